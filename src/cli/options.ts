@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { UsageError } from '../core/errors.js';
+import { isoDate } from '../pipeline/prepare-article.js';
+
+/** Command-line values are checked here, once, and reach the services typed. */
+export const isoDateOption = z
+  .string()
+  .refine((value) => isoDate(value) !== null && /^\d{4}-\d{2}-\d{2}$/.test(value), {
+    message: 'must be a calendar date written YYYY-MM-DD',
+  });
+
+export const positiveInt = z.coerce.number().int().positive();
+export const nonNegativeInt = z.coerce.number().int().min(0);
+
+export function parseOption<T>(schema: z.ZodType<T>, name: string, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const message = result.error.issues[0]?.message ?? 'invalid value';
+  throw new UsageError(`${name} ${JSON.stringify(value)}: ${message}`);
+}
+
+export function optional<T>(schema: z.ZodType<T>, name: string, value: unknown): T | undefined {
+  return value === undefined ? undefined : parseOption(schema, name, value);
+}

@@ -1,0 +1,125 @@
+import type { Writable } from 'node:stream';
+import type { Article } from '../core/types.js';
+import type { Store } from '../store/store.js';
+
+export const EXPORT_FORMATS = ['json', 'jsonl', 'csv', 'md'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const EXPORT_SCHEMA = 'dossier/1';
+
+/** An article as `dossier/1` publishes it (see docs/export-format.md). */
+export function exportedArticle(article: Article) {
+  return {
+    id: article.id,
+    source: article.source,
+    url: article.url,
+    canonicalUrl: article.canonicalUrl,
+    title: article.title,
+    outlet: article.outlet,
+    outletEvidence: article.outletEvidence,
+    author: article.author,
+    lang: article.lang,
+    published: article.published,
+    publishedEvidence: article.publishedEvidence,
+    publishedRange: article.publishedRange,
+    text: article.text,
+    removed: article.removed,
+    fingerprint: article.fingerprint,
+    revision: article.revision,
+    ingestedAt: article.ingestedAt,
+    updatedAt: article.updatedAt,
+  };
+}
+
+/**
+ * Writes every stored article in one format, streaming: memory stays flat however large the store.
+ * Resolves once everything is handed to `out` (respecting back-pressure).
+ */
+export async function exportArticles(store: Store, format: ExportFormat, out: Writable): Promise<number> {
+  const write = (chunk: string) =>
+    out.write(chunk) ? Promise.resolve() : new Promise<void>((resolve) => out.once('drain', resolve));
+  let count = 0;
+  const writers: Record<
+    ExportFormat,
+    { head: string; item: (a: Article, i: number) => string; tail: string }
+  > = {
+    json: {
+      head: `{"schema":${JSON.stringify(EXPORT_SCHEMA)},"articles":[`,
+      item: (a, i) => `${i ? ',' : ''}\n${JSON.stringify(exportedArticle(a))}`,
+      tail: '\n]}\n',
+    },
+    jsonl: { head: '', item: (a) => `${JSON.stringify(exportedArticle(a))}\n`, tail: '' },
+    csv: { head: `${csvRow(CSV_COLUMNS)}\r\n`, item: (a) => `${csvRow(csvValues(a))}\r\n`, tail: '' },
+    md: { head: '# Dossier: articles\n', item: markdownArticle, tail: '' },
+  };
+  const writer = writers[format];
+  await write(writer.head);
+  for await (const article of store.iterateArticles()) {
+    await write(writer.item(article, count));
+    count += 1;
+  }
+  await write(writer.tail);
+  return count;
+}
+
+const CSV_COLUMNS = [
+  'id',
+  'source',
+  'url',
+  'title',
+  'outlet',
+  'outlet_evidence',
+  'author',
+  'lang',
+  'published',
+  'published_from',
+  'published_to',
+  'published_evidence',
+  'revision',
+  'fingerprint',
+  'removed',
+  'text',
+];
+
+function csvValues(a: Article): string[] {
+  return [
+    a.id,
+    a.source,
+    a.url ?? '',
+    a.title ?? '',
+    a.outlet ?? '',
+    a.outletEvidence?.detail ?? '',
+    a.author ?? '',
+    a.lang ?? '',
+    a.published ?? '',
+    a.publishedRange?.from ?? '',
+    a.publishedRange?.to ?? '',
+    a.publishedEvidence?.detail ?? a.publishedRange?.evidence ?? '',
+    String(a.revision),
+    a.fingerprint,
+    a.removed.join('\n'),
+    a.text,
+  ];
+}
+
+/** RFC 4180: quote a field when it holds a comma, quote or line break; double inner quotes. */
+export function csvRow(values: string[]): string {
+  return values.map((v) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(',');
+}
+
+function markdownArticle(a: Article): string {
+  const date =
+    a.published ??
+    (a.publishedRange ? `between ${a.publishedRange.from} and ${a.publishedRange.to}` : 'unknown');
+  const lines = [
+    '',
+    `## ${a.title ?? '(untitled)'}`,
+    '',
+    `- **Id:** \`${a.id}\``,
+    `- **Outlet:** ${a.outlet ?? 'unknown'}${a.outletEvidence ? ` (${a.outletEvidence.origin}: ${a.outletEvidence.detail})` : ''}`,
+    `- **Published:** ${date}`,
+    `- **Source:** ${a.url ?? a.source}`,
+    '',
+    ...a.text.split(/\n+/).map((p) => `${p}\n`),
+  ];
+  return lines.join('\n');
+}

@@ -1,0 +1,92 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * The SQLite schema, as an append-only list: a database remembers which versions it has applied, so an
+ * old file is brought forward step by step and a new one built the same way. Never edit a shipped step;
+ * add the next one.
+ */
+const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string }> = [
+  {
+    version: 1,
+    name: 'articles, revisions, fingerprints, full-text index',
+    sql: `
+      CREATE TABLE articles (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        revision INTEGER NOT NULL,
+        source TEXT NOT NULL,
+        url TEXT,
+        url_key TEXT UNIQUE,
+        canonical_url TEXT,
+        title TEXT,
+        text TEXT NOT NULL,
+        removed TEXT NOT NULL,
+        outlet TEXT,
+        outlet_evidence TEXT,
+        author TEXT,
+        lang TEXT,
+        published TEXT,
+        published_evidence TEXT,
+        published_range TEXT,
+        fingerprint TEXT NOT NULL,
+        user_patch TEXT NOT NULL DEFAULT '{}',
+        ingested_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX articles_outlet ON articles(outlet);
+      CREATE INDEX articles_published ON articles(published);
+
+      CREATE TABLE article_revisions (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        revision INTEGER NOT NULL,
+        snapshot TEXT NOT NULL,
+        PRIMARY KEY (article_id, revision)
+      );
+
+      CREATE TABLE fingerprints (
+        fingerprint TEXT PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        revision INTEGER NOT NULL
+      );
+
+      CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, text, content='articles', content_rowid='seq', tokenize='unicode61 remove_diacritics 2'
+      );
+      CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+      END;
+      CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+      END;
+      CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+      END;
+    `,
+  },
+];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+export function migrate(db: Database.Database): number {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+  const row = db.prepare('SELECT MAX(version) AS version FROM schema_migrations').get() as {
+    version: number | null;
+  };
+  const current = row.version ?? 0;
+  if (current > LATEST_VERSION) {
+    throw new Error(
+      `database schema version ${current} is newer than this Dossier understands (${LATEST_VERSION}); upgrade Dossier`,
+    );
+  }
+  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+  for (const step of MIGRATIONS) {
+    if (step.version <= current) continue;
+    db.transaction(() => {
+      db.exec(step.sql);
+      record.run(step.version, step.name, new Date().toISOString());
+    })();
+  }
+  return LATEST_VERSION;
+}

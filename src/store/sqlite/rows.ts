@@ -1,0 +1,110 @@
+import type { Article, ArticleSummary, DateRange, Evidence } from '../../core/types.js';
+
+/** An `articles` row as SQLite returns it: JSON columns still strings. */
+export interface ArticleRow {
+  seq: number;
+  id: string;
+  revision: number;
+  source: string;
+  url: string | null;
+  url_key: string | null;
+  canonical_url: string | null;
+  title: string | null;
+  text: string;
+  removed: string;
+  outlet: string | null;
+  outlet_evidence: string | null;
+  author: string | null;
+  lang: string | null;
+  published: string | null;
+  published_evidence: string | null;
+  published_range: string | null;
+  fingerprint: string;
+  user_patch: string;
+  ingested_at: string;
+  updated_at: string;
+}
+
+export type SummaryRow = Pick<
+  ArticleRow,
+  'id' | 'title' | 'outlet' | 'published' | 'lang' | 'source' | 'url' | 'revision'
+>;
+
+function parseJson<T>(value: string | null): T | null {
+  return value === null ? null : (JSON.parse(value) as T);
+}
+
+export function rowToArticle(row: ArticleRow): Article {
+  return {
+    id: row.id,
+    revision: row.revision,
+    source: row.source,
+    url: row.url,
+    canonicalUrl: row.canonical_url,
+    title: row.title,
+    text: row.text,
+    removed: JSON.parse(row.removed) as string[],
+    outlet: row.outlet,
+    outletEvidence: parseJson<Evidence>(row.outlet_evidence),
+    author: row.author,
+    lang: row.lang,
+    published: row.published,
+    publishedEvidence: parseJson<Evidence>(row.published_evidence),
+    publishedRange: parseJson<DateRange>(row.published_range),
+    fingerprint: row.fingerprint,
+    ingestedAt: row.ingested_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function rowToSummary(row: SummaryRow): ArticleSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    outlet: row.outlet,
+    published: row.published,
+    lang: row.lang,
+    source: row.source,
+    url: row.url,
+    revision: row.revision,
+  };
+}
+
+/** Named parameters for the article columns that an ingest writes. */
+export function articleParams(article: Omit<Article, 'ingestedAt'> & { urlKey: string | null }) {
+  return {
+    id: article.id,
+    revision: article.revision,
+    source: article.source,
+    url: article.url,
+    url_key: article.urlKey,
+    canonical_url: article.canonicalUrl,
+    title: article.title,
+    text: article.text,
+    removed: JSON.stringify(article.removed),
+    outlet: article.outlet,
+    outlet_evidence: article.outletEvidence ? JSON.stringify(article.outletEvidence) : null,
+    author: article.author,
+    lang: article.lang,
+    published: article.published,
+    published_evidence: article.publishedEvidence ? JSON.stringify(article.publishedEvidence) : null,
+    published_range: article.publishedRange ? JSON.stringify(article.publishedRange) : null,
+    fingerprint: article.fingerprint,
+    updated_at: article.updatedAt,
+  };
+}
+
+/**
+ * A user's words as an FTS5 query: every word quoted (so `AND`, `-`, `:` and stray quotes are never
+ * syntax), phrases in double quotes kept as phrases, all terms required. Null when nothing searchable.
+ */
+export function toFtsQuery(userQuery: string): string | null {
+  const terms: string[] = [];
+  const pattern = /"([^"]*)"|([\p{L}\p{N}][\p{L}\p{N}'’_-]*)/gu;
+  for (const match of userQuery.matchAll(pattern)) {
+    const words = (match[1] ?? match[2] ?? '').match(/[\p{L}\p{N}]+/gu);
+    if (!words) continue;
+    terms.push(`"${words.join(' ')}"`);
+  }
+  return terms.length > 0 ? terms.join(' ') : null;
+}

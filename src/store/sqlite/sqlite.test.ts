@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import Database from 'better-sqlite3';
+import { runStoreConformance } from '../conformance.js';
+import { SqliteStore } from './index.js';
+import { LATEST_VERSION } from './migrations.js';
+
+const folder = mkdtempSync(join(tmpdir(), 'dossier-sqlite-'));
+let count = 0;
+
+runStoreConformance('SQLite file', async () => new SqliteStore(join(folder, `store-${count++}.db`)));
+
+test('a new file is created in WAL mode with every migration recorded, and reopening applies none twice', async () => {
+  const path = join(folder, 'nested', 'dir', 'fresh.db');
+  await new SqliteStore(path).close();
+  await new SqliteStore(path).close();
+  const db = new Database(path, { readonly: true });
+  try {
+    assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
+    const versions = db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as Array<{
+      version: number;
+    }>;
+    assert.deepEqual(
+      versions.map((v) => v.version),
+      Array.from({ length: LATEST_VERSION }, (_, i) => i + 1),
+    );
+  } finally {
+    db.close();
+  }
+});
+
+test('a database from a newer Dossier is refused rather than misread', () => {
+  const path = join(folder, 'future.db');
+  const db = new Database(path);
+  db.exec(
+    'CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+  );
+  db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(LATEST_VERSION + 1, 'future', 'now');
+  db.close();
+  assert.throws(() => new SqliteStore(path), /schema version \d+ is newer than this Dossier understands/);
+});

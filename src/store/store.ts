@@ -1,0 +1,49 @@
+import type {
+  Article,
+  ArticleDraft,
+  ArticlePatch,
+  ArticleSummary,
+  SaveResult,
+  SearchHit,
+} from '../core/types.js';
+
+export interface ListQuery {
+  limit?: number;
+  offset?: number;
+  outlet?: string;
+}
+
+/**
+ * Everything Dossier keeps. Every method is async so that a networked database (PostgreSQL) can sit behind
+ * the same interface; the SQLite implementation answers synchronously underneath. All of the contract is
+ * exercised by one conformance suite (`conformance.ts`) that every implementation must pass.
+ */
+export interface Store {
+  /**
+   * Keeps an article once: in one transaction, an article whose fingerprint is already stored (as any
+   * revision) is left alone (`unchanged`), except that metadata with stronger evidence than the stored
+   * one is taken (`updated`, see `metadataUpdate`); a new text at a URL already stored becomes the next revision of
+   * that article (`revised`); anything else is a new article (`added`).
+   */
+  saveArticle(draft: ArticleDraft): Promise<SaveResult>;
+
+  /** An article by its id, or by a unique prefix of it; null when none matches. */
+  getArticle(idOrPrefix: string): Promise<Article | null>;
+
+  listArticles(query?: ListQuery): Promise<ArticleSummary[]>;
+  countArticles(): Promise<number>;
+
+  /** All articles, oldest first, without holding them all in memory. */
+  iterateArticles(): AsyncIterable<Article>;
+
+  /** Earlier texts of an article, oldest first (the current one excluded). */
+  listRevisions(id: string): Promise<Article[]>;
+
+  /** Full-text search over title and text; `query` is what a user typed, never raw engine syntax. */
+  search(query: string, limit?: number): Promise<SearchHit[]>;
+
+  /** Applies a user's correction; the corrected fields carry `user` evidence. Null when no such article. */
+  updateArticle(id: string, patch: ArticlePatch): Promise<Article | null>;
+
+  close(): Promise<void>;
+}
