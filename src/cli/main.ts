@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { InputError, NotFoundError, UsageError } from '../core/errors.js';
 import { DEFAULT_DB } from '../service/open-store.js';
+import { registerAnalyze } from './commands/analyze.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerReadCommands } from './commands/read.js';
@@ -25,6 +26,7 @@ Examples:
   registerReadCommands(program);
   registerWriteCommands(program);
   registerExtract(program);
+  registerAnalyze(program);
   return program;
 }
 

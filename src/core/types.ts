@@ -1,3 +1,5 @@
+import type { Analysis } from './analysis.js';
+
 /**
  * The records that flow through Dossier. Every layer above `core` speaks in these types; none of them
  * knows how a record is stored or where it was fetched from.
@@ -120,4 +122,16 @@ export interface SearchHit {
   published: string | null;
   /** A short excerpt around the match, with the matched terms between «…». */
   snippet: string;
+}
+
+/** What reading an article found; the text itself stays on the article. */
+export type ArticleReading = Omit<Analysis, 'text'>;
+
+/** A stored reading, tagged with the pipeline that produced it so a newer pipeline knows to redo it. */
+export interface StoredReading {
+  articleId: string;
+  /** The article revision that was read. */
+  revision: number;
+  pipeline: string;
+  reading: ArticleReading;
 }

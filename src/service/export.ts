@@ -1,6 +1,7 @@
 import type { Writable } from 'node:stream';
 import type { Article } from '../core/types.js';
 import type { Store } from '../store/store.js';
+import { exportedDates, exportedEntities } from './export-reading.js';
 
 export const EXPORT_FORMATS = ['json', 'jsonl', 'csv', 'md'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -32,32 +33,50 @@ export function exportedArticle(article: Article) {
 
 /**
  * Writes every stored article in one format, streaming: memory stays flat however large the store.
- * Resolves once everything is handed to `out` (respecting back-pressure).
+ * Resolves once everything is handed to `out` (respecting back-pressure). The JSON document also
+ * carries what reading found (`entities`, `dates`), each item with its `articleId` and evidence sentence.
  */
 export async function exportArticles(store: Store, format: ExportFormat, out: Writable): Promise<number> {
   const write = (chunk: string) =>
     out.write(chunk) ? Promise.resolve() : new Promise<void>((resolve) => out.once('drain', resolve));
-  let count = 0;
-  const writers: Record<
-    ExportFormat,
-    { head: string; item: (a: Article, i: number) => string; tail: string }
-  > = {
-    json: {
-      head: `{"schema":${JSON.stringify(EXPORT_SCHEMA)},"articles":[`,
-      item: (a, i) => `${i ? ',' : ''}\n${JSON.stringify(exportedArticle(a))}`,
-      tail: '\n]}\n',
-    },
-    jsonl: { head: '', item: (a) => `${JSON.stringify(exportedArticle(a))}\n`, tail: '' },
-    csv: { head: `${csvRow(CSV_COLUMNS)}\r\n`, item: (a) => `${csvRow(csvValues(a))}\r\n`, tail: '' },
-    md: { head: '# Dossier: articles\n', item: markdownArticle, tail: '' },
+  if (format === 'json') return exportJsonDocument(store, write);
+  const writers: Record<Exclude<ExportFormat, 'json'>, { head: string; item: (a: Article) => string }> = {
+    jsonl: { head: '', item: (a) => `${JSON.stringify(exportedArticle(a))}\n` },
+    csv: { head: `${csvRow(CSV_COLUMNS)}\r\n`, item: (a) => `${csvRow(csvValues(a))}\r\n` },
+    md: { head: '# Dossier: articles\n', item: markdownArticle },
   };
   const writer = writers[format];
+  let count = 0;
   await write(writer.head);
   for await (const article of store.iterateArticles()) {
-    await write(writer.item(article, count));
+    await write(writer.item(article));
     count += 1;
   }
-  await write(writer.tail);
+  return count;
+}
+
+async function exportJsonDocument(store: Store, write: (chunk: string) => Promise<void>): Promise<number> {
+  let count = 0;
+  await write(`{"schema":${JSON.stringify(EXPORT_SCHEMA)},"articles":[`);
+  for await (const article of store.iterateArticles()) {
+    await write(`${count ? ',' : ''}\n${JSON.stringify(exportedArticle(article))}`);
+    count += 1;
+  }
+  // Each table is its own pass over the store, so no table is ever held in memory whole.
+  const tables = { entities: exportedEntities, dates: exportedDates };
+  for (const [name, rows] of Object.entries(tables)) {
+    await write(`\n],${JSON.stringify(name)}:[`);
+    let first = true;
+    for await (const article of store.iterateArticles()) {
+      const stored = await store.getReading(article.id);
+      if (!stored || stored.revision !== article.revision) continue;
+      for (const row of rows(article, stored.reading)) {
+        await write(`${first ? '' : ','}\n${JSON.stringify(row)}`);
+        first = false;
+      }
+    }
+  }
+  await write('\n]}\n');
   return count;
 }
 

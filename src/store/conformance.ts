@@ -177,6 +177,42 @@ export function runStoreConformance(name: string, openStore: () => Promise<Store
       }
     });
 
+    test('a reading is kept per article revision and pipeline, and stale ones are listed', async () => {
+      const store = await openStore();
+      try {
+        const url = 'https://example.org/reading';
+        const { id } = await store.saveArticle(draft('Envoys met in Miami on Thursday.', { url }));
+        const other = await store.saveArticle(draft('A second article about sanctions.'));
+        assert.deepEqual(await store.listUnread('p1', 10), [id, other.id]);
+        const reading = {
+          sentences: [{ index: 0, start: 0, end: 32 }],
+          mentions: [],
+          entities: [],
+          dates: [
+            { start: 23, end: 31, text: 'Thursday', type: 'DATE' as const, value: 'XXXX-WXX-4', sentence: 0 },
+          ],
+        };
+        assert.equal(await store.saveReading({ articleId: id, revision: 1, pipeline: 'p1', reading }), true);
+        assert.deepEqual(await store.getReading(id), { articleId: id, revision: 1, pipeline: 'p1', reading });
+        assert.deepEqual(await store.listUnread('p1', 10), [other.id]);
+        assert.deepEqual(await store.listUnread('p2', 1), [id], 'a newer pipeline rereads everything');
+        await store.saveArticle(draft('Envoys met in Miami on Thursday, officials said.', { url }));
+        assert.deepEqual(await store.listUnread('p1', 10), [id, other.id], 'a new revision needs reading');
+        assert.equal(
+          await store.saveReading({ articleId: id, revision: 1, pipeline: 'p1', reading }),
+          false,
+          'a reading of an old revision is refused',
+        );
+        assert.equal(await store.getReading(other.id), null);
+        assert.equal(
+          await store.saveReading({ articleId: 'nope', revision: 1, pipeline: 'p1', reading }),
+          false,
+        );
+      } finally {
+        await store.close();
+      }
+    });
+
     test('a user correction is kept with user evidence and survives a new revision', async () => {
       const store = await openStore();
       try {

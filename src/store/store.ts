@@ -5,6 +5,7 @@ import type {
   ArticleSummary,
   SaveResult,
   SearchHit,
+  StoredReading,
 } from '../core/types.js';
 
 export interface ListQuery {
@@ -44,6 +45,18 @@ export interface Store {
 
   /** Applies a user's correction; the corrected fields carry `user` evidence. Null when no such article. */
   updateArticle(id: string, patch: ArticlePatch): Promise<Article | null>;
+
+  /**
+   * Keeps what the reading pipeline found in an article, replacing any earlier reading. A reading of a
+   * revision that is no longer current is ignored (returns false), so a slow worker never overwrites a
+   * newer result.
+   */
+  saveReading(reading: StoredReading): Promise<boolean>;
+
+  getReading(articleId: string): Promise<StoredReading | null>;
+
+  /** Ids of articles with no reading of their current revision by `pipeline`, oldest first. */
+  listUnread(pipeline: string, limit: number): Promise<string[]>;
 
   close(): Promise<void>;
 }

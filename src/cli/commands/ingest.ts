@@ -43,6 +43,11 @@ Examples:
           },
         }).finally(() => progress.stop());
         for (const error of report.failed) process.stderr.write(`error: ${error.message}\n`);
+        for (const failure of report.readingFailed) {
+          process.stderr.write(
+            `error: article ${failure.id}: stored, but reading failed: ${failure.reason}\n`,
+          );
+        }
         const summary = {
           added: report.added,
           revised: report.revised,
@@ -62,7 +67,7 @@ Examples:
             `ingested: ${summary.added} added, ${summary.revised} revised, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed} failed\n`,
           );
         }
-        if (report.failed.length > 0) process.exitCode = 1;
+        if (report.failed.length > 0 || report.readingFailed.length > 0) process.exitCode = 1;
       });
     });
 }

@@ -12,6 +12,7 @@ import type {
   Evidence,
   SaveResult,
   SearchHit,
+  StoredReading,
 } from '../../core/types.js';
 import type { ListQuery, Store } from '../store.js';
 import { migrate } from './migrations.js';
@@ -230,6 +231,45 @@ export class SqliteStore implements Store {
       });
       return { ...updated, ingestedAt: row.ingested_at };
     })();
+  }
+
+  async saveReading(stored: StoredReading): Promise<boolean> {
+    const result = this.statement(
+      `INSERT INTO readings (article_id, revision, pipeline, reading, read_at)
+       SELECT id, revision, @pipeline, @reading, @read_at FROM articles WHERE id = @article_id AND revision = @revision
+       ON CONFLICT (article_id) DO UPDATE SET revision = excluded.revision, pipeline = excluded.pipeline,
+         reading = excluded.reading, read_at = excluded.read_at`,
+    ).run({
+      article_id: stored.articleId,
+      revision: stored.revision,
+      pipeline: stored.pipeline,
+      reading: JSON.stringify(stored.reading),
+      read_at: new Date().toISOString(),
+    });
+    return result.changes > 0;
+  }
+
+  async getReading(articleId: string): Promise<StoredReading | null> {
+    const row = this.statement(
+      'SELECT article_id, revision, pipeline, reading FROM readings WHERE article_id = ?',
+    ).get(articleId) as
+      { article_id: string; revision: number; pipeline: string; reading: string } | undefined;
+    if (!row) return null;
+    return {
+      articleId: row.article_id,
+      revision: row.revision,
+      pipeline: row.pipeline,
+      reading: JSON.parse(row.reading) as StoredReading['reading'],
+    };
+  }
+
+  async listUnread(pipeline: string, limit: number): Promise<string[]> {
+    const rows = this.statement(
+      `SELECT a.id FROM articles a LEFT JOIN readings r ON r.article_id = a.id
+       WHERE r.article_id IS NULL OR r.pipeline <> ? OR r.revision <> a.revision
+       ORDER BY a.seq LIMIT ?`,
+    ).all(pipeline, limit) as Array<{ id: string }>;
+    return rows.map((row) => row.id);
   }
 
   async close(): Promise<void> {

@@ -64,6 +64,20 @@ const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string }> 
       END;
     `,
   },
+  {
+    version: 2,
+    name: 'readings',
+    sql: `
+      CREATE TABLE readings (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        revision INTEGER NOT NULL,
+        pipeline TEXT NOT NULL,
+        reading TEXT NOT NULL,
+        read_at TEXT NOT NULL
+      );
+      CREATE INDEX readings_pipeline ON readings(pipeline, revision);
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
