@@ -1,0 +1,94 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import type { RawDocument } from '../src/core/types.js';
+import { extractArticle } from '../src/pipeline/prepare-article.js';
+import { ingest } from '../src/service/ingest.js';
+import { SqliteStore } from '../src/store/sqlite/index.js';
+import { benchExtraction, readabilityBaseline } from './extraction.js';
+import { SHARED_BENCH, elapsedSeconds, reportPhase } from './run-phase.js';
+
+/** The phases `bench.ts` runs, each in its own process (`node bench-phases.js <phase>`). */
+export const BBC = join(SHARED_BENCH, 'corpora', 'bbc-2004-05');
+
+function bbcFiles(): string[] {
+  return readdirSync(BBC, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) =>
+      readdirSync(join(BBC, d.name))
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f) => join(BBC, d.name, f)),
+    );
+}
+
+const freshDb = () => join(mkdtempSync(join(tmpdir(), 'dossier-bench-')), 'bench.db');
+
+const phases: Record<string, () => Promise<void>> = {
+  /** The floor: reading the same files and inserting title and text with an FTS5 index, nothing else. */
+  async 'ingest-bare'() {
+    const files = bbcFiles();
+    const start = process.hrtime.bigint();
+    const db = new Database(freshDb());
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.exec(`CREATE TABLE articles (seq INTEGER PRIMARY KEY, path TEXT, title TEXT, text TEXT);
+      CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='seq');
+      CREATE TRIGGER ai AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text); END;`);
+    const insert = db.prepare('INSERT INTO articles (path, title, text) VALUES (?, ?, ?)');
+    const batch = db.transaction((paths: string[]) => {
+      for (const path of paths) {
+        const body = readFileSync(path, 'utf8');
+        const newline = body.indexOf('\n');
+        insert.run(path, body.slice(0, newline), body.slice(newline + 1));
+      }
+    });
+    for (let i = 0; i < files.length; i += 100) batch(files.slice(i, i + 100));
+    db.close();
+    reportPhase({ name: 'better-sqlite3 + FTS5 inserts (bare)', items: files.length, unit: 'articles', seconds: elapsedSeconds(start) });
+  },
+
+  /** Dossier's real path: walk, decode, clean, infer metadata, fingerprint, one transaction per article. */
+  async 'ingest-dossier'() {
+    const store = new SqliteStore(freshDb());
+    const start = process.hrtime.bigint();
+    const report = await ingest(store, [BBC], { sources: { allowPrivate: false, maxBytes: 20 << 20 } });
+    const seconds = elapsedSeconds(start);
+    await store.close();
+    reportPhase({
+      name: 'dossier ingest (clean + metadata + store)',
+      items: report.added + report.unchanged + report.updated + report.revised,
+      unit: 'articles',
+      seconds,
+      extra: { added: report.added, duplicates: report.unchanged + report.updated, failed: report.failed.length },
+    });
+  },
+
+  async 'extract-readability'() {
+    const result = await benchExtraction(readabilityBaseline);
+    reportPhase({ name: '@mozilla/readability + linkedom (peer)', items: result.pages, unit: 'pages', seconds: result.seconds });
+  },
+
+  async 'extract-dossier'() {
+    const ours = (html: string, url: string) => {
+      const doc: RawDocument = { source: url, url, kind: 'html', body: html, hints: {} };
+      try {
+        return extractArticle(doc).text;
+      } catch {
+        return '';
+      }
+    };
+    const result = await benchExtraction(ours);
+    reportPhase({ name: 'dossier extract (with clean-up and metadata)', items: result.pages, unit: 'pages', seconds: result.seconds });
+  },
+};
+
+const phase = process.argv[2];
+if (phase) {
+  const run = phases[phase];
+  if (!run) throw new Error(`unknown bench phase "${phase}"; known: ${Object.keys(phases).join(', ')}`);
+  await run();
+}

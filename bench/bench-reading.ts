@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { tagNames } from '../src/stages/names/index.js';
+import { splitSentences, tokenize } from '../src/stages/tokens/index.js';
+
+export type ReadingKind = 'dossier' | 'compromise' | 'wink';
+
+export interface ReadingSpeed {
+  docs: number;
+  /** Whitespace-separated words of the inputs, the same count for every kind. */
+  words: number;
+  seconds: number;
+}
+
+type ReadText = (text: string) => unknown;
+
+async function reader(kind: ReadingKind): Promise<ReadText> {
+  if (kind === 'dossier') {
+    return (text) => {
+      const sentences = splitSentences(text);
+      return tagNames(text, tokenize(text, sentences), sentences);
+    };
+  }
+  if (kind === 'compromise') {
+    const { default: nlp } = await import('compromise');
+    return (text) => {
+      const doc = nlp(text);
+      return [doc.people().out('array'), doc.places().out('array'), doc.organizations().out('array')];
+    };
+  }
+  const { default: winkNLP } = await import('wink-nlp');
+  const { default: model } = await import('wink-eng-lite-web-model');
+  const nlp = winkNLP(model);
+  const its = nlp.its;
+  return (text) => {
+    const doc = nlp.readDoc(text);
+    return [doc.entities().out(), doc.tokens().out(its.pos)];
+  };
+}
+
+const countWords = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * Reads every file with one system and times the reading alone: files are loaded and each system is set
+ * up (models loaded, one warm-up text read) before the clock starts.
+ */
+export async function benchReading(kind: ReadingKind, files: string[]): Promise<ReadingSpeed> {
+  const texts = files.map((file) => readFileSync(file, 'utf8'));
+  const read = await reader(kind);
+  if (texts[0] !== undefined) read(texts[0]);
+  let words = 0;
+  for (const text of texts) words += countWords(text);
+  const began = process.hrtime.bigint();
+  for (const text of texts) read(text);
+  const seconds = Number(process.hrtime.bigint() - began) / 1e9;
+  return { docs: texts.length, words, seconds };
+}

@@ -1,0 +1,164 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { conllPath, scoreOnGoldTokens } from '../bench/eval-ner.js';
+import { readConll } from '../src/stages/names/conll.js';
+import type { ConllDocument } from '../src/stages/names/conll.js';
+import { bestAllowedTag, decodeDocument } from '../src/stages/names/decode.js';
+import type { ScoreTags } from '../src/stages/names/decode.js';
+import { FEATURES_VERSION, prepareDocument } from '../src/stages/names/features.js';
+import type { PreparedDocument } from '../src/stages/names/features.js';
+import { MODEL_FILE, packageRoot } from '../src/stages/names/index.js';
+import { encodeModel } from '../src/stages/names/model.js';
+import { TAG_COUNT, spansToTags, tagsToSpans } from '../src/stages/names/tags.js';
+import type { TokenSpan } from '../src/stages/names/tags.js';
+
+/**
+ * Trains the name tagger: an averaged perceptron over hashed features, greedy left-to-right decoding, on
+ * CoNLL-2003 eng.train; watches eng.testa after each epoch and writes the averaged weights.
+ * Run: node --import tsx scripts/train-ner.ts [epochs]
+ */
+const EPOCHS = Number(process.argv[2] ?? 12);
+const BUCKET_BITS = 21;
+const SEED = 20030531;
+/** Shares of training sentences shown in lower case and in capitals, so such text is not new to the model. */
+const LOWER_SHARE = 0.04;
+const UPPER_SHARE = 0.04;
+
+/** mulberry32: a small seeded generator, so two runs train the same model. */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function recased(doc: ConllDocument, random: () => number): ConllDocument {
+  const words = [...doc.words];
+  for (let s = 0; s + 1 < doc.sentenceStarts.length; s++) {
+    const roll = random();
+    const change = roll < LOWER_SHARE ? 'lower' : roll < LOWER_SHARE + UPPER_SHARE ? 'upper' : null;
+    if (!change) continue;
+    for (let w = doc.sentenceStarts[s]!; w < doc.sentenceStarts[s + 1]!; w++) {
+      words[w] = change === 'lower' ? words[w]!.toLowerCase() : words[w]!.toUpperCase();
+    }
+  }
+  return { ...doc, words };
+}
+
+interface Example {
+  doc: PreparedDocument;
+  gold: Uint8Array;
+}
+
+/** Averaged perceptron with the usual trick: `sums` holds each update times the step it was made at. */
+class Perceptron {
+  readonly weights: Float32Array;
+  private readonly sums: Float64Array;
+  step = 1;
+
+  constructor(buckets: number) {
+    this.weights = new Float32Array(buckets * TAG_COUNT);
+    this.sums = new Float64Array(buckets * TAG_COUNT);
+  }
+
+  update(buckets: Int32Array, tag: number, delta: number): void {
+    for (let f = 0; f < buckets.length; f++) {
+      const at = buckets[f]! * TAG_COUNT + tag;
+      this.weights[at]! += delta;
+      this.sums[at]! += this.step * delta;
+    }
+  }
+
+  averaged(): Float32Array {
+    const out = new Float32Array(this.weights.length);
+    for (let k = 0; k < out.length; k++) out[k] = this.weights[k]! - this.sums[k]! / this.step;
+    return out;
+  }
+}
+
+function denseScorer(weights: Float32Array): ScoreTags {
+  return (buckets, scores) => {
+    for (let f = 0; f < buckets.length; f++) {
+      const row = buckets[f]! * TAG_COUNT;
+      for (let t = 0; t < TAG_COUNT; t++) scores[t]! += weights[row + t]!;
+    }
+  };
+}
+
+function tagWithWeights(doc: ConllDocument, weights: Float32Array, mask: number): TokenSpan[] {
+  const tags = decodeDocument(prepareDocument(doc.words, doc.sentenceStarts), mask, denseScorer(weights), (_w, _b, scores, previous) =>
+    bestAllowedTag(scores, previous),
+  );
+  const spans: TokenSpan[] = [];
+  for (let s = 0; s + 1 < doc.sentenceStarts.length; s++) tagsToSpans(tags, doc.sentenceStarts[s]!, doc.sentenceStarts[s + 1]!, spans);
+  return spans;
+}
+
+function train(): void {
+  const began = Date.now();
+  const random = seededRandom(SEED);
+  const trainFile = 'conll2003-eng.train';
+  const examples: Example[] = readConll(conllPath(trainFile)).map((doc) => {
+    const shown = recased(doc, random);
+    return { doc: prepareDocument(shown.words, shown.sentenceStarts), gold: spansToTags(doc.names, doc.words.length) };
+  });
+  const dev = readConll(conllPath('conll2003-eng.testa'));
+  const mask = (1 << BUCKET_BITS) - 1;
+  const model = new Perceptron(1 << BUCKET_BITS);
+  const score = denseScorer(model.weights);
+  const order = examples.map((_, k) => k);
+  const history: Array<{ epoch: number; devF1: number; mistakes: number }> = [];
+  for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+    for (let k = order.length - 1; k > 0; k--) {
+      const j = Math.floor(random() * (k + 1));
+      [order[k], order[j]] = [order[j]!, order[k]!];
+    }
+    let mistakes = 0;
+    for (const index of order) {
+      const { doc, gold } = examples[index]!;
+      // The model's own earlier choices feed the next word's features, as they will when tagging.
+      decodeDocument(doc, mask, score, (w, buckets, scores) => {
+        let predicted = 0;
+        for (let t = 1; t < TAG_COUNT; t++) if (scores[t]! > scores[predicted]!) predicted = t;
+        const truth = gold[w]!;
+        if (predicted !== truth) {
+          mistakes++;
+          model.update(buckets, truth, 1);
+          model.update(buckets, predicted, -1);
+        }
+        model.step++;
+        return predicted;
+      });
+    }
+    const averaged = model.averaged();
+    const devScore = scoreOnGoldTokens(dev, (doc) => tagWithWeights(doc, averaged, mask), 'training');
+    history.push({ epoch, devF1: Number(devScore.f1.toFixed(2)), mistakes });
+    process.stderr.write(`epoch ${epoch}: ${mistakes} mistakes, eng.testa F1 ${devScore.f1.toFixed(2)} (${((Date.now() - began) / 1000).toFixed(0)} s)\n`);
+  }
+  const file = encodeModel(model.averaged(), { featuresVersion: FEATURES_VERSION, bucketBits: BUCKET_BITS });
+  const root = packageRoot();
+  mkdirSync(join(root, 'models'), { recursive: true });
+  writeFileSync(join(root, MODEL_FILE), file);
+  const meta = {
+    model: MODEL_FILE,
+    featuresVersion: FEATURES_VERSION,
+    kind: 'averaged perceptron, hashed features, greedy BILOU decoding',
+    bucketBits: BUCKET_BITS,
+    epochs: EPOCHS,
+    seed: SEED,
+    recased: { lower: LOWER_SHARE, upper: UPPER_SHARE },
+    trainingData: `CoNLL-2003 English ${trainFile} (Reuters RCV1; research use only); eng.testa watched, not trained on`,
+    history,
+    bytes: file.length,
+    trainingSeconds: Math.round((Date.now() - began) / 1000),
+    trainedAt: new Date().toISOString(),
+  };
+  writeFileSync(join(root, 'models', 'ner.meta.json'), `${JSON.stringify(meta, null, 2)}\n`);
+  process.stderr.write(`wrote ${MODEL_FILE} (${(file.length / 1e6).toFixed(1)} MB)\n`);
+}
+
+train();

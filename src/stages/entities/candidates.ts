@@ -1,0 +1,211 @@
+import type { EntityType, MentionKind, NameSpan, Sentence, Span } from '../../core/analysis.js';
+import { findGazetteerHits, lookupName, type GazetteerEntry } from './gazetteer.js';
+import { isLocationPhrase, standsForGovernment } from './metonyms.js';
+import { type Gender, honorificBefore, leadingHonorific, TITLE_AT, TITLE_SOURCE } from './titles.js';
+
+/** A name-like mention before it is tied to an entity: a tagger span, a gazetteer hit or an honorific form. */
+export interface Candidate extends Span {
+  text: string;
+  sentence: number;
+  type: EntityType;
+  kind: MentionKind;
+  /** What the candidate refers to when that does not depend on the article: "country:UKR", "gov:RUS". */
+  key: string | null;
+  entry: GazetteerEntry | null;
+  /** For people: the name's words without honorific or possessive ("Marco", "Rubio"). */
+  words: string[];
+  gender: Gender | null;
+}
+
+/** Maps offsets to sentence indexes by binary search. */
+export function sentenceLocator(sentences: readonly Sentence[]): (offset: number) => number {
+  return (offset) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    let found = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sentences[mid];
+      if (!s) break;
+      if (s.start <= offset) {
+        found = s.index;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  };
+}
+
+const LEADING_THE = /^(?:the|The)\s+/;
+const TRAILING_JUNK = /(?:['’]s|['’]|[\s.,;:!?)"”’]+)$/u;
+
+/** A tagger span without a leading "the", a possessive or trailing punctuation (keeping "U.S."). */
+function trimSpan(text: string, span: Span): Span | null {
+  let { start, end } = span;
+  const lead = LEADING_THE.exec(text.slice(start, end));
+  if (lead) start += lead[0].length;
+  for (;;) {
+    const piece = text.slice(start, end);
+    const junk = TRAILING_JUNK.exec(piece);
+    if (!junk || /\p{Lu}\.$/u.test(piece)) break;
+    end -= junk[0].length;
+  }
+  return end > start ? { start, end } : null;
+}
+
+/** The key, type and kind of a gazetteer entry at a position; capitals and seats depend on how they are used. */
+function classify(text: string, span: Span, entry: GazetteerEntry, euInArticle: boolean) {
+  switch (entry.kind) {
+    case 'country':
+      return { key: `country:${entry.country}`, type: 'country', kind: 'name' } as const;
+    case 'demonym':
+      return { key: `country:${entry.country}`, type: 'country', kind: 'demonym' } as const;
+    case 'organisation':
+      return { key: `org:${entry.name}`, type: 'organisation', kind: 'name' } as const;
+    case 'place':
+      return { key: `place:${entry.name}`, type: 'place', kind: 'name' } as const;
+    case 'capital':
+    case 'seat': {
+      if (isLocationPhrase(text, span, entry.kind === 'seat') || !standsForGovernment(text, span)) {
+        return { key: `place:${entry.name}`, type: 'place', kind: 'name' } as const;
+      }
+      if (entry.name === 'Brussels' && euInArticle) {
+        return { key: 'org:European Union', type: 'organisation', kind: 'metonym' } as const;
+      }
+      return { key: `gov:${entry.country}`, type: 'organisation', kind: 'metonym' } as const;
+    }
+  }
+}
+
+const TAGGER_TYPES = { PER: 'person', ORG: 'organisation', LOC: 'place', MISC: 'other' } as const;
+
+/** A person's name words, without possessives. */
+function personWords(name: string): string[] {
+  return name.split(/\s+/).map((w) => w.replace(/['’]s$/, ''));
+}
+
+const HONORIFIC_NAME = /(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+\p{Lu}[\p{L}'’-]+/gu;
+
+/**
+ * Every name-like mention, in text order and without overlaps. Tagger spans come first; a gazetteer hit
+ * replaces a span it covers (the tagger's "Study of War" inside "Institute for the Study of War") and is
+ * added where the tagger found nothing; a name the gazetteer does not know keeps the tagger's type.
+ */
+export function findCandidates(text: string, names: readonly NameSpan[], sentences: readonly Sentence[]): Candidate[] {
+  const sentenceOf = sentenceLocator(sentences);
+  const hits = findGazetteerHits(text);
+  const euInArticle = hits.some((h) => h.entry.name === 'European Union' || h.entry.name === 'European Commission');
+  const spans: Array<Span & { label: NameSpan['label'] | null; entry: GazetteerEntry | null }> = [];
+
+  for (const name of repairTaggerSpans(text, names)) {
+    const span = trimSpan(text, name);
+    if (!span) continue;
+    const surface = text.slice(span.start, span.end);
+    if (leadingHonorific(`${surface} `)?.length === surface.length + 1) continue;
+    const entry = lookupName(surface) ?? hyphenatedCountry(surface);
+    const personLike = name.label === 'PER' && /\s/.test(surface);
+    spans.push({ ...span, label: name.label, entry: personLike ? null : entry });
+  }
+  for (const hit of hits) {
+    const covering = spans.find((s) => s.start <= hit.start && s.end >= hit.end);
+    if (covering) continue;
+    for (let i = spans.length - 1; i >= 0; i--) {
+      const s = spans[i];
+      if (s && s.start >= hit.start && s.end <= hit.end) spans.splice(i, 1);
+    }
+    if (!spans.some((s) => s.start < hit.end && hit.start < s.end)) spans.push({ ...hit, label: null });
+  }
+  for (const match of text.matchAll(HONORIFIC_NAME)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!spans.some((s) => s.start < end && start < s.end)) spans.push({ start, end, label: 'PER', entry: null });
+  }
+  spans.sort((a, b) => a.start - b.start);
+
+  const candidates: Candidate[] = [];
+  for (const span of spans) {
+    const base = { sentence: sentenceOf(span.start), entry: span.entry, words: [] as string[], gender: null };
+    if (span.entry) {
+      const c = classify(text, span, span.entry, euInArticle);
+      candidates.push({ ...span, ...base, text: text.slice(span.start, span.end), ...c });
+      continue;
+    }
+    if (span.label === 'PER') {
+      candidates.push(personCandidate(text, span, base.sentence));
+      continue;
+    }
+    const type = TAGGER_TYPES[span.label ?? 'MISC'];
+    const surface = text.slice(span.start, span.end);
+    candidates.push({ ...span, ...base, text: surface, type, kind: 'name', key: `${type}:${surface}` });
+  }
+  return candidates;
+}
+
+/** "US-brokered", "Kyiv-backed": a country or demonym joined to a lower-case word acts as a demonym. */
+function hyphenatedCountry(surface: string): GazetteerEntry | null {
+  const match = /^(.+?)-\p{Ll}+$/u.exec(surface);
+  const entry = match?.[1] ? lookupName(match[1]) : null;
+  return entry && (entry.kind === 'country' || entry.kind === 'demonym') ? { ...entry, kind: 'demonym' } : null;
+}
+
+const NAME_AFTER_TITLE = new RegExp(`^(?:.*?\\s)?(?:${TITLE_SOURCE})\\s+(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)+)$`, 'u');
+const OWNER_AND_TITLE = new RegExp(`^(?:(.+?)\\s+)?(?:${TITLE_SOURCE})$`, 'u');
+const PARTICLES_BETWEEN = /^\s+(?:von|van|de|der|den|da|di|du|bin|al|el)(?:\s+(?:der|den|de|la))?\s+$/;
+
+/**
+ * Mends what a statistical tagger tends to get wrong around titles: a title taken into a person's name
+ * ("Senator Marco Rubio" → "Marco Rubio"), a title and name read as one organisation ("US Secretary of State
+ * Marco Rubio" → the person "Marco Rubio"; "US Secretary" → no name, left to the gazetteer), and a name with particles split in two ("Ursula" + "Leyen").
+ */
+function repairTaggerSpans(text: string, names: readonly NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const name of [...names].sort((a, b) => a.start - b.start)) {
+    const surface = text.slice(name.start, name.end);
+    if (name.label === 'PER') {
+      TITLE_AT.lastIndex = 0;
+      const title = TITLE_AT.exec(surface);
+      const rest = title ? surface.slice(title[0].length).match(/^\s+(?=\p{Lu})/u) : null;
+      if (title && rest) {
+        out.push({ ...name, start: name.start + title[0].length + rest[0].length });
+        continue;
+      }
+    } else {
+      const ownerAndTitle = OWNER_AND_TITLE.exec(surface);
+      if (ownerAndTitle && (!ownerAndTitle[1] || lookupName(ownerAndTitle[1]))) continue;
+      const titled = NAME_AFTER_TITLE.exec(surface);
+      if (titled?.[1]) {
+        out.push({ ...name, start: name.end - titled[1].length, label: 'PER' });
+        continue;
+      }
+    }
+    const previous = out[out.length - 1];
+    if (previous && PARTICLES_BETWEEN.test(text.slice(previous.end, name.start))) {
+      out[out.length - 1] = { ...previous, end: name.end, label: 'PER' };
+      continue;
+    }
+    out.push(name);
+  }
+  return out;
+}
+
+/** A person's mention, widened to take in an honorific before it ("Mr Rubio" is one short-name mention). */
+function personCandidate(text: string, span: Span, sentence: number): Candidate {
+  let { start } = span;
+  const before = honorificBefore(text.slice(Math.max(0, start - 8), start));
+  if (before) start -= before.length;
+  const surface = text.slice(start, span.end);
+  const leading = leadingHonorific(surface);
+  const words = personWords(leading ? surface.slice(leading.length) : surface);
+  return {
+    start,
+    end: span.end,
+    text: surface,
+    sentence,
+    type: 'person',
+    kind: leading || words.length < 2 ? 'short-name' : 'name',
+    key: null,
+    entry: null,
+    words,
+    gender: leading?.gender ?? null,
+  };
+}

@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { NameSpan } from '../../core/analysis.js';
+import { article } from './article-fixture.js';
+import { resolveEntities } from './index.js';
+
+type Names = ReadonlyArray<readonly [string, NameSpan['label']]>;
+
+/** Each mention of `surface` as "kind → entity name (type, country, stands)". */
+function readingsOf(text: string, names: Names, surface: string): string[] {
+  const { mentions, entities } = resolveEntities(article(text, names));
+  return mentions
+    .filter((m) => m.text === surface)
+    .map((m) => {
+      const e = entities.find((x) => x.id === m.entityId);
+      return `${m.kind} → ${e?.name} (${e?.type}, ${e?.country}, ${e?.stands})`;
+    });
+}
+
+const RUSSIA_GOVERNMENT = 'metonym → Government of Russia (organisation, RUS, government)';
+const MOSCOW_CITY = 'name → Moscow (place, RUS, null)';
+
+const CASES: Array<[string, string, Names, string, string[]]> = [
+  ['a capital as actor', 'Moscow said the plan was unacceptable.', [['Moscow', 'LOC']], 'Moscow', [RUSSIA_GOVERNMENT]],
+  ['a capital in a locative phrase', 'The talks in Moscow lasted five hours.', [['Moscow', 'LOC']], 'Moscow', [MOSCOW_CITY]],
+  ['"to" and "near" are locative', 'He flew to Moscow and stayed near Moscow.', [], 'Moscow', [MOSCOW_CITY, MOSCOW_CITY]],
+  ['the tagger missed it', 'A rapprochement with Moscow is sought.', [], 'Moscow', [RUSSIA_GOVERNMENT]],
+  ['a possessive capital acts', "Kyiv's allies pledged more aid.", [], 'Kyiv', ['metonym → Government of Ukraine (organisation, UKR, government)']],
+  ['an old spelling', 'Kiev rejected the offer.', [], 'Kiev', ['metonym → Government of Ukraine (organisation, UKR, government)']],
+  ['a seat of government', 'The Kremlin rejected the offer.', [], 'Kremlin', [RUSSIA_GOVERNMENT]],
+  ['"from" a seat is its government', 'It needs approval from the Kremlin.', [], 'Kremlin', [RUSSIA_GOVERNMENT]],
+  ['a seat as a place', 'Talks at the Kremlin ended late.', [], 'Kremlin', ['name → Kremlin (place, RUS, null)']],
+  [
+    'the White House, actor and place',
+    'The White House confirmed it. He spoke at the White House.',
+    [],
+    'White House',
+    ['metonym → Government of the United States (organisation, USA, government)', 'name → White House (place, USA, null)'],
+  ],
+  ['Downing Street', 'Downing Street declined to comment.', [], 'Downing Street', ['metonym → Government of the United Kingdom (organisation, GBR, government)']],
+  ['a capital starting a longer name', 'The Moscow Consultations ended.', [], 'Moscow', [MOSCOW_CITY]],
+  [
+    'Brussels stands for the EU when the article is about the EU',
+    'The European Union met. Brussels wants a deal.',
+    [['European Union', 'ORG']],
+    'Brussels',
+    ['metonym → European Union (organisation, null, null)'],
+  ],
+  ['Brussels otherwise stands for Belgium', 'Brussels wants a deal.', [], 'Brussels', ['metonym → Government of Belgium (organisation, BEL, government)']],
+  ['a city that is not a capital stays a place', 'Kharkiv was shelled.', [], 'Kharkiv', ['name → Kharkiv (place, UKR, null)']],
+  ['a tagger ORG for a seat still links', 'The Kremlin said no.', [['Kremlin', 'ORG']], 'Kremlin', [RUSSIA_GOVERNMENT]],
+];
+
+for (const [label, text, names, surface, expected] of CASES) {
+  test(`metonyms: ${label}`, () => assert.deepEqual(readingsOf(text, names, surface), expected));
+}
+
+test('metonyms: the country and its government are two entities', () => {
+  const { entities } = resolveEntities(article('Russia and the Kremlin agreed.', []));
+  assert.deepEqual(
+    entities.map((e) => [e.name, e.type, e.country, e.stands]),
+    [
+      ['Russia', 'country', 'RUS', null],
+      ['Government of Russia', 'organisation', 'RUS', 'government'],
+    ],
+  );
+});

@@ -1,0 +1,75 @@
+import lexicon from './data/titles.json' with { type: 'json' };
+
+/** Role titles, the words that qualify them ("Foreign", "Energy"), and honorifics with the gender they imply. */
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]/g, '[ -]');
+const alternation = (words: readonly string[]): string =>
+  [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+const QUALIFIER = `(?:(?:${alternation(lexicon.qualifiers)})\\s+){0,2}`;
+const HEAD = `(?:${alternation(lexicon.heads)})`;
+const PORTFOLIO = `(?:\\s+(?:of|for)\\s+(?:${alternation(lexicon.portfolios)}))?`;
+
+/** A role title: "Secretary of State", "Foreign Minister", "foreign policy chief", "Minister of Defence". */
+export const TITLE_SOURCE = `${QUALIFIER}${HEAD}${PORTFOLIO}`;
+
+/** A title that ends where the text ends, for reading the words before a name. */
+export const TITLE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:then-|former\\s+)?(${TITLE_SOURCE})\\s+$`, 'iu');
+
+/** A title at exactly `lastIndex`. */
+export const TITLE_AT = new RegExp(`(?:then-|former\\s+)?(${TITLE_SOURCE})(?![\\p{L}\\p{N}])`, 'iuy');
+
+const key = (phrase: string): string => phrase.toLowerCase().replace(/-/g, ' ');
+const CANONICAL = new Map<string, string>();
+for (const word of [...lexicon.qualifiers, ...lexicon.portfolios, ...lexicon.heads]) CANONICAL.set(key(word), word);
+const VARIANTS = new Map(Object.entries(lexicon.variants).map(([from, to]) => [key(from), to]));
+const LOWERCASE_HEADS = new Set(lexicon.heads.filter((h) => h === h.toLowerCase()));
+
+/**
+ * A title in its usual case, whatever the text's case: "foreign minister" → "Foreign Minister",
+ * "Foreign Policy Chief" → "foreign policy chief" (a common-noun head keeps the whole title lower case).
+ */
+export function normaliseTitle(written: string): string {
+  const words = written.trim().split(/\s+/);
+  const pieces: string[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let n = words.length - i;
+    let known: string | undefined;
+    for (; n > 1 && !known; n--) known = CANONICAL.get(key(words.slice(i, i + n).join(' ')));
+    if (known) n++;
+    known ??= CANONICAL.get(key(words[i] ?? ''));
+    pieces.push(known ? (VARIANTS.get(key(known)) ?? known) : (words[i] ?? ''));
+    i += known ? n : 1;
+  }
+  const title = pieces.join(' ');
+  return LOWERCASE_HEADS.has(pieces[pieces.length - 1] ?? '') ? title.toLowerCase() : title;
+}
+
+/** Bare titles too generic to stand for a person on their own ("the head", "the leader"). */
+const GENERIC = new Set(['head', 'chief', 'leader', 'deputy', 'director', 'chair', 'founder', 'general']);
+export const isGenericTitle = (title: string): boolean => GENERIC.has(title.toLowerCase());
+
+const HONORIFICS = new Map(Object.entries(lexicon.honorifics));
+
+export type Gender = 'male' | 'female';
+
+export interface Honorific {
+  /** Characters taken by the honorific and the space after it. */
+  length: number;
+  gender: Gender | null;
+}
+
+function honorific(match: RegExpExecArray | null): Honorific | null {
+  const word = match?.[1];
+  if (!match || !word || !HONORIFICS.has(word)) return null;
+  const gender = HONORIFICS.get(word);
+  return { length: match[0].length, gender: gender === 'male' || gender === 'female' ? gender : null };
+}
+
+/** The honorific ending `before` ("… Mr "), with the gender it implies. */
+export const honorificBefore = (before: string): Honorific | null =>
+  honorific(/(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{1,5}\.?)\s+$/u.exec(before));
+
+/** The honorific a name starts with ("Mr. Witkoff"). */
+export const leadingHonorific = (name: string): Honorific | null => honorific(/^(\p{Lu}\p{Ll}{1,5}\.?)\s+/u.exec(name));

@@ -1,0 +1,262 @@
+import type { Sentence, Token } from '../../core/analysis.js';
+import { BEFORE_NUMBER, MAYBE_FINAL, MONTHS, SENTENCE_STARTERS, TITLES } from './abbreviations.js';
+import { DIGIT, LETTER, LOWER, SPACE, UPPER, charClass, isApostrophe, isCloser, isDigit, isOpener } from './chars.js';
+
+export interface Segmentation {
+  sentences: Sentence[];
+  tokens: Token[];
+}
+
+/** How strongly the token just read ends a sentence; the text after it decides. */
+const ENDS_NOT = 0;
+const ENDS_UNLESS_LOWER = 1; // ".", "?", "!"
+const ENDS_BEFORE_UPPER = 2; // an ellipsis
+const ENDS_BEFORE_STARTER = 3; // "Inc.", "U.S.", an initial
+
+const ALNUM = LETTER | DIGIT;
+const CLITICS: ReadonlySet<string> = new Set(['s', 'd', 'm', 'll', 're', 've']);
+
+/**
+ * Splits `text` into sentences and tokens in one left-to-right pass. Tokens follow CoNLL-2003's
+ * conventions, since the name tagger learnt from them: "Ukraine's" → "Ukraine" "'s", "don't" → "do"
+ * "n't", "long-range", "U.S.", "1,000", "19.3" and "6-4" stay whole, currency signs and "%" stand alone.
+ */
+export function segment(text: string): Segmentation {
+  const n = text.length;
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  let sentenceFirst = 0;
+  let breakPending = false;
+  let ending = ENDS_NOT;
+  let spaceSinceEnding = false;
+
+  const closeSentence = (): void => {
+    const first = tokens[sentenceFirst]!;
+    const last = tokens[tokens.length - 1]!;
+    sentences.push({ start: first.start, end: last.end, index: sentences.length });
+    sentenceFirst = tokens.length;
+  };
+  const emit = (start: number, end: number): void => {
+    if (breakPending && tokens.length > sentenceFirst) closeSentence();
+    breakPending = false;
+    tokens.push({ start, end, text: text.slice(start, end), sentence: sentences.length });
+  };
+  const codeAt = (k: number): number => (k < n ? text.charCodeAt(k) : 0);
+  const classAt = (k: number): number => (k < n ? charClass(text.charCodeAt(k)) : 0);
+
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    const cls = charClass(code);
+    if (cls & SPACE) {
+      let newlines = 0;
+      let paragraph = false;
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        if (!(charClass(c) & SPACE)) break;
+        if (c === 10 || (c === 13 && codeAt(i + 1) !== 10)) newlines++;
+        else if (c === 0x2029) paragraph = true;
+        i++;
+      }
+      spaceSinceEnding = true;
+      if (tokens.length > sentenceFirst) {
+        if (newlines >= 2 || paragraph) breakPending = true;
+        else if (newlines === 1 && lineBreakEnds(tokens[tokens.length - 1]!, classAt(i))) breakPending = true;
+      }
+      continue;
+    }
+    if (ending !== ENDS_NOT) {
+      if (!spaceSinceEnding && isCloser(code)) {
+        emit(i, i + 1);
+        i++;
+        continue;
+      }
+      if (endsBefore(text, i, ending)) breakPending = true;
+      ending = ENDS_NOT;
+    }
+    spaceSinceEnding = false;
+
+    if (cls & ALNUM) {
+      const end = i < n - 3 && isUrlStart(text, i) ? urlEnd(text, i) : wordEnd(text, i);
+      let tokenEnd = end;
+      if (codeAt(end) === 46 && codeAt(end + 1) !== 46) {
+        const keep = periodAfter(text, i, end);
+        if (keep !== null) {
+          tokenEnd = end + 1;
+          ending = keep;
+        }
+      }
+      emit(i, tokenEnd);
+      i = tokenEnd;
+      continue;
+    }
+
+    let end = i + 1;
+    if (code === 46) {
+      while (codeAt(end) === 46) end++;
+      ending = end - i > 1 ? ENDS_BEFORE_UPPER : ENDS_UNLESS_LOWER;
+    } else if (code === 0x2026) {
+      ending = ENDS_BEFORE_UPPER;
+    } else if (code === 63 || code === 33) {
+      while (codeAt(end) === 63 || codeAt(end) === 33) end++;
+      ending = ENDS_UNLESS_LOWER;
+    } else if (code === 45) {
+      while (codeAt(end) === 45) end++;
+    } else if (isApostrophe(code)) {
+      end = i + 1 + cliticLength(text, i + 1);
+    } else if (code >= 0xd800 && code <= 0xdbff && end < n) {
+      end++;
+    }
+    emit(i, end);
+    i = end;
+  }
+  if (tokens.length > sentenceFirst) closeSentence();
+  return { sentences, tokens };
+}
+
+/** A single line break ends a sentence unless the next line goes on in lower case or the line ends mid-clause. */
+function lineBreakEnds(previous: Token, nextClass: number): boolean {
+  if (nextClass & LOWER) return false;
+  const last = previous.text.charCodeAt(previous.text.length - 1);
+  // , ; : - & ( "
+  return !(last === 44 || last === 59 || last === 58 || last === 45 || last === 38 || last === 40);
+}
+
+function endsBefore(text: string, at: number, ending: number): boolean {
+  let k = at;
+  while (k < text.length && k < at + 3 && isOpener(text.charCodeAt(k))) k++;
+  const cls = k < text.length ? charClass(text.charCodeAt(k)) : 0;
+  if (ending === ENDS_UNLESS_LOWER) return !(cls & LOWER);
+  if (ending === ENDS_BEFORE_UPPER) return (cls & UPPER) !== 0;
+  if (!(cls & UPPER)) return false;
+  let e = k + 1;
+  while (e < text.length && charClass(text.charCodeAt(e)) & LETTER) e++;
+  return SENTENCE_STARTERS.has(text.slice(k, e));
+}
+
+/** The end of the word or number starting at `start`, its final period left out. */
+function wordEnd(text: string, start: number): number {
+  const n = text.length;
+  if (isNotClitic(text, start)) return start + 3;
+  let j = start;
+  let email = false;
+  for (;;) {
+    while (j < n && charClass(text.charCodeAt(j)) & ALNUM) j++;
+    if (j >= n - 1) return j;
+    const c = text.charCodeAt(j);
+    const next = text.charCodeAt(j + 1);
+    const nextClass = charClass(next);
+    if (isApostrophe(c) && nextClass & LETTER) {
+      const clitic = cliticLength(text, j + 1);
+      if (clitic > 0) return j;
+      if (j - 1 > start && (next === 116 || next === 84) && !(charClass(text.charCodeAt(j + 2)) & LETTER)) {
+        const before = text.charCodeAt(j - 1);
+        if (before === 110 || before === 78) return j - 1;
+      }
+      j++;
+    } else if (c === 45 && nextClass & ALNUM) {
+      j++;
+    } else if (c === 46) {
+      const prev = text.charCodeAt(j - 1);
+      if (isDigit(prev) && isDigit(next)) j++;
+      else if (email && nextClass & ALNUM) j++;
+      else if (nextClass & LETTER && isSingleLetterGroup(text, start, j) && !(charClass(text.charCodeAt(j + 2)) & ALNUM)) j++;
+      else if (isAcronym(text, start, j) && next === 45 && charClass(text.charCodeAt(j + 2)) & ALNUM) j += 2;
+      else if (isWebSuffix(text, j + 1)) j++;
+      else return j;
+    } else if (c === 44 && isDigit(text.charCodeAt(j - 1)) && isThousands(text, j + 1)) {
+      j++;
+    } else if ((c === 58 || c === 47) && isDigit(text.charCodeAt(j - 1)) && isDigit(next)) {
+      j++;
+    } else if (c === 38 && charClass(text.charCodeAt(j - 1)) & UPPER && nextClass & UPPER) {
+      j++;
+    } else if (c === 64 && nextClass & ALNUM) {
+      email = true;
+      j++;
+    } else {
+      return j;
+    }
+  }
+}
+
+/** What a period right after the word [start, end) is: part of it (and how it ends a sentence), or null. */
+function periodAfter(text: string, start: number, end: number): number | null {
+  const length = end - start;
+  if (length >= 3 && isAcronym(text, start, end)) {
+    const first = text.charCodeAt(start);
+    // "e.g." and "i.e." go on mid-sentence; "U.S." and "p.m." may close one.
+    return (first === 101 || first === 105) && length === 3 ? ENDS_NOT : ENDS_BEFORE_STARTER;
+  }
+  if (length === 1 && charClass(text.charCodeAt(start)) & UPPER) return ENDS_BEFORE_STARTER;
+  if (length > 7) return null;
+  const word = text.slice(start, end);
+  if (TITLES.has(word)) return ENDS_NOT;
+  if (MAYBE_FINAL.has(word)) return ENDS_BEFORE_STARTER;
+  if (MONTHS.has(word) || BEFORE_NUMBER.has(word)) {
+    let k = end + 1;
+    while (k < text.length && text.charCodeAt(k) === 32) k++;
+    if (k < text.length && isDigit(text.charCodeAt(k))) return ENDS_NOT;
+  }
+  return null;
+}
+
+/** "U.S", "e.g": single letters joined by periods (the final period not yet included). */
+function isAcronym(text: string, start: number, end: number): boolean {
+  if ((end - start) % 2 === 0) return false;
+  for (let k = start; k < end; k += 2) {
+    if (!(charClass(text.charCodeAt(k)) & LETTER)) return false;
+    if (k + 1 < end && text.charCodeAt(k + 1) !== 46) return false;
+  }
+  return true;
+}
+
+function isSingleLetterGroup(text: string, start: number, periodAt: number): boolean {
+  return periodAt - 1 === start ? true : isAcronym(text, start, periodAt);
+}
+
+/** The length of "s", "ll", "re"… after an apostrophe at `at - 1`, or 0 when no clitic follows. */
+function cliticLength(text: string, at: number): number {
+  let e = at;
+  while (e < text.length && e < at + 3 && charClass(text.charCodeAt(e)) & LETTER) e++;
+  if (e === at || (e < text.length && charClass(text.charCodeAt(e)) & LETTER)) return 0;
+  return CLITICS.has(text.slice(at, e).toLowerCase()) ? e - at : 0;
+}
+
+/** "n't" at `at`, as in "do" "n't". */
+function isNotClitic(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c !== 110 && c !== 78) return false;
+  if (!isApostrophe(text.charCodeAt(at + 1))) return false;
+  const t = text.charCodeAt(at + 2);
+  return (t === 116 || t === 84) && !(charClass(text.charCodeAt(at + 3)) & LETTER);
+}
+
+function isThousands(text: string, at: number): boolean {
+  return (
+    isDigit(text.charCodeAt(at)) && isDigit(text.charCodeAt(at + 1)) && isDigit(text.charCodeAt(at + 2)) &&
+    !isDigit(text.charCodeAt(at + 3))
+  );
+}
+
+const WEB_SUFFIXES = ['com', 'org', 'net', 'gov', 'edu'];
+
+function isWebSuffix(text: string, at: number): boolean {
+  for (const suffix of WEB_SUFFIXES) {
+    if (text.startsWith(suffix, at) && !(charClass(text.charCodeAt(at + suffix.length)) & ALNUM)) return true;
+  }
+  return false;
+}
+
+function isUrlStart(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c !== 104 && c !== 119) return false;
+  return text.startsWith('http://', at) || text.startsWith('https://', at) || text.startsWith('www.', at);
+}
+
+/** A URL runs to the next space; punctuation that closes the sentence around it is left out. */
+function urlEnd(text: string, start: number): number {
+  let e = start;
+  while (e < text.length && !(charClass(text.charCodeAt(e)) & SPACE)) e++;
+  while (e > start && '.,;:!?)]"\'”’'.includes(text.charAt(e - 1))) e--;
+  return e;
+}
