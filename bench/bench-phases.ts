@@ -8,12 +8,14 @@ import { extractArticle } from '../src/pipeline/prepare-article.js';
 import { ingest } from '../src/service/ingest.js';
 import { SqliteStore } from '../src/store/sqlite/index.js';
 import { benchExtraction, readabilityBaseline } from './extraction.js';
+import { benchReading } from './bench-reading.js';
+import type { ReadingKind } from './bench-reading.js';
 import { SHARED_BENCH, elapsedSeconds, reportPhase } from './run-phase.js';
 
 /** The phases `bench.ts` runs, each in its own process (`node bench-phases.js <phase>`). */
-export const BBC = join(SHARED_BENCH, 'corpora', 'bbc-2004-05');
+const BBC = join(SHARED_BENCH, 'corpora', 'bbc-2004-05');
 
-function bbcFiles(): string[] {
+export function bbcFiles(): string[] {
   return readdirSync(BBC, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .flatMap((d) =>
@@ -48,14 +50,22 @@ const phases: Record<string, () => Promise<void>> = {
     });
     for (let i = 0; i < files.length; i += 100) batch(files.slice(i, i + 100));
     db.close();
-    reportPhase({ name: 'better-sqlite3 + FTS5 inserts (bare)', items: files.length, unit: 'articles', seconds: elapsedSeconds(start) });
+    reportPhase({
+      name: 'better-sqlite3 + FTS5 inserts (bare)',
+      items: files.length,
+      unit: 'articles',
+      seconds: elapsedSeconds(start),
+    });
   },
 
   /** Dossier's real path: walk, decode, clean, infer metadata, fingerprint, one transaction per article. */
   async 'ingest-dossier'() {
     const store = new SqliteStore(freshDb());
     const start = process.hrtime.bigint();
-    const report = await ingest(store, [BBC], { sources: { allowPrivate: false, maxBytes: 20 << 20 } });
+    const report = await ingest(store, [BBC], {
+      read: false,
+      sources: { allowPrivate: false, maxBytes: 20 << 20 },
+    });
     const seconds = elapsedSeconds(start);
     await store.close();
     reportPhase({
@@ -63,13 +73,37 @@ const phases: Record<string, () => Promise<void>> = {
       items: report.added + report.unchanged + report.updated + report.revised,
       unit: 'articles',
       seconds,
-      extra: { added: report.added, duplicates: report.unchanged + report.updated, failed: report.failed.length },
+      extra: {
+        added: report.added,
+        duplicates: report.unchanged + report.updated,
+        failed: report.failed.length,
+      },
+    });
+  },
+
+  /** The whole product path: ingest as above plus reading (sentences, names, entities, dates) stored. */
+  async 'ingest-dossier-read'() {
+    const store = new SqliteStore(freshDb());
+    const start = process.hrtime.bigint();
+    const report = await ingest(store, [BBC], { sources: { allowPrivate: false, maxBytes: 20 << 20 } });
+    const seconds = elapsedSeconds(start);
+    await store.close();
+    reportPhase({
+      name: 'dossier ingest + reading stored',
+      items: report.added + report.unchanged + report.updated + report.revised,
+      unit: 'articles',
+      seconds,
     });
   },
 
   async 'extract-readability'() {
     const result = await benchExtraction(readabilityBaseline);
-    reportPhase({ name: '@mozilla/readability + linkedom (peer)', items: result.pages, unit: 'pages', seconds: result.seconds });
+    reportPhase({
+      name: '@mozilla/readability + linkedom (peer)',
+      items: result.pages,
+      unit: 'pages',
+      seconds: result.seconds,
+    });
   },
 
   async 'extract-dossier'() {
@@ -82,13 +116,38 @@ const phases: Record<string, () => Promise<void>> = {
       }
     };
     const result = await benchExtraction(ours);
-    reportPhase({ name: 'dossier extract (with clean-up and metadata)', items: result.pages, unit: 'pages', seconds: result.seconds });
+    reportPhase({
+      name: 'dossier extract (with clean-up and metadata)',
+      items: result.pages,
+      unit: 'pages',
+      seconds: result.seconds,
+    });
   },
+};
+
+/** `read:<system>:<how many files>`: reading throughput in words per second, on the first N BBC files. */
+async function readingPhase(kind: ReadingKind, count: number): Promise<void> {
+  const files = bbcFiles().slice(0, count);
+  const speed = await benchReading(kind, files);
+  reportPhase({
+    name: READING_NAMES[kind],
+    items: speed.words,
+    unit: 'words',
+    seconds: speed.seconds,
+    extra: { docs: speed.docs, docsPerSecond: speed.docs / speed.seconds },
+  });
+}
+
+const READING_NAMES: Record<ReadingKind, string> = {
+  dossier: 'dossier reading (sentences, tokens, names, entities, dates)',
+  compromise: 'compromise people()/places()/organizations() (peer)',
+  wink: 'wink-nlp + en model: readDoc, entities, POS (peer)',
 };
 
 const phase = process.argv[2];
 if (phase) {
-  const run = phases[phase];
+  const [head, kind, count] = phase.split(':');
+  const run = head === 'read' ? () => readingPhase(kind as ReadingKind, Number(count)) : phases[phase];
   if (!run) throw new Error(`unknown bench phase "${phase}"; known: ${Object.keys(phases).join(', ')}`);
   await run();
 }

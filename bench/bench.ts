@@ -14,9 +14,24 @@ function ratioRow(label: string, ours: PhaseResult, peer: PhaseResult, goal: str
 
 const ingestBare = runPhase(PHASES, 'ingest-bare');
 const ingestOurs = runPhase(PHASES, 'ingest-dossier');
+const ingestRead = runPhase(PHASES, 'ingest-dossier-read');
 const extractPeer = runPhase(PHASES, 'extract-readability');
 const extractOurs = runPhase(PHASES, 'extract-dossier');
-const phases = [ingestBare, ingestOurs, extractPeer, extractOurs];
+const readOurs = runPhase(PHASES, 'read:dossier:5000');
+const readOursSmall = runPhase(PHASES, 'read:dossier:500');
+const readWink = runPhase(PHASES, 'read:wink:5000');
+const readCompromise = runPhase(PHASES, 'read:compromise:5000');
+const phases = [
+  ingestBare,
+  ingestOurs,
+  ingestRead,
+  extractPeer,
+  extractOurs,
+  readOursSmall,
+  readOurs,
+  readWink,
+  readCompromise,
+];
 
 printTable(
   'Throughput and memory (one core each, same inputs, same run)',
@@ -27,9 +42,26 @@ printTable(
   'Dossier against its peer',
   ['work', 'dossier /s', 'peer /s', 'ratio', 'goal'],
   [
-    ratioRow('text ingest into SQLite (bbc-2004-05)', ingestOurs, ingestBare, 'ratio ≥ 0.5 (within 2× of bare inserts)'),
-    ratioRow('HTML extraction (extraction/html)', extractOurs, extractPeer, 'ratio ≥ 1.0 (no slower than Readability)'),
+    ratioRow(
+      'text ingest into SQLite (bbc-2004-05)',
+      ingestOurs,
+      ingestBare,
+      'ratio ≥ 0.5 (within 2× of bare inserts)',
+    ),
+    ratioRow(
+      'HTML extraction (extraction/html)',
+      extractOurs,
+      extractPeer,
+      'ratio ≥ 1.0 (no slower than Readability)',
+    ),
+    ratioRow('reading, words/s (bbc-2004-05)', readOurs, readWink, 'ratio ≥ 1.0 vs wink-nlp; ≥ 100k words/s'),
+    ratioRow('reading, words/s (bbc-2004-05)', readOurs, readCompromise, 'vs compromise'),
   ],
+);
+printTable(
+  'Reading memory as the corpus grows (peak RSS of the whole process)',
+  ['files read', 'words', 'words/s', 'peak RSS MB'],
+  [readOursSmall, readOurs].map((p) => [String(p.extra?.docs ?? ''), p.items, p.perSecond, p.peakRssMb]),
 );
 const file = writeResults('bench', { phases });
 process.stdout.write(`\nwritten to ${file}\n`);

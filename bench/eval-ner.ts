@@ -133,7 +133,7 @@ export async function evaluateCompromise(): Promise<NerScore> {
     (text) => {
       const doc = nlp(text);
       const found: Array<Pick<NameSpan, 'start' | 'end' | 'label'>> = [];
-      const add = (view: ReturnType<typeof doc.people>, label: NameLabel): void => {
+      const add = (view: { json(options: object): unknown }, label: NameLabel): void => {
         for (const match of view.json({ offset: true }) as Array<{ offset: { start: number; length: number } }>) {
           found.push({ start: match.offset.start, end: match.offset.start + match.offset.length, label });
         }

@@ -1,12 +1,17 @@
 import type { RawDocument } from '../src/core/types.js';
 import { extractArticle } from '../src/pipeline/prepare-article.js';
+import { dossierEntityTagger, evaluateMeantimeEntities } from './eval-entities.js';
+import { evaluateCompromise, evaluateNer } from './eval-ner.js';
+import { evaluateMeantimeTimes, evaluateTime } from './eval-time.js';
 import { evaluateExtraction, readabilityBaseline } from './extraction.js';
 import { printTable, writeResults } from './run-phase.js';
 
 /**
  * `npm run eval`: Dossier's quality on the development data in ../shared/bench, beside the peers'
- * published figures and a peer run through the same scorer.
+ * published figures and peers run through the same scorers. Every figure is printed in percent.
  */
+const pct = (fraction: number) => Math.round(fraction * 1000) / 10;
+
 function dossierExtract(html: string, url: string): string {
   const doc: RawDocument = { source: url, url, kind: 'html', body: html, hints: {} };
   try {
@@ -17,20 +22,110 @@ function dossierExtract(html: string, url: string): string {
   }
 }
 
-const ours = await evaluateExtraction(dossierExtract);
-const peer = await evaluateExtraction(readabilityBaseline);
+async function extraction() {
+  const ours = await evaluateExtraction(dossierExtract);
+  const peer = await evaluateExtraction(readabilityBaseline);
+  printTable(
+    'HTML → article text (extraction/: 176 pages, with/without snippets as trafilatura counts them)',
+    ['system', 'precision', 'recall', 'F1', 'figure from'],
+    [
+      ['dossier extract', pct(ours.precision), pct(ours.recall), pct(ours.f1), 'this run'],
+      [
+        '@mozilla/readability + linkedom',
+        pct(peer.precision),
+        pct(peer.recall),
+        pct(peer.f1),
+        'this run, same scorer',
+      ],
+      ['Readability.js', '', '', 94.7, 'published, ScrapingHub set (4-gram F1)'],
+      ['trafilatura 2.2.0', '', '', 95.8, 'published, ScrapingHub set'],
+      ['trafilatura 2.2.0', '', '', 92.4, 'published, the full 990-page set'],
+      ['readability-lxml', '', '', 82.6, 'published, the full 990-page set'],
+    ],
+  );
+  return { dossier: ours, readability: peer };
+}
 
-printTable(
-  'HTML → article text (../shared/bench/extraction: 176 pages, with/without snippets)',
-  ['system', 'precision', 'recall', 'F1', 'where the figure comes from'],
-  [
-    ['dossier extract', ours.precision, ours.recall, ours.f1, 'this run'],
-    ['@mozilla/readability + linkedom', peer.precision, peer.recall, peer.f1, 'this run, same scorer'],
-    ['Readability.js', '', '', 0.947, 'published, ScrapingHub set (4-gram F1)'],
-    ['trafilatura 2.2.0', '', '', 0.958, 'published, ScrapingHub set'],
-    ['trafilatura 2.2.0', '', '', 0.924, 'published, full 990-page set of this benchmark'],
-    ['readability-lxml', '', '', 0.826, 'published, full 990-page set'],
-  ],
-);
-const file = writeResults('eval', { extraction: { dossier: ours, readability: peer } });
+async function time() {
+  const tempeval = await evaluateTime();
+  const meantime = await evaluateMeantimeTimes();
+  const rows = [
+    ...Object.entries(tempeval.corpora).map(([name, s]) => [`TempEval-3 train: ${name}`, s] as const),
+    ['TempEval-3 train: all', tempeval.overall] as const,
+    ['MEANTIME', meantime.overall] as const,
+  ].map(([name, s]) => [
+    name,
+    pct(s.strict.f1),
+    pct(s.relaxed.f1),
+    pct(s.valueAccuracy),
+    pct(s.valueF1),
+    'this run',
+  ]);
+  printTable(
+    'Dates and times → TIMEX3 (strict/relaxed span F1; value F1 = relaxed F1 × value accuracy)',
+    ['data', 'strict F1', 'relaxed F1', 'value acc.', 'value F1', 'figure from'],
+    [
+      ...rows,
+      ['HeidelTime', 81.3, '', '', 77.6, 'published, TempEval-3 platinum test'],
+      ['ClearTK', 82.7, '', '', 64.7, 'published, TempEval-3 platinum test'],
+      ['SUTime', 79.6, '', '', 67.4, 'published, TempEval-3 platinum test'],
+      ['chrono-node', 39.1, '', '', 32.6, 'measured here by the issue, same scorer'],
+    ],
+  );
+  return { tempeval, meantime };
+}
+
+async function entities() {
+  const conll = await evaluateNer();
+  const compromise = await evaluateCompromise();
+  const meantime = await evaluateMeantimeEntities(dossierEntityTagger);
+  const round = (n: number) => Math.round(n * 10) / 10;
+  printTable(
+    'Named entities (CoNLL-2003 eng.testa, exact span and type, conlleval micro F1)',
+    ['system', 'precision', 'recall', 'F1', 'PER', 'ORG', 'LOC', 'MISC', 'figure from'],
+    [
+      ...[conll, ...(conll.fullPath ? [conll.fullPath] : []), compromise].map((s) => [
+        s.system,
+        round(s.precision),
+        round(s.recall),
+        round(s.f1),
+        round(s.perType.PER.f1),
+        round(s.perType.ORG.f1),
+        round(s.perType.LOC.f1),
+        round(s.perType.MISC.f1),
+        'this run',
+      ]),
+      ['best CoNLL-2003 system', '', '', 88.8, '', '', '', '', 'published, eng.testb'],
+      ['Flair', '', '', 93.1, '', '', '', '', 'published, eng.testb'],
+    ],
+  );
+  printTable(
+    'Entities in news (MEANTIME, 120 Wikinews articles, person/organisation/place names)',
+    ['type', 'exact P', 'exact R', 'exact F1', 'overlap F1'],
+    [
+      ...Object.entries(meantime.byType).map(([type, s]) => [
+        type,
+        pct(s.exact.precision),
+        pct(s.exact.recall),
+        pct(s.exact.f1),
+        pct(s.overlap.f1),
+      ]),
+      [
+        'all',
+        pct(meantime.overall.exact.precision),
+        pct(meantime.overall.exact.recall),
+        pct(meantime.overall.exact.f1),
+        pct(meantime.overall.overlap.f1),
+      ],
+    ],
+  );
+  return { conll, compromise, meantime };
+}
+
+const results = {
+  extraction: await extraction(),
+  time: await time(),
+  entities: await entities(),
+};
+const file = writeResults('eval', results);
 process.stdout.write(`\nwritten to ${file}\n`);

@@ -43,7 +43,8 @@ export function reportPhase(result: Omit<PhaseResult, 'peakRssMb' | 'perSecond'>
 export function printTable(title: string, header: string[], rows: Array<Array<string | number>>): void {
   const cells = [header, ...rows.map((r) => r.map((c) => (typeof c === 'number' ? formatNumber(c) : c)))];
   const widths = header.map((_, i) => Math.max(...cells.map((r) => String(r[i] ?? '').length)));
-  const line = (r: Array<string | number>) => `| ${r.map((c, i) => String(c).padEnd(widths[i]!)).join(' | ')} |`;
+  const line = (r: Array<string | number>) =>
+    `| ${r.map((c, i) => String(c).padEnd(widths[i]!)).join(' | ')} |`;
   process.stdout.write(`\n${title}\n${line(header)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n`);
   for (const r of cells.slice(1)) process.stdout.write(`${line(r)}\n`);
 }
@@ -58,7 +59,11 @@ export function writeResults(kind: 'bench' | 'eval', data: unknown): string {
   mkdirSync(dir, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const file = join(dir, `${kind}-${stamp}.json`);
-  const body = JSON.stringify({ kind, at: new Date().toISOString(), node: process.version, ...(data as object) }, null, 2);
+  const body = JSON.stringify(
+    { kind, at: new Date().toISOString(), node: process.version, ...(data as object) },
+    null,
+    2,
+  );
   writeFileSync(file, body);
   writeFileSync(join(dir, `${kind}-latest.json`), body);
   return file;

@@ -55,6 +55,23 @@ describe('isBoilerplateLine', () => {
     'X',
     'Link',
     'Purchase Licensing Rights',
+    'Photograph by Ann Lee, Harbour Trust',
+    '(Credit: Ann Lee / Example Wire)',
+    'Lea también: El puerto reabre tras la tormenta',
+    'Lea: La ministra visita el puerto',
+    'À lire aussi » Le port rouvre après la tempête',
+    'Lesen Sie auch: Der Hafen öffnet wieder',
+    '© 2024, Example News. This article is the copyrighted property of Example News. Written permission must be obtained before reprint in online or print media. Reprinting it without permission is theft and punishable by law.',
+    'Follow The Herald on Twitter and Instagram @Herald and on Facebook @HeraldNews. Send us a message on WhatsApp at 555-0100 or email us at news@example.com',
+    'For the latest stories and breaking news updates download the Herald apps for iOS and Android.',
+    'You must be logged in to post a comment.',
+    'Du musst eingeloggt sein um Kommentare zu schreiben! oder noch gar nicht registriert?',
+    'We want to hear what you think about this article. Submit a letter to the editor or write to letters@example.com.',
+    'News date : 04/21/2022 Category : Press Releases',
+    "Do you want to be informed of the movement's actions? Sign up here",
+    'To view the full story, please subscribe to The Herald. You can choose an annual subscription or a weekly pass.',
+    'If you’re seeing this message but you’re already a subscriber, you can log in for immediate access to this story.',
+    'The Herald is not responsible for the opinions, statements or media content presented by contributors.',
   ];
   for (const line of furniture) it(`removes "${line}"`, () => assert.equal(isBoilerplateLine(line), true));
 
@@ -75,6 +92,14 @@ describe('isBoilerplateLine', () => {
     'Copyright law was changed in 2019 to protect artists.',
     'Source material was shared with the court.',
     'Photographs show the damage.',
+    'Lea Müller won the race in record time.',
+    'Follow-up talks with Facebook executives are set for June.',
+    'Users can download the app for iOS and Android from Monday.',
+    'Category 4 storms hit the coast on Sunday.',
+    'Many residents were unsure. Most decided to register.',
+    'The court found the company is not responsible for the content of its adverts.',
+    'He wrote a letter to the editor of the local paper in 1998.',
+    'Copyright 2019 reforms, which the court upheld on Tuesday after a two-year fight between publishers and the largest technology platforms in Europe, took effect.',
   ];
   for (const line of content) it(`keeps "${line}"`, () => assert.equal(isBoilerplateLine(line), false));
 });

@@ -21,7 +21,6 @@ const BARE_PROMPT =
   /^(?:newsletters?|subscribe(?: now)?|sign (?:up|in)(?: now)?|log in|register|discover more from .+)[\s!.:]*$/i;
 const FOLLOW =
   /^(?:follow (?:topics?|us|@\S+)\b.*|follow\b.{1,60}\bon (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|google news|whatsapp|telegram)\.?)$/i;
-const FOLLOW_START = /^follow\b/i;
 const AD_SLOT =
   /^(?:ad(?:vertisement|vertising)?(?: code| feedback)?|sponsored(?: content| post| links?)?|paid (?:content|post)|promoted(?: content)?|partner content|(?:story|article) continues(?: below)?(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?|skip (?:advertisement|ad))[\s:.\-–—]*$/i;
 const PHOTO_CREDIT =
@@ -51,17 +50,27 @@ const AI_BANNER =
 const COPYRIGHT = /^(?:©|\(c\) |copyright\s+(?:©\s*|\(c\)\s*)?\d{4}\b)|all rights reserved\.?$/i;
 /** A notice that opens with the sign itself is a rights notice however long its warning runs on. */
 const COPYRIGHT_NOTICE = /^(?:©|copyright\s*©)\s*\d{4}\b/i;
+/** "Follow The Herald on Twitter and Instagram @…": a follow prompt may run long once it names the networks. */
+const FOLLOW_START = /^follow\s/i;
 const SOCIAL_NETWORK =
   /\b(?:twitter|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|telegram|google news)\b/i;
-const APP_PROMPT = /\bdownload\b.{0,80}\bapps?\b.{0,40}\b(?:ios|android|app store|google play)\b/i;
+/** Anchored at the start, so a report that readers can download an app stays. */
+const APP_PROMPT =
+  /^(?:for (?:the latest|more)\b.{0,80}?\s)?download\b.{0,60}\bapps?\b.{0,40}\b(?:ios|android|app store|google play)\b/i;
 const LOGIN_TO_COMMENT =
   /\b(?:(?:must|need to) be (?:logged|signed) in to (?:post a |leave a )?comment|(?:log|sign) in to (?:post a |leave a )?comment|eingeloggt sein,? um kommentare|connectez-vous pour commenter|inicia(?:r)? sesi[oó]n para comentar)/i;
 const LETTERS_PROMPT = /\b(?:submit|send|write)\b[^.]{0,40}\bletters? to the editor\b/i;
-const TAXONOMY = /(?:^|\s)(?:categor(?:y|ies)|tags?|tagged with|filed under|posted in|kategorien?|catégories?|categorías?|etiquetas|schlagwörter)\s*:\s*\S/i;
-const SIGN_UP_HERE = /\b(?:sign up|subscribe|register|inscr[ií]bete|abonnez-vous|jetzt anmelden)(?: here| now| today)?[.!]?$/i;
+/** "Category: Press Releases", "Tags: …": anywhere in a short line, since pages put a date before it. */
+const TAXONOMY =
+  /(?:^|\s)(?:categor(?:y|ies)|tags?|tagged with|filed under|posted in|kategorien?|catégories?|categorías?|etiquetas|schlagwörter)\s*:\s*\S/i;
+/** A call to action closing a short pitch ("Want our updates? Sign up here"); a sentence ending "to register." stays. */
+const SIGN_UP_HERE =
+  /\b(?:sign up|subscribe|register|inscr[ií]bete|abonnez-vous|jetzt anmelden) (?:here|now|today|aquí|ici|hier)[.!]?$/i;
 const PAYWALL =
   /^to (?:view|read|continue reading|access) (?:the|this) (?:full )?(?:story|article)\b.*\bsubscri|\balready a subscriber\b/i;
-const DISCLAIMER = /\bis not responsible for the (?:opinions|views|content)\b.*\b(?:contributors|comments|users|readers)\b/i;
+/** The publisher disowning what readers post; needs both halves, so a report on liability stays. */
+const DISCLAIMER =
+  /\bis not responsible for the (?:opinions|views|content)\b.*\b(?:contributors|comments|users|readers)\b/i;
 const WIRE_TRAILER = /^(?:(?:additional )?reporting|writing|editing) by\b/i;
 const PAGE_CHROME =
   /^(?:listen to (?:this )?(?:article|story)\b.{0,30}|\d+\s*min(?:ute)?s? read|reading time\b.{0,20}|our standards:.*|click here\b.{0,120}|skip to (?:main )?(?:content|navigation)|purchase licensing rights|opens new tab)$/i;

@@ -77,6 +77,69 @@ describe('extractHtml', () => {
   });
 });
 
+describe('extractHtml clean-up and recall', () => {
+  it('drops author cards, next-post teasers and navigation boxes by their names', () => {
+    const html = `<html><body><article>${PARAGRAPHS}
+      <div class="mvp-author-box-wrap"><p><img src="avatar.png"></p><p>Senior editor covering rivers and ports. You can keep up with me on Twitter.</p></div>
+      <div id="next-post-thumbnails"><h2><a href="/other">Ferry timetable changes for the winter season</a></h2></div>
+      <table class="vertical-navbox"><tr><td><a href="/a">Flood maps</a> <a href="/b">Tide tables</a></td></tr></table>
+      </article></body></html>`;
+    const { text } = extractHtml(html);
+    assert.ok(
+      text.endsWith(
+        'Paragraph 5 of the report describes the flood defences along the river in plain detail.',
+      ),
+    );
+    assert.doesNotMatch(text, /Senior editor|Ferry timetable|Flood maps/);
+  });
+
+  it('keeps a section whose name only resembles a widget’s', () => {
+    const html = `<html><body><article>${PARAGRAPHS}
+      <div class="author-notes"><p>The author notes that the flood barrier was built in 1984 and raised in 2003.</p></div>
+      </article></body></html>`;
+    assert.match(extractHtml(html).text, /The author notes that the flood barrier was built in 1984/);
+  });
+
+  it('prefers the prose container to a longer list of names Readability picked', () => {
+    const signatures = Array.from({ length: 120 }, (_, i) => `<p>Signatory Number${i}, University</p>`).join(
+      '',
+    );
+    const letter = Array.from(
+      { length: 4 },
+      (_, i) =>
+        `<p>Letter paragraph ${i + 1} argues at length for open debate and against public shaming.</p>`,
+    ).join('');
+    const html = `<html><body><div class="letter">${letter}</div><div class="names">${signatures}</div></body></html>`;
+    assert.ok(extractHtml(html).text.startsWith('Letter paragraph 1 argues at length'));
+  });
+
+  it('adds the standfirst set under the headline outside the article body', () => {
+    const html = `<html><head><title>Tide barrier to be raised | Example News</title></head><body>
+      <header><h1>Tide barrier to be raised</h1><div class="sub"><p>Engineers say the work will protect ten thousand homes</p></div></header>
+      <article>${PARAGRAPHS}</article></body></html>`;
+    const { text } = extractHtml(html);
+    assert.ok(
+      text.startsWith(
+        'Tide barrier to be raised\n\nEngineers say the work will protect ten thousand homes\n\nParagraph 1',
+      ),
+      text,
+    );
+  });
+
+  it('takes no standfirst from a byline or a caption under the headline', () => {
+    const html = `<html><body><header><h1>Tide barrier to be raised</h1>
+      <p>By Ada Quinn and Ben Roe, river and coast correspondents, Example News</p>
+      <figure><img src="a.jpg"><figcaption>The barrier at high tide last winter, seen from the north bank</figcaption></figure>
+      </header><article>${PARAGRAPHS}</article></body></html>`;
+    assert.doesNotMatch(extractHtml(html).text, /Ada Quinn|high tide last winter/);
+  });
+
+  it('keeps a dateline run into the lead paragraph', () => {
+    const html = `<html><body><article><p><span class="dateline">KOBE – </span>A total of 6,000 masks were stolen from a hospital store room, police said on Tuesday.</p>${PARAGRAPHS}</article></body></html>`;
+    assert.match(extractHtml(html).text, /KOBE – A total of 6,000 masks/);
+  });
+});
+
 describe('golden article pages', () => {
   for (const slug of readdirSync(FIXTURES, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
     it(slug.name, () => {
