@@ -80,11 +80,115 @@ export interface DateMention extends Span {
   sentence: number;
 }
 
-/** Reading I's output for one text. */
+
+/** A span together with the text it covers, as quotes and events publish their parts. */
+export interface SpanText extends Span {
+  text: string;
+}
+
+/** Who said what: direct ("…," he said) or indirect (X said that …, according to X). */
+export interface Quote {
+  content: SpanText;
+  /** The words naming the speaker in this sentence ("he", "the Kremlin spokesperson"); null when none. */
+  source: SpanText | null;
+  /** The attribution verb or phrase ("said", "according to", "wrote on X"). */
+  cue: SpanText | null;
+  /** The speaker's name as resolved (the entity's name), or null when the quote has no speaker. */
+  speaker: string | null;
+  speakerId: string | null;
+  direct: boolean;
+  /** Where it was said, when named: "X", "VOA", "Truth Social", "CBS's Face the Nation". */
+  channel: string | null;
+  /** TIMEX3 value of when it was said, when the sentence says. */
+  date: string | null;
+  sentence: number;
+}
+
+/** A number reported about something: "19.3% of Ukraine's territory", "at least 76 people". */
+export interface Figure extends SpanText {
+  value: number;
+  /** Upper end for ranges ("two to three"), else null. */
+  valueMax: number | null;
+  /** `%`, `km2`, `sq mi`, `EUR`, `USD`, `people`, `P30D`…; null for a bare count. */
+  unit: string | null;
+  /** What it measures, as written: "Ukraine's sovereign landmass", "Ukrainian minors deported". */
+  subject: string | null;
+  /** about, at least, over, nearly, up to, more than… */
+  qualifier: string | null;
+  /** TIMEX3 value the figure holds at, when the sentence says. */
+  asOf: string | null;
+  /** Who reports it ("ISW", "the Ukrainian government"), when the sentence says. */
+  attribution: string | null;
+  sentence: number;
+}
+
+/** PLOVER event types (see ../shared/bench/events/plover-manual.tex). */
+export type EventType =
+  | 'AGREE'
+  | 'CONSULT'
+  | 'SUPPORT'
+  | 'CONCEDE'
+  | 'COOPERATE'
+  | 'AID'
+  | 'RETREAT'
+  | 'REQUEST'
+  | 'ACCUSE'
+  | 'REJECT'
+  | 'THREATEN'
+  | 'PROTEST'
+  | 'SANCTION'
+  | 'MOBILIZE'
+  | 'COERCE'
+  | 'ASSAULT'
+  | 'DEMAND'
+  | 'DISAPPROVE'
+  | 'INVESTIGATE'
+  | 'OTHER';
+
+export type EventMode = 'asserted' | 'proposed' | 'planned' | 'denied' | 'hypothetical' | 'called-off';
+
+/** Who did what to whom, when and where. */
+export interface Event {
+  type: EventType;
+  mode: EventMode;
+  /** The word or phrase that names the event ("meet", "sanctions", "missile strike"). */
+  trigger: SpanText;
+  /** Entity ids (`Entity.id`) of the actors who act. */
+  sourceIds: string[];
+  /** Entity ids of the actors acted upon. */
+  targetIds: string[];
+  /** TIMEX3 value, from the dates found in the same sentence. */
+  date: string | null;
+  /** The place, as written ("Miami", "Jeddah, Saudi Arabia"). */
+  place: string | null;
+  sentence: number;
+  /** The sentence's span. */
+  start: number;
+  end: number;
+}
+
+export type StancePosition = 'supports' | 'opposes' | 'conditional';
+
+/** An actor's stated position on an issue, with the words it rests on. */
+export interface Stance {
+  actorId: string;
+  actor: string;
+  /** A short name of the issue: "30-day ceasefire proposal", "NATO membership for Ukraine". */
+  issue: string;
+  position: StancePosition;
+  evidence: SpanText;
+  sentence: number;
+}
+
+/** Everything reading finds in one text. */
 export interface Analysis {
   text: string;
   sentences: Sentence[];
   mentions: Mention[];
   entities: Entity[];
   dates: DateMention[];
+  quotes: Quote[];
+  figures: Figure[];
+  events: Event[];
+  stances: Stance[];
 }

@@ -1,4 +1,16 @@
-import type { Analysis, DateMention, Entity, Mention, NameSpan, Sentence, Token } from '../core/analysis.js';
+import type {
+  Analysis,
+  DateMention,
+  Entity,
+  Event,
+  Figure,
+  Mention,
+  NameSpan,
+  Quote,
+  Sentence,
+  Stance,
+  Token,
+} from '../core/analysis.js';
 import { findDates } from '../stages/dates/index.js';
 import { resolveEntities } from '../stages/entities/index.js';
 import { tagNames } from '../stages/names/index.js';
@@ -15,6 +27,10 @@ export interface Reading {
   mentions: Mention[];
   entities: Entity[];
   dates: DateMention[];
+  quotes: Quote[];
+  figures: Figure[];
+  events: Event[];
+  stances: Stance[];
 }
 
 interface Stage {
@@ -50,6 +66,10 @@ export function analyzeText(text: string, published: string | null): Analysis {
     mentions: [],
     entities: [],
     dates: [],
+    quotes: [],
+    figures: [],
+    events: [],
+    stances: [],
   };
   for (const stage of STAGES) reading = { ...reading, ...stage.run(reading) };
   return {
@@ -58,5 +78,9 @@ export function analyzeText(text: string, published: string | null): Analysis {
     mentions: reading.mentions,
     entities: reading.entities,
     dates: reading.dates,
+    quotes: reading.quotes,
+    figures: reading.figures,
+    events: reading.events,
+    stances: reading.stances,
   };
 }

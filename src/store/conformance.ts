@@ -188,6 +188,10 @@ export function runStoreConformance(name: string, openStore: () => Promise<Store
           sentences: [{ index: 0, start: 0, end: 32 }],
           mentions: [],
           entities: [],
+          quotes: [],
+          figures: [],
+          events: [],
+          stances: [],
           dates: [
             { start: 23, end: 31, text: 'Thursday', type: 'DATE' as const, value: 'XXXX-WXX-4', sentence: 0 },
           ],
