@@ -24,6 +24,18 @@ describe('detectLanguage', () => {
       'Министры встретились в понедельник в столице, чтобы обсудить бюджет, и договорились встретиться снова.',
       'ru',
     ],
+    [
+      'The talks were held in the capital, and the ministers said that the plan would be put to the vote by the end of the month. It was the first meeting of the group this year, and the mood was calm, officials said.',
+      'en',
+    ],
+    [
+      'Die Gespräche fanden in der Hauptstadt statt, und die Minister sagten, dass der Plan bis zum Ende des Monats zur Abstimmung gestellt werde. Es war das erste Treffen der Gruppe in diesem Jahr, und die Stimmung war ruhig.',
+      'de',
+    ],
+    [
+      'De gesprekken vonden plaats in de hoofdstad, en de ministers zeiden dat het plan aan het einde van de maand in stemming zou worden gebracht. Het was de eerste bijeenkomst van de groep dit jaar en de sfeer was kalm.',
+      'nl',
+    ],
     ['Too short to tell.', null],
     ['', null],
     ['1234 5678 9012 3456 7890 1234 5678 9012 3456 7890 1234', null],

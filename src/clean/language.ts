@@ -3,7 +3,7 @@ import { franc } from 'franc-min';
 /** Below this, trigram statistics guess more than they measure. */
 const MIN_CHARS = 40;
 /** A few paragraphs settle the language; reading a whole long article only costs time. */
-const SAMPLE_CHARS = 5000;
+const SAMPLE_CHARS = 1000;
 
 /**
  * ISO 639-3 → 639-1 for the languages franc-min knows. Individual languages map to the two-letter code of
@@ -75,10 +75,30 @@ const ISO_639_1: Readonly<Record<string, string>> = {
   zul: 'zu',
 };
 
+/**
+ * Words so frequent in English prose, and so rare as words of other languages, that a text made of more
+ * than a fifth of them is English. Most news is English, and this check costs a hundredth of the
+ * trigram comparison against every language franc knows.
+ */
+const ENGLISH_FUNCTION_WORDS = new Set(
+  'the of and to that is was for with said it on as by have has from are were be this which would their'.split(' '),
+);
+const ENGLISH_SHARE = 0.2;
+const MIN_WORDS_FOR_SHORTCUT = 30;
+
+function isPlainlyEnglish(sample: string): boolean {
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < MIN_WORDS_FOR_SHORTCUT) return false;
+  let hits = 0;
+  for (const word of words) if (ENGLISH_FUNCTION_WORDS.has(word)) hits += 1;
+  return hits / words.length >= ENGLISH_SHARE;
+}
+
 /** ISO 639-1 code where one exists (`en`), else ISO 639-3; null when the text is too short to tell. */
 export function detectLanguage(text: string): string | null {
   const sample = text.slice(0, SAMPLE_CHARS).trim();
   if (sample.length < MIN_CHARS) return null;
+  if (isPlainlyEnglish(sample)) return 'en';
   const code = franc(sample, { minLength: MIN_CHARS });
   if (code === 'und') return null;
   return ISO_639_1[code] ?? code;

@@ -140,6 +140,7 @@ export type EventType =
   | 'MOBILIZE'
   | 'COERCE'
   | 'ASSAULT'
+  | 'FIGHT'
   | 'DEMAND'
   | 'DISAPPROVE'
   | 'INVESTIGATE'

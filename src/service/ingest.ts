@@ -1,11 +1,11 @@
 import { InputError } from '../core/errors.js';
-import type { SaveOutcome } from '../core/types.js';
+import type { ArticleDraft, SaveOutcome, SaveResult, StoredReading } from '../core/types.js';
 import { readSources } from '../ingest/sources.js';
 import type { SourceOptions } from '../ingest/sources.js';
 import { prepareArticle } from '../pipeline/prepare-article.js';
 import type { PrepareOptions } from '../pipeline/prepare-article.js';
 import type { Store } from '../store/store.js';
-import { readArticle, readUnread } from './read.js';
+import { readUnread, readingOf } from './read.js';
 
 export interface IngestOptions extends PrepareOptions {
   sources: SourceOptions;
@@ -29,12 +29,15 @@ export interface IngestReport {
   readingFailed: Array<{ id: string; reason: string }>;
 }
 
+/** Articles saved per transaction: large enough that commits stop dominating, small enough to lose little. */
+const BATCH = 64;
+
 /**
  * Reads every input, prepares each document and keeps it once. A bad input is reported and skipped; the
- * others go on. Each article is its own transaction, so a run killed half-way leaves every finished
- * article stored and the next run skips them by fingerprint. A store failure (disk full, locked file)
- * is not an input's fault and stops the run. Each stored article is then read (entities, dates) and its
- * reading saved on its own; a reading lost to a kill is redone by the next run.
+ * others go on. Articles are stored in batches, each one transaction, so a run killed half-way leaves
+ * whole batches stored and the next run skips them by fingerprint. A store failure (disk full, locked
+ * file) is not an input's fault and stops the run. Each stored article is then read (entities, dates)
+ * and the readings saved batch by batch; a reading lost to a kill is redone by the next run.
  */
 export async function ingest(store: Store, inputs: string[], options: IngestOptions): Promise<IngestReport> {
   const report: IngestReport = {
@@ -45,31 +48,53 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
     failed: [],
     readingFailed: [],
   };
-  for await (const source of readSources(inputs, options.sources)) {
-    let item: IngestItem;
-    if (!source.ok) {
-      item = { source: source.error.input, outcome: 'failed', error: source.error };
-    } else {
-      const prepared = prepareSafely(source.doc, options);
-      if (prepared instanceof InputError) {
-        item = { source: source.doc.source, outcome: 'failed', error: prepared };
-      } else {
-        const saved = await store.saveArticle(prepared);
-        item = { source: source.doc.source, ...saved };
-        if (options.read !== false && saved.outcome !== 'unchanged') {
-          const article = await store.getArticle(saved.id);
-          // A reading that fails here is retried, and reported, by the catch-up below.
-          if (article) await readArticle(store, article).catch(() => undefined);
-        }
-      }
-    }
+  const record = (item: IngestItem) => {
     if (item.outcome === 'failed') report.failed.push(item.error);
     else report[item.outcome] += 1;
     options.onItem?.(item);
+  };
+  let batch: Array<{ source: string; draft: ArticleDraft }> = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const pending = batch;
+    batch = [];
+    const results = await store.saveArticles(pending.map((p) => p.draft));
+    if (options.read !== false) await readChanged(store, results);
+    results.forEach((saved, i) => record({ source: pending[i]!.source, ...saved }));
+  };
+  for await (const source of readSources(inputs, options.sources)) {
+    if (!source.ok) {
+      record({ source: source.error.input, outcome: 'failed', error: source.error });
+      continue;
+    }
+    const prepared = prepareSafely(source.doc, options);
+    if (prepared instanceof InputError) {
+      record({ source: source.doc.source, outcome: 'failed', error: prepared });
+      continue;
+    }
+    batch.push({ source: source.doc.source, draft: prepared });
+    if (batch.length >= BATCH) await flush();
   }
+  await flush();
   // Catches up on articles whose reading an earlier, interrupted run never saved.
   if (options.read !== false) report.readingFailed = (await readUnread(store)).failed;
   return report;
+}
+
+/** Reads the articles a batch changed; one that fails is left for the catch-up, which reports it. */
+async function readChanged(store: Store, results: SaveResult[]): Promise<void> {
+  const readings: StoredReading[] = [];
+  for (const saved of results) {
+    if (saved.outcome === 'unchanged') continue;
+    const article = await store.getArticle(saved.id);
+    if (!article) continue;
+    try {
+      readings.push(readingOf(article));
+    } catch {
+      continue;
+    }
+  }
+  await store.saveReadings(readings);
 }
 
 function prepareSafely(...args: Parameters<typeof prepareArticle>) {

@@ -1,16 +1,16 @@
-import type { Article } from '../core/types.js';
+import type { Article, StoredReading } from '../core/types.js';
 import { READING_PIPELINE, analyzeText } from '../pipeline/reading.js';
 import type { Store } from '../store/store.js';
 
-/** Reads a stored article's current text against its current date, and keeps the result. */
-export async function readArticle(store: Store, article: Article): Promise<void> {
+/** Reads a stored article's current text against its current date. Pure. */
+export function readingOf(article: Article): StoredReading {
   const { text: _text, ...reading } = analyzeText(article.text, article.published);
-  await store.saveReading({
-    articleId: article.id,
-    revision: article.revision,
-    pipeline: READING_PIPELINE,
-    reading,
-  });
+  return { articleId: article.id, revision: article.revision, pipeline: READING_PIPELINE, reading };
+}
+
+/** Reads a stored article and keeps the result. */
+export async function readArticle(store: Store, article: Article): Promise<void> {
+  await store.saveReading(readingOf(article));
 }
 
 const BATCH = 100;

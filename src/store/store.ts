@@ -21,11 +21,15 @@ export interface ListQuery {
  */
 export interface Store {
   /**
-   * Keeps an article once: in one transaction, an article whose fingerprint is already stored (as any
-   * revision) is left alone (`unchanged`), except that metadata with stronger evidence than the stored
-   * one is taken (`updated`, see `metadataUpdate`); a new text at a URL already stored becomes the next revision of
-   * that article (`revised`); anything else is a new article (`added`).
+   * Keeps articles once, the whole batch in one transaction (a batch is all stored or none is). For each
+   * draft, in order: an article whose fingerprint is already stored (as any revision) is left alone
+   * (`unchanged`), except that metadata with stronger evidence than the stored one is taken (`updated`,
+   * see `metadataUpdate`); a new text at a URL already stored becomes the next revision of that article
+   * (`revised`); anything else is a new article (`added`).
    */
+  saveArticles(drafts: ArticleDraft[]): Promise<SaveResult[]>;
+
+  /** `saveArticles` for one draft. */
   saveArticle(draft: ArticleDraft): Promise<SaveResult>;
 
   /** An article by its id, or by a unique prefix of it; null when none matches. */
@@ -52,6 +56,9 @@ export interface Store {
    * newer result.
    */
   saveReading(reading: StoredReading): Promise<boolean>;
+
+  /** `saveReading` for many, in one transaction; one result per reading, in order. */
+  saveReadings(readings: StoredReading[]): Promise<boolean[]>;
 
   getReading(articleId: string): Promise<StoredReading | null>;
 

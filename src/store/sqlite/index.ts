@@ -22,11 +22,15 @@ import type { ArticleRow, SummaryRow } from './rows.js';
 const SUMMARY_COLUMNS = 'id, title, outlet, published, lang, source, url, revision';
 const ITERATE_PAGE = 200;
 
-/** The embedded default: one SQLite file, WAL, a transaction per article. */
+/**
+ * The embedded default: one SQLite file, WAL, one transaction per batch of articles (FTS5 writes a new
+ * index segment per transaction, so committing article by article cost more than all the clean-up).
+ */
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
-  private readonly saveTransaction: (draft: ArticleDraft) => SaveResult;
+  private readonly saveBatch: (drafts: ArticleDraft[]) => SaveResult[];
+  private readonly saveReadingBatch: (readings: StoredReading[]) => boolean[];
 
   constructor(readonly path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -42,7 +46,10 @@ export class SqliteStore implements Store {
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     migrate(this.db);
-    this.saveTransaction = this.db.transaction((draft: ArticleDraft) => this.addOrRevise(draft));
+    this.saveBatch = this.db.transaction((drafts: ArticleDraft[]) => drafts.map((d) => this.addOrRevise(d)));
+    this.saveReadingBatch = this.db.transaction((readings: StoredReading[]) =>
+      readings.map((r) => this.writeReading(r)),
+    );
   }
 
   /** Statements are prepared once per store: preparing is a large share of a small write's cost. */
@@ -55,8 +62,12 @@ export class SqliteStore implements Store {
     return prepared;
   }
 
+  async saveArticles(drafts: ArticleDraft[]): Promise<SaveResult[]> {
+    return this.saveBatch(drafts);
+  }
+
   async saveArticle(draft: ArticleDraft): Promise<SaveResult> {
-    return this.saveTransaction(draft);
+    return this.saveBatch([draft])[0]!;
   }
 
   private addOrRevise(d: ArticleDraft): SaveResult {
@@ -234,6 +245,14 @@ export class SqliteStore implements Store {
   }
 
   async saveReading(stored: StoredReading): Promise<boolean> {
+    return this.writeReading(stored);
+  }
+
+  async saveReadings(readings: StoredReading[]): Promise<boolean[]> {
+    return this.saveReadingBatch(readings);
+  }
+
+  private writeReading(stored: StoredReading): boolean {
     const result = this.statement(
       `INSERT INTO readings (article_id, revision, pipeline, reading, read_at)
        SELECT id, revision, @pipeline, @reading, @read_at FROM articles WHERE id = @article_id AND revision = @revision

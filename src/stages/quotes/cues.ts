@@ -1,0 +1,109 @@
+import type { Span } from '../../core/analysis.js';
+
+/**
+ * How a cue relates to the words around it:
+ * - `verb`: a reporting verb, its speaker before it ("Rubio said") or after it in inversion ("said Rubio");
+ * - `participle`: "…, saying/adding/stating …", whose speaker is the subject of the clause it hangs on;
+ * - `according`: "according to X", speaker after;
+ * - `passive`: "it was announced by X", "as articulated by X", speaker after "by".
+ */
+export type CueKind = 'verb' | 'participle' | 'according' | 'passive';
+
+export interface Cue extends Span {
+  kind: CueKind;
+  /** Whether a bare clause may follow ("said it was"); the others need "that", a colon or a quote. */
+  takesBareClause: boolean;
+  /** Offset just past "by" of a passive cue, where its speaker starts. */
+  agent?: number;
+}
+
+/**
+ * Reporting verbs, each as its present, third-person, past and -ing forms. The first group takes a bare
+ * clause ("said it was"); the second reports speech only with "that", a colon or a quotation, since
+ * "announced sanctions" or "confirmed the meeting" report no words.
+ */
+const BARE_CLAUSE_VERBS = `
+  say says said saying | tell tells told telling | state states stated stating | claim claims claimed claiming
+  insist insists insisted insisting | argue argues argued arguing | warn warns warned warning
+  add adds added adding | note notes noted noting | remark remarks remarked remarking
+  assert asserts asserted asserting | explain explains explained explaining | write writes wrote writing
+  tweet tweets tweeted tweeting | declare declares declared declaring | maintain maintains maintained maintaining
+  contend contends contended contending | stress stresses stressed stressing
+  emphasize emphasizes emphasized emphasizing | emphasise emphasises emphasised emphasising
+  reiterate reiterates reiterated reiterating | predict predicts predicted predicting
+  acknowledge acknowledges acknowledged acknowledging | admit admits admitted admitting
+  concede concedes conceded conceding | reply replies replied replying | respond responds responded responding
+  caution cautions cautioned cautioning | complain complains complained complaining
+  suggest suggests suggested suggesting | recall recalls recalled recalling | quip quips quipped quipping
+  observe observes observed observing | affirm affirms affirmed affirming | underscore underscores underscored underscoring
+  inform informs informed informing | assure assures assured assuring | vow vows vowed vowing
+  pledge pledges pledged pledging | promise promises promised promising | allege alleges alleged alleging
+  testify testifies testified testifying | muse muses mused musing | joke jokes joked joking | post posts posted posting
+`;
+const CLAUSE_ONLY_VERBS = `
+  announce announces announced announcing | confirm confirms confirmed confirming | deny denies denied denying
+  mention mentions mentioned mentioning | indicate indicates indicated indicating | reveal reveals revealed revealing
+  express expresses expressed expressing | report reports reported reporting | signal signals signaled signaling
+  ask asks asked asking | urge urges urged urging | intimate intimates intimated intimating | hint hints hinted hinting
+  characterize characterizes characterized characterizing | describe describes described describing
+  accuse accuses accused accusing | highlight highlights highlighted highlighting
+`;
+
+function formsOf(lexicon: string): Map<string, boolean> {
+  const forms = new Map<string, boolean>();
+  for (const group of lexicon.split('|')) {
+    const words = group.trim().split(/\s+/);
+    words.forEach((w, i) => forms.set(w, i === words.length - 1));
+  }
+  return forms;
+}
+
+/** Each form, whether it is the -ing form. */
+const BARE = formsOf(BARE_CLAUSE_VERBS);
+const CLAUSE_ONLY = formsOf(CLAUSE_ONLY_VERBS);
+
+/** "characterized … as", "described … as": report words only when the quoted label follows "as". */
+export const NEEDS_AS: ReadonlySet<string> = new Set(
+  ['characterize', 'describe'].flatMap((v) => [...CLAUSE_ONLY.keys()].filter((f) => f.startsWith(v))),
+);
+
+const WORD = /[A-Za-z]+/g;
+
+/** Words before a form that make it a noun or a gerund ("the report", "a claim", "without saying"). */
+const NOUN_BEFORE = /\b(?:the|a|an|of|for|by|without|after|before|while|when|from|about|their|his|her|its|our|my|your|this|these|those|in|on|with|to)\s*$/i;
+/** Auxiliaries before an -ing form that make it a finite verb ("is saying"). */
+const PROGRESSIVE_BEFORE = /\b(?:is|are|was|were|been|am|be)\s+$/i;
+
+/** The reporting cues of one sentence, in text order, skipping any inside `skip` (the quotations). */
+export function findCues(text: string, sentence: Span, skip: readonly Span[]): Cue[] {
+  const cues: Cue[] = [];
+  const inside = (i: number): boolean => skip.some((s) => s.start <= i && i < s.end);
+  const chunk = text.slice(sentence.start, sentence.end);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(chunk); m; m = WORD.exec(chunk)) {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    const word = m[0].toLowerCase();
+    if (inside(start)) continue;
+    if (word === 'according' && /^\s+to\b/.test(text.slice(end, end + 4))) {
+      cues.push({ start, end: end + text.slice(end).indexOf('to') + 2, kind: 'according', takesBareClause: true });
+      continue;
+    }
+    const bare = BARE.get(word);
+    const clauseOnly = CLAUSE_ONLY.get(word);
+    const ing = bare ?? clauseOnly;
+    if (ing === undefined) continue;
+    if (m[0] !== word && m.index > 0 && !/[.!?:"“”]\s*$/.test(chunk.slice(0, m.index))) continue;
+    const before = text.slice(Math.max(sentence.start, start - 24), start);
+    if (NOUN_BEFORE.test(before)) continue;
+    const by = /^\s+by\s+/.exec(text.slice(end, end + 6));
+    const passive = ing ? null : /\b(?:was|were|been|is|are|being|as)\s+$/i.exec(before);
+    if (passive) {
+      if (by) cues.push({ start: start - passive[0].length, end, kind: 'passive', takesBareClause: false, agent: end + by[0].length });
+      continue;
+    }
+    const kind: CueKind = ing && !PROGRESSIVE_BEFORE.test(before) ? 'participle' : 'verb';
+    cues.push({ start, end, kind, takesBareClause: bare !== undefined });
+  }
+  return cues;
+}

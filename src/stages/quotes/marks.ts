@@ -1,0 +1,127 @@
+import type { Span } from '../../core/analysis.js';
+
+/** Words between a pair of quotation marks, as the text has them. */
+export interface QuotedSpan extends Span {
+  /** Offset of the opening mark; `start` is just after it. */
+  open: number;
+  /** Offset of the closing mark, or the paragraph's end when the quote runs on unclosed. */
+  close: number;
+  closed: boolean;
+  words: number;
+}
+
+const LEFT_DOUBLE = '\u201C';
+const RIGHT_DOUBLE = '\u201D';
+const LOW_DOUBLE = '\u201E';
+const LEFT_SINGLE = '\u2018';
+const RIGHT_SINGLE = '\u2019';
+
+/** Single-quoted spans longer than this are an apostrophe mistaken for a mark, not a quote. */
+const MAX_SINGLE_QUOTED = 300;
+
+const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
+const isLetterOrDigit = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+/** A straight mark opens when nothing word-like is glued to its left. */
+const opensStraight = (text: string, i: number): boolean => i === 0 || /[\s([{\u2014\u2013\-/:]/.test(text[i - 1]!);
+
+function countWords(text: string, start: number, end: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const word = isLetterOrDigit(text[i]);
+    if (word && !inWord) words++;
+    inWord = word || (inWord && (text[i] === '\u2019' || text[i] === "'" || text[i] === '-'));
+  }
+  return words;
+}
+
+function quoted(text: string, open: number, close: number, closed: boolean): QuotedSpan {
+  let start = open + 1;
+  let end = close;
+  while (start < end && isSpace(text[start])) start++;
+  while (end > start && isSpace(text[end - 1])) end--;
+  return { open, close, closed, start, end, words: countWords(text, start, end) };
+}
+
+/** Where the paragraph holding `i` ends: the next line break, or the text's end. */
+function paragraphEnd(text: string, i: number): number {
+  const next = text.indexOf('\n', i);
+  return next < 0 ? text.length : next;
+}
+
+/** The first non-space offset of the paragraph after the line break at `i`. */
+function nextParagraphStart(text: string, i: number): number {
+  let k = i;
+  while (k < text.length && isSpace(text[k])) k++;
+  return k;
+}
+
+/**
+ * Double-quoted spans: curly marks by their direction, straight ones by what touches them. A paragraph that
+ * ends inside a quote continues it when the next paragraph opens with a mark (the newspaper convention for
+ * a quote running over paragraphs); otherwise the quote ends with its paragraph. Marks inside a quote are
+ * nested quotes and belong to it.
+ */
+function findDoubleQuoted(text: string): QuotedSpan[] {
+  const spans: QuotedSpan[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (open < 0) {
+      if (c === LEFT_DOUBLE || c === LOW_DOUBLE || (c === '"' && opensStraight(text, i))) open = i;
+      continue;
+    }
+    if (c === RIGHT_DOUBLE || c === '"') {
+      spans.push(quoted(text, open, i, true));
+      open = -1;
+    } else if (c === '\n') {
+      const next = nextParagraphStart(text, i);
+      const continues = text[next] === LEFT_DOUBLE || text[next] === '"';
+      if (!continues) {
+        spans.push(quoted(text, open, i, false));
+        open = -1;
+      }
+      i = continues ? next : i;
+    } else if (c === LEFT_DOUBLE) {
+      // An opening curly mark while open means the earlier quote lost its closing mark.
+      spans.push(quoted(text, open, paragraphEnd(text, open), false));
+      open = i;
+    }
+  }
+  if (open >= 0) spans.push(quoted(text, open, text.length, false));
+  return spans;
+}
+
+/**
+ * Single-quoted spans outside double quotes ('in their heads'), the British and headline style. The right
+ * single mark doubles as the apostrophe, so a span closes only on a mark not followed by a letter.
+ */
+function findSingleQuoted(text: string, outside: readonly QuotedSpan[]): QuotedSpan[] {
+  const spans: QuotedSpan[] = [];
+  let k = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== LEFT_SINGLE && !(c === "'" && opensStraight(text, i))) continue;
+    while (k < outside.length && outside[k]!.close < i) k++;
+    if (k < outside.length && outside[k]!.open <= i) continue;
+    if (!isLetterOrDigit(text[i + 1])) continue;
+    const limit = Math.min(paragraphEnd(text, i), i + MAX_SINGLE_QUOTED);
+    for (let j = i + 2; j < limit; j++) {
+      const d = text[j];
+      if ((d === RIGHT_SINGLE || d === "'") && !isLetterOrDigit(text[j + 1]) && !isSpace(text[j - 1])) {
+        spans.push(quoted(text, i, j, true));
+        i = j;
+        break;
+      }
+    }
+  }
+  return spans;
+}
+
+/** Every quoted span of the text, in text order. */
+export function findQuotedSpans(text: string): QuotedSpan[] {
+  const double = findDoubleQuoted(text);
+  const single = findSingleQuoted(text, double);
+  if (single.length === 0) return double;
+  return [...double, ...single].sort((a, b) => a.open - b.open);
+}
