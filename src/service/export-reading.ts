@@ -56,3 +56,68 @@ export function exportedDates(article: Article, reading: ArticleReading) {
     evidence: evidenceSentence(article, reading.sentences, date),
   }));
 }
+
+/** Quotes with their speaker, cue and channel, each with the sentence holding it. */
+export function exportedQuotes(article: Article, reading: ArticleReading) {
+  return reading.quotes.map((quote) => ({
+    articleId: article.id,
+    content: quote.content,
+    source: quote.source,
+    cue: quote.cue,
+    speaker: quote.speaker,
+    speakerId: quote.speakerId ? `${article.id}/${quote.speakerId}` : null,
+    direct: quote.direct,
+    channel: quote.channel,
+    date: quote.date,
+    evidence: evidenceSentence(article, reading.sentences, quote.content),
+  }));
+}
+
+export function exportedFigures(article: Article, reading: ArticleReading) {
+  return reading.figures.map((figure) => ({
+    articleId: article.id,
+    text: figure.text,
+    value: figure.value,
+    valueMax: figure.valueMax,
+    unit: figure.unit,
+    subject: figure.subject,
+    qualifier: figure.qualifier,
+    asOf: figure.asOf,
+    attribution: figure.attribution,
+    start: figure.start,
+    end: figure.end,
+    evidence: evidenceSentence(article, reading.sentences, figure),
+  }));
+}
+
+export function exportedEvents(article: Article, reading: ArticleReading) {
+  const names = new Map(reading.entities.map((e) => [e.id, e.name]));
+  const actors = (ids: string[]) => ids.map((id) => ({ id: `${article.id}/${id}`, name: names.get(id) ?? null }));
+  return reading.events.map((event) => ({
+    articleId: article.id,
+    type: event.type,
+    mode: event.mode,
+    trigger: event.trigger,
+    sourceIds: event.sourceIds.map((id) => `${article.id}/${id}`),
+    targetIds: event.targetIds.map((id) => `${article.id}/${id}`),
+    sources: actors(event.sourceIds),
+    targets: actors(event.targetIds),
+    date: event.date,
+    place: event.place,
+    start: event.start,
+    end: event.end,
+    evidence: article.text.slice(event.start, event.end),
+  }));
+}
+
+export function exportedStances(article: Article, reading: ArticleReading) {
+  return reading.stances.map((stance) => ({
+    articleId: article.id,
+    actorId: `${article.id}/${stance.actorId}`,
+    actor: stance.actor,
+    issue: stance.issue,
+    position: stance.position,
+    evidence: evidenceSentence(article, reading.sentences, stance.evidence),
+    span: stance.evidence,
+  }));
+}

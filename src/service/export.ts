@@ -1,7 +1,14 @@
 import type { Writable } from 'node:stream';
 import type { Article } from '../core/types.js';
 import type { Store } from '../store/store.js';
-import { exportedDates, exportedEntities } from './export-reading.js';
+import {
+  exportedDates,
+  exportedEntities,
+  exportedEvents,
+  exportedFigures,
+  exportedQuotes,
+  exportedStances,
+} from './export-reading.js';
 
 export const EXPORT_FORMATS = ['json', 'jsonl', 'csv', 'md'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -63,7 +70,14 @@ async function exportJsonDocument(store: Store, write: (chunk: string) => Promis
     count += 1;
   }
   // Each table is its own pass over the store, so no table is ever held in memory whole.
-  const tables = { entities: exportedEntities, dates: exportedDates };
+  const tables = {
+    entities: exportedEntities,
+    dates: exportedDates,
+    quotes: exportedQuotes,
+    figures: exportedFigures,
+    events: exportedEvents,
+    stances: exportedStances,
+  };
   for (const [name, rows] of Object.entries(tables)) {
     await write(`\n],${JSON.stringify(name)}:[`);
     let first = true;

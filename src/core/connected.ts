@@ -1,0 +1,99 @@
+import type { EntityType, EventMode, EventType } from './analysis.js';
+import type { Article, ArticleReading } from './types.js';
+
+/**
+ * What connecting articles produces: one record per real-world actor, event and story across everything
+ * stored, with the evidence (article and sentence) of every claim.
+ */
+
+/** An article with what reading found in it: the unit the connecting stages work on. */
+export interface ReadArticle {
+  article: Article;
+  reading: ArticleReading;
+}
+
+/** A pointer back to the sentence a claim came from. */
+export interface Evidence {
+  articleId: string;
+  /** The sentence's text. */
+  sentence: string;
+  start: number;
+  end: number;
+}
+
+export interface ResolvedRole {
+  title: string;
+  of: string | null;
+  country: string | null;
+  /** The publication date of the article that gives the role (YYYY-MM-DD), or null. */
+  date: string | null;
+  evidence: Evidence;
+}
+
+/** One real-world actor, however the articles spell it. */
+export interface ResolvedEntity {
+  /** Stable across runs for the same members: derived from the canonical name and type. */
+  id: string;
+  name: string;
+  type: EntityType;
+  country: string | null;
+  stands: 'government' | null;
+  aliases: string[];
+  roles: ResolvedRole[];
+  /** The article-local entities merged here, as `<articleId>/<localId>`. */
+  members: string[];
+  mentionCount: number;
+}
+
+export interface DuplicatePair {
+  a: string;
+  b: string;
+  /** Estimated Jaccard similarity of the two texts' shingles. */
+  similarity: number;
+  kind: 'exact' | 'near';
+}
+
+export type DatePrecision = 'day' | 'month' | 'year' | 'around' | 'undated';
+
+/** One real-world event, however many articles report it. */
+export interface MergedEvent {
+  id: string;
+  type: EventType;
+  mode: EventMode;
+  /** The best-supported date (YYYY-MM-DD, YYYY-MM or YYYY), or the article's date when undated. */
+  date: string | null;
+  precision: DatePrecision;
+  place: string | null;
+  /** Resolved entity ids. */
+  sourceIds: string[];
+  targetIds: string[];
+  storyId: string | null;
+  evidence: Array<Evidence & { date: string | null; place: string | null; mode: EventMode }>;
+}
+
+export interface Story {
+  id: string;
+  title: string;
+  articleIds: string[];
+  eventIds: string[];
+  from: string | null;
+  to: string | null;
+}
+
+export type DiscrepancyKind = 'role' | 'spelling' | 'figure' | 'event-date' | 'event-place' | 'self-contradiction';
+
+export interface Discrepancy {
+  id: string;
+  kind: DiscrepancyKind;
+  /** What the variants disagree about: "Marco Rubio's title in 2025-03", "Russia's share of Ukraine's territory". */
+  subject: string;
+  variants: Array<{ value: string; articleIds: string[]; evidence: Evidence[] }>;
+}
+
+/** Figures on the same measure over time. */
+export interface Series {
+  id: string;
+  subject: string;
+  unit: string | null;
+  points: Array<{ value: number; asOf: string | null; articleId: string; evidence: Evidence }>;
+}

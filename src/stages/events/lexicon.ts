@@ -1,0 +1,234 @@
+import type { EventMode, EventType } from '../../core/analysis.js';
+
+/**
+ * The words that name events, written for this project from the PLOVER manual's category definitions
+ * (../shared/bench/events/plover-manual.tex), as data. Each group lists:
+ * - `verbs`: lemmas, inflected by `inflect` ("meet" → meet, meets, meeting, meeted…); irregular or doubled
+ *   forms after a bar ("meet|met", "ban|banned|banning"). A form that is also a common noun or adjective
+ *   in an unrelated sense is marked `!` ("!host") and then needs a verb's context.
+ * - `nouns`: literal forms (singular and plural spelled out). A `!` marks a noun that is also a verb in an
+ *   unrelated sense ("!talks": "he talks"), which then needs a noun's context.
+ * - `phrases`: several words; a leading `~` inflects the first word as a verb, and `+` allows up to three
+ *   words in between ("~freeze + assets" matches "froze the oligarchs' assets").
+ */
+export interface LexiconGroup {
+  type: EventType;
+  verbs?: readonly string[];
+  nouns?: readonly string[];
+  phrases?: readonly string[];
+  /** How a trigger of the group relates to the triggers after it; see `TriggerRole`. */
+  role?: TriggerRole;
+  /** A mode the words carry in themselves ("peace plan" is a proposal). */
+  mode?: EventMode;
+}
+
+/**
+ * - `event`: names an event of its type.
+ * - `frame`: a verbal act whose complement is its content: "refused to meet" is one REJECT, not a REJECT
+ *   and a CONSULT, so a frame takes in the triggers that follow it in its clause.
+ * - `proposal`: an offer or promise: it lends the mode `proposed` to the event it introduces ("offered to
+ *   negotiate" → CONSULT, proposed) and stands alone as its own type only when it introduces none.
+ * - `negation`: "denied attacking" → ASSAULT, denied; alone ("denied the claims") it is its own type.
+ */
+export type TriggerRole = 'event' | 'frame' | 'proposal' | 'negation';
+
+export const LEXICON: readonly LexiconGroup[] = [
+  {
+    type: 'CONSULT',
+    verbs: ['meet|met', 'convene', 'consult', 'negotiate', 'visit', '!host', 'discuss', 'confer|conferred|conferring', 'mediate', 'telephone'],
+    nouns: [
+      '!talks', 'meeting', 'meetings', 'summit', 'summits', 'visit', 'visits', 'consultation', 'consultations',
+      'negotiation', 'negotiations', 'discussion', 'discussions', 'dialogue', 'dialog', 'mediation', 'conference',
+      'engagement', 'engagements',
+    ],
+    phrases: ['phone call', 'telephone call', '~hold + talks', '~speak with', '~talk with', '~gather in'],
+  },
+  {
+    type: 'AGREE',
+    role: 'frame',
+    verbs: ['agree', 'accept', 'sign|signed|signing', 'consent'],
+    nouns: [
+      'agreement', 'agreements', '!deal', 'deals', 'accord', 'accords', 'pact', 'pacts', 'treaty', 'treaties',
+      'consensus', 'compromise', 'ceasefire', 'ceasefires', 'cease-fire', 'truce', 'armistice',
+    ],
+    phrases: ['peace settlement', 'negotiated settlement', 'political settlement', '~strike + deal|agreement|accord', 'cessation of hostilities'],
+  },
+  { type: 'AGREE', mode: 'proposed', phrases: ['peace plan', 'peace proposal', 'peace initiative'] },
+  {
+    type: 'AGREE',
+    role: 'proposal',
+    verbs: ['propose', 'offer', 'promise', 'pledge', 'vow', 'commit|committed|committing'],
+    nouns: ['proposal', 'proposals', 'offer', 'offers', 'promise', 'promises', 'pledge', 'pledges', 'commitment', 'proposition'],
+  },
+  { type: 'CONSULT', role: 'proposal', verbs: ['invite'], nouns: ['invitation', 'invitations'] },
+  {
+    type: 'SUPPORT',
+    role: 'frame',
+    verbs: ['support', 'endorse', 'praise', 'welcome', 'commend', 'hail', 'approve', 'defend'],
+    nouns: ['support', 'endorsement', 'praise', 'approval', 'solidarity'],
+    phrases: [
+      'backed|backing', '~stand + with', '~establish + ties|relations', '~restore + ties|relations', '~upgrade + ties|relations',
+      '~normalize + ties|relations', '~normalise + ties|relations',
+    ],
+  },
+  {
+    type: 'CONCEDE',
+    role: 'frame',
+    verbs: ['concede', 'cede', 'apologize', 'apologise', 'pardon'],
+    nouns: ['concession', 'concessions', 'amnesty', 'apology', 'pardon'],
+    phrases: ['yield|yields|yielding'],
+  },
+  {
+    type: 'COOPERATE',
+    verbs: ['cooperate', 'co-operate', 'collaborate', 'extradite'],
+    nouns: ['cooperation', 'co-operation', 'collaboration', 'extradition', 'partnership', 'war games'],
+    phrases: [
+      '~share + intelligence|information|evidence|expertise|data', 'intelligence sharing', '~exchange + information|intelligence',
+      'joint + exercises|drills|patrols|operation|operations',
+    ],
+  },
+  {
+    type: 'AID',
+    verbs: ['aid', 'donate', 'rescue', 'supply|supplied|supplies|supplying'],
+    nouns: ['aid', 'assistance', 'loan', 'loans', 'grant', 'grants', 'donation', 'donations', 'asylum', 'funding'],
+    phrases: [
+      'granted', 'military support', 'security support', 'financial support', 'food supplies', 'medical supplies',
+      'arms supplies', 'weapons supplies', '~send + arms|weapons|troops to help', '~provide + arms|weapons',
+    ],
+  },
+  {
+    type: 'RETREAT',
+    verbs: ['withdraw|withdrew|withdrawn', 'retreat', 'resign', 'surrender', 'demobilize', 'demobilise', 'disarm', 'release'],
+    nouns: ['withdrawal', 'withdrawals', 'retreat', 'resignation', 'surrender', 'pullback', 'pullout', 'disarmament', 'release'],
+    phrases: [
+      '~pull out', '~pull back', '~step down', '~lay down + arms|weapons', '~hand over', '~free + hostages|prisoners|captives',
+      'prisoner exchange', 'prisoner swap', 'exchange of prisoners',
+    ],
+  },
+  {
+    type: 'REJECT',
+    role: 'frame',
+    verbs: ['reject', 'refuse', 'rebuff', 'dismiss', 'veto|vetoed|vetoes|vetoing', 'oppose', 'renege'],
+    nouns: ['rejection', 'rejections', 'refusal', 'refusals', 'veto'],
+    phrases: ['~decline to', 'opposition to', 'resistance to', '~turn down', '~walk out', 'out of the question'],
+  },
+  { type: 'REJECT', role: 'negation', verbs: ['deny|denied|denies|denying'], nouns: ['denial', 'denials'] },
+  {
+    type: 'DEMAND',
+    role: 'frame',
+    verbs: ['demand', 'urge', 'insist'],
+    nouns: ['demand', 'demands', 'appeal', 'appeals', 'request', 'requests'],
+    phrases: [
+      '~call for', 'calls for', '~call on', 'calls on', '~call upon', '~appeal to', '~appeal for', '~request', 'pressed|pressing|presses',
+      '~push + for',
+    ],
+  },
+  { type: 'DEMAND', verbs: ['must|must'] },
+  {
+    type: 'THREATEN',
+    role: 'frame',
+    verbs: ['threaten', 'warn'],
+    nouns: ['threat', 'threats', 'warning', 'warnings', 'ultimatum', 'ultimatums'],
+  },
+  {
+    type: 'ACCUSE',
+    role: 'frame',
+    verbs: ['accuse', 'blame', 'allege', 'indict', 'sue|sued|sues|suing'],
+    nouns: ['accusation', 'accusations', 'allegation', 'allegations', 'indictment', 'lawsuit', 'charges'],
+    phrases: ['~charge with'],
+  },
+  {
+    type: 'DISAPPROVE',
+    role: 'frame',
+    verbs: ['criticize', 'criticise', 'condemn', 'denounce', 'decry|decried|decries', 'deplore', 'complain', 'censure', 'rebuke', 'slam|slammed|slamming'],
+    nouns: ['criticism', 'criticisms', 'critique', 'condemnation', 'complaint', 'complaints', 'censure', 'rebuke', 'dissatisfaction'],
+    phrases: [
+      'critical of', '~lodge + protest', '~summon + ambassador|envoy', '~express + concern|concerns|alarm',
+      '~voice + concern|concerns',
+    ],
+  },
+  {
+    type: 'INVESTIGATE',
+    role: 'frame',
+    verbs: ['investigate', 'probe|probed|probing', 'inspect'],
+    nouns: ['investigation', 'investigations', 'probe', 'inquiry', 'enquiry', 'inspection', 'inspections'],
+    phrases: ['fact-finding', '~look into'],
+  },
+  {
+    type: 'PROTEST',
+    role: 'frame',
+    verbs: ['protest', 'demonstrate', 'riot', 'boycott'],
+    nouns: [
+      'protest', 'protests', 'protester', 'protesters', 'protestor', 'protestors', 'demonstration', 'demonstrations',
+      'demonstrators', 'rally', 'rallies', 'riot', 'riots', 'boycott', 'sit-in',
+    ],
+    phrases: ['hunger strike', 'general strike', 'on strike', '~block + road|roads|streets|highway|bridge'],
+  },
+  {
+    type: 'SANCTION',
+    verbs: ['sanction', 'ban|banned|banning', 'prohibit', 'embargo|embargoed'],
+    nouns: ['sanctions', 'embargo', 'embargoes', 'ban', 'bans', 'tariffs', 'prohibition'],
+    phrases: [
+      '~freeze + assets', 'frozen + assets', '~expel + diplomats|diplomat|ambassador|envoy', '~sever + ties|relations',
+      '~cut + ties', '~break off + ties|relations', '~recall + ambassador|envoy', '~deny + entry', '~impose + tariffs',
+    ],
+  },
+  {
+    type: 'MOBILIZE',
+    verbs: ['mobilize', 'mobilise'],
+    nouns: ['mobilization', 'mobilisation', 'deployment', 'deployments', 'buildup', 'build-up'],
+    phrases: [
+      '~deploy + troops|forces|soldiers|warships|missiles', 'on alert', 'high alert', '~mass + troops|forces',
+      '~reinforce + troops|forces', '~strengthen + troops|forces', 'military exercises', 'military drills',
+    ],
+  },
+  {
+    type: 'COERCE',
+    verbs: ['arrest', 'detain', 'jail', 'imprison', 'deport', 'confiscate', 'seize', 'raid', 'censor', 'outlaw', 'demolish', 'hack', 'blockade'],
+    nouns: [
+      'arrest', 'arrests', 'detention', 'detentions', 'deportation', 'deportations', 'crackdown', 'curfew', 'curfews',
+      'censorship', 'blockade', 'blockades', 'raid', 'raids',
+    ],
+    phrases: [
+      'martial law', 'state of emergency', 'state of siege', '~crack down', '~set fire', 'forcibly transferred',
+      '~cordon off', '~expel',
+    ],
+  },
+  {
+    type: 'ASSAULT',
+    verbs: [
+      'attack', 'assault', 'strike|struck|striking', 'bomb', 'bombard', 'kill', 'assassinate', 'massacre', 'torture',
+      'abduct', 'kidnap|kidnapped|kidnapping', 'hijack', 'shoot|shot',
+    ],
+    nouns: [
+      'attack', 'attacks', 'assault', 'assaults', 'strike', 'strikes', 'airstrike', 'airstrikes', 'bombing', 'bombings',
+      'bombardment', 'assassination', 'massacre', 'shelling', 'executions', 'killings',
+    ],
+    phrases: [
+      'shelled', 'shells', 'missile strike', 'missile strikes', 'air strike', 'air strikes', 'air raid', 'air raids',
+      'drone strike', 'drone strikes', 'drone attack', 'drone attacks', 'missile attack', 'missile attacks',
+      'rocket attack', 'rocket attacks', 'car bomb', '~blow up', '~beat up', '~shoot down', 'sexually abused',
+      'lethal force', '~fire + missiles|rockets|shells',
+    ],
+  },
+  {
+    type: 'FIGHT',
+    verbs: ['fight|fought', 'clash', 'invade', 'capture', 'retake|retook|retaken', 'recapture', 'conquer', 'annex', 'occupy|occupied|occupies|occupying'],
+    nouns: [
+      'fighting', 'clashes', 'clash', 'battle', 'battles', 'offensive', 'offensives', 'counteroffensive', 'invasion',
+      'incursion', 'incursions', 'gunbattle', 'firefight', 'conquest', 'annexation', 'artillery', 'mortar',
+    ],
+    phrases: ['~open fire', 'gun battle', '~exchange + fire', 'exchange of fire', '~seize + control', 'ethnic cleansing'],
+  },
+];
+
+/**
+ * Phrases that hold a trigger word in an unrelated sense; matched like triggers, they win by length and
+ * name nothing ("press release", "peace process").
+ */
+export const NON_EVENT_PHRASES: readonly string[] = [
+  'press release', 'press conference', 'peace process', 'press secretary', 'in support of', 'support staff',
+  'attack helicopter', 'attack helicopters', 'strike force', 'meeting place', 'talks about', 'deal with', 'dealt with',
+  'dealing with', 'host country', 'host nation', 'occupied territory', 'occupied territories', 'the occupied',
+  'must-see', 'offer price', 'release date', 'killed time', 'to be fair',
+];

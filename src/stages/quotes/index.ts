@@ -1,0 +1,48 @@
+import type { DateMention, Entity, Mention, Quote, Sentence, Span, SpanText } from '../../core/analysis.js';
+import { findAttributions } from './attributions.js';
+import { findChannel, findSpeechDate } from './channels.js';
+import { findQuotedSpans } from './marks.js';
+import { SpeakerResolver } from './speakers.js';
+
+export interface QuotesInput {
+  text: string;
+  sentences: Sentence[];
+  mentions: Mention[];
+  entities: Entity[];
+  dates: DateMention[];
+}
+
+const spanText = (text: string, span: Span): SpanText => ({ start: span.start, end: span.end, text: text.slice(span.start, span.end) });
+
+/**
+ * The quotes stage: direct quotations (curly or straight marks, split, running over sentences and
+ * paragraphs, partial quotes inside reported speech) and indirect speech ("X said that …", "according to
+ * X"), each with its cue, the words naming its source, the speaker the entities stage knows by them, and
+ * where and when it was said. Short quoted phrases no cue governs are titles or scare quotes and are left
+ * out; a quote whose speaker cannot be read stays, with a null speaker.
+ *
+ * Expects sentences in text order, and mentions, entities and dates from the stages before it on the same
+ * text. Pure; one pass over the sentences, each looking only at its own words and quotes.
+ */
+export function findQuotes(input: QuotesInput): Quote[] {
+  const { text, sentences, mentions, entities, dates } = input;
+  const quoted = findQuotedSpans(text);
+  const attributions = findAttributions(text, sentences, quoted, mentions);
+  const speakers = new SpeakerResolver(text, mentions, entities);
+  const quotedSpans = quoted.map((q) => ({ start: q.open, end: q.close + 1 }));
+  return attributions.map((a) => {
+    const speaker = speakers.speakerOf(a);
+    const said = [a.content, ...quotedSpans];
+    return {
+      content: spanText(text, a.content),
+      source: a.source ? spanText(text, a.source) : null,
+      cue: a.cue ? spanText(text, a.cue) : null,
+      speaker: speaker?.name ?? null,
+      speakerId: speaker?.id ?? null,
+      direct: a.direct,
+      channel: a.cue ? findChannel(text, a.frame, said) : null,
+      date: a.cue ? findSpeechDate(dates, a.frame.index, a.cue, said) : null,
+      sentence: a.sentence,
+    };
+  });
+}

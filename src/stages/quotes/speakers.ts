@@ -1,0 +1,91 @@
+import type { Entity, Mention, Span } from '../../core/analysis.js';
+import type { Attribution } from './attributions.js';
+
+export interface Speaker {
+  name: string;
+  id: string;
+}
+
+const PERSONAL_PRONOUN = /^(?:he|she)$/i;
+/** How many sentences back an unlinked "he" or "she" may find its person. */
+const PRONOUN_REACH = 3;
+
+const inside = (m: Span, s: Span): boolean => m.start < s.end && s.start < m.end;
+
+/**
+ * Resolves attributions' speakers through the entities stage: the person named in the source, else an
+ * organisation or government the source is exactly ("the Kremlin"); a pronoun the entities stage left
+ * unlinked goes to the person speaking or named first in the nearest sentence before; a bare title to the
+ * one person holding it. Anything else stays unresolved.
+ */
+export class SpeakerResolver {
+  private readonly entityById: Map<string, Entity>;
+  private readonly mentionsBySentence = new Map<number, Mention[]>();
+  private readonly speakersBySentence = new Map<number, Speaker[]>();
+  private readonly resolved = new Map<Attribution, Speaker | null>();
+
+  constructor(
+    private readonly text: string,
+    mentions: readonly Mention[],
+    private readonly entities: readonly Entity[],
+  ) {
+    this.entityById = new Map(entities.map((e) => [e.id, e]));
+    for (const m of mentions) {
+      const list = this.mentionsBySentence.get(m.sentence);
+      if (list) list.push(m);
+      else this.mentionsBySentence.set(m.sentence, [m]);
+    }
+  }
+
+  /** Resolve in text order, so a pronoun can lean on the speakers before it. */
+  speakerOf(a: Attribution): Speaker | null {
+    const known = this.resolved.get(a);
+    if (known !== undefined) return known;
+    const speaker = a.source ? this.fromSource(a.source, a.frame.start, a.sentence) : a.continues ? this.speakerOf(a.continues) : null;
+    this.resolved.set(a, speaker);
+    if (speaker && this.entityById.get(speaker.id)?.type === 'person') {
+      const list = this.speakersBySentence.get(a.sentence);
+      if (list) list.push(speaker);
+      else this.speakersBySentence.set(a.sentence, [speaker]);
+    }
+    return speaker;
+  }
+
+  private asSpeaker(entityId: string): Speaker | null {
+    const entity = this.entityById.get(entityId);
+    return entity ? { name: entity.name, id: entity.id } : null;
+  }
+
+  private fromSource(source: Span, sentenceStart: number, sentence: number): Speaker | null {
+    const mentions = [sentence, sentence - 1, sentence + 1].flatMap((s) => this.mentionsBySentence.get(s) ?? []).filter((m) => inside(m, source));
+    const person = mentions.filter((m) => m.type === 'person').sort((a, b) => a.start - b.start)[0];
+    if (person) return this.asSpeaker(person.entityId);
+    const words = this.text.slice(source.start, source.end).replace(/^(?:the|The)\s+/, '');
+    const actor = mentions.find((m) => m.text === words || `${m.text}'s` === words);
+    if (actor) return this.asSpeaker(actor.entityId);
+    if (PERSONAL_PRONOUN.test(words)) return this.previousPerson(sentence, source.start >= sentenceStart ? source.start : sentenceStart);
+    return this.titleHolder(words);
+  }
+
+  /** The person speaking, else the first person named, in the nearest sentence before that has one. */
+  private previousPerson(sentence: number, before: number): Speaker | null {
+    for (let s = sentence; s >= Math.max(0, sentence - PRONOUN_REACH); s--) {
+      const speakers = s === sentence ? [] : (this.speakersBySentence.get(s) ?? []);
+      if (speakers.length > 0) return speakers[speakers.length - 1]!;
+      const named = (this.mentionsBySentence.get(s) ?? []).find(
+        (m) => m.type === 'person' && m.kind !== 'pronoun' && (s < sentence || m.end <= before),
+      );
+      if (named) return this.asSpeaker(named.entityId);
+    }
+    return null;
+  }
+
+  /** "the Kremlin spokesperson": the one person whose role is named by these words. */
+  private titleHolder(words: string): Speaker | null {
+    const lower = words.toLowerCase();
+    const holders = this.entities.filter(
+      (e) => e.type === 'person' && e.roles.some((r) => lower.includes(r.title.toLowerCase()) && (!r.of || lower.includes(r.of.toLowerCase()) || lower.split(/\s+/).length <= 2)),
+    );
+    return holders.length === 1 ? this.asSpeaker(holders[0]!.id) : null;
+  }
+}
