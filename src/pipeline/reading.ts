@@ -1,36 +1,20 @@
-import type {
-  Analysis,
-  DateMention,
-  Entity,
-  Event,
-  Figure,
-  Mention,
-  NameSpan,
-  Quote,
-  Sentence,
-  Stance,
-  Token,
-} from '../core/analysis.js';
+import type { Analysis, NameSpan, Token } from '../core/analysis.js';
 import { findDates } from '../stages/dates/index.js';
+import { findEvents } from '../stages/events/index.js';
+import { findQuotes } from '../stages/quotes/index.js';
 import { resolveEntities } from '../stages/entities/index.js';
 import { tagNames } from '../stages/names/index.js';
 import { splitSentences, tokenize } from '../stages/tokens/index.js';
 
-/** What the stages know about a text so far; each stage reads earlier fields and adds its own. */
-export interface Reading {
-  text: string;
+/**
+ * What the stages know about a text so far: the analysis being built, plus what only the stages need.
+ * Each stage reads earlier fields and adds its own.
+ */
+export interface Reading extends Analysis {
   /** YYYY-MM-DD, or null when the article's date is unknown (relative dates then stay relative). */
   published: string | null;
-  sentences: Sentence[];
   tokens: Token[];
   names: NameSpan[];
-  mentions: Mention[];
-  entities: Entity[];
-  dates: DateMention[];
-  quotes: Quote[];
-  figures: Figure[];
-  events: Event[];
-  stances: Stance[];
 }
 
 interface Stage {
@@ -51,9 +35,11 @@ const STAGES: readonly Stage[] = [
     name: 'dates',
     run: ({ text, published, sentences }) => ({ dates: findDates(text, { published, sentences }) }),
   },
+  { name: 'quotes', run: (r) => ({ quotes: findQuotes(r) }) },
+  { name: 'events', run: (r) => ({ events: findEvents(r) }) },
 ];
 
-export const READING_PIPELINE = `reading-1:${STAGES.map((s) => s.name).join('+')}`;
+export const READING_PIPELINE = `reading-2:${STAGES.map((s) => s.name).join('+')}`;
 
 /** Reads one text: pure, so the same text and date always give the same analysis. */
 export function analyzeText(text: string, published: string | null): Analysis {
@@ -72,15 +58,6 @@ export function analyzeText(text: string, published: string | null): Analysis {
     stances: [],
   };
   for (const stage of STAGES) reading = { ...reading, ...stage.run(reading) };
-  return {
-    text,
-    sentences: reading.sentences,
-    mentions: reading.mentions,
-    entities: reading.entities,
-    dates: reading.dates,
-    quotes: reading.quotes,
-    figures: reading.figures,
-    events: reading.events,
-    stances: reading.stances,
-  };
+  const { published: _published, tokens: _tokens, names: _names, ...analysis } = reading;
+  return analysis;
 }

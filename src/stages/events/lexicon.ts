@@ -8,8 +8,9 @@ import type { EventMode, EventType } from '../../core/analysis.js';
  *   in an unrelated sense is marked `!` ("!host") and then needs a verb's context.
  * - `nouns`: literal forms (singular and plural spelled out). A `!` marks a noun that is also a verb in an
  *   unrelated sense ("!talks": "he talks"), which then needs a noun's context.
- * - `phrases`: several words; a leading `~` inflects the first word as a verb, and `+` allows up to three
- *   words in between ("~freeze + assets" matches "froze the oligarchs' assets").
+ * - `phrases`: several words, each slot listing its forms ("=backed|backing" is a verb spelled out); a
+ *   leading `~` inflects the first word as a verb, and `+` allows up to three words in between
+ *   ("~freeze|froze + assets" matches "froze the oligarchs' assets"). Phrases without `~` or `=` are nouns.
  */
 export interface LexiconGroup {
   type: EventType;
@@ -29,36 +30,38 @@ export interface LexiconGroup {
  * - `proposal`: an offer or promise: it lends the mode `proposed` to the event it introduces ("offered to
  *   negotiate" → CONSULT, proposed) and stands alone as its own type only when it introduces none.
  * - `negation`: "denied attacking" → ASSAULT, denied; alone ("denied the claims") it is its own type.
+ * - `obligation`: "X said Y must …" is X demanding of Y, so the roles are read across the two clauses.
  */
-export type TriggerRole = 'event' | 'frame' | 'proposal' | 'negation';
+export type TriggerRole = 'event' | 'frame' | 'proposal' | 'negation' | 'obligation';
 
+// prettier-ignore
 export const LEXICON: readonly LexiconGroup[] = [
   {
     type: 'CONSULT',
-    verbs: ['meet|met', 'convene', 'consult', 'negotiate', 'visit', '!host', 'discuss', 'confer|conferred|conferring', 'mediate', 'telephone'],
-    nouns: [
-      '!talks', 'meeting', 'meetings', 'summit', 'summits', 'visit', 'visits', 'consultation', 'consultations',
-      'negotiation', 'negotiations', 'discussion', 'discussions', 'dialogue', 'dialog', 'mediation', 'conference',
-      'engagement', 'engagements',
-    ],
-    phrases: ['phone call', 'telephone call', '~hold + talks', '~speak with', '~talk with', '~gather in'],
+    verbs: ['meet|met', 'convene', 'consult', 'negotiate', 'visit', '!host', 'discuss',
+      'confer|conferred|conferring', 'mediate', 'telephone'],
+    nouns: ['!talks', 'meeting', 'meetings', 'summit', 'summits', 'visit', 'visits', 'consultation',
+      'consultations', 'negotiation', 'negotiations', 'discussion', 'discussions', 'dialogue', 'dialog',
+      'mediation', 'conference', 'engagement', 'engagements'],
+    phrases: ['phone call', 'telephone call', '~hold|held + talks', '~speak|spoke with', '~talk with',
+      '~gather in'],
   },
   {
     type: 'AGREE',
     role: 'frame',
-    verbs: ['agree', 'accept', 'sign|signed|signing', 'consent'],
-    nouns: [
-      'agreement', 'agreements', '!deal', 'deals', 'accord', 'accords', 'pact', 'pacts', 'treaty', 'treaties',
-      'consensus', 'compromise', 'ceasefire', 'ceasefires', 'cease-fire', 'truce', 'armistice',
-    ],
-    phrases: ['peace settlement', 'negotiated settlement', 'political settlement', '~strike + deal|agreement|accord', 'cessation of hostilities'],
+    verbs: ['agree', 'accept', '!sign|signed|signing', 'consent'],
+    nouns: ['agreement', 'agreements', '!deal', 'deals', 'accord', 'accords', 'pact', 'pacts', 'treaty',
+      'treaties', 'consensus', 'compromise', 'ceasefire', 'ceasefires', 'cease-fire', 'truce', 'armistice'],
+    phrases: ['peace settlement', 'negotiated settlement', 'political settlement',
+      '~strike|struck + deal|agreement|accord', 'cessation of hostilities'],
   },
   { type: 'AGREE', mode: 'proposed', phrases: ['peace plan', 'peace proposal', 'peace initiative'] },
   {
     type: 'AGREE',
     role: 'proposal',
     verbs: ['propose', 'offer', 'promise', 'pledge', 'vow', 'commit|committed|committing'],
-    nouns: ['proposal', 'proposals', 'offer', 'offers', 'promise', 'promises', 'pledge', 'pledges', 'commitment', 'proposition'],
+    nouns: ['proposal', 'proposals', 'offer', 'offers', 'promise', 'promises', 'pledge', 'pledges',
+      'commitment', 'proposition'],
   },
   { type: 'CONSULT', role: 'proposal', verbs: ['invite'], nouns: ['invitation', 'invitations'] },
   {
@@ -66,51 +69,53 @@ export const LEXICON: readonly LexiconGroup[] = [
     role: 'frame',
     verbs: ['support', 'endorse', 'praise', 'welcome', 'commend', 'hail', 'approve', 'defend'],
     nouns: ['support', 'endorsement', 'praise', 'approval', 'solidarity'],
-    phrases: [
-      'backed|backing', '~stand + with', '~establish + ties|relations', '~restore + ties|relations', '~upgrade + ties|relations',
-      '~normalize + ties|relations', '~normalise + ties|relations',
-    ],
+    phrases: ['=backed|backing', '~stand|stood + with', '~establish + ties|relations',
+      '~restore + ties|relations', '~upgrade + ties|relations', '~normalize + ties|relations',
+      '~normalise + ties|relations'],
   },
   {
     type: 'CONCEDE',
     role: 'frame',
     verbs: ['concede', 'cede', 'apologize', 'apologise', 'pardon'],
     nouns: ['concession', 'concessions', 'amnesty', 'apology', 'pardon'],
-    phrases: ['yield|yields|yielding'],
+    phrases: ['=yield|yields|yielding'],
   },
   {
     type: 'COOPERATE',
     verbs: ['cooperate', 'co-operate', 'collaborate', 'extradite'],
     nouns: ['cooperation', 'co-operation', 'collaboration', 'extradition', 'partnership', 'war games'],
-    phrases: [
-      '~share + intelligence|information|evidence|expertise|data', 'intelligence sharing', '~exchange + information|intelligence',
-      'joint + exercises|drills|patrols|operation|operations',
-    ],
+    phrases: ['~share + intelligence|information|evidence|expertise|data', 'intelligence sharing',
+      '~exchange + information|intelligence', 'joint + exercises|drills|patrols|operation|operations'],
   },
   {
     type: 'AID',
-    verbs: ['aid', 'donate', 'rescue', 'supply|supplied|supplies|supplying'],
-    nouns: ['aid', 'assistance', 'loan', 'loans', 'grant', 'grants', 'donation', 'donations', 'asylum', 'funding'],
-    phrases: [
-      'granted', 'military support', 'security support', 'financial support', 'food supplies', 'medical supplies',
-      'arms supplies', 'weapons supplies', '~send + arms|weapons|troops to help', '~provide + arms|weapons',
-    ],
+    verbs: ['aid', 'donate', 'rescue'],
+    nouns: ['aid', 'assistance', 'loan', 'loans', 'grant', 'grants', 'donation', 'donations', 'asylum',
+      'funding'],
+    phrases: ['=granted', 'military support', 'security support', 'financial support', 'food supplies',
+      'medical supplies', 'arms supplies', 'weapons supplies',
+      '=supplied|supplying + arms|weapons|ammunition|aid',
+      '~send|sent + arms|weapons|equipment|ammunition|systems|missiles|tanks|aid',
+      '~provide|provided + arms|weapons|equipment|ammunition|systems|missiles|tanks',
+      '~deliver + arms|weapons|equipment|ammunition|systems|missiles|tanks|aid'],
   },
   {
     type: 'RETREAT',
-    verbs: ['withdraw|withdrew|withdrawn', 'retreat', 'resign', 'surrender', 'demobilize', 'demobilise', 'disarm', 'release'],
-    nouns: ['withdrawal', 'withdrawals', 'retreat', 'resignation', 'surrender', 'pullback', 'pullout', 'disarmament', 'release'],
-    phrases: [
-      '~pull out', '~pull back', '~step down', '~lay down + arms|weapons', '~hand over', '~free + hostages|prisoners|captives',
-      'prisoner exchange', 'prisoner swap', 'exchange of prisoners',
-    ],
+    verbs: ['withdraw|withdrew|withdrawn', 'retreat', 'resign', 'surrender', 'demobilize', 'demobilise',
+      'disarm', 'release'],
+    nouns: ['withdrawal', 'withdrawals', 'retreat', 'resignation', 'surrender', 'pullback', 'pullout',
+      'disarmament', 'release'],
+    phrases: ['~pull out', '~pull back', '~step|stepped|stepping down', '~lay|laid down + arms|weapons',
+      '~hand over', '~free + hostages|prisoners|captives', 'prisoner exchange', 'prisoner swap',
+      'exchange of prisoners'],
   },
   {
     type: 'REJECT',
     role: 'frame',
     verbs: ['reject', 'refuse', 'rebuff', 'dismiss', 'veto|vetoed|vetoes|vetoing', 'oppose', 'renege'],
     nouns: ['rejection', 'rejections', 'refusal', 'refusals', 'veto'],
-    phrases: ['~decline to', 'opposition to', 'resistance to', '~turn down', '~walk out', 'out of the question'],
+    phrases: ['~decline to', 'opposition to', 'resistance to', '~turn down', '~walk out',
+      'out of the question'],
   },
   { type: 'REJECT', role: 'negation', verbs: ['deny|denied|denies|denying'], nouns: ['denial', 'denials'] },
   {
@@ -118,12 +123,10 @@ export const LEXICON: readonly LexiconGroup[] = [
     role: 'frame',
     verbs: ['demand', 'urge', 'insist'],
     nouns: ['demand', 'demands', 'appeal', 'appeals', 'request', 'requests'],
-    phrases: [
-      '~call for', 'calls for', '~call on', 'calls on', '~call upon', '~appeal to', '~appeal for', '~request', 'pressed|pressing|presses',
-      '~push + for',
-    ],
+    phrases: ['~call for', 'calls for', '~call on', 'calls on', '~call upon', '~appeal to', '~appeal for',
+      '~request', '=pressed|pressing|presses', '~push + for'],
   },
-  { type: 'DEMAND', verbs: ['must|must'] },
+  { type: 'DEMAND', role: 'obligation', nouns: ['must'] },
   {
     type: 'THREATEN',
     role: 'frame',
@@ -133,19 +136,19 @@ export const LEXICON: readonly LexiconGroup[] = [
   {
     type: 'ACCUSE',
     role: 'frame',
-    verbs: ['accuse', 'blame', 'allege', 'indict', 'sue|sued|sues|suing'],
+    verbs: ['accuse', 'blame', '!allege', 'indict', 'sue|sued|sues|suing'],
     nouns: ['accusation', 'accusations', 'allegation', 'allegations', 'indictment', 'lawsuit', 'charges'],
     phrases: ['~charge with'],
   },
   {
     type: 'DISAPPROVE',
     role: 'frame',
-    verbs: ['criticize', 'criticise', 'condemn', 'denounce', 'decry|decried|decries', 'deplore', 'complain', 'censure', 'rebuke', 'slam|slammed|slamming'],
-    nouns: ['criticism', 'criticisms', 'critique', 'condemnation', 'complaint', 'complaints', 'censure', 'rebuke', 'dissatisfaction'],
-    phrases: [
-      'critical of', '~lodge + protest', '~summon + ambassador|envoy', '~express + concern|concerns|alarm',
-      '~voice + concern|concerns',
-    ],
+    verbs: ['criticize', 'criticise', 'condemn', 'denounce', 'decry|decried|decries', 'deplore', 'complain',
+      'censure', 'rebuke', 'slam|slammed|slamming'],
+    nouns: ['criticism', 'criticisms', 'critique', 'condemnation', 'complaint', 'complaints', 'censure',
+      'rebuke', 'dissatisfaction'],
+    phrases: ['critical of', '~lodge + protest', '~summon + ambassador|envoy',
+      '~express + concern|concerns|alarm', '~voice + concern|concerns'],
   },
   {
     type: 'INVESTIGATE',
@@ -158,67 +161,57 @@ export const LEXICON: readonly LexiconGroup[] = [
     type: 'PROTEST',
     role: 'frame',
     verbs: ['protest', 'demonstrate', 'riot', 'boycott'],
-    nouns: [
-      'protest', 'protests', 'protester', 'protesters', 'protestor', 'protestors', 'demonstration', 'demonstrations',
-      'demonstrators', 'rally', 'rallies', 'riot', 'riots', 'boycott', 'sit-in',
-    ],
+    nouns: ['protest', 'protests', 'protester', 'protesters', 'protestor', 'protestors', 'demonstration',
+      'demonstrations', 'demonstrators', 'rally', 'rallies', 'riot', 'riots', 'boycott', 'sit-in'],
     phrases: ['hunger strike', 'general strike', 'on strike', '~block + road|roads|streets|highway|bridge'],
   },
   {
     type: 'SANCTION',
     verbs: ['sanction', 'ban|banned|banning', 'prohibit', 'embargo|embargoed'],
     nouns: ['sanctions', 'embargo', 'embargoes', 'ban', 'bans', 'tariffs', 'prohibition'],
-    phrases: [
-      '~freeze + assets', 'frozen + assets', '~expel + diplomats|diplomat|ambassador|envoy', '~sever + ties|relations',
-      '~cut + ties', '~break off + ties|relations', '~recall + ambassador|envoy', '~deny + entry', '~impose + tariffs',
-    ],
+    phrases: ['~freeze|froze + assets', 'frozen + assets',
+      '~expel|expelled|expelling + diplomats|diplomat|ambassador|envoy', '~sever + ties|relations',
+      '~cut|cutting + ties', '~break|broke off + ties|relations', '~recall + ambassador|envoy',
+      '~deny + entry', '~impose + tariffs'],
   },
   {
     type: 'MOBILIZE',
     verbs: ['mobilize', 'mobilise'],
     nouns: ['mobilization', 'mobilisation', 'deployment', 'deployments', 'buildup', 'build-up'],
-    phrases: [
-      '~deploy + troops|forces|soldiers|warships|missiles', 'on alert', 'high alert', '~mass + troops|forces',
-      '~reinforce + troops|forces', '~strengthen + troops|forces', 'military exercises', 'military drills',
-    ],
+    phrases: ['~deploy + troops|forces|soldiers|warships|missiles', 'on alert', 'high alert',
+      '~mass + troops|forces', '~reinforce + troops|forces', '~strengthen + troops|forces',
+      'military exercises', 'military drills'],
   },
   {
     type: 'COERCE',
-    verbs: ['arrest', 'detain', 'jail', 'imprison', 'deport', 'confiscate', 'seize', 'raid', 'censor', 'outlaw', 'demolish', 'hack', 'blockade'],
-    nouns: [
-      'arrest', 'arrests', 'detention', 'detentions', 'deportation', 'deportations', 'crackdown', 'curfew', 'curfews',
-      'censorship', 'blockade', 'blockades', 'raid', 'raids',
-    ],
-    phrases: [
-      'martial law', 'state of emergency', 'state of siege', '~crack down', '~set fire', 'forcibly transferred',
-      '~cordon off', '~expel',
-    ],
+    verbs: ['arrest', 'detain', 'jail', 'imprison', 'deport', 'confiscate', 'seize', 'raid', 'censor',
+      'outlaw', 'demolish', 'hack', 'blockade'],
+    nouns: ['arrest', 'arrests', 'detention', 'detentions', 'deportation', 'deportations', 'crackdown',
+      'curfew', 'curfews', 'censorship', 'blockade', 'blockades', 'raid', 'raids'],
+    phrases: ['martial law', 'state of emergency', 'state of siege', '~crack down', '~set|setting fire',
+      '~cordon off', '~expel|expelled|expelling'],
   },
   {
     type: 'ASSAULT',
-    verbs: [
-      'attack', 'assault', 'strike|struck|striking', 'bomb', 'bombard', 'kill', 'assassinate', 'massacre', 'torture',
-      'abduct', 'kidnap|kidnapped|kidnapping', 'hijack', 'shoot|shot',
-    ],
-    nouns: [
-      'attack', 'attacks', 'assault', 'assaults', 'strike', 'strikes', 'airstrike', 'airstrikes', 'bombing', 'bombings',
-      'bombardment', 'assassination', 'massacre', 'shelling', 'executions', 'killings',
-    ],
-    phrases: [
-      'shelled', 'shells', 'missile strike', 'missile strikes', 'air strike', 'air strikes', 'air raid', 'air raids',
-      'drone strike', 'drone strikes', 'drone attack', 'drone attacks', 'missile attack', 'missile attacks',
-      'rocket attack', 'rocket attacks', 'car bomb', '~blow up', '~beat up', '~shoot down', 'sexually abused',
-      'lethal force', '~fire + missiles|rockets|shells',
-    ],
+    verbs: ['attack', 'assault', 'strike|struck|striking', 'bomb', 'bombard', 'kill', 'assassinate',
+      'massacre', 'torture', 'abduct', 'kidnap|kidnapped|kidnapping', 'hijack', 'shoot|shot'],
+    nouns: ['attack', 'attacks', 'assault', 'assaults', 'strike', 'strikes', 'airstrike', 'airstrikes',
+      'bombing', 'bombings', 'bombardment', 'assassination', 'massacre', 'shelling', 'executions', 'killings'],
+    phrases: ['=shelled|shelling', 'missile strike', 'missile strikes', 'air strike', 'air strikes',
+      'air raid', 'air raids', 'drone strike', 'drone strikes', 'drone attack', 'drone attacks',
+      'missile attack', 'missile attacks', 'rocket attack', 'rocket attacks', 'car bomb',
+      '~blow|blew|blown up', '~beat|beaten up', '~shoot|shot down', 'sexually abused', 'lethal force',
+      '~fire + missiles|rockets|shells'],
   },
   {
     type: 'FIGHT',
-    verbs: ['fight|fought', 'clash', 'invade', 'capture', 'retake|retook|retaken', 'recapture', 'conquer', 'annex', 'occupy|occupied|occupies|occupying'],
-    nouns: [
-      'fighting', 'clashes', 'clash', 'battle', 'battles', 'offensive', 'offensives', 'counteroffensive', 'invasion',
-      'incursion', 'incursions', 'gunbattle', 'firefight', 'conquest', 'annexation', 'artillery', 'mortar',
-    ],
-    phrases: ['~open fire', 'gun battle', '~exchange + fire', 'exchange of fire', '~seize + control', 'ethnic cleansing'],
+    verbs: ['fight|fought', 'clash', 'invade', 'capture', 'retake|retook|retaken', 'recapture', 'conquer',
+      'annex'],
+    nouns: ['fighting', 'clashes', 'clash', 'battle', 'battles', 'offensive', 'offensives',
+      'counteroffensive', 'invasion', 'incursion', 'incursions', 'gunbattle', 'firefight', 'conquest',
+      'annexation', 'artillery', 'mortar'],
+    phrases: ['=occupy|occupies|occupying', '~open fire', 'gun battle', '~exchange + fire',
+      'exchange of fire', '~seize + control', 'ethnic cleansing'],
   },
 ];
 
@@ -226,9 +219,11 @@ export const LEXICON: readonly LexiconGroup[] = [
  * Phrases that hold a trigger word in an unrelated sense; matched like triggers, they win by length and
  * name nothing ("press release", "peace process").
  */
+// prettier-ignore
 export const NON_EVENT_PHRASES: readonly string[] = [
   'press release', 'press conference', 'peace process', 'press secretary', 'in support of', 'support staff',
-  'attack helicopter', 'attack helicopters', 'strike force', 'meeting place', 'talks about', 'deal with', 'dealt with',
-  'dealing with', 'host country', 'host nation', 'occupied territory', 'occupied territories', 'the occupied',
-  'must-see', 'offer price', 'release date', 'killed time', 'to be fair',
+  'attack helicopter', 'attack helicopters', 'strike force', 'meeting place', 'talks about', 'deal with',
+  'dealt with', 'dealing with', 'host country', 'host nation', 'occupied territory', 'occupied territories',
+  'the occupied', 'offer price', 'release date', 'sign up', 'signed up', 'sign-up', 'when pressed',
+  'pressed by', 'pressing need',
 ];

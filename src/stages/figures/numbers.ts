@@ -42,7 +42,8 @@ const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** Longest first, so that "seventeen" is not read as "seven". */
-const byLength = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length).join('|');
+const byLength = (words: Iterable<string>): string =>
+  [...words].sort((a, b) => b.length - a.length).join('|');
 const NUMBER_WORD = `(?:${byLength(SMALL.keys())}|${byLength(MULTIPLIERS.keys())})`;
 
 /**
@@ -112,7 +113,17 @@ export function unitCode(unit: string): string | null {
   return UNIT_CODES.find(([pattern]) => pattern.test(written))?.[1] ?? null;
 }
 
-export const MONEY_UNITS: ReadonlySet<string> = new Set(['EUR', 'USD', 'GBP', 'RUB', 'UAH', 'CNY', 'JPY', 'CAD', 'AUD']);
+export const MONEY_UNITS: ReadonlySet<string> = new Set([
+  'EUR',
+  'USD',
+  'GBP',
+  'RUB',
+  'UAH',
+  'CNY',
+  'JPY',
+  'CAD',
+  'AUD',
+]);
 
 /** The value of a numeral or number words; null for words that do not make a number. */
 export function readNumber(written: string): number | null {

@@ -1,7 +1,7 @@
 import type { Mention, Sentence, Span } from '../../core/analysis.js';
 import { type Cue, findCues, NEEDS_AS } from './cues.js';
 import type { QuotedSpan } from './marks.js';
-import { sourceAfter, sourceBefore } from './sources.js';
+import { sourceAfter, sourceBefore, trimSource } from './sources.js';
 
 /** Who said what, as spans, before the speaker is resolved. */
 export interface Attribution {
@@ -24,8 +24,6 @@ interface Frame {
   inverted: boolean;
   /** Where the frame's words start in the sentence; content before it belongs to an earlier frame. */
   start: number;
-  /** Inherits the speaker of the frame before it in the sentence ("… and urged"). */
-  sharesSpeakerWith: Frame | null;
 }
 
 /** Quotes of at most this many words are titles or scare quotes unless a cue governs them. */
@@ -37,7 +35,12 @@ const LEADS_INTO_QUOTE = /^[^.;!?“”"]{0,70}?[,:]?\s*$/;
 /** Verbs whose addressee comes first: "told reporters it was", "informed the press". */
 const ADDRESSEE_FIRST = /^(?:tell|tells|told|telling|inform|informs|informed|informing|assure|assures|assured|assuring)$/i;
 const ADDRESSEE = /^\s+(?:reporters|journalists|the press|the media|lawmakers|the audience|supporters|the crowd|me|us|him|her|them)\b/i;
-const ONLY_ADJUNCTS_TO_END = /^[^.;:!?“”",]{0,60}[.!?]?\s*$/;
+/** Up to six words, then an opening mark. */
+const CLOSE_AFTER = /^(?:\s*[^\s.;!?“”"]+){0,6}?\s*[“"]/;
+const LABEL_AFTER_AS = /^[^.;!?“”"]*?\bas\s+[“"]/;
+/** After a cue that ends its sentence, only when or where it was said: "…, Brandt warned on Monday." */
+const ONLY_ADJUNCTS_TO_END =
+  /^(?:\s+(?:on|in|at|to|during|after|before|via|from|with|late|earlier|later|last|this|yesterday|today|tonight|recently|again|too|also)\b[^.;:!?“”",]{0,50})?\s*[.!?]?\s*$/;
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
@@ -61,81 +64,100 @@ interface SentenceReading {
   mentions: readonly Mention[];
   claimed: Set<QuotedSpan>;
   out: Attribution[];
+  sentenceAt: (offset: number) => Sentence;
 }
 
-/** The nearest person (else organisation or country) named before `at` in the sentence, outside quotes. */
-function nearestActor(r: SentenceReading, at: number): Span | null {
-  const before = r.mentions.filter(
-    (m) => m.sentence === r.sentence.index && m.end <= at && !r.quotes.some((q) => q.open <= m.start && m.start <= q.close),
-  );
-  const person = before.filter((m) => m.type === 'person').at(-1);
-  const actor = person ?? before.filter((m) => m.type === 'organisation' || m.kind === 'metonym').at(-1);
-  return actor ? { start: actor.start, end: actor.end } : null;
+/**
+ * The subject a participle hangs on, read as the first person (else organisation or government) named in
+ * the sentence before it outside quotes: "Blackwell pointed to Cruz’s record, noting" is Blackwell's.
+ */
+function clauseActor(r: SentenceReading, at: number): Span | null {
+  const before = r.mentions.filter((m) => m.end <= at && !r.quotes.some((q) => q.open <= m.start && m.start <= q.close));
+  const actor = before.find((m) => m.type === 'person') ?? before.find((m) => m.type === 'organisation' || m.kind === 'metonym');
+  if (actor) return { start: actor.start, end: actor.end };
+  const pronoun = /^(\s*)(?:He|She|They|We|I)\b/.exec(r.text.slice(r.sentence.start, r.sentence.start + 6));
+  return pronoun ? { start: r.sentence.start + pronoun[1]!.length, end: r.sentence.start + pronoun[0].length } : null;
 }
 
+/** Who a colon introduces: the person named right before it ("pollster Daron Shaw:"), else the subject. */
+function colonActor(r: SentenceReading, colon: number): Span | null {
+  const adjacent = r.mentions.filter((m) => m.type === 'person' && /^[\s,]*$/.test(r.text.slice(m.end, colon))).at(-1);
+  return adjacent ? { start: adjacent.start, end: adjacent.end } : clauseActor(r, colon);
+}
+
+/**
+ * The cue with its source. A participle ("…, stating") and a verb joined by "and" ("… and urged") share
+ * the source of the clause they hang on, the nearest person named before them when there is none.
+ */
 function readFrame(r: SentenceReading, cue: Cue, floor: number, previous: Frame | null): Frame {
   const { text, sentence } = r;
   if (cue.kind === 'according' || cue.kind === 'passive') {
-    const source = sourceAfter(text, cue.agent ?? cue.end, sentence.end);
-    return { cue, source, inverted: true, start: cue.start, sharesSpeakerWith: null };
+    return { cue, source: sourceAfter(text, cue.agent ?? cue.end, sentence.end), inverted: true, start: cue.start };
   }
   if (cue.kind === 'participle') {
-    const source = previous ? previous.source : nearestActor(r, cue.start);
     const comma = text.lastIndexOf(',', cue.start);
-    return { cue, source, inverted: false, start: comma >= floor ? comma : cue.start, sharesSpeakerWith: source ? null : previous };
+    return { cue, source: previous?.source ?? clauseActor(r, cue.start), inverted: false, start: comma >= floor ? comma : cue.start };
   }
-  const before = text.slice(floor, cue.start);
-  const after = text.slice(cue.end, cue.end + 3);
-  if ((/[,”"]\s*$/.test(before) || before.trim() === '') && /^\s+(?:\p{Lu}|the\s|a\s|an\s)/u.test(after)) {
-    const source = sourceAfter(text, cue.end, sentence.end);
-    if (source) return { cue, source, inverted: true, start: cue.start, sharesSpeakerWith: null };
+  const contraction = /['’](?:s|re|m|ve|d)\s+$/.exec(text.slice(floor, cue.start));
+  const verbStart = cue.start - (contraction?.[0].length ?? 0);
+  const before = text.slice(floor, verbStart);
+  // Between a closing mark and the verb stands only the speaker, however long: `“…,” Clinton, 35, the
+  // daughter of …, said`.
+  const afterQuote = /[”"]$/.test(text.slice(floor - 1, floor)) && /^[\s,.!?—–-]*(?!(?:and|but|or|then|yet|so)\b)[^\s,.!?—–-][^.;:!?“”"]*$/.test(before);
+  const source = afterQuote ? trimSource(text, floor, verbStart) : sourceBefore(text, verbStart, floor);
+  // "…, said Peskov": inverted when nothing stands before the verb in its clause, or only a fronted clause
+  // ending in a comma that is not an appositive of a subject; "tells Breitbart News" names an addressee.
+  const mayInvert = /^[\s,.!?—–-]*$/.test(before) || (/,\s*$/.test(before) && !(source && /,/.test(text.slice(source.start, source.end))));
+  const startsPhrase = /^[\s,.!?—–-]*$/.test(before) ? /^\s+[\p{L}\p{N}]/u : /^\s+(?:\p{Lu}|the\s|a\s|an\s)/u;
+  if (mayInvert && !ADDRESSEE_FIRST.test(text.slice(cue.start, cue.end)) && startsPhrase.test(text.slice(cue.end, cue.end + 4))) {
+    const after = sourceAfter(text, cue.end, sentence.end);
+    if (after) return { cue, source: after, inverted: true, start: cue.start };
   }
-  const source = sourceBefore(text, cue.start, floor);
-  const start = source?.start ?? cue.start;
-  if (!source && previous && /\b(?:and|but)\s+(?:\p{Ll}+\s+)?$/u.test(before)) {
-    return { cue, source: null, inverted: false, start, sharesSpeakerWith: previous };
+  if (!source && /\b(?:and|but)\s+(?:\p{Ll}+\s+)?$/u.test(before)) {
+    return { cue, source: previous ? previous.source : clauseActor(r, cue.start), inverted: false, start: cue.start };
   }
-  return { cue, source, inverted: false, start, sharesSpeakerWith: null };
+  return { cue, source, inverted: false, start: source?.start ?? cue.start };
 }
 
-function emit(r: SentenceReading, frame: Frame, content: Span, direct: boolean, inherited: Map<Frame, Attribution>): void {
-  const shared = frame.sharesSpeakerWith ? inherited.get(frame.sharesSpeakerWith) ?? null : null;
-  const attribution: Attribution = {
+function emit(r: SentenceReading, frame: Frame, content: Span, direct: boolean): void {
+  r.out.push({
     content,
     source: frame.source,
     cue: { start: frame.cue.start, end: frame.cue.end },
     direct,
-    sentence: r.sentence.index,
-    continues: frame.source ? null : shared,
+    sentence: r.sentenceAt(content.start).index,
+    continues: null,
     frame: r.sentence,
-  };
-  r.out.push(attribution);
-  if (!inherited.has(frame)) inherited.set(frame, attribution);
+  });
 }
 
 /** Attributes the quotes inside `region` to the frame, or the region itself as reported speech. */
-function attributeRegion(r: SentenceReading, frame: Frame, region: Span | null, inherited: Map<Frame, Attribution>, indirect: boolean): void {
+function attributeRegion(r: SentenceReading, frame: Frame, region: Span | null, indirect: boolean): void {
   if (!region) return;
   const inside = r.quotes.filter((q) => !r.claimed.has(q) && q.open >= region.start && q.open < region.end);
   for (const q of inside) {
     r.claimed.add(q);
-    emit(r, frame, quoteContent(r.text, q), true, inherited);
+    emit(r, frame, quoteContent(r.text, q), true);
   }
-  if (inside.length === 0 && indirect) emit(r, frame, region, false, inherited);
+  if (inside.length === 0 && indirect) emit(r, frame, region, false);
 }
 
-/** The quote the cue follows: `“…,” he said`, `“…,” said Rubio`; only the speaker may stand between. */
+/**
+ * The quote the cue follows: `“…,” he said`, `“…,” said Rubio`; only the speaker may stand between, and
+ * the quote opens its clause (a title such as `on CBS’s “Face the Nation,” Lavrov said` does not).
+ */
 function quoteBefore(r: SentenceReading, frame: Frame): QuotedSpan | undefined {
+  if (frame.cue.kind === 'participle') return undefined;
   const q = r.quotes.filter((s) => s.closed && s.close < frame.cue.start && s.close >= r.sentence.start - 1).at(-1);
   if (!q || r.claimed.has(q)) return undefined;
-  const gap = r.text.slice(q.close + 1, frame.start);
-  return /^[\s,.!?—–-]*$/.test(gap) ? q : undefined;
+  const opensClause = q.open < r.sentence.start || /(?:^|[,:;(\u2013\u2014])\s*$/.test(r.text.slice(r.sentence.start, q.open));
+  return opensClause && /^[\s,.!?—–-]*$/.test(r.text.slice(q.close + 1, frame.start)) ? q : undefined;
 }
 
-/** A second part of a split quote: `“…,” he said, “…”`. */
-function quoteAfter(r: SentenceReading, from: number): QuotedSpan | undefined {
+/** The quote a cue leads into (`said, “…”`, `stated to VOA: “…”`, `he said, “…”` of a split quote). */
+function quoteAfter(r: SentenceReading, from: number, ceiling: number): QuotedSpan | undefined {
   const q = r.quotes.find((s) => s.open >= from && !r.claimed.has(s));
-  if (!q || q.open >= r.sentence.end + 1) return undefined;
+  if (!q || q.open >= ceiling) return undefined;
   return LEADS_INTO_QUOTE.test(r.text.slice(from, q.open)) ? q : undefined;
 }
 
@@ -143,15 +165,19 @@ function isNestedIn(text: string, outer: Frame, inner: Frame): boolean {
   return inner.cue.kind === 'verb' && !inner.inverted && !/[,;:“”"]/.test(text.slice(outer.cue.end, inner.start));
 }
 
-function readSentence(r: SentenceReading, inherited: Map<Frame, Attribution>): void {
+/** Reads the sentence's cues into attributions; notes what its colons introduce (by the colon's offset). */
+function readSentence(r: SentenceReading, introductions: Map<number, Introduction>): void {
   const { text, sentence } = r;
   const quoteSpans = r.quotes.map((q) => ({ start: q.open, end: q.close + 1 }));
   const cues = findCues(text, sentence, quoteSpans);
   const frames: Frame[] = [];
+  const floors = new Map<Frame, number>();
   for (const cue of cues) {
     const lastClose = r.quotes.filter((q) => q.close < cue.start && q.close >= sentence.start).at(-1)?.close;
     const floor = Math.max(sentence.start, lastClose === undefined ? sentence.start : lastClose + 1, frames.at(-1)?.cue.end ?? 0);
-    frames.push(readFrame(r, cue, floor, frames.at(-1) ?? null));
+    const frame = readFrame(r, cue, floor, frames.at(-1) ?? null);
+    frames.push(frame);
+    floors.set(frame, floor);
   }
   const nested = new Set<Frame>();
   frames.forEach((frame, i) => {
@@ -165,24 +191,29 @@ function readSentence(r: SentenceReading, inherited: Map<Frame, Attribution>): v
     const previousQuote = quoteBefore(r, frame);
     if (previousQuote) {
       r.claimed.add(previousQuote);
-      emit(r, frame, quoteContent(text, previousQuote), true, inherited);
-      const split = quoteAfter(r, tail);
+      emit(r, frame, quoteContent(text, previousQuote), true);
+      const split = quoteAfter(r, tail, sentence.end + 1);
       if (split) {
         r.claimed.add(split);
-        emit(r, frame, quoteContent(text, split), true, inherited);
+        emit(r, frame, quoteContent(text, split), true);
       }
       return;
     }
     const rest = text.slice(tail, ceiling);
     const word = text.slice(cue.start, cue.end).toLowerCase();
-    const next = quoteAfter(r, tail);
+    const next = quoteAfter(r, tail, ceiling);
     const that = THAT_WITHIN.exec(rest);
     if (next && (!that || next.open < tail + that[0].length)) {
-      attributeRegion(r, frame, { start: next.open, end: next.open + 1 }, inherited, false);
+      attributeRegion(r, frame, { start: next.open, end: next.open + 1 }, false);
+      return;
+    }
+    if (cue.kind === 'according' && /(?:^|[,;:(])\s*$/.test(text.slice(floors.get(frame) ?? sentence.start, cue.start))) {
+      const comma = text.indexOf(',', tail);
+      if (comma >= 0 && comma < ceiling) attributeRegion(r, frame, trimContent(text, comma + 1, ceiling), true);
       return;
     }
     if (that && !NEEDS_AS.has(word)) {
-      attributeRegion(r, frame, trimContent(text, tail + that[0].length, ceiling), inherited, true);
+      attributeRegion(r, frame, trimContent(text, tail + that[0].length, ceiling), true);
       return;
     }
     const fronted = ONLY_ADJUNCTS_TO_END.test(text.slice(tail, sentence.end)) && ceiling === sentence.end;
@@ -190,65 +221,80 @@ function readSentence(r: SentenceReading, inherited: Map<Frame, Attribution>): v
       const head = frame.inverted || !frame.source ? cue.start : frame.source.start;
       const previousEnd = i > 0 ? frames[i - 1]!.cue.end : sentence.start;
       if (/,\s*$/.test(text.slice(previousEnd, head))) {
-        attributeRegion(r, frame, trimContent(text, previousEnd, head), inherited, cue.kind !== 'participle');
+        attributeRegion(r, frame, trimContent(text, previousEnd, head), cue.kind !== 'participle');
       }
       return;
     }
     let from = tail;
     if (ADDRESSEE_FIRST.test(word)) from += ADDRESSEE.exec(text.slice(from, ceiling))?.[0].length ?? 0;
-    const region = trimContent(text, from, ceiling);
-    attributeRegion(r, frame, region, inherited, cue.takesBareClause && cue.kind !== 'passive');
+    if (cue.takesBareClause && cue.kind !== 'passive') {
+      attributeRegion(r, frame, trimContent(text, from, ceiling), true);
+    } else {
+      // Without "that", a verb like "urged" reports only a quote that follows it closely, "characterized"
+      // only the label after "as".
+      const clause = text.slice(from, ceiling);
+      const close = CLOSE_AFTER.exec(clause) ?? (NEEDS_AS.has(word) ? LABEL_AFTER_AS.exec(clause) : null);
+      if (close) attributeRegion(r, frame, { start: from + close[0].length - 1, end: from + close[0].length }, false);
+    }
   });
+  // A colon before a quote or at the sentence's end introduces what follows, if no cue took it.
+  for (let colon = text.indexOf(':', sentence.start); colon >= 0 && colon < sentence.end; colon = text.indexOf(':', colon + 1)) {
+    if (!/^\s*(?:[“"]|$)/.test(text.slice(colon + 1, Math.min(sentence.end, colon + 4)))) continue;
+    const frame = frames.filter((f) => f.cue.end <= colon).at(-1);
+    introductions.set(colon, {
+      source: frame ? frame.source : colonActor(r, colon),
+      cue: frame ? { start: frame.cue.start, end: frame.cue.end } : null,
+      sentence,
+    });
+  }
 }
 
+/** What a colon before a quote introduces: "In a 1963 speech, he declared:", "pollster Daron Shaw: “…”". */
+interface Introduction {
+  source: Span | null;
+  cue: Span | null;
+  sentence: Sentence;
+}
+
+const reach = (a: Attribution): number => Math.max(a.content.end, a.cue?.end ?? 0, a.source?.end ?? 0);
+
 /**
- * Quotes no cue claimed: a long one carries on the attribution just before it in its paragraph, or in the
- * paragraph before when that one ended on it (a quote given its own paragraph); short ones are titles or
- * scare quotes and are dropped; the rest stay with no speaker.
+ * Quotes no cue claimed. One after a sentence ending in a colon is what that sentence introduces; a long
+ * one carries on the attribution before it in its paragraph, or in the paragraph before when that
+ * paragraph ended with it (a quote given its own paragraph). Short ones are titles or scare quotes and
+ * are dropped; the rest stay with no speaker.
  */
-function attributeLeftovers(text: string, quotes: readonly QuotedSpan[], claimed: Set<QuotedSpan>, found: Attribution[], sentenceAt: (i: number) => Sentence): Attribution[] {
-  const all = [...found].sort((a, b) => a.content.start - b.content.start);
-  for (const q of quotes) {
+function attributeLeftovers(r: Omit<SentenceReading, 'sentence' | 'mentions'>, introductions: ReadonlyMap<number, Introduction>): Attribution[] {
+  const { text, claimed, out, sentenceAt } = r;
+  const leftovers: Attribution[] = [];
+  for (const q of r.quotes) {
     if (claimed.has(q) || q.words <= MAX_SCARE_WORDS) continue;
     const sentence = sentenceAt(q.start);
-    const last = all.filter((a) => Math.max(a.content.end, a.cue?.end ?? 0) <= q.open).at(-1);
-    let continues: Attribution | null = null;
-    if (last) {
-      const anchor = Math.max(last.content.end, last.cue?.end ?? 0, last.source?.end ?? 0);
-      const between = text.slice(anchor, q.open);
-      const breaks = (between.match(/\n\s*/g) ?? []).length;
-      const lastSentenceEnd = last.frame.end;
-      if (breaks === 0 || (breaks === 1 && /^\s*$/.test(text.slice(lastSentenceEnd, q.open)))) continues = last;
+    const attribution: Attribution = { content: quoteContent(text, q), source: null, cue: null, direct: true, sentence: sentence.index, continues: null, frame: sentence };
+    const colon = /:\s*$/.test(text.slice(Math.max(0, q.open - 8), q.open)) ? text.lastIndexOf(':', q.open) : -1;
+    const introduction = introductions.get(colon);
+    if (introduction) {
+      leftovers.push({ ...attribution, source: introduction.source, cue: introduction.cue, frame: introduction.sentence });
+      continue;
     }
-    const attribution: Attribution = {
-      content: quoteContent(text, q),
-      source: null,
-      cue: null,
-      direct: true,
-      sentence: sentence.index,
-      continues,
-      frame: sentence,
-    };
-    all.push(attribution);
-    all.sort((a, b) => a.content.start - b.content.start);
+    let last: Attribution | undefined;
+    for (const a of [...out, ...leftovers]) if (reach(a) <= q.open && (!last || reach(a) > reach(last))) last = a;
+    if (last) {
+      const anchorSentence = sentenceAt(reach(last) - 1);
+      const breaks = (text.slice(reach(last), q.open).match(/\n\s*/g) ?? []).length;
+      const endsParagraph = /^\s*$/.test(text.slice(anchorSentence.end, q.open));
+      if (breaks === 0 || (breaks === 1 && endsParagraph)) attribution.continues = last;
+    }
+    leftovers.push(attribution);
   }
-  return all;
+  return [...out, ...leftovers].sort((a, b) => a.content.start - b.content.start);
 }
 
 /** Every attribution of the text, in text order. */
 export function findAttributions(text: string, sentences: readonly Sentence[], quotes: readonly QuotedSpan[], mentions: readonly Mention[]): Attribution[] {
   const claimed = new Set<QuotedSpan>();
   const out: Attribution[] = [];
-  const inherited = new Map<Frame, Attribution>();
-  let k = 0;
-  for (const sentence of sentences) {
-    while (k < quotes.length && quotes[k]!.close < sentence.start - 1) k++;
-    const near: QuotedSpan[] = [];
-    for (let j = k; j < quotes.length && quotes[j]!.open < sentence.end + 1; j++) {
-      if (overlaps({ start: quotes[j]!.open, end: quotes[j]!.close + 1 }, { start: sentence.start - 1, end: sentence.end + 1 })) near.push(quotes[j]!);
-    }
-    readSentence({ text, sentence, quotes: near, mentions, claimed, out }, inherited);
-  }
+  const introductions = new Map<number, Introduction>();
   const sentenceAt = (i: number): Sentence => {
     let lo = 0;
     let hi = sentences.length - 1;
@@ -259,5 +305,20 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     }
     return sentences[lo]!;
   };
-  return attributeLeftovers(text, quotes, claimed, out, sentenceAt);
+  const mentionsBySentence = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = mentionsBySentence.get(m.sentence);
+    if (list) list.push(m);
+    else mentionsBySentence.set(m.sentence, [m]);
+  }
+  let k = 0;
+  for (const sentence of sentences) {
+    while (k < quotes.length && quotes[k]!.close < sentence.start - 1) k++;
+    const near: QuotedSpan[] = [];
+    for (let j = k; j < quotes.length && quotes[j]!.open < sentence.end + 1; j++) {
+      if (overlaps({ start: quotes[j]!.open, end: quotes[j]!.close + 1 }, { start: sentence.start - 1, end: sentence.end + 1 })) near.push(quotes[j]!);
+    }
+    readSentence({ text, sentence, quotes: near, mentions: mentionsBySentence.get(sentence.index) ?? [], claimed, out, sentenceAt }, introductions);
+  }
+  return attributeLeftovers({ text, quotes, claimed, out, sentenceAt }, introductions);
 }

@@ -13,7 +13,8 @@ const OUTLETS =
 const CHANNELS: readonly RegExp[] = [
   new RegExp(`\\b(?:on|via) (?:the )?(?:social media (?:platform|site|network) |platform |social network )?(${PLATFORMS})(?![\\p{L}-])`, 'gu'),
   new RegExp(`\\bvia the (${PLATFORMS}) (?:social media )?(?:platform|account)\\b`, 'gu'),
-  new RegExp(`\\bon ((?:${OUTLETS})(?:[’']s)? ?[“"]?[\\p{Lu}][\\p{L}’' ]*[\\p{L}][”"]?)|\\bon ((?:${OUTLETS}))(?![\\p{L}-])`, 'gu'),
+  // An outlet and its show, quoted or capitalised: "on CBS’s “Face the Nation,”", "on Fox News Sunday".
+  new RegExp(`\\bon ((?:${OUTLETS})(?:(?:[’']s)? (?:[“"][^”"]+|\\p{Lu}[\\p{L}’']*(?: (?:the|of|and|\\p{Lu}[\\p{L}’']*))*))?)(?![\\p{L}-])`, 'gu'),
   new RegExp(`\\b(?:to|told|informed|with) (${OUTLETS})(?![\\p{L}-])`, 'gu'),
   /\bin (an? (?:exclusive |televised |phone |radio |TV |television )?interview with (?:the )?[\p{Lu}][\p{L}’'.-]*(?: [\p{Lu}][\p{L}’'.-]*)*)/gu,
   /\bin (an? (?:joint |written |formal |brief |separate |video |televised )?(?:statement|post|tweet|video|op-ed|letter|memo|speech|address|declaration))\b/gu,
@@ -29,7 +30,7 @@ export function findChannel(text: string, frame: Span, said: readonly Span[]): s
     for (const m of words.matchAll(pattern)) {
       const start = frame.start + m.index;
       if (overlapsAny(start, start + m[0].length, said)) continue;
-      const name = m[1] ?? m[2];
+      const name = m[1];
       if (name) return name.replace(/[“”"]/g, '').replace(/[,.]$/, '').trim();
     }
   }

@@ -38,7 +38,10 @@ const BARE_CLAUSE_VERBS = `
   observe observes observed observing | affirm affirms affirmed affirming | underscore underscores underscored underscoring
   inform informs informed informing | assure assures assured assuring | vow vows vowed vowing
   pledge pledges pledged pledging | promise promises promised promising | allege alleges alleged alleging
-  testify testifies testified testifying | muse muses mused musing | joke jokes joked joking | post posts posted posting
+  retort retorts retorted retorting | exclaim exclaims exclaimed exclaiming | shout shouts shouted shouting
+  yell yells yelled yelling | boast boasts boasted boasting | brag brags bragged bragging
+  lament laments lamented lamenting | chant chants chanted chanting | scream screams screamed screaming
+  testify testifies testified testifying | muse muses mused musing | joke jokes joked joking
 `;
 const CLAUSE_ONLY_VERBS = `
   announce announces announced announcing | confirm confirms confirmed confirming | deny denies denied denying
@@ -46,33 +49,48 @@ const CLAUSE_ONLY_VERBS = `
   express expresses expressed expressing | report reports reported reporting | signal signals signaled signaling
   ask asks asked asking | urge urges urged urging | intimate intimates intimated intimating | hint hints hinted hinting
   characterize characterizes characterized characterizing | describe describes described describing
+  hail hails hailed hailing | call calls called calling | refer refers referred referring | continue continues continued continuing
+  conclude concludes concluded concluding | thank thanks thanked thanking | label labels labeled labeling
+  dub dubs dubbed dubbing | read reads read reading | praise praises praised praising
   accuse accuses accused accusing | highlight highlights highlighted highlighting
 `;
 
-function formsOf(lexicon: string): Map<string, boolean> {
-  const forms = new Map<string, boolean>();
-  for (const group of lexicon.split('|')) {
-    const words = group.trim().split(/\s+/);
-    words.forEach((w, i) => forms.set(w, i === words.length - 1));
+export type VerbForm = 'present' | 'past' | 'ing';
+
+function formsOf(lexicon: string): Map<string, VerbForm> {
+  const forms = new Map<string, VerbForm>();
+  for (const group of lexicon.trim().split(/\s*[|\n]\s*/)) {
+    const [base, third, past, ing, extra] = group.split(/\s+/);
+    if (!base || !third || !past || !ing || extra) throw new Error(`quotes: a cue needs its four forms: ${group}`);
+    forms.set(base, 'present').set(third, 'present').set(past, 'past').set(ing, 'ing');
   }
   return forms;
 }
 
-/** Each form, whether it is the -ing form. */
+/** Each form of the reporting verbs, by which form it is. */
 const BARE = formsOf(BARE_CLAUSE_VERBS);
 const CLAUSE_ONLY = formsOf(CLAUSE_ONLY_VERBS);
 
-/** "characterized … as", "described … as": report words only when the quoted label follows "as". */
+/** "characterized … as", "called it": report words only as the quoted label they give, never a clause. */
 export const NEEDS_AS: ReadonlySet<string> = new Set(
-  ['characterize', 'describe'].flatMap((v) => [...CLAUSE_ONLY.keys()].filter((f) => f.startsWith(v))),
+  ['characterize', 'describe', 'hail', 'call', 'refer'].flatMap((v) => [...CLAUSE_ONLY.keys()].filter((f) => f.startsWith(v))),
 );
 
 const WORD = /[A-Za-z]+/g;
 
 /** Words before a form that make it a noun or a gerund ("the report", "a claim", "without saying"). */
-const NOUN_BEFORE = /\b(?:the|a|an|of|for|by|without|after|before|while|when|from|about|their|his|her|its|our|my|your|this|these|those|in|on|with|to)\s*$/i;
+const NOUN_BEFORE = /\b(?:the|a|an|of|for|by|without|after|before|while|when|from|about|their|his|her|its|our|my|your|this|these|those|in|on|with|to|amid|over|despite)\s+$/i;
+/**
+ * Present forms are nouns as often as verbs ("member states", "a claim", "maintain the lines"); apart from
+ * "say" and "tell" they count only when what follows is what a reporting verb takes.
+ */
+const PRESENT_ALWAYS = new Set(['say', 'says', 'tell', 'tells']);
+const REPORTS_NEXT = /^\s*(?:that\b|[:,“"]|\.?\s*$)/;
+/** A quote just closed, with only the speaker between: `“…,” Bozell concludes on …`. */
+const AFTER_QUOTE = /[”"][^.;:!?“”"]{0,60}$/;
+
 /** Auxiliaries before an -ing form that make it a finite verb ("is saying"). */
-const PROGRESSIVE_BEFORE = /\b(?:is|are|was|were|been|am|be)\s+$/i;
+const PROGRESSIVE_BEFORE = /(?:\b(?:is|are|was|were|been|am|be)|['’](?:s|re|m))\s+$/i;
 
 /** The reporting cues of one sentence, in text order, skipping any inside `skip` (the quotations). */
 export function findCues(text: string, sentence: Span, skip: readonly Span[]): Cue[] {
@@ -84,26 +102,29 @@ export function findCues(text: string, sentence: Span, skip: readonly Span[]): C
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     const word = m[0].toLowerCase();
-    if (inside(start)) continue;
+    // Part of a compound ("so-called", "well-read") rather than a verb.
+    if (inside(start) || chunk[m.index - 1] === '-') continue;
     if (word === 'according' && /^\s+to\b/.test(text.slice(end, end + 4))) {
       cues.push({ start, end: end + text.slice(end).indexOf('to') + 2, kind: 'according', takesBareClause: true });
       continue;
     }
     const bare = BARE.get(word);
-    const clauseOnly = CLAUSE_ONLY.get(word);
-    const ing = bare ?? clauseOnly;
-    if (ing === undefined) continue;
+    const form = bare ?? CLAUSE_ONLY.get(word);
+    if (form === undefined) continue;
     if (m[0] !== word && m.index > 0 && !/[.!?:"“”]\s*$/.test(chunk.slice(0, m.index))) continue;
-    const before = text.slice(Math.max(sentence.start, start - 24), start);
+    const before = text.slice(Math.max(sentence.start, start - 70), start);
+    const after = text.slice(end, Math.min(sentence.end, end + 8));
     if (NOUN_BEFORE.test(before)) continue;
-    const by = /^\s+by\s+/.exec(text.slice(end, end + 6));
-    const passive = ing ? null : /\b(?:was|were|been|is|are|being|as)\s+$/i.exec(before);
-    if (passive) {
-      if (by) cues.push({ start: start - passive[0].length, end, kind: 'passive', takesBareClause: false, agent: end + by[0].length });
-      continue;
+    if (form === 'present' && !PRESENT_ALWAYS.has(word) && !REPORTS_NEXT.test(after) && !AFTER_QUOTE.test(before)) continue;
+    const by = /^\s+by\s+/.exec(after);
+    const passive = form === 'ing' ? null : /\b(?:was|were|been|is|are|being|as)\s+$/i.exec(before);
+    if (passive && by) {
+      cues.push({ start: start - passive[0].length, end, kind: 'passive', takesBareClause: false, agent: end + by[0].length });
+    } else if (!passive && !by) {
+      // A form followed by "by" without an auxiliary is a modifier ("territory claimed by Russia", "responded by sharing").
+      const kind: CueKind = form === 'ing' && !PROGRESSIVE_BEFORE.test(before) ? 'participle' : 'verb';
+      cues.push({ start, end, kind, takesBareClause: bare !== undefined });
     }
-    const kind: CueKind = ing && !PROGRESSIVE_BEFORE.test(before) ? 'participle' : 'verb';
-    cues.push({ start, end, kind, takesBareClause: bare !== undefined });
   }
   return cues;
 }

@@ -29,10 +29,12 @@ export function findQuotes(input: QuotesInput): Quote[] {
   const quoted = findQuotedSpans(text);
   const attributions = findAttributions(text, sentences, quoted, mentions);
   const speakers = new SpeakerResolver(text, mentions, entities);
-  const quotedSpans = quoted.map((q) => ({ start: q.open, end: q.close + 1 }));
+  // Channel and date are read outside what was said; a quoted title ("Face the Nation") is not said.
+  const saidInSentence = new Map<number, Span[]>();
+  for (const a of attributions) saidInSentence.set(a.frame.index, [...(saidInSentence.get(a.frame.index) ?? []), a.content]);
   return attributions.map((a) => {
     const speaker = speakers.speakerOf(a);
-    const said = [a.content, ...quotedSpans];
+    const said = saidInSentence.get(a.frame.index) ?? [];
     return {
       content: spanText(text, a.content),
       source: a.source ? spanText(text, a.source) : null,

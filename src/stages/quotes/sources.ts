@@ -9,7 +9,7 @@ import type { Span } from '../../core/analysis.js';
 const BETWEEN_SUBJECT_AND_VERB = new Set(
   `has have had also later then further again once would will could did does do not never already just still
   had since first earlier previously recently repeatedly publicly privately reportedly swiftly separately
-  subsequently initially directly simply`.split(/\s+/),
+  subsequently initially directly simply long is are was were am been being`.split(/\s+/),
 );
 
 /** Words that start a clause, so a subject never reaches back over them. */
@@ -31,7 +31,8 @@ const MAX_AFTER_WORDS = 8;
 const WORD_BEFORE = /([\p{L}\p{N}][\p{L}\p{N}.'’-]*)\s*$/u;
 const WORD_AT = /^\s*([\p{L}\p{N}][\p{L}\p{N}.'’-]*)/u;
 
-function trimmed(text: string, start: number, end: number): Span | null {
+/** The span between `start` and `end` without the punctuation and spaces at its ends; null when empty. */
+export function trimSource(text: string, start: number, end: number): Span | null {
   while (start < end && /[\s,;:—–-]/.test(text[start]!)) start++;
   while (end > start && /[\s,;:—–-]/.test(text[end - 1]!)) end--;
   return end > start ? { start, end } : null;
@@ -76,7 +77,7 @@ export function sourceBefore(text: string, verb: number, floor: number): Span | 
   } else {
     start = clauseStart(text, end, floor);
   }
-  const span = trimmed(text, start, end);
+  const span = trimSource(text, start, end);
   if (!span) return null;
   const first = WORD_AT.exec(text.slice(span.start, span.end))?.[1] ?? '';
   return CLAUSE_OPENERS.has(first) ? null : span;
@@ -98,5 +99,5 @@ export function sourceAfter(text: string, from: number, ceiling: number): Span |
     if (end < i) break;
     if (!/^\s*(?:[\p{L}\p{N}]|'s|’s)/u.test(text.slice(i, i + 3))) break;
   }
-  return trimmed(text, from, end);
+  return trimSource(text, from, end);
 }

@@ -1,0 +1,40 @@
+import type { Discrepancy, MergedEvent, ResolvedEntity } from '../../core/connected.js';
+import { parseTimex, rangesAgree } from '../events/dates.js';
+import { foldName } from '../entities/names.js';
+import { discrepancy, VariantTally } from './variants.js';
+
+function describe(event: MergedEvent, names: ReadonlyMap<string, string>): string {
+  const list = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? id).join(', ');
+  const targets = event.targetIds.length > 0 ? ` → ${list(event.targetIds)}` : '';
+  return `${event.type} ${list(event.sourceIds)}${targets}`.trim();
+}
+
+/**
+ * A merged event whose reports give dates that do not agree (two different days; a month not holding the
+ * day), or places neither of which names the other ("Jeddah" and "Jeddah, Saudi Arabia" agree).
+ */
+export function eventDiscrepancies(
+  events: readonly MergedEvent[],
+  entities: readonly ResolvedEntity[],
+): Discrepancy[] {
+  const names = new Map(entities.map((e) => [e.id, e.name]));
+  const found: Discrepancy[] = [];
+  for (const event of events) {
+    const dated = event.evidence.flatMap((e) => {
+      const range = parseTimex(e.date);
+      return range ? [{ e, range }] : [];
+    });
+    if (dated.some((a) => dated.some((b) => !rangesAgree(a.range, b.range)))) {
+      const tally = new VariantTally();
+      for (const { e, range } of dated) tally.add(range.value, range.value, e);
+      found.push(discrepancy('event-date', `date of ${describe(event, names)}`, tally.variants()));
+    }
+    const placed = event.evidence.flatMap((e) => (e.place ? [{ e, key: foldName(e.place) }] : []));
+    if (placed.some((a) => placed.some((b) => !a.key.includes(b.key) && !b.key.includes(a.key)))) {
+      const tally = new VariantTally();
+      for (const { e, key } of placed) tally.add(key, e.place!, e);
+      found.push(discrepancy('event-place', `place of ${describe(event, names)}`, tally.variants()));
+    }
+  }
+  return found;
+}

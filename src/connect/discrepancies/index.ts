@@ -1,0 +1,28 @@
+import type { Discrepancy, MergedEvent, ReadArticle, ResolvedEntity, Series } from '../../core/connected.js';
+import { eventDiscrepancies } from './events.js';
+import { figureDiscrepancies } from './figures.js';
+import { roleDiscrepancies } from './roles.js';
+import { selfContradictions } from './self-contradiction.js';
+import { spellingDiscrepancies } from './spelling.js';
+
+/**
+ * Where the sources disagree: a person's title at one time, the spelling of a name, a figure for one date,
+ * an event's date or place, and an article contradicting itself about who is in office. Each discrepancy
+ * lists the variants with the articles and sentences that give them.
+ */
+export function findDiscrepancies(
+  articles: ReadArticle[],
+  entities: ResolvedEntity[],
+  events: MergedEvent[],
+  series: Series[],
+): Discrepancy[] {
+  const byId = new Map(articles.map((a) => [a.article.id, a]));
+  const memberOf = new Map(entities.flatMap((e) => e.members.map((m): [string, string] => [m, e.id])));
+  return [
+    ...roleDiscrepancies(entities),
+    ...spellingDiscrepancies(entities, byId),
+    ...figureDiscrepancies(series, byId),
+    ...eventDiscrepancies(events, entities),
+    ...selfContradictions(articles, entities, memberOf),
+  ];
+}

@@ -1,0 +1,75 @@
+import type { Discrepancy, ResolvedEntity, ResolvedRole } from '../../core/connected.js';
+import { daysBetween } from '../events/dates.js';
+import { foldName } from '../entities/names.js';
+import { discrepancy, VariantTally } from './variants.js';
+
+/** Two titles given within this many days are claims about the same time. */
+export const ROLE_WINDOW_DAYS = 31;
+
+/** A role the sentence itself puts in the past ("then-Secretary of State", "former senator") claims nothing now. */
+function isPast(role: ResolvedRole): boolean {
+  const title = role.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b(?:then|former|ex|onetime|erstwhile)[-\\s]+${title}`, 'i').test(
+    role.evidence.sentence,
+  );
+}
+
+/** "Secretary of State" and "Secretary" are one title, said more or less fully. */
+function compatibleTitles(a: string, b: string): boolean {
+  return a === b || a.includes(b) || b.includes(a);
+}
+
+/**
+ * Different titles for one person from different articles within a month, for the same country (the
+ * role's, else the person's), neither title part of the other: "Senator" against "Secretary of State".
+ * Roles chained by the month window make one period; a period holding such a conflict is one discrepancy
+ * listing every title given in it, dated by its first month.
+ */
+export function roleDiscrepancies(entities: readonly ResolvedEntity[]): Discrepancy[] {
+  const found: Discrepancy[] = [];
+  for (const entity of entities) {
+    const roles = entity.roles
+      .filter((r) => r.date !== null && !isPast(r))
+      .map((r) => ({
+        role: r,
+        date: r.date!,
+        title: foldName(r.title),
+        country: r.country ?? entity.country,
+      }))
+      .filter((r) => r.country !== null)
+      .sort((a, b) => a.date.localeCompare(b.date));
+    const byCountry = new Map<string, typeof roles>();
+    for (const r of roles) byCountry.set(r.country!, [...(byCountry.get(r.country!) ?? []), r]);
+    for (const sameCountry of byCountry.values()) {
+      for (const period of periods(sameCountry)) {
+        const conflict = period.some((a) =>
+          period.some(
+            (b) =>
+              a.role.evidence.articleId !== b.role.evidence.articleId &&
+              Math.abs(daysBetween(a.date, b.date)) <= ROLE_WINDOW_DAYS &&
+              !compatibleTitles(a.title, b.title),
+          ),
+        );
+        if (!conflict) continue;
+        const tally = new VariantTally();
+        for (const r of period) tally.add(r.title, r.role.title, r.role.evidence);
+        found.push(
+          discrepancy('role', `${entity.name}'s title in ${period[0]!.date.slice(0, 7)}`, tally.variants()),
+        );
+      }
+    }
+  }
+  return found;
+}
+
+/** Date-ordered items cut wherever more than the window separates one from the next. */
+function periods<T extends { date: string }>(sorted: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (const item of sorted) {
+    const current = out[out.length - 1];
+    const last = current?.[current.length - 1];
+    if (current && last && daysBetween(last.date, item.date) <= ROLE_WINDOW_DAYS) current.push(item);
+    else out.push([item]);
+  }
+  return out;
+}

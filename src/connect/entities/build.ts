@@ -1,0 +1,110 @@
+import type { EntityType } from '../../core/analysis.js';
+import type { ResolvedEntity, ResolvedRole } from '../../core/connected.js';
+import { evidenceAt, publishedDay } from './evidence.js';
+import { stableId } from './ids.js';
+import type { Member } from './members.js';
+import { personName } from './names.js';
+
+/** The value most members give; ties go to the one mentioned most, then the longer, then the first in order. */
+function mostSupported(values: ReadonlyArray<{ value: string; weight: number }>): string | null {
+  const tally = new Map<string, { count: number; weight: number }>();
+  for (const { value, weight } of values) {
+    const t = tally.get(value) ?? { count: 0, weight: 0 };
+    t.count += 1;
+    t.weight += weight;
+    tally.set(value, t);
+  }
+  let best: string | null = null;
+  let bestTally = { count: -1, weight: -1 };
+  for (const [value, t] of tally) {
+    const better =
+      t.count > bestTally.count ||
+      (t.count === bestTally.count &&
+        (t.weight > bestTally.weight ||
+          (t.weight === bestTally.weight && best !== null && value.length > best.length)));
+    if (better) {
+      best = value;
+      bestTally = t;
+    }
+  }
+  return best;
+}
+
+function resolvedType(members: readonly Member[]): EntityType {
+  if (members.some((m) => m.entity.type === 'person')) return 'person';
+  return (mostSupported(members.map((m) => ({ value: m.entity.type, weight: m.mentionCount }))) ??
+    'other') as EntityType;
+}
+
+/**
+ * The name the group goes by: a government's or country's canonical name; for a person the full name most
+ * articles write (a bare surname only when no article gives more); for the rest the most common name.
+ */
+function canonicalName(members: readonly Member[], type: EntityType): string {
+  const government = members.find((m) => m.entity.stands === 'government');
+  if (government) return government.entity.name;
+  const country = members.find((m) => m.entity.type === 'country');
+  if (type === 'country' && country) return country.entity.name;
+  const people = members.filter((m) => m.entity.type === 'person');
+  const fullNames = people.filter((m) => personName(m.entity.name)?.first);
+  const pool = fullNames.length > 0 ? fullNames : people.length > 0 ? people : members;
+  return mostSupported(pool.map((m) => ({ value: m.entity.name, weight: m.mentionCount }))) ?? '';
+}
+
+function rolesOf(members: readonly Member[]): ResolvedRole[] {
+  const roles = members.flatMap((m) =>
+    m.entity.roles.map((r) => ({
+      title: r.title,
+      of: r.of,
+      country: r.country,
+      date: publishedDay(m.read),
+      evidence: evidenceAt(m.read, r.evidence.start, r.evidence.end),
+    })),
+  );
+  return roles.sort(
+    (a, b) =>
+      (a.date ?? '').localeCompare(b.date ?? '') ||
+      a.evidence.articleId.localeCompare(b.evidence.articleId) ||
+      a.evidence.start - b.evidence.start,
+  );
+}
+
+/** A resolved entity from its members, without its id (ids are given once every group is known). */
+export function describeGroup(members: readonly Member[]): Omit<ResolvedEntity, 'id'> {
+  const type = resolvedType(members);
+  const countries = members.flatMap((m) =>
+    m.entity.country ? [{ value: m.entity.country, weight: m.mentionCount }] : [],
+  );
+  return {
+    name: canonicalName(members, type),
+    type,
+    country: mostSupported(countries),
+    stands: members.some((m) => m.entity.stands === 'government') ? 'government' : null,
+    aliases: [...new Set(members.flatMap((m) => m.entity.aliases))],
+    roles: rolesOf(members),
+    members: members.map((m) => m.key),
+    mentionCount: members.reduce((sum, m) => sum + m.mentionCount, 0),
+  };
+}
+
+/**
+ * Ids from type and canonical name, so a re-run with the same members gives the same ids. Two groups
+ * that end with the same type and name (two people kept apart) are told apart by their first member.
+ */
+export function identify(described: ReadonlyArray<Omit<ResolvedEntity, 'id'>>): string[] {
+  const taken = new Map<string, number>();
+  const order = described
+    .map((_, i) => i)
+    .sort((a, b) => firstMember(described[a]!).localeCompare(firstMember(described[b]!)));
+  const ids: string[] = new Array(described.length);
+  for (const i of order) {
+    const d = described[i]!;
+    let id = stableId('ent', d.type, d.name);
+    if (taken.has(id)) id = stableId('ent', d.type, d.name, firstMember(d));
+    taken.set(id, i);
+    ids[i] = id;
+  }
+  return ids;
+}
+
+const firstMember = (d: Omit<ResolvedEntity, 'id'>): string => [...d.members].sort()[0] ?? '';

@@ -1,0 +1,70 @@
+import type { ReadArticle, ResolvedEntity } from '../../core/connected.js';
+import { describeGroup, identify } from './build.js';
+import { applyDecisions, type ResolutionDecisions } from './decisions.js';
+import { collectMembers, MemberGroups, type Member } from './members.js';
+import { foldName } from './names.js';
+import { adoptMistypedSurnames, matchPeople } from './people.js';
+
+export type { ResolutionDecisions } from './decisions.js';
+export { memberKey } from './evidence.js';
+
+export interface Resolution {
+  /** Most mentioned first. */
+  entities: ResolvedEntity[];
+  /** `<articleId>/<localId>` → resolved id, for every entity of every article. */
+  memberOf: Map<string, string>;
+}
+
+/**
+ * The key under which non-person entities are one: a country by its ISO code, a government (a metonym's
+ * target: "the Kremlin", "Moscow" acting) by its country, anything else by type and folded name. People
+ * need more than a key (see `matchPeople`).
+ */
+function keyOf(m: Member): string | null {
+  const { entity } = m;
+  if (entity.stands === 'government' && entity.country) return `gov:${entity.country}`;
+  if (entity.type === 'person') return null;
+  if (entity.type === 'country' && entity.country) return `country:${entity.country}`;
+  return `${entity.type}:${foldName(entity.name)}`;
+}
+
+function joinByKey(groups: MemberGroups): void {
+  const roots = new Map<string, number[]>();
+  groups.members.forEach((m, i) => {
+    const key = keyOf(m);
+    if (key === null) return;
+    const seen = roots.get(key) ?? [];
+    // The same name in two countries ("Ministry of Defence") is two bodies: join the first that agrees.
+    if (!seen.some((r) => groups.union(r, i))) seen.push(i);
+    roots.set(key, seen);
+  });
+}
+
+/**
+ * One record per real-world actor across the articles, however each spells it: countries by ISO code,
+ * governments by country, organisations and places by name, people by full name, transliteration,
+ * one-letter misspelling and bare surname when country, first name and context allow (see `matchPeople`).
+ * The user's decisions are applied last. Near-linear: names are only compared within shared keys.
+ */
+export function resolveAcrossArticles(articles: ReadArticle[], decisions?: ResolutionDecisions): Resolution {
+  const members = collectMembers(articles);
+  const groups = new MemberGroups(members);
+  joinByKey(groups);
+  matchPeople(groups);
+  adoptMistypedSurnames(groups);
+
+  const byKey = new Map(members.map((m) => [m.key, m]));
+  const describe = (keys: readonly string[]) => describeGroup(keys.map((k) => byKey.get(k)!));
+  const computed = groups.groups().map((g) => g.map((i) => members[i]!.key));
+  const decided = applyDecisions(computed, decisions, (current) => identify(current.map(describe)));
+
+  const described = decided.map(describe);
+  const ids = identify(described);
+  const entities = described.map((d, i) => ({ id: ids[i]!, ...d }));
+  entities.sort(
+    (a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
+  );
+  const memberOf = new Map<string, string>();
+  for (const e of entities) for (const key of e.members) memberOf.set(key, e.id);
+  return { entities, memberOf };
+}

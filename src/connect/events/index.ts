@@ -1,0 +1,174 @@
+import type { Event, EventMode, EventType } from '../../core/analysis.js';
+import type { MergedEvent, ReadArticle } from '../../core/connected.js';
+import { evidenceAt, memberKey, publishedDay } from '../entities/evidence.js';
+import { stableId } from '../entities/ids.js';
+import { foldName } from '../entities/names.js';
+import { addDays, daysBetween, parseTimex, PRECISION_RANK, rangesAgree, type DateRange } from './dates.js';
+
+/** How far apart two undated reports of one event may be published, and an undated report from a dated one. */
+export const UNDATED_WINDOW_DAYS = 3;
+
+/** Kinds of event that recur day after day between the same actors: a day apart is another event. */
+const RECURRING = new Set<EventType>(['ASSAULT', 'FIGHT', 'COERCE', 'MOBILIZE', 'THREATEN', 'ACCUSE']);
+
+/** One article's report of an event, with its actors resolved across articles. */
+export interface EventReport {
+  read: ReadArticle;
+  event: Event;
+  sourceIds: string[];
+  targetIds: string[];
+  participants: Set<string>;
+  date: DateRange | null;
+  /** The article's publication day, which places an undated report. */
+  published: string | null;
+}
+
+function reportsOf(articles: readonly ReadArticle[], memberOf: ReadonlyMap<string, string>): EventReport[] {
+  const reports: EventReport[] = [];
+  for (const read of articles) {
+    const resolve = (ids: readonly string[]) => [
+      ...new Set(ids.flatMap((id) => memberOf.get(memberKey(read.article.id, id)) ?? [])),
+    ];
+    for (const event of read.reading.events) {
+      const sourceIds = resolve(event.sourceIds);
+      const targetIds = resolve(event.targetIds);
+      reports.push({
+        read,
+        event,
+        sourceIds,
+        targetIds,
+        participants: new Set([...sourceIds, ...targetIds]),
+        date: parseTimex(event.date),
+        published: publishedDay(read),
+      });
+    }
+  }
+  return reports.sort(
+    (a, b) =>
+      (a.published ?? '').localeCompare(b.published ?? '') ||
+      a.read.article.id.localeCompare(b.read.article.id) ||
+      a.event.trigger.start - b.event.trigger.start,
+  );
+}
+
+const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean =>
+  a.size === b.size && [...a].every((x) => b.has(x));
+
+/**
+ * Whether two reports can be of one event by their dates: dates that agree (same day, or one's month
+ * holding the other's day); two undated reports published within a few days; an undated report and a
+ * date a few days either side of its publication. Two days a day apart are one event reported with a
+ * discrepancy, unless the event is of a kind that recurs or the actors differ.
+ */
+function datesCompatible(a: EventReport, b: EventReport): boolean {
+  if (a.date && b.date) {
+    if (rangesAgree(a.date, b.date)) return true;
+    const dayApart =
+      a.date.precision === 'day' &&
+      b.date.precision === 'day' &&
+      Math.abs(daysBetween(a.date.from, b.date.from)) === 1;
+    return dayApart && !RECURRING.has(a.event.type) && sameSet(a.participants, b.participants);
+  }
+  const undated = a.date ? b : a;
+  const other = a.date ? a : b;
+  if (!undated.published) return false;
+  if (!other.date)
+    return (
+      other.published !== null &&
+      Math.abs(daysBetween(undated.published, other.published)) <= UNDATED_WINDOW_DAYS
+    );
+  const from = addDays(undated.published, -UNDATED_WINDOW_DAYS);
+  const to = addDays(undated.published, UNDATED_WINDOW_DAYS);
+  return other.date.from <= to && from <= other.date.to;
+}
+
+/**
+ * The same meeting, proposal or strike reported by several articles (or twice in one), as one event: same
+ * type, at least one resolved actor in common, dates compatible with every report already joined. Reports
+ * are only compared with events sharing their type and an actor, so the work grows with the reports.
+ */
+export function mergeEvents(articles: ReadArticle[], memberOf: Map<string, string>): MergedEvent[] {
+  const clusters: EventReport[][] = [];
+  const byTypeAndActor = new Map<string, number[]>();
+  for (const report of reportsOf(articles, memberOf)) {
+    const candidates = new Set<number>();
+    for (const id of report.participants)
+      for (const c of byTypeAndActor.get(`${report.event.type}|${id}`) ?? []) candidates.add(c);
+    const joined = [...candidates]
+      .sort((a, b) => a - b)
+      .find((c) => clusters[c]!.every((other) => datesCompatible(report, other)));
+    const at = joined ?? clusters.push([]) - 1;
+    clusters[at]!.push(report);
+    for (const id of report.participants) {
+      const key = `${report.event.type}|${id}`;
+      const list = byTypeAndActor.get(key) ?? [];
+      if (!list.includes(at)) list.push(at);
+      byTypeAndActor.set(key, list);
+    }
+  }
+  return clusters.map(describeEvent);
+}
+
+const MODE_ORDER: readonly EventMode[] = [
+  'asserted',
+  'planned',
+  'proposed',
+  'called-off',
+  'denied',
+  'hypothetical',
+];
+
+function mostCommon<T>(values: readonly T[], better: (a: T, b: T) => number): T | null {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || better(a[0], b[0]))[0]?.[0] ?? null;
+}
+
+/**
+ * The best-supported date: the one most reports agree with, then the finest, then the earliest; when no
+ * report dates the event, the earliest publication day, marked undated.
+ */
+export function bestDate(reports: readonly EventReport[]): {
+  date: string | null;
+  precision: MergedEvent['precision'];
+} {
+  const dated = reports.flatMap((r) => (r.date ? [r.date] : []));
+  const support = (d: DateRange) => dated.filter((o) => rangesAgree(d, o)).length;
+  const best = [...dated].sort(
+    (a, b) =>
+      support(b) - support(a) ||
+      PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] ||
+      a.from.localeCompare(b.from),
+  )[0];
+  if (best) return { date: best.value, precision: best.precision };
+  const published = reports.flatMap((r) => (r.published ? [r.published] : [])).sort()[0] ?? null;
+  return { date: published, precision: 'undated' };
+}
+
+function describeEvent(reports: EventReport[]): MergedEvent {
+  const first = reports[0]!;
+  const places = reports.flatMap((r) => (r.event.place ? [r.event.place] : []));
+  const placeKey = mostCommon(
+    places.map((p) => foldName(p)),
+    (a, b) => b.length - a.length,
+  );
+  return {
+    id: stableId('evt', first.event.type, first.read.article.id, String(first.event.trigger.start)),
+    type: first.event.type,
+    mode: mostCommon(
+      reports.map((r) => r.event.mode),
+      (a, b) => MODE_ORDER.indexOf(a) - MODE_ORDER.indexOf(b),
+    )!,
+    ...bestDate(reports),
+    place: places.find((p) => foldName(p) === placeKey) ?? null,
+    sourceIds: [...new Set(reports.flatMap((r) => r.sourceIds))],
+    targetIds: [...new Set(reports.flatMap((r) => r.targetIds))],
+    storyId: null,
+    evidence: reports.map((r) => ({
+      ...evidenceAt(r.read, r.event.start),
+      date: r.date?.value ?? null,
+      place: r.event.place,
+      mode: r.event.mode,
+    })),
+  };
+}

@@ -1,0 +1,71 @@
+import type { Story } from '../../core/connected.js';
+import type { StoryCandidate, StoryIndex, StoryRecord, StoryUpdate } from './index.js';
+
+/**
+ * The story index as plain data, in the shape of the tables the store keeps: stories, their articles and
+ * key counts (story_key), key → story ids (the lookup index on story_key.key), and each key's article count.
+ */
+export interface StoryIndexData {
+  articles: number;
+  df: Record<string, number>;
+  stories: Record<string, StoryRecord & { articleIds: string[]; keyCounts: Record<string, number> }>;
+  postings: Record<string, string[]>;
+}
+
+export class MemoryStoryIndex implements StoryIndex {
+  readonly data: StoryIndexData;
+
+  /** `data` is adopted, not copied: pass a parsed JSON snapshot to resume from it. */
+  constructor(data?: StoryIndexData) {
+    this.data = data ?? { articles: 0, df: {}, stories: {}, postings: {} };
+  }
+
+  frequencies(keys: string[]): { articles: number; df: Record<string, number> } {
+    const df: Record<string, number> = {};
+    for (const key of keys) {
+      const count = this.data.df[key];
+      if (count !== undefined) df[key] = count;
+    }
+    return { articles: this.data.articles, df };
+  }
+
+  candidates(lookupKeys: string[], keys: string[]): StoryCandidate[] {
+    const ids = new Set<string>();
+    for (const key of lookupKeys) for (const id of this.data.postings[key] ?? []) ids.add(id);
+    return [...ids].map((id) => {
+      const { articleIds: _articleIds, keyCounts, ...record } = this.data.stories[id]!;
+      const asked: Record<string, number> = {};
+      for (const key of keys) {
+        const count = keyCounts[key];
+        if (count !== undefined) asked[key] = count;
+      }
+      return { ...record, keyCounts: asked };
+    });
+  }
+
+  apply(update: StoryUpdate): void {
+    const { stories, postings, df } = this.data;
+    const previous = stories[update.story.id];
+    const stored = { ...update.story, articleIds: [...(previous?.articleIds ?? []), update.articleId], keyCounts: previous?.keyCounts ?? {} };
+    stories[update.story.id] = stored;
+    for (const key of update.keys) {
+      const count = stored.keyCounts[key] ?? 0;
+      if (count === 0) (postings[key] ??= []).push(update.story.id);
+      stored.keyCounts[key] = count + 1;
+      df[key] = (df[key] ?? 0) + 1;
+    }
+    this.data.articles++;
+  }
+
+  /** The stories as the connected record publishes them; events are linked later, by the event stage. */
+  stories(): Story[] {
+    return Object.values(this.data.stories).map(({ id, title, articleIds, from, to }) => ({
+      id,
+      title,
+      articleIds: [...articleIds],
+      eventIds: [],
+      from,
+      to,
+    }));
+  }
+}

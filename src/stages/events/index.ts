@@ -1,0 +1,198 @@
+import type {
+  DateMention,
+  Entity,
+  Event,
+  EventMode,
+  EventType,
+  Mention,
+  Sentence,
+} from '../../core/analysis.js';
+import { findActors, findPlace, placeAsTarget, type SentenceView } from './actors.js';
+import { detectMode, strongerMode } from './mode.js';
+import { findTriggers, type Trigger } from './triggers.js';
+import { clauseEnd, wordsOf, type Word } from './words.js';
+
+export interface EventsInput {
+  text: string;
+  sentences: Sentence[];
+  mentions: Mention[];
+  entities: Entity[];
+  dates: DateMention[];
+}
+
+/** How far (in words) an offer, a denial or a frame reaches for the event it introduces. */
+const REACH = 12;
+
+/** Verbal conflict that a denial answers rather than negates: "denied the accusations" is a rejection. */
+const ANSWERABLE: ReadonlySet<EventType> = new Set(['ACCUSE', 'DISAPPROVE', 'DEMAND', 'THREATEN']);
+
+interface Candidate {
+  trigger: Trigger;
+  type: EventType;
+  /** A mode lent by the offer or denial that introduces the trigger. */
+  lent: EventMode | null;
+  kept: boolean;
+}
+
+/**
+ * Resolves triggers that govern others: a frame ("refused to meet") takes in the triggers of its
+ * complement; an offer ("offered to negotiate") or a denial ("denied attacking") lends its mode to the
+ * event it introduces and names no event of its own unless it introduces none.
+ */
+function resolveGoverning(text: string, words: readonly Word[], triggers: readonly Trigger[]): Candidate[] {
+  const candidates: Candidate[] = triggers.map((trigger) => ({
+    trigger,
+    type: trigger.type,
+    lent: null,
+    kept: true,
+  }));
+  candidates.forEach((c, i) => {
+    if (!c.kept) return;
+    const { role, last } = c.trigger;
+    const reach = Math.min(clauseEnd(text, words, last), last + REACH);
+    const inReach = candidates.slice(i + 1).filter((d) => d.kept && d.trigger.first < reach);
+    if (role === 'frame') {
+      for (const d of inReach) d.kept = false;
+      return;
+    }
+    if (role !== 'proposal' && role !== 'negation') return;
+    const introduced = introducedBy(c, words, inReach) ?? adjacentBefore(candidates, i);
+    if (!introduced) {
+      c.lent = role === 'proposal' ? 'proposed' : null;
+      return;
+    }
+    if (role === 'negation' && ANSWERABLE.has(introduced.type)) {
+      for (const d of inReach) d.kept = false;
+      return;
+    }
+    introduced.lent = strongerMode(
+      introduced.lent ?? 'asserted',
+      role === 'proposal' ? 'proposed' : 'denied',
+    );
+    c.kept = false;
+  });
+  return candidates.filter((c) => c.kept);
+}
+
+/** Words that join an offer or denial to what it introduces: "proposal for a ceasefire", "denied attacking". */
+const INTRODUCING = new Set(['for', 'of', 'to', 'on', 'that']);
+
+/** How near the introduced trigger must follow: an offer names its content at once, or names none. */
+const INTRODUCES_WITHIN = 6;
+
+/**
+ * The trigger an offer or denial introduces: within a few words, and for a noun ("proposal", "denial")
+ * only through "for/of/to/on/that", since "the proposition had been subject to censure" offers nothing.
+ */
+function introducedBy(
+  c: Candidate,
+  words: readonly Word[],
+  inReach: readonly Candidate[],
+): Candidate | undefined {
+  const next = inReach[0];
+  if (!next || next.trigger.first - c.trigger.last > INTRODUCES_WITHIN) return undefined;
+  if (c.trigger.nominal && !INTRODUCING.has(words[c.trigger.last + 1]?.lower ?? '')) return undefined;
+  return next;
+}
+
+/** The trigger right before an offer noun: "a ceasefire proposal". */
+function adjacentBefore(candidates: readonly Candidate[], i: number): Candidate | undefined {
+  const c = candidates[i];
+  const prev = candidates[i - 1];
+  return c && prev?.kept && prev.trigger.last === c.trigger.first - 1 ? prev : undefined;
+}
+
+/** The TIMEX3 value of the date nearest the trigger; a calendar value before a vague one ("recent"). */
+function dateNear(dates: readonly DateMention[], at: number): string | null {
+  let best: { value: string; rank: number } | null = null;
+  for (const d of dates) {
+    if (d.type !== 'DATE' && d.type !== 'TIME') continue;
+    const rank = Math.abs(d.start - at) + (/^\d/.test(d.value) ? 0 : 1e6);
+    if (!best || rank < best.rank) best = { value: d.value, rank };
+  }
+  return best?.value ?? null;
+}
+
+function insideName(mentions: readonly Mention[], words: readonly Word[], t: Trigger): boolean {
+  const start = words[t.first]?.start ?? 0;
+  const end = words[t.last]?.end ?? 0;
+  return mentions.some((m) => m.kind === 'name' && m.start <= start && end <= m.end);
+}
+
+function groupBySentence<T extends { sentence: number }>(items: readonly T[]): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const list = groups.get(item.sentence);
+    if (list) list.push(item);
+    else groups.set(item.sentence, [item]);
+  }
+  return groups;
+}
+
+/** Two triggers of one type a few words apart ("strikes … killing 76") are one event. */
+const MERGE_WITHIN = 8;
+
+function mergeNeighbours(events: Array<Event & { first: number; last: number }>): Event[] {
+  const merged: Array<Event & { first: number; last: number }> = [];
+  for (const e of events) {
+    const prev = merged[merged.length - 1];
+    if (prev && prev.type === e.type && e.first - prev.last <= MERGE_WITHIN) {
+      prev.mode = strongerMode(prev.mode, e.mode);
+      if (prev.sourceIds.length === 0) prev.sourceIds = e.sourceIds;
+      if (prev.targetIds.length === 0)
+        prev.targetIds = e.targetIds.filter((id) => !prev.sourceIds.includes(id));
+      prev.date ??= e.date;
+      prev.place ??= e.place;
+      prev.last = e.last;
+      continue;
+    }
+    merged.push({ ...e });
+  }
+  return merged.map(({ first: _first, last: _last, ...event }) => event);
+}
+
+/**
+ * The events stage: who did what to whom, when and where, coded in PLOVER types with a mode (asserted,
+ * proposed, planned, denied, hypothetical, called-off). Triggers come from a lexicon matched word by word;
+ * actors from the trigger's clause (subject before it, object or "with/to/against X" after it, "by X" for
+ * passives and nouns); the date and place from the same sentence. Pure and linear in the text.
+ *
+ * Expects `mentions` and `dates` to carry the index of the sentence holding them, as earlier stages give.
+ */
+export function findEvents(input: EventsInput): Event[] {
+  const { text, sentences } = input;
+  const mentionsBySentence = groupBySentence([...input.mentions].sort((a, b) => a.start - b.start));
+  const datesBySentence = groupBySentence(input.dates);
+  const events: Event[] = [];
+  for (const sentence of sentences) {
+    const words = wordsOf(text, sentence);
+    const mentions = mentionsBySentence.get(sentence.index) ?? [];
+    const view: SentenceView = { text, words, mentions };
+    const dates = datesBySentence.get(sentence.index) ?? [];
+    // A trigger word inside a name ("North Atlantic Treaty Organization") names no event.
+    const triggers = findTriggers(words).filter((t) => !insideName(mentions, words, t));
+    if (triggers.length === 0) continue;
+    const found = resolveGoverning(text, words, triggers).map(({ trigger, type, lent }) => {
+      const start = words[trigger.first]?.start ?? sentence.start;
+      const end = words[trigger.last]?.end ?? start;
+      const place = findPlace(view, start);
+      const actors = placeAsTarget(type, findActors(view, trigger, type, sentence.end), place, end);
+      return {
+        type,
+        mode: strongerMode(detectMode(text, words, trigger), lent),
+        trigger: { start, end, text: text.slice(start, end) },
+        sourceIds: actors.sourceIds,
+        targetIds: actors.targetIds,
+        date: dateNear(dates, start),
+        place: place?.text ?? null,
+        sentence: sentence.index,
+        start: sentence.start,
+        end: sentence.end,
+        first: trigger.first,
+        last: trigger.last,
+      };
+    });
+    events.push(...mergeNeighbours(found));
+  }
+  return events;
+}

@@ -1,0 +1,46 @@
+import type { Event, EventType } from '../../core/analysis.js';
+
+/**
+ * Our events keep what was done and, apart, whether it happened (the mode); PLOVER folds some modes into
+ * the category. This is that folding, as the manual states it (plover-manual.tex, "AGREE", "CONSULT",
+ * "CONCEDE", "SANCTION", "Auxiliary modes"):
+ * - offers, promises and plans of cooperation are AGREE ("will visit", "offered aid");
+ * - announced retreats are CONCEDE;
+ * - threatened, planned or conditional force and pressure are THREATEN ("THREATEN could be ASSAULT +
+ *   hypothetical; the coder should return the single category");
+ * - refusing or calling off cooperation is REJECT ("cancellation of meetings are REJECT"), and cutting
+ *   material help is SANCTION ("withdrawal of military aid … is SANCTION");
+ * - lifting a restriction or calling off a protest is a concession.
+ */
+const VERBAL_COOPERATION: ReadonlySet<EventType> = new Set(['AGREE', 'CONSULT', 'SUPPORT']);
+const MATERIAL_COOPERATION: ReadonlySet<EventType> = new Set(['COOPERATE', 'AID']);
+const YIELDING: ReadonlySet<EventType> = new Set(['CONCEDE', 'RETREAT']);
+const FORCE: ReadonlySet<EventType> = new Set([
+  'SANCTION',
+  'MOBILIZE',
+  'COERCE',
+  'ASSAULT',
+  'FIGHT',
+  'PROTEST',
+]);
+
+export function ploverCategory(event: Pick<Event, 'type' | 'mode'>): EventType {
+  const { type, mode } = event;
+  const cooperative = VERBAL_COOPERATION.has(type) || MATERIAL_COOPERATION.has(type);
+  switch (mode) {
+    case 'planned':
+    case 'proposed':
+    case 'hypothetical':
+      if (cooperative) return 'AGREE';
+      if (type === 'RETREAT') return 'CONCEDE';
+      return FORCE.has(type) ? 'THREATEN' : type;
+    case 'denied':
+      return cooperative || YIELDING.has(type) ? 'REJECT' : type;
+    case 'called-off':
+      if (VERBAL_COOPERATION.has(type)) return 'REJECT';
+      if (MATERIAL_COOPERATION.has(type)) return 'SANCTION';
+      return FORCE.has(type) ? 'CONCEDE' : type;
+    default:
+      return type;
+  }
+}

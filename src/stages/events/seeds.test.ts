@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import type { Analysis, Event } from '../../core/analysis.js';
+import { analyzeText } from '../../pipeline/reading.js';
+import { findEvents } from './index.js';
+
+/** The reference articles and their publication dates, read where they live (never copied into the project). */
+const SHARED = join(process.cwd(), '..', 'shared');
+const MANIFEST = join(SHARED, 'seeds-manifest.jsonl');
+
+interface Seed {
+  analysis: Analysis;
+  events: Event[];
+}
+
+function readSeed(published: string): Seed {
+  const line = readFileSync(MANIFEST, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { path: string; published: string })
+    .find((l) => l.published === published);
+  assert.ok(line, `no seed published ${published}`);
+  const analysis = analyzeText(readFileSync(join(SHARED, line.path), 'utf8'), published);
+  return { analysis, events: findEvents(analysis) };
+}
+
+const names = (seed: Seed, ids: string[]): string[] =>
+  ids.map((id) => seed.analysis.entities.find((e) => e.id === id)?.name ?? id);
+
+const countries = (seed: Seed, ids: string[]): Array<string | null> =>
+  ids.map((id) => seed.analysis.entities.find((e) => e.id === id)?.country ?? null);
+
+test('seeds: the main events of the reports', { skip: !existsSync(MANIFEST) }, () => {
+  const december = readSeed('2025-12-03');
+  const miami = december.events.find((e) => e.type === 'CONSULT' && e.place?.startsWith('Miami'));
+  assert.ok(miami, 'the Miami meeting');
+  assert.deepEqual(
+    [miami.mode, names(december, miami.sourceIds), names(december, miami.targetIds), miami.date, miami.place],
+    ['planned', ['Steve Witkoff'], ['Rustem Umerov'], '2025-12-04', 'Miami, Florida'],
+  );
+  const moscow = december.events.find(
+    (e) => e.type === 'CONSULT' && e.place === 'Moscow' && e.mode === 'asserted',
+  );
+  assert.ok(moscow, 'the Moscow talks');
+  assert.deepEqual(
+    [names(december, moscow.sourceIds), names(december, moscow.targetIds), moscow.date],
+    [['Steve Witkoff'], ['Vladimir Putin'], '2025-12-02'],
+  );
+
+  const april = readSeed('2025-04-27');
+  const strike = april.events.find((e) => e.type === 'ASSAULT' && e.trigger.text === 'missile strike');
+  assert.ok(strike, 'the Kyiv missile strike');
+  assert.deepEqual(
+    [strike.mode, countries(april, strike.sourceIds), names(april, strike.targetIds)],
+    ['asserted', ['RUS'], ['Kyiv']],
+  );
+
+  const march13 = readSeed('2025-03-13');
+  const g7 = march13.events.find((e) => e.type === 'CONSULT' && e.place === 'Charlevoix, Quebec');
+  assert.ok(g7, 'the G7 meeting in Charlevoix');
+  assert.deepEqual([g7.mode, g7.trigger.text, g7.date], ['asserted', 'convened', '2025-03-13']);
+
+  const november = readSeed('2025-11-12');
+  const sanctions = november.events.filter((e) => e.type === 'SANCTION' && e.mode === 'asserted');
+  assert.ok(
+    sanctions.some(
+      (e) =>
+        countries(november, e.sourceIds).includes('CAN') && countries(november, e.targetIds).includes('RUS'),
+    ),
+    'Canada’s sanctions against Moscow',
+  );
+
+  const march12 = readSeed('2025-03-12');
+  const minerals = march12.events.find((e) => e.type === 'AGREE' && e.mode === 'called-off');
+  assert.ok(minerals, 'the called-off mineral agreement');
+  assert.deepEqual(
+    [minerals.trigger.text, names(march12, minerals.sourceIds)],
+    ['agreement', ['Donald Trump', 'Volodymyr Zelenskyy']],
+  );
+});
+
+test('seeds: events lie in their sentences and name known entities', { skip: !existsSync(MANIFEST) }, () => {
+  for (const published of ['2025-03-13', '2025-03-12', '2025-11-12', '2025-12-03', '2025-04-27']) {
+    const { analysis, events } = readSeed(published);
+    const ids = new Set(analysis.entities.map((e) => e.id));
+    for (const e of events) {
+      assert.equal(analysis.text.slice(e.trigger.start, e.trigger.end), e.trigger.text);
+      assert.ok(e.start <= e.trigger.start && e.trigger.end <= e.end, `${published}: ${e.trigger.text}`);
+      for (const id of [...e.sourceIds, ...e.targetIds]) assert.ok(ids.has(id), `${published}: ${id}`);
+    }
+  }
+});

@@ -1,0 +1,289 @@
+/**
+ * The figures stage: numbers reported about something — shares, areas, money, counts of people and things —
+ * with what they measure, how they are hedged, when they hold and who reports them. One precompiled
+ * scanner finds every amount; what the dates stage already read (years, days, "five-hour") is left to it.
+ */
+import type { DateMention, Entity, Figure, Mention, Sentence, Span } from '../../core/analysis.js';
+import { findAttributions, type Attribution } from './attribution.js';
+import {
+  CURRENCY_SIGN,
+  CURRENCY_SIGNS,
+  MONEY_UNITS,
+  NUMERAL,
+  readNumber,
+  SCALE,
+  scaled,
+  UNIT,
+  unitCode,
+  WORD_NUMBER,
+} from './numbers.js';
+import {
+  afterRestatement,
+  comparativePhrase,
+  COUNT_OPENING,
+  followingEvent,
+  nounBeforeOf,
+  nounPhraseAt,
+  ofPhrase,
+  precedingEvent,
+  purposePhrase,
+  type Phrase,
+} from './subject.js';
+import { isCapitalised, wordsBefore } from './words.js';
+
+/** Sentences, mentions and dates in text order, as the stages before this one give them. */
+export interface FiguresInput {
+  text: string;
+  sentences: Sentence[];
+  mentions: Mention[];
+  entities: Entity[];
+  dates: DateMention[];
+}
+
+/** Numbers that are not amounts: phone numbers, clock times, ordinals, day/month dates, version numbers. */
+const NOT_AN_AMOUNT = String.raw`\+?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,}|\d{1,2}:\d{2}|\d+(?:st|nd|rd|th)\b|\d+(?:/\d+){1,2}|\d+(?:\.\d+){2,}`;
+
+const SCANNER = new RegExp(
+  `(?<skip>${NOT_AN_AMOUNT})|(?<![\\p{L}\\p{N}_.,'’-])` +
+    `(?<sign>${CURRENCY_SIGN})?\\s?(?<amount>${NUMERAL}|${WORD_NUMBER})` +
+    `(?:(?<join>\\s?[-–]\\s?|\\sto\\s)(?<max>${NUMERAL}|${WORD_NUMBER}))?` +
+    `(?<scale>${SCALE})?(?<unit>${UNIT})?(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
+/** Hedges written just before the amount, longest first so "more than" wins over "than". */
+const QUALIFIER =
+  /(?:^|[\s(])(about|approximately|around|roughly|some|nearly|almost|at least|at most|more than|less than|fewer than|over|under|up to|close to|upwards of|as many as|as much as|an estimated|just over|just under|well over)\s*$/i;
+/** "Control extends over 19.3%" measures an extent; "over" there is not a hedge. */
+const EXTENT_VERB =
+  /\b(?:extends?|extended|extending|stretch(?:es|ed)?|spans?|spread(?:s)?|ruled?|control(?:s|led)?)\s+over\s*$/i;
+
+/** Words before a bare number that make it a reference or a label rather than something reported. */
+const REFERRING = new Set([
+  'the',
+  'these',
+  'those',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'my',
+  'your',
+  'all',
+  'no.',
+  'no',
+  'nos',
+]);
+
+/** Nouns that make a count a count of people. */
+const PEOPLE =
+  /^(?:people|persons|individuals|civilians|children|minors|adults|men|women|soldiers|troops|servicemen|residents|refugees|citizens|compatriots|hostages|prisoners|detainees|migrants|workers|journalists|casualties|victims|dead|injured|wounded)$/i;
+
+/** The noun the last count in a sentence counted, for a bare number after it to borrow. */
+interface Counted {
+  sentence: number;
+  head: string;
+}
+
+interface Amount {
+  match: RegExpExecArray;
+  start: number;
+  end: number;
+  sentence: Sentence;
+}
+
+/** Numbers reported about something, in text order. Pure: the same input gives the same figures. */
+export function findFigures(input: FiguresInput): Figure[] {
+  const { text, sentences, dates } = input;
+  const entities = new Map(input.entities.map((e) => [e.id, e]));
+  const attributions = new Map<number, Attribution[]>();
+  const figures: Figure[] = [];
+  let counted: Counted | null = null;
+  let s = 0;
+  let d = 0;
+  for (const match of text.matchAll(SCANNER)) {
+    if (match.groups?.skip !== undefined || sentences.length === 0) continue;
+    const start = match.index + (match[0].length - match[0].trimStart().length);
+    const end = match.index + match[0].length;
+    while (s < sentences.length - 1 && sentences[s]!.end <= start) s++;
+    while (d < dates.length && dates[d]!.end <= start) d++;
+    if (dates[d] !== undefined && dates[d]!.start < end) continue;
+    const sentence = sentences[s]!;
+    const read = readFigure(
+      text,
+      { match, start, end, sentence },
+      counted?.sentence === sentence.index ? counted.head : null,
+    );
+    if (read === null) continue;
+    const { figure, head } = read;
+    if (head !== null) counted = { sentence: sentence.index, head };
+    if (!attributions.has(sentence.index))
+      attributions.set(sentence.index, findAttributions(text, sentence, input.mentions, entities));
+    figure.attribution = attributionFor(figure, attributions.get(sentence.index)!);
+    figure.asOf = dateFor(figure, dates, d);
+    figures.push(figure);
+  }
+  return figures;
+}
+
+function readFigure(
+  text: string,
+  amount: Amount,
+  counted: string | null,
+): { figure: Figure; head: string | null } | null {
+  const { match, start, sentence } = amount;
+  const groups = match.groups ?? {};
+  const written = groups.amount!;
+  if (/^(?:one|an?)$/i.test(written)) return null;
+  const value = readNumber(written);
+  if (value === null) return null;
+  const sign = groups.sign;
+  const unit =
+    groups.unit !== undefined
+      ? unitCode(groups.unit)
+      : sign !== undefined
+        ? (CURRENCY_SIGNS.get(sign.toUpperCase()) ?? null)
+        : null;
+  // "€90bn" and "90 billion euros" are money; a scale alone ("5 million") makes a count.
+  const max = groups.max !== undefined ? readNumber(groups.max) : null;
+  const measured = unit !== null;
+  if (groups.join !== undefined && /[-–]/.test(groups.join) && !measured && groups.scale === undefined)
+    return null;
+  if (!measured && text[amount.end] === '-' && /\p{L}/u.test(text[amount.end + 1] ?? '')) return null;
+
+  const qualifierMatch = EXTENT_VERB.test(text.slice(Math.max(sentence.start, start - 30), start))
+    ? null
+    : QUALIFIER.exec(text.slice(Math.max(sentence.start, start - 24), start));
+  const qualifier = qualifierMatch ? qualifierMatch[1]!.toLowerCase() : null;
+  const spanStart = qualifierMatch
+    ? start - qualifierMatch[0].length + qualifierMatch[0].indexOf(qualifierMatch[1]!)
+    : start;
+
+  if (!measured && !isCount(text, amount, written, spanStart)) return null;
+
+  const subject = measured
+    ? measureSubject(text, amount, unit)
+    : countSubject(text, amount, spanStart, qualifier, counted);
+  if (!measured && subject === null && qualifier === null) return null;
+  const end = Math.max(amount.end, subject?.adjacent ? subject.end : 0);
+  const figure: Figure = {
+    text: text.slice(spanStart, end),
+    start: spanStart,
+    end,
+    value: scaled(value, groups.scale),
+    valueMax: max === null ? null : scaled(max, groups.scale),
+    unit: unit ?? (subject !== null && PEOPLE.test(subject.head) ? 'people' : null),
+    subject: subject?.text ?? null,
+    qualifier,
+    asOf: null,
+    attribution: null,
+    sentence: sentence.index,
+  };
+  return { figure, head: measured ? null : (subject?.head ?? null) };
+}
+
+/** A bare number counts something unless it is a year, a label ("Article 51") or a reference ("the two"). */
+function isCount(text: string, amount: Amount, written: string, spanStart: number): boolean {
+  const { groups } = amount.match;
+  if (
+    /^\d{4}$/.test(written) &&
+    Number(written) >= 1800 &&
+    Number(written) < 2200 &&
+    groups?.scale === undefined
+  )
+    return false;
+  const [before] = wordsBefore(text, spanStart, amount.sentence.start, 1);
+  if (before === undefined) return true;
+  if (REFERRING.has(before.text.toLowerCase())) return false;
+  return !(/^\d/.test(written) && isCapitalised(before.text) && before.end === spanStart - 1);
+}
+
+interface Subject extends Phrase {
+  /** The head noun, which says whether the count is of people. */
+  head: string;
+  /** Whether the phrase follows the number directly, so that the figure's span runs on to it. */
+  adjacent: boolean;
+}
+
+const subjectOf = (found: Phrase | null, adjacent: boolean): Subject | null =>
+  found === null ? null : { ...found, head: found.text.split(' ').pop() ?? '', adjacent };
+
+/** What a share, an area or a sum is of or for. */
+function measureSubject(text: string, amount: Amount, unit: string | null): Subject | null {
+  const limit = amount.sentence.end;
+  const from = afterRestatement(text, amount.end, limit);
+  const adjacent = from === amount.end;
+  const of = ofPhrase(text, from, limit);
+  if (of !== null) return subjectOf(of, adjacent);
+  if (unit === '%' || unit === 'pp') return subjectOf(comparativePhrase(text, amount.end, limit), true);
+  if (unit === null || !MONEY_UNITS.has(unit)) return null;
+  const noun = nounPhraseAt(text, amount.end, limit);
+  if (noun !== null) return subjectOf(noun, true);
+  const purpose = purposePhrase(text, amount.end, limit);
+  if (purpose !== null) return subjectOf(purpose, false);
+  const before = nounBeforeOf(text, amount.start, amount.sentence.start);
+  return before === null
+    ? null
+    : { text: before, start: amount.start, end: amount.start, head: before, adjacent: false };
+}
+
+/**
+ * What a count counts, with what happened to it: "19,000 Ukrainian minors have been deported" →
+ * "Ukrainian minors deported". A bare number after another count borrows its noun: "the deaths of eight
+ * individuals and injuries to more than seventy" → "individuals injured".
+ */
+function countSubject(
+  text: string,
+  amount: Amount,
+  spanStart: number,
+  qualifier: string | null,
+  counted: string | null,
+): Subject | null {
+  const limit = amount.sentence.end;
+  const event = precedingEvent(text, spanStart, amount.sentence.start);
+  const noun = ofPhrase(text, amount.end, limit) ?? nounPhraseAt(text, amount.end, limit, COUNT_OPENING);
+  if (noun !== null) {
+    const happened = followingEvent(text, noun.end, limit) ?? event;
+    return { ...subjectOf(noun, true)!, text: happened ? `${noun.text} ${happened}` : noun.text };
+  }
+  if (event === null && (qualifier === null || counted === null)) return null;
+  const said = [counted, event].filter((w) => w !== null).join(' ');
+  return { text: said, start: amount.end, end: amount.end, head: counted ?? event ?? '', adjacent: false };
+}
+
+/**
+ * The source covering the figure, the reporting verb nearest before it winning over the sentence's
+ * "according to"; failing both, a source named after it ("…, officials said").
+ */
+function attributionFor(figure: Span, found: readonly Attribution[]): string | null {
+  let best: Attribution | null = null;
+  for (const a of found) if (a.covers <= figure.start && (best === null || a.covers > best.covers)) best = a;
+  return best?.source ?? found.find((a) => a.start >= figure.end)?.source ?? null;
+}
+
+/** How near a vague "current" or "recent" must stand to say when a figure holds. */
+const VAGUE_REACH = 40;
+
+/**
+ * The date nearest the figure in its sentence. Amounts of time and recurrences say nothing about when a
+ * figure holds; "currently", "recent" only when close, as they often qualify some other word.
+ */
+function dateFor(figure: Figure, dates: readonly DateMention[], next: number): string | null {
+  let best: DateMention | null = null;
+  let bestDistance = Infinity;
+  // The dates are in text order and `next` is the first after the figure, so its sentence's dates lie around it.
+  let first = next;
+  while (first > 0 && dates[first - 1]!.sentence === figure.sentence) first--;
+  for (let i = first; i < dates.length && dates[i]!.sentence <= figure.sentence; i++) {
+    const date = dates[i]!;
+    if (date.sentence !== figure.sentence || (date.type !== 'DATE' && date.type !== 'TIME')) continue;
+    const distance = date.start >= figure.end ? date.start - figure.end : figure.start - date.end;
+    if (date.value.endsWith('_REF') && distance > VAGUE_REACH) continue;
+    if (distance >= 0 && distance < bestDistance) {
+      best = date;
+      bestDistance = distance;
+    }
+  }
+  return best?.value ?? null;
+}

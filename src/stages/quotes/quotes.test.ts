@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Quote } from '../../core/analysis.js';
+import { analyzeText } from '../../pipeline/reading.js';
+import { findQuotes } from './index.js';
+
+const quotesOf = (text: string, published: string | null = '2025-03-12'): Quote[] => findQuotes(analyzeText(text, published));
+
+/** A quote as a row: content | speaker | source | cue | direct. */
+const row = (q: Quote): string =>
+  [q.content.text, q.speaker ?? '-', q.source?.text ?? '-', q.cue?.text ?? '-', q.direct ? 'direct' : 'indirect'].join(' | ');
+
+const rows = (text: string): string[] => quotesOf(text).map(row);
+
+test('quotes: curly and straight marks, the speaker after or before the quote', () => {
+  assert.deepEqual(rows('“The harbour will reopen in spring,” Anna Keller said.'), [
+    'The harbour will reopen in spring | Anna Keller | Anna Keller | said | direct',
+  ]);
+  assert.deepEqual(rows('"The harbour will reopen in spring," said Anna Keller.'), [
+    'The harbour will reopen in spring | Anna Keller | Anna Keller | said | direct',
+  ]);
+  assert.deepEqual(rows('Anna Keller said: “The harbour will reopen in spring.”'), [
+    'The harbour will reopen in spring. | Anna Keller | Anna Keller | said | direct',
+  ]);
+});
+
+test('quotes: a split quote gives one quote per part, both attributed', () => {
+  assert.deepEqual(rows('“We will not retreat,” Anna Keller said, “and we will rebuild the bridge.”'), [
+    'We will not retreat | Anna Keller | Anna Keller | said | direct',
+    'and we will rebuild the bridge. | Anna Keller | Anna Keller | said | direct',
+  ]);
+});
+
+test('quotes: a quote over several sentences, and one running into the next paragraph', () => {
+  assert.deepEqual(rows('“The talks went well. We meet again in May,” Anna Keller added.'), [
+    'The talks went well. We meet again in May | Anna Keller | Anna Keller | added | direct',
+  ]);
+  const text = 'Mayor Tom Reyes spoke for an hour.\n\n“The harbour must reopen this year.\n\n“Every week lost costs us jobs,” Reyes said.';
+  const [quote, ...rest] = quotesOf(text);
+  assert.equal(rest.length, 0);
+  assert.equal(quote?.content.text, 'The harbour must reopen this year.\n\n“Every week lost costs us jobs');
+  assert.equal(quote?.speaker, 'Tom Reyes');
+});
+
+test('quotes: a partial quote inside reported speech is the quoted words, spoken by the subject', () => {
+  assert.deepEqual(rows('Finance Minister Clara Voss said the budget was “reasonably good” but incomplete.'), [
+    'reasonably good | Clara Voss | Finance Minister Clara Voss | said | direct',
+  ]);
+});
+
+test('quotes: scare quotes and titles no cue governs are not quotes', () => {
+  assert.deepEqual(rows('The so-called “peace dividend” never arrived.'), []);
+  assert.deepEqual(rows('Clara Voss appeared on “Morning Report” with two guests.'), []);
+});
+
+test('quotes: indirect speech, its content the reported clause', () => {
+  assert.deepEqual(rows('Central bank governor Ilse Brandt said that rates would stay unchanged.'), [
+    'rates would stay unchanged | Ilse Brandt | Central bank governor Ilse Brandt | said | indirect',
+  ]);
+  assert.deepEqual(rows('Peter Lang told reporters the vote would be delayed.'), [
+    'the vote would be delayed | Peter Lang | Peter Lang | told | indirect',
+  ]);
+  assert.deepEqual(rows('According to Ilse Brandt, inflation will fall next year.'), [
+    'inflation will fall next year | Ilse Brandt | Ilse Brandt | According to | indirect',
+  ]);
+  assert.deepEqual(rows('Inflation will fall next year, Ilse Brandt warned.'), [
+    'Inflation will fall next year | Ilse Brandt | Ilse Brandt | warned | indirect',
+  ]);
+  assert.deepEqual(rows('It was announced by Ilse Brandt that the bank would close.'), [
+    'the bank would close | Ilse Brandt | Ilse Brandt | was announced | indirect',
+  ]);
+});
+
+test('quotes: "announced" and "confirmed" report speech only with a clause or a quote', () => {
+  assert.deepEqual(rows('Ilse Brandt announced new sanctions on Monday.'), []);
+  assert.deepEqual(rows('The member states of the union met in Brussels.'), []);
+});
+
+test('quotes: "he remarked" goes to the person of the sentence before', () => {
+  const text = 'On Monday, Prime Minister Ravi Menon stated that the plan was final.\n“We will not change it,” he remarked.';
+  const quotes = quotesOf(text);
+  assert.deepEqual(quotes.map(row), [
+    'the plan was final | Ravi Menon | Prime Minister Ravi Menon | stated | indirect',
+    'We will not change it | Ravi Menon | he | remarked | direct',
+  ]);
+  assert.equal(quotes[0]?.date, '2025-03-10');
+  assert.equal(quotes[1]?.date, null);
+});
+
+test('quotes: a quote with no speaker stays, with null speaker; an unnamed source is not guessed', () => {
+  assert.deepEqual(rows('The river rose overnight.\n\n“Nobody expected the water to come so fast.”'), [
+    'Nobody expected the water to come so fast. | - | - | - | direct',
+  ]);
+  assert.deepEqual(rows('“We are ready for talks,” a senior official said.'), [
+    'We are ready for talks | - | a senior official | said | direct',
+  ]);
+});
+
+test('quotes: channel and date of the speech act', () => {
+  const [onX] = quotesOf('Ravi Menon wrote on X on Tuesday that the deal was done.');
+  assert.equal(onX?.channel, 'X');
+  assert.equal(onX?.date, '2025-03-11');
+  assert.equal(onX?.content.text, 'the deal was done');
+  const [toReuters] = quotesOf('“It is over,” Ravi Menon told Reuters on Wednesday.');
+  assert.equal(toReuters?.channel, 'Reuters');
+  assert.equal(toReuters?.date, '2025-03-12');
+  const [statement] = quotesOf('The ministry said in a statement that the border would reopen.');
+  assert.equal(statement?.channel, 'a statement');
+  assert.equal(statement?.speaker, null);
+  const [show] = quotesOf('Ravi Menon said on Fox News that the talks had failed.');
+  assert.equal(show?.channel, 'Fox News');
+  assert.equal(show?.speaker, 'Ravi Menon');
+});
+
+test('quotes: every span is its text at its offsets', () => {
+  const text =
+    'Anna Keller said: “We will not retreat.”\n“Nor will we wait,” she added, “for anyone.”\n' +
+    'According to Ravi Menon, the talks failed. Peter Lang told reporters on Monday that it was "a farce".';
+  const quotes = quotesOf(text);
+  assert.ok(quotes.length >= 5);
+  for (const q of quotes) {
+    for (const span of [q.content, q.source, q.cue]) if (span) assert.equal(text.slice(span.start, span.end), span.text);
+  }
+});

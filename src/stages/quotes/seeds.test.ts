@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import type { Quote } from '../../core/analysis.js';
+import { analyzeText } from '../../pipeline/reading.js';
+import { findQuotes } from './index.js';
+
+/** The reference articles and their dates, read where they live (never copied into the project). */
+const SHARED = join(process.cwd(), '..', 'shared');
+const MANIFEST = join(SHARED, 'seeds-manifest.jsonl');
+
+function quotesOf(file: string): Quote[] {
+  const published = new Map(
+    readFileSync(MANIFEST, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { path: string; published: string })
+      .map((entry) => [entry.path, entry.published]),
+  );
+  const text = readFileSync(join(SHARED, 'seeds', file), 'utf8');
+  return findQuotes(analyzeText(text, published.get(`seeds/${file}`) ?? null));
+}
+
+/** The one direct quote whose words start so; its speaker, cue and channel are then checked. */
+function quoteStarting(quotes: readonly Quote[], words: string): Quote {
+  const found = quotes.filter((q) => q.direct && q.content.text.startsWith(words));
+  assert.equal(found.length, 1, `${words}: ${found.length} quotes`);
+  return found[0]!;
+}
+
+test('seeds: the March report’s direct quotes and their speakers', { skip: !existsSync(MANIFEST) }, () => {
+  const quotes = quotesOf('001_1151c0d7fabbe869.txt');
+  const anxiously = quoteStarting(quotes, 'We are all anxiously awaiting');
+  assert.equal(anxiously.speaker, 'Marco Rubio');
+  assert.equal(anxiously.channel, 'VOA');
+  assert.equal(anxiously.date, '2025-03-12');
+  assert.equal(quoteStarting(quotes, 'If they agree').speaker, 'Marco Rubio');
+  const hopefully = quoteStarting(quotes, 'Hopefully, we can secure a ceasefire');
+  assert.equal(hopefully.speaker, 'Donald Trump');
+  assert.equal(hopefully.cue?.text, 'remarked');
+  assert.equal(hopefully.source?.text, 'he');
+  assert.equal(quoteStarting(quotes, 'If that happens').speaker, 'Donald Trump');
+  assert.equal(quoteStarting(quotes, 'thoroughly develop a step-by-step plan').speaker, 'Volodymyr Zelenskyy');
+  assert.equal(quoteStarting(quotes, 'It is now the responsibility').speaker, 'Volodymyr Zelenskyy');
+  const significant = quoteStarting(quotes, 'a significant and appropriate step');
+  assert.equal(significant.speaker, 'Olaf Scholz');
+  assert.equal(significant.channel, 'X');
+  assert.equal(quoteStarting(quotes, 'We stand united with Ukraine').speaker, 'Olaf Scholz');
+});
+
+test('seeds: the December report’s Wadephul and Jorgensen quotes', { skip: !existsSync(MANIFEST) }, () => {
+  const quotes = quotesOf('003_bbe6e142eb0c3a87.txt');
+  const wadephul = quoteStarting(quotes, 'we support this');
+  assert.equal(wadephul.speaker, 'Johann Wadephul');
+  assert.equal(wadephul.cue?.text, 'remarked');
+  const jorgensen = quoteStarting(quotes, "We've chosen energy security");
+  assert.equal(jorgensen.speaker, 'Dan Jorgensen');
+  assert.equal(jorgensen.cue?.text, 'affirmed');
+  assert.equal(jorgensen.date, '2025-12-03');
+  assert.ok(jorgensen.content.text.endsWith('We stand strong with Ukraine'));
+});
+
+test('seeds: Lavrov on CBS’s Face the Nation in the April report', { skip: !existsSync(MANIFEST) }, () => {
+  const quotes = quotesOf('004_9185052ef5ee903c.txt');
+  const lavrov = quoteStarting(quotes, 'The President of the United States believes');
+  assert.equal(lavrov.speaker, 'Sergey Lavrov');
+  assert.ok(lavrov.channel?.includes('Face the Nation'), String(lavrov.channel));
+  assert.ok(!quotes.some((q) => q.content.text === 'Face the Nation'), 'a show’s title is not a quote');
+});

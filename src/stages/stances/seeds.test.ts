@@ -1,0 +1,67 @@
+/**
+ * The reference articles, read where they live at run time (never copied into the project), prepared as
+ * ingestion prepares them and read by the pipeline up to the entities stage. Quotes are given empty, so
+ * these are the stances the stage finds without knowing who speaks a quotation.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+
+import type { Stance } from '../../core/analysis.js';
+import { extractArticle } from '../../pipeline/prepare-article.js';
+import { analyzeText } from '../../pipeline/reading.js';
+import { findStances } from './index.js';
+
+const SHARED = join(process.cwd(), '..', 'shared');
+const MANIFEST = join(SHARED, 'seeds-manifest.jsonl');
+
+function stancesOf(prefix: string): string[] {
+  const entry = readFileSync(MANIFEST, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { path: string; published: string })
+    .find((e) => e.path.startsWith(`seeds/${prefix}`));
+  assert.ok(entry, `no seed ${prefix}`);
+  const body = readFileSync(join(SHARED, entry.path), 'utf8');
+  const article = extractArticle({ source: entry.path, url: null, kind: 'text', body, hints: {} });
+  const stances = findStances({ ...analyzeText(article.text, entry.published), quotes: [] });
+  for (const s of stances)
+    assert.equal(article.text.slice(s.evidence.start, s.evidence.end), s.evidence.text);
+  return stances.map((s: Stance) => `${s.actor} ${s.position} ${s.issue}`);
+}
+
+const includes = (found: string[], expected: string[]): void => {
+  for (const stance of expected)
+    assert.ok(found.includes(stance), `"${stance}" not among:\n${found.join('\n')}`);
+};
+
+describe('seeds: stances', { skip: !existsSync(MANIFEST) }, () => {
+  it('the March 12 report: Scholz backs the ceasefire, Ukraine accepts it on a condition', () => {
+    includes(stancesOf('001_'), [
+      'Olaf Scholz supports 30-day ceasefire proposal',
+      'Ukraine conditional 30-day ceasefire proposal',
+    ]);
+  });
+
+  it('the December report: NATO membership, the €90 billion proposal and the reparations loan', () => {
+    const found = stancesOf('003_');
+    includes(found, [
+      'Russia opposes NATO membership for Ukraine',
+      'Trump opposes NATO membership for Ukraine',
+      'Yulia Svyrydenko supports €90 billion proposal',
+      'Belgium opposes reparations loan',
+      'European Central Bank opposes reparations loan',
+    ]);
+    // "backed by pressure on Russia" is a passive, not Zelensky backing anything.
+    assert.ok(!found.some((s) => s.startsWith('Zelensky')));
+  });
+
+  it('the April and November reports: refusing to cede territory, rejecting a ceasefire', () => {
+    includes(stancesOf('004_'), [
+      'Volodymyr Zelenskyy opposes territorial concessions',
+      'Ukraine supports ceasefire',
+    ]);
+    includes(stancesOf('002_'), ['Government of Russia opposes ceasefire']);
+  });
+});
