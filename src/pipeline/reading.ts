@@ -1,7 +1,9 @@
 import type { Analysis, NameSpan, Token } from '../core/analysis.js';
 import { findDates } from '../stages/dates/index.js';
 import { findEvents } from '../stages/events/index.js';
+import { findFigures } from '../stages/figures/index.js';
 import { findQuotes } from '../stages/quotes/index.js';
+import { findStances } from '../stages/stances/index.js';
 import { resolveEntities } from '../stages/entities/index.js';
 import { tagNames } from '../stages/names/index.js';
 import { splitSentences, tokenize } from '../stages/tokens/index.js';
@@ -37,6 +39,8 @@ const STAGES: readonly Stage[] = [
   },
   { name: 'quotes', run: (r) => ({ quotes: findQuotes(r) }) },
   { name: 'events', run: (r) => ({ events: findEvents(r) }) },
+  { name: 'figures', run: (r) => ({ figures: findFigures(r) }) },
+  { name: 'stances', run: (r) => ({ stances: findStances(r) }) },
 ];
 
 export const READING_PIPELINE = `reading-2:${STAGES.map((s) => s.name).join('+')}`;

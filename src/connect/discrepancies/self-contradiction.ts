@@ -126,7 +126,8 @@ export function selfContradictions(
     );
     if (!rival) continue;
     const tally = new VariantTally();
-    for (const c of claims) tally.add(c.holderId, byId.get(c.holderId)!.name, evidenceAt(read, c.offset));
+    for (const c of claims.sort((a, b) => a.offset - b.offset))
+      tally.add(c.holderId, byId.get(c.holderId)!.name, evidenceAt(read, c.offset));
     const country = claims.map((c) => c.country).find((c) => c !== null);
     const government = country
       ? (entities.find((e) => e.type === 'country' && e.country === country)?.name ?? country)

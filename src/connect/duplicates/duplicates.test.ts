@@ -49,7 +49,11 @@ describe('signature', () => {
 });
 
 describe('findDuplicates', () => {
-  const article = (id: string, text: string, fingerprint?: string) => ({ id, signature: signature(text), fingerprint });
+  const article = (id: string, text: string, fingerprint?: string) => ({
+    id,
+    signature: signature(text),
+    fingerprint,
+  });
 
   it('calls identical texts exact', () => {
     const pairs = findDuplicates(article('b', harbour), [article('a', harbour)]);
@@ -58,7 +62,10 @@ describe('findDuplicates', () => {
 
   it('calls equal fingerprints exact whatever the signatures say', () => {
     const pairs = findDuplicates(article('a', harbour, 'f1'), [article('b', harbourFestival, 'f1')]);
-    assert.deepEqual(pairs.map((p) => [p.kind, p.similarity]), [['exact', 1]]);
+    assert.deepEqual(
+      pairs.map((p) => [p.kind, p.similarity]),
+      [['exact', 1]],
+    );
   });
 
   it('calls a text with one sentence changed near', () => {
@@ -85,7 +92,10 @@ describe('DuplicateIndex', () => {
     assert.deepEqual(index.add({ id: 'a', signature: signature(harbour) }), []);
     assert.deepEqual(index.add({ id: 'c', signature: signature(harbourFestival) }), []);
     const pairs = index.add({ id: 'b', signature: signature(oneSentenceChanged) });
-    assert.deepEqual(pairs.map((p) => [p.a, p.b, p.kind]), [['a', 'b', 'near']]);
+    assert.deepEqual(
+      pairs.map((p) => [p.a, p.b, p.kind]),
+      [['a', 'b', 'near']],
+    );
     assert.equal(index.size, 3);
   });
 

@@ -41,7 +41,9 @@ export function findDuplicates(article: SignedArticle, candidates: Iterable<Sign
     const [a, b] = article.id < candidate.id ? [article.id, candidate.id] : [candidate.id, article.id];
     pairs.push({ a, b, similarity: estimate, kind: estimate >= EXACT_SIMILARITY ? 'exact' : 'near' });
   }
-  return pairs.sort((x, y) => y.similarity - x.similarity || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
+  return pairs.sort(
+    (x, y) => y.similarity - x.similarity || x.a.localeCompare(y.a) || x.b.localeCompare(y.b),
+  );
 }
 
 /** Band key → article ids, in memory: what the store's index table holds. */

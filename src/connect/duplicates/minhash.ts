@@ -63,7 +63,8 @@ function shingleHashes(words: string[]): Uint32Array {
   const shingles = new Uint32Array(count);
   for (let i = 0; i < count; i++) {
     let h = 0;
-    for (let j = i; j < Math.min(i + SHINGLE_WORDS, words.length); j++) h = mix32(Math.imul(h, 31) + wordHashes[j]!);
+    for (let j = i; j < Math.min(i + SHINGLE_WORDS, words.length); j++)
+      h = mix32(Math.imul(h, 31) + wordHashes[j]!);
     shingles[i] = h;
   }
   return shingles;
@@ -98,7 +99,8 @@ export function bandKeys(sig: MinHashSignature): string[] {
   const keys: string[] = [];
   for (let band = 0; band < BANDS; band++) {
     let h = band;
-    for (let row = band * ROWS_PER_BAND; row < (band + 1) * ROWS_PER_BAND; row++) h = mix32(Math.imul(h, 31) + sig[row]!);
+    for (let row = band * ROWS_PER_BAND; row < (band + 1) * ROWS_PER_BAND; row++)
+      h = mix32(Math.imul(h, 31) + sig[row]!);
     keys.push(`${band.toString(36)}:${h.toString(36)}`);
   }
   return keys;

@@ -53,8 +53,15 @@ export function resolveAcrossArticles(articles: ReadArticle[], decisions?: Resol
   matchPeople(groups);
   adoptMistypedSurnames(groups);
 
-  const byKey = new Map(members.map((m) => [m.key, m]));
-  const describe = (keys: readonly string[]) => describeGroup(keys.map((k) => byKey.get(k)!));
+  const position = new Map(members.map((m, i) => [m.key, i]));
+  // Members in article order whatever merges and splits did, so a group reads the same however it formed.
+  const describe = (keys: readonly string[]) =>
+    describeGroup(
+      keys
+        .map((k) => position.get(k)!)
+        .sort((a, b) => a - b)
+        .map((i) => members[i]!),
+    );
   const computed = groups.groups().map((g) => g.map((i) => members[i]!.key));
   const decided = applyDecisions(computed, decisions, (current) => identify(current.map(describe)));
 

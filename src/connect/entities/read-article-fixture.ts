@@ -42,7 +42,7 @@ function locate(text: string, words: string): number {
 
 /**
  * A ReadArticle from a text, the way ingesting and reading make one (clean-up, then every reading stage),
- * with figures and events added by hand for the stages that do not run yet.
+ * with figures and events given by hand, when a test needs exact ones, in place of what the stages find.
  */
 export function readArticle(sketch: ArticleSketch): ReadArticle {
   const draft = prepareArticle(
@@ -66,7 +66,7 @@ export function readArticle(sketch: ArticleSketch): ReadArticle {
       );
     return found.id;
   };
-  const figures: Figure[] = (sketch.figures ?? []).map((f) => {
+  const figures: Figure[] | undefined = sketch.figures?.map((f) => {
     const start = locate(draft.text, f.text);
     return {
       text: f.text,
@@ -82,7 +82,7 @@ export function readArticle(sketch: ArticleSketch): ReadArticle {
       sentence: sentenceOf(start)?.index ?? 0,
     };
   });
-  const events: Event[] = (sketch.events ?? []).map((e) => {
+  const events: Event[] | undefined = sketch.events?.map((e) => {
     const start = locate(draft.text, e.trigger);
     const sentence = sentenceOf(start) ?? { start: 0, end: draft.text.length, index: 0 };
     return {
@@ -98,5 +98,8 @@ export function readArticle(sketch: ArticleSketch): ReadArticle {
       end: sentence.end,
     };
   });
-  return { article, reading: { ...reading, figures, events } };
+  return {
+    article,
+    reading: { ...reading, figures: figures ?? reading.figures, events: events ?? reading.events },
+  };
 }

@@ -54,13 +54,25 @@ function reportsOf(articles: readonly ReadArticle[], memberOf: ReadonlyMap<strin
 const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean =>
   a.size === b.size && [...a].every((x) => b.has(x));
 
+const placesAgree = (a: string | null, b: string | null): boolean => {
+  if (!a || !b) return true;
+  const [x, y] = [foldName(a), foldName(b)];
+  return x.includes(y) || y.includes(x);
+};
+
 /**
  * Whether two reports can be of one event by their dates: dates that agree (same day, or one's month
  * holding the other's day); two undated reports published within a few days; an undated report and a
- * date a few days either side of its publication. Two days a day apart are one event reported with a
- * discrepancy, unless the event is of a kind that recurs or the actors differ.
+ * date a few days either side of its publication. Across articles, two days a day apart are one event
+ * reported with a discrepancy, unless the event is of a kind that recurs or the actors differ. Within one
+ * article, different days or places, or a dated and an undated report, are different events: an article
+ * does not contradict itself about when and where the same thing happened twice over.
  */
-function datesCompatible(a: EventReport, b: EventReport): boolean {
+function compatible(a: EventReport, b: EventReport): boolean {
+  if (a.read === b.read) {
+    if (!placesAgree(a.event.place, b.event.place) || (a.date === null) !== (b.date === null)) return false;
+    return a.date === null || b.date === null || rangesAgree(a.date, b.date);
+  }
   if (a.date && b.date) {
     if (rangesAgree(a.date, b.date)) return true;
     const dayApart =
@@ -72,11 +84,12 @@ function datesCompatible(a: EventReport, b: EventReport): boolean {
   const undated = a.date ? b : a;
   const other = a.date ? a : b;
   if (!undated.published) return false;
-  if (!other.date)
+  if (!other.date) {
     return (
       other.published !== null &&
       Math.abs(daysBetween(undated.published, other.published)) <= UNDATED_WINDOW_DAYS
     );
+  }
   const from = addDays(undated.published, -UNDATED_WINDOW_DAYS);
   const to = addDays(undated.published, UNDATED_WINDOW_DAYS);
   return other.date.from <= to && from <= other.date.to;
@@ -84,7 +97,8 @@ function datesCompatible(a: EventReport, b: EventReport): boolean {
 
 /**
  * The same meeting, proposal or strike reported by several articles (or twice in one), as one event: same
- * type, at least one resolved actor in common, dates compatible with every report already joined. Reports
+ * type, at least one resolved actor in common, dates (and within one article places) compatible with every
+ * report already joined. Reports
  * are only compared with events sharing their type and an actor, so the work grows with the reports.
  */
 export function mergeEvents(articles: ReadArticle[], memberOf: Map<string, string>): MergedEvent[] {
@@ -96,7 +110,7 @@ export function mergeEvents(articles: ReadArticle[], memberOf: Map<string, strin
       for (const c of byTypeAndActor.get(`${report.event.type}|${id}`) ?? []) candidates.add(c);
     const joined = [...candidates]
       .sort((a, b) => a - b)
-      .find((c) => clusters[c]!.every((other) => datesCompatible(report, other)));
+      .find((c) => clusters[c]!.every((other) => compatible(report, other)));
     const at = joined ?? clusters.push([]) - 1;
     clusters[at]!.push(report);
     for (const id of report.participants) {

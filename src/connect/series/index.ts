@@ -2,6 +2,7 @@ import type { Mention } from '../../core/analysis.js';
 import type { ReadArticle, Series } from '../../core/connected.js';
 import { evidenceAt, memberKey, publishedDay } from '../entities/evidence.js';
 import { stableId } from '../entities/ids.js';
+import { parseTimex } from '../events/dates.js';
 import { measureOf } from './measure.js';
 
 type Point = Series['points'][number];
@@ -9,7 +10,8 @@ type Point = Series['points'][number];
 /**
  * Figures on the same measure across articles (and within one), as series: points in date order, each
  * dated by its as-of date or else its article's publication day. A measure given once is a figure, not a
- * series, and is left out; the same value repeated by one article on one date is one point.
+ * series, and is left out; the same value repeated by one article on one date is one point. An as-of date
+ * that is no calendar date ("PRESENT_REF") counts as the publication day.
  */
 export function buildSeries(articles: ReadArticle[], memberOf: Map<string, string>): Series[] {
   const measures = new Map<string, { subjects: string[]; unit: string | null; points: Point[] }>();
@@ -22,7 +24,8 @@ export function buildSeries(articles: ReadArticle[], memberOf: Map<string, strin
       const measure = measureOf(figure, bySentence.get(figure.sentence) ?? [], resolve);
       if (!measure) continue;
       const entry = measures.get(measure.key) ?? { subjects: [], unit: figure.unit, points: [] };
-      const asOf = figure.asOf ?? publishedDay(read);
+      // "PRESENT_REF" and the like hold at the article's date.
+      const asOf = parseTimex(figure.asOf)?.value ?? publishedDay(read);
       const repeated = entry.points.some(
         (p) => p.articleId === read.article.id && p.value === figure.value && p.asOf === asOf,
       );

@@ -82,9 +82,15 @@ function termCounts(title: string | null, text: string, nameWords: Set<string>):
 }
 
 function topWeighted(scores: Map<string, { score: number; label: string }>, limit: number): FeatureKey[] {
-  const ranked = [...scores].sort((x, y) => y[1].score - x[1].score || x[0].localeCompare(y[0])).slice(0, limit);
+  const ranked = [...scores]
+    .sort((x, y) => y[1].score - x[1].score || x[0].localeCompare(y[0]))
+    .slice(0, limit);
   const top = ranked[0]?.[1].score ?? 1;
-  return ranked.map(([key, { score, label }]) => ({ key, weight: Math.round((score / top) * 1000) / 1000, label }));
+  return ranked.map(([key, { score, label }]) => ({
+    key,
+    weight: Math.round((score / top) * 1000) / 1000,
+    label,
+  }));
 }
 
 /** The features of any text with its names: what `storyFeatures` uses, and what benches feed directly. */
@@ -106,7 +112,10 @@ export function featuresOf(input: {
     for (const word of key.slice(2).split(/[\s-]+/)) nameWords.add(word);
   }
   const terms = new Map(
-    [...termCounts(input.title, input.text, nameWords)].map(([term, n]) => [`t:${term}`, { score: n, label: term }]),
+    [...termCounts(input.title, input.text, nameWords)].map(([term, n]) => [
+      `t:${term}`,
+      { score: n, label: term },
+    ]),
   );
   return {
     articleId: input.articleId,
@@ -123,8 +132,7 @@ export function storyFeatures({ article, reading }: ReadArticle): StoryFeatures 
     if (entry) {
       entry.mentions++;
       entry.firstSentence = Math.min(entry.firstSentence, mention.sentence);
-    }
-    else seen.set(mention.entityId, { mentions: 1, firstSentence: mention.sentence });
+    } else seen.set(mention.entityId, { mentions: 1, firstSentence: mention.sentence });
   }
   const entities = reading.entities.flatMap((entity): NamedEntity[] => {
     const found = seen.get(entity.id);

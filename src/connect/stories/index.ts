@@ -8,7 +8,13 @@ import type { FeatureKey, StoryFeatures } from './features.js';
  * index answers with a few indexed lookups and applies the update in one transaction.
  */
 
-export { featuresOf, storyFeatures, type FeatureKey, type NamedEntity, type StoryFeatures } from './features.js';
+export {
+  featuresOf,
+  storyFeatures,
+  type FeatureKey,
+  type NamedEntity,
+  type StoryFeatures,
+} from './features.js';
 
 export interface StoryRecord {
   id: string;
@@ -108,7 +114,8 @@ export function bestStory(
     const margin = features.published === null || story.from === null ? UNDATED_MARGIN : 0;
     if (match.names < JOIN_NAMES + margin || match.terms < JOIN_TERMS + margin) continue;
     const score = match.names + match.terms;
-    if (!best || score > best.score || (score === best.score && story.id < best.story.id)) best = { ...match, score };
+    if (!best || score > best.score || (score === best.score && story.id < best.story.id))
+      best = { ...match, score };
   }
   return best;
 }
@@ -118,7 +125,10 @@ const latest = (a: string | null, b: string | null) => (a === null ? b : b === n
 
 /** "Marco Rubio, Charlevoix: ceasefire", for stories none of whose articles has a title. */
 function titleFromKeys(keys: FeatureKey[]): string {
-  const names = keys.filter(isName).slice(0, 2).map((key) => key.label);
+  const names = keys
+    .filter(isName)
+    .slice(0, 2)
+    .map((key) => key.label);
   const term = keys.find((key) => !isName(key))?.label;
   return [names.join(', '), term].filter(Boolean).join(': ') || 'Untitled story';
 }

@@ -46,7 +46,11 @@ export class MemoryStoryIndex implements StoryIndex {
   apply(update: StoryUpdate): void {
     const { stories, postings, df } = this.data;
     const previous = stories[update.story.id];
-    const stored = { ...update.story, articleIds: [...(previous?.articleIds ?? []), update.articleId], keyCounts: previous?.keyCounts ?? {} };
+    const stored = {
+      ...update.story,
+      articleIds: [...(previous?.articleIds ?? []), update.articleId],
+      keyCounts: previous?.keyCounts ?? {},
+    };
     stories[update.story.id] = stored;
     for (const key of update.keys) {
       const count = stored.keyCounts[key] ?? 0;

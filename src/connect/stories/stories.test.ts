@@ -15,7 +15,12 @@ import { MemoryStoryIndex } from './memory-index.js';
 
 const MANIFEST = resolve(process.cwd(), '../shared/seeds-manifest.jsonl');
 
-const entity = (name: string, type: NamedEntity['type'], mentions: number, firstSentence = 0): NamedEntity => ({
+const entity = (
+  name: string,
+  type: NamedEntity['type'],
+  mentions: number,
+  firstSentence = 0,
+): NamedEntity => ({
   name,
   type,
   mentions,
@@ -28,7 +33,11 @@ const bridgeReport = (articleId: string, published: string | null, title: string
     title,
     published,
     text: 'The river bridge at Hollin was closed after inspectors found corroded cables; the bridge closure diverts traffic through the valley and inspectors will return to test the cables.',
-    entities: [entity('Hollin', 'place', 3), entity('Tova Brandt', 'person', 2), entity('Highways Agency', 'organisation', 2)],
+    entities: [
+      entity('Hollin', 'place', 3),
+      entity('Tova Brandt', 'person', 2),
+      entity('Highways Agency', 'organisation', 2),
+    ],
   });
 
 const electionReport = featuresOf({
@@ -42,7 +51,10 @@ const electionReport = featuresOf({
 describe('assignStory', () => {
   it('puts reports of one event in one story and keeps another event apart', () => {
     const index = new MemoryStoryIndex();
-    assert.deepEqual(assignStory(bridgeReport('a', '2024-05-01', null), index), { storyId: 'story-a', isNew: true });
+    assert.deepEqual(assignStory(bridgeReport('a', '2024-05-01', null), index), {
+      storyId: 'story-a',
+      isNew: true,
+    });
     assert.deepEqual(assignStory(electionReport, index), { storyId: 'story-election', isNew: true });
     assert.deepEqual(assignStory(bridgeReport('b', '2024-05-04', 'Hollin bridge shut'), index), {
       storyId: 'story-a',
@@ -99,18 +111,27 @@ describe('seed stories', () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   const seeds = ['000', '001', '002', '003', '004'];
-  const orders = { 'manifest order': seeds, reversed: [...seeds].reverse(), 'by date': ['001', '000', '004', '002', '003'] };
+  const orders = {
+    'manifest order': seeds,
+    reversed: [...seeds].reverse(),
+    'by date': ['001', '000', '004', '002', '003'],
+  };
   for (const [name, order] of Object.entries(orders)) {
     it(`groups the two Charlevoix reports and nothing else, in ${name}`, () => {
       const index = new MemoryStoryIndex();
       const storyOf = new Map(order.map((seed) => [seed, assignStory(features.get(seed)!, index).storyId]));
-      const groups = index.stories().map((story) =>
-        story.articleIds.map((id) => seeds.find((seed) => features.get(seed)!.articleId === id)).sort(),
-      );
+      const groups = index
+        .stories()
+        .map((story) =>
+          story.articleIds.map((id) => seeds.find((seed) => features.get(seed)!.articleId === id)).sort(),
+        );
       assert.deepEqual(groups.sort(), [['000', '001'], ['002'], ['003'], ['004']]);
       assert.equal(storyOf.get('000'), storyOf.get('001'));
       const g7 = index.stories().find((story) => story.articleIds.length === 2)!;
-      assert.equal(g7.title, 'G7 Foreign Ministers Convene Amid Potential Ceasefire Considerations for Ukraine');
+      assert.equal(
+        g7.title,
+        'G7 Foreign Ministers Convene Amid Potential Ceasefire Considerations for Ukraine',
+      );
       assert.deepEqual([g7.from, g7.to], ['2025-03-12', '2025-03-13']);
     });
   }

@@ -18,7 +18,8 @@ const PREPOSITION =
 /** A preposition after these still leaves the actor: "officials from the UK government". */
 const SPEAKING_FOR =
   /^(?:officials|representatives|ministers|leaders|diplomats|spokesperson|spokesman|spokeswoman|envoys?|members|delegates|negotiators)$/i;
-const FIRST_PERSON = /\b(?:we|i)\b/i;
+const SUBJECT_PRONOUN = /\b(?:we|i|they|he|she|it)\b/gi;
+const FIRST_PERSON = /^(?:we|i)$/i;
 const POSSESSIVE = /^['’]s\b/;
 
 function wordsBefore(text: string, at: number, count: number): string[] {
@@ -63,7 +64,9 @@ export function findActor(
   const quote = quotes.find((q) => q.content.start <= cue.start && cue.end <= q.content.end);
   const from = quote ? Math.max(clauseStart, quote.content.start) : clauseStart;
   // "We … support the proposals": the speaker's position, and nobody's known one without the quote's speaker.
-  if (FIRST_PERSON.test(text.slice(from, cue.start)))
+  // The nearest pronoun is the subject: in "we anticipate they will agree" it is not the speaker who agrees.
+  const pronouns = text.slice(from, cue.start).match(SUBJECT_PRONOUN);
+  if (pronouns && FIRST_PERSON.test(pronouns[pronouns.length - 1]!))
     return quote?.speakerId ? { entityId: quote.speakerId, mention: null } : null;
   if (cue.form === 'noun') {
     const owner = nounActor(text, cue, mentions);

@@ -1,0 +1,152 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { ReadArticle, ResolvedEntity } from '../../core/connected.js';
+import { resolveAcrossArticles } from './index.js';
+import { foldName, oneEditKeys, personName, transliterationKey, withinOneEdit } from './names.js';
+import { readArticle } from './read-article-fixture.js';
+
+const ARTICLES: ReadArticle[] = [
+  readArticle({
+    id: 'a1',
+    published: '2025-03-10',
+    text: 'Ukrainian President Volodymyr Zelenskyy met U.S. Secretary of State Marco Rubio in Jeddah on Tuesday. Zelenskyy said the talks were useful. The Kremlin said it would study the proposal.',
+  }),
+  readArticle({
+    id: 'a2',
+    published: '2025-03-12',
+    text: 'President Zelensky of Ukraine welcomed the ceasefire plan on Wednesday. Senator Marco Rubio told reporters that Moscow must now respond. Foreign Minister Andrii Sybiha of Ukraine thanked Rubio for his work.',
+  }),
+  readArticle({
+    id: 'a3',
+    published: '2025-03-13',
+    text: "Ukraine's Foreign Minister Andrii Sybhia said Russia must answer. Mr Sybhia spoke to journalists in Kyiv on Thursday.",
+  }),
+  readArticle({
+    id: 'a4',
+    published: '2025-03-14',
+    text: 'First lady Melania Trump visited a school in Washington. She praised the teachers.',
+  }),
+  readArticle({
+    id: 'a5',
+    published: '2025-03-14',
+    text: 'President Donald Trump spoke to reporters at the White House. Trump said the Kremlin must agree.',
+  }),
+  readArticle({
+    id: 'a6',
+    published: '2025-03-15',
+    text: 'President Trump said Russia had to decide soon. The Russian government did not reply.',
+  }),
+];
+
+const members = (entities: ResolvedEntity[], name: string): string[] | undefined =>
+  entities.find((e) => e.name === name)?.members;
+
+test('names: folding, transliteration keys, one edit and its blocking keys', () => {
+  for (const [input, expected] of [
+    ["Zelenskyy's", 'zelenskyy s'],
+    ['Jean-Noël Barrot', 'jean noel barrot'],
+  ] as const) {
+    assert.equal(foldName(input), expected);
+  }
+  for (const [a, b, same] of [
+    ['Zelenskyy', 'Zelensky', true],
+    ['Zelenskiy', 'Zelensky', true],
+    ['Andriy', 'Andrii', true],
+    ['Sergey', 'Sergei', true],
+    ['Sybiha', 'Sybhia', false],
+    ['Rubio', 'Rubin', false],
+  ] as const) {
+    assert.equal(transliterationKey(a) === transliterationKey(b), same, `${a}/${b}`);
+  }
+  for (const [a, b, near] of [
+    ['sybiha', 'sybhia', true],
+    ['sybiha', 'sybia', true],
+    ['sybiha', 'sybihaa', true],
+    ['sybiha', 'sybhai', false],
+    ['rubio', 'rubin', true],
+    ['rubio', 'rubens', false],
+  ] as const) {
+    assert.equal(withinOneEdit(a, b), near, `${a}/${b}`);
+    if (near)
+      assert.ok(
+        oneEditKeys(a).some((k) => oneEditKeys(b).includes(k)),
+        `${a}/${b} share no key`,
+      );
+  }
+  assert.deepEqual(personName('Mr. Witkoff'), { first: null, surname: 'witkoff' });
+  assert.deepEqual(personName('Martin Luther King Jr.'), { first: 'martin', surname: 'king' });
+});
+
+test('people meet across articles by full name, transliteration, misspelling and bare surname', () => {
+  const { entities, memberOf } = resolveAcrossArticles(ARTICLES);
+  assert.deepEqual(members(entities, 'Volodymyr Zelenskyy'), ['a1/e2', 'a2/e1']);
+  assert.deepEqual(members(entities, 'Marco Rubio'), ['a1/e4', 'a2/e3']);
+  assert.deepEqual(members(entities, 'Andrii Sybhia'), ['a2/e5', 'a3/e2']);
+  assert.deepEqual(members(entities, 'Donald Trump'), ['a5/e1', 'a6/e1']);
+  // Same surname, different first name: another person.
+  assert.deepEqual(members(entities, 'Melania Trump'), ['a4/e1']);
+  assert.deepEqual(members(entities, 'Government of Russia'), ['a1/e6', 'a2/e4', 'a5/e3']);
+  assert.deepEqual(members(entities, 'Ukraine'), ['a1/e1', 'a2/e2', 'a3/e1']);
+  assert.deepEqual(members(entities, 'Russia'), ['a3/e3', 'a6/e2']);
+
+  const zelenskyy = entities.find((e) => e.name === 'Volodymyr Zelenskyy')!;
+  assert.deepEqual(zelenskyy.aliases, ['Volodymyr Zelenskyy', 'Zelenskyy', 'Zelensky']);
+  assert.equal(zelenskyy.country, 'UKR');
+  assert.equal(zelenskyy.mentionCount, 3);
+  const rubio = entities.find((e) => e.name === 'Marco Rubio')!;
+  assert.deepEqual(
+    rubio.roles.map((r) => [r.title, r.country, r.date, r.evidence.articleId, r.evidence.sentence]),
+    [
+      [
+        'Secretary of State',
+        'USA',
+        '2025-03-10',
+        'a1',
+        'Ukrainian President Volodymyr Zelenskyy met U.S. Secretary of State Marco Rubio in Jeddah on Tuesday.',
+      ],
+      [
+        'Senator',
+        null,
+        '2025-03-12',
+        'a2',
+        'Senator Marco Rubio told reporters that Moscow must now respond.',
+      ],
+    ],
+  );
+  for (const e of entities) for (const key of e.members) assert.equal(memberOf.get(key), e.id);
+  assert.equal(
+    memberOf.size,
+    ARTICLES.reduce((n, a) => n + a.reading.entities.length, 0),
+  );
+});
+
+test('ids are stable: derived from type and name, the same in any article order', () => {
+  const forward = resolveAcrossArticles(ARTICLES);
+  const backward = resolveAcrossArticles([...ARTICLES].reverse());
+  const ids = (r: typeof forward) => new Map(r.entities.map((e) => [e.name, e.id]));
+  assert.deepEqual(ids(backward), ids(forward));
+  assert.equal(ids(forward).get('Government of Russia'), 'ent_22a9446b5d5d');
+  assert.match(ids(forward).get('Donald Trump') ?? '', /^ent_[0-9a-f]{12}$/);
+});
+
+test("a user's merges and splits are applied on top and survive re-processing", () => {
+  const first = resolveAcrossArticles(ARTICLES);
+  const id = (name: string) => first.entities.find((e) => e.name === name)!.id;
+  const decisions = {
+    split: [[id('Donald Trump'), 'a6/e1']] as Array<[string, string]>,
+    merge: [[id('Jeddah'), id('Kyiv')]] as Array<[string, string]>,
+  };
+  const again = resolveAcrossArticles(ARTICLES, decisions);
+  assert.deepEqual(members(again.entities, 'Donald Trump'), ['a5/e1']);
+  assert.deepEqual(members(again.entities, 'Trump'), ['a6/e1']);
+  const place = again.entities.find((e) => e.members.includes('a1/e5'))!;
+  assert.deepEqual(place.members, ['a1/e5', 'a3/e4']);
+  // The split-off member merged elsewhere: a decision naming an id that only the split creates.
+  const splitId = again.entities.find((e) => e.name === 'Trump')!.id;
+  const chained = resolveAcrossArticles(ARTICLES, {
+    ...decisions,
+    merge: [...decisions.merge, [splitId, id('Melania Trump')]],
+  });
+  assert.deepEqual(chained.entities.find((e) => e.members.includes('a6/e1'))!.members, ['a4/e1', 'a6/e1']);
+  assert.deepEqual(resolveAcrossArticles(ARTICLES, decisions), again);
+});
