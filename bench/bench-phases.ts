@@ -139,7 +139,7 @@ async function readingPhase(kind: ReadingKind, count: number): Promise<void> {
 }
 
 const READING_NAMES: Record<ReadingKind, string> = {
-  dossier: 'dossier reading (sentences, tokens, names, entities, dates)',
+  dossier: 'dossier reading (all stages: names, entities, dates, quotes, events, figures, stances)',
   compromise: 'compromise people()/places()/organizations() (peer)',
   wink: 'wink-nlp + en model: readDoc, entities, POS (peer)',
 };

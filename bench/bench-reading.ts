@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { tagNames } from '../src/stages/names/index.js';
-import { splitSentences, tokenize } from '../src/stages/tokens/index.js';
+import { analyzeText } from '../src/pipeline/reading.js';
 
 export type ReadingKind = 'dossier' | 'compromise' | 'wink';
 
@@ -14,12 +13,7 @@ export interface ReadingSpeed {
 type ReadText = (text: string) => unknown;
 
 async function reader(kind: ReadingKind): Promise<ReadText> {
-  if (kind === 'dossier') {
-    return (text) => {
-      const sentences = splitSentences(text);
-      return tagNames(text, tokenize(text, sentences), sentences);
-    };
-  }
+  if (kind === 'dossier') return (text) => analyzeText(text, null);
   if (kind === 'compromise') {
     const { default: nlp } = await import('compromise');
     return (text) => {

@@ -7,6 +7,7 @@ import type { Discrepancy, ReadArticle } from '../../core/connected.js';
 import { ingest } from '../../service/ingest.js';
 import { SqliteStore } from '../../store/sqlite/index.js';
 import { resolveAcrossArticles } from '../entities/index.js';
+import { parseTimex } from '../events/dates.js';
 import { mergeEvents } from '../events/index.js';
 import { buildSeries } from '../series/index.js';
 import { buildTimeline } from '../timeline/index.js';
@@ -142,7 +143,7 @@ describe('connecting the seed articles', { skip: !existsSync(MANIFEST) }, () => 
     );
     const months = buildTimeline(events)
       .filter((e) => !e.undated && e.date?.startsWith('2025'))
-      .map((e) => e.date!.slice(0, 7));
+      .map((e) => parseTimex(e.date)!.from.slice(0, 7));
     assert.equal(months[0], '2025-02');
     assert.equal(months[months.length - 1], '2025-12');
     assert.deepEqual(months, [...months].sort());

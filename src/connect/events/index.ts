@@ -162,9 +162,10 @@ export function bestDate(reports: readonly EventReport[]): {
 function describeEvent(reports: EventReport[]): MergedEvent {
   const first = reports[0]!;
   const places = reports.flatMap((r) => (r.event.place ? [r.event.place] : []));
+  // Ties go to the place reported first.
   const placeKey = mostCommon(
     places.map((p) => foldName(p)),
-    (a, b) => b.length - a.length,
+    () => 0,
   );
   return {
     id: stableId('evt', first.event.type, first.read.article.id, String(first.event.trigger.start)),

@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { readArticle } from '../entities/read-article-fixture.js';
+import { resolveAcrossArticles } from '../entities/index.js';
+import { parseTimex } from './dates.js';
+import { mergeEvents } from './index.js';
+
+test('TIMEX values as day ranges', () => {
+  const rows: Array<[string | null, string | null]> = [
+    ['2025-12-02', 'day 2025-12-02..2025-12-02'],
+    ['2025-12-02TMO', 'day 2025-12-02..2025-12-02'],
+    ['2024-02', 'month 2024-02-01..2024-02-29'],
+    ['2025', 'year 2025-01-01..2025-12-31'],
+    ['2025-W17', 'around 2025-04-21..2025-04-27'],
+    ['2025-Q4', 'around 2025-10-01..2025-12-31'],
+    ['PRESENT_REF', null],
+    ['XXXX-XX-XX', null],
+    ['P30D', null],
+    [null, null],
+  ];
+  for (const [value, expected] of rows) {
+    const range = parseTimex(value);
+    assert.equal(range && `${range.precision} ${range.from}..${range.to}`, expected, String(value));
+  }
+});
+
+const ARTICLES = [
+  readArticle({
+    id: 'b1',
+    published: '2025-12-03',
+    text: 'Steve Witkoff met Vladimir Putin in Moscow on Tuesday. The Kremlin called the talks useful.',
+    events: [
+      {
+        trigger: 'met',
+        type: 'CONSULT',
+        sources: ['Steve Witkoff'],
+        targets: ['Vladimir Putin'],
+        date: '2025-12-02',
+        place: 'Moscow',
+      },
+    ],
+  }),
+  readArticle({
+    id: 'b2',
+    published: '2025-12-04',
+    text: 'Vladimir Putin received Steve Witkoff at the Kremlin this month. Witkoff later flew to Miami.',
+    events: [
+      {
+        trigger: 'received',
+        type: 'CONSULT',
+        sources: ['Vladimir Putin'],
+        targets: ['Steve Witkoff'],
+        date: '2025-12',
+        place: 'Kremlin',
+      },
+    ],
+  }),
+  readArticle({
+    id: 'b3',
+    published: '2025-12-05',
+    text: 'Steve Witkoff met Vladimir Putin on Wednesday, officials said.',
+    events: [
+      {
+        trigger: 'met',
+        type: 'CONSULT',
+        sources: ['Steve Witkoff'],
+        targets: ['Vladimir Putin'],
+        date: '2025-12-03',
+      },
+    ],
+  }),
+  readArticle({
+    id: 'b4',
+    published: '2025-12-10',
+    text: 'Steve Witkoff met Vladimir Putin again. Russian missiles struck Kyiv.',
+    events: [
+      { trigger: 'met', type: 'CONSULT', sources: ['Steve Witkoff'], targets: ['Vladimir Putin'] },
+      { trigger: 'struck', type: 'ASSAULT', sources: ['Russian'], targets: ['Kyiv'], mode: 'asserted' },
+    ],
+  }),
+  readArticle({
+    id: 'b5',
+    published: '2025-12-11',
+    text: 'Russian missiles struck Kyiv overnight, the mayor said.',
+    events: [{ trigger: 'struck', type: 'ASSAULT', sources: ['Russian'], targets: ['Kyiv'] }],
+  }),
+];
+
+test('reports of one event merge by type, shared actors and compatible dates; the rest stay apart', () => {
+  const { memberOf, entities } = resolveAcrossArticles(ARTICLES);
+  const events = mergeEvents(ARTICLES, memberOf);
+  const name = (id: string) => entities.find((e) => e.id === id)?.name;
+  assert.deepEqual(
+    events.map((e) => [
+      e.type,
+      e.date,
+      e.precision,
+      e.place,
+      e.sourceIds.map(name),
+      e.targetIds.map(name),
+      e.evidence.map((x) => `${x.articleId}:${x.date ?? '-'}:${x.place ?? '-'}`),
+    ]),
+    [
+      [
+        'CONSULT',
+        '2025-12',
+        'month',
+        'Moscow',
+        ['Steve Witkoff', 'Vladimir Putin'],
+        ['Vladimir Putin', 'Steve Witkoff'],
+        ['b1:2025-12-02:Moscow', 'b2:2025-12:Kremlin', 'b3:2025-12-03:-'],
+      ],
+      // Published a week later with no date: another meeting.
+      ['CONSULT', '2025-12-10', 'undated', null, ['Steve Witkoff'], ['Vladimir Putin'], ['b4:-:-']],
+      // Undated strikes a day apart, in two articles: one event.
+      ['ASSAULT', '2025-12-10', 'undated', null, ['Russia'], ['Government of Ukraine'], ['b4:-:-', 'b5:-:-']],
+    ],
+  );
+  assert.equal(events[0]!.evidence[0]!.sentence, 'Steve Witkoff met Vladimir Putin in Moscow on Tuesday.');
+  assert.deepEqual(
+    mergeEvents([...ARTICLES].reverse(), memberOf)
+      .map((e) => e.id)
+      .sort(),
+    events.map((e) => e.id).sort(),
+  );
+});

@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findDiscrepancies } from '../discrepancies/index.js';
+import { resolveAcrossArticles } from '../entities/index.js';
+import { readArticle } from '../entities/read-article-fixture.js';
+import { buildSeries } from './index.js';
+
+const ARTICLES = [
+  readArticle({
+    id: 'c1',
+    published: '2025-04-27',
+    text: 'Analysts estimate that Russia holds approximately 18% of Ukrainian territory.',
+    figures: [
+      { text: '18%', value: 18, unit: '%', subject: 'Ukrainian territory', qualifier: 'approximately' },
+    ],
+  }),
+  readArticle({
+    id: 'c2',
+    published: '2025-12-03',
+    text: "Russian forces control 19.3% of Ukraine's sovereign landmass, according to analysts.",
+    figures: [
+      { text: '19.3%', value: 19.3, unit: '%', subject: "Ukraine's sovereign landmass", asOf: 'PRESENT_REF' },
+    ],
+  }),
+  readArticle({
+    id: 'c3',
+    published: '2025-12-03',
+    text: "Russia's share of Ukraine's territory now stands at 20%, officials said.",
+    figures: [{ text: '20%', value: 20, unit: '%', subject: "Russia's share of Ukraine's territory" }],
+  }),
+  readArticle({
+    id: 'c4',
+    published: '2025-12-04',
+    text: 'At least 76 people were killed in the strikes on Kyiv. About 19% of Ukraine remains occupied.',
+    figures: [
+      { text: '76 people', value: 76, unit: 'people', subject: 'people killed', qualifier: 'at least' },
+      { text: '19%', value: 19, unit: '%', subject: 'Ukraine', qualifier: 'about' },
+    ],
+  }),
+];
+
+test('figures on one measure, however worded, make a series in date order', () => {
+  const { entities, memberOf } = resolveAcrossArticles(ARTICLES);
+  const series = buildSeries(ARTICLES, memberOf);
+  assert.deepEqual(
+    series.map((s) => [s.subject, s.unit, s.points.map((p) => [p.value, p.asOf, p.articleId])]),
+    [
+      [
+        'Ukrainian territory',
+        '%',
+        [
+          [18, '2025-04-27', 'c1'],
+          [19.3, '2025-12-03', 'c2'],
+          [20, '2025-12-03', 'c3'],
+        ],
+      ],
+    ],
+  );
+  assert.equal(series[0]!.points[1]!.evidence.sentence, ARTICLES[1]!.article.text);
+
+  const figures = findDiscrepancies(ARTICLES, entities, [], series).filter((d) => d.kind === 'figure');
+  assert.deepEqual(
+    figures.map((d) => [d.subject, d.variants.map((v) => [v.value, v.articleIds])]),
+    [
+      [
+        'Ukrainian territory as of 2025-12-03',
+        [
+          ['19.3 %', ['c2']],
+          ['20 %', ['c3']],
+        ],
+      ],
+    ],
+  );
+});
