@@ -74,7 +74,13 @@ function roughEntities(text: string): NamedEntity[] {
   for (const [name] of text.matchAll(CAPITALISED_RUN)) {
     const entry = found.get(name);
     if (entry) entry.mentions++;
-    else found.set(name, { name, type: name.includes(' ') ? 'person' : 'organisation', mentions: 1, firstSentence: found.size });
+    else
+      found.set(name, {
+        name,
+        type: name.includes(' ') ? 'person' : 'organisation',
+        mentions: 1,
+        firstSentence: found.size,
+      });
   }
   return [...found.values()];
 }
@@ -92,10 +98,20 @@ function article(n: number, bases: BaseText[], vocabulary: string[]) {
 
 type Generated = ReturnType<typeof article>;
 
-function connect(item: Generated, duplicates: DuplicateIndex, stories: MemoryStoryIndex): void {
+async function connect(
+  item: Generated,
+  duplicates: DuplicateIndex,
+  stories: MemoryStoryIndex,
+): Promise<void> {
   duplicates.add({ id: item.id, signature: signature(item.text) });
-  const features = featuresOf({ articleId: item.id, title: item.title, published: item.published, text: item.text, entities: roughEntities(item.text) });
-  assignStory(features, stories);
+  const features = featuresOf({
+    articleId: item.id,
+    title: item.title,
+    published: item.published,
+    text: item.text,
+    entities: roughEntities(item.text),
+  });
+  await assignStory(features, stories);
 }
 
 const rssMb = () => process.memoryUsage().rss / 2 ** 20;
@@ -109,14 +125,14 @@ export async function benchAddOne(sizes = [1000, 10000, 100000]): Promise<AddOne
     const stories = new MemoryStoryIndex();
     let peak = rssMb();
     for (let n = 0; n < size; n++) {
-      connect(article(n, bases, vocabulary), duplicates, stories);
+      await connect(article(n, bases, vocabulary), duplicates, stories);
       if (n % 5000 === 0) peak = Math.max(peak, rssMb());
     }
     const timings: number[] = [];
     for (let n = size; n < size + ADDED; n++) {
       const item = article(n, bases, vocabulary);
       const started = process.hrtime.bigint();
-      connect(item, duplicates, stories);
+      await connect(item, duplicates, stories);
       timings.push(Number(process.hrtime.bigint() - started) / 1e6);
     }
     peak = Math.max(peak, rssMb());

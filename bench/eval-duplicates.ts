@@ -15,7 +15,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fingerprintText } from '../src/core/identity.js';
-import { DuplicateIndex, signature, similarity, type MinHashSignature } from '../src/connect/duplicates/index.js';
+import {
+  DuplicateIndex,
+  signature,
+  similarity,
+  type MinHashSignature,
+} from '../src/connect/duplicates/index.js';
 import { normalisedWords } from '../src/connect/duplicates/minhash.js';
 
 export const BBC_DIR = '../shared/bench/corpora/bbc-2004-05';
@@ -64,7 +69,9 @@ function decode(bytes: Uint8Array): string {
 
 export async function readBbc(dir = BBC_DIR): Promise<BbcText[]> {
   const texts: BbcText[] = [];
-  const topics = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
+  const topics = (await readdir(dir, { withFileTypes: true }))
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
   for (const topic of topics.sort()) {
     for (const file of (await readdir(path.join(dir, topic))).filter((f) => f.endsWith('.txt')).sort()) {
       const raw = decode(await readFile(path.join(dir, topic, file)));
@@ -85,14 +92,16 @@ const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 function wordSets(texts: BbcText[]): Int32Array[] {
   const ids = new Map<string, number>();
   return texts.map((text) => {
-    const set = new Set(normalisedWords(text.body).map((word) => ids.get(word) ?? ids.set(word, ids.size).get(word)!));
+    const set = new Set(
+      normalisedWords(text.body).map((word) => ids.get(word) ?? ids.set(word, ids.size).get(word)!),
+    );
     return Int32Array.from(set).sort();
   });
 }
 
 function intersectionSize(x: Int32Array, y: Int32Array): number {
   let shared = 0;
-  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+  for (let i = 0, j = 0; i < x.length && j < y.length;) {
     if (x[i] === y[j]) {
       shared++;
       i++;

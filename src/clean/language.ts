@@ -81,7 +81,9 @@ const ISO_639_1: Readonly<Record<string, string>> = {
  * trigram comparison against every language franc knows.
  */
 const ENGLISH_FUNCTION_WORDS = new Set(
-  'the of and to that is was for with said it on as by have has from are were be this which would their'.split(' '),
+  'the of and to that is was for with said it on as by have has from are were be this which would their'.split(
+    ' ',
+  ),
 );
 const ENGLISH_SHARE = 0.2;
 const MIN_WORDS_FOR_SHORTCUT = 30;

@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { InputError, NotFoundError, UsageError } from '../core/errors.js';
 import { DEFAULT_DB } from '../service/open-store.js';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerConnectCommands } from './commands/connect.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerReadCommands } from './commands/read.js';
@@ -27,8 +28,15 @@ Examples:
   registerWriteCommands(program);
   registerExtract(program);
   registerAnalyze(program);
+  registerConnectCommands(program);
   return program;
 }
+
+// `dossier timeline | head` closes our stdout early: that is the reader being done, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 async function main(argv: string[]): Promise<void> {
   const program = buildProgram().exitOverride();

@@ -80,7 +80,6 @@ export interface DateMention extends Span {
   sentence: number;
 }
 
-
 /** A span together with the text it covers, as quotes and events publish their parts. */
 export interface SpanText extends Span {
   text: string;

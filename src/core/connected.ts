@@ -80,7 +80,8 @@ export interface Story {
   to: string | null;
 }
 
-export type DiscrepancyKind = 'role' | 'spelling' | 'figure' | 'event-date' | 'event-place' | 'self-contradiction';
+export type DiscrepancyKind =
+  'role' | 'spelling' | 'figure' | 'event-date' | 'event-place' | 'self-contradiction';
 
 export interface Discrepancy {
   id: string;

@@ -48,11 +48,7 @@ export function decodeDocument(
     throw new InputError(input, 'binary', 'binary file (too many control characters)');
   }
   if (text.trim() === '') {
-    throw new InputError(
-      input,
-      'empty',
-      text === '' ? 'empty document' : 'empty document (only whitespace)',
-    );
+    throw new InputError(input, 'empty', text === '' ? 'empty document' : 'empty document (only whitespace)');
   }
   return text;
 }

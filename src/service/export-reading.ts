@@ -92,7 +92,8 @@ export function exportedFigures(article: Article, reading: ArticleReading) {
 
 export function exportedEvents(article: Article, reading: ArticleReading) {
   const names = new Map(reading.entities.map((e) => [e.id, e.name]));
-  const actors = (ids: string[]) => ids.map((id) => ({ id: `${article.id}/${id}`, name: names.get(id) ?? null }));
+  const actors = (ids: string[]) =>
+    ids.map((id) => ({ id: `${article.id}/${id}`, name: names.get(id) ?? null }));
   return reading.events.map((event) => ({
     articleId: article.id,
     type: event.type,

@@ -1,6 +1,7 @@
 import type { Writable } from 'node:stream';
 import type { Article } from '../core/types.js';
 import type { Store } from '../store/store.js';
+import { connectAll } from './connect.js';
 import {
   exportedDates,
   exportedEntities,
@@ -89,6 +90,20 @@ async function exportJsonDocument(store: Store, write: (chunk: string) => Promis
         first = false;
       }
     }
+  }
+  const connected = await connectAll(store);
+  const together = {
+    actors: connected.entities,
+    connectedEvents: connected.events,
+    stories: connected.stories,
+    duplicates: connected.duplicates,
+    discrepancies: connected.discrepancies,
+    series: connected.series,
+  };
+  for (const [name, rows] of Object.entries(together)) {
+    await write(`\n],${JSON.stringify(name)}:[`);
+    for (const [i, row] of (rows as unknown[]).entries())
+      await write(`${i ? ',' : ''}\n${JSON.stringify(row)}`);
   }
   await write('\n]}\n');
   return count;

@@ -1,10 +1,11 @@
 import { InputError } from '../core/errors.js';
-import type { ArticleDraft, SaveOutcome, SaveResult, StoredReading } from '../core/types.js';
+import type { Article, ArticleDraft, SaveOutcome, SaveResult, StoredReading } from '../core/types.js';
 import { readSources } from '../ingest/sources.js';
 import type { SourceOptions } from '../ingest/sources.js';
 import { prepareArticle } from '../pipeline/prepare-article.js';
 import type { PrepareOptions } from '../pipeline/prepare-article.js';
 import type { Store } from '../store/store.js';
+import { linkArticle, linkUnlinked } from './link.js';
 import { readUnread, readingOf } from './read.js';
 
 export interface IngestOptions extends PrepareOptions {
@@ -77,24 +78,31 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
   }
   await flush();
   // Catches up on articles whose reading an earlier, interrupted run never saved.
-  if (options.read !== false) report.readingFailed = (await readUnread(store)).failed;
+  if (options.read !== false) {
+    report.readingFailed = (await readUnread(store)).failed;
+    await linkUnlinked(store);
+  }
   return report;
 }
 
-/** Reads the articles a batch changed; one that fails is left for the catch-up, which reports it. */
+/**
+ * Reads the articles a batch changed and connects them to the rest (duplicates, stories); an article the
+ * reading fails on is left for the catch-up, which reports it.
+ */
 async function readChanged(store: Store, results: SaveResult[]): Promise<void> {
-  const readings: StoredReading[] = [];
+  const read: Array<{ article: Article; reading: StoredReading }> = [];
   for (const saved of results) {
     if (saved.outcome === 'unchanged') continue;
     const article = await store.getArticle(saved.id);
     if (!article) continue;
     try {
-      readings.push(readingOf(article));
+      read.push({ article, reading: readingOf(article) });
     } catch {
       continue;
     }
   }
-  await store.saveReadings(readings);
+  await store.saveReadings(read.map((r) => r.reading));
+  for (const { article, reading } of read) await linkArticle(store, article, reading.reading);
 }
 
 function prepareSafely(...args: Parameters<typeof prepareArticle>) {

@@ -7,6 +7,19 @@ import type {
   SearchHit,
   StoredReading,
 } from '../core/types.js';
+import type { DuplicatePair } from '../core/connected.js';
+import type { StoryCandidate, StoryRecord, StoryUpdate } from '../connect/stories/index.js';
+
+export interface StoredSignature {
+  articleId: string;
+  revision: number;
+  signature: Uint32Array;
+  fingerprint: string;
+  bandKeys: string[];
+}
+
+export type EntityDecision =
+  { kind: 'merge'; first: string; second: string } | { kind: 'split'; first: string; second: string };
 
 export interface ListQuery {
   limit?: number;
@@ -64,6 +77,29 @@ export interface Store {
 
   /** Ids of articles with no reading of their current revision by `pipeline`, oldest first. */
   listUnread(pipeline: string, limit: number): Promise<string[]>;
+
+  /** The LSH signature of an article's current revision, with its band keys (which index it). */
+  saveSignature(signature: StoredSignature): Promise<void>;
+
+  /** Articles other than `exceptId` sharing a band key with `bandKeys`: the only duplicate candidates. */
+  signaturesSharingBands(bandKeys: string[], exceptId: string): Promise<StoredSignature[]>;
+
+  /** Ids of articles with no signature of their current revision, oldest first. */
+  listUnlinked(limit: number): Promise<string[]>;
+
+  saveDuplicates(pairs: DuplicatePair[]): Promise<void>;
+  listDuplicates(): Promise<DuplicatePair[]>;
+
+  /** The story index, as `src/connect/stories` asks it: key frequencies, candidate stories, updates. */
+  storyFrequencies(keys: string[]): Promise<{ articles: number; df: Record<string, number> }>;
+  storyCandidates(postingKeys: string[], keys: string[]): Promise<StoryCandidate[]>;
+  applyStoryUpdate(update: StoryUpdate): Promise<void>;
+  listStories(): Promise<Array<StoryRecord & { articleIds: string[] }>>;
+  storyOfArticle(articleId: string): Promise<string | null>;
+
+  /** A user's merge or split of resolved entities, kept so that re-processing never undoes it. */
+  addEntityDecision(decision: EntityDecision): Promise<void>;
+  listEntityDecisions(): Promise<EntityDecision[]>;
 
   close(): Promise<void>;
 }

@@ -3,9 +3,9 @@ import type { FeatureKey, StoryFeatures } from './features.js';
 /**
  * Stories, built one article at a time: an article joins the story that best covers its salient names
  * and terms among the stories active within ±10 days of it, or starts a new one. Assignment asks the index
- * three things (key frequencies, the stories holding the article's rarer keys, and those stories' counts
- * for the article's keys), decides in pure code, and hands back one plain update to apply, so a SQL-backed
- * index answers with a few indexed lookups and applies the update in one transaction.
+ * two things (key frequencies; the stories posted under the article's rarer keys in the periods around its
+ * date, with their counts for the article's keys), decides in pure code, and hands back one plain update
+ * to apply, so a SQL-backed index answers with a few indexed lookups and applies it in one transaction.
  */
 
 export {
@@ -34,22 +34,33 @@ export interface StoryCandidate extends StoryRecord {
   keyCounts: Record<string, number>;
 }
 
-/** What assignment needs from the index; `MemoryStoryIndex` holds it in memory, the store in tables. */
+type MaybePromise<T> = T | Promise<T>;
+
+/**
+ * What assignment needs from the index; `MemoryStoryIndex` holds it in memory, the store in tables (its
+ * answers may be promises). Stories are looked up by posting keys, a key and a 10-day period
+ * (`postingKey`): each article posts its story under its keys for the period of its date, so a lookup
+ * meets only the stories with articles in the weeks around the article, however many years the store holds.
+ */
 export interface StoryIndex {
   /** How many articles are indexed, and how many of them carry each of `keys`. */
-  frequencies(keys: string[]): { articles: number; df: Record<string, number> };
-  /** The stories holding any of `lookupKeys`, each with its counts for `keys`. */
-  candidates(lookupKeys: string[], keys: string[]): StoryCandidate[];
-  apply(update: StoryUpdate): void;
+  frequencies(keys: string[]): MaybePromise<{ articles: number; df: Record<string, number> }>;
+  /** The stories posted under any of `postingKeys`, each with its counts for `keys`. */
+  candidates(postingKeys: string[], keys: string[]): MaybePromise<StoryCandidate[]>;
+  apply(update: StoryUpdate): MaybePromise<void>;
 }
 
-/** One article's assignment: upsert `story`, add the article to it, and count each of `keys` once more. */
+/**
+ * One article's assignment, as rows to write: upsert `story`, add the article to it, count each of `keys`
+ * once more (for the story and overall), and post the story under each of `postings` (once per pair).
+ */
 export interface StoryUpdate {
   articleId: string;
   published: string | null;
   isNew: boolean;
   story: StoryRecord;
   keys: string[];
+  postings: string[];
 }
 
 /** How far from a story's first and last article an article may be published and still join it. */
@@ -68,6 +79,26 @@ const LOOKUP_MIN_ARTICLES = 20;
 
 const DAY_MS = 86_400_000;
 const dayNumber = (date: string) => Math.floor(Date.parse(`${date.slice(0, 10)}T00:00:00Z`) / DAY_MS);
+
+const UNDATED = 'undated';
+/** Periods as long as the window, so the window around a date lies within three of them. */
+const periodOf = (day: number) => Math.floor(day / WINDOW_DAYS).toString(36);
+
+export const postingKey = (key: string, period: string) => `${key}@${period}`;
+
+/** The period an article is posted under. */
+const periodOfArticle = (published: string | null) =>
+  published === null ? UNDATED : periodOf(dayNumber(published));
+
+/**
+ * The periods an article looks stories up in. An undated article looks only among stories with undated
+ * articles: with no date, every dated story of every year would be a candidate.
+ */
+function lookupPeriods(published: string | null): string[] {
+  if (published === null) return [UNDATED];
+  const day = dayNumber(published);
+  return [UNDATED, periodOf(day - WINDOW_DAYS), periodOf(day), periodOf(day + WINDOW_DAYS)];
+}
 
 function withinWindow(published: string | null, story: StoryRecord): boolean {
   if (published === null || story.from === null || story.to === null) return true;
@@ -134,13 +165,18 @@ function titleFromKeys(keys: FeatureKey[]): string {
 }
 
 /** Decides where the article goes and what changes in the index; reads the index, never writes it. */
-export function planStory(features: StoryFeatures, index: StoryIndex): StoryUpdate {
+export async function planStory(features: StoryFeatures, index: StoryIndex): Promise<StoryUpdate> {
   const keys = features.keys.map((key) => key.key);
-  const frequencies = index.frequencies(keys);
+  const frequencies = await index.frequencies(keys);
   const lookupLimit = Math.max(LOOKUP_MIN_ARTICLES, frequencies.articles * LOOKUP_MAX_SHARE);
-  const lookupKeys = keys.filter((key) => (frequencies.df[key] ?? 0) <= lookupLimit);
-  const match = bestStory(features, frequencies, index.candidates(lookupKeys, keys));
-  const base = { articleId: features.articleId, published: features.published, keys };
+  const periods = lookupPeriods(features.published);
+  const lookupKeys = keys
+    .filter((key) => (frequencies.df[key] ?? 0) <= lookupLimit)
+    .flatMap((key) => periods.map((period) => postingKey(key, period)));
+  const match = bestStory(features, frequencies, await index.candidates(lookupKeys, keys));
+  const period = periodOfArticle(features.published);
+  const postings = keys.map((key) => postingKey(key, period));
+  const base = { articleId: features.articleId, published: features.published, keys, postings };
   if (!match) {
     const story: StoryRecord = {
       id: `story-${features.articleId}`,
@@ -157,10 +193,12 @@ export function planStory(features: StoryFeatures, index: StoryIndex): StoryUpda
   const score = Math.round((match.names + match.terms) * 500) / 1000;
   // The founder and the first article to join match each other equally well, so the founder keeps it.
   const titleScore = current.titleScore ?? score;
-  const retitle = features.title !== null && (current.titleFromKeys || score > titleScore);
+  const newTitle =
+    features.title !== null && (current.titleFromKeys || score > titleScore) ? features.title : null;
+  const retitle = newTitle !== null;
   const story: StoryRecord = {
     ...current,
-    title: retitle ? features.title! : current.title,
+    title: newTitle ?? current.title,
     titleScore: retitle ? score : titleScore,
     titleFromKeys: current.titleFromKeys && !retitle,
     articleCount: current.articleCount + 1,
@@ -171,8 +209,11 @@ export function planStory(features: StoryFeatures, index: StoryIndex): StoryUpda
 }
 
 /** Puts the article in its story, starting one if none fits, and records it in the index. */
-export function assignStory(features: StoryFeatures, index: StoryIndex): { storyId: string; isNew: boolean } {
-  const update = planStory(features, index);
-  index.apply(update);
+export async function assignStory(
+  features: StoryFeatures,
+  index: StoryIndex,
+): Promise<{ storyId: string; isNew: boolean }> {
+  const update = await planStory(features, index);
+  await index.apply(update);
   return { storyId: update.story.id, isNew: update.isNew };
 }

@@ -3,7 +3,7 @@ import type { StoryCandidate, StoryIndex, StoryRecord, StoryUpdate } from './ind
 
 /**
  * The story index as plain data, in the shape of the tables the store keeps: stories, their articles and
- * key counts (story_key), key → story ids (the lookup index on story_key.key), and each key's article count.
+ * key counts (story_key), posting key → story ids (story_posting), and each key's article count.
  */
 export interface StoryIndexData {
   articles: number;
@@ -53,10 +53,12 @@ export class MemoryStoryIndex implements StoryIndex {
     };
     stories[update.story.id] = stored;
     for (const key of update.keys) {
-      const count = stored.keyCounts[key] ?? 0;
-      if (count === 0) (postings[key] ??= []).push(update.story.id);
-      stored.keyCounts[key] = count + 1;
+      stored.keyCounts[key] = (stored.keyCounts[key] ?? 0) + 1;
       df[key] = (df[key] ?? 0) + 1;
+    }
+    for (const posting of update.postings) {
+      const ids = (postings[posting] ??= []);
+      if (!ids.includes(update.story.id)) ids.push(update.story.id);
     }
     this.data.articles++;
   }

@@ -18,9 +18,9 @@ recently region report reported reports right said same saying says second seen 
 since some something soon still such take taken taking than that their them then there these they thing
 things think third this those though thought three through time times today told took toward towards
 under until upon used very want wanted week weeks well went were what when where whether which while
-whole will with within without work would year years including added stated statement noting adding
-emphasized emphasised indicated suggested expressed highlighted remarked asserted underscored
-reiterated described called urged amid also however meanwhile another further along
+whole will with within without work would year years stated statement noting emphasized emphasised
+indicated suggested expressed highlighted remarked asserted underscored reiterated described urged amid
+meanwhile along
 `
     .split(/\s+/)
     .filter(Boolean),

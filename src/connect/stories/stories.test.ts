@@ -49,14 +49,14 @@ const electionReport = featuresOf({
 });
 
 describe('assignStory', () => {
-  it('puts reports of one event in one story and keeps another event apart', () => {
+  it('puts reports of one event in one story and keeps another event apart', async () => {
     const index = new MemoryStoryIndex();
-    assert.deepEqual(assignStory(bridgeReport('a', '2024-05-01', null), index), {
+    assert.deepEqual(await assignStory(bridgeReport('a', '2024-05-01', null), index), {
       storyId: 'story-a',
       isNew: true,
     });
-    assert.deepEqual(assignStory(electionReport, index), { storyId: 'story-election', isNew: true });
-    assert.deepEqual(assignStory(bridgeReport('b', '2024-05-04', 'Hollin bridge shut'), index), {
+    assert.deepEqual(await assignStory(electionReport, index), { storyId: 'story-election', isNew: true });
+    assert.deepEqual(await assignStory(bridgeReport('b', '2024-05-04', 'Hollin bridge shut'), index), {
       storyId: 'story-a',
       isNew: false,
     });
@@ -71,24 +71,24 @@ describe('assignStory', () => {
     });
   });
 
-  it('starts a new story for the same subject outside the date window', () => {
+  it('starts a new story for the same subject outside the date window', async () => {
     const index = new MemoryStoryIndex();
-    assignStory(bridgeReport('a', '2024-05-01', 'Hollin bridge shut'), index);
-    assert.equal(assignStory(bridgeReport('b', '2024-05-12', null), index).isNew, true);
-    assert.equal(assignStory(bridgeReport('c', '2024-05-11', null), index).storyId, 'story-a');
+    await assignStory(bridgeReport('a', '2024-05-01', 'Hollin bridge shut'), index);
+    assert.equal((await assignStory(bridgeReport('b', '2024-05-12', null), index)).isNew, true);
+    assert.equal((await assignStory(bridgeReport('c', '2024-05-11', null), index)).storyId, 'story-a');
   });
 
-  it('titles a story from its names and terms when no article has a title', () => {
+  it('titles a story from its names and terms when no article has a title', async () => {
     const index = new MemoryStoryIndex();
-    assignStory(bridgeReport('a', '2024-05-01', null), index);
+    await assignStory(bridgeReport('a', '2024-05-01', null), index);
     assert.equal(index.stories()[0]?.title, 'Hollin, Tova Brandt: bridge');
   });
 
-  it('survives a JSON round trip of its state', () => {
+  it('survives a JSON round trip of its state', async () => {
     const index = new MemoryStoryIndex();
-    assignStory(bridgeReport('a', '2024-05-01', null), index);
+    await assignStory(bridgeReport('a', '2024-05-01', null), index);
     const resumed = new MemoryStoryIndex(JSON.parse(JSON.stringify(index.data)));
-    assert.equal(assignStory(bridgeReport('b', '2024-05-02', null), resumed).storyId, 'story-a');
+    assert.equal((await assignStory(bridgeReport('b', '2024-05-02', null), resumed)).storyId, 'story-a');
   });
 });
 
@@ -117,9 +117,10 @@ describe('seed stories', () => {
     'by date': ['001', '000', '004', '002', '003'],
   };
   for (const [name, order] of Object.entries(orders)) {
-    it(`groups the two Charlevoix reports and nothing else, in ${name}`, () => {
+    it(`groups the two Charlevoix reports and nothing else, in ${name}`, async () => {
       const index = new MemoryStoryIndex();
-      const storyOf = new Map(order.map((seed) => [seed, assignStory(features.get(seed)!, index).storyId]));
+      const storyOf = new Map<string, string>();
+      for (const seed of order) storyOf.set(seed, (await assignStory(features.get(seed)!, index)).storyId);
       const groups = index
         .stories()
         .map((story) =>

@@ -5,7 +5,10 @@ import { type EntitiesInput } from './index.js';
  * Builds the stage's input for a test: sentences split after ".", "!" or "?" ending a lower-case word, and the tagger's names given
  * as `[surface, label]` pairs, each taken at its first occurrence that no earlier pair has taken.
  */
-export function article(text: string, names: ReadonlyArray<readonly [string, NameSpan['label']]>): EntitiesInput {
+export function article(
+  text: string,
+  names: ReadonlyArray<readonly [string, NameSpan['label']]>,
+): EntitiesInput {
   const sentences: Sentence[] = [];
   let start = 0;
   const ends = /(?<=\p{Ll}{2}|\d)[.!?]["”]?(?=\s+["“]?\p{Lu}|\s*$)/gu;
@@ -18,7 +21,8 @@ export function article(text: string, names: ReadonlyArray<readonly [string, Nam
   const spans: NameSpan[] = [];
   for (const [surface, label] of names) {
     let at = text.indexOf(surface);
-    while (at >= 0 && spans.some((s) => s.start < at + surface.length && at < s.end)) at = text.indexOf(surface, at + 1);
+    while (at >= 0 && spans.some((s) => s.start < at + surface.length && at < s.end))
+      at = text.indexOf(surface, at + 1);
     if (at < 0) throw new Error(`"${surface}" is not in the text outside the names before it`);
     spans.push({ start: at, end: at + surface.length, label, score: 1 });
   }

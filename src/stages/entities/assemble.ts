@@ -26,7 +26,10 @@ const byLength = (a: string, b: string): number => b.length - a.length;
  * Roles once each, by title, owner and country, and a bare title dropped when the same title is also read
  * with an owner; a role owned by a person takes that person's country.
  */
-function dedupeRoles(readings: readonly RoleReading[], countryOfPerson: (c: Candidate) => string | null): Role[] {
+function dedupeRoles(
+  readings: readonly RoleReading[],
+  countryOfPerson: (c: Candidate) => string | null,
+): Role[] {
   const seen = new Set<string>();
   const owned = new Set(readings.filter((r) => r.of).map((r) => r.title.toLowerCase()));
   const roles: Role[] = [];
@@ -50,7 +53,13 @@ function keyedEntity(key: string, draft: Draft): Omit<Entity, 'id' | 'aliases'> 
     case 'country':
       return { name: entry?.name ?? longest, type: 'country', roles: [], country: rest, stands: null };
     case 'gov':
-      return { name: governmentName(rest), type: 'organisation', roles: [], country: rest, stands: 'government' };
+      return {
+        name: governmentName(rest),
+        type: 'organisation',
+        roles: [],
+        country: rest,
+        stands: 'government',
+      };
     default: {
       const type = (prefix === 'org' ? 'organisation' : prefix) as EntityType;
       return { name: entry?.name ?? longest, type, roles: [], country: entry?.country ?? null, stands: null };
@@ -86,7 +95,12 @@ export function assemble(
 
   const drafts = new Map<string | PersonCluster, Draft>();
   for (const p of placed) {
-    const draft = drafts.get(p.owner) ?? { owner: p.owner, first: p.mention.start, mentions: [], candidates: [] };
+    const draft = drafts.get(p.owner) ?? {
+      owner: p.owner,
+      first: p.mention.start,
+      mentions: [],
+      candidates: [],
+    };
     draft.mentions.push(p.mention);
     drafts.set(p.owner, draft);
   }

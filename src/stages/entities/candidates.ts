@@ -91,10 +91,16 @@ const HONORIFIC_NAME = /(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+\p{
  * replaces a span it covers (the tagger's "Study of War" inside "Institute for the Study of War") and is
  * added where the tagger found nothing; a name the gazetteer does not know keeps the tagger's type.
  */
-export function findCandidates(text: string, names: readonly NameSpan[], sentences: readonly Sentence[]): Candidate[] {
+export function findCandidates(
+  text: string,
+  names: readonly NameSpan[],
+  sentences: readonly Sentence[],
+): Candidate[] {
   const sentenceOf = sentenceLocator(sentences);
   const hits = findGazetteerHits(text);
-  const euInArticle = hits.some((h) => h.entry.name === 'European Union' || h.entry.name === 'European Commission');
+  const euInArticle = hits.some(
+    (h) => h.entry.name === 'European Union' || h.entry.name === 'European Commission',
+  );
   const spans: Array<Span & { label: NameSpan['label'] | null; entry: GazetteerEntry | null }> = [];
 
   for (const name of repairTaggerSpans(text, names)) {
@@ -118,7 +124,8 @@ export function findCandidates(text: string, names: readonly NameSpan[], sentenc
   for (const match of text.matchAll(HONORIFIC_NAME)) {
     const start = match.index;
     const end = start + match[0].length;
-    if (!spans.some((s) => s.start < end && start < s.end)) spans.push({ start, end, label: 'PER', entry: null });
+    if (!spans.some((s) => s.start < end && start < s.end))
+      spans.push({ start, end, label: 'PER', entry: null });
   }
   spans.sort((a, b) => a.start - b.start);
 
@@ -145,10 +152,15 @@ export function findCandidates(text: string, names: readonly NameSpan[], sentenc
 function hyphenatedCountry(surface: string): GazetteerEntry | null {
   const match = /^(.+?)-\p{Ll}+$/u.exec(surface);
   const entry = match?.[1] ? lookupName(match[1]) : null;
-  return entry && (entry.kind === 'country' || entry.kind === 'demonym') ? { ...entry, kind: 'demonym' } : null;
+  return entry && (entry.kind === 'country' || entry.kind === 'demonym')
+    ? { ...entry, kind: 'demonym' }
+    : null;
 }
 
-const NAME_AFTER_TITLE = new RegExp(`^(?:.*?\\s)?(?:${TITLE_SOURCE})\\s+(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)+)$`, 'u');
+const NAME_AFTER_TITLE = new RegExp(
+  `^(?:.*?\\s)?(?:${TITLE_SOURCE})\\s+(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)+)$`,
+  'u',
+);
 const OWNER_AND_TITLE = new RegExp(`^(?:(.+?)\\s+)?(?:${TITLE_SOURCE})$`, 'u');
 const PARTICLES_BETWEEN = /^\s+(?:von|van|de|der|den|da|di|du|bin|al|el)(?:\s+(?:der|den|de|la))?\s+$/;
 

@@ -21,20 +21,29 @@ test('coreference: a surname and an honorific form join the full name', () => {
       ['Rubio', 'PER'],
       ['Rubio', 'PER'],
     ]),
-    ['Marco Rubio(name) → Marco Rubio', 'Rubio(short-name) → Marco Rubio', 'Mr Rubio(short-name) → Marco Rubio'],
+    [
+      'Marco Rubio(name) → Marco Rubio',
+      'Rubio(short-name) → Marco Rubio',
+      'Mr Rubio(short-name) → Marco Rubio',
+    ],
   );
 });
 
 test('coreference: an honorific form the tagger missed, and one before the full name', () => {
   assert.deepEqual(
-    personMentions('Mr. Witkoff arrived first. Later, Steve Witkoff met the press.', [['Steve Witkoff', 'PER']]),
+    personMentions('Mr. Witkoff arrived first. Later, Steve Witkoff met the press.', [
+      ['Steve Witkoff', 'PER'],
+    ]),
     ['Mr. Witkoff(short-name) → Steve Witkoff', 'Steve Witkoff(name) → Steve Witkoff'],
   );
 });
 
 test('coreference: the entity has the fullest name and every surface form as an alias', () => {
   const { entities } = resolveEntities(
-    article('Ms Kallas spoke. Kaja Kallas, the EU foreign policy chief, left.', [['Kallas', 'PER'], ['Kaja Kallas', 'PER']]),
+    article('Ms Kallas spoke. Kaja Kallas, the EU foreign policy chief, left.', [
+      ['Kallas', 'PER'],
+      ['Kaja Kallas', 'PER'],
+    ]),
   );
   const kallas = entities.find((e) => e.type === 'person');
   assert.equal(kallas?.name, 'Kaja Kallas');
@@ -43,13 +52,16 @@ test('coreference: the entity has the fullest name and every surface form as an 
 
 test('coreference: two people sharing a surname stay apart; a bare surname goes to the one named last', () => {
   assert.deepEqual(
-    personMentions('Jared Kushner met Charles Kushner in Paris. Jared Kushner flew home. Kushner said nothing.', [
-      ['Jared Kushner', 'PER'],
-      ['Charles Kushner', 'PER'],
-      ['Paris', 'LOC'],
-      ['Jared Kushner', 'PER'],
-      ['Kushner', 'PER'],
-    ]),
+    personMentions(
+      'Jared Kushner met Charles Kushner in Paris. Jared Kushner flew home. Kushner said nothing.',
+      [
+        ['Jared Kushner', 'PER'],
+        ['Charles Kushner', 'PER'],
+        ['Paris', 'LOC'],
+        ['Jared Kushner', 'PER'],
+        ['Kushner', 'PER'],
+      ],
+    ),
     [
       'Jared Kushner(name) → Jared Kushner',
       'Charles Kushner(name) → Charles Kushner',
@@ -61,7 +73,13 @@ test('coreference: two people sharing a surname stay apart; a bare surname goes 
 
 test('coreference: an honorific gender keeps a surname apart from the other gender', () => {
   const text = 'Ms Lee, a senator, met Mr Lee, a banker. Ms Lee spoke first.';
-  const { entities } = resolveEntities(article(text, [['Lee', 'PER'], ['Lee', 'PER'], ['Lee', 'PER']]));
+  const { entities } = resolveEntities(
+    article(text, [
+      ['Lee', 'PER'],
+      ['Lee', 'PER'],
+      ['Lee', 'PER'],
+    ]),
+  );
   assert.deepEqual(
     entities.filter((e) => e.type === 'person').map((e) => e.aliases),
     [['Ms Lee'], ['Mr Lee']],
@@ -72,7 +90,10 @@ test('coreference: a title alone goes to the person holding the role', () => {
   assert.deepEqual(
     personMentions(
       'Kremlin spokesperson Dmitry Peskov spoke. Ukrainian Foreign Minister Andrii Sybiha replied. The Kremlin spokesperson then hung up. The Ukrainian Foreign Minister was angry.',
-      [['Dmitry Peskov', 'PER'], ['Andrii Sybiha', 'PER']],
+      [
+        ['Dmitry Peskov', 'PER'],
+        ['Andrii Sybiha', 'PER'],
+      ],
     ),
     [
       'Dmitry Peskov(name) → Dmitry Peskov',
@@ -84,7 +105,12 @@ test('coreference: a title alone goes to the person holding the role', () => {
 });
 
 test('coreference: "the President" goes to the president who dominates the context, else to no one', () => {
-  const names: Names = [['Donald Trump', 'PER'], ['Vladimir Putin', 'PER'], ['Trump', 'PER'], ['Trump', 'PER']];
+  const names: Names = [
+    ['Donald Trump', 'PER'],
+    ['Vladimir Putin', 'PER'],
+    ['Trump', 'PER'],
+    ['Trump', 'PER'],
+  ];
   assert.deepEqual(
     personMentions(
       'President Donald Trump called President Vladimir Putin. Trump was upbeat. Trump said more. The President left.',
@@ -93,26 +119,33 @@ test('coreference: "the President" goes to the president who dominates the conte
     'The President(title) → Donald Trump',
   );
   assert.deepEqual(
-    personMentions('President Jane Roe met President John Doe. The President left.', [['Jane Roe', 'PER'], ['John Doe', 'PER']]),
+    personMentions('President Jane Roe met President John Doe. The President left.', [
+      ['Jane Roe', 'PER'],
+      ['John Doe', 'PER'],
+    ]),
     ['Jane Roe(name) → Jane Roe', 'John Doe(name) → John Doe'],
   );
 });
 
 test('coreference: a title with a different owner country is not the same role', () => {
   assert.deepEqual(
-    personMentions('Ukrainian Foreign Minister Andrii Sybiha spoke. The Russian Foreign Minister was silent.', [
-      ['Andrii Sybiha', 'PER'],
-    ]),
+    personMentions(
+      'Ukrainian Foreign Minister Andrii Sybiha spoke. The Russian Foreign Minister was silent.',
+      [['Andrii Sybiha', 'PER']],
+    ),
     ['Andrii Sybiha(name) → Andrii Sybiha'],
   );
 });
 
 test('coreference: a pronoun goes to the one person in the sentence or the one before', () => {
   assert.deepEqual(
-    personMentions('Olaf Scholz backed the plan. He said it was a step. Olaf Scholz added that his party agreed.', [
-      ['Olaf Scholz', 'PER'],
-      ['Olaf Scholz', 'PER'],
-    ]),
+    personMentions(
+      'Olaf Scholz backed the plan. He said it was a step. Olaf Scholz added that his party agreed.',
+      [
+        ['Olaf Scholz', 'PER'],
+        ['Olaf Scholz', 'PER'],
+      ],
+    ),
     [
       'Olaf Scholz(name) → Olaf Scholz',
       'He(pronoun) → Olaf Scholz',
@@ -123,7 +156,10 @@ test('coreference: a pronoun goes to the one person in the sentence or the one b
 });
 
 test('coreference: no pronoun link when two people are in play, the gender disagrees, or it is quoted', () => {
-  const twoPeople = personMentions('Jane Roe met John Doe. He left early.', [['Jane Roe', 'PER'], ['John Doe', 'PER']]);
+  const twoPeople = personMentions('Jane Roe met John Doe. He left early.', [
+    ['Jane Roe', 'PER'],
+    ['John Doe', 'PER'],
+  ]);
   assert.equal(twoPeople.filter((m) => m.includes('pronoun')).length, 0);
   const gender = personMentions('Mr Doe spoke. She disagreed.', [['Doe', 'PER']]);
   assert.deepEqual(gender, ['Mr Doe(short-name) → Doe']);
@@ -135,6 +171,9 @@ test('coreference: no pronoun link when two people are in play, the gender disag
 
 test('coreference: a name inside a quotation is not the antecedent of the speaker pronoun', () => {
   const text = 'Jane Roe spoke on Monday.\n\n"We must raise the cost of war for Putin," she wrote.';
-  const mentions = personMentions(text, [['Jane Roe', 'PER'], ['Putin', 'PER']]);
+  const mentions = personMentions(text, [
+    ['Jane Roe', 'PER'],
+    ['Putin', 'PER'],
+  ]);
   assert.ok(!mentions.includes('she(pronoun) → Putin'), mentions.join('; '));
 });

@@ -5,17 +5,22 @@ import { findGazetteerHits } from './gazetteer.js';
 import { resolveEntities } from './index.js';
 
 const hits = (text: string): string[] =>
-  findGazetteerHits(text).map((h) => `${text.slice(h.start, h.end)}:${h.entry.kind}:${h.entry.country ?? '-'}`);
+  findGazetteerHits(text).map(
+    (h) => `${text.slice(h.start, h.end)}:${h.entry.kind}:${h.entry.country ?? '-'}`,
+  );
 
 test('gazetteer: country names, variants and demonyms, longest first', () => {
-  assert.deepEqual(hits('The U.S., the UK, Britain and the Russian Federation; Ukrainians and an American.'), [
-    'U.S.:country:USA',
-    'UK:country:GBR',
-    'Britain:country:GBR',
-    'Russian Federation:country:RUS',
-    'Ukrainians:demonym:UKR',
-    'American:demonym:USA',
-  ]);
+  assert.deepEqual(
+    hits('The U.S., the UK, Britain and the Russian Federation; Ukrainians and an American.'),
+    [
+      'U.S.:country:USA',
+      'UK:country:GBR',
+      'Britain:country:GBR',
+      'Russian Federation:country:RUS',
+      'Ukrainians:demonym:UKR',
+      'American:demonym:USA',
+    ],
+  );
 });
 
 test('gazetteer: organisations with their country', () => {

@@ -24,7 +24,8 @@ export function standsForGovernment(text: string, span: Span): boolean {
   return !/^(?:-|\s+\p{Lu})/u.test(text.slice(span.end, span.end + 2));
 }
 
-const NEEDS_ARTICLE = /^(?:United |Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles)|Republic|Islands/;
+const NEEDS_ARTICLE =
+  /^(?:United |Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles)|Republic|Islands/;
 
 /** "Government of Russia", "Government of the United States". */
 export function governmentName(iso3: string): string {

@@ -67,7 +67,9 @@ export function clusterPeople(candidates: readonly Candidate[]): PersonCluster[]
     add(c, same);
   }
   for (const c of people.filter((p) => !isFullName(p))) {
-    const options = (bySurname.get(surname(c.words)) ?? []).filter((cluster) => compatible(cluster.gender, c.gender));
+    const options = (bySurname.get(surname(c.words)) ?? []).filter((cluster) =>
+      compatible(cluster.gender, c.gender),
+    );
     add(c, options.length > 1 ? nearest(options, c.start) : options[0]);
   }
   for (const cluster of clusters) cluster.candidates.sort((a, b) => a.start - b.start);

@@ -29,7 +29,9 @@ function dominant(options: readonly PersonCluster[], sentence: number): PersonCl
   let bestCount = 0;
   let tie = false;
   for (const cluster of options) {
-    const count = cluster.candidates.filter((c) => c.sentence <= sentence && c.sentence >= sentence - DOMINANCE_WINDOW).length;
+    const count = cluster.candidates.filter(
+      (c) => c.sentence <= sentence && c.sentence >= sentence - DOMINANCE_WINDOW,
+    ).length;
     if (count > bestCount) [best, bestCount, tie] = [cluster, count, false];
     else if (count === bestCount && count > 0) tie = true;
   }
@@ -41,7 +43,11 @@ function dominant(options: readonly PersonCluster[], sentence: number): PersonCl
  * each goes to the person holding that role in the article; with several holders, to the one who dominates
  * the nearby sentences, else to no one. A bare generic title ("the head") is left alone.
  */
-export function findTitleReferences(text: string, index: CandidateIndex, people: PeopleInArticle): Reference[] {
+export function findTitleReferences(
+  text: string,
+  index: CandidateIndex,
+  people: PeopleInArticle,
+): Reference[] {
   const references: Reference[] = [];
   for (const the of text.matchAll(/(?<![\p{L}\p{N}])(?:the|The)\s+/gu)) {
     const start = the.index;
@@ -70,18 +76,28 @@ export function findTitleReferences(text: string, index: CandidateIndex, people:
     if (!owner && isGenericTitle(normalised)) continue;
     const holders = people.clusters.filter((cluster) =>
       (people.roles.get(cluster) ?? []).some(
-        (role) => role.title.toLowerCase() === normalised.toLowerCase() && (!owner?.country || role.country === owner.country),
+        (role) =>
+          role.title.toLowerCase() === normalised.toLowerCase() &&
+          (!owner?.country || role.country === owner.country),
       ),
     );
     const sentence = people.sentenceOf(start);
     const person = holders.length === 1 ? holders[0] : dominant(holders, sentence);
-    if (person) references.push({ start, end, text: text.slice(start, end), sentence, kind: 'title', person });
+    if (person)
+      references.push({ start, end, text: text.slice(start, end), sentence, kind: 'title', person });
   }
   return references;
 }
 
 const PRONOUN = /(?<![\p{L}\p{N}])(he|she|him|his|her|hers)(?![\p{L}\p{N}'’-])/giu;
-const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', him: 'male', his: 'male', she: 'female', her: 'female', hers: 'female' };
+const PRONOUN_GENDER: Record<string, Gender> = {
+  he: 'male',
+  him: 'male',
+  his: 'male',
+  she: 'female',
+  her: 'female',
+  hers: 'female',
+};
 
 /** Whether an offset falls inside a quotation opened earlier in its sentence (a quoted "he" is someone else's). */
 function insideQuote(text: string, sentence: Sentence, offset: number): boolean {
@@ -131,7 +147,14 @@ export function findPronounReferences(
     const gender = PRONOUN_GENDER[match[0].toLowerCase()] ?? null;
     if (named.size !== 1 || !person || (person.gender && gender && person.gender !== gender)) continue;
     person.gender ??= gender;
-    references.push({ start, end: start + match[0].length, text: match[0], sentence: sentenceIndex, kind: 'pronoun', person });
+    references.push({
+      start,
+      end: start + match[0].length,
+      text: match[0],
+      sentence: sentenceIndex,
+      kind: 'pronoun',
+      person,
+    });
     note(sentenceIndex, start, person);
   }
   return references;

@@ -15,22 +15,80 @@ function rolesOf(text: string, names: Names, person: string): string[] {
 }
 
 const CASES: Array<[string, string, Names, string, string[]]> = [
-  ['country + title', 'US Secretary of State Marco Rubio flew to Ottawa.', [['Marco Rubio', 'PER']], 'Marco Rubio', ['Secretary of State | US | USA']],
-  ['seat + title', 'Kremlin spokesperson Dmitry Peskov declined to comment.', [['Dmitry Peskov', 'PER']], 'Dmitry Peskov', ['spokesperson | Kremlin | RUS']],
-  ['demonym + portfolio', 'Ukrainian Foreign Minister Andrii Sybiha spoke first.', [['Andrii Sybiha', 'PER']], 'Andrii Sybiha', ['Foreign Minister | Ukraine | UKR']],
-  ['demonym + head', 'German Chancellor Olaf Scholz agreed.', [['Olaf Scholz', 'PER']], 'Olaf Scholz', ['Chancellor | Germany | DEU']],
-  ['bare title', 'President Donald Trump spoke on Friday.', [['Donald Trump', 'PER']], 'Donald Trump', ['President | - | -']],
-  ['organisation + title', 'NATO Secretary General Mark Rutte arrived.', [['Mark Rutte', 'PER']], 'Mark Rutte', ['Secretary-General | NATO | -']],
-  ['qualified common-noun title', 'European Union foreign policy chief Kaja Kallas said so.', [['Kaja Kallas', 'PER']], 'Kaja Kallas', ['foreign policy chief | European Union | -']],
+  [
+    'country + title',
+    'US Secretary of State Marco Rubio flew to Ottawa.',
+    [['Marco Rubio', 'PER']],
+    'Marco Rubio',
+    ['Secretary of State | US | USA'],
+  ],
+  [
+    'seat + title',
+    'Kremlin spokesperson Dmitry Peskov declined to comment.',
+    [['Dmitry Peskov', 'PER']],
+    'Dmitry Peskov',
+    ['spokesperson | Kremlin | RUS'],
+  ],
+  [
+    'demonym + portfolio',
+    'Ukrainian Foreign Minister Andrii Sybiha spoke first.',
+    [['Andrii Sybiha', 'PER']],
+    'Andrii Sybiha',
+    ['Foreign Minister | Ukraine | UKR'],
+  ],
+  [
+    'demonym + head',
+    'German Chancellor Olaf Scholz agreed.',
+    [['Olaf Scholz', 'PER']],
+    'Olaf Scholz',
+    ['Chancellor | Germany | DEU'],
+  ],
+  [
+    'bare title',
+    'President Donald Trump spoke on Friday.',
+    [['Donald Trump', 'PER']],
+    'Donald Trump',
+    ['President | - | -'],
+  ],
+  [
+    'organisation + title',
+    'NATO Secretary General Mark Rutte arrived.',
+    [['Mark Rutte', 'PER']],
+    'Mark Rutte',
+    ['Secretary-General | NATO | -'],
+  ],
+  [
+    'qualified common-noun title',
+    'European Union foreign policy chief Kaja Kallas said so.',
+    [['Kaja Kallas', 'PER']],
+    'Kaja Kallas',
+    ['foreign policy chief | European Union | -'],
+  ],
   [
     'apposition with "of"',
     "The envoy met Rustem Umerov, the head of Ukraine's National Security and Defense Council, in Miami.",
-    [['Rustem Umerov', 'PER'], ['National Security and Defense Council', 'ORG'], ['Miami', 'LOC']],
+    [
+      ['Rustem Umerov', 'PER'],
+      ['National Security and Defense Council', 'ORG'],
+      ['Miami', 'LOC'],
+    ],
     'Rustem Umerov',
     ["head | Ukraine's National Security and Defense Council | UKR"],
   ],
-  ['apposition with "for"', 'Dmitry Peskov, spokesperson for the Kremlin, said little.', [['Dmitry Peskov', 'PER']], 'Dmitry Peskov', ['spokesperson | Kremlin | RUS']],
-  ['apposition, sentence end', 'Support came from Yulia Svyrydenko, the Prime Minister of Ukraine.', [['Yulia Svyrydenko', 'PER']], 'Yulia Svyrydenko', ['Prime Minister | Ukraine | UKR']],
+  [
+    'apposition with "for"',
+    'Dmitry Peskov, spokesperson for the Kremlin, said little.',
+    [['Dmitry Peskov', 'PER']],
+    'Dmitry Peskov',
+    ['spokesperson | Kremlin | RUS'],
+  ],
+  [
+    'apposition, sentence end',
+    'Support came from Yulia Svyrydenko, the Prime Minister of Ukraine.',
+    [['Yulia Svyrydenko', 'PER']],
+    'Yulia Svyrydenko',
+    ['Prime Minister | Ukraine | UKR'],
+  ],
   [
     'apposition with a modifier',
     'Steve Witkoff, the United States special envoy, will travel.',
@@ -52,19 +110,62 @@ const CASES: Array<[string, string, Names, string, string[]]> = [
     'Andrii Sybiha',
     ['Foreign Minister | Ukraine | UKR'],
   ],
-  ['title, name, "of" owner', 'President Zelensky of Ukraine wrote on Wednesday.', [['Zelensky', 'PER']], 'Zelensky', ['President | Ukraine | UKR']],
+  [
+    'title, name, "of" owner',
+    'President Zelensky of Ukraine wrote on Wednesday.',
+    [['Zelensky', 'PER']],
+    'Zelensky',
+    ['President | Ukraine | UKR'],
+  ],
   [
     "a role owned by a person takes that person's country",
     "Russian President Vladimir Putin waited. Yuri Ushakov, President Putin's foreign policy aide, spoke.",
-    [['Vladimir Putin', 'PER'], ['Yuri Ushakov', 'PER'], ['Putin', 'PER']],
+    [
+      ['Vladimir Putin', 'PER'],
+      ['Yuri Ushakov', 'PER'],
+      ['Putin', 'PER'],
+    ],
     'Yuri Ushakov',
     ['foreign policy aide | President Putin | RUS'],
   ],
-  ['"then-" is not part of the title', 'It quoted then-Secretary of State Mike Pompeo.', [['Mike Pompeo', 'PER']], 'Mike Pompeo', ['Secretary of State | - | -']],
-  ['the same role twice is one role', 'Senator Jane Roe spoke. Senator Jane Roe left.', [['Jane Roe', 'PER'], ['Jane Roe', 'PER']], 'Jane Roe', ['Senator | - | -']],
-  ['no title, no role', 'Margaret Brennan asked the question.', [['Margaret Brennan', 'PER']], 'Margaret Brennan', []],
-  ['a relation is not a role', 'It was attended by his son-in-law, Jared Kushner, as well.', [['Jared Kushner', 'PER']], 'Jared Kushner', []],
-  ['a clause after a comma is not an apposition', 'Marco Rubio, the envoy said, was late.', [['Marco Rubio', 'PER']], 'Marco Rubio', []],
+  [
+    '"then-" is not part of the title',
+    'It quoted then-Secretary of State Mike Pompeo.',
+    [['Mike Pompeo', 'PER']],
+    'Mike Pompeo',
+    ['Secretary of State | - | -'],
+  ],
+  [
+    'the same role twice is one role',
+    'Senator Jane Roe spoke. Senator Jane Roe left.',
+    [
+      ['Jane Roe', 'PER'],
+      ['Jane Roe', 'PER'],
+    ],
+    'Jane Roe',
+    ['Senator | - | -'],
+  ],
+  [
+    'no title, no role',
+    'Margaret Brennan asked the question.',
+    [['Margaret Brennan', 'PER']],
+    'Margaret Brennan',
+    [],
+  ],
+  [
+    'a relation is not a role',
+    'It was attended by his son-in-law, Jared Kushner, as well.',
+    [['Jared Kushner', 'PER']],
+    'Jared Kushner',
+    [],
+  ],
+  [
+    'a clause after a comma is not an apposition',
+    'Marco Rubio, the envoy said, was late.',
+    [['Marco Rubio', 'PER']],
+    'Marco Rubio',
+    [],
+  ],
 ];
 
 for (const [label, text, names, person, expected] of CASES) {
@@ -73,11 +174,17 @@ for (const [label, text, names, person, expected] of CASES) {
 
 test('roles: a person without a titled role takes no country, one with a demonym title takes it', () => {
   const { entities } = resolveEntities(
-    article('Canadian Foreign Minister Anita Anand met Jane Roe.', [['Anita Anand', 'PER'], ['Jane Roe', 'PER']]),
+    article('Canadian Foreign Minister Anita Anand met Jane Roe.', [
+      ['Anita Anand', 'PER'],
+      ['Jane Roe', 'PER'],
+    ]),
   );
   assert.deepEqual(
     entities.filter((e) => e.type === 'person').map((e) => [e.name, e.country]),
-    [['Anita Anand', 'CAN'], ['Jane Roe', null]],
+    [
+      ['Anita Anand', 'CAN'],
+      ['Jane Roe', null],
+    ],
   );
 });
 

@@ -51,7 +51,11 @@ function ownerOfPhrase(text: string, span: Span, index: CandidateIndex): Owner {
 }
 
 /** The candidate ending just before `pos`, past spaces and a possessive ("Ukraine's "). */
-function candidateBefore(text: string, pos: number, index: CandidateIndex): { candidate: Candidate; possessive: boolean } | null {
+function candidateBefore(
+  text: string,
+  pos: number,
+  index: CandidateIndex,
+): { candidate: Candidate; possessive: boolean } | null {
   let end = pos;
   while (end > 0 && /\s/.test(text[end - 1] ?? '')) end--;
   const possessive = /['’]s$/.test(text.slice(end - 2, end));
@@ -85,7 +89,12 @@ function ownerPhraseEnd(text: string, start: number, limit: number): number {
 }
 
 /** "US Secretary of State Marco Rubio", "Kremlin spokesperson Dmitry Peskov", "President Trump of the United States". */
-function titleBefore(text: string, person: Candidate, sentence: Sentence, index: CandidateIndex): RoleReading | null {
+function titleBefore(
+  text: string,
+  person: Candidate,
+  sentence: Sentence,
+  index: CandidateIndex,
+): RoleReading | null {
   const windowStart = Math.max(sentence.start, person.start - 120);
   const left = text.slice(windowStart, person.start);
   const match = TITLE_BEFORE.exec(left);
@@ -110,16 +119,25 @@ function titleBefore(text: string, person: Candidate, sentence: Sentence, index:
 }
 
 /** "The Ukrainian Foreign Minister, Andrii Sybiha", "the President of the Russian Federation, Vladimir Putin". */
-const TITLE_OF_OWNER = new RegExp(`(?<![\\p{L}\\p{N}])(?:the|The)\\s+(${TITLE_SOURCE})\\s+(?:of|for)\\s+([^,;]{1,80}),\\s*$`, 'u');
+const TITLE_OF_OWNER = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:the|The)\\s+(${TITLE_SOURCE})\\s+(?:of|for)\\s+([^,;]{1,80}),\\s*$`,
+  'u',
+);
 
-function titleBeforeComma(text: string, person: Candidate, sentence: Sentence, index: CandidateIndex): RoleReading | null {
+function titleBeforeComma(
+  text: string,
+  person: Candidate,
+  sentence: Sentence,
+  index: CandidateIndex,
+): RoleReading | null {
   const windowStart = Math.max(sentence.start, person.start - 160);
   const left = text.slice(windowStart, person.start);
   const comma = /,\s*$/.exec(left);
   if (!comma) return null;
   const ofOwner = TITLE_OF_OWNER.exec(left);
   if (ofOwner?.[1] && ofOwner[2]) {
-    const ownerStart = windowStart + (ofOwner.index + ofOwner[0].length - comma[0].length - ofOwner[2].length);
+    const ownerStart =
+      windowStart + (ofOwner.index + ofOwner[0].length - comma[0].length - ofOwner[2].length);
     const ownerSpan = { start: ownerStart, end: ownerPhraseEnd(text, ownerStart, windowStart + comma.index) };
     if (ownerSpan.end !== windowStart + comma.index) return null;
     return {
@@ -146,7 +164,12 @@ const TITLE_LEAD = new RegExp(`^(?:(?:${TITLE_SOURCE})\\s+)?$`, 'iu');
  * An apposition after the name: "Rustem Umerov, the head of Ukraine's National Security and Defense
  * Council,", "Dmitry Peskov, spokesperson for the Kremlin,", "Yuri Ushakov, President Putin's aide".
  */
-function appositionAfter(text: string, person: Candidate, sentence: Sentence, index: CandidateIndex): RoleReading | null {
+function appositionAfter(
+  text: string,
+  person: Candidate,
+  sentence: Sentence,
+  index: CandidateIndex,
+): RoleReading | null {
   const limit = sentence.end;
   const opening = /,\s+(?:(?:the|a|an|its|his|her|their)\s+)?/iy;
   opening.lastIndex = person.end;
@@ -184,7 +207,10 @@ function appositionAfter(text: string, person: Candidate, sentence: Sentence, in
   const preposition = /\s+(?:of|for|to|at)\s+/y;
   preposition.lastIndex = pos;
   if (owner === NO_OWNER && preposition.exec(text)) {
-    const ownerSpan = { start: preposition.lastIndex, end: ownerPhraseEnd(text, preposition.lastIndex, limit) };
+    const ownerSpan = {
+      start: preposition.lastIndex,
+      end: ownerPhraseEnd(text, preposition.lastIndex, limit),
+    };
     if (ownerSpan.end === ownerSpan.start) return null;
     owner = ownerOfPhrase(text, ownerSpan, index);
     pos = ownerSpan.end;
@@ -194,7 +220,12 @@ function appositionAfter(text: string, person: Candidate, sentence: Sentence, in
 }
 
 /** Every role read around a person's name, in text order. */
-export function readRoles(text: string, person: Candidate, sentence: Sentence, index: CandidateIndex): RoleReading[] {
+export function readRoles(
+  text: string,
+  person: Candidate,
+  sentence: Sentence,
+  index: CandidateIndex,
+): RoleReading[] {
   const roles: RoleReading[] = [];
   for (const read of [titleBeforeComma, titleBefore, appositionAfter]) {
     const role = read(text, person, sentence, index);

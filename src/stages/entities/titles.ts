@@ -4,7 +4,10 @@ import lexicon from './data/titles.json' with { type: 'json' };
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]/g, '[ -]');
 const alternation = (words: readonly string[]): string =>
-  [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
 
 const QUALIFIER = `(?:(?:${alternation(lexicon.qualifiers)})\\s+){0,2}`;
 const HEAD = `(?:${alternation(lexicon.heads)})`;
@@ -14,14 +17,18 @@ const PORTFOLIO = `(?:\\s+(?:of|for)\\s+(?:${alternation(lexicon.portfolios)}))?
 export const TITLE_SOURCE = `${QUALIFIER}${HEAD}${PORTFOLIO}`;
 
 /** A title that ends where the text ends, for reading the words before a name. */
-export const TITLE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:then-|former\\s+)?(${TITLE_SOURCE})\\s+$`, 'iu');
+export const TITLE_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:then-|former\\s+)?(${TITLE_SOURCE})\\s+$`,
+  'iu',
+);
 
 /** A title at exactly `lastIndex`. */
 export const TITLE_AT = new RegExp(`(?:then-|former\\s+)?(${TITLE_SOURCE})(?![\\p{L}\\p{N}])`, 'iuy');
 
 const key = (phrase: string): string => phrase.toLowerCase().replace(/-/g, ' ');
 const CANONICAL = new Map<string, string>();
-for (const word of [...lexicon.qualifiers, ...lexicon.portfolios, ...lexicon.heads]) CANONICAL.set(key(word), word);
+for (const word of [...lexicon.qualifiers, ...lexicon.portfolios, ...lexicon.heads])
+  CANONICAL.set(key(word), word);
 const VARIANTS = new Map(Object.entries(lexicon.variants).map(([from, to]) => [key(from), to]));
 const LOWERCASE_HEADS = new Set(lexicon.heads.filter((h) => h === h.toLowerCase()));
 
@@ -72,4 +79,5 @@ export const honorificBefore = (before: string): Honorific | null =>
   honorific(/(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{1,5}\.?)\s+$/u.exec(before));
 
 /** The honorific a name starts with ("Mr. Witkoff"). */
-export const leadingHonorific = (name: string): Honorific | null => honorific(/^(\p{Lu}\p{Ll}{1,5}\.?)\s+/u.exec(name));
+export const leadingHonorific = (name: string): Honorific | null =>
+  honorific(/^(\p{Lu}\p{Ll}{1,5}\.?)\s+/u.exec(name));

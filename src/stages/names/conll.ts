@@ -20,7 +20,8 @@ export function readConll(path: string): ConllDocument[] {
   let openType = -1;
   let openFirst = -1;
   const closeName = (): void => {
-    if (doc && openType >= 0) doc.names.push({ first: openFirst, last: doc.words.length - 1, type: openType });
+    if (doc && openType >= 0)
+      doc.names.push({ first: openFirst, last: doc.words.length - 1, type: openType });
     openType = -1;
   };
   const closeSentence = (): void => {

@@ -16,7 +16,12 @@ export type ChooseTag = (w: number, buckets: Int32Array, scores: Float64Array, p
  * greedy pass with the previous tags and the document's memory as features does as well as Viterbi here
  * and costs a single score per word.
  */
-export function decodeDocument(doc: PreparedDocument, mask: number, score: ScoreTags, choose: ChooseTag): Uint8Array {
+export function decodeDocument(
+  doc: PreparedDocument,
+  mask: number,
+  score: ScoreTags,
+  choose: ChooseTag,
+): Uint8Array {
   const tags = new Uint8Array(doc.length);
   const buckets = new Int32Array(FEATURE_COUNT);
   const scores = new Float64Array(TAG_COUNT);
@@ -43,6 +48,7 @@ export function decodeDocument(doc: PreparedDocument, mask: number, score: Score
 /** The best-scoring tag that may follow `previous`. */
 export function bestAllowedTag(scores: Float64Array, previous: number): number {
   let best = -1;
-  for (let t = 0; t < TAG_COUNT; t++) if (allowedAfter(previous, t) && (best < 0 || scores[t]! > scores[best]!)) best = t;
+  for (let t = 0; t < TAG_COUNT; t++)
+    if (allowedAfter(previous, t) && (best < 0 || scores[t]! > scores[best]!)) best = t;
   return best;
 }

@@ -39,7 +39,9 @@ export const FEATURE_COUNT = STATIC_COUNT + DYNAMIC_COUNT;
 const BEFORE = 0x5eed0001;
 const AFTER = 0x5eed0002;
 
-const lowerCodes = new Uint16Array(65536).map((_, code) => String.fromCharCode(code).toLowerCase().charCodeAt(0));
+const lowerCodes = new Uint16Array(65536).map((_, code) =>
+  String.fromCharCode(code).toLowerCase().charCodeAt(0),
+);
 
 /** Typographic quotes and dashes written as CoNLL's Reuters text writes them. */
 function normalisedCode(code: number): number {
@@ -53,12 +55,16 @@ function normalisedCode(code: number): number {
 function shapeCode(code: number, lowerCode: number): number {
   if (code >= 48 && code <= 57) return 100;
   if (lowerCode !== code) return 88;
-  if (code < 128 ? code >= 97 && code <= 122 : String.fromCharCode(code).toUpperCase().charCodeAt(0) !== code) return 120;
+  if (code < 128 ? code >= 97 && code <= 122 : String.fromCharCode(code).toUpperCase().charCodeAt(0) !== code)
+    return 120;
   return code;
 }
 
 /** Hashes and flags of each word, then the static feature keys of each position. */
-export function prepareDocument(words: readonly string[], sentenceStarts: readonly number[]): PreparedDocument {
+export function prepareDocument(
+  words: readonly string[],
+  sentenceStarts: readonly number[],
+): PreparedDocument {
   const n = words.length;
   const exact = new Int32Array(n);
   const lower = new Int32Array(n);
@@ -133,7 +139,12 @@ export function prepareDocument(words: readonly string[], sentenceStarts: readon
       if (f & CAP_ALL && words[w]!.length > 1) caps++;
       if (f & (CAP_ALL | CAP_INITIAL)) capitalised++;
     }
-    const sentenceFlag = lettered >= 2 && caps * 2 > lettered ? CAPS_SENTENCE : lettered > 0 && capitalised === 0 ? LOWER_SENTENCE : 0;
+    const sentenceFlag =
+      lettered >= 2 && caps * 2 > lettered
+        ? CAPS_SENTENCE
+        : lettered > 0 && capitalised === 0
+          ? LOWER_SENTENCE
+          : 0;
     for (let w = from; w < to; w++) flags[w]! |= sentenceFlag;
     flags[from]! |= SENTENCE_FIRST;
     gazetteerFlags(lower, from, to, gazetteer);

@@ -110,9 +110,14 @@ function build(): Gazetteer {
     list.sort((a, b) => b.words.length - a.words.length);
     byFirst.set(first, list);
   };
-  const multi = MULTIWORD.replace(/\n/g, ' ').split('|').map((e) => e.trim().split(/\s+/));
+  const multi = MULTIWORD.replace(/\n/g, ' ')
+    .split('|')
+    .map((e) => e.trim().split(/\s+/));
   const lists: Array<[string, number]> = [
-    [COUNTRIES, GAZ_COUNTRY], [DEMONYMS, GAZ_DEMONYM], [CITIES, GAZ_CITY], [GIVEN_NAMES, GAZ_GIVEN],
+    [COUNTRIES, GAZ_COUNTRY],
+    [DEMONYMS, GAZ_DEMONYM],
+    [CITIES, GAZ_CITY],
+    [GIVEN_NAMES, GAZ_GIVEN],
     [ORG_WORDS, GAZ_ORG_WORD],
   ];
   for (const [list, flag] of lists) {

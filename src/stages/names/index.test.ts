@@ -9,19 +9,48 @@ import { MODEL_FILE, packageRoot, tagNames } from './index.js';
 
 function names(text: string): Array<[string, string]> {
   const sentences = splitSentences(text);
-  return tagNames(text, tokenize(text, sentences), sentences).map((n) => [text.slice(n.start, n.end), n.label]);
+  return tagNames(text, tokenize(text, sentences), sentences).map((n) => [
+    text.slice(n.start, n.end),
+    n.label,
+  ]);
 }
 
 const CASES: Array<[string, Array<[string, string]>]> = [
   [
     "US Secretary of State Marco Rubio met Ukraine's foreign minister in Jeddah on Tuesday.",
-    [['US', 'LOC'], ['Marco Rubio', 'PER'], ['Ukraine', 'LOC'], ['Jeddah', 'LOC']],
+    [
+      ['US', 'LOC'],
+      ['Marco Rubio', 'PER'],
+      ['Ukraine', 'LOC'],
+      ['Jeddah', 'LOC'],
+    ],
   ],
   ['The European Commission proposed new rules on Wednesday.', [['European Commission', 'ORG']]],
   ['He said it was a good day.', []],
-  ['Angela Merkel flew to Paris to meet French officials.', [['Angela Merkel', 'PER'], ['Paris', 'LOC'], ['French', 'MISC']]],
-  ['RUSSIA AND UKRAINE AGREE TO TALKS IN ISTANBUL', [['RUSSIA', 'LOC'], ['UKRAINE', 'LOC'], ['ISTANBUL', 'LOC']]],
-  ['talks between russia and ukraine resumed in geneva.', [['russia', 'LOC'], ['ukraine', 'LOC'], ['geneva', 'LOC']]],
+  [
+    'Angela Merkel flew to Paris to meet French officials.',
+    [
+      ['Angela Merkel', 'PER'],
+      ['Paris', 'LOC'],
+      ['French', 'MISC'],
+    ],
+  ],
+  [
+    'RUSSIA AND UKRAINE AGREE TO TALKS IN ISTANBUL',
+    [
+      ['RUSSIA', 'LOC'],
+      ['UKRAINE', 'LOC'],
+      ['ISTANBUL', 'LOC'],
+    ],
+  ],
+  [
+    'talks between russia and ukraine resumed in geneva.',
+    [
+      ['russia', 'LOC'],
+      ['ukraine', 'LOC'],
+      ['geneva', 'LOC'],
+    ],
+  ],
   ['', []],
 ];
 
@@ -31,7 +60,10 @@ for (const [text, expected] of CASES) {
 
 test('a name the document spelt out is found again when repeated alone', () => {
   const found = names('Peter Blackburn wrote the report.\n\nBlackburn said it was late.');
-  assert.deepEqual(found, [['Peter Blackburn', 'PER'], ['Blackburn', 'PER']]);
+  assert.deepEqual(found, [
+    ['Peter Blackburn', 'PER'],
+    ['Blackburn', 'PER'],
+  ]);
 });
 
 test('scores are confidences in [0, 1]', () => {

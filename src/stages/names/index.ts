@@ -66,13 +66,16 @@ export function tagWords(words: readonly string[], sentenceStarts: readonly numb
   const tags = decodeDocument(doc, model.mask, score, (w, _buckets, scores, previous) => {
     const best = bestAllowedTag(scores, previous);
     let second = -Infinity;
-    for (let t = 0; t < TAG_COUNT; t++) if (t !== best && scores[t]! > second && allowedAfter(previous, t)) second = scores[t]!;
-    const margin = second === -Infinity ? 10 : ((scores[best]! - second) * model.header.scale) / MARGIN_SPREAD;
+    for (let t = 0; t < TAG_COUNT; t++)
+      if (t !== best && scores[t]! > second && allowedAfter(previous, t)) second = scores[t]!;
+    const margin =
+      second === -Infinity ? 10 : ((scores[best]! - second) * model.header.scale) / MARGIN_SPREAD;
     confidence[w] = 1 / (1 + Math.exp(-margin));
     return best;
   });
   const spans: TokenSpan[] = [];
-  for (let s = 0; s + 1 < sentenceStarts.length; s++) tagsToSpans(tags, sentenceStarts[s]!, sentenceStarts[s + 1]!, spans);
+  for (let s = 0; s + 1 < sentenceStarts.length; s++)
+    tagsToSpans(tags, sentenceStarts[s]!, sentenceStarts[s + 1]!, spans);
   return { spans, confidence };
 }
 
@@ -81,7 +84,8 @@ export function tagNames(text: string, tokens: Token[], sentences: Sentence[]): 
   if (tokens.length === 0 || sentences.length === 0) return [];
   const words = tokens.map((t) => t.text);
   const sentenceStarts = [0];
-  for (let k = 1; k < tokens.length; k++) if (tokens[k]!.sentence !== tokens[k - 1]!.sentence) sentenceStarts.push(k);
+  for (let k = 1; k < tokens.length; k++)
+    if (tokens[k]!.sentence !== tokens[k - 1]!.sentence) sentenceStarts.push(k);
   sentenceStarts.push(tokens.length);
   const { spans, confidence } = tagWords(words, sentenceStarts);
   return spans.map(({ first, last, type }) => {

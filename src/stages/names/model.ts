@@ -30,7 +30,10 @@ const MAGIC = 0x52454e44; // "DNER"
  * cost nothing measurable and the file stays a few megabytes.
  */
 export function encodeModel(weights: Float32Array, header: Omit<ModelHeader, 'scale' | 'tagCount'>): Buffer {
-  const magnitudes = Float32Array.from(weights.filter((w) => w !== 0), Math.abs).sort();
+  const magnitudes = Float32Array.from(
+    weights.filter((w) => w !== 0),
+    Math.abs,
+  ).sort();
   const scale = (magnitudes[magnitudes.length - 1] ?? 1) / 32767;
   const buckets: number[] = [];
   const rows: number[] = [];
@@ -63,7 +66,13 @@ export function encodeModel(weights: Float32Array, header: Omit<ModelHeader, 'sc
   fixed.writeUInt32LE(headerBytes.length, 4);
   const count = Buffer.alloc(4);
   count.writeUInt32LE(buckets.length, 0);
-  const body = Buffer.concat([fixed.subarray(0, 8), headerBytes, count, Buffer.from(varints), Buffer.from(Int16Array.from(rows).buffer)]);
+  const body = Buffer.concat([
+    fixed.subarray(0, 8),
+    headerBytes,
+    count,
+    Buffer.from(varints),
+    Buffer.from(Int16Array.from(rows).buffer),
+  ]);
   return gzipSync(body, { level: 9 });
 }
 
@@ -72,7 +81,8 @@ export function decodeModel(file: Buffer): NerModel {
   if (body.readUInt32LE(0) !== MAGIC) throw new Error('not a Dossier name-tagger model');
   const headerLength = body.readUInt32LE(4);
   const header = JSON.parse(body.subarray(8, 8 + headerLength).toString('utf8')) as ModelHeader;
-  if (header.tagCount !== TAG_COUNT) throw new Error(`model has ${header.tagCount} tags, the tagger ${TAG_COUNT}`);
+  if (header.tagCount !== TAG_COUNT)
+    throw new Error(`model has ${header.tagCount} tags, the tagger ${TAG_COUNT}`);
   let at = 8 + headerLength;
   const count = body.readUInt32LE(at);
   at += 4;
@@ -92,7 +102,9 @@ export function decodeModel(file: Buffer): NerModel {
     rowOf[bucket] = r * TAG_COUNT;
     present[bucket >>> 5]! |= 1 << (bucket & 31);
   }
-  const rows = new Int16Array(body.buffer.slice(body.byteOffset + at, body.byteOffset + at + count * TAG_COUNT * 2));
+  const rows = new Int16Array(
+    body.buffer.slice(body.byteOffset + at, body.byteOffset + at + count * TAG_COUNT * 2),
+  );
   return { header, mask: (1 << header.bucketBits) - 1, rowOf, present, rows };
 }
 

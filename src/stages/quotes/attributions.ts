@@ -33,8 +33,10 @@ const THAT_WITHIN = /^([^.;!?“”"]{0,90}?)\bthat\s+/;
 /** Adjuncts then a comma or colon right before an opening mark: `said, “`, `stated to VOA: “`. */
 const LEADS_INTO_QUOTE = /^[^.;!?“”"]{0,70}?[,:]?\s*$/;
 /** Verbs whose addressee comes first: "told reporters it was", "informed the press". */
-const ADDRESSEE_FIRST = /^(?:tell|tells|told|telling|inform|informs|informed|informing|assure|assures|assured|assuring)$/i;
-const ADDRESSEE = /^\s+(?:reporters|journalists|the press|the media|lawmakers|the audience|supporters|the crowd|me|us|him|her|them)\b/i;
+const ADDRESSEE_FIRST =
+  /^(?:tell|tells|told|telling|inform|informs|informed|informing|assure|assures|assured|assuring)$/i;
+const ADDRESSEE =
+  /^\s+(?:reporters|journalists|the press|the media|lawmakers|the audience|supporters|the crowd|me|us|him|her|them)\b/i;
 /** Up to six words, then an opening mark. */
 const CLOSE_AFTER = /^(?:\s*[^\s.;!?“”"]+){0,6}?\s*[“"]/;
 const LABEL_AFTER_AS = /^[^.;!?“”"]*?\bas\s+[“"]/;
@@ -72,16 +74,24 @@ interface SentenceReading {
  * the sentence before it outside quotes: "Blackwell pointed to Cruz’s record, noting" is Blackwell's.
  */
 function clauseActor(r: SentenceReading, at: number): Span | null {
-  const before = r.mentions.filter((m) => m.end <= at && !r.quotes.some((q) => q.open <= m.start && m.start <= q.close));
-  const actor = before.find((m) => m.type === 'person') ?? before.find((m) => m.type === 'organisation' || m.kind === 'metonym');
+  const before = r.mentions.filter(
+    (m) => m.end <= at && !r.quotes.some((q) => q.open <= m.start && m.start <= q.close),
+  );
+  const actor =
+    before.find((m) => m.type === 'person') ??
+    before.find((m) => m.type === 'organisation' || m.kind === 'metonym');
   if (actor) return { start: actor.start, end: actor.end };
   const pronoun = /^(\s*)(?:He|She|They|We|I)\b/.exec(r.text.slice(r.sentence.start, r.sentence.start + 6));
-  return pronoun ? { start: r.sentence.start + pronoun[1]!.length, end: r.sentence.start + pronoun[0].length } : null;
+  return pronoun
+    ? { start: r.sentence.start + pronoun[1]!.length, end: r.sentence.start + pronoun[0].length }
+    : null;
 }
 
 /** Who a colon introduces: the person named right before it ("pollster Daron Shaw:"), else the subject. */
 function colonActor(r: SentenceReading, colon: number): Span | null {
-  const adjacent = r.mentions.filter((m) => m.type === 'person' && /^[\s,]*$/.test(r.text.slice(m.end, colon))).at(-1);
+  const adjacent = r.mentions
+    .filter((m) => m.type === 'person' && /^[\s,]*$/.test(r.text.slice(m.end, colon)))
+    .at(-1);
   return adjacent ? { start: adjacent.start, end: adjacent.end } : clauseActor(r, colon);
 }
 
@@ -92,29 +102,52 @@ function colonActor(r: SentenceReading, colon: number): Span | null {
 function readFrame(r: SentenceReading, cue: Cue, floor: number, previous: Frame | null): Frame {
   const { text, sentence } = r;
   if (cue.kind === 'according' || cue.kind === 'passive') {
-    return { cue, source: sourceAfter(text, cue.agent ?? cue.end, sentence.end), inverted: true, start: cue.start };
+    return {
+      cue,
+      source: sourceAfter(text, cue.agent ?? cue.end, sentence.end),
+      inverted: true,
+      start: cue.start,
+    };
   }
   if (cue.kind === 'participle') {
     const comma = text.lastIndexOf(',', cue.start);
-    return { cue, source: previous?.source ?? clauseActor(r, cue.start), inverted: false, start: comma >= floor ? comma : cue.start };
+    return {
+      cue,
+      source: previous?.source ?? clauseActor(r, cue.start),
+      inverted: false,
+      start: comma >= floor ? comma : cue.start,
+    };
   }
   const contraction = /['’](?:s|re|m|ve|d)\s+$/.exec(text.slice(floor, cue.start));
   const verbStart = cue.start - (contraction?.[0].length ?? 0);
   const before = text.slice(floor, verbStart);
   // Between a closing mark and the verb stands only the speaker, however long: `“…,” Clinton, 35, the
   // daughter of …, said`.
-  const afterQuote = /[”"]$/.test(text.slice(floor - 1, floor)) && /^[\s,.!?—–-]*(?!(?:and|but|or|then|yet|so)\b)[^\s,.!?—–-][^.;:!?“”"]*$/.test(before);
+  const afterQuote =
+    /[”"]$/.test(text.slice(floor - 1, floor)) &&
+    /^[\s,.!?—–-]*(?!(?:and|but|or|then|yet|so)\b)[^\s,.!?—–-][^.;:!?“”"]*$/.test(before);
   const source = afterQuote ? trimSource(text, floor, verbStart) : sourceBefore(text, verbStart, floor);
   // "…, said Peskov": inverted when nothing stands before the verb in its clause, or only a fronted clause
   // ending in a comma that is not an appositive of a subject; "tells Breitbart News" names an addressee.
-  const mayInvert = /^[\s,.!?—–-]*$/.test(before) || (/,\s*$/.test(before) && !(source && /,/.test(text.slice(source.start, source.end))));
+  const mayInvert =
+    /^[\s,.!?—–-]*$/.test(before) ||
+    (/,\s*$/.test(before) && !(source && /,/.test(text.slice(source.start, source.end))));
   const startsPhrase = /^[\s,.!?—–-]*$/.test(before) ? /^\s+[\p{L}\p{N}]/u : /^\s+(?:\p{Lu}|the\s|a\s|an\s)/u;
-  if (mayInvert && !ADDRESSEE_FIRST.test(text.slice(cue.start, cue.end)) && startsPhrase.test(text.slice(cue.end, cue.end + 4))) {
+  if (
+    mayInvert &&
+    !ADDRESSEE_FIRST.test(text.slice(cue.start, cue.end)) &&
+    startsPhrase.test(text.slice(cue.end, cue.end + 4))
+  ) {
     const after = sourceAfter(text, cue.end, sentence.end);
     if (after) return { cue, source: after, inverted: true, start: cue.start };
   }
   if (!source && /\b(?:and|but)\s+(?:\p{Ll}+\s+)?$/u.test(before)) {
-    return { cue, source: previous ? previous.source : clauseActor(r, cue.start), inverted: false, start: cue.start };
+    return {
+      cue,
+      source: previous ? previous.source : clauseActor(r, cue.start),
+      inverted: false,
+      start: cue.start,
+    };
   }
   return { cue, source, inverted: false, start: source?.start ?? cue.start };
 }
@@ -148,9 +181,12 @@ function attributeRegion(r: SentenceReading, frame: Frame, region: Span | null, 
  */
 function quoteBefore(r: SentenceReading, frame: Frame): QuotedSpan | undefined {
   if (frame.cue.kind === 'participle') return undefined;
-  const q = r.quotes.filter((s) => s.closed && s.close < frame.cue.start && s.close >= r.sentence.start - 1).at(-1);
+  const q = r.quotes
+    .filter((s) => s.closed && s.close < frame.cue.start && s.close >= r.sentence.start - 1)
+    .at(-1);
   if (!q || r.claimed.has(q)) return undefined;
-  const opensClause = q.open < r.sentence.start || /(?:^|[,:;(\u2013\u2014])\s*$/.test(r.text.slice(r.sentence.start, q.open));
+  const opensClause =
+    q.open < r.sentence.start || /(?:^|[,:;(\u2013\u2014])\s*$/.test(r.text.slice(r.sentence.start, q.open));
   return opensClause && /^[\s,.!?—–-]*$/.test(r.text.slice(q.close + 1, frame.start)) ? q : undefined;
 }
 
@@ -162,7 +198,9 @@ function quoteAfter(r: SentenceReading, from: number, ceiling: number): QuotedSp
 }
 
 function isNestedIn(text: string, outer: Frame, inner: Frame): boolean {
-  return inner.cue.kind === 'verb' && !inner.inverted && !/[,;:“”"]/.test(text.slice(outer.cue.end, inner.start));
+  return (
+    inner.cue.kind === 'verb' && !inner.inverted && !/[,;:“”"]/.test(text.slice(outer.cue.end, inner.start))
+  );
 }
 
 /** Reads the sentence's cues into attributions; notes what its colons introduce (by the colon's offset). */
@@ -174,7 +212,11 @@ function readSentence(r: SentenceReading, introductions: Map<number, Introductio
   const floors = new Map<Frame, number>();
   for (const cue of cues) {
     const lastClose = r.quotes.filter((q) => q.close < cue.start && q.close >= sentence.start).at(-1)?.close;
-    const floor = Math.max(sentence.start, lastClose === undefined ? sentence.start : lastClose + 1, frames.at(-1)?.cue.end ?? 0);
+    const floor = Math.max(
+      sentence.start,
+      lastClose === undefined ? sentence.start : lastClose + 1,
+      frames.at(-1)?.cue.end ?? 0,
+    );
     const frame = readFrame(r, cue, floor, frames.at(-1) ?? null);
     frames.push(frame);
     floors.set(frame, floor);
@@ -184,7 +226,8 @@ function readSentence(r: SentenceReading, introductions: Map<number, Introductio
     if (nested.has(frame)) return;
     let following = i + 1;
     // A reporting verb inside the reported clause ("said that Putin told him …") is part of what was said.
-    while (following < frames.length && isNestedIn(text, frame, frames[following]!)) nested.add(frames[following++]!);
+    while (following < frames.length && isNestedIn(text, frame, frames[following]!))
+      nested.add(frames[following++]!);
     const ceiling = frames[following]?.start ?? sentence.end;
     const { cue } = frame;
     const tail = frame.inverted && frame.source ? frame.source.end : cue.end;
@@ -207,9 +250,13 @@ function readSentence(r: SentenceReading, introductions: Map<number, Introductio
       attributeRegion(r, frame, { start: next.open, end: next.open + 1 }, false);
       return;
     }
-    if (cue.kind === 'according' && /(?:^|[,;:(])\s*$/.test(text.slice(floors.get(frame) ?? sentence.start, cue.start))) {
+    if (
+      cue.kind === 'according' &&
+      /(?:^|[,;:(])\s*$/.test(text.slice(floors.get(frame) ?? sentence.start, cue.start))
+    ) {
       const comma = text.indexOf(',', tail);
-      if (comma >= 0 && comma < ceiling) attributeRegion(r, frame, trimContent(text, comma + 1, ceiling), true);
+      if (comma >= 0 && comma < ceiling)
+        attributeRegion(r, frame, trimContent(text, comma + 1, ceiling), true);
       return;
     }
     if (that && !NEEDS_AS.has(word)) {
@@ -234,11 +281,16 @@ function readSentence(r: SentenceReading, introductions: Map<number, Introductio
       // only the label after "as".
       const clause = text.slice(from, ceiling);
       const close = CLOSE_AFTER.exec(clause) ?? (NEEDS_AS.has(word) ? LABEL_AFTER_AS.exec(clause) : null);
-      if (close) attributeRegion(r, frame, { start: from + close[0].length - 1, end: from + close[0].length }, false);
+      if (close)
+        attributeRegion(r, frame, { start: from + close[0].length - 1, end: from + close[0].length }, false);
     }
   });
   // A colon before a quote or at the sentence's end introduces what follows, if no cue took it.
-  for (let colon = text.indexOf(':', sentence.start); colon >= 0 && colon < sentence.end; colon = text.indexOf(':', colon + 1)) {
+  for (
+    let colon = text.indexOf(':', sentence.start);
+    colon >= 0 && colon < sentence.end;
+    colon = text.indexOf(':', colon + 1)
+  ) {
     if (!/^\s*(?:[“"]|$)/.test(text.slice(colon + 1, Math.min(sentence.end, colon + 4)))) continue;
     const frame = frames.filter((f) => f.cue.end <= colon).at(-1);
     introductions.set(colon, {
@@ -264,21 +316,40 @@ const reach = (a: Attribution): number => Math.max(a.content.end, a.cue?.end ?? 
  * paragraph ended with it (a quote given its own paragraph). Short ones are titles or scare quotes and
  * are dropped; the rest stay with no speaker.
  */
-function attributeLeftovers(r: Omit<SentenceReading, 'sentence' | 'mentions'>, introductions: ReadonlyMap<number, Introduction>): Attribution[] {
+function attributeLeftovers(
+  r: Omit<SentenceReading, 'sentence' | 'mentions'>,
+  introductions: ReadonlyMap<number, Introduction>,
+): Attribution[] {
   const { text, claimed, out, sentenceAt } = r;
   const leftovers: Attribution[] = [];
   for (const q of r.quotes) {
     if (claimed.has(q) || q.words <= MAX_SCARE_WORDS) continue;
     const sentence = sentenceAt(q.start);
-    const attribution: Attribution = { content: quoteContent(text, q), source: null, cue: null, direct: true, sentence: sentence.index, continues: null, frame: sentence };
-    const colon = /:\s*$/.test(text.slice(Math.max(0, q.open - 8), q.open)) ? text.lastIndexOf(':', q.open) : -1;
+    const attribution: Attribution = {
+      content: quoteContent(text, q),
+      source: null,
+      cue: null,
+      direct: true,
+      sentence: sentence.index,
+      continues: null,
+      frame: sentence,
+    };
+    const colon = /:\s*$/.test(text.slice(Math.max(0, q.open - 8), q.open))
+      ? text.lastIndexOf(':', q.open)
+      : -1;
     const introduction = introductions.get(colon);
     if (introduction) {
-      leftovers.push({ ...attribution, source: introduction.source, cue: introduction.cue, frame: introduction.sentence });
+      leftovers.push({
+        ...attribution,
+        source: introduction.source,
+        cue: introduction.cue,
+        frame: introduction.sentence,
+      });
       continue;
     }
     let last: Attribution | undefined;
-    for (const a of [...out, ...leftovers]) if (reach(a) <= q.open && (!last || reach(a) > reach(last))) last = a;
+    for (const a of [...out, ...leftovers])
+      if (reach(a) <= q.open && (!last || reach(a) > reach(last))) last = a;
     if (last) {
       const anchorSentence = sentenceAt(reach(last) - 1);
       const breaks = (text.slice(reach(last), q.open).match(/\n\s*/g) ?? []).length;
@@ -291,7 +362,12 @@ function attributeLeftovers(r: Omit<SentenceReading, 'sentence' | 'mentions'>, i
 }
 
 /** Every attribution of the text, in text order. */
-export function findAttributions(text: string, sentences: readonly Sentence[], quotes: readonly QuotedSpan[], mentions: readonly Mention[]): Attribution[] {
+export function findAttributions(
+  text: string,
+  sentences: readonly Sentence[],
+  quotes: readonly QuotedSpan[],
+  mentions: readonly Mention[],
+): Attribution[] {
   const claimed = new Set<QuotedSpan>();
   const out: Attribution[] = [];
   const introductions = new Map<number, Introduction>();
@@ -316,9 +392,26 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     while (k < quotes.length && quotes[k]!.close < sentence.start - 1) k++;
     const near: QuotedSpan[] = [];
     for (let j = k; j < quotes.length && quotes[j]!.open < sentence.end + 1; j++) {
-      if (overlaps({ start: quotes[j]!.open, end: quotes[j]!.close + 1 }, { start: sentence.start - 1, end: sentence.end + 1 })) near.push(quotes[j]!);
+      if (
+        overlaps(
+          { start: quotes[j]!.open, end: quotes[j]!.close + 1 },
+          { start: sentence.start - 1, end: sentence.end + 1 },
+        )
+      )
+        near.push(quotes[j]!);
     }
-    readSentence({ text, sentence, quotes: near, mentions: mentionsBySentence.get(sentence.index) ?? [], claimed, out, sentenceAt }, introductions);
+    readSentence(
+      {
+        text,
+        sentence,
+        quotes: near,
+        mentions: mentionsBySentence.get(sentence.index) ?? [],
+        claimed,
+        out,
+        sentenceAt,
+      },
+      introductions,
+    );
   }
   return attributeLeftovers({ text, quotes, claimed, out, sentenceAt }, introductions);
 }

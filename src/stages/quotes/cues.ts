@@ -61,7 +61,8 @@ function formsOf(lexicon: string): Map<string, VerbForm> {
   const forms = new Map<string, VerbForm>();
   for (const group of lexicon.trim().split(/\s*[|\n]\s*/)) {
     const [base, third, past, ing, extra] = group.split(/\s+/);
-    if (!base || !third || !past || !ing || extra) throw new Error(`quotes: a cue needs its four forms: ${group}`);
+    if (!base || !third || !past || !ing || extra)
+      throw new Error(`quotes: a cue needs its four forms: ${group}`);
     forms.set(base, 'present').set(third, 'present').set(past, 'past').set(ing, 'ing');
   }
   return forms;
@@ -73,13 +74,16 @@ const CLAUSE_ONLY = formsOf(CLAUSE_ONLY_VERBS);
 
 /** "characterized … as", "called it": report words only as the quoted label they give, never a clause. */
 export const NEEDS_AS: ReadonlySet<string> = new Set(
-  ['characterize', 'describe', 'hail', 'call', 'refer'].flatMap((v) => [...CLAUSE_ONLY.keys()].filter((f) => f.startsWith(v))),
+  ['characterize', 'describe', 'hail', 'call', 'refer'].flatMap((v) =>
+    [...CLAUSE_ONLY.keys()].filter((f) => f.startsWith(v)),
+  ),
 );
 
 const WORD = /[A-Za-z]+/g;
 
 /** Words before a form that make it a noun or a gerund ("the report", "a claim", "without saying"). */
-const NOUN_BEFORE = /\b(?:the|a|an|of|for|by|without|after|before|while|when|from|about|their|his|her|its|our|my|your|this|these|those|in|on|with|to|amid|over|despite)\s+$/i;
+const NOUN_BEFORE =
+  /\b(?:the|a|an|of|for|by|without|after|before|while|when|from|about|their|his|her|its|our|my|your|this|these|those|in|on|with|to|amid|over|despite)\s+$/i;
 /**
  * Present forms are nouns as often as verbs ("member states", "a claim", "maintain the lines"); apart from
  * "say" and "tell" they count only when what follows is what a reporting verb takes.
@@ -105,7 +109,12 @@ export function findCues(text: string, sentence: Span, skip: readonly Span[]): C
     // Part of a compound ("so-called", "well-read") rather than a verb.
     if (inside(start) || chunk[m.index - 1] === '-') continue;
     if (word === 'according' && /^\s+to\b/.test(text.slice(end, end + 4))) {
-      cues.push({ start, end: end + text.slice(end).indexOf('to') + 2, kind: 'according', takesBareClause: true });
+      cues.push({
+        start,
+        end: end + text.slice(end).indexOf('to') + 2,
+        kind: 'according',
+        takesBareClause: true,
+      });
       continue;
     }
     const bare = BARE.get(word);
@@ -115,11 +124,23 @@ export function findCues(text: string, sentence: Span, skip: readonly Span[]): C
     const before = text.slice(Math.max(sentence.start, start - 70), start);
     const after = text.slice(end, Math.min(sentence.end, end + 8));
     if (NOUN_BEFORE.test(before)) continue;
-    if (form === 'present' && !PRESENT_ALWAYS.has(word) && !REPORTS_NEXT.test(after) && !AFTER_QUOTE.test(before)) continue;
+    if (
+      form === 'present' &&
+      !PRESENT_ALWAYS.has(word) &&
+      !REPORTS_NEXT.test(after) &&
+      !AFTER_QUOTE.test(before)
+    )
+      continue;
     const by = /^\s+by\s+/.exec(after);
     const passive = form === 'ing' ? null : /\b(?:was|were|been|is|are|being|as)\s+$/i.exec(before);
     if (passive && by) {
-      cues.push({ start: start - passive[0].length, end, kind: 'passive', takesBareClause: false, agent: end + by[0].length });
+      cues.push({
+        start: start - passive[0].length,
+        end,
+        kind: 'passive',
+        takesBareClause: false,
+        agent: end + by[0].length,
+      });
     } else if (!passive && !by) {
       // A form followed by "by" without an auxiliary is a modifier ("territory claimed by Russia", "responded by sharing").
       const kind: CueKind = form === 'ing' && !PROGRESSIVE_BEFORE.test(before) ? 'participle' : 'verb';

@@ -12,7 +12,11 @@ export interface QuotesInput {
   dates: DateMention[];
 }
 
-const spanText = (text: string, span: Span): SpanText => ({ start: span.start, end: span.end, text: text.slice(span.start, span.end) });
+const spanText = (text: string, span: Span): SpanText => ({
+  start: span.start,
+  end: span.end,
+  text: text.slice(span.start, span.end),
+});
 
 /**
  * The quotes stage: direct quotations (curly or straight marks, split, running over sentences and
@@ -31,7 +35,8 @@ export function findQuotes(input: QuotesInput): Quote[] {
   const speakers = new SpeakerResolver(text, mentions, entities);
   // Channel and date are read outside what was said; a quoted title ("Face the Nation") is not said.
   const saidInSentence = new Map<number, Span[]>();
-  for (const a of attributions) saidInSentence.set(a.frame.index, [...(saidInSentence.get(a.frame.index) ?? []), a.content]);
+  for (const a of attributions)
+    saidInSentence.set(a.frame.index, [...(saidInSentence.get(a.frame.index) ?? []), a.content]);
   return attributions.map((a) => {
     const speaker = speakers.speakerOf(a);
     const said = saidInSentence.get(a.frame.index) ?? [];

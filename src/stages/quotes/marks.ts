@@ -22,7 +22,8 @@ const MAX_SINGLE_QUOTED = 300;
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
 const isLetterOrDigit = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 /** A straight mark opens when nothing word-like is glued to its left. */
-const opensStraight = (text: string, i: number): boolean => i === 0 || /[\s([{\u2014\u2013\-/:]/.test(text[i - 1]!);
+const opensStraight = (text: string, i: number): boolean =>
+  i === 0 || /[\s([{\u2014\u2013\-/:]/.test(text[i - 1]!);
 
 function countWords(text: string, start: number, end: number): number {
   let words = 0;

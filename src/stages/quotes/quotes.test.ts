@@ -4,11 +4,18 @@ import type { Quote } from '../../core/analysis.js';
 import { analyzeText } from '../../pipeline/reading.js';
 import { findQuotes } from './index.js';
 
-const quotesOf = (text: string, published: string | null = '2025-03-12'): Quote[] => findQuotes(analyzeText(text, published));
+const quotesOf = (text: string, published: string | null = '2025-03-12'): Quote[] =>
+  findQuotes(analyzeText(text, published));
 
 /** A quote as a row: content | speaker | source | cue | direct. */
 const row = (q: Quote): string =>
-  [q.content.text, q.speaker ?? '-', q.source?.text ?? '-', q.cue?.text ?? '-', q.direct ? 'direct' : 'indirect'].join(' | ');
+  [
+    q.content.text,
+    q.speaker ?? '-',
+    q.source?.text ?? '-',
+    q.cue?.text ?? '-',
+    q.direct ? 'direct' : 'indirect',
+  ].join(' | ');
 
 const rows = (text: string): string[] => quotesOf(text).map(row);
 
@@ -35,7 +42,8 @@ test('quotes: a quote over several sentences, and one running into the next para
   assert.deepEqual(rows('“The talks went well. We meet again in May,” Anna Keller added.'), [
     'The talks went well. We meet again in May | Anna Keller | Anna Keller | added | direct',
   ]);
-  const text = 'Mayor Tom Reyes spoke for an hour.\n\n“The harbour must reopen this year.\n\n“Every week lost costs us jobs,” Reyes said.';
+  const text =
+    'Mayor Tom Reyes spoke for an hour.\n\n“The harbour must reopen this year.\n\n“Every week lost costs us jobs,” Reyes said.';
   const [quote, ...rest] = quotesOf(text);
   assert.equal(rest.length, 0);
   assert.equal(quote?.content.text, 'The harbour must reopen this year.\n\n“Every week lost costs us jobs');
@@ -43,9 +51,10 @@ test('quotes: a quote over several sentences, and one running into the next para
 });
 
 test('quotes: a partial quote inside reported speech is the quoted words, spoken by the subject', () => {
-  assert.deepEqual(rows('Finance Minister Clara Voss said the budget was “reasonably good” but incomplete.'), [
-    'reasonably good | Clara Voss | Finance Minister Clara Voss | said | direct',
-  ]);
+  assert.deepEqual(
+    rows('Finance Minister Clara Voss said the budget was “reasonably good” but incomplete.'),
+    ['reasonably good | Clara Voss | Finance Minister Clara Voss | said | direct'],
+  );
 });
 
 test('quotes: scare quotes and titles no cue governs are not quotes', () => {
@@ -77,7 +86,8 @@ test('quotes: "announced" and "confirmed" report speech only with a clause or a 
 });
 
 test('quotes: "he remarked" goes to the person of the sentence before', () => {
-  const text = 'On Monday, Prime Minister Ravi Menon stated that the plan was final.\n“We will not change it,” he remarked.';
+  const text =
+    'On Monday, Prime Minister Ravi Menon stated that the plan was final.\n“We will not change it,” he remarked.';
   const quotes = quotesOf(text);
   assert.deepEqual(quotes.map(row), [
     'the plan was final | Ravi Menon | Prime Minister Ravi Menon | stated | indirect',
@@ -119,6 +129,7 @@ test('quotes: every span is its text at its offsets', () => {
   const quotes = quotesOf(text);
   assert.ok(quotes.length >= 5);
   for (const q of quotes) {
-    for (const span of [q.content, q.source, q.cue]) if (span) assert.equal(text.slice(span.start, span.end), span.text);
+    for (const span of [q.content, q.source, q.cue])
+      if (span) assert.equal(text.slice(span.start, span.end), span.text);
   }
 });

@@ -41,7 +41,10 @@ test('seeds: the March report’s direct quotes and their speakers', { skip: !ex
   assert.equal(hopefully.cue?.text, 'remarked');
   assert.equal(hopefully.source?.text, 'he');
   assert.equal(quoteStarting(quotes, 'If that happens').speaker, 'Donald Trump');
-  assert.equal(quoteStarting(quotes, 'thoroughly develop a step-by-step plan').speaker, 'Volodymyr Zelenskyy');
+  assert.equal(
+    quoteStarting(quotes, 'thoroughly develop a step-by-step plan').speaker,
+    'Volodymyr Zelenskyy',
+  );
   assert.equal(quoteStarting(quotes, 'It is now the responsibility').speaker, 'Volodymyr Zelenskyy');
   const significant = quoteStarting(quotes, 'a significant and appropriate step');
   assert.equal(significant.speaker, 'Olaf Scholz');

@@ -65,7 +65,8 @@ export function sourceBefore(text: string, verb: number, floor: number): Span | 
   let end = verb;
   for (;;) {
     const word = WORD_BEFORE.exec(text.slice(Math.max(floor, end - 30), end));
-    if (!word || !(BETWEEN_SUBJECT_AND_VERB.has(word[1]!.toLowerCase()) || /^[a-z]+ly$/.test(word[1]!))) break;
+    if (!word || !(BETWEEN_SUBJECT_AND_VERB.has(word[1]!.toLowerCase()) || /^[a-z]+ly$/.test(word[1]!)))
+      break;
     end -= word[0].length;
   }
   while (end > floor && /\s/.test(text[end - 1]!)) end--;

@@ -41,7 +41,11 @@ export class SpeakerResolver {
   speakerOf(a: Attribution): Speaker | null {
     const known = this.resolved.get(a);
     if (known !== undefined) return known;
-    const speaker = a.source ? this.fromSource(a.source, a.frame.start, a.sentence) : a.continues ? this.speakerOf(a.continues) : null;
+    const speaker = a.source
+      ? this.fromSource(a.source, a.frame.start, a.sentence)
+      : a.continues
+        ? this.speakerOf(a.continues)
+        : null;
     this.resolved.set(a, speaker);
     if (speaker && this.entityById.get(speaker.id)?.type === 'person') {
       const list = this.speakersBySentence.get(a.sentence);
@@ -57,13 +61,16 @@ export class SpeakerResolver {
   }
 
   private fromSource(source: Span, sentenceStart: number, sentence: number): Speaker | null {
-    const mentions = [sentence, sentence - 1, sentence + 1].flatMap((s) => this.mentionsBySentence.get(s) ?? []).filter((m) => inside(m, source));
+    const mentions = [sentence, sentence - 1, sentence + 1]
+      .flatMap((s) => this.mentionsBySentence.get(s) ?? [])
+      .filter((m) => inside(m, source));
     const person = mentions.filter((m) => m.type === 'person').sort((a, b) => a.start - b.start)[0];
     if (person) return this.asSpeaker(person.entityId);
     const words = this.text.slice(source.start, source.end).replace(/^(?:the|The)\s+/, '');
     const actor = mentions.find((m) => m.text === words || `${m.text}'s` === words);
     if (actor) return this.asSpeaker(actor.entityId);
-    if (PERSONAL_PRONOUN.test(words)) return this.previousPerson(sentence, source.start >= sentenceStart ? source.start : sentenceStart);
+    if (PERSONAL_PRONOUN.test(words))
+      return this.previousPerson(sentence, source.start >= sentenceStart ? source.start : sentenceStart);
     return this.titleHolder(words);
   }
 
@@ -84,7 +91,13 @@ export class SpeakerResolver {
   private titleHolder(words: string): Speaker | null {
     const lower = words.toLowerCase();
     const holders = this.entities.filter(
-      (e) => e.type === 'person' && e.roles.some((r) => lower.includes(r.title.toLowerCase()) && (!r.of || lower.includes(r.of.toLowerCase()) || lower.split(/\s+/).length <= 2)),
+      (e) =>
+        e.type === 'person' &&
+        e.roles.some(
+          (r) =>
+            lower.includes(r.title.toLowerCase()) &&
+            (!r.of || lower.includes(r.of.toLowerCase()) || lower.split(/\s+/).length <= 2),
+        ),
     );
     return holders.length === 1 ? this.asSpeaker(holders[0]!.id) : null;
   }

@@ -43,15 +43,28 @@ export const isApostrophe = (code: number): boolean => code === 39 || code === 0
 /** Quotes and brackets that may close a sentence right after its final punctuation. */
 export function isCloser(code: number): boolean {
   return (
-    code === 34 || code === 39 || code === 41 || code === 93 || code === 125 || code === 0x201d ||
-    code === 0x2019 || code === 0xbb || code === 0x203a
+    code === 34 ||
+    code === 39 ||
+    code === 41 ||
+    code === 93 ||
+    code === 125 ||
+    code === 0x201d ||
+    code === 0x2019 ||
+    code === 0xbb ||
+    code === 0x203a
   );
 }
 
 /** Quotes and brackets that may open a sentence. */
 export function isOpener(code: number): boolean {
   return (
-    code === 34 || code === 39 || code === 40 || code === 91 || code === 0x201c || code === 0x2018 ||
-    code === 0xab || code === 0x2039
+    code === 34 ||
+    code === 39 ||
+    code === 40 ||
+    code === 91 ||
+    code === 0x201c ||
+    code === 0x2018 ||
+    code === 0xab ||
+    code === 0x2039
   );
 }

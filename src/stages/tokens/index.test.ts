@@ -6,32 +6,51 @@ const sentencesOf = (text: string): string[] => splitSentences(text).map((s) => 
 const wordsOf = (text: string): string[] => segment(text).tokens.map((t) => t.text);
 
 const SPLITS: Array<[string, string[]]> = [
-  ['The talks would bring “a lasting peace.” He said so on Monday.', ['The talks would bring “a lasting peace.”', 'He said so on Monday.']],
+  [
+    'The talks would bring “a lasting peace.” He said so on Monday.',
+    ['The talks would bring “a lasting peace.”', 'He said so on Monday.'],
+  ],
   ['"We will win." She left.', ['"We will win."', 'She left.']],
   ['“Why now?” he asked. Nobody knew.', ['“Why now?” he asked.', 'Nobody knew.']],
-  ['U.S. and U.K. envoys met Gov. Hochul and Mr. Lee at St. Mary’s on Nov. 5 at No. 10.', ['U.S. and U.K. envoys met Gov. Hochul and Mr. Lee at St. Mary’s on Nov. 5 at No. 10.']],
-  ['Dr. Ruth Smith of Acme Co. spoke, e.g. about J. D. Vance.', ['Dr. Ruth Smith of Acme Co. spoke, e.g. about J. D. Vance.']],
+  [
+    'U.S. and U.K. envoys met Gov. Hochul and Mr. Lee at St. Mary’s on Nov. 5 at No. 10.',
+    ['U.S. and U.K. envoys met Gov. Hochul and Mr. Lee at St. Mary’s on Nov. 5 at No. 10.'],
+  ],
+  [
+    'Dr. Ruth Smith of Acme Co. spoke, e.g. about J. D. Vance.',
+    ['Dr. Ruth Smith of Acme Co. spoke, e.g. about J. D. Vance.'],
+  ],
   ['She joined Acme Inc. The firm grew.', ['She joined Acme Inc.', 'The firm grew.']],
   ['Envoys met in the U.S. The talks failed.', ['Envoys met in the U.S.', 'The talks failed.']],
   ['Prices rose 19.3% to 1,000 and then 3.5 more.', ['Prices rose 19.3% to 1,000 and then 3.5 more.']],
   ['He paused... Then he spoke. It was… odd.', ['He paused...', 'Then he spoke.', 'It was… odd.']],
-  ['Peace talks resume in Jeddah\n\nDiplomats arrived on Tuesday', ['Peace talks resume in Jeddah', 'Diplomats arrived on Tuesday']],
+  [
+    'Peace talks resume in Jeddah\n\nDiplomats arrived on Tuesday',
+    ['Peace talks resume in Jeddah', 'Diplomats arrived on Tuesday'],
+  ],
   ['a paragraph without a stop\n\nthen another one', ['a paragraph without a stop', 'then another one']],
   ['The line is wrapped\nin the middle. Done.', ['The line is wrapped\nin the middle.', 'Done.']],
   ['', []],
 ];
 
 for (const [text, expected] of SPLITS) {
-  test(`sentences: ${JSON.stringify(text).slice(0, 60)}`, () => assert.deepEqual(sentencesOf(text), expected));
+  test(`sentences: ${JSON.stringify(text).slice(0, 60)}`, () =>
+    assert.deepEqual(sentencesOf(text), expected));
 }
 
 const TOKENS: Array<[string, string[]]> = [
-  ["Ukraine's long-range missiles don't fly.", ['Ukraine', "'s", 'long-range', 'missiles', 'do', "n't", 'fly', '.']],
+  [
+    "Ukraine's long-range missiles don't fly.",
+    ['Ukraine', "'s", 'long-range', 'missiles', 'do', "n't", 'fly', '.'],
+  ],
   ['Ukraine’s O’Brien', ['Ukraine', '’s', 'O’Brien']],
   ['$1,000.50 (19.3%) £5bn €3', ['$', '1,000.50', '(', '19.3', '%', ')', '£', '5bn', '€', '3']],
-  ['U.S.-led talks on 1996-08-22 ended 6-4, at 10:30.', ['U.S.-led', 'talks', 'on', '1996-08-22', 'ended', '6-4', ',', 'at', '10:30', '.']],
+  [
+    'U.S.-led talks on 1996-08-22 ended 6-4, at 10:30.',
+    ['U.S.-led', 'talks', 'on', '1996-08-22', 'ended', '6-4', ',', 'at', '10:30', '.'],
+  ],
   ['AT&T and S&P -- see www.example.com/a.', ['AT&T', 'and', 'S&P', '--', 'see', 'www.example.com/a', '.']],
-  ['Ukraine \'s war', ['Ukraine', "'s", 'war']],
+  ["Ukraine 's war", ['Ukraine', "'s", 'war']],
 ];
 
 for (const [text, expected] of TOKENS) {
@@ -39,7 +58,8 @@ for (const [text, expected] of TOKENS) {
 }
 
 test('every token and sentence is the slice of the text its offsets name', () => {
-  const text = 'Mr. Rubio met Ukraine’s minister.\n\n“It went well,” he said… Later, U.S. aides left 🙂 on 3.5 planes.';
+  const text =
+    'Mr. Rubio met Ukraine’s minister.\n\n“It went well,” he said… Later, U.S. aides left 🙂 on 3.5 planes.';
   const sentences = splitSentences(text);
   const tokens = tokenize(text, sentences);
   assert.equal(sentences.length, 3);
@@ -48,7 +68,10 @@ test('every token and sentence is the slice of the text its offsets name', () =>
     const sentence = sentences[token.sentence]!;
     assert.ok(token.start >= sentence.start && token.end <= sentence.end);
   }
-  assert.deepEqual(tokens.map((t) => t.sentence), [...Array(7).fill(0), ...Array(9).fill(1), ...Array(10).fill(2)]);
+  assert.deepEqual(
+    tokens.map((t) => t.sentence),
+    [...Array(7).fill(0), ...Array(9).fill(1), ...Array(10).fill(2)],
+  );
 });
 
 test('tokenize numbers tokens by the sentences it is given', () => {

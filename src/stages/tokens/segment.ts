@@ -1,6 +1,17 @@
 import type { Sentence, Token } from '../../core/analysis.js';
 import { BEFORE_NUMBER, MAYBE_FINAL, MONTHS, SENTENCE_STARTERS, TITLES } from './abbreviations.js';
-import { DIGIT, LETTER, LOWER, SPACE, UPPER, charClass, isApostrophe, isCloser, isDigit, isOpener } from './chars.js';
+import {
+  DIGIT,
+  LETTER,
+  LOWER,
+  SPACE,
+  UPPER,
+  charClass,
+  isApostrophe,
+  isCloser,
+  isDigit,
+  isOpener,
+} from './chars.js';
 
 export interface Segmentation {
   sentences: Sentence[];
@@ -160,7 +171,12 @@ function wordEnd(text: string, start: number): number {
       const prev = text.charCodeAt(j - 1);
       if (isDigit(prev) && isDigit(next)) j++;
       else if (email && nextClass & ALNUM) j++;
-      else if (nextClass & LETTER && isSingleLetterGroup(text, start, j) && !(charClass(text.charCodeAt(j + 2)) & ALNUM)) j++;
+      else if (
+        nextClass & LETTER &&
+        isSingleLetterGroup(text, start, j) &&
+        !(charClass(text.charCodeAt(j + 2)) & ALNUM)
+      )
+        j++;
       else if (isAcronym(text, start, j) && next === 45 && charClass(text.charCodeAt(j + 2)) & ALNUM) j += 2;
       else if (isWebSuffix(text, j + 1)) j++;
       else return j;
@@ -233,7 +249,9 @@ function isNotClitic(text: string, at: number): boolean {
 
 function isThousands(text: string, at: number): boolean {
   return (
-    isDigit(text.charCodeAt(at)) && isDigit(text.charCodeAt(at + 1)) && isDigit(text.charCodeAt(at + 2)) &&
+    isDigit(text.charCodeAt(at)) &&
+    isDigit(text.charCodeAt(at + 1)) &&
+    isDigit(text.charCodeAt(at + 2)) &&
     !isDigit(text.charCodeAt(at + 3))
   );
 }

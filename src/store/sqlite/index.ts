@@ -14,7 +14,10 @@ import type {
   SearchHit,
   StoredReading,
 } from '../../core/types.js';
-import type { ListQuery, Store } from '../store.js';
+import type { StoryCandidate, StoryRecord, StoryUpdate } from '../../connect/stories/index.js';
+import type { DuplicatePair } from '../../core/connected.js';
+import type { EntityDecision, ListQuery, Store, StoredSignature } from '../store.js';
+import { LinkTables } from './links.js';
 import { migrate } from './migrations.js';
 import { articleParams, rowToArticle, rowToSummary, toFtsQuery } from './rows.js';
 import type { ArticleRow, SummaryRow } from './rows.js';
@@ -29,6 +32,7 @@ const ITERATE_PAGE = 200;
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
+  private readonly links: LinkTables;
   private readonly saveBatch: (drafts: ArticleDraft[]) => SaveResult[];
   private readonly saveReadingBatch: (readings: StoredReading[]) => boolean[];
 
@@ -46,6 +50,7 @@ export class SqliteStore implements Store {
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     migrate(this.db);
+    this.links = new LinkTables(this.db);
     this.saveBatch = this.db.transaction((drafts: ArticleDraft[]) => drafts.map((d) => this.addOrRevise(d)));
     this.saveReadingBatch = this.db.transaction((readings: StoredReading[]) =>
       readings.map((r) => this.writeReading(r)),
@@ -289,6 +294,54 @@ export class SqliteStore implements Store {
        ORDER BY a.seq LIMIT ?`,
     ).all(pipeline, limit) as Array<{ id: string }>;
     return rows.map((row) => row.id);
+  }
+
+  async saveSignature(signature: StoredSignature): Promise<void> {
+    this.links.saveSignature(signature);
+  }
+
+  async signaturesSharingBands(bandKeys: string[], exceptId: string): Promise<StoredSignature[]> {
+    return this.links.signaturesSharingBands(bandKeys, exceptId);
+  }
+
+  async listUnlinked(limit: number): Promise<string[]> {
+    return this.links.listUnlinked(limit);
+  }
+
+  async saveDuplicates(pairs: DuplicatePair[]): Promise<void> {
+    this.links.saveDuplicates(pairs);
+  }
+
+  async listDuplicates(): Promise<DuplicatePair[]> {
+    return this.links.listDuplicates();
+  }
+
+  async storyFrequencies(keys: string[]): Promise<{ articles: number; df: Record<string, number> }> {
+    return this.links.storyFrequencies(keys);
+  }
+
+  async storyCandidates(lookupKeys: string[], keys: string[]): Promise<StoryCandidate[]> {
+    return this.links.storyCandidates(lookupKeys, keys);
+  }
+
+  async applyStoryUpdate(update: StoryUpdate): Promise<void> {
+    this.links.applyStoryUpdate(update);
+  }
+
+  async listStories(): Promise<Array<StoryRecord & { articleIds: string[] }>> {
+    return this.links.listStories();
+  }
+
+  async storyOfArticle(articleId: string): Promise<string | null> {
+    return this.links.storyOfArticle(articleId);
+  }
+
+  async addEntityDecision(decision: EntityDecision): Promise<void> {
+    this.links.addEntityDecision(decision);
+  }
+
+  async listEntityDecisions(): Promise<EntityDecision[]> {
+    return this.links.listEntityDecisions();
   }
 
   async close(): Promise<void> {

@@ -78,6 +78,64 @@ const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string }> 
       CREATE INDEX readings_pipeline ON readings(pipeline, revision);
     `,
   },
+  {
+    version: 3,
+    name: 'links: signatures, LSH bands, duplicates, stories, entity decisions',
+    sql: `
+      CREATE TABLE signatures (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        revision INTEGER NOT NULL,
+        signature BLOB NOT NULL,
+        fingerprint TEXT NOT NULL
+      );
+      CREATE TABLE signature_bands (
+        band_key TEXT NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        PRIMARY KEY (band_key, article_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX signature_bands_article ON signature_bands(article_id);
+      CREATE TABLE duplicates (
+        a TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        b TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        similarity REAL NOT NULL,
+        kind TEXT NOT NULL,
+        PRIMARY KEY (a, b)
+      );
+      CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        title_score REAL,
+        title_from_keys INTEGER NOT NULL,
+        article_count INTEGER NOT NULL,
+        date_from TEXT,
+        date_to TEXT
+      );
+      CREATE TABLE story_articles (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        story_id TEXT NOT NULL REFERENCES stories(id)
+      );
+      CREATE INDEX story_articles_story ON story_articles(story_id);
+      CREATE TABLE story_keys (
+        key TEXT NOT NULL,
+        story_id TEXT NOT NULL REFERENCES stories(id),
+        count INTEGER NOT NULL,
+        PRIMARY KEY (key, story_id)
+      ) WITHOUT ROWID;
+      CREATE TABLE story_postings (
+        posting_key TEXT NOT NULL,
+        story_id TEXT NOT NULL REFERENCES stories(id),
+        PRIMARY KEY (posting_key, story_id)
+      ) WITHOUT ROWID;
+      CREATE TABLE key_frequencies (key TEXT PRIMARY KEY, articles INTEGER NOT NULL) WITHOUT ROWID;
+      CREATE TABLE entity_decisions (
+        seq INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('merge', 'split')),
+        first TEXT NOT NULL,
+        second TEXT NOT NULL,
+        decided_at TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,100 @@
+import { findDiscrepancies } from '../connect/discrepancies/index.js';
+import { resolveAcrossArticles } from '../connect/entities/index.js';
+import type { ResolutionDecisions } from '../connect/entities/index.js';
+import { mergeEvents } from '../connect/events/index.js';
+import { buildSeries } from '../connect/series/index.js';
+import type {
+  Discrepancy,
+  DuplicatePair,
+  MergedEvent,
+  ReadArticle,
+  ResolvedEntity,
+  Series,
+  Story,
+} from '../core/connected.js';
+import type { EntityDecision, Store } from '../store/store.js';
+
+/** Everything the articles say together: one record per actor, event and story, and where they disagree. */
+export interface ConnectedDossier {
+  articles: ReadArticle[];
+  entities: ResolvedEntity[];
+  /** `<articleId>/<localId>` → resolved entity id. */
+  memberOf: Map<string, string>;
+  events: MergedEvent[];
+  stories: Story[];
+  duplicates: DuplicatePair[];
+  discrepancies: Discrepancy[];
+  series: Series[];
+}
+
+/**
+ * Connects every read article. Near-duplicates and stories were kept up to date as articles arrived;
+ * actors, events, series and discrepancies are derived here from the stored readings, in time linear in
+ * the number of articles (blocking keys, never all pairs), with the user's merges and splits on top.
+ */
+export async function connectAll(store: Store): Promise<ConnectedDossier> {
+  const articles: ReadArticle[] = [];
+  for await (const article of store.iterateArticles()) {
+    const stored = await store.getReading(article.id);
+    if (stored && stored.revision === article.revision) articles.push({ article, reading: stored.reading });
+  }
+  const { entities, memberOf } = resolveAcrossArticles(
+    articles,
+    asDecisions(await store.listEntityDecisions()),
+  );
+  const storyRows = await store.listStories();
+  const storyOf = new Map<string, string>();
+  for (const story of storyRows) for (const id of story.articleIds) storyOf.set(id, story.id);
+  const events = mergeEvents(articles, memberOf).map((event) => ({
+    ...event,
+    storyId: mostCommon(event.evidence.map((e) => storyOf.get(e.articleId) ?? null)),
+  }));
+  const series = buildSeries(articles, memberOf);
+  const stories: Story[] = storyRows.map((story) => ({
+    id: story.id,
+    title: story.title,
+    articleIds: story.articleIds,
+    eventIds: events.filter((event) => event.storyId === story.id).map((event) => event.id),
+    from: story.from,
+    to: story.to,
+  }));
+  return {
+    articles,
+    entities,
+    memberOf,
+    events,
+    stories,
+    duplicates: await store.listDuplicates(),
+    discrepancies: findDiscrepancies(articles, entities, events, series),
+    series,
+  };
+}
+
+function asDecisions(decisions: EntityDecision[]): ResolutionDecisions {
+  return {
+    merge: decisions.filter((d) => d.kind === 'merge').map((d): [string, string] => [d.first, d.second]),
+    split: decisions.filter((d) => d.kind === 'split').map((d): [string, string] => [d.first, d.second]),
+  };
+}
+
+/** The story most of an event's reports belong to. */
+function mostCommon(values: Array<string | null>): string | null {
+  const counts = new Map<string, number>();
+  for (const value of values) if (value !== null) counts.set(value, (counts.get(value) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [value, count] of counts) if (best === null || count > counts.get(best)!) best = value;
+  return best;
+}
+
+/** An actor by id, or by a name or alias (case-insensitive; the most mentioned wins a tie). */
+export function findActor(dossier: ConnectedDossier, query: string): ResolvedEntity | null {
+  const wanted = query.trim().toLowerCase();
+  const byId = dossier.entities.find((e) => e.id === query);
+  if (byId) return byId;
+  const matches = dossier.entities.filter(
+    (e) => e.name.toLowerCase() === wanted || e.aliases.some((alias) => alias.toLowerCase() === wanted),
+  );
+  const pool =
+    matches.length > 0 ? matches : dossier.entities.filter((e) => e.name.toLowerCase().includes(wanted));
+  return pool.sort((a, b) => b.mentionCount - a.mentionCount)[0] ?? null;
+}

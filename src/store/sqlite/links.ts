@@ -1,0 +1,220 @@
+import type Database from 'better-sqlite3';
+import type { StoryCandidate, StoryRecord, StoryUpdate } from '../../connect/stories/index.js';
+import type { DuplicatePair } from '../../core/connected.js';
+import type { EntityDecision, StoredSignature } from '../store.js';
+
+/**
+ * The tables that connect articles: LSH signatures and their bands, duplicate pairs, the story index, and
+ * users' entity decisions. Every lookup is by an indexed key, so adding an article costs the same in a
+ * store of a thousand articles as in one of a million.
+ */
+export class LinkTables {
+  private readonly statements = new Map<string, Database.Statement>();
+  private readonly applyUpdate: (update: StoryUpdate) => void;
+  private readonly writeSignature: (signature: StoredSignature) => void;
+
+  constructor(private readonly db: Database.Database) {
+    this.applyUpdate = db.transaction((update: StoryUpdate) => this.writeStoryUpdate(update));
+    this.writeSignature = db.transaction((signature: StoredSignature) => this.replaceSignature(signature));
+  }
+
+  private statement(sql: string): Database.Statement {
+    let prepared = this.statements.get(sql);
+    if (!prepared) {
+      prepared = this.db.prepare(sql);
+      this.statements.set(sql, prepared);
+    }
+    return prepared;
+  }
+
+  saveSignature(signature: StoredSignature): void {
+    this.writeSignature(signature);
+  }
+
+  private replaceSignature(s: StoredSignature): void {
+    this.statement('DELETE FROM signature_bands WHERE article_id = ?').run(s.articleId);
+    this.statement(
+      `INSERT INTO signatures (article_id, revision, signature, fingerprint) VALUES (?, ?, ?, ?)
+       ON CONFLICT (article_id) DO UPDATE SET revision = excluded.revision, signature = excluded.signature,
+         fingerprint = excluded.fingerprint`,
+    ).run(
+      s.articleId,
+      s.revision,
+      Buffer.from(s.signature.buffer, s.signature.byteOffset, s.signature.byteLength),
+      s.fingerprint,
+    );
+    const band = this.statement('INSERT OR IGNORE INTO signature_bands (band_key, article_id) VALUES (?, ?)');
+    for (const key of s.bandKeys) band.run(key, s.articleId);
+  }
+
+  signaturesSharingBands(bandKeys: string[], exceptId: string): StoredSignature[] {
+    if (bandKeys.length === 0) return [];
+    const rows = this.db
+      .prepare(
+        `SELECT s.article_id, s.revision, s.signature, s.fingerprint FROM signatures s
+         WHERE s.article_id IN (SELECT article_id FROM signature_bands WHERE band_key IN (${bandKeys.map(() => '?').join(',')}))
+           AND s.article_id <> ?`,
+      )
+      .all(...bandKeys, exceptId) as Array<{
+      article_id: string;
+      revision: number;
+      signature: Buffer;
+      fingerprint: string;
+    }>;
+    return rows.map((row) => ({
+      articleId: row.article_id,
+      revision: row.revision,
+      signature: new Uint32Array(
+        row.signature.buffer.slice(
+          row.signature.byteOffset,
+          row.signature.byteOffset + row.signature.byteLength,
+        ),
+      ),
+      fingerprint: row.fingerprint,
+      bandKeys: [],
+    }));
+  }
+
+  listUnlinked(limit: number): string[] {
+    const rows = this.statement(
+      `SELECT a.id FROM articles a LEFT JOIN signatures s ON s.article_id = a.id
+       WHERE s.article_id IS NULL OR s.revision <> a.revision ORDER BY a.seq LIMIT ?`,
+    ).all(limit) as Array<{ id: string }>;
+    return rows.map((row) => row.id);
+  }
+
+  saveDuplicates(pairs: DuplicatePair[]): void {
+    const insert = this.statement(
+      `INSERT INTO duplicates (a, b, similarity, kind) VALUES (@a, @b, @similarity, @kind)
+       ON CONFLICT (a, b) DO UPDATE SET similarity = excluded.similarity, kind = excluded.kind`,
+    );
+    this.db.transaction(() => {
+      for (const pair of pairs) insert.run(pair);
+    })();
+  }
+
+  listDuplicates(): DuplicatePair[] {
+    return this.statement(
+      'SELECT a, b, similarity, kind FROM duplicates ORDER BY similarity DESC, a, b',
+    ).all() as DuplicatePair[];
+  }
+
+  storyFrequencies(keys: string[]): { articles: number; df: Record<string, number> } {
+    const articles = (this.statement('SELECT COUNT(*) AS n FROM story_articles').get() as { n: number }).n;
+    const df: Record<string, number> = {};
+    const one = this.statement('SELECT articles FROM key_frequencies WHERE key = ?');
+    for (const key of keys) {
+      const row = one.get(key) as { articles: number } | undefined;
+      if (row) df[key] = row.articles;
+    }
+    return { articles, df };
+  }
+
+  storyCandidates(postingKeys: string[], keys: string[]): StoryCandidate[] {
+    const ids = new Set<string>();
+    const byPosting = this.statement('SELECT story_id FROM story_postings WHERE posting_key = ?');
+    for (const key of postingKeys) {
+      for (const row of byPosting.all(key) as Array<{ story_id: string }>) ids.add(row.story_id);
+    }
+    const story = this.statement('SELECT * FROM stories WHERE id = ?');
+    const count = this.statement('SELECT count FROM story_keys WHERE key = ? AND story_id = ?');
+    return [...ids].map((id) => {
+      const keyCounts: Record<string, number> = {};
+      for (const key of keys) {
+        const row = count.get(key, id) as { count: number } | undefined;
+        if (row) keyCounts[key] = row.count;
+      }
+      return { ...storyRecord(story.get(id) as StoryRow), keyCounts };
+    });
+  }
+
+  applyStoryUpdate(update: StoryUpdate): void {
+    this.applyUpdate(update);
+  }
+
+  private writeStoryUpdate(update: StoryUpdate): void {
+    const s = update.story;
+    this.statement(
+      `INSERT INTO stories (id, title, title_score, title_from_keys, article_count, date_from, date_to)
+       VALUES (@id, @title, @titleScore, @titleFromKeys, @articleCount, @from, @to)
+       ON CONFLICT (id) DO UPDATE SET title = excluded.title, title_score = excluded.title_score,
+         title_from_keys = excluded.title_from_keys, article_count = excluded.article_count,
+         date_from = excluded.date_from, date_to = excluded.date_to`,
+    ).run({ ...s, titleFromKeys: s.titleFromKeys ? 1 : 0 });
+    this.statement('INSERT OR REPLACE INTO story_articles (article_id, story_id) VALUES (?, ?)').run(
+      update.articleId,
+      s.id,
+    );
+    const keyCount = this.statement(
+      `INSERT INTO story_keys (key, story_id, count) VALUES (?, ?, 1)
+       ON CONFLICT (key, story_id) DO UPDATE SET count = count + 1`,
+    );
+    const frequency = this.statement(
+      `INSERT INTO key_frequencies (key, articles) VALUES (?, 1)
+       ON CONFLICT (key) DO UPDATE SET articles = articles + 1`,
+    );
+    for (const key of update.keys) {
+      keyCount.run(key, s.id);
+      frequency.run(key);
+    }
+    const posting = this.statement(
+      'INSERT OR IGNORE INTO story_postings (posting_key, story_id) VALUES (?, ?)',
+    );
+    for (const key of update.postings) posting.run(key, s.id);
+  }
+
+  listStories(): Array<StoryRecord & { articleIds: string[] }> {
+    const rows = this.statement('SELECT * FROM stories ORDER BY date_from, id').all() as StoryRow[];
+    const members = this.statement(
+      `SELECT sa.article_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+       WHERE sa.story_id = ? ORDER BY a.published, a.seq`,
+    );
+    return rows.map((row) => ({
+      ...storyRecord(row),
+      articleIds: (members.all(row.id) as Array<{ article_id: string }>).map((m) => m.article_id),
+    }));
+  }
+
+  storyOfArticle(articleId: string): string | null {
+    const row = this.statement('SELECT story_id FROM story_articles WHERE article_id = ?').get(articleId) as
+      { story_id: string } | undefined;
+    return row?.story_id ?? null;
+  }
+
+  addEntityDecision(decision: EntityDecision): void {
+    this.statement('INSERT INTO entity_decisions (kind, first, second, decided_at) VALUES (?, ?, ?, ?)').run(
+      decision.kind,
+      decision.first,
+      decision.second,
+      new Date().toISOString(),
+    );
+  }
+
+  listEntityDecisions(): EntityDecision[] {
+    return this.statement(
+      'SELECT kind, first, second FROM entity_decisions ORDER BY seq',
+    ).all() as EntityDecision[];
+  }
+}
+
+interface StoryRow {
+  id: string;
+  title: string;
+  title_score: number | null;
+  title_from_keys: number;
+  article_count: number;
+  date_from: string | null;
+  date_to: string | null;
+}
+
+function storyRecord(row: StoryRow): StoryRecord {
+  return {
+    id: row.id,
+    title: row.title,
+    titleScore: row.title_score,
+    titleFromKeys: row.title_from_keys === 1,
+    articleCount: row.article_count,
+    from: row.date_from,
+    to: row.date_to,
+  };
+}
