@@ -8,6 +8,7 @@ import { extractArticle } from '../src/pipeline/prepare-article.js';
 import { ingest } from '../src/service/ingest.js';
 import { SqliteStore } from '../src/store/sqlite/index.js';
 import { benchExtraction, readabilityBaseline } from './extraction.js';
+import { benchAddOne } from './bench-connect.js';
 import { benchReading } from './bench-reading.js';
 import type { ReadingKind } from './bench-reading.js';
 import { SHARED_BENCH, elapsedSeconds, reportPhase } from './run-phase.js';
@@ -93,6 +94,19 @@ const phases: Record<string, () => Promise<void>> = {
       items: report.added + report.unchanged + report.updated + report.revised,
       unit: 'articles',
       seconds,
+    });
+  },
+
+  /** Connecting: the cost of adding one article to stores of 1k, 10k and 100k articles. */
+  async 'add-one'() {
+    const costs = await benchAddOne([1000, 10000, 100000]);
+    const largest = costs[costs.length - 1]!;
+    reportPhase({
+      name: 'add one article (duplicates + story) to a store of N',
+      items: 100,
+      unit: 'articles',
+      seconds: (largest.msPerArticle * 100) / 1000,
+      extra: Object.fromEntries(costs.map((c) => [`ms@${c.size}`, c.msPerArticle])),
     });
   },
 

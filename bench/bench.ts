@@ -21,7 +21,9 @@ const readOurs = runPhase(PHASES, 'read:dossier:5000');
 const readOursSmall = runPhase(PHASES, 'read:dossier:500');
 const readWink = runPhase(PHASES, 'read:wink:5000');
 const readCompromise = runPhase(PHASES, 'read:compromise:5000');
+const addOne = runPhase(PHASES, 'add-one');
 const phases = [
+  addOne,
   ingestBare,
   ingestOurs,
   ingestRead,
@@ -62,6 +64,11 @@ printTable(
   'Reading memory as the corpus grows (peak RSS of the whole process)',
   ['files read', 'words', 'words/s', 'peak RSS MB'],
   [readOursSmall, readOurs].map((p) => [String(p.extra?.docs ?? ''), p.items, p.perSecond, p.peakRssMb]),
+);
+printTable(
+  'Connecting: adding one article (near-duplicates by LSH bands + story assignment) as the store grows',
+  ['store size', 'ms per added article'],
+  Object.entries(addOne.extra ?? {}).map(([key, ms]) => [key.replace('ms@', ''), Number(ms)]),
 );
 const file = writeResults('bench', { phases });
 process.stdout.write(`\nwritten to ${file}\n`);

@@ -70,7 +70,8 @@ const decode = (s: string): string =>
   s.replace(/&(#?\w+);/g, (all, name: string) =>
     name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : (ENTITIES[name] ?? all),
   );
-const attribute = (tag: string, name: string): string | undefined => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
+const attribute = (tag: string, name: string): string | undefined =>
+  new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
 
 /**
  * One MEANTIME file: the text (one sentence a line) up to the last sentence holding an annotation (the
@@ -93,7 +94,8 @@ export function parseMeantimeEntities(id: string, xml: string): MeantimeDocument
   for (const token of tokens) {
     if (token.sentence > lastAnnotated) break;
     if (previous && previous.sentence !== token.sentence) text += '\n';
-    else if (previous && !NO_SPACE_BEFORE.test(token.word) && !NO_SPACE_AFTER.test(previous.word)) text += ' ';
+    else if (previous && !NO_SPACE_BEFORE.test(token.word) && !NO_SPACE_AFTER.test(previous.word))
+      text += ' ';
     offsets.set(token.id, { start: text.length, end: text.length + token.word.length });
     text += token.word;
     previous = token;
@@ -108,7 +110,8 @@ export function parseMeantimeEntities(id: string, xml: string): MeantimeDocument
     const target = /<target m_id="(\d+)"/.exec(m[1] ?? '')?.[1] ?? '';
     const type = typeOfEntity.get(target);
     if (!type) continue;
-    for (const source of (m[1] ?? '').matchAll(/<source m_id="(\d+)"/g)) typeOfMention.set(source[1] ?? '', type);
+    for (const source of (m[1] ?? '').matchAll(/<source m_id="(\d+)"/g))
+      typeOfMention.set(source[1] ?? '', type);
   }
   const gold: GoldMention[] = [];
   for (const m of xml.matchAll(/<ENTITY_MENTION\b([^>]*)>([\s\S]*?)<\/ENTITY_MENTION>/g)) {
@@ -119,7 +122,12 @@ export function parseMeantimeEntities(id: string, xml: string): MeantimeDocument
     const syntactic = attribute(m[1] ?? '', 'syntactic_type') ?? '';
     const type = typeOfMention.get(attribute(m[1] ?? '', 'm_id') ?? '') ?? '';
     // A mention with no syntactic type may or may not be a name: it is neither required nor penalised.
-    gold.push({ start: first.start, end: last.end, type: syntactic === '' ? '' : type, named: syntactic === 'NAM' });
+    gold.push({
+      start: first.start,
+      end: last.end,
+      type: syntactic === '' ? '' : type,
+      named: syntactic === 'NAM',
+    });
   }
   return { id, text, gold };
 }
@@ -145,7 +153,8 @@ function tallyDocument(document: MeantimeDocument, system: readonly TaggedSpan[]
   const gold = document.gold.filter((g) => g.named && g.type === type);
   const unknown = document.gold.filter((g) => g.type === '');
   const ours = system.filter(
-    (s) => AS_MEANTIME[s.type] === type && s.end <= document.text.length && !unknown.some((u) => overlaps(u, s)),
+    (s) =>
+      AS_MEANTIME[s.type] === type && s.end <= document.text.length && !unknown.some((u) => overlaps(u, s)),
   );
   const exact = gold.filter((g) => ours.some((s) => s.start === g.start && s.end === g.end)).length;
   const used = new Set<number>();
@@ -167,11 +176,15 @@ const finish = (t: Tally): TypeScore => ({
   overlap: prf(t.overlap, t.system, t.gold),
 });
 
-export async function loadMeantimeEntities(dir = path.resolve(process.cwd(), MEANTIME_DIR)): Promise<MeantimeDocument[]> {
+export async function loadMeantimeEntities(
+  dir = path.resolve(process.cwd(), MEANTIME_DIR),
+): Promise<MeantimeDocument[]> {
   const documents: MeantimeDocument[] = [];
   for (const corpus of (await readdir(dir)).filter((n) => n.startsWith('corpus_')).sort()) {
     for (const file of (await readdir(path.join(dir, corpus))).filter((f) => f.endsWith('.xml')).sort()) {
-      documents.push(parseMeantimeEntities(`${corpus}/${file}`, await readFile(path.join(dir, corpus, file), 'utf8')));
+      documents.push(
+        parseMeantimeEntities(`${corpus}/${file}`, await readFile(path.join(dir, corpus, file), 'utf8')),
+      );
     }
   }
   return documents;
@@ -180,10 +193,9 @@ export async function loadMeantimeEntities(dir = path.resolve(process.cwd(), MEA
 /** Scores a tagger (text → typed spans) on MEANTIME's named PER, ORG and LOC mentions. */
 export async function evaluateMeantimeEntities(tag: (text: string) => TaggedSpan[]): Promise<Score> {
   const documents = await loadMeantimeEntities();
-  const totals = Object.fromEntries(SCORED.map((t) => [t, { gold: 0, system: 0, exact: 0, overlap: 0 }])) as Record<
-    MeantimeType,
-    Tally
-  >;
+  const totals = Object.fromEntries(
+    SCORED.map((t) => [t, { gold: 0, system: 0, exact: 0, overlap: 0 }]),
+  ) as Record<MeantimeType, Tally>;
   for (const document of documents) {
     const system = tag(document.text);
     for (const type of SCORED) {
@@ -192,7 +204,8 @@ export async function evaluateMeantimeEntities(tag: (text: string) => TaggedSpan
     }
   }
   const all: Tally = { gold: 0, system: 0, exact: 0, overlap: 0 };
-  for (const type of SCORED) for (const key of ['gold', 'system', 'exact', 'overlap'] as const) all[key] += totals[type][key];
+  for (const type of SCORED)
+    for (const key of ['gold', 'system', 'exact', 'overlap'] as const) all[key] += totals[type][key];
   return {
     documents: documents.length,
     byType: { PER: finish(totals.PER), ORG: finish(totals.ORG), LOC: finish(totals.LOC) },

@@ -51,7 +51,10 @@ export class NameTally {
   score(system: string, data: string): NerScore {
     const total = (m: Map<NameLabel, number>): number => [...m.values()].reduce((a, b) => a + b, 0);
     const perType = Object.fromEntries(
-      LABELS.map((l) => [l, ratios(this.gold.get(l) ?? 0, this.predicted.get(l) ?? 0, this.correct.get(l) ?? 0)]),
+      LABELS.map((l) => [
+        l,
+        ratios(this.gold.get(l) ?? 0, this.predicted.get(l) ?? 0, this.correct.get(l) ?? 0),
+      ]),
     ) as Record<NameLabel, TypeScore>;
     return { system, data, ...ratios(total(this.gold), total(this.predicted), total(this.correct)), perType };
   }
@@ -112,7 +115,11 @@ export function scoreOnText(
 
 export async function evaluateNer(): Promise<NerScore> {
   const documents = readConll(conllPath(DEV_FILE));
-  const gold = scoreOnGoldTokens(documents, (doc) => tagWords(doc.words, doc.sentenceStarts).spans, 'dossier names');
+  const gold = scoreOnGoldTokens(
+    documents,
+    (doc) => tagWords(doc.words, doc.sentenceStarts).spans,
+    'dossier names',
+  );
   const fullPath = scoreOnText(
     documents,
     (text) => {
@@ -134,7 +141,9 @@ export async function evaluateCompromise(): Promise<NerScore> {
       const doc = nlp(text);
       const found: Array<Pick<NameSpan, 'start' | 'end' | 'label'>> = [];
       const add = (view: { json(options: object): unknown }, label: NameLabel): void => {
-        for (const match of view.json({ offset: true }) as Array<{ offset: { start: number; length: number } }>) {
+        for (const match of view.json({ offset: true }) as Array<{
+          offset: { start: number; length: number };
+        }>) {
           found.push({ start: match.offset.start, end: match.offset.start + match.offset.length, label });
         }
       };

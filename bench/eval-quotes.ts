@@ -88,7 +88,12 @@ export function parseBrat(ann: string): GoldAttribution[] {
     if (!id || !body) continue;
     if (id.startsWith('T')) {
       const pieces = body.slice(body.indexOf(' ') + 1).split(';');
-      spans.set(id, pieces.map((p) => p.trim().split(/\s+/).map(Number)).map(([start, end]) => ({ start: start!, end: end! })));
+      spans.set(
+        id,
+        pieces
+          .map((p) => p.trim().split(/\s+/).map(Number))
+          .map(([start, end]) => ({ start: start!, end: end! })),
+      );
     } else if (id.startsWith('E')) {
       events.push(body.split(/\s+/));
     }
@@ -97,7 +102,13 @@ export function parseBrat(ann: string): GoldAttribution[] {
     const gold: GoldAttribution = { content: [], source: [], cue: [] };
     for (const role of roles) {
       const [name, ref] = role.split(':');
-      const target = /^Content/.test(name ?? '') ? gold.content : /^Source/.test(name ?? '') ? gold.source : /^Cue/.test(name ?? '') ? gold.cue : null;
+      const target = /^Content/.test(name ?? '')
+        ? gold.content
+        : /^Source/.test(name ?? '')
+          ? gold.source
+          : /^Cue/.test(name ?? '')
+            ? gold.cue
+            : null;
       target?.push(...(spans.get(ref ?? '') ?? []));
     }
     return gold;
@@ -111,9 +122,13 @@ export async function loadPolnear(split: 'dev' | 'train' = 'dev'): Promise<Polne
     const fields = line.split('\t');
     if (fields[1] && fields[5]) published.set(fields[1], fields[5]);
   }
-  const annotations = (await readdir(path.join(root, split, 'attributions'))).filter((f) => f.endsWith('.ann')).sort();
+  const annotations = (await readdir(path.join(root, split, 'attributions')))
+    .filter((f) => f.endsWith('.ann'))
+    .sort();
   const documents: PolnearDocument[] = [];
-  for (const file of (await readdir(path.join(root, split, 'text'))).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of (await readdir(path.join(root, split, 'text')))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const id = file.slice(0, -'.txt'.length);
     const ann = annotations.find((a) => a.startsWith(`${id}_`));
     if (!ann) continue;
@@ -128,7 +143,8 @@ export async function loadPolnear(split: 'dev' | 'train' = 'dev'): Promise<Polne
 }
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
-const overlapLength = (a: Span, b: Span): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+const overlapLength = (a: Span, b: Span): number =>
+  Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 const anyOverlap = (a: Span, bs: readonly Span[]): boolean => bs.some((b) => overlaps(a, b));
 
 function prf(systemMatched: number, system: number, goldMatched: number, gold: number): PrecisionRecall {
@@ -145,7 +161,10 @@ function trimmedSpan(text: string, span: Span): Span {
   return { start, end };
 }
 
-const extent = (spans: readonly Span[]): Span => ({ start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) });
+const extent = (spans: readonly Span[]): Span => ({
+  start: Math.min(...spans.map((s) => s.start)),
+  end: Math.max(...spans.map((s) => s.end)),
+});
 
 interface Counts {
   system: number;
@@ -156,7 +175,12 @@ interface Counts {
 const zero = (): Counts => ({ system: 0, gold: 0, systemMatched: 0, goldMatched: 0 });
 const finish = (c: Counts): PrecisionRecall => prf(c.systemMatched, c.system, c.goldMatched, c.gold);
 
-function count(counts: Counts, system: readonly Span[], gold: readonly Span[][], match: (s: Span, g: Span[]) => boolean): void {
+function count(
+  counts: Counts,
+  system: readonly Span[],
+  gold: readonly Span[][],
+  match: (s: Span, g: Span[]) => boolean,
+): void {
   counts.system += system.length;
   counts.gold += gold.length;
   counts.systemMatched += system.filter((s) => gold.some((g) => match(s, g))).length;
@@ -164,7 +188,11 @@ function count(counts: Counts, system: readonly Span[], gold: readonly Span[][],
 }
 
 /** Scores any system (document → attributions) on PolNeAR with the definitions above. */
-export async function scorePolnear(name: string, read: (doc: PolnearDocument) => SystemAttribution[], split: 'dev' | 'train' = 'dev'): Promise<QuoteScore> {
+export async function scorePolnear(
+  name: string,
+  read: (doc: PolnearDocument) => SystemAttribution[],
+  split: 'dev' | 'train' = 'dev',
+): Promise<QuoteScore> {
   const documents = await loadPolnear(split);
   const direct = zero();
   let speakerMatched = 0;
@@ -178,9 +206,18 @@ export async function scorePolnear(name: string, read: (doc: PolnearDocument) =>
     const gold = doc.gold.filter((g) => g.content.length > 0);
     systemTotal += ours.length;
     goldTotal += gold.length;
-    const goldDirect = gold.filter((g) => g.content.some((c) => QUOTED_WORDS.test(doc.text.slice(c.start, c.end))) || QUOTED_WORDS.test(doc.text.slice(extent(g.content).start, extent(g.content).end)));
+    const goldDirect = gold.filter(
+      (g) =>
+        g.content.some((c) => QUOTED_WORDS.test(doc.text.slice(c.start, c.end))) ||
+        QUOTED_WORDS.test(doc.text.slice(extent(g.content).start, extent(g.content).end)),
+    );
     const oursDirect = ours.filter((a) => a.direct);
-    count(direct, oursDirect.map((a) => a.content), goldDirect.map((g) => g.content), (s, g) => anyOverlap(s, g));
+    count(
+      direct,
+      oursDirect.map((a) => a.content),
+      goldDirect.map((g) => g.content),
+      (s, g) => anyOverlap(s, g),
+    );
     for (const a of oursDirect) {
       let best: GoldAttribution | null = null;
       let bestOverlap = 0;
@@ -193,11 +230,14 @@ export async function scorePolnear(name: string, read: (doc: PolnearDocument) =>
       const right =
         best.source.length === 0
           ? a.source === null && a.speakerMentions.length === 0
-          : (a.source !== null && anyOverlap(a.source, best.source)) || a.speakerMentions.some((m) => anyOverlap(m, best.source));
+          : (a.source !== null && anyOverlap(a.source, best.source)) ||
+            a.speakerMentions.some((m) => anyOverlap(m, best.source));
       if (right) speakerRight++;
     }
     for (const part of ['content', 'source', 'cue'] as const) {
-      const system = ours.map((a) => (part === 'content' ? a.content : a[part])).filter((s): s is Span => s !== null);
+      const system = ours
+        .map((a) => (part === 'content' ? a.content : a[part]))
+        .filter((s): s is Span => s !== null);
       const golden = gold.map((g) => g[part]).filter((s) => s.length > 0);
       count(overlap[part], system, golden, (s, g) => anyOverlap(s, g));
       const same = (s: Span, g: Span[]): boolean => {

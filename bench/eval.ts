@@ -1,7 +1,10 @@
 import type { RawDocument } from '../src/core/types.js';
 import { extractArticle } from '../src/pipeline/prepare-article.js';
 import { dossierEntityTagger, evaluateMeantimeEntities } from './eval-entities.js';
+import { evaluateDuplicates } from './eval-duplicates.js';
 import { evaluatePlover } from './eval-events.js';
+import { evaluateMeantimeCoreference } from './eval-resolution.js';
+import { checkSeeds } from './eval-seeds.js';
 import { evaluateCompromise, evaluateNer } from './eval-ner.js';
 import { evaluatePolnear, evaluateQuoteRegexBaseline } from './eval-quotes.js';
 import { evaluateMeantimeTimes, evaluateTime } from './eval-time.js';
@@ -167,12 +170,57 @@ async function events() {
   return { plover };
 }
 
+async function connecting() {
+  const duplicates = await evaluateDuplicates();
+  const coreference = await evaluateMeantimeCoreference();
+  printTable(
+    'Near-duplicates (bbc-2004-05; gold: identical normalised bodies are exact, body word-set Jaccard ≥ 0.6 near)',
+    ['gold exact', 'gold near', 'found exact', 'found near', 'precision', 'recall', 'F1', 'articles/s'],
+    [
+      [
+        duplicates.goldExact,
+        duplicates.goldNear,
+        duplicates.foundExact,
+        duplicates.foundNear,
+        pct(duplicates.precision),
+        pct(duplicates.recall),
+        pct(duplicates.f1),
+        Math.round(duplicates.articlesPerSecond),
+      ],
+    ],
+  );
+  const row = (name: string, s: typeof coreference.ours) => [
+    name,
+    pct(s.bcubed.precision),
+    pct(s.bcubed.recall),
+    pct(s.bcubed.f1),
+    pct(s.crossDocumentPairs.f1),
+    s.clusters,
+  ];
+  printTable(
+    `Cross-document entity resolution (MEANTIME, ${coreference.scoredMentions} of ${coreference.goldMentions} gold name mentions found and scored)`,
+    ['system', 'B³ precision', 'B³ recall', 'B³ F1', 'cross-doc pair F1', 'clusters'],
+    [
+      row('dossier resolution', coreference.ours),
+      row('same type and name (baseline)', coreference.exactNameBaseline),
+    ],
+  );
+  const seeds = await checkSeeds();
+  printTable(
+    'Connecting the reference corpus (../shared/seeds through its manifest)',
+    ['check', 'result', 'found'],
+    seeds.map((c) => [c.check, c.passed ? 'pass' : 'FAIL', c.found]),
+  );
+  return { duplicates, coreference, seeds };
+}
+
 const results = {
   extraction: await extraction(),
   time: await time(),
   entities: await entities(),
   quotes: await quotes(),
   events: await events(),
+  connecting: await connecting(),
 };
 const file = writeResults('eval', results);
 process.stdout.write(`\nwritten to ${file}\n`);
