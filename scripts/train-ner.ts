@@ -4,8 +4,8 @@ import { conllPath, scoreOnGoldTokens } from '../bench/eval-ner.js';
 import { readConll } from '../src/stages/names/conll.js';
 import type { ConllDocument } from '../src/stages/names/conll.js';
 import { bestAllowedTag, decodeDocument } from '../src/stages/names/decode.js';
-import type { ScoreTags } from '../src/stages/names/decode.js';
-import { FEATURES_VERSION, prepareDocument } from '../src/stages/names/features.js';
+import type { ScoreWord } from '../src/stages/names/decode.js';
+import { FEATURES_VERSION, STATIC_COUNT, prepareDocument } from '../src/stages/names/features.js';
 import type { PreparedDocument } from '../src/stages/names/features.js';
 import { MODEL_FILE, packageRoot } from '../src/stages/names/index.js';
 import { encodeModel } from '../src/stages/names/model.js';
@@ -65,8 +65,8 @@ class Perceptron {
     this.sums = new Float64Array(buckets * TAG_COUNT);
   }
 
-  update(buckets: Int32Array, tag: number, delta: number): void {
-    for (let f = 0; f < buckets.length; f++) {
+  update(buckets: Int32Array, from: number, to: number, tag: number, delta: number): void {
+    for (let f = from; f < to; f++) {
       const at = buckets[f]! * TAG_COUNT + tag;
       this.weights[at]! += delta;
       this.sums[at]! += this.step * delta;
@@ -80,17 +80,26 @@ class Perceptron {
   }
 }
 
-function denseScorer(weights: Float32Array): ScoreTags {
-  return (buckets, scores) => {
-    for (let f = 0; f < buckets.length; f++) {
-      const row = buckets[f]! * TAG_COUNT;
-      for (let t = 0; t < TAG_COUNT; t++) scores[t]! += weights[row + t]!;
-    }
+/** Adds each tag's weight for `buckets[from..to)` into `scores`. */
+function addWeights(weights: Float32Array, buckets: Int32Array, from: number, to: number, scores: Float64Array): void {
+  for (let f = from; f < to; f++) {
+    const row = buckets[f]! * TAG_COUNT;
+    for (let t = 0; t < TAG_COUNT; t++) scores[t]! += weights[row + t]!;
+  }
+}
+
+/** Scores every feature afresh at each word: a mistake's update must count for the very next word. */
+function denseScorer(weights: Float32Array, doc: PreparedDocument): ScoreWord {
+  return (w, dynamic, scores) => {
+    scores.fill(0);
+    addWeights(weights, doc.staticBuckets, w * STATIC_COUNT, (w + 1) * STATIC_COUNT, scores);
+    addWeights(weights, dynamic, 0, dynamic.length, scores);
   };
 }
 
 function tagWithWeights(doc: ConllDocument, weights: Float32Array, mask: number): TokenSpan[] {
-  const tags = decodeDocument(prepareDocument(doc.words, doc.sentenceStarts), mask, denseScorer(weights), (_w, _b, scores, previous) =>
+  const prepared = prepareDocument(doc.words, doc.sentenceStarts, mask);
+  const tags = decodeDocument(prepared, mask, denseScorer(weights, prepared), (_w, _dynamic, scores, previous) =>
     bestAllowedTag(scores, previous),
   );
   const spans: TokenSpan[] = [];
@@ -102,14 +111,13 @@ function train(): void {
   const began = Date.now();
   const random = seededRandom(SEED);
   const trainFile = 'conll2003-eng.train';
+  const mask = (1 << BUCKET_BITS) - 1;
   const examples: Example[] = readConll(conllPath(trainFile)).map((doc) => {
     const shown = recased(doc, random);
-    return { doc: prepareDocument(shown.words, shown.sentenceStarts), gold: spansToTags(doc.names, doc.words.length) };
+    return { doc: prepareDocument(shown.words, shown.sentenceStarts, mask), gold: spansToTags(doc.names, doc.words.length) };
   });
   const dev = readConll(conllPath('conll2003-eng.testa'));
-  const mask = (1 << BUCKET_BITS) - 1;
   const model = new Perceptron(1 << BUCKET_BITS);
-  const score = denseScorer(model.weights);
   const order = examples.map((_, k) => k);
   const history: Array<{ epoch: number; devF1: number; mistakes: number }> = [];
   for (let epoch = 1; epoch <= EPOCHS; epoch++) {
@@ -121,14 +129,17 @@ function train(): void {
     for (const index of order) {
       const { doc, gold } = examples[index]!;
       // The model's own earlier choices feed the next word's features, as they will when tagging.
-      decodeDocument(doc, mask, score, (w, buckets, scores) => {
+      decodeDocument(doc, mask, denseScorer(model.weights, doc), (w, dynamic, scores) => {
         let predicted = 0;
         for (let t = 1; t < TAG_COUNT; t++) if (scores[t]! > scores[predicted]!) predicted = t;
         const truth = gold[w]!;
         if (predicted !== truth) {
           mistakes++;
-          model.update(buckets, truth, 1);
-          model.update(buckets, predicted, -1);
+          const from = w * STATIC_COUNT;
+          model.update(doc.staticBuckets, from, from + STATIC_COUNT, truth, 1);
+          model.update(dynamic, 0, dynamic.length, truth, 1);
+          model.update(doc.staticBuckets, from, from + STATIC_COUNT, predicted, -1);
+          model.update(dynamic, 0, dynamic.length, predicted, -1);
         }
         model.step++;
         return predicted;

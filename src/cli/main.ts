@@ -3,10 +3,12 @@ import { Command, CommanderError } from 'commander';
 import { InputError, NotFoundError, UsageError } from '../core/errors.js';
 import { DEFAULT_DB } from '../service/open-store.js';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerBriefAndFormats } from './commands/brief.js';
 import { registerConnectCommands } from './commands/connect.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerReadCommands } from './commands/read.js';
+import { registerServe } from './commands/serve.js';
 import { registerWriteCommands } from './commands/write.js';
 
 export function buildProgram(): Command {
@@ -29,6 +31,8 @@ Examples:
   registerExtract(program);
   registerAnalyze(program);
   registerConnectCommands(program);
+  registerBriefAndFormats(program);
+  registerServe(program);
   return program;
 }
 

@@ -24,17 +24,32 @@ const SEEN_LOWER = 2;
 
 /** Everything about a document's words that does not depend on the tags chosen. */
 export interface PreparedDocument {
+  words: readonly string[];
   length: number;
   sentenceStarts: readonly number[];
+  exact: Int32Array;
   lower: Int32Array;
-  /** `STATIC_COUNT` feature keys per word, unmasked. */
-  staticKeys: Int32Array;
+  short: Int32Array;
+  /**
+   * Each word's number among the document's distinct lower-case words: the document's memory of tags is
+   * then an array, not a map looked up twice per word.
+   */
+  wordIds: Int32Array;
+  distinctWords: number;
+  /**
+   * `STATIC_COUNT` buckets per word, already mixed with their template and masked; the first `WORD_COUNT`
+   * depend on the word alone.
+   */
+  staticBuckets: Int32Array;
   flags: Uint16Array;
 }
 
 export const STATIC_COUNT = 30;
+export const WORD_COUNT = 13;
 export const DYNAMIC_COUNT = 7;
-export const FEATURE_COUNT = STATIC_COUNT + DYNAMIC_COUNT;
+
+/** One word's feature keys before mixing, reused from word to word. */
+const keys = new Int32Array(STATIC_COUNT);
 
 const BEFORE = 0x5eed0001;
 const AFTER = 0x5eed0002;
@@ -60,10 +75,35 @@ function shapeCode(code: number, lowerCode: number): number {
   return code;
 }
 
-/** Hashes and flags of each word, then the static feature keys of each position. */
+/**
+ * Numbers the distinct values of `lower` in order of first appearance, by open addressing over typed arrays:
+ * a Map costs more than the rest of a word's preparation.
+ */
+function numberWords(lower: Int32Array, ids: Int32Array): number {
+  const bits = 32 - Math.clz32(lower.length * 2 + 1);
+  const slots = 1 << bits;
+  const keys = new Int32Array(slots);
+  /** Id + 1, so 0 marks an empty slot whatever the key. */
+  const values = new Int32Array(slots);
+  let count = 0;
+  for (let w = 0; w < lower.length; w++) {
+    const key = lower[w]!;
+    let slot = Math.imul(key, 0x9e3779b1) >>> (32 - bits);
+    while (values[slot] !== 0 && keys[slot] !== key) slot = (slot + 1) & (slots - 1);
+    if (values[slot] === 0) {
+      keys[slot] = key;
+      values[slot] = ++count;
+    }
+    ids[w] = values[slot]! - 1;
+  }
+  return count;
+}
+
+/** Hashes and flags of each word, then the static feature buckets of each position. */
 export function prepareDocument(
   words: readonly string[],
   sentenceStarts: readonly number[],
+  mask: number,
 ): PreparedDocument {
   const n = words.length;
   const exact = new Int32Array(n);
@@ -73,8 +113,6 @@ export function prepareDocument(
   const affixes = new Int32Array(n * 8);
   const flags = new Uint16Array(n);
   const gazetteer = new Uint8Array(n);
-  const casing = new Map<number, number>();
-
   for (let w = 0; w < n; w++) {
     const word = words[w]!;
     let he = HASH_SEED;
@@ -126,6 +164,9 @@ export function prepareDocument(
     flags[w] = f;
   }
 
+  const wordIds = new Int32Array(n);
+  const distinctWords = numberWords(lower, wordIds);
+  const casing = new Uint8Array(distinctWords);
   for (let s = 0; s + 1 < sentenceStarts.length; s++) {
     const from = sentenceStarts[s]!;
     const to = sentenceStarts[s + 1]!;
@@ -152,11 +193,11 @@ export function prepareDocument(
     for (let w = from + 1; w < to; w++) {
       const f = flags[w]!;
       const seen = f & CAP_NONE ? SEEN_LOWER : f & (CAP_INITIAL | CAP_ALL) ? SEEN_CAPITALISED : 0;
-      if (seen) casing.set(lower[w]!, (casing.get(lower[w]!) ?? 0) | seen);
+      casing[wordIds[w]!]! |= seen;
     }
   }
 
-  const staticKeys = new Int32Array(n * STATIC_COUNT);
+  const staticBuckets = new Int32Array(n * STATIC_COUNT);
   let sentence = 0;
   for (let w = 0; w < n; w++) {
     while (w >= sentenceStarts[sentence + 1]!) sentence++;
@@ -172,8 +213,7 @@ export function prepareDocument(
     const gazPrev = w > from ? gazetteer[w - 1]! : 255;
     const gazNext = w + 1 < to ? gazetteer[w + 1]! : 255;
     const context = f & (SENTENCE_FIRST | CAPS_SENTENCE | LOWER_SENTENCE);
-    const evidence = casing.get(lower[w]!) ?? 0;
-    const keys = staticKeys.subarray(w * STATIC_COUNT, (w + 1) * STATIC_COUNT);
+    const evidence = casing[wordIds[w]!]!;
     keys[0] = 1;
     keys[1] = exact[w]!;
     keys[2] = lower[w]!;
@@ -197,46 +237,44 @@ export function prepareDocument(
     keys[27] = mix(lowerPrev, short[w]!);
     keys[28] = mix(lower[w]!, shortNext);
     keys[29] = mix(lower[w]!, context);
+    // The template number (k + 1) is mixed in so templates never share buckets by design.
+    for (let k = 0; k < STATIC_COUNT; k++) staticBuckets[w * STATIC_COUNT + k] = mix(k + 1, keys[k]!) & mask;
   }
-  return { length: n, sentenceStarts, lower, staticKeys, flags };
+  return { words, length: n, sentenceStarts, exact, lower, short, wordIds, distinctWords, staticBuckets, flags };
 }
 
 /**
- * Writes the masked keys of position `w` into `out`: the static ones, then those that depend on the tags
- * already chosen: the previous two tags, and what this document earlier called the same word and the next
- * one (`memory`, see `rememberTag`). Each key is mixed with its template's number so templates never
- * share buckets by design.
+ * Writes the buckets of position `w` that depend on the tags already chosen: the previous two tags, and
+ * what this document earlier called the same word and the next one (`memory`, by word id, see
+ * `rememberTag`).
  */
-export function positionFeatures(
+export function dynamicFeatures(
   doc: PreparedDocument,
   w: number,
   previous: number,
   previous2: number,
-  memory: Map<number, number>,
+  memory: Uint8Array,
   nextInSentence: boolean,
   mask: number,
   out: Int32Array,
 ): void {
-  const base = w * STATIC_COUNT;
-  const keys = doc.staticKeys;
-  for (let k = 0; k < STATIC_COUNT; k++) out[k] = mix(k + 1, keys[base + k]!) & mask;
   const lower = doc.lower[w]!;
-  const seen = memory.get(lower) ?? 0;
+  const seen = memory[doc.wordIds[w]!]!;
   const caseBits = doc.flags[w]! & CASE_BITS;
-  const seenNext = nextInSentence ? (memory.get(doc.lower[w + 1]!) ?? 0) : 7;
-  out[STATIC_COUNT] = mix(101, previous) & mask;
-  out[STATIC_COUNT + 1] = mix(102, previous * 32 + previous2) & mask;
-  out[STATIC_COUNT + 2] = mix(mix(103, previous), lower) & mask;
-  out[STATIC_COUNT + 3] = mix(mix(104, previous), keys[base + 4]!) & mask;
-  out[STATIC_COUNT + 4] = mix(105, seen * 8 + caseBits) & mask;
-  out[STATIC_COUNT + 5] = mix(mix(106, seen), lower) & mask;
-  out[STATIC_COUNT + 6] = mix(107, seenNext * 8 + seen) & mask;
+  const seenNext = nextInSentence ? memory[doc.wordIds[w + 1]!]! : 7;
+  out[0] = mix(101, previous) & mask;
+  out[1] = mix(102, previous * 32 + previous2) & mask;
+  out[2] = mix(mix(103, previous), lower) & mask;
+  out[3] = mix(mix(104, previous), doc.short[w]!) & mask;
+  out[4] = mix(105, seen * 8 + caseBits) & mask;
+  out[5] = mix(mix(106, seen), lower) & mask;
+  out[6] = mix(107, seenNext * 8 + seen) & mask;
 }
 
 /**
  * Earlier tags of a word in the same document: the strongest hint CoNLL's news offers, since a name is
  * spelled out in full once and repeated in part later. Stored as type + 2 so 0 means "not seen".
  */
-export function rememberTag(memory: Map<number, number>, lower: number, type: number): void {
-  memory.set(lower, type + 2);
+export function rememberTag(memory: Uint8Array, wordId: number, type: number): void {
+  memory[wordId] = type + 2;
 }

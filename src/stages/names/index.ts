@@ -3,9 +3,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { NameSpan, Sentence, Token } from '../../core/analysis.js';
 import { bestAllowedTag, decodeDocument } from './decode.js';
-import type { ScoreTags } from './decode.js';
 import { FEATURES_VERSION, prepareDocument } from './features.js';
-import { decodeModel, quantisedScorer } from './model.js';
+import { QuantisedScorer, decodeModel } from './model.js';
 import type { NerModel } from './model.js';
 import { LABELS, TAG_COUNT, allowedAfter, tagsToSpans } from './tags.js';
 import type { TokenSpan } from './tags.js';
@@ -29,7 +28,7 @@ export function packageRoot(from: string = dirname(fileURLToPath(import.meta.url
   return dir;
 }
 
-let shipped: { model: NerModel; score: ScoreTags } | null = null;
+let shipped: QuantisedScorer | null = null;
 
 /** The shipped model, read on first use. */
 export function loadShippedModel(): NerModel {
@@ -41,15 +40,16 @@ export function loadShippedModel(): NerModel {
           `v${FEATURES_VERSION}: run scripts/train-ner.ts`,
       );
     }
-    shipped = { model, score: quantisedScorer(model) };
+    shipped = new QuantisedScorer(model);
   }
   return shipped.model;
 }
 
-/** Names found in a document given as words, with each word's confidence in its tag. */
+/** Names found in a document given as words, with each word's margin over the runner-up tag. */
 export interface WordNames {
   spans: TokenSpan[];
-  confidence: Float64Array;
+  /** In averaged-weight units over `MARGIN_SPREAD`; 10 where no other tag could follow. */
+  margin: Float64Array;
 }
 
 /**
@@ -58,25 +58,20 @@ export interface WordNames {
  */
 export function tagWords(words: readonly string[], sentenceStarts: readonly number[]): WordNames {
   const model = loadShippedModel();
-  const score = shipped!.score;
-  const doc = prepareDocument(words, sentenceStarts);
-  const confidence = new Float64Array(words.length);
-  // A perceptron's scores are not probabilities; the margin over the runner-up, squashed, orders
-  // choices by how clear they were, which is all the confidence is used for.
-  const tags = decodeDocument(doc, model.mask, score, (w, _buckets, scores, previous) => {
+  const doc = prepareDocument(words, sentenceStarts, model.mask);
+  const margin = new Float64Array(words.length);
+  const tags = decodeDocument(doc, model.mask, shipped!.scorer(doc), (w, _dynamic, scores, previous) => {
     const best = bestAllowedTag(scores, previous);
     let second = -Infinity;
     for (let t = 0; t < TAG_COUNT; t++)
       if (t !== best && scores[t]! > second && allowedAfter(previous, t)) second = scores[t]!;
-    const margin =
-      second === -Infinity ? 10 : ((scores[best]! - second) * model.header.scale) / MARGIN_SPREAD;
-    confidence[w] = 1 / (1 + Math.exp(-margin));
+    margin[w] = second === -Infinity ? 10 : ((scores[best]! - second) * model.header.scale) / MARGIN_SPREAD;
     return best;
   });
   const spans: TokenSpan[] = [];
   for (let s = 0; s + 1 < sentenceStarts.length; s++)
     tagsToSpans(tags, sentenceStarts[s]!, sentenceStarts[s + 1]!, spans);
-  return { spans, confidence };
+  return { spans, margin };
 }
 
 /** Person, organisation, place and other names in `text`, by the statistical tagger over our tokens. */
@@ -87,10 +82,17 @@ export function tagNames(text: string, tokens: Token[], sentences: Sentence[]): 
   for (let k = 1; k < tokens.length; k++)
     if (tokens[k]!.sentence !== tokens[k - 1]!.sentence) sentenceStarts.push(k);
   sentenceStarts.push(tokens.length);
-  const { spans, confidence } = tagWords(words, sentenceStarts);
+  const { spans, margin } = tagWords(words, sentenceStarts);
+  // A perceptron's scores are not probabilities; the weakest margin in the name, squashed, orders names
+  // by how clear their tags were, which is all the score is used for.
   return spans.map(({ first, last, type }) => {
-    let score = 1;
-    for (let k = first; k <= last; k++) score = Math.min(score, confidence[k]!);
-    return { start: tokens[first]!.start, end: tokens[last]!.end, label: LABELS[type]!, score };
+    let weakest = Infinity;
+    for (let k = first; k <= last; k++) weakest = Math.min(weakest, margin[k]!);
+    return {
+      start: tokens[first]!.start,
+      end: tokens[last]!.end,
+      label: LABELS[type]!,
+      score: 1 / (1 + Math.exp(-weakest)),
+    };
   });
 }

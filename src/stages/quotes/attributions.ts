@@ -1,7 +1,8 @@
 import type { Mention, Sentence, Span } from '../../core/analysis.js';
 import { type Cue, findCues, NEEDS_AS } from './cues.js';
-import type { QuotedSpan } from './marks.js';
-import { sourceAfter, sourceBefore, trimSource } from './sources.js';
+import { attributeLeftovers, type Introduction } from './leftovers.js';
+import { type QuotedSpan, quoteContent } from './marks.js';
+import { clauseSubject, sourceAfter, sourceBefore, trimSource } from './sources.js';
 
 /** Who said what, as spans, before the speaker is resolved. */
 export interface Attribution {
@@ -26,8 +27,6 @@ interface Frame {
   start: number;
 }
 
-/** Quotes of at most this many words are titles or scare quotes unless a cue governs them. */
-const MAX_SCARE_WORDS = 3;
 /** How far after a cue "that" may come to open the reported clause ("informed reporters on Wednesday that"). */
 const THAT_WITHIN = /^([^.;!?“”"]{0,90}?)\bthat\s+/;
 /** Adjuncts then a comma or colon right before an opening mark: `said, “`, `stated to VOA: “`. */
@@ -37,6 +36,8 @@ const ADDRESSEE_FIRST =
   /^(?:tell|tells|told|telling|inform|informs|informed|informing|assure|assures|assured|assuring)$/i;
 const ADDRESSEE =
   /^\s+(?:reporters|journalists|the press|the media|lawmakers|the audience|supporters|the crowd|me|us|him|her|them)\b/i;
+/** "with Trump reportedly yelling": the words between "with" and the participle are its subject. */
+const WITH_SUBJECT = /\bwith\s+((?:[^\s,;:“”"]+\s+){1,8}?(?:\p{Ll}+ly\s+)?)$/u;
 /** Up to six words, then an opening mark. */
 const CLOSE_AFTER = /^(?:\s*[^\s.;!?“”"]+){0,6}?\s*[“"]/;
 const LABEL_AFTER_AS = /^[^.;!?“”"]*?\bas\s+[“"]/;
@@ -46,17 +47,20 @@ const ONLY_ADJUNCTS_TO_END =
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
+/**
+ * Where a sentence reaches back to for a quote it reports: over the spaces before it on the same line, to
+ * the mark closing the sentence before (`“… missing.” Trump said.` splits into two sentences).
+ */
+function lineBefore(text: string, start: number): number {
+  let i = start;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  return i - 1;
+}
+
 function trimContent(text: string, start: number, end: number): Span | null {
   while (start < end && /[\s,;:—–-]/.test(text[start]!)) start++;
   while (end > start && /[\s,;:.!?—–-]/.test(text[end - 1]!)) end--;
   return end > start ? { start, end } : null;
-}
-
-/** The quoted words themselves; a trailing comma is punctuation the sentence needed, not the speaker's. */
-function quoteContent(text: string, q: QuotedSpan): Span {
-  let end = q.end;
-  while (end > q.start && /[,\s]/.test(text[end - 1]!)) end--;
-  return { start: q.start, end };
 }
 
 interface SentenceReading {
@@ -70,21 +74,19 @@ interface SentenceReading {
 }
 
 /**
- * The subject a participle hangs on, read as the first person (else organisation or government) named in
- * the sentence before it outside quotes: "Blackwell pointed to Cruz’s record, noting" is Blackwell's.
+ * The subject a participle hangs on: the noun phrase opening the sentence ("The town released a statement,
+ * saying"); else the first person (else organisation or government) named before it outside quotes.
  */
 function clauseActor(r: SentenceReading, at: number): Span | null {
-  const before = r.mentions.filter(
+  const subject = clauseSubject(r.text, r.sentence.start, at);
+  if (subject) return subject;
+  const outside = r.mentions.filter(
     (m) => m.end <= at && !r.quotes.some((q) => q.open <= m.start && m.start <= q.close),
   );
   const actor =
-    before.find((m) => m.type === 'person') ??
-    before.find((m) => m.type === 'organisation' || m.kind === 'metonym');
-  if (actor) return { start: actor.start, end: actor.end };
-  const pronoun = /^(\s*)(?:He|She|They|We|I)\b/.exec(r.text.slice(r.sentence.start, r.sentence.start + 6));
-  return pronoun
-    ? { start: r.sentence.start + pronoun[1]!.length, end: r.sentence.start + pronoun[0].length }
-    : null;
+    outside.find((m) => m.type === 'person') ??
+    outside.find((m) => m.type === 'organisation' || m.kind === 'metonym');
+  return actor ? { start: actor.start, end: actor.end } : null;
 }
 
 /** Who a colon introduces: the person named right before it ("pollster Daron Shaw:"), else the subject. */
@@ -111,9 +113,11 @@ function readFrame(r: SentenceReading, cue: Cue, floor: number, previous: Frame 
   }
   if (cue.kind === 'participle') {
     const comma = text.lastIndexOf(',', cue.start);
+    const absolute = WITH_SUBJECT.exec(text.slice(floor, cue.start));
+    const subject = absolute ? trimSource(text, cue.start - absolute[1]!.length, cue.start) : null;
     return {
       cue,
-      source: previous?.source ?? clauseActor(r, cue.start),
+      source: subject ?? previous?.source ?? clauseActor(r, cue.start),
       inverted: false,
       start: comma >= floor ? comma : cue.start,
     };
@@ -182,7 +186,7 @@ function attributeRegion(r: SentenceReading, frame: Frame, region: Span | null, 
 function quoteBefore(r: SentenceReading, frame: Frame): QuotedSpan | undefined {
   if (frame.cue.kind === 'participle') return undefined;
   const q = r.quotes
-    .filter((s) => s.closed && s.close < frame.cue.start && s.close >= r.sentence.start - 1)
+    .filter((s) => s.closed && s.close < frame.cue.start && s.close >= lineBefore(r.text, r.sentence.start))
     .at(-1);
   if (!q || r.claimed.has(q)) return undefined;
   const opensClause =
@@ -263,17 +267,18 @@ function readSentence(r: SentenceReading, introductions: Map<number, Introductio
       attributeRegion(r, frame, trimContent(text, tail + that[0].length, ceiling), true);
       return;
     }
-    const fronted = ONLY_ADJUNCTS_TO_END.test(text.slice(tail, sentence.end)) && ceiling === sentence.end;
+    let from = tail;
+    if (ADDRESSEE_FIRST.test(word)) from += ADDRESSEE.exec(text.slice(from, ceiling))?.[0].length ?? 0;
+    const fronted = ONLY_ADJUNCTS_TO_END.test(text.slice(from, sentence.end)) && ceiling === sentence.end;
     if (fronted) {
       const head = frame.inverted || !frame.source ? cue.start : frame.source.start;
       const previousEnd = i > 0 ? frames[i - 1]!.cue.end : sentence.start;
-      if (/,\s*$/.test(text.slice(previousEnd, head))) {
+      // The comma may close a quote ending the clause: `Teachers “get why …,” Weingarten said`.
+      if (/,[”"]?\s*$/.test(text.slice(previousEnd, head))) {
         attributeRegion(r, frame, trimContent(text, previousEnd, head), cue.kind !== 'participle');
       }
       return;
     }
-    let from = tail;
-    if (ADDRESSEE_FIRST.test(word)) from += ADDRESSEE.exec(text.slice(from, ceiling))?.[0].length ?? 0;
     if (cue.takesBareClause && cue.kind !== 'passive') {
       attributeRegion(r, frame, trimContent(text, from, ceiling), true);
     } else {
@@ -299,66 +304,6 @@ function readSentence(r: SentenceReading, introductions: Map<number, Introductio
       sentence,
     });
   }
-}
-
-/** What a colon before a quote introduces: "In a 1963 speech, he declared:", "pollster Daron Shaw: “…”". */
-interface Introduction {
-  source: Span | null;
-  cue: Span | null;
-  sentence: Sentence;
-}
-
-const reach = (a: Attribution): number => Math.max(a.content.end, a.cue?.end ?? 0, a.source?.end ?? 0);
-
-/**
- * Quotes no cue claimed. One after a sentence ending in a colon is what that sentence introduces; a long
- * one carries on the attribution before it in its paragraph, or in the paragraph before when that
- * paragraph ended with it (a quote given its own paragraph). Short ones are titles or scare quotes and
- * are dropped; the rest stay with no speaker.
- */
-function attributeLeftovers(
-  r: Omit<SentenceReading, 'sentence' | 'mentions'>,
-  introductions: ReadonlyMap<number, Introduction>,
-): Attribution[] {
-  const { text, claimed, out, sentenceAt } = r;
-  const leftovers: Attribution[] = [];
-  for (const q of r.quotes) {
-    if (claimed.has(q) || q.words <= MAX_SCARE_WORDS) continue;
-    const sentence = sentenceAt(q.start);
-    const attribution: Attribution = {
-      content: quoteContent(text, q),
-      source: null,
-      cue: null,
-      direct: true,
-      sentence: sentence.index,
-      continues: null,
-      frame: sentence,
-    };
-    const colon = /:\s*$/.test(text.slice(Math.max(0, q.open - 8), q.open))
-      ? text.lastIndexOf(':', q.open)
-      : -1;
-    const introduction = introductions.get(colon);
-    if (introduction) {
-      leftovers.push({
-        ...attribution,
-        source: introduction.source,
-        cue: introduction.cue,
-        frame: introduction.sentence,
-      });
-      continue;
-    }
-    let last: Attribution | undefined;
-    for (const a of [...out, ...leftovers])
-      if (reach(a) <= q.open && (!last || reach(a) > reach(last))) last = a;
-    if (last) {
-      const anchorSentence = sentenceAt(reach(last) - 1);
-      const breaks = (text.slice(reach(last), q.open).match(/\n\s*/g) ?? []).length;
-      const endsParagraph = /^\s*$/.test(text.slice(anchorSentence.end, q.open));
-      if (breaks === 0 || (breaks === 1 && endsParagraph)) attribution.continues = last;
-    }
-    leftovers.push(attribution);
-  }
-  return [...out, ...leftovers].sort((a, b) => a.content.start - b.content.start);
 }
 
 /** Every attribution of the text, in text order. */
@@ -389,13 +334,13 @@ export function findAttributions(
   }
   let k = 0;
   for (const sentence of sentences) {
-    while (k < quotes.length && quotes[k]!.close < sentence.start - 1) k++;
+    while (k < quotes.length && quotes[k]!.close < lineBefore(text, sentence.start)) k++;
     const near: QuotedSpan[] = [];
     for (let j = k; j < quotes.length && quotes[j]!.open < sentence.end + 1; j++) {
       if (
         overlaps(
           { start: quotes[j]!.open, end: quotes[j]!.close + 1 },
-          { start: sentence.start - 1, end: sentence.end + 1 },
+          { start: lineBefore(text, sentence.start), end: sentence.end + 1 },
         )
       )
         near.push(quotes[j]!);

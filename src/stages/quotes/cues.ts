@@ -53,24 +53,50 @@ const CLAUSE_ONLY_VERBS = `
   conclude concludes concluded concluding | thank thanks thanked thanking | label labels labeled labeling
   dub dubs dubbed dubbing | read reads read reading | praise praises praised praising
   accuse accuses accused accusing | highlight highlights highlighted highlighting
+  proclaim proclaims proclaimed proclaiming | elaborate elaborates elaborated elaborating
+  interject interjects interjected interjecting | answer answers answered answering
+  bemoan bemoans bemoaned bemoaning | bark barks barked barking | fume fumes fumed fuming
+  blast blasts blasted blasting | mock mocks mocked mocking | tout touts touted touting
+  recount recounts recounted recounting | counter counters countered countering
+  plead pleads pleaded pleading
+  demand demands demanded demanding | scoff scoffs scoffed scoffing | gush gushes gushed gushing
+  charge charges charged charging | grouse grouses groused grousing | confess confesses confessed confessing
+`;
+/** Verbs that report speech only with their particle ("pointed out", "went on", "shot back"), as clause-only cues. */
+const PHRASAL_VERBS = `
+  point points pointed pointing out | go goes went going on | shoot shoots shot shooting back
+  fire fires fired firing back | chime chimes chimed chiming in
 `;
 
 export type VerbForm = 'present' | 'past' | 'ing';
 
-function formsOf(lexicon: string): Map<string, VerbForm> {
+function formsOf(lexicon: string, particles = false): Map<string, VerbForm> {
   const forms = new Map<string, VerbForm>();
   for (const group of lexicon.trim().split(/\s*[|\n]\s*/)) {
-    const [base, third, past, ing, extra] = group.split(/\s+/);
-    if (!base || !third || !past || !ing || extra)
+    const [base, third, past, ing, ...extra] = group.split(/\s+/);
+    if (!base || !third || !past || !ing || extra.length !== (particles ? 1 : 0))
       throw new Error(`quotes: a cue needs its four forms: ${group}`);
     forms.set(base, 'present').set(third, 'present').set(past, 'past').set(ing, 'ing');
   }
   return forms;
 }
 
+/** Each form of a phrasal verb, with its particle as the words after it must start. */
+function particlesOf(lexicon: string): Map<string, RegExp> {
+  const particles = new Map<string, RegExp>();
+  for (const group of lexicon.trim().split(/\s*[|\n]\s*/)) {
+    const words = group.split(/\s+/);
+    const particle = new RegExp(`^\\s+${words[4]}\\b`);
+    for (const form of words.slice(0, 4)) particles.set(form, particle);
+  }
+  return particles;
+}
+
 /** Each form of the reporting verbs, by which form it is. */
 const BARE = formsOf(BARE_CLAUSE_VERBS);
 const CLAUSE_ONLY = formsOf(CLAUSE_ONLY_VERBS);
+const PHRASAL = formsOf(PHRASAL_VERBS, true);
+const PARTICLE = particlesOf(PHRASAL_VERBS);
 
 /** "characterized … as", "called it": report words only as the quoted label they give, never a clause. */
 export const NEEDS_AS: ReadonlySet<string> = new Set(
@@ -104,7 +130,7 @@ export function findCues(text: string, sentence: Span, skip: readonly Span[]): C
   WORD.lastIndex = 0;
   for (let m = WORD.exec(chunk); m; m = WORD.exec(chunk)) {
     const start = sentence.start + m.index;
-    const end = start + m[0].length;
+    let end = start + m[0].length;
     const word = m[0].toLowerCase();
     // Part of a compound ("so-called", "well-read") rather than a verb.
     if (inside(start) || chunk[m.index - 1] === '-') continue;
@@ -118,7 +144,12 @@ export function findCues(text: string, sentence: Span, skip: readonly Span[]): C
       continue;
     }
     const bare = BARE.get(word);
-    const form = bare ?? CLAUSE_ONLY.get(word);
+    let form = bare ?? CLAUSE_ONLY.get(word);
+    const particle = form === undefined ? PARTICLE.get(word)?.exec(text.slice(end, end + 8)) : null;
+    if (particle) {
+      form = PHRASAL.get(word);
+      end += particle[0].length;
+    }
     if (form === undefined) continue;
     if (m[0] !== word && m.index > 0 && !/[.!?:"“”]\s*$/.test(chunk.slice(0, m.index))) continue;
     const before = text.slice(Math.max(sentence.start, start - 70), start);

@@ -1,5 +1,5 @@
 import type { DateMention, Entity, Mention, Quote, Sentence, Span, SpanText } from '../../core/analysis.js';
-import { findAttributions } from './attributions.js';
+import { type Attribution, findAttributions } from './attributions.js';
 import { findChannel, findSpeechDate } from './channels.js';
 import { findQuotedSpans } from './marks.js';
 import { SpeakerResolver } from './speakers.js';
@@ -18,6 +18,9 @@ const spanText = (text: string, span: Span): SpanText => ({
   text: text.slice(span.start, span.end),
 });
 
+/** A quote carrying on an earlier one is named by the words that named that one, even unresolved. */
+const namedBy = (a: Attribution): Span | null => a.source ?? (a.continues ? namedBy(a.continues) : null);
+
 /**
  * The quotes stage: direct quotations (curly or straight marks, split, running over sentences and
  * paragraphs, partial quotes inside reported speech) and indirect speech ("X said that …", "according to
@@ -32,7 +35,7 @@ export function findQuotes(input: QuotesInput): Quote[] {
   const { text, sentences, mentions, entities, dates } = input;
   const quoted = findQuotedSpans(text);
   const attributions = findAttributions(text, sentences, quoted, mentions);
-  const speakers = new SpeakerResolver(text, mentions, entities);
+  const speakers = new SpeakerResolver(text, mentions, entities, quoted);
   // Channel and date are read outside what was said; a quoted title ("Face the Nation") is not said.
   const saidInSentence = new Map<number, Span[]>();
   for (const a of attributions)
@@ -40,9 +43,10 @@ export function findQuotes(input: QuotesInput): Quote[] {
   return attributions.map((a) => {
     const speaker = speakers.speakerOf(a);
     const said = saidInSentence.get(a.frame.index) ?? [];
+    const source = namedBy(a);
     return {
       content: spanText(text, a.content),
-      source: a.source ? spanText(text, a.source) : null,
+      source: source ? spanText(text, source) : null,
       cue: a.cue ? spanText(text, a.cue) : null,
       speaker: speaker?.name ?? null,
       speakerId: speaker?.id ?? null,

@@ -25,6 +25,10 @@ const isLetterOrDigit = (c: string | undefined): boolean => c !== undefined && /
 const opensStraight = (text: string, i: number): boolean =>
   i === 0 || /[\s([{\u2014\u2013\-/:]/.test(text[i - 1]!);
 
+/** An opening curly mark typed for a closing one: glued to the word before, free of the next (`unusual,“ said`). */
+const closesLikeRight = (text: string, i: number): boolean =>
+  !isSpace(text[i - 1]) && (isSpace(text[i + 1]) || /[,.;:!?)]/.test(text[i + 1]!));
+
 function countWords(text: string, start: number, end: number): number {
   let words = 0;
   let inWord = false;
@@ -72,7 +76,7 @@ function findDoubleQuoted(text: string): QuotedSpan[] {
       if (c === LEFT_DOUBLE || c === LOW_DOUBLE || (c === '"' && opensStraight(text, i))) open = i;
       continue;
     }
-    if (c === RIGHT_DOUBLE || c === '"') {
+    if (c === RIGHT_DOUBLE || c === '"' || (c === LEFT_DOUBLE && closesLikeRight(text, i))) {
       spans.push(quoted(text, open, i, true));
       open = -1;
     } else if (c === '\n') {
@@ -125,4 +129,11 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
   const single = findSingleQuoted(text, double);
   if (single.length === 0) return double;
   return [...double, ...single].sort((a, b) => a.open - b.open);
+}
+
+/** The quoted words themselves; a trailing comma is punctuation the sentence needed, not the speaker's. */
+export function quoteContent(text: string, q: QuotedSpan): Span {
+  let end = q.end;
+  while (end > q.start && /[,\s]/.test(text[end - 1]!)) end--;
+  return { start: q.start, end };
 }

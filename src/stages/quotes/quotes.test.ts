@@ -133,3 +133,70 @@ test('quotes: every span is its text at its offsets', () => {
       if (span) assert.equal(text.slice(span.start, span.end), span.text);
   }
 });
+
+test('quotes: a quote carrying on an unnamed speaker keeps the words that named it', () => {
+  assert.deepEqual(rows('“We are ready for talks,” the spokesman said. “The border stays open.”'), [
+    'We are ready for talks | - | the spokesman | said | direct',
+    'The border stays open. | - | the spokesman | - | direct',
+  ]);
+  assert.deepEqual(
+    rows('The plan would fail, Peter Lang told reporters.\n“This is irresponsible and dangerous.”'),
+    [
+      'The plan would fail | Peter Lang | Peter Lang | told | indirect',
+      'This is irresponsible and dangerous. | Peter Lang | Peter Lang | - | direct',
+    ],
+  );
+});
+
+test('quotes: the cue after a quote ending its own sentence or a clause', () => {
+  assert.deepEqual(rows('“The harbour will reopen in spring.” Anna Keller said.'), [
+    'The harbour will reopen in spring. | Anna Keller | Anna Keller | said | direct',
+  ]);
+  assert.deepEqual(rows('Teachers “want smaller classes and better pay,” Anna Keller said.'), [
+    'want smaller classes and better pay | Anna Keller | Anna Keller | said | direct',
+  ]);
+});
+
+test('quotes: an opening mark typed where a closing one belongs closes the quote', () => {
+  assert.deepEqual(rows('“It is unusual,“ said Anna Keller. “It is hard to do.”'), [
+    'It is unusual | Anna Keller | Anna Keller | said | direct',
+    'It is hard to do. | Anna Keller | Anna Keller | - | direct',
+  ]);
+});
+
+test('quotes: phrasal and further reporting verbs', () => {
+  assert.deepEqual(rows('“We will win this vote,” Anna Keller shot back.'), [
+    'We will win this vote | Anna Keller | Anna Keller | shot back | direct',
+  ]);
+  assert.deepEqual(rows('As Peter Lang pointed out, “the budget is empty.”'), [
+    'the budget is empty. | Peter Lang | Peter Lang | pointed out | direct',
+  ]);
+  assert.deepEqual(rows('Clara Voss proclaimed: “The budget is balanced.”'), [
+    'The budget is balanced. | Clara Voss | Clara Voss | proclaimed | direct',
+  ]);
+});
+
+test('quotes: a participle’s speaker is the subject opening its sentence, or the one after "with"', () => {
+  assert.deepEqual(rows('The town released a statement on Monday, saying the figures were “simply wrong.”'), [
+    'simply wrong. | - | The town | saying | direct',
+  ]);
+  assert.deepEqual(rows('Protesters gathered outside, with Anna Keller shouting: “Go home now!”'), [
+    'Go home now! | Anna Keller | Anna Keller | shouting | direct',
+  ]);
+});
+
+test('quotes: a bracketed party label and a day stay out of the way of the subject', () => {
+  assert.deepEqual(rows('Sen. Clara Voss (D-Ore.) said the bill was “dead on arrival.”'), [
+    'dead on arrival. | Clara Voss | Sen. Clara Voss (D-Ore.) | said | direct',
+  ]);
+  assert.deepEqual(
+    rows('Clara Voss, who chairs the committee, on Friday described the bill as “dead on arrival.”'),
+    ['dead on arrival. | Clara Voss | Clara Voss, who chairs the committee | described | direct'],
+  );
+});
+
+test('quotes: "he" is never a person named only inside the quote', () => {
+  assert.deepEqual(rows('“Anna Keller is wrong,” he said.'), [
+    'Anna Keller is wrong | - | he | said | direct',
+  ]);
+});

@@ -25,6 +25,9 @@ const AFTER_PHRASE_ENDERS = new Set(
   would will could in via than if about`.split(/\s+/),
 );
 
+/** When, between a subject and its verb: "Trump, who …, on Friday described". */
+const TIME_BEFORE_VERB =
+  /\s(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)\s+$/;
 const MAX_SOURCE_WORDS = 14;
 const MAX_AFTER_WORDS = 8;
 
@@ -44,13 +47,19 @@ function clauseStart(text: string, end: number, floor: number): number {
   let i = end;
   while (i > floor) {
     const c = text[i - 1]!;
+    // A short aside in brackets stays in the subject: "Sen. John Cornyn (R-Texas) told".
+    const aside = c === ')' ? /\([^()\n]{1,25}\)$/.exec(text.slice(Math.max(floor, i - 27), i)) : null;
+    if (aside) {
+      i -= aside[0].length;
+      continue;
+    }
     if (/[;:!?“”"()\u2013\u2014]/.test(c) || (c === ',' && words > 0)) return i;
     const word = WORD_BEFORE.exec(text.slice(Math.max(floor, i - 40), i));
     if (!word || word[0].length === 0) {
       i--;
       continue;
     }
-    if (CLAUSE_OPENERS.has(word[1]!) || ++words > MAX_SOURCE_WORDS) return i;
+    if (CLAUSE_OPENERS.has(word[1]!.toLowerCase()) || ++words > MAX_SOURCE_WORDS) return i;
     i -= word[0].length;
   }
   return floor;
@@ -62,7 +71,7 @@ function clauseStart(text: string, end: number, floor: number): number {
  * keep it; null when no words come before the verb in its clause.
  */
 export function sourceBefore(text: string, verb: number, floor: number): Span | null {
-  let end = verb;
+  let end = verb - (TIME_BEFORE_VERB.exec(text.slice(Math.max(floor, verb - 30), verb))?.[0].length ?? 0);
   for (;;) {
     const word = WORD_BEFORE.exec(text.slice(Math.max(floor, end - 30), end));
     if (!word || !(BETWEEN_SUBJECT_AND_VERB.has(word[1]!.toLowerCase()) || /^[a-z]+ly$/.test(word[1]!)))
@@ -101,4 +110,44 @@ export function sourceAfter(text: string, from: number, ceiling: number): Span |
     if (!/^\s*(?:[\p{L}\p{N}]|'s|’s)/u.test(text.slice(i, i + 3))) break;
   }
   return trimSource(text, from, end);
+}
+
+/** Fronted adjuncts before a subject ("In a statement released Thursday, …"), up to their comma. */
+const FRONTED_ADJUNCT =
+  /^(?:In|On|At|After|Before|During|When|While|Later|Earlier|Speaking|Asked|Last|Then|Meanwhile|Following|Despite|Amid|Since|Under|Over|Without|Within)\b[^,.;:!?“”"]{0,80},\s*/;
+const LEADING_CONJUNCTION = /^(?:But|And|Yet|So|Still|Also|However,?)\s+/;
+/** Lowercase words a subject never holds: auxiliaries, relatives, common past forms (-ed and -ing apart). */
+const NOT_IN_SUBJECT = new Set(
+  `is are was were has have had will would can could may might must should shall did does do who which that
+  began took sent made gave went came told said wrote held spoke got put ran left kept brought thought felt found
+  saw met won lost stood sought says tells also then later again once reportedly`.split(/\s+/),
+);
+const MAX_SUBJECT_WORDS = 7;
+
+/**
+ * The noun phrase opening the clause that starts at `start`, past a fronted adjunct ("In a statement, the
+ * town said" → "the town"): words up to the first that looks like a verb, a comma or a mark. Null when the
+ * clause opens with a quote or a lowercase word, where no subject can be read without a parser.
+ */
+export function clauseSubject(text: string, start: number, end: number): Span | null {
+  let from = start;
+  for (const skip of [LEADING_CONJUNCTION, FRONTED_ADJUNCT]) {
+    const m = skip.exec(text.slice(from, end));
+    if (m) from += m[0].length;
+  }
+  const pronoun = /^(?:He|She|They|We|I)\b/.exec(text.slice(from, from + 5));
+  if (pronoun) return { start: from, end: from + pronoun[0].length };
+  if (!/^\p{Lu}/u.test(text.slice(from, from + 1))) return null;
+  let i = from;
+  let to = from;
+  for (let words = 0; words < MAX_SUBJECT_WORDS; words++) {
+    const word = WORD_AT.exec(text.slice(i, Math.min(end, i + 40)));
+    if (!word) break;
+    const w = word[1]!;
+    if (words > 0 && /^\p{Ll}/u.test(w) && (NOT_IN_SUBJECT.has(w) || /ed$/.test(w) || /ing$/.test(w))) break;
+    i += word[0].length;
+    to = i;
+    if (/^\s*[,;:(“”"—–]/.test(text.slice(i, i + 2))) break;
+  }
+  return trimSource(text, from, to);
 }

@@ -28,6 +28,8 @@ export class SpeakerResolver {
     private readonly text: string,
     mentions: readonly Mention[],
     private readonly entities: readonly Entity[],
+    /** Quotations: a person named only inside one is talked about, not talking. */
+    private readonly quoted: readonly Span[],
   ) {
     this.entityById = new Map(entities.map((e) => [e.id, e]));
     for (const m of mentions) {
@@ -80,7 +82,11 @@ export class SpeakerResolver {
       const speakers = s === sentence ? [] : (this.speakersBySentence.get(s) ?? []);
       if (speakers.length > 0) return speakers[speakers.length - 1]!;
       const named = (this.mentionsBySentence.get(s) ?? []).find(
-        (m) => m.type === 'person' && m.kind !== 'pronoun' && (s < sentence || m.end <= before),
+        (m) =>
+          m.type === 'person' &&
+          m.kind !== 'pronoun' &&
+          (s < sentence || m.end <= before) &&
+          !this.quoted.some((q) => inside(m, q)),
       );
       if (named) return this.asSpeaker(named.entityId);
     }

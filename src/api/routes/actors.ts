@@ -1,0 +1,82 @@
+import { actorProfile } from '../../service/actor.js';
+import { exportedQuotes } from '../../service/export-reading.js';
+import { actorNetwork } from '../network.js';
+import { pageOf, paginate } from '../pagination.js';
+import { route } from '../route.js';
+import { ActorProfile, Network, QuoteItem, ResolvedEntity } from '../schemas/records.js';
+import { ActorParam, EntitiesQuery, QuotesQuery } from '../schemas/requests.js';
+import { byPublished, contains, publishedWithin, requireActor } from '../views.js';
+
+export const actorRoutes = [
+  route({
+    method: 'get',
+    path: '/api/entities',
+    tag: 'actors',
+    summary: 'Actors resolved across articles, most mentioned first',
+    query: EntitiesQuery,
+    response: pageOf(ResolvedEntity),
+    async handle({ query }, { dossier }) {
+      const { entities } = await dossier.get();
+      const chosen = entities.filter(
+        (e) =>
+          (query.type === undefined || e.type === query.type) &&
+          (contains(e.name, query.q) || e.aliases.some((alias) => contains(alias, query.q))),
+      );
+      chosen.sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
+      return paginate(chosen, query);
+    },
+  }),
+
+  route({
+    method: 'get',
+    path: '/api/actors/:idOrName',
+    tag: 'actors',
+    summary: 'One actor across every article: roles over time, positions, quotes, events',
+    params: ActorParam,
+    response: ActorProfile,
+    async handle({ params }, { dossier }) {
+      const connected = await dossier.get();
+      return actorProfile(connected, requireActor(connected, params.idOrName));
+    },
+  }),
+
+  route({
+    method: 'get',
+    path: '/api/quotes',
+    tag: 'actors',
+    summary: 'Every quote across articles, oldest first, with its speaker resolved and its sentence',
+    query: QuotesQuery,
+    response: pageOf(QuoteItem),
+    async handle({ query }, { dossier }) {
+      const connected = await dossier.get();
+      const speakerId = query.speaker === undefined ? null : requireActor(connected, query.speaker).id;
+      const quotes = connected.articles.flatMap(({ article, reading }) =>
+        publishedWithin(article.published, query)
+          ? exportedQuotes(article, reading).map((quote) => ({
+              ...quote,
+              published: article.published,
+              resolvedSpeakerId: quote.speakerId ? (connected.memberOf.get(quote.speakerId) ?? null) : null,
+            }))
+          : [],
+      );
+      const chosen = quotes.filter(
+        (quote) =>
+          (speakerId === null || quote.resolvedSpeakerId === speakerId) &&
+          contains(quote.content.text, query.q),
+      );
+      return paginate(byPublished(chosen), query);
+    },
+  }),
+
+  route({
+    method: 'get',
+    path: '/api/network',
+    tag: 'actors',
+    summary: 'Who met, demanded, sanctioned or attacked whom, from the merged events',
+    response: Network,
+    async handle(_request, { dossier }) {
+      const { entities, events } = await dossier.get();
+      return actorNetwork(entities, events);
+    },
+  }),
+];

@@ -1,0 +1,94 @@
+import { Writable } from 'node:stream';
+import { z } from 'zod';
+import { UsageError } from '../../core/errors.js';
+import { buildBrief, renderBriefHtml, renderBriefMarkdown } from '../../service/brief.js';
+import { csvTables } from '../../service/formats/csv-tables.js';
+import { gexf } from '../../service/formats/gexf.js';
+import { ploverEvents } from '../../service/formats/plover.js';
+import { narrowToStory } from '../../service/formats/story.js';
+import { timelineJs } from '../../service/formats/timelinejs.js';
+import { EXPORT_FORMATS, exportArticles } from '../../service/export.js';
+import { route } from '../route.js';
+import type { RenderedDocument } from '../route.js';
+
+const BriefQuery = z.object({
+  story: z.string().min(1).optional(),
+  format: z.enum(['md', 'html']).default('md'),
+});
+
+const ExportQuery = z.object({
+  format: z.enum([...EXPORT_FORMATS, 'plover', 'timelinejs', 'gexf']).default('json'),
+  /** For `csv`: one table of the connected dossier (articles, actors, quotes, …) instead of the articles. */
+  table: z.string().min(1).optional(),
+  story: z.string().min(1).optional(),
+});
+
+const MEDIA = {
+  md: 'text/markdown',
+  html: 'text/html',
+  json: 'application/json',
+  jsonl: 'application/x-ndjson',
+  csv: 'text/csv',
+  plover: 'text/csv',
+  timelinejs: 'application/json',
+  gexf: 'application/gexf+xml',
+} as const;
+
+export const documentRoutes = [
+  route({
+    method: 'get',
+    path: '/api/brief',
+    tag: 'documents',
+    summary:
+      'A one-page brief of a story (or of everything): timeline, key quotes, figures, discrepancies, sources',
+    query: BriefQuery,
+    response: z.string(),
+    documents: [MEDIA.md, MEDIA.html],
+    async handle({ query }, { dossier }): Promise<RenderedDocument> {
+      const brief = buildBrief(await dossier.get(), query.story ? { storyId: query.story } : {});
+      return query.format === 'html'
+        ? { body: renderBriefHtml(brief), type: MEDIA.html }
+        : { body: renderBriefMarkdown(brief), type: MEDIA.md };
+    },
+  }),
+
+  route({
+    method: 'get',
+    path: '/api/export',
+    tag: 'documents',
+    summary: 'Everything in a format users work with: dossier/1 JSON, CSV, PLOVER events, TimelineJS, GEXF',
+    query: ExportQuery,
+    response: z.string(),
+    documents: [...new Set(Object.values(MEDIA))],
+    async handle({ query }, { store, dossier }): Promise<RenderedDocument> {
+      const { format } = query;
+      if (
+        format === 'plover' ||
+        format === 'timelinejs' ||
+        format === 'gexf' ||
+        (format === 'csv' && query.table)
+      ) {
+        const whole = await dossier.get();
+        const connected = query.story ? narrowToStory(whole, query.story) : whole;
+        if (format === 'plover') return { body: ploverEvents(connected), type: MEDIA.plover };
+        if (format === 'timelinejs') return { body: timelineJs(connected), type: MEDIA.timelinejs };
+        if (format === 'gexf') return { body: gexf(connected), type: MEDIA.gexf };
+        const tables = csvTables(connected) as Record<string, string>;
+        const table = tables[query.table!];
+        if (table === undefined) {
+          throw new UsageError(`unknown table "${query.table}": one of ${Object.keys(tables).join(', ')}`);
+        }
+        return { body: table, type: MEDIA.csv };
+      }
+      const chunks: string[] = [];
+      const sink = new Writable({
+        write(chunk: Buffer | string, _encoding, done) {
+          chunks.push(chunk.toString());
+          done();
+        },
+      });
+      await exportArticles(store, format, sink);
+      return { body: chunks.join(''), type: MEDIA[format] };
+    },
+  }),
+];

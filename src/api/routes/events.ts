@@ -1,0 +1,83 @@
+import { buildTimeline } from '../../connect/timeline/index.js';
+import { NotFoundError } from '../../core/errors.js';
+import { pageOf, paginate } from '../pagination.js';
+import { route } from '../route.js';
+import { NamedEvent, Story, StoryDetail, TimelineEntry } from '../schemas/records.js';
+import { EventsQuery, IdParam, PageQuery } from '../schemas/requests.js';
+import { eventWithin, nameActors, requireActor, summaryOf } from '../views.js';
+
+export const eventRoutes = [
+  route({
+    method: 'get',
+    path: '/api/events',
+    tag: 'events',
+    summary: 'Events merged across articles, by story, actor or date',
+    query: EventsQuery,
+    response: pageOf(NamedEvent),
+    async handle({ query }, { dossier }) {
+      const connected = await dossier.get();
+      const actorId = query.actor === undefined ? null : requireActor(connected, query.actor).id;
+      const chosen = connected.events.filter(
+        (e) =>
+          (query.story === undefined || e.storyId === query.story) &&
+          (actorId === null || e.sourceIds.includes(actorId) || e.targetIds.includes(actorId)) &&
+          eventWithin(e, query),
+      );
+      return paginate(chosen.map(nameActors(connected)), query);
+    },
+  }),
+
+  route({
+    method: 'get',
+    path: '/api/timeline',
+    tag: 'events',
+    summary: 'Events in date order, with date precision and the articles reporting them',
+    query: EventsQuery,
+    response: pageOf(TimelineEntry),
+    async handle({ query }, { dossier }) {
+      const connected = await dossier.get();
+      const entries = buildTimeline(
+        connected.events.filter((e) => eventWithin(e, query)),
+        {
+          ...(query.story === undefined ? {} : { storyId: query.story }),
+          ...(query.actor === undefined ? {} : { entityId: requireActor(connected, query.actor).id }),
+        },
+      );
+      return paginate(entries.map(nameActors(connected)), query);
+    },
+  }),
+
+  route({
+    method: 'get',
+    path: '/api/stories',
+    tag: 'events',
+    summary: 'Stories: articles about the same development, with their span of dates and events',
+    query: PageQuery,
+    response: pageOf(Story),
+    async handle({ query }, { dossier }) {
+      return paginate((await dossier.get()).stories, query);
+    },
+  }),
+
+  route({
+    method: 'get',
+    path: '/api/stories/:id',
+    tag: 'events',
+    summary: 'A story with its articles and its timeline',
+    params: IdParam,
+    response: StoryDetail,
+    async handle({ params }, { dossier }) {
+      const connected = await dossier.get();
+      const story = connected.stories.find((s) => s.id === params.id);
+      if (!story) throw new NotFoundError('story', params.id);
+      const members = new Set(story.articleIds);
+      return {
+        story,
+        articles: connected.articles
+          .filter((a) => members.has(a.article.id))
+          .map((a) => summaryOf(a.article)),
+        timeline: buildTimeline(connected.events, { storyId: story.id }).map(nameActors(connected)),
+      };
+    },
+  }),
+];

@@ -1,0 +1,56 @@
+import { exportedFigures } from '../../service/export-reading.js';
+import { pageOf, paginate } from '../pagination.js';
+import { route } from '../route.js';
+import { Discrepancy, FigureItem, Series } from '../schemas/records.js';
+import { DiscrepanciesQuery, FiguresQuery, PageQuery } from '../schemas/requests.js';
+import { byPublished, contains } from '../views.js';
+
+export const findingRoutes = [
+  route({
+    method: 'get',
+    path: '/api/figures',
+    tag: 'findings',
+    summary: 'Every number the articles report, oldest article first, with its sentence',
+    query: FiguresQuery,
+    response: pageOf(FigureItem),
+    async handle({ query }, { dossier }) {
+      const { articles } = await dossier.get();
+      const figures = articles.flatMap(({ article, reading }) =>
+        exportedFigures(article, reading).map((figure) => ({ ...figure, published: article.published })),
+      );
+      const chosen = figures.filter(
+        (f) => contains(f.text, query.q) || contains(f.subject, query.q) || contains(f.unit, query.q),
+      );
+      return paginate(byPublished(chosen), query);
+    },
+  }),
+
+  route({
+    method: 'get',
+    path: '/api/series',
+    tag: 'findings',
+    summary: 'Figures on the same measure over time',
+    query: PageQuery,
+    response: pageOf(Series),
+    async handle({ query }, { dossier }) {
+      return paginate((await dossier.get()).series, query);
+    },
+  }),
+
+  route({
+    method: 'get',
+    path: '/api/discrepancies',
+    tag: 'findings',
+    summary:
+      'Where sources disagree: titles, spellings, figures, event dates and places, self-contradictions',
+    query: DiscrepanciesQuery,
+    response: pageOf(Discrepancy),
+    async handle({ query }, { dossier }) {
+      const { discrepancies } = await dossier.get();
+      return paginate(
+        discrepancies.filter((d) => query.kind === undefined || d.kind === query.kind),
+        query,
+      );
+    },
+  }),
+];

@@ -1,0 +1,84 @@
+/**
+ * What the API accepts: query strings, path parameters and bodies, checked once at the edge. The same
+ * schemas describe the parameters in the OpenAPI document.
+ */
+import { z } from 'zod';
+import { DiscrepancyKind, EntityType } from './records.js';
+
+export const MAX_LIMIT = 500;
+
+const day = (description: string) => z.iso.date().optional().meta({ description });
+
+export const PageQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(50).meta({ description: 'Items per page.' }),
+  offset: z.coerce.number().int().min(0).default(0).meta({ description: 'Items to skip.' }),
+});
+
+const DateRangeQuery = z.object({
+  from: day('Only on or after this day (YYYY-MM-DD).'),
+  to: day('Only on or before this day (YYYY-MM-DD).'),
+});
+
+const actor = z.string().min(1).optional().meta({ description: 'An actor id, name or alias.' });
+const story = z.string().min(1).optional().meta({ description: 'A story id.' });
+
+export const ArticlesQuery = PageQuery.extend({
+  outlet: z.string().min(1).optional().meta({ description: 'Exactly this outlet.' }),
+  story,
+  ...DateRangeQuery.shape,
+});
+
+export const SearchQuery = PageQuery.extend({
+  q: z.string().trim().min(1).meta({ description: 'Words to find in titles and texts.' }),
+});
+
+export const EntitiesQuery = PageQuery.extend({
+  q: z.string().min(1).optional().meta({ description: 'Part of a name or alias, any case.' }),
+  type: EntityType.optional(),
+});
+
+export const QuotesQuery = PageQuery.extend({
+  speaker: actor,
+  q: z.string().min(1).optional().meta({ description: 'Part of the quoted words, any case.' }),
+  ...DateRangeQuery.shape,
+});
+
+export const EventsQuery = PageQuery.extend({ story, actor, ...DateRangeQuery.shape });
+
+export const FiguresQuery = PageQuery.extend({
+  q: z.string().min(1).optional().meta({ description: 'Part of the figure, its subject or unit.' }),
+});
+
+export const DiscrepanciesQuery = PageQuery.extend({ kind: DiscrepancyKind.optional() });
+
+export const IdParam = z.object({ id: z.string().min(1) });
+export const ActorParam = z.object({
+  idOrName: z.string().min(1).meta({ description: 'An actor id, name or alias.' }),
+});
+
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+const SOURCE_FIELDS = ['text', 'html', 'url', 'feed'] as const;
+
+export const IngestBody = z
+  .strictObject({
+    text: z.string().trim().min(1).optional().meta({ description: 'An article as plain text.' }),
+    html: z.string().trim().min(1).optional().meta({ description: 'An article page as HTML.' }),
+    url: httpUrl.optional().meta({ description: 'An article page to fetch.' }),
+    feed: httpUrl.optional().meta({ description: 'An RSS or Atom feed to fetch; every item is ingested.' }),
+    published: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).optional(),
+    title: z.string().trim().min(1).optional(),
+    outlet: z.string().trim().min(1).optional(),
+  })
+  .refine((body) => SOURCE_FIELDS.filter((field) => body[field] !== undefined).length === 1, {
+    message: 'give exactly one of text, html, url or feed',
+  })
+  .refine(
+    // A feed holds many articles: one title or date given for all of them would be wrong for most.
+    (body) =>
+      body.feed === undefined ||
+      (body.published === undefined && body.title === undefined && body.outlet === undefined),
+    { message: 'published, title and outlet describe one article and cannot be given with feed' },
+  )
+  .meta({ id: 'IngestRequest' });
+
+export type IngestRequest = z.infer<typeof IngestBody>;

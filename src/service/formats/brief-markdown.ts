@@ -1,0 +1,28 @@
+import type { Brief } from '../brief.js';
+import { briefSections, dateSpan, sourceCitation } from './brief-lines.js';
+
+// Backslash-escaped so article text cannot become markup (a raw `<script>` passes through many Markdown
+// renderers) or pass for a reference: "[2]" in a quote must not read as a pointer to source 2.
+const text = (value: string) => value.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>]/g, '\\$&');
+
+const refs = (numbers: readonly number[]) => `[${numbers.join(', ')}]`;
+
+/** The brief as Markdown: headed sections of bullet lines, each ending with its sources, then the sources. */
+export function renderBriefMarkdown(brief: Brief): string {
+  const lines = [`# Brief: ${text(brief.title)}`, '', `${dateSpan(brief)} · ${brief.sources.length} sources`];
+  for (const section of briefSections(brief)) {
+    lines.push('', `## ${section.heading}`, '');
+    for (const line of section.lines) {
+      const body = line.parts.map((part) => (typeof part === 'string' ? text(part) : refs(part))).join('');
+      lines.push(`- ${line.lead === null ? '' : `**${text(line.lead)}**`}${body}`);
+    }
+  }
+  lines.push('', '## Sources', '');
+  for (const source of brief.sources) {
+    const outside = source.inScope ? '' : ' (outside this story)';
+    lines.push(
+      `- [${source.ref}] ${text(sourceCitation(source))}${outside}: ${text(source.url ?? source.source)}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
