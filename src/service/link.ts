@@ -14,22 +14,25 @@ export async function linkArticle(store: Store, article: Article, reading: Artic
   const minhash = signature(article.text);
   const keys = bandKeys(minhash);
   const candidates = await store.signaturesSharingBands(keys, article.id);
-  const pairs = findDuplicates(
+  const duplicates = findDuplicates(
     { id: article.id, signature: minhash, fingerprint: article.fingerprint },
     candidates.map((c) => ({ id: c.articleId, signature: c.signature, fingerprint: c.fingerprint })),
   );
-  await store.saveDuplicates(pairs);
-  // Checked rather than assumed: a run killed after the story update but before the signature comes back here.
-  if ((await store.storyOfArticle(article.id)) === null) {
-    const update = await planStory(storyFeatures({ article, reading }), storeStoryIndex(store));
-    await store.applyStoryUpdate(update);
-  }
-  await store.saveSignature({
-    articleId: article.id,
-    revision: article.revision,
-    signature: minhash,
-    fingerprint: article.fingerprint,
-    bandKeys: keys,
+  // Checked rather than assumed: a revised article, or one whose linking a kill interrupted, keeps its story.
+  const story =
+    (await store.storyOfArticle(article.id)) === null
+      ? await planStory(storyFeatures({ article, reading }), storeStoryIndex(store))
+      : null;
+  await store.saveLinks({
+    signature: {
+      articleId: article.id,
+      revision: article.revision,
+      signature: minhash,
+      fingerprint: article.fingerprint,
+      bandKeys: keys,
+    },
+    duplicates,
+    story,
   });
 }
 
@@ -38,7 +41,8 @@ function storeStoryIndex(store: Store): StoryIndex {
   return {
     frequencies: (keys) => store.storyFrequencies(keys),
     candidates: (lookupKeys, keys) => store.storyCandidates(lookupKeys, keys),
-    apply: (update) => store.applyStoryUpdate(update),
+    // `planStory` only reads the index; its update is saved with the article's other links.
+    apply: () => undefined,
   };
 }
 

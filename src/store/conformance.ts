@@ -217,6 +217,92 @@ export function runStoreConformance(name: string, openStore: () => Promise<Store
       }
     });
 
+    test('links: signatures found by shared bands, duplicates, stories and decisions are kept', async () => {
+      const store = await openStore();
+      try {
+        const first = await store.saveArticle(draft('Envoys met in Miami to discuss the ceasefire plan.'));
+        const second = await store.saveArticle(
+          draft('Envoys met in Miami to discuss the ceasefire plan today.'),
+        );
+        assert.deepEqual(await store.listUnlinked(10), [first.id, second.id]);
+        const signature = (id: string, bandKeys: string[]) => ({
+          articleId: id,
+          revision: 1,
+          signature: Uint32Array.from([1, 2, 3, 4]),
+          fingerprint: `fp-${id}`,
+          bandKeys,
+        });
+        const story = {
+          id: `story-${first.id}`,
+          title: 'Envoys meet in Miami',
+          titleScore: null,
+          titleFromKeys: false,
+          articleCount: 1,
+          from: '2025-12-04',
+          to: '2025-12-04',
+        };
+        await store.saveLinks({
+          signature: signature(first.id, ['b1', 'b2']),
+          duplicates: [],
+          story: {
+            articleId: first.id,
+            published: '2025-12-04',
+            isNew: true,
+            story,
+            keys: ['e:miami', 't:envoy'],
+            postings: ['e:miami@p1'],
+          },
+        });
+        assert.deepEqual(await store.listUnlinked(10), [second.id]);
+        const shared = await store.signaturesSharingBands(['b2', 'b9'], second.id);
+        assert.deepEqual(
+          shared.map((s) => [s.articleId, [...s.signature], s.fingerprint]),
+          [[first.id, [1, 2, 3, 4], `fp-${first.id}`]],
+        );
+        assert.deepEqual(await store.signaturesSharingBands(['b2'], first.id), []);
+        assert.deepEqual(await store.storyFrequencies(['e:miami', 'e:kyiv']), {
+          articles: 1,
+          df: { 'e:miami': 1 },
+        });
+        const [candidate] = await store.storyCandidates(['e:miami@p1'], ['e:miami', 't:envoy', 'e:kyiv']);
+        assert.deepEqual(candidate, { ...story, keyCounts: { 'e:miami': 1, 't:envoy': 1 } });
+        assert.deepEqual(await store.storyCandidates(['e:miami@p2'], ['e:miami']), []);
+        const pair = {
+          a: first.id < second.id ? first.id : second.id,
+          b: first.id < second.id ? second.id : first.id,
+          similarity: 0.8,
+          kind: 'near' as const,
+        };
+        await store.saveLinks({
+          signature: signature(second.id, ['b2']),
+          duplicates: [pair],
+          story: {
+            articleId: second.id,
+            published: '2025-12-04',
+            isNew: false,
+            story: { ...story, articleCount: 2 },
+            keys: ['e:miami'],
+            postings: ['e:miami@p1'],
+          },
+        });
+        assert.deepEqual(await store.listDuplicates(), [pair]);
+        assert.equal(await store.storyOfArticle(second.id), story.id);
+        const [kept] = await store.listStories();
+        assert.deepEqual(
+          [kept?.articleCount, new Set(kept?.articleIds)],
+          [2, new Set([first.id, second.id])],
+        );
+        await store.addEntityDecision({ kind: 'merge', first: 'p-a', second: 'p-b' });
+        await store.addEntityDecision({ kind: 'split', first: 'p-a', second: `${first.id}/e1` });
+        assert.deepEqual(await store.listEntityDecisions(), [
+          { kind: 'merge', first: 'p-a', second: 'p-b' },
+          { kind: 'split', first: 'p-a', second: `${first.id}/e1` },
+        ]);
+      } finally {
+        await store.close();
+      }
+    });
+
     test('a user correction is kept with user evidence and survives a new revision', async () => {
       const store = await openStore();
       try {

@@ -18,6 +18,12 @@ export interface StoredSignature {
   bandKeys: string[];
 }
 
+export interface ArticleLinks {
+  signature: StoredSignature;
+  duplicates: DuplicatePair[];
+  story: StoryUpdate | null;
+}
+
 export type EntityDecision =
   { kind: 'merge'; first: string; second: string } | { kind: 'split'; first: string; second: string };
 
@@ -78,8 +84,12 @@ export interface Store {
   /** Ids of articles with no reading of their current revision by `pipeline`, oldest first. */
   listUnread(pipeline: string, limit: number): Promise<string[]>;
 
-  /** The LSH signature of an article's current revision, with its band keys (which index it). */
-  saveSignature(signature: StoredSignature): Promise<void>;
+  /**
+   * What linking found for one article, in one transaction: its signature (with the band keys that index
+   * it), its duplicate pairs, and its story assignment (null when it already has a story). The signature
+   * marks the article linked, so a link lost to a kill is redone.
+   */
+  saveLinks(links: ArticleLinks): Promise<void>;
 
   /** Articles other than `exceptId` sharing a band key with `bandKeys`: the only duplicate candidates. */
   signaturesSharingBands(bandKeys: string[], exceptId: string): Promise<StoredSignature[]>;
@@ -87,13 +97,11 @@ export interface Store {
   /** Ids of articles with no signature of their current revision, oldest first. */
   listUnlinked(limit: number): Promise<string[]>;
 
-  saveDuplicates(pairs: DuplicatePair[]): Promise<void>;
   listDuplicates(): Promise<DuplicatePair[]>;
 
   /** The story index, as `src/connect/stories` asks it: key frequencies, candidate stories, updates. */
   storyFrequencies(keys: string[]): Promise<{ articles: number; df: Record<string, number> }>;
   storyCandidates(postingKeys: string[], keys: string[]): Promise<StoryCandidate[]>;
-  applyStoryUpdate(update: StoryUpdate): Promise<void>;
   listStories(): Promise<Array<StoryRecord & { articleIds: string[] }>>;
   storyOfArticle(articleId: string): Promise<string | null>;
 

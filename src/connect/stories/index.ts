@@ -45,7 +45,11 @@ type MaybePromise<T> = T | Promise<T>;
 export interface StoryIndex {
   /** How many articles are indexed, and how many of them carry each of `keys`. */
   frequencies(keys: string[]): MaybePromise<{ articles: number; df: Record<string, number> }>;
-  /** The stories posted under any of `postingKeys`, each with its counts for `keys`. */
+  /**
+   * The stories posted under the most of `postingKeys` (at most `MAX_CANDIDATES`, ties broken by id), each
+   * with its counts for `keys`. The cap keeps an article's cost flat when many stories share a period (an
+   * undated corpus shares one): a story that shares few of its rarer keys could not reach the join bar.
+   */
   candidates(postingKeys: string[], keys: string[]): MaybePromise<StoryCandidate[]>;
   apply(update: StoryUpdate): MaybePromise<void>;
 }
@@ -65,6 +69,7 @@ export interface StoryUpdate {
 
 /** How far from a story's first and last article an article may be published and still join it. */
 export const WINDOW_DAYS = 10;
+export const MAX_CANDIDATES = 50;
 /** The share of an article's idf-weighted names, and of its terms, a story must cover for it to join. */
 export const JOIN_NAMES = 0.35;
 export const JOIN_TERMS = 0.25;

@@ -1,4 +1,5 @@
 import type { Story } from '../../core/connected.js';
+import { MAX_CANDIDATES } from './index.js';
 import type { StoryCandidate, StoryIndex, StoryRecord, StoryUpdate } from './index.js';
 
 /**
@@ -30,9 +31,15 @@ export class MemoryStoryIndex implements StoryIndex {
   }
 
   candidates(lookupKeys: string[], keys: string[]): StoryCandidate[] {
-    const ids = new Set<string>();
-    for (const key of lookupKeys) for (const id of this.data.postings[key] ?? []) ids.add(id);
-    return [...ids].map((id) => {
+    const shared = new Map<string, number>();
+    for (const key of lookupKeys) {
+      for (const id of this.data.postings[key] ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    }
+    const ids = [...shared]
+      .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+      .slice(0, MAX_CANDIDATES)
+      .map(([id]) => id);
+    return ids.map((id) => {
       const { articleIds: _articleIds, keyCounts, ...record } = this.data.stories[id]!;
       const asked: Record<string, number> = {};
       for (const key of keys) {

@@ -16,7 +16,7 @@ import type {
 } from '../../core/types.js';
 import type { StoryCandidate, StoryRecord, StoryUpdate } from '../../connect/stories/index.js';
 import type { DuplicatePair } from '../../core/connected.js';
-import type { EntityDecision, ListQuery, Store, StoredSignature } from '../store.js';
+import type { ArticleLinks, EntityDecision, ListQuery, Store, StoredSignature } from '../store.js';
 import { LinkTables } from './links.js';
 import { migrate } from './migrations.js';
 import { articleParams, rowToArticle, rowToSummary, toFtsQuery } from './rows.js';
@@ -296,8 +296,8 @@ export class SqliteStore implements Store {
     return rows.map((row) => row.id);
   }
 
-  async saveSignature(signature: StoredSignature): Promise<void> {
-    this.links.saveSignature(signature);
+  async saveLinks(links: ArticleLinks): Promise<void> {
+    this.links.saveLinks(links);
   }
 
   async signaturesSharingBands(bandKeys: string[], exceptId: string): Promise<StoredSignature[]> {
@@ -306,10 +306,6 @@ export class SqliteStore implements Store {
 
   async listUnlinked(limit: number): Promise<string[]> {
     return this.links.listUnlinked(limit);
-  }
-
-  async saveDuplicates(pairs: DuplicatePair[]): Promise<void> {
-    this.links.saveDuplicates(pairs);
   }
 
   async listDuplicates(): Promise<DuplicatePair[]> {
@@ -322,10 +318,6 @@ export class SqliteStore implements Store {
 
   async storyCandidates(lookupKeys: string[], keys: string[]): Promise<StoryCandidate[]> {
     return this.links.storyCandidates(lookupKeys, keys);
-  }
-
-  async applyStoryUpdate(update: StoryUpdate): Promise<void> {
-    this.links.applyStoryUpdate(update);
   }
 
   async listStories(): Promise<Array<StoryRecord & { articleIds: string[] }>> {

@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
+import { MAX_CANDIDATES } from '../../connect/stories/index.js';
 import type { StoryCandidate, StoryRecord, StoryUpdate } from '../../connect/stories/index.js';
 import type { DuplicatePair } from '../../core/connected.js';
-import type { EntityDecision, StoredSignature } from '../store.js';
+import type { ArticleLinks, EntityDecision, StoredSignature } from '../store.js';
 
 /**
  * The tables that connect articles: LSH signatures and their bands, duplicate pairs, the story index, and
@@ -10,12 +11,14 @@ import type { EntityDecision, StoredSignature } from '../store.js';
  */
 export class LinkTables {
   private readonly statements = new Map<string, Database.Statement>();
-  private readonly applyUpdate: (update: StoryUpdate) => void;
-  private readonly writeSignature: (signature: StoredSignature) => void;
+  private readonly writeLinks: (links: ArticleLinks) => void;
 
   constructor(private readonly db: Database.Database) {
-    this.applyUpdate = db.transaction((update: StoryUpdate) => this.writeStoryUpdate(update));
-    this.writeSignature = db.transaction((signature: StoredSignature) => this.replaceSignature(signature));
+    this.writeLinks = db.transaction((links: ArticleLinks) => {
+      this.writeDuplicates(links.duplicates);
+      if (links.story) this.writeStoryUpdate(links.story);
+      this.replaceSignature(links.signature);
+    });
   }
 
   private statement(sql: string): Database.Statement {
@@ -27,8 +30,8 @@ export class LinkTables {
     return prepared;
   }
 
-  saveSignature(signature: StoredSignature): void {
-    this.writeSignature(signature);
+  saveLinks(links: ArticleLinks): void {
+    this.writeLinks(links);
   }
 
   private replaceSignature(s: StoredSignature): void {
@@ -52,7 +55,7 @@ export class LinkTables {
     const rows = this.db
       .prepare(
         `SELECT s.article_id, s.revision, s.signature, s.fingerprint FROM signatures s
-         WHERE s.article_id IN (SELECT article_id FROM signature_bands WHERE band_key IN (${bandKeys.map(() => '?').join(',')}))
+         WHERE s.article_id IN (SELECT article_id FROM signature_bands WHERE band_key IN (${placeholders(bandKeys)}))
            AND s.article_id <> ?`,
       )
       .all(...bandKeys, exceptId) as Array<{
@@ -83,14 +86,12 @@ export class LinkTables {
     return rows.map((row) => row.id);
   }
 
-  saveDuplicates(pairs: DuplicatePair[]): void {
+  private writeDuplicates(pairs: DuplicatePair[]): void {
     const insert = this.statement(
       `INSERT INTO duplicates (a, b, similarity, kind) VALUES (@a, @b, @similarity, @kind)
        ON CONFLICT (a, b) DO UPDATE SET similarity = excluded.similarity, kind = excluded.kind`,
     );
-    this.db.transaction(() => {
-      for (const pair of pairs) insert.run(pair);
-    })();
+    for (const pair of pairs) insert.run(pair);
   }
 
   listDuplicates(): DuplicatePair[] {
@@ -111,25 +112,32 @@ export class LinkTables {
   }
 
   storyCandidates(postingKeys: string[], keys: string[]): StoryCandidate[] {
-    const ids = new Set<string>();
-    const byPosting = this.statement('SELECT story_id FROM story_postings WHERE posting_key = ?');
-    for (const key of postingKeys) {
-      for (const row of byPosting.all(key) as Array<{ story_id: string }>) ids.add(row.story_id);
-    }
-    const story = this.statement('SELECT * FROM stories WHERE id = ?');
-    const count = this.statement('SELECT count FROM story_keys WHERE key = ? AND story_id = ?');
-    return [...ids].map((id) => {
-      const keyCounts: Record<string, number> = {};
-      for (const key of keys) {
-        const row = count.get(key, id) as { count: number } | undefined;
-        if (row) keyCounts[key] = row.count;
-      }
-      return { ...storyRecord(story.get(id) as StoryRow), keyCounts };
-    });
-  }
-
-  applyStoryUpdate(update: StoryUpdate): void {
-    this.applyUpdate(update);
+    if (postingKeys.length === 0) return [];
+    const ids = (
+      this.db
+        .prepare(
+          `SELECT story_id FROM story_postings WHERE posting_key IN (${placeholders(postingKeys)})
+           GROUP BY story_id ORDER BY COUNT(*) DESC, story_id LIMIT ?`,
+        )
+        .all(...postingKeys, MAX_CANDIDATES) as Array<{ story_id: string }>
+    ).map((row) => row.story_id);
+    if (ids.length === 0) return [];
+    const stories = this.db
+      .prepare(`SELECT * FROM stories WHERE id IN (${placeholders(ids)})`)
+      .all(...ids) as StoryRow[];
+    const counts =
+      keys.length === 0
+        ? []
+        : (this.db
+            .prepare(
+              `SELECT story_id, key, count FROM story_keys
+         WHERE story_id IN (${placeholders(ids)}) AND key IN (${placeholders(keys)})`,
+            )
+            .all(...ids, ...keys) as Array<{ story_id: string; key: string; count: number }>);
+    const keyCounts = new Map<string, Record<string, number>>(ids.map((id) => [id, {}]));
+    for (const row of counts) keyCounts.get(row.story_id)![row.key] = row.count;
+    const byId = new Map(stories.map((row) => [row.id, row]));
+    return ids.map((id) => ({ ...storyRecord(byId.get(id)!), keyCounts: keyCounts.get(id)! }));
   }
 
   private writeStoryUpdate(update: StoryUpdate): void {
@@ -196,6 +204,8 @@ export class LinkTables {
     ).all() as EntityDecision[];
   }
 }
+
+const placeholders = (values: unknown[]) => values.map(() => '?').join(',');
 
 interface StoryRow {
   id: string;
