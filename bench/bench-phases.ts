@@ -8,7 +8,9 @@ import { extractArticle } from '../src/pipeline/prepare-article.js';
 import { ingest } from '../src/service/ingest.js';
 import { SqliteStore } from '../src/store/sqlite/index.js';
 import { benchExtraction, readabilityBaseline } from './extraction.js';
+import { benchApi } from './bench-api.js';
 import { benchAddOne } from './bench-connect.js';
+import { benchUiRender } from './bench-ui.js';
 import { benchReading } from './bench-reading.js';
 import type { ReadingKind } from './bench-reading.js';
 import { SHARED_BENCH, elapsedSeconds, reportPhase } from './run-phase.js';
@@ -107,6 +109,31 @@ const phases: Record<string, () => Promise<void>> = {
       unit: 'articles',
       seconds: (largest.msPerArticle * 100) / 1000,
       extra: Object.fromEntries(costs.map((c) => [`ms@${c.size}`, c.msPerArticle])),
+    });
+  },
+
+  /** API latency under load from another process (autocannon), on generated stores (cached in bench/results). */
+  async api() {
+    const sizes = (process.env.DOSSIER_BENCH_API_SIZES ?? '10000').split(',').map(Number);
+    const latencies = await benchApi(sizes);
+    reportPhase({
+      name: 'API latency (10 clients, autocannon)',
+      items: latencies.reduce((sum, l) => sum + l.requests, 0),
+      unit: 'requests',
+      seconds: latencies.length * 10,
+      extra: { latencies: JSON.stringify(latencies) },
+    });
+  },
+
+  /** The web UI's first render of a 10,000-event timeline in Chromium. */
+  async ui() {
+    const render = await benchUiRender();
+    reportPhase({
+      name: 'UI first render of a 10k-event timeline (Chromium)',
+      items: render.events,
+      unit: 'events',
+      seconds: render.firstRenderMs / 1000,
+      extra: { render: JSON.stringify(render) },
     });
   },
 

@@ -1,5 +1,7 @@
 import { printTable, runPhase, writeResults } from './run-phase.js';
 import type { PhaseResult } from './run-phase.js';
+import type { ApiLatency } from './bench-api.js';
+import type { UiRender } from './bench-ui.js';
 
 /**
  * `npm run bench`: Dossier beside a peer on the same inputs in the same run, each phase in its own
@@ -22,6 +24,8 @@ const readOursSmall = runPhase(PHASES, 'read:dossier:500');
 const readWink = runPhase(PHASES, 'read:wink:5000');
 const readCompromise = runPhase(PHASES, 'read:compromise:5000');
 const addOne = runPhase(PHASES, 'add-one');
+const api = runPhase(PHASES, 'api');
+const ui = runPhase(PHASES, 'ui');
 const phases = [
   addOne,
   ingestBare,
@@ -70,5 +74,40 @@ printTable(
   ['store size', 'ms per added article'],
   Object.entries(addOne.extra ?? {}).map(([key, ms]) => [key.replace('ms@', ''), Number(ms)]),
 );
-const file = writeResults('bench', { phases });
+const latencies = JSON.parse(String(api.extra?.latencies ?? '[]')) as ApiLatency[];
+printTable(
+  'API latency at 10 concurrent clients (autocannon, another process; goal: p95 < 50 ms on 100k articles)',
+  ['articles', 'endpoint', 'cold ms', 'p50 ms', 'p97.5 ms', 'req/s', 'errors', 'server peak MB'],
+  latencies.map((l) => [
+    l.articles,
+    l.path,
+    l.coldMs,
+    l.p50Ms ?? 'none',
+    l.tailMs ?? 'none',
+    l.requestsPerSecond,
+    l.errors,
+    l.serverPeakRssMb ?? '',
+  ]),
+);
+const render = JSON.parse(String(ui.extra?.render ?? '{}')) as UiRender;
+printTable(
+  'Web UI: time to first render of a 10,000-event timeline in Chromium (goal: under 1 s)',
+  [
+    'events',
+    'first render ms (median)',
+    'first marker in DOM ms',
+    'first contentful paint ms',
+    'markers drawn',
+  ],
+  [
+    [
+      render.events,
+      render.firstRenderMs,
+      render.firstMarkerInDomMs,
+      render.firstContentfulPaintMs ?? '',
+      render.markersDrawn,
+    ],
+  ],
+);
+const file = writeResults('bench', { phases, latencies, render });
 process.stdout.write(`\nwritten to ${file}\n`);

@@ -7,8 +7,12 @@ import type { Store } from '../store/store.js';
  * slow to run per request. The result is kept until something the API does changes the store (an ingest
  * job finishing); writes by another process (the CLI on the same file) show after the next such change.
  */
+/** Views kept per connected dossier; past this many, the oldest go (filters a user types are unbounded). */
+const MAX_VIEWS = 200;
+
 export class DossierCache {
   private pending: Promise<ConnectedDossier> | null = null;
+  private readonly views = new WeakMap<ConnectedDossier, Map<string, unknown>>();
 
   constructor(private readonly store: Store) {}
 
@@ -21,6 +25,21 @@ export class DossierCache {
       if (this.pending === pending) this.pending = null;
     });
     return pending;
+  }
+
+  /**
+   * A view derived from the connected dossier (a filtered timeline, an actor's profile), computed once per
+   * dossier and key: the same page asked by ten clients costs one computation, not ten.
+   */
+  async view<T>(key: string, compute: (dossier: ConnectedDossier) => T): Promise<T> {
+    const dossier = await this.get();
+    let views = this.views.get(dossier);
+    if (!views) this.views.set(dossier, (views = new Map()));
+    if (views.has(key)) return views.get(key) as T;
+    const value = compute(dossier);
+    if (views.size >= MAX_VIEWS) views.delete(views.keys().next().value!);
+    views.set(key, value);
+    return value;
   }
 
   /** Requests already waiting keep the result they asked for; the next one recomputes. */

@@ -35,8 +35,9 @@ export const actorRoutes = [
     params: ActorParam,
     response: ActorProfile,
     async handle({ params }, { dossier }) {
-      const connected = await dossier.get();
-      return actorProfile(connected, requireActor(connected, params.idOrName));
+      return dossier.view(`actor:${params.idOrName}`, (connected) =>
+        actorProfile(connected, requireActor(connected, params.idOrName)),
+      );
     },
   }),
 

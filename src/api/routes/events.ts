@@ -35,15 +35,17 @@ export const eventRoutes = [
     query: EventsQuery,
     response: pageOf(TimelineEntry),
     async handle({ query }, { dossier }) {
-      const connected = await dossier.get();
-      const entries = buildTimeline(
-        connected.events.filter((e) => eventWithin(e, query)),
-        {
-          ...(query.story === undefined ? {} : { storyId: query.story }),
-          ...(query.actor === undefined ? {} : { entityId: requireActor(connected, query.actor).id }),
-        },
+      const { limit: _limit, offset: _offset, ...filter } = query;
+      const entries = await dossier.view(`timeline:${JSON.stringify(filter)}`, (connected) =>
+        buildTimeline(
+          connected.events.filter((e) => eventWithin(e, query)),
+          {
+            ...(query.story === undefined ? {} : { storyId: query.story }),
+            ...(query.actor === undefined ? {} : { entityId: requireActor(connected, query.actor).id }),
+          },
+        ).map(nameActors(connected)),
       );
-      return paginate(entries.map(nameActors(connected)), query);
+      return paginate(entries, query);
     },
   }),
 
