@@ -130,6 +130,12 @@ export function runStoreConformance(name: string, openStore: () => Promise<Store
         assert.deepEqual(await ids('"thirty-day ceasefire'), [id]);
         assert.deepEqual(await ids('thirty day ceasefire'), [id]);
         assert.deepEqual(await store.search('AND OR NOT ( * : -'), []);
+        await store.saveArticle(draft('Another ceasefire was proposed by the envoys in Geneva.'));
+        assert.equal(await store.countMatches('ceasefire'), 2);
+        assert.equal(await store.countMatches('AND OR'), 0);
+        const [firstHit] = await store.search('ceasefire', 1);
+        const [secondHit] = await store.search('ceasefire', 1, 1);
+        assert.ok(firstHit && secondHit && firstHit.id !== secondHit.id, 'pages do not overlap');
         assert.deepEqual(await store.search('sanctions'), []);
       } finally {
         await store.close();

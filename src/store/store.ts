@@ -64,7 +64,10 @@ export interface Store {
   listRevisions(id: string): Promise<Article[]>;
 
   /** Full-text search over title and text; `query` is what a user typed, never raw engine syntax. */
-  search(query: string, limit?: number): Promise<SearchHit[]>;
+  search(query: string, limit?: number, offset?: number): Promise<SearchHit[]>;
+
+  /** How many articles `search` would find for `query`, for paging. */
+  countMatches(query: string): Promise<number>;
 
   /** Applies a user's correction; the corrected fields carry `user` evidence. Null when no such article. */
   updateArticle(id: string, patch: ArticlePatch): Promise<Article | null>;

@@ -18,7 +18,6 @@ import type { DayRange } from '../views.js';
 import { publishedWithin } from '../views.js';
 
 /** The store ranks every match; beyond this many, nobody pages through search results. */
-const SEARCH_CAP = 1000;
 
 export const articleRoutes = [
   route({
@@ -77,11 +76,15 @@ export const articleRoutes = [
     method: 'get',
     path: '/api/search',
     tag: 'articles',
-    summary: `Full-text search over titles and texts, best match first, with snippets (at most ${SEARCH_CAP} matches)`,
+    summary: 'Full-text search over titles and texts, best match first, with snippets',
     query: SearchQuery,
     response: pageOf(SearchHit),
     async handle({ query }, { store }) {
-      return paginate(await store.search(query.q, SEARCH_CAP), query);
+      const [items, total] = await Promise.all([
+        store.search(query.q, query.limit, query.offset),
+        store.countMatches(query.q),
+      ]);
+      return { items, total, limit: query.limit, offset: query.offset };
     },
   }),
 ];

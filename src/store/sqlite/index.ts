@@ -207,15 +207,29 @@ export class SqliteStore implements Store {
     return rows.map((row) => JSON.parse(row.snapshot) as Article);
   }
 
-  async search(query: string, limit = 20): Promise<SearchHit[]> {
+  async search(query: string, limit = 20, offset = 0): Promise<SearchHit[]> {
     const match = toFtsQuery(query);
     if (match === null) return [];
+    // Ranked first, snippets after: a snippet for every match of a common word cost more than the search.
     return this.statement(
       `SELECT a.id, a.title, a.outlet, a.published,
                 snippet(articles_fts, 1, '«', '»', '…', 16) AS snippet
          FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-         WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT ?`,
-    ).all(match, limit) as SearchHit[];
+         WHERE articles_fts MATCH ? AND articles_fts.rowid IN (
+           SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?
+           ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT ? OFFSET ?)
+         ORDER BY bm25(articles_fts, 5.0, 1.0)`,
+    ).all(match, match, limit, offset) as SearchHit[];
+  }
+
+  async countMatches(query: string): Promise<number> {
+    const match = toFtsQuery(query);
+    if (match === null) return 0;
+    return (
+      this.statement('SELECT COUNT(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(match) as {
+        n: number;
+      }
+    ).n;
   }
 
   async updateArticle(id: string, patch: ArticlePatch): Promise<Article | null> {
