@@ -193,6 +193,8 @@ describe('web UI', () => {
     // A string, because the test is type-checked without the DOM library.
     assert.equal(await page.evaluate('document.activeElement.textContent'), 'Skip to content');
     await page.keyboard.press('Enter');
+    // Following an in-page link updates the URL after the key event returns.
+    await page.waitForURL(/#main$/, { timeout: 5_000 });
     assert.match(page.url(), /#main$/);
   });
 });
