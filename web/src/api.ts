@@ -176,6 +176,7 @@ export interface ActorProfile {
     published?: string | null;
     quote?: {
       content?: SpanText | null;
+      direct?: boolean | null;
       speaker?: string | null;
       channel?: string | null;
       date?: string | null;
@@ -192,6 +193,8 @@ export interface QuoteItem {
   /** The speaker resolved across articles, for `/api/actors/:id`. */
   resolvedSpeakerId?: string | null;
   content?: SpanText | null;
+  /** False for reported speech, which the UI must not put between quotation marks. */
+  direct?: boolean | null;
   channel?: string | null;
   date?: string | null;
   evidence?: string | null;

@@ -99,7 +99,7 @@ function Profile({ profile }: { profile: ActorProfile }) {
             {quotes.map((item, index) => (
               <li key={index} className="quote">
                 <blockquote>
-                  <p>“{item.quote?.content?.text ?? ''}”</p>
+                  <p>{item.quote?.direct === false ? `${item.quote?.content?.text ?? ''} (reported speech)` : `“${item.quote?.content?.text ?? ''}”`}</p>
                 </blockquote>
                 <p className="muted small">
                   <time>{item.published ?? 'undated'}</time>

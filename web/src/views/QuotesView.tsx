@@ -39,7 +39,7 @@ export function QuotesView() {
                 {page.items.map((quote, index) => (
                   <li key={`${quote.articleId}-${quote.content?.start ?? index}`} className="quote">
                     <blockquote>
-                      <p>“{quote.content?.text ?? ''}”</p>
+                      <p>{quote.direct === false ? `${quote.content?.text ?? ''} (reported speech)` : `“${quote.content?.text ?? ''}”`}</p>
                     </blockquote>
                     <p className="small">
                       {quote.speaker ? (
