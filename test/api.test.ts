@@ -177,7 +177,9 @@ test('api: a brief and the research formats are served as documents', async () =
   const network = await fetch(`${server.url}/api/export?format=gexf`);
   assert.match(network.headers.get('content-type') ?? '', /gexf/);
   assert.match(await network.text(), /<gexf[\s>]/);
-  const json = JSON.parse(await (await fetch(`${server.url}/api/export?format=json`)).text()) as { schema: string };
+  const json = JSON.parse(await (await fetch(`${server.url}/api/export?format=json`)).text()) as {
+    schema: string;
+  };
   assert.equal(json.schema, 'dossier/1');
   const unknown = await get('/api/export?format=csv&table=nope');
   assert.equal(unknown.status, 400);

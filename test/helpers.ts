@@ -8,9 +8,7 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 /** The built CLI, exactly as a user runs it (`npm test` builds first). */
 export const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
-export const SHARED = resolve(ROOT, '..', 'shared');
-export const SEEDS = join(SHARED, 'seeds');
-export const SEEDS_MANIFEST = join(SHARED, 'seeds-manifest.jsonl');
+export { SEEDS_DIR as SEEDS, SEEDS_MANIFEST } from './support/seeds.js';
 
 export interface CliResult {
   status: number | null;

@@ -3,8 +3,7 @@
  * page furniture, keep the prose as written, and find the outlet wherever the page names it.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { describe, it } from 'node:test';
 import { cleanText } from './boilerplate.js';
 import { detectLanguage } from './language.js';
@@ -12,33 +11,24 @@ import { detectOutlet } from './outlet.js';
 import { inferPublished } from './published.js';
 import { splitTitle } from './title.js';
 import { addDays } from './date-mentions.js';
-
-const SEEDS = resolve(process.cwd(), '../shared/seeds');
-const MANIFEST = resolve(process.cwd(), '../shared/seeds-manifest.jsonl');
+import { rawSeed, seedEntries } from '../../test/support/seeds.js';
 
 const BOILERPLATE =
   /newsletter|subscribe|sign up|Post a Comment|\d+ Comments|AI generated|Follow topic|See more on|Ad Code|Photo credit|^PHOTO:|\\text\{|\$\d/im;
 /** Characters clean-up must never alter: typographic quotes, dashes, letters with diacritics. */
 const KEPT_AS_WRITTEN = /[“”‘’"'«»–—\u00C0-\u024F\p{M}]/gu;
 
-const files = readdirSync(SEEDS)
-  .filter((name) => name.endsWith('.txt'))
-  .sort();
+const entries = seedEntries();
+const files = entries.map((entry) => basename(entry.path)).sort();
 const seed = (prefix: string): string => {
   const name = files.find((file) => file.startsWith(prefix));
   assert.ok(name, `seed ${prefix} is missing`);
   return name;
 };
-const published = new Map(
-  readFileSync(MANIFEST, 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as { path: string; published: string })
-    .map((entry) => [entry.path.split('/').pop() ?? '', entry.published]),
-);
+const published = new Map(entries.map((entry) => [basename(entry.path), entry.published]));
 
 function prepare(file: string) {
-  const raw = readFileSync(join(SEEDS, file), 'utf8');
+  const raw = rawSeed(file).text;
   const cleaned = cleanText(raw);
   const split = splitTitle(cleaned.text);
   const outlet = detectOutlet({ text: split.body, removed: cleaned.removed, url: null });

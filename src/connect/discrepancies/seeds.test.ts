@@ -1,11 +1,7 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import type { Discrepancy, ReadArticle } from '../../core/connected.js';
-import { ingest } from '../../service/ingest.js';
-import { SqliteStore } from '../../store/sqlite/index.js';
+import { ingestedSeeds } from '../../../test/support/seeds.js';
 import { resolveAcrossArticles } from '../entities/index.js';
 import { parseTimex } from '../events/dates.js';
 import { mergeEvents } from '../events/index.js';
@@ -13,28 +9,14 @@ import { buildSeries } from '../series/index.js';
 import { buildTimeline } from '../timeline/index.js';
 import { findDiscrepancies } from './index.js';
 
-/** The reference articles and their dates, read where they live (never copied into the project). */
-const MANIFEST = join(process.cwd(), '..', 'shared', 'seeds-manifest.jsonl');
-
-describe('connecting the seed articles', { skip: !existsSync(MANIFEST) }, () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-connect-'));
-  const bySeed = new Map<string, ReadArticle>();
+describe('connecting the seed articles', () => {
+  let bySeed = new Map<string, ReadArticle>();
   let articles: ReadArticle[] = [];
 
   before(async () => {
-    const store = new SqliteStore(join(dir, 'store.db'));
-    await ingest(store, [MANIFEST], { sources: { allowPrivate: false, maxBytes: 20 << 20 } });
-    for await (const article of store.iterateArticles()) {
-      const stored = await store.getReading(article.id);
-      assert.ok(stored, `no reading for ${article.source}`);
-      const seed = article.source.match(/(\d{3})_[0-9a-f]+\.txt$/)?.[1];
-      assert.ok(seed, article.source);
-      bySeed.set(seed, { article, reading: stored.reading });
-    }
-    await store.close();
-    articles = [...bySeed.keys()].sort().map((seed) => bySeed.get(seed)!);
+    bySeed = await ingestedSeeds();
+    articles = [...bySeed.values()];
   });
-  after(() => rmSync(dir, { recursive: true, force: true }));
 
   const id = (seed: string) => bySeed.get(seed)!.article.id;
   const seedsOf = (ids: readonly string[]) =>

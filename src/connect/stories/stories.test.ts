@@ -4,16 +4,10 @@
  * meeting in Quebec are one story, and the other three seeds are stories of their own.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { ingest } from '../../service/ingest.js';
-import { SqliteStore } from '../../store/sqlite/index.js';
+import { before, describe, it } from 'node:test';
+import { ingestedSeeds } from '../../../test/support/seeds.js';
 import { assignStory, featuresOf, storyFeatures, type NamedEntity, type StoryFeatures } from './index.js';
 import { MemoryStoryIndex } from './memory-index.js';
-
-const MANIFEST = resolve(process.cwd(), '../shared/seeds-manifest.jsonl');
 
 const entity = (
   name: string,
@@ -93,22 +87,11 @@ describe('assignStory', () => {
 });
 
 describe('seed stories', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-stories-'));
   const features = new Map<string, StoryFeatures>();
 
   before(async () => {
-    const store = new SqliteStore(join(dir, 'store.db'));
-    await ingest(store, [MANIFEST], { sources: { allowPrivate: false, maxBytes: 20 << 20 } });
-    for await (const article of store.iterateArticles()) {
-      const stored = await store.getReading(article.id);
-      assert.ok(stored, `no reading for ${article.source}`);
-      const seed = article.source.match(/(\d{3})_[0-9a-f]+\.txt$/)?.[1];
-      assert.ok(seed, article.source);
-      features.set(seed, storyFeatures({ article, reading: stored.reading }));
-    }
-    await store.close();
+    for (const [seed, read] of await ingestedSeeds()) features.set(seed, storyFeatures(read));
   });
-  after(() => rmSync(dir, { recursive: true, force: true }));
 
   const seeds = ['000', '001', '002', '003', '004'];
   const orders = {

@@ -1,28 +1,20 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Analysis, Event } from '../../core/analysis.js';
 import { analyzeText } from '../../pipeline/reading.js';
+import { rawSeed, seedEntries } from '../../../test/support/seeds.js';
 import { findEvents } from './index.js';
-
-/** The reference articles and their publication dates, read where they live (never copied into the project). */
-const SHARED = join(process.cwd(), '..', 'shared');
-const MANIFEST = join(SHARED, 'seeds-manifest.jsonl');
 
 interface Seed {
   analysis: Analysis;
   events: Event[];
 }
 
+/** A seed, by its publication date, read as saved and through the pipeline up to the events stage. */
 function readSeed(published: string): Seed {
-  const line = readFileSync(MANIFEST, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as { path: string; published: string })
-    .find((l) => l.published === published);
-  assert.ok(line, `no seed published ${published}`);
-  const analysis = analyzeText(readFileSync(join(SHARED, line.path), 'utf8'), published);
+  const entry = seedEntries().find((e) => e.published === published);
+  assert.ok(entry, `no seed published ${published}`);
+  const analysis = analyzeText(rawSeed(entry.seed).text, published);
   return { analysis, events: findEvents(analysis) };
 }
 
@@ -32,7 +24,7 @@ const names = (seed: Seed, ids: string[]): string[] =>
 const countries = (seed: Seed, ids: string[]): Array<string | null> =>
   ids.map((id) => seed.analysis.entities.find((e) => e.id === id)?.country ?? null);
 
-test('seeds: the main events of the reports', { skip: !existsSync(MANIFEST) }, () => {
+test('seeds: the main events of the reports', () => {
   const december = readSeed('2025-12-03');
   const miami = december.events.find((e) => e.type === 'CONSULT' && e.place?.startsWith('Miami'));
   assert.ok(miami, 'the Miami meeting');
@@ -81,7 +73,7 @@ test('seeds: the main events of the reports', { skip: !existsSync(MANIFEST) }, (
   );
 });
 
-test('seeds: events lie in their sentences and name known entities', { skip: !existsSync(MANIFEST) }, () => {
+test('seeds: events lie in their sentences and name known entities', () => {
   for (const published of ['2025-03-13', '2025-03-12', '2025-11-12', '2025-12-03', '2025-04-27']) {
     const { analysis, events } = readSeed(published);
     const ids = new Set(analysis.entities.map((e) => e.id));

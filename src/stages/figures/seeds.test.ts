@@ -3,28 +3,16 @@
  * ingestion prepares them and read by the pipeline up to the figures stage.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
 
 import type { Figure } from '../../core/analysis.js';
-import { extractArticle } from '../../pipeline/prepare-article.js';
 import { analyzeText } from '../../pipeline/reading.js';
+import { cleanSeed } from '../../../test/support/seeds.js';
 import { findFigures } from './index.js';
 
-const SHARED = join(process.cwd(), '..', 'shared');
-const MANIFEST = join(SHARED, 'seeds-manifest.jsonl');
-
-function figuresOf(prefix: string): Figure[] {
-  const entry = readFileSync(MANIFEST, 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as { path: string; published: string })
-    .find((e) => e.path.startsWith(`seeds/${prefix}`));
-  assert.ok(entry, `no seed ${prefix}`);
-  const body = readFileSync(join(SHARED, entry.path), 'utf8');
-  const article = extractArticle({ source: entry.path, url: null, kind: 'text', body, hints: {} });
-  return findFigures(analyzeText(article.text, entry.published));
+function figuresOf(seed: string): Figure[] {
+  const { text, published } = cleanSeed(seed);
+  return findFigures(analyzeText(text, published));
 }
 
 const pick = (figures: Figure[], value: number, unit: string | null): Figure => {
@@ -40,7 +28,7 @@ const summary = (f: Figure) => ({
   attribution: f.attribution,
 });
 
-describe('seeds: figures', { skip: !existsSync(MANIFEST) }, () => {
+describe('seeds: figures', () => {
   it('the December report: territory, money and deported children', () => {
     const figures = figuresOf('003_');
     assert.deepEqual(summary(pick(figures, 19.3, '%')), {

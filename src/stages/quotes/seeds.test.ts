@@ -1,25 +1,14 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Quote } from '../../core/analysis.js';
 import { analyzeText } from '../../pipeline/reading.js';
+import { rawSeed } from '../../../test/support/seeds.js';
 import { findQuotes } from './index.js';
 
-/** The reference articles and their dates, read where they live (never copied into the project). */
-const SHARED = join(process.cwd(), '..', 'shared');
-const MANIFEST = join(SHARED, 'seeds-manifest.jsonl');
-
+/** A seed file, read as saved, through the pipeline up to the quotes stage. */
 function quotesOf(file: string): Quote[] {
-  const published = new Map(
-    readFileSync(MANIFEST, 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => JSON.parse(line) as { path: string; published: string })
-      .map((entry) => [entry.path, entry.published]),
-  );
-  const text = readFileSync(join(SHARED, 'seeds', file), 'utf8');
-  return findQuotes(analyzeText(text, published.get(`seeds/${file}`) ?? null));
+  const { text, published } = rawSeed(file);
+  return findQuotes(analyzeText(text, published));
 }
 
 /** The one direct quote whose words start so; its speaker, cue and channel are then checked. */
@@ -29,7 +18,7 @@ function quoteStarting(quotes: readonly Quote[], words: string): Quote {
   return found[0]!;
 }
 
-test('seeds: the March report’s direct quotes and their speakers', { skip: !existsSync(MANIFEST) }, () => {
+test('seeds: the March report’s direct quotes and their speakers', () => {
   const quotes = quotesOf('001_1151c0d7fabbe869.txt');
   const anxiously = quoteStarting(quotes, 'We are all anxiously awaiting');
   assert.equal(anxiously.speaker, 'Marco Rubio');
@@ -52,7 +41,7 @@ test('seeds: the March report’s direct quotes and their speakers', { skip: !ex
   assert.equal(quoteStarting(quotes, 'We stand united with Ukraine').speaker, 'Olaf Scholz');
 });
 
-test('seeds: the December report’s Wadephul and Jorgensen quotes', { skip: !existsSync(MANIFEST) }, () => {
+test('seeds: the December report’s Wadephul and Jorgensen quotes', () => {
   const quotes = quotesOf('003_bbe6e142eb0c3a87.txt');
   const wadephul = quoteStarting(quotes, 'we support this');
   assert.equal(wadephul.speaker, 'Johann Wadephul');
@@ -64,7 +53,7 @@ test('seeds: the December report’s Wadephul and Jorgensen quotes', { skip: !ex
   assert.ok(jorgensen.content.text.endsWith('We stand strong with Ukraine'));
 });
 
-test('seeds: Lavrov on CBS’s Face the Nation in the April report', { skip: !existsSync(MANIFEST) }, () => {
+test('seeds: Lavrov on CBS’s Face the Nation in the April report', () => {
   const quotes = quotesOf('004_9185052ef5ee903c.txt');
   const lavrov = quoteStarting(quotes, 'The President of the United States believes');
   assert.equal(lavrov.speaker, 'Sergey Lavrov');

@@ -4,30 +4,17 @@
  * these are the stances the stage finds without knowing who speaks a quotation.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
 
 import type { Stance } from '../../core/analysis.js';
-import { extractArticle } from '../../pipeline/prepare-article.js';
 import { analyzeText } from '../../pipeline/reading.js';
+import { cleanSeed } from '../../../test/support/seeds.js';
 import { findStances } from './index.js';
 
-const SHARED = join(process.cwd(), '..', 'shared');
-const MANIFEST = join(SHARED, 'seeds-manifest.jsonl');
-
-function stancesOf(prefix: string): string[] {
-  const entry = readFileSync(MANIFEST, 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as { path: string; published: string })
-    .find((e) => e.path.startsWith(`seeds/${prefix}`));
-  assert.ok(entry, `no seed ${prefix}`);
-  const body = readFileSync(join(SHARED, entry.path), 'utf8');
-  const article = extractArticle({ source: entry.path, url: null, kind: 'text', body, hints: {} });
-  const stances = findStances({ ...analyzeText(article.text, entry.published), quotes: [] });
-  for (const s of stances)
-    assert.equal(article.text.slice(s.evidence.start, s.evidence.end), s.evidence.text);
+function stancesOf(seed: string): string[] {
+  const { text, published } = cleanSeed(seed);
+  const stances = findStances({ ...analyzeText(text, published), quotes: [] });
+  for (const s of stances) assert.equal(text.slice(s.evidence.start, s.evidence.end), s.evidence.text);
   return stances.map((s: Stance) => `${s.actor} ${s.position} ${s.issue}`);
 }
 
@@ -36,7 +23,7 @@ const includes = (found: string[], expected: string[]): void => {
     assert.ok(found.includes(stance), `"${stance}" not among:\n${found.join('\n')}`);
 };
 
-describe('seeds: stances', { skip: !existsSync(MANIFEST) }, () => {
+describe('seeds: stances', () => {
   it('the March 12 report: Scholz backs the ceasefire, Ukraine accepts it on a condition', () => {
     includes(stancesOf('001_'), [
       'Olaf Scholz supports 30-day ceasefire proposal',
