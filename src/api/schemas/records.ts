@@ -44,6 +44,12 @@ export const DiscrepancyKind = z.enum([
 const Precision = z.enum(['day', 'month', 'year', 'around', 'undated']);
 const StancePosition = z.enum(['supports', 'opposes', 'conditional']);
 
+const Confidence = z
+  .number()
+  .min(0)
+  .max(1)
+  .meta({ description: 'How far Dossier trusts this item, in [0, 1]; at or above 0.5 it is shown by default.' });
+
 const SpanText = z.object({ start: z.int(), end: z.int(), text });
 
 export const ErrorBody = z
@@ -127,6 +133,7 @@ export const ArticleQuote = z
     channel: maybe(text),
     date: maybe(text),
     evidence: text,
+    confidence: Confidence,
   })
   .meta({ id: 'ArticleQuote' });
 
@@ -144,6 +151,7 @@ export const ArticleFigure = z
     start: z.int(),
     end: z.int(),
     evidence: text,
+    confidence: Confidence,
   })
   .meta({ id: 'ArticleFigure' });
 
@@ -163,6 +171,7 @@ const ArticleEvent = z.object({
   start: z.int(),
   end: z.int(),
   evidence: text,
+  confidence: Confidence,
 });
 
 const ArticleStance = z.object({
@@ -232,7 +241,10 @@ export const MergedEvent = z
     sourceIds: z.array(text),
     targetIds: z.array(text),
     storyId: maybe(text),
-    evidence: z.array(Evidence.extend({ date: maybe(text), place: maybe(text), mode: EventMode })),
+    evidence: z.array(
+      Evidence.extend({ date: maybe(text), place: maybe(text), mode: EventMode, confidence: Confidence }),
+    ),
+    confidence: Confidence,
   })
   .meta({ id: 'MergedEvent', description: 'One real-world event, however many articles report it.' });
 
@@ -283,6 +295,7 @@ export const Discrepancy = z.object({
   kind: DiscrepancyKind,
   subject: text,
   variants: z.array(z.object({ value: text, articleIds: z.array(text), evidence: z.array(Evidence) })),
+  confidence: Confidence,
 });
 
 export const Series = z.object({
@@ -290,6 +303,7 @@ export const Series = z.object({
   subject: text,
   unit: maybe(text),
   points: z.array(z.object({ value: z.number(), asOf: maybe(text), articleId: text, evidence: Evidence })),
+  confidence: Confidence,
 });
 
 export const QuoteItem = ArticleQuote.extend({

@@ -1,4 +1,5 @@
 import type { DateMention, Entity, Mention, Quote, Sentence, Span, SpanText } from '../../core/analysis.js';
+import { clampConfidence } from '../../core/confidence.js';
 import { type Attribution, findAttributions } from './attributions.js';
 import { findChannel, findSpeechDate } from './channels.js';
 import { findQuotedSpans } from './marks.js';
@@ -54,6 +55,17 @@ export function findQuotes(input: QuotesInput): Quote[] {
       channel: a.cue ? findChannel(text, a.frame, said) : null,
       date: a.cue ? findSpeechDate(dates, a.frame.index, a.cue, said) : null,
       sentence: a.sentence,
+      confidence: quoteConfidence(a.direct, source !== null, speaker !== null),
     };
   });
+}
+
+/**
+ * A first estimate of how far a quote can be trusted: quotation marks are firmer ground than paraphrase,
+ * and a speaker resolved to an entity of the article firmer than words naming no one the article knows.
+ */
+function quoteConfidence(direct: boolean, named: boolean, resolved: boolean): number {
+  const content = direct ? 0.4 : 0.25;
+  const speaker = resolved ? 0.5 : named ? 0.25 : 0;
+  return clampConfidence(content + speaker);
 }
