@@ -14,7 +14,7 @@ import { registerWriteCommands } from './commands/write.js';
 export function buildProgram(): Command {
   const program = new Command('dossier')
     .description('Turns the news about an unfolding story into a sourced, structured dossier.')
-    .option('--db <path>', `database file (default: $DOSSIER_DB or ${DEFAULT_DB})`)
+    .option('--db <location>', `SQLite file or postgres:// URL (default: $DOSSIER_DB or ${DEFAULT_DB})`)
     .showHelpAfterError()
     .addHelpText(
       'after',
