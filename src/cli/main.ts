@@ -9,6 +9,7 @@ import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerReadCommands } from './commands/read.js';
 import { registerServe } from './commands/serve.js';
+import { registerWorkerCommands } from './commands/worker.js';
 import { registerWriteCommands } from './commands/write.js';
 
 export function buildProgram(): Command {
@@ -33,6 +34,7 @@ Examples:
   registerConnectCommands(program);
   registerBriefAndFormats(program);
   registerServe(program);
+  registerWorkerCommands(program);
   return program;
 }
 

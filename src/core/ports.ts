@@ -161,10 +161,15 @@ export interface UnitOfWork<S> {
 
 // ---- Workers: inputs taken in by the workers of a shared store (service/queue, service/worker) ----
 
-/** One input for the workers: a document read where it was enqueued, an address to fetch, or a refusal. */
+/**
+ * One input for the workers: a document read where it was enqueued, an address to read (a page, a feed),
+ * text to read as `dossier ingest -` reads stdin (the API's single articles, as a one-line manifest), or a
+ * refusal already known when it was enqueued.
+ */
 export type IntakeInput =
   | { kind: 'document'; doc: RawDocument }
   | { kind: 'source'; input: string }
+  | { kind: 'stdin'; text: string }
   | { kind: 'failed'; error: IntakeError };
 
 export interface IntakeError {
@@ -285,6 +290,8 @@ export interface JobQueue {
   /** Takes jobs of `name` one at a time until `stop`; a handler that throws has its job retried. */
   work<N extends JobName>(name: N, handler: (payload: JobPayloads[N]) => Promise<void>): Promise<void>;
   counts(): Promise<Record<JobName, JobCounts>>;
+  /** Seconds a job of `name` may run before it is taken for lost and given to another worker. */
+  timeoutSeconds(name: JobName): number;
   /** Stops taking jobs, lets the running ones finish, and closes. */
   stop(): Promise<void>;
 }

@@ -1,8 +1,10 @@
 import { UsageError } from '../core/errors.js';
+import type { JobQueue } from '../core/ports.js';
 import { isPostgresLocation } from '../store/postgres/connection.js';
 import { PostgresStore } from '../store/postgres/index.js';
+import { PgBossQueue } from '../store/postgres/queue.js';
 import { SqliteStore } from '../store/sqlite/index.js';
-import type { Store } from '../store/store.js';
+import type { SharedStore, Store } from '../store/store.js';
 
 export const DEFAULT_DB = './dossier.db';
 
@@ -25,4 +27,13 @@ export async function openStore(location?: string): Promise<Store> {
     );
   }
   return new SqliteStore(resolved);
+}
+
+/**
+ * The job queue of a shared store: pg-boss in the same PostgreSQL. `supervise`: this process also expires
+ * the jobs of workers that vanished (workers do; a command that only enqueues need not).
+ */
+export async function openQueue(store: SharedStore, options: { supervise: boolean }): Promise<JobQueue> {
+  if (!(store instanceof PostgresStore)) throw new UsageError('workers need a postgres:// store');
+  return PgBossQueue.open(store.locationUrl, { supervise: options.supervise });
 }

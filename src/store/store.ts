@@ -1,8 +1,10 @@
 import type {
   ArticleRepository,
   DecisionRepository,
+  IntakeRepository,
   LinkRepository,
   ReadingRepository,
+  SqlExecutor,
   UnitOfWork,
 } from '../core/ports.js';
 
@@ -17,4 +19,16 @@ export type { ArticleLinks, EntityDecision, ListQuery, StoredSignature } from '.
 export interface Store
   extends ArticleRepository, ReadingRepository, LinkRepository, DecisionRepository, UnitOfWork<Store> {
   close(): Promise<void>;
+}
+
+/**
+ * A store several processes and machines share (PostgreSQL): it also keeps the workers' intake, and runs
+ * SQL for a job queue in the same database inside its transactions.
+ */
+export interface SharedStore extends Store, IntakeRepository, SqlExecutor {
+  transaction<T>(work: (store: SharedStore) => Promise<T>): Promise<T>;
+}
+
+export function isSharedStore(store: Store): store is SharedStore {
+  return 'addIntake' in store && 'executeSql' in store;
 }

@@ -7,6 +7,8 @@ import { UsageError } from '../../core/errors.js';
  * job queue keeps its tables in `<schema>_jobs`.
  */
 export interface PostgresLocation {
+  /** As given, `schema` included. */
+  url: string;
   /** The URL without the `schema` parameter, as handed to the driver. */
   connectionString: string;
   schema: string;
@@ -35,7 +37,7 @@ export function parseLocation(location: string): PostgresLocation {
     );
   }
   url.searchParams.delete('schema');
-  return { connectionString: url.toString(), schema, display: redact(url.toString()) };
+  return { url: location, connectionString: url.toString(), schema, display: redact(url.toString()) };
 }
 
 function redact(location: string): string {

@@ -59,13 +59,18 @@ export class PostgresStore implements Store, IntakeRepository, SqlExecutor {
 
   private constructor(
     private readonly pool: pg.Pool,
-    readonly location: PostgresLocation,
+    private readonly location: PostgresLocation,
     /** The pool, or the client holding this view's transaction. */
     private readonly db: Queryable,
     private readonly inTransaction: boolean,
   ) {
     this.links = new LinkTables(db);
     this.intake = new IntakeTables(db);
+  }
+
+  /** The location it was opened with, for the job queue in the same database. */
+  get locationUrl(): string {
+    return this.location.url;
   }
 
   /** Connects, creates the schema if needed and brings it up to date. */
