@@ -106,3 +106,35 @@ export interface Series {
   /** How likely the points measure one thing over time, in [0, 1]. */
   confidence: number;
 }
+
+/** A story as the story index keeps it (see `src/connect/stories`). */
+export interface StoryRecord {
+  id: string;
+  title: string;
+  /** How well the article that gave the title matched its story; null while no other article joined. */
+  titleScore: number | null;
+  /** True while the title is made from keys because no article in the story has a title. */
+  titleFromKeys: boolean;
+  articleCount: number;
+  /** Earliest and latest publication date of the story's articles (YYYY-MM-DD). */
+  from: string | null;
+  to: string | null;
+}
+
+export interface StoryCandidate extends StoryRecord {
+  /** For each asked key the story holds, how many of its articles carry it. */
+  keyCounts: Record<string, number>;
+}
+
+/**
+ * One article's story assignment, as rows to write: upsert `story`, add the article to it, count each of
+ * `keys` once more (for the story and overall), and post the story under each of `postings` (once per pair).
+ */
+export interface StoryUpdate {
+  articleId: string;
+  published: string | null;
+  isNew: boolean;
+  story: StoryRecord;
+  keys: string[];
+  postings: string[];
+}

@@ -1,3 +1,4 @@
+import type { StoryCandidate, StoryRecord, StoryUpdate } from '../../core/connected.js';
 import type { FeatureKey, StoryFeatures } from './features.js';
 
 /**
@@ -16,23 +17,8 @@ export {
   type StoryFeatures,
 } from './features.js';
 
-export interface StoryRecord {
-  id: string;
-  title: string;
-  /** How well the article that gave the title matched its story; null while no other article joined. */
-  titleScore: number | null;
-  /** True while the title is made from keys because no article in the story has a title. */
-  titleFromKeys: boolean;
-  articleCount: number;
-  /** Earliest and latest publication date of the story's articles (YYYY-MM-DD). */
-  from: string | null;
-  to: string | null;
-}
-
-export interface StoryCandidate extends StoryRecord {
-  /** For each asked key the story holds, how many of its articles carry it. */
-  keyCounts: Record<string, number>;
-}
+/** The story index's records are plain data in `core`, so that a store can keep them without importing this layer. */
+export type { StoryCandidate, StoryRecord, StoryUpdate };
 
 type MaybePromise<T> = T | Promise<T>;
 
@@ -52,19 +38,6 @@ export interface StoryIndex {
    */
   candidates(postingKeys: string[], keys: string[]): MaybePromise<StoryCandidate[]>;
   apply(update: StoryUpdate): MaybePromise<void>;
-}
-
-/**
- * One article's assignment, as rows to write: upsert `story`, add the article to it, count each of `keys`
- * once more (for the story and overall), and post the story under each of `postings` (once per pair).
- */
-export interface StoryUpdate {
-  articleId: string;
-  published: string | null;
-  isNew: boolean;
-  story: StoryRecord;
-  keys: string[];
-  postings: string[];
 }
 
 /** How far from a story's first and last article an article may be published and still join it. */

@@ -1,7 +1,5 @@
 import type Database from 'better-sqlite3';
-import { MAX_CANDIDATES } from '../../connect/stories/index.js';
-import type { StoryCandidate, StoryRecord, StoryUpdate } from '../../connect/stories/index.js';
-import type { DuplicatePair } from '../../core/connected.js';
+import type { DuplicatePair, StoryCandidate, StoryRecord, StoryUpdate } from '../../core/connected.js';
 import type { ArticleLinks, EntityDecision, StoredSignature } from '../store.js';
 
 /**
@@ -48,6 +46,7 @@ export class LinkTables {
     );
     const band = this.statement('INSERT OR IGNORE INTO signature_bands (band_key, article_id) VALUES (?, ?)');
     for (const key of s.bandKeys) band.run(key, s.articleId);
+    this.statement('UPDATE articles SET linked_revision = ? WHERE id = ?').run(s.revision, s.articleId);
   }
 
   signaturesSharingBands(bandKeys: string[], exceptId: string): StoredSignature[] {
@@ -80,8 +79,8 @@ export class LinkTables {
 
   listUnlinked(limit: number): string[] {
     const rows = this.statement(
-      `SELECT a.id FROM articles a LEFT JOIN signatures s ON s.article_id = a.id
-       WHERE s.article_id IS NULL OR s.revision <> a.revision ORDER BY a.seq LIMIT ?`,
+      `SELECT id FROM articles WHERE linked_revision IS NULL OR linked_revision <> revision
+       ORDER BY seq LIMIT ?`,
     ).all(limit) as Array<{ id: string }>;
     return rows.map((row) => row.id);
   }
@@ -101,7 +100,10 @@ export class LinkTables {
   }
 
   storyFrequencies(keys: string[]): { articles: number; df: Record<string, number> } {
-    const articles = (this.statement('SELECT COUNT(*) AS n FROM story_articles').get() as { n: number }).n;
+    // Kept as a counter: counting the story index's articles row by row grows with the store.
+    const articles = (
+      this.statement("SELECT value FROM counters WHERE name = 'story_articles'").get() as { value: number }
+    ).value;
     const df: Record<string, number> = {};
     const one = this.statement('SELECT articles FROM key_frequencies WHERE key = ?');
     for (const key of keys) {
@@ -111,7 +113,7 @@ export class LinkTables {
     return { articles, df };
   }
 
-  storyCandidates(postingKeys: string[], keys: string[]): StoryCandidate[] {
+  storyCandidates(postingKeys: string[], keys: string[], limit: number): StoryCandidate[] {
     if (postingKeys.length === 0) return [];
     const ids = (
       this.db
@@ -119,7 +121,7 @@ export class LinkTables {
           `SELECT story_id FROM story_postings WHERE posting_key IN (${placeholders(postingKeys)})
            GROUP BY story_id ORDER BY COUNT(*) DESC, story_id LIMIT ?`,
         )
-        .all(...postingKeys, MAX_CANDIDATES) as Array<{ story_id: string }>
+        .all(...postingKeys, limit) as Array<{ story_id: string }>
     ).map((row) => row.story_id);
     if (ids.length === 0) return [];
     const stories = this.db
@@ -149,10 +151,12 @@ export class LinkTables {
          title_from_keys = excluded.title_from_keys, article_count = excluded.article_count,
          date_from = excluded.date_from, date_to = excluded.date_to`,
     ).run({ ...s, titleFromKeys: s.titleFromKeys ? 1 : 0 });
-    this.statement('INSERT OR REPLACE INTO story_articles (article_id, story_id) VALUES (?, ?)').run(
-      update.articleId,
-      s.id,
-    );
+    const joined = this.statement(
+      'INSERT OR IGNORE INTO story_articles (article_id, story_id) VALUES (?, ?)',
+    ).run(update.articleId, s.id);
+    if (joined.changes > 0) {
+      this.statement("UPDATE counters SET value = value + 1 WHERE name = 'story_articles'").run();
+    }
     const keyCount = this.statement(
       `INSERT INTO story_keys (key, story_id, count) VALUES (?, ?, 1)
        ON CONFLICT (key, story_id) DO UPDATE SET count = count + 1`,
