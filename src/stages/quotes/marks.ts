@@ -129,11 +129,7 @@ function findDoubleQuoted(text: string, countWords: WordCount): QuotedSpan[] {
  * Single-quoted spans outside double quotes ('in their heads'), the British and headline style. The right
  * single mark doubles as the apostrophe, so a span closes only on a mark not followed by a letter.
  */
-function findSingleQuoted(
-  text: string,
-  countWords: WordCount,
-  outside: readonly QuotedSpan[],
-): QuotedSpan[] {
+function findSingleQuoted(text: string, countWords: WordCount, outside: readonly QuotedSpan[]): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   let k = 0;
   for (let i = 0; i < text.length; i++) {
