@@ -13,19 +13,22 @@
  */
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import type { JobQueue } from '../core/ports.js';
+import { isSharedStore } from '../store/store.js';
 import type { Store } from '../store/store.js';
 import { guardAccess } from './access.js';
 import { DossierCache } from './dossier-cache.js';
 import { ApiError, errorResponse, statusOf } from './errors.js';
 import { IngestQueue } from './jobs.js';
 import { openApiDocument } from './openapi.js';
-import type { ApiRoute, ApiServices } from './route.js';
+import type { ApiRoute, ApiServices, IngestJobs } from './route.js';
 import { actorRoutes } from './routes/actors.js';
 import { documentRoutes } from './routes/documents.js';
 import { articleRoutes } from './routes/articles.js';
 import { eventRoutes } from './routes/events.js';
 import { findingRoutes } from './routes/findings.js';
 import { ingestRoutes } from './routes/ingest.js';
+import { SharedIngestQueue } from './shared-jobs.js';
 import { mountWebUi, securityHeaders } from './static-files.js';
 
 export interface AppOptions {
@@ -42,6 +45,8 @@ export interface AppOptions {
   maxBytes?: number | undefined;
   /** Called once per request, after the answer is made. */
   onRequest?: ((entry: RequestLogEntry) => void) | undefined;
+  /** With a shared (PostgreSQL) store: the workers' queue, which ingest requests go to. */
+  queue?: JobQueue | undefined;
 }
 
 export interface RequestLogEntry {
@@ -76,12 +81,15 @@ export function createApp(options: AppOptions): Hono {
 export function createApi(options: AppOptions): Api {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const dossier = new DossierCache(options.store);
-  const jobs = new IngestQueue({
-    store: options.store,
+  const settings = {
     allowPrivate: options.allowPrivate ?? false,
     maxBytes,
     onFinished: () => dossier.invalidate(),
-  });
+  };
+  const jobs: IngestJobs =
+    options.queue && isSharedStore(options.store)
+      ? new SharedIngestQueue({ ...settings, store: options.store, queue: options.queue })
+      : new IngestQueue({ ...settings, store: options.store });
   const services: ApiServices = { store: options.store, dossier, jobs };
 
   const app = new Hono();

@@ -116,12 +116,17 @@ async function ingestShared(
       process.stdout.write(`queued: batch ${batchId}; follow it with: dossier jobs --batch ${batchId}\n`);
       return null;
     }
-    await new Worker(store, queue).start();
+    const worker = new Worker(store, queue);
+    await worker.start();
     let shown = 0;
-    const done = await waitForBatch(store, batchId, (count) => {
-      for (; shown < count; shown++) tick(`batch ${batchId.slice(0, 8)}`);
-    });
-    return batchReport(done);
+    try {
+      const done = await waitForBatch(store, batchId, (count) => {
+        for (; shown < count; shown++) tick(`batch ${batchId.slice(0, 8)}`);
+      });
+      return batchReport(done);
+    } finally {
+      worker.stop();
+    }
   } finally {
     await queue.stop();
   }
