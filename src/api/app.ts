@@ -14,6 +14,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { JobQueue } from '../core/ports.js';
+import { DEFAULT_MAX_BYTES } from '../ingest/limits.js';
 import { isSharedStore } from '../store/store.js';
 import type { Store } from '../store/store.js';
 import { guardAccess } from './access.js';
@@ -62,8 +63,6 @@ export interface Api {
   /** Finishes the running ingest job and drops the queued ones; the store is then free to close. */
   stop(): Promise<void>;
 }
-
-const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 export const API_ROUTES: ApiRoute[] = [
   ...articleRoutes,
