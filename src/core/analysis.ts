@@ -101,6 +101,8 @@ export interface Quote {
   /** TIMEX3 value of when it was said, when the sentence says. */
   date: string | null;
   sentence: number;
+  /** How far the reading trusts this quote and its speaker, in [0, 1] (see `core/confidence.ts`). */
+  confidence: number;
 }
 
 /** A number reported about something: "19.3% of Ukraine's territory", "at least 76 people". */
@@ -119,6 +121,8 @@ export interface Figure extends SpanText {
   /** Who reports it ("ISW", "the Ukrainian government"), when the sentence says. */
   attribution: string | null;
   sentence: number;
+  /** How far the reading trusts the figure and what it measures, in [0, 1]. */
+  confidence: number;
 }
 
 /** PLOVER event types (see ../shared/bench/events/plover-manual.tex). */
@@ -165,6 +169,8 @@ export interface Event {
   /** The sentence's span. */
   start: number;
   end: number;
+  /** How far the reading trusts the event's type and actors, in [0, 1]. */
+  confidence: number;
 }
 
 export type StancePosition = 'supports' | 'opposes' | 'conditional';

@@ -68,7 +68,11 @@ export interface MergedEvent {
   sourceIds: string[];
   targetIds: string[];
   storyId: string | null;
-  evidence: Array<Evidence & { date: string | null; place: string | null; mode: EventMode }>;
+  evidence: Array<
+    Evidence & { date: string | null; place: string | null; mode: EventMode; confidence: number }
+  >;
+  /** The reports' confidences combined, one per article (see `core/confidence.ts`). */
+  confidence: number;
 }
 
 export interface Story {
@@ -89,6 +93,8 @@ export interface Discrepancy {
   /** What the variants disagree about: "Marco Rubio's title in 2025-03", "Russia's share of Ukraine's territory". */
   subject: string;
   variants: Array<{ value: string; articleIds: string[]; evidence: Evidence[] }>;
+  /** How likely the disagreement is real rather than a reading error or a paraphrase, in [0, 1]. */
+  confidence: number;
 }
 
 /** Figures on the same measure over time. */
@@ -97,6 +103,8 @@ export interface Series {
   subject: string;
   unit: string | null;
   points: Array<{ value: number; asOf: string | null; articleId: string; evidence: Evidence }>;
+  /** How likely the points measure one thing over time, in [0, 1]. */
+  confidence: number;
 }
 
 /** A story as the story index keeps it (see `src/connect/stories`). */

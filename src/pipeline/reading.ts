@@ -43,7 +43,7 @@ const STAGES: readonly Stage[] = [
   { name: 'stances', run: (r) => ({ stances: findStances(r) }) },
 ];
 
-export const READING_PIPELINE = `reading-2:${STAGES.map((s) => s.name).join('+')}`;
+export const READING_PIPELINE = `reading-3:${STAGES.map((s) => s.name).join('+')}`;
 
 /** Reads one text: pure, so the same text and date always give the same analysis. */
 export function analyzeText(text: string, published: string | null): Analysis {

@@ -70,6 +70,7 @@ export function exportedQuotes(article: Article, reading: ArticleReading) {
     channel: quote.channel,
     date: quote.date,
     evidence: evidenceSentence(article, reading.sentences, quote.content),
+    confidence: quote.confidence,
   }));
 }
 
@@ -87,6 +88,7 @@ export function exportedFigures(article: Article, reading: ArticleReading) {
     start: figure.start,
     end: figure.end,
     evidence: evidenceSentence(article, reading.sentences, figure),
+    confidence: figure.confidence,
   }));
 }
 
@@ -108,6 +110,7 @@ export function exportedEvents(article: Article, reading: ArticleReading) {
     start: event.start,
     end: event.end,
     evidence: article.text.slice(event.start, event.end),
+    confidence: event.confidence,
   }));
 }
 

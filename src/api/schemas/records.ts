@@ -44,6 +44,10 @@ export const DiscrepancyKind = z.enum([
 const Precision = z.enum(['day', 'month', 'year', 'around', 'undated']);
 const StancePosition = z.enum(['supports', 'opposes', 'conditional']);
 
+const Confidence = z.number().min(0).max(1).meta({
+  description: 'How far Dossier trusts this item, in [0, 1]; at or above 0.5 it is shown by default.',
+});
+
 const SpanText = z.object({ start: z.int(), end: z.int(), text });
 
 export const ErrorBody = z
@@ -127,6 +131,7 @@ export const ArticleQuote = z
     channel: maybe(text),
     date: maybe(text),
     evidence: text,
+    confidence: Confidence,
   })
   .meta({ id: 'ArticleQuote' });
 
@@ -144,6 +149,7 @@ export const ArticleFigure = z
     start: z.int(),
     end: z.int(),
     evidence: text,
+    confidence: Confidence,
   })
   .meta({ id: 'ArticleFigure' });
 
@@ -163,6 +169,7 @@ const ArticleEvent = z.object({
   start: z.int(),
   end: z.int(),
   evidence: text,
+  confidence: Confidence,
 });
 
 const ArticleStance = z.object({
@@ -232,7 +239,10 @@ export const MergedEvent = z
     sourceIds: z.array(text),
     targetIds: z.array(text),
     storyId: maybe(text),
-    evidence: z.array(Evidence.extend({ date: maybe(text), place: maybe(text), mode: EventMode })),
+    evidence: z.array(
+      Evidence.extend({ date: maybe(text), place: maybe(text), mode: EventMode, confidence: Confidence }),
+    ),
+    confidence: Confidence,
   })
   .meta({ id: 'MergedEvent', description: 'One real-world event, however many articles report it.' });
 
@@ -241,7 +251,16 @@ const ActorNames = {
   targetNames: z.array(text).meta({ description: 'The names of `targetIds`, in order.' }),
 };
 
-export const NamedEvent = MergedEvent.extend(ActorNames).meta({ id: 'NamedEvent' });
+const headline = text.meta({
+  description: 'The event in plain words, from its record: "Witkoff meets Putin in Moscow".',
+});
+
+export const NamedEvent = MergedEvent.extend({ ...ActorNames, headline }).meta({ id: 'NamedEvent' });
+
+export const EventDetail = z.object({
+  event: NamedEvent,
+  articles: z.array(ArticleSummary).meta({ description: 'The articles reporting the event.' }),
+});
 
 export const TimelineEntry = z
   .object({
@@ -258,6 +277,8 @@ export const TimelineEntry = z
     storyId: maybe(text),
     articleIds: z.array(text),
     ...ActorNames,
+    headline,
+    confidence: Confidence,
   })
   .meta({ id: 'TimelineEntry' });
 
@@ -283,6 +304,7 @@ export const Discrepancy = z.object({
   kind: DiscrepancyKind,
   subject: text,
   variants: z.array(z.object({ value: text, articleIds: z.array(text), evidence: z.array(Evidence) })),
+  confidence: Confidence,
 });
 
 export const Series = z.object({
@@ -290,6 +312,7 @@ export const Series = z.object({
   subject: text,
   unit: maybe(text),
   points: z.array(z.object({ value: z.number(), asOf: maybe(text), articleId: text, evidence: Evidence })),
+  confidence: Confidence,
 });
 
 export const QuoteItem = ArticleQuote.extend({
@@ -324,10 +347,14 @@ export const ActorProfile = z.object({
         channel: maybe(text),
         date: maybe(text),
         sentence: z.int(),
+        confidence: Confidence,
       }),
     }),
   ),
-  events: z.array(MergedEvent),
+  events: z.array(NamedEvent),
+  hidden: z.object({ quotes: z.int(), events: z.int() }).meta({
+    description: 'Quotes and events left out for a confidence below 0.5; `all=true` includes them.',
+  }),
 });
 
 export const Network = z.object({
@@ -343,6 +370,9 @@ export const Network = z.object({
       eventIds: z.array(text),
     }),
   ),
+  hidden: z
+    .int()
+    .meta({ description: 'Events left out for a confidence below 0.5; `all=true` includes them.' }),
 });
 
 export const Job = z

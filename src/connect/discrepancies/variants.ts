@@ -1,4 +1,5 @@
 import type { Discrepancy, DiscrepancyKind, Evidence } from '../../core/connected.js';
+import { clampConfidence } from '../../core/confidence.js';
 import { stableId } from '../entities/ids.js';
 
 type Variant = Discrepancy['variants'][number];
@@ -25,7 +26,31 @@ export class VariantTally {
   }
 }
 
+/**
+ * A first estimate, by kind, of how often a disagreement of that kind is real rather than a reading error:
+ * a title or a figure read twice is firmer ground than a place or a spelling, where paraphrase and
+ * transliteration produce most of the differences.
+ */
+const PRIOR: Record<DiscrepancyKind, number> = {
+  role: 0.6,
+  figure: 0.5,
+  'event-date': 0.5,
+  'self-contradiction': 0.5,
+  spelling: 0.4,
+  'event-place': 0.4,
+};
+
+/** A variant given by several articles is less likely to be one article's slip. */
+const supportOf = (variant: Variant): number => Math.min(1, 0.85 + 0.15 * (variant.articleIds.length - 1));
+
 export function discrepancy(kind: DiscrepancyKind, subject: string, variants: Variant[]): Discrepancy {
   const values = variants.map((v) => v.value).sort();
-  return { id: stableId('dis', kind, subject, ...values), kind, subject, variants };
+  const weakest = Math.min(...variants.map(supportOf));
+  return {
+    id: stableId('dis', kind, subject, ...values),
+    kind,
+    subject,
+    variants,
+    confidence: clampConfidence(PRIOR[kind] * (weakest / 0.85)),
+  };
 }

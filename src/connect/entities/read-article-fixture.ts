@@ -80,6 +80,7 @@ export function readArticle(sketch: ArticleSketch): ReadArticle {
       asOf: f.asOf ?? null,
       attribution: null,
       sentence: sentenceOf(start)?.index ?? 0,
+      confidence: 1,
     };
   });
   const events: Event[] | undefined = sketch.events?.map((e) => {
@@ -93,6 +94,7 @@ export function readArticle(sketch: ArticleSketch): ReadArticle {
       targetIds: (e.targets ?? []).map(entityNamed),
       date: e.date ?? null,
       place: e.place ?? null,
+      confidence: 1,
       sentence: sentence.index,
       start: sentence.start,
       end: sentence.end,

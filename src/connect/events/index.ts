@@ -1,4 +1,5 @@
 import type { Event, EventMode, EventType } from '../../core/analysis.js';
+import { corroborated } from '../../core/confidence.js';
 import type { MergedEvent, ReadArticle } from '../../core/connected.js';
 import { evidenceAt, memberKey, publishedDay } from '../entities/evidence.js';
 import { stableId } from '../entities/ids.js';
@@ -184,6 +185,18 @@ function describeEvent(reports: EventReport[]): MergedEvent {
       date: r.date?.value ?? null,
       place: r.event.place,
       mode: r.event.mode,
+      confidence: r.event.confidence,
     })),
+    confidence: confidenceOf(reports),
   };
+}
+
+/** Independent reports corroborate; two reports in one article are one source, counted at its best. */
+function confidenceOf(reports: readonly EventReport[]): number {
+  const bestPerArticle = new Map<string, number>();
+  for (const r of reports) {
+    const id = r.read.article.id;
+    bestPerArticle.set(id, Math.max(bestPerArticle.get(id) ?? 0, r.event.confidence));
+  }
+  return corroborated([...bestPerArticle.values()]);
 }

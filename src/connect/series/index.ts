@@ -1,4 +1,5 @@
 import type { Mention } from '../../core/analysis.js';
+import { clampConfidence } from '../../core/confidence.js';
 import type { ReadArticle, Series } from '../../core/connected.js';
 import { evidenceAt, memberKey, publishedDay } from '../entities/evidence.js';
 import { stableId } from '../entities/ids.js';
@@ -50,11 +51,26 @@ export function buildSeries(articles: ReadArticle[], memberOf: Map<string, strin
         a.articleId.localeCompare(b.articleId) ||
         a.evidence.start - b.evidence.start,
     );
-    series.push({ id: stableId('ser', key), subject: mostCommon(entry.subjects), unit: entry.unit, points });
+    series.push({
+      id: stableId('ser', key),
+      subject: mostCommon(entry.subjects),
+      unit: entry.unit,
+      points,
+      confidence: seriesConfidence(points),
+    });
   }
   return series.sort(
     (a, b) => (a.points[0]?.asOf ?? '').localeCompare(b.points[0]?.asOf ?? '') || a.id.localeCompare(b.id),
   );
+}
+
+/**
+ * A series is a measure over time: points on one date only are one fact repeated (corroboration) and stay
+ * below `CONFIDENT`; each further date makes a chance match of unrelated numbers less likely.
+ */
+function seriesConfidence(points: readonly Point[]): number {
+  const dates = new Set(points.map((p) => p.asOf)).size;
+  return clampConfidence(dates < 2 ? 0.3 : 0.5 + 0.1 * (dates - 2));
 }
 
 function mostCommon(values: readonly string[]): string {

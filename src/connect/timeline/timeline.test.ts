@@ -19,7 +19,10 @@ const event = (
   sourceIds: actors,
   targetIds: [],
   storyId,
-  evidence: [{ articleId: `art-${id}`, sentence: '', start: 0, end: 0, date, place: null, mode: 'asserted' }],
+  evidence: [
+    { articleId: `art-${id}`, sentence: '', start: 0, end: 0, date, place: null, mode: 'asserted', confidence: 1 },
+  ],
+  confidence: 1,
 });
 
 const EVENTS = [

@@ -7,6 +7,7 @@ import type {
   Mention,
   Sentence,
 } from '../../core/analysis.js';
+import { clampConfidence } from '../../core/confidence.js';
 import { findActors, findPlace, placeAsTarget, type SentenceView } from './actors.js';
 import { detectMode, strongerMode } from './mode.js';
 import { findTriggers, type Trigger } from './triggers.js';
@@ -132,8 +133,23 @@ function groupBySentence<T extends { sentence: number }>(items: readonly T[]): M
 /** Two triggers of one type a few words apart ("strikes … killing 76") are one event. */
 const MERGE_WITHIN = 8;
 
-function mergeNeighbours(events: Array<Event & { first: number; last: number }>): Event[] {
-  const merged: Array<Event & { first: number; last: number }> = [];
+/**
+ * A first estimate of how far an event can be trusted, from what the reading found for it: an actor who
+ * acts, one acted upon, a date in its own sentence. An event with no actor at all stays below `CONFIDENT`.
+ */
+function eventConfidence(event: Omit<Event, 'confidence'>): number {
+  let confidence = 0.2;
+  if (event.sourceIds.length > 0) confidence += 0.3;
+  if (event.targetIds.length > 0) confidence += 0.25;
+  if (event.date !== null) confidence += 0.1;
+  if (event.mode === 'asserted') confidence += 0.05;
+  return clampConfidence(confidence);
+}
+
+function mergeNeighbours(
+  events: Array<Omit<Event, 'confidence'> & { first: number; last: number }>,
+): Event[] {
+  const merged: Array<Omit<Event, 'confidence'> & { first: number; last: number }> = [];
   for (const e of events) {
     const prev = merged[merged.length - 1];
     if (prev && prev.type === e.type && e.first - prev.last <= MERGE_WITHIN) {
@@ -148,7 +164,10 @@ function mergeNeighbours(events: Array<Event & { first: number; last: number }>)
     }
     merged.push({ ...e });
   }
-  return merged.map(({ first: _first, last: _last, ...event }) => event);
+  return merged.map(({ first: _first, last: _last, ...event }) => ({
+    ...event,
+    confidence: eventConfidence(event),
+  }));
 }
 
 /**

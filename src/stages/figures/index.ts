@@ -1,3 +1,4 @@
+import { clampConfidence } from '../../core/confidence.js';
 /**
  * The figures stage: numbers reported about something — shares, areas, money, counts of people and things —
  * with what they measure, how they are hedged, when they hold and who reports them. One precompiled
@@ -122,9 +123,22 @@ export function findFigures(input: FiguresInput): Figure[] {
       attributions.set(sentence.index, findAttributions(text, sentence, input.mentions, entities));
     figure.attribution = attributionFor(figure, attributions.get(sentence.index)!);
     figure.asOf = dateFor(figure, dates, d);
+    figure.confidence = figureConfidence(figure);
     figures.push(figure);
   }
   return figures;
+}
+
+/**
+ * A first estimate of how far a figure can be trusted: a number is only worth reporting with what it
+ * measures; a date and a source it is attributed to make it a claim an analyst can place.
+ */
+function figureConfidence(figure: Figure): number {
+  let confidence = figure.subject !== null ? 0.55 : 0.25;
+  if (figure.unit !== null) confidence += 0.1;
+  if (figure.asOf !== null) confidence += 0.1;
+  if (figure.attribution !== null) confidence += 0.1;
+  return clampConfidence(confidence);
 }
 
 function readFigure(
@@ -179,6 +193,7 @@ function readFigure(
     asOf: null,
     attribution: null,
     sentence: sentence.index,
+    confidence: 0,
   };
   return { figure, head: measured ? null : (subject?.head ?? null) };
 }

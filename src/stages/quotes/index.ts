@@ -1,4 +1,5 @@
 import type { DateMention, Entity, Mention, Quote, Sentence, Span, SpanText } from '../../core/analysis.js';
+import { clampConfidence } from '../../core/confidence.js';
 import { type Attribution, findAttributions } from './attributions.js';
 import { findChannel, findSpeechDate } from './channels.js';
 import { findQuotedSpans } from './marks.js';
@@ -38,8 +39,11 @@ export function findQuotes(input: QuotesInput): Quote[] {
   const speakers = new SpeakerResolver(text, mentions, entities, quoted);
   // Channel and date are read outside what was said; a quoted title ("Face the Nation") is not said.
   const saidInSentence = new Map<number, Span[]>();
-  for (const a of attributions)
-    saidInSentence.set(a.frame.index, [...(saidInSentence.get(a.frame.index) ?? []), a.content]);
+  for (const a of attributions) {
+    const said = saidInSentence.get(a.frame.index);
+    if (said) said.push(a.content);
+    else saidInSentence.set(a.frame.index, [a.content]);
+  }
   return attributions.map((a) => {
     const speaker = speakers.speakerOf(a);
     const said = saidInSentence.get(a.frame.index) ?? [];
@@ -54,6 +58,17 @@ export function findQuotes(input: QuotesInput): Quote[] {
       channel: a.cue ? findChannel(text, a.frame, said) : null,
       date: a.cue ? findSpeechDate(dates, a.frame.index, a.cue, said) : null,
       sentence: a.sentence,
+      confidence: quoteConfidence(a.direct, source !== null, speaker !== null),
     };
   });
+}
+
+/**
+ * A first estimate of how far a quote can be trusted: quotation marks are firmer ground than paraphrase,
+ * and a speaker resolved to an entity of the article firmer than words naming no one the article knows.
+ */
+function quoteConfidence(direct: boolean, named: boolean, resolved: boolean): number {
+  const content = direct ? 0.4 : 0.25;
+  const speaker = resolved ? 0.5 : named ? 0.25 : 0;
+  return clampConfidence(content + speaker);
 }

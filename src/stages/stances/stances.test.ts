@@ -118,6 +118,7 @@ describe('stances', () => {
           channel: null,
           date: null,
           sentence: 0,
+          confidence: 0.9,
         },
       ];
     });
