@@ -19,6 +19,7 @@
  * and renamed when complete, so a killed run never leaves a half store to be reused.
  */
 import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -84,13 +85,19 @@ export interface GeneratedStore {
 
 export type StoreKind = 'sqlite' | 'postgres';
 
+/**
+ * Stores are kept per generator version and reading pipeline: a store read by an older pipeline would
+ * have every article re-read by the first ingest into it (`readUnread`), which is not what is measured.
+ */
+const KEPT = `v${GENERATOR_VERSION}_${createHash('sha256').update(READING_PIPELINE).digest('hex').slice(0, 8)}`;
+
 /** Where the SQLite store of `count` generated articles is kept (bench/results is git-ignored). */
 export function cachedStorePath(count: number): string {
-  return path.join(ROOT, 'bench', 'results', `store-v${GENERATOR_VERSION}-${count}.db`);
+  return path.join(ROOT, 'bench', 'results', `store-${KEPT}-${count}.db`);
 }
 
 export function cachedSchema(count: number): string {
-  return `dossier_bench_v${GENERATOR_VERSION}_${count}`;
+  return `dossier_bench_${KEPT}_${count}`;
 }
 
 export function benchLocation(schema: string): string {
