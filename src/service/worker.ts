@@ -100,7 +100,17 @@ export class Worker {
     let prepared = 0;
     for (const item of await this.store.intakeInState(seqs, 'queued')) {
       const options = await this.batchOptions(item.batchId);
-      const documents = await prepareInput(item.input!, options);
+      const documents = await prepareInput(item.input!, options).catch((error: unknown) => [
+        // An input that trips a reader is that input's problem: refused, never retried until it blocks
+        // everything queued after it.
+        refused(
+          new InputError(
+            inputName(item.input!),
+            'malformed',
+            `could not be read: ${(error as Error).message}`,
+          ),
+        ),
+      ]);
       if (await this.store.advanceIntake(item.seq, 'queued', 'fetched', documents)) prepared += 1;
     }
     // Also the rows an earlier, killed attempt prepared but never handed on.
@@ -190,6 +200,13 @@ async function prepareInput(input: IntakeInput, options: BatchOptions): Promise<
         });
   for await (const item of sources) documents.push(item.ok ? prepare(item.doc) : refused(item.error));
   return documents;
+}
+
+function inputName(input: IntakeInput): string {
+  if (input.kind === 'document') return input.doc.source;
+  if (input.kind === 'source') return input.input;
+  if (input.kind === 'failed') return input.error.input;
+  return 'stdin';
 }
 
 function document(source: string, draft: IntakeDocument['draft']): IntakeDocument {

@@ -44,20 +44,21 @@ export class LinkTables {
       Buffer.from(s.signature.buffer, s.signature.byteOffset, s.signature.byteLength),
       s.fingerprint,
     );
-    const band = this.statement('INSERT OR IGNORE INTO signature_bands (band_key, article_id) VALUES (?, ?)');
-    for (const key of s.bandKeys) band.run(key, s.articleId);
+    this.statement(
+      'INSERT OR IGNORE INTO signature_bands (band_key, article_id) SELECT value, ? FROM json_each(?)',
+    ).run(s.articleId, JSON.stringify(s.bandKeys));
     this.statement('UPDATE articles SET linked_revision = ? WHERE id = ?').run(s.revision, s.articleId);
   }
 
   signaturesSharingBands(bandKeys: string[], exceptId: string): StoredSignature[] {
     if (bandKeys.length === 0) return [];
-    const rows = this.db
-      .prepare(
-        `SELECT s.article_id, s.revision, s.signature, s.fingerprint FROM signatures s
-         WHERE s.article_id IN (SELECT article_id FROM signature_bands WHERE band_key IN (${placeholders(bandKeys)}))
-           AND s.article_id <> ?`,
-      )
-      .all(...bandKeys, exceptId) as Array<{
+    const rows = this.statement(
+      `SELECT s.article_id, s.revision, s.signature, s.fingerprint FROM signatures s
+       WHERE s.article_id IN (
+         SELECT article_id FROM signature_bands WHERE band_key IN (SELECT value FROM json_each(?)))
+         AND s.article_id <> ?
+       ORDER BY s.article_id`,
+    ).all(JSON.stringify(bandKeys), exceptId) as Array<{
       article_id: string;
       revision: number;
       signature: Buffer;
@@ -105,37 +106,37 @@ export class LinkTables {
       this.statement("SELECT value FROM counters WHERE name = 'story_articles'").get() as { value: number }
     ).value;
     const df: Record<string, number> = {};
-    const one = this.statement('SELECT articles FROM key_frequencies WHERE key = ?');
-    for (const key of keys) {
-      const row = one.get(key) as { articles: number } | undefined;
-      if (row) df[key] = row.articles;
-    }
+    const rows = this.statement(
+      'SELECT key, articles FROM key_frequencies WHERE key IN (SELECT value FROM json_each(?))',
+    ).all(JSON.stringify(keys)) as Array<{ key: string; articles: number }>;
+    for (const row of rows) df[row.key] = row.articles;
     return { articles, df };
   }
 
   storyCandidates(postingKeys: string[], keys: string[], limit: number): StoryCandidate[] {
     if (postingKeys.length === 0) return [];
+    // Lists travel as one JSON parameter (json_each), so each query is prepared once, whatever its length.
     const ids = (
-      this.db
-        .prepare(
-          `SELECT story_id FROM story_postings WHERE posting_key IN (${placeholders(postingKeys)})
-           GROUP BY story_id ORDER BY COUNT(*) DESC, story_id LIMIT ?`,
-        )
-        .all(...postingKeys, limit) as Array<{ story_id: string }>
+      this.statement(
+        `SELECT story_id FROM story_postings WHERE posting_key IN (SELECT value FROM json_each(?))
+         GROUP BY story_id ORDER BY COUNT(*) DESC, story_id LIMIT ?`,
+      ).all(JSON.stringify(postingKeys), limit) as Array<{ story_id: string }>
     ).map((row) => row.story_id);
     if (ids.length === 0) return [];
-    const stories = this.db
-      .prepare(`SELECT * FROM stories WHERE id IN (${placeholders(ids)})`)
-      .all(...ids) as StoryRow[];
+    const stories = this.statement('SELECT * FROM stories WHERE id IN (SELECT value FROM json_each(?))').all(
+      JSON.stringify(ids),
+    ) as StoryRow[];
     const counts =
       keys.length === 0
         ? []
-        : (this.db
-            .prepare(
-              `SELECT story_id, key, count FROM story_keys
-         WHERE story_id IN (${placeholders(ids)}) AND key IN (${placeholders(keys)})`,
-            )
-            .all(...ids, ...keys) as Array<{ story_id: string; key: string; count: number }>);
+        : (this.statement(
+            `SELECT story_id, key, count FROM story_keys
+             WHERE story_id IN (SELECT value FROM json_each(?)) AND key IN (SELECT value FROM json_each(?))`,
+          ).all(JSON.stringify(ids), JSON.stringify(keys)) as Array<{
+            story_id: string;
+            key: string;
+            count: number;
+          }>);
     const keyCounts = new Map<string, Record<string, number>>(ids.map((id) => [id, {}]));
     for (const row of counts) keyCounts.get(row.story_id)![row.key] = row.count;
     const byId = new Map(stories.map((row) => [row.id, row]));
@@ -157,22 +158,19 @@ export class LinkTables {
     if (joined.changes > 0) {
       this.statement("UPDATE counters SET value = value + 1 WHERE name = 'story_articles'").run();
     }
-    const keyCount = this.statement(
-      `INSERT INTO story_keys (key, story_id, count) VALUES (?, ?, 1)
+    // One statement per table over the JSON list; a key given twice counts twice, row by row.
+    const keys = JSON.stringify(update.keys);
+    this.statement(
+      `INSERT INTO story_keys (key, story_id, count) SELECT value, ?, 1 FROM json_each(?) WHERE true
        ON CONFLICT (key, story_id) DO UPDATE SET count = count + 1`,
-    );
-    const frequency = this.statement(
-      `INSERT INTO key_frequencies (key, articles) VALUES (?, 1)
+    ).run(s.id, keys);
+    this.statement(
+      `INSERT INTO key_frequencies (key, articles) SELECT value, 1 FROM json_each(?) WHERE true
        ON CONFLICT (key) DO UPDATE SET articles = articles + 1`,
-    );
-    for (const key of update.keys) {
-      keyCount.run(key, s.id);
-      frequency.run(key);
-    }
-    const posting = this.statement(
-      'INSERT OR IGNORE INTO story_postings (posting_key, story_id) VALUES (?, ?)',
-    );
-    for (const key of update.postings) posting.run(key, s.id);
+    ).run(keys);
+    this.statement(
+      'INSERT OR IGNORE INTO story_postings (posting_key, story_id) SELECT value, ? FROM json_each(?)',
+    ).run(s.id, JSON.stringify(update.postings));
   }
 
   listStories(): Array<StoryRecord & { articleIds: string[] }> {
@@ -208,8 +206,6 @@ export class LinkTables {
     ).all() as EntityDecision[];
   }
 }
-
-const placeholders = (values: unknown[]) => values.map(() => '?').join(',');
 
 interface StoryRow {
   id: string;
