@@ -2,7 +2,7 @@ import { printTable, runPhase, writeResults } from './run-phase.js';
 import type { PhaseResult } from './run-phase.js';
 import type { ApiLatency } from './bench-api.js';
 import type { AddOneCost, WorkerThroughput } from './bench-store.js';
-import type { UiRender } from './bench-ui.js';
+import type { UiRenders } from './bench-ui.js';
 
 /**
  * `npm run bench`: Dossier beside a peer on the same inputs in the same run, each phase in its own
@@ -147,25 +147,25 @@ printTable(
     l.note ?? '',
   ]),
 );
-const render = JSON.parse(String(ui.extra?.render ?? '{}')) as UiRender;
+const render = JSON.parse(String(ui.extra?.render ?? '{"views":[]}')) as UiRenders;
 printTable(
   'Web UI: time to first render of a 10,000-event timeline in Chromium (goal: under 1 s)',
   [
+    'view',
     'events',
     'first render ms (median)',
-    'first marker in DOM ms',
+    'first event in DOM ms',
     'first contentful paint ms',
-    'markers drawn',
+    'events drawn at first',
   ],
-  [
-    [
-      render.events,
-      render.firstRenderMs,
-      render.firstMarkerInDomMs,
-      render.firstContentfulPaintMs ?? '',
-      render.markersDrawn,
-    ],
-  ],
+  render.views.map((view) => [
+    view.view,
+    render.events,
+    view.firstRenderMs,
+    view.firstMarkerInDomMs,
+    view.firstContentfulPaintMs ?? '',
+    view.markersDrawn,
+  ]),
 );
 const file = writeResults('bench', { phases, generated, costs, throughput, latencies, render });
 process.stdout.write(`\nwritten to ${file}\n`);

@@ -110,32 +110,43 @@ export function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
   return request<T>(path, signal ? { signal } : {});
 }
 
+/** Pages asked for at once after the first: enough to hide the round trips, few enough to be polite. */
+const PARALLEL_PAGES = 4;
+
 /**
- * Servers cap `limit`; this follows `offset` until `total` so charts and layouts see every item. `hidden`
- * is what the server left out for a low confidence, counted across all pages.
+ * Servers cap `limit`; this reads every page so charts and layouts see every item. The first page is
+ * handed to `onFirstPage` as soon as it arrives, so a view can draw it while the rest load, several pages
+ * at a time. `hidden` is what the server left out for a low confidence, counted across all pages.
  */
-export async function getAll<T>(path: string, params: Params = {}, signal?: AbortSignal): Promise<Page<T>> {
-  const items: T[] = [];
-  let total = Infinity;
-  let hidden: number | undefined;
-  while (items.length < total) {
-    const page = await getJson<Page<T>>(
-      withQuery(path, { ...params, limit: 500, offset: items.length }),
-      signal,
-    );
-    const batch = Array.isArray(page?.items) ? page.items : [];
-    items.push(...batch);
-    total = typeof page?.total === 'number' ? page.total : items.length;
-    hidden = page?.hidden;
-    if (batch.length === 0) break;
-  }
-  return {
-    items,
-    total: items.length,
-    limit: items.length,
+export async function getAll<T>(
+  path: string,
+  params: Params = {},
+  signal?: AbortSignal,
+  onFirstPage?: (page: Page<T>) => void,
+): Promise<Page<T>> {
+  const limit = 500;
+  const pageAt = (offset: number) => getJson<Page<T>>(withQuery(path, { ...params, limit, offset }), signal);
+  const first = await pageAt(0);
+  const items = Array.isArray(first?.items) ? [...first.items] : [];
+  const total = typeof first?.total === 'number' ? first.total : items.length;
+  const hidden = first?.hidden;
+  const envelope = (list: T[]): Page<T> => ({
+    items: list,
+    total: list.length,
+    limit: list.length,
     offset: 0,
     ...(hidden === undefined ? {} : { hidden }),
-  };
+  });
+  if (items.length >= total || items.length === 0) return envelope(items);
+  onFirstPage?.(envelope([...items]));
+  const offsets: number[] = [];
+  for (let offset = items.length; offset < total; offset += limit) offsets.push(offset);
+  const pages: T[][] = [];
+  for (let i = 0; i < offsets.length; i += PARALLEL_PAGES) {
+    const batch = await Promise.all(offsets.slice(i, i + PARALLEL_PAGES).map(pageAt));
+    pages.push(...batch.map((page) => (Array.isArray(page?.items) ? page.items : [])));
+  }
+  return envelope(items.concat(...pages));
 }
 
 export const api = {

@@ -238,8 +238,9 @@ export function TimelineChart({
             <LaneRow
               key={lane.id ?? 'none'}
               lane={lane}
-              x={x}
+              domainFrom={domain.from}
               scale={scale}
+              shownPx={{ from: scrollLeft - viewport, to: scrollLeft + 2 * viewport }}
               canvasWidth={width}
               selectedId={selectedId}
               all={all}
@@ -256,8 +257,9 @@ export function TimelineChart({
 
 function LaneRow({
   lane,
-  x,
+  domainFrom,
   scale,
+  shownPx,
   canvasWidth,
   selectedId,
   all,
@@ -266,8 +268,10 @@ function LaneRow({
   maxRows,
 }: {
   lane: Lane;
-  x: (day: number) => number;
+  domainFrom: number;
   scale: number;
+  /** The stretch of the canvas in or near view: markers outside it are laid out but not drawn. */
+  shownPx: { from: number; to: number };
   canvasWidth: number;
   selectedId: string | null;
   all: boolean;
@@ -275,18 +279,21 @@ function LaneRow({
   onSelectGroup: (entries: TimelineEntry[]) => void;
   maxRows: number;
 }) {
-  const layout = layoutLane(
-    lane.entries.map(({ entry, range }) => {
-      const shape = markerShape(entry, range);
-      const spanned = shape === 'span' || (shape === 'around' && range.to > range.from);
-      const left = spanned ? x(range.from) : x(range.from + 0.5) - DOT_PX / 2;
-      const markerWidth = spanned ? Math.max(MIN_BAR_PX, (range.to - range.from + 1) * scale) : DOT_PX;
-      const room = canvasWidth - (left + markerWidth + LABEL_GAP_PX);
-      const labelWidth = Math.max(0, Math.min(MAX_LABEL_PX, entry.headline.length * CHAR_PX, room));
-      return { item: { entry, range, shape }, left, width: markerWidth, labelWidth };
-    }),
-    maxRows,
-  );
+  const layout = useMemo(() => {
+    const x = (day: number) => EDGE_PX + (day - domainFrom) * scale;
+    return layoutLane(
+      lane.entries.map(({ entry, range }) => {
+        const shape = markerShape(entry, range);
+        const spanned = shape === 'span' || (shape === 'around' && range.to > range.from);
+        const left = spanned ? x(range.from) : x(range.from + 0.5) - DOT_PX / 2;
+        const markerWidth = spanned ? Math.max(MIN_BAR_PX, (range.to - range.from + 1) * scale) : DOT_PX;
+        const room = canvasWidth - (left + markerWidth + LABEL_GAP_PX);
+        const labelWidth = Math.max(0, Math.min(MAX_LABEL_PX, entry.headline.length * CHAR_PX, room));
+        return { item: { entry, range, shape }, left, width: markerWidth, labelWidth };
+      }),
+      maxRows,
+    );
+  }, [lane, domainFrom, scale, canvasWidth, maxRows]);
   const rows = layout.rows + (layout.overflow.length > 0 ? 1 : 0);
   // Roving focus: the lane's one tab stop is the marker last focused, else the selected event, else the
   // first; the arrow keys move the focus (see `roveWithin`), and focusing a marker makes it the stop.
@@ -319,29 +326,37 @@ function LaneRow({
         style={{ height: rows * ROW_PX + 4 }}
         onKeyDown={roveWithin}
       >
-        {layout.placed.map(({ item, left, width: markerWidth, row, labelWidth }) => (
-          <button
-            type="button"
-            key={item.entry.eventId}
-            className={`mark family-${eventFamily(item.entry.type)}${item.entry.confidence < 0.5 ? ' low' : ''}`}
-            style={{ left, top: row * ROW_PX + 4 }}
-            tabIndex={item.entry.eventId === tabStop ? 0 : -1}
-            data-rove=""
-            onFocus={() => setActive(item.entry.eventId)}
-            aria-pressed={item.entry.eventId === selectedId}
-            aria-label={describeEntry(item.entry)}
-            title={describeEntry(item.entry)}
-            data-event-id={item.entry.eventId}
-            onClick={() => onSelect(item.entry.eventId)}
-          >
-            <span className={`mark-dot shape-${item.shape}`} style={{ width: markerWidth }} />
-            {labelWidth > 0 && (
-              <span className="mark-label" style={{ maxWidth: labelWidth }} aria-hidden="true">
-                {item.entry.headline}
-              </span>
-            )}
-          </button>
-        ))}
+        {layout.placed
+          .filter(
+            // Thousands of markers far off-screen cost the first render and every scroll; the lane's
+            // tab stop is always drawn, so the keyboard can always reach the lane.
+            ({ item, left, width: w, labelWidth }) =>
+              item.entry.eventId === tabStop ||
+              (left + w + LABEL_GAP_PX + labelWidth >= shownPx.from && left <= shownPx.to),
+          )
+          .map(({ item, left, width: markerWidth, row, labelWidth }) => (
+            <button
+              type="button"
+              key={item.entry.eventId}
+              className={`mark family-${eventFamily(item.entry.type)}${item.entry.confidence < 0.5 ? ' low' : ''}`}
+              style={{ left, top: row * ROW_PX + 4 }}
+              tabIndex={item.entry.eventId === tabStop ? 0 : -1}
+              data-rove=""
+              onFocus={() => setActive(item.entry.eventId)}
+              aria-pressed={item.entry.eventId === selectedId}
+              aria-label={describeEntry(item.entry)}
+              title={describeEntry(item.entry)}
+              data-event-id={item.entry.eventId}
+              onClick={() => onSelect(item.entry.eventId)}
+            >
+              <span className={`mark-dot shape-${item.shape}`} style={{ width: markerWidth }} />
+              {labelWidth > 0 && (
+                <span className="mark-label" style={{ maxWidth: labelWidth }} aria-hidden="true">
+                  {item.entry.headline}
+                </span>
+              )}
+            </button>
+          ))}
         {layout.overflow.map((bucket) => (
           <button
             type="button"

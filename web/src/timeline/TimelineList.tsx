@@ -64,7 +64,8 @@ export function TimelineList({
   const [shown, setShown] = useState(() =>
     Math.max(FIRST_ROWS, entries.findIndex((e) => e.eventId === selectedId) + 1),
   );
-  const rows = entries.slice(0, shown);
+  // Also when the open event arrives with a later page of the timeline.
+  const rows = entries.slice(0, Math.max(shown, entries.findIndex((e) => e.eventId === selectedId) + 1));
   const groups: Array<{ period: string; rows: TimelineEntry[] }> = [];
   for (const entry of rows) {
     const period = periodOf(entry.date);
@@ -118,10 +119,11 @@ export function TimelineList({
           </ol>
         </section>
       ))}
-      {entries.length > shown && (
+      {entries.length > rows.length && (
         <p>
-          <button type="button" onClick={() => setShown(shown + FIRST_ROWS * 3)}>
-            Show {Math.min(FIRST_ROWS * 3, entries.length - shown)} more of {entries.length - shown} events
+          <button type="button" onClick={() => setShown(rows.length + FIRST_ROWS * 3)}>
+            Show {Math.min(FIRST_ROWS * 3, entries.length - rows.length)} more of{' '}
+            {entries.length - rows.length} events
           </button>
         </p>
       )}

@@ -134,7 +134,7 @@ function Graph({ network, type }: { network: Network; type: string }) {
       )}
       {showPicture && (
         <figure className="network">
-          <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="network-caption">
+          <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-labelledby="network-caption">
             <defs>
               {(Object.keys(FAMILY_LABEL) as EventFamily[]).map((family) => (
                 <marker

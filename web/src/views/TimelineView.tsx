@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api, getAll } from '../api';
-import type { Story, TimelineEntry } from '../api';
+import type { Page, Story, TimelineEntry } from '../api';
 import { Empty, Status } from '../components/Status';
 import { TrustBar, allParam, useShowAll } from '../components/Trust';
 import { useFetch } from '../components/use-fetch';
@@ -54,8 +54,9 @@ export function TimelineView() {
   const selectedId = location.query.get('event');
   const [group, setGroup] = useState<TimelineEntry[] | null>(null);
   useTitle('Timeline');
-  const timeline = useFetch(`timeline?${story}&${actor}&${all}`, (signal) =>
-    getAll<TimelineEntry>('/api/timeline', { story, actor, ...allParam(all) }, signal),
+  // The first page is drawn while the rest load: a big dossier opens as fast as a small one.
+  const timeline = useFetch<Page<TimelineEntry>>(`timeline?${story}&${actor}&${all}`, (signal, partial) =>
+    getAll<TimelineEntry>('/api/timeline', { story, actor, ...allParam(all) }, signal, partial),
   );
   const stories = useFetch('stories', (signal) => getAll<Story>('/api/stories', {}, signal));
   const storyList = stories.data?.items ?? [];
