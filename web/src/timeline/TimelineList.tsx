@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { TimelineEntry } from '../api';
 import { Confidence } from '../components/Trust';
 import { eventFamily } from '../event-types';
+import { dayToIso, rangeOf } from './dates';
 
 /** Rows drawn at first; more on request, so a dossier of ten thousand events opens as fast as a small one. */
 const FIRST_ROWS = 300;
@@ -22,12 +23,13 @@ const MONTHS = [
   'December',
 ];
 
-/** "March 2025" for a day or a month, the year alone for a year, "No date" for nothing. */
-function periodOf(date: string | null): string {
-  const match = /^(\d{4})(?:-(\d{2}))?/.exec(date ?? '');
-  if (!match) return 'No date';
-  const month = match[2] ? MONTHS[Number(match[2]) - 1] : undefined;
-  return month ? `${month} ${match[1]}` : match[1]!;
+/** "March 2025" for a day, a week or a month (by its first day), the year alone for a year. */
+function periodOf(entry: TimelineEntry): string {
+  const range = rangeOf(entry.date);
+  if (!range) return 'No date';
+  const first = dayToIso(range.from);
+  if (entry.precision === 'year') return first.slice(0, 4);
+  return `${MONTHS[Number(first.slice(5, 7)) - 1]} ${first.slice(0, 4)}`;
 }
 
 /** The date column: the date as precise as the articles give it; for an undated event, its report's day. */
@@ -68,7 +70,7 @@ export function TimelineList({
   const rows = entries.slice(0, Math.max(shown, entries.findIndex((e) => e.eventId === selectedId) + 1));
   const groups: Array<{ period: string; rows: TimelineEntry[] }> = [];
   for (const entry of rows) {
-    const period = periodOf(entry.date);
+    const period = periodOf(entry);
     const last = groups.at(-1);
     if (last?.period === period) last.rows.push(entry);
     else groups.push({ period, rows: [entry] });
@@ -79,8 +81,10 @@ export function TimelineList({
         <section key={`${group.period}-${index}`} aria-label={group.period}>
           <h2 className="tl-period">{group.period}</h2>
           <ol className="tl-rows">
-            {group.rows.map((entry) => {
+            {group.rows.map((entry, index) => {
               const open = entry.eventId === selectedId;
+              // Which story an event belongs to is said where the story changes, not on every row.
+              const storyChanged = index === 0 || group.rows[index - 1]!.storyId !== entry.storyId;
               const people = [...new Set([...entry.sourceNames, ...entry.targetNames])];
               const articles = entry.articleIds.length;
               return (
@@ -98,7 +102,7 @@ export function TimelineList({
                     </button>
                     <p className="tl-who">
                       {people.length > 0 ? people.join(', ') : <span className="muted">no one named</span>}
-                      {storyTitles && entry.storyId && storyTitles.has(entry.storyId) && (
+                      {storyTitles && storyChanged && entry.storyId && storyTitles.has(entry.storyId) && (
                         <span className="muted"> · {storyTitles.get(entry.storyId)}</span>
                       )}
                     </p>
