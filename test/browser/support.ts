@@ -152,3 +152,22 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
 }
+
+/**
+ * Reads `read` until `done` holds or `timeoutMs` passes, and returns the last value read. Views load and
+ * redraw progressively (the timeline fetches its events page by page), so what a test reads right after
+ * the first element appears may be a view still filling in; on a loaded machine that window is long.
+ */
+export async function settled<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs = 20_000,
+): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  let value = await read();
+  while (!done(value) && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    value = await read();
+  }
+  return value;
+}

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { SLOW, assertContentVisible, screenshot, startUi, watchErrors } from './support.js';
+import { SLOW, assertContentVisible, screenshot, settled, startUi, watchErrors } from './support.js';
 import type { Ui } from './support.js';
 
 /**
@@ -30,7 +30,10 @@ describe('timeline', () => {
     await page.goto(`${base}/timeline`);
     const rows = page.locator('.tl-row');
     await rows.first().waitFor();
-    const headlines = await page.locator('.tl-headline').allInnerTexts();
+    const headlines = await settled(
+      () => page.locator('.tl-headline').allInnerTexts(),
+      (shown) => shown.includes('Planned: Witkoff to meet Umerov in Miami'),
+    );
     for (const expected of [
       'US and Ukraine hold talks',
       'Witkoff meets Putin in Moscow',
@@ -76,7 +79,10 @@ describe('timeline', () => {
   test('the chart labels its events and fits the axis to where most of them are', SLOW, async () => {
     await page.goto(`${base}/timeline?view=chart`);
     await page.locator('.lane-track .mark').first().waitFor();
-    const labels = await page.locator('.mark-label').allInnerTexts();
+    const labels = await settled(
+      () => page.locator('.mark-label').allInnerTexts(),
+      (shown) => shown.length >= 10,
+    );
     assert.ok(labels.length >= 10, `labelled markers: ${labels.length}`);
     assert.ok(
       labels.includes('Witkoff meets Putin in Moscow') || labels.some((l) => l.startsWith('Witkoff')),
@@ -86,9 +92,13 @@ describe('timeline', () => {
     const story = page.getByRole('combobox', { name: /^Story/ });
     const option = story.locator('option', { hasText: STORY_PATTERN });
     await story.selectOption((await option.getAttribute('value'))!);
-    await page.locator('.lane-track .mark').first().waitFor();
-    const range = await page.locator('.shown-range').innerText();
-    assert.match(range, /^2025-1[12]-\d\d to 2025-12-\d\d$/, 'the first view is the story’s days, not 2027');
+    // The chart redraws for the chosen story after its events arrive: wait for the new range, not the old one.
+    const storyDays = /^2025-1[12]-\d\d to 2025-12-\d\d$/;
+    const range = await settled(
+      () => page.locator('.shown-range').innerText(),
+      (shown) => storyDays.test(shown),
+    );
+    assert.match(range, storyDays, 'the first view is the story’s days, not 2027');
     const later = page.getByRole('button', { name: /later →$/ });
     assert.ok(await later.isVisible(), 'the far-off events are a button away');
     await later.click();
