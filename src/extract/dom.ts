@@ -35,9 +35,16 @@ export interface DomDocument extends DomParent {
   readonly body: DomElement | null;
 }
 
-/** A fresh document of our own, so nothing a caller holds is ever changed by extraction. */
+/**
+ * A fresh document of our own, so nothing a caller holds is ever changed by extraction. A fragment (a feed's
+ * `content:encoded`, a manifest's `html` field) is put in a body first: linkedom makes its first element the
+ * document element and gives it no body, and nothing would be extracted from it.
+ */
 export function parseDocument(html: string): DomDocument {
-  const { document } = parseHTML(html) as { document: DomDocument };
+  const whole = /<(?:html|head|body)[\s>]/i.test(html);
+  const { document } = parseHTML(whole ? html : `<html><body>${html}</body></html>`) as {
+    document: DomDocument;
+  };
   // linkedom builds no <html> for input without a single tag, and its `body` getter then throws.
   if (document.documentElement) return document;
   return (parseHTML(`<html><body>${html}</body></html>`) as { document: DomDocument }).document;

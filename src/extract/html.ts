@@ -5,6 +5,7 @@
 import { Readability } from '@mozilla/readability';
 import type { PageMetadata } from '../core/types.js';
 import { textBlocks } from './blocks.js';
+import { boundHtml, type HtmlLimits } from './bounded-html.js';
 import { parseDocument, type DomDocument, type DomElement } from './dom.js';
 import { findDenseContainer, MIN_PARAGRAPH } from './fallback.js';
 import { findStandfirst } from './lead.js';
@@ -20,6 +21,8 @@ export interface HtmlExtractionOptions {
   url?: string | null;
   /** Pages with more elements than this skip Readability, whose scoring grows badly with page size. */
   maxElements?: number;
+  /** Nesting depth and element count past which a page is flattened before it is parsed. */
+  limits?: HtmlLimits;
 }
 
 const DEFAULT_MAX_ELEMENTS = 20_000;
@@ -97,7 +100,8 @@ function comparable(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-export function extractHtml(html: string, options: HtmlExtractionOptions = {}): HtmlExtraction {
+export function extractHtml(page: string, options: HtmlExtractionOptions = {}): HtmlExtraction {
+  const html = boundHtml(page, options.limits);
   const document = parseDocument(html);
   const metadata = readPageMetadata(document, options.url ?? null);
   const dense = findDenseContainer(document);

@@ -116,8 +116,10 @@ function findDoubleQuoted(text: string, countWords: WordCount): QuotedSpan[] {
       }
       i = continues ? next : i;
     } else if (c === LEFT_DOUBLE) {
-      // An opening curly mark while open means the earlier quote lost its closing mark.
-      spans.push(quoted(text, countWords, open, paragraphEnd(text, open), false));
+      // An opening curly mark while open means the earlier quote lost its closing mark; it ends where the
+      // next one opens (running it to the paragraph's end made every quote of "“a “a “a…" hold the rest of
+      // the paragraph: a reading quadratic in size).
+      spans.push(quoted(text, countWords, open, i, false));
       open = i;
     }
   }
