@@ -14,18 +14,26 @@ import type { Store } from '../store/store.js';
  * reprocess of everything does).
  */
 export function readingOf(article: Article, limits: ReadingLimits = DEFAULT_READING_LIMITS): StoredReading {
-  const stored = (reading: ArticleReading) => ({
+  return {
     articleId: article.id,
     revision: article.revision,
     pipeline: READING_PIPELINE,
-    reading,
-  });
+    reading: readText(article.text, article.published, limits),
+  };
+}
+
+/** What reading finds in a text dated `published`, as `readingOf` stores it (workers read drafts with it). */
+export function readText(
+  text: string,
+  published: string | null,
+  limits: ReadingLimits = DEFAULT_READING_LIMITS,
+): ArticleReading {
   try {
-    const { text: _text, ...reading } = analyzeText(article.text, article.published, limits);
-    return stored(reading);
+    const { text: _text, ...reading } = analyzeText(text, published, limits);
+    return reading;
   } catch (error) {
     if (!(error instanceof ReadingBudgetError)) throw error;
-    return stored({ ...EMPTY_READING, limited: error.message });
+    return { ...EMPTY_READING, limited: error.message };
   }
 }
 

@@ -21,12 +21,12 @@ import type {
 } from '../core/ports.js';
 import type { RawDocument } from '../core/types.js';
 import { readSources } from '../ingest/sources.js';
-import { READING_PIPELINE, analyzeText } from '../pipeline/reading.js';
+import { READING_PIPELINE } from '../pipeline/reading.js';
 import type { SharedStore } from '../store/store.js';
 import { prepareSafely } from './ingest.js';
 import { JOB_ROWS } from './intake.js';
 import { linkArticle } from './link.js';
-import { readingOf } from './read.js';
+import { readingOf, readText } from './read.js';
 import { Readable } from 'node:stream';
 
 /** Rows stored per transaction by the linker; a kill loses at most this much work, never any rows. */
@@ -228,7 +228,7 @@ function refused(error: InputError): IntakeDocument {
 function readDocument(doc: IntakeDocument): IntakeDocument {
   if (!doc.draft) return doc;
   try {
-    const { text: _text, ...reading } = analyzeText(doc.draft.text, doc.draft.published);
+    const reading = readText(doc.draft.text, doc.draft.published);
     return { ...doc, reading, pipeline: READING_PIPELINE, readingError: null };
   } catch (error) {
     return { ...doc, reading: null, pipeline: READING_PIPELINE, readingError: (error as Error).message };
