@@ -34,7 +34,7 @@ const STAGES: readonly Stage[] = [
   { name: 'tokens', run: ({ text, sentences }) => ({ tokens: tokenize(text, sentences) }) },
   {
     name: 'syntax',
-    run: ({ text, tokens, sentences }) => ({ sentences: parseSentences(text, tokens, sentences) }),
+    run: ({ tokens, sentences }) => ({ sentences: parseSentences(tokens, sentences) }),
   },
   { name: 'names', run: ({ text, tokens, sentences }) => ({ names: tagNames(text, tokens, sentences) }) },
   { name: 'entities', run: (r) => resolveEntities(r) },

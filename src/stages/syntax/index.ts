@@ -33,16 +33,12 @@ const parserScratch = new ParserScratch();
  * Expects `tokens` in text order, each numbered by the sentence holding it. Pure: the same tokens always
  * get the same tree.
  */
-export function parseSentences(
-  text: string,
-  tokens: readonly Token[],
-  sentences: readonly Sentence[],
-): Sentence[] {
+export function parseSentences(tokens: readonly Token[], sentences: readonly Sentence[]): Sentence[] {
   const model = loadSyntaxModel();
   const n = tokens.length;
   words = wordsFor(words, n);
   if (tags.length < n) tags = new Uint8Array(Math.max(n, tags.length * 2));
-  for (let k = 0; k < n; k++) hashWord(text, tokens[k]!.start, tokens[k]!.end, words, k);
+  for (let k = 0; k < n; k++) hashWord(tokens[k]!.text, words, k);
   words.length = n;
   taggerScratch.fit(n);
   lookUpWords(model.tagger.dictionary, words, taggerScratch.ambiguity, taggerScratch.sure);
@@ -76,4 +72,31 @@ function parseRange(model: SyntaxModel, tokens: readonly Token[], from: number, 
     };
   }
   return parsed;
+}
+
+/**
+ * Tags and parses one sentence given as words (a treebank's own words, for the evaluation): each word's
+ * tag, head (-1 for the root) and relation, by number.
+ */
+export function parseWords(sentenceWords: readonly string[]): {
+  upos: Uint8Array;
+  heads: Int32Array;
+  deprels: Uint8Array;
+} {
+  const model = loadSyntaxModel();
+  const n = sentenceWords.length;
+  words = wordsFor(words, n);
+  if (tags.length < n) tags = new Uint8Array(Math.max(n, tags.length * 2));
+  for (let k = 0; k < n; k++) hashWord(sentenceWords[k]!, words, k);
+  words.length = n;
+  taggerScratch.fit(n);
+  lookUpWords(model.tagger.dictionary, words, taggerScratch.ambiguity, taggerScratch.sure);
+  tagSentence(model.tagger, words, 0, n, taggerScratch, tags);
+  parseSentence(model.parser, { words, tags, from: 0 }, n, parserScratch);
+  const { heads, labels } = parserScratch.state;
+  return {
+    upos: tags.slice(0, n),
+    heads: Int32Array.from(heads.subarray(0, n), (h) => (h === n ? -1 : h)),
+    deprels: labels.slice(0, n),
+  };
 }

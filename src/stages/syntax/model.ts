@@ -2,6 +2,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { PARSER_FEATURES_VERSION } from './parser.js';
 import type { ParserModel } from './parser.js';
 import { TAGGER_FEATURES_VERSION } from './tagger.js';
+import { emptyWordCache } from './tagger.js';
 import type { TagDictionary, TaggerModel } from './tagger.js';
 import { DEPRELS, UPOS } from './ud.js';
 import { quantise, readRows, rowsBytes } from './weights.js';
@@ -98,7 +99,7 @@ export function decodeSyntaxModel(file: Buffer, name: string): SyntaxModel {
     values[slot] = value;
   }
   return {
-    tagger: { rows: tagger.rows, dictionary: { bits, keys, values } },
+    tagger: { rows: tagger.rows, dictionary: { bits, keys, values }, cache: emptyWordCache() },
     parser: { transitions: transitions.rows, labels: labels.rows },
   };
 }

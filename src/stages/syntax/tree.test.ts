@@ -8,7 +8,7 @@ import { Tree, treeOf } from './tree.js';
 /** Parses `text` with the shipped model; one tree per sentence. */
 function parse(text: string): Tree[] {
   const sentences = splitSentences(text);
-  return parseSentences(text, tokenize(text, sentences), sentences).map((s) => treeOf(text, s));
+  return parseSentences(tokenize(text, sentences), sentences).map((s) => treeOf(text, s));
 }
 
 /** The tree as "word head dep" lines, heads as words (ROOT for the root), for readable failures. */

@@ -7,6 +7,8 @@ import { HASH_SEED, hashStep } from '../names/hash.js';
  */
 export interface Words {
   length: number;
+  /** Each word as written: the key of the models' caches of per-word sums. */
+  spellings: string[];
   /** The spelling as written (quotes and dashes folded). */
   exact: Int32Array;
   /** Lower case, every digit read as 0: "1,250" and "3,000" are one word to the models. */
@@ -57,6 +59,7 @@ function shapeCode(code: number, lower: number): number {
 export function emptyWords(capacity: number): Words {
   return {
     length: 0,
+    spellings: new Array<string>(capacity).fill(''),
     exact: new Int32Array(capacity),
     norm: new Int32Array(capacity),
     shape: new Int32Array(capacity),
@@ -74,8 +77,11 @@ export function wordsFor(into: Words, length: number): Words {
 
 const suffixAt = new Int32Array(4);
 
-/** Hashes word `w` of `into`, spelled by `text[start, end)`. */
-export function hashWord(text: string, start: number, end: number, into: Words, w: number): void {
+/** Hashes word `w` of `into`, spelled `text`. */
+export function hashWord(text: string, into: Words, w: number): void {
+  const start = 0;
+  const end = text.length;
+  into.spellings[w] = text;
   let exact = HASH_SEED;
   let norm = HASH_SEED;
   let shape = HASH_SEED;
@@ -129,7 +135,7 @@ export function hashWord(text: string, start: number, end: number, into: Words, 
 /** Hashes a sentence given as word strings (training and evaluation on treebank words). */
 export function hashWords(words: readonly string[], into: Words): Words {
   const out = wordsFor(into, words.length);
-  for (let w = 0; w < words.length; w++) hashWord(words[w]!, 0, words[w]!.length, out, w);
+  for (let w = 0; w < words.length; w++) hashWord(words[w]!, out, w);
   out.length = words.length;
   return out;
 }
