@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { analyzeText } from '../src/pipeline/reading.js';
+import { parseSentences } from '../src/stages/syntax/index.js';
+import { splitSentences, tokenize } from '../src/stages/tokens/index.js';
 
-export type ReadingKind = 'dossier' | 'compromise' | 'wink';
+export type ReadingKind = 'dossier' | 'parser' | 'compromise' | 'wink';
 
 export interface ReadingSpeed {
   docs: number;
@@ -14,6 +16,11 @@ type ReadText = (text: string) => unknown;
 
 async function reader(kind: ReadingKind): Promise<ReadText> {
   if (kind === 'dossier') return (text) => analyzeText(text, null);
+  if (kind === 'parser')
+    return (text) => {
+      const sentences = splitSentences(text);
+      return parseSentences(tokenize(text, sentences), sentences);
+    };
   if (kind === 'compromise') {
     const { default: nlp } = await import('compromise');
     return (text) => {
