@@ -5,7 +5,13 @@ import { packageRoot } from '../src/stages/names/index.js';
 import { readConllu } from '../src/stages/syntax/conllu.js';
 import type { UdSentence } from '../src/stages/syntax/conllu.js';
 import { encodeSyntaxModel } from '../src/stages/syntax/model.js';
-import { PARSER_FEATURES_VERSION } from '../src/stages/syntax/parser.js';
+import {
+  LABEL_BUCKETS,
+  LABEL_LEVELS,
+  PARSER_FEATURES_VERSION,
+  TRANSITION_BUCKETS,
+  TRANSITION_LEVELS,
+} from '../src/stages/syntax/parser.js';
 import { ACTIONS } from '../src/stages/syntax/state.js';
 import { TAGGER_FEATURES_VERSION, TaggerScratch } from '../src/stages/syntax/tagger.js';
 import { DEPREL_COUNT, UPOS_COUNT } from '../src/stages/syntax/ud.js';
@@ -25,8 +31,6 @@ import { LONGEST, tagDense, trainTagger } from './syntax/train-tagger.js';
 const TAGGER_EPOCHS = Number(process.argv[2] ?? 6);
 const PARSER_EPOCHS = Number(process.argv[3] ?? 12);
 const TAGGER_BITS = 20;
-const TRANSITION_BITS = 22;
-const LABEL_BITS = 19;
 /** Parts of the training data each tagged by a tagger trained on the others, so the parser learns from real tags. */
 const JACKKNIFE = 4;
 const SEED = 20240521;
@@ -74,12 +78,12 @@ function train(): void {
       })),
     ]),
   );
-  const parser = trainParser(tagged, devTagged, PARSER_EPOCHS, TRANSITION_BITS, LABEL_BITS, random, log);
+  const parser = trainParser(tagged, devTagged, PARSER_EPOCHS, random, log);
 
   const file = encodeSyntaxModel(
-    { weights: tagger.weights, width: UPOS_COUNT, bucketBits: TAGGER_BITS },
-    { weights: parser.transitions, width: ACTIONS, bucketBits: TRANSITION_BITS },
-    { weights: parser.labels, width: DEPREL_COUNT, bucketBits: LABEL_BITS },
+    { weights: tagger.weights, width: UPOS_COUNT, buckets: 1 << TAGGER_BITS, levels: 32767 },
+    { weights: parser.transitions, width: ACTIONS, buckets: TRANSITION_BUCKETS, levels: TRANSITION_LEVELS },
+    { weights: parser.labels, width: DEPREL_COUNT, buckets: LABEL_BUCKETS, levels: LABEL_LEVELS },
     tagger.dictionary,
   );
   const root = packageRoot();
@@ -93,8 +97,13 @@ function train(): void {
       'dependency parser (averaged perceptron over hashed features, dynamic oracle, separate relation classifier)',
     taggerFeaturesVersion: TAGGER_FEATURES_VERSION,
     parserFeaturesVersion: PARSER_FEATURES_VERSION,
-    bucketBits: { tagger: TAGGER_BITS, transitions: TRANSITION_BITS, labels: LABEL_BITS },
+    buckets: { tagger: 1 << TAGGER_BITS, transitions: TRANSITION_BUCKETS, labels: LABEL_BUCKETS },
     epochs: { tagger: TAGGER_EPOCHS, parser: PARSER_EPOCHS },
+    chosenEpochs: {
+      tagger: tagger.chosenEpoch,
+      parser: parser.chosenEpoch,
+      by: 'best summed UPOS / LAS on the development sets (model selection: dev figures are tuned on)',
+    },
     jackknife: JACKKNIFE,
     seed: SEED,
     trainingData: TRAIN.map((f) => `../shared/bench/syntax/${f}`),

@@ -9,11 +9,11 @@ export class Perceptron {
   step = 1;
 
   constructor(
-    readonly bucketBits: number,
+    readonly buckets: number,
     readonly width: number,
   ) {
-    this.weights = new Float32Array((1 << bucketBits) * width);
-    this.sums = new Float32Array((1 << bucketBits) * width);
+    this.weights = new Float32Array(buckets * width);
+    this.sums = new Float32Array(buckets * width);
   }
 
   /** Adds the weights of `buckets[from, to)` into `scores`. */

@@ -1,8 +1,10 @@
 import type { UdSentence } from '../../src/stages/syntax/conllu.js';
 import { actionCosts, projectivize } from '../../src/stages/syntax/oracle.js';
 import {
+  LABEL_BUCKETS,
   LABEL_FEATURES,
   PARSER_FEATURES,
+  TRANSITION_BUCKETS,
   labelFeatures,
   parserFeatures,
 } from '../../src/stages/syntax/parser.js';
@@ -22,6 +24,8 @@ export interface TaggedSentence {
 export interface ParserTraining {
   transitions: Float32Array;
   labels: Float32Array;
+  /** The pass kept: the best on the development sets (model selection), the last when none is given. */
+  chosenEpoch: number;
   history: Array<{ epoch: number; mistakes: number; dev: Record<string, { uas: number; las: number }> }>;
 }
 
@@ -44,15 +48,13 @@ function bestLabel(label: Float64Array): number {
 export function parseDense(
   transitions: Float32Array,
   labels: Float32Array,
-  transitionMask: number,
-  labelMask: number,
   view: SentenceView,
   n: number,
   state: ParserState,
 ): void {
   state.reset(n);
   while (!state.done) {
-    parserFeatures(view, state, transitionMask, features);
+    parserFeatures(view, state, features);
     scores.fill(0);
     addDense(transitions, ACTIONS, features, PARSER_FEATURES, scores);
     let action = -1;
@@ -62,7 +64,7 @@ export function parseDense(
     if (action !== SHIFT) {
       if (action === LEFT && state.front === n) label = ROOT_DEPREL;
       else {
-        labelFeatures(view, state, action, labelMask, labelBuckets);
+        labelFeatures(view, state, action, labelBuckets);
         labelScores.fill(0);
         addDense(labels, DEPREL_COUNT, labelBuckets, LABEL_FEATURES, labelScores);
         label = bestLabel(labelScores);
@@ -89,8 +91,6 @@ function addDense(
 export function scoreDense(
   transitions: Float32Array,
   labels: Float32Array,
-  transitionBits: number,
-  labelBits: number,
   sentences: readonly TaggedSentence[],
 ): { uas: number; las: number } {
   const state = new ParserState();
@@ -101,15 +101,7 @@ export function scoreDense(
   for (const { sentence, tags } of sentences) {
     const n = sentence.words.length;
     hashWords(sentence.words, words);
-    parseDense(
-      transitions,
-      labels,
-      (1 << transitionBits) - 1,
-      (1 << labelBits) - 1,
-      { words, tags, from: 0 },
-      n,
-      state,
-    );
+    parseDense(transitions, labels, { words, tags, from: 0 }, n, state);
     for (let w = 0; w < n; w++) {
       const head = state.heads[w] === n ? -1 : state.heads[w]!;
       total++;
@@ -135,15 +127,11 @@ export function trainParser(
   train: readonly TaggedSentence[],
   dev: Record<string, readonly TaggedSentence[]>,
   epochs: number,
-  transitionBits: number,
-  labelBits: number,
   random: () => number,
   log: (line: string) => void,
 ): ParserTraining {
-  const transitions = new Perceptron(transitionBits, ACTIONS);
-  const labels = new Perceptron(labelBits, DEPREL_COUNT);
-  const transitionMask = (1 << transitionBits) - 1;
-  const labelMask = (1 << labelBits) - 1;
+  const transitions = new Perceptron(TRANSITION_BUCKETS, ACTIONS);
+  const labels = new Perceptron(LABEL_BUCKETS, DEPREL_COUNT);
   const examples = train.map((t) => ({
     ...t,
     gold: projectivize(Int32Array.from(t.sentence.heads, (h) => (h < 0 ? t.sentence.words.length : h))),
@@ -152,6 +140,8 @@ export function trainParser(
   const words = emptyWords(LONGEST);
   let onStack = new Uint8Array(LONGEST + 1);
   const history: ParserTraining['history'] = [];
+  /** The pass whose averaged weights scored the best LAS summed over the development sets. */
+  let best: { las: number; epoch: number; transitions: Float32Array; labels: Float32Array } | null = null;
   for (let epoch = 1; epoch <= epochs; epoch++) {
     shuffle(examples, random);
     let mistakes = 0;
@@ -163,7 +153,7 @@ export function trainParser(
       onStack = onStack.length > n ? onStack : new Uint8Array(n + 1);
       onStack.fill(0, 0, n + 1);
       while (!state.done) {
-        parserFeatures(view, state, transitionMask, features);
+        parserFeatures(view, state, features);
         scores.fill(0);
         transitions.score(features, 0, PARSER_FEATURES, scores);
         actionCosts(state, gold, onStack, costs);
@@ -188,7 +178,7 @@ export function trainParser(
           const dependent = state.s(0);
           if (action === LEFT && state.front === n) label = ROOT_DEPREL;
           else {
-            labelFeatures(view, state, action, labelMask, labelBuckets);
+            labelFeatures(view, state, action, labelBuckets);
             labelScores.fill(0);
             labels.score(labelBuckets, 0, LABEL_FEATURES, labelScores);
             label = bestLabel(labelScores);
@@ -208,9 +198,14 @@ export function trainParser(
     const averagedLabels = labels.averaged();
     const scored: Record<string, { uas: number; las: number }> = {};
     for (const [name, sentences] of Object.entries(dev))
-      scored[name] = scoreDense(averagedTransitions, averagedLabels, transitionBits, labelBits, sentences);
+      scored[name] = scoreDense(averagedTransitions, averagedLabels, sentences);
     history.push({ epoch, mistakes, dev: scored });
+    const las = Object.values(scored).reduce((sum, d) => sum + d.las, 0);
+    if (!best || las > best.las)
+      best = { las, epoch, transitions: averagedTransitions, labels: averagedLabels };
     log(`parser epoch ${epoch}: ${mistakes} mistakes, on gold words ${JSON.stringify(scored)}`);
   }
-  return { transitions: transitions.averaged(), labels: labels.averaged(), history };
+  if (!best)
+    return { transitions: transitions.averaged(), labels: labels.averaged(), history, chosenEpoch: epochs };
+  return { transitions: best.transitions, labels: best.labels, history, chosenEpoch: best.epoch };
 }

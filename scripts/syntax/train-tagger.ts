@@ -115,6 +115,7 @@ function tagWith(
 
 export interface TaggerTraining {
   weights: Float32Array;
+  chosenEpoch: number;
   dictionary: TagDictionary;
   history: Array<{ epoch: number; mistakes: number; dev: Record<string, number> }>;
 }
@@ -138,11 +139,13 @@ export function trainTagger(
     return fold.map((sentence) => ({ sentence, dictionary }));
   });
   const dictionary = dictionaryOf(train);
-  const model = new Perceptron(bucketBits, UPOS_COUNT);
+  const model = new Perceptron(1 << bucketBits, UPOS_COUNT);
   const mask = (1 << bucketBits) - 1;
   const scratch = new TaggerScratch();
   const words = emptyWords(LONGEST);
   const history: TaggerTraining['history'] = [];
+  /** The pass whose averaged weights tagged the development sets best (model selection). */
+  let best: { accuracy: number; epoch: number; weights: Float32Array } | null = null;
   for (let epoch = 1; epoch <= epochs; epoch++) {
     shuffle(examples, random);
     let mistakes = 0;
@@ -180,7 +183,11 @@ export function trainTagger(
       scores[name] = Number(((100 * right) / total).toFixed(2));
     }
     history.push({ epoch, mistakes, dev: scores });
+    const accuracy = Object.values(scores).reduce((sum, a) => sum + a, 0);
+    if (Object.keys(dev).length > 0 && (!best || accuracy > best.accuracy))
+      best = { accuracy, epoch, weights: averaged };
     log(`tagger epoch ${epoch}: ${mistakes} mistakes, UPOS on gold words ${JSON.stringify(scores)}`);
   }
-  return { weights: model.averaged(), dictionary, history };
+  if (!best) return { weights: model.averaged(), dictionary, history, chosenEpoch: epochs };
+  return { weights: best.weights, dictionary, history, chosenEpoch: best.epoch };
 }

@@ -1,11 +1,20 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { PARSER_FEATURES_VERSION } from './parser.js';
+import {
+  LABEL_BUCKETS,
+  LABEL_LEVELS,
+  LABEL_STRIDE,
+  PARSER_FEATURES_VERSION,
+  TRANSITION_BUCKETS,
+  TRANSITION_LEVELS,
+  TRANSITION_STRIDE,
+  emptyRoleCache,
+} from './parser.js';
 import type { ParserModel } from './parser.js';
 import { TAGGER_FEATURES_VERSION } from './tagger.js';
 import { emptyWordCache } from './tagger.js';
 import type { TagDictionary, TaggerModel } from './tagger.js';
 import { DEPRELS, UPOS } from './ud.js';
-import { quantise, readRows, rowsBytes } from './weights.js';
+import { quantise, readDenseRows, readRows, rowsBytes } from './weights.js';
 import type { RowsHeader } from './weights.js';
 
 /**
@@ -31,19 +40,21 @@ interface Header {
 
 const MAGIC = 0x314e5953; // "SYN1"
 
-export interface DenseWeights {
+/** Trained weights as the trainer holds them: `width` floats per bucket, `levels` steps once quantised. */
+export interface TrainedWeights {
   weights: Float32Array;
   width: number;
-  bucketBits: number;
+  buckets: number;
+  levels: number;
 }
 
 export function encodeSyntaxModel(
-  tagger: DenseWeights,
-  transitions: DenseWeights,
-  labels: DenseWeights,
+  tagger: TrainedWeights,
+  transitions: TrainedWeights,
+  labels: TrainedWeights,
   dictionary: TagDictionary,
 ): Buffer {
-  const parts = [tagger, transitions, labels].map((d) => quantise(d.weights, d.width, d.bucketBits));
+  const parts = [tagger, transitions, labels].map((d) => quantise(d.weights, d.width, d.buckets, d.levels));
   const pairs: number[] = [];
   for (let slot = 0; slot < dictionary.values.length; slot++)
     if (dictionary.values[slot] !== 0) pairs.push(dictionary.keys[slot]!, dictionary.values[slot]!);
@@ -82,10 +93,18 @@ export function decodeSyntaxModel(file: Buffer, name: string): SyntaxModel {
     );
   if (header.upos.join() !== UPOS.join() || header.deprels.join() !== DEPRELS.join())
     throw new Error(`${name} has other tags or relations than the code: ${retrain}`);
+  const { transitions: t, labels: l } = header;
+  if (
+    t.buckets !== TRANSITION_BUCKETS ||
+    l.buckets !== LABEL_BUCKETS ||
+    t.levels !== TRANSITION_LEVELS ||
+    l.levels !== LABEL_LEVELS
+  )
+    throw new Error(`${name} has other parser table sizes than the code: ${retrain}`);
   let at = 8 + headerLength;
   const tagger = readRows(header.tagger, body, at);
-  const transitions = readRows(header.transitions, body, tagger.next);
-  const labels = readRows(header.labels, body, transitions.next);
+  const transitions = readDenseRows(header.transitions, body, tagger.next, TRANSITION_STRIDE);
+  const labels = readDenseRows(header.labels, body, transitions.next, LABEL_STRIDE);
   at = labels.next;
   const { bits, count } = header.dictionary;
   const keys = new Int32Array(1 << bits);
@@ -100,6 +119,6 @@ export function decodeSyntaxModel(file: Buffer, name: string): SyntaxModel {
   }
   return {
     tagger: { rows: tagger.rows, dictionary: { bits, keys, values }, cache: emptyWordCache() },
-    parser: { transitions: transitions.rows, labels: labels.rows },
+    parser: { transitions: transitions.rows, labels: labels.rows, roles: emptyRoleCache() },
   };
 }

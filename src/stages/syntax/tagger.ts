@@ -1,5 +1,5 @@
 import { mix } from '../names/hash.js';
-import { AFFIXES, CAPITALISED, ALL_CAPS } from './words.js';
+import { AFFIXES, ALL_CAPS, CAPITALISED } from './words.js';
 import type { Words } from './words.js';
 import { addRows } from './weights.js';
 import type { Rows } from './weights.js';
@@ -15,9 +15,8 @@ import { UPOS_COUNT } from './ud.js';
 /** Bump when a feature changes meaning: the shipped weights are then refused. */
 export const TAGGER_FEATURES_VERSION = 1;
 
-/** Features of the word alone (the first `TAG_WORD_FEATURES`) and of its neighbours, known before tagging. */
+/** Features of the word and of its neighbours, known before tagging. */
 export const TAG_STATIC_FEATURES = 26;
-export const TAG_WORD_FEATURES = 13;
 /** Features of the tags already chosen. */
 export const TAG_DYNAMIC_FEATURES = 4;
 
@@ -98,11 +97,92 @@ export function lookUpWords(
 
 const BEFORE = 0x5eed0001;
 const AFTER = 0x5eed0002;
-const keys = new Int32Array(TAG_STATIC_FEATURES);
+
+/**
+ * A word's features as itself and as each neighbour of the word being tagged: they depend on its spelling
+ * alone, so tagging sums them once per spelling (`WordCache`). Ranges in `ROLE_BUCKETS` order:
+ * itself [0, 13), as the previous word [13, 15), as the next [15, 18), two before [18], two after [19].
+ */
+const ROLES = 5;
+const ROLE_BUCKETS = 20;
+const ROLE_START = [0, 13, 15, 18, 19, 20];
+/** Where each neighbour role's word sits from the word being tagged. */
+const NEIGHBOUR = [0, -1, 1, -2, 2];
+/** Features of the position: case and sentence start, pairs of neighbours. */
+const CONTEXT_BUCKETS = 6;
+
+/** Writes word w's `ROLE_BUCKETS` buckets into `out` at `at`. */
+function wordRoleBuckets(
+  words: Words,
+  ambiguity: Int32Array,
+  w: number,
+  mask: number,
+  out: Int32Array,
+  at: number,
+): void {
+  const { exact, norm, shape, short, affixes } = words;
+  const a = w * AFFIXES;
+  const n = norm[w]!;
+  out[at] = mix(1, 0) & mask;
+  out[at + 1] = mix(2, exact[w]!) & mask;
+  out[at + 2] = mix(3, n) & mask;
+  for (let k = 0; k < AFFIXES; k++) out[at + 3 + k] = mix(4 + k, affixes[a + k]!) & mask;
+  out[at + 10] = mix(11, shape[w]!) & mask;
+  out[at + 11] = mix(12, short[w]!) & mask;
+  out[at + 12] = mix(13, ambiguity[w]!) & mask;
+  out[at + 13] = mix(15, n) & mask;
+  out[at + 14] = mix(19, affixes[a + 2]!) & mask;
+  out[at + 15] = mix(16, n) & mask;
+  out[at + 16] = mix(20, affixes[a + 2]!) & mask;
+  out[at + 17] = mix(21, ambiguity[w]!) & mask;
+  out[at + 18] = mix(17, n) & mask;
+  out[at + 19] = mix(18, n) & mask;
+}
+
+/** The role buckets of the sentence's edges: the word before the first, after the last. */
+function edgeBuckets(mask: number, out: Int32Array): void {
+  out[13] = mix(15, BEFORE) & mask;
+  out[14] = mix(19, BEFORE) & mask;
+  out[15] = mix(16, AFTER) & mask;
+  out[16] = mix(20, AFTER) & mask;
+  out[17] = mix(21, -1) & mask;
+  out[18] = mix(17, BEFORE) & mask;
+  out[19] = mix(18, AFTER) & mask;
+}
+
+/** Writes the `CONTEXT_BUCKETS` buckets of position w of the sentence [from, to) into `out` at `at`. */
+function contextBuckets(
+  words: Words,
+  ambiguity: Int32Array,
+  w: number,
+  from: number,
+  to: number,
+  mask: number,
+  out: Int32Array,
+  at: number,
+): void {
+  const { norm, short, flags } = words;
+  const prev = w > from ? norm[w - 1]! : BEFORE;
+  const next = w + 1 < to ? norm[w + 1]! : AFTER;
+  const ambiguityNext = w + 1 < to ? ambiguity[w + 1]! : -1;
+  const ambiguityNext2 = w + 2 < to ? ambiguity[w + 2]! : -1;
+  out[at] = mix(14, (flags[w]! & (CAPITALISED | ALL_CAPS)) | (w === from ? 64 : 0)) & mask;
+  out[at + 1] = mix(22, mix(ambiguityNext, ambiguityNext2)) & mask;
+  out[at + 2] = mix(23, mix(prev, norm[w]!)) & mask;
+  out[at + 3] = mix(24, mix(norm[w]!, next)) & mask;
+  out[at + 4] =
+    mix(25, mix(mix(w > from ? short[w - 1]! : BEFORE, short[w]!), w + 1 < to ? short[w + 1]! : AFTER)) &
+    mask;
+  out[at + 5] = mix(26, mix(ambiguity[w]!, ambiguityNext)) & mask;
+}
+
+const roleScratch = new Int32Array(ROLE_BUCKETS);
+const edges = new Int32Array(ROLE_BUCKETS);
 
 /**
  * Writes the static feature buckets of words [from, to) of one sentence into `out` (`TAG_STATIC_FEATURES`
- * per word, word w at (w - from) * TAG_STATIC_FEATURES).
+ * per word, word w at (w - from) * TAG_STATIC_FEATURES): the word itself, its neighbours in their roles,
+ * the position. Training reads these; tagging sums the same buckets through the cache.
  */
 export function tagStaticFeatures(
   words: Words,
@@ -112,43 +192,20 @@ export function tagStaticFeatures(
   mask: number,
   out: Int32Array,
 ): void {
-  const { exact, norm, shape, short, affixes, flags } = words;
+  edgeBuckets(mask, edges);
   for (let w = from; w < to; w++) {
-    const a = w * AFFIXES;
-    const prev = w > from ? norm[w - 1]! : BEFORE;
-    const prev2 = w - 1 > from ? norm[w - 2]! : BEFORE;
-    const next = w + 1 < to ? norm[w + 1]! : AFTER;
-    const next2 = w + 2 < to ? norm[w + 2]! : AFTER;
-    const ambiguityNext = w + 1 < to ? ambiguity[w + 1]! : -1;
-    const ambiguityNext2 = w + 2 < to ? ambiguity[w + 2]! : -1;
-    keys[0] = 0;
-    keys[1] = exact[w]!;
-    keys[2] = norm[w]!;
-    keys[3] = affixes[a]!;
-    keys[4] = affixes[a + 1]!;
-    keys[5] = affixes[a + 2]!;
-    keys[6] = affixes[a + 3]!;
-    keys[7] = affixes[a + 4]!;
-    keys[8] = affixes[a + 5]!;
-    keys[9] = affixes[a + 6]!;
-    keys[10] = shape[w]!;
-    keys[11] = short[w]!;
-    keys[12] = ambiguity[w]!;
-    keys[13] = (flags[w]! & (CAPITALISED | ALL_CAPS)) | (w === from ? 64 : 0);
-    keys[14] = prev;
-    keys[15] = next;
-    keys[16] = prev2;
-    keys[17] = next2;
-    keys[18] = w > from ? affixes[(w - 1) * AFFIXES + 2]! : BEFORE;
-    keys[19] = w + 1 < to ? affixes[(w + 1) * AFFIXES + 2]! : AFTER;
-    keys[20] = ambiguityNext;
-    keys[21] = mix(ambiguityNext, ambiguityNext2);
-    keys[22] = mix(prev, norm[w]!);
-    keys[23] = mix(norm[w]!, next);
-    keys[24] = mix(mix(w > from ? short[w - 1]! : BEFORE, short[w]!), w + 1 < to ? short[w + 1]! : AFTER);
-    keys[25] = mix(ambiguity[w]!, ambiguityNext);
     const base = (w - from) * TAG_STATIC_FEATURES;
-    for (let k = 0; k < TAG_STATIC_FEATURES; k++) out[base + k] = mix(k + 1, keys[k]!) & mask;
+    wordRoleBuckets(words, ambiguity, w, mask, out, base);
+    // The slots of the word's own neighbour roles are overwritten by the neighbours' (or the edges').
+    for (let r = 1; r < ROLES; r++) {
+      const k = w + NEIGHBOUR[r]!;
+      const source =
+        k >= from && k < to
+          ? (wordRoleBuckets(words, ambiguity, k, mask, roleScratch, 0), roleScratch)
+          : edges;
+      for (let b = ROLE_START[r]!; b < ROLE_START[r + 1]!; b++) out[base + b] = source[b]!;
+    }
+    contextBuckets(words, ambiguity, w, from, to, mask, out, base + ROLE_BUCKETS);
   }
 }
 
@@ -190,46 +247,64 @@ export class TaggerScratch {
 export interface TaggerModel {
   rows: Rows;
   dictionary: TagDictionary;
-  /** Sums of the word-alone features by spelling, filled as words are met (see `wordSums`). */
   cache: WordCache;
 }
 
-/** 2^14 spellings: the vocabulary of a run of news, 1 MB of sums. */
+/** 2^14 spellings: the vocabulary of a run of news. */
 const CACHE_BITS = 14;
+const ENTRY = ROLES * UPOS_COUNT;
 
+/**
+ * Sums of each spelling's role features (`wordRoleBuckets`), filled as words are met: most words of news
+ * are frequent ones, and their twenty lookups are most of what tagging would spend. A slot holds one
+ * spelling and is checked by string, so the cache never changes a tag.
+ */
 export interface WordCache {
   spellings: Array<string | undefined>;
   sums: Int32Array;
+  /** The role sums of the sentence's edges (no word before the first or after the last). */
+  edges: Int32Array;
+  edgesReady: boolean;
 }
 
 export const emptyWordCache = (): WordCache => ({
   spellings: new Array<string | undefined>(1 << CACHE_BITS),
-  sums: new Int32Array((1 << CACHE_BITS) * UPOS_COUNT),
+  sums: new Int32Array((1 << CACHE_BITS) * ENTRY),
+  edges: new Int32Array(ENTRY),
+  edgesReady: false,
 });
 
-/**
- * Adds the weights of word w's word-alone features into `scores`, from the cache when the same spelling
- * was met before: most words of news are frequent ones, and their thirteen lookups are what tagging spends
- * most on. A slot holds one spelling and is checked by string, so the cache never changes a tag.
- */
-function addWordSums(
-  model: TaggerModel,
-  words: Words,
-  w: number,
-  statics: Int32Array,
-  base: number,
-  scores: Int32Array,
-): void {
+const entryBuckets = new Int32Array(ROLE_BUCKETS);
+
+function sumRoles(rows: Rows, buckets: Int32Array, into: Int32Array, at: number): void {
+  into.fill(0, at, at + ENTRY);
+  for (let r = 0; r < ROLES; r++)
+    addRows(
+      rows,
+      buckets,
+      ROLE_START[r]!,
+      ROLE_START[r + 1]!,
+      into.subarray(at + r * UPOS_COUNT, at + (r + 1) * UPOS_COUNT),
+    );
+}
+
+/** Offset in `cache.sums` of word w's entry, summed now if its slot holds another spelling. */
+function entryOf(model: TaggerModel, words: Words, ambiguity: Int32Array, w: number): number {
   const { cache, rows } = model;
   const spelling = words.spellings[w]!;
   const slot = Math.imul(words.exact[w]!, 0x9e3779b1) >>> (32 - CACHE_BITS);
-  const at = slot * UPOS_COUNT;
+  const at = slot * ENTRY;
   if (cache.spellings[slot] !== spelling) {
-    cache.sums.fill(0, at, at + UPOS_COUNT);
-    addRows(rows, statics, base, base + TAG_WORD_FEATURES, cache.sums.subarray(at, at + UPOS_COUNT));
+    wordRoleBuckets(words, ambiguity, w, rows.mask, entryBuckets, 0);
+    sumRoles(rows, entryBuckets, cache.sums, at);
     cache.spellings[slot] = spelling;
   }
-  for (let t = 0; t < UPOS_COUNT; t++) scores[t]! += cache.sums[at + t]!;
+  return at;
+}
+
+function addRole(scores: Int32Array, sums: Int32Array, at: number, role: number): void {
+  const from = at + role * UPOS_COUNT;
+  for (let t = 0; t < UPOS_COUNT; t++) scores[t]! += sums[from + t]!;
 }
 
 /**
@@ -244,18 +319,27 @@ export function tagSentence(
   scratch: TaggerScratch,
   tags: Uint8Array,
 ): void {
-  const { rows } = model;
+  const { rows, cache } = model;
   const { ambiguity, sure, statics, dynamic, scores } = scratch;
-  tagStaticFeatures(words, ambiguity, from, to, rows.mask, statics);
+  if (!cache.edgesReady) {
+    edgeBuckets(rows.mask, entryBuckets);
+    sumRoles(rows, entryBuckets, cache.edges, 0);
+    cache.edgesReady = true;
+  }
   let previous = -1;
   let previous2 = -1;
   for (let w = from; w < to; w++) {
     let tag = sure[w]!;
     if (tag < 0) {
       scores.fill(0);
-      const base = (w - from) * TAG_STATIC_FEATURES;
-      addWordSums(model, words, w, statics, base, scores);
-      addRows(rows, statics, base + TAG_WORD_FEATURES, base + TAG_STATIC_FEATURES, scores);
+      addRole(scores, cache.sums, entryOf(model, words, ambiguity, w), 0);
+      for (let r = 1; r < ROLES; r++) {
+        const k = w + NEIGHBOUR[r]!;
+        if (k >= from && k < to) addRole(scores, cache.sums, entryOf(model, words, ambiguity, k), r);
+        else addRole(scores, cache.edges, 0, r);
+      }
+      contextBuckets(words, ambiguity, w, from, to, rows.mask, statics, 0);
+      addRows(rows, statics, 0, CONTEXT_BUCKETS, scores);
       tagDynamicFeatures(words, ambiguity, w, to, previous, previous2, rows.mask, dynamic);
       addRows(rows, dynamic, 0, TAG_DYNAMIC_FEATURES, scores);
       tag = 0;
