@@ -22,7 +22,7 @@ function readingTables(
   readWink: PhaseResult,
 ): void {
   printTable(
-    'Reading (bbc-2004-05, one core each, same run)',
+    'Reading (bbc-2004-05, words per second of CPU time, one core each, same run)',
     ['work', 'words/s', 'wink-nlp words/s', 'ratio', 'goal'],
     [
       ratioRow(
