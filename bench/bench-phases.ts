@@ -170,7 +170,8 @@ async function readingPhase(kind: ReadingKind, count: number): Promise<void> {
 }
 
 const READING_NAMES: Record<ReadingKind, string> = {
-  dossier: 'dossier reading (all stages: names, entities, dates, quotes, events, figures, stances)',
+  dossier: 'dossier reading (all stages: syntax, names, entities, dates, quotes, events, figures, stances)',
+  parser: 'dossier sentences, tokens, part of speech and dependency trees alone',
   compromise: 'compromise people()/places()/organizations() (peer)',
   wink: 'wink-nlp + en model: readDoc, entities, POS (peer)',
 };

@@ -8,6 +8,7 @@ import { checkSeeds } from './eval-seeds.js';
 import { evaluateCompromise, evaluateNer } from './eval-ner.js';
 import { evaluatePolnear, evaluateQuoteRegexBaseline } from './eval-quotes.js';
 import { evaluateMeantimeTimes, evaluateTime } from './eval-time.js';
+import { evaluateAnalyzeTypes, evaluateSyntax } from './eval-syntax.js';
 import { evaluateExtraction, readabilityBaseline } from './extraction.js';
 import { printTable, writeResults } from './run-phase.js';
 
@@ -82,6 +83,7 @@ async function time() {
 
 async function entities() {
   const conll = await evaluateNer();
+  const analyzed = evaluateAnalyzeTypes();
   const compromise = await evaluateCompromise();
   const meantime = await evaluateMeantimeEntities(dossierEntityTagger);
   const round = (n: number) => Math.round(n * 10) / 10;
@@ -89,7 +91,7 @@ async function entities() {
     'Named entities (CoNLL-2003 eng.testa, exact span and type, conlleval micro F1)',
     ['system', 'precision', 'recall', 'F1', 'PER', 'ORG', 'LOC', 'MISC', 'figure from'],
     [
-      ...[conll, ...(conll.fullPath ? [conll.fullPath] : []), compromise].map((s) => [
+      ...[conll, ...(conll.fullPath ? [conll.fullPath] : []), analyzed, compromise].map((s) => [
         s.system,
         round(s.precision),
         round(s.recall),
@@ -124,7 +126,7 @@ async function entities() {
       ],
     ],
   );
-  return { conll, compromise, meantime };
+  return { conll, analyzed, compromise, meantime };
 }
 
 async function quotes() {
@@ -214,13 +216,54 @@ async function connecting() {
   return { duplicates, coreference, seeds };
 }
 
-const results = {
-  extraction: await extraction(),
-  time: await time(),
-  entities: await entities(),
-  quotes: await quotes(),
-  events: await events(),
-  connecting: await connecting(),
-};
+async function syntax() {
+  const scores = evaluateSyntax();
+  const round = (n: number) => Math.round(n * 10) / 10;
+  printTable(
+    'Part of speech and dependencies (UD English dev sets; CoNLL 2018 scoring: words aligned by offsets, LAS without subtypes)',
+    [
+      'data',
+      'words read as',
+      'gold words',
+      'aligned',
+      'UPOS',
+      'UAS',
+      'LAS',
+      'LAS with subtypes',
+      'figure from',
+    ],
+    [
+      ...scores.map((s) => [
+        s.data,
+        s.path,
+        s.goldWords,
+        s.aligned,
+        round(s.upos),
+        round(s.uas),
+        round(s.las),
+        round(s.lasSubtypes),
+        'this run',
+      ]),
+      ['EWT test', 'raw text', '', '', 96.9, 91.9, 89.4, '', 'published: spaCy UD transformer pipeline'],
+      ['EWT test', 'raw text', '', '', '', '', 'about 80', '', 'published: UDPipe 1 (no embeddings)'],
+    ],
+  );
+  return { scores };
+}
+
+/** `--only syntax,entities` runs those sections alone (for development; the full run is the record). */
+const SECTIONS = { extraction, time, entities, quotes, events, connecting, syntax };
+const only = process.argv.indexOf('--only');
+const chosen =
+  only >= 0
+    ? (process.argv[only + 1] ?? '').split(',')
+    : (Object.keys(SECTIONS) as Array<keyof typeof SECTIONS>);
+const results: Record<string, unknown> = {};
+for (const name of chosen) {
+  const section = SECTIONS[name as keyof typeof SECTIONS];
+  if (!section)
+    throw new Error(`eval: unknown section "${name}"; known: ${Object.keys(SECTIONS).join(', ')}`);
+  results[name] = await section();
+}
 const file = writeResults('eval', results);
 process.stdout.write(`\nwritten to ${file}\n`);

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { conllPath, scoreOnGoldTokens } from '../bench/eval-ner.js';
-import { readConll } from '../src/stages/names/conll.js';
+import { asOurTokens, readConll } from '../src/stages/names/conll.js';
 import type { ConllDocument } from '../src/stages/names/conll.js';
 import { bestAllowedTag, decodeDocument } from '../src/stages/names/decode.js';
 import type { ScoreWord } from '../src/stages/names/decode.js';
@@ -112,11 +112,11 @@ function train(): void {
   const random = seededRandom(SEED);
   const trainFile = 'conll2003-eng.train';
   const mask = (1 << BUCKET_BITS) - 1;
-  const examples: Example[] = readConll(conllPath(trainFile)).map((doc) => {
+  const examples: Example[] = readConll(conllPath(trainFile)).map(asOurTokens).map((doc) => {
     const shown = recased(doc, random);
     return { doc: prepareDocument(shown.words, shown.sentenceStarts, mask), gold: spansToTags(doc.names, doc.words.length) };
   });
-  const dev = readConll(conllPath('conll2003-eng.testa'));
+  const dev = readConll(conllPath('conll2003-eng.testa')).map(asOurTokens);
   const model = new Perceptron(1 << BUCKET_BITS);
   const order = examples.map((_, k) => k);
   const history: Array<{ epoch: number; devF1: number; mistakes: number }> = [];

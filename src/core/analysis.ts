@@ -10,6 +10,96 @@ export interface Span {
 
 export interface Sentence extends Span {
   index: number;
+  /**
+   * The sentence's words with their part of speech and dependency tree (Universal Dependencies), in text
+   * order. Every reading made since pipeline reading-3 has them; older stored readings do not.
+   */
+  tokens?: SyntaxToken[];
+}
+
+/** Universal Dependencies part-of-speech tags. */
+export type Upos =
+  | 'ADJ'
+  | 'ADP'
+  | 'ADV'
+  | 'AUX'
+  | 'CCONJ'
+  | 'DET'
+  | 'INTJ'
+  | 'NOUN'
+  | 'NUM'
+  | 'PART'
+  | 'PRON'
+  | 'PROPN'
+  | 'PUNCT'
+  | 'SCONJ'
+  | 'SYM'
+  | 'VERB'
+  | 'X';
+
+/**
+ * Universal Dependencies relations as UD English EWT uses them, subtypes included ("nsubj:pass",
+ * "obl:agent", "nmod:poss", "acl:relcl").
+ */
+export type Deprel =
+  | 'acl'
+  | 'acl:relcl'
+  | 'advcl'
+  | 'advcl:relcl'
+  | 'advmod'
+  | 'amod'
+  | 'appos'
+  | 'aux'
+  | 'aux:pass'
+  | 'case'
+  | 'cc'
+  | 'cc:preconj'
+  | 'ccomp'
+  | 'compound'
+  | 'compound:prt'
+  | 'conj'
+  | 'cop'
+  | 'csubj'
+  | 'csubj:outer'
+  | 'csubj:pass'
+  | 'dep'
+  | 'det'
+  | 'det:predet'
+  | 'discourse'
+  | 'dislocated'
+  | 'expl'
+  | 'fixed'
+  | 'flat'
+  | 'goeswith'
+  | 'iobj'
+  | 'list'
+  | 'mark'
+  | 'nmod'
+  | 'nmod:desc'
+  | 'nmod:poss'
+  | 'nmod:unmarked'
+  | 'nsubj'
+  | 'nsubj:outer'
+  | 'nsubj:pass'
+  | 'nummod'
+  | 'obj'
+  | 'obl'
+  | 'obl:agent'
+  | 'obl:unmarked'
+  | 'orphan'
+  | 'parataxis'
+  | 'punct'
+  | 'reparandum'
+  | 'root'
+  | 'vocative'
+  | 'xcomp';
+
+/** A word of a parsed sentence. */
+export interface SyntaxToken extends Span {
+  upos: Upos;
+  /** Index in the same sentence's `tokens` of the word governing this one; -1 for the sentence's root. */
+  head: number;
+  dep: Deprel;
 }
 
 export interface Token extends Span {

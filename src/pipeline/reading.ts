@@ -6,6 +6,7 @@ import { findQuotes } from '../stages/quotes/index.js';
 import { findStances } from '../stages/stances/index.js';
 import { resolveEntities } from '../stages/entities/index.js';
 import { tagNames } from '../stages/names/index.js';
+import { parseSentences } from '../stages/syntax/index.js';
 import { splitSentences, tokenize } from '../stages/tokens/index.js';
 
 /**
@@ -31,6 +32,10 @@ interface Stage {
 const STAGES: readonly Stage[] = [
   { name: 'sentences', run: ({ text }) => ({ sentences: splitSentences(text) }) },
   { name: 'tokens', run: ({ text, sentences }) => ({ tokens: tokenize(text, sentences) }) },
+  {
+    name: 'syntax',
+    run: ({ tokens, sentences }) => ({ sentences: parseSentences(tokens, sentences) }),
+  },
   { name: 'names', run: ({ text, tokens, sentences }) => ({ names: tagNames(text, tokens, sentences) }) },
   { name: 'entities', run: (r) => resolveEntities(r) },
   {
@@ -43,7 +48,7 @@ const STAGES: readonly Stage[] = [
   { name: 'stances', run: (r) => ({ stances: findStances(r) }) },
 ];
 
-export const READING_PIPELINE = `reading-2:${STAGES.map((s) => s.name).join('+')}`;
+export const READING_PIPELINE = `reading-3:${STAGES.map((s) => s.name).join('+')}`;
 
 /**
  * How much of one article is read. Every stage is linear in the text, but a 20 MB text still takes minutes

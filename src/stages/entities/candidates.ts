@@ -53,13 +53,18 @@ function trimSpan(text: string, span: Span): Span | null {
   return end > start ? { start, end } : null;
 }
 
-/** The key, type and kind of a gazetteer entry at a position; capitals and seats depend on how they are used. */
+/**
+ * The key, type and kind of a gazetteer entry at a position; capitals and seats depend on how they are used.
+ * Types say what the words are as written: a demonym ("Uzbek", "Chinese") is a nationality, typed `other`,
+ * and a capital or seat standing for a government ("Moscow said", "the Kremlin") is a place; both still link
+ * the country or its government through their key.
+ */
 function classify(text: string, span: Span, entry: GazetteerEntry, euInArticle: boolean) {
   switch (entry.kind) {
     case 'country':
       return { key: `country:${entry.country}`, type: 'country', kind: 'name' } as const;
     case 'demonym':
-      return { key: `country:${entry.country}`, type: 'country', kind: 'demonym' } as const;
+      return { key: `country:${entry.country}`, type: 'other', kind: 'demonym' } as const;
     case 'organisation':
       return { key: `org:${entry.name}`, type: 'organisation', kind: 'name' } as const;
     case 'place':
@@ -70,11 +75,25 @@ function classify(text: string, span: Span, entry: GazetteerEntry, euInArticle: 
         return { key: `place:${entry.name}`, type: 'place', kind: 'name' } as const;
       }
       if (entry.name === 'Brussels' && euInArticle) {
-        return { key: 'org:European Union', type: 'organisation', kind: 'metonym' } as const;
+        return { key: 'org:European Union', type: 'place', kind: 'metonym' } as const;
       }
-      return { key: `gov:${entry.country}`, type: 'organisation', kind: 'metonym' } as const;
+      return { key: `gov:${entry.country}`, type: 'place', kind: 'metonym' } as const;
     }
   }
+}
+
+/**
+ * Below this confidence the tagger's type gives way to the gazetteer's; above it, a tagger that read a
+ * known country or city as an organisation (a club or team named after it, in a match report) or a known
+ * name as a person ("Jordan" the player) is believed: it saw the context, the list did not.
+ */
+const TRUSTED_TAGGER = 0.75;
+
+/** Whether the tagger's label, read in context, contradicts what the gazetteer says the words name. */
+function taggerOverrides(label: NameSpan['label'], score: number, entry: GazetteerEntry): boolean {
+  if (score < TRUSTED_TAGGER) return false;
+  if (label === 'ORG') return entry.kind === 'country' || entry.kind === 'capital' || entry.kind === 'place';
+  return label === 'PER' && entry.kind !== 'demonym';
 }
 
 const TAGGER_TYPES = { PER: 'person', ORG: 'organisation', LOC: 'place', MISC: 'other' } as const;
@@ -109,7 +128,13 @@ export function findCandidates(
     if (leadingHonorific(`${surface} `)?.length === surface.length + 1) continue;
     const entry = lookupName(surface) ?? hyphenatedCountry(surface);
     const personLike = name.label === 'PER' && /\s/.test(surface);
-    tagged.push({ ...span, label: name.label, entry: personLike ? null : entry });
+    const overridden = entry !== null && taggerOverrides(name.label, name.score, entry);
+    tagged.push({
+      ...span,
+      label: name.label,
+      entry: personLike || overridden ? null : entry,
+      listed: overridden ? entry : null,
+    });
   }
   const spans = withHonorificNames(text, withGazetteerHits(tagged, hits));
 
@@ -127,12 +152,25 @@ export function findCandidates(
     }
     const type = TAGGER_TYPES[span.label ?? 'MISC'];
     const surface = text.slice(span.start, span.end);
-    candidates.push({ ...span, ...base, text: surface, type, kind: 'name', key: `${type}:${surface}` });
+    candidates.push({
+      ...span,
+      ...base,
+      entry: span.listed ?? null,
+      text: surface,
+      type,
+      kind: 'name',
+      key: `${type}:${surface}`,
+    });
   }
   return candidates;
 }
 
-type CandidateSpan = Span & { label: NameSpan['label'] | null; entry: GazetteerEntry | null };
+/** `listed`: the gazetteer's entry for a span typed by the tagger against it, for its country. */
+type CandidateSpan = Span & {
+  label: NameSpan['label'] | null;
+  entry: GazetteerEntry | null;
+  listed?: GazetteerEntry | null;
+};
 
 /**
  * Gazetteer hits over the tagger's spans: a hit inside a span is dropped, spans inside a hit give way to

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { segment } from '../tokens/segment.js';
 import { LABELS } from './tags.js';
 import type { TokenSpan } from './tags.js';
 
@@ -58,4 +59,34 @@ export function readConll(path: string): ConllDocument[] {
   }
   closeSentence();
   return documents.filter((d) => d.words.length > 0);
+}
+
+/**
+ * The document as our tokenizer would cut its words: CoNLL keeps "long-range" and "U.S.-led" whole, Dossier
+ * follows Universal Dependencies ("long" "-" "range"), so the tagger learns and is scored on the words it
+ * will meet. A name keeps every piece of the words it covered.
+ */
+export function asOurTokens(doc: ConllDocument): ConllDocument {
+  const words: string[] = [];
+  const firstPiece: number[] = [];
+  const sentenceStarts = [0];
+  let sentence = 1;
+  for (let w = 0; w < doc.words.length; w++) {
+    while (sentence < doc.sentenceStarts.length && w === doc.sentenceStarts[sentence]) {
+      sentenceStarts.push(words.length);
+      sentence++;
+    }
+    firstPiece.push(words.length);
+    const pieces = segment(doc.words[w]!).tokens;
+    if (pieces.length === 0) words.push(doc.words[w]!);
+    for (const piece of pieces) words.push(piece.text);
+  }
+  firstPiece.push(words.length);
+  if (sentenceStarts[sentenceStarts.length - 1] !== words.length) sentenceStarts.push(words.length);
+  const names = doc.names.map((n) => ({
+    first: firstPiece[n.first]!,
+    last: firstPiece[n.last + 1]! - 1,
+    type: n.type,
+  }));
+  return { words, sentenceStarts, names };
 }

@@ -41,14 +41,25 @@ for (const [text, expected] of SPLITS) {
 const TOKENS: Array<[string, string[]]> = [
   [
     "Ukraine's long-range missiles don't fly.",
-    ['Ukraine', "'s", 'long-range', 'missiles', 'do', "n't", 'fly', '.'],
+    ['Ukraine', "'s", 'long', '-', 'range', 'missiles', 'do', "n't", 'fly', '.'],
   ],
   ['Ukraine’s O’Brien', ['Ukraine', '’s', 'O’Brien']],
-  ['$1,000.50 (19.3%) £5bn €3', ['$', '1,000.50', '(', '19.3', '%', ')', '£', '5bn', '€', '3']],
+  ['$1,000.50 (19.3%) £5bn €3', ['$', '1,000.50', '(', '19.3', '%', ')', '£', '5', 'bn', '€', '3']],
   [
     'U.S.-led talks on 1996-08-22 ended 6-4, at 10:30.',
-    ['U.S.-led', 'talks', 'on', '1996-08-22', 'ended', '6-4', ',', 'at', '10:30', '.'],
+    ['U.S.', '-', 'led', 'talks', 'on', '1996-08-22', 'ended', '6', '-', '4', ',', 'at', '10:30', '.'],
   ],
+  [
+    'Non-profit e-mail and/or co-founder al-Qaeda cannot call 713-853-3989 at 5pm on 9/11.',
+    ['Non-profit', 'e-mail', 'and', '/', 'or', 'co-founder', 'al', '-', 'Qaeda', 'can', 'not', 'call'].concat(
+      ['713-853-3989', 'at', '5', 'pm', 'on', '9/11', '.'],
+    ),
+  ],
+  [
+    'a 3-year-old in 1969-1970, 2nd in the 1990s',
+    ['a', '3', '-', 'year', '-', 'old', 'in', '1969', '-', '1970', ',', '2nd', 'in', 'the', '1990s'],
+  ],
+  ["===== ** ``Yes'' -- I'm gonna", ['=====', '**', '``', 'Yes', "''", '--', 'I', "'m", 'gon', 'na']],
   ['AT&T and S&P -- see www.example.com/a.', ['AT&T', 'and', 'S&P', '--', 'see', 'www.example.com/a', '.']],
   ["Ukraine 's war", ['Ukraine', "'s", 'war']],
 ];

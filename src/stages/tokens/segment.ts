@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../../core/analysis.js';
 import { BEFORE_NUMBER, MAYBE_FINAL, MONTHS, SENTENCE_STARTERS, TITLES } from './abbreviations.js';
+import { HYPHEN_PREFIXES, JOINED_WORDS, UNITS_AFTER_NUMBER } from './ud-splits.js';
 import {
   DIGIT,
   LETTER,
@@ -34,9 +35,11 @@ export const MAX_SENTENCE_CHARS = 2_000;
 const CLITICS: ReadonlySet<string> = new Set(['s', 'd', 'm', 'll', 're', 've']);
 
 /**
- * Splits `text` into sentences and tokens in one left-to-right pass. Tokens follow CoNLL-2003's
- * conventions, since the name tagger learnt from them: "Ukraine's" → "Ukraine" "'s", "don't" → "do"
- * "n't", "long-range", "U.S.", "1,000", "19.3" and "6-4" stay whole, currency signs and "%" stand alone.
+ * Splits `text` into sentences and tokens in one left-to-right pass. Tokens follow Universal Dependencies
+ * English, since the tagger and parser learnt from it: "Ukraine's" → "Ukraine" "'s", "don't" → "do" "n't",
+ * "long-range" → "long" "-" "range" (but "e-mail", "non-profit"), "and/or" → "and" "/" "or", "cannot" →
+ * "can" "not", "5pm" → "5" "pm"; "U.S.", "1,000", "19.3", "9/11" and phone numbers stay whole, currency
+ * signs and "%" stand alone, a run of one symbol ("=====") is one token.
  */
 export function segment(text: string): Segmentation {
   const n = text.length;
@@ -95,7 +98,7 @@ export function segment(text: string): Segmentation {
     spaceSinceEnding = false;
 
     if (cls & ALNUM) {
-      const end = i < n - 3 && isUrlStart(text, i) ? urlEnd(text, i) : wordEnd(text, i);
+      const end = i < n - 3 && isUrlStart(text, i) ? urlEnd(text, i) : udWordEnd(text, i, wordEnd(text, i));
       let tokenEnd = end;
       if (codeAt(end) === 46 && codeAt(end + 1) !== 46) {
         const keep = periodAfter(text, i, end);
@@ -118,10 +121,12 @@ export function segment(text: string): Segmentation {
     } else if (code === 63 || code === 33) {
       while (codeAt(end) === 63 || codeAt(end) === 33) end++;
       ending = ENDS_UNLESS_LOWER;
-    } else if (code === 45) {
-      while (codeAt(end) === 45) end++;
-    } else if (isApostrophe(code)) {
-      end = i + 1 + cliticLength(text, i + 1);
+    } else if (isSymbolRun(code)) {
+      while (codeAt(end) === code) end++;
+    } else if (isApostrophe(code) || code === 96) {
+      // "''" and "``" are quotation marks of their own, as UD writes them.
+      if (codeAt(i + 1) === code) end = i + 2;
+      else if (code !== 96) end = i + 1 + cliticLength(text, i + 1);
     } else if (code >= 0xd800 && code <= 0xdbff && end < n) {
       end++;
     }
@@ -157,6 +162,7 @@ function wordEnd(text: string, start: number): number {
   const n = text.length;
   if (isNotClitic(text, start)) return start + 3;
   let j = start;
+  let part = start;
   let email = false;
   const acronym = acronymPrefix(text, start);
   for (;;) {
@@ -174,7 +180,9 @@ function wordEnd(text: string, start: number): number {
       }
       j++;
     } else if (c === 45 && nextClass & ALNUM) {
+      if (!keepsHyphen(text, start, part, j)) return j;
       j++;
+      part = j;
     } else if (c === 46) {
       const prev = text.charCodeAt(j - 1);
       if (isDigit(prev) && isDigit(next)) j++;
@@ -185,7 +193,6 @@ function wordEnd(text: string, start: number): number {
         !(charClass(text.charCodeAt(j + 2)) & ALNUM)
       )
         j++;
-      else if (acronym(j) && next === 45 && charClass(text.charCodeAt(j + 2)) & ALNUM) j += 2;
       else if (isWebSuffix(text, j + 1)) j++;
       else return j;
     } else if (c === 44 && isDigit(text.charCodeAt(j - 1)) && isThousands(text, j + 1)) {
@@ -269,6 +276,70 @@ function isNotClitic(text: string, at: number): boolean {
   if (!isApostrophe(text.charCodeAt(at + 1))) return false;
   const t = text.charCodeAt(at + 2);
   return (t === 116 || t === 84) && !(charClass(text.charCodeAt(at + 3)) & LETTER);
+}
+
+/** Symbols whose runs are one token: "-----", "=====", "***", "<<". */
+function isSymbolRun(code: number): boolean {
+  return (
+    code === 45 ||
+    code === 61 ||
+    code === 95 ||
+    code === 42 ||
+    code === 60 ||
+    code === 62 ||
+    code === 43 ||
+    code === 35 ||
+    code === 126 ||
+    code === 94
+  );
+}
+
+/**
+ * Whether the hyphen at `at` stays inside the word begun at `start` (its current part begun at `part`): after
+ * a prefix UD keeps ("non-profit"), and in numbers UD keeps whole (phone numbers, "11-20-2000"), not in
+ * ranges and scores ("3-4", "1969-1970") nor anywhere else.
+ */
+function keepsHyphen(text: string, start: number, part: number, at: number): boolean {
+  if (isDigit(text.charCodeAt(part))) {
+    let groups = 0;
+    let first = -1;
+    let second = -1;
+    let k = start;
+    for (;;) {
+      const from = k;
+      while (k < text.length && isDigit(text.charCodeAt(k))) k++;
+      if (k === from) return false;
+      groups++;
+      if (groups === 1) first = k - from;
+      else if (groups === 2) second = k - from;
+      if (text.charCodeAt(k) !== 45 || !isDigit(text.charCodeAt(k + 1))) break;
+      k++;
+    }
+    if (k < text.length && charClass(text.charCodeAt(k)) & LETTER) return false;
+    return groups >= 3 || (first === 3 && second === 4);
+  }
+  if (at - part > 7) return false;
+  return HYPHEN_PREFIXES.has(text.slice(part, at).toLowerCase());
+}
+
+/**
+ * Cuts the word [start, end) where UD cuts it though no space does: "cannot" after "can", "5pm" after "5".
+ */
+function udWordEnd(text: string, start: number, end: number): number {
+  const length = end - start;
+  if (isDigit(text.charCodeAt(start))) {
+    let k = start;
+    while (k < end && !(charClass(text.charCodeAt(k)) & LETTER)) k++;
+    if (k < end && k > start && end - k <= 3 && isDigit(text.charCodeAt(k - 1))) {
+      if (UNITS_AFTER_NUMBER.has(text.slice(k, end).toLowerCase())) return k;
+    }
+    return end;
+  }
+  if (length === 5 || length === 6) {
+    const first = JOINED_WORDS.get(text.slice(start, end).toLowerCase());
+    if (first !== undefined) return start + first;
+  }
+  return end;
 }
 
 function isThousands(text: string, at: number): boolean {

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { UsageError } from '../../core/errors.js';
 import { articleId, urlKey } from '../../core/identity.js';
 import { applyPatch, metadataUpdate } from '../../core/metadata-merge.js';
+import { readingFromJson, readingToJson } from '../../core/reading-codec.js';
 import type { DuplicatePair, StoryCandidate, StoryRecord } from '../../core/connected.js';
 import type {
   ArticleLinks,
@@ -418,7 +419,7 @@ export class PostgresStore implements Store, IntakeRepository, SqlExecutor {
         stored.articleId,
         stored.revision,
         stored.pipeline,
-        JSON.stringify(stored.reading),
+        readingToJson(stored.reading),
         new Date().toISOString(),
       ],
     );
@@ -435,7 +436,7 @@ export class PostgresStore implements Store, IntakeRepository, SqlExecutor {
       articleId: row.article_id,
       revision: row.revision,
       pipeline: row.pipeline,
-      reading: JSON.parse(row.reading) as StoredReading['reading'],
+      reading: readingFromJson(row.reading),
     };
   }
 

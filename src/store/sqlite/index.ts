@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { readingFromJson, readingToJson } from '../../core/reading-codec.js';
 import { UsageError } from '../../core/errors.js';
 import { articleId, urlKey } from '../../core/identity.js';
 import { applyPatch, metadataUpdate } from '../../core/metadata-merge.js';
@@ -284,7 +285,7 @@ export class SqliteStore implements Store {
       article_id: stored.articleId,
       revision: stored.revision,
       pipeline: stored.pipeline,
-      reading: JSON.stringify(stored.reading),
+      reading: readingToJson(stored.reading),
       read_at: new Date().toISOString(),
     });
     if (result.changes === 0) return false;
@@ -305,7 +306,7 @@ export class SqliteStore implements Store {
       articleId: row.article_id,
       revision: row.revision,
       pipeline: row.pipeline,
-      reading: JSON.parse(row.reading) as StoredReading['reading'],
+      reading: readingFromJson(row.reading),
     };
   }
 

@@ -1,0 +1,61 @@
+/**
+ * An averaged perceptron over hashed features with `width` classes per bucket, as training needs it:
+ * float weights, and beside them each update times the step it was made at, so the average over every
+ * step is one subtraction at the end (Daumé's trick).
+ */
+export class Perceptron {
+  readonly weights: Float32Array;
+  private readonly sums: Float32Array;
+  step = 1;
+
+  constructor(
+    readonly buckets: number,
+    readonly width: number,
+  ) {
+    this.weights = new Float32Array(buckets * width);
+    this.sums = new Float32Array(buckets * width);
+  }
+
+  /** Adds the weights of `buckets[from, to)` into `scores`. */
+  score(buckets: Int32Array, from: number, to: number, scores: Float64Array): void {
+    const { weights, width } = this;
+    for (let f = from; f < to; f++) {
+      const row = buckets[f]! * width;
+      for (let c = 0; c < width; c++) scores[c]! += weights[row + c]!;
+    }
+  }
+
+  update(buckets: Int32Array, from: number, to: number, cls: number, delta: number): void {
+    const { weights, sums, width, step } = this;
+    for (let f = from; f < to; f++) {
+      const at = buckets[f]! * width + cls;
+      weights[at]! += delta;
+      sums[at]! += step * delta;
+    }
+  }
+
+  averaged(): Float32Array {
+    const out = new Float32Array(this.weights.length);
+    for (let k = 0; k < out.length; k++) out[k] = this.weights[k]! - this.sums[k]! / this.step;
+    return out;
+  }
+}
+
+/** mulberry32: a small seeded generator, so two runs train the same model. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function shuffle<T>(items: T[], random: () => number): void {
+  for (let k = items.length - 1; k > 0; k--) {
+    const j = Math.floor(random() * (k + 1));
+    [items[k], items[j]] = [items[j]!, items[k]!];
+  }
+}

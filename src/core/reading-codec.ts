@@ -1,0 +1,111 @@
+import type { Deprel, Sentence, SyntaxToken, Upos } from './analysis.js';
+import type { StoredReading } from './types.js';
+
+/**
+ * How a reading is written to a store and read back. Parsed sentences hold a dozen numbers per word, which
+ * as JSON objects would make a stored reading ten times the size of its article; stored, each sentence's
+ * words are packed into one short string (`syntax`, about five characters a word) and unpacked on reading,
+ * so every caller still sees `tokens: [{ start, end, upos, head, dep }]`.
+ */
+
+type Reading = StoredReading['reading'];
+interface PackedSentence extends Omit<Sentence, 'tokens'> {
+  syntax?: string;
+}
+
+const UPOS_CODES: readonly Upos[] = [
+  'ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ',
+  'SYM', 'VERB', 'X',
+]; // prettier-ignore
+
+const DEPREL_CODES: readonly Deprel[] = [
+  'acl', 'acl:relcl', 'advcl', 'advcl:relcl', 'advmod', 'amod', 'appos', 'aux', 'aux:pass', 'case', 'cc',
+  'cc:preconj', 'ccomp', 'compound', 'compound:prt', 'conj', 'cop', 'csubj', 'csubj:outer', 'csubj:pass', 'dep',
+  'det', 'det:predet', 'discourse', 'dislocated', 'expl', 'fixed', 'flat', 'goeswith', 'iobj', 'list', 'mark',
+  'nmod', 'nmod:desc', 'nmod:poss', 'nmod:unmarked', 'nsubj', 'nsubj:outer', 'nsubj:pass', 'nummod', 'obj', 'obl',
+  'obl:agent', 'obl:unmarked', 'orphan', 'parataxis', 'punct', 'reparandum', 'root', 'vocative', 'xcomp',
+]; // prettier-ignore
+
+const uposCode = new Map(UPOS_CODES.map((u, k) => [u, k]));
+const deprelCode = new Map(DEPREL_CODES.map((d, k) => [d, k]));
+
+/** Digits of the packing: one character holds 0-61; 62 and 63 open a 3- and a 6-digit number. */
+const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const digitValue = new Int8Array(128).fill(-1);
+for (let k = 0; k < DIGITS.length; k++) digitValue[DIGITS.charCodeAt(k)] = k;
+
+function pushNumber(out: string[], value: number): void {
+  if (value < 62) out.push(DIGITS[value]!);
+  else {
+    const width = value < 1 << 18 ? 3 : 6;
+    out.push(DIGITS[width === 3 ? 62 : 63]!);
+    for (let k = width - 1; k >= 0; k--) out.push(DIGITS[Math.floor(value / 64 ** k) % 64]!);
+  }
+}
+
+/**
+ * Each word as five numbers: the gap since the previous word's end (the first: since the sentence's start),
+ * its length, its tag, its head (0 for the root, else the distance zigzagged plus one), its relation.
+ */
+export function packTokens(sentenceStart: number, tokens: readonly SyntaxToken[]): string {
+  const out: string[] = [];
+  let previousEnd = sentenceStart;
+  tokens.forEach((token, k) => {
+    const delta = token.head - k;
+    pushNumber(out, token.start - previousEnd);
+    pushNumber(out, token.end - token.start);
+    pushNumber(out, uposCode.get(token.upos)!);
+    pushNumber(out, token.head < 0 ? 0 : (delta > 0 ? 2 * delta : -2 * delta - 1) + 1);
+    pushNumber(out, deprelCode.get(token.dep)!);
+    previousEnd = token.end;
+  });
+  return out.join('');
+}
+
+export function unpackTokens(sentenceStart: number, packed: string): SyntaxToken[] {
+  const tokens: SyntaxToken[] = [];
+  let at = 0;
+  const next = (): number => {
+    const digit = digitValue[packed.charCodeAt(at++)]!;
+    if (digit < 0) throw new Error(`stored reading: bad syntax packing at ${at - 1}`);
+    if (digit < 62) return digit;
+    let value = 0;
+    for (let k = digit === 62 ? 3 : 6; k > 0; k--) value = value * 64 + digitValue[packed.charCodeAt(at++)]!;
+    return value;
+  };
+  let previousEnd = sentenceStart;
+  while (at < packed.length) {
+    const k = tokens.length;
+    const start = previousEnd + next();
+    const end = start + next();
+    const upos = UPOS_CODES[next()]!;
+    const head = next();
+    const zigzag = head - 1;
+    const dep = DEPREL_CODES[next()]!;
+    tokens.push({
+      start,
+      end,
+      upos,
+      head: head === 0 ? -1 : k + (zigzag % 2 === 0 ? zigzag / 2 : -(zigzag + 1) / 2),
+      dep,
+    });
+    previousEnd = end;
+  }
+  return tokens;
+}
+
+/** The reading as stored: JSON, each parsed sentence's words packed. */
+export function readingToJson(reading: Reading): string {
+  const sentences: PackedSentence[] = reading.sentences.map(({ tokens, ...sentence }) =>
+    tokens === undefined ? sentence : { ...sentence, syntax: packTokens(sentence.start, tokens) },
+  );
+  return JSON.stringify({ ...reading, sentences });
+}
+
+export function readingFromJson(json: string): Reading {
+  const stored = JSON.parse(json) as Omit<Reading, 'sentences'> & { sentences: PackedSentence[] };
+  const sentences: Sentence[] = stored.sentences.map(({ syntax, ...sentence }) =>
+    syntax === undefined ? sentence : { ...sentence, tokens: unpackTokens(sentence.start, syntax) },
+  );
+  return { ...stored, sentences };
+}

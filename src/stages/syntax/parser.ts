@@ -1,0 +1,376 @@
+import { mix } from '../names/hash.js';
+import { ACTIONS, LEFT, NONE, ParserState, RIGHT, SHIFT } from './state.js';
+import { DEPREL_COUNT, ROOT_DEPREL } from './ud.js';
+import { addDenseRows } from './weights.js';
+import type { DenseRows } from './weights.js';
+import type { Words } from './words.js';
+
+/**
+ * The dependency parser: greedy arc-hybrid transitions chosen by an averaged perceptron over hashed
+ * features of the stack, the buffer and the arcs made so far (after Zhang & Nivre 2011, cut to what pays on
+ * UD English), trained with a dynamic oracle (Goldberg & Nivre 2013). The transition model scores three
+ * actions only; when an arc is made a second perceptron names its relation, looking at the dependent's
+ * finished subtree and at the head's arcs so far.
+ *
+ * Parsing speed is memory speed: a weight fetched from main memory costs more than all the arithmetic of a
+ * step. So features of tags, relations, distances and counts hash into a small region of the table that
+ * stays in the processor's cache, features of words into a large one; and the features of a word in each
+ * of its roles (top of the stack, front of the buffer…) are summed once per spelling and tag and kept
+ * (`RoleCache`), so a frequent word costs no fetch at all.
+ */
+
+/** Bump when a feature changes meaning: the shipped weights are then refused. */
+export const PARSER_FEATURES_VERSION = 3;
+
+/**
+ * Transition buckets: tags and relations in the first 2^17 (1 MB, which stays in cache), words in the 2^20
+ * after them. Relation buckets: tags and relations in the first 2^13, words in the 2^17 after them.
+ */
+const TRANSITION_SMALL = (1 << 17) - 1;
+const TRANSITION_LARGE = (1 << 20) - 1;
+export const TRANSITION_BUCKETS = TRANSITION_SMALL + 1 + TRANSITION_LARGE + 1;
+const LABEL_SMALL = (1 << 13) - 1;
+const LABEL_LARGE = (1 << 17) - 1;
+export const LABEL_BUCKETS = LABEL_SMALL + 1 + LABEL_LARGE + 1;
+/** Transition weights are 16-bit, four to a row (three used); relation weights 8-bit, 64 to a row (51 used). */
+export const TRANSITION_LEVELS = 32767;
+export const TRANSITION_STRIDE = 4;
+export const LABEL_LEVELS = 127;
+export const LABEL_STRIDE = 64;
+
+const small = (template: number, key: number): number => mix(template, key) & TRANSITION_SMALL;
+const large = (template: number, key: number): number =>
+  TRANSITION_SMALL + 1 + (mix(template, key) & TRANSITION_LARGE);
+
+/**
+ * Roles a word can hold in a state, each with its word features: the word, and for the four nearest
+ * the word with its tag. `ROLE_START[r]` is where role r's buckets begin.
+ */
+const S0 = 0;
+const S1 = 1;
+const B0 = 2;
+const B1 = 3;
+const B2 = 4;
+const S0L1 = 5;
+const S0R1 = 6;
+const B0L1 = 7;
+export const ROLES = 8;
+const ROLE_START = [0, 2, 4, 6, 8, 9, 10, 11, 12];
+export const ROLE_FEATURES = 12;
+export const CONTEXT_FEATURES = 40;
+export const PARSER_FEATURES = ROLE_FEATURES + CONTEXT_FEATURES;
+export const LABEL_FEATURES = 16;
+
+const ROOT_TAG = 30;
+const NO_TAG = 31;
+const ROOT_WORD = 0x2007001;
+const NO_WORD = 0x2007002;
+const NO_LABEL = 255;
+
+/** Where the sentence's words sit in the document's arrays, and the tags chosen for them. */
+export interface SentenceView {
+  words: Words;
+  tags: Uint8Array;
+  from: number;
+}
+
+const wordOf = (view: SentenceView, state: ParserState, x: number): number =>
+  x === NONE ? NO_WORD : x === state.n ? ROOT_WORD : view.words.norm[view.from + x]!;
+const tagOf = (view: SentenceView, state: ParserState, x: number): number =>
+  x === NONE ? NO_TAG : x === state.n ? ROOT_TAG : view.tags[view.from + x]!;
+const labelOf = (state: ParserState, x: number): number => (x === NONE ? NO_LABEL : state.labels[x]!);
+const child = (children: Int32Array, x: number): number => (x === NONE ? NONE : children[x]!);
+
+/** Writes the buckets of a word (`word`, `tag`) in role `role` into `out` at `at`. */
+function roleBuckets(role: number, word: number, tag: number, out: Int32Array, at: number): void {
+  out[at] = large(1 + role * 2, word);
+  if (ROLE_START[role + 1]! - ROLE_START[role]! === 2) out[at + 1] = large(2 + role * 2, mix(word, tag));
+}
+
+/** The words in each role of the state, or NONE. */
+const roleWords = new Int32Array(ROLES);
+
+function fillRoles(state: ParserState): void {
+  const s0 = state.s(0);
+  const b0 = state.b(0);
+  roleWords[S0] = s0;
+  roleWords[S1] = state.s(1);
+  roleWords[B0] = b0;
+  roleWords[B1] = state.b(1);
+  roleWords[B2] = state.b(2);
+  roleWords[S0L1] = child(state.left1, s0);
+  roleWords[S0R1] = child(state.right1, s0);
+  roleWords[B0L1] = child(state.left1, b0);
+}
+
+/** Punctuation marks strictly between two words of the sentence, up to 2. */
+function punctuationBetween(view: SentenceView, state: ParserState, from: number, to: number): number {
+  if (from === NONE || to === NONE) return 3;
+  let count = 0;
+  const end = Math.min(to, state.n);
+  for (let k = from + 1; k < end && count < 2; k++) if (view.tags[view.from + k] === PUNCT) count++;
+  return count;
+}
+const PUNCT = 1;
+
+/** Writes the state's features other than the words in their roles into `out` at `at`. */
+function contextFeatures(view: SentenceView, state: ParserState, out: Int32Array, at: number): void {
+  const s0 = state.s(0);
+  const s1 = state.s(1);
+  const b0 = state.b(0);
+  const s0l1 = child(state.left1, s0);
+  const s0l2 = child(state.left2, s0);
+  const s0r1 = child(state.right1, s0);
+  const s0r2 = child(state.right2, s0);
+  const s1r1 = child(state.right1, s1);
+  const b0l1 = child(state.left1, b0);
+  const b0l2 = child(state.left2, b0);
+  const s0t = tagOf(view, state, s0);
+  const s1t = tagOf(view, state, s1);
+  const b0t = tagOf(view, state, b0);
+  const b1t = tagOf(view, state, state.b(1));
+  const b2t = tagOf(view, state, state.b(2));
+  const s0l1t = tagOf(view, state, s0l1);
+  const s0r1t = tagOf(view, state, s0r1);
+  const b0l1t = tagOf(view, state, b0l1);
+  const s0w = wordOf(view, state, s0);
+  const s1w = wordOf(view, state, s1);
+  const b0w = wordOf(view, state, b0);
+  const distance = s0 === NONE ? 0 : Math.min(b0 - s0, 6);
+  const distance1 = s1 === NONE || s0 === NONE ? 0 : Math.min(s0 - s1, 6);
+  const s0left = s0 === NONE ? 0 : state.leftCount[s0]!;
+  const s0right = s0 === NONE ? 0 : state.rightCount[s0]!;
+  const b0left = b0 === NONE ? 0 : state.leftCount[b0]!;
+  let k = at;
+  out[k++] = small(101, s0t);
+  out[k++] = small(102, b0t);
+  out[k++] = small(103, b1t);
+  out[k++] = small(104, b2t);
+  out[k++] = small(105, s1t);
+  out[k++] = small(106, tagOf(view, state, state.s(2)));
+  out[k++] = small(107, s0t * 32 + b0t);
+  out[k++] = small(108, b0t * 32 + b1t);
+  out[k++] = small(109, (b0t * 32 + b1t) * 32 + b2t);
+  out[k++] = small(110, (s0t * 32 + b0t) * 32 + b1t);
+  out[k++] = small(111, (s1t * 32 + s0t) * 32 + b0t);
+  out[k++] = small(112, (s0t * 32 + s0l1t) * 32 + b0t);
+  out[k++] = small(113, (s0t * 32 + s0r1t) * 32 + b0t);
+  out[k++] = small(114, (s0t * 32 + b0t) * 32 + b0l1t);
+  out[k++] = small(115, (s1t * 32 + tagOf(view, state, s1r1)) * 32 + s0t);
+  out[k++] = small(116, (s0t * 32 + s0l1t) * 32 + tagOf(view, state, s0l2));
+  out[k++] = small(117, (s0t * 32 + s0r1t) * 32 + tagOf(view, state, s0r2));
+  out[k++] = small(118, (b0t * 32 + b0l1t) * 32 + tagOf(view, state, b0l2));
+  out[k++] = small(119, s0t * 8 + distance);
+  out[k++] = small(120, (s0t * 32 + b0t) * 8 + distance);
+  out[k++] = small(121, s0t * 256 + s0right);
+  out[k++] = small(122, s0t * 256 + s0left);
+  out[k++] = small(123, b0t * 256 + b0left);
+  out[k++] = small(124, s0l1t);
+  out[k++] = small(125, labelOf(state, s0l1));
+  out[k++] = small(126, s0r1t);
+  out[k++] = small(127, labelOf(state, s0r1));
+  out[k++] = small(128, b0l1t);
+  out[k++] = small(129, labelOf(state, b0l1));
+  out[k++] = small(130, (s0t * 256 + labelOf(state, s0l1)) * 256 + labelOf(state, s0l2));
+  out[k++] = small(131, (s0t * 256 + labelOf(state, s0r1)) * 256 + labelOf(state, s0r2));
+  out[k++] = small(132, (b0t * 256 + labelOf(state, b0l1)) * 256 + labelOf(state, b0l2));
+  out[k++] = small(133, s1t * 32 + s0t);
+  out[k++] = small(134, (s1t * 32 + s0t) * 8 + distance1);
+  out[k++] = small(135, (s1t * 32 + s0t) * 256 + labelOf(state, s1r1));
+  out[k++] = small(136, (s0t * 32 + b0t) * 4 + punctuationBetween(view, state, s0, b0));
+  out[k++] = large(137, mix(mix(s0w, s0t), b0t));
+  out[k++] = large(138, mix(s0t, mix(b0w, b0t)));
+  out[k++] = large(139, mix(s1t, mix(s0w, s0t)));
+  out[k++] = large(140, mix(mix(s1w, s1t), s0t));
+}
+
+/** Writes every transition feature of the state into `out` (training; parsing sums roles from the cache). */
+export function parserFeatures(view: SentenceView, state: ParserState, out: Int32Array): void {
+  fillRoles(state);
+  for (let r = 0; r < ROLES; r++) {
+    const x = roleWords[r]!;
+    roleBuckets(r, wordOf(view, state, x), tagOf(view, state, x), out, ROLE_START[r]!);
+  }
+  contextFeatures(view, state, out, ROLE_FEATURES);
+}
+
+const labelSmall = (template: number, key: number): number => mix(template, key) & LABEL_SMALL;
+const labelLarge = (template: number, key: number): number =>
+  LABEL_SMALL + 1 + (mix(template, key) & LABEL_LARGE);
+
+/**
+ * Writes the features for naming the arc `action` would make: the dependent (the stack's top, whose
+ * subtree is complete), its head, and the head's arcs already made on the same side.
+ */
+export function labelFeatures(view: SentenceView, state: ParserState, action: number, out: Int32Array): void {
+  const d = state.s(0);
+  const h = state.headFor(action);
+  const direction = action === LEFT ? 1 : 2;
+  const dw = wordOf(view, state, d);
+  const dt = tagOf(view, state, d);
+  const hw = wordOf(view, state, h);
+  const ht = tagOf(view, state, h);
+  const dl1 = state.left1[d]!;
+  const dr1 = state.right1[d]!;
+  const dl1w = wordOf(view, state, dl1);
+  const sibling = action === LEFT ? state.left1[h]! : state.right1[h]!;
+  const farSibling = action === LEFT ? state.left2[h]! : state.right2[h]!;
+  const dtDir = dt * 4 + direction;
+  out[0] = labelSmall(201, direction);
+  out[1] = labelSmall(202, dtDir);
+  out[2] = labelSmall(203, ht * 4 + direction);
+  out[3] = labelSmall(204, ht * 128 + dtDir);
+  out[4] = labelSmall(205, (dtDir * 256 + labelOf(state, dl1)) * 32 + tagOf(view, state, dl1));
+  out[5] = labelSmall(206, (dtDir * 256 + labelOf(state, dr1)) * 32 + tagOf(view, state, dr1));
+  out[6] = labelSmall(207, (dtDir * 256 + labelOf(state, sibling)) * 32 + ht);
+  out[7] = labelSmall(208, (dtDir * 256 + labelOf(state, farSibling)) * 256 + labelOf(state, sibling));
+  out[8] = labelSmall(209, (ht * 128 + dtDir) * 8 + Math.min(Math.abs(h - d), 6));
+  out[9] = labelSmall(210, (dtDir * 256 + state.leftCount[d]!) * 256 + state.rightCount[d]!);
+  out[10] = labelLarge(211, mix(dw, direction));
+  out[11] = labelLarge(212, mix(mix(dw, dt), direction));
+  out[12] = labelLarge(213, mix(mix(hw, ht), dtDir));
+  out[13] = labelLarge(214, mix(mix(dw, ht), direction));
+  out[14] = labelLarge(215, mix(hw, direction));
+  out[15] = labelLarge(216, mix(dl1w, dtDir));
+}
+
+export interface ParserModel {
+  transitions: DenseRows;
+  labels: DenseRows;
+  roles: RoleCache;
+}
+
+/** 2^13 words with their tags: the frequent vocabulary of news. */
+const CACHE_BITS = 13;
+const ENTRY = ROLES * ACTIONS;
+/** The root's and the absent word's entries follow the cache's slots. */
+const ROOT_ENTRY = (1 << CACHE_BITS) * ENTRY;
+const NONE_ENTRY = ROOT_ENTRY + ENTRY;
+
+/**
+ * Each word's transition weights in each role, summed once per spelling and tag. A slot is checked by
+ * spelling and tag, so the cache never changes a choice.
+ */
+export interface RoleCache {
+  spellings: Array<string | undefined>;
+  tags: Uint8Array;
+  sums: Int32Array;
+  fixedReady: boolean;
+}
+
+export const emptyRoleCache = (): RoleCache => ({
+  spellings: new Array<string | undefined>(1 << CACHE_BITS),
+  tags: new Uint8Array(1 << CACHE_BITS),
+  sums: new Int32Array(NONE_ENTRY + ENTRY),
+  fixedReady: false,
+});
+
+const entryBuckets = new Int32Array(ROLE_FEATURES);
+
+/** Sums each role's rows of the word (`word`, `tag`) into `into` at `at`. */
+function sumEntry(rows: DenseRows, word: number, tag: number, into: Int32Array, at: number): void {
+  for (let r = 0; r < ROLES; r++) roleBuckets(r, word, tag, entryBuckets, ROLE_START[r]!);
+  into.fill(0, at, at + ENTRY);
+  for (let r = 0; r < ROLES; r++)
+    addDenseRows(
+      rows,
+      entryBuckets,
+      ROLE_START[r]!,
+      ROLE_START[r + 1]!,
+      into.subarray(at + r * ACTIONS, at + (r + 1) * ACTIONS),
+    );
+}
+
+/** Offset in the cache's sums of word x's entry (x may be the root or NONE), summed now when missing. */
+function entryOf(model: ParserModel, view: SentenceView, state: ParserState, x: number): number {
+  const cache = model.roles;
+  if (x === NONE) return NONE_ENTRY;
+  if (x === state.n) return ROOT_ENTRY;
+  const w = view.from + x;
+  const spelling = view.words.spellings[w]!;
+  const tag = view.tags[w]!;
+  const slot = Math.imul(view.words.exact[w]! ^ (tag << 24), 0x9e3779b1) >>> (32 - CACHE_BITS);
+  const at = slot * ENTRY;
+  if (cache.spellings[slot] !== spelling || cache.tags[slot] !== tag) {
+    sumEntry(model.transitions, view.words.norm[w]!, tag, cache.sums, at);
+    cache.spellings[slot] = spelling;
+    cache.tags[slot] = tag;
+  }
+  return at;
+}
+
+/** Reused buffers of one parsing pass. */
+export class ParserScratch {
+  readonly state = new ParserState();
+  readonly features = new Int32Array(PARSER_FEATURES);
+  readonly labelBuckets = new Int32Array(LABEL_FEATURES);
+  readonly scores = new Int32Array(ACTIONS);
+  readonly labelScores = new Int32Array(DEPREL_COUNT);
+}
+
+/** The transition scores of the state: roles from the cache, the rest from the rows. */
+function scoreState(model: ParserModel, view: SentenceView, scratch: ParserScratch): void {
+  const { state, features, scores } = scratch;
+  const cache = model.roles;
+  if (!cache.fixedReady) {
+    sumEntry(model.transitions, ROOT_WORD, ROOT_TAG, cache.sums, ROOT_ENTRY);
+    sumEntry(model.transitions, NO_WORD, NO_TAG, cache.sums, NONE_ENTRY);
+    cache.fixedReady = true;
+  }
+  scores.fill(0);
+  fillRoles(state);
+  const sums = cache.sums;
+  for (let r = 0; r < ROLES; r++) {
+    const from = entryOf(model, view, state, roleWords[r]!) + r * ACTIONS;
+    for (let a = 0; a < ACTIONS; a++) scores[a]! += sums[from + a]!;
+  }
+  contextFeatures(view, state, features, 0);
+  addDenseRows(model.transitions, features, 0, CONTEXT_FEATURES, scores);
+}
+
+/** The best relation for the arc `action` would make; the root's arc is always `root`. */
+export function chooseLabel(
+  model: ParserModel,
+  view: SentenceView,
+  scratch: ParserScratch,
+  action: number,
+): number {
+  const { state, labelBuckets, labelScores } = scratch;
+  if (action === LEFT && state.front === state.n) return ROOT_DEPREL;
+  labelFeatures(view, state, action, labelBuckets);
+  labelScores.fill(0);
+  addDenseRows(model.labels, labelBuckets, 0, LABEL_FEATURES, labelScores);
+  let best = ROOT_DEPREL === 0 ? 1 : 0;
+  for (let l = 0; l < DEPREL_COUNT; l++)
+    if (l !== ROOT_DEPREL && labelScores[l]! > labelScores[best]!) best = l;
+  return best;
+}
+
+/**
+ * Parses one sentence of `length` words; on return `scratch.state.heads` holds each word's head (the
+ * value `length` for the root) and `scratch.state.labels` its relation.
+ */
+export function parseSentence(
+  model: ParserModel,
+  view: SentenceView,
+  length: number,
+  scratch: ParserScratch,
+): void {
+  const { state, scores } = scratch;
+  state.reset(length);
+  while (!state.done) {
+    let action = -1;
+    let valid = 0;
+    for (let a = 0; a < ACTIONS; a++) if (state.isValid(a)) (valid++, (action = a));
+    // A state with one way on (an empty stack, the words left on it at the end) needs no scoring.
+    if (valid > 1) {
+      scoreState(model, view, scratch);
+      action = -1;
+      for (let a = 0; a < ACTIONS; a++)
+        if (state.isValid(a) && (action < 0 || scores[a]! > scores[action]!)) action = a;
+    }
+    state.apply(action, action === SHIFT ? 0 : chooseLabel(model, view, scratch, action));
+  }
+}
+
+export { LEFT, RIGHT, SHIFT };

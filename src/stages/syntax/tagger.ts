@@ -1,0 +1,352 @@
+import { mix } from '../names/hash.js';
+import { AFFIXES, ALL_CAPS, CAPITALISED } from './words.js';
+import type { Words } from './words.js';
+import { addRows } from './weights.js';
+import type { Rows } from './weights.js';
+import { UPOS_COUNT } from './ud.js';
+
+/**
+ * The part-of-speech tagger: an averaged perceptron over hashed features, greedy left to right with the
+ * two previous tags as features (Collins 2002; Honnibal's "A good POS tagger in about 200 lines"), plus
+ * what the training data says each word can be (its ambiguity class) for the word and the two after it.
+ * Words the training data always tags one way ("the", ",", "of") are tagged from the dictionary alone.
+ */
+
+/** Bump when a feature changes meaning: the shipped weights are then refused. */
+export const TAGGER_FEATURES_VERSION = 1;
+
+/** Features of the word and of its neighbours, known before tagging. */
+export const TAG_STATIC_FEATURES = 26;
+/** Features of the tags already chosen. */
+export const TAG_DYNAMIC_FEATURES = 4;
+
+/**
+ * Words the training data saw: for each, a bit per tag it took, and the tag it (almost) always takes.
+ * Open addressing over typed arrays, keyed by the word's `norm` hash.
+ */
+export interface TagDictionary {
+  bits: number;
+  keys: Int32Array;
+  /** 0 for an empty slot; else the tag mask, with (sure tag + 1) << 24 when the word is unambiguous. */
+  values: Int32Array;
+}
+
+const SURE_SHIFT = 24;
+const MASK_BITS = (1 << UPOS_COUNT) - 1;
+
+export function dictionaryValue(dictionary: TagDictionary, key: number): number {
+  const { keys, values, bits } = dictionary;
+  const slots = 1 << bits;
+  let slot = Math.imul(key, 0x9e3779b1) >>> (32 - bits);
+  for (;;) {
+    const value = values[slot]!;
+    if (value === 0 || keys[slot] === key) return value;
+    slot = (slot + 1) & (slots - 1);
+  }
+}
+
+/** A dictionary from words' tag counts: `sure` when one tag covers at least `sureShare` of `sureCount`+ uses. */
+export function buildDictionary(
+  counts: ReadonlyMap<number, Int32Array>,
+  minCount: number,
+  sureCount: number,
+  sureShare: number,
+): TagDictionary {
+  const entries: Array<[number, number]> = [];
+  for (const [key, tagCounts] of counts) {
+    let total = 0;
+    let best = 0;
+    for (let t = 0; t < UPOS_COUNT; t++) {
+      total += tagCounts[t]!;
+      if (tagCounts[t]! > tagCounts[best]!) best = t;
+    }
+    if (total < minCount) continue;
+    // A tag taken in under 1% of many uses is noise in the ambiguity class.
+    let mask = 0;
+    for (let t = 0; t < UPOS_COUNT; t++)
+      if (tagCounts[t]! > 0 && tagCounts[t]! * 100 >= total) mask |= 1 << t;
+    const sure = total >= sureCount && tagCounts[best]! >= sureShare * total;
+    entries.push([key, mask | (sure ? (best + 1) << SURE_SHIFT : 0)]);
+  }
+  const bits = Math.max(4, 32 - Math.clz32(entries.length * 2));
+  const keys = new Int32Array(1 << bits);
+  const values = new Int32Array(1 << bits);
+  const dictionary = { bits, keys, values };
+  for (const [key, value] of entries) {
+    let slot = Math.imul(key, 0x9e3779b1) >>> (32 - bits);
+    while (values[slot] !== 0) slot = (slot + 1) & ((1 << bits) - 1);
+    keys[slot] = key;
+    values[slot] = value;
+  }
+  return dictionary;
+}
+
+/** Each word's ambiguity class (tag mask, 0 when unknown) and sure tag (-1 when none). */
+export function lookUpWords(
+  dictionary: TagDictionary,
+  words: Words,
+  ambiguity: Int32Array,
+  sure: Int8Array,
+): void {
+  for (let w = 0; w < words.length; w++) {
+    const value = dictionaryValue(dictionary, words.norm[w]!);
+    ambiguity[w] = value & MASK_BITS;
+    sure[w] = (value >>> SURE_SHIFT) - 1;
+  }
+}
+
+const BEFORE = 0x5eed0001;
+const AFTER = 0x5eed0002;
+
+/**
+ * A word's features as itself and as each neighbour of the word being tagged: they depend on its spelling
+ * alone, so tagging sums them once per spelling (`WordCache`). Ranges in `ROLE_BUCKETS` order:
+ * itself [0, 13), as the previous word [13, 15), as the next [15, 18), two before [18], two after [19].
+ */
+const ROLES = 5;
+const ROLE_BUCKETS = 20;
+const ROLE_START = [0, 13, 15, 18, 19, 20];
+/** Where each neighbour role's word sits from the word being tagged. */
+const NEIGHBOUR = [0, -1, 1, -2, 2];
+/** Features of the position: case and sentence start, pairs of neighbours. */
+const CONTEXT_BUCKETS = 6;
+
+/** Writes word w's `ROLE_BUCKETS` buckets into `out` at `at`. */
+function wordRoleBuckets(
+  words: Words,
+  ambiguity: Int32Array,
+  w: number,
+  mask: number,
+  out: Int32Array,
+  at: number,
+): void {
+  const { exact, norm, shape, short, affixes } = words;
+  const a = w * AFFIXES;
+  const n = norm[w]!;
+  out[at] = mix(1, 0) & mask;
+  out[at + 1] = mix(2, exact[w]!) & mask;
+  out[at + 2] = mix(3, n) & mask;
+  for (let k = 0; k < AFFIXES; k++) out[at + 3 + k] = mix(4 + k, affixes[a + k]!) & mask;
+  out[at + 10] = mix(11, shape[w]!) & mask;
+  out[at + 11] = mix(12, short[w]!) & mask;
+  out[at + 12] = mix(13, ambiguity[w]!) & mask;
+  out[at + 13] = mix(15, n) & mask;
+  out[at + 14] = mix(19, affixes[a + 2]!) & mask;
+  out[at + 15] = mix(16, n) & mask;
+  out[at + 16] = mix(20, affixes[a + 2]!) & mask;
+  out[at + 17] = mix(21, ambiguity[w]!) & mask;
+  out[at + 18] = mix(17, n) & mask;
+  out[at + 19] = mix(18, n) & mask;
+}
+
+/** The role buckets of the sentence's edges: the word before the first, after the last. */
+function edgeBuckets(mask: number, out: Int32Array): void {
+  out[13] = mix(15, BEFORE) & mask;
+  out[14] = mix(19, BEFORE) & mask;
+  out[15] = mix(16, AFTER) & mask;
+  out[16] = mix(20, AFTER) & mask;
+  out[17] = mix(21, -1) & mask;
+  out[18] = mix(17, BEFORE) & mask;
+  out[19] = mix(18, AFTER) & mask;
+}
+
+/** Writes the `CONTEXT_BUCKETS` buckets of position w of the sentence [from, to) into `out` at `at`. */
+function contextBuckets(
+  words: Words,
+  ambiguity: Int32Array,
+  w: number,
+  from: number,
+  to: number,
+  mask: number,
+  out: Int32Array,
+  at: number,
+): void {
+  const { norm, short, flags } = words;
+  const prev = w > from ? norm[w - 1]! : BEFORE;
+  const next = w + 1 < to ? norm[w + 1]! : AFTER;
+  const ambiguityNext = w + 1 < to ? ambiguity[w + 1]! : -1;
+  const ambiguityNext2 = w + 2 < to ? ambiguity[w + 2]! : -1;
+  out[at] = mix(14, (flags[w]! & (CAPITALISED | ALL_CAPS)) | (w === from ? 64 : 0)) & mask;
+  out[at + 1] = mix(22, mix(ambiguityNext, ambiguityNext2)) & mask;
+  out[at + 2] = mix(23, mix(prev, norm[w]!)) & mask;
+  out[at + 3] = mix(24, mix(norm[w]!, next)) & mask;
+  out[at + 4] =
+    mix(25, mix(mix(w > from ? short[w - 1]! : BEFORE, short[w]!), w + 1 < to ? short[w + 1]! : AFTER)) &
+    mask;
+  out[at + 5] = mix(26, mix(ambiguity[w]!, ambiguityNext)) & mask;
+}
+
+const roleScratch = new Int32Array(ROLE_BUCKETS);
+const edges = new Int32Array(ROLE_BUCKETS);
+
+/**
+ * Writes the static feature buckets of words [from, to) of one sentence into `out` (`TAG_STATIC_FEATURES`
+ * per word, word w at (w - from) * TAG_STATIC_FEATURES): the word itself, its neighbours in their roles,
+ * the position. Training reads these; tagging sums the same buckets through the cache.
+ */
+export function tagStaticFeatures(
+  words: Words,
+  ambiguity: Int32Array,
+  from: number,
+  to: number,
+  mask: number,
+  out: Int32Array,
+): void {
+  edgeBuckets(mask, edges);
+  for (let w = from; w < to; w++) {
+    const base = (w - from) * TAG_STATIC_FEATURES;
+    wordRoleBuckets(words, ambiguity, w, mask, out, base);
+    // The slots of the word's own neighbour roles are overwritten by the neighbours' (or the edges').
+    for (let r = 1; r < ROLES; r++) {
+      const k = w + NEIGHBOUR[r]!;
+      const source =
+        k >= from && k < to
+          ? (wordRoleBuckets(words, ambiguity, k, mask, roleScratch, 0), roleScratch)
+          : edges;
+      for (let b = ROLE_START[r]!; b < ROLE_START[r + 1]!; b++) out[base + b] = source[b]!;
+    }
+    contextBuckets(words, ambiguity, w, from, to, mask, out, base + ROLE_BUCKETS);
+  }
+}
+
+/** Writes the buckets that depend on the previous two tags (-1 before the sentence). */
+export function tagDynamicFeatures(
+  words: Words,
+  ambiguity: Int32Array,
+  w: number,
+  to: number,
+  previous: number,
+  previous2: number,
+  mask: number,
+  out: Int32Array,
+): void {
+  out[0] = mix(101, previous) & mask;
+  out[1] = mix(102, previous * 32 + previous2) & mask;
+  out[2] = mix(mix(103, previous), words.norm[w]!) & mask;
+  out[3] = mix(mix(104, previous), w + 1 < to ? ambiguity[w + 1]! : -1) & mask;
+}
+
+/** Reused buffers of one tagging pass. */
+export class TaggerScratch {
+  ambiguity = new Int32Array(256);
+  sure = new Int8Array(256);
+  statics = new Int32Array(256 * TAG_STATIC_FEATURES);
+  dynamic = new Int32Array(TAG_DYNAMIC_FEATURES);
+  scores = new Int32Array(UPOS_COUNT);
+
+  /** Makes room for `length` words. */
+  fit(length: number): void {
+    if (this.ambiguity.length >= length) return;
+    const size = Math.max(length, this.ambiguity.length * 2);
+    this.ambiguity = new Int32Array(size);
+    this.sure = new Int8Array(size);
+    this.statics = new Int32Array(size * TAG_STATIC_FEATURES);
+  }
+}
+
+export interface TaggerModel {
+  rows: Rows;
+  dictionary: TagDictionary;
+  cache: WordCache;
+}
+
+/** 2^13 spellings: the frequent vocabulary of a run of news (3 MB of sums). */
+const CACHE_BITS = 13;
+const ENTRY = ROLES * UPOS_COUNT;
+
+/**
+ * Sums of each spelling's role features (`wordRoleBuckets`), filled as words are met: most words of news
+ * are frequent ones, and their twenty lookups are most of what tagging would spend. A slot holds one
+ * spelling and is checked by string, so the cache never changes a tag.
+ */
+export interface WordCache {
+  spellings: Array<string | undefined>;
+  sums: Int32Array;
+  /** The role sums of the sentence's edges (no word before the first or after the last). */
+  edges: Int32Array;
+  edgesReady: boolean;
+}
+
+export const emptyWordCache = (): WordCache => ({
+  spellings: new Array<string | undefined>(1 << CACHE_BITS),
+  sums: new Int32Array((1 << CACHE_BITS) * ENTRY),
+  edges: new Int32Array(ENTRY),
+  edgesReady: false,
+});
+
+const entryBuckets = new Int32Array(ROLE_BUCKETS);
+
+function sumRoles(rows: Rows, buckets: Int32Array, into: Int32Array, at: number): void {
+  into.fill(0, at, at + ENTRY);
+  for (let r = 0; r < ROLES; r++)
+    addRows(
+      rows,
+      buckets,
+      ROLE_START[r]!,
+      ROLE_START[r + 1]!,
+      into.subarray(at + r * UPOS_COUNT, at + (r + 1) * UPOS_COUNT),
+    );
+}
+
+/** Offset in `cache.sums` of word w's entry, summed now if its slot holds another spelling. */
+function entryOf(model: TaggerModel, words: Words, ambiguity: Int32Array, w: number): number {
+  const { cache, rows } = model;
+  const spelling = words.spellings[w]!;
+  const slot = Math.imul(words.exact[w]!, 0x9e3779b1) >>> (32 - CACHE_BITS);
+  const at = slot * ENTRY;
+  if (cache.spellings[slot] !== spelling) {
+    wordRoleBuckets(words, ambiguity, w, rows.mask, entryBuckets, 0);
+    sumRoles(rows, entryBuckets, cache.sums, at);
+    cache.spellings[slot] = spelling;
+  }
+  return at;
+}
+
+function addRole(scores: Int32Array, sums: Int32Array, at: number, role: number): void {
+  const from = at + role * UPOS_COUNT;
+  for (let t = 0; t < UPOS_COUNT; t++) scores[t]! += sums[from + t]!;
+}
+
+/**
+ * Tags words [from, to) of `words` (one sentence) into `tags`. `scratch.ambiguity` and `scratch.sure`
+ * must already hold the words' dictionary entries (`lookUpWords`).
+ */
+export function tagSentence(
+  model: TaggerModel,
+  words: Words,
+  from: number,
+  to: number,
+  scratch: TaggerScratch,
+  tags: Uint8Array,
+): void {
+  const { rows, cache } = model;
+  const { ambiguity, sure, statics, dynamic, scores } = scratch;
+  if (!cache.edgesReady) {
+    edgeBuckets(rows.mask, entryBuckets);
+    sumRoles(rows, entryBuckets, cache.edges, 0);
+    cache.edgesReady = true;
+  }
+  let previous = -1;
+  let previous2 = -1;
+  for (let w = from; w < to; w++) {
+    let tag = sure[w]!;
+    if (tag < 0) {
+      scores.fill(0);
+      addRole(scores, cache.sums, entryOf(model, words, ambiguity, w), 0);
+      for (let r = 1; r < ROLES; r++) {
+        const k = w + NEIGHBOUR[r]!;
+        if (k >= from && k < to) addRole(scores, cache.sums, entryOf(model, words, ambiguity, k), r);
+        else addRole(scores, cache.edges, 0, r);
+      }
+      contextBuckets(words, ambiguity, w, from, to, rows.mask, statics, 0);
+      addRows(rows, statics, 0, CONTEXT_BUCKETS, scores);
+      tagDynamicFeatures(words, ambiguity, w, to, previous, previous2, rows.mask, dynamic);
+      addRows(rows, dynamic, 0, TAG_DYNAMIC_FEATURES, scores);
+      tag = 0;
+      for (let t = 1; t < UPOS_COUNT; t++) if (scores[t]! > scores[tag]!) tag = t;
+    }
+    tags[w] = tag;
+    previous2 = previous;
+    previous = tag;
+  }
+}

@@ -1,0 +1,382 @@
+import type { Deprel, Sentence, Span, SyntaxToken } from '../../core/analysis.js';
+
+/**
+ * Questions the later reading stages ask of one parsed sentence, answered from its dependency tree
+ * (Universal Dependencies, as EWT annotates English). Words are named by their index in the sentence's
+ * `tokens`; every answer is an index, a list of indices in text order, or a span, never a re-scan of
+ * words. Build one `Tree` per sentence (`treeOf`) and ask it as often as needed: children are indexed once.
+ *
+ *     const tree = treeOf(text, sentence);
+ *     for (const verb of tree.predicates()) {
+ *       tree.agents(verb);      // who acts, passive or not ("was attacked by Russia" → Russia)
+ *       tree.patients(verb);    // who is acted upon ("Russia attacked Kyiv", "Kyiv was attacked")
+ *       tree.negated(verb); tree.modal(verb); tree.conditional(verb);
+ *     }
+ *     const head = tree.headOf(mention.start, mention.end); // the word heading an entity's mention
+ *     tree.clauseOf(head);                                   // the predicate of the clause it is in
+ */
+export class Tree {
+  readonly length: number;
+  /** Children of word w are `childList[childStart[w] .. childStart[w + 1])`, in text order. */
+  private readonly childStart: Int32Array;
+  private readonly childList: Int32Array;
+
+  constructor(
+    readonly text: string,
+    readonly tokens: readonly SyntaxToken[],
+  ) {
+    const n = tokens.length;
+    this.length = n;
+    this.childStart = new Int32Array(n + 1);
+    this.childList = new Int32Array(n);
+    for (const token of tokens) if (token.head >= 0) this.childStart[token.head + 1]!++;
+    for (let w = 0; w < n; w++) this.childStart[w + 1]! += this.childStart[w]!;
+    const fill = this.childStart.slice(0, n);
+    for (let w = 0; w < n; w++) {
+      const head = tokens[w]!.head;
+      if (head >= 0) this.childList[fill[head]!++] = w;
+    }
+  }
+
+  // Words and arcs.
+
+  /** The word as written. */
+  word(w: number): string {
+    const token = this.tokens[w]!;
+    return this.text.slice(token.start, token.end);
+  }
+
+  lower(w: number): string {
+    return this.word(w).toLowerCase();
+  }
+
+  head(w: number): number {
+    return this.tokens[w]!.head;
+  }
+
+  dep(w: number): Deprel {
+    return this.tokens[w]!.dep;
+  }
+
+  /** The sentence's root word, or -1 for an empty sentence. */
+  root(): number {
+    return this.tokens.findIndex((t) => t.head < 0);
+  }
+
+  /** Dependents of `w` in text order, only those of the given relations when any are named. */
+  children(w: number, ...deps: Deprel[]): number[] {
+    const out: number[] = [];
+    for (let k = this.childStart[w]!; k < this.childStart[w + 1]!; k++) {
+      const c = this.childList[k]!;
+      if (deps.length === 0 || deps.includes(this.tokens[c]!.dep)) out.push(c);
+    }
+    return out;
+  }
+
+  /** The first dependent of `w` with one of the relations, or -1. */
+  child(w: number, ...deps: Deprel[]): number {
+    for (let k = this.childStart[w]!; k < this.childStart[w + 1]!; k++) {
+      const c = this.childList[k]!;
+      if (deps.includes(this.tokens[c]!.dep)) return c;
+    }
+    return -1;
+  }
+
+  /** Whether `ancestor` governs `w`, directly or through other words (a word governs itself). */
+  dominates(ancestor: number, w: number): boolean {
+    for (let a = w, steps = 0; a >= 0 && steps <= this.length; a = this.tokens[a]!.head, steps++)
+      if (a === ancestor) return true;
+    return false;
+  }
+
+  // Spans.
+
+  /** The word containing character `offset`, or -1. */
+  tokenAt(offset: number): number {
+    let low = 0;
+    let high = this.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const token = this.tokens[mid]!;
+      if (offset < token.start) high = mid - 1;
+      else if (offset >= token.end) low = mid + 1;
+      else return mid;
+    }
+    return -1;
+  }
+
+  /**
+   * The word heading the words inside [start, end): the one whose head lies outside the span (the last
+   * such, when the span holds several phrases), or -1 when no word lies inside. Maps an entity's mention
+   * ("the Russian Foreign Ministry") to the word the tree hangs it from ("Ministry").
+   */
+  headOf(start: number, end: number): number {
+    let found = -1;
+    for (let w = 0; w < this.length; w++) {
+      const token = this.tokens[w]!;
+      if (token.start < start || token.end > end) continue;
+      const head = token.head;
+      const outside = head < 0 || this.tokens[head]!.start < start || this.tokens[head]!.end > end;
+      if (outside) found = w;
+    }
+    return found;
+  }
+
+  /**
+   * The characters `w` and its dependents cover, leaving out dependents by the relations in `without`
+   * (say `['acl:relcl', 'appos']` for a name without its relative clause) and punctuation at either edge.
+   */
+  span(w: number, without: readonly Deprel[] = []): Span {
+    let first = w;
+    let last = w;
+    const visit = (v: number): void => {
+      if (v < first) first = v;
+      if (v > last) last = v;
+      for (let k = this.childStart[v]!; k < this.childStart[v + 1]!; k++) {
+        const c = this.childList[k]!;
+        if (!without.includes(this.tokens[c]!.dep)) visit(c);
+      }
+    };
+    visit(w);
+    while (first < w && this.tokens[first]!.upos === 'PUNCT') first++;
+    while (last > w && this.tokens[last]!.upos === 'PUNCT') last--;
+    return { start: this.tokens[first]!.start, end: this.tokens[last]!.end };
+  }
+
+  // Clauses.
+
+  /** Whether `w` heads a clause: a verb, or a word with a subject or a copula (a predicate noun or adjective). */
+  isPredicate(w: number): boolean {
+    const token = this.tokens[w]!;
+    if (token.upos === 'VERB') return true;
+    if (CLAUSAL.has(token.dep) && token.upos !== 'AUX') return true;
+    return this.child(w, 'nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'cop') >= 0;
+  }
+
+  /** Every clause head of the sentence, in text order. */
+  predicates(): number[] {
+    const out: number[] = [];
+    for (let w = 0; w < this.length; w++) if (this.isPredicate(w)) out.push(w);
+    return out;
+  }
+
+  /** The head of the smallest clause holding `w` (`w` itself when it heads one), or -1. */
+  clauseOf(w: number): number {
+    for (let a = w, steps = 0; a >= 0 && steps <= this.length; a = this.tokens[a]!.head, steps++)
+      if (this.isPredicate(a)) return a;
+    return this.root();
+  }
+
+  /** Whether the clause of `predicate` is passive ("was attacked", "were killed"). */
+  isPassive(predicate: number): boolean {
+    return this.child(predicate, 'aux:pass', 'nsubj:pass', 'csubj:pass') >= 0;
+  }
+
+  // Arguments.
+
+  /**
+   * The grammatical subjects of `predicate` with their conjuncts ("Russia and China" → both). A predicate
+   * with none of its own takes them from where English leaves them: the first of coordinated verbs
+   * ("Russia attacked and seized…"), the verb controlling an infinitive ("Russia wants to attack", "urged
+   * Iran to stop" → Iran), the clause an adverbial participle hangs from ("After meeting Putin, Trump
+   * said…"); a relative pronoun stands for the noun the clause describes ("the army that attacked").
+   */
+  subjects(predicate: number): number[] {
+    return this.subjectsOf(predicate, 0);
+  }
+
+  private subjectsOf(predicate: number, depth: number): number[] {
+    if (depth > 8) return [];
+    const own = this.children(predicate, 'nsubj', 'nsubj:pass', 'csubj', 'csubj:pass');
+    if (own.length > 0) return own.flatMap((s) => this.conjuncts(this.antecedent(s, predicate)));
+    const token = this.tokens[predicate]!;
+    const head = token.head;
+    if (head < 0) return [];
+    if (token.dep === 'conj' && this.isPredicate(head)) return this.subjectsOf(head, depth + 1);
+    if (token.dep === 'xcomp') {
+      const objects = this.children(head, 'obj', 'iobj');
+      return objects.length > 0
+        ? objects.flatMap((o) => this.conjuncts(o))
+        : this.subjectsOf(head, depth + 1);
+    }
+    if (token.dep === 'advcl' && this.child(predicate, 'mark') < 0) return this.subjectsOf(head, depth + 1);
+    return [];
+  }
+
+  /** A relative pronoun's antecedent: the noun its relative clause describes; any other word is itself. */
+  private antecedent(w: number, predicate: number): number {
+    if (!RELATIVE.has(this.lower(w))) return w;
+    for (let a = predicate, steps = 0; a >= 0 && steps <= this.length; a = this.tokens[a]!.head, steps++) {
+      const dep = this.tokens[a]!.dep;
+      if (dep === 'acl:relcl' || dep === 'advcl:relcl') return this.tokens[a]!.head;
+      if (!CLAUSAL.has(dep) && dep !== 'conj') break;
+    }
+    return w;
+  }
+
+  /** Direct objects of `predicate`, with their conjuncts. */
+  objects(predicate: number): number[] {
+    return this.children(predicate, 'obj').flatMap((o) => this.conjuncts(o));
+  }
+
+  /** Indirect objects ("gave Ukraine weapons" → Ukraine), with their conjuncts. */
+  indirectObjects(predicate: number): number[] {
+    return this.children(predicate, 'iobj').flatMap((o) => this.conjuncts(o));
+  }
+
+  /** The agent of a passive: the noun of its by-phrase ("was attacked by Russia" → Russia), with conjuncts. */
+  agent(predicate: number): number[] {
+    return this.children(predicate, 'obl:agent').flatMap((a) => this.conjuncts(a));
+  }
+
+  /** Who acts, whatever the voice: the agent of a passive, else the subjects. */
+  agents(predicate: number): number[] {
+    return this.isPassive(predicate) ? this.agent(predicate) : this.subjects(predicate);
+  }
+
+  /** Who or what is acted upon, whatever the voice: a passive's subjects, else the objects. */
+  patients(predicate: number): number[] {
+    return this.isPassive(predicate) ? this.subjects(predicate) : this.objects(predicate);
+  }
+
+  /** The owner named by a possessive ("Russia's army", "his remarks") of `noun`, or -1. */
+  possessor(noun: number): number {
+    return this.child(noun, 'nmod:poss');
+  }
+
+  /**
+   * Dependents of `w` introduced by a preposition ("met in Miami", "the talks on Ukraine"), each with its
+   * preposition in lower case ("according to" for a fixed pair); only those of `preposition` when given.
+   */
+  prepositional(w: number, preposition?: string): Array<{ preposition: string; index: number }> {
+    const out: Array<{ preposition: string; index: number }> = [];
+    for (const c of this.children(w, 'obl', 'obl:agent', 'obl:unmarked', 'nmod', 'nmod:unmarked', 'advcl')) {
+      const marker = this.child(c, 'case', 'mark');
+      if (marker < 0) continue;
+      const words = [marker, ...this.children(marker, 'fixed')].map((m) => this.lower(m));
+      const name = words.join(' ');
+      if (preposition === undefined || name === preposition.toLowerCase())
+        out.push({ preposition: name, index: c });
+    }
+    return out;
+  }
+
+  /**
+   * `w` with every word coordinated with it, in text order: "Russia, China and Iran" asked of any of the
+   * three gives all three.
+   */
+  conjuncts(w: number): number[] {
+    let first = w;
+    while (this.tokens[first]!.dep === 'conj' && this.tokens[first]!.head >= 0)
+      first = this.tokens[first]!.head;
+    const out = [first];
+    for (let k = 0; k < out.length; k++) out.push(...this.children(out[k]!, 'conj'));
+    return out.sort((a, b) => a - b);
+  }
+
+  // Modality.
+
+  /** Whether `predicate` is negated: "not", "n't", "never" or "no longer" on it, or "no" on its subject. */
+  negated(predicate: number): boolean {
+    for (const c of this.children(predicate, 'advmod', 'det')) {
+      const word = this.lower(c);
+      if (NEGATORS.has(word.replace('’', "'"))) return true;
+      if (word === 'longer' && this.child(c, 'advmod') >= 0 && this.lower(this.child(c, 'advmod')) === 'no')
+        return true;
+    }
+    for (const s of this.children(predicate, 'nsubj', 'nsubj:pass'))
+      if (this.children(s, 'det').some((d) => this.lower(d) === 'no')) return true;
+    return false;
+  }
+
+  /**
+   * The modal auxiliary of `predicate`, as its dictionary form ("will" for "'ll" and "wo"), or null:
+   * "could attack" → "could".
+   */
+  modal(predicate: number): string | null {
+    for (const c of this.children(predicate, 'aux')) {
+      const modal = MODALS.get(this.lower(c).replace('’', "'"));
+      if (modal !== undefined) return modal;
+    }
+    return null;
+  }
+
+  /**
+   * The clause that conditions `predicate` ("if talks fail, sanctions will follow": asked of "follow",
+   * gives "fail"), or -1.
+   */
+  conditionOf(predicate: number): number {
+    for (const c of this.children(predicate, 'advcl'))
+      if (this.children(c, 'mark').some((m) => CONDITIONALS.has(this.lower(m)))) return c;
+    return -1;
+  }
+
+  /**
+   * How `predicate` takes part in a conditional: `condition` inside an if-clause, `consequence` when an
+   * if-clause conditions it, else null.
+   */
+  conditional(predicate: number): 'condition' | 'consequence' | null {
+    for (let a = predicate, steps = 0; a >= 0 && steps <= this.length; a = this.tokens[a]!.head, steps++) {
+      if (
+        this.tokens[a]!.dep === 'advcl' &&
+        this.children(a, 'mark').some((m) => CONDITIONALS.has(this.lower(m)))
+      )
+        return 'condition';
+      if (a !== predicate && (this.tokens[a]!.dep !== 'conj' || this.isPredicate(a))) break;
+    }
+    return this.conditionOf(predicate) >= 0 ? 'consequence' : null;
+  }
+
+  // Reported speech.
+
+  /**
+   * What a verb of saying reports: its clausal complement ("said that talks failed", "“Talks failed,”
+   * said Lavrov", "told reporters the talks failed"), or -1.
+   */
+  reported(predicate: number): number {
+    const complement = this.child(predicate, 'ccomp');
+    return complement >= 0 ? complement : this.child(predicate, 'parataxis');
+  }
+}
+
+/** The tree of one parsed sentence of `text`; an unparsed sentence (an old stored reading) has no words. */
+export function treeOf(text: string, sentence: Sentence): Tree {
+  return new Tree(text, sentence.tokens ?? []);
+}
+
+/** Relations that attach a clause to a word. */
+const CLAUSAL: ReadonlySet<Deprel> = new Set([
+  'root',
+  'ccomp',
+  'xcomp',
+  'advcl',
+  'advcl:relcl',
+  'acl',
+  'acl:relcl',
+  'csubj',
+  'csubj:pass',
+  'parataxis',
+]);
+
+const RELATIVE: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
+
+const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
+
+const MODALS: ReadonlyMap<string, string> = new Map([
+  ['can', 'can'],
+  ['ca', 'can'],
+  ['could', 'could'],
+  ['may', 'may'],
+  ['might', 'might'],
+  ['must', 'must'],
+  ['shall', 'shall'],
+  ['should', 'should'],
+  ['will', 'will'],
+  ["'ll", 'will'],
+  ['wo', 'will'],
+  ['would', 'would'],
+  ["'d", 'would'],
+  ['ought', 'ought'],
+]);
+
+const CONDITIONALS: ReadonlySet<string> = new Set(['if', 'unless', 'provided', 'providing']);

@@ -1,0 +1,194 @@
+/**
+ * Weights of a linear model over hashed features, as shipped: for each bucket a row of `width` class
+ * weights in 16-bit steps, kept only for buckets where some weight survived quantising. A bucket's row is
+ * found through a directory of two numbers per 32 buckets (a bit per bucket that has a row, then how many
+ * rows come before), so the table of offsets never costs a number per bucket.
+ */
+export interface Rows {
+  width: number;
+  buckets: number;
+  mask: number;
+  /** Weight of one step, in averaged-perceptron units. */
+  scale: number;
+  directory: Int32Array;
+  rows: Int16Array;
+}
+
+export interface RowsHeader {
+  width: number;
+  buckets: number;
+  scale: number;
+  /** The largest step: 32767 for 16-bit weights, 127 for 8-bit ones. */
+  levels: number;
+  count: number;
+}
+
+/**
+ * Quantises weights (`width` per bucket) to `levels` steps either side of zero (32767: 16 bits, 127: 8
+ * bits) and keeps the buckets with any weight left.
+ */
+export function quantise(
+  weights: Float32Array,
+  width: number,
+  bucketCount: number,
+  levels: number,
+): { header: RowsHeader; buckets: Int32Array; rows: Int16Array } {
+  let largest = 0;
+  for (const w of weights) largest = Math.max(largest, Math.abs(w));
+  const scale = (largest || 1) / levels;
+  const buckets: number[] = [];
+  const kept: number[] = [];
+  const row = new Int16Array(width);
+  for (let b = 0; b < bucketCount; b++) {
+    let any = false;
+    for (let c = 0; c < width; c++) {
+      const q = Math.round(weights[b * width + c]! / scale);
+      row[c] = q;
+      any ||= q !== 0;
+    }
+    if (!any) continue;
+    buckets.push(b);
+    for (let c = 0; c < width; c++) kept.push(row[c]!);
+  }
+  return {
+    header: { width, buckets: bucketCount, scale, levels, count: buckets.length },
+    buckets: Int32Array.from(buckets),
+    rows: Int16Array.from(kept),
+  };
+}
+
+/** The model's bytes: bucket numbers as varint deltas, then the rows. */
+export function rowsBytes(buckets: Int32Array, rows: Int16Array): Buffer {
+  const varints: number[] = [];
+  let last = 0;
+  for (const b of buckets) {
+    let delta = b - last;
+    last = b;
+    while (delta >= 0x80) {
+      varints.push((delta & 0x7f) | 0x80);
+      delta >>>= 7;
+    }
+    varints.push(delta);
+  }
+  return Buffer.concat([Buffer.from(varints), Buffer.from(rows.buffer, rows.byteOffset, rows.byteLength)]);
+}
+
+/** Reads the bucket numbers written by `rowsBytes` from `body` at `at`, and where the rows start. */
+function readBuckets(header: RowsHeader, body: Buffer, at: number): { buckets: Int32Array; next: number } {
+  const buckets = new Int32Array(header.count);
+  let bucket = 0;
+  let k = at;
+  for (let r = 0; r < header.count; r++) {
+    let delta = 0;
+    let shift = 0;
+    for (;;) {
+      const byte = body[k++]!;
+      delta += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) break;
+      shift += 7;
+    }
+    bucket += delta;
+    buckets[r] = bucket;
+  }
+  return { buckets, next: k };
+}
+
+/** Reads rows written by `rowsBytes` from `body` at `at`; returns them and where the next section starts. */
+export function readRows(header: RowsHeader, body: Buffer, at: number): { rows: Rows; next: number } {
+  const directory = new Int32Array(Math.max(2, Math.ceil(header.buckets / 32) * 2));
+  const { buckets, next: k } = readBuckets(header, body, at);
+  for (const bucket of buckets) directory[(bucket >>> 5) * 2]! |= 1 << (bucket & 31);
+  let before = 0;
+  for (let d = 0; d < directory.length; d += 2) {
+    directory[d + 1] = before;
+    before += bitCount(directory[d]!);
+  }
+  const length = header.count * header.width;
+  const rows = new Int16Array(length);
+  const view = new DataView(body.buffer, body.byteOffset + k, length * 2);
+  for (let r = 0; r < length; r++) rows[r] = view.getInt16(r * 2, true);
+  return {
+    rows: {
+      width: header.width,
+      buckets: header.buckets,
+      mask: header.buckets - 1,
+      scale: header.scale,
+      directory,
+      rows,
+    },
+    next: k + length * 2,
+  };
+}
+
+export function bitCount(bits: number): number {
+  let v = bits - ((bits >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
+/** Offset in `rows.rows` of the bucket's row, or -1 when it has none. */
+export function rowAt(rows: Rows, bucket: number): number {
+  const directory = rows.directory;
+  const bits = directory[(bucket >>> 5) * 2]!;
+  const below = 1 << (bucket & 31);
+  if ((bits & below) === 0) return -1;
+  return (directory[(bucket >>> 5) * 2 + 1]! + bitCount(bits & (below - 1))) * rows.width;
+}
+
+/** Adds the rows of `buckets[from, to)` into `scores[0, width)` (integer steps). */
+export function addRows(rows: Rows, buckets: Int32Array, from: number, to: number, scores: Int32Array): void {
+  const width = rows.width;
+  const weights = rows.rows;
+  for (let f = from; f < to; f++) {
+    const at = rowAt(rows, buckets[f]!);
+    if (at < 0) continue;
+    for (let c = 0; c < width; c++) scores[c]! += weights[at + c]!;
+  }
+}
+
+/**
+ * Weights laid out in full, a row per bucket at a fixed stride: one fetch per feature, no directory to
+ * look through first, so the fetches of a step's features can all be on their way at once. For the
+ * parser, whose tables are fetched at every step; 8-bit weights keep a relation row in one cache line.
+ */
+export interface DenseRows {
+  width: number;
+  stride: number;
+  scale: number;
+  weights: Int16Array | Int8Array;
+}
+
+/** Reads rows written by `rowsBytes` into a dense table of `stride` weights per bucket. */
+export function readDenseRows(
+  header: RowsHeader,
+  body: Buffer,
+  at: number,
+  stride: number,
+): { rows: DenseRows; next: number } {
+  const { buckets, next } = readBuckets(header, body, at);
+  const weights =
+    header.levels <= 127 ? new Int8Array(header.buckets * stride) : new Int16Array(header.buckets * stride);
+  const view = new DataView(body.buffer, body.byteOffset + next, header.count * header.width * 2);
+  for (let r = 0; r < header.count; r++)
+    for (let c = 0; c < header.width; c++)
+      weights[buckets[r]! * stride + c] = view.getInt16((r * header.width + c) * 2, true);
+  return {
+    rows: { width: header.width, stride, scale: header.scale, weights },
+    next: next + header.count * header.width * 2,
+  };
+}
+
+/** Adds the dense rows of `buckets[from, to)` into `scores[0, width)`. */
+export function addDenseRows(
+  rows: DenseRows,
+  buckets: Int32Array,
+  from: number,
+  to: number,
+  scores: Int32Array,
+): void {
+  const { width, stride, weights } = rows;
+  for (let f = from; f < to; f++) {
+    const at = buckets[f]! * stride;
+    for (let c = 0; c < width; c++) scores[c]! += weights[at + c]!;
+  }
+}

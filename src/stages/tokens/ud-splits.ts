@@ -1,0 +1,97 @@
+/**
+ * Where Universal Dependencies English (EWT) splits a word that a space does not: the parser learnt its
+ * trees over these words, so the tokenizer cuts the same places.
+ */
+
+/**
+ * Prefixes that keep their hyphen: UD writes "e-mail", "non-profit", "co-founder" as one word and splits
+ * every other hyphenated compound ("long - range", "al - Qaeda", "U.S. - led"). Lower case.
+ */
+export const HYPHEN_PREFIXES: ReadonlySet<string> = new Set([
+  'e',
+  'a',
+  'non',
+  'mid',
+  'pre',
+  'anti',
+  're',
+  'post',
+  'co',
+  'pro',
+  'multi',
+  'ex',
+  'sub',
+  'semi',
+  'neo',
+  'psycho',
+  'counter',
+  'socio',
+  'intra',
+  'inter',
+  'micro',
+  'macro',
+  'mega',
+  'over',
+  'cross',
+  'pan',
+  'trans',
+  'ultra',
+  'extra',
+  'bi',
+  'tri',
+  'un',
+  'de',
+  'mis',
+  'pseudo',
+  'quasi',
+  'geo',
+]);
+
+/** Words UD writes as two ("cannot" as "can" "not"), with the length of the first. Lower case. */
+export const JOINED_WORDS: ReadonlyMap<string, number> = new Map([
+  ['cannot', 3],
+  ['gonna', 3],
+  ['wanna', 3],
+  ['gotta', 3],
+]);
+
+/**
+ * Units and magnitudes written against a number: "5pm", "35mm", "65k", "3bn" are a number and a word in
+ * UD. Lower case; "1990s", "2nd" and "G7" stay whole.
+ */
+export const UNITS_AFTER_NUMBER: ReadonlySet<string> = new Set([
+  'am',
+  'pm',
+  'k',
+  'm',
+  'mn',
+  'bn',
+  'b',
+  'tn',
+  'km',
+  'cm',
+  'mm',
+  'kg',
+  'mg',
+  'g',
+  'lb',
+  'lbs',
+  'oz',
+  'ft',
+  'mph',
+  'kph',
+  'kmh',
+  'mw',
+  'gw',
+  'kw',
+  'kwh',
+  'gb',
+  'mb',
+  'tb',
+  'ghz',
+  'mhz',
+  'hrs',
+  'hr',
+  'min',
+  'yrs',
+]);
