@@ -255,10 +255,14 @@ export function runStoreConformance(name: string, openStore: () => Promise<Store
             published: '2025-12-04',
             isNew: true,
             story,
-            keys: ['e:miami', 't:envoy'],
+            weights: { 'e:miami': 0.8, 'w:envoy': 0.6 },
+            keys: ['e:miami', 'w:envoy', 'w:plan'],
             postings: ['e:miami@p1'],
           },
+          sentenceKeys: ['s1', 's2'],
         });
+        assert.deepEqual(await store.repeatedSentences(['s2', 's3'], second.id), ['s2']);
+        assert.deepEqual(await store.repeatedSentences(['s2'], first.id), []);
         assert.deepEqual(await store.listUnlinked(10), [second.id]);
         const shared = await store.signaturesSharingBands(['b2', 'b9'], second.id);
         assert.deepEqual(
@@ -266,12 +270,15 @@ export function runStoreConformance(name: string, openStore: () => Promise<Store
           [[first.id, [1, 2, 3, 4], `fp-${first.id}`]],
         );
         assert.deepEqual(await store.signaturesSharingBands(['b2'], first.id), []);
-        assert.deepEqual(await store.storyFrequencies(['e:miami', 'e:kyiv']), {
+        assert.deepEqual(await store.storyFrequencies(['e:miami', 'e:kyiv', 'w:plan']), {
           articles: 1,
-          df: { 'e:miami': 1 },
+          df: { 'e:miami': 1, 'w:plan': 1 },
         });
-        const [candidate] = await store.storyCandidates(['e:miami@p1'], ['e:miami', 't:envoy', 'e:kyiv']);
-        assert.deepEqual(candidate, { ...story, keyCounts: { 'e:miami': 1, 't:envoy': 1 } });
+        const [candidate] = await store.storyCandidates(['e:miami@p1'], ['e:miami', 'w:envoy', 'e:kyiv']);
+        assert.deepEqual(candidate, { ...story, keyWeights: { 'e:miami': 0.8, 'w:envoy': 0.6 } });
+        assert.deepEqual(await store.storiesById([story.id, 'story-none'], ['e:miami']), [
+          { ...story, keyWeights: { 'e:miami': 0.8 } },
+        ]);
         assert.deepEqual(await store.storyCandidates(['e:miami@p2'], ['e:miami']), []);
         const pair = {
           a: first.id < second.id ? first.id : second.id,
@@ -287,9 +294,14 @@ export function runStoreConformance(name: string, openStore: () => Promise<Store
             published: '2025-12-04',
             isNew: false,
             story: { ...story, articleCount: 2 },
+            weights: { 'e:miami': 1 },
             keys: ['e:miami'],
             postings: ['e:miami@p1'],
           },
+          sentenceKeys: [],
+        });
+        assert.deepEqual((await store.storiesById([story.id], ['e:miami']))[0]?.keyWeights, {
+          'e:miami': 1.8,
         });
         assert.deepEqual(await store.listDuplicates(), [pair]);
         assert.equal(await store.storyOfArticle(second.id), story.id);

@@ -22,6 +22,8 @@ export interface ArticleLinks {
   signature: StoredSignature;
   duplicates: DuplicatePair[];
   story: StoryUpdate | null;
+  /** Keys of the article's sentences (see `connect/furniture`), kept so that a later repeat is known. */
+  sentenceKeys: string[];
 }
 
 export type EntityDecision =
@@ -102,9 +104,14 @@ export interface Store {
 
   listDuplicates(): Promise<DuplicatePair[]>;
 
+  /** Which of `keys` (sentence keys) an article other than `articleId` already holds: its furniture. */
+  repeatedSentences(keys: string[], articleId: string): Promise<string[]>;
+
   /** The story index, as `src/connect/stories` asks it: key frequencies, candidate stories, updates. */
   storyFrequencies(keys: string[]): Promise<{ articles: number; df: Record<string, number> }>;
   storyCandidates(postingKeys: string[], keys: string[]): Promise<StoryCandidate[]>;
+  /** Stories by id, each with its weights for `keys`. */
+  storiesById(ids: string[], keys: string[]): Promise<StoryCandidate[]>;
   listStories(): Promise<Array<StoryRecord & { articleIds: string[] }>>;
   storyOfArticle(articleId: string): Promise<string | null>;
 

@@ -334,6 +334,14 @@ export class SqliteStore implements Store {
     return this.links.storyCandidates(lookupKeys, keys);
   }
 
+  async storiesById(ids: string[], keys: string[]): Promise<StoryCandidate[]> {
+    return this.links.storiesById(ids, keys);
+  }
+
+  async repeatedSentences(keys: string[], articleId: string): Promise<string[]> {
+    return this.links.repeatedSentences(keys, articleId);
+  }
+
   async listStories(): Promise<Array<StoryRecord & { articleIds: string[] }>> {
     return this.links.listStories();
   }

@@ -17,6 +17,10 @@ export class LinkTables {
     this.writeLinks = db.transaction((links: ArticleLinks) => {
       this.writeDuplicates(links.duplicates);
       if (links.story) this.writeStoryUpdate(links.story);
+      const sentence = this.statement(
+        'INSERT OR IGNORE INTO repeated_sentences (key, article_id) VALUES (?, ?)',
+      );
+      for (const key of links.sentenceKeys) sentence.run(key, links.signature.articleId);
       this.replaceSignature(links.signature);
     });
   }
@@ -100,10 +104,19 @@ export class LinkTables {
     ).all() as DuplicatePair[];
   }
 
+  repeatedSentences(keys: string[], articleId: string): string[] {
+    if (keys.length === 0) return [];
+    const rows = this.db
+      .prepare(`SELECT key FROM repeated_sentences WHERE key IN (${placeholders(keys)}) AND article_id <> ?`)
+      .all(...keys, articleId) as Array<{ key: string }>;
+    return rows.map((row) => row.key);
+  }
+
   storyFrequencies(keys: string[]): { articles: number; df: Record<string, number> } {
-    const articles = (this.statement('SELECT COUNT(*) AS n FROM story_articles').get() as { n: number }).n;
-    const df: Record<string, number> = {};
+    // The article count is a counter row, not COUNT(*): counting would read every placed article.
     const one = this.statement('SELECT articles FROM key_frequencies WHERE key = ?');
+    const articles = (one.get(ARTICLE_COUNT) as { articles: number } | undefined)?.articles ?? 0;
+    const df: Record<string, number> = {};
     for (const key of keys) {
       const row = one.get(key) as { articles: number } | undefined;
       if (row) df[key] = row.articles;
@@ -121,23 +134,30 @@ export class LinkTables {
         )
         .all(...postingKeys, MAX_CANDIDATES) as Array<{ story_id: string }>
     ).map((row) => row.story_id);
+    return this.storiesById(ids, keys);
+  }
+
+  storiesById(ids: string[], keys: string[]): StoryCandidate[] {
     if (ids.length === 0) return [];
     const stories = this.db
       .prepare(`SELECT * FROM stories WHERE id IN (${placeholders(ids)})`)
       .all(...ids) as StoryRow[];
-    const counts =
+    const weights =
       keys.length === 0
         ? []
         : (this.db
             .prepare(
-              `SELECT story_id, key, count FROM story_keys
-         WHERE story_id IN (${placeholders(ids)}) AND key IN (${placeholders(keys)})`,
+              `SELECT story_id, key, weight FROM story_weights
+               WHERE key IN (${placeholders(keys)}) AND story_id IN (${placeholders(ids)})`,
             )
-            .all(...ids, ...keys) as Array<{ story_id: string; key: string; count: number }>);
-    const keyCounts = new Map<string, Record<string, number>>(ids.map((id) => [id, {}]));
-    for (const row of counts) keyCounts.get(row.story_id)![row.key] = row.count;
+            .all(...keys, ...ids) as Array<{ story_id: string; key: string; weight: number }>);
+    const keyWeights = new Map<string, Record<string, number>>(ids.map((id) => [id, {}]));
+    for (const row of weights) keyWeights.get(row.story_id)![row.key] = row.weight;
     const byId = new Map(stories.map((row) => [row.id, row]));
-    return ids.map((id) => ({ ...storyRecord(byId.get(id)!), keyCounts: keyCounts.get(id)! }));
+    return ids.flatMap((id) => {
+      const row = byId.get(id);
+      return row ? [{ ...storyRecord(row), keyWeights: keyWeights.get(id)! }] : [];
+    });
   }
 
   private writeStoryUpdate(update: StoryUpdate): void {
@@ -153,18 +173,16 @@ export class LinkTables {
       update.articleId,
       s.id,
     );
-    const keyCount = this.statement(
-      `INSERT INTO story_keys (key, story_id, count) VALUES (?, ?, 1)
-       ON CONFLICT (key, story_id) DO UPDATE SET count = count + 1`,
+    const weight = this.statement(
+      `INSERT INTO story_weights (key, story_id, weight) VALUES (?, ?, ?)
+       ON CONFLICT (key, story_id) DO UPDATE SET weight = weight + excluded.weight`,
     );
+    for (const [key, value] of Object.entries(update.weights)) weight.run(key, s.id, value);
     const frequency = this.statement(
       `INSERT INTO key_frequencies (key, articles) VALUES (?, 1)
        ON CONFLICT (key) DO UPDATE SET articles = articles + 1`,
     );
-    for (const key of update.keys) {
-      keyCount.run(key, s.id);
-      frequency.run(key);
-    }
+    for (const key of [ARTICLE_COUNT, ...update.keys]) frequency.run(key);
     const posting = this.statement(
       'INSERT OR IGNORE INTO story_postings (posting_key, story_id) VALUES (?, ?)',
     );
@@ -206,6 +224,9 @@ export class LinkTables {
 }
 
 const placeholders = (values: unknown[]) => values.map(() => '?').join(',');
+
+/** The key_frequencies row counting placed articles (no story key starts with '#'). */
+const ARTICLE_COUNT = '#articles';
 
 interface StoryRow {
   id: string;
