@@ -1,5 +1,6 @@
 import { findDiscrepancies } from '../connect/discrepancies/index.js';
 import { resolveAcrossArticles } from '../connect/entities/index.js';
+import { furnitureByArticle } from '../connect/furniture/index.js';
 import type { ResolutionDecisions } from '../connect/entities/index.js';
 import { mergeEvents } from '../connect/events/index.js';
 import { buildSeries } from '../connect/series/index.js';
@@ -38,13 +39,15 @@ export async function connectAll(store: Store): Promise<ConnectedDossier> {
     const stored = await store.getReading(article.id);
     if (stored && stored.revision === article.revision) articles.push({ article, reading: stored.reading });
   }
-  const { entities, memberOf } = resolveAcrossArticles(
-    articles,
-    asDecisions(await store.listEntityDecisions()),
-  );
   const storyRows = await store.listStories();
   const storyOf = new Map<string, string>();
   for (const story of storyRows) for (const id of story.articleIds) storyOf.set(id, story.id);
+  const furniture = furnitureByArticle(articles);
+  const { entities, memberOf } = resolveAcrossArticles(
+    articles,
+    asDecisions(await store.listEntityDecisions()),
+    { storyOf, furniture },
+  );
   const events = mergeEvents(articles, memberOf).map((event) => ({
     ...event,
     storyId: mostCommon(event.evidence.map((e) => storyOf.get(e.articleId) ?? null)),

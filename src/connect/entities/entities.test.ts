@@ -73,8 +73,8 @@ test('names: folding, transliteration keys, one edit and its blocking keys', () 
         `${a}/${b} share no key`,
       );
   }
-  assert.deepEqual(personName('Mr. Witkoff'), { first: null, surname: 'witkoff' });
-  assert.deepEqual(personName('Martin Luther King Jr.'), { first: 'martin', surname: 'king' });
+  assert.deepEqual(personName('Mr. Witkoff'), { first: null, surname: 'witkoff', suffix: null });
+  assert.deepEqual(personName('Martin Luther King Jr.'), { first: 'martin', surname: 'king', suffix: 'jr' });
 });
 
 test('people meet across articles by full name, transliteration, misspelling and bare surname', () => {

@@ -38,17 +38,20 @@ export interface PersonName {
   first: string | null;
   /** Folded surname: the last word that is not a suffix. */
   surname: string;
+  /** "jr", "sr", "ii", …: a son is not his father ("Donald Trump Jr" is not "Donald Trump"). */
+  suffix: string | null;
 }
 
-/** The parts of a person's name, honorifics ("Mr", "Dr") and suffixes ("Jr") set aside. */
+/** The parts of a person's name, honorifics ("Mr", "Dr") set aside. */
 export function personName(name: string): PersonName | null {
   const words = foldName(name)
     .split(' ')
     .filter((w) => w && !HONORIFICS.has(w));
-  while (words.length > 1 && SUFFIXES.has(words[words.length - 1]!)) words.pop();
+  let suffix: string | null = null;
+  while (words.length > 1 && SUFFIXES.has(words[words.length - 1]!)) suffix = words.pop()!;
   const surname = words[words.length - 1];
   if (!surname) return null;
-  return { first: words.length > 1 ? words[0]! : null, surname };
+  return { first: words.length > 1 ? words[0]! : null, surname, suffix };
 }
 
 /** Optimal string alignment distance, stopped early: `true` when `a` and `b` are at most one edit apart. */

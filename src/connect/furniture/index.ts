@@ -10,8 +10,8 @@ import type { ReadArticle } from '../../core/connected.js';
  * another article already holds, so it costs the same however large the store.
  */
 
-/** Shorter sentences ("Read more.", "Watch:") repeat by chance and carry too little to matter. */
-export const FURNITURE_MIN_LENGTH = 30;
+/** Shorter sentences ("Read more.", "He said.") repeat by chance and carry too little to matter. */
+export const FURNITURE_MIN_LENGTH = 12;
 
 export interface SentenceKey {
   /** The sentence's index in the reading. */
@@ -66,4 +66,16 @@ export function sentenceKeys(read: ReadArticle): SentenceKey[] {
 /** The sentences of an article that are furniture, given which of its keys other articles already hold. */
 export function furnitureSentences(keys: readonly SentenceKey[], repeated: ReadonlySet<string>): Set<number> {
   return new Set(keys.filter((k) => repeated.has(k.key)).map((k) => k.sentence));
+}
+
+/**
+ * Every article's furniture when the whole corpus is at hand (a rebuild): a sentence its outlet printed in
+ * any other article, before or after it.
+ */
+export function furnitureByArticle(articles: readonly ReadArticle[]): Map<string, Set<number>> {
+  const keysOf = articles.map((read) => sentenceKeys(read));
+  const holders = new Map<string, number>();
+  for (const keys of keysOf) for (const { key } of keys) holders.set(key, (holders.get(key) ?? 0) + 1);
+  const repeated = new Set([...holders].filter(([, n]) => n > 1).map(([key]) => key));
+  return new Map(articles.map((read, i) => [read.article.id, furnitureSentences(keysOf[i]!, repeated)]));
 }
