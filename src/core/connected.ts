@@ -97,12 +97,23 @@ export interface Discrepancy {
   confidence: number;
 }
 
-/** Figures on the same measure over time. */
+/**
+ * Figures on the same measure over time. A point is one value at one date; the articles that repeat it
+ * are its sources (corroboration), not more points.
+ */
 export interface Series {
   id: string;
   subject: string;
   unit: string | null;
-  points: Array<{ value: number; asOf: string | null; articleId: string; evidence: Evidence }>;
+  points: Array<{
+    value: number;
+    asOf: string | null;
+    /** The first article to give this value at this date, and the sentence it gives it in. */
+    articleId: string;
+    evidence: Evidence;
+    /** Every article giving this value at this date, the first included. */
+    sources: string[];
+  }>;
   /** How likely the points measure one thing over time, in [0, 1]. */
   confidence: number;
 }

@@ -3,7 +3,7 @@ import { resolveAcrossArticles } from '../connect/entities/index.js';
 import { furnitureByArticle } from '../connect/furniture/index.js';
 import type { ResolutionDecisions } from '../connect/entities/index.js';
 import { mergeEvents } from '../connect/events/index.js';
-import { buildSeries } from '../connect/series/index.js';
+import { figureMeasures, seriesOf } from '../connect/series/index.js';
 import type {
   Discrepancy,
   DuplicatePair,
@@ -48,11 +48,12 @@ export async function connectAll(store: Store): Promise<ConnectedDossier> {
     asDecisions(await store.listEntityDecisions()),
     { storyOf, furniture },
   );
-  const events = mergeEvents(articles, memberOf).map((event) => ({
+  const events = mergeEvents(articles, memberOf, { storyOf, furniture }).map((event) => ({
     ...event,
     storyId: mostCommon(event.evidence.map((e) => storyOf.get(e.articleId) ?? null)),
   }));
-  const series = buildSeries(articles, memberOf);
+  const measures = figureMeasures(articles, memberOf, { furniture });
+  const series = seriesOf(measures);
   const stories: Story[] = storyRows.map((story) => ({
     id: story.id,
     title: story.title,
@@ -68,7 +69,7 @@ export async function connectAll(store: Store): Promise<ConnectedDossier> {
     events,
     stories,
     duplicates: await store.listDuplicates(),
-    discrepancies: findDiscrepancies(articles, entities, events, series),
+    discrepancies: findDiscrepancies(articles, entities, events, measures),
     series,
   };
 }

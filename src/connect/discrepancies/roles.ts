@@ -14,9 +14,55 @@ function isPast(role: ResolvedRole): boolean {
   );
 }
 
-/** "Secretary of State" and "Secretary" are one title, said more or less fully. */
-function compatibleTitles(a: string, b: string): boolean {
-  return a === b || a.includes(b) || b.includes(a);
+/** Abbreviations of titles, by their folded form. */
+const ABBREVIATIONS: Record<string, string> = {
+  pm: 'prime minister',
+  fm: 'foreign minister',
+  dpm: 'deputy prime minister',
+  vp: 'vice president',
+  sec: 'secretary',
+  secy: 'secretary',
+  gen: 'general',
+  lt: 'lieutenant',
+  col: 'colonel',
+  maj: 'major',
+  sen: 'senator',
+  rep: 'representative',
+  gov: 'governor',
+  pres: 'president',
+  amb: 'ambassador',
+  dep: 'deputy',
+  min: 'minister',
+  ceo: 'chief executive',
+  mp: 'member of parliament',
+};
+
+/** Words that only pad a title out: "Minister of Foreign Affairs" is the "Foreign Minister". */
+const PADDING = new Set(['of', 'for', 'the', 'and', 'affairs', 's', 'state', 'department', 'ministry']);
+const SPELLINGS: Record<string, string> = { defense: 'defence', defence: 'defence', labor: 'labour' };
+
+/**
+ * A title as a set of words, after expanding abbreviations ("PM"), folding spellings ("Defense") and
+ * dropping padding ("of", "Affairs"): "Foreign Affairs Minister", "Minister of Foreign Affairs" and "FM"
+ * are all {foreign, minister}.
+ */
+export function titleWords(title: string): Set<string> {
+  const expanded = foldName(title)
+    .split(' ')
+    .flatMap((w) => (ABBREVIATIONS[w] ?? w).split(' '));
+  return new Set(expanded.map((w) => SPELLINGS[w] ?? w).filter((w) => w && !PADDING.has(w)));
+}
+
+/**
+ * Two titles that may be the same office said more or less fully: one's words all in the other's
+ * ("Secretary of State" and "Secretary"; "Prime Minister" and "PM"). Only titles with words of their own
+ * on both sides ("Senator" against "Secretary of State") disagree.
+ */
+export function compatibleTitles(a: string, b: string): boolean {
+  const [x, y] = [titleWords(a), titleWords(b)];
+  if (x.size === 0 || y.size === 0) return true;
+  const within = (p: Set<string>, q: Set<string>) => [...p].every((w) => q.has(w));
+  return within(x, y) || within(y, x);
 }
 
 /**
@@ -33,7 +79,7 @@ export function roleDiscrepancies(entities: readonly ResolvedEntity[]): Discrepa
       .map((r) => ({
         role: r,
         date: r.date!,
-        title: foldName(r.title),
+        title: r.title,
         country: r.country ?? entity.country,
       }))
       .filter((r) => r.country !== null)
@@ -52,7 +98,8 @@ export function roleDiscrepancies(entities: readonly ResolvedEntity[]): Discrepa
         );
         if (!conflict) continue;
         const tally = new VariantTally();
-        for (const r of period) tally.add(r.title, r.role.title, r.role.evidence);
+        for (const r of period)
+          tally.add([...titleWords(r.title)].sort().join(' '), r.role.title, r.role.evidence);
         found.push(
           discrepancy('role', `${entity.name}'s title in ${period[0]!.date.slice(0, 7)}`, tally.variants()),
         );

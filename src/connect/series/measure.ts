@@ -19,9 +19,51 @@ const singular = (word: string): string =>
   word.length > 3 && /[^su]s$/.test(word) ? word.slice(0, -1) : word;
 
 export interface Measure {
-  /** What makes two figures one measure: the owning entity, the head noun and the unit. */
+  /** What makes two figures one measure: the owning entity, the head noun, the unit and the scope. */
   key: string;
   subject: string;
+  /** The span of time the figure counts over: `P24H`, `cumulative`, `per-day`; '' when unsaid. */
+  scope: string;
+  /** Whether an actor owns the measure ("Ukraine's territory"), rather than its words alone. */
+  owned: boolean;
+}
+
+const NUMBER_WORDS: Record<string, string> = { one: '1', two: '2', three: '3', few: 'few', several: 'few' };
+const UNIT_LETTER: Record<string, string> = { hour: 'H', day: 'D', week: 'W', month: 'M', year: 'Y' };
+
+/**
+ * The span of time a figure counts over, from the clause that holds it: "in the past 24 hours" (P24H),
+ * "overnight", "since October 2023" or "in total" (cumulative), "a day" or "daily" (per-day). A 24-hour
+ * toll and a total toll are two measures, whatever their subject says.
+ */
+export function scopeOf(clause: string): string {
+  const text = clause.toLowerCase();
+  const span =
+    /\b(?:in|over|during|within|for)\s+(?:the\s+)?(?:past|last|previous|preceding|first)?\s*(\d+|one|two|three|few|several)?\s*(hour|day|week|month|year)s?\b/.exec(
+      text,
+    );
+  if (span) {
+    const count = span[1] ? (NUMBER_WORDS[span[1]] ?? span[1]) : '1';
+    return `P${count}${UNIT_LETTER[span[2]!]}`;
+  }
+  if (/\bovernight\b/.test(text)) return 'overnight';
+  if (/\b(?:since|so far|to date|in total|total|overall|cumulative|all told)\b/.test(text))
+    return 'cumulative';
+  const rate =
+    /\b(?:per|a|each|every)\s+(hour|day|week|month|year)\b|\b(daily|weekly|monthly|annual|annually|yearly)\b/.exec(
+      text,
+    );
+  if (rate) return `per-${rate[1] ?? rate[2]!.replace(/ly$|ually$/, '')}`;
+  return '';
+}
+
+/** The clause of the sentence holding the figure: between the nearest commas, semicolons or dashes. */
+export function clauseAround(sentence: string, start: number, end: number): string {
+  const before = sentence.slice(0, start);
+  const after = sentence.slice(end);
+  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' — '), -1) + 1;
+  const stop = after.search(/[,;]| — /);
+  return sentence.slice(from, stop < 0 ? sentence.length : end + stop);
 }
 
 /**
@@ -34,6 +76,7 @@ export function measureOf(
   figure: Figure,
   sentenceMentions: readonly Mention[],
   resolve: (mention: Mention) => string | null,
+  clause = '',
 ): Measure | null {
   if (!figure.subject) return null;
   const words = foldName(figure.subject).split(' ').filter(Boolean);
@@ -55,6 +98,7 @@ export function measureOf(
   const after = owners.filter((o) => o.at > headIndex).sort((a, b) => a.at - b.at)[0];
   const owner = before ?? after;
   const unit = figure.unit ?? '';
-  const key = owner ? `${owner.id}|${head}|${unit}` : `${words.join(' ')}|${unit}`;
-  return { key, subject: figure.subject };
+  const scope = scopeOf(clause);
+  const key = owner ? `${owner.id}|${head}|${unit}|${scope}` : `${words.join(' ')}|${unit}|${scope}`;
+  return { key, subject: figure.subject, scope, owned: owner !== undefined };
 }
