@@ -130,6 +130,30 @@ test('api: the timeline is in date order, with the planned Miami meeting on 2025
   assert.ok(december.body.items.every((e: any) => e.date.startsWith('2025-12')));
 });
 
+test('api: events come with plain-words headlines, and what is less certain is counted and shown on request', async () => {
+  const shown = await get('/api/timeline?limit=500');
+  const everything = await get('/api/timeline?limit=500&all=true');
+  assert.ok(shown.body.hidden > 0, 'some events are below the threshold');
+  assert.equal(everything.body.hidden, 0);
+  assert.equal(everything.body.total, shown.body.total + shown.body.hidden);
+  assert.ok(shown.body.items.every((e: any) => e.confidence >= 0.5));
+  assert.ok(everything.body.items.some((e: any) => e.confidence < 0.5));
+  for (const entry of everything.body.items) {
+    assert.match(entry.headline, /^[A-Z]/, entry.headline);
+    assert.doesNotMatch(entry.headline, /→|—|\b[A-Z]{5,}\b/, entry.headline);
+  }
+  const headlines = shown.body.items.map((e: any) => e.headline);
+  assert.ok(headlines.includes('Planned: Witkoff to meet Umerov in Miami'), headlines.join('\n'));
+  assert.ok(headlines.includes('Witkoff meets Putin in Moscow'));
+  assert.ok(headlines.includes('Russian missile strike on Kyiv kills at least 8'));
+  const events = await get('/api/events?actor=Witkoff&limit=500');
+  assert.ok(events.body.items.every((e: any) => typeof e.headline === 'string' && e.confidence >= 0.5));
+  const profile = await get('/api/actors/Witkoff');
+  assert.ok(profile.body.events.some((e: any) => e.headline === 'Witkoff meets Putin in Moscow'));
+  assert.equal(typeof profile.body.hidden.events, 'number');
+  assert.equal((await get('/api/timeline?all=maybe')).status, 400);
+});
+
 test('api: discrepancies include Rubio as Senator and as Secretary of State', async () => {
   const { body } = await get('/api/discrepancies?kind=role');
   const rubio = body.items.find((d: any) => d.subject.startsWith('Marco Rubio'));
@@ -196,6 +220,10 @@ test('api: the OpenAPI document describes every endpoint', async () => {
   assert.equal(limit.in, 'query');
   assert.equal(limit.schema.maximum, 500);
   assert.deepEqual(body.paths['/api/ingest'].post.security, [{ bearer: [] }]);
+  for (const path of ['/api/timeline', '/api/events', '/api/quotes', '/api/figures', '/api/discrepancies']) {
+    const all = body.paths[path].get.parameters.find((p: any) => p.name === 'all');
+    assert.deepEqual(all?.schema.enum, ['true', 'false'], path);
+  }
 });
 
 test('api: bad requests answer a JSON error with the right status', async () => {

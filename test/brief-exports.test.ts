@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -11,7 +12,8 @@ import type { ConnectedDossier } from '../src/service/connect.js';
 import { CSV_TABLES, csvTables } from '../src/service/formats/csv-tables.js';
 import { gexf } from '../src/service/formats/gexf.js';
 import { PLOVER_COLUMNS, ploverEvents } from '../src/service/formats/plover.js';
-import { narrowToStory } from '../src/service/formats/story.js';
+import { BRIEF_STYLE_HASH } from '../src/service/formats/brief-html.js';
+import { exportScope, narrowToStory } from '../src/service/formats/story.js';
 import { timelineJs } from '../src/service/formats/timelinejs.js';
 import { ingest } from '../src/service/ingest.js';
 import { SqliteStore } from '../src/store/sqlite/index.js';
@@ -118,6 +120,47 @@ describe('briefs and research formats over the reference corpus', () => {
     assert.ok(page.includes('<title>Brief: &lt;script&gt;alert(1)&lt;/script&gt;</title>'));
     assert.ok(page.includes(`[2] &lt;script&gt;alert(1)&lt;/script&gt;, 2025-03-13`));
     assert.doesNotMatch(page, /<link|src=/i, 'nothing is loaded from elsewhere');
+  });
+
+  test('the brief speaks in headlines, says what it left out, and allows its one stylesheet by hash', () => {
+    const whole = buildBrief(dossier, {});
+    const lines = renderBriefMarkdown(whole).split('\n');
+    assert.ok(lines.some((line) => line.includes(' Witkoff meets Putin in Moscow: “')));
+    assert.ok(
+      lines.every((line) => !/→|\b(CONSULT|AGREE|ASSAULT)\b/.test(line)),
+      'no codes, no arrows',
+    );
+    assert.ok(whole.hidden && whole.hidden.events > 0);
+    assert.match(lines.join('\n'), /_\d+ less certain items left out \(\d+ events/);
+    assert.equal(buildBrief(dossier, { all: true }).hidden, null);
+
+    const page = renderBriefHtml(whole, { articleHref: (id) => `/articles/${id}` });
+    const style = /<style>([\s\S]*?)<\/style>/.exec(page)?.[1] ?? '';
+    const hash = `'sha256-${createHash('sha256').update(style).digest('base64')}'`;
+    assert.equal(hash, BRIEF_STYLE_HASH);
+    assert.ok(page.includes(`style-src ${BRIEF_STYLE_HASH}">`), 'the page allows only that stylesheet');
+    assert.match(page, /<a href="\/articles\/[0-9a-f]{12}">read in Dossier<\/a>/);
+  });
+
+  test('exports leave out the less certain events unless asked, and head each with its headline', () => {
+    const scoped = exportScope(dossier, {});
+    const everything = exportScope(dossier, { all: true });
+    assert.equal(everything.hidden, null);
+    assert.ok(scoped.hidden && scoped.hidden.events > 0);
+    assert.equal(scoped.dossier.events.length + scoped.hidden.events, dossier.events.length);
+    const rows = records(ploverEvents(scoped.dossier));
+    assert.ok(rows.every((r) => Number(r.confidence) >= 0.5));
+    assert.ok(rows.some((r) => r.headline === 'Russian missile strike on Kyiv kills at least 8'));
+    const slides = JSON.parse(timelineJs(scoped.dossier, { hiddenEvents: scoped.hidden.events })) as {
+      title: { text: { text: string } };
+      events: Array<{ text: { headline: string } }>;
+    };
+    assert.ok(slides.events.some((e) => e.text.headline === 'Witkoff meets Putin in Moscow'));
+    assert.ok(
+      slides.events.every((e) => !/→|^[A-Z]+:/.test(e.text.headline)),
+      'no "TYPE: a → b"',
+    );
+    assert.match(slides.title.text.text, /\d+ less certain events are left out/);
   });
 
   test('an unknown story is a NotFoundError', () => {

@@ -70,6 +70,31 @@ describe('connecting the reference corpus through the CLI', () => {
     assert.deepEqual(calendar, [...calendar].sort(), 'calendar dates in order, a month before its days');
   });
 
+  test('timeline --actor finds an actor by surname in any case and prints their events as headlines', () => {
+    const witkoff = dossier(db, ['timeline', '--actor', 'witkoff']);
+    assert.equal(witkoff.status, 0, witkoff.stderr);
+    assert.match(witkoff.stderr, /^Steve Witkoff \(person\): \d+ events$/m);
+    assert.match(
+      witkoff.stdout,
+      /^2025-12-02 +Witkoff meets Putin in Moscow {2}\(Steve Witkoff, Vladimir Putin; 1 source\)$/m,
+    );
+    assert.match(witkoff.stdout, /^2025-12-04 +Planned: Witkoff to meet Umerov in Miami {2}\(/m);
+    assert.doesNotMatch(witkoff.stdout, /→|CONSULT/);
+    const rubio = dossier(db, ['timeline', '--actor', 'RUBIO']);
+    assert.equal(rubio.status, 0, rubio.stderr);
+    assert.match(rubio.stderr, /^Marco Rubio \(person\)/m);
+  });
+
+  test('timeline --actor with a name nobody has is an error naming the close matches', () => {
+    const result = dossier(db, ['timeline', '--actor', 'Zelenskiy']);
+    assert.equal(result.status, 1);
+    assert.equal(result.stdout, '');
+    assert.match(
+      result.stderr,
+      /^error: no actor matches "Zelenskiy"; did you mean "Volodymyr Zelenskyy"\?$/m,
+    );
+  });
+
   test('Russia’s share of Ukraine’s territory is one series: about 18% in April, 19.3% in November', () => {
     const exported = dossier(db, ['export', '--format', 'json']);
     assert.equal(exported.status, 0, exported.stderr);

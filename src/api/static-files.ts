@@ -1,11 +1,15 @@
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Hono, MiddlewareHandler } from 'hono';
+import { BRIEF_STYLE_HASH } from '../service/formats/brief-html.js';
 
-/** The web UI is built without inline scripts or styles, so nothing but its own files needs allowing. */
+/**
+ * The web UI is built without inline scripts or styles, so nothing but its own files needs allowing; the
+ * one inline stylesheet allowed, by its hash, is the HTML brief's (a brief saved to a file keeps it).
+ */
 const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
-  "style-src 'self'",
+  `style-src 'self' ${BRIEF_STYLE_HASH}`,
   "img-src 'self'",
   "font-src 'self'",
   "connect-src 'self'",

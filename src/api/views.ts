@@ -40,17 +40,6 @@ export function requireActor(dossier: ConnectedDossier, idOrName: string): Resol
   return actor;
 }
 
-/** Adds the actors' names beside their ids, so a client can show an event without a second request. */
-export function nameActors(dossier: ConnectedDossier) {
-  const names = new Map(dossier.entities.map((e) => [e.id, e.name]));
-  const named = (ids: string[]) => ids.map((id) => names.get(id) ?? id);
-  return <T extends { sourceIds: string[]; targetIds: string[] }>(item: T) => ({
-    ...item,
-    sourceNames: named(item.sourceIds),
-    targetNames: named(item.targetIds),
-  });
-}
-
 export function summaryOf(article: Article): ArticleSummary {
   const { id, title, outlet, published, lang, source, url, revision } = article;
   return { id, title, outlet, published, lang, source, url, revision };

@@ -9,12 +9,13 @@ import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerReadCommands } from './commands/read.js';
 import { registerServe } from './commands/serve.js';
+import { registerWorkerCommands } from './commands/worker.js';
 import { registerWriteCommands } from './commands/write.js';
 
 export function buildProgram(): Command {
   const program = new Command('dossier')
     .description('Turns the news about an unfolding story into a sourced, structured dossier.')
-    .option('--db <path>', `database file (default: $DOSSIER_DB or ${DEFAULT_DB})`)
+    .option('--db <location>', `SQLite file or postgres:// URL (default: $DOSSIER_DB or ${DEFAULT_DB})`)
     .showHelpAfterError()
     .addHelpText(
       'after',
@@ -33,6 +34,7 @@ Examples:
   registerConnectCommands(program);
   registerBriefAndFormats(program);
   registerServe(program);
+  registerWorkerCommands(program);
   return program;
 }
 

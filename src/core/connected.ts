@@ -117,3 +117,37 @@ export interface Series {
   /** How likely the points measure one thing over time, in [0, 1]. */
   confidence: number;
 }
+
+/** A story as the story index keeps it (see `src/connect/stories`). */
+export interface StoryRecord {
+  id: string;
+  title: string;
+  /** How central the article that gave the title was to its story; null while no other article joined. */
+  titleScore: number | null;
+  /** True while the title is made from names because no article in the story has a title. */
+  titleFromKeys: boolean;
+  articleCount: number;
+  /** Earliest and latest publication date of the story's articles (YYYY-MM-DD). */
+  from: string | null;
+  to: string | null;
+}
+
+export interface StoryCandidate extends StoryRecord {
+  /** For each asked key the story holds, the sum of its articles' weights for it. */
+  keyWeights: Record<string, number>;
+}
+
+/**
+ * One article's placement in a story, as rows to write: upsert `story`, add the article to it, add
+ * `weights` to the story's sums, count each of `keys` once more among all articles, and post the story
+ * under each of `postings` (once per pair).
+ */
+export interface StoryUpdate {
+  articleId: string;
+  published: string | null;
+  isNew: boolean;
+  story: StoryRecord;
+  weights: Record<string, number>;
+  keys: string[];
+  postings: string[];
+}

@@ -1,4 +1,4 @@
-import type { Article, ArticleDraft, EvidenceOrigin } from './types.js';
+import type { Article, ArticleDraft, ArticlePatch, Evidence, EvidenceOrigin } from './types.js';
 
 /** How much a user can trust where a value came from: what they said beats what we guessed. */
 const ORIGIN_STRENGTH: Record<EvidenceOrigin, number> = {
@@ -56,4 +56,26 @@ function stronger(incoming: EvidenceOrigin | undefined, stored: EvidenceOrigin |
   if (incoming === undefined) return false;
   if (stored === undefined) return true;
   return ORIGIN_STRENGTH[incoming] > ORIGIN_STRENGTH[stored];
+}
+
+const USER_EVIDENCE: Evidence = { origin: 'user', detail: 'set by the user (dossier set)' };
+
+/**
+ * A user's correction applied to an article: the corrected fields carry `user` evidence, and a corrected
+ * date is a day, not a range. Every store applies it when a user corrects an article and again to each new
+ * revision, so a correction outlives the text it was made on.
+ */
+export function applyPatch<T extends Omit<Article, 'ingestedAt'>>(article: T, patch: ArticlePatch): T {
+  const result = { ...article };
+  if (patch.title !== undefined) result.title = patch.title;
+  if (patch.outlet !== undefined) {
+    result.outlet = patch.outlet;
+    result.outletEvidence = USER_EVIDENCE;
+  }
+  if (patch.published !== undefined) {
+    result.published = patch.published;
+    result.publishedEvidence = USER_EVIDENCE;
+    result.publishedRange = null;
+  }
+  return result;
 }

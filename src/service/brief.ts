@@ -1,9 +1,10 @@
-import { buildTimeline } from '../connect/timeline/index.js';
-import type { EventMode, EventType } from '../core/analysis.js';
 import type { DiscrepancyKind, ReadArticle } from '../core/connected.js';
 import type { ConnectedDossier } from './connect.js';
-import { requireStory } from './formats/story.js';
-import { clip, entityIndex, namesOf, reportingArticles } from './formats/text.js';
+import { narrowToStory, requireStory } from './formats/story.js';
+import { clip, entityIndex, reportingArticles } from './formats/text.js';
+import { timelineRows } from './timeline.js';
+import { confidentDossier } from './trust.js';
+import type { HiddenCounts } from './trust.js';
 
 export { renderBriefHtml } from './formats/brief-html.js';
 export { renderBriefMarkdown } from './formats/brief-markdown.js';
@@ -27,11 +28,8 @@ export interface BriefSource {
 export interface BriefEvent {
   eventId: string;
   when: string;
-  type: EventType;
-  mode: EventMode;
-  sources: string[];
-  targets: string[];
-  place: string | null;
+  /** The event in plain words (see `headline/`). */
+  headline: string;
   evidence: string;
   refs: Refs;
 }
@@ -75,6 +73,8 @@ export interface Brief {
   figures: BriefFigure[];
   discrepancies: BriefDiscrepancy[];
   sources: BriefSource[];
+  /** What was left out for a confidence below the threshold; null when everything was asked for. */
+  hidden: HiddenCounts | null;
 }
 
 // Caps that keep a brief to about one page; the full record is in the exports.
@@ -136,10 +136,14 @@ class SourceList {
 
 /**
  * The brief of one story, or of everything when no story is given: its dated events, the key quotes of
- * its most-mentioned actors, its figures, where its sources disagree, and the numbered sources.
+ * its most-mentioned actors, its figures, where its sources disagree, and the numbered sources. It says
+ * only what Dossier is confident of, and how much it left out, unless `all` asks for everything.
  */
-export function buildBrief(dossier: ConnectedDossier, options: { storyId?: string }): Brief {
+export function buildBrief(whole: ConnectedDossier, options: { storyId?: string; all?: boolean }): Brief {
+  const all = options.all ?? false;
+  const dossier = all ? whole : confidentDossier(whole).dossier;
   const story = options.storyId === undefined ? null : requireStory(dossier, options.storyId);
+  const hidden = all ? null : confidentDossier(story ? narrowToStory(whole, story.id) : whole).hidden;
   const inStory = story ? new Set(story.articleIds) : null;
   // Oldest first, so the numbered sources read as the story unfolded.
   const scope = dossier.articles
@@ -173,6 +177,7 @@ export function buildBrief(dossier: ConnectedDossier, options: { storyId?: strin
     figures,
     discrepancies,
     sources: sources.list(),
+    hidden,
   };
 }
 
@@ -187,9 +192,8 @@ function briefEvents(
   storyId: string | undefined,
   sources: SourceList,
 ): BriefEvent[] {
-  const entities = entityIndex(dossier);
   const byId = new Map(dossier.events.map((event) => [event.id, event]));
-  const ranked = buildTimeline(dossier.events, storyId === undefined ? {} : { storyId })
+  const ranked = timelineRows(dossier, storyId === undefined ? {} : { storyId })
     .filter((entry) => !entry.undated && entry.date !== null)
     .map((entry, position) => {
       const first = byId.get(entry.eventId)!.evidence[0];
@@ -225,11 +229,7 @@ function briefEvents(
     return {
       eventId: event.id,
       when: entry.when,
-      type: event.type,
-      mode: event.mode,
-      sources: namesOf(event.sourceIds, entities),
-      targets: namesOf(event.targetIds, entities),
-      place: event.place,
+      headline: entry.headline,
       evidence: clip(event.evidence[0]?.sentence ?? '', MAX_SENTENCE),
       refs: sources.cite(reportingArticles(event)),
     };

@@ -1,4 +1,5 @@
 import { InputError } from '../core/errors.js';
+import { urlKey } from '../core/identity.js';
 import type { Article, ArticleDraft, SaveOutcome, SaveResult, StoredReading } from '../core/types.js';
 import { readSources } from '../ingest/sources.js';
 import type { SourceOptions } from '../ingest/sources.js';
@@ -55,10 +56,12 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
     options.onItem?.(item);
   };
   let batch: Array<{ source: string; draft: ArticleDraft }> = [];
+  let batchKeys = new Set<string>();
   const flush = async () => {
     if (batch.length === 0) return;
     const pending = batch;
     batch = [];
+    batchKeys = new Set();
     const results = await store.saveArticles(pending.map((p) => p.draft));
     if (options.read !== false) await readChanged(store, results);
     results.forEach((saved, i) => record({ source: pending[i]!.source, ...saved }));
@@ -73,6 +76,12 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
       record({ source: source.doc.source, outcome: 'failed', error: prepared });
       continue;
     }
+    // A batch touches each article once: a second copy or a new revision of a text waits for the next
+    // batch, so each article is read and linked as the input that changed it left it, exactly as when
+    // inputs are stored one at a time (by the workers of a shared store, say).
+    const keys = articleKeys(prepared);
+    if (keys.some((key) => batchKeys.has(key))) await flush();
+    for (const key of keys) batchKeys.add(key);
     batch.push({ source: source.doc.source, draft: prepared });
     if (batch.length >= BATCH) await flush();
   }
@@ -105,7 +114,13 @@ async function readChanged(store: Store, results: SaveResult[]): Promise<void> {
   for (const { article, reading } of read) await linkArticle(store, article, reading.reading);
 }
 
-function prepareSafely(...args: Parameters<typeof prepareArticle>) {
+/** What makes two drafts the same article: the same text, or the same page address. */
+function articleKeys(draft: ArticleDraft): string[] {
+  const key = urlKey(draft.canonicalUrl) ?? urlKey(draft.url);
+  return key === null ? [draft.fingerprint] : [draft.fingerprint, key];
+}
+
+export function prepareSafely(...args: Parameters<typeof prepareArticle>) {
   try {
     return prepareArticle(...args);
   } catch (error) {

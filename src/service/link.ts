@@ -1,6 +1,6 @@
 import { bandKeys, findDuplicates, signature } from '../connect/duplicates/index.js';
 import { furnitureSentences, sentenceKeys } from '../connect/furniture/index.js';
-import { planStory, storyFeatures } from '../connect/stories/index.js';
+import { MAX_CANDIDATES, planStory, storyFeatures } from '../connect/stories/index.js';
 import type { StoryIndex } from '../connect/stories/index.js';
 import type { Article, ArticleReading } from '../core/types.js';
 import type { Store } from '../store/store.js';
@@ -10,9 +10,14 @@ import type { Store } from '../store/store.js';
  * index, its furniture (sentences its outlet printed before) through the sentence index, and its story
  * through the story index (a copy joins its original's story; furniture never counts). Each is a handful of indexed lookups, so the cost of
  * adding an article does not grow with the store. A revised article gets a new signature; it keeps its
- * story.
+ * story. Linking reads the index, decides, then writes, so it runs as one transaction that no other
+ * writer interleaves with (two processes linking at once would otherwise both start the same story).
  */
-export async function linkArticle(store: Store, article: Article, reading: ArticleReading): Promise<void> {
+export function linkArticle(store: Store, article: Article, reading: ArticleReading): Promise<void> {
+  return store.transaction((tx) => linkInTransaction(tx, article, reading));
+}
+
+async function linkInTransaction(store: Store, article: Article, reading: ArticleReading): Promise<void> {
   const minhash = signature(article.text);
   const keys = bandKeys(minhash);
   const candidates = await store.signaturesSharingBands(keys, article.id);
@@ -55,7 +60,7 @@ export async function linkArticle(store: Store, article: Article, reading: Artic
 function storeStoryIndex(store: Store): StoryIndex {
   return {
     frequencies: (keys) => store.storyFrequencies(keys),
-    candidates: (lookupKeys, keys) => store.storyCandidates(lookupKeys, keys),
+    candidates: (lookupKeys, keys) => store.storyCandidates(lookupKeys, keys, MAX_CANDIDATES),
     stories: (ids, keys) => store.storiesById(ids, keys),
     // `planStory` only reads the index; its update is saved with the article's other links.
     apply: () => undefined,

@@ -274,12 +274,12 @@ export function runStoreConformance(name: string, openStore: () => Promise<Store
           articles: 1,
           df: { 'e:miami': 1, 'w:plan': 1 },
         });
-        const [candidate] = await store.storyCandidates(['e:miami@p1'], ['e:miami', 'w:envoy', 'e:kyiv']);
+        const [candidate] = await store.storyCandidates(['e:miami@p1'], ['e:miami', 'w:envoy', 'e:kyiv'], 50);
         assert.deepEqual(candidate, { ...story, keyWeights: { 'e:miami': 0.8, 'w:envoy': 0.6 } });
         assert.deepEqual(await store.storiesById([story.id, 'story-none'], ['e:miami']), [
           { ...story, keyWeights: { 'e:miami': 0.8 } },
         ]);
-        assert.deepEqual(await store.storyCandidates(['e:miami@p2'], ['e:miami']), []);
+        assert.deepEqual(await store.storyCandidates(['e:miami@p2'], ['e:miami'], 50), []);
         const pair = {
           a: first.id < second.id ? first.id : second.id,
           b: first.id < second.id ? second.id : first.id,
@@ -321,12 +321,156 @@ export function runStoreConformance(name: string, openStore: () => Promise<Store
       }
     });
 
+    test('search folds case and accents both ways, weighs titles, and pages in a stable order', async () => {
+      const store = await openStore();
+      try {
+        const cafe = await store.saveArticle(draft('Talks resumed at the Café Landtmann in Vienna.'));
+        const erdogan = await store.saveArticle(draft('President Erdogan spoke to reporters.'));
+        const titled = await store.saveArticle(
+          draft('The ministers spoke at length.', { title: 'Ceasefire plan' }),
+        );
+        const inText = await store.saveArticle(draft('A ceasefire plan was discussed by the ministers.'));
+        const ids = async (q: string) => (await store.search(q)).map((h) => h.id);
+        assert.deepEqual(await ids('cafe landtmann'), [cafe.id]);
+        assert.deepEqual(await ids('CAFÉ'), [cafe.id]);
+        assert.deepEqual(await ids('Erdoğan'), [erdogan.id]);
+        assert.deepEqual(await ids('ceasefire plan'), [titled.id, inText.id], 'a title match ranks first');
+        for (let i = 0; i < 5; i++) await store.saveArticle(draft(`Report ${i}: the envoys met again.`));
+        const pages = [];
+        for (let offset = 0; offset < 5; offset += 2)
+          pages.push(...(await store.search('envoys', 2, offset)));
+        assert.equal(new Set(pages.map((h) => h.id)).size, 5, 'equal ranks page without overlap or gap');
+      } finally {
+        await store.close();
+      }
+    });
+
+    test('a transaction keeps all of its writes or none, and one inside it joins it', async () => {
+      const store = await openStore();
+      try {
+        const kept = await store.transaction(async (tx) => {
+          const first = await tx.saveArticle(draft('First article of the transaction.'));
+          const second = await tx.transaction((inner) =>
+            inner.saveArticle(draft('Second, in a nested one.')),
+          );
+          await tx.addEntityDecision({ kind: 'merge', first: 'p-a', second: 'p-b' });
+          return [first.id, second.id];
+        });
+        assert.equal(kept.length, 2);
+        await assert.rejects(
+          store.transaction(async (tx) => {
+            await tx.saveArticle(draft('An article whose transaction fails.'));
+            await tx.addEntityDecision({ kind: 'split', first: 'p-a', second: 'p-c' });
+            throw new Error('changed my mind');
+          }),
+          /changed my mind/,
+        );
+        assert.equal(await store.countArticles(), 2);
+        assert.deepEqual(await store.listEntityDecisions(), [{ kind: 'merge', first: 'p-a', second: 'p-b' }]);
+        const [a, b] = await Promise.all([
+          store.transaction((tx) => tx.saveArticle(draft('Written by one caller.'))),
+          store.transaction((tx) => tx.saveArticle(draft('Written by another caller at once.'))),
+        ]);
+        assert.deepEqual([a.outcome, b.outcome], ['added', 'added']);
+      } finally {
+        await store.close();
+      }
+    });
+
+    test('what is left to read and to link is listed until done, and again for a new revision', async () => {
+      const store = await openStore();
+      try {
+        const url = 'https://example.org/left';
+        const drafts = Array.from({ length: 205 }, (_, i) => draft(`Numbered report ${i} on the talks.`));
+        const saved = await store.saveArticles([draft('Envoys arrive in Riyadh.', { url }), ...drafts]);
+        const ids = saved.map((r) => r.id);
+        const iterated: string[] = [];
+        for await (const article of store.iterateArticles()) iterated.push(article.id);
+        assert.deepEqual(iterated, ids, 'iteration crosses its pages in ingestion order');
+        const reading = emptyReading();
+        await store.saveReadings(
+          ids.map((articleId) => ({ articleId, revision: 1, pipeline: 'p1', reading })),
+        );
+        assert.deepEqual(await store.listUnread('p1', 10), []);
+        for (const id of ids)
+          await store.saveLinks({
+            signature: signature(id, [`band-${id}`]),
+            duplicates: [],
+            story: null,
+            sentenceKeys: [],
+          });
+        assert.deepEqual(await store.listUnlinked(10), []);
+        await store.saveArticle(draft('Envoys arrive in Riyadh for talks.', { url }));
+        assert.deepEqual(await store.listUnread('p1', 10), [ids[0]]);
+        assert.deepEqual(await store.listUnlinked(10), [ids[0]]);
+        assert.deepEqual(await store.listUnread('p2', 3), ids.slice(0, 3));
+      } finally {
+        await store.close();
+      }
+    });
+
+    test('stories list undated first, and their articles by date with the undated first', async () => {
+      const store = await openStore();
+      try {
+        const [undated, late, early] = await store.saveArticles([
+          draft('An undated report on the summit.'),
+          draft('A later report on the summit.', { published: '2025-03-20' }),
+          draft('An early report on the summit.', { published: '2025-03-02' }),
+        ]);
+        const story = (id: string, from: string | null) => ({
+          id,
+          title: id,
+          titleScore: null,
+          titleFromKeys: false,
+          articleCount: 1,
+          from,
+          to: from,
+        });
+        const link = (articleId: string, s: ReturnType<typeof story>, isNew: boolean) =>
+          store.saveLinks({
+            signature: signature(articleId, []),
+            duplicates: [],
+            story: {
+              articleId,
+              published: s.from,
+              isNew,
+              story: s,
+              weights: { 'e:summit': 1 },
+              keys: ['e:summit'],
+              postings: [],
+            },
+            sentenceKeys: [],
+          });
+        await link(late!.id, story('story-b', '2025-03-20'), true);
+        await link(undated!.id, story('story-a', null), true);
+        await link(
+          early!.id,
+          { ...story('story-b', '2025-03-02'), articleCount: 2, to: '2025-03-20' },
+          false,
+        );
+        const stories = await store.listStories();
+        assert.deepEqual(
+          stories.map((s) => [s.id, s.articleIds]),
+          [
+            ['story-a', [undated!.id]],
+            ['story-b', [early!.id, late!.id]],
+          ],
+        );
+        assert.deepEqual(await store.storyFrequencies(['e:summit']), { articles: 3, df: { 'e:summit': 3 } });
+        const [candidate] = await store.storyCandidates(['none'], ['e:summit'], 5);
+        assert.equal(candidate, undefined);
+      } finally {
+        await store.close();
+      }
+    });
+
     test('a user correction is kept with user evidence and survives a new revision', async () => {
       const store = await openStore();
       try {
         const url = 'https://example.org/story';
         const { id } = await store.saveArticle(draft('First text.', { url }));
         const updated = await store.updateArticle(id, { published: '2025-03-12', outlet: 'Example Daily' });
+        assert.deepEqual(updated, await store.getArticle(id));
         assert.equal(updated?.published, '2025-03-12');
         assert.equal(updated?.publishedEvidence?.origin, 'user');
         assert.equal(updated?.outletEvidence?.origin, 'user');
@@ -341,6 +485,29 @@ export function runStoreConformance(name: string, openStore: () => Promise<Store
       }
     });
   });
+}
+
+function emptyReading() {
+  return {
+    sentences: [],
+    mentions: [],
+    entities: [],
+    quotes: [],
+    figures: [],
+    events: [],
+    stances: [],
+    dates: [],
+  };
+}
+
+function signature(articleId: string, bandKeys: string[]) {
+  return {
+    articleId,
+    revision: 1,
+    signature: Uint32Array.from([1, 2, 3, 4]),
+    fingerprint: `fp-${articleId}`,
+    bandKeys,
+  };
 }
 
 function draft(text: string, fields: Partial<ArticleDraft> = {}): ArticleDraft {

@@ -60,6 +60,32 @@ function serve(db: string): Promise<{ child: ChildProcess; url: string }> {
   });
 }
 
+/**
+ * Collects what would break the page for a user (uncaught errors, React's reports of them) until the
+ * returned function is called, which stops listening and gives them.
+ */
+function watchErrors(): () => string[] {
+  const errors: string[] = [];
+  const onPageError = (error: Error) => errors.push(`page error: ${error.message}`);
+  const onConsole = (message: { type(): string; text(): string }) => {
+    if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
+  };
+  page.on('pageerror', onPageError);
+  page.on('console', onConsole);
+  return () => {
+    page.off('pageerror', onPageError);
+    page.off('console', onConsole);
+    return errors;
+  };
+}
+
+/** The view still shows something: its heading and the header's sections, not a white page. */
+async function assertContentVisible(where: string): Promise<void> {
+  assert.ok(await page.locator('main h1').first().isVisible(), `${where}: the view's heading is visible`);
+  assert.ok(await page.getByRole('navigation', { name: 'Sections' }).isVisible(), `${where}: the header`);
+  assert.equal(await page.locator('.view-error').count(), 0, `${where}: no view failed`);
+}
+
 /** The whole page as it is now, at laptop width and again at phone width. */
 async function screenshot(name: string): Promise<void> {
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
@@ -108,6 +134,51 @@ describe('web UI', () => {
     assert.ok(await detail.getByRole('link', { name: /Read in article/ }).count());
     await screenshot('timeline');
   });
+
+  test(
+    'events open, close and change, stories change, Escape, back and forward: never a white page',
+    SLOW,
+    async () => {
+      const stop = watchErrors();
+      await page.goto(`${base}/timeline`);
+      const markers = page.locator('.lane-track .mark');
+      const detail = page.locator('.event-detail');
+      await markers.first().click();
+      await detail.waitFor();
+      await page.getByRole('button', { name: 'Close the event' }).click();
+      await detail.waitFor({ state: 'detached' });
+      await assertContentVisible('after closing an event');
+
+      await markers.nth(1).click();
+      await detail.waitFor();
+      await markers.nth(2).click();
+      await detail.waitFor();
+      await page.keyboard.press('Escape');
+      await detail.waitFor({ state: 'detached' });
+      assert.doesNotMatch(page.url(), /[?&]event=/, 'Escape closes the event and its deep link');
+      await assertContentVisible('after Escape');
+
+      const story = page.getByRole('combobox', { name: /^Story/ });
+      const firstStory = await story.locator('option').nth(1).getAttribute('value');
+      await story.selectOption(firstStory!);
+      await page.waitForURL(/[?&]story=/);
+      await markers.first().click();
+      await detail.waitFor();
+      await story.selectOption('');
+      await detail.waitFor({ state: 'detached' });
+      await assertContentVisible('after changing the story with an event open');
+
+      await page.goBack();
+      await page.waitForURL(/[?&]story=/);
+      await markers.first().waitFor();
+      await assertContentVisible('after going back');
+      await page.goForward();
+      await page.waitForURL((url) => !url.search.includes('story='));
+      await markers.first().waitFor();
+      await assertContentVisible('after going forward');
+      assert.deepEqual(stop(), []);
+    },
+  );
 
   test("Rubio's profile, found from the header search, lists his quotes", SLOW, async () => {
     await page.goto(`${base}/stories`);

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
+import { ViewBoundary } from './components/ViewBoundary';
 import { Link, navigate, useLocation } from './router';
 import type { Location } from './router';
 import { ActorsView } from './views/ActorsView';
@@ -66,7 +67,9 @@ function View({ location }: { location: Location }) {
 function SearchBox({ location }: { location: Location }) {
   const current = location.path === '/search' ? (location.query.get('q') ?? '') : '';
   const [q, setQ] = useState(current);
-  useEffect(() => setQ(current), [current]);
+  useEffect(() => {
+    setQ(current);
+  }, [current]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (q.trim()) navigate(`/search?q=${encodeURIComponent(q.trim())}`);
@@ -126,7 +129,13 @@ export function App() {
         <SearchBox location={location} />
       </header>
       <main id="main" ref={main} tabIndex={-1}>
-        <View location={location} />
+        <ViewBoundary
+          key={section}
+          view={SECTIONS.find(([path]) => path === section)?.[1] ?? 'This page'}
+          resetKey={`${location.path}?${location.query.toString()}`}
+        >
+          <View location={location} />
+        </ViewBoundary>
       </main>
     </>
   );

@@ -1,10 +1,12 @@
 import { actorProfile } from '../../service/actor.js';
 import { exportedQuotes } from '../../service/export-reading.js';
+import { namedEvents } from '../../service/timeline.js';
+import { trusted } from '../../service/trust.js';
 import { actorNetwork } from '../network.js';
-import { pageOf, paginate } from '../pagination.js';
+import { pageOf, paginate, paginateTrusted, trustedPageOf } from '../pagination.js';
 import { route } from '../route.js';
 import { ActorProfile, Network, QuoteItem, ResolvedEntity } from '../schemas/records.js';
-import { ActorParam, EntitiesQuery, QuotesQuery } from '../schemas/requests.js';
+import { ActorParam, EntitiesQuery, QuotesQuery, TrustQuery } from '../schemas/requests.js';
 import { byPublished, contains, publishedWithin, requireActor } from '../views.js';
 
 export const actorRoutes = [
@@ -33,11 +35,23 @@ export const actorRoutes = [
     tag: 'actors',
     summary: 'One actor across every article: roles over time, positions, quotes, events',
     params: ActorParam,
+    query: TrustQuery,
     response: ActorProfile,
-    async handle({ params }, { dossier }) {
-      return dossier.view(`actor:${params.idOrName}`, (connected) =>
-        actorProfile(connected, requireActor(connected, params.idOrName)),
-      );
+    async handle({ params, query }, { dossier }) {
+      return dossier.view(`actor:${params.idOrName}:${query.all}`, (connected) => {
+        const profile = actorProfile(connected, requireActor(connected, params.idOrName));
+        const quotes = trusted(
+          profile.quotes.map((q) => ({ ...q, confidence: q.quote.confidence })),
+          query.all,
+        );
+        const events = trusted(profile.events, query.all);
+        return {
+          ...profile,
+          quotes: quotes.items,
+          events: events.items.map(namedEvents(connected)),
+          hidden: { quotes: quotes.hidden, events: events.hidden },
+        };
+      });
     },
   }),
 
@@ -47,7 +61,7 @@ export const actorRoutes = [
     tag: 'actors',
     summary: 'Every quote across articles, oldest first, with its speaker resolved and its sentence',
     query: QuotesQuery,
-    response: pageOf(QuoteItem),
+    response: trustedPageOf(QuoteItem),
     async handle({ query }, { dossier }) {
       const connected = await dossier.get();
       const speakerId = query.speaker === undefined ? null : requireActor(connected, query.speaker).id;
@@ -65,7 +79,7 @@ export const actorRoutes = [
           (speakerId === null || quote.resolvedSpeakerId === speakerId) &&
           contains(quote.content.text, query.q),
       );
-      return paginate(byPublished(chosen), query);
+      return paginateTrusted(byPublished(chosen), query);
     },
   }),
 
@@ -74,10 +88,12 @@ export const actorRoutes = [
     path: '/api/network',
     tag: 'actors',
     summary: 'Who met, demanded, sanctioned or attacked whom, from the merged events',
+    query: TrustQuery,
     response: Network,
-    async handle(_request, { dossier }) {
+    async handle({ query }, { dossier }) {
       const { entities, events } = await dossier.get();
-      return actorNetwork(entities, events);
+      const shown = trusted(events, query.all);
+      return { ...actorNetwork(entities, shown.items), hidden: shown.hidden };
     },
   }),
 ];

@@ -5,18 +5,19 @@ import { buildBrief, renderBriefHtml, renderBriefMarkdown } from '../../service/
 import { csvTables } from '../../service/formats/csv-tables.js';
 import { gexf } from '../../service/formats/gexf.js';
 import { ploverEvents } from '../../service/formats/plover.js';
-import { narrowToStory } from '../../service/formats/story.js';
+import { exportScope } from '../../service/formats/story.js';
 import { timelineJs } from '../../service/formats/timelinejs.js';
 import { EXPORT_FORMATS, exportArticles } from '../../service/export.js';
 import { route } from '../route.js';
 import type { RenderedDocument } from '../route.js';
+import { TrustQuery } from '../schemas/requests.js';
 
-const BriefQuery = z.object({
+const BriefQuery = TrustQuery.extend({
   story: z.string().min(1).optional(),
   format: z.enum(['md', 'html']).default('md'),
 });
 
-const ExportQuery = z.object({
+const ExportQuery = TrustQuery.extend({
   format: z.enum([...EXPORT_FORMATS, 'plover', 'timelinejs', 'gexf']).default('json'),
   /** For `csv`: one table of the connected dossier (articles, actors, quotes, …) instead of the articles. */
   table: z.string().min(1).optional(),
@@ -45,9 +46,15 @@ export const documentRoutes = [
     response: z.string(),
     documents: [MEDIA.md, MEDIA.html],
     async handle({ query }, { dossier }): Promise<RenderedDocument> {
-      const brief = buildBrief(await dossier.get(), query.story ? { storyId: query.story } : {});
+      const brief = buildBrief(await dossier.get(), {
+        ...(query.story ? { storyId: query.story } : {}),
+        all: query.all,
+      });
       return query.format === 'html'
-        ? { body: renderBriefHtml(brief), type: MEDIA.html }
+        ? {
+            body: renderBriefHtml(brief, { articleHref: (id) => `/articles/${encodeURIComponent(id)}` }),
+            type: MEDIA.html,
+          }
         : { body: renderBriefMarkdown(brief), type: MEDIA.md };
     },
   }),
@@ -68,10 +75,13 @@ export const documentRoutes = [
         format === 'gexf' ||
         (format === 'csv' && query.table)
       ) {
-        const whole = await dossier.get();
-        const connected = query.story ? narrowToStory(whole, query.story) : whole;
+        const { dossier: connected, hidden } = exportScope(await dossier.get(), query);
         if (format === 'plover') return { body: ploverEvents(connected), type: MEDIA.plover };
-        if (format === 'timelinejs') return { body: timelineJs(connected), type: MEDIA.timelinejs };
+        if (format === 'timelinejs')
+          return {
+            body: timelineJs(connected, { hiddenEvents: hidden?.events ?? 0 }),
+            type: MEDIA.timelinejs,
+          };
         if (format === 'gexf') return { body: gexf(connected), type: MEDIA.gexf };
         const tables = csvTables(connected) as Record<string, string>;
         const table = tables[query.table!];

@@ -1,19 +1,19 @@
-import { buildTimeline } from '../../connect/timeline/index.js';
 import { NotFoundError } from '../../core/errors.js';
-import { pageOf, paginate } from '../pagination.js';
+import { namedEvents, timelineRows } from '../../service/timeline.js';
+import { pageOf, paginate, paginateTrusted, trustedPageOf } from '../pagination.js';
 import { route } from '../route.js';
 import { NamedEvent, Story, StoryDetail, TimelineEntry } from '../schemas/records.js';
 import { EventsQuery, IdParam, PageQuery } from '../schemas/requests.js';
-import { eventWithin, nameActors, requireActor, summaryOf } from '../views.js';
+import { eventWithin, requireActor, summaryOf } from '../views.js';
 
 export const eventRoutes = [
   route({
     method: 'get',
     path: '/api/events',
     tag: 'events',
-    summary: 'Events merged across articles, by story, actor or date',
+    summary: 'Events merged across articles, by story, actor or date, with their headlines',
     query: EventsQuery,
-    response: pageOf(NamedEvent),
+    response: trustedPageOf(NamedEvent),
     async handle({ query }, { dossier }) {
       const connected = await dossier.get();
       const actorId = query.actor === undefined ? null : requireActor(connected, query.actor).id;
@@ -23,7 +23,7 @@ export const eventRoutes = [
           (actorId === null || e.sourceIds.includes(actorId) || e.targetIds.includes(actorId)) &&
           eventWithin(e, query),
       );
-      return paginate(chosen.map(nameActors(connected)), query);
+      return paginateTrusted(chosen.map(namedEvents(connected)), query);
     },
   }),
 
@@ -31,21 +31,22 @@ export const eventRoutes = [
     method: 'get',
     path: '/api/timeline',
     tag: 'events',
-    summary: 'Events in date order, with date precision and the articles reporting them',
+    summary: 'Events in date order, with headline, date precision and the articles reporting them',
     query: EventsQuery,
-    response: pageOf(TimelineEntry),
+    response: trustedPageOf(TimelineEntry),
     async handle({ query }, { dossier }) {
-      const { limit: _limit, offset: _offset, ...filter } = query;
+      const { limit: _limit, offset: _offset, all: _all, ...filter } = query;
       const entries = await dossier.view(`timeline:${JSON.stringify(filter)}`, (connected) =>
-        buildTimeline(
-          connected.events.filter((e) => eventWithin(e, query)),
+        timelineRows(
+          connected,
           {
             ...(query.story === undefined ? {} : { storyId: query.story }),
             ...(query.actor === undefined ? {} : { entityId: requireActor(connected, query.actor).id }),
           },
-        ).map(nameActors(connected)),
+          (e) => eventWithin(e, query),
+        ),
       );
-      return paginate(entries, query);
+      return paginateTrusted(entries, query);
     },
   }),
 
@@ -78,7 +79,7 @@ export const eventRoutes = [
         articles: connected.articles
           .filter((a) => members.has(a.article.id))
           .map((a) => summaryOf(a.article)),
-        timeline: buildTimeline(connected.events, { storyId: story.id }).map(nameActors(connected)),
+        timeline: timelineRows(connected, { storyId: story.id }),
       };
     },
   }),

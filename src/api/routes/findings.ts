@@ -1,8 +1,8 @@
 import { exportedFigures } from '../../service/export-reading.js';
-import { pageOf, paginate } from '../pagination.js';
+import { paginateTrusted, trustedPageOf } from '../pagination.js';
 import { route } from '../route.js';
 import { Discrepancy, FigureItem, Series } from '../schemas/records.js';
-import { DiscrepanciesQuery, FiguresQuery, PageQuery } from '../schemas/requests.js';
+import { DiscrepanciesQuery, FiguresQuery, TrustedPageQuery } from '../schemas/requests.js';
 import { byPublished, contains } from '../views.js';
 
 export const findingRoutes = [
@@ -12,7 +12,7 @@ export const findingRoutes = [
     tag: 'findings',
     summary: 'Every number the articles report, oldest article first, with its sentence',
     query: FiguresQuery,
-    response: pageOf(FigureItem),
+    response: trustedPageOf(FigureItem),
     async handle({ query }, { dossier }) {
       const { articles } = await dossier.get();
       const figures = articles.flatMap(({ article, reading }) =>
@@ -21,7 +21,7 @@ export const findingRoutes = [
       const chosen = figures.filter(
         (f) => contains(f.text, query.q) || contains(f.subject, query.q) || contains(f.unit, query.q),
       );
-      return paginate(byPublished(chosen), query);
+      return paginateTrusted(byPublished(chosen), query);
     },
   }),
 
@@ -30,10 +30,10 @@ export const findingRoutes = [
     path: '/api/series',
     tag: 'findings',
     summary: 'Figures on the same measure over time',
-    query: PageQuery,
-    response: pageOf(Series),
+    query: TrustedPageQuery,
+    response: trustedPageOf(Series),
     async handle({ query }, { dossier }) {
-      return paginate((await dossier.get()).series, query);
+      return paginateTrusted((await dossier.get()).series, query);
     },
   }),
 
@@ -44,10 +44,10 @@ export const findingRoutes = [
     summary:
       'Where sources disagree: titles, spellings, figures, event dates and places, self-contradictions',
     query: DiscrepanciesQuery,
-    response: pageOf(Discrepancy),
+    response: trustedPageOf(Discrepancy),
     async handle({ query }, { dossier }) {
       const { discrepancies } = await dossier.get();
-      return paginate(
+      return paginateTrusted(
         discrepancies.filter((d) => query.kind === undefined || d.kind === query.kind),
         query,
       );

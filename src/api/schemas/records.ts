@@ -44,11 +44,9 @@ export const DiscrepancyKind = z.enum([
 const Precision = z.enum(['day', 'month', 'year', 'around', 'undated']);
 const StancePosition = z.enum(['supports', 'opposes', 'conditional']);
 
-const Confidence = z
-  .number()
-  .min(0)
-  .max(1)
-  .meta({ description: 'How far Dossier trusts this item, in [0, 1]; at or above 0.5 it is shown by default.' });
+const Confidence = z.number().min(0).max(1).meta({
+  description: 'How far Dossier trusts this item, in [0, 1]; at or above 0.5 it is shown by default.',
+});
 
 const SpanText = z.object({ start: z.int(), end: z.int(), text });
 
@@ -253,7 +251,11 @@ const ActorNames = {
   targetNames: z.array(text).meta({ description: 'The names of `targetIds`, in order.' }),
 };
 
-export const NamedEvent = MergedEvent.extend(ActorNames).meta({ id: 'NamedEvent' });
+const headline = text.meta({
+  description: 'The event in plain words, from its record: "Witkoff meets Putin in Moscow".',
+});
+
+export const NamedEvent = MergedEvent.extend({ ...ActorNames, headline }).meta({ id: 'NamedEvent' });
 
 export const TimelineEntry = z
   .object({
@@ -270,6 +272,8 @@ export const TimelineEntry = z
     storyId: maybe(text),
     articleIds: z.array(text),
     ...ActorNames,
+    headline,
+    confidence: Confidence,
   })
   .meta({ id: 'TimelineEntry' });
 
@@ -338,10 +342,14 @@ export const ActorProfile = z.object({
         channel: maybe(text),
         date: maybe(text),
         sentence: z.int(),
+        confidence: Confidence,
       }),
     }),
   ),
-  events: z.array(MergedEvent),
+  events: z.array(NamedEvent),
+  hidden: z.object({ quotes: z.int(), events: z.int() }).meta({
+    description: 'Quotes and events left out for a confidence below 0.5; `all=true` includes them.',
+  }),
 });
 
 export const Network = z.object({
@@ -357,6 +365,9 @@ export const Network = z.object({
       eventIds: z.array(text),
     }),
   ),
+  hidden: z
+    .int()
+    .meta({ description: 'Events left out for a confidence below 0.5; `all=true` includes them.' }),
 });
 
 export const Job = z

@@ -19,6 +19,18 @@ const DateRangeQuery = z.object({
   to: day('Only on or before this day (YYYY-MM-DD).'),
 });
 
+/** Lists leave out what Dossier is unsure of (confidence below 0.5) unless `all=true`. */
+const TrustQuery = z.object({
+  all: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true')
+    .meta({
+      description:
+        'true: also the items whose confidence is below 0.5, which are left out by default (the answer counts them in `hidden`).',
+    }),
+});
+
 const actor = z.string().min(1).optional().meta({ description: 'An actor id, name or alias.' });
 const story = z.string().min(1).optional().meta({ description: 'A story id.' });
 
@@ -38,18 +50,24 @@ export const EntitiesQuery = PageQuery.extend({
 });
 
 export const QuotesQuery = PageQuery.extend({
+  ...TrustQuery.shape,
   speaker: actor,
   q: z.string().min(1).optional().meta({ description: 'Part of the quoted words, any case.' }),
   ...DateRangeQuery.shape,
 });
 
-export const EventsQuery = PageQuery.extend({ story, actor, ...DateRangeQuery.shape });
+export const EventsQuery = PageQuery.extend({ story, actor, ...DateRangeQuery.shape, ...TrustQuery.shape });
 
 export const FiguresQuery = PageQuery.extend({
+  ...TrustQuery.shape,
   q: z.string().min(1).optional().meta({ description: 'Part of the figure, its subject or unit.' }),
 });
 
-export const DiscrepanciesQuery = PageQuery.extend({ kind: DiscrepancyKind.optional() });
+export const DiscrepanciesQuery = PageQuery.extend({ kind: DiscrepancyKind.optional(), ...TrustQuery.shape });
+
+export const TrustedPageQuery = PageQuery.extend(TrustQuery.shape);
+
+export { TrustQuery };
 
 export const IdParam = z.object({ id: z.string().min(1) });
 export const ActorParam = z.object({

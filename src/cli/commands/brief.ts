@@ -7,8 +7,9 @@ import { connectAll } from '../../service/connect.js';
 import { CSV_TABLES, csvTables } from '../../service/formats/csv-tables.js';
 import { gexf } from '../../service/formats/gexf.js';
 import { ploverEvents } from '../../service/formats/plover.js';
-import { narrowToStory } from '../../service/formats/story.js';
+import { exportScope } from '../../service/formats/story.js';
 import { timelineJs } from '../../service/formats/timelinejs.js';
+import { hiddenTotal } from '../../service/trust.js';
 import { withStore } from '../run.js';
 
 type Options = Record<string, unknown>;
@@ -44,6 +45,7 @@ export function registerBriefAndFormats(program: Command): void {
     .option('--story <id>', 'only this story (see `dossier stories`)')
     .option('--format <format>', `one of ${BRIEF_FORMATS.join(', ')}`, 'md')
     .option('--out <file>', 'write to this file instead of stdout')
+    .option('--all', 'also what Dossier is less sure of (confidence below 0.5)')
     .addHelpText(
       'after',
       '\nExamples:\n  dossier brief --story story-d8bbe7217661\n  dossier brief --format html --out brief.html',
@@ -52,7 +54,10 @@ export function registerBriefAndFormats(program: Command): void {
       const format = oneOf('--format', opts.format, BRIEF_FORMATS);
       await withStore(command, async (store) => {
         const dossier = await connectAll(store);
-        const brief = buildBrief(dossier, typeof opts.story === 'string' ? { storyId: opts.story } : {});
+        const brief = buildBrief(dossier, {
+          ...(typeof opts.story === 'string' ? { storyId: opts.story } : {}),
+          all: opts.all === true,
+        });
         await emit(format === 'html' ? renderBriefHtml(brief) : renderBriefMarkdown(brief), opts.out);
       });
     });
@@ -64,6 +69,7 @@ export function registerBriefAndFormats(program: Command): void {
     .option('--table <name>', `with --format csv: one of ${CSV_TABLES.join(', ')}`)
     .option('--story <id>', 'only this story')
     .option('--out <path>', 'a file; with --format csv and no --table, a folder that gets every table')
+    .option('--all', 'also what Dossier is less sure of (confidence below 0.5)')
     .addHelpText(
       'after',
       `
@@ -82,12 +88,19 @@ Examples:
         throw new UsageError(`--format csv: give --table (${CSV_TABLES.join(', ')}) or --out FOLDER for all`);
       }
       await withStore(command, async (store) => {
-        const connected = await connectAll(store);
         const storyId = typeof opts.story === 'string' ? opts.story : undefined;
-        const dossier = storyId === undefined ? connected : narrowToStory(connected, storyId);
+        const { dossier, hidden } = exportScope(await connectAll(store), { storyId, all: opts.all === true });
+        if (hidden && hiddenTotal(hidden) > 0)
+          process.stderr.write(`${hiddenTotal(hidden)} less certain items left out; --all includes them\n`);
         if (format === 'plover') return emit(ploverEvents(dossier), opts.out);
         if (format === 'timelinejs')
-          return emit(timelineJs(dossier, storyId === undefined ? {} : { storyId }), opts.out);
+          return emit(
+            timelineJs(dossier, {
+              ...(storyId === undefined ? {} : { storyId }),
+              hiddenEvents: hidden?.events ?? 0,
+            }),
+            opts.out,
+          );
         if (format === 'gexf') return emit(gexf(dossier), opts.out);
         const tables = csvTables(dossier);
         if (table !== null) return emit(tables[table], opts.out);

@@ -1,9 +1,14 @@
 import type { Command } from 'commander';
-import { buildTimeline } from '../../connect/timeline/index.js';
+import type { ResolvedEntity } from '../../core/connected.js';
 import { NotFoundError } from '../../core/errors.js';
 import { actorProfile } from '../../service/actor.js';
+import { closeActors } from '../../service/actor-search.js';
 import { connectAll, findActor } from '../../service/connect.js';
 import type { ConnectedDossier } from '../../service/connect.js';
+import { headlineFor } from '../../service/headline/index.js';
+import { timelineRows } from '../../service/timeline.js';
+import type { TimelineRow } from '../../service/timeline.js';
+import { trusted } from '../../service/trust.js';
 import { printJson, withStore } from '../run.js';
 
 type Options = Record<string, unknown>;
@@ -27,27 +32,44 @@ export function registerConnectCommands(program: Command): void {
 
   program
     .command('timeline')
-    .description('events in date order, merged across articles, with date precision and sources')
+    .description('events in date order, merged across articles, each with its headline and sources')
     .option('--story <id>', 'only this story')
-    .option('--actor <name>', 'only events this actor takes part in')
+    .option('--actor <name>', 'only events this actor takes part in (a name, alias or surname, any case)')
+    .option('--all', 'also the events Dossier is less sure of (confidence below 0.5)')
     .option('--json', 'print JSON')
-    .addHelpText('after', '\nExamples:\n  dossier timeline\n  dossier timeline --actor "Marco Rubio" --json')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  dossier timeline\n  dossier timeline --actor rubio\n  dossier timeline --actor "Marco Rubio" --json',
+    )
     .action(async (opts: Options, command: Command) =>
       withStore(command, async (store) => {
         const dossier = await connectAll(store);
-        const actor = typeof opts.actor === 'string' ? requireActor(dossier, opts.actor) : null;
-        const entries = buildTimeline(dossier.events, {
+        let actor: ResolvedEntity | null = null;
+        if (typeof opts.actor === 'string') {
+          actor = findActor(dossier, opts.actor);
+          if (!actor) {
+            const close = closeActors(dossier, opts.actor).map((e) => e.name);
+            process.stderr.write(
+              `error: no actor matches "${opts.actor}"${close.length ? `; did you mean ${close.map((n) => `"${n}"`).join(', ')}?` : ''}\n`,
+            );
+            process.exitCode = 1;
+            return;
+          }
+        }
+        const rows = timelineRows(dossier, {
           ...(typeof opts.story === 'string' ? { storyId: opts.story } : {}),
           ...(actor ? { entityId: actor.id } : {}),
         });
-        if (opts.json) return printJson(entries);
-        const names = new Map(dossier.entities.map((e) => [e.id, e.name]));
-        const list = (ids: string[]) => ids.map((id) => names.get(id) ?? id).join(', ') || '-';
-        for (const entry of entries) {
-          process.stdout.write(
-            `${entry.when.padEnd(30)} ${entry.type.padEnd(10)} ${entry.mode.padEnd(10)} ${list(entry.sourceIds)} → ${list(entry.targetIds)}${entry.place ? ` @ ${entry.place}` : ''}  [${entry.articleIds.length} source${entry.articleIds.length === 1 ? '' : 's'}]\n`,
+        const { items, hidden } = trusted(rows, opts.all === true);
+        if (opts.json) return printJson(items);
+        if (actor) process.stderr.write(`${actor.name} (${actor.type}): ${items.length} events\n`);
+        for (const row of items) process.stdout.write(`${timelineLine(row)}\n`);
+        if (hidden > 0) process.stderr.write(`${hidden} less certain events not shown; --all shows them\n`);
+        else if (items.length === 0 && actor)
+          process.stderr.write(
+            `${actor.name} takes part in no event read so far; \`dossier actor "${actor.name}"\` shows their quotes and roles\n`,
           );
-        }
+        else if (items.length === 0) process.stderr.write('no events\n');
       }),
     );
 
@@ -96,9 +118,7 @@ export function registerConnectCommands(program: Command): void {
           `quotes (${profile.quotes.length}):`,
           ...profile.quotes.map((q) => `  ${q.published ?? '?'}  “${q.quote.content.text}”`),
           `events (${profile.events.length}):`,
-          ...profile.events.map(
-            (e) => `  ${e.date ?? 'undated'}  ${e.type} ${e.mode}${e.place ? ` @ ${e.place}` : ''}`,
-          ),
+          ...profile.events.map((e) => `  ${e.date ?? 'undated'}  ${headlineFor(dossier, e)}`),
         ];
         process.stdout.write(`${lines.join('\n')}\n`);
       }),
@@ -135,4 +155,11 @@ function requireActor(dossier: ConnectedDossier, name: string) {
   const actor = findActor(dossier, name);
   if (!actor) throw new NotFoundError('actor', name);
   return actor;
+}
+
+/** "2025-12-02  Witkoff meets Putin in Moscow  (Steve Witkoff, Vladimir Putin; 2 sources)" */
+function timelineLine(row: TimelineRow): string {
+  const people = [...new Set([...row.sourceNames, ...row.targetNames])];
+  const sources = `${row.articleIds.length} source${row.articleIds.length === 1 ? '' : 's'}`;
+  return `${row.when.padEnd(30)} ${row.headline}  (${[...(people.length ? [people.join(', ')] : []), sources].join('; ')})`;
 }

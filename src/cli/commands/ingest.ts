@@ -1,7 +1,12 @@
 import type { Command } from 'commander';
 import { countInputsHint } from '../../ingest/sources.js';
 import { ingest } from '../../service/ingest.js';
-import type { IngestItem } from '../../service/ingest.js';
+import type { IngestItem, IngestReport } from '../../service/ingest.js';
+import { batchReport, enqueueIngest, waitForBatch } from '../../service/intake.js';
+import { openQueue } from '../../service/open-store.js';
+import { Worker } from '../../service/worker.js';
+import { isSharedStore } from '../../store/store.js';
+import type { SharedStore } from '../../store/store.js';
 import { isoDateOption, optional, positiveInt } from '../options.js';
 import { startProgress } from '../progress.js';
 import { withStore } from '../run.js';
@@ -20,56 +25,106 @@ export function registerIngest(program: Command): void {
     .option('--max-bytes <n>', 'largest input accepted, in bytes', String(DEFAULT_MAX_BYTES))
     .option('--json', 'print the report as JSON')
     .option('--verbose', 'log every input as a JSON line on stderr')
+    .option(
+      '--detach',
+      'with a postgres:// store: only queue the inputs for the workers and print the batch id',
+    )
     .addHelpText(
       'after',
       `
+With a postgres:// store the inputs are queued for workers (dossier worker): files, folders and stdin
+are read here, pages and feeds fetched by a worker. This process works too until its batch is done,
+unless --detach.
+
 Examples:
   dossier ingest examples/
   dossier ingest ../shared/seeds-manifest.jsonl
   dossier ingest https://example.org/feed.xml
-  cat article.html | dossier ingest - --published 2025-03-12`,
+  cat article.html | dossier ingest - --published 2025-03-12
+  dossier --db postgres://db.example/dossier ingest --detach feeds.txt`,
     )
     .action(async (inputs: string[], opts: Record<string, unknown>, command: Command) => {
       const published = optional(isoDateOption, '--published', opts.published);
       const maxBytes = optional(positiveInt, '--max-bytes', opts.maxBytes) ?? DEFAULT_MAX_BYTES;
       await withStore(command, async (store) => {
         const progress = startProgress(await countInputsHint(inputs));
-        const report = await ingest(store, inputs, {
-          published,
-          sources: { allowPrivate: Boolean(opts.allowPrivate), maxBytes },
-          onItem: (item) => {
-            progress.tick(item.source);
-            if (opts.verbose) process.stderr.write(`${JSON.stringify(logLine(item))}\n`);
-          },
-        }).finally(() => progress.stop());
-        for (const error of report.failed) process.stderr.write(`error: ${error.message}\n`);
-        for (const failure of report.readingFailed) {
-          process.stderr.write(
-            `error: article ${failure.id}: stored, but reading failed: ${failure.reason}\n`,
-          );
+        const sources = { allowPrivate: Boolean(opts.allowPrivate), maxBytes };
+        let report: IngestReport | null;
+        try {
+          report = isSharedStore(store)
+            ? await ingestShared(
+                store,
+                inputs,
+                { published, ...sources },
+                Boolean(opts.detach),
+                progress.tick,
+              )
+            : await ingest(store, inputs, {
+                published,
+                sources,
+                onItem: (item) => {
+                  progress.tick(item.source);
+                  if (opts.verbose) process.stderr.write(`${JSON.stringify(logLine(item))}\n`);
+                },
+              });
+        } finally {
+          progress.stop();
         }
-        const summary = {
-          added: report.added,
-          revised: report.revised,
-          updated: report.updated,
-          unchanged: report.unchanged,
-          failed: report.failed.length,
-        };
-        if (opts.json) {
-          const failures = report.failed.map((e) => ({
-            input: e.input,
-            problem: e.problem,
-            reason: e.reason,
-          }));
-          process.stdout.write(`${JSON.stringify({ ...summary, failures })}\n`);
-        } else {
-          process.stdout.write(
-            `ingested: ${summary.added} added, ${summary.revised} revised, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed} failed\n`,
-          );
-        }
-        if (report.failed.length > 0 || report.readingFailed.length > 0) process.exitCode = 1;
+        if (report) printReport(report, Boolean(opts.json));
       });
     });
+}
+
+function printReport(report: IngestReport, json: boolean): void {
+  for (const error of report.failed) process.stderr.write(`error: ${error.message}\n`);
+  for (const failure of report.readingFailed) {
+    process.stderr.write(`error: article ${failure.id}: stored, but reading failed: ${failure.reason}\n`);
+  }
+  const summary = {
+    added: report.added,
+    revised: report.revised,
+    updated: report.updated,
+    unchanged: report.unchanged,
+    failed: report.failed.length,
+  };
+  if (json) {
+    const failures = report.failed.map((e) => ({ input: e.input, problem: e.problem, reason: e.reason }));
+    process.stdout.write(`${JSON.stringify({ ...summary, failures })}\n`);
+  } else {
+    process.stdout.write(
+      `ingested: ${summary.added} added, ${summary.revised} revised, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed} failed\n`,
+    );
+  }
+  if (report.failed.length > 0 || report.readingFailed.length > 0) process.exitCode = 1;
+}
+
+/**
+ * A shared store's ingest: the inputs are queued as one batch; unless detached, this process then works
+ * as one more worker until the batch is done, and reports it as a single process would. Null when detached.
+ */
+async function ingestShared(
+  store: SharedStore,
+  inputs: string[],
+  batch: { published: string | undefined; allowPrivate: boolean; maxBytes: number },
+  detach: boolean,
+  tick: (label: string) => void,
+): Promise<IngestReport | null> {
+  const queue = await openQueue(store, { supervise: !detach });
+  try {
+    const batchId = await enqueueIngest(store, queue, inputs, { batch });
+    if (detach) {
+      process.stdout.write(`queued: batch ${batchId}; follow it with: dossier jobs --batch ${batchId}\n`);
+      return null;
+    }
+    await new Worker(store, queue).start();
+    let shown = 0;
+    const done = await waitForBatch(store, batchId, (count) => {
+      for (; shown < count; shown++) tick(`batch ${batchId.slice(0, 8)}`);
+    });
+    return batchReport(done);
+  } finally {
+    await queue.stop();
+  }
 }
 
 function logLine(item: IngestItem) {

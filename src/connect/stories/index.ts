@@ -1,3 +1,4 @@
+import type { StoryCandidate, StoryRecord, StoryUpdate } from '../../core/connected.js';
 import type { StoryFeatures } from './features.js';
 
 /**
@@ -14,23 +15,8 @@ import type { StoryFeatures } from './features.js';
 
 export { featuresOf, nameKey, storyFeatures, type NamedEntity, type StoryFeatures } from './features.js';
 
-export interface StoryRecord {
-  id: string;
-  title: string;
-  /** How central the article that gave the title was to its story; null while no other article joined. */
-  titleScore: number | null;
-  /** True while the title is made from names because no article in the story has a title. */
-  titleFromKeys: boolean;
-  articleCount: number;
-  /** Earliest and latest publication date of the story's articles (YYYY-MM-DD). */
-  from: string | null;
-  to: string | null;
-}
-
-export interface StoryCandidate extends StoryRecord {
-  /** For each asked key the story holds, the sum of its articles' weights for it. */
-  keyWeights: Record<string, number>;
-}
+/** The story index's records are plain data in `core`, so that a store keeps them without importing this layer. */
+export type { StoryCandidate, StoryRecord, StoryUpdate };
 
 type MaybePromise<T> = T | Promise<T>;
 
@@ -53,21 +39,6 @@ export interface StoryIndex {
   /** Stories by id (those of the article's near-duplicates), with their weights for `keys`. */
   stories(ids: string[], keys: string[]): MaybePromise<StoryCandidate[]>;
   apply(update: StoryUpdate): MaybePromise<void>;
-}
-
-/**
- * One article's placement, as rows to write: upsert `story`, add the article to it, add `weights` to the
- * story's sums, count each of `keys` once more among all articles, and post the story under each of
- * `postings` (once per pair).
- */
-export interface StoryUpdate {
-  articleId: string;
-  published: string | null;
-  isNew: boolean;
-  story: StoryRecord;
-  weights: Record<string, number>;
-  keys: string[];
-  postings: string[];
 }
 
 /** How far from a story's first and last article an article may be published and still join it. */

@@ -1,15 +1,23 @@
 import type { Brief, BriefSource, Refs } from '../brief.js';
-import { eventHeadline } from './text.js';
+import { hiddenTotal } from '../trust.js';
+import type { HiddenCounts } from '../trust.js';
+
+/** Words from an article, shown between quotation marks and set apart from the brief's own words. */
+export interface Quoted {
+  quoted: string;
+}
 
 /**
  * A brief as words, once, for every renderer: each line is a lead (a date, a speaker, a subject) shown in
- * bold, then parts that are either text or references, the last part always a reference, so no claim goes
- * unsourced. The parts carry their own separator from the lead.
+ * bold, then parts that are text, quoted words or references, the last part always a reference, so no
+ * claim goes unsourced. The parts carry their own separator from the lead.
  */
 export interface BriefLine {
   lead: string | null;
-  parts: Array<string | Refs>;
+  parts: Array<string | Quoted | Refs>;
 }
+
+export const isRefs = (part: BriefLine['parts'][number]): part is Refs => Array.isArray(part);
 
 export interface BriefSection {
   heading: string;
@@ -33,25 +41,16 @@ export function briefSections(brief: Brief): BriefSection[] {
   const sections: BriefSection[] = [
     {
       heading: 'What happened',
-      lines: brief.events.map((e) => {
-        const details = [e.mode === 'asserted' ? null : e.mode, e.place ? `in ${e.place}` : null].filter(
-          Boolean,
-        );
-        const headline = eventHeadline(e.type, e.sources, e.targets);
-        return {
-          lead: e.when,
-          parts: [
-            ` ${headline}${details.length ? ` (${details.join(', ')})` : ''}: “${e.evidence}” `,
-            e.refs,
-          ],
-        };
-      }),
+      lines: brief.events.map((e) => ({
+        lead: e.when,
+        parts: [` ${e.headline}: `, { quoted: e.evidence }, ' ', e.refs],
+      })),
     },
     {
       heading: 'Who said what',
       lines: brief.quotes.map((q) => ({
         lead: q.speaker,
-        parts: [`: “${q.text}”${q.channel ? ` (${q.channel})` : ''} `, q.refs],
+        parts: [': ', { quoted: q.text }, `${q.channel ? ` (${q.channel})` : ''} `, q.refs],
       })),
     },
     {
@@ -81,7 +80,7 @@ export function briefSections(brief: Brief): BriefSection[] {
       heading: 'Where the sources disagree',
       lines: brief.discrepancies.map((d) => ({
         lead: d.subject,
-        parts: d.variants.flatMap((v, i) => [`${i ? ' or ' : ': '}“${v.value}” `, v.refs]),
+        parts: d.variants.flatMap((v, i) => [i ? ' or ' : ': ', { quoted: v.value }, ' ', v.refs]),
       })),
     },
   ];
@@ -92,6 +91,26 @@ export function briefSections(brief: Brief): BriefSection[] {
 export function sourceCitation(source: BriefSource): string {
   const named = [source.title ?? '(untitled)', source.outlet, source.published ?? 'date unknown'];
   return named.filter(Boolean).join(', ');
+}
+
+const KIND_NAMES: Record<keyof HiddenCounts, [one: string, many: string]> = {
+  events: ['event', 'events'],
+  quotes: ['quote', 'quotes'],
+  figures: ['figure', 'figures'],
+  discrepancies: ['discrepancy', 'discrepancies'],
+  series: ['series', 'series'],
+};
+
+/** "12 less certain items left out (7 events, 5 quotes)…", or null when nothing was. */
+export function hiddenNote(brief: Brief): string | null {
+  if (brief.hidden === null) return null;
+  const counts = Object.entries(brief.hidden) as Array<[keyof HiddenCounts, number]>;
+  const total = hiddenTotal(brief.hidden);
+  if (total === 0) return null;
+  const parts = counts
+    .filter(([, count]) => count > 0)
+    .map(([kind, count]) => `${count} ${KIND_NAMES[kind][count === 1 ? 0 : 1]}`);
+  return `${total} less certain ${total === 1 ? 'item' : 'items'} left out (${parts.join(', ')})`;
 }
 
 export function dateSpan(brief: Brief): string {

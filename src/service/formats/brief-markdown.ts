@@ -1,5 +1,6 @@
 import type { Brief } from '../brief.js';
-import { briefSections, dateSpan, sourceCitation } from './brief-lines.js';
+import { briefSections, dateSpan, hiddenNote, isRefs, sourceCitation } from './brief-lines.js';
+import type { BriefLine } from './brief-lines.js';
 
 // Backslash-escaped so article text cannot become markup (a raw `<script>` passes through many Markdown
 // renderers) or pass for a reference: "[2]" in a quote must not read as a pointer to source 2.
@@ -7,13 +8,22 @@ const text = (value: string) => value.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>]
 
 const refs = (numbers: readonly number[]) => `[${numbers.join(', ')}]`;
 
+const part = (piece: BriefLine['parts'][number]) =>
+  isRefs(piece) ? refs(piece) : typeof piece === 'string' ? text(piece) : `“${text(piece.quoted)}”`;
+
 /** The brief as Markdown: headed sections of bullet lines, each ending with its sources, then the sources. */
 export function renderBriefMarkdown(brief: Brief): string {
-  const lines = [`# Brief: ${text(brief.title)}`, '', `${dateSpan(brief)} · ${brief.sources.length} sources`];
+  const note = hiddenNote(brief);
+  const lines = [
+    `# Brief: ${text(brief.title)}`,
+    '',
+    `${dateSpan(brief)} · ${brief.sources.length} sources`,
+    ...(note ? ['', `_${text(note)}_`] : []),
+  ];
   for (const section of briefSections(brief)) {
     lines.push('', `## ${section.heading}`, '');
     for (const line of section.lines) {
-      const body = line.parts.map((part) => (typeof part === 'string' ? text(part) : refs(part))).join('');
+      const body = line.parts.map(part).join('');
       lines.push(`- ${line.lead === null ? '' : `**${text(line.lead)}**`}${body}`);
     }
   }

@@ -1,4 +1,5 @@
 import type { ConnectedDossier } from '../connect.js';
+import { eventHeadlines } from '../headline/index.js';
 import { exportedFigures, exportedQuotes, exportedStances } from '../export-reading.js';
 import { csvDocument, entityIndex, namesOf } from './text.js';
 
@@ -25,6 +26,7 @@ const list = (values: readonly string[]) => values.join('; ');
  */
 export function csvTables(dossier: ConnectedDossier): Record<CsvTable, string> {
   const entities = entityIndex(dossier);
+  const headlines = eventHeadlines(dossier);
   const storyOf = new Map(dossier.stories.flatMap((s) => s.articleIds.map((id) => [id, s.id] as const)));
   const actorOf = (member: string | null) => (member === null ? null : dossier.memberOf.get(member));
   const pointKey = (articleId: string, value: number, sentence: string) =>
@@ -76,6 +78,7 @@ export function csvTables(dossier: ConnectedDossier): Record<CsvTable, string> {
         'channel',
         'date',
         'evidence',
+        'confidence',
       ],
       dossier.articles.flatMap(({ article, reading }) =>
         exportedQuotes(article, reading).map((q) => [
@@ -88,6 +91,7 @@ export function csvTables(dossier: ConnectedDossier): Record<CsvTable, string> {
           q.channel,
           q.date,
           q.evidence,
+          q.confidence,
         ]),
       ),
     ),
@@ -104,6 +108,7 @@ export function csvTables(dossier: ConnectedDossier): Record<CsvTable, string> {
         'attribution',
         'series_id',
         'evidence',
+        'confidence',
       ],
       dossier.articles.flatMap(({ article, reading }) =>
         exportedFigures(article, reading).map((f) => [
@@ -118,6 +123,7 @@ export function csvTables(dossier: ConnectedDossier): Record<CsvTable, string> {
           f.attribution,
           seriesOf.get(pointKey(f.articleId, f.value, f.evidence)),
           f.evidence,
+          f.confidence,
         ]),
       ),
     ),
@@ -132,6 +138,9 @@ export function csvTables(dossier: ConnectedDossier): Record<CsvTable, string> {
         'source_actors',
         'target_actors',
         'evidence',
+        'headline',
+        'report_confidence',
+        'event_confidence',
       ],
       dossier.events.flatMap((event) =>
         event.evidence.map((report) => [
@@ -144,6 +153,9 @@ export function csvTables(dossier: ConnectedDossier): Record<CsvTable, string> {
           list(namesOf(event.sourceIds, entities)),
           list(namesOf(event.targetIds, entities)),
           report.sentence,
+          headlines.get(event.id),
+          report.confidence,
+          event.confidence,
         ]),
       ),
     ),
@@ -165,7 +177,7 @@ export function csvTables(dossier: ConnectedDossier): Record<CsvTable, string> {
       dossier.stories.map((s) => [s.id, s.title, s.from, s.to, list(s.articleIds), s.eventIds.length]),
     ),
     discrepancies: csvDocument(
-      ['discrepancy_id', 'kind', 'subject', 'value', 'article_ids', 'evidence'],
+      ['discrepancy_id', 'kind', 'subject', 'value', 'article_ids', 'evidence', 'confidence'],
       dossier.discrepancies.flatMap((d) =>
         d.variants.map((v) => [
           d.id,
@@ -174,13 +186,23 @@ export function csvTables(dossier: ConnectedDossier): Record<CsvTable, string> {
           v.value,
           list(v.articleIds),
           v.evidence[0]?.sentence,
+          d.confidence,
         ]),
       ),
     ),
     series_points: csvDocument(
-      ['series_id', 'subject', 'unit', 'value', 'as_of', 'article_id', 'evidence'],
+      ['series_id', 'subject', 'unit', 'value', 'as_of', 'article_id', 'evidence', 'confidence'],
       dossier.series.flatMap((s) =>
-        s.points.map((p) => [s.id, s.subject, s.unit, p.value, p.asOf, p.articleId, p.evidence.sentence]),
+        s.points.map((p) => [
+          s.id,
+          s.subject,
+          s.unit,
+          p.value,
+          p.asOf,
+          p.articleId,
+          p.evidence.sentence,
+          s.confidence,
+        ]),
       ),
     ),
   };

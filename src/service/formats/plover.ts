@@ -1,5 +1,5 @@
-import { buildTimeline } from '../../connect/timeline/index.js';
 import type { ConnectedDossier } from '../connect.js';
+import { timelineRows } from '../timeline.js';
 import { csvDocument, entityIndex, namesOf } from './text.js';
 
 export const PLOVER_COLUMNS = [
@@ -17,12 +17,14 @@ export const PLOVER_COLUMNS = [
   'n_sources',
   'source_article_ids',
   'evidence_sentence',
+  'headline',
+  'confidence',
 ] as const;
 
 /**
  * One row per merged event in the layout of PLOVER event data sets, in timeline order. Several actors on
  * one side are joined with "; " (a row per actor pair would count the event more than once); `date` is the
- * reporting article's day when `date_precision` is `undated`.
+ * reporting article's day when `date_precision` is `undated`. Dossier adds its headline and confidence.
  */
 export function ploverEvents(dossier: ConnectedDossier): string {
   const entities = entityIndex(dossier);
@@ -30,7 +32,7 @@ export function ploverEvents(dossier: ConnectedDossier): string {
   const countries = (ids: readonly string[]) => [
     ...new Set(ids.flatMap((id) => entities.get(id)?.country ?? [])),
   ];
-  const rows = buildTimeline(dossier.events).map((entry) => {
+  const rows = timelineRows(dossier).map((entry) => {
     const event = byId.get(entry.eventId)!;
     return [
       event.id,
@@ -47,6 +49,8 @@ export function ploverEvents(dossier: ConnectedDossier): string {
       entry.articleIds.length,
       entry.articleIds.join('; '),
       event.evidence[0]?.sentence ?? '',
+      entry.headline,
+      event.confidence,
     ];
   });
   return csvDocument(PLOVER_COLUMNS, rows);

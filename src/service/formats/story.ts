@@ -1,6 +1,8 @@
 import type { Story } from '../../core/connected.js';
 import { NotFoundError } from '../../core/errors.js';
 import type { ConnectedDossier } from '../connect.js';
+import { confidentDossier } from '../trust.js';
+import type { HiddenCounts } from '../trust.js';
 
 export function requireStory(dossier: ConnectedDossier, storyId: string): Story {
   const story = dossier.stories.find((s) => s.id === storyId);
@@ -34,4 +36,17 @@ export function narrowToStory(dossier: ConnectedDossier, storyId: string): Conne
       .map((series) => ({ ...series, points: series.points.filter((p) => inStory.has(p.articleId)) }))
       .filter((series) => series.points.length > 0),
   };
+}
+
+/**
+ * What an export holds: one story's part of the dossier or all of it, and only what Dossier is confident
+ * of unless `all`, with the counts of what was left out (null with `all`).
+ */
+export function exportScope(
+  whole: ConnectedDossier,
+  options: { storyId?: string | undefined; all?: boolean | undefined },
+): { dossier: ConnectedDossier; hidden: HiddenCounts | null } {
+  const scoped = options.storyId === undefined ? whole : narrowToStory(whole, options.storyId);
+  if (options.all) return { dossier: scoped, hidden: null };
+  return confidentDossier(scoped);
 }

@@ -1,4 +1,3 @@
-import type { EventType } from '../../core/analysis.js';
 import type { MergedEvent, ResolvedEntity } from '../../core/connected.js';
 import type { ConnectedDossier } from '../connect.js';
 import { csvRow } from '../export.js';
@@ -32,16 +31,6 @@ export function entityIndex(dossier: ConnectedDossier): Map<string, ResolvedEnti
 
 export const namesOf = (ids: readonly string[], entities: ReadonlyMap<string, ResolvedEntity>): string[] =>
   ids.map((id) => entities.get(id)?.name ?? id);
-
-/** "CONSULT: Steve Witkoff → Rustem Umerov"; without the arrow when no target, the type alone with no actor. */
-export function eventHeadline(
-  type: EventType,
-  sources: readonly string[],
-  targets: readonly string[],
-): string {
-  if (targets.length === 0) return sources.length === 0 ? type : `${type}: ${sources.join(', ')}`;
-  return `${type}: ${sources.join(', ') || 'unnamed'} → ${targets.join(', ')}`;
-}
 
 /** The articles reporting an event, each once, in evidence order. */
 export const reportingArticles = (event: MergedEvent): string[] => [

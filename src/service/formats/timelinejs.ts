@@ -1,10 +1,10 @@
 import { parseTimex } from '../../connect/events/dates.js';
-import { buildTimeline } from '../../connect/timeline/index.js';
 import type { MergedEvent } from '../../core/connected.js';
 import type { Article } from '../../core/types.js';
 import type { ConnectedDossier } from '../connect.js';
+import { timelineRows } from '../timeline.js';
 import { requireStory } from './story.js';
-import { entityIndex, escapeMarkup, eventHeadline, namesOf } from './text.js';
+import { escapeMarkup } from './text.js';
 
 /** A TimelineJS 3 date: only the parts the articles give, so a month stays a month on the slide. */
 interface TimelineJsDate {
@@ -58,22 +58,27 @@ function sourceLabel(article: Article): string {
     : label;
 }
 
+export interface TimelineJsOptions {
+  storyId?: string;
+  /** Events left out for a low confidence, said on the title slide. */
+  hiddenEvents?: number;
+}
+
 /**
- * The dated events as a TimelineJS 3 JSON document, one slide per merged event. TimelineJS renders
- * headlines and texts as HTML, so every piece of article text in them is escaped.
+ * The dated events as a TimelineJS 3 JSON document, one slide per merged event, headed by its headline.
+ * TimelineJS renders headlines and texts as HTML, so every piece of article text in them is escaped.
  */
-export function timelineJs(dossier: ConnectedDossier, options: { storyId?: string } = {}): string {
+export function timelineJs(dossier: ConnectedDossier, options: TimelineJsOptions = {}): string {
   return `${JSON.stringify(timelineDocument(dossier, options), null, 2)}\n`;
 }
 
-function timelineDocument(dossier: ConnectedDossier, options: { storyId?: string }): TimelineJsDocument {
+function timelineDocument(dossier: ConnectedDossier, options: TimelineJsOptions): TimelineJsDocument {
   const story = options.storyId === undefined ? null : requireStory(dossier, options.storyId);
-  const entities = entityIndex(dossier);
   const articles = new Map(dossier.articles.map((read) => [read.article.id, read.article]));
   const storyTitles = new Map(dossier.stories.map((s) => [s.id, s.title]));
   const byId = new Map(dossier.events.map((event) => [event.id, event]));
   const slides: TimelineJsSlide[] = [];
-  for (const entry of buildTimeline(dossier.events, story ? { storyId: story.id } : {})) {
+  for (const entry of timelineRows(dossier, story ? { storyId: story.id } : {})) {
     const event = byId.get(entry.eventId)!;
     const dates = slideDates(event);
     if (!dates) continue;
@@ -86,9 +91,7 @@ function timelineDocument(dossier: ConnectedDossier, options: { storyId?: string
     slides.push({
       ...dates,
       text: {
-        headline: escapeMarkup(
-          eventHeadline(event.type, namesOf(event.sourceIds, entities), namesOf(event.targetIds, entities)),
-        ),
+        headline: escapeMarkup(entry.headline),
         text: [
           `<p>${escapeMarkup(event.evidence[0]?.sentence ?? '')}</p>`,
           facts ? `<p>${escapeMarkup(facts)}</p>` : '',
@@ -104,7 +107,12 @@ function timelineDocument(dossier: ConnectedDossier, options: { storyId?: string
     title: {
       text: {
         headline: escapeMarkup(story?.title ?? 'Dossier timeline'),
-        text: `<p>${slides.length} dated events from ${articleCount} articles</p>`,
+        text: [
+          `<p>${slides.length} dated events from ${articleCount} articles</p>`,
+          options.hiddenEvents
+            ? `<p>${options.hiddenEvents} less certain events are left out; export with all to include them.</p>`
+            : '',
+        ].join(''),
       },
     },
     events: slides,

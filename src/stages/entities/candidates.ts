@@ -1,5 +1,5 @@
 import type { EntityType, MentionKind, NameSpan, Sentence, Span } from '../../core/analysis.js';
-import { findGazetteerHits, lookupName, type GazetteerEntry } from './gazetteer.js';
+import { findGazetteerHits, lookupName, type GazetteerEntry, type GazetteerHit } from './gazetteer.js';
 import { isLocationPhrase, standsForGovernment } from './metonyms.js';
 import { type Gender, honorificBefore, leadingHonorific, TITLE_AT, TITLE_SOURCE } from './titles.js';
 
@@ -101,8 +101,7 @@ export function findCandidates(
   const euInArticle = hits.some(
     (h) => h.entry.name === 'European Union' || h.entry.name === 'European Commission',
   );
-  const spans: Array<Span & { label: NameSpan['label'] | null; entry: GazetteerEntry | null }> = [];
-
+  const tagged: CandidateSpan[] = [];
   for (const name of repairTaggerSpans(text, names)) {
     const span = trimSpan(text, name);
     if (!span) continue;
@@ -110,24 +109,9 @@ export function findCandidates(
     if (leadingHonorific(`${surface} `)?.length === surface.length + 1) continue;
     const entry = lookupName(surface) ?? hyphenatedCountry(surface);
     const personLike = name.label === 'PER' && /\s/.test(surface);
-    spans.push({ ...span, label: name.label, entry: personLike ? null : entry });
+    tagged.push({ ...span, label: name.label, entry: personLike ? null : entry });
   }
-  for (const hit of hits) {
-    const covering = spans.find((s) => s.start <= hit.start && s.end >= hit.end);
-    if (covering) continue;
-    for (let i = spans.length - 1; i >= 0; i--) {
-      const s = spans[i];
-      if (s && s.start >= hit.start && s.end <= hit.end) spans.splice(i, 1);
-    }
-    if (!spans.some((s) => s.start < hit.end && hit.start < s.end)) spans.push({ ...hit, label: null });
-  }
-  for (const match of text.matchAll(HONORIFIC_NAME)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    if (!spans.some((s) => s.start < end && start < s.end))
-      spans.push({ start, end, label: 'PER', entry: null });
-  }
-  spans.sort((a, b) => a.start - b.start);
+  const spans = withHonorificNames(text, withGazetteerHits(tagged, hits));
 
   const candidates: Candidate[] = [];
   for (const span of spans) {
@@ -146,6 +130,68 @@ export function findCandidates(
     candidates.push({ ...span, ...base, text: surface, type, kind: 'name', key: `${type}:${surface}` });
   }
   return candidates;
+}
+
+type CandidateSpan = Span & { label: NameSpan['label'] | null; entry: GazetteerEntry | null };
+
+/**
+ * Gazetteer hits over the tagger's spans: a hit inside a span is dropped, spans inside a hit give way to
+ * it, a hit overlapping nothing is added. Both lists are in text order and neither overlaps itself (the
+ * tagger's spans are token runs, the gazetteer's longest matches), so one pass over both finds every
+ * overlap; searching all spans for every hit was quadratic in a long text.
+ */
+function withGazetteerHits(tagged: readonly CandidateSpan[], hits: readonly GazetteerHit[]): CandidateSpan[] {
+  const removed = new Uint8Array(tagged.length);
+  const added: CandidateSpan[] = [];
+  let first = 0;
+  for (const hit of hits) {
+    while (first < tagged.length && tagged[first]!.end <= hit.start) first++;
+    let last = first;
+    while (last < tagged.length && tagged[last]!.start < hit.end) last++;
+    let covered = false;
+    for (let i = first; i < last && !covered; i++) {
+      const s = tagged[i]!;
+      covered = removed[i] === 0 && s.start <= hit.start && s.end >= hit.end;
+    }
+    if (covered) continue;
+    let overlapped = false;
+    for (let i = first; i < last; i++) {
+      const s = tagged[i]!;
+      if (removed[i] === 1) continue;
+      if (s.start >= hit.start && s.end <= hit.end) removed[i] = 1;
+      else overlapped = true;
+    }
+    if (!overlapped) added.push({ ...hit, label: null });
+  }
+  return mergeByStart(
+    tagged.filter((_, i) => removed[i] === 0),
+    added,
+  );
+}
+
+/** "Mr Rubio", "Dr. Smith" where nothing else was found. */
+function withHonorificNames(text: string, spans: readonly CandidateSpan[]): CandidateSpan[] {
+  const added: CandidateSpan[] = [];
+  let first = 0;
+  for (const match of text.matchAll(HONORIFIC_NAME)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    while (first < spans.length && spans[first]!.end <= start) first++;
+    if (first < spans.length && spans[first]!.start < end) continue;
+    added.push({ start, end, label: 'PER', entry: null });
+  }
+  return mergeByStart(spans, added);
+}
+
+function mergeByStart(a: readonly CandidateSpan[], b: readonly CandidateSpan[]): CandidateSpan[] {
+  const merged: CandidateSpan[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]!.start <= b[j]!.start)) merged.push(a[i++]!);
+    else merged.push(b[j++]!);
+  }
+  return merged;
 }
 
 /** "US-brokered", "Kyiv-backed": a country or demonym joined to a lower-case word acts as a demonym. */

@@ -38,8 +38,11 @@ const ADDRESSEE =
   /^\s+(?:reporters|journalists|the press|the media|lawmakers|the audience|supporters|the crowd|me|us|him|her|them)\b/i;
 /** "with Trump reportedly yelling": the words between "with" and the participle are its subject. */
 const WITH_SUBJECT = /\bwith\s+((?:[^\s,;:“”"]+\s+){1,8}?(?:\p{Ll}+ly\s+)?)$/u;
-/** Up to six words, then an opening mark. */
-const CLOSE_AFTER = /^(?:\s*[^\s.;!?“”"]+){0,6}?\s*[“"]/;
+/**
+ * Up to six words, then an opening mark. Words are whole runs between spaces, so a long token is one word
+ * whichever way it could be split: `(?:\s*[^\s…]+){0,6}` tried every split of it, polynomial in its length.
+ */
+const CLOSE_AFTER = /^\s*(?:[^\s.;!?“”"]+(?:\s+|(?=[“"]))){0,6}[“"]/;
 const LABEL_AFTER_AS = /^[^.;!?“”"]*?\bas\s+[“"]/;
 /** After a cue that ends its sentence, only when or where it was said: "…, Brandt warned on Monday." */
 const ONLY_ADJUNCTS_TO_END =

@@ -39,8 +39,11 @@ export function findQuotes(input: QuotesInput): Quote[] {
   const speakers = new SpeakerResolver(text, mentions, entities, quoted);
   // Channel and date are read outside what was said; a quoted title ("Face the Nation") is not said.
   const saidInSentence = new Map<number, Span[]>();
-  for (const a of attributions)
-    saidInSentence.set(a.frame.index, [...(saidInSentence.get(a.frame.index) ?? []), a.content]);
+  for (const a of attributions) {
+    const said = saidInSentence.get(a.frame.index);
+    if (said) said.push(a.content);
+    else saidInSentence.set(a.frame.index, [a.content]);
+  }
   return attributions.map((a) => {
     const speaker = speakers.speakerOf(a);
     const said = saidInSentence.get(a.frame.index) ?? [];

@@ -35,6 +35,8 @@ export function attributeLeftovers(
 ): Attribution[] {
   const { text, claimed, out, sentenceAt } = r;
   const leftovers: Attribution[] = [];
+  const reached = new ReachedBefore(out);
+  const paragraphs = new ParagraphBreaks(text);
   for (const q of r.quotes) {
     if (claimed.has(q) || q.words <= MAX_SCARE_WORDS) continue;
     const sentence = sentenceAt(q.start);
@@ -60,16 +62,113 @@ export function attributeLeftovers(
       });
       continue;
     }
-    let last: Attribution | undefined;
-    for (const a of [...out, ...leftovers])
-      if (reach(a) <= q.open && (!last || reach(a) > reach(last))) last = a;
+    const last = reached.before(q.open);
     if (last) {
       const anchorSentence = sentenceAt(reach(last) - 1);
-      const breaks = (text.slice(reach(last), q.open).match(/\n\s*/g) ?? []).length;
-      const endsParagraph = /^\s*$/.test(text.slice(anchorSentence.end, q.open));
+      const breaks = paragraphs.breaksBetween(reach(last), q.open);
+      const endsParagraph = paragraphs.blankBetween(anchorSentence.end, q.open);
       if (breaks === 0 || (breaks === 1 && endsParagraph)) attribution.continues = last;
     }
     leftovers.push(attribution);
+    reached.add(attribution);
   }
   return [...out, ...leftovers].sort((a, b) => a.content.start - b.content.start);
+}
+
+/**
+ * The attribution reaching furthest without passing an offset, among those added so far (earliest added
+ * first on a tie). Offsets are asked in increasing order, so each attribution is taken from the heap once:
+ * looking through all of them for every quote was quadratic in a text of many quotes.
+ */
+class ReachedBefore {
+  private readonly heap: Array<{ attribution: Attribution; order: number }> = [];
+  private added = 0;
+  private best: { attribution: Attribution; order: number } | null = null;
+
+  constructor(attributions: readonly Attribution[]) {
+    for (const attribution of attributions) this.add(attribution);
+  }
+
+  add(attribution: Attribution): void {
+    const heap = this.heap;
+    heap.push({ attribution, order: this.added++ });
+    for (let i = heap.length - 1; i > 0;) {
+      const parent = (i - 1) >> 1;
+      if (!this.lower(heap[i]!, heap[parent]!)) break;
+      [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+      i = parent;
+    }
+  }
+
+  before(offset: number): Attribution | undefined {
+    while (this.heap.length > 0 && reach(this.heap[0]!.attribution) <= offset) {
+      const top = this.pop();
+      if (!this.best || reach(top.attribution) > reach(this.best.attribution)) this.best = top;
+    }
+    return this.best?.attribution;
+  }
+
+  /** By reach, then by the order added, so the earliest of equal reach comes out (and is kept) first. */
+  private lower(
+    a: { attribution: Attribution; order: number },
+    b: { attribution: Attribution; order: number },
+  ) {
+    const byReach = reach(a.attribution) - reach(b.attribution);
+    return byReach < 0 || (byReach === 0 && a.order < b.order);
+  }
+
+  private pop(): { attribution: Attribution; order: number } {
+    const heap = this.heap;
+    const top = heap[0]!;
+    const last = heap.pop()!;
+    if (heap.length > 0) {
+      heap[0] = last;
+      for (let i = 0; ;) {
+        const left = 2 * i + 1;
+        const right = left + 1;
+        let smallest = i;
+        if (left < heap.length && this.lower(heap[left]!, heap[smallest]!)) smallest = left;
+        if (right < heap.length && this.lower(heap[right]!, heap[smallest]!)) smallest = right;
+        if (smallest === i) break;
+        [heap[i], heap[smallest]] = [heap[smallest]!, heap[i]!];
+        i = smallest;
+      }
+    }
+    return top;
+  }
+}
+
+/**
+ * Paragraph breaks between two offsets without reading what lies between: where each whitespace run ends
+ * and where the next line break is, computed once per text.
+ */
+class ParagraphBreaks {
+  private readonly nextBreak: Int32Array;
+  private readonly blankUntil: Int32Array;
+
+  constructor(text: string) {
+    const n = text.length;
+    this.nextBreak = new Int32Array(n + 1).fill(n);
+    this.blankUntil = new Int32Array(n + 1).fill(n);
+    for (let i = n - 1; i >= 0; i--) {
+      this.nextBreak[i] = text[i] === '\n' ? i : this.nextBreak[i + 1]!;
+      this.blankUntil[i] = /\s/.test(text[i]!) ? this.blankUntil[i + 1]! : i;
+    }
+  }
+
+  /** How many matches `/\n\s*\/g` finds in `text.slice(start, end)`, counted up to two. */
+  breaksBetween(start: number, end: number): number {
+    let breaks = 0;
+    for (let at = start; breaks < 2; breaks++) {
+      const line = this.nextBreak[Math.min(at, this.nextBreak.length - 1)]!;
+      if (line >= end) break;
+      at = Math.min(this.blankUntil[line]!, end);
+    }
+    return breaks;
+  }
+
+  /** Whether `text.slice(start, end)` is whitespace only. */
+  blankBetween(start: number, end: number): boolean {
+    return start >= end || this.blankUntil[start]! >= end;
+  }
 }

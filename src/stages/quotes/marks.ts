@@ -29,23 +29,51 @@ const opensStraight = (text: string, i: number): boolean =>
 const closesLikeRight = (text: string, i: number): boolean =>
   !isSpace(text[i - 1]) && (isSpace(text[i + 1]) || /[,.;:!?)]/.test(text[i + 1]!));
 
-function countWords(text: string, start: number, end: number): number {
-  let words = 0;
+const continuesWord = (c: string | undefined): boolean => c === '\u2019' || c === "'" || c === '-';
+
+/**
+ * Counts the words of any range of one text in time that does not grow with the range: prefix sums of where
+ * words start, as a scan from the text's start sees them. A scan from elsewhere agrees with that one as soon
+ * as both are in or out of a word, so only the first characters of a range are looked at. (Counting each
+ * span by scanning it was quadratic: every unclosed “ reaches to the end of its paragraph.)
+ */
+function wordCounter(text: string): (start: number, end: number) => number {
+  const starts = new Int32Array(text.length + 1);
+  const inWordAfter = new Uint8Array(text.length);
   let inWord = false;
-  for (let i = start; i < end; i++) {
+  for (let i = 0; i < text.length; i++) {
     const word = isLetterOrDigit(text[i]);
-    if (word && !inWord) words++;
-    inWord = word || (inWord && (text[i] === '\u2019' || text[i] === "'" || text[i] === '-'));
+    starts[i + 1] = starts[i]! + (word && !inWord ? 1 : 0);
+    inWord = word || (inWord && continuesWord(text[i]));
+    inWordAfter[i] = inWord ? 1 : 0;
   }
-  return words;
+  return (start, end) => {
+    let words = 0;
+    let inWord = false;
+    for (let i = start; i < end; i++) {
+      const word = isLetterOrDigit(text[i]);
+      if (word && !inWord) words++;
+      inWord = word || (inWord && continuesWord(text[i]));
+      if (inWord === (inWordAfter[i] === 1)) return words + starts[end]! - starts[i + 1]!;
+    }
+    return words;
+  };
 }
 
-function quoted(text: string, open: number, close: number, closed: boolean): QuotedSpan {
+type WordCount = ReturnType<typeof wordCounter>;
+
+function quoted(
+  text: string,
+  countWords: WordCount,
+  open: number,
+  close: number,
+  closed: boolean,
+): QuotedSpan {
   let start = open + 1;
   let end = close;
   while (start < end && isSpace(text[start])) start++;
   while (end > start && isSpace(text[end - 1])) end--;
-  return { open, close, closed, start, end, words: countWords(text, start, end) };
+  return { open, close, closed, start, end, words: countWords(start, end) };
 }
 
 /** Where the paragraph holding `i` ends: the next line break, or the text's end. */
@@ -67,7 +95,7 @@ function nextParagraphStart(text: string, i: number): number {
  * a quote running over paragraphs); otherwise the quote ends with its paragraph. Marks inside a quote are
  * nested quotes and belong to it.
  */
-function findDoubleQuoted(text: string): QuotedSpan[] {
+function findDoubleQuoted(text: string, countWords: WordCount): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   let open = -1;
   for (let i = 0; i < text.length; i++) {
@@ -77,23 +105,23 @@ function findDoubleQuoted(text: string): QuotedSpan[] {
       continue;
     }
     if (c === RIGHT_DOUBLE || c === '"' || (c === LEFT_DOUBLE && closesLikeRight(text, i))) {
-      spans.push(quoted(text, open, i, true));
+      spans.push(quoted(text, countWords, open, i, true));
       open = -1;
     } else if (c === '\n') {
       const next = nextParagraphStart(text, i);
       const continues = text[next] === LEFT_DOUBLE || text[next] === '"';
       if (!continues) {
-        spans.push(quoted(text, open, i, false));
+        spans.push(quoted(text, countWords, open, i, false));
         open = -1;
       }
       i = continues ? next : i;
     } else if (c === LEFT_DOUBLE) {
       // An opening curly mark while open means the earlier quote lost its closing mark.
-      spans.push(quoted(text, open, paragraphEnd(text, open), false));
+      spans.push(quoted(text, countWords, open, paragraphEnd(text, open), false));
       open = i;
     }
   }
-  if (open >= 0) spans.push(quoted(text, open, text.length, false));
+  if (open >= 0) spans.push(quoted(text, countWords, open, text.length, false));
   return spans;
 }
 
@@ -101,7 +129,7 @@ function findDoubleQuoted(text: string): QuotedSpan[] {
  * Single-quoted spans outside double quotes ('in their heads'), the British and headline style. The right
  * single mark doubles as the apostrophe, so a span closes only on a mark not followed by a letter.
  */
-function findSingleQuoted(text: string, outside: readonly QuotedSpan[]): QuotedSpan[] {
+function findSingleQuoted(text: string, countWords: WordCount, outside: readonly QuotedSpan[]): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   let k = 0;
   for (let i = 0; i < text.length; i++) {
@@ -114,7 +142,7 @@ function findSingleQuoted(text: string, outside: readonly QuotedSpan[]): QuotedS
     for (let j = i + 2; j < limit; j++) {
       const d = text[j];
       if ((d === RIGHT_SINGLE || d === "'") && !isLetterOrDigit(text[j + 1]) && !isSpace(text[j - 1])) {
-        spans.push(quoted(text, i, j, true));
+        spans.push(quoted(text, countWords, i, j, true));
         i = j;
         break;
       }
@@ -125,8 +153,9 @@ function findSingleQuoted(text: string, outside: readonly QuotedSpan[]): QuotedS
 
 /** Every quoted span of the text, in text order. */
 export function findQuotedSpans(text: string): QuotedSpan[] {
-  const double = findDoubleQuoted(text);
-  const single = findSingleQuoted(text, double);
+  const countWords = wordCounter(text);
+  const double = findDoubleQuoted(text, countWords);
+  const single = findSingleQuoted(text, countWords, double);
   if (single.length === 0) return double;
   return [...double, ...single].sort((a, b) => a.open - b.open);
 }

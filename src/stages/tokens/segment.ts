@@ -151,6 +151,7 @@ function wordEnd(text: string, start: number): number {
   if (isNotClitic(text, start)) return start + 3;
   let j = start;
   let email = false;
+  const acronym = acronymPrefix(text, start);
   for (;;) {
     while (j < n && charClass(text.charCodeAt(j)) & ALNUM) j++;
     if (j >= n - 1) return j;
@@ -173,11 +174,11 @@ function wordEnd(text: string, start: number): number {
       else if (email && nextClass & ALNUM) j++;
       else if (
         nextClass & LETTER &&
-        isSingleLetterGroup(text, start, j) &&
+        (j - 1 === start || acronym(j)) &&
         !(charClass(text.charCodeAt(j + 2)) & ALNUM)
       )
         j++;
-      else if (isAcronym(text, start, j) && next === 45 && charClass(text.charCodeAt(j + 2)) & ALNUM) j += 2;
+      else if (acronym(j) && next === 45 && charClass(text.charCodeAt(j + 2)) & ALNUM) j += 2;
       else if (isWebSuffix(text, j + 1)) j++;
       else return j;
     } else if (c === 44 && isDigit(text.charCodeAt(j - 1)) && isThousands(text, j + 1)) {
@@ -226,8 +227,24 @@ function isAcronym(text: string, start: number, end: number): boolean {
   return true;
 }
 
-function isSingleLetterGroup(text: string, start: number, periodAt: number): boolean {
-  return periodAt - 1 === start ? true : isAcronym(text, start, periodAt);
+/**
+ * `isAcronym(text, start, end)` for growing `end`, each character looked at once: checking the whole word
+ * again at every period made a long "A.A.A.…" quadratic.
+ */
+function acronymPrefix(text: string, start: number): (end: number) => boolean {
+  let checked = start;
+  let firstMismatch = Infinity;
+  return (end) => {
+    if ((end - start) % 2 === 0) return false;
+    for (; checked < end && firstMismatch === Infinity; checked++) {
+      const fits =
+        (checked - start) % 2 === 0
+          ? (charClass(text.charCodeAt(checked)) & LETTER) !== 0
+          : text.charCodeAt(checked) === 46;
+      if (!fits) firstMismatch = checked;
+    }
+    return firstMismatch >= end;
+  };
 }
 
 /** The length of "s", "ll", "re"… after an apostrophe at `at - 1`, or 0 when no clitic follows. */

@@ -3,24 +3,22 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import { articleId, urlKey } from '../../core/identity.js';
-import { metadataUpdate } from '../../core/metadata-merge.js';
+import { applyPatch, metadataUpdate } from '../../core/metadata-merge.js';
 import type {
   Article,
   ArticleDraft,
   ArticlePatch,
   ArticleSummary,
-  Evidence,
   SaveResult,
   SearchHit,
   StoredReading,
 } from '../../core/types.js';
-import type { StoryCandidate, StoryRecord, StoryUpdate } from '../../connect/stories/index.js';
-import type { DuplicatePair } from '../../core/connected.js';
+import type { DuplicatePair, StoryCandidate, StoryRecord } from '../../core/connected.js';
 import type { ArticleLinks, EntityDecision, ListQuery, Store, StoredSignature } from '../store.js';
+import { articleParams, rowToArticle, rowToSummary, searchPhrases } from '../rows.js';
+import type { ArticleRow, SummaryRow } from '../rows.js';
 import { LinkTables } from './links.js';
 import { migrate } from './migrations.js';
-import { articleParams, rowToArticle, rowToSummary, toFtsQuery } from './rows.js';
-import type { ArticleRow, SummaryRow } from './rows.js';
 
 const SUMMARY_COLUMNS = 'id, title, outlet, published, lang, source, url, revision';
 const ITERATE_PAGE = 200;
@@ -35,6 +33,7 @@ export class SqliteStore implements Store {
   private readonly links: LinkTables;
   private readonly saveBatch: (drafts: ArticleDraft[]) => SaveResult[];
   private readonly saveReadingBatch: (readings: StoredReading[]) => boolean[];
+  private transactions: Promise<void> = Promise.resolve();
 
   constructor(readonly path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -208,7 +207,7 @@ export class SqliteStore implements Store {
   }
 
   async search(query: string, limit = 20, offset = 0): Promise<SearchHit[]> {
-    const match = toFtsQuery(query);
+    const match = ftsQuery(query);
     if (match === null) return [];
     // Ranked first, snippets after: a snippet for every match of a common word cost more than the search.
     return this.statement(
@@ -217,13 +216,13 @@ export class SqliteStore implements Store {
          FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
          WHERE articles_fts MATCH ? AND articles_fts.rowid IN (
            SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?
-           ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT ? OFFSET ?)
-         ORDER BY bm25(articles_fts, 5.0, 1.0)`,
+           ORDER BY bm25(articles_fts, 5.0, 1.0), rowid LIMIT ? OFFSET ?)
+         ORDER BY bm25(articles_fts, 5.0, 1.0), a.seq`,
     ).all(match, match, limit, offset) as SearchHit[];
   }
 
   async countMatches(query: string): Promise<number> {
-    const match = toFtsQuery(query);
+    const match = ftsQuery(query);
     if (match === null) return 0;
     return (
       this.statement('SELECT COUNT(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(match) as {
@@ -259,7 +258,8 @@ export class SqliteStore implements Store {
         ]),
         user_patch: JSON.stringify(stored),
       });
-      return { ...updated, ingestedAt: row.ingested_at };
+      const { urlKey: _key, ...article } = updated;
+      return { ...article, ingestedAt: row.ingested_at };
     })();
   }
 
@@ -284,7 +284,12 @@ export class SqliteStore implements Store {
       reading: JSON.stringify(stored.reading),
       read_at: new Date().toISOString(),
     });
-    return result.changes > 0;
+    if (result.changes === 0) return false;
+    this.statement('UPDATE articles SET read_revision = ? WHERE id = ?').run(
+      stored.revision,
+      stored.articleId,
+    );
+    return true;
   }
 
   async getReading(articleId: string): Promise<StoredReading | null> {
@@ -302,11 +307,16 @@ export class SqliteStore implements Store {
   }
 
   async listUnread(pipeline: string, limit: number): Promise<string[]> {
+    // Two indexed sets: articles whose current revision has no reading (a partial index keeps them), and
+    // readings by another pipeline (after an upgrade). Both are empty, and cost nothing, once all is read.
     const rows = this.statement(
-      `SELECT a.id FROM articles a LEFT JOIN readings r ON r.article_id = a.id
-       WHERE r.article_id IS NULL OR r.pipeline <> ? OR r.revision <> a.revision
-       ORDER BY a.seq LIMIT ?`,
-    ).all(pipeline, limit) as Array<{ id: string }>;
+      `SELECT id FROM (
+         SELECT seq, id FROM articles WHERE read_revision IS NULL OR read_revision <> revision
+         UNION
+         SELECT a.seq, a.id FROM readings r JOIN articles a ON a.id = r.article_id
+         WHERE r.pipeline < @pipeline OR r.pipeline > @pipeline
+       ) ORDER BY seq LIMIT @limit`,
+    ).all({ pipeline, limit }) as Array<{ id: string }>;
     return rows.map((row) => row.id);
   }
 
@@ -330,8 +340,8 @@ export class SqliteStore implements Store {
     return this.links.storyFrequencies(keys);
   }
 
-  async storyCandidates(lookupKeys: string[], keys: string[]): Promise<StoryCandidate[]> {
-    return this.links.storyCandidates(lookupKeys, keys);
+  async storyCandidates(lookupKeys: string[], keys: string[], limit: number): Promise<StoryCandidate[]> {
+    return this.links.storyCandidates(lookupKeys, keys, limit);
   }
 
   async storiesById(ids: string[], keys: string[]): Promise<StoryCandidate[]> {
@@ -358,30 +368,50 @@ export class SqliteStore implements Store {
     return this.links.listEntityDecisions();
   }
 
+  /**
+   * One SQLite transaction, taken for writing up front (BEGIN IMMEDIATE) so that another process's writer
+   * waits rather than fails half-way. Transactions of this process run one after the other: `work` awaits,
+   * and a second caller must not slip its statements into the first one's transaction meanwhile.
+   */
+  async transaction<T>(work: (store: Store) => Promise<T>): Promise<T> {
+    const run = this.transactions.then(async () => {
+      this.db.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await work(this.joined());
+        this.db.exec('COMMIT');
+        return result;
+      } catch (error) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        throw error;
+      }
+    });
+    this.transactions = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
+  }
+
+  /** This store as seen inside its open transaction: a transaction asked of it joins the open one. */
+  private joined(): Store {
+    const view = Object.create(this) as SqliteStore;
+    view.transaction = (work) => work(view);
+    return view;
+  }
+
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
-}
-
-const USER_EVIDENCE: Evidence = { origin: 'user', detail: 'set by the user (dossier set)' };
-
-function applyPatch<T extends Omit<Article, 'ingestedAt'>>(article: T, patch: ArticlePatch): T {
-  const result = { ...article };
-  if (patch.title !== undefined) result.title = patch.title;
-  if (patch.outlet !== undefined) {
-    result.outlet = patch.outlet;
-    result.outletEvidence = USER_EVIDENCE;
-  }
-  if (patch.published !== undefined) {
-    result.published = patch.published;
-    result.publishedEvidence = USER_EVIDENCE;
-    result.publishedRange = null;
-  }
-  return result;
 }
 
 function pick<T extends object, K extends keyof T>(value: T, keys: K[]): Pick<T, K> {
   const out = {} as Pick<T, K>;
   for (const key of keys) out[key] = value[key];
   return out;
+}
+
+/** A user's words as an FTS5 query: every phrase quoted, so nothing they type is ever FTS5 syntax. */
+function ftsQuery(userQuery: string): string | null {
+  const phrases = searchPhrases(userQuery);
+  return phrases.length > 0 ? phrases.map((words) => `"${words.join(' ')}"`).join(' ') : null;
 }

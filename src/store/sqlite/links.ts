@@ -1,7 +1,5 @@
 import type Database from 'better-sqlite3';
-import { MAX_CANDIDATES } from '../../connect/stories/index.js';
-import type { StoryCandidate, StoryRecord, StoryUpdate } from '../../connect/stories/index.js';
-import type { DuplicatePair } from '../../core/connected.js';
+import type { DuplicatePair, StoryCandidate, StoryRecord, StoryUpdate } from '../../core/connected.js';
 import type { ArticleLinks, EntityDecision, StoredSignature } from '../store.js';
 
 /**
@@ -52,6 +50,7 @@ export class LinkTables {
     );
     const band = this.statement('INSERT OR IGNORE INTO signature_bands (band_key, article_id) VALUES (?, ?)');
     for (const key of s.bandKeys) band.run(key, s.articleId);
+    this.statement('UPDATE articles SET linked_revision = ? WHERE id = ?').run(s.revision, s.articleId);
   }
 
   signaturesSharingBands(bandKeys: string[], exceptId: string): StoredSignature[] {
@@ -84,8 +83,8 @@ export class LinkTables {
 
   listUnlinked(limit: number): string[] {
     const rows = this.statement(
-      `SELECT a.id FROM articles a LEFT JOIN signatures s ON s.article_id = a.id
-       WHERE s.article_id IS NULL OR s.revision <> a.revision ORDER BY a.seq LIMIT ?`,
+      `SELECT id FROM articles WHERE linked_revision IS NULL OR linked_revision <> revision
+       ORDER BY seq LIMIT ?`,
     ).all(limit) as Array<{ id: string }>;
     return rows.map((row) => row.id);
   }
@@ -104,6 +103,20 @@ export class LinkTables {
     ).all() as DuplicatePair[];
   }
 
+  storyFrequencies(keys: string[]): { articles: number; df: Record<string, number> } {
+    // Kept as a counter: counting the story index's articles row by row grows with the store.
+    const articles = (
+      this.statement("SELECT value FROM counters WHERE name = 'story_articles'").get() as { value: number }
+    ).value;
+    const df: Record<string, number> = {};
+    const one = this.statement('SELECT articles FROM key_frequencies WHERE key = ?');
+    for (const key of keys) {
+      const row = one.get(key) as { articles: number } | undefined;
+      if (row) df[key] = row.articles;
+    }
+    return { articles, df };
+  }
+
   repeatedSentences(keys: string[], articleId: string): string[] {
     if (keys.length === 0) return [];
     const rows = this.db
@@ -112,19 +125,7 @@ export class LinkTables {
     return rows.map((row) => row.key);
   }
 
-  storyFrequencies(keys: string[]): { articles: number; df: Record<string, number> } {
-    // The article count is a counter row, not COUNT(*): counting would read every placed article.
-    const one = this.statement('SELECT articles FROM key_frequencies WHERE key = ?');
-    const articles = (one.get(ARTICLE_COUNT) as { articles: number } | undefined)?.articles ?? 0;
-    const df: Record<string, number> = {};
-    for (const key of keys) {
-      const row = one.get(key) as { articles: number } | undefined;
-      if (row) df[key] = row.articles;
-    }
-    return { articles, df };
-  }
-
-  storyCandidates(postingKeys: string[], keys: string[]): StoryCandidate[] {
+  storyCandidates(postingKeys: string[], keys: string[], limit: number): StoryCandidate[] {
     if (postingKeys.length === 0) return [];
     const ids = (
       this.db
@@ -132,7 +133,7 @@ export class LinkTables {
           `SELECT story_id FROM story_postings WHERE posting_key IN (${placeholders(postingKeys)})
            GROUP BY story_id ORDER BY COUNT(*) DESC, story_id LIMIT ?`,
         )
-        .all(...postingKeys, MAX_CANDIDATES) as Array<{ story_id: string }>
+        .all(...postingKeys, limit) as Array<{ story_id: string }>
     ).map((row) => row.story_id);
     return this.storiesById(ids, keys);
   }
@@ -169,10 +170,12 @@ export class LinkTables {
          title_from_keys = excluded.title_from_keys, article_count = excluded.article_count,
          date_from = excluded.date_from, date_to = excluded.date_to`,
     ).run({ ...s, titleFromKeys: s.titleFromKeys ? 1 : 0 });
-    this.statement('INSERT OR REPLACE INTO story_articles (article_id, story_id) VALUES (?, ?)').run(
-      update.articleId,
-      s.id,
-    );
+    const joined = this.statement(
+      'INSERT OR IGNORE INTO story_articles (article_id, story_id) VALUES (?, ?)',
+    ).run(update.articleId, s.id);
+    if (joined.changes > 0) {
+      this.statement("UPDATE counters SET value = value + 1 WHERE name = 'story_articles'").run();
+    }
     const weight = this.statement(
       `INSERT INTO story_weights (key, story_id, weight) VALUES (?, ?, ?)
        ON CONFLICT (key, story_id) DO UPDATE SET weight = weight + excluded.weight`,
@@ -182,7 +185,7 @@ export class LinkTables {
       `INSERT INTO key_frequencies (key, articles) VALUES (?, 1)
        ON CONFLICT (key) DO UPDATE SET articles = articles + 1`,
     );
-    for (const key of [ARTICLE_COUNT, ...update.keys]) frequency.run(key);
+    for (const key of update.keys) frequency.run(key);
     const posting = this.statement(
       'INSERT OR IGNORE INTO story_postings (posting_key, story_id) VALUES (?, ?)',
     );
@@ -224,9 +227,6 @@ export class LinkTables {
 }
 
 const placeholders = (values: unknown[]) => values.map(() => '?').join(',');
-
-/** The key_frequencies row counting placed articles (no story key starts with '#'). */
-const ARTICLE_COUNT = '#articles';
 
 interface StoryRow {
   id: string;

@@ -138,6 +138,23 @@ const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string }> 
   },
   {
     version: 4,
+    name: 'what is left to read and link, indexed; the story index counts its articles',
+    sql: `
+      ALTER TABLE articles ADD COLUMN read_revision INTEGER;
+      ALTER TABLE articles ADD COLUMN linked_revision INTEGER;
+      UPDATE articles SET
+        read_revision = (SELECT revision FROM readings r WHERE r.article_id = articles.id),
+        linked_revision = (SELECT revision FROM signatures s WHERE s.article_id = articles.id);
+      CREATE INDEX articles_unread ON articles(seq)
+        WHERE read_revision IS NULL OR read_revision <> revision;
+      CREATE INDEX articles_unlinked ON articles(seq)
+        WHERE linked_revision IS NULL OR linked_revision <> revision;
+      CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
+      INSERT INTO counters (name, value) SELECT 'story_articles', COUNT(*) FROM story_articles;
+    `,
+  },
+  {
+    version: 5,
     name: 'stories by TF-IDF weights, repeated sentences; links rebuilt',
     sql: `
       DROP TABLE story_keys;
@@ -155,9 +172,11 @@ const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string }> 
       DELETE FROM story_articles;
       DELETE FROM stories;
       DELETE FROM key_frequencies;
+      UPDATE counters SET value = 0 WHERE name = 'story_articles';
       DELETE FROM duplicates;
       DELETE FROM signature_bands;
       DELETE FROM signatures;
+      UPDATE articles SET linked_revision = NULL;
     `,
   },
 ];

@@ -18,7 +18,9 @@ export function FilterForm({ fields, children }: { fields: Field[]; children?: R
   const fromUrl = () => Object.fromEntries(fields.map((f) => [f.name, location.query.get(f.name) ?? '']));
   const [values, setValues] = useState<Record<string, string>>(fromUrl);
   const key = location.query.toString();
-  useEffect(() => setValues(fromUrl()), [key]);
+  useEffect(() => {
+    setValues(fromUrl());
+  }, [key]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     navigate(withParams(location, { ...values, offset: null }));

@@ -32,14 +32,24 @@ export function EventDetail({
   const events = useFetch('events', (signal) => getAll<MergedEvent>('/api/events', {}, signal));
   const event = events.data?.items.find((e) => e.id === eventId);
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.scrollIntoView({ block: 'nearest' }), [eventId]);
+  // A block body: in current Chromium `scrollIntoView` returns a Promise, which React would take for the
+  // effect's cleanup and call, failing the whole page when the event closes.
+  useEffect(() => {
+    heading.current?.scrollIntoView({ block: 'nearest' });
+  }, [eventId]);
+  // Escape closes the detail wherever the focus is (on a marker, in the list), not only inside it.
+  const close = useRef(onClose);
+  close.current = onClose;
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) close.current();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
   const evidence = event?.evidence ?? [];
   return (
-    <section
-      className="panel event-detail"
-      aria-labelledby="event-heading"
-      onKeyDown={(e) => e.key === 'Escape' && onClose()}
-    >
+    <section className="panel event-detail" aria-labelledby="event-heading">
       <div className="panel-head">
         <h2 id="event-heading" ref={heading}>
           {event?.type ?? entry?.type ?? 'Event'} <span className="mode">{event?.mode ?? entry?.mode}</span>

@@ -1,6 +1,9 @@
-import type { Article, ArticleSummary, DateRange, Evidence } from '../../core/types.js';
+import type { Article, ArticleSummary, DateRange, Evidence } from '../core/types.js';
 
-/** An `articles` row as SQLite returns it: JSON columns still strings. */
+/**
+ * An `articles` row as both stores return it: JSON columns kept as text, so SQLite and PostgreSQL map rows
+ * to records with the same code.
+ */
 export interface ArticleRow {
   seq: number;
   id: string;
@@ -95,16 +98,16 @@ export function articleParams(article: Omit<Article, 'ingestedAt'> & { urlKey: s
 }
 
 /**
- * A user's words as an FTS5 query: every word quoted (so `AND`, `-`, `:` and stray quotes are never
- * syntax), phrases in double quotes kept as phrases, all terms required. Null when nothing searchable.
+ * A user's words as the phrases a search requires, each a list of words: words in double quotes make one
+ * phrase, every other word is a phrase of its own. Punctuation, operators and stray quotes are never
+ * syntax; a word is a run of letters and digits, as both stores' tokenizers cut them.
  */
-export function toFtsQuery(userQuery: string): string | null {
-  const terms: string[] = [];
+export function searchPhrases(userQuery: string): string[][] {
+  const phrases: string[][] = [];
   const pattern = /"([^"]*)"|([\p{L}\p{N}][\p{L}\p{N}'’_-]*)/gu;
   for (const match of userQuery.matchAll(pattern)) {
     const words = (match[1] ?? match[2] ?? '').match(/[\p{L}\p{N}]+/gu);
-    if (!words) continue;
-    terms.push(`"${words.join(' ')}"`);
+    if (words) phrases.push(words);
   }
-  return terms.length > 0 ? terms.join(' ') : null;
+  return phrases;
 }

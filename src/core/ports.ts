@@ -1,0 +1,304 @@
+import type { DuplicatePair, StoryCandidate, StoryRecord, StoryUpdate } from './connected.js';
+import type { InputProblem } from './errors.js';
+import type {
+  Article,
+  ArticleDraft,
+  ArticlePatch,
+  ArticleReading,
+  ArticleSummary,
+  RawDocument,
+  SaveResult,
+  SearchHit,
+  StoredReading,
+} from './types.js';
+
+/**
+ * The repositories the layers above the store need, each declared for the layer that uses it and spoken in
+ * `core` records only. They live in `core` because it is the one module every layer may import: the store
+ * implements them with plain SQL without importing anything above it, and the services, the connecting
+ * stages and the workers depend on these interfaces, never on a database. Rules (once only, revisions,
+ * corrections) are pure functions in `core` (`identity`, `metadata-merge`) that every store applies alike;
+ * `src/store/conformance.ts` holds the behaviour each implementation owes.
+ */
+
+export interface ListQuery {
+  limit?: number;
+  offset?: number;
+  outlet?: string;
+}
+
+/** For ingest (`service/ingest`) and the read commands and API: articles, kept once, with revisions. */
+export interface ArticleRepository {
+  /**
+   * Keeps articles once, the whole batch in one transaction (a batch is all stored or none is). For each
+   * draft, in order: an article whose fingerprint is already stored (as any revision) is left alone
+   * (`unchanged`), except that metadata with stronger evidence than the stored one is taken (`updated`,
+   * see `metadataUpdate`); a new text at a URL already stored becomes the next revision of that article
+   * (`revised`); anything else is a new article (`added`).
+   */
+  saveArticles(drafts: ArticleDraft[]): Promise<SaveResult[]>;
+
+  /** `saveArticles` for one draft. */
+  saveArticle(draft: ArticleDraft): Promise<SaveResult>;
+
+  /** An article by its id, or by a unique prefix of it; null when none matches. */
+  getArticle(idOrPrefix: string): Promise<Article | null>;
+
+  /** In ingestion order. */
+  listArticles(query?: ListQuery): Promise<ArticleSummary[]>;
+  countArticles(): Promise<number>;
+
+  /** All articles, oldest first, without holding them all in memory. */
+  iterateArticles(): AsyncIterable<Article>;
+
+  /** Earlier texts of an article, oldest first (the current one excluded). */
+  listRevisions(id: string): Promise<Article[]>;
+
+  /**
+   * Full-text search over title and text, a title match weighing more; `query` is what a user typed, never
+   * raw engine syntax: every word is required, words in double quotes are a phrase, case and accents do
+   * not matter. Equal ranks come in ingestion order, so pages never overlap.
+   */
+  search(query: string, limit?: number, offset?: number): Promise<SearchHit[]>;
+
+  /** How many articles `search` would find for `query`, for paging. */
+  countMatches(query: string): Promise<number>;
+
+  /** Applies a user's correction; the corrected fields carry `user` evidence. Null when no such article. */
+  updateArticle(id: string, patch: ArticlePatch): Promise<Article | null>;
+}
+
+/** For reading (`service/read`, ingest): what the reading pipeline found, per article revision. */
+export interface ReadingRepository {
+  /**
+   * Keeps what the reading pipeline found in an article, replacing any earlier reading. A reading of a
+   * revision that is no longer current is ignored (returns false), so a slow worker never overwrites a
+   * newer result.
+   */
+  saveReading(reading: StoredReading): Promise<boolean>;
+
+  /** `saveReading` for many, in one transaction; one result per reading, in order. */
+  saveReadings(readings: StoredReading[]): Promise<boolean[]>;
+
+  getReading(articleId: string): Promise<StoredReading | null>;
+
+  /**
+   * Ids of articles with no reading of their current revision by `pipeline`, oldest first. Answered from
+   * an index of what is missing, so asking costs nothing when everything is read, however large the store.
+   */
+  listUnread(pipeline: string, limit: number): Promise<string[]>;
+}
+
+export interface StoredSignature {
+  articleId: string;
+  revision: number;
+  signature: Uint32Array;
+  fingerprint: string;
+  bandKeys: string[];
+}
+
+/** What linking found for one article: its signature, its duplicate pairs, and its story assignment. */
+export interface ArticleLinks {
+  signature: StoredSignature;
+  duplicates: DuplicatePair[];
+  story: StoryUpdate | null;
+  /** Keys of the article's sentences (see `connect/furniture`), kept so that a later repeat is known. */
+  sentenceKeys: string[];
+}
+
+/**
+ * For linking (`service/link`) and the story index it hands `connect/stories`: near-duplicates through LSH
+ * bands, and stories through posting keys. Every lookup is by an indexed key, so linking an article costs
+ * the same in a store of a thousand articles as in one of a million.
+ */
+export interface LinkRepository {
+  /**
+   * What linking found for one article, in one transaction: its signature (with the band keys that index
+   * it), its duplicate pairs, and its story assignment (null when it already has a story). The signature
+   * marks the article linked, so a link lost to a kill is redone.
+   */
+  saveLinks(links: ArticleLinks): Promise<void>;
+
+  /** Articles other than `exceptId` sharing a band key with `bandKeys`: the only duplicate candidates. */
+  signaturesSharingBands(bandKeys: string[], exceptId: string): Promise<StoredSignature[]>;
+
+  /** Ids of articles with no signature of their current revision, oldest first (indexed, as `listUnread`). */
+  listUnlinked(limit: number): Promise<string[]>;
+
+  /** Most similar first, then by ids. */
+  listDuplicates(): Promise<DuplicatePair[]>;
+
+  /** Which of `keys` (sentence keys) an article other than `articleId` already holds: its furniture. */
+  repeatedSentences(keys: string[], articleId: string): Promise<string[]>;
+
+  /** How many articles have a story, and how many of them carry each of `keys`. */
+  storyFrequencies(keys: string[]): Promise<{ articles: number; df: Record<string, number> }>;
+  /**
+   * The stories posted under the most of `postingKeys`, at most `limit` of them, ties broken by id, each
+   * with its summed weights for `keys`.
+   */
+  storyCandidates(postingKeys: string[], keys: string[], limit: number): Promise<StoryCandidate[]>;
+  /** Stories by id (absent ones left out), each with its summed weights for `keys`. */
+  storiesById(ids: string[], keys: string[]): Promise<StoryCandidate[]>;
+  /** By first date, then id; each story's articles by publication date, then ingestion order. */
+  listStories(): Promise<Array<StoryRecord & { articleIds: string[] }>>;
+  storyOfArticle(articleId: string): Promise<string | null>;
+}
+
+export type EntityDecision =
+  { kind: 'merge'; first: string; second: string } | { kind: 'split'; first: string; second: string };
+
+/** For resolution (`service/connect`, `dossier entity`): users' merges and splits, kept apart. */
+export interface DecisionRepository {
+  /** A user's merge or split of resolved entities, kept so that re-processing never undoes it. */
+  addEntityDecision(decision: EntityDecision): Promise<void>;
+  /** In the order they were made. */
+  listEntityDecisions(): Promise<EntityDecision[]>;
+}
+
+/** For work that reads, decides, then writes (linking): a unit of work no other writer interleaves with. */
+export interface UnitOfWork<S> {
+  /**
+   * Runs `work` against a store bound to one transaction: everything it writes is kept together or not at
+   * all, and no other writer's transaction runs in between, so what `work` read is still true when it
+   * writes. A transaction inside `work` joins this one.
+   */
+  transaction<T>(work: (store: S) => Promise<T>): Promise<T>;
+}
+
+// ---- Workers: inputs taken in by the workers of a shared store (service/queue, service/worker) ----
+
+/**
+ * One input for the workers: a document read where it was enqueued, an address to read (a page, a feed),
+ * text to read as `dossier ingest -` reads stdin (the API's single articles, as a one-line manifest), or a
+ * refusal already known when it was enqueued.
+ */
+export type IntakeInput =
+  | { kind: 'document'; doc: RawDocument }
+  | { kind: 'source'; input: string }
+  | { kind: 'stdin'; text: string }
+  | { kind: 'failed'; error: IntakeError };
+
+export interface IntakeError {
+  input: string;
+  problem: InputProblem;
+  reason: string;
+}
+
+/** One document of an input, as the workers take it forward: prepared, then read. */
+export interface IntakeDocument {
+  source: string;
+  /** The prepared article, or why the input gave none. */
+  draft: ArticleDraft | null;
+  error: IntakeError | null;
+  /** Read from the draft's text and date by `pipeline`; null when not read (or reading failed: `readingError`). */
+  reading: ArticleReading | null;
+  pipeline: string | null;
+  readingError: string | null;
+}
+
+/** `queued` → `fetched` (documents prepared) → `read` → `done` (stored and linked, in intake order). */
+export type IntakeState = 'queued' | 'fetched' | 'read' | 'done';
+
+export interface IntakeItem {
+  seq: number;
+  batchId: string;
+  state: IntakeState;
+  input: IntakeInput | null;
+  documents: IntakeDocument[] | null;
+}
+
+/** What became of one input once stored: one entry per document. */
+export type IntakeOutcome =
+  | { source: string; outcome: SaveResult['outcome']; id: string; revision: number; readingFailed?: string }
+  | { source: string; outcome: 'failed'; problem: InputProblem; reason: string };
+
+/** How a batch's inputs are prepared: what `dossier ingest` and the API pass to the pipeline. */
+export interface BatchOptions {
+  published?: string | undefined;
+  allowPrivate: boolean;
+  maxBytes: number;
+}
+
+export interface IntakeBatch {
+  id: string;
+  createdAt: string;
+  options: BatchOptions;
+  /** Inputs in the batch; null while its enqueuer is still adding them. */
+  total: number | null;
+  /** Inputs in each state. */
+  states: Record<IntakeState, number>;
+  /** Documents stored per outcome, over the inputs done. */
+  outcomes: { added: number; revised: number; updated: number; unchanged: number; failed: number };
+  /** Every refused document and every reading that failed, over the inputs done, in intake order. */
+  failures: IntakeOutcome[];
+}
+
+/**
+ * For the workers of a shared store: each input is a row that moves `queued` → `fetched` → `read` → `done`.
+ * Preparing and reading happen in any order on any worker; storing and linking happen in intake order
+ * (`nextIntake` under the store's write lock), so N workers give what one process gives.
+ */
+export interface IntakeRepository {
+  createBatch(options: BatchOptions): Promise<string>;
+  /** Appends inputs to a batch, in order; their intake numbers (increasing). */
+  addIntake(batchId: string, inputs: IntakeInput[]): Promise<number[]>;
+  /** Records that the batch holds all its inputs. */
+  sealBatch(batchId: string): Promise<void>;
+  getBatch(batchId: string): Promise<IntakeBatch | null>;
+  /** The latest batches first. */
+  listBatches(limit: number): Promise<IntakeBatch[]>;
+  getBatchOptions(batchId: string): Promise<BatchOptions | null>;
+  /** Rows among `seqs` in `state`, in intake order. */
+  intakeInState(seqs: number[], state: IntakeState): Promise<IntakeItem[]>;
+  /**
+   * Moves one row from `from` to `to` with its documents; false when it was no longer in `from` (another
+   * worker got there first), so a job retried after a kill never applies twice.
+   */
+  advanceIntake(
+    seq: number,
+    from: IntakeState,
+    to: IntakeState,
+    documents: IntakeDocument[],
+  ): Promise<boolean>;
+  /** The first rows not yet done, in intake order, at most `limit`. */
+  nextIntake(limit: number): Promise<IntakeItem[]>;
+  /** Marks a row done with what became of its documents, dropping its inputs and drafts. */
+  finishIntake(seq: number, outcomes: IntakeOutcome[]): Promise<void>;
+}
+
+/** Runs SQL inside the caller's transaction: how a job queue kept in the same database enqueues atomically. */
+export interface SqlExecutor {
+  executeSql(text: string, values: unknown[]): Promise<{ rows: unknown[] }>;
+}
+
+// ---- The job queue the workers take work from (src/queue) ----
+
+/** What each job carries: the intake rows it works on (linking takes whatever is ready, in order). */
+export interface JobPayloads {
+  fetch: { seqs: number[] };
+  read: { seqs: number[] };
+  link: Record<string, never>;
+}
+
+export type JobName = keyof JobPayloads;
+
+export interface JobCounts {
+  queued: number;
+  active: number;
+  failed: number;
+  completed: number;
+}
+
+/** A queue on an existing engine (pg-boss); jobs are retried when a worker vanishes mid-job. */
+export interface JobQueue {
+  /** Sends jobs; with `within`, inside that transaction, so they exist exactly when its rows do. */
+  send<N extends JobName>(name: N, payloads: Array<JobPayloads[N]>, within?: SqlExecutor): Promise<void>;
+  /** Takes jobs of `name` one at a time until `stop`; a handler that throws has its job retried. */
+  work<N extends JobName>(name: N, handler: (payload: JobPayloads[N]) => Promise<void>): Promise<void>;
+  counts(): Promise<Record<JobName, JobCounts>>;
+  /** Seconds a job of `name` may run before it is taken for lost and given to another worker. */
+  timeoutSeconds(name: JobName): number;
+  /** Stops taking jobs, lets the running ones finish, and closes. */
+  stop(): Promise<void>;
+}

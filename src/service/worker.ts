@@ -1,0 +1,225 @@
+/**
+ * What a worker does with each job (`dossier worker`, and `dossier ingest` while it waits). Preparing and
+ * reading are pure and take most of the time, so any number of workers do them at once, in any order;
+ * storing and linking are done in intake order by one worker at a time, under the store's write lock, by
+ * the same code a single process runs. So N workers store exactly what one process would.
+ *
+ * Every job may run twice (a worker killed after its work but before pg-boss heard of it): each step moves
+ * a row from one state to the next only if it is still in the first (compare-and-set), and storing a row
+ * marks it done in the same transaction, so a repeated job changes nothing.
+ */
+import { InputError } from '../core/errors.js';
+import type {
+  BatchOptions,
+  IntakeDocument,
+  IntakeInput,
+  IntakeItem,
+  IntakeOutcome,
+  JobName,
+  JobPayloads,
+  JobQueue,
+} from '../core/ports.js';
+import type { RawDocument } from '../core/types.js';
+import { readSources } from '../ingest/sources.js';
+import { READING_PIPELINE, analyzeText } from '../pipeline/reading.js';
+import type { SharedStore } from '../store/store.js';
+import { prepareSafely } from './ingest.js';
+import { linkArticle } from './link.js';
+import { readingOf } from './read.js';
+import { Readable } from 'node:stream';
+
+/** Rows stored per transaction by the linker; a kill loses at most this much work, never any rows. */
+const LINK_ROWS = 16;
+/**
+ * A link job stops after this long, or a third of the queue's timeout if that is shorter, and hands over
+ * to the next one, so that no honest job comes near the timeout (past which it would be taken for lost
+ * and run again beside itself, harmlessly but for nothing).
+ */
+const LINK_JOB_MS = 15_000;
+
+export interface WorkerEvents {
+  /** Called when a job is done, with what it did; for logs. */
+  onJob?: (name: JobName, detail: string) => void;
+}
+
+export class Worker {
+  private readonly options = new Map<string, Promise<BatchOptions | null>>();
+
+  constructor(
+    private readonly store: SharedStore,
+    private readonly queue: JobQueue,
+    private readonly events: WorkerEvents = {},
+  ) {}
+
+  /** Starts taking jobs of these kinds; they run until the queue is stopped. */
+  async start(kinds: JobName[] = ['fetch', 'read', 'link']): Promise<void> {
+    for (const kind of kinds) {
+      if (kind === 'fetch') await this.queue.work('fetch', (job) => this.fetch(job));
+      if (kind === 'read') await this.queue.work('read', (job) => this.read(job));
+      if (kind === 'link') await this.queue.work('link', () => this.link());
+    }
+  }
+
+  /** `fetch`: each queued row's input read (fetched when an address) and prepared into drafts. */
+  async fetch({ seqs }: JobPayloads['fetch']): Promise<void> {
+    let prepared = 0;
+    for (const item of await this.store.intakeInState(seqs, 'queued')) {
+      const options = await this.batchOptions(item.batchId);
+      const documents = await prepareInput(item.input!, options);
+      if (await this.store.advanceIntake(item.seq, 'queued', 'fetched', documents)) prepared += 1;
+    }
+    // Also the rows an earlier, killed attempt prepared but never handed on.
+    const fetched = (await this.store.intakeInState(seqs, 'fetched')).map((item) => item.seq);
+    await this.queue.send('read', fetched.length > 0 ? [{ seqs: fetched }] : []);
+    this.events.onJob?.('fetch', `${prepared} of ${seqs.length} inputs prepared`);
+  }
+
+  /** `read`: the reading pipeline over each prepared draft, kept with the row for the linker. */
+  async read({ seqs }: JobPayloads['read']): Promise<void> {
+    let read = 0;
+    for (const item of await this.store.intakeInState(seqs, 'fetched')) {
+      const documents = item.documents!.map(readDocument);
+      if (await this.store.advanceIntake(item.seq, 'fetched', 'read', documents)) read += 1;
+    }
+    await this.queue.send('link', [{}]);
+    this.events.onJob?.('read', `${read} of ${seqs.length} inputs read`);
+  }
+
+  /**
+   * `link`: stores and links the rows that are ready, strictly in intake order, a few per transaction
+   * under the store's write lock; stops at the first row not yet read (its read job will ask again).
+   */
+  async link(): Promise<void> {
+    const started = Date.now();
+    const budget = Math.min(LINK_JOB_MS, (this.queue.timeoutSeconds('link') * 1000) / 3);
+    let stored = 0;
+    for (;;) {
+      const done = await this.store.transaction(async (tx) => {
+        const ready = readyPrefix(await tx.nextIntake(LINK_ROWS));
+        for (const item of ready) await tx.finishIntake(item.seq, await storeItem(tx, item));
+        return ready.length;
+      });
+      stored += done;
+      if (done === 0) break;
+      if (Date.now() - started > budget) {
+        await this.queue.send('link', [{}]);
+        break;
+      }
+    }
+    this.events.onJob?.('link', `${stored} inputs stored and linked`);
+  }
+
+  private batchOptions(batchId: string): Promise<BatchOptions> {
+    let options = this.options.get(batchId);
+    if (!options) this.options.set(batchId, (options = this.store.getBatchOptions(batchId)));
+    return options.then((found) => {
+      if (!found) throw new Error(`intake batch ${batchId} has no options`);
+      return found;
+    });
+  }
+}
+
+/** The rows at the head of the intake that are read (or were refused): the linker's next work. */
+function readyPrefix(items: IntakeItem[]): IntakeItem[] {
+  const ready: IntakeItem[] = [];
+  for (const item of items) {
+    if (item.state !== 'read') break;
+    ready.push(item);
+  }
+  return ready;
+}
+
+/** One input's documents, prepared; an input that fails is one refused document, as in a single process. */
+async function prepareInput(input: IntakeInput, options: BatchOptions): Promise<IntakeDocument[]> {
+  const prepare = (doc: RawDocument): IntakeDocument => {
+    const prepared = prepareSafely(doc, { published: options.published });
+    return prepared instanceof InputError ? refused(prepared) : document(doc.source, prepared);
+  };
+  if (input.kind === 'document') return [prepare(input.doc)];
+  if (input.kind === 'failed')
+    return [refused(new InputError(input.error.input, input.error.problem, input.error.reason))];
+  const documents: IntakeDocument[] = [];
+  const sources =
+    input.kind === 'source'
+      ? readSources([input.input], { allowPrivate: options.allowPrivate, maxBytes: options.maxBytes })
+      : readSources(['-'], {
+          allowPrivate: options.allowPrivate,
+          maxBytes: options.maxBytes,
+          stdin: Readable.from([Buffer.from(input.text)]),
+        });
+  for await (const item of sources) documents.push(item.ok ? prepare(item.doc) : refused(item.error));
+  return documents;
+}
+
+function document(source: string, draft: IntakeDocument['draft']): IntakeDocument {
+  return { source, draft, error: null, reading: null, pipeline: null, readingError: null };
+}
+
+function refused(error: InputError): IntakeDocument {
+  return {
+    source: error.input,
+    draft: null,
+    error: { input: error.input, problem: error.problem, reason: error.reason },
+    reading: null,
+    pipeline: null,
+    readingError: null,
+  };
+}
+
+/** Reads a draft against its own date; the linker checks the stored article still has that text and date. */
+function readDocument(doc: IntakeDocument): IntakeDocument {
+  if (!doc.draft) return doc;
+  try {
+    const { text: _text, ...reading } = analyzeText(doc.draft.text, doc.draft.published);
+    return { ...doc, reading, pipeline: READING_PIPELINE, readingError: null };
+  } catch (error) {
+    return { ...doc, reading: null, pipeline: READING_PIPELINE, readingError: (error as Error).message };
+  }
+}
+
+/**
+ * One row stored and linked, as a single process stores an input: each document saved once; a changed
+ * article (added, revised, better dated) read and linked; an unchanged one left alone. The reading made by
+ * the read job is used when the stored article has the text and date it was made from (a user's
+ * correction of the date, say, makes it stale); otherwise the article is read here.
+ */
+async function storeItem(tx: SharedStore, item: IntakeItem): Promise<IntakeOutcome[]> {
+  const outcomes: IntakeOutcome[] = [];
+  for (const doc of item.documents ?? []) {
+    if (!doc.draft) {
+      const error = doc.error!;
+      outcomes.push({ source: error.input, outcome: 'failed', problem: error.problem, reason: error.reason });
+      continue;
+    }
+    const saved = await tx.saveArticle(doc.draft);
+    const outcome: IntakeOutcome = { source: doc.source, ...saved };
+    outcomes.push(outcome);
+    if (saved.outcome === 'unchanged') continue;
+    const article = (await tx.getArticle(saved.id))!;
+    const fresh =
+      doc.pipeline === READING_PIPELINE &&
+      article.text === doc.draft.text &&
+      article.published === doc.draft.published;
+    let reading = fresh ? doc.reading : null;
+    let failure = fresh ? doc.readingError : null;
+    if (!fresh) {
+      try {
+        reading = readingOf(article).reading;
+      } catch (error) {
+        failure = (error as Error).message;
+      }
+    }
+    if (reading === null) {
+      outcome.readingFailed = failure ?? 'not read';
+      continue;
+    }
+    await tx.saveReading({
+      articleId: article.id,
+      revision: article.revision,
+      pipeline: READING_PIPELINE,
+      reading,
+    });
+    await linkArticle(tx, article, reading);
+  }
+  return outcomes;
+}

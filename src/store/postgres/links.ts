@@ -1,0 +1,258 @@
+import type { DuplicatePair, StoryCandidate, StoryRecord, StoryUpdate } from '../../core/connected.js';
+import type { ArticleLinks, EntityDecision, StoredSignature } from '../../core/ports.js';
+import type { Queryable } from './connection.js';
+
+/**
+ * The tables that connect articles, as in SQLite (`../sqlite/links.ts`): LSH signatures and their bands,
+ * duplicate pairs, the story index, users' entity decisions. Every lookup is by an indexed key, and each
+ * write of many keys is one statement over an array, not a round trip per key.
+ */
+export class LinkTables {
+  constructor(private readonly db: Queryable) {}
+
+  /** Called inside the store's write transaction. */
+  async saveLinks(links: ArticleLinks): Promise<void> {
+    await this.writeDuplicates(links.duplicates);
+    if (links.story) await this.writeStoryUpdate(links.story);
+    await this.db.query(
+      `INSERT INTO repeated_sentences (key, article_id) SELECT DISTINCT key, $2 FROM unnest($1::text[]) key
+       ON CONFLICT DO NOTHING`,
+      [links.sentenceKeys, links.signature.articleId],
+    );
+    await this.replaceSignature(links.signature);
+  }
+
+  private async replaceSignature(s: StoredSignature): Promise<void> {
+    await this.db.query('DELETE FROM signature_bands WHERE article_id = $1', [s.articleId]);
+    await this.db.query(
+      `INSERT INTO signatures (article_id, revision, signature, fingerprint) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (article_id) DO UPDATE SET revision = excluded.revision, signature = excluded.signature,
+         fingerprint = excluded.fingerprint`,
+      [
+        s.articleId,
+        s.revision,
+        Buffer.from(s.signature.buffer, s.signature.byteOffset, s.signature.byteLength),
+        s.fingerprint,
+      ],
+    );
+    await this.db.query(
+      `INSERT INTO signature_bands (band_key, article_id) SELECT DISTINCT key, $2 FROM unnest($1::text[]) key
+       ON CONFLICT DO NOTHING`,
+      [s.bandKeys, s.articleId],
+    );
+    await this.db.query('UPDATE articles SET linked_revision = $2 WHERE id = $1', [s.articleId, s.revision]);
+  }
+
+  async signaturesSharingBands(bandKeys: string[], exceptId: string): Promise<StoredSignature[]> {
+    if (bandKeys.length === 0) return [];
+    const { rows } = await this.db.query<{
+      article_id: string;
+      revision: number;
+      signature: Buffer;
+      fingerprint: string;
+    }>(
+      `SELECT s.article_id, s.revision, s.signature, s.fingerprint FROM signatures s
+       WHERE s.article_id IN (SELECT article_id FROM signature_bands WHERE band_key = ANY($1::text[]))
+         AND s.article_id <> $2
+       ORDER BY s.article_id`,
+      [bandKeys, exceptId],
+    );
+    return rows.map((row) => ({
+      articleId: row.article_id,
+      revision: row.revision,
+      signature: new Uint32Array(
+        row.signature.buffer.slice(
+          row.signature.byteOffset,
+          row.signature.byteOffset + row.signature.byteLength,
+        ),
+      ),
+      fingerprint: row.fingerprint,
+      bandKeys: [],
+    }));
+  }
+
+  async listUnlinked(limit: number): Promise<string[]> {
+    const { rows } = await this.db.query<{ id: string }>(
+      'SELECT id FROM articles WHERE linked_revision IS DISTINCT FROM revision ORDER BY seq LIMIT $1',
+      [limit],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  private async writeDuplicates(pairs: DuplicatePair[]): Promise<void> {
+    if (pairs.length === 0) return;
+    await this.db.query(
+      `INSERT INTO duplicates (a, b, similarity, kind)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::double precision[], $4::text[])
+       ON CONFLICT (a, b) DO UPDATE SET similarity = excluded.similarity, kind = excluded.kind`,
+      [
+        pairs.map((p) => p.a),
+        pairs.map((p) => p.b),
+        pairs.map((p) => p.similarity),
+        pairs.map((p) => p.kind),
+      ],
+    );
+  }
+
+  async listDuplicates(): Promise<DuplicatePair[]> {
+    const { rows } = await this.db.query<DuplicatePair>(
+      'SELECT a, b, similarity, kind FROM duplicates ORDER BY similarity DESC, a, b',
+    );
+    return rows;
+  }
+
+  async storyFrequencies(keys: string[]): Promise<{ articles: number; df: Record<string, number> }> {
+    // A counter, not COUNT(*): counting the story index's articles grows with the store.
+    const { rows } = await this.db.query<{ key: string | null; articles: number }>(
+      `SELECT NULL AS key, value AS articles FROM counters WHERE name = 'story_articles'
+       UNION ALL
+       SELECT key, articles FROM key_frequencies WHERE key = ANY($1::text[])`,
+      [keys],
+    );
+    const df: Record<string, number> = {};
+    let articles = 0;
+    for (const row of rows) {
+      if (row.key === null) articles = row.articles;
+      else df[row.key] = row.articles;
+    }
+    return { articles, df };
+  }
+
+  async repeatedSentences(keys: string[], articleId: string): Promise<string[]> {
+    if (keys.length === 0) return [];
+    const { rows } = await this.db.query<{ key: string }>(
+      'SELECT key FROM repeated_sentences WHERE key = ANY($1::text[]) AND article_id <> $2 ORDER BY key',
+      [keys, articleId],
+    );
+    return rows.map((row) => row.key);
+  }
+
+  async storyCandidates(postingKeys: string[], keys: string[], limit: number): Promise<StoryCandidate[]> {
+    if (postingKeys.length === 0) return [];
+    const { rows } = await this.db.query<{ story_id: string }>(
+      `SELECT story_id FROM story_postings WHERE posting_key = ANY($1::text[])
+       GROUP BY story_id ORDER BY COUNT(*) DESC, story_id LIMIT $2`,
+      [postingKeys, limit],
+    );
+    return this.storiesById(
+      rows.map((row) => row.story_id),
+      keys,
+    );
+  }
+
+  async storiesById(ids: string[], keys: string[]): Promise<StoryCandidate[]> {
+    if (ids.length === 0) return [];
+    const { rows: stories } = await this.db.query<StoryRow>(
+      'SELECT * FROM stories WHERE id = ANY($1::text[])',
+      [ids],
+    );
+    const keyWeights = new Map<string, Record<string, number>>(ids.map((id) => [id, {}]));
+    if (keys.length > 0) {
+      const { rows: weights } = await this.db.query<{ story_id: string; key: string; weight: number }>(
+        `SELECT story_id, key, weight FROM story_weights
+         WHERE key = ANY($1::text[]) AND story_id = ANY($2::text[])`,
+        [keys, ids],
+      );
+      for (const row of weights) keyWeights.get(row.story_id)![row.key] = row.weight;
+    }
+    const byId = new Map(stories.map((row) => [row.id, row]));
+    return ids.flatMap((id) => {
+      const row = byId.get(id);
+      return row ? [{ ...storyRecord(row), keyWeights: keyWeights.get(id)! }] : [];
+    });
+  }
+
+  private async writeStoryUpdate(update: StoryUpdate): Promise<void> {
+    const s = update.story;
+    await this.db.query(
+      `INSERT INTO stories (id, title, title_score, title_from_keys, article_count, date_from, date_to)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (id) DO UPDATE SET title = excluded.title, title_score = excluded.title_score,
+         title_from_keys = excluded.title_from_keys, article_count = excluded.article_count,
+         date_from = excluded.date_from, date_to = excluded.date_to`,
+      [s.id, s.title, s.titleScore, s.titleFromKeys, s.articleCount, s.from, s.to],
+    );
+    await this.db.query(
+      `WITH joined AS (
+         INSERT INTO story_articles (article_id, story_id) VALUES ($1, $2)
+         ON CONFLICT (article_id) DO NOTHING RETURNING 1
+       )
+       UPDATE counters SET value = value + (SELECT COUNT(*) FROM joined) WHERE name = 'story_articles'`,
+      [update.articleId, s.id],
+    );
+    const weighted = Object.entries(update.weights);
+    await this.db.query(
+      `INSERT INTO story_weights (key, story_id, weight)
+       SELECT key, $3, weight FROM unnest($1::text[], $2::double precision[]) AS t(key, weight)
+       ON CONFLICT (key, story_id) DO UPDATE SET weight = story_weights.weight + excluded.weight`,
+      [weighted.map(([key]) => key), weighted.map(([, weight]) => weight), s.id],
+    );
+    await this.db.query(
+      `INSERT INTO key_frequencies (key, articles)
+       SELECT key, COUNT(*) FROM unnest($1::text[]) key GROUP BY key
+       ON CONFLICT (key) DO UPDATE SET articles = key_frequencies.articles + excluded.articles`,
+      [update.keys],
+    );
+    await this.db.query(
+      `INSERT INTO story_postings (posting_key, story_id) SELECT DISTINCT key, $2 FROM unnest($1::text[]) key
+       ON CONFLICT DO NOTHING`,
+      [update.postings, s.id],
+    );
+  }
+
+  async listStories(): Promise<Array<StoryRecord & { articleIds: string[] }>> {
+    // SQLite sorts NULL first; so does this, so undated stories and articles come in the same place.
+    const { rows } = await this.db.query<StoryRow & { article_ids: string[] }>(
+      `SELECT s.*, COALESCE(
+         (SELECT array_agg(sa.article_id ORDER BY a.published NULLS FIRST, a.seq)
+          FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = s.id),
+         '{}') AS article_ids
+       FROM stories s ORDER BY s.date_from NULLS FIRST, s.id`,
+    );
+    return rows.map((row) => ({ ...storyRecord(row), articleIds: row.article_ids }));
+  }
+
+  async storyOfArticle(articleId: string): Promise<string | null> {
+    const { rows } = await this.db.query<{ story_id: string }>(
+      'SELECT story_id FROM story_articles WHERE article_id = $1',
+      [articleId],
+    );
+    return rows[0]?.story_id ?? null;
+  }
+
+  async addEntityDecision(decision: EntityDecision): Promise<void> {
+    await this.db.query(
+      'INSERT INTO entity_decisions (kind, first, second, decided_at) VALUES ($1, $2, $3, $4)',
+      [decision.kind, decision.first, decision.second, new Date().toISOString()],
+    );
+  }
+
+  async listEntityDecisions(): Promise<EntityDecision[]> {
+    const { rows } = await this.db.query<EntityDecision>(
+      'SELECT kind, first, second FROM entity_decisions ORDER BY seq',
+    );
+    return rows;
+  }
+}
+
+interface StoryRow {
+  id: string;
+  title: string;
+  title_score: number | null;
+  title_from_keys: boolean;
+  article_count: number;
+  date_from: string | null;
+  date_to: string | null;
+}
+
+function storyRecord(row: StoryRow): StoryRecord {
+  return {
+    id: row.id,
+    title: row.title,
+    titleScore: row.title_score,
+    titleFromKeys: row.title_from_keys,
+    articleCount: row.article_count,
+    from: row.date_from,
+    to: row.date_to,
+  };
+}

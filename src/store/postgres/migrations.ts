@@ -1,0 +1,272 @@
+import type pg from 'pg';
+
+/**
+ * The PostgreSQL schema, as an append-only list like SQLite's (`../sqlite/migrations.ts`): a database
+ * remembers which versions it has applied, so an old one is brought forward step by step and a new one
+ * built the same way. Never edit a shipped step; add the next one. The versions are PostgreSQL's own:
+ * the two lists describe the same tables but are not kept in lockstep.
+ *
+ * Identifiers and keys compare byte by byte (`COLLATE "C"`), as SQLite compares them, so both stores list
+ * in the same order whatever the database's locale.
+ */
+const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: (unaccent: string) => string }> = [
+  {
+    version: 1,
+    name: 'articles, revisions, fingerprints, full-text search',
+    sql: (unaccent) => `
+      CREATE TEXT SEARCH CONFIGURATION dossier_search (COPY = pg_catalog.simple);
+      ALTER TEXT SEARCH CONFIGURATION dossier_search
+        ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part
+        WITH ${unaccent}.unaccent, pg_catalog.simple;
+
+      CREATE TABLE articles (
+        seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        id text COLLATE "C" NOT NULL UNIQUE,
+        revision integer NOT NULL,
+        source text NOT NULL,
+        url text,
+        url_key text UNIQUE,
+        canonical_url text,
+        title text,
+        text text NOT NULL,
+        removed text NOT NULL,
+        outlet text,
+        outlet_evidence text,
+        author text,
+        lang text,
+        published text COLLATE "C",
+        published_evidence text,
+        published_range text,
+        fingerprint text NOT NULL,
+        user_patch text NOT NULL DEFAULT '{}',
+        ingested_at text NOT NULL,
+        updated_at text NOT NULL,
+        read_revision integer,
+        linked_revision integer,
+        search tsvector GENERATED ALWAYS AS (
+          setweight(to_tsvector('dossier_search', coalesce(title, '')), 'A') ||
+          setweight(to_tsvector('dossier_search', text), 'D')
+        ) STORED
+      );
+      CREATE INDEX articles_outlet ON articles (outlet, seq);
+      CREATE INDEX articles_published ON articles (published);
+      CREATE INDEX articles_search ON articles USING gin (search);
+      CREATE INDEX articles_unread ON articles (seq) WHERE read_revision IS DISTINCT FROM revision;
+      CREATE INDEX articles_unlinked ON articles (seq) WHERE linked_revision IS DISTINCT FROM revision;
+
+      CREATE TABLE article_revisions (
+        article_id text COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        revision integer NOT NULL,
+        snapshot text NOT NULL,
+        PRIMARY KEY (article_id, revision)
+      );
+
+      CREATE TABLE fingerprints (
+        fingerprint text PRIMARY KEY,
+        article_id text COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        revision integer NOT NULL
+      );
+    `,
+  },
+  {
+    version: 2,
+    name: 'readings',
+    sql: () => `
+      CREATE TABLE readings (
+        article_id text COLLATE "C" PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+        revision integer NOT NULL,
+        pipeline text COLLATE "C" NOT NULL,
+        reading text NOT NULL,
+        read_at text NOT NULL
+      );
+      CREATE INDEX readings_pipeline ON readings (pipeline);
+    `,
+  },
+  {
+    version: 3,
+    name: 'links: signatures, LSH bands, duplicates, stories, entity decisions',
+    sql: () => `
+      CREATE TABLE signatures (
+        article_id text COLLATE "C" PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+        revision integer NOT NULL,
+        signature bytea NOT NULL,
+        fingerprint text NOT NULL
+      );
+      CREATE TABLE signature_bands (
+        band_key text COLLATE "C" NOT NULL,
+        article_id text COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        PRIMARY KEY (band_key, article_id)
+      );
+      CREATE INDEX signature_bands_article ON signature_bands (article_id);
+      CREATE TABLE duplicates (
+        a text COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        b text COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        similarity double precision NOT NULL,
+        kind text NOT NULL,
+        PRIMARY KEY (a, b)
+      );
+      CREATE TABLE stories (
+        id text COLLATE "C" PRIMARY KEY,
+        title text NOT NULL,
+        title_score double precision,
+        title_from_keys boolean NOT NULL,
+        article_count integer NOT NULL,
+        date_from text COLLATE "C",
+        date_to text COLLATE "C"
+      );
+      CREATE TABLE story_articles (
+        article_id text COLLATE "C" PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+        story_id text COLLATE "C" NOT NULL REFERENCES stories (id)
+      );
+      CREATE INDEX story_articles_story ON story_articles (story_id);
+      CREATE TABLE story_keys (
+        key text COLLATE "C" NOT NULL,
+        story_id text COLLATE "C" NOT NULL REFERENCES stories (id),
+        count integer NOT NULL,
+        PRIMARY KEY (key, story_id)
+      );
+      CREATE INDEX story_keys_story ON story_keys (story_id, key);
+      CREATE TABLE story_postings (
+        posting_key text COLLATE "C" NOT NULL,
+        story_id text COLLATE "C" NOT NULL REFERENCES stories (id),
+        PRIMARY KEY (posting_key, story_id)
+      );
+      CREATE TABLE key_frequencies (key text COLLATE "C" PRIMARY KEY, articles integer NOT NULL);
+      CREATE TABLE counters (name text PRIMARY KEY, value bigint NOT NULL);
+      INSERT INTO counters (name, value) VALUES ('story_articles', 0);
+      CREATE TABLE entity_decisions (
+        seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        kind text NOT NULL CHECK (kind IN ('merge', 'split')),
+        first text NOT NULL,
+        second text NOT NULL,
+        decided_at text NOT NULL
+      );
+    `,
+  },
+  {
+    version: 4,
+    name: 'intake: inputs the workers take forward, in order',
+    sql: () => `
+      CREATE TABLE intake_batches (
+        id text COLLATE "C" PRIMARY KEY,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        options text NOT NULL,
+        total integer
+      );
+      CREATE TABLE intake (
+        seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        batch_id text COLLATE "C" NOT NULL REFERENCES intake_batches (id),
+        state text NOT NULL CHECK (state IN ('queued', 'fetched', 'read', 'done')),
+        input text,
+        documents text,
+        outcomes text,
+        added integer NOT NULL DEFAULT 0,
+        revised integer NOT NULL DEFAULT 0,
+        updated integer NOT NULL DEFAULT 0,
+        unchanged integer NOT NULL DEFAULT 0,
+        failed integer NOT NULL DEFAULT 0,
+        problems integer NOT NULL DEFAULT 0,
+        updated_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX intake_pending ON intake (seq) WHERE state <> 'done';
+      CREATE INDEX intake_batch ON intake (batch_id, state);
+    `,
+  },
+  {
+    version: 5,
+    name: 'stories by TF-IDF weights, repeated sentences; links rebuilt',
+    sql: () => `
+      DROP TABLE story_keys;
+      CREATE TABLE story_weights (
+        key text COLLATE "C" NOT NULL,
+        story_id text COLLATE "C" NOT NULL REFERENCES stories (id),
+        weight double precision NOT NULL,
+        PRIMARY KEY (key, story_id)
+      );
+      CREATE TABLE repeated_sentences (
+        key text COLLATE "C" PRIMARY KEY,
+        article_id text COLLATE "C" NOT NULL
+      );
+      DELETE FROM story_postings;
+      DELETE FROM story_articles;
+      DELETE FROM stories;
+      DELETE FROM key_frequencies;
+      UPDATE counters SET value = 0 WHERE name = 'story_articles';
+      DELETE FROM duplicates;
+      DELETE FROM signature_bands;
+      DELETE FROM signatures;
+      UPDATE articles SET linked_revision = NULL;
+    `,
+  },
+];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+/**
+ * Brings the store's schema up to date. Every Dossier process opening the database runs this, so it
+ * holds a lock that serialises migrations across processes (and schemas: `CREATE EXTENSION` is per
+ * database); each step is applied in its own transaction with its version.
+ */
+export async function migrate(client: pg.PoolClient, schema: string): Promise<number> {
+  await client.query("SELECT pg_advisory_lock(hashtext('dossier:migrate'))");
+  try {
+    await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    await client.query(`CREATE TABLE IF NOT EXISTS ${schema}.schema_migrations (
+      version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+    const { rows } = await client.query<{ version: number | null }>(
+      `SELECT MAX(version) AS version FROM ${schema}.schema_migrations`,
+    );
+    const current = rows[0]?.version ?? 0;
+    if (current > LATEST_VERSION) {
+      throw new Error(
+        `database schema version ${current} is newer than this Dossier understands (${LATEST_VERSION}); upgrade Dossier`,
+      );
+    }
+    if (current === LATEST_VERSION) return current;
+    const unaccent = await unaccentSchema(client);
+    for (const step of MIGRATIONS) {
+      if (step.version <= current) continue;
+      await client.query('BEGIN');
+      try {
+        await client.query(`SET LOCAL search_path = ${schema}`);
+        await client.query(step.sql(unaccent));
+        await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
+          step.version,
+          step.name,
+        ]);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      }
+    }
+    return LATEST_VERSION;
+  } finally {
+    await client.query("SELECT pg_advisory_unlock(hashtext('dossier:migrate'))");
+  }
+}
+
+/**
+ * Search folds accents ("Erdogan" finds "Erdoğan", as SQLite's tokenizer does) with PostgreSQL's own
+ * `unaccent` dictionary: a contrib extension, trusted since PostgreSQL 13, so a database owner may create
+ * it. It is per database, so it is found where it is, or created in `public`.
+ */
+async function unaccentSchema(client: pg.PoolClient): Promise<string> {
+  const found = async () =>
+    (
+      await client.query<{ schema: string }>(
+        "SELECT extnamespace::regnamespace::text AS schema FROM pg_extension WHERE extname = 'unaccent'",
+      )
+    ).rows[0]?.schema;
+  const existing = await found();
+  if (existing) return existing;
+  try {
+    await client.query('CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public');
+  } catch (error) {
+    throw new Error(
+      `PostgreSQL's unaccent extension is missing and cannot be created (${(error as Error).message}); ` +
+        'run CREATE EXTENSION unaccent; as the database owner',
+    );
+  }
+  return (await found()) ?? 'public';
+}

@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { after, test } from 'node:test';
+import pg from 'pg';
+import { dropSchemas, freshSchema, TEST_DATABASE, testLocation } from '../../../test/support/postgres.js';
+import { runStoreConformance } from '../conformance.js';
+import { PostgresStore } from './index.js';
+import { LATEST_VERSION } from './migrations.js';
+
+const schemas: string[] = [];
+const schema = () => {
+  const name = freshSchema('store');
+  schemas.push(name);
+  return name;
+};
+after(() => dropSchemas(schemas));
+
+runStoreConformance('PostgreSQL', () => PostgresStore.open(testLocation(schema())));
+
+async function query<R extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<R[]> {
+  const client = new pg.Client({ connectionString: TEST_DATABASE });
+  await client.connect();
+  try {
+    return (await client.query<R>(text, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+test('a new schema gets every migration recorded, and reopening applies none twice', async () => {
+  const name = schema();
+  await (await PostgresStore.open(testLocation(name))).close();
+  await (await PostgresStore.open(testLocation(name))).close();
+  const versions = await query<{ version: number }>(
+    `SELECT version FROM ${name}.schema_migrations ORDER BY version`,
+  );
+  assert.deepEqual(
+    versions.map((v) => v.version),
+    Array.from({ length: LATEST_VERSION }, (_, i) => i + 1),
+  );
+});
+
+test('a schema from a newer Dossier is refused rather than misread', async () => {
+  const name = schema();
+  await (await PostgresStore.open(testLocation(name))).close();
+  await query(`INSERT INTO ${name}.schema_migrations (version, name) VALUES ($1, 'future')`, [
+    LATEST_VERSION + 1,
+  ]);
+  await assert.rejects(
+    PostgresStore.open(testLocation(name)),
+    /schema version \d+ is newer than this Dossier understands/,
+  );
+});
+
+test('a server that cannot be reached is named in one line', async () => {
+  await assert.rejects(
+    PostgresStore.open('postgres://nobody:secret@127.0.0.1:1/none?schema=x'),
+    (error: Error) =>
+      /^cannot open database postgres:\/\/nobody:\*\*\*@127\.0\.0\.1:1\/none: /.test(error.message) &&
+      !error.message.includes('secret'),
+  );
+});

@@ -1,0 +1,160 @@
+import PgBoss from 'pg-boss';
+import { UsageError } from '../../core/errors.js';
+import type { JobCounts, JobName, JobPayloads, JobQueue, SqlExecutor } from '../../core/ports.js';
+import { parseLocation } from './connection.js';
+
+/**
+ * The workers' job queue: pg-boss, keeping its jobs in the store's own PostgreSQL (schema `<schema>_jobs`),
+ * so a deployment is one database and nothing else, and a job is sent in the same transaction as the rows
+ * it is about (`send(..., within)`). A job whose worker vanished (killed, machine lost) is failed by
+ * pg-boss's supervisor once it has been active longer than its queue's timeout, and retried.
+ */
+
+export interface QueueOptions {
+  /**
+   * Seconds a job may stay active before it counts as lost and is retried: long enough for the slowest
+   * honest job (a fetch job waits for the network), short enough that a killed worker's job is not held
+   * long. `DOSSIER_JOB_TIMEOUT` sets it for every process of a deployment.
+   */
+  jobTimeoutSeconds?: number;
+  /** Run pg-boss's supervisor (expiring lost jobs) in this process: workers do, enqueuers need not. */
+  supervise?: boolean;
+  /** How often an idle worker asks for a job. */
+  pollingSeconds?: number;
+}
+
+/** Each queue's defaults: how long its jobs may run, how often they are retried. */
+const QUEUES: Record<JobName, { timeout: number; retryLimit: number; policy: 'standard' | 'stately' }> = {
+  // Fetching waits on other servers (each request has its own timeout); the other two only compute.
+  fetch: { timeout: 600, retryLimit: 5, policy: 'standard' },
+  read: { timeout: 300, retryLimit: 5, policy: 'standard' },
+  // Linking takes whatever is ready, in order: one job running and one waiting are all it ever needs
+  // (pg-boss's "stately" policy), and a failed attempt is always worth another.
+  link: { timeout: 300, retryLimit: 1000, policy: 'stately' },
+};
+
+export class PgBossQueue implements JobQueue {
+  private constructor(
+    private readonly boss: PgBoss,
+    private readonly schema: string,
+    private readonly timeoutOverride: number | null,
+    private readonly pollingSeconds: number,
+  ) {}
+
+  static async open(location: string, options: QueueOptions = {}): Promise<PgBossQueue> {
+    const parsed = parseLocation(location);
+    const schema = `${parsed.schema}_jobs`;
+    const timeout = options.jobTimeoutSeconds ?? timeoutFromEnvironment();
+    const boss = new PgBoss({
+      connectionString: parsed.connectionString,
+      schema,
+      max: 3,
+      application_name: 'dossier-jobs',
+      supervise: options.supervise ?? false,
+      schedule: false,
+      // The supervisor looks for lost jobs this often; a lost job waits its timeout plus at most this.
+      maintenanceIntervalSeconds: Math.max(1, Math.min(60, Math.floor((timeout ?? 60) / 2))),
+    });
+    boss.on('error', (error) => process.stderr.write(`warning: job queue: ${error.message}\n`));
+    await boss.start();
+    const queue = new PgBossQueue(boss, schema, timeout, options.pollingSeconds ?? 0.5);
+    await queue.createQueues();
+    return queue;
+  }
+
+  /** Creates the queues once per database; a changed `DOSSIER_JOB_TIMEOUT` updates them. */
+  private async createQueues(): Promise<void> {
+    for (const [name, settings] of Object.entries(QUEUES) as Array<[JobName, (typeof QUEUES)[JobName]]>) {
+      const options = {
+        name,
+        policy: settings.policy,
+        retryLimit: settings.retryLimit,
+        retryDelay: 1,
+        expireInSeconds: this.timeoutSeconds(name),
+      };
+      const existing = await this.boss.getQueue(name);
+      if (!existing) await this.boss.createQueue(name, options);
+      else if (existing.expireInSeconds !== options.expireInSeconds)
+        await this.boss.updateQueue(name, options);
+    }
+  }
+
+  timeoutSeconds(name: JobName): number {
+    return this.timeoutOverride ?? QUEUES[name].timeout;
+  }
+
+  async send<N extends JobName>(
+    name: N,
+    payloads: Array<JobPayloads[N]>,
+    within?: SqlExecutor,
+  ): Promise<void> {
+    if (payloads.length === 0) return;
+    const timeout = this.timeoutSeconds(name);
+    if (QUEUES[name].policy === 'stately') {
+      // One waiting link job covers any number of requests for one; pg-boss drops the extras.
+      await this.boss.send(name, payloads[0]!, {
+        expireInSeconds: timeout,
+        ...(within ? { db: within } : {}),
+      });
+      return;
+    }
+    await this.boss.insert(
+      payloads.map((data) => ({
+        name,
+        data,
+        expireInSeconds: timeout,
+        retryLimit: QUEUES[name].retryLimit,
+        retryDelay: 1,
+      })),
+      within ? { db: within } : {},
+    );
+  }
+
+  async work<N extends JobName>(name: N, handler: (payload: JobPayloads[N]) => Promise<void>): Promise<void> {
+    await this.boss.work<JobPayloads[N]>(
+      name,
+      { batchSize: 1, pollingIntervalSeconds: this.pollingSeconds },
+      async ([job]) => {
+        if (job) await handler(job.data);
+      },
+    );
+  }
+
+  async counts(): Promise<Record<JobName, JobCounts>> {
+    const { rows } = (await this.boss
+      .getDb()
+      .executeSql(
+        `SELECT name, state, COUNT(*)::int AS n FROM ${this.schema}.job GROUP BY name, state`,
+        [],
+      )) as { rows: Array<{ name: string; state: string; n: number }> };
+    const counts = Object.fromEntries(
+      (Object.keys(QUEUES) as JobName[]).map((name) => [
+        name,
+        { queued: 0, active: 0, failed: 0, completed: 0 },
+      ]),
+    ) as Record<JobName, JobCounts>;
+    for (const row of rows) {
+      const count = counts[row.name as JobName];
+      if (!count) continue;
+      if (row.state === 'created' || row.state === 'retry') count.queued += row.n;
+      else if (row.state === 'active') count.active += row.n;
+      else if (row.state === 'failed') count.failed += row.n;
+      else if (row.state === 'completed') count.completed += row.n;
+    }
+    return counts;
+  }
+
+  async stop(): Promise<void> {
+    await this.boss.stop({ graceful: true, wait: true, timeout: 60_000 });
+  }
+}
+
+function timeoutFromEnvironment(): number | null {
+  const raw = process.env.DOSSIER_JOB_TIMEOUT;
+  if (raw === undefined || raw === '') return null;
+  const seconds = Number(raw);
+  if (!Number.isInteger(seconds) || seconds < 1) {
+    throw new UsageError(`DOSSIER_JOB_TIMEOUT must be a whole number of seconds, not "${raw}"`);
+  }
+  return seconds;
+}
