@@ -116,6 +116,8 @@ export interface Series {
   }>;
   /** How likely the points measure one thing over time, in [0, 1]. */
   confidence: number;
+  /** Whether an actor owns the measure ("Ukraine's territory"), rather than its words alone. */
+  owned: boolean;
 }
 
 /** A story as the story index keeps it (see `src/connect/stories`). */

@@ -22,7 +22,8 @@ function figureAt(read: ReadArticle | undefined, point: Series['points'][number]
 /**
  * The same measure (same owner, quantity, unit and scope: a 24-hour toll is not a total) given different
  * values for the same date: a discrepancy. Different dates are a series, not a disagreement; a rounded
- * figure close to a precise one agrees with it; values too far apart in size are not compared.
+ * figure close to a precise one agrees with it; values too far apart in size are not compared, and nor are
+ * measures no actor owns ("bodies", "times": two articles' counts of different things).
  */
 export function figureDiscrepancies(
   measures: readonly Series[],
@@ -30,12 +31,18 @@ export function figureDiscrepancies(
 ): Discrepancy[] {
   const found: Discrepancy[] = [];
   for (const s of measures) {
+    if (!s.owned) continue;
     const byDate = new Map<string, Series['points']>();
     for (const p of s.points) {
       if (p.asOf !== null) byDate.set(p.asOf, [...(byDate.get(p.asOf) ?? []), p]);
     }
     for (const [asOf, points] of byDate) {
-      if (points.length < 2) continue;
+      // Sources disagreeing: values given by different articles. Two values in one article are two
+      // things it counts, or its own contradiction, never a disagreement between sources.
+      const articlesBehind = new Set(points.flatMap((p) => p.sources));
+      if (points.length < 2 || articlesBehind.size < 2) continue;
+      if (points.some((p) => points.some((q) => q !== p && q.sources.every((id) => p.sources.includes(id)))))
+        continue;
       const values = points.map((p) => Math.abs(p.value));
       const [low, high] = [Math.min(...values), Math.max(...values)];
       if (low === 0 || high / low > DISAGREEMENT_MAX_RATIO) continue;

@@ -42,6 +42,39 @@ const PADDING = new Set(['of', 'for', 'the', 'and', 'affairs', 's', 'state', 'de
 const SPELLINGS: Record<string, string> = { defense: 'defence', defence: 'defence', labor: 'labour' };
 
 /**
+ * Words that describe what someone does rather than name an office ("leader", "negotiator", "envoy"):
+ * they agree with any title ("Interim President" is the country's leader; a special envoy negotiates).
+ */
+const DESCRIPTIONS = new Set([
+  'leader',
+  'head',
+  'chief',
+  'boss',
+  'official',
+  'negotiator',
+  'mediator',
+  'envoy',
+  'representative',
+  'adviser',
+  'advisor',
+  'aide',
+  'member',
+  'figure',
+  'politician',
+  'lawmaker',
+  'diplomat',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'special',
+  'senior',
+  'top',
+  'former',
+  'acting',
+  'interim',
+]);
+
+/**
  * A title as a set of words, after expanding abbreviations ("PM"), folding spellings ("Defense") and
  * dropping padding ("of", "Affairs"): "Foreign Affairs Minister", "Minister of Foreign Affairs" and "FM"
  * are all {foreign, minister}.
@@ -61,6 +94,7 @@ export function titleWords(title: string): Set<string> {
 export function compatibleTitles(a: string, b: string): boolean {
   const [x, y] = [titleWords(a), titleWords(b)];
   if (x.size === 0 || y.size === 0) return true;
+  if ([x, y].some((words) => [...words].every((w) => DESCRIPTIONS.has(w)))) return true;
   const within = (p: Set<string>, q: Set<string>) => [...p].every((w) => q.has(w));
   return within(x, y) || within(y, x);
 }

@@ -4,7 +4,29 @@
  * one-edit test for misspellings with the keys that block it, so that only names sharing a key are compared.
  */
 
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'madam', 'mx']);
+const HONORIFICS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'sir',
+  'dame',
+  'madam',
+  'mx',
+  'prof',
+  'professor',
+  'gen',
+  'col',
+  'capt',
+  'lt',
+  'sgt',
+  'rev',
+  'sheikh',
+  'hon',
+  'lord',
+  'lady',
+]);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /** "Zelenskyy's" → "zelenskyy s"; "Jean-Noël" → "jean noel". */
@@ -44,8 +66,12 @@ export interface PersonName {
 
 /** The parts of a person's name, honorifics ("Mr", "Dr") set aside. */
 export function personName(name: string): PersonName | null {
-  const words = foldName(name)
-    .split(' ')
+  // Words are split at spaces only: "Ben-Gvir" and "Sciver-Brunt" are one surname, not a first name and
+  // a surname; an Arabic article ("al-Sharaa") is not part of the surname's key.
+  const words = name
+    .replace(/[’']s$/, '')
+    .split(/\s+/)
+    .map((w) => foldName(w.replace(/^(?:al|el|ad|as|ash|at|an|ar)[-‐]/i, '')).replace(/ /g, ''))
     .filter((w) => w && !HONORIFICS.has(w));
   let suffix: string | null = null;
   while (words.length > 1 && SUFFIXES.has(words[words.length - 1]!)) suffix = words.pop()!;

@@ -83,6 +83,27 @@ function sameActors(a: EventReport, b: EventReport): boolean {
   return shared >= Math.min(2, a.participants.size, b.participants.size) && shared > 0;
 }
 
+const CONTENT_WORD = /\p{L}{4,}/gu;
+const stemOf = (word: string) => word.toLowerCase().replace(/(?:ing|ed|es|s|ment|ion|e)$/, '');
+const contentWords = (text: string) => new Set([...text.matchAll(CONTENT_WORD)].map(([w]) => stemOf(w)));
+
+/** Two sentences saying much the same: this share of their content words in common (Jaccard). */
+const SAME_WORDING = 0.3;
+
+/**
+ * The two reports name the happening alike: the same trigger word (its stem: "strikes", "struck" apart,
+ * "accepted" and "accepts" together) or sentences largely in the same words. Two general statements that
+ * share only their actors ("fighting Hamas", "pressure on Hamas") are not one event.
+ */
+function sameHappening(a: EventReport, b: EventReport): boolean {
+  if (stemOf(a.event.trigger.text) === stemOf(b.event.trigger.text)) return true;
+  const x = contentWords(a.read.article.text.slice(a.event.start, a.event.end));
+  const y = contentWords(b.read.article.text.slice(b.event.start, b.event.end));
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return shared / Math.max(1, x.size + y.size - shared) >= SAME_WORDING;
+}
+
 const placesAgree = (a: string | null, b: string | null): boolean => {
   if (!a || !b) return true;
   const [x, y] = [foldName(a), foldName(b)];
@@ -105,8 +126,8 @@ function compatible(a: EventReport, b: EventReport): boolean {
     if (!placesAgree(a.event.place, b.event.place) || (a.date === null) !== (b.date === null)) return false;
     return a.date === null || b.date === null || rangesAgree(a.date, b.date);
   }
-  // Across articles: one story (two stories are two happenings), one place when both give one.
-  if (a.story !== b.story || !placesAgree(a.event.place, b.event.place)) return false;
+  // Across articles: one story (two stories are two happenings), one place when both give one, named alike.
+  if (a.story !== b.story || !placesAgree(a.event.place, b.event.place) || !sameHappening(a, b)) return false;
   if (a.date && b.date) {
     if (rangesAgree(a.date, b.date)) return true;
     const dayApart =

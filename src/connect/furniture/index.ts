@@ -27,18 +27,20 @@ const normalised = (text: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-/** Where the article comes from, for keying: its outlet, else its URL's host; null when unknown. */
+/**
+ * Where the article comes from, for keying: its site (one outlet's feeds share their furniture, whatever
+ * each feed is called), else its outlet's name; null when unknown.
+ */
 function sourceOf(read: ReadArticle): string | null {
   const { outlet, url } = read.article;
-  if (outlet) return outlet.toLowerCase();
   if (url) {
     try {
       return new URL(url).hostname.replace(/^www\./, '');
     } catch {
-      return null;
+      // An unparsable address says nothing about the site: fall back to the outlet.
     }
   }
-  return null;
+  return outlet ? outlet.toLowerCase() : null;
 }
 
 /**

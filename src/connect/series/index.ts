@@ -84,6 +84,7 @@ export function figureMeasures(
       unit: entry.unit,
       points,
       confidence: seriesConfidence(points, entry.owned),
+      owned: entry.owned,
     });
   }
   return out.sort(
@@ -92,8 +93,10 @@ export function figureMeasures(
 }
 
 /**
- * The series among the measures: those with points at two or more dates. A measure at one date only is
- * one fact, however many outlets repeat it, and is left out.
+ * The series among the measures: an actor's measure ("Ukraine's territory", "Gaza's death toll") with
+ * points at two or more dates from two or more articles, its values within one order of magnitude. A
+ * measure at one date only is one fact, however many outlets repeat it; a count of "people" or "bodies"
+ * that no actor owns matches unrelated numbers, and values far apart in size are two measures read as one.
  */
 export function buildSeries(
   articles: readonly ReadArticle[],
@@ -104,7 +107,12 @@ export function buildSeries(
 }
 
 export const seriesOf = (measures: readonly Series[]): Series[] =>
-  measures.filter((m) => new Set(m.points.map((p) => p.asOf)).size >= 2);
+  measures.filter((m) => {
+    if (!m.owned || new Set(m.points.map((p) => p.asOf)).size < 2) return false;
+    if (new Set(m.points.flatMap((p) => p.sources)).size < 2) return false;
+    const values = m.points.map((p) => Math.abs(p.value));
+    return Math.min(...values) > 0 && Math.max(...values) / Math.min(...values) <= PLAUSIBLE_RATIO;
+  });
 
 /** Values of one measure more than this many times apart are likelier two measures read as one. */
 const PLAUSIBLE_RATIO = 10;

@@ -14,6 +14,8 @@ const HEAD_SYNONYMS: Record<string, string> = {
   soil: 'territory',
 };
 
+const PREPOSITIONS = new Set(['of', 'in', 'for', 'on', 'at', 'from', 'to', 'among', 'across', 'by', 'since']);
+
 /** "deaths" and "death" are one measure; "loss" and "gas" keep their s. */
 const singular = (word: string): string =>
   word.length > 3 && /[^su]s$/.test(word) ? word.slice(0, -1) : word;
@@ -82,8 +84,10 @@ export function measureOf(
   const words = foldName(figure.subject).split(' ').filter(Boolean);
   if (words.length === 0) return null;
   const headAt = words.findIndex((w) => w in HEAD_SYNONYMS);
-  const head = headAt >= 0 ? HEAD_SYNONYMS[words[headAt]!]! : singular(words[words.length - 1]!);
-  const headIndex = headAt >= 0 ? headAt : words.length - 1;
+  // "death toll in Gaza": the head is the last word before the first preposition, else the last word.
+  const preposition = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
+  const headIndex = headAt >= 0 ? headAt : preposition > 0 ? preposition - 1 : words.length - 1;
+  const head = headAt >= 0 ? HEAD_SYNONYMS[words[headAt]!]! : singular(words[headIndex]!);
 
   const owners: Array<{ at: number; id: string }> = [];
   for (const mention of sentenceMentions) {
