@@ -55,7 +55,9 @@ const clip = (text: string, length = 160) => (text.length > length ? `${text.sli
 
 async function main(): Promise<void> {
   const seed = Number(process.argv[2] ?? 12);
-  const next = generator(seed);
+  // One generator per table, so a change in one table's size does not redraw the others.
+  let table = 0;
+  const nextTable = () => generator(seed * 31 + ++table);
   const dir = mkdtempSync(join(tmpdir(), 'dossier-judge-'));
   const store = new SqliteStore(join(dir, 'rss.db'));
   const out: string[] = [];
@@ -74,7 +76,7 @@ async function main(): Promise<void> {
     const tables: Record<string, Array<{ id: string; lines: string[] }>> = {
       'merged-events': sample(
         dossier.events.filter((e) => new Set(e.evidence.map((x) => x.articleId)).size >= 2),
-        next,
+        nextTable(),
       ).map((e) => ({
         id: e.id,
         lines: [
@@ -84,31 +86,34 @@ async function main(): Promise<void> {
       })),
       stories: sample(
         dossier.stories.filter((s) => s.articleIds.length >= 2),
-        next,
+        nextTable(),
       ).map((s) => ({ id: s.id, lines: [s.title, ...s.articleIds.map((id) => `  ${head(id)}`)] })),
-      actors: sample(dossier.entities, next).map((e) => ({
+      actors: sample(dossier.entities, nextTable()).map((e) => ({
         id: e.id,
         lines: [
           `${e.type} ${e.name} (${e.country ?? '-'}); aliases: ${e.aliases.join(' | ')}; ${e.mentionCount} mentions`,
           ...[...new Set(e.members.map((m) => m.split('/')[0]!))].slice(0, 6).map((id) => `  ${head(id)}`),
         ],
       })),
-      discrepancies: sample(dossier.discrepancies, next).map((d) => ({
+      discrepancies: sample(dossier.discrepancies, nextTable()).map((d) => ({
         id: d.id,
         lines: [
           `${d.kind}: ${d.subject}; confidence ${d.confidence}`,
           ...d.variants.flatMap((v) => [
             `  = ${v.value} (${v.articleIds.join(', ')})`,
-            ...v.evidence.slice(0, 2).map((x) => `      ${head(x.articleId)}\n      “${clip(x.sentence, 240)}”`),
+            ...v.evidence
+              .slice(0, 2)
+              .map((x) => `      ${head(x.articleId)}\n      “${clip(x.sentence, 240)}”`),
           ]),
         ],
       })),
-      series: sample(dossier.series, next).map((s) => ({
+      series: sample(dossier.series, nextTable()).map((s) => ({
         id: s.id,
         lines: [
           `${s.subject} (${s.unit ?? '-'}); confidence ${s.confidence}`,
           ...s.points.map(
-            (p) => `  ${p.value} @ ${p.asOf} from ${p.sources.join(', ')}\n      “${clip(p.evidence.sentence, 240)}”`,
+            (p) =>
+              `  ${p.value} @ ${p.asOf} from ${p.sources.join(', ')}\n      “${clip(p.evidence.sentence, 240)}”`,
           ),
         ],
       })),

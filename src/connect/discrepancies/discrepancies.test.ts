@@ -26,12 +26,12 @@ const ARTICLES = [
   readArticle({
     id: 'd2',
     published: '2025-03-12',
-    text: 'President Zelensky of Ukraine met Senator Marco Rubio in Jeddah on Wednesday. Foreign Minister Andrii Sybiha of Ukraine joined them.',
+    text: 'President Volodymyr Zelensky of Ukraine met Senator Marco Rubio in Jeddah on Wednesday. Foreign Minister Andrii Sybiha of Ukraine joined them.',
     events: [
       {
         trigger: 'met',
         type: 'CONSULT',
-        sources: ['Zelensky'],
+        sources: ['Volodymyr Zelensky'],
         targets: ['Marco Rubio'],
         date: '2025-03-12',
         place: 'Jeddah',

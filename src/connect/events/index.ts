@@ -91,17 +91,22 @@ const contentWords = (text: string) => new Set([...text.matchAll(CONTENT_WORD)].
 const SAME_WORDING = 0.3;
 
 /**
- * The two reports name the happening alike: the same trigger word (its stem: "strikes", "struck" apart,
- * "accepted" and "accepts" together) or sentences largely in the same words. Two general statements that
- * share only their actors ("fighting Hamas", "pressure on Hamas") are not one event.
+ * The two reports tell of one happening: sentences largely in the same words (a syndicated or repeated
+ * report), or the same trigger word (by its stem) on the same day, both dated to the day. Two general
+ * statements that share their actors and a word ("fighting Hamas", "aid into Gaza") are not one event.
  */
 function sameHappening(a: EventReport, b: EventReport): boolean {
-  if (stemOf(a.event.trigger.text) === stemOf(b.event.trigger.text)) return true;
   const x = contentWords(a.read.article.text.slice(a.event.start, a.event.end));
   const y = contentWords(b.read.article.text.slice(b.event.start, b.event.end));
   let shared = 0;
   for (const w of x) if (y.has(w)) shared++;
-  return shared / Math.max(1, x.size + y.size - shared) >= SAME_WORDING;
+  if (shared / Math.max(1, x.size + y.size - shared) >= SAME_WORDING) return true;
+  return (
+    stemOf(a.event.trigger.text) === stemOf(b.event.trigger.text) &&
+    a.date?.precision === 'day' &&
+    b.date?.precision === 'day' &&
+    a.date.value === b.date.value
+  );
 }
 
 const placesAgree = (a: string | null, b: string | null): boolean => {
@@ -111,7 +116,8 @@ const placesAgree = (a: string | null, b: string | null): boolean => {
 };
 
 /**
- * Whether two reports of one type can be of one event: enough actors in common (`sameActors`), and by
+ * Whether two reports of one type can be of one event: enough actors in common (`sameActors`), told alike
+ * (`sameHappening`), and by
  * their dates: dates that agree (same day, or one's month holding the other's day); two undated reports
  * published within a few days; an undated report and a date a few days either side of its publication.
  * Across articles the two must be in one story and name one place when both name a place, and two days
@@ -121,13 +127,13 @@ const placesAgree = (a: string | null, b: string | null): boolean => {
  * twice over.
  */
 function compatible(a: EventReport, b: EventReport): boolean {
-  if (!sameActors(a, b)) return false;
+  if (!sameActors(a, b) || !sameHappening(a, b)) return false;
   if (a.read === b.read) {
     if (!placesAgree(a.event.place, b.event.place) || (a.date === null) !== (b.date === null)) return false;
     return a.date === null || b.date === null || rangesAgree(a.date, b.date);
   }
-  // Across articles: one story (two stories are two happenings), one place when both give one, named alike.
-  if (a.story !== b.story || !placesAgree(a.event.place, b.event.place) || !sameHappening(a, b)) return false;
+  // Across articles: one story (two stories are two happenings), one place when both give one.
+  if (a.story !== b.story || !placesAgree(a.event.place, b.event.place)) return false;
   if (a.date && b.date) {
     if (rangesAgree(a.date, b.date)) return true;
     const dayApart =
