@@ -6,8 +6,12 @@ import { discrepancy, VariantTally } from './variants.js';
 /** Two titles given within this many days are claims about the same time. */
 export const ROLE_WINDOW_DAYS = 31;
 
-/** A role the sentence itself puts in the past ("then-Secretary of State", "former senator") claims nothing now. */
+/**
+ * A role the sentence itself puts in the past ("then-Secretary of State", "former senator") claims nothing
+ * now, nor does a photo caption, which may date from years before.
+ */
 function isPast(role: ResolvedRole): boolean {
+  if (/\(credit:|\bcredit:\s/i.test(role.evidence.sentence)) return true;
   const title = role.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`\\b(?:then|former|ex|onetime|erstwhile)[-\\s]+${title}`, 'i').test(
     role.evidence.sentence,
@@ -45,33 +49,21 @@ const SPELLINGS: Record<string, string> = { defense: 'defence', defence: 'defenc
  * Words that describe what someone does rather than name an office ("leader", "negotiator", "envoy"):
  * they agree with any title ("Interim President" is the country's leader; a special envoy negotiates).
  */
+// prettier-ignore
 const DESCRIPTIONS = new Set([
-  'leader',
-  'head',
-  'chief',
-  'boss',
-  'official',
-  'negotiator',
-  'mediator',
-  'envoy',
-  'representative',
-  'adviser',
-  'advisor',
-  'aide',
-  'member',
-  'figure',
-  'politician',
-  'lawmaker',
-  'diplomat',
-  'spokesperson',
-  'spokesman',
-  'spokeswoman',
-  'special',
-  'senior',
-  'top',
-  'former',
-  'acting',
-  'interim',
+  'leader', 'head', 'chief', 'boss', 'official', 'negotiator', 'mediator', 'envoy', 'representative',
+  'adviser', 'advisor', 'aide', 'member', 'figure', 'politician', 'lawmaker', 'diplomat', 'spokesperson',
+  'spokesman', 'spokeswoman', 'special', 'senior', 'top', 'former', 'acting', 'interim',
+  // Ranks: a general may be chief of staff, a commander a minister.
+  'general', 'colonel', 'major', 'lieutenant', 'admiral', 'commander', 'brigadier', 'captain',
+]);
+
+/** Portfolios: with one of them, a "Secretary" is a minister ("Foreign Secretary", "Justice Secretary"). */
+// prettier-ignore
+const PORTFOLIOS = new Set([
+  'foreign', 'home', 'interior', 'justice', 'defence', 'health', 'education', 'finance', 'treasury',
+  'economy', 'trade', 'energy', 'transport', 'environment', 'culture', 'labour', 'housing', 'business',
+  'agriculture', 'security', 'communities', 'work', 'pensions', 'science', 'technology',
 ]);
 
 /**
@@ -83,7 +75,12 @@ export function titleWords(title: string): Set<string> {
   const expanded = foldName(title)
     .split(' ')
     .flatMap((w) => (ABBREVIATIONS[w] ?? w).split(' '));
-  return new Set(expanded.map((w) => SPELLINGS[w] ?? w).filter((w) => w && !PADDING.has(w)));
+  const words = new Set(expanded.map((w) => SPELLINGS[w] ?? w).filter((w) => w && !PADDING.has(w)));
+  if (words.has('secretary') && [...words].some((w) => PORTFOLIOS.has(w))) {
+    words.delete('secretary');
+    words.add('minister');
+  }
+  return words;
 }
 
 /**

@@ -94,7 +94,7 @@ export function figureMeasures(
 
 /**
  * The series among the measures: an actor's measure ("Ukraine's territory", "Gaza's death toll") with
- * points at two or more dates from two or more articles, its values within one order of magnitude. A
+ * points at two or more dates from two or more articles, two values or more, within one order of magnitude. A
  * measure at one date only is one fact, however many outlets repeat it; a count of "people" or "bodies"
  * that no actor owns matches unrelated numbers, and values far apart in size are two measures read as one.
  */
@@ -111,6 +111,8 @@ export const seriesOf = (measures: readonly Series[]): Series[] =>
     if (!m.owned || new Set(m.points.map((p) => p.asOf)).size < 2) return false;
     if (new Set(m.points.flatMap((p) => p.sources)).size < 2) return false;
     const values = m.points.map((p) => Math.abs(p.value));
+    // One value at every date is one fact repeated as the days went by, not a measure moving.
+    if (new Set(values).size < 2) return false;
     return Math.min(...values) > 0 && Math.max(...values) / Math.min(...values) <= PLAUSIBLE_RATIO;
   });
 

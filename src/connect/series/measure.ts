@@ -98,6 +98,8 @@ export function measureOf(
     );
     if (id && at >= 0) owners.push({ at, id });
   }
+  // The owner names whose quantity it is; a subject that is only a name ("U.S") names no quantity.
+  if (owners.some((o) => o.at === headIndex)) return null;
   const before = owners.filter((o) => o.at < headIndex).sort((a, b) => b.at - a.at)[0];
   const after = owners.filter((o) => o.at > headIndex).sort((a, b) => a.at - b.at)[0];
   const owner = before ?? after;
