@@ -54,6 +54,8 @@ const DESCRIPTIONS = new Set([
   'leader', 'head', 'chief', 'boss', 'official', 'negotiator', 'mediator', 'envoy', 'representative',
   'adviser', 'advisor', 'aide', 'member', 'figure', 'politician', 'lawmaker', 'diplomat', 'spokesperson',
   'spokesman', 'spokeswoman', 'special', 'senior', 'top', 'former', 'acting', 'interim',
+  // The body a title belongs to, said instead of the title ("army chief" is the chief of staff).
+  'army', 'military', 'party', 'police',
   // Ranks: a general may be chief of staff, a commander a minister.
   'general', 'colonel', 'major', 'lieutenant', 'admiral', 'commander', 'brigadier', 'captain',
 ]);

@@ -89,17 +89,17 @@ export function measureOf(
   const headIndex = headAt >= 0 ? headAt : preposition > 0 ? preposition - 1 : words.length - 1;
   const head = headAt >= 0 ? HEAD_SYNONYMS[words[headAt]!]! : singular(words[headIndex]!);
 
-  const owners: Array<{ at: number; id: string }> = [];
+  const owners: Array<{ at: number; id: string; length: number }> = [];
   for (const mention of sentenceMentions) {
     const id = resolve(mention);
     const surface = foldName(mention.text).split(' ');
     const at = words.findIndex((_, i) =>
       surface.every((w, j) => words[i + j] === w || words[i + j] === `${w}s`),
     );
-    if (id && at >= 0) owners.push({ at, id });
+    if (id && at >= 0) owners.push({ at, id, length: surface.length });
   }
   // The owner names whose quantity it is; a subject that is only a name ("U.S") names no quantity.
-  if (owners.some((o) => o.at === headIndex)) return null;
+  if (owners.some((o) => o.at <= headIndex && headIndex < o.at + o.length)) return null;
   const before = owners.filter((o) => o.at < headIndex).sort((a, b) => b.at - a.at)[0];
   const after = owners.filter((o) => o.at > headIndex).sort((a, b) => a.at - b.at)[0];
   const owner = before ?? after;
