@@ -33,7 +33,10 @@ function generator(seed: number): () => number {
   };
 }
 
+const poolSizes: number[] = [];
+
 function sample<T>(items: readonly T[], next: () => number): T[] {
+  poolSizes.push(items.length);
   const pool = [...items];
   for (let i = pool.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
@@ -120,8 +123,8 @@ async function main(): Promise<void> {
     };
     const judged = join(ROOT, 'bench', 'judged');
     mkdirSync(judged, { recursive: true });
-    for (const [table, items] of Object.entries(tables)) {
-      out.push(`\n===== ${table} (${items.length})`);
+    for (const [i, [table, items]] of Object.entries(tables).entries()) {
+      out.push(`\n===== ${table} (${items.length} of ${poolSizes[i]})`);
       for (const [i, item] of items.entries()) out.push(`\n#${i + 1} ${item.id}`, ...item.lines);
       writeFileSync(
         join(judged, `${table}.tsv`),
