@@ -128,6 +128,16 @@ export interface LinkRepository {
   /** Most similar first, then by ids. */
   listDuplicates(): Promise<DuplicatePair[]>;
 
+  /**
+   * Starts rebuilding every link (after an algorithm change): in one transaction, forgets signatures,
+   * duplicates, stories and repeated sentences (users' entity decisions stay) and marks a rebuild under
+   * way, so every article is listed unlinked again. When a rebuild is already under way (a kill stopped
+   * it) nothing is forgotten and it goes on where it stopped: `resumed`.
+   */
+  beginRelink(): Promise<'started' | 'resumed'>;
+  /** Marks the rebuild done, so that the next `beginRelink` starts afresh. */
+  endRelink(): Promise<void>;
+
   /** Which of `keys` (sentence keys) an article other than `articleId` already holds: its furniture. */
   repeatedSentences(keys: string[], articleId: string): Promise<string[]>;
 

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { SqliteStore } from '../store/sqlite/index.js';
 import { ingest } from './ingest.js';
+import { relinkAll } from './link.js';
 
 const FOOTER =
   'Subscribe to the Valley Courier for daily news about farming, elections, schools, rivers, roads and the weather across the Ossel valley and the Marrow district, delivered to your inbox every morning by our award-winning newsroom team.';
@@ -55,6 +56,10 @@ test('a shared footer does not glue two articles into a story; two reports of on
       ],
       ['Marrow school wins national chess title'],
     ]);
+    // Rebuilt from the stored readings, the links come out the same.
+    const before = await store.listStories();
+    assert.deepEqual(await relinkAll(store), { state: 'started', linked: 3 });
+    assert.deepEqual(await store.listStories(), before);
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });

@@ -90,3 +90,17 @@ export async function linkUnlinked(store: Store): Promise<number> {
     }
   }
 }
+
+/**
+ * Rebuilds every link (duplicates, furniture, stories) from the stored readings, after an algorithm change:
+ * `beginRelink` forgets them and marks a rebuild under way, then every article is linked again in
+ * ingestion order, each in its own transaction. Killed at any moment, the next call resumes: the articles
+ * already linked keep their links and the rest are linked. Returns whether it started or resumed, and how
+ * many articles it linked.
+ */
+export async function relinkAll(store: Store): Promise<{ state: 'started' | 'resumed'; linked: number }> {
+  const state = await store.beginRelink();
+  const linked = await linkUnlinked(store);
+  await store.endRelink();
+  return { state, linked };
+}

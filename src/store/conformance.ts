@@ -409,6 +409,58 @@ export function runStoreConformance(name: string, openStore: () => Promise<Store
       }
     });
 
+    test('a relink forgets every link once, resumes after a kill, and keeps decisions', async () => {
+      const store = await openStore();
+      try {
+        const [a, b] = await store.saveArticles([draft('A report on the summit.'), draft('Another report.')]);
+        const link = (articleId: string) =>
+          store.saveLinks({
+            signature: signature(articleId, [`band-${articleId}`]),
+            duplicates: [],
+            story: {
+              articleId,
+              published: null,
+              isNew: true,
+              story: {
+                id: `story-${articleId}`,
+                title: articleId,
+                titleScore: null,
+                titleFromKeys: false,
+                articleCount: 1,
+                from: null,
+                to: null,
+              },
+              weights: { 'w:summit': 1 },
+              keys: ['w:summit'],
+              postings: ['w:summit@undated'],
+            },
+            sentenceKeys: [`s-${articleId}`],
+          });
+        await link(a!.id);
+        await link(b!.id);
+        await store.addEntityDecision({ kind: 'merge', first: 'ent_1', second: 'ent_2' });
+        assert.deepEqual(await store.listUnlinked(10), []);
+        assert.equal(await store.beginRelink(), 'started');
+        assert.deepEqual(await store.listUnlinked(10), [a!.id, b!.id]);
+        assert.deepEqual(await store.listStories(), []);
+        assert.deepEqual(await store.storyFrequencies(['w:summit']), { articles: 0, df: {} });
+        assert.deepEqual(await store.repeatedSentences([`s-${a!.id}`], b!.id), []);
+        await link(a!.id);
+        // Killed here: the next relink resumes with what is linked, and forgets nothing.
+        assert.equal(await store.beginRelink(), 'resumed');
+        assert.deepEqual(await store.listUnlinked(10), [b!.id]);
+        await link(b!.id);
+        await store.endRelink();
+        assert.equal((await store.listStories()).length, 2);
+        assert.equal(await store.beginRelink(), 'started');
+        assert.deepEqual(await store.listEntityDecisions(), [
+          { kind: 'merge', first: 'ent_1', second: 'ent_2' },
+        ]);
+      } finally {
+        await store.close();
+      }
+    });
+
     test('stories list undated first, and their articles by date with the undated first', async () => {
       const store = await openStore();
       try {

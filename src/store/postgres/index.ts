@@ -483,6 +483,14 @@ export class PostgresStore implements Store, IntakeRepository, SqlExecutor {
     return this.links.storiesById(ids, keys);
   }
 
+  beginRelink(): Promise<'started' | 'resumed'> {
+    return this.write((tx) => tx.links.beginRelink());
+  }
+
+  endRelink(): Promise<void> {
+    return this.write((tx) => tx.links.endRelink());
+  }
+
   repeatedSentences(keys: string[], articleId: string): Promise<string[]> {
     return this.links.repeatedSentences(keys, articleId);
   }

@@ -118,6 +118,29 @@ export class LinkTables {
     return { articles, df };
   }
 
+  /** Called inside the store's write transaction. */
+  async beginRelink(): Promise<'started' | 'resumed'> {
+    const { rows } = await this.db.query<{ value: string }>(
+      "SELECT value FROM counters WHERE name = 'relink_pending'",
+    );
+    if (Number(rows[0]?.value ?? 0) === 1) return 'resumed';
+    await this.db.query(
+      `TRUNCATE duplicates, signature_bands, signatures, story_postings, story_weights, story_articles,
+         stories, key_frequencies, repeated_sentences`,
+    );
+    await this.db.query("UPDATE counters SET value = 0 WHERE name = 'story_articles'");
+    await this.db.query('UPDATE articles SET linked_revision = NULL WHERE linked_revision IS NOT NULL');
+    await this.db.query(
+      `INSERT INTO counters (name, value) VALUES ('relink_pending', 1)
+       ON CONFLICT (name) DO UPDATE SET value = 1`,
+    );
+    return 'started';
+  }
+
+  async endRelink(): Promise<void> {
+    await this.db.query("UPDATE counters SET value = 0 WHERE name = 'relink_pending'");
+  }
+
   async repeatedSentences(keys: string[], articleId: string): Promise<string[]> {
     if (keys.length === 0) return [];
     const { rows } = await this.db.query<{ key: string }>(

@@ -348,6 +348,14 @@ export class SqliteStore implements Store {
     return this.links.storiesById(ids, keys);
   }
 
+  async beginRelink(): Promise<'started' | 'resumed'> {
+    return this.links.beginRelink();
+  }
+
+  async endRelink(): Promise<void> {
+    this.links.endRelink();
+  }
+
   async repeatedSentences(keys: string[], articleId: string): Promise<string[]> {
     return this.links.repeatedSentences(keys, articleId);
   }

@@ -117,6 +117,28 @@ export class LinkTables {
     return { articles, df };
   }
 
+  beginRelink(): 'started' | 'resumed' {
+    return this.db.transaction((): 'started' | 'resumed' => {
+      const pending = this.statement("SELECT value FROM counters WHERE name = 'relink_pending'").get() as
+        { value: number } | undefined;
+      if (pending?.value === 1) return 'resumed';
+      this.db.exec(`
+        DELETE FROM duplicates; DELETE FROM signature_bands; DELETE FROM signatures;
+        DELETE FROM story_postings; DELETE FROM story_weights; DELETE FROM story_articles; DELETE FROM stories;
+        DELETE FROM key_frequencies; DELETE FROM repeated_sentences;
+        UPDATE counters SET value = 0 WHERE name = 'story_articles';
+        UPDATE articles SET linked_revision = NULL WHERE linked_revision IS NOT NULL;
+        INSERT INTO counters (name, value) VALUES ('relink_pending', 1)
+          ON CONFLICT (name) DO UPDATE SET value = 1;
+      `);
+      return 'started';
+    })();
+  }
+
+  endRelink(): void {
+    this.statement("UPDATE counters SET value = 0 WHERE name = 'relink_pending'").run();
+  }
+
   repeatedSentences(keys: string[], articleId: string): string[] {
     if (keys.length === 0) return [];
     const rows = this.db
