@@ -1,27 +1,45 @@
 /**
- * Stores of N articles for the API bench, built through the real ingest service (cleaning, reading,
- * duplicates, stories) so the API reads what a real dossier holds. The texts are the BBC 2004–05 corpus
- * and the seeds, each copy varied (neighbouring sentences swapped, names and numbers replaced from lists,
- * a publication date of its own over 2024–2026) so that copies are distinct articles, not duplicates
- * the store would skip.
+ * Stores of N generated articles for the benches, built through bulk paths rather than article by article
+ * through ingest: what a store of a year of news holds, without the hours that reading each of a million
+ * articles would take here.
  *
- * Reading costs a few milliseconds an article, so 100k take several minutes: the finished store is kept
- * under bench/results/, keyed by size and generator version, and reused by the next run.
+ * The texts are the BBC 2004–05 corpus and the seeds, each copy varied (neighbouring sentences swapped,
+ * names and numbers replaced from lists, a publication date of its own over 2024–2026) so that copies are
+ * distinct articles, not duplicates the store would skip. Each base text is read once by the real reading
+ * pipeline, and every copy of it is stored with that reading: the readings are real in shape and size, but
+ * their offsets and names are those of the base text, not of the varied copy. Articles are saved in
+ * batches of 1000 through the store's own `saveArticles`, and linked (signatures, duplicates, stories) by
+ * the real `linkArticle`, a batch per transaction.
+ *
+ * A PostgreSQL store of N is a copy of the SQLite one, table by table (`unnest` over arrays, 5000 rows a
+ * statement), so both stores hold the same articles, readings and links.
+ *
+ * Stores are kept (SQLite under bench/results/, PostgreSQL as schema `dossier_bench_v<version>_<N>`),
+ * keyed by size and generator version, and reused by the next run; each is built beside its final name
+ * and renamed when complete, so a killed run never leaves a half store to be reused.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ingest } from '../src/service/ingest.js';
+import pg from 'pg';
+import { fingerprintText } from '../src/core/identity.js';
+import type { Article, ArticleDraft, ArticleReading } from '../src/core/types.js';
+import { READING_PIPELINE, analyzeText } from '../src/pipeline/reading.js';
+import { linkArticle } from '../src/service/link.js';
+import { PostgresStore } from '../src/store/postgres/index.js';
 import { SqliteStore } from '../src/store/sqlite/index.js';
 import { readBbc } from './eval-duplicates.js';
 import { ROOT } from './run-phase.js';
 
 /** Bump when the generated articles change, so a cached store of the old kind is not reused. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 const SEEDS_DIR = path.resolve(ROOT, '..', 'shared', 'seeds');
-/** Articles per manifest: each is read whole, and the temporary files stay small. */
-const CHUNK = 2000;
+/** Articles saved, read and linked per transaction. */
+const CHUNK = 1000;
+/** The PostgreSQL server the benches use (the tests' one by default). */
+export const BENCH_DATABASE = process.env.DOSSIER_BENCH_DATABASE || 'postgres://postgres@127.0.0.1:5432/test';
 
 const PEOPLE = [
   'Marco Rubio',
@@ -55,23 +73,44 @@ const FROM = Date.UTC(2024, 0, 1);
 const DAYS = 3 * 365;
 const DAY_MS = 86_400_000;
 
-export interface GenerateOptions {
-  /** Called with the articles handled so far; the default writes a line to stderr every 1000. */
-  onProgress?: (done: number, count: number, seconds: number) => void;
-}
-
 export interface GeneratedStore {
-  path: string;
-  /** Wall time this call spent ingesting; 0 when the cached store was reused. */
+  /** A file path (SQLite) or a postgres:// location. */
+  location: string;
+  /** Wall time this call spent building it; 0 when a kept one was reused. */
   seconds: number;
   reused: boolean;
   /** Articles in the store (copies that happened to match a stored text are kept once). */
   articles: number;
 }
 
-/** Where the store of `count` generated articles is cached (bench/results is git-ignored). */
+export type StoreKind = 'sqlite' | 'postgres';
+
+/**
+ * Stores are kept per generator version and reading pipeline: a store read by an older pipeline would
+ * have every article re-read by the first ingest into it (`readUnread`), which is not what is measured.
+ */
+const KEPT = `v${GENERATOR_VERSION}_${createHash('sha256').update(READING_PIPELINE).digest('hex').slice(0, 8)}`;
+
+/** Where the SQLite store of `count` generated articles is kept (bench/results is git-ignored). */
 export function cachedStorePath(count: number): string {
-  return path.join(ROOT, 'bench', 'results', `api-store-v${GENERATOR_VERSION}-${count}.db`);
+  return path.join(ROOT, 'bench', 'results', `store-${KEPT}-${count}.db`);
+}
+
+export function cachedSchema(count: number): string {
+  return `dossier_bench_${KEPT}_${count}`;
+}
+
+export function benchLocation(schema: string): string {
+  const url = new URL(BENCH_DATABASE);
+  url.searchParams.set('schema', schema);
+  return url.toString();
+}
+
+/** The generated store of `count` articles of this kind, built if it is not kept yet. */
+export async function generatedStore(kind: StoreKind, count: number): Promise<GeneratedStore> {
+  const sqlite = await generateSqlite(count);
+  if (kind === 'sqlite') return sqlite;
+  return copyToPostgres(sqlite.location, count);
 }
 
 interface BaseText {
@@ -87,6 +126,22 @@ async function baseTexts(): Promise<BaseText[]> {
     seeds.push({ title: raw.slice(0, newline).trim(), body: raw.slice(newline + 1).trim() });
   }
   return [...seeds, ...(await readBbc()).map(({ title, body }) => ({ title, body }))];
+}
+
+/** Each base text read once by the real pipeline; kept beside the stores, as reading them takes a while. */
+function baseReadings(bases: BaseText[]): ArticleReading[] {
+  const file = path.join(ROOT, 'bench', 'results', `base-readings-v${GENERATOR_VERSION}.json`);
+  if (existsSync(file)) {
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as { pipeline: string; readings: ArticleReading[] };
+    if (kept.pipeline === READING_PIPELINE && kept.readings.length === bases.length) return kept.readings;
+  }
+  process.stderr.write(`generating stores: reading the ${bases.length} base texts once\n`);
+  const readings = bases.map((base) => {
+    const { text: _text, ...reading } = analyzeText(base.body, null);
+    return reading;
+  });
+  writeFileSync(file, JSON.stringify({ pipeline: READING_PIPELINE, readings }));
+  return readings;
 }
 
 /** xorshift32, seeded per article, so article n is the same text in every run. */
@@ -125,11 +180,14 @@ function swapSentences(body: string, next: () => number): string {
   return sentences.join(' ');
 }
 
-function article(n: number, bases: BaseText[]) {
-  const next = generator(n + 1);
-  const base = bases[n % bases.length]!;
+/** Generated article `n` (the `seed` shifts the whole sequence, for articles no store holds yet). */
+export function generatedArticle(n: number, bases: BaseText[], seed = 0) {
+  const next = generator(n + 1 + seed);
+  const baseIndex = n % bases.length;
+  const base = bases[baseIndex]!;
   const published = new Date(FROM + Math.floor(next() * DAYS) * DAY_MS).toISOString().slice(0, 10);
   return {
+    baseIndex,
     title: varyNames(base.title, next),
     text: varyNumbers(varyNames(swapSentences(base.body, next), next), next),
     published,
@@ -137,68 +195,339 @@ function article(n: number, bases: BaseText[]) {
   };
 }
 
-/**
- * Builds (or reuses) a store of `count` generated articles at `storePath`. It is built beside its final
- * name and renamed when complete, so a killed run never leaves a half store to be reused; the next call
- * resumes the half store, which skips what it holds by fingerprint.
- */
-export async function generateStore(
-  storePath: string,
-  count: number,
-  options: GenerateOptions = {},
-): Promise<GeneratedStore> {
+export async function loadBases(): Promise<BaseText[]> {
+  return baseTexts();
+}
+
+function draftOf(n: number, article: ReturnType<typeof generatedArticle>): ArticleDraft {
+  const evidence = { origin: 'manifest' as const, detail: 'generated for the bench' };
+  return {
+    source: `generated/${n}`,
+    url: `https://bench.example.org/${n}`,
+    title: article.title,
+    text: article.text,
+    removed: [],
+    outlet: article.outlet,
+    outletEvidence: evidence,
+    author: null,
+    lang: 'en',
+    published: article.published,
+    publishedEvidence: evidence,
+    publishedRange: null,
+    canonicalUrl: null,
+    fingerprint: fingerprintText(article.text),
+  };
+}
+
+async function generateSqlite(count: number): Promise<GeneratedStore> {
+  const storePath = cachedStorePath(count);
   if (existsSync(storePath)) {
-    return { path: storePath, seconds: 0, reused: true, articles: await countArticles(storePath) };
+    return { location: storePath, seconds: 0, reused: true, articles: countSqlite(storePath) };
   }
   const partial = `${storePath}.partial`;
-  const progress = options.onProgress ?? defaultProgress;
+  for (const file of [partial, `${partial}-wal`, `${partial}-shm`]) rmSync(file, { force: true });
   const bases = await baseTexts();
-  const dir = await mkdtemp(path.join(tmpdir(), 'dossier-bench-'));
+  const readings = baseReadings(bases);
   const store = new SqliteStore(partial);
   const started = process.hrtime.bigint();
   const elapsed = () => Number(process.hrtime.bigint() - started) / 1e9;
-  let done = 0;
   try {
     for (let first = 0; first < count; first += CHUNK) {
-      const file = path.join(dir, `chunk-${first}.jsonl`);
-      const lines: string[] = [];
-      for (let n = first; n < Math.min(count, first + CHUNK); n++)
-        lines.push(JSON.stringify(article(n, bases)));
-      await writeFile(file, `${lines.join('\n')}\n`);
-      const report = await ingest(store, [file], {
-        sources: { allowPrivate: false, maxBytes: 20 << 20 },
-        onItem: () => {
-          done += 1;
-          if (done % 1000 === 0 || done === count) progress(done, count, elapsed());
-        },
+      const generated: Array<{ article: ReturnType<typeof generatedArticle>; draft: ArticleDraft }> = [];
+      for (let n = first; n < Math.min(count, first + CHUNK); n++) {
+        const article = generatedArticle(n, bases);
+        generated.push({ article, draft: draftOf(n, article) });
+      }
+      const results = await store.saveArticles(generated.map((g) => g.draft));
+      const added = results.flatMap((result, i) =>
+        result.outcome === 'added' ? [{ result, ...generated[i]! }] : [],
+      );
+      await store.saveReadings(
+        added.map(({ result, article }) => ({
+          articleId: result.id,
+          revision: 1,
+          pipeline: READING_PIPELINE,
+          reading: readings[article.baseIndex]!,
+        })),
+      );
+      const now = new Date().toISOString();
+      await store.transaction(async (tx) => {
+        for (const { result, article, draft } of added) {
+          const stored: Article = { ...draft, id: result.id, revision: 1, ingestedAt: now, updatedAt: now };
+          await linkArticle(tx, stored, readings[article.baseIndex]!);
+        }
       });
-      if (report.failed.length > 0) throw new Error(`generated input refused: ${report.failed[0]!.message}`);
-      await rm(file);
+      const done = Math.min(count, first + CHUNK);
+      if (done % 10_000 === 0 || done === count) progress('SQLite', done, count, elapsed());
     }
   } finally {
     await store.close();
-    await rm(dir, { recursive: true, force: true });
   }
   const seconds = elapsed();
-  // Closing checkpointed the WAL into the file, so the side files hold nothing the store needs.
   for (const side of ['-wal', '-shm']) rmSync(`${partial}${side}`, { force: true });
   renameSync(partial, storePath);
-  return { path: storePath, seconds, reused: false, articles: await countArticles(storePath) };
+  return { location: storePath, seconds, reused: false, articles: countSqlite(storePath) };
 }
 
-async function countArticles(storePath: string): Promise<number> {
-  const store = new SqliteStore(storePath);
+function countSqlite(file: string): number {
+  const db = new Database(file, { readonly: true });
   try {
-    return await store.countArticles();
+    return (db.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n;
   } finally {
-    await store.close();
+    db.close();
   }
 }
 
-function defaultProgress(done: number, count: number, seconds: number): void {
+function progress(kind: string, done: number, count: number, seconds: number): void {
   const rate = done / seconds;
-  const left = (count - done) / rate;
   process.stderr.write(
-    `generating store: ${done}/${count} articles, ${seconds.toFixed(0)} s, ${rate.toFixed(0)}/s, ~${left.toFixed(0)} s left\n`,
+    `generating ${kind} store of ${count}: ${done} articles, ${seconds.toFixed(0)} s, ${rate.toFixed(0)}/s, ~${((count - done) / rate).toFixed(0)} s left\n`,
+  );
+}
+
+/** Each copied table: its columns with their PostgreSQL types, the order to read them in, how to convert. */
+interface TableCopy {
+  table: string;
+  columns: Array<[string, string]>;
+  orderBy: string;
+  rows: number;
+  convert?: (row: Record<string, unknown>) => Record<string, unknown>;
+}
+
+const TABLES: TableCopy[] = [
+  {
+    table: 'articles',
+    columns: [
+      ['seq', 'bigint'],
+      ['id', 'text'],
+      ['revision', 'integer'],
+      ['source', 'text'],
+      ['url', 'text'],
+      ['url_key', 'text'],
+      ['canonical_url', 'text'],
+      ['title', 'text'],
+      ['text', 'text'],
+      ['removed', 'text'],
+      ['outlet', 'text'],
+      ['outlet_evidence', 'text'],
+      ['author', 'text'],
+      ['lang', 'text'],
+      ['published', 'text'],
+      ['published_evidence', 'text'],
+      ['published_range', 'text'],
+      ['fingerprint', 'text'],
+      ['user_patch', 'text'],
+      ['ingested_at', 'text'],
+      ['updated_at', 'text'],
+      ['read_revision', 'integer'],
+      ['linked_revision', 'integer'],
+    ],
+    orderBy: 'seq',
+    rows: 1000,
+  },
+  {
+    table: 'fingerprints',
+    columns: [
+      ['fingerprint', 'text'],
+      ['article_id', 'text'],
+      ['revision', 'integer'],
+    ],
+    orderBy: 'rowid',
+    rows: 5000,
+  },
+  {
+    table: 'readings',
+    columns: [
+      ['article_id', 'text'],
+      ['revision', 'integer'],
+      ['pipeline', 'text'],
+      ['reading', 'text'],
+      ['read_at', 'text'],
+    ],
+    orderBy: 'rowid',
+    rows: 500,
+  },
+  {
+    table: 'signatures',
+    columns: [
+      ['article_id', 'text'],
+      ['revision', 'integer'],
+      ['signature', 'bytea'],
+      ['fingerprint', 'text'],
+    ],
+    orderBy: 'rowid',
+    rows: 5000,
+  },
+  {
+    table: 'signature_bands',
+    columns: [
+      ['band_key', 'text'],
+      ['article_id', 'text'],
+    ],
+    orderBy: 'band_key, article_id',
+    rows: 10000,
+  },
+  {
+    table: 'duplicates',
+    columns: [
+      ['a', 'text'],
+      ['b', 'text'],
+      ['similarity', 'double precision'],
+      ['kind', 'text'],
+    ],
+    orderBy: 'a, b',
+    rows: 5000,
+  },
+  {
+    table: 'stories',
+    columns: [
+      ['id', 'text'],
+      ['title', 'text'],
+      ['title_score', 'double precision'],
+      ['title_from_keys', 'boolean'],
+      ['article_count', 'integer'],
+      ['date_from', 'text'],
+      ['date_to', 'text'],
+    ],
+    orderBy: 'id',
+    rows: 5000,
+    convert: (row) => ({ ...row, title_from_keys: row.title_from_keys === 1 }),
+  },
+  {
+    table: 'story_articles',
+    columns: [
+      ['article_id', 'text'],
+      ['story_id', 'text'],
+    ],
+    orderBy: 'article_id',
+    rows: 10000,
+  },
+  {
+    table: 'story_keys',
+    columns: [
+      ['key', 'text'],
+      ['story_id', 'text'],
+      ['count', 'integer'],
+    ],
+    orderBy: 'key, story_id',
+    rows: 10000,
+  },
+  {
+    table: 'story_postings',
+    columns: [
+      ['posting_key', 'text'],
+      ['story_id', 'text'],
+    ],
+    orderBy: 'posting_key, story_id',
+    rows: 10000,
+  },
+  {
+    table: 'key_frequencies',
+    columns: [
+      ['key', 'text'],
+      ['articles', 'integer'],
+    ],
+    orderBy: 'key',
+    rows: 10000,
+  },
+];
+
+/**
+ * The SQLite store copied into a PostgreSQL schema of its own, table by table, in the order foreign keys
+ * need; built as `<schema>_partial` and renamed when complete.
+ */
+async function copyToPostgres(sqlitePath: string, count: number): Promise<GeneratedStore> {
+  const schema = cachedSchema(count);
+  const admin = new pg.Client({ connectionString: BENCH_DATABASE });
+  await admin.connect();
+  try {
+    const exists = await admin.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema]);
+    if (exists.rowCount) {
+      const n = await admin.query<{ n: string }>(`SELECT COUNT(*) AS n FROM ${schema}.articles`);
+      return { location: benchLocation(schema), seconds: 0, reused: true, articles: Number(n.rows[0]!.n) };
+    }
+    const partial = `${schema}_partial`;
+    await admin.query(`DROP SCHEMA IF EXISTS ${partial} CASCADE`);
+    await (await PostgresStore.open(benchLocation(partial))).close();
+    const started = process.hrtime.bigint();
+    const sqlite = new Database(sqlitePath, { readonly: true });
+    const target = new pg.Client({ connectionString: BENCH_DATABASE, options: `-c search_path=${partial}` });
+    await target.connect();
+    try {
+      // A bulk load: foreign keys are not checked row by row (the rows come from a store that kept them),
+      // and the indexes no lookup during the load needs are built once at the end, sorted, not row by row.
+      await target.query('SET synchronous_commit = off');
+      await target.query('SET session_replication_role = replica');
+      await target.query("SET maintenance_work_mem = '512MB'");
+      const { rows: deferred } = await target.query<{ name: string; definition: string }>(
+        `SELECT c.relname AS name, pg_get_indexdef(c.oid) AS definition FROM pg_index x
+         JOIN pg_class c ON c.oid = x.indexrelid
+         WHERE c.relnamespace = $1::text::regnamespace AND NOT x.indisunique`,
+        [partial],
+      );
+      for (const index of deferred) await target.query(`DROP INDEX ${index.name}`);
+      for (const copy of TABLES) await copyTable(sqlite, target, copy, count);
+      for (const index of deferred) {
+        const started = Date.now();
+        await target.query(index.definition);
+        process.stderr.write(
+          `built index ${index.name} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+        );
+      }
+      const counter = sqlite.prepare("SELECT value FROM counters WHERE name = 'story_articles'").get() as {
+        value: number;
+      };
+      await target.query("UPDATE counters SET value = $1 WHERE name = 'story_articles'", [counter.value]);
+      await target.query(
+        "SELECT setval(pg_get_serial_sequence('articles', 'seq'), (SELECT COALESCE(MAX(seq), 1) FROM articles))",
+      );
+      await target.query('ANALYZE');
+    } finally {
+      sqlite.close();
+      await target.end();
+    }
+    await admin.query(`ALTER SCHEMA ${partial} RENAME TO ${schema}`);
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const n = await admin.query<{ n: string }>(`SELECT COUNT(*) AS n FROM ${schema}.articles`);
+    return { location: benchLocation(schema), seconds, reused: false, articles: Number(n.rows[0]!.n) };
+  } finally {
+    await admin.end();
+  }
+}
+
+async function copyTable(sqlite: Database.Database, target: pg.Client, copy: TableCopy, count: number) {
+  const names = copy.columns.map(([name]) => name);
+  // Rows as VALUES with a parameter each: arrays of long texts (readings) cost more to quote and parse
+  // than the rows cost to store.
+  const flush = async (rows: Array<Record<string, unknown>>) => {
+    if (rows.length === 0) return;
+    const tuples = rows.map((_, r) => `(${names.map((_, c) => `$${r * names.length + c + 1}`).join(', ')})`);
+    await target.query(
+      `INSERT INTO ${copy.table} (${names.join(', ')}) ${copy.table === 'articles' ? 'OVERRIDING SYSTEM VALUE ' : ''}` +
+        `VALUES ${tuples.join(', ')}`,
+      rows.flatMap((row) => names.map((name) => row[name] ?? null)),
+    );
+  };
+  let batch: Array<Record<string, unknown>> = [];
+  let copied = 0;
+  const started = Date.now();
+  for (const raw of sqlite
+    .prepare(`SELECT ${names.join(', ')} FROM ${copy.table} ORDER BY ${copy.orderBy}`)
+    .iterate() as IterableIterator<Record<string, unknown>>) {
+    batch.push(copy.convert ? copy.convert(raw) : raw);
+    if (batch.length >= copy.rows) {
+      await flush(batch);
+      copied += batch.length;
+      batch = [];
+      if (copied % (copy.rows * 50) === 0) {
+        process.stderr.write(
+          `copying the store of ${count} to PostgreSQL: ${copy.table} ${copied} rows, ${((Date.now() - started) / 1000).toFixed(0)} s\n`,
+        );
+      }
+    }
+  }
+  await flush(batch);
+  process.stderr.write(
+    `copied ${copy.table}: ${copied + batch.length} rows in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
   );
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,6 +16,19 @@ export interface PhaseResult {
 
 export const ROOT = process.cwd();
 export const SHARED_BENCH = resolve(ROOT, '..', 'shared', 'bench');
+export const BBC = join(SHARED_BENCH, 'corpora', 'bbc-2004-05');
+
+/** The BBC 2004–05 files, topic by topic in name order. */
+export function bbcFiles(): string[] {
+  return readdirSync(BBC, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) =>
+      readdirSync(join(BBC, d.name))
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f) => join(BBC, d.name, f)),
+    );
+}
 
 /**
  * Runs one phase in a fresh Node process, so each measurement starts from the same empty heap and its

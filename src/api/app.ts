@@ -13,19 +13,23 @@
  */
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import type { JobQueue } from '../core/ports.js';
+import { DEFAULT_MAX_BYTES } from '../ingest/limits.js';
+import { isSharedStore } from '../store/store.js';
 import type { Store } from '../store/store.js';
 import { guardAccess } from './access.js';
 import { DossierCache } from './dossier-cache.js';
 import { ApiError, errorResponse, statusOf } from './errors.js';
 import { IngestQueue } from './jobs.js';
 import { openApiDocument } from './openapi.js';
-import type { ApiRoute, ApiServices } from './route.js';
+import type { ApiRoute, ApiServices, IngestJobs } from './route.js';
 import { actorRoutes } from './routes/actors.js';
 import { documentRoutes } from './routes/documents.js';
 import { articleRoutes } from './routes/articles.js';
 import { eventRoutes } from './routes/events.js';
 import { findingRoutes } from './routes/findings.js';
 import { ingestRoutes } from './routes/ingest.js';
+import { SharedIngestQueue } from './shared-jobs.js';
 import { mountWebUi, securityHeaders } from './static-files.js';
 
 export interface AppOptions {
@@ -42,6 +46,8 @@ export interface AppOptions {
   maxBytes?: number | undefined;
   /** Called once per request, after the answer is made. */
   onRequest?: ((entry: RequestLogEntry) => void) | undefined;
+  /** With a shared (PostgreSQL) store: the workers' queue, which ingest requests go to. */
+  queue?: JobQueue | undefined;
 }
 
 export interface RequestLogEntry {
@@ -57,8 +63,6 @@ export interface Api {
   /** Finishes the running ingest job and drops the queued ones; the store is then free to close. */
   stop(): Promise<void>;
 }
-
-const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 export const API_ROUTES: ApiRoute[] = [
   ...articleRoutes,
@@ -76,12 +80,15 @@ export function createApp(options: AppOptions): Hono {
 export function createApi(options: AppOptions): Api {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const dossier = new DossierCache(options.store);
-  const jobs = new IngestQueue({
-    store: options.store,
+  const settings = {
     allowPrivate: options.allowPrivate ?? false,
     maxBytes,
     onFinished: () => dossier.invalidate(),
-  });
+  };
+  const jobs: IngestJobs =
+    options.queue && isSharedStore(options.store)
+      ? new SharedIngestQueue({ ...settings, store: options.store, queue: options.queue })
+      : new IngestQueue({ ...settings, store: options.store });
   const services: ApiServices = { store: options.store, dossier, jobs };
 
   const app = new Hono();

@@ -9,13 +9,21 @@ import type { ZodOpenApiOperationObject } from 'zod-openapi';
 import type { Store } from '../store/store.js';
 import type { DossierCache } from './dossier-cache.js';
 import { ApiError, ErrorResponses, invalid } from './errors.js';
-import type { IngestQueue } from './jobs.js';
+import type { IngestJob } from './jobs.js';
+import type { IngestRequest } from './schemas/requests.js';
+
+/** Ingest jobs: run in this process (`IngestQueue`, SQLite) or queued for workers (`SharedIngestQueue`). */
+export interface IngestJobs {
+  enqueue(request: IngestRequest): IngestJob | Promise<IngestJob>;
+  get(id: string): IngestJob | null | Promise<IngestJob | null>;
+  stop(): Promise<void>;
+}
 
 /** What handlers work with; one set per app. */
 export interface ApiServices {
   store: Store;
   dossier: DossierCache;
-  jobs: IngestQueue;
+  jobs: IngestJobs;
 }
 
 const Nothing = z.object({});

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { ServerType } from '@hono/node-server';
+import type { JobQueue } from '../core/ports.js';
 import type { Store } from '../store/store.js';
 import { isLoopbackName } from './access.js';
 import type { RequestLogEntry } from './app.js';
@@ -16,6 +17,8 @@ export interface ServerOptions {
   staticDir?: string | undefined;
   allowPrivate?: boolean | undefined;
   onRequest?: ((entry: RequestLogEntry) => void) | undefined;
+  /** With a shared (PostgreSQL) store: the workers' queue, which ingest requests go to. */
+  queue?: JobQueue | undefined;
 }
 
 export interface RunningServer {
@@ -33,6 +36,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     loopbackOnly: isLoopbackName(host),
     staticDir: options.staticDir,
     onRequest: options.onRequest,
+    queue: options.queue,
   });
   const server = await listen(api.app.fetch, options.port, host);
   const { port } = server.address() as AddressInfo;

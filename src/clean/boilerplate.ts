@@ -112,7 +112,7 @@ function isShareBar(line: string): boolean {
 }
 
 function isCreditLine(line: string): boolean {
-  if (wordCount(line) > 12) return false;
+  if (line.length > MAX_FURNITURE_CHARS || wordCount(line) > 12) return false;
   if (PHOTO_CREDIT.test(line) || GENERIC_CREDIT.test(line) || PHOTO_BY.test(line) || STOCK_CREDIT.test(line))
     return true;
   if (AGENCY_CREDITS.has(line.replace(/[()\-–—.\s]/g, '').toUpperCase())) return true;
@@ -124,8 +124,15 @@ function isSubscribePrompt(line: string): boolean {
   return wordCount(line) <= 25 && SUBSCRIBE_START.test(line) && SUBSCRIBE_TOPIC.test(line);
 }
 
+/**
+ * Furniture is short: past this many characters a line is text (or garbage nobody would call furniture), and
+ * is not run through the rules, some of which would backtrack over a long run of one character.
+ */
+const MAX_FURNITURE_CHARS = 2_000;
+
 /** Whether a whole line is page furniture rather than article text. */
 export function isBoilerplateLine(line: string): boolean {
+  if (line.length > MAX_FURNITURE_CHARS) return false;
   const words = wordCount(line);
   if (words > 40) return false;
   return (
@@ -162,12 +169,16 @@ function nextNonEmpty(lines: readonly string[], from: number, step: 1 | -1): num
 
 /** A caption saved twice is debris; when a credit follows it, the caption belonged to a photo, so both go. */
 function markDuplicateCaptions(lines: readonly string[], drop: boolean[]): void {
+  let previous = -1;
   for (let index = 0; index < lines.length; index++) {
-    const previous = nextNonEmpty(lines, index, -1);
-    if (lines[index] === '' || previous < 0 || lines[previous] !== lines[index]) continue;
+    if (lines[index] === '') continue;
+    const before = previous;
+    previous = index;
+    // Kept as the walk goes: looking back from every line rescanned every run of blank lines.
+    if (before < 0 || lines[before] !== lines[index]) continue;
     drop[index] = true;
     const following = nextNonEmpty(lines, index, 1);
-    if (following >= 0 && isCreditLine(lines[following] ?? '')) drop[previous] = true;
+    if (following >= 0 && isCreditLine(lines[following] ?? '')) drop[before] = true;
   }
 }
 
@@ -189,15 +200,25 @@ function markBulletRun(lines: readonly string[], drop: boolean[], from: number, 
   return marked;
 }
 
+/** A sentence's closing mark, then up to three wire credits to the end of the paragraph. */
+const SIGN_OFF = /[.!?"”’)]\s+[(\-–—]*\s*([\p{Lu}]{2,}(?:\s*[,/&]\s*[\p{Lu}]{2,}){0,2})\)?\s*$/u;
+/**
+ * A sign-off is a few words long, so only the paragraph's end is searched: `^(.*[.!?…])` over the whole
+ * paragraph backtracked once per character and overflowed the stack on a 19 MB line.
+ */
+const SIGN_OFF_REACH = 512;
+
 /** "… have faltered. REUTERS" → the sentence stays, the wire credit goes. */
 function splitSignOff(paragraph: string): { text: string; signOff: string | null } {
-  const match = /^(.*[.!?"”’)])\s+[(\-–—]*\s*([\p{Lu}]{2,}(?:\s*[,/&]\s*[\p{Lu}]{2,}){0,2})\)?\s*$/u.exec(
-    paragraph,
-  );
-  if (!match?.[1] || !match[2]) return { text: paragraph, signOff: null };
-  const credits = match[2].split(/\s*[,/&]\s*/);
+  const from = Math.max(0, paragraph.length - SIGN_OFF_REACH);
+  const match = SIGN_OFF.exec(paragraph.slice(from));
+  if (!match?.[1]) return { text: paragraph, signOff: null };
+  const text = paragraph.slice(0, from + match.index + 1);
+  // `.` never crossed a line separator, so neither may the sentence part.
+  if (/[\r\u2028\u2029]/.test(text)) return { text: paragraph, signOff: null };
+  const credits = match[1].split(/\s*[,/&]\s*/);
   if (!credits.every((credit) => AGENCY_CREDITS.has(credit))) return { text: paragraph, signOff: null };
-  return { text: match[1], signOff: match[2] };
+  return { text, signOff: match[1] };
 }
 
 /** A lone "- " before a lead paragraph is what remains of a stripped dateline, not a list. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { UsageError } from '../core/errors.js';
+import { MAX_ALLOWED_BYTES } from '../ingest/limits.js';
 import { isoDate } from '../pipeline/prepare-article.js';
 
 /** Command-line values are checked here, once, and reach the services typed. */
@@ -10,6 +11,10 @@ export const isoDateOption = z
   });
 
 export const positiveInt = z.coerce.number().int().positive();
+/** A size cap in bytes: V8 cannot hold a text much past `MAX_ALLOWED_BYTES`, and aborts when asked to. */
+export const byteCap = positiveInt.max(MAX_ALLOWED_BYTES, {
+  message: `must be at most ${MAX_ALLOWED_BYTES} (larger texts cannot be held in memory)`,
+});
 export const nonNegativeInt = z.coerce.number().int().min(0);
 
 export function parseOption<T>(schema: z.ZodType<T>, name: string, value: unknown): T {

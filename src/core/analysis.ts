@@ -189,6 +189,8 @@ export interface Stance {
 /** Everything reading finds in one text. */
 export interface Analysis {
   text: string;
+  /** Why the reading covers less than the whole text (a reading cap, its time budget); absent when it is whole. */
+  limited?: string;
   sentences: Sentence[];
   mentions: Mention[];
   entities: Entity[];

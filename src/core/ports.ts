@@ -228,6 +228,8 @@ export interface BatchOptions {
   published?: string | undefined;
   allowPrivate: boolean;
   maxBytes: number;
+  /** For a batch of one article given by a client: the name its failure is reported under (`url`). */
+  label?: string | undefined;
 }
 
 export interface IntakeBatch {
@@ -275,6 +277,11 @@ export interface IntakeRepository {
   nextIntake(limit: number): Promise<IntakeItem[]>;
   /** Marks a row done with what became of its documents, dropping its inputs and drafts. */
   finishIntake(seq: number, outcomes: IntakeOutcome[]): Promise<void>;
+  /**
+   * Among the first `limit` rows not yet done, those unchanged for `seconds`, marked as changed now so
+   * that one caller at a time takes them: rows whose job was lost for good, to be sent again.
+   */
+  reclaimIntake(seconds: number, limit: number): Promise<Array<{ seq: number; state: IntakeState }>>;
 }
 
 /** Runs SQL inside the caller's transaction: how a job queue kept in the same database enqueues atomically. */

@@ -68,7 +68,7 @@ test('prefers valid UTF-8 over a mislabelled declaration', () => {
 });
 
 test('honours a charset given by the caller', () => {
-  assert.equal(decodeDocument(bytes(0xe4, 0xe0), 'doc', MAX, 'windows-1251'), 'да');
+  assert.equal(decodeDocument(bytes(0xe4, 0xe0), 'doc', MAX, { charset: 'windows-1251' }), 'да');
 });
 
 test('gunzips gzip data', () => {

@@ -27,24 +27,35 @@ const MAX_CONTROL_RATIO = 0.1;
 /** Enough of the start of a document to judge its encoding without scanning megabytes. */
 const SNIFF_LENGTH = 4096;
 
+export interface DecodeOptions {
+  /** A charset announced outside the bytes, such as an HTTP Content-Type parameter. */
+  charset?: string | undefined;
+  /**
+   * The bytes are lines read one by one (a JSONL manifest): NUL bytes do not refuse the whole input, since
+   * the line holding them fails on its own and the others go on.
+   */
+  lines?: boolean | undefined;
+}
+
 /**
  * Decodes one document's bytes into a string, or throws an `InputError` naming what is wrong with it
- * (`too-large`, `binary`, `empty`, `malformed` gzip). `declaredCharset` is a charset announced outside
- * the bytes, such as an HTTP Content-Type parameter.
+ * (`too-large`, `binary`, `empty`, `malformed` gzip). `maxBytes` caps the bytes both as given and once
+ * decompressed; callers keep it far below what V8 can hold in one string (about 512 M characters), which
+ * a few megabytes of gzip would otherwise exceed and abort the process.
  */
 export function decodeDocument(
   bytes: Uint8Array,
   input: string,
   maxBytes: number,
-  declaredCharset?: string,
+  options: DecodeOptions = {},
 ): string {
   if (bytes.length > maxBytes) throw tooLarge(input, maxBytes);
   const plain = startsWith(bytes, GZIP_MAGIC) ? gunzip(bytes, input, maxBytes) : bytes;
   const signature = binarySignature(plain);
   if (signature) throw new InputError(input, 'binary', `binary file (looks like ${signature})`);
 
-  const text = stripBom(decodeText(plain, input, declaredCharset));
-  if (controlRatio(text) > MAX_CONTROL_RATIO) {
+  const text = stripBom(decodeText(plain, input, options));
+  if (controlRatio(options.lines ? text.replaceAll('\u0000', '') : text) > MAX_CONTROL_RATIO) {
     throw new InputError(input, 'binary', 'binary file (too many control characters)');
   }
   if (text.trim() === '') {
@@ -63,6 +74,10 @@ export function tooLarge(input: string, maxBytes: number): InputError {
   return new InputError(input, 'too-large', `larger than the ${formatBytes(maxBytes)} limit`);
 }
 
+/**
+ * zlib inflates chunk by chunk and stops as soon as the output passes `maxOutputLength`, so a gzip bomb
+ * costs at most `maxBytes` of memory before it is refused.
+ */
 function gunzip(bytes: Uint8Array, input: string, maxBytes: number): Uint8Array {
   try {
     return gunzipSync(bytes, { maxOutputLength: maxBytes });
@@ -72,22 +87,43 @@ function gunzip(bytes: Uint8Array, input: string, maxBytes: number): Uint8Array 
   }
 }
 
-function decodeText(bytes: Uint8Array, input: string, declaredCharset: string | undefined): string {
+function decodeText(bytes: Uint8Array, input: string, options: DecodeOptions): string {
   const bomEncoding = encodingFromBom(bytes);
   if (bomEncoding) return new TextDecoder(bomEncoding).decode(bytes);
 
   const utf16 = utf16FromNulPattern(bytes);
   if (utf16) return new TextDecoder(utf16).decode(bytes);
-  if (bytes.includes(0)) throw new InputError(input, 'binary', 'binary file (contains NUL bytes)');
+  if (!options.lines && bytes.includes(0)) {
+    throw new InputError(input, 'binary', 'binary file (contains NUL bytes)');
+  }
 
   const utf8 = strictUtf8(bytes);
-  const declared = supportedCharset(declaredCharset ?? charsetDeclaredInMarkup(bytes));
+  const declared = supportedCharset(options.charset ?? charsetDeclaredInMarkup(bytes));
   // A page labelled with a legacy charset whose bytes are valid, non-ASCII UTF-8 is far more often
   // mislabelled than a legacy text that happens to form valid UTF-8 sequences.
   if (declared && declared !== 'utf-8' && !(utf8 !== null && hasNonAscii(bytes))) {
     return new TextDecoder(declared).decode(bytes);
   }
-  return utf8 ?? new TextDecoder('windows-1252').decode(bytes);
+  if (utf8 !== null) return utf8;
+  // A UTF-8 text with a few bad bytes (a truncated copy, a pasted fragment) keeps its UTF-8 and has only
+  // those bytes replaced; a text with no UTF-8 sequence at all is a legacy one.
+  return hasUtf8Sequence(bytes)
+    ? new TextDecoder('utf-8').decode(bytes)
+    : new TextDecoder('windows-1252').decode(bytes);
+}
+
+/** Whether the bytes hold at least one well-formed multi-byte UTF-8 sequence. */
+function hasUtf8Sequence(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const lead = bytes[i]!;
+    if (lead < 0xc2 || lead > 0xf4) continue;
+    const length = lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;
+    if (i + length > bytes.length) return false;
+    let k = 1;
+    while (k < length && (bytes[i + k]! & 0xc0) === 0x80) k++;
+    if (k === length && strictUtf8(bytes.subarray(i, i + length)) !== null) return true;
+  }
+  return false;
 }
 
 function encodingFromBom(bytes: Uint8Array): string | null {

@@ -47,7 +47,13 @@ export function parseFeed(xml: string, input: string): FeedItem[] {
     const { msg, line } = validation.err;
     throw new InputError(input, 'malformed', `invalid XML at line ${line}: ${msg}`);
   }
-  const root = parser.parse(xml) as XmlNode;
+  let root: XmlNode;
+  try {
+    root = parser.parse(xml) as XmlNode;
+  } catch (error) {
+    // The parser refuses what it will not expand (external entities in a DOCTYPE); one feed's refusal.
+    throw new InputError(input, 'malformed', `cannot read this XML: ${(error as Error).message}`);
+  }
   const rss = asNode(root['rss']);
   if (rss) return rssItems(asNode(rss['channel']) ?? {}, nodes(asNode(rss['channel'])?.['item']));
   const rdf = asNode(root['rdf:RDF']);
@@ -64,7 +70,19 @@ export function parseFeed(xml: string, input: string): FeedItem[] {
  */
 export function feedEntries(items: FeedItem[], feedSource: string, feedUrl?: string): PendingItem[] {
   return items.map((unresolved, index) => {
-    const item = { ...unresolved, link: absoluteLink(unresolved.link, feedUrl) };
+    const resolved = absoluteLink(unresolved.link, feedUrl);
+    // Only web addresses are kept: a `javascript:` or `data:` one would be stored and shown as a link.
+    const item = { ...unresolved, link: resolved !== null && isHttpLink(resolved) ? resolved : null };
+    if (resolved !== null && item.link === null && !item.content) {
+      const shown = resolved.length > 60 ? `${resolved.slice(0, 60)}…` : resolved;
+      return errorItem(
+        new InputError(
+          `${feedSource}#item-${index + 1}`,
+          'unsupported',
+          `link ${shown} is not an http(s) URL`,
+        ),
+      );
+    }
     const hints = definedHints({
       url: item.link,
       title: item.title,
@@ -85,6 +103,10 @@ export function feedEntries(items: FeedItem[], feedSource: string, feedUrl?: str
     if (item.link) return { fetch: item.link, source, hints };
     return errorItem(new InputError(source, 'malformed', 'feed item has neither content nor a link'));
   });
+}
+
+function isHttpLink(link: string): boolean {
+  return /^https?:\/\//i.test(link);
 }
 
 function absoluteLink(link: string | null, feedUrl: string | undefined): string | null {

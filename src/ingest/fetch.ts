@@ -7,7 +7,8 @@ import { lookup as dnsLookup } from 'node:dns/promises';
 import http from 'node:http';
 import https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
-import { brotliDecompressSync, gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
+import { Transform, type TransformCallback } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate, createInflateRaw } from 'node:zlib';
 import ipaddr from 'ipaddr.js';
 import { InputError } from '../core/errors.js';
 import { decodeDocument, tooLarge } from './decode.js';
@@ -16,7 +17,10 @@ export interface FetchOptions {
   allowPrivate: boolean;
   /** Covers the whole exchange: DNS, connection, every redirect and the body. */
   timeoutMs: number;
+  /** The most bytes read, counted both as they arrive and once decompressed, before the page is refused. */
   maxBytes: number;
+  /** A smaller cap for responses typed as a single page (HTML, plain text), when the caller expects lists too. */
+  maxPageBytes?: number | undefined;
   maxRedirects: number;
   userAgent?: string | undefined;
   /** Replaces DNS, so tests can map a public-looking name to a loopback address without a network. */
@@ -197,73 +201,123 @@ async function readPage(
     response.resume();
     throw new InputError(input, 'unsupported', `content-type ${contentType} is not an article`);
   }
+  const maxBytes = PAGE_TYPES.has(contentType)
+    ? Math.min(options.maxBytes, options.maxPageBytes ?? options.maxBytes)
+    : options.maxBytes;
   const declaredLength = Number(response.headers['content-length']);
-  if (declaredLength > options.maxBytes) {
+  if (declaredLength > maxBytes) {
     response.destroy();
-    throw tooLarge(input, options.maxBytes);
+    throw tooLarge(input, maxBytes);
   }
-  const raw = await readBody(response, input, options.maxBytes, signal);
-  const bytes = decompress(raw, response.headers['content-encoding'], input, options.maxBytes);
+  const bytes = await readBody(response, input, maxBytes, signal);
   const charset = /charset\s*=\s*"?([^";\s]+)/i.exec(contentTypeHeader)?.[1];
-  return { url: url.href, contentType, body: decodeDocument(bytes, input, options.maxBytes, charset) };
+  return { url: url.href, contentType, body: decodeDocument(bytes, input, maxBytes, { charset }) };
 }
 
+const PAGE_TYPES = new Set(['text/html', 'application/xhtml+xml', 'text/plain']);
+
+/**
+ * The body, decompressed as it streams in: both the bytes received and the bytes they inflate to are
+ * counted, and the transfer is cut as soon as either passes `maxBytes`, so neither a large page nor a small
+ * compressed bomb is ever held whole.
+ */
 function readBody(
   response: http.IncomingMessage,
   input: string,
   maxBytes: number,
   signal: AbortSignal,
 ): Promise<Buffer> {
+  const encoding = (response.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
   return new Promise((resolve, reject) => {
+    let inflater: Transform | null;
+    try {
+      inflater = decompressor(encoding, input);
+    } catch (error) {
+      response.destroy();
+      reject(error as Error);
+      return;
+    }
     const chunks: Buffer[] = [];
     let received = 0;
+    let inflated = 0;
+    let settled = false;
     const fail = (error: Error) => {
+      if (settled) return;
+      settled = true;
       signal.removeEventListener('abort', onAbort);
       response.destroy();
+      inflater?.destroy();
       reject(error);
     };
     const onAbort = () => fail(new Error('aborted'));
     signal.addEventListener('abort', onAbort, { once: true });
+    const keep = (chunk: Buffer) => {
+      inflated += chunk.length;
+      if (inflated > maxBytes) fail(tooLarge(input, maxBytes));
+      else chunks.push(chunk);
+    };
+    const done = () => {
+      if (settled) return;
+      settled = true;
+      signal.removeEventListener('abort', onAbort);
+      resolve(Buffer.concat(chunks));
+    };
     response.on('data', (chunk: Buffer) => {
       received += chunk.length;
       if (received > maxBytes) fail(tooLarge(input, maxBytes));
-      else chunks.push(chunk);
+      else if (inflater) inflater.write(chunk);
+      else keep(chunk);
     });
     response.once('error', fail);
-    response.once('end', () => {
-      signal.removeEventListener('abort', onAbort);
-      resolve(Buffer.concat(chunks));
-    });
+    response.once('end', () => (inflater ? inflater.end() : done()));
     response.once('close', () => {
       if (!response.complete) fail(new InputError(input, 'unreachable', 'connection closed mid-response'));
     });
+    if (inflater) {
+      inflater.on('data', keep);
+      inflater.once('end', done);
+      inflater.once('error', () =>
+        fail(new InputError(input, 'malformed', `corrupt ${encoding} response body`)),
+      );
+    }
   });
 }
 
-function decompress(body: Buffer, encoding: string | undefined, input: string, maxBytes: number): Buffer {
-  const name = (encoding ?? 'identity').trim().toLowerCase();
-  try {
-    switch (name) {
-      case 'identity':
-      case '':
-        return body;
-      case 'gzip':
-      case 'x-gzip':
-        return gunzipSync(body, { maxOutputLength: maxBytes });
-      case 'br':
-        return brotliDecompressSync(body, { maxOutputLength: maxBytes });
-      case 'deflate':
-        // Servers disagree on whether "deflate" carries the zlib wrapper; the first byte tells.
-        return (body[0]! & 0x0f) === 8
-          ? inflateSync(body, { maxOutputLength: maxBytes })
-          : inflateRawSync(body, { maxOutputLength: maxBytes });
-      default:
-        throw new InputError(input, 'unsupported', `content-encoding ${name} is not supported`);
+function decompressor(encoding: string, input: string): Transform | null {
+  switch (encoding) {
+    case 'identity':
+    case '':
+      return null;
+    case 'gzip':
+    case 'x-gzip':
+      return createGunzip();
+    case 'br':
+      return createBrotliDecompress();
+    case 'deflate':
+      // Servers disagree on whether "deflate" carries the zlib wrapper; the first byte tells.
+      return new DeflateEither();
+    default:
+      throw new InputError(input, 'unsupported', `content-encoding ${encoding} is not supported`);
+  }
+}
+
+/** "deflate" with or without its zlib wrapper, decided by the first byte of the body. */
+class DeflateEither extends Transform {
+  private inner: Transform | null = null;
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    if (!this.inner) {
+      this.inner = (chunk[0]! & 0x0f) === 8 ? createInflate() : createInflateRaw();
+      this.inner.on('data', (data: Buffer) => this.push(data));
+      this.inner.once('error', (error) => this.destroy(error));
     }
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    if (error instanceof RangeError) throw tooLarge(input, maxBytes);
-    throw new InputError(input, 'malformed', `corrupt ${name} response body`);
+    this.inner.write(chunk, callback);
+  }
+
+  override _flush(callback: TransformCallback): void {
+    if (!this.inner) return callback();
+    this.inner.once('end', () => callback());
+    this.inner.end();
   }
 }
 

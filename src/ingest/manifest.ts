@@ -42,6 +42,10 @@ export async function* readJsonLines(text: string, origin: ManifestOrigin): Asyn
   for (const [index, line] of lines.entries()) {
     if (line.trim() === '') continue;
     const where = `${origin.source}:${index + 1}`;
+    if (line.includes('\u0000')) {
+      yield errorItem(new InputError(where, 'binary', 'line holds NUL bytes (binary data, not JSON)'));
+      continue;
+    }
     let value: unknown;
     try {
       value = JSON.parse(line);
@@ -132,7 +136,7 @@ async function readReferencedFile(path: string, where: string, origin: ManifestO
   }
   try {
     const file = resolve(origin.baseDir, path);
-    return decodeDocument(await readFileBytes(file, where, origin.maxBytes), where, origin.maxBytes);
+    return decodeDocument(readFileBytes(file, where, origin.maxBytes), where, origin.maxBytes);
   } catch (error) {
     if (error instanceof InputError) throw new InputError(where, error.problem, `${path}: ${error.reason}`);
     throw error;

@@ -2,7 +2,7 @@
  * The ingest entry point: inputs as the user named them (files, folders, manifests, feeds, URLs, stdin)
  * in, documents or per-input errors out, in input order. A bad input never stops the others.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { InputError } from '../core/errors.js';
 import type { RawDocument } from '../core/types.js';
@@ -12,21 +12,29 @@ import { feedEntries, parseFeed } from './feed.js';
 import { expandPath, type FileFormat, type FoundFile, readFileBytes } from './files.js';
 import { documentItem, errorItem, type PageRequest, type PendingItem, type SourceItem } from './items.js';
 import { type ManifestOrigin, readJsonDocument, readJsonLines } from './manifest.js';
+import { DEFAULT_MAX_CONTAINER_BYTES } from './limits.js';
 import { isFeed, isHtml, sniffFormat } from './sniff.js';
 
 export type { SourceItem } from './items.js';
 
 export interface SourceOptions {
   allowPrivate: boolean;
-  /** The largest single document accepted, in bytes. */
+  /** The largest single document accepted, in bytes, decompressed. */
   maxBytes: number;
+  /**
+   * The largest manifest, feed or stdin accepted, in bytes, decompressed (default
+   * `DEFAULT_MAX_CONTAINER_BYTES`, and never below `maxBytes`).
+   */
+  maxContainerBytes?: number | undefined;
   fetch?: Partial<FetchOptions>;
   /** Read for the input `-`; process.stdin unless given. */
   stdin?: NodeJS.ReadableStream;
 }
 
-/** Manifests and feeds carry many documents, so they may be this many times larger than one document. */
-const CONTAINER_SIZE_FACTOR = 50;
+interface Caps {
+  document: number;
+  container: number;
+}
 
 const FEED_TYPES = new Set(['application/rss+xml', 'application/atom+xml', 'application/xml', 'text/xml']);
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
@@ -38,12 +46,16 @@ export async function* readSources(inputs: string[], options: SourceOptions): As
     ...options.fetch,
     allowPrivate: options.allowPrivate,
   };
+  const caps: Caps = {
+    document: options.maxBytes,
+    container: Math.max(options.maxBytes, options.maxContainerBytes ?? DEFAULT_MAX_CONTAINER_BYTES),
+  };
   for (const input of inputs) {
     const pending = isUrl(input)
-      ? readUrl(input, fetchOptions, options.maxBytes)
+      ? readUrl(input, fetchOptions, caps)
       : input === '-'
-        ? readStdin(options.stdin ?? process.stdin, options.maxBytes)
-        : readPath(input, options.maxBytes);
+        ? readStdin(options.stdin ?? process.stdin, caps)
+        : readPath(input, caps);
     for await (const item of caught(input === '-' ? 'stdin' : input, pending)) {
       yield 'fetch' in item ? await fetchRequested(item, fetchOptions) : item;
     }
@@ -69,19 +81,20 @@ function isUrl(input: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(input);
 }
 
-async function* readUrl(
-  url: string,
-  fetchOptions: FetchOptions,
-  maxBytes: number,
-): AsyncGenerator<PendingItem> {
-  const page = await fetchUrl(url, { ...fetchOptions, maxBytes: maxBytes * CONTAINER_SIZE_FACTOR });
+/** A URL may name a feed or a manifest, so it gets the container cap, unless it says it is a page. */
+async function* readUrl(url: string, fetchOptions: FetchOptions, caps: Caps): AsyncGenerator<PendingItem> {
+  const page = await fetchUrl(url, {
+    ...fetchOptions,
+    maxBytes: caps.container,
+    maxPageBytes: caps.document,
+  });
   const format = pageFormat(page);
   if (format === 'feed') {
     yield* feedEntries(parseFeed(page.body, url), url, page.url);
   } else if (format === 'json' || format === 'jsonl') {
-    yield* readManifest(format, page.body, { source: url, baseDir: null, maxBytes });
+    yield* readManifest(format, page.body, { source: url, baseDir: null, maxBytes: caps.document });
   } else {
-    if (Buffer.byteLength(page.body) > maxBytes) throw tooLarge(url, maxBytes);
+    if (Buffer.byteLength(page.body) > caps.document) throw tooLarge(url, caps.document);
     yield documentItem({ source: url, url: page.url, kind: format, body: page.body, hints: {} });
   }
 }
@@ -94,8 +107,9 @@ function pageFormat(page: FetchedPage): FileFormat {
   return sniffFormat(page.body);
 }
 
-async function* readStdin(stdin: NodeJS.ReadableStream, maxBytes: number): AsyncGenerator<PendingItem> {
-  const limit = maxBytes * CONTAINER_SIZE_FACTOR;
+async function* readStdin(stdin: NodeJS.ReadableStream, caps: Caps): AsyncGenerator<PendingItem> {
+  const limit = caps.container;
+  const maxBytes = caps.document;
   const chunks: Buffer[] = [];
   let received = 0;
   for await (const chunk of stdin) {
@@ -104,41 +118,36 @@ async function* readStdin(stdin: NodeJS.ReadableStream, maxBytes: number): Async
     if (received > limit) throw tooLarge('stdin', limit);
     chunks.push(bytes);
   }
-  const text = decodeDocument(Buffer.concat(chunks), 'stdin', limit);
+  const text = decodeDocument(Buffer.concat(chunks), 'stdin', limit, { lines: true });
   const format = sniffFormat(text);
   if (format === 'feed') {
     yield* feedEntries(parseFeed(text, 'stdin'), 'stdin');
   } else if (format === 'json' || format === 'jsonl') {
     yield* readManifest(format, text, { source: 'stdin', baseDir: process.cwd(), maxBytes });
   } else {
-    if (received > maxBytes) throw tooLarge('stdin', maxBytes);
+    if (received > maxBytes || Buffer.byteLength(text) > maxBytes) throw tooLarge('stdin', maxBytes);
+    if (text.includes('\u0000')) throw new InputError('stdin', 'binary', 'binary file (contains NUL bytes)');
     yield documentItem({ source: 'stdin', url: null, kind: format, body: text, hints: {} });
   }
 }
 
-async function* readPath(input: string, maxBytes: number): AsyncGenerator<PendingItem> {
+async function* readPath(input: string, caps: Caps): AsyncGenerator<PendingItem> {
   for await (const found of expandPath(input)) {
     if (found instanceof InputError) yield errorItem(found);
-    else yield* caught(found.source, fileItems(found, maxBytes));
+    else yield* caught(found.source, fileItems(found, caps));
   }
 }
 
-async function* fileItems(
-  { path, source, format }: FoundFile,
-  maxBytes: number,
-): AsyncGenerator<PendingItem> {
+async function* fileItems({ path, source, format }: FoundFile, caps: Caps): AsyncGenerator<PendingItem> {
   if (format === 'text' || format === 'html') {
-    const body = await decodeFile(path, source, maxBytes);
+    const body = decodeDocument(readFileBytes(path, source, caps.document), source, caps.document);
     yield documentItem({ source, url: null, kind: format, body, hints: {} });
     return;
   }
-  const text = await decodeFile(path, source, maxBytes * CONTAINER_SIZE_FACTOR);
+  const bytes = readFileBytes(path, source, caps.container);
+  const text = decodeDocument(bytes, source, caps.container, { lines: format === 'jsonl' });
   if (format === 'feed') yield* feedEntries(parseFeed(text, source), source);
-  else yield* readManifest(format, text, { source, baseDir: dirname(path), maxBytes });
-}
-
-async function decodeFile(path: string, source: string, maxBytes: number): Promise<string> {
-  return decodeDocument(await readFileBytes(path, source, maxBytes), source, maxBytes);
+  else yield* readManifest(format, text, { source, baseDir: dirname(path), maxBytes: caps.document });
 }
 
 function readManifest(
@@ -149,14 +158,26 @@ function readManifest(
   return format === 'jsonl' ? readJsonLines(text, origin) : readJsonDocument(text, origin);
 }
 
-/** Items from one input, ending in an error item when the input fails part-way instead of throwing. */
+/**
+ * Items from one input, ending in an error item when the input fails part-way instead of throwing. Whatever
+ * a reader throws is that input's failure: a parser's own error on hostile markup must not cost the other
+ * inputs of the run.
+ */
 async function* caught(input: string, items: AsyncIterable<PendingItem>): AsyncGenerator<PendingItem> {
   try {
     yield* items;
   } catch (error) {
-    if (!(error instanceof InputError)) throw error;
+    if (!(error instanceof InputError)) {
+      yield errorItem(new InputError(input, 'malformed', `could not be read: ${oneLine(error)}`));
+      return;
+    }
     yield errorItem(error.input === input ? error : new InputError(input, error.problem, error.reason));
   }
+}
+
+function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0]!.slice(0, 200);
 }
 
 /** A manifest line or feed item known only by its link: the page must be an article, not another list. */
@@ -192,9 +213,14 @@ function articleKind(page: FetchedPage): RawDocument['kind'] | null {
   return null;
 }
 
+/** Files past this size are counted as one: counting is for a progress bar, not worth reading them twice. */
+const MAX_COUNTED_BYTES = 16 * 1024 * 1024;
+
 async function countInFile(path: string, format: FileFormat): Promise<number> {
   if (format === 'text' || format === 'html') return 1;
   try {
+    const info = await stat(path);
+    if (!info.isFile() || info.size > MAX_COUNTED_BYTES || path.endsWith('.gz')) return 1;
     const text = await readFile(path, 'utf8');
     if (format === 'jsonl') return text.split('\n').filter((line) => line.trim() !== '').length;
     if (format === 'feed') return text.match(/<(?:item|entry)[\s>]/g)?.length ?? 0;

@@ -1,4 +1,4 @@
-import type { Analysis, NameSpan, Token } from '../core/analysis.js';
+import type { Analysis, NameSpan, Sentence, Token } from '../core/analysis.js';
 import { findDates } from '../stages/dates/index.js';
 import { findEvents } from '../stages/events/index.js';
 import { findFigures } from '../stages/figures/index.js';
@@ -43,14 +43,48 @@ const STAGES: readonly Stage[] = [
   { name: 'stances', run: (r) => ({ stances: findStances(r) }) },
 ];
 
-export const READING_PIPELINE = `reading-3:${STAGES.map((s) => s.name).join('+')}`;
+export const READING_PIPELINE = `reading-2:${STAGES.map((s) => s.name).join('+')}`;
+
+/**
+ * How much of one article is read. Every stage is linear in the text, but a 20 MB text still takes minutes
+ * and its reading would be larger than the article; news articles run to a few thousand words. The text is
+ * stored whole either way; `limited` on the analysis says what was left out.
+ */
+export interface ReadingLimits {
+  /** Characters read; the reading stops at the last line or word break before this many. */
+  maxChars: number;
+  /** Sentences read. */
+  maxSentences: number;
+  /**
+   * Milliseconds of reading allowed, checked as each stage ends: past it the article is left unread, with
+   * the reason, rather than holding up the articles after it.
+   */
+  budgetMs: number;
+}
+
+export const DEFAULT_READING_LIMITS: ReadingLimits = {
+  maxChars: 200_000,
+  maxSentences: 3_000,
+  budgetMs: 30_000,
+};
+
+/** The reading ran past its time budget; the article stays unread, with this as the reason. */
+export class ReadingBudgetError extends Error {
+  override readonly name = 'ReadingBudgetError';
+}
 
 /** Reads one text: pure, so the same text and date always give the same analysis. */
-export function analyzeText(text: string, published: string | null): Analysis {
+export function analyzeText(
+  text: string,
+  published: string | null,
+  limits: ReadingLimits = DEFAULT_READING_LIMITS,
+): Analysis {
+  const deadline = performance.now() + limits.budgetMs;
+  const { read, sentences, limited } = readablePart(text, limits);
   let reading: Reading = {
-    text,
+    text: read,
     published,
-    sentences: [],
+    sentences,
     tokens: [],
     names: [],
     mentions: [],
@@ -61,7 +95,48 @@ export function analyzeText(text: string, published: string | null): Analysis {
     events: [],
     stances: [],
   };
-  for (const stage of STAGES) reading = { ...reading, ...stage.run(reading) };
+  for (const stage of STAGES) {
+    // Sentences were split above, where the sentence cap needed them.
+    if (stage.name !== 'sentences') reading = { ...reading, ...stage.run(reading) };
+    if (performance.now() > deadline) {
+      throw new ReadingBudgetError(
+        `not read: the reading passed its ${limits.budgetMs / 1000} s budget (at the ${stage.name} stage)`,
+      );
+    }
+  }
   const { published: _published, tokens: _tokens, names: _names, ...analysis } = reading;
-  return analysis;
+  return { ...analysis, text, ...(limited ? { limited } : {}) };
+}
+
+/**
+ * The start of `text` that `limits` allow, split into sentences. Offsets into it are offsets into the
+ * whole text, so the reading's spans need no shifting.
+ */
+function readablePart(
+  text: string,
+  limits: ReadingLimits,
+): { read: string; sentences: Sentence[]; limited: string | null } {
+  let read = text;
+  let limited: string | null = null;
+  const total = text.length.toLocaleString('en');
+  if (text.length > limits.maxChars) {
+    const cut = breakBefore(text, limits.maxChars);
+    read = text.slice(0, cut);
+    limited = `read the first ${cut.toLocaleString('en')} of ${total} characters (the reading cap is ${limits.maxChars.toLocaleString('en')})`;
+  }
+  let sentences = splitSentences(read);
+  if (sentences.length > limits.maxSentences) {
+    read = read.slice(0, sentences[limits.maxSentences - 1]!.end);
+    sentences = splitSentences(read);
+    limited = `read the first ${limits.maxSentences.toLocaleString('en')} sentences, ${read.length.toLocaleString('en')} of ${total} characters (the reading cap)`;
+  }
+  return { read, sentences, limited };
+}
+
+/** A cut at or before `at` that splits no word: the last line break in the second half, else the last space. */
+function breakBefore(text: string, at: number): number {
+  const line = text.lastIndexOf('\n', at);
+  if (line > at / 2) return line;
+  for (let i = at; i > at / 2; i--) if (/\s/.test(text[i]!)) return i;
+  return at;
 }

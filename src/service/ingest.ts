@@ -5,6 +5,7 @@ import { readSources } from '../ingest/sources.js';
 import type { SourceOptions } from '../ingest/sources.js';
 import { prepareArticle } from '../pipeline/prepare-article.js';
 import type { PrepareOptions } from '../pipeline/prepare-article.js';
+import type { ReadingLimits } from '../pipeline/reading.js';
 import type { Store } from '../store/store.js';
 import { linkArticle, linkUnlinked } from './link.js';
 import { readUnread, readingOf } from './read.js';
@@ -13,6 +14,8 @@ export interface IngestOptions extends PrepareOptions {
   sources: SourceOptions;
   /** Run the reading pipeline on each stored article (default true). */
   read?: boolean;
+  /** How much of each article is read, and for how long (default `DEFAULT_READING_LIMITS`). */
+  reading?: ReadingLimits | undefined;
   /** Called after every input, stored or failed, so a caller can show progress. */
   onItem?: (item: IngestItem) => void;
 }
@@ -63,7 +66,7 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
     batch = [];
     batchKeys = new Set();
     const results = await store.saveArticles(pending.map((p) => p.draft));
-    if (options.read !== false) await readChanged(store, results);
+    if (options.read !== false) await readChanged(store, results, options.reading);
     results.forEach((saved, i) => record({ source: pending[i]!.source, ...saved }));
   };
   for await (const source of readSources(inputs, options.sources)) {
@@ -88,7 +91,7 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
   await flush();
   // Catches up on articles whose reading an earlier, interrupted run never saved.
   if (options.read !== false) {
-    report.readingFailed = (await readUnread(store)).failed;
+    report.readingFailed = (await readUnread(store, { limits: options.reading })).failed;
     await linkUnlinked(store);
   }
   return report;
@@ -98,14 +101,18 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
  * Reads the articles a batch changed and connects them to the rest (duplicates, stories); an article the
  * reading fails on is left for the catch-up, which reports it.
  */
-async function readChanged(store: Store, results: SaveResult[]): Promise<void> {
+async function readChanged(
+  store: Store,
+  results: SaveResult[],
+  limits: ReadingLimits | undefined,
+): Promise<void> {
   const read: Array<{ article: Article; reading: StoredReading }> = [];
   for (const saved of results) {
     if (saved.outcome === 'unchanged') continue;
     const article = await store.getArticle(saved.id);
     if (!article) continue;
     try {
-      read.push({ article, reading: readingOf(article) });
+      read.push({ article, reading: readingOf(article, limits) });
     } catch {
       continue;
     }

@@ -107,6 +107,64 @@ async function enqueueInputs(
   await flush();
 }
 
+/** An article or a feed as the API takes it (its `IngestRequest`). */
+export interface ArticleRequest {
+  text?: string | undefined;
+  html?: string | undefined;
+  url?: string | undefined;
+  feed?: string | undefined;
+  published?: string | undefined;
+  title?: string | undefined;
+  outlet?: string | undefined;
+}
+
+/**
+ * Queues one API request as a batch: a feed is an address for a worker to read; a single article is a
+ * one-line manifest (which carries text, HTML or a URL with the title, date and outlet the client gave),
+ * read by the worker as `dossier ingest -` reads stdin. Its failures are named by the request's field.
+ */
+export function enqueueRequest(
+  store: SharedStore,
+  queue: JobQueue,
+  request: ArticleRequest,
+  options: { allowPrivate: boolean; maxBytes: number },
+): Promise<string> {
+  if (request.feed !== undefined) {
+    return enqueueGiven(store, queue, [{ kind: 'source', input: request.feed }], options);
+  }
+  const { text, html, url, published, title, outlet } = request;
+  const label = text !== undefined ? 'text' : html !== undefined ? 'html' : 'url';
+  const line = JSON.stringify({ text, html, url, published, title, outlet });
+  return enqueueGiven(store, queue, [{ kind: 'stdin', text: line }], { ...options, label });
+}
+
+/** A batch as the API's job: `failed` when it is done and nothing of it could be stored. */
+export function batchJob(batch: IntakeBatch) {
+  const status = batchStatus(batch);
+  const processed = Object.values(batch.outcomes).reduce((sum, n) => sum + n, 0);
+  const job = {
+    id: batch.id,
+    status: status as BatchStatus | 'failed',
+    processed,
+    total: status === 'done' ? processed : batch.options.label !== undefined ? 1 : null,
+  };
+  if (status !== 'done') return job;
+  const report = batchReport(batch);
+  const failed = report.failed.map((e) => ({
+    input: batch.options.label ?? e.input,
+    problem: e.problem,
+    reason: e.reason,
+  }));
+  const kept = processed - batch.outcomes.failed;
+  return {
+    ...job,
+    ...(kept === 0 && failed.length > 0
+      ? { status: 'failed' as const, error: failed.map((f) => `${f.input}: ${f.reason}`).join('; ') }
+      : {}),
+    report: { ...report, failed },
+  };
+}
+
 export type BatchStatus = 'queued' | 'running' | 'done';
 
 /** Where a batch stands: queued until a worker takes any of it, done once every input is stored or refused. */

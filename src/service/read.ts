@@ -1,16 +1,52 @@
-import type { Article, StoredReading } from '../core/types.js';
-import { READING_PIPELINE, analyzeText } from '../pipeline/reading.js';
+import type { Article, ArticleReading, StoredReading } from '../core/types.js';
+import {
+  DEFAULT_READING_LIMITS,
+  READING_PIPELINE,
+  ReadingBudgetError,
+  analyzeText,
+  type ReadingLimits,
+} from '../pipeline/reading.js';
 import type { Store } from '../store/store.js';
 
-/** Reads a stored article's current text against its current date. Pure. */
-export function readingOf(article: Article): StoredReading {
-  const { text: _text, ...reading } = analyzeText(article.text, article.published);
-  return { articleId: article.id, revision: article.revision, pipeline: READING_PIPELINE, reading };
+/**
+ * Reads a stored article's current text against its current date. Pure. A reading that runs past its time
+ * budget leaves the article unread: an empty reading saying why, so that no later run tries it again (a
+ * reprocess of everything does).
+ */
+export function readingOf(article: Article, limits: ReadingLimits = DEFAULT_READING_LIMITS): StoredReading {
+  const stored = (reading: ArticleReading) => ({
+    articleId: article.id,
+    revision: article.revision,
+    pipeline: READING_PIPELINE,
+    reading,
+  });
+  try {
+    const { text: _text, ...reading } = analyzeText(article.text, article.published, limits);
+    return stored(reading);
+  } catch (error) {
+    if (!(error instanceof ReadingBudgetError)) throw error;
+    return stored({ ...EMPTY_READING, limited: error.message });
+  }
 }
 
+const EMPTY_READING: ArticleReading = {
+  sentences: [],
+  mentions: [],
+  entities: [],
+  dates: [],
+  quotes: [],
+  figures: [],
+  events: [],
+  stances: [],
+};
+
 /** Reads a stored article and keeps the result. */
-export async function readArticle(store: Store, article: Article): Promise<void> {
-  await store.saveReading(readingOf(article));
+export async function readArticle(
+  store: Store,
+  article: Article,
+  limits: ReadingLimits = DEFAULT_READING_LIMITS,
+): Promise<void> {
+  await store.saveReading(readingOf(article, limits));
 }
 
 const BATCH = 100;
@@ -28,12 +64,12 @@ export interface ReadReport {
  */
 export async function readUnread(
   store: Store,
-  options: { everything?: boolean; onItem?: (article: Article) => void } = {},
+  options: { everything?: boolean; onItem?: (article: Article) => void; limits?: ReadingLimits } = {},
 ): Promise<ReadReport> {
   const report: ReadReport = { read: 0, failed: [] };
   const attempt = async (article: Article) => {
     try {
-      await readArticle(store, article);
+      await readArticle(store, article, options.limits);
       report.read += 1;
     } catch (error) {
       report.failed.push({ id: article.id, reason: (error as Error).message });

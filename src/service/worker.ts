@@ -24,6 +24,7 @@ import { readSources } from '../ingest/sources.js';
 import { READING_PIPELINE, analyzeText } from '../pipeline/reading.js';
 import type { SharedStore } from '../store/store.js';
 import { prepareSafely } from './ingest.js';
+import { JOB_ROWS } from './intake.js';
 import { linkArticle } from './link.js';
 import { readingOf } from './read.js';
 import { Readable } from 'node:stream';
@@ -42,8 +43,12 @@ export interface WorkerEvents {
   onJob?: (name: JobName, detail: string) => void;
 }
 
+/** How many rows at the head of the intake the sweep looks at. */
+const SWEPT_ROWS = 64;
+
 export class Worker {
   private readonly options = new Map<string, Promise<BatchOptions | null>>();
+  private sweeper: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly store: SharedStore,
@@ -51,13 +56,43 @@ export class Worker {
     private readonly events: WorkerEvents = {},
   ) {}
 
-  /** Starts taking jobs of these kinds; they run until the queue is stopped. */
+  /** Starts taking jobs of these kinds, and sweeping for lost ones, until `stop`. */
   async start(kinds: JobName[] = ['fetch', 'read', 'link']): Promise<void> {
     for (const kind of kinds) {
       if (kind === 'fetch') await this.queue.work('fetch', (job) => this.fetch(job));
       if (kind === 'read') await this.queue.work('read', (job) => this.read(job));
       if (kind === 'link') await this.queue.work('link', () => this.link());
     }
+    const every = Math.max(...(['fetch', 'read', 'link'] as const).map((n) => this.queue.timeoutSeconds(n)));
+    this.sweeper = setInterval(() => void this.sweep(2 * every).catch(() => undefined), every * 1000);
+    this.sweeper.unref();
+  }
+
+  /** Stops sweeping; the queue's own `stop` ends the jobs. */
+  stop(): void {
+    if (this.sweeper) clearInterval(this.sweeper);
+    this.sweeper = null;
+  }
+
+  /**
+   * The last resort against a job lost for good (killed more times than pg-boss retries it): the rows
+   * at the head of the intake that have not moved for `seconds`, twice the longest a job may take, get
+   * their job sent again. Storing goes in intake order, so a row stuck there holds up everything after it.
+   * A job sent twice does its work once (see above).
+   */
+  async sweep(seconds: number): Promise<number> {
+    const stale = await this.store.reclaimIntake(seconds, SWEPT_ROWS);
+    const seqs = (state: string) => stale.filter((row) => row.state === state).map((row) => row.seq);
+    await this.queue.send(
+      'fetch',
+      chunk(seqs('queued')).map((s) => ({ seqs: s })),
+    );
+    await this.queue.send(
+      'read',
+      chunk(seqs('fetched')).map((s) => ({ seqs: s })),
+    );
+    if (seqs('read').length > 0) await this.queue.send('link', [{}]);
+    return stale.length;
   }
 
   /** `fetch`: each queued row's input read (fetched when an address) and prepared into drafts. */
@@ -65,7 +100,17 @@ export class Worker {
     let prepared = 0;
     for (const item of await this.store.intakeInState(seqs, 'queued')) {
       const options = await this.batchOptions(item.batchId);
-      const documents = await prepareInput(item.input!, options);
+      const documents = await prepareInput(item.input!, options).catch((error: unknown) => [
+        // An input that trips a reader is that input's problem: refused, never retried until it blocks
+        // everything queued after it.
+        refused(
+          new InputError(
+            inputName(item.input!),
+            'malformed',
+            `could not be read: ${(error as Error).message}`,
+          ),
+        ),
+      ]);
       if (await this.store.advanceIntake(item.seq, 'queued', 'fetched', documents)) prepared += 1;
     }
     // Also the rows an earlier, killed attempt prepared but never handed on.
@@ -119,6 +164,12 @@ export class Worker {
   }
 }
 
+function chunk(seqs: number[]): number[][] {
+  const chunks: number[][] = [];
+  for (let i = 0; i < seqs.length; i += JOB_ROWS) chunks.push(seqs.slice(i, i + JOB_ROWS));
+  return chunks;
+}
+
 /** The rows at the head of the intake that are read (or were refused): the linker's next work. */
 function readyPrefix(items: IntakeItem[]): IntakeItem[] {
   const ready: IntakeItem[] = [];
@@ -149,6 +200,13 @@ async function prepareInput(input: IntakeInput, options: BatchOptions): Promise<
         });
   for await (const item of sources) documents.push(item.ok ? prepare(item.doc) : refused(item.error));
   return documents;
+}
+
+function inputName(input: IntakeInput): string {
+  if (input.kind === 'document') return input.doc.source;
+  if (input.kind === 'source') return input.input;
+  if (input.kind === 'failed') return input.error.input;
+  return 'stdin';
 }
 
 function document(source: string, draft: IntakeDocument['draft']): IntakeDocument {

@@ -1,184 +1,26 @@
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
-import { CLI, ROOT, SEEDS_MANIFEST, dossier, tempDir } from '../helpers.js';
+import type { Page } from 'playwright-core';
+import { SLOW, screenshot, startUi, watchErrors } from './support.js';
+import type { Ui } from './support.js';
 
 /**
  * The web UI in a real browser against the real `dossier serve`, over the seed articles: what a reader
  * does first in each view, with a screenshot of each at laptop and phone width in test-results/.
  */
 
-const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = join(ROOT, 'test-results');
-const LAPTOP = { width: 1366, height: 900 };
-const PHONE = { width: 390, height: 844 };
-const SLOW = { timeout: 90_000 };
-
-let server: ChildProcess | undefined;
-let browser: Browser | undefined;
+let ui: Ui;
 let page: Page;
 let base = '';
 
-function buildUiIfMissing(): void {
-  if (existsSync(join(ROOT, 'dist', 'web', 'index.html'))) return;
-  const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  const built = spawnSync(process.execPath, [vite, 'build', '--config', 'web/vite.config.ts'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  assert.equal(built.status, 0, `building the web UI failed:\n${built.stdout}\n${built.stderr}`);
-}
-
-/** Starts `dossier serve` on a free port and resolves with the URL it prints. */
-function serve(db: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [CLI, '--db', db, 'serve', '--port', '0'], {
-    cwd: ROOT,
-    // No token and a loopback address: writes are open, as for a local user.
-    env: { ...process.env, DOSSIER_DB: '', DOSSIER_TOKEN: '' },
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`dossier serve printed no URL:\n${output}`)), 30_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const url = /https?:\/\/[^\s]+/.exec(output)?.[0];
-      if (!url) return;
-      clearTimeout(timer);
-      resolve({ child, url: url.replace(/\/$/, '') });
-    };
-    child.stdout.on('data', read);
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`dossier serve exited with ${code}:\n${output}`));
-    });
-  });
-}
-
-/**
- * Collects what would break the page for a user (uncaught errors, React's reports of them) until the
- * returned function is called, which stops listening and gives them.
- */
-function watchErrors(): () => string[] {
-  const errors: string[] = [];
-  const onPageError = (error: Error) => errors.push(`page error: ${error.message}`);
-  const onConsole = (message: { type(): string; text(): string }) => {
-    if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
-  };
-  page.on('pageerror', onPageError);
-  page.on('console', onConsole);
-  return () => {
-    page.off('pageerror', onPageError);
-    page.off('console', onConsole);
-    return errors;
-  };
-}
-
-/** The view still shows something: its heading and the header's sections, not a white page. */
-async function assertContentVisible(where: string): Promise<void> {
-  assert.ok(await page.locator('main h1').first().isVisible(), `${where}: the view's heading is visible`);
-  assert.ok(await page.getByRole('navigation', { name: 'Sections' }).isVisible(), `${where}: the header`);
-  assert.equal(await page.locator('.view-error').count(), 0, `${where}: no view failed`);
-}
-
-/** The whole page as it is now, at laptop width and again at phone width. */
-async function screenshot(name: string): Promise<void> {
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-  await page.setViewportSize(PHONE);
-  await page.screenshot({ path: join(SHOTS, `${name}-phone.png`), fullPage: true });
-  await page.setViewportSize(LAPTOP);
-}
-
 describe('web UI', () => {
   before(async () => {
-    assert.ok(existsSync(CHROMIUM), `no browser at ${CHROMIUM}: run scripts/ensure-chromium.sh`);
-    buildUiIfMissing();
-    mkdirSync(SHOTS, { recursive: true });
-    const db = join(tempDir('dossier-ui-'), 'ui.db');
-    const ingested = dossier(db, ['ingest', SEEDS_MANIFEST]);
-    assert.equal(ingested.status, 0, ingested.stderr);
-    const started = await serve(db);
-    server = started.child;
-    base = started.url;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
-    page = await browser.newPage({ viewport: LAPTOP });
-    page.setDefaultTimeout(20_000);
+    ui = await startUi();
+    page = ui.page;
+    base = ui.base;
   }, SLOW);
 
-  after(async () => {
-    await browser?.close();
-    if (server && server.exitCode === null) {
-      const exited = new Promise((resolve) => server!.once('exit', resolve));
-      server.kill('SIGTERM');
-      await exited;
-    }
-  });
-
-  test('the timeline shows an event with every source reporting it', SLOW, async () => {
-    await page.goto(`${base}/timeline`);
-    const marker = page.locator('.mark').first();
-    await marker.click();
-    const detail = page.locator('.event-detail');
-    await detail.locator('.sources li').first().waitFor();
-    assert.match(page.url(), /[?&]event=/, 'the selected event has a deep link');
-    const sentence = await detail.locator('.source p').first().innerText();
-    assert.ok(sentence.length > 20, `an evidence sentence, got "${sentence}"`);
-    assert.ok(await detail.getByRole('link', { name: /Read in article/ }).count());
-    await screenshot('timeline');
-  });
-
-  test(
-    'events open, close and change, stories change, Escape, back and forward: never a white page',
-    SLOW,
-    async () => {
-      const stop = watchErrors();
-      await page.goto(`${base}/timeline`);
-      const markers = page.locator('.lane-track .mark');
-      const detail = page.locator('.event-detail');
-      await markers.first().click();
-      await detail.waitFor();
-      await page.getByRole('button', { name: 'Close the event' }).click();
-      await detail.waitFor({ state: 'detached' });
-      await assertContentVisible('after closing an event');
-
-      await markers.nth(1).click();
-      await detail.waitFor();
-      await markers.nth(2).click();
-      await detail.waitFor();
-      await page.keyboard.press('Escape');
-      await detail.waitFor({ state: 'detached' });
-      assert.doesNotMatch(page.url(), /[?&]event=/, 'Escape closes the event and its deep link');
-      await assertContentVisible('after Escape');
-
-      const story = page.getByRole('combobox', { name: /^Story/ });
-      const firstStory = await story.locator('option').nth(1).getAttribute('value');
-      await story.selectOption(firstStory!);
-      await page.waitForURL(/[?&]story=/);
-      await markers.first().click();
-      await detail.waitFor();
-      await story.selectOption('');
-      await detail.waitFor({ state: 'detached' });
-      await assertContentVisible('after changing the story with an event open');
-
-      await page.goBack();
-      await page.waitForURL(/[?&]story=/);
-      await markers.first().waitFor();
-      await assertContentVisible('after going back');
-      await page.goForward();
-      await page.waitForURL((url) => !url.search.includes('story='));
-      await markers.first().waitFor();
-      await assertContentVisible('after going forward');
-      assert.deepEqual(stop(), []);
-    },
-  );
+  after(() => ui?.stop());
 
   test("Rubio's profile, found from the header search, lists his quotes", SLOW, async () => {
     await page.goto(`${base}/stories`);
@@ -190,7 +32,7 @@ describe('web UI', () => {
     await quotes.first().waitFor();
     assert.ok((await quotes.count()) >= 3, 'several quotes attributed to Rubio');
     assert.match(await page.locator('.role-list').innerText(), /Secretary of State/);
-    await screenshot('actor');
+    await screenshot(page, 'actor');
   });
 
   test('the quote book filters by speaker and links each quote to its sentence', SLOW, async () => {
@@ -203,7 +45,7 @@ describe('web UI', () => {
     for (const link of await speakers.all()) profiles.add(await link.getAttribute('href'));
     assert.ok(profiles.size > 0, 'quotes name their speaker');
     assert.equal(profiles.size, 1, [...profiles].join(', '));
-    await screenshot('quotes');
+    await screenshot(page, 'quotes');
   });
 
   test('the discrepancies set "Senator" beside "Secretary of State"', SLOW, async () => {
@@ -212,7 +54,7 @@ describe('web UI', () => {
     await rubio.waitFor();
     const variants = await rubio.locator('.variant-value').allInnerTexts();
     assert.deepEqual(variants.sort(), ['“Secretary of State”', '“Senator”']);
-    await screenshot('discrepancies');
+    await screenshot(page, 'discrepancies');
   });
 
   test('the article reader highlights the sentence a discrepancy cites', SLOW, async () => {
@@ -228,14 +70,14 @@ describe('web UI', () => {
     assert.ok(await page.locator('.article-text .hl-entity').count(), 'names are highlighted');
     assert.ok(await page.locator('.article-text .hl-quote').count(), 'quotes are highlighted');
     await page.getByText(/What clean-up removed/).click();
-    await screenshot('article');
+    await screenshot(page, 'article');
   });
 
   test('the figures chart each series with its sources', SLOW, async () => {
     await page.goto(`${base}/figures`);
     await page.locator('svg.series-chart').first().waitFor();
     assert.ok(await page.locator('.series .source').count(), 'every point cites its sentence');
-    await screenshot('figures');
+    await screenshot(page, 'figures');
   });
 
   test('an article pasted in the ingest view appears in the article list', SLOW, async () => {
@@ -251,7 +93,7 @@ describe('web UI', () => {
     await page.getByLabel('Published').fill('2025-06-02');
     await page.getByRole('button', { name: 'Ingest' }).click();
     await page.getByRole('status').filter({ hasText: /^Done/ }).waitFor({ timeout: 60_000 });
-    await screenshot('ingest');
+    await screenshot(page, 'ingest');
     await page.getByRole('link', { name: 'See the articles' }).click();
     await page.locator('.article-list').getByRole('link', { name: title }).waitFor();
   });
@@ -267,5 +109,50 @@ describe('web UI', () => {
     // Following an in-page link updates the URL after the key event returns.
     await page.waitForURL(/#main$/, { timeout: 5_000 });
     assert.match(page.url(), /#main$/);
+  });
+
+  test('the network names every actor without two names overlapping, and lists its links', SLOW, async () => {
+    await page.goto(`${base}/network`);
+    await page.locator('svg .node').first().waitFor();
+    const boxes = (await page.evaluate(
+      `[...document.querySelectorAll('svg .node-label')].map((t) => { const b = t.getBBox(); return [b.x, b.y, b.width, b.height, t.textContent]; })`,
+    )) as Array<[number, number, number, number, string]>;
+    assert.ok(boxes.length >= 10, `labels drawn: ${boxes.length}`);
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1))
+        assert.ok(
+          a[0] + a[2] <= b[0] || b[0] + b[2] <= a[0] || a[1] + a[3] <= b[1] || b[1] + b[3] <= a[1],
+          `"${a[4]}" overlaps "${b[4]}"`,
+        );
+    const edge = await page.locator('svg .edge-group title').first().textContent();
+    assert.match(edge ?? '', /^.+ → .+: \d+ events?, .+ \([A-Z]+\)$/);
+    const rows = page.locator('.link-table tbody tr');
+    assert.ok((await rows.count()) > 5);
+    assert.match(await rows.first().innerText(), /\d+$/);
+    await screenshot(page, 'network');
+    await page.setViewportSize({ width: 390, height: 844 });
+    assert.equal(await page.locator('figure.network').count(), 0, 'on a phone, the list comes first');
+    assert.ok(await page.locator('.link-table').isVisible());
+    await page.setViewportSize({ width: 1366, height: 900 });
+  });
+
+  test('the HTML brief is styled under the app’s CSP, in headlines, every line sourced', SLOW, async () => {
+    const stop = watchErrors(page);
+    await page.goto(`${base}/timeline`);
+    const story = page.getByRole('combobox', { name: /^Story/ });
+    await story.locator('option').nth(1).waitFor({ state: 'attached' });
+    const storyId = await story.locator('option').nth(1).getAttribute('value');
+    await page.goto(`${base}/api/brief?story=${storyId}&format=html`);
+    const transform = await page.evaluate(`getComputedStyle(document.querySelector('h2')).textTransform`);
+    assert.equal(transform, 'uppercase', 'the stylesheet applies');
+    const lines = await page.locator('section.what-happened li').allInnerTexts();
+    assert.ok(lines.length > 3);
+    for (const line of lines) {
+      assert.doesNotMatch(line, /→|\b[A-Z]{5,}\b/, line);
+      assert.match(line, /\[\d+(, \d+)*\]$/, `sourced: ${line}`);
+    }
+    assert.ok(await page.locator('.sources a', { hasText: 'read in Dossier' }).count());
+    assert.deepEqual(stop(), [], 'no refusal by the Content-Security-Policy');
+    await screenshot(page, 'brief');
   });
 });

@@ -36,11 +36,27 @@ export const FAMILY_LABEL: Record<EventFamily, string> = {
   other: 'Other',
 };
 
-/** "Russia → Ukraine" from whatever names or ids the server gave. */
-export function actorsLine(
-  sources: string[] | null | undefined,
-  targets: string[] | null | undefined,
-): string {
-  const list = (names: string[] | null | undefined) => (names && names.length > 0 ? names.join(', ') : '—');
-  return `${list(sources)} → ${list(targets)}`;
-}
+/** What each PLOVER type means, for a reader who does not know the codes. */
+export const TYPE_WORDS: Record<string, string> = {
+  AGREE: 'Agreement',
+  CONSULT: 'Meeting or talks',
+  SUPPORT: 'Support',
+  CONCEDE: 'Concession',
+  COOPERATE: 'Cooperation',
+  AID: 'Aid',
+  RETREAT: 'Withdrawal',
+  REQUEST: 'Request',
+  ACCUSE: 'Accusation',
+  REJECT: 'Rejection',
+  THREATEN: 'Threat',
+  PROTEST: 'Protest',
+  DEMAND: 'Demand',
+  DISAPPROVE: 'Criticism',
+  INVESTIGATE: 'Investigation',
+  SANCTION: 'Sanctions',
+  MOBILIZE: 'Mobilisation',
+  COERCE: 'Coercion (arrests, deportations)',
+  ASSAULT: 'Attack',
+  FIGHT: 'Fighting',
+  OTHER: 'Other',
+};

@@ -92,8 +92,11 @@ export const actorRoutes = [
     response: Network,
     async handle({ query }, { dossier }) {
       const { entities, events } = await dossier.get();
-      const shown = trusted(events, query.all);
-      return { ...actorNetwork(entities, shown.items), hidden: shown.hidden };
+      const network = actorNetwork(entities, trusted(events, query.all).items);
+      // Hidden: the less certain events that would have drawn a tie, not every less certain event.
+      const tying = (edges: Array<{ eventIds: string[] }>) => new Set(edges.flatMap((e) => e.eventIds)).size;
+      const hidden = query.all ? 0 : tying(actorNetwork(entities, events).edges) - tying(network.edges);
+      return { ...network, hidden };
     },
   }),
 ];

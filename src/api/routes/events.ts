@@ -2,7 +2,7 @@ import { NotFoundError } from '../../core/errors.js';
 import { namedEvents, timelineRows } from '../../service/timeline.js';
 import { pageOf, paginate, paginateTrusted, trustedPageOf } from '../pagination.js';
 import { route } from '../route.js';
-import { NamedEvent, Story, StoryDetail, TimelineEntry } from '../schemas/records.js';
+import { EventDetail, NamedEvent, Story, StoryDetail, TimelineEntry } from '../schemas/records.js';
 import { EventsQuery, IdParam, PageQuery } from '../schemas/requests.js';
 import { eventWithin, requireActor, summaryOf } from '../views.js';
 
@@ -24,6 +24,27 @@ export const eventRoutes = [
           eventWithin(e, query),
       );
       return paginateTrusted(chosen.map(namedEvents(connected)), query);
+    },
+  }),
+
+  route({
+    method: 'get',
+    path: '/api/events/:id',
+    tag: 'events',
+    summary: 'One event with its headline, confidence, every report of it and the articles they are in',
+    params: IdParam,
+    response: EventDetail,
+    async handle({ params }, { dossier }) {
+      const connected = await dossier.get();
+      const event = connected.events.find((e) => e.id === params.id);
+      if (!event) throw new NotFoundError('event', params.id);
+      const reporting = new Set(event.evidence.map((e) => e.articleId));
+      return {
+        event: namedEvents(connected)(event),
+        articles: connected.articles
+          .filter((a) => reporting.has(a.article.id))
+          .map((a) => summaryOf(a.article)),
+      };
     },
   }),
 

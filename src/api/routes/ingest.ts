@@ -13,8 +13,8 @@ export const ingestRoutes = [
     body: IngestBody,
     response: z.object({ job: Job }),
     status: 202,
-    handle({ body }, { jobs }) {
-      return { job: jobs.enqueue(body) };
+    async handle({ body }, { jobs }) {
+      return { job: await jobs.enqueue(body) };
     },
   }),
 
@@ -25,8 +25,8 @@ export const ingestRoutes = [
     summary: 'An ingest job: its progress, and its report once done',
     params: IdParam,
     response: Job,
-    handle({ params }, { jobs }) {
-      const job = jobs.get(params.id);
+    async handle({ params }, { jobs }) {
+      const job = await jobs.get(params.id);
       if (!job) throw new NotFoundError('job', params.id);
       return job;
     },

@@ -257,6 +257,11 @@ const headline = text.meta({
 
 export const NamedEvent = MergedEvent.extend({ ...ActorNames, headline }).meta({ id: 'NamedEvent' });
 
+export const EventDetail = z.object({
+  event: NamedEvent,
+  articles: z.array(ArticleSummary).meta({ description: 'The articles reporting the event.' }),
+});
+
 export const TimelineEntry = z
   .object({
     eventId: text,

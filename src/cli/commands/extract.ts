@@ -1,8 +1,10 @@
-import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { InputError } from '../../core/errors.js';
 import type { ExtractedArticle, RawDocument } from '../../core/types.js';
+import { tooLarge } from '../../ingest/decode.js';
+import { DEFAULT_MAX_BYTES } from '../../ingest/limits.js';
+import { boundedLines } from '../../ingest/lines.js';
 import { readSources } from '../../ingest/sources.js';
 import { extractArticle } from '../../pipeline/prepare-article.js';
 import { isoDateOption, optional } from '../options.js';
@@ -36,7 +38,7 @@ export function registerExtract(program: Command): void {
       if (!input) throw new InputError('(none)', 'unreadable', 'give a file, a URL or - (or --jsonl)');
       for await (const item of readSources([input], {
         allowPrivate: Boolean(opts.allowPrivate),
-        maxBytes: 20 << 20,
+        maxBytes: DEFAULT_MAX_BYTES,
       })) {
         if (!item.ok) throw item.error;
         const article = extractArticle(item.doc, { published });
@@ -65,10 +67,18 @@ function extractionRecord(doc: RawDocument, a: ExtractedArticle) {
 async function extractLines(published: string | undefined): Promise<void> {
   let failed = 0;
   let lineNumber = 0;
-  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+  for await (const read of boundedLines(process.stdin, DEFAULT_MAX_BYTES)) {
     lineNumber += 1;
-    if (line.trim() === '') continue;
     const source = `stdin:${lineNumber}`;
+    if ('tooLong' in read) {
+      process.exitCode = 1;
+      process.stdout.write(
+        `${JSON.stringify({ id: null, error: `${source}: ${tooLarge(source, DEFAULT_MAX_BYTES).reason}` })}\n`,
+      );
+      continue;
+    }
+    const { line } = read;
+    if (line.trim() === '') continue;
     let id: string | number | null = null;
     let record: object;
     try {

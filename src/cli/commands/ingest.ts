@@ -7,11 +7,11 @@ import { openQueue } from '../../service/open-store.js';
 import { Worker } from '../../service/worker.js';
 import { isSharedStore } from '../../store/store.js';
 import type { SharedStore } from '../../store/store.js';
-import { isoDateOption, optional, positiveInt } from '../options.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_CONTAINER_BYTES } from '../../ingest/limits.js';
+import { DEFAULT_READING_LIMITS, type ReadingLimits } from '../../pipeline/reading.js';
+import { byteCap, isoDateOption, nonNegativeInt, optional, positiveInt } from '../options.js';
 import { startProgress } from '../progress.js';
 import { withStore } from '../run.js';
-
-const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 export function registerIngest(program: Command): void {
   program
@@ -22,7 +22,27 @@ export function registerIngest(program: Command): void {
     .argument('<inputs...>', 'paths, folders, http(s) URLs, feeds, or - for stdin')
     .option('--published <date>', 'publication date (YYYY-MM-DD) for every article of this run')
     .option('--allow-private', 'allow fetching from private, loopback and link-local addresses')
-    .option('--max-bytes <n>', 'largest input accepted, in bytes', String(DEFAULT_MAX_BYTES))
+    .option('--max-bytes <n>', 'largest article accepted, in bytes, decompressed', String(DEFAULT_MAX_BYTES))
+    .option(
+      '--max-container-bytes <n>',
+      'largest manifest, feed or stdin accepted, in bytes, decompressed',
+      String(DEFAULT_MAX_CONTAINER_BYTES),
+    )
+    .option(
+      '--max-read-chars <n>',
+      'characters of each article read (the rest is stored, not read)',
+      String(DEFAULT_READING_LIMITS.maxChars),
+    )
+    .option(
+      '--max-read-sentences <n>',
+      'sentences of each article read',
+      String(DEFAULT_READING_LIMITS.maxSentences),
+    )
+    .option(
+      '--read-budget-ms <n>',
+      'time allowed to read one article; past it the article is stored unread, with the reason',
+      String(DEFAULT_READING_LIMITS.budgetMs),
+    )
     .option('--json', 'print the report as JSON')
     .option('--verbose', 'log every input as a JSON line on stderr')
     .option(
@@ -45,10 +65,21 @@ Examples:
     )
     .action(async (inputs: string[], opts: Record<string, unknown>, command: Command) => {
       const published = optional(isoDateOption, '--published', opts.published);
-      const maxBytes = optional(positiveInt, '--max-bytes', opts.maxBytes) ?? DEFAULT_MAX_BYTES;
+      const maxBytes = optional(byteCap, '--max-bytes', opts.maxBytes) ?? DEFAULT_MAX_BYTES;
+      const maxContainerBytes =
+        optional(byteCap, '--max-container-bytes', opts.maxContainerBytes) ?? DEFAULT_MAX_CONTAINER_BYTES;
+      const reading: ReadingLimits = {
+        maxChars:
+          optional(positiveInt, '--max-read-chars', opts.maxReadChars) ?? DEFAULT_READING_LIMITS.maxChars,
+        maxSentences:
+          optional(positiveInt, '--max-read-sentences', opts.maxReadSentences) ??
+          DEFAULT_READING_LIMITS.maxSentences,
+        budgetMs:
+          optional(nonNegativeInt, '--read-budget-ms', opts.readBudgetMs) ?? DEFAULT_READING_LIMITS.budgetMs,
+      };
       await withStore(command, async (store) => {
         const progress = startProgress(await countInputsHint(inputs));
-        const sources = { allowPrivate: Boolean(opts.allowPrivate), maxBytes };
+        const sources = { allowPrivate: Boolean(opts.allowPrivate), maxBytes, maxContainerBytes };
         let report: IngestReport | null;
         try {
           report = isSharedStore(store)
@@ -61,6 +92,7 @@ Examples:
               )
             : await ingest(store, inputs, {
                 published,
+                reading,
                 sources,
                 onItem: (item) => {
                   progress.tick(item.source);
@@ -116,12 +148,17 @@ async function ingestShared(
       process.stdout.write(`queued: batch ${batchId}; follow it with: dossier jobs --batch ${batchId}\n`);
       return null;
     }
-    await new Worker(store, queue).start();
+    const worker = new Worker(store, queue);
+    await worker.start();
     let shown = 0;
-    const done = await waitForBatch(store, batchId, (count) => {
-      for (; shown < count; shown++) tick(`batch ${batchId.slice(0, 8)}`);
-    });
-    return batchReport(done);
+    try {
+      const done = await waitForBatch(store, batchId, (count) => {
+        for (; shown < count; shown++) tick(`batch ${batchId.slice(0, 8)}`);
+      });
+      return batchReport(done);
+    } finally {
+      worker.stop();
+    }
   } finally {
     await queue.stop();
   }

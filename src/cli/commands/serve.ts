@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { isLoopbackName } from '../../api/access.js';
 import { startServer } from '../../api/server.js';
 import { UsageError } from '../../core/errors.js';
-import { openStore } from '../../service/open-store.js';
+import { openQueue, openStore } from '../../service/open-store.js';
+import { isSharedStore } from '../../store/store.js';
 import { parseOption } from '../options.js';
 
 const port = z.coerce.number().int().min(0).max(65535);
@@ -35,7 +36,10 @@ Examples:
       const { db } = command.optsWithGlobals() as { db?: string };
       const token = process.env.DOSSIER_TOKEN || null;
       const store = await openStore(db);
+      // A shared store's ingest requests go to its workers (dossier worker), not to this process.
+      const queue = isSharedStore(store) ? await openQueue(store, { supervise: false }) : undefined;
       const server = await startServer({
+        queue,
         store,
         port: listenPort,
         host,
@@ -46,6 +50,7 @@ Examples:
           ? (entry) => process.stderr.write(`${JSON.stringify({ level: 'info', ...entry })}\n`)
           : undefined,
       }).catch(async (error: unknown) => {
+        await queue?.stop();
         await store.close();
         throw listenFailure(error, host, listenPort);
       });
@@ -55,6 +60,7 @@ Examples:
       }
       await signalled();
       await server.close();
+      await queue?.stop();
       await store.close();
     });
 }

@@ -48,9 +48,11 @@ Examples:
           process.stderr.write(
             `${JSON.stringify({ time: new Date().toISOString(), level: 'info', job: name, detail })}\n`,
           );
-        await new Worker(store, queue, opts.verbose ? { onJob: log } : {}).start(kinds as JobName[]);
+        const worker = new Worker(store, queue, opts.verbose ? { onJob: log } : {});
+        await worker.start(kinds as JobName[]);
         process.stderr.write(`worker ${process.pid}: taking ${kinds.join(', ')} jobs; stop with Ctrl-C\n`);
         await signalled();
+        worker.stop();
         await queue.stop();
       } finally {
         await store.close();

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Brief } from '../brief.js';
-import { briefSections, dateSpan, hiddenNote, isRefs, sourceCitation } from './brief-lines.js';
+import { briefSections, dateSpan, hiddenNote, sourceCount, isRefs, sourceCitation } from './brief-lines.js';
 import type { BriefLine } from './brief-lines.js';
 import { escapeMarkup as html } from './text.js';
 
@@ -110,7 +110,7 @@ export function renderBriefHtml(brief: Brief, options: BriefHtmlOptions = {}): s
     '    <header>',
     '    <p class="kicker">Dossier brief</p>',
     `    <h1>${html(brief.title)}</h1>`,
-    `    <p class="meta">${html(`${dateSpan(brief)} · ${brief.sources.length} sources`)}</p>`,
+    `    <p class="meta">${html(`${dateSpan(brief)} · ${sourceCount(brief)}`)}</p>`,
     ...(note ? [`    <p class="hidden-note">${html(note)}</p>`] : []),
     '    </header>',
     ...sections.flat(),

@@ -113,6 +113,10 @@ export function hiddenNote(brief: Brief): string | null {
   return `${total} less certain ${total === 1 ? 'item' : 'items'} left out (${parts.join(', ')})`;
 }
 
+/** "1 source", "4 sources". */
+export const sourceCount = (brief: Brief): string =>
+  `${brief.sources.length} source${brief.sources.length === 1 ? '' : 's'}`;
+
 export function dateSpan(brief: Brief): string {
   if (brief.from === null && brief.to === null) return 'dates unknown';
   if (brief.from === brief.to) return brief.from!;

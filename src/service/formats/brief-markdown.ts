@@ -1,5 +1,5 @@
 import type { Brief } from '../brief.js';
-import { briefSections, dateSpan, hiddenNote, isRefs, sourceCitation } from './brief-lines.js';
+import { briefSections, dateSpan, hiddenNote, sourceCount, isRefs, sourceCitation } from './brief-lines.js';
 import type { BriefLine } from './brief-lines.js';
 
 // Backslash-escaped so article text cannot become markup (a raw `<script>` passes through many Markdown
@@ -17,7 +17,7 @@ export function renderBriefMarkdown(brief: Brief): string {
   const lines = [
     `# Brief: ${text(brief.title)}`,
     '',
-    `${dateSpan(brief)} · ${brief.sources.length} sources`,
+    `${dateSpan(brief)} · ${sourceCount(brief)}`,
     ...(note ? ['', `_${text(note)}_`] : []),
   ];
   for (const section of briefSections(brief)) {

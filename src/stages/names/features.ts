@@ -240,7 +240,18 @@ export function prepareDocument(
     // The template number (k + 1) is mixed in so templates never share buckets by design.
     for (let k = 0; k < STATIC_COUNT; k++) staticBuckets[w * STATIC_COUNT + k] = mix(k + 1, keys[k]!) & mask;
   }
-  return { words, length: n, sentenceStarts, exact, lower, short, wordIds, distinctWords, staticBuckets, flags };
+  return {
+    words,
+    length: n,
+    sentenceStarts,
+    exact,
+    lower,
+    short,
+    wordIds,
+    distinctWords,
+    staticBuckets,
+    flags,
+  };
 }
 
 /**

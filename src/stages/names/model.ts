@@ -139,7 +139,7 @@ export function decodeModel(file: Buffer): NerModel {
 function bitCount(bits: number): number {
   let v = bits - ((bits >>> 1) & 0x55555555);
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 /** Offset in `rows` of the bucket's row, or -1 when the bucket has none. */
@@ -150,7 +150,14 @@ export function rowOffset(directory: Int32Array, bucket: number): number {
   return (directory[(bucket >>> 5) * 2 + 1]! + bitCount(bits & (below - 1))) * PACKED_WIDTH;
 }
 
-function addRows(model: NerModel, buckets: Int32Array, from: number, to: number, into: Float64Array, at: number): void {
+function addRows(
+  model: NerModel,
+  buckets: Int32Array,
+  from: number,
+  to: number,
+  into: Float64Array,
+  at: number,
+): void {
   const { directory, rows } = model;
   for (let f = from; f < to; f++) {
     const row = rowOffset(directory, buckets[f]!);

@@ -25,6 +25,12 @@ const ENDS_BEFORE_UPPER = 2; // an ellipsis
 const ENDS_BEFORE_STARTER = 3; // "Inc.", "U.S.", an initial
 
 const ALNUM = LETTER | DIGIT;
+/**
+ * A "sentence" longer than this is a table, a list or hostile input run together; it is cut at a token
+ * boundary, so that the stages' work per sentence stays bounded. News sentences stay far below it (the
+ * longest in the dev corpora is under 1,500 characters).
+ */
+export const MAX_SENTENCE_CHARS = 2_000;
 const CLITICS: ReadonlySet<string> = new Set(['s', 'd', 'm', 'll', 're', 've']);
 
 /**
@@ -48,7 +54,8 @@ export function segment(text: string): Segmentation {
     sentenceFirst = tokens.length;
   };
   const emit = (start: number, end: number): void => {
-    if (breakPending && tokens.length > sentenceFirst) closeSentence();
+    const tooLong = tokens.length > sentenceFirst && end - tokens[sentenceFirst]!.start > MAX_SENTENCE_CHARS;
+    if ((breakPending || tooLong) && tokens.length > sentenceFirst) closeSentence();
     breakPending = false;
     tokens.push({ start, end, text: text.slice(start, end), sentence: sentences.length });
   };

@@ -558,6 +558,10 @@ export class PostgresStore implements Store, IntakeRepository, SqlExecutor {
     return this.intake.finishIntake(seq, outcomes);
   }
 
+  reclaimIntake(seconds: number, limit: number): Promise<Array<{ seq: number; state: IntakeState }>> {
+    return this.intake.reclaimIntake(seconds, limit);
+  }
+
   async close(): Promise<void> {
     if (this.inTransaction) return;
     if (!this.pool.ended) await this.pool.end();

@@ -184,6 +184,19 @@ export class IntakeTables {
       ],
     );
   }
+
+  async reclaimIntake(seconds: number, limit: number): Promise<Array<{ seq: number; state: IntakeState }>> {
+    const { rows } = await this.db.query<{ seq: number; state: IntakeState }>(
+      // The age is tested on the row itself, not in the subquery, so that of two callers at once the
+      // second, having waited for the first's row locks, sees the rows changed and takes none of them.
+      `UPDATE intake SET updated_at = now()
+       WHERE seq IN (SELECT seq FROM intake WHERE state <> 'done' ORDER BY seq LIMIT $2)
+         AND updated_at < now() - make_interval(secs => $1)
+       RETURNING seq, state`,
+      [seconds, limit],
+    );
+    return rows.sort((a, b) => a.seq - b.seq);
+  }
 }
 
 function itemOf(row: IntakeRow): IntakeItem {

@@ -9,6 +9,17 @@ import type pg from 'pg';
  * Identifiers and keys compare byte by byte (`COLLATE "C"`), as SQLite compares them, so both stores list
  * in the same order whatever the database's locale.
  */
+/**
+ * Long texts (articles, readings of several times their size) are compressed with lz4 where the server
+ * has it (most builds since PostgreSQL 14): several times faster than the default pglz both ways, for
+ * about the same size. A server without it keeps pglz.
+ */
+const LZ4 = (table: string, column: string) => `
+  DO $lz4$ BEGIN
+    ALTER TABLE ${table} ALTER COLUMN ${column} SET COMPRESSION lz4;
+  EXCEPTION WHEN OTHERS THEN NULL;
+  END $lz4$;`;
+
 const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: (unaccent: string) => string }> = [
   {
     version: 1,
@@ -48,6 +59,7 @@ const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: (unaccent:
           setweight(to_tsvector('dossier_search', text), 'D')
         ) STORED
       );
+      ${LZ4('articles', 'text')}
       CREATE INDEX articles_outlet ON articles (outlet, seq);
       CREATE INDEX articles_published ON articles (published);
       CREATE INDEX articles_search ON articles USING gin (search);
@@ -80,6 +92,7 @@ const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: (unaccent:
         read_at text NOT NULL
       );
       CREATE INDEX readings_pipeline ON readings (pipeline);
+      ${LZ4('readings', 'reading')}
     `,
   },
   {

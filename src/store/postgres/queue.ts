@@ -26,8 +26,8 @@ export interface QueueOptions {
 /** Each queue's defaults: how long its jobs may run, how often they are retried. */
 const QUEUES: Record<JobName, { timeout: number; retryLimit: number; policy: 'standard' | 'stately' }> = {
   // Fetching waits on other servers (each request has its own timeout); the other two only compute.
-  fetch: { timeout: 600, retryLimit: 5, policy: 'standard' },
-  read: { timeout: 300, retryLimit: 5, policy: 'standard' },
+  fetch: { timeout: 600, retryLimit: 10, policy: 'standard' },
+  read: { timeout: 300, retryLimit: 10, policy: 'standard' },
   // Linking takes whatever is ready, in order: one job running and one waiting are all it ever needs
   // (pg-boss's "stately" policy), and a failed attempt is always worth another.
   link: { timeout: 300, retryLimit: 1000, policy: 'stately' },
@@ -94,6 +94,8 @@ export class PgBossQueue implements JobQueue {
       // One waiting link job covers any number of requests for one; pg-boss drops the extras.
       await this.boss.send(name, payloads[0]!, {
         expireInSeconds: timeout,
+        retryLimit: QUEUES[name].retryLimit,
+        retryDelay: 1,
         ...(within ? { db: within } : {}),
       });
       return;

@@ -48,20 +48,21 @@ export class LinkTables {
       Buffer.from(s.signature.buffer, s.signature.byteOffset, s.signature.byteLength),
       s.fingerprint,
     );
-    const band = this.statement('INSERT OR IGNORE INTO signature_bands (band_key, article_id) VALUES (?, ?)');
-    for (const key of s.bandKeys) band.run(key, s.articleId);
+    this.statement(
+      'INSERT OR IGNORE INTO signature_bands (band_key, article_id) SELECT value, ? FROM json_each(?)',
+    ).run(s.articleId, JSON.stringify(s.bandKeys));
     this.statement('UPDATE articles SET linked_revision = ? WHERE id = ?').run(s.revision, s.articleId);
   }
 
   signaturesSharingBands(bandKeys: string[], exceptId: string): StoredSignature[] {
     if (bandKeys.length === 0) return [];
-    const rows = this.db
-      .prepare(
-        `SELECT s.article_id, s.revision, s.signature, s.fingerprint FROM signatures s
-         WHERE s.article_id IN (SELECT article_id FROM signature_bands WHERE band_key IN (${placeholders(bandKeys)}))
-           AND s.article_id <> ?`,
-      )
-      .all(...bandKeys, exceptId) as Array<{
+    const rows = this.statement(
+      `SELECT s.article_id, s.revision, s.signature, s.fingerprint FROM signatures s
+       WHERE s.article_id IN (
+         SELECT article_id FROM signature_bands WHERE band_key IN (SELECT value FROM json_each(?)))
+         AND s.article_id <> ?
+       ORDER BY s.article_id`,
+    ).all(JSON.stringify(bandKeys), exceptId) as Array<{
       article_id: string;
       revision: number;
       signature: Buffer;
@@ -109,11 +110,10 @@ export class LinkTables {
       this.statement("SELECT value FROM counters WHERE name = 'story_articles'").get() as { value: number }
     ).value;
     const df: Record<string, number> = {};
-    const one = this.statement('SELECT articles FROM key_frequencies WHERE key = ?');
-    for (const key of keys) {
-      const row = one.get(key) as { articles: number } | undefined;
-      if (row) df[key] = row.articles;
-    }
+    const rows = this.statement(
+      'SELECT key, articles FROM key_frequencies WHERE key IN (SELECT value FROM json_each(?))',
+    ).all(JSON.stringify(keys)) as Array<{ key: string; articles: number }>;
+    for (const row of rows) df[row.key] = row.articles;
     return { articles, df };
   }
 
@@ -141,39 +141,40 @@ export class LinkTables {
 
   repeatedSentences(keys: string[], articleId: string): string[] {
     if (keys.length === 0) return [];
-    const rows = this.db
-      .prepare(`SELECT key FROM repeated_sentences WHERE key IN (${placeholders(keys)}) AND article_id <> ?`)
-      .all(...keys, articleId) as Array<{ key: string }>;
+    const rows = this.statement(
+      'SELECT key FROM repeated_sentences WHERE key IN (SELECT value FROM json_each(?)) AND article_id <> ?',
+    ).all(JSON.stringify(keys), articleId) as Array<{ key: string }>;
     return rows.map((row) => row.key);
   }
 
   storyCandidates(postingKeys: string[], keys: string[], limit: number): StoryCandidate[] {
     if (postingKeys.length === 0) return [];
+    // Lists travel as one JSON parameter (json_each), so each query is prepared once, whatever its length.
     const ids = (
-      this.db
-        .prepare(
-          `SELECT story_id FROM story_postings WHERE posting_key IN (${placeholders(postingKeys)})
-           GROUP BY story_id ORDER BY COUNT(*) DESC, story_id LIMIT ?`,
-        )
-        .all(...postingKeys, limit) as Array<{ story_id: string }>
+      this.statement(
+        `SELECT story_id FROM story_postings WHERE posting_key IN (SELECT value FROM json_each(?))
+         GROUP BY story_id ORDER BY COUNT(*) DESC, story_id LIMIT ?`,
+      ).all(JSON.stringify(postingKeys), limit) as Array<{ story_id: string }>
     ).map((row) => row.story_id);
     return this.storiesById(ids, keys);
   }
 
   storiesById(ids: string[], keys: string[]): StoryCandidate[] {
     if (ids.length === 0) return [];
-    const stories = this.db
-      .prepare(`SELECT * FROM stories WHERE id IN (${placeholders(ids)})`)
-      .all(...ids) as StoryRow[];
+    const stories = this.statement('SELECT * FROM stories WHERE id IN (SELECT value FROM json_each(?))').all(
+      JSON.stringify(ids),
+    ) as StoryRow[];
     const weights =
       keys.length === 0
         ? []
-        : (this.db
-            .prepare(
-              `SELECT story_id, key, weight FROM story_weights
-               WHERE key IN (${placeholders(keys)}) AND story_id IN (${placeholders(ids)})`,
-            )
-            .all(...keys, ...ids) as Array<{ story_id: string; key: string; weight: number }>);
+        : (this.statement(
+            `SELECT story_id, key, weight FROM story_weights
+             WHERE key IN (SELECT value FROM json_each(?)) AND story_id IN (SELECT value FROM json_each(?))`,
+          ).all(JSON.stringify(keys), JSON.stringify(ids)) as Array<{
+            story_id: string;
+            key: string;
+            weight: number;
+          }>);
     const keyWeights = new Map<string, Record<string, number>>(ids.map((id) => [id, {}]));
     for (const row of weights) keyWeights.get(row.story_id)![row.key] = row.weight;
     const byId = new Map(stories.map((row) => [row.id, row]));
@@ -198,20 +199,20 @@ export class LinkTables {
     if (joined.changes > 0) {
       this.statement("UPDATE counters SET value = value + 1 WHERE name = 'story_articles'").run();
     }
-    const weight = this.statement(
-      `INSERT INTO story_weights (key, story_id, weight) VALUES (?, ?, ?)
+    // One statement per table over a JSON list, so each is prepared once whatever the list's length.
+    const weighted = Object.entries(update.weights);
+    this.statement(
+      `INSERT INTO story_weights (key, story_id, weight)
+       SELECT json_extract(value, '$[0]'), ?, json_extract(value, '$[1]') FROM json_each(?) WHERE true
        ON CONFLICT (key, story_id) DO UPDATE SET weight = weight + excluded.weight`,
-    );
-    for (const [key, value] of Object.entries(update.weights)) weight.run(key, s.id, value);
-    const frequency = this.statement(
-      `INSERT INTO key_frequencies (key, articles) VALUES (?, 1)
+    ).run(s.id, JSON.stringify(weighted));
+    this.statement(
+      `INSERT INTO key_frequencies (key, articles) SELECT value, 1 FROM json_each(?) WHERE true
        ON CONFLICT (key) DO UPDATE SET articles = articles + 1`,
-    );
-    for (const key of update.keys) frequency.run(key);
-    const posting = this.statement(
-      'INSERT OR IGNORE INTO story_postings (posting_key, story_id) VALUES (?, ?)',
-    );
-    for (const key of update.postings) posting.run(key, s.id);
+    ).run(JSON.stringify(update.keys));
+    this.statement(
+      'INSERT OR IGNORE INTO story_postings (posting_key, story_id) SELECT value, ? FROM json_each(?)',
+    ).run(s.id, JSON.stringify(update.postings));
   }
 
   listStories(): Array<StoryRecord & { articleIds: string[] }> {
@@ -247,8 +248,6 @@ export class LinkTables {
     ).all() as EntityDecision[];
   }
 }
-
-const placeholders = (values: unknown[]) => values.map(() => '?').join(',');
 
 interface StoryRow {
   id: string;

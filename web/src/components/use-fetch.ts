@@ -8,9 +8,13 @@ export interface Fetched<T> {
 
 /**
  * Runs `load` whenever `key` changes and aborts the previous run, so a fast typist or a quick back-button
- * never sees an older answer land after a newer one. A null key loads nothing.
+ * never sees an older answer land after a newer one. A null key loads nothing. `load` may hand over a
+ * partial answer (the first page of many) to be shown while it goes on loading.
  */
-export function useFetch<T>(key: string | null, load: (signal: AbortSignal) => Promise<T>): Fetched<T> {
+export function useFetch<T>(
+  key: string | null,
+  load: (signal: AbortSignal, partial: (data: T) => void) => Promise<T>,
+): Fetched<T> {
   const [state, setState] = useState<Fetched<T>>({ data: null, error: null, loading: key !== null });
   useEffect(() => {
     if (key === null) {
@@ -19,7 +23,10 @@ export function useFetch<T>(key: string | null, load: (signal: AbortSignal) => P
     }
     const controller = new AbortController();
     setState((previous) => ({ data: previous.data, error: null, loading: true }));
-    load(controller.signal).then(
+    const partial = (data: T) => {
+      if (!controller.signal.aborted) setState({ data, error: null, loading: true });
+    };
+    load(controller.signal, partial).then(
       (data) => {
         if (!controller.signal.aborted) setState({ data, error: null, loading: false });
       },

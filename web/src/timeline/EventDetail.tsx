@@ -1,25 +1,37 @@
 import { useEffect, useRef } from 'react';
-import { getAll } from '../api';
-import type { MergedEvent, TimelineEntry } from '../api';
+import { api, getJson } from '../api';
+import type { ArticleSummary, EventDetail as Detail, TimelineEntry } from '../api';
 import { Source } from '../components/Source';
+import { Status } from '../components/Status';
+import { Confidence } from '../components/Trust';
 import { useFetch } from '../components/use-fetch';
+import { TYPE_WORDS } from '../event-types';
 import { Link } from '../router';
 
-function Actors({ ids, names }: { ids: string[] | null | undefined; names: string[] | null | undefined }) {
-  if (!ids || ids.length === 0) return <>—</>;
+function Actors({ ids, names }: { ids: string[]; names: string[] }) {
+  if (ids.length === 0) return <span className="muted">nobody named</span>;
   return (
     <>
       {ids.map((id, index) => (
         <span key={id}>
           {index > 0 && ', '}
-          <Link to={`/actors/${encodeURIComponent(id)}`}>{names?.[index] ?? id}</Link>
+          <Link to={`/actors/${encodeURIComponent(id)}`}>{names[index] ?? id}</Link>
         </span>
       ))}
     </>
   );
 }
 
-/** One event with every report of it: the sentence each article gives, and what each says of date and place. */
+/** "Defence Talks, 2025-03-12": how a report's article is named. */
+const articleLabel = (article: ArticleSummary | undefined, id: string) =>
+  article
+    ? [article.outlet ?? article.title ?? id, article.published ?? 'undated'].filter(Boolean).join(', ')
+    : id;
+
+/**
+ * One event: its headline, when and where, who acted and on whom, how far Dossier trusts it, and every
+ * report of it with the sentence each article gives. Escape or the Close button closes it.
+ */
 export function EventDetail({
   eventId,
   entry,
@@ -29,8 +41,7 @@ export function EventDetail({
   entry: TimelineEntry | undefined;
   onClose: () => void;
 }) {
-  const events = useFetch('events', (signal) => getAll<MergedEvent>('/api/events', {}, signal));
-  const event = events.data?.items.find((e) => e.id === eventId);
+  const detail = useFetch(`event:${eventId}`, (signal) => getJson<Detail>(api.event(eventId), signal));
   const heading = useRef<HTMLHeadingElement>(null);
   // A block body: in current Chromium `scrollIntoView` returns a Promise, which React would take for the
   // effect's cleanup and call, failing the whole page when the event closes.
@@ -47,61 +58,89 @@ export function EventDetail({
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, []);
-  const evidence = event?.evidence ?? [];
+  const event = detail.data?.event;
   return (
     <section className="panel event-detail" aria-labelledby="event-heading">
       <div className="panel-head">
         <h2 id="event-heading" ref={heading}>
-          {event?.type ?? entry?.type ?? 'Event'} <span className="mode">{event?.mode ?? entry?.mode}</span>
+          {event?.headline ?? entry?.headline ?? 'Event'}
         </h2>
-        <button type="button" onClick={onClose} aria-label="Close the event">
+        <button type="button" onClick={onClose} aria-label="Close the event" aria-keyshortcuts="Escape">
           Close
         </button>
       </div>
-      <dl className="facts">
-        <dt>When</dt>
-        <dd>
-          {entry?.when ?? event?.date ?? 'undated'}{' '}
-          <span className="muted">({event?.precision ?? entry?.precision ?? 'unknown'} precision)</span>
-        </dd>
-        {(event?.place ?? entry?.place) && (
-          <>
-            <dt>Where</dt>
-            <dd>{event?.place ?? entry?.place}</dd>
-          </>
-        )}
-        <dt>Who</dt>
-        <dd>
-          <Actors ids={event?.sourceIds ?? entry?.sourceIds} names={entry?.sourceNames} /> →{' '}
-          <Actors ids={event?.targetIds ?? entry?.targetIds} names={entry?.targetNames} />
-        </dd>
-      </dl>
-      <h3>Sources ({event ? evidence.length : (entry?.articleIds?.length ?? 0)})</h3>
-      {events.error && <p role="alert">Could not load the event's sources: {events.error.message}</p>}
-      {!event && events.loading && <p role="status">Loading sources…</p>}
-      {event && (
-        <ol className="sources">
-          {evidence.map((item, index) => (
-            <li key={`${item.articleId}-${item.start ?? index}`}>
-              <Source evidence={item} />
-              <p className="muted small">
-                This report: {item.mode ?? 'asserted'}
-                {item.date ? `, dated ${item.date}` : ''}
-                {item.place ? `, at ${item.place}` : ''}
-              </p>
-            </li>
-          ))}
-        </ol>
-      )}
-      {!event && !events.loading && entry?.articleIds && (
-        <ul>
-          {entry.articleIds.map((id) => (
-            <li key={id}>
-              <Link to={`/articles/${encodeURIComponent(id)}`}>Article {id}</Link>
-            </li>
-          ))}
-        </ul>
-      )}
+      <Status fetched={detail}>
+        {({ event, articles }) => {
+          const byId = new Map(articles.map((a) => [a.id, a]));
+          return (
+            <>
+              <dl className="facts">
+                <dt>When</dt>
+                <dd>
+                  {entry?.when ?? event.date ?? 'undated'}{' '}
+                  <span className="muted">
+                    (
+                    {event.precision === 'undated'
+                      ? 'no date given: placed on the day it was reported'
+                      : `${event.precision} precision`}
+                    )
+                  </span>
+                </dd>
+                {event.place && (
+                  <>
+                    <dt>Where</dt>
+                    <dd>{event.place}</dd>
+                  </>
+                )}
+                <dt>Acting</dt>
+                <dd>
+                  <Actors ids={event.sourceIds} names={event.sourceNames} />
+                </dd>
+                <dt>Acted upon</dt>
+                <dd>
+                  <Actors ids={event.targetIds} names={event.targetNames} />
+                </dd>
+                <dt>Kind</dt>
+                <dd>
+                  {TYPE_WORDS[event.type]}{' '}
+                  <span className="muted small">
+                    (PLOVER {event.type}, {event.mode})
+                  </span>
+                </dd>
+                <dt>Trust</dt>
+                <dd>
+                  <Confidence value={event.confidence} />{' '}
+                  <span className="muted small">
+                    from {event.evidence.length} report{event.evidence.length === 1 ? '' : 's'} in{' '}
+                    {articles.length} article{articles.length === 1 ? '' : 's'}
+                  </span>
+                </dd>
+              </dl>
+              <h3>Sources ({articles.length})</h3>
+              <ol className="sources">
+                {event.evidence.map((report, index) => (
+                  <li key={`${report.articleId}-${report.start}-${index}`}>
+                    <p className="source-head">
+                      <Link to={`/articles/${encodeURIComponent(report.articleId)}`}>
+                        {byId.get(report.articleId)?.title ?? report.articleId}
+                      </Link>{' '}
+                      <span className="muted small">
+                        {articleLabel(byId.get(report.articleId), report.articleId)}
+                      </span>
+                    </p>
+                    <Source evidence={report} />
+                    <p className="muted small">
+                      This report: {report.mode}
+                      {report.date ? `, dated ${report.date}` : ''}
+                      {report.place ? `, at ${report.place}` : ''} · <Confidence value={report.confidence} />
+                    </p>
+                  </li>
+                ))}
+              </ol>
+            </>
+          );
+        }}
+      </Status>
     </section>
   );
 }

@@ -2,13 +2,15 @@ import { api, getJson } from '../api';
 import type { ActorProfile } from '../api';
 import { Source } from '../components/Source';
 import { Empty, Status } from '../components/Status';
+import { Confidence, TrustBar, allParam, useShowAll } from '../components/Trust';
 import { useFetch } from '../components/use-fetch';
 import { useTitle } from '../components/use-title';
 import { eventFamily } from '../event-types';
 import { Link, articleHref } from '../router';
 
 export function ActorProfileView({ idOrName }: { idOrName: string }) {
-  const path = api.actor(idOrName);
+  const all = useShowAll();
+  const path = api.actor(idOrName, allParam(all));
   const profile = useFetch(path, (signal) => getJson<ActorProfile>(path, signal));
   useTitle(profile.data?.entity?.name ?? 'Actor');
   return <Status fetched={profile}>{(data) => <Profile profile={data} />}</Status>;
@@ -19,8 +21,9 @@ function Profile({ profile }: { profile: ActorProfile }) {
   const name = entity?.name ?? entity?.id ?? 'Unknown actor';
   const roles = profile.roles ?? entity?.roles ?? [];
   const positions = profile.positions ?? [];
-  const quotes = profile.quotes ?? [];
-  const events = profile.events ?? [];
+  const quotes = profile.quotes;
+  const events = profile.events;
+  const hidden = profile.hidden.quotes + profile.hidden.events;
   return (
     <article className="profile">
       <h1>{name}</h1>
@@ -37,6 +40,7 @@ function Profile({ profile }: { profile: ActorProfile }) {
           In the quote book
         </Link>
       </p>
+      <TrustBar shown={quotes.length + events.length} hidden={hidden} noun="quotes and events" />
       <nav className="toc" aria-label="On this page">
         <a href="#roles">Roles ({roles.length})</a> · <a href="#positions">Positions ({positions.length})</a>{' '}
         · <a href="#quotes">Quotes ({quotes.length})</a> · <a href="#events">Events ({events.length})</a>
@@ -99,12 +103,17 @@ function Profile({ profile }: { profile: ActorProfile }) {
             {quotes.map((item, index) => (
               <li key={index} className="quote">
                 <blockquote>
-                  <p>{item.quote?.direct === false ? `${item.quote?.content?.text ?? ''} (reported speech)` : `“${item.quote?.content?.text ?? ''}”`}</p>
+                  <p>
+                    {item.quote?.direct === false
+                      ? `${item.quote?.content?.text ?? ''} (reported speech)`
+                      : `“${item.quote?.content?.text ?? ''}”`}
+                  </p>
                 </blockquote>
                 <p className="muted small">
                   <time>{item.published ?? 'undated'}</time>
                   {item.quote?.channel ? ` · on ${item.quote.channel}` : ''}
-                  {item.quote?.date ? ` · said ${item.quote.date}` : ''}
+                  {item.quote.date ? ` · said ${item.quote.date}` : ''} ·{' '}
+                  <Confidence value={item.quote.confidence} />
                   {item.articleId && (
                     <>
                       {' · '}
@@ -124,18 +133,30 @@ function Profile({ profile }: { profile: ActorProfile }) {
           <Empty>No event with this actor.</Empty>
         ) : (
           <ul className="entry-list">
-            {events.map((event) => (
-              <li key={event.id}>
-                <span className={`dot family-${eventFamily(event.type)}`} aria-hidden="true" />{' '}
-                <Link
-                  to={`/timeline?${new URLSearchParams({ ...(event.storyId ? { story: event.storyId } : {}), event: event.id })}`}
-                >
-                  {event.date ?? 'undated'} {event.type ?? 'event'} ({event.mode ?? 'asserted'})
-                  {event.place ? ` at ${event.place}` : ''}
-                </Link>{' '}
-                <span className="muted small">{event.evidence?.length ?? 0} sources</span>
-              </li>
-            ))}
+            {[...events]
+              .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'))
+              .map((event) => {
+                const articles = new Set(event.evidence.map((e) => e.articleId)).size;
+                return (
+                  <li key={event.id}>
+                    <span className={`dot family-${eventFamily(event.type)}`} aria-hidden="true" />{' '}
+                    <time className="muted">
+                      {event.precision === 'undated'
+                        ? `reported ${event.date ?? '?'}`
+                        : (event.date ?? 'undated')}
+                    </time>{' '}
+                    <Link
+                      to={`/timeline?${new URLSearchParams({ ...(event.storyId ? { story: event.storyId } : {}), event: event.id })}`}
+                    >
+                      {event.headline}
+                    </Link>{' '}
+                    <span className="muted small">
+                      {articles} {articles === 1 ? 'article' : 'articles'}
+                    </span>{' '}
+                    {event.confidence < 0.5 && <Confidence value={event.confidence} />}
+                  </li>
+                );
+              })}
           </ul>
         )}
       </section>

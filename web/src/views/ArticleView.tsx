@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { api, getJson } from '../api';
-import type { Article, ArticleDetail, Evidence } from '../api';
+import type { Article, ArticleDetail, MetadataEvidence } from '../api';
 import { ArticleText } from '../article/ArticleText';
 import { highlightsOf, targetOf } from '../article/highlight';
 import type { HighlightKind } from '../article/highlight';
@@ -16,11 +16,13 @@ const KINDS: Array<[HighlightKind, string]> = [
   ['figure', 'Figures'],
 ];
 
-function EvidenceNote({ evidence }: { evidence: Evidence | null | undefined }) {
+function EvidenceNote({ evidence }: { evidence: MetadataEvidence | string | null | undefined }) {
   if (!evidence) return null;
+  // A publication range gives its reason as words; a single value, its origin and the words behind it.
+  if (typeof evidence === 'string') return <span className="evidence-note">{evidence}</span>;
   return (
     <span className="evidence-note">
-      from the {evidence.origin ?? 'source'}
+      from the {evidence.origin}
       {evidence.detail ? <>: “{evidence.detail}”</> : null}
     </span>
   );

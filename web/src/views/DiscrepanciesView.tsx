@@ -2,6 +2,7 @@ import { api, getAll } from '../api';
 import type { Discrepancy } from '../api';
 import { Source } from '../components/Source';
 import { Empty, Status } from '../components/Status';
+import { Confidence, TrustBar, allParam, useShowAll } from '../components/Trust';
 import { useFetch } from '../components/use-fetch';
 import { useTitle } from '../components/use-title';
 import { Link, navigate, useLocation, withParams } from '../router';
@@ -19,9 +20,10 @@ const KINDS: Array<[string, string]> = [
 export function DiscrepanciesView() {
   const location = useLocation();
   const kind = location.query.get('kind') ?? '';
+  const all = useShowAll();
   useTitle('Discrepancies');
-  const discrepancies = useFetch(`discrepancies?${kind}`, (signal) =>
-    getAll<Discrepancy>(api.discrepancies(kind || undefined), {}, signal),
+  const discrepancies = useFetch(`discrepancies?${kind}&${all}`, (signal) =>
+    getAll<Discrepancy>(api.discrepancies({ kind, ...allParam(all) }), {}, signal),
   );
   return (
     <>
@@ -44,6 +46,13 @@ export function DiscrepanciesView() {
           </select>
         </label>
       </div>
+      {discrepancies.data && (
+        <TrustBar
+          shown={discrepancies.data.items.length}
+          hidden={discrepancies.data.hidden ?? 0}
+          noun="discrepancies"
+        />
+      )}
       <Status fetched={discrepancies}>
         {(page) =>
           page.items.length === 0 ? (
@@ -53,8 +62,12 @@ export function DiscrepanciesView() {
               {page.items.map((item) => (
                 <li key={item.id} className="card discrepancy">
                   <h2 className="card-title">
-                    <span className="badge">{item.kind ?? 'other'}</span> {item.subject ?? 'Disagreement'}
+                    <span className="badge">{item.kind}</span> {item.subject}
                   </h2>
+                  <p className="small">
+                    <Confidence value={item.confidence} />{' '}
+                    <span className="muted">how likely the sources really disagree</span>
+                  </p>
                   <div className="variants">
                     {(item.variants ?? []).map((variant, index) => (
                       <section key={index} className="variant" aria-label={`Variant: ${variant.value ?? ''}`}>

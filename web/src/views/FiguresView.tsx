@@ -1,7 +1,8 @@
 import { api, getAll } from '../api';
-import type { ArticleFigure, Series } from '../api';
+import type { FigureItem, Series } from '../api';
 import { Source } from '../components/Source';
 import { Empty, Status } from '../components/Status';
+import { Confidence, TrustBar, allParam, useShowAll } from '../components/Trust';
 import { useFetch } from '../components/use-fetch';
 import { useTitle } from '../components/use-title';
 import { Link, articleHref } from '../router';
@@ -81,11 +82,15 @@ function SeriesChart({
 
 export function FiguresView() {
   useTitle('Figures');
-  const series = useFetch('series', (signal) => getAll<Series>(api.series(), {}, signal));
+  const all = useShowAll();
+  const series = useFetch(`series?${all}`, (signal) => getAll<Series>(api.series(), allParam(all), signal));
   return (
     <>
       <h1>Figures</h1>
       <p>The same measure as reported over time, each point with the sentence it comes from.</p>
+      {series.data && (
+        <TrustBar shown={series.data.items.length} hidden={series.data.hidden ?? 0} noun="series" />
+      )}
       <Status fetched={series}>
         {(page) =>
           page.items.length === 0 ? (
@@ -106,6 +111,10 @@ export function FiguresView() {
                       {item.subject ?? 'Unnamed measure'}{' '}
                       {item.unit && <span className="muted">({item.unit})</span>}
                     </h2>
+                    <p className="small">
+                      <Confidence value={item.confidence} />{' '}
+                      <span className="muted">how likely the points measure one thing</span>
+                    </p>
                     <SeriesChart series={item} points={charted} />
                     <ol className="sources">
                       {numbered.map(({ point, n }) => (
@@ -114,12 +123,7 @@ export function FiguresView() {
                             {typeof point.value === 'number' ? formatValue(point.value, item.unit) : '?'}
                           </strong>{' '}
                           <span className="muted">as of {point.asOf ?? 'unknown date'}</span>
-                          <Source
-                            evidence={{
-                              ...point.evidence,
-                              articleId: point.evidence?.articleId ?? point.articleId ?? null,
-                            }}
-                          />
+                          <Source evidence={point.evidence} />
                         </li>
                       ))}
                     </ol>
@@ -130,18 +134,23 @@ export function FiguresView() {
           )
         }
       </Status>
-      <EveryFigure />
+      <EveryFigure all={all} />
     </>
   );
 }
 
 /** Numbers reported once are no series, but a reader checking a figure still wants to find it. */
-function EveryFigure() {
-  const figures = useFetch('figures', (signal) => getAll<ArticleFigure>(api.figures(), {}, signal));
+function EveryFigure({ all }: { all: boolean }) {
+  const figures = useFetch(`figures?${all}`, (signal) =>
+    getAll<FigureItem>(api.figures(), allParam(all), signal),
+  );
   const items = figures.data?.items ?? [];
   return (
     <details className="panel">
-      <summary>Every number reported{figures.data ? ` (${items.length})` : ''}</summary>
+      <summary>
+        Every number reported{figures.data ? ` (${items.length}` : ''}
+        {figures.data?.hidden ? `; ${figures.data.hidden} less certain hidden)` : figures.data ? ')' : ''}
+      </summary>
       <Status fetched={figures}>
         {() => (
           <ul className="entry-list">
@@ -153,6 +162,7 @@ function EveryFigure() {
                   {figure.published ?? 'undated'}
                   {figure.asOf ? ` · as of ${figure.asOf}` : ''}
                 </span>{' '}
+                <Confidence value={figure.confidence} />{' '}
                 {figure.articleId && (
                   <Link className="small" to={articleHref(figure.articleId, figure, figure.evidence)}>
                     in context

@@ -21,10 +21,7 @@ const FAILED = new Set(['failed', 'error', 'errored']);
 const looksLikeHtml = (name: string, type: string, content: string) =>
   /\.x?html?$/i.test(name) || type.includes('html') || /^\s*(<!doctype html|<html[\s>])/i.test(content);
 
-function errorText(error: Job['error']): string {
-  if (!error) return '';
-  return typeof error === 'string' ? error : (error.message ?? 'failed');
-}
+const errorText = (error: Job['error']): string => error ?? '';
 
 /** Follows a job until it finishes; the server does the work, this only shows how far it got. */
 function useJob(id: string | null): { job: Job | null; pollError: string | null } {

@@ -3,6 +3,7 @@ import type { Page, QuoteItem } from '../api';
 import { FilterForm } from '../components/FilterForm';
 import { PAGE_SIZE, Pager, offsetOf } from '../components/Pager';
 import { Empty, Status } from '../components/Status';
+import { Confidence, TrustBar, allParam, useShowAll } from '../components/Trust';
 import { useFetch } from '../components/use-fetch';
 import { useTitle } from '../components/use-title';
 import { Link, articleHref, useLocation } from '../router';
@@ -16,7 +17,13 @@ export function QuotesView() {
     to: location.query.get('to') ?? '',
   };
   useTitle(params.speaker ? `Quotes by ${params.speaker}` : 'Quote book');
-  const path = api.quotes({ ...params, limit: PAGE_SIZE, offset: offsetOf(location.query) });
+  const all = useShowAll();
+  const path = api.quotes({
+    ...params,
+    ...allParam(all),
+    limit: PAGE_SIZE,
+    offset: offsetOf(location.query),
+  });
   const quotes = useFetch(path, (signal) => getJson<Page<QuoteItem>>(path, signal));
   return (
     <>
@@ -29,6 +36,7 @@ export function QuotesView() {
           { name: 'to', label: 'To', type: 'date' },
         ]}
       />
+      {quotes.data && <TrustBar shown={quotes.data.total} hidden={quotes.data.hidden ?? 0} noun="quotes" />}
       <Status fetched={quotes}>
         {(page) =>
           (page.items ?? []).length === 0 ? (
@@ -39,7 +47,11 @@ export function QuotesView() {
                 {page.items.map((quote, index) => (
                   <li key={`${quote.articleId}-${quote.content?.start ?? index}`} className="quote">
                     <blockquote>
-                      <p>{quote.direct === false ? `${quote.content?.text ?? ''} (reported speech)` : `“${quote.content?.text ?? ''}”`}</p>
+                      <p>
+                        {quote.direct === false
+                          ? `${quote.content?.text ?? ''} (reported speech)`
+                          : `“${quote.content?.text ?? ''}”`}
+                      </p>
                     </blockquote>
                     <p className="small">
                       {quote.speaker ? (
@@ -54,7 +66,8 @@ export function QuotesView() {
                         {' · '}
                         <time>{quote.published ?? 'undated'}</time>
                         {quote.date ? ` · said ${quote.date}` : ''}
-                      </span>
+                      </span>{' '}
+                      <Confidence value={quote.confidence} />
                       {quote.articleId && (
                         <>
                           {' · '}

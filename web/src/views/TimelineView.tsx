@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { api, getAll } from '../api';
-import type { Story, TimelineEntry } from '../api';
+import type { Page, Story, TimelineEntry } from '../api';
 import { Empty, Status } from '../components/Status';
+import { TrustBar, allParam, useShowAll } from '../components/Trust';
 import { useFetch } from '../components/use-fetch';
 import { useTitle } from '../components/use-title';
 import { FAMILY_LABEL } from '../event-types';
@@ -9,6 +10,7 @@ import type { EventFamily } from '../event-types';
 import { navigate, useLocation, withParams } from '../router';
 import { EventDetail } from '../timeline/EventDetail';
 import { TimelineChart, describeEntry } from '../timeline/TimelineChart';
+import { TimelineList } from '../timeline/TimelineList';
 
 function Legend() {
   return (
@@ -16,20 +18,20 @@ function Legend() {
       <summary>Legend</summary>
       <ul>
         <li>
-          <span className="mark-sample mark-day" /> a day
+          <span className="dot-sample shape-day" /> a day
         </li>
         <li>
-          <span className="mark-sample mark-span" /> a month or a year: a bar over it
+          <span className="dot-sample shape-span" /> a month or a year: a bar over it
         </li>
         <li>
-          <span className="mark-sample mark-around" /> around a date (dashed)
+          <span className="dot-sample shape-around" /> around a date (dashed)
         </li>
         <li>
-          <span className="mark-sample mark-undated" /> undated: placed on its article's day (hollow)
+          <span className="dot-sample shape-undated" /> undated: placed on its article's day (hollow)
         </li>
         {(Object.keys(FAMILY_LABEL) as EventFamily[]).map((family) => (
           <li key={family}>
-            <span className={`mark-sample mark-day family-${family}`} /> {FAMILY_LABEL[family]}
+            <span className={`dot-sample shape-day family-${family}`} /> {FAMILY_LABEL[family]}
           </li>
         ))}
       </ul>
@@ -37,15 +39,24 @@ function Legend() {
   );
 }
 
+type Mode = 'list' | 'chart';
+
+/**
+ * The events of the dossier in date order, as a list to read (the default: date, headline, who, how many
+ * articles) or as a chart of story lanes. Only what Dossier is confident of unless the reader asks for all.
+ */
 export function TimelineView() {
   const location = useLocation();
   const story = location.query.get('story') ?? '';
   const actor = location.query.get('actor') ?? '';
+  const mode: Mode = location.query.get('view') === 'chart' ? 'chart' : 'list';
+  const all = useShowAll();
   const selectedId = location.query.get('event');
   const [group, setGroup] = useState<TimelineEntry[] | null>(null);
   useTitle('Timeline');
-  const timeline = useFetch(`timeline?${story}&${actor}`, (signal) =>
-    getAll<TimelineEntry>('/api/timeline', { story, actor }, signal),
+  // The first page is drawn while the rest load: a big dossier opens as fast as a small one.
+  const timeline = useFetch<Page<TimelineEntry>>(`timeline?${story}&${actor}&${all}`, (signal, partial) =>
+    getAll<TimelineEntry>('/api/timeline', { story, actor, ...allParam(all) }, signal, partial),
   );
   const stories = useFetch('stories', (signal) => getAll<Story>('/api/stories', {}, signal));
   const storyList = stories.data?.items ?? [];
@@ -54,6 +65,9 @@ export function TimelineView() {
   const entries = timeline.data?.items ?? [];
   const selectedEntry = entries.find((e) => e.eventId === selectedId);
   const noDate = entries.filter((e) => !e.date);
+  const detail = selectedId ? (
+    <EventDetail key={selectedId} eventId={selectedId} entry={selectedEntry} onClose={() => select(null)} />
+  ) : null;
 
   return (
     <>
@@ -68,7 +82,7 @@ export function TimelineView() {
             <option value="">All stories</option>
             {storyList.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.title ?? s.id}
+                {s.title}
               </option>
             ))}
           </select>
@@ -85,30 +99,57 @@ export function TimelineView() {
             </button>
           </span>
         )}
+        <div className="segmented" role="group" aria-label="Show the timeline as">
+          {(['list', 'chart'] as const).map((value) => (
+            <button
+              key={value}
+              type="button"
+              aria-pressed={mode === value}
+              onClick={() => navigate(withParams(location, { view: value === 'list' ? null : value }))}
+            >
+              {value === 'list' ? 'List' : 'Chart'}
+            </button>
+          ))}
+        </div>
         {story && (
-          <a className="button" href={api.brief(story)} target="_blank" rel="noopener">
+          <a className="button" href={api.brief(story, all)} target="_blank" rel="noopener">
             Brief of this story
           </a>
         )}
-        <Legend />
+        {mode === 'chart' && <Legend />}
       </div>
+      {timeline.data && (
+        <TrustBar shown={timeline.data.items.length} hidden={timeline.data.hidden ?? 0} noun="events" />
+      )}
       <Status fetched={timeline}>
         {() =>
-          entries.length === noDate.length ? (
+          entries.length === 0 ? (
+            <Empty>No events{story ? ' in this story' : ''} yet.</Empty>
+          ) : mode === 'list' ? (
+            <TimelineList
+              key={`${story}|${actor}|${all}`}
+              entries={entries}
+              storyTitles={story ? null : new Map(storyList.map((s) => [s.id, s.title]))}
+              selectedId={selectedId}
+              onSelect={select}
+              detail={detail}
+            />
+          ) : entries.length === noDate.length ? (
             <Empty>No dated events{story ? ' in this story' : ''} yet.</Empty>
           ) : (
             <TimelineChart
-              key={`${story}|${actor}`}
+              key={`${story}|${actor}|${all}`}
               entries={entries}
               stories={story ? storyList.filter((s) => s.id === story) : storyList}
               selectedId={selectedId}
+              all={all}
               onSelect={select}
               onSelectGroup={setGroup}
             />
           )
         }
       </Status>
-      {group && (
+      {mode === 'chart' && group && (
         <section className="panel" aria-labelledby="group-heading">
           <div className="panel-head">
             <h2 id="group-heading">{group.length} events close together</h2>
@@ -119,8 +160,8 @@ export function TimelineView() {
           <EntryList entries={group} selectedId={selectedId} onSelect={select} />
         </section>
       )}
-      {selectedId && <EventDetail eventId={selectedId} entry={selectedEntry} onClose={() => select(null)} />}
-      {noDate.length > 0 && (
+      {mode === 'chart' && detail}
+      {mode === 'chart' && noDate.length > 0 && (
         <details className="panel">
           <summary>{noDate.length} events with no date at all</summary>
           <EntryList entries={noDate} selectedId={selectedId} onSelect={select} />

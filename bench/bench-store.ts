@@ -1,0 +1,257 @@
+/**
+ * What storing costs as the store grows, on the real store path (a SQLite file, a PostgreSQL schema), and
+ * how ingest scales with workers.
+ *
+ * Adding one article: on a generated store of N (see `generate-store.ts`), 20 new articles are ingested one
+ * at a time, each through the whole path (prepare, read, save, link, and the catch-up that looks for
+ * anything left unread or unlinked), each timed alone. On PostgreSQL the workers' path is timed too: the
+ * article queued, then prepared, read, stored and linked by the same functions a worker's jobs run (called
+ * in turn here, so the queue's polling is not what is measured). Goal: flat within 2× from 1k to 1M.
+ *
+ * Ingest with workers: the first BBC files ingested with reading and linking by one worker and by two, into
+ * a fresh store. SQLite's "workers" are `dossier ingest` processes given half of the files each; on
+ * PostgreSQL the files are queued (`ingest --detach`) and `dossier worker` processes do the work. Goal:
+ * two workers at least 1.7× one.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { READING_PIPELINE } from '../src/pipeline/reading.js';
+import { ingest } from '../src/service/ingest.js';
+import { enqueueIngest } from '../src/service/intake.js';
+import { openQueue, openStore } from '../src/service/open-store.js';
+import { Worker } from '../src/service/worker.js';
+import { isSharedStore } from '../src/store/store.js';
+import {
+  BENCH_DATABASE,
+  benchLocation,
+  generatedArticle,
+  generatedStore,
+  loadBases,
+} from './generate-store.js';
+import type { StoreKind } from './generate-store.js';
+import { ROOT, bbcFiles } from './run-phase.js';
+
+const ADDED = 20;
+const CLI = path.join(ROOT, 'dist', 'src', 'cli', 'main.js');
+const SOURCES = { allowPrivate: false, maxBytes: 20 << 20 };
+
+export interface AddOneCost {
+  store: StoreKind;
+  path: 'ingest' | 'workers';
+  size: number;
+  /** Articles in the store when measured. */
+  articles: number;
+  msMean: number;
+  msMedian: number;
+  msMax: number;
+  /** This process's resident memory after the additions, and its peak. */
+  rssMb: number;
+  peakRssMb: number;
+  generateSeconds: number;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** The cost of adding one article to the generated store of `size`, on both paths the store has. */
+export async function benchAddOne(kind: StoreKind, size: number): Promise<AddOneCost[]> {
+  const generated = await generatedStore(kind, size);
+  const bases = await loadBases();
+  const dir = mkdtempSync(path.join(tmpdir(), 'dossier-add-one-'));
+  // Articles no store holds yet: a seed of this run's own shifts the whole generated sequence.
+  const seed = Date.now() % 1_000_000_007;
+  let made = 0;
+  const nextFile = () => {
+    const article = generatedArticle(size + made, bases, seed);
+    const file = path.join(dir, `added-${made++}.jsonl`);
+    const { title, text, published, outlet } = article;
+    writeFileSync(file, `${JSON.stringify({ title, text, published, outlet })}\n`);
+    return file;
+  };
+  const store = await openStore(generated.location);
+  const costs: AddOneCost[] = [];
+  try {
+    const timings: number[] = [];
+    for (let i = 0; i < ADDED; i++) {
+      const file = nextFile();
+      const started = performance.now();
+      const report = await ingest(store, [file], { sources: SOURCES });
+      timings.push(performance.now() - started);
+      if (report.added !== 1)
+        throw new Error(`add-one: expected one article added, got ${JSON.stringify(report)}`);
+    }
+    costs.push(cost(kind, 'ingest', size, await store.countArticles(), timings, generated.seconds));
+    if (isSharedStore(store)) {
+      const queue = await openQueue(store, { supervise: false });
+      const worker = new Worker(store, queue);
+      const viaWorkers: number[] = [];
+      try {
+        for (let i = 0; i < ADDED; i++) {
+          const file = nextFile();
+          const started = performance.now();
+          const batch = await enqueueIngest(store, queue, [file], { batch: SOURCES });
+          const seqs = (await store.nextIntake(100))
+            .filter((item) => item.batchId === batch)
+            .map((i) => i.seq);
+          await worker.fetch({ seqs });
+          await worker.read({ seqs });
+          await worker.link();
+          viaWorkers.push(performance.now() - started);
+          const done = await store.getBatch(batch);
+          if (done?.outcomes.added !== 1) throw new Error(`add-one via workers: ${JSON.stringify(done)}`);
+        }
+      } finally {
+        await queue.stop();
+      }
+      costs.push(cost(kind, 'workers', size, await store.countArticles(), viaWorkers, generated.seconds));
+    }
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return costs;
+}
+
+function cost(
+  kind: StoreKind,
+  path: AddOneCost['path'],
+  size: number,
+  articles: number,
+  timings: number[],
+  generateSeconds: number,
+): AddOneCost {
+  const usage = process.memoryUsage();
+  return {
+    store: kind,
+    path,
+    size,
+    articles,
+    msMean: timings.reduce((sum, ms) => sum + ms, 0) / timings.length,
+    msMedian: median(timings),
+    msMax: Math.max(...timings),
+    rssMb: Math.round(usage.rss / 2 ** 20),
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    generateSeconds,
+  };
+}
+
+export interface WorkerThroughput {
+  store: StoreKind;
+  workers: number;
+  articles: number;
+  /** Seconds from the workers' start until everything is stored; queueing the files is not included. */
+  seconds: number;
+  perSecond: number;
+  /** PostgreSQL: seconds `dossier ingest --detach` took to queue the files. */
+  enqueueSeconds: number | null;
+  error: string | null;
+}
+
+function runCli(
+  db: string,
+  args: string[],
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, '--db', db, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, DOSSIER_DB: '' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.once('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** SQLite: `workers` ingest processes, each given its share of the files, on one fresh file. */
+async function sqliteThroughput(files: string[], workers: number): Promise<WorkerThroughput> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'dossier-bench-workers-'));
+  const db = path.join(dir, 'bench.db');
+  try {
+    // The schema is made first, so the processes do not race to create it.
+    await (await openStore(db)).close();
+    const shares = Array.from({ length: workers }, (_, w) => files.filter((_, i) => i % workers === w));
+    const started = performance.now();
+    const results = await Promise.all(shares.map((share) => runCli(db, ['ingest', ...share])));
+    const seconds = (performance.now() - started) / 1000;
+    const failed = results.find((r) => r.code !== 0);
+    return {
+      store: 'sqlite',
+      workers,
+      articles: files.length,
+      seconds,
+      perSecond: files.length / seconds,
+      enqueueSeconds: null,
+      error: failed ? failed.stderr.trim().split('\n').slice(-1)[0]!.slice(0, 200) : null,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** PostgreSQL: the files queued, then `workers` worker processes until the batch is done. */
+async function postgresThroughput(files: string[], workers: number): Promise<WorkerThroughput> {
+  const schema = `dossier_bench_workers_${process.pid}_${workers}`;
+  const location = benchLocation(schema);
+  try {
+    const queuedAt = performance.now();
+    const queued = await runCli(location, ['ingest', '--detach', ...files]);
+    const enqueueSeconds = (performance.now() - queuedAt) / 1000;
+    const batch = /batch ([0-9a-f-]{36})/.exec(queued.stdout)?.[1];
+    if (!batch) throw new Error(`ingest --detach: ${queued.stderr}`);
+    const started = performance.now();
+    const children = Array.from({ length: workers }, () =>
+      spawn(process.execPath, [CLI, '--db', location, 'worker'], {
+        cwd: ROOT,
+        stdio: 'ignore',
+        env: { ...process.env, DOSSIER_DB: '' },
+      }),
+    );
+    const store = await openStore(location);
+    try {
+      for (;;) {
+        const done = isSharedStore(store) ? await store.getBatch(batch) : null;
+        if (done && done.total !== null && done.states.done === done.total) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    } finally {
+      await store.close();
+    }
+    const seconds = (performance.now() - started) / 1000;
+    await Promise.all(
+      children.map((child) => {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        return exited;
+      }),
+    );
+    return {
+      store: 'postgres',
+      workers,
+      articles: files.length,
+      seconds,
+      perSecond: files.length / seconds,
+      enqueueSeconds,
+      error: null,
+    };
+  } finally {
+    const admin = new pg.Client({ connectionString: BENCH_DATABASE });
+    await admin.connect();
+    await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await admin.query(`DROP SCHEMA IF EXISTS ${schema}_jobs CASCADE`);
+    await admin.end();
+  }
+}
+
+/** Ingest with reading and linking of the first `count` BBC files, by 1 and 2 workers, on both stores. */
+export async function benchWorkers(count: number): Promise<WorkerThroughput[]> {
+  const files = bbcFiles().slice(0, count);
+  process.stderr.write(`workers bench: ${files.length} files, reading pipeline ${READING_PIPELINE}\n`);
+  const rows: WorkerThroughput[] = [];
+  for (const workers of [1, 2]) rows.push(await sqliteThroughput(files, workers));
+  for (const workers of [1, 2]) rows.push(await postgresThroughput(files, workers));
+  return rows;
+}
