@@ -5,6 +5,7 @@ import { evaluateDuplicates } from './eval-duplicates.js';
 import { evaluatePlover } from './eval-events.js';
 import { evaluateMeantimeCoreference } from './eval-resolution.js';
 import { checkSeeds } from './eval-seeds.js';
+import { evaluateStories } from './eval-stories.js';
 import { evaluateCompromise, evaluateNer } from './eval-ner.js';
 import { evaluatePolnear, evaluateQuoteRegexBaseline } from './eval-quotes.js';
 import { evaluateMeantimeTimes, evaluateTime } from './eval-time.js';
@@ -207,13 +208,27 @@ async function connecting() {
       row('same type and name (baseline)', coreference.exactNameBaseline),
     ],
   );
+  const stories = await evaluateStories();
+  const storyRow = (s: typeof stories.dossier) => [
+    s.system,
+    s.clusters,
+    pct(s.subtopics.precision),
+    pct(s.subtopics.recall),
+    pct(s.subtopics.f1),
+    pct(s.topics.f1),
+  ];
+  printTable(
+    `Stories (ECB+ topics 1-35, ${stories.documents} documents ingested undated, ${stories.subtopics} sub-topics; thresholds tuned on these topics)`,
+    ['system', 'stories', 'B³ P (sub-topic)', 'B³ R', 'B³ F1', 'B³ F1 (topic)'],
+    [storyRow(stories.dossier), ...stories.peers.map(storyRow)],
+  );
   const seeds = await checkSeeds();
   printTable(
     'Connecting the reference corpus (../shared/seeds through its manifest)',
     ['check', 'result', 'found'],
     seeds.map((c) => [c.check, c.passed ? 'pass' : 'FAIL', c.found]),
   );
-  return { duplicates, coreference, seeds };
+  return { duplicates, coreference, stories, seeds };
 }
 
 async function syntax() {

@@ -97,23 +97,36 @@ export interface Discrepancy {
   confidence: number;
 }
 
-/** Figures on the same measure over time. */
+/**
+ * Figures on the same measure over time. A point is one value at one date; the articles that repeat it
+ * are its sources (corroboration), not more points.
+ */
 export interface Series {
   id: string;
   subject: string;
   unit: string | null;
-  points: Array<{ value: number; asOf: string | null; articleId: string; evidence: Evidence }>;
+  points: Array<{
+    value: number;
+    asOf: string | null;
+    /** The first article to give this value at this date, and the sentence it gives it in. */
+    articleId: string;
+    evidence: Evidence;
+    /** Every article giving this value at this date, the first included. */
+    sources: string[];
+  }>;
   /** How likely the points measure one thing over time, in [0, 1]. */
   confidence: number;
+  /** Whether an actor owns the measure ("Ukraine's territory"), rather than its words alone. */
+  owned: boolean;
 }
 
 /** A story as the story index keeps it (see `src/connect/stories`). */
 export interface StoryRecord {
   id: string;
   title: string;
-  /** How well the article that gave the title matched its story; null while no other article joined. */
+  /** How central the article that gave the title was to its story; null while no other article joined. */
   titleScore: number | null;
-  /** True while the title is made from keys because no article in the story has a title. */
+  /** True while the title is made from names because no article in the story has a title. */
   titleFromKeys: boolean;
   articleCount: number;
   /** Earliest and latest publication date of the story's articles (YYYY-MM-DD). */
@@ -122,19 +135,21 @@ export interface StoryRecord {
 }
 
 export interface StoryCandidate extends StoryRecord {
-  /** For each asked key the story holds, how many of its articles carry it. */
-  keyCounts: Record<string, number>;
+  /** For each asked key the story holds, the sum of its articles' weights for it. */
+  keyWeights: Record<string, number>;
 }
 
 /**
- * One article's story assignment, as rows to write: upsert `story`, add the article to it, count each of
- * `keys` once more (for the story and overall), and post the story under each of `postings` (once per pair).
+ * One article's placement in a story, as rows to write: upsert `story`, add the article to it, add
+ * `weights` to the story's sums, count each of `keys` once more among all articles, and post the story
+ * under each of `postings` (once per pair).
  */
 export interface StoryUpdate {
   articleId: string;
   published: string | null;
   isNew: boolean;
   story: StoryRecord;
+  weights: Record<string, number>;
   keys: string[];
   postings: string[];
 }

@@ -102,6 +102,8 @@ export interface ArticleLinks {
   signature: StoredSignature;
   duplicates: DuplicatePair[];
   story: StoryUpdate | null;
+  /** Keys of the article's sentences (see `connect/furniture`), kept so that a later repeat is known. */
+  sentenceKeys: string[];
 }
 
 /**
@@ -126,13 +128,28 @@ export interface LinkRepository {
   /** Most similar first, then by ids. */
   listDuplicates(): Promise<DuplicatePair[]>;
 
+  /**
+   * Starts rebuilding every link (after an algorithm change): in one transaction, forgets signatures,
+   * duplicates, stories and repeated sentences (users' entity decisions stay) and marks a rebuild under
+   * way, so every article is listed unlinked again. When a rebuild is already under way (a kill stopped
+   * it) nothing is forgotten and it goes on where it stopped: `resumed`.
+   */
+  beginRelink(): Promise<'started' | 'resumed'>;
+  /** Marks the rebuild done, so that the next `beginRelink` starts afresh. */
+  endRelink(): Promise<void>;
+
+  /** Which of `keys` (sentence keys) an article other than `articleId` already holds: its furniture. */
+  repeatedSentences(keys: string[], articleId: string): Promise<string[]>;
+
   /** How many articles have a story, and how many of them carry each of `keys`. */
   storyFrequencies(keys: string[]): Promise<{ articles: number; df: Record<string, number> }>;
   /**
    * The stories posted under the most of `postingKeys`, at most `limit` of them, ties broken by id, each
-   * with its counts for `keys`.
+   * with its summed weights for `keys`.
    */
   storyCandidates(postingKeys: string[], keys: string[], limit: number): Promise<StoryCandidate[]>;
+  /** Stories by id (absent ones left out), each with its summed weights for `keys`. */
+  storiesById(ids: string[], keys: string[]): Promise<StoryCandidate[]>;
   /** By first date, then id; each story's articles by publication date, then ingestion order. */
   listStories(): Promise<Array<StoryRecord & { articleIds: string[] }>>;
   storyOfArticle(articleId: string): Promise<string | null>;

@@ -1,8 +1,9 @@
 import { findDiscrepancies } from '../connect/discrepancies/index.js';
 import { resolveAcrossArticles } from '../connect/entities/index.js';
+import { furnitureByArticle } from '../connect/furniture/index.js';
 import type { ResolutionDecisions } from '../connect/entities/index.js';
 import { mergeEvents } from '../connect/events/index.js';
-import { buildSeries } from '../connect/series/index.js';
+import { figureMeasures, seriesOf } from '../connect/series/index.js';
 import type {
   Discrepancy,
   DuplicatePair,
@@ -38,18 +39,21 @@ export async function connectAll(store: Store): Promise<ConnectedDossier> {
     const stored = await store.getReading(article.id);
     if (stored && stored.revision === article.revision) articles.push({ article, reading: stored.reading });
   }
-  const { entities, memberOf } = resolveAcrossArticles(
-    articles,
-    asDecisions(await store.listEntityDecisions()),
-  );
   const storyRows = await store.listStories();
   const storyOf = new Map<string, string>();
   for (const story of storyRows) for (const id of story.articleIds) storyOf.set(id, story.id);
-  const events = mergeEvents(articles, memberOf).map((event) => ({
+  const furniture = furnitureByArticle(articles);
+  const { entities, memberOf } = resolveAcrossArticles(
+    articles,
+    asDecisions(await store.listEntityDecisions()),
+    { storyOf, furniture },
+  );
+  const events = mergeEvents(articles, memberOf, { storyOf, furniture }).map((event) => ({
     ...event,
     storyId: mostCommon(event.evidence.map((e) => storyOf.get(e.articleId) ?? null)),
   }));
-  const series = buildSeries(articles, memberOf);
+  const measures = figureMeasures(articles, memberOf, { furniture });
+  const series = seriesOf(measures);
   const stories: Story[] = storyRows.map((story) => ({
     id: story.id,
     title: story.title,
@@ -65,7 +69,7 @@ export async function connectAll(store: Store): Promise<ConnectedDossier> {
     events,
     stories,
     duplicates: await store.listDuplicates(),
-    discrepancies: findDiscrepancies(articles, entities, events, series),
+    discrepancies: findDiscrepancies(articles, entities, events, measures),
     series,
   };
 }

@@ -1,4 +1,5 @@
 import { bandKeys, findDuplicates, signature } from '../connect/duplicates/index.js';
+import { furnitureSentences, sentenceKeys } from '../connect/furniture/index.js';
 import { MAX_CANDIDATES, planStory, storyFeatures } from '../connect/stories/index.js';
 import type { StoryIndex } from '../connect/stories/index.js';
 import type { Article, ArticleReading } from '../core/types.js';
@@ -6,7 +7,8 @@ import type { Store } from '../store/store.js';
 
 /**
  * Connects one stored, read article to the rest as it arrives: its near-duplicates through the LSH band
- * index, and its story through the story index. Each is a handful of indexed lookups, so the cost of
+ * index, its furniture (sentences its outlet printed before) through the sentence index, and its story
+ * through the story index (a copy joins its original's story; furniture never counts). Each is a handful of indexed lookups, so the cost of
  * adding an article does not grow with the store. A revised article gets a new signature; it keeps its
  * story. Linking reads the index, decides, then writes, so it runs as one transaction that no other
  * writer interleaves with (two processes linking at once would otherwise both start the same story).
@@ -23,12 +25,25 @@ async function linkInTransaction(store: Store, article: Article, reading: Articl
     { id: article.id, signature: minhash, fingerprint: article.fingerprint },
     candidates.map((c) => ({ id: c.articleId, signature: c.signature, fingerprint: c.fingerprint })),
   );
+  const read = { article, reading };
+  const sentences = sentenceKeys(read);
+  const sentenceKeyList = sentences.map((s) => s.key);
+  const repeated = await store.repeatedSentences(sentenceKeyList, article.id);
+  const furniture = furnitureSentences(sentences, new Set(repeated));
+  const duplicateStories = new Set<string>();
+  for (const pair of duplicates) {
+    const story = await store.storyOfArticle(pair.a === article.id ? pair.b : pair.a);
+    if (story) duplicateStories.add(story);
+  }
   // Checked rather than assumed: a revised article, or one whose linking a kill interrupted, keeps its story.
   const story =
     (await store.storyOfArticle(article.id)) === null
-      ? await planStory(storyFeatures({ article, reading }), storeStoryIndex(store))
+      ? await planStory(storyFeatures(read, furniture), storeStoryIndex(store), {
+          duplicateStories: [...duplicateStories],
+        })
       : null;
   await store.saveLinks({
+    sentenceKeys: sentenceKeyList,
     signature: {
       articleId: article.id,
       revision: article.revision,
@@ -46,6 +61,7 @@ function storeStoryIndex(store: Store): StoryIndex {
   return {
     frequencies: (keys) => store.storyFrequencies(keys),
     candidates: (lookupKeys, keys) => store.storyCandidates(lookupKeys, keys, MAX_CANDIDATES),
+    stories: (ids, keys) => store.storiesById(ids, keys),
     // `planStory` only reads the index; its update is saved with the article's other links.
     apply: () => undefined,
   };
@@ -73,4 +89,18 @@ export async function linkUnlinked(store: Store): Promise<number> {
       count += 1;
     }
   }
+}
+
+/**
+ * Rebuilds every link (duplicates, furniture, stories) from the stored readings, after an algorithm change:
+ * `beginRelink` forgets them and marks a rebuild under way, then every article is linked again in
+ * ingestion order, each in its own transaction. Killed at any moment, the next call resumes: the articles
+ * already linked keep their links and the rest are linked. Returns whether it started or resumed, and how
+ * many articles it linked.
+ */
+export async function relinkAll(store: Store): Promise<{ state: 'started' | 'resumed'; linked: number }> {
+  const state = await store.beginRelink();
+  const linked = await linkUnlinked(store);
+  await store.endRelink();
+  return { state, linked };
 }

@@ -255,10 +255,14 @@ export function runStoreConformance(name: string, openStore: () => Promise<Store
             published: '2025-12-04',
             isNew: true,
             story,
-            keys: ['e:miami', 't:envoy'],
+            weights: { 'e:miami': 0.8, 'w:envoy': 0.6 },
+            keys: ['e:miami', 'w:envoy', 'w:plan'],
             postings: ['e:miami@p1'],
           },
+          sentenceKeys: ['s1', 's2'],
         });
+        assert.deepEqual(await store.repeatedSentences(['s2', 's3'], second.id), ['s2']);
+        assert.deepEqual(await store.repeatedSentences(['s2'], first.id), []);
         assert.deepEqual(await store.listUnlinked(10), [second.id]);
         const shared = await store.signaturesSharingBands(['b2', 'b9'], second.id);
         assert.deepEqual(
@@ -266,12 +270,15 @@ export function runStoreConformance(name: string, openStore: () => Promise<Store
           [[first.id, [1, 2, 3, 4], `fp-${first.id}`]],
         );
         assert.deepEqual(await store.signaturesSharingBands(['b2'], first.id), []);
-        assert.deepEqual(await store.storyFrequencies(['e:miami', 'e:kyiv']), {
+        assert.deepEqual(await store.storyFrequencies(['e:miami', 'e:kyiv', 'w:plan']), {
           articles: 1,
-          df: { 'e:miami': 1 },
+          df: { 'e:miami': 1, 'w:plan': 1 },
         });
-        const [candidate] = await store.storyCandidates(['e:miami@p1'], ['e:miami', 't:envoy', 'e:kyiv'], 50);
-        assert.deepEqual(candidate, { ...story, keyCounts: { 'e:miami': 1, 't:envoy': 1 } });
+        const [candidate] = await store.storyCandidates(['e:miami@p1'], ['e:miami', 'w:envoy', 'e:kyiv'], 50);
+        assert.deepEqual(candidate, { ...story, keyWeights: { 'e:miami': 0.8, 'w:envoy': 0.6 } });
+        assert.deepEqual(await store.storiesById([story.id, 'story-none'], ['e:miami']), [
+          { ...story, keyWeights: { 'e:miami': 0.8 } },
+        ]);
         assert.deepEqual(await store.storyCandidates(['e:miami@p2'], ['e:miami'], 50), []);
         const pair = {
           a: first.id < second.id ? first.id : second.id,
@@ -287,9 +294,14 @@ export function runStoreConformance(name: string, openStore: () => Promise<Store
             published: '2025-12-04',
             isNew: false,
             story: { ...story, articleCount: 2 },
+            weights: { 'e:miami': 1 },
             keys: ['e:miami'],
             postings: ['e:miami@p1'],
           },
+          sentenceKeys: [],
+        });
+        assert.deepEqual((await store.storiesById([story.id], ['e:miami']))[0]?.keyWeights, {
+          'e:miami': 1.8,
         });
         assert.deepEqual(await store.listDuplicates(), [pair]);
         assert.equal(await store.storyOfArticle(second.id), story.id);
@@ -381,12 +393,69 @@ export function runStoreConformance(name: string, openStore: () => Promise<Store
         );
         assert.deepEqual(await store.listUnread('p1', 10), []);
         for (const id of ids)
-          await store.saveLinks({ signature: signature(id, [`band-${id}`]), duplicates: [], story: null });
+          await store.saveLinks({
+            signature: signature(id, [`band-${id}`]),
+            duplicates: [],
+            story: null,
+            sentenceKeys: [],
+          });
         assert.deepEqual(await store.listUnlinked(10), []);
         await store.saveArticle(draft('Envoys arrive in Riyadh for talks.', { url }));
         assert.deepEqual(await store.listUnread('p1', 10), [ids[0]]);
         assert.deepEqual(await store.listUnlinked(10), [ids[0]]);
         assert.deepEqual(await store.listUnread('p2', 3), ids.slice(0, 3));
+      } finally {
+        await store.close();
+      }
+    });
+
+    test('a relink forgets every link once, resumes after a kill, and keeps decisions', async () => {
+      const store = await openStore();
+      try {
+        const [a, b] = await store.saveArticles([draft('A report on the summit.'), draft('Another report.')]);
+        const link = (articleId: string) =>
+          store.saveLinks({
+            signature: signature(articleId, [`band-${articleId}`]),
+            duplicates: [],
+            story: {
+              articleId,
+              published: null,
+              isNew: true,
+              story: {
+                id: `story-${articleId}`,
+                title: articleId,
+                titleScore: null,
+                titleFromKeys: false,
+                articleCount: 1,
+                from: null,
+                to: null,
+              },
+              weights: { 'w:summit': 1 },
+              keys: ['w:summit'],
+              postings: ['w:summit@undated'],
+            },
+            sentenceKeys: [`s-${articleId}`],
+          });
+        await link(a!.id);
+        await link(b!.id);
+        await store.addEntityDecision({ kind: 'merge', first: 'ent_1', second: 'ent_2' });
+        assert.deepEqual(await store.listUnlinked(10), []);
+        assert.equal(await store.beginRelink(), 'started');
+        assert.deepEqual(await store.listUnlinked(10), [a!.id, b!.id]);
+        assert.deepEqual(await store.listStories(), []);
+        assert.deepEqual(await store.storyFrequencies(['w:summit']), { articles: 0, df: {} });
+        assert.deepEqual(await store.repeatedSentences([`s-${a!.id}`], b!.id), []);
+        await link(a!.id);
+        // Killed here: the next relink resumes with what is linked, and forgets nothing.
+        assert.equal(await store.beginRelink(), 'resumed');
+        assert.deepEqual(await store.listUnlinked(10), [b!.id]);
+        await link(b!.id);
+        await store.endRelink();
+        assert.equal((await store.listStories()).length, 2);
+        assert.equal(await store.beginRelink(), 'started');
+        assert.deepEqual(await store.listEntityDecisions(), [
+          { kind: 'merge', first: 'ent_1', second: 'ent_2' },
+        ]);
       } finally {
         await store.close();
       }
@@ -418,9 +487,11 @@ export function runStoreConformance(name: string, openStore: () => Promise<Store
               published: s.from,
               isNew,
               story: s,
-              keys: ['e:summit', 'e:summit'],
+              weights: { 'e:summit': 1 },
+              keys: ['e:summit'],
               postings: [],
             },
+            sentenceKeys: [],
           });
         await link(late!.id, story('story-b', '2025-03-20'), true);
         await link(undated!.id, story('story-a', null), true);
@@ -437,7 +508,7 @@ export function runStoreConformance(name: string, openStore: () => Promise<Store
             ['story-b', [early!.id, late!.id]],
           ],
         );
-        assert.deepEqual(await store.storyFrequencies(['e:summit']), { articles: 3, df: { 'e:summit': 6 } });
+        assert.deepEqual(await store.storyFrequencies(['e:summit']), { articles: 3, df: { 'e:summit': 3 } });
         const [candidate] = await store.storyCandidates(['none'], ['e:summit'], 5);
         assert.equal(candidate, undefined);
       } finally {

@@ -6,6 +6,7 @@ import { closeActors } from '../../service/actor-search.js';
 import { connectAll, findActor } from '../../service/connect.js';
 import type { ConnectedDossier } from '../../service/connect.js';
 import { headlineFor } from '../../service/headline/index.js';
+import { relinkAll } from '../../service/link.js';
 import { timelineRows } from '../../service/timeline.js';
 import type { TimelineRow } from '../../service/timeline.js';
 import { trusted } from '../../service/trust.js';
@@ -14,6 +15,23 @@ import { printJson, withStore } from '../run.js';
 type Options = Record<string, unknown>;
 
 export function registerConnectCommands(program: Command): void {
+  program
+    .command('relink')
+    .description(
+      'rebuild every link (duplicates, furniture, stories) after an algorithm change; run again to resume',
+    )
+    .option('--json', 'print the report as JSON')
+    .addHelpText('after', '\nExample:\n  dossier relink')
+    .action(async (opts: Options, command: Command) =>
+      withStore(command, async (store) => {
+        const report = await relinkAll(store);
+        if (opts.json) return printJson(report);
+        process.stdout.write(
+          `${report.state === 'resumed' ? 'resumed: ' : ''}linked ${report.linked} articles\n`,
+        );
+      }),
+    );
+
   program
     .command('stories')
     .description('stories: articles about the same event or development, with their dates and events')

@@ -1,6 +1,5 @@
 import type { Discrepancy, MergedEvent, ResolvedEntity } from '../../core/connected.js';
 import { parseTimex, rangesAgree } from '../events/dates.js';
-import { foldName } from '../entities/names.js';
 import { discrepancy, VariantTally } from './variants.js';
 
 function describe(event: MergedEvent, names: ReadonlyMap<string, string>): string {
@@ -10,8 +9,8 @@ function describe(event: MergedEvent, names: ReadonlyMap<string, string>): strin
 }
 
 /**
- * A merged event whose reports give dates that do not agree (two different days; a month not holding the
- * day), or places neither of which names the other ("Jeddah" and "Jeddah, Saudi Arabia" agree).
+ * A merged event whose reports give dates that do not agree (two days a day apart; a month not holding the
+ * day). Places need no check: reports naming different places are never merged (see `events/`).
  */
 export function eventDiscrepancies(
   events: readonly MergedEvent[],
@@ -28,12 +27,6 @@ export function eventDiscrepancies(
       const tally = new VariantTally();
       for (const { e, range } of dated) tally.add(range.value, range.value, e);
       found.push(discrepancy('event-date', `date of ${describe(event, names)}`, tally.variants()));
-    }
-    const placed = event.evidence.flatMap((e) => (e.place ? [{ e, key: foldName(e.place) }] : []));
-    if (placed.some((a) => placed.some((b) => !a.key.includes(b.key) && !b.key.includes(a.key)))) {
-      const tally = new VariantTally();
-      for (const { e, key } of placed) tally.add(key, e.place!, e);
-      found.push(discrepancy('event-place', `place of ${describe(event, names)}`, tally.variants()));
     }
   }
   return found;

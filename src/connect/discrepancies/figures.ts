@@ -1,12 +1,17 @@
 import type { Figure } from '../../core/analysis.js';
 import type { Discrepancy, ReadArticle, Series } from '../../core/connected.js';
-import { discrepancy, VariantTally } from './variants.js';
+import { discrepancy } from './variants.js';
 
 /** Qualifiers that make a figure a rounding: "about 19%" does not contradict "19.3%". */
 const APPROXIMATE =
-  /^(about|around|approximately|roughly|some|nearly|almost|close to|just under|just over|an estimated)$/i;
+  /^(about|around|approximately|roughly|some|nearly|almost|close to|just under|just over|an estimated|more than|over|at least|up to)$/i;
 /** How far apart a rounded figure and a precise one may be and still agree. */
 const ROUNDING_TOLERANCE = 0.05;
+/**
+ * Values of one measure at one date further apart than this are likelier two measures read as one (a
+ * total beside a part, a stock beside a flow) than two sources disagreeing.
+ */
+const DISAGREEMENT_MAX_RATIO = 3;
 
 function figureAt(read: ReadArticle | undefined, point: Series['points'][number]): Figure | undefined {
   return read?.reading.figures.find(
@@ -15,31 +20,43 @@ function figureAt(read: ReadArticle | undefined, point: Series['points'][number]
 }
 
 /**
- * The same measure given different values for the same date: a discrepancy. Different dates are a
- * series, not a disagreement; a rounded figure close to a precise one agrees with it.
+ * The same measure (same owner, quantity, unit and scope: a 24-hour toll is not a total) given different
+ * values for the same date: a discrepancy. Different dates are a series, not a disagreement; a rounded
+ * figure close to a precise one agrees with it; values too far apart in size are not compared, and nor are
+ * measures no actor owns ("bodies", "times": two articles' counts of different things).
  */
 export function figureDiscrepancies(
-  series: readonly Series[],
+  measures: readonly Series[],
   articles: ReadonlyMap<string, ReadArticle>,
 ): Discrepancy[] {
   const found: Discrepancy[] = [];
-  for (const s of series) {
+  for (const s of measures) {
+    if (!s.owned) continue;
     const byDate = new Map<string, Series['points']>();
     for (const p of s.points) {
       if (p.asOf !== null) byDate.set(p.asOf, [...(byDate.get(p.asOf) ?? []), p]);
     }
     for (const [asOf, points] of byDate) {
-      const values = points.map((p) => p.value);
+      // Sources disagreeing: values given by different articles. Two values in one article are two
+      // things it counts, or its own contradiction, never a disagreement between sources.
+      const articlesBehind = new Set(points.flatMap((p) => p.sources));
+      if (points.length < 2 || articlesBehind.size < 2) continue;
+      if (points.some((p) => points.some((q) => q !== p && q.sources.every((id) => p.sources.includes(id)))))
+        continue;
+      const values = points.map((p) => Math.abs(p.value));
       const [low, high] = [Math.min(...values), Math.max(...values)];
-      if (low === high) continue;
+      if (low === 0 || high / low > DISAGREEMENT_MAX_RATIO) continue;
       const rounded = points.some((p) =>
         APPROXIMATE.test(figureAt(articles.get(p.articleId), p)?.qualifier ?? ''),
       );
-      if (rounded && (high - low) / Math.max(Math.abs(high), Number.EPSILON) <= ROUNDING_TOLERANCE) continue;
-      const tally = new VariantTally();
+      if (rounded && (high - low) / high <= ROUNDING_TOLERANCE) continue;
       const unit = s.unit ? ` ${s.unit}` : '';
-      for (const p of points) tally.add(String(p.value), `${p.value}${unit}`, p.evidence);
-      found.push(discrepancy('figure', `${s.subject} as of ${asOf}`, tally.variants()));
+      const variants = points.map((p) => ({
+        value: `${p.value}${unit}`,
+        articleIds: [...p.sources],
+        evidence: [p.evidence],
+      }));
+      found.push(discrepancy('figure', `${s.subject} as of ${asOf}`, variants));
     }
   }
   return found;

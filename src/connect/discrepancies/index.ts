@@ -7,21 +7,22 @@ import { spellingDiscrepancies } from './spelling.js';
 
 /**
  * Where the sources disagree: a person's title at one time, the spelling of a name, a figure for one date,
- * an event's date or place, and an article contradicting itself about who is in office. Each discrepancy
- * lists the variants with the articles and sentences that give them.
+ * an event's date, and an article contradicting itself about who is in office. Each discrepancy lists the
+ * variants with the articles and sentences that give them. `measures` are the figures grouped by measure
+ * (`figureMeasures`), a date's worth or more.
  */
 export function findDiscrepancies(
   articles: ReadArticle[],
   entities: ResolvedEntity[],
   events: MergedEvent[],
-  series: Series[],
+  measures: Series[],
 ): Discrepancy[] {
   const byId = new Map(articles.map((a) => [a.article.id, a]));
   const memberOf = new Map(entities.flatMap((e) => e.members.map((m): [string, string] => [m, e.id])));
   return [
     ...roleDiscrepancies(entities),
     ...spellingDiscrepancies(entities, byId),
-    ...figureDiscrepancies(series, byId),
+    ...figureDiscrepancies(measures, byId),
     ...eventDiscrepancies(events, entities),
     ...selfContradictions(articles, entities, memberOf),
   ];

@@ -6,17 +6,96 @@ import { discrepancy, VariantTally } from './variants.js';
 /** Two titles given within this many days are claims about the same time. */
 export const ROLE_WINDOW_DAYS = 31;
 
-/** A role the sentence itself puts in the past ("then-Secretary of State", "former senator") claims nothing now. */
+/**
+ * A role the sentence itself puts in the past ("then-Secretary of State", "former senator") claims nothing
+ * now, nor does a photo caption, which may date from years before.
+ */
 function isPast(role: ResolvedRole): boolean {
+  if (/\(credit:|\bcredit:\s/i.test(role.evidence.sentence)) return true;
   const title = role.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`\\b(?:then|former|ex|onetime|erstwhile)[-\\s]+${title}`, 'i').test(
     role.evidence.sentence,
   );
 }
 
-/** "Secretary of State" and "Secretary" are one title, said more or less fully. */
-function compatibleTitles(a: string, b: string): boolean {
-  return a === b || a.includes(b) || b.includes(a);
+/** Abbreviations of titles, by their folded form. */
+const ABBREVIATIONS: Record<string, string> = {
+  pm: 'prime minister',
+  fm: 'foreign minister',
+  dpm: 'deputy prime minister',
+  vp: 'vice president',
+  sec: 'secretary',
+  secy: 'secretary',
+  gen: 'general',
+  lt: 'lieutenant',
+  col: 'colonel',
+  maj: 'major',
+  sen: 'senator',
+  rep: 'representative',
+  gov: 'governor',
+  pres: 'president',
+  amb: 'ambassador',
+  dep: 'deputy',
+  min: 'minister',
+  ceo: 'chief executive',
+  mp: 'member of parliament',
+};
+
+/** Words that only pad a title out: "Minister of Foreign Affairs" is the "Foreign Minister". */
+const PADDING = new Set(['of', 'for', 'the', 'and', 'affairs', 's', 'state', 'department', 'ministry']);
+const SPELLINGS: Record<string, string> = { defense: 'defence', defence: 'defence', labor: 'labour' };
+
+/**
+ * Words that describe what someone does rather than name an office ("leader", "negotiator", "envoy"):
+ * they agree with any title ("Interim President" is the country's leader; a special envoy negotiates).
+ */
+// prettier-ignore
+const DESCRIPTIONS = new Set([
+  'leader', 'head', 'chief', 'boss', 'official', 'negotiator', 'mediator', 'envoy', 'representative',
+  'adviser', 'advisor', 'aide', 'member', 'figure', 'politician', 'lawmaker', 'diplomat', 'spokesperson',
+  'spokesman', 'spokeswoman', 'special', 'senior', 'top', 'former', 'acting', 'interim',
+  // The body a title belongs to, said instead of the title ("army chief" is the chief of staff).
+  'army', 'military', 'party', 'police',
+  // Ranks: a general may be chief of staff, a commander a minister.
+  'general', 'colonel', 'major', 'lieutenant', 'admiral', 'commander', 'brigadier', 'captain',
+]);
+
+/** Portfolios: with one of them, a "Secretary" is a minister ("Foreign Secretary", "Justice Secretary"). */
+// prettier-ignore
+const PORTFOLIOS = new Set([
+  'foreign', 'home', 'interior', 'justice', 'defence', 'health', 'education', 'finance', 'treasury',
+  'economy', 'trade', 'energy', 'transport', 'environment', 'culture', 'labour', 'housing', 'business',
+  'agriculture', 'security', 'communities', 'work', 'pensions', 'science', 'technology',
+]);
+
+/**
+ * A title as a set of words, after expanding abbreviations ("PM"), folding spellings ("Defense") and
+ * dropping padding ("of", "Affairs"): "Foreign Affairs Minister", "Minister of Foreign Affairs" and "FM"
+ * are all {foreign, minister}.
+ */
+export function titleWords(title: string): Set<string> {
+  const expanded = foldName(title)
+    .split(' ')
+    .flatMap((w) => (ABBREVIATIONS[w] ?? w).split(' '));
+  const words = new Set(expanded.map((w) => SPELLINGS[w] ?? w).filter((w) => w && !PADDING.has(w)));
+  if (words.has('secretary') && [...words].some((w) => PORTFOLIOS.has(w))) {
+    words.delete('secretary');
+    words.add('minister');
+  }
+  return words;
+}
+
+/**
+ * Two titles that may be the same office said more or less fully: one's words all in the other's
+ * ("Secretary of State" and "Secretary"; "Prime Minister" and "PM"). Only titles with words of their own
+ * on both sides ("Senator" against "Secretary of State") disagree.
+ */
+export function compatibleTitles(a: string, b: string): boolean {
+  const [x, y] = [titleWords(a), titleWords(b)];
+  if (x.size === 0 || y.size === 0) return true;
+  if ([x, y].some((words) => [...words].every((w) => DESCRIPTIONS.has(w)))) return true;
+  const within = (p: Set<string>, q: Set<string>) => [...p].every((w) => q.has(w));
+  return within(x, y) || within(y, x);
 }
 
 /**
@@ -33,7 +112,7 @@ export function roleDiscrepancies(entities: readonly ResolvedEntity[]): Discrepa
       .map((r) => ({
         role: r,
         date: r.date!,
-        title: foldName(r.title),
+        title: r.title,
         country: r.country ?? entity.country,
       }))
       .filter((r) => r.country !== null)
@@ -52,7 +131,8 @@ export function roleDiscrepancies(entities: readonly ResolvedEntity[]): Discrepa
         );
         if (!conflict) continue;
         const tally = new VariantTally();
-        for (const r of period) tally.add(r.title, r.role.title, r.role.evidence);
+        for (const r of period)
+          tally.add([...titleWords(r.title)].sort().join(' '), r.role.title, r.role.evidence);
         found.push(
           discrepancy('role', `${entity.name}'s title in ${period[0]!.date.slice(0, 7)}`, tally.variants()),
         );

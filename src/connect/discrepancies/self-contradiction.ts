@@ -59,6 +59,7 @@ const SKIPPED = /^(?:not|also|still|now|already|never|\p{L}+ly)$/u;
 function isCurrent(after: string, before: string): boolean {
   const next = (after.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase());
   const first = next.find((w) => !SKIPPED.test(w));
+  if (first && /^\p{L}{3,}ed$/u.test(first)) return false;
   if (first && /^\p{L}{2,}[^s]s$/u.test(first) && !PAST.has(first)) return true;
   const forward = next.find((w) => PRESENT.has(w) || PAST.has(w));
   if (forward) return PRESENT.has(forward);
@@ -120,8 +121,11 @@ export function selfContradictions(
     const rival = holders.some((a) =>
       holders.some((b) => {
         if (a === b) return false;
-        const [ca, cb] = [byId.get(a)!.country, byId.get(b)!.country];
-        return ca === null || cb === null || ca === cb;
+        // Rival leaders: two of one country, as far as is known. A group ("the HTS cabinet") leads no
+        // government; a leader's bare surname may be typed a place, but never an organisation.
+        const [ea, eb] = [byId.get(a)!, byId.get(b)!];
+        const sameCountry = ea.country === null || eb.country === null || ea.country === eb.country;
+        return ea.type !== 'organisation' && eb.type !== 'organisation' && sameCountry;
       }),
     );
     if (!rival) continue;

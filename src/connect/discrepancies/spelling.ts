@@ -1,7 +1,27 @@
 import type { Discrepancy, ReadArticle, ResolvedEntity } from '../../core/connected.js';
 import { evidenceAt } from '../entities/evidence.js';
-import { foldName, personName } from '../entities/names.js';
+import { foldName, personName, transliterationKey, withinOneEdit } from '../entities/names.js';
 import { discrepancy, VariantTally } from './variants.js';
+
+type Variant = ReturnType<VariantTally['variants']>[number];
+
+/**
+ * Spellings of one name: one letter apart ("Sybiha", "Sybhia"), or one once transliteration habits are
+ * folded away ("Zelensky", "Zelenskyy"). Two different words under one actor ("Ahmed" and "al") are a
+ * reading slip, not a discrepancy.
+ */
+function spellingsOfOneName(a: string, b: string): boolean {
+  return withinOneEdit(a, b) || transliterationKey(a) === transliterationKey(b);
+}
+
+/** The variants that are spellings of the most written one; none unless two or more are. */
+function spellingVariants(variants: Variant[]): Variant[] {
+  const [main, ...rest] = [...variants].sort((x, y) => y.articleIds.length - x.articleIds.length);
+  if (!main) return [];
+  const key = (v: Variant) => foldName(v.value).replace(/ /g, '');
+  const near = rest.filter((v) => spellingsOfOneName(key(main), key(v)));
+  return near.length > 0 ? variants.filter((v) => v === main || near.includes(v)) : [];
+}
 
 const NAMING_KINDS = new Set(['name', 'short-name']);
 
@@ -36,11 +56,12 @@ export function spellingDiscrepancies(
           firstNames.add(name.first, written.find((w) => foldName(w) === name.first) ?? name.first, evidence);
       }
     }
-    if (surnames.size > 1)
-      found.push(discrepancy('spelling', `spelling of ${entity.name}`, surnames.variants()));
-    if (firstNames.size > 1) {
-      found.push(discrepancy('spelling', `spelling of ${entity.name}'s first name`, firstNames.variants()));
-    }
+    const surnameVariants = spellingVariants(surnames.variants());
+    if (surnameVariants.length > 1)
+      found.push(discrepancy('spelling', `spelling of ${entity.name}`, surnameVariants));
+    const firstNameVariants = spellingVariants(firstNames.variants());
+    if (firstNameVariants.length > 1)
+      found.push(discrepancy('spelling', `spelling of ${entity.name}'s first name`, firstNameVariants));
   }
   return found;
 }

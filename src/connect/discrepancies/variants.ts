@@ -27,22 +27,24 @@ export class VariantTally {
 }
 
 /**
- * A first estimate, by kind, of how often a disagreement of that kind is real rather than a reading error:
- * a title or a figure read twice is firmer ground than a place or a spelling, where paraphrase and
- * transliteration produce most of the differences.
+ * How often a disagreement of each kind is real rather than a reading error, once the checks before it
+ * have ruled out paraphrase (titles), other measures and scopes (figures) and other events: a title or a
+ * figure read twice is firm ground; a spelling is mostly transliteration; a day apart may be a time zone.
  */
 const PRIOR: Record<DiscrepancyKind, number> = {
-  role: 0.6,
-  figure: 0.5,
-  'event-date': 0.5,
-  'self-contradiction': 0.5,
-  spelling: 0.4,
-  'event-place': 0.4,
+  role: 0.8,
+  figure: 0.75,
+  'event-date': 0.6,
+  'event-place': 0.6,
+  spelling: 0.6,
+  'self-contradiction': 0.55,
 };
 
 /** A variant given by several articles is less likely to be one article's slip. */
-const supportOf = (variant: Variant): number => Math.min(1, 0.85 + 0.15 * (variant.articleIds.length - 1));
+const supportOf = (variant: Variant): number =>
+  variant.articleIds.length >= 3 ? 1 : variant.articleIds.length === 2 ? 0.9 : 0.75;
 
+/** A discrepancy with its confidence: the kind's prior times the support of its weakest variant. */
 export function discrepancy(kind: DiscrepancyKind, subject: string, variants: Variant[]): Discrepancy {
   const values = variants.map((v) => v.value).sort();
   const weakest = Math.min(...variants.map(supportOf));
@@ -51,6 +53,6 @@ export function discrepancy(kind: DiscrepancyKind, subject: string, variants: Va
     kind,
     subject,
     variants,
-    confidence: clampConfidence(PRIOR[kind] * (weakest / 0.85)),
+    confidence: clampConfidence(PRIOR[kind] * weakest),
   };
 }

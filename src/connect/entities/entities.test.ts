@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ReadArticle, ResolvedEntity } from '../../core/connected.js';
 import { resolveAcrossArticles } from './index.js';
+import { looksLikeName } from './junk.js';
 import { foldName, oneEditKeys, personName, transliterationKey, withinOneEdit } from './names.js';
 import { readArticle } from './read-article-fixture.js';
 
@@ -73,8 +74,8 @@ test('names: folding, transliteration keys, one edit and its blocking keys', () 
         `${a}/${b} share no key`,
       );
   }
-  assert.deepEqual(personName('Mr. Witkoff'), { first: null, surname: 'witkoff' });
-  assert.deepEqual(personName('Martin Luther King Jr.'), { first: 'martin', surname: 'king' });
+  assert.deepEqual(personName('Mr. Witkoff'), { first: null, surname: 'witkoff', suffix: null });
+  assert.deepEqual(personName('Martin Luther King Jr.'), { first: 'martin', surname: 'king', suffix: 'jr' });
 });
 
 test('people meet across articles by full name, transliteration, misspelling and bare surname', () => {
@@ -149,4 +150,65 @@ test("a user's merges and splits are applied on top and survive re-processing", 
   });
   assert.deepEqual(chained.entities.find((e) => e.members.includes('a6/e1'))!.members, ['a4/e1', 'a6/e1']);
   assert.deepEqual(resolveAcrossArticles(ARTICLES, decisions), again);
+});
+
+test('Donald Trump and Donald Trump Jr are two people; a bare surname joins the one its story names; junk is no actor', () => {
+  const articles = [
+    readArticle({
+      id: 't1',
+      published: '2025-05-20',
+      text: 'President Donald Trump spoke at the White House on Monday.',
+    }),
+    readArticle({
+      id: 't2',
+      published: '2025-05-20',
+      text: "Donald Trump Jr, the president's son, spoke at a rally in Ohio on Monday.",
+    }),
+    readArticle({
+      id: 't3',
+      published: '2025-05-21',
+      text: 'Mr Trump thanked the crowd in Ohio on Monday.',
+    }),
+    readArticle({
+      id: 't5',
+      published: '2025-05-21',
+      text: 'Speaking at the White House, Trump said the meeting had been a success.',
+    }),
+    readArticle({
+      id: 't4',
+      published: '2025-05-21',
+      text: 'Washington — Officials met on Monday to discuss the budget for the coming year.',
+    }),
+  ];
+  const storyOf = new Map([
+    ['t1', 'story-house'],
+    ['t2', 'story-rally'],
+    ['t3', 'story-rally'],
+    ['t4', 'story-budget'],
+    ['t5', 'story-house'],
+  ]);
+  const { entities } = resolveAcrossArticles(articles, undefined, { storyOf });
+  const people = entities.filter((e) => e.type === 'person').map((e) => [e.name, e.members]);
+  assert.deepEqual(
+    people.sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    [
+      ['Donald Trump', ['t1/e1', 't5/e2']],
+      ['Donald Trump Jr', ['t2/e1', 't3/e1']],
+    ],
+  );
+  assert.deepEqual(
+    entities.filter((e) => e.members.some((m) => m.startsWith('t4/'))).map((e) => e.name),
+    [],
+  );
+  for (const [name, isName] of [
+    ['Market Data', false],
+    ['Email Address Password Remember Me', false],
+    ['© 2025 CNBC LLC', false],
+    ['Abdullah announced plans to treat 2,000 sick Gazan', false],
+    ['Ursula von der Leyen', true],
+    ['Bank of England', true],
+    ['Abu Bakr al-Baghdadi', true],
+  ] as const) {
+    assert.equal(looksLikeName(name), isName, name);
+  }
 });

@@ -1,11 +1,12 @@
 import type { ReadArticle, ResolvedEntity } from '../../core/connected.js';
 import { describeGroup, identify } from './build.js';
 import { applyDecisions, type ResolutionDecisions } from './decisions.js';
-import { collectMembers, MemberGroups, type Member } from './members.js';
+import { collectMembers, MemberGroups, type ArticleContext, type Member } from './members.js';
 import { foldName } from './names.js';
 import { adoptMistypedSurnames, matchPeople } from './people.js';
 
 export type { ResolutionDecisions } from './decisions.js';
+export type { ArticleContext } from './members.js';
 export { memberKey } from './evidence.js';
 
 export interface Resolution {
@@ -28,10 +29,40 @@ function keyOf(m: Member): string | null {
   return `${entity.type}:${foldName(entity.name)}`;
 }
 
+/**
+ * A one-word organisation that is the last word of longer names ("Post" for the Washington Post and the
+ * Jerusalem Post, "Council", "Ministry") is a short form: it joins the one longer name its own article or
+ * story gives, and otherwise stays within its story; it never joins across stories by the word alone.
+ */
+function joinShortForms(groups: MemberGroups, keyed: Map<number, string | null>): void {
+  const longByLastWord = new Map<string, number[]>();
+  groups.members.forEach((m, i) => {
+    const words = foldName(m.entity.name).split(' ');
+    if (m.entity.type === 'organisation' && words.length > 1) {
+      const last = words[words.length - 1]!;
+      longByLastWord.set(last, [...(longByLastWord.get(last) ?? []), i]);
+    }
+  });
+  groups.members.forEach((m, i) => {
+    const word = foldName(m.entity.name);
+    if (m.entity.type !== 'organisation' || word.includes(' ') || !longByLastWord.has(word)) return;
+    const longs = longByLastWord.get(word)!;
+    const roots = (list: number[]) => [...new Set(list.map((j) => groups.root(j)))];
+    const local = roots(longs.filter((j) => groups.members[j]!.read === m.read));
+    const inStory = m.story === null ? [] : roots(longs.filter((j) => groups.members[j]!.story === m.story));
+    const target = local.length > 0 ? local : inStory;
+    if (target.length === 1 && groups.union(i, target[0]!)) keyed.set(i, null);
+    else keyed.set(i, `short:${word}@${m.story ?? m.read.article.id}`);
+  });
+}
+
 function joinByKey(groups: MemberGroups): void {
+  // Short forms already joined to their long form are keyed null: they are placed.
+  const keyed = new Map<number, string | null>();
+  joinShortForms(groups, keyed);
   const roots = new Map<string, number[]>();
   groups.members.forEach((m, i) => {
-    const key = keyOf(m);
+    const key = keyed.has(i) ? keyed.get(i)! : keyOf(m);
     if (key === null) return;
     const seen = roots.get(key) ?? [];
     // The same name in two countries ("Ministry of Defence") is two bodies: join the first that agrees.
@@ -46,8 +77,12 @@ function joinByKey(groups: MemberGroups): void {
  * one-letter misspelling and bare surname when country, first name and context allow (see `matchPeople`).
  * The user's decisions are applied last. Near-linear: names are only compared within shared keys.
  */
-export function resolveAcrossArticles(articles: ReadArticle[], decisions?: ResolutionDecisions): Resolution {
-  const members = collectMembers(articles);
+export function resolveAcrossArticles(
+  articles: ReadArticle[],
+  decisions?: ResolutionDecisions,
+  context: ArticleContext = {},
+): Resolution {
+  const members = collectMembers(articles, context);
   const groups = new MemberGroups(members);
   joinByKey(groups);
   matchPeople(groups);

@@ -1,6 +1,7 @@
-import type { Entity } from '../../core/analysis.js';
+import type { Entity, Mention } from '../../core/analysis.js';
 import type { ReadArticle } from '../../core/connected.js';
 import { memberKey } from './evidence.js';
+import { contentMentions, mayBeActor } from './junk.js';
 import { personName, transliterationKey } from './names.js';
 
 /** One article's entity, the unit resolution groups. */
@@ -9,20 +10,35 @@ export interface Member {
   key: string;
   read: ReadArticle;
   entity: Entity;
+  /** Mentions outside furniture and datelines. */
   mentionCount: number;
+  /** The story the article belongs to, when stories are known. */
+  story: string | null;
 }
 
-export function collectMembers(articles: readonly ReadArticle[]): Member[] {
+/** What resolution knows about each article beyond its reading: its story and its furniture sentences. */
+export interface ArticleContext {
+  storyOf?: ReadonlyMap<string, string>;
+  furniture?: ReadonlyMap<string, ReadonlySet<number>>;
+}
+
+/** The article-local entities that may be actors (see `junk.ts`), in article order. */
+export function collectMembers(articles: readonly ReadArticle[], context: ArticleContext = {}): Member[] {
   const members: Member[] = [];
   for (const read of articles) {
-    const counts = new Map<string, number>();
-    for (const m of read.reading.mentions) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+    const furniture = context.furniture?.get(read.article.id) ?? new Set<number>();
+    const byEntity = new Map<string, Mention[]>();
+    for (const m of contentMentions(read.article.text, read.reading.mentions, furniture))
+      byEntity.set(m.entityId, [...(byEntity.get(m.entityId) ?? []), m]);
     for (const entity of read.reading.entities) {
+      const mentions = byEntity.get(entity.id) ?? [];
+      if (!mayBeActor(entity, mentions)) continue;
       members.push({
         key: memberKey(read.article.id, entity.id),
         read,
         entity,
-        mentionCount: counts.get(entity.id) ?? 0,
+        mentionCount: mentions.length,
+        story: context.storyOf?.get(read.article.id) ?? null,
       });
     }
   }
@@ -32,10 +48,12 @@ export function collectMembers(articles: readonly ReadArticle[]): Member[] {
 /** What a group of members says about who they are, to tell whether two groups may be one actor. */
 interface Profile {
   countries: Set<string>;
-  /** Transliteration keys of the first names written in full. */
+  /** Transliteration keys of the first names written in full, each with its suffix: `donald|jr`. */
   firstNames: Set<string>;
   titles: Set<string>;
   articles: Set<string>;
+  stories: Set<string>;
+  mentions: number;
 }
 
 function profileOf(member: Member): Profile {
@@ -45,9 +63,11 @@ function profileOf(member: Member): Profile {
   const name = entity.type === 'person' ? personName(entity.name) : null;
   return {
     countries,
-    firstNames: new Set(name?.first ? [transliterationKey(name.first)] : []),
+    firstNames: new Set(name?.first ? [`${transliterationKey(name.first)}|${name.suffix ?? ''}`] : []),
     titles: new Set(entity.roles.map((r) => r.title.toLowerCase())),
     articles: new Set([member.read.article.id]),
+    stories: new Set(member.story ? [member.story] : []),
+    mentions: member.mentionCount,
   };
 }
 
@@ -83,7 +103,7 @@ export class MemberGroups {
     return this.profiles[this.root(i)]!;
   }
 
-  /** Different countries or different first names: not the same actor. */
+  /** Different countries, or different first names (or a son's suffix against none): not the same actor. */
   compatible(a: number, b: number): boolean {
     const pa = this.profile(a);
     const pb = this.profile(b);
@@ -107,9 +127,10 @@ export class MemberGroups {
     this.parent[drop] = keep;
     const target = this.profiles[keep]!;
     const source = this.profiles[drop]!;
-    for (const field of ['countries', 'firstNames', 'titles', 'articles'] as const) {
+    for (const field of ['countries', 'firstNames', 'titles', 'articles', 'stories'] as const) {
       for (const value of source[field]) target[field].add(value);
     }
+    target.mentions += source.mentions;
     return true;
   }
 

@@ -4,7 +4,29 @@
  * one-edit test for misspellings with the keys that block it, so that only names sharing a key are compared.
  */
 
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'madam', 'mx']);
+const HONORIFICS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'sir',
+  'dame',
+  'madam',
+  'mx',
+  'prof',
+  'professor',
+  'gen',
+  'col',
+  'capt',
+  'lt',
+  'sgt',
+  'rev',
+  'sheikh',
+  'hon',
+  'lord',
+  'lady',
+]);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /** "Zelenskyy's" → "zelenskyy s"; "Jean-Noël" → "jean noel". */
@@ -38,17 +60,24 @@ export interface PersonName {
   first: string | null;
   /** Folded surname: the last word that is not a suffix. */
   surname: string;
+  /** "jr", "sr", "ii", …: a son is not his father ("Donald Trump Jr" is not "Donald Trump"). */
+  suffix: string | null;
 }
 
-/** The parts of a person's name, honorifics ("Mr", "Dr") and suffixes ("Jr") set aside. */
+/** The parts of a person's name, honorifics ("Mr", "Dr") set aside. */
 export function personName(name: string): PersonName | null {
-  const words = foldName(name)
-    .split(' ')
+  // Words are split at spaces only: "Ben-Gvir" and "Sciver-Brunt" are one surname, not a first name and
+  // a surname; an Arabic article ("al-Sharaa") is not part of the surname's key.
+  const words = name
+    .replace(/[’']s$/, '')
+    .split(/\s+/)
+    .map((w) => foldName(w.replace(/^(?:al|el|ad|as|ash|at|an|ar)[-‐]/i, '')).replace(/ /g, ''))
     .filter((w) => w && !HONORIFICS.has(w));
-  while (words.length > 1 && SUFFIXES.has(words[words.length - 1]!)) words.pop();
+  let suffix: string | null = null;
+  while (words.length > 1 && SUFFIXES.has(words[words.length - 1]!)) suffix = words.pop()!;
   const surname = words[words.length - 1];
   if (!surname) return null;
-  return { first: words.length > 1 ? words[0]! : null, surname };
+  return { first: words.length > 1 ? words[0]! : null, surname, suffix };
 }
 
 /** Optimal string alignment distance, stopped early: `true` when `a` and `b` are at most one edit apart. */

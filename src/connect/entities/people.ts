@@ -47,9 +47,12 @@ function misspelled(p: Person, index: ReadonlyMap<string, Person[]>): Person[] {
 
 /**
  * People across articles. In order of confidence: the same full name once transliterated ("Volodymyr
- * Zelenskyy" / "Volodymyr Zelensky"); a one-letter misspelt surname with the same first name and context
- * ("Andrii Sybhia" / "Andrii Sybiha"); a bare surname ("Trump") joining the one full name it can be; bare
- * surnames left over joining each other. Each step only compares names that share a key.
+ * Zelenskyy" / "Volodymyr Zelensky"), a son's suffix kept apart ("Donald Trump Jr" is not "Donald
+ * Trump"); a one-letter misspelt surname with the same first name and context ("Andrii Sybhia" / "Andrii
+ * Sybiha"); a bare surname ("Trump") joining the full-name person its own article names, else the one its
+ * story names, else the one person of that surname the corpus is nearly all about; bare surnames left over
+ * joining each other within a story only (two articles' "Leo" need not be one Leo). Each step only compares
+ * names that share a key.
  */
 export function matchPeople(groups: MemberGroups): void {
   const people: Person[] = [];
@@ -60,9 +63,11 @@ export function matchPeople(groups: MemberGroups): void {
   });
   const full = people.filter((p) => p.name.first !== null);
   const bare = people.filter((p) => p.name.first === null);
+  const fullKey = (p: Person) =>
+    `${transliterationKey(p.name.first ?? '')} ${p.surnameKey} ${p.name.suffix ?? ''}`;
 
   const byFullName = new Map<string, Person[]>();
-  for (const p of full) push(byFullName, `${transliterationKey(p.name.first ?? '')} ${p.surnameKey}`, p);
+  for (const p of full) push(byFullName, fullKey(p), p);
   for (const same of byFullName.values())
     for (const p of same.slice(1)) groups.union(same[0]!.index, p.index);
   // One person per distinct full name is enough to compare: the rest are already joined to it.
@@ -71,46 +76,65 @@ export function matchPeople(groups: MemberGroups): void {
   const fullByEdit = indexBySurnameEdits(distinct);
   for (const p of distinct) {
     for (const q of misspelled(p, fullByEdit)) {
-      const sameFirst = transliterationKey(p.name.first ?? '') === transliterationKey(q.name.first ?? '');
+      const sameFirst =
+        transliterationKey(p.name.first ?? '') === transliterationKey(q.name.first ?? '') &&
+        p.name.suffix === q.name.suffix;
       if (sameFirst && groups.sameContext(p.index, q.index)) groups.union(p.index, q.index);
     }
   }
 
   const fullBySurname = new Map<string, Person[]>();
-  for (const p of distinct) push(fullBySurname, p.surnameKey, p);
+  for (const p of full) push(fullBySurname, p.surnameKey, p);
   for (const p of bare) {
     const exact = fullBySurname.get(p.surnameKey) ?? [];
     const variants = misspelled(p, fullByEdit).filter((q) => groups.sameContext(p.index, q.index));
-    const target = soleCandidate(groups, p.index, [...exact, ...variants]);
+    const target = holderOf(groups, p.index, [...exact, ...variants]);
     if (target !== null) groups.union(p.index, target);
   }
 
   const bareBySurname = new Map<string, Person[]>();
-  for (const p of bare) push(bareBySurname, p.surnameKey, p);
-  for (const same of bareBySurname.values()) {
-    for (const p of same.slice(1)) {
-      if (groups.root(p.index) === p.index) groups.union(same[0]!.index, p.index);
-    }
+  for (const p of bare) {
+    if (groups.root(p.index) !== p.index) continue;
+    const member = groups.members[p.index]!;
+    push(bareBySurname, `${p.surnameKey}@${member.story ?? ''}`, p);
   }
+  for (const same of bareBySurname.values())
+    for (const p of same.slice(1)) groups.union(same[0]!.index, p.index);
 }
 
+/** A bare surname joins the corpus's one person of that name when that person holds this share of its mentions. */
+const DOMINANT_SHARE = 0.9;
+
 /**
- * The one group a bare surname can belong to: among the compatible candidates, narrowed to those sharing
- * a title and then to those sharing a country when several remain; null when still ambiguous.
+ * The full-name group a bare surname belongs to: the one its own article names, else the one its story
+ * names, else the one that nearly every mention of the surname in the corpus is about (and that more than
+ * one article names); null when it stays ambiguous. Several candidates in one place are narrowed to those
+ * sharing a title.
  */
-function soleCandidate(groups: MemberGroups, index: number, candidates: readonly Person[]): number | null {
-  let roots = [...new Set(candidates.map((c) => groups.root(c.index)))].filter((r) =>
-    groups.compatible(index, r),
+function holderOf(groups: MemberGroups, index: number, candidates: readonly Person[]): number | null {
+  const member = groups.members[index]!;
+  const compatible = candidates.filter((c) => groups.compatible(index, c.index));
+  const roots = (list: readonly Person[]) => [...new Set(list.map((c) => groups.root(c.index)))];
+  const mine = groups.profile(index);
+  const narrowed = (found: number[]) => {
+    if (found.length <= 1) return found;
+    const sharing = found.filter((r) => [...groups.profile(r).titles].some((t) => mine.titles.has(t)));
+    return sharing.length > 0 ? sharing : found;
+  };
+  const sameArticle = narrowed(
+    roots(compatible.filter((c) => groups.members[c.index]!.read === member.read)),
   );
-  if (roots.length > 1) {
-    const mine = groups.profile(index);
-    const sharing = (field: 'titles' | 'countries') =>
-      roots.filter((r) => [...groups.profile(r)[field]].some((v) => mine[field].has(v)));
-    const byTitle = sharing('titles');
-    roots = byTitle.length > 0 ? byTitle : roots;
-    if (roots.length > 1) roots = sharing('countries');
-  }
-  return roots.length === 1 ? roots[0]! : null;
+  if (sameArticle.length > 0) return sameArticle.length === 1 ? sameArticle[0]! : null;
+  const all = roots(compatible);
+  const sameStory = narrowed(
+    member.story === null ? all : all.filter((r) => groups.profile(r).stories.has(member.story!)),
+  );
+  if (sameStory.length > 0) return sameStory.length === 1 ? sameStory[0]! : null;
+  const mass = all.reduce((sum, r) => sum + groups.profile(r).mentions, 0);
+  const dominant = all.find(
+    (r) => groups.profile(r).mentions >= DOMINANT_SHARE * mass && groups.profile(r).articles.size >= 2,
+  );
+  return dominant ?? null;
 }
 
 /** A tagger sometimes types a bare surname ("Rubio", "Putin") as a place or organisation. */

@@ -51,7 +51,7 @@ const ARTICLES = [
         sources: ['Vladimir Putin'],
         targets: ['Steve Witkoff'],
         date: '2025-12',
-        place: 'Kremlin',
+        place: 'Moscow',
       },
     ],
   }),
@@ -108,7 +108,7 @@ test('reports of one event merge by type, shared actors and compatible dates; th
         'Moscow',
         ['Steve Witkoff', 'Vladimir Putin'],
         ['Vladimir Putin', 'Steve Witkoff'],
-        ['b1:2025-12-02:Moscow', 'b2:2025-12:Kremlin', 'b3:2025-12-03:-'],
+        ['b1:2025-12-02:Moscow', 'b2:2025-12:Moscow', 'b3:2025-12-03:-'],
       ],
       // Published a week later with no date: another meeting.
       ['CONSULT', '2025-12-10', 'undated', null, ['Steve Witkoff'], ['Vladimir Putin'], ['b4:-:-']],
@@ -122,5 +122,52 @@ test('reports of one event merge by type, shared actors and compatible dates; th
       .map((e) => e.id)
       .sort(),
     events.map((e) => e.id).sort(),
+  );
+});
+
+test('look-alike events stay apart: other story, other place, too few actors in common; a merged date is as precise as its sources agree', () => {
+  const strike = (id: string, published: string, text: string, place: string | null) =>
+    readArticle({
+      id,
+      published,
+      text,
+      events: [
+        {
+          trigger: 'struck',
+          type: 'ASSAULT',
+          sources: ['Russia'],
+          targets: ['Ukraine'],
+          date: published,
+          place,
+        },
+      ],
+    });
+  const articles = [
+    strike('s1', '2025-12-02', 'Russia struck Ukraine near Kharkiv overnight.', 'Kharkiv'),
+    strike('s2', '2025-12-02', 'Russia struck Ukraine near Kharkiv again, officials said.', 'Kharkiv'),
+    strike('s3', '2025-12-02', 'Russia struck Ukraine near Odesa on Tuesday.', 'Odesa'),
+    strike('s4', '2025-12-02', 'Russia struck Ukraine near Kharkiv, a report said.', 'Kharkiv'),
+  ];
+  const { memberOf } = resolveAcrossArticles(articles);
+  const storyOf = new Map([
+    ['s1', 'story-k'],
+    ['s2', 'story-k'],
+    ['s3', 'story-k'],
+    ['s4', 'story-other'],
+  ]);
+  const events = mergeEvents(articles, memberOf, { storyOf });
+  assert.deepEqual(
+    events.map((e) => e.evidence.map((x) => x.articleId)),
+    [['s1', 's2'], ['s3'], ['s4']],
+  );
+  // Furniture: the sentence is the page's, so it makes no event at all.
+  const furniture = new Map([['s4', new Set([0])]]);
+  assert.equal(mergeEvents(articles, memberOf, { storyOf, furniture }).length, 2);
+
+  const [b1, , b3] = ARTICLES;
+  const twoDays = mergeEvents([b1!, b3!], resolveAcrossArticles([b1!, b3!]).memberOf);
+  assert.deepEqual(
+    twoDays.map((e) => [e.date, e.precision, e.evidence.length]),
+    [['2025-12', 'month', 2]],
   );
 });

@@ -1,5 +1,5 @@
 import type { Event, EventMode, EventType } from '../../core/analysis.js';
-import { corroborated } from '../../core/confidence.js';
+import { clampConfidence, corroborated } from '../../core/confidence.js';
 import type { MergedEvent, ReadArticle } from '../../core/connected.js';
 import { evidenceAt, memberKey, publishedDay } from '../entities/evidence.js';
 import { stableId } from '../entities/ids.js';
@@ -15,6 +15,8 @@ const RECURRING = new Set<EventType>(['ASSAULT', 'FIGHT', 'COERCE', 'MOBILIZE', 
 /** One article's report of an event, with its actors resolved across articles. */
 export interface EventReport {
   read: ReadArticle;
+  /** The article's story, when stories are known. */
+  story: string | null;
   event: Event;
   sourceIds: string[];
   targetIds: string[];
@@ -24,17 +26,33 @@ export interface EventReport {
   published: string | null;
 }
 
-function reportsOf(articles: readonly ReadArticle[], memberOf: ReadonlyMap<string, string>): EventReport[] {
+/** What merging knows beyond the readings: each article's story and its furniture sentences. */
+export interface EventContext {
+  storyOf?: ReadonlyMap<string, string>;
+  furniture?: ReadonlyMap<string, ReadonlySet<number>>;
+}
+
+function reportsOf(
+  articles: readonly ReadArticle[],
+  memberOf: ReadonlyMap<string, string>,
+  context: EventContext,
+): EventReport[] {
   const reports: EventReport[] = [];
   for (const read of articles) {
     const resolve = (ids: readonly string[]) => [
       ...new Set(ids.flatMap((id) => memberOf.get(memberKey(read.article.id, id)) ?? [])),
     ];
+    const furniture = context.furniture?.get(read.article.id);
+    const story = context.storyOf?.get(read.article.id) ?? null;
     for (const event of read.reading.events) {
+      // An event read from furniture is the page's, not the report's; one with no actor is no one's.
+      if (furniture?.has(event.sentence)) continue;
       const sourceIds = resolve(event.sourceIds);
       const targetIds = resolve(event.targetIds);
+      if (sourceIds.length + targetIds.length === 0) continue;
       reports.push({
         read,
+        story,
         event,
         sourceIds,
         targetIds,
@@ -55,6 +73,42 @@ function reportsOf(articles: readonly ReadArticle[], memberOf: ReadonlyMap<strin
 const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean =>
   a.size === b.size && [...a].every((x) => b.has(x));
 
+/**
+ * Enough actors in common to be one event: all of the smaller side's actors when it has one, at least two
+ * otherwise ("Israel" alone is in a hundred different strikes).
+ */
+function sameActors(a: EventReport, b: EventReport): boolean {
+  let shared = 0;
+  for (const id of a.participants) if (b.participants.has(id)) shared++;
+  return shared >= Math.min(2, a.participants.size, b.participants.size) && shared > 0;
+}
+
+const CONTENT_WORD = /\p{L}{4,}/gu;
+const stemOf = (word: string) => word.toLowerCase().replace(/(?:ing|ed|es|s|ment|ion|e)$/, '');
+const contentWords = (text: string) => new Set([...text.matchAll(CONTENT_WORD)].map(([w]) => stemOf(w)));
+
+/** Two sentences saying much the same: this share of their content words in common (Jaccard). */
+const SAME_WORDING = 0.3;
+
+/**
+ * The two reports tell of one happening: sentences largely in the same words (a syndicated or repeated
+ * report), or the same trigger word (by its stem) on the same day, both dated to the day. Two general
+ * statements that share their actors and a word ("fighting Hamas", "aid into Gaza") are not one event.
+ */
+function sameHappening(a: EventReport, b: EventReport): boolean {
+  const x = contentWords(a.read.article.text.slice(a.event.start, a.event.end));
+  const y = contentWords(b.read.article.text.slice(b.event.start, b.event.end));
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  if (shared / Math.max(1, x.size + y.size - shared) >= SAME_WORDING) return true;
+  return (
+    stemOf(a.event.trigger.text) === stemOf(b.event.trigger.text) &&
+    a.date?.precision === 'day' &&
+    b.date?.precision === 'day' &&
+    a.date.value === b.date.value
+  );
+}
+
 const placesAgree = (a: string | null, b: string | null): boolean => {
   if (!a || !b) return true;
   const [x, y] = [foldName(a), foldName(b)];
@@ -62,18 +116,24 @@ const placesAgree = (a: string | null, b: string | null): boolean => {
 };
 
 /**
- * Whether two reports can be of one event by their dates: dates that agree (same day, or one's month
- * holding the other's day); two undated reports published within a few days; an undated report and a
- * date a few days either side of its publication. Across articles, two days a day apart are one event
- * reported with a discrepancy, unless the event is of a kind that recurs or the actors differ. Within one
- * article, different days or places, or a dated and an undated report, are different events: an article
- * does not contradict itself about when and where the same thing happened twice over.
+ * Whether two reports of one type can be of one event: enough actors in common (`sameActors`), told alike
+ * (`sameHappening`), and by
+ * their dates: dates that agree (same day, or one's month holding the other's day); two undated reports
+ * published within a few days; an undated report and a date a few days either side of its publication.
+ * Across articles the two must be in one story and name one place when both name a place, and two days
+ * a day apart are one event reported with a discrepancy, unless the event is of a kind that recurs or the
+ * actors differ. Within one article, different days or places, or a dated and an undated report, are
+ * different events: an article does not contradict itself about when and where the same thing happened
+ * twice over.
  */
 function compatible(a: EventReport, b: EventReport): boolean {
+  if (!sameActors(a, b) || !sameHappening(a, b)) return false;
   if (a.read === b.read) {
     if (!placesAgree(a.event.place, b.event.place) || (a.date === null) !== (b.date === null)) return false;
     return a.date === null || b.date === null || rangesAgree(a.date, b.date);
   }
+  // Across articles: one story (two stories are two happenings), one place when both give one.
+  if (a.story !== b.story || !placesAgree(a.event.place, b.event.place)) return false;
   if (a.date && b.date) {
     if (rangesAgree(a.date, b.date)) return true;
     const dayApart =
@@ -98,14 +158,18 @@ function compatible(a: EventReport, b: EventReport): boolean {
 
 /**
  * The same meeting, proposal or strike reported by several articles (or twice in one), as one event: same
- * type, at least one resolved actor in common, dates (and within one article places) compatible with every
- * report already joined. Reports
- * are only compared with events sharing their type and an actor, so the work grows with the reports.
+ * type, compatible with every report already joined (see `compatible`). Reports read from furniture, or
+ * with no resolved actor, make no event. Reports are only compared with events sharing their type and an
+ * actor, so the work grows with the reports.
  */
-export function mergeEvents(articles: ReadArticle[], memberOf: Map<string, string>): MergedEvent[] {
+export function mergeEvents(
+  articles: ReadArticle[],
+  memberOf: Map<string, string>,
+  context: EventContext = {},
+): MergedEvent[] {
   const clusters: EventReport[][] = [];
   const byTypeAndActor = new Map<string, number[]>();
-  for (const report of reportsOf(articles, memberOf)) {
+  for (const report of reportsOf(articles, memberOf, context)) {
     const candidates = new Set<number>();
     for (const id of report.participants)
       for (const c of byTypeAndActor.get(`${report.event.type}|${id}`) ?? []) candidates.add(c);
@@ -141,7 +205,9 @@ function mostCommon<T>(values: readonly T[], better: (a: T, b: T) => number): T 
 
 /**
  * The best-supported date: the one most reports agree with, then the finest, then the earliest; when no
- * report dates the event, the earliest publication day, marked undated.
+ * report dates the event, the earliest publication day, marked undated. The precision is honest: when some
+ * dated report disagrees with it (two days a day apart), the date is the month (or year) holding them all,
+ * or marked approximate when even that differs.
  */
 export function bestDate(reports: readonly EventReport[]): {
   date: string | null;
@@ -155,9 +221,24 @@ export function bestDate(reports: readonly EventReport[]): {
       PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] ||
       a.from.localeCompare(b.from),
   )[0];
-  if (best) return { date: best.value, precision: best.precision };
-  const published = reports.flatMap((r) => (r.published ? [r.published] : [])).sort()[0] ?? null;
-  return { date: published, precision: 'undated' };
+  if (!best) {
+    const published = reports.flatMap((r) => (r.published ? [r.published] : [])).sort()[0] ?? null;
+    return { date: published, precision: 'undated' };
+  }
+  if (dated.every((d) => rangesAgree(best, d))) return { date: best.value, precision: best.precision };
+  const from = dated.map((d) => d.from).sort()[0]!;
+  const to = dated
+    .map((d) => d.to)
+    .sort()
+    .at(-1)!;
+  if (from.slice(0, 7) === to.slice(0, 7)) return { date: from.slice(0, 7), precision: 'month' };
+  if (from.slice(0, 4) === to.slice(0, 4)) return { date: from.slice(0, 4), precision: 'year' };
+  return { date: best.value, precision: 'around' };
+}
+
+function datesAgree(reports: readonly EventReport[]): boolean {
+  const dated = reports.flatMap((r) => (r.date ? [r.date] : []));
+  return dated.every((a) => dated.every((b) => rangesAgree(a, b)));
 }
 
 function describeEvent(reports: EventReport[]): MergedEvent {
@@ -187,16 +268,22 @@ function describeEvent(reports: EventReport[]): MergedEvent {
       mode: r.event.mode,
       confidence: r.event.confidence,
     })),
-    confidence: confidenceOf(reports),
+    confidence: confidenceOf(reports, datesAgree(reports)),
   };
 }
 
-/** Independent reports corroborate; two reports in one article are one source, counted at its best. */
-function confidenceOf(reports: readonly EventReport[]): number {
-  const bestPerArticle = new Map<string, number>();
+/**
+ * Independent reports corroborate: each outlet counts once, at its best report (two pages of one outlet,
+ * or two mentions in one article, are one source). Sources that disagree on the day lower it.
+ */
+function confidenceOf(reports: readonly EventReport[], datesAgree: boolean): number {
+  const bestPerSource = new Map<string, number>();
   for (const r of reports) {
-    const id = r.read.article.id;
-    bestPerArticle.set(id, Math.max(bestPerArticle.get(id) ?? 0, r.event.confidence));
+    const source = r.read.article.outlet ?? r.read.article.id;
+    bestPerSource.set(source, Math.max(bestPerSource.get(source) ?? 0, r.event.confidence));
   }
-  return corroborated([...bestPerArticle.values()]);
+  return clampConfidence(corroborated([...bestPerSource.values()]) * (datesAgree ? 1 : DATE_CONFLICT));
 }
+
+/** How much a disagreement on the day (reports a day apart) takes from a merged event's confidence. */
+const DATE_CONFLICT = 0.8;

@@ -1,76 +1,137 @@
 import type { Mention } from '../../core/analysis.js';
 import { clampConfidence } from '../../core/confidence.js';
 import type { ReadArticle, Series } from '../../core/connected.js';
-import { evidenceAt, memberKey, publishedDay } from '../entities/evidence.js';
+import { evidenceAt, memberKey, publishedDay, sentenceAt } from '../entities/evidence.js';
 import { stableId } from '../entities/ids.js';
 import { parseTimex } from '../events/dates.js';
-import { measureOf } from './measure.js';
+import { clauseAround, measureOf } from './measure.js';
 
 type Point = Series['points'][number];
 
+export interface FigureContext {
+  furniture?: ReadonlyMap<string, ReadonlySet<number>>;
+}
+
 /**
- * Figures on the same measure across articles (and within one), as series: points in date order, each
- * dated by its as-of date or else its article's publication day. A measure given once is a figure, not a
- * series, and is left out; the same value repeated by one article on one date is one point. An as-of date
- * that is no calendar date ("PRESENT_REF") counts as the publication day.
+ * Figures grouped by measure (owner, head noun, unit and scope; see `measureOf`), across articles and
+ * within one: each group's points in date order, each dated by its as-of date or else its article's
+ * publication day ("PRESENT_REF" and the like hold at the publication day). The same value at the same
+ * date is one point whatever the number of articles giving it; they are its sources. Figures read from
+ * furniture count for nothing. Every group is returned, one date or many: the same date with two values
+ * is where figures disagree (see `discrepancies/figures.ts`).
  */
-export function buildSeries(articles: ReadArticle[], memberOf: Map<string, string>): Series[] {
-  const measures = new Map<string, { subjects: string[]; unit: string | null; points: Point[] }>();
+export function figureMeasures(
+  articles: readonly ReadArticle[],
+  memberOf: ReadonlyMap<string, string>,
+  context: FigureContext = {},
+): Series[] {
+  const measures = new Map<
+    string,
+    { subjects: string[]; unit: string | null; owned: boolean; points: Point[] }
+  >();
   for (const read of articles) {
     const bySentence = new Map<number, Mention[]>();
     for (const m of read.reading.mentions)
       bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
     const resolve = (m: Mention) => memberOf.get(memberKey(read.article.id, m.entityId)) ?? null;
+    const furniture = context.furniture?.get(read.article.id);
     for (const figure of read.reading.figures) {
-      const measure = measureOf(figure, bySentence.get(figure.sentence) ?? [], resolve);
+      if (furniture?.has(figure.sentence)) continue;
+      const sentence = sentenceAt(read.reading.sentences, figure.start);
+      const clause = sentence
+        ? clauseAround(
+            read.article.text.slice(sentence.start, sentence.end),
+            figure.start - sentence.start,
+            figure.end - sentence.start,
+          )
+        : figure.text;
+      const measure = measureOf(figure, bySentence.get(figure.sentence) ?? [], resolve, clause);
       if (!measure) continue;
-      const entry = measures.get(measure.key) ?? { subjects: [], unit: figure.unit, points: [] };
-      // "PRESENT_REF" and the like hold at the article's date.
+      const entry = measures.get(measure.key) ?? {
+        subjects: [],
+        unit: figure.unit,
+        owned: measure.owned,
+        points: [],
+      };
       const asOf = parseTimex(figure.asOf)?.value ?? publishedDay(read);
-      const repeated = entry.points.some(
-        (p) => p.articleId === read.article.id && p.value === figure.value && p.asOf === asOf,
-      );
-      if (!repeated) {
+      const same = entry.points.find((p) => p.value === figure.value && p.asOf === asOf);
+      if (same) {
+        if (!same.sources.includes(read.article.id)) same.sources.push(read.article.id);
+      } else {
         entry.subjects.push(measure.subject);
         entry.points.push({
           value: figure.value,
           asOf,
           articleId: read.article.id,
           evidence: evidenceAt(read, figure.start),
+          sources: [read.article.id],
         });
       }
       measures.set(measure.key, entry);
     }
   }
-  const series: Series[] = [];
+  const out: Series[] = [];
   for (const [key, entry] of measures) {
-    if (entry.points.length < 2) continue;
     const points = [...entry.points].sort(
       (a, b) =>
         (a.asOf ?? '').localeCompare(b.asOf ?? '') ||
         a.articleId.localeCompare(b.articleId) ||
         a.evidence.start - b.evidence.start,
     );
-    series.push({
+    out.push({
       id: stableId('ser', key),
       subject: mostCommon(entry.subjects),
       unit: entry.unit,
       points,
-      confidence: seriesConfidence(points),
+      confidence: seriesConfidence(points, entry.owned),
+      owned: entry.owned,
     });
   }
-  return series.sort(
+  return out.sort(
     (a, b) => (a.points[0]?.asOf ?? '').localeCompare(b.points[0]?.asOf ?? '') || a.id.localeCompare(b.id),
   );
 }
 
 /**
- * A series is a measure over time: points on one date only are one fact repeated (corroboration) and stay
- * below `CONFIDENT`; each further date makes a chance match of unrelated numbers less likely.
+ * The series among the measures: an actor's measure ("Ukraine's territory", "Gaza's death toll") with
+ * points at two or more dates from two or more articles, two values or more, within one order of magnitude. A
+ * measure at one date only is one fact, however many outlets repeat it; a count of "people" or "bodies"
+ * that no actor owns matches unrelated numbers, and values far apart in size are two measures read as one.
  */
-function seriesConfidence(points: readonly Point[]): number {
+export function buildSeries(
+  articles: readonly ReadArticle[],
+  memberOf: ReadonlyMap<string, string>,
+  context: FigureContext = {},
+): Series[] {
+  return seriesOf(figureMeasures(articles, memberOf, context));
+}
+
+export const seriesOf = (measures: readonly Series[]): Series[] =>
+  measures.filter((m) => {
+    if (!m.owned || new Set(m.points.map((p) => p.asOf)).size < 2) return false;
+    if (new Set(m.points.flatMap((p) => p.sources)).size < 2) return false;
+    const values = m.points.map((p) => Math.abs(p.value));
+    // One value at every date is one fact repeated as the days went by, not a measure moving.
+    if (new Set(values).size < 2) return false;
+    return Math.min(...values) > 0 && Math.max(...values) / Math.min(...values) <= PLAUSIBLE_RATIO;
+  });
+
+/** Values of one measure more than this many times apart are likelier two measures read as one. */
+const PLAUSIBLE_RATIO = 10;
+
+/**
+ * How likely the points measure one thing over time: each further date makes a chance match of unrelated
+ * numbers less likely, and so do more sources per point; a measure tied to an actor ("Ukraine's territory")
+ * is firmer than one matched by its words alone; values far apart in size suggest two measures.
+ */
+function seriesConfidence(points: readonly Point[], owned: boolean): number {
   const dates = new Set(points.map((p) => p.asOf)).size;
-  return clampConfidence(dates < 2 ? 0.3 : 0.5 + 0.1 * (dates - 2));
+  if (dates < 2) return 0.3;
+  const values = points.map((p) => Math.abs(p.value)).filter((v) => v > 0);
+  const spread = values.length > 0 ? Math.max(...values) / Math.min(...values) : 1;
+  const corroborated = points.some((p) => p.sources.length > 1) ? 0.05 : 0;
+  const base = Math.min(0.9, 0.45 + 0.1 * (dates - 1) + corroborated);
+  return clampConfidence(base * (owned ? 1.1 : 0.85) * (spread <= PLAUSIBLE_RATIO ? 1 : 0.5));
 }
 
 function mostCommon(values: readonly string[]): string {

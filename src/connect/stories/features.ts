@@ -3,25 +3,22 @@ import type { ReadArticle } from '../../core/connected.js';
 import { STOP_WORDS } from './stop-words.js';
 
 /**
- * What an article is about, in a form cheap to match against stories: its salient names and key terms,
- * each a key with a salience in (0, 1], and its publication date. Plain data, computed once per article
- * from its reading, and stored with it.
+ * What an article is about, in a form cheap to match against stories: how often it uses each content word,
+ * name and year (term frequencies, before any weighting by rarity, which depends on the corpus and is
+ * applied when the article is placed), and its publication date. Plain data, computed once per article.
  */
 export interface StoryFeatures {
   articleId: string;
   title: string | null;
-  /** YYYY-MM-DD, or null when the article's date is unknown. */
+  /** YYYY-MM-DD, or null when the source gave no date. */
   published: string | null;
-  /** `e:<name>` for names, `t:<term>` for words; most salient first. */
-  keys: FeatureKey[];
-}
-
-export interface FeatureKey {
-  key: string;
-  /** Salience in (0, 1], relative to the article's most salient key of the same kind. */
-  weight: number;
-  /** The name or word as the article writes it, for titles made from keys. */
-  label: string;
+  /**
+   * `w:<word>` for content words (names' words included), `e:<name>` for a place's or organisation's
+   * whole name, `p:<surname>` for a person, `y:<year>` for a year the text dates something in.
+   */
+  terms: Record<string, number>;
+  /** The article's most salient names as written, most salient first, for titles made from names. */
+  names: string[];
 }
 
 /** A name as the entity stage gives it, with how often the article mentions it and where first. */
@@ -33,101 +30,102 @@ export interface NamedEntity {
   firstSentence: number;
 }
 
-const MAX_NAMES = 12;
-const MAX_TERMS = 15;
-
-/**
- * A place names where an event happened ("Charlevoix", "Niagara"), so it tells two meetings apart better
- * than the countries every report on a conflict names; people come next.
- */
-const TYPE_WEIGHT: Record<EntityType, number> = {
-  place: 1.5,
-  person: 1.2,
-  organisation: 1,
-  country: 0.6,
-  other: 0,
-};
-
-/** Names in the opening sentences are what the report is about, not background. */
-const leadBonus = (firstSentence: number) => (firstSentence < 3 ? 1.5 : 1);
-
+/** The title says what the report is about: its words count as much as this many uses in the body. */
+const TITLE_WEIGHT = 2;
 const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
+const HONORIFIC_OR_SUFFIX = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'jr', 'sr', 'ii', 'iii']);
 
-export function nameKey(name: string): string {
-  return `e:${name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim()}`;
-}
+const fold = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .replace(/[^\p{L}\p{N}\s-]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Plurals and their singulars are one term ("ministers", "minister"); nothing subtler is worth the risk. */
 function stem(word: string): string {
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 4 && word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
+  if (word.length > 3 && word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
   return word;
 }
 
 /**
- * Words written in lower case in the body (capitalised ones are names, counted through the entities) and
- * every word of the title, which counts double: the title says what the report is about.
+ * A name's key: a person by surname (reports call them by it after the first mention, and "Nichols" is
+ * "Brian Nichols"), anything else by its whole folded name.
  */
-function termCounts(title: string | null, text: string, nameWords: Set<string>): Map<string, number> {
-  const counts = new Map<string, number>();
-  const count = (word: string, by: number) => {
-    const lower = word.toLowerCase().replace(/[’']s$/, '');
-    if (lower.length < 4 || STOP_WORDS.has(lower) || nameWords.has(lower)) return;
-    const term = stem(lower.replace(/’/g, "'"));
-    counts.set(term, (counts.get(term) ?? 0) + by);
-  };
-  for (const [word] of text.matchAll(WORD)) if (word[0] === word[0]!.toLowerCase()) count(word, 1);
-  for (const [word] of (title ?? '').matchAll(WORD)) count(word, 2);
-  return counts;
+export function nameKey(name: string, type: EntityType): string {
+  const words = fold(name)
+    .split(/[\s-]+/)
+    .filter((w) => w && !HONORIFIC_OR_SUFFIX.has(w));
+  if (type === 'person') return `p:${words[words.length - 1] ?? ''}`;
+  return `e:${words.join(' ')}`;
 }
 
-function topWeighted(scores: Map<string, { score: number; label: string }>, limit: number): FeatureKey[] {
-  const ranked = [...scores]
-    .sort((x, y) => y[1].score - x[1].score || x[0].localeCompare(y[0]))
-    .slice(0, limit);
-  const top = ranked[0]?.[1].score ?? 1;
-  return ranked.map(([key, { score, label }]) => ({
-    key,
-    weight: Math.round((score / top) * 1000) / 1000,
-    label,
-  }));
+function addWords(terms: Record<string, number>, text: string, by: number): void {
+  for (const [word] of text.matchAll(WORD)) {
+    const lower = word
+      .toLowerCase()
+      .replace(/[’']s$/, '')
+      .replace(/’/g, "'");
+    if (lower.length < 3 || STOP_WORDS.has(lower)) continue;
+    const key = `w:${stem(lower)}`;
+    terms[key] = (terms[key] ?? 0) + by;
+  }
 }
 
-/** The features of any text with its names: what `storyFeatures` uses, and what benches feed directly. */
+/** The features of any text with its names and years: what `storyFeatures` uses, and what benches feed directly. */
 export function featuresOf(input: {
   articleId: string;
   title: string | null;
   published: string | null;
   text: string;
   entities: NamedEntity[];
+  years?: string[];
 }): StoryFeatures {
-  const names = new Map<string, { score: number; label: string }>();
-  const nameWords = new Set<string>();
+  const terms: Record<string, number> = {};
+  addWords(terms, input.text, 1);
+  addWords(terms, input.title ?? '', TITLE_WEIGHT);
+  const salience = new Map<string, number>();
   for (const entity of input.entities) {
-    const weight = TYPE_WEIGHT[entity.type];
-    if (weight === 0) continue;
-    const key = nameKey(entity.name);
-    const score = entity.mentions * weight * leadBonus(entity.firstSentence);
-    names.set(key, { score: (names.get(key)?.score ?? 0) + score, label: entity.name });
-    for (const word of key.slice(2).split(/[\s-]+/)) nameWords.add(word);
+    // Countries and the like are background in most reports; their words still count as words.
+    if (entity.type === 'other' || entity.type === 'country') continue;
+    const key = nameKey(entity.name, entity.type);
+    if (key.length <= 2) continue;
+    terms[key] = (terms[key] ?? 0) + Math.max(1, entity.mentions);
+    const lead = entity.firstSentence < 3 ? 1.5 : 1;
+    salience.set(entity.name, (salience.get(entity.name) ?? 0) + entity.mentions * lead);
   }
-  const terms = new Map(
-    [...termCounts(input.title, input.text, nameWords)].map(([term, n]) => [
-      `t:${term}`,
-      { score: n, label: term },
-    ]),
-  );
+  for (const year of input.years ?? []) terms[`y:${year}`] = (terms[`y:${year}`] ?? 0) + 1;
   return {
     articleId: input.articleId,
     title: input.title,
     published: input.published?.slice(0, 10) ?? null,
-    keys: [...topWeighted(names, MAX_NAMES), ...topWeighted(terms, MAX_TERMS)],
+    terms,
+    names: [...salience]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, 2)
+      .map(([name]) => name),
   };
 }
 
-export function storyFeatures({ article, reading }: ReadArticle): StoryFeatures {
+/**
+ * An article's story features from its reading, leaving out its furniture sentences (see
+ * `connect/furniture`): what an outlet prints under every article must not make two articles one story.
+ */
+export function storyFeatures(
+  { article, reading }: ReadArticle,
+  furniture: ReadonlySet<number> = new Set(),
+): StoryFeatures {
+  const content = reading.sentences
+    .filter((s) => !furniture.has(s.index))
+    .map((s) => article.text.slice(s.start, s.end))
+    .join(' ');
   const seen = new Map<string, { mentions: number; firstSentence: number }>();
   for (const mention of reading.mentions) {
+    if (furniture.has(mention.sentence)) continue;
     const entry = seen.get(mention.entityId);
     if (entry) {
       entry.mentions++;
@@ -138,11 +136,18 @@ export function storyFeatures({ article, reading }: ReadArticle): StoryFeatures 
     const found = seen.get(entity.id);
     return found ? [{ name: entity.name, type: entity.type, ...found }] : [];
   });
+  // Years the text dates something in ("in March 2005", "on 12 June 2013"): when, as the text says it.
+  const years = reading.dates.flatMap((d) =>
+    !furniture.has(d.sentence) && /^\d{4}(?:-\d{2}){0,2}$/.test(d.value) ? [d.value.slice(0, 4)] : [],
+  );
   return featuresOf({
     articleId: article.id,
     title: article.title,
-    published: article.published,
-    text: article.text,
+    // A date read off the text ("Updated Saturday, December 05, 2009") is content, not a place in a feed:
+    // its year counts among the article's years, and the story window applies to dates the source gave.
+    published: article.publishedEvidence?.origin === 'text' ? null : article.published,
+    text: content,
     entities,
+    years,
   });
 }

@@ -3,13 +3,14 @@ import { MAX_CANDIDATES } from './index.js';
 import type { StoryCandidate, StoryIndex, StoryRecord, StoryUpdate } from './index.js';
 
 /**
- * The story index as plain data, in the shape of the tables the store keeps: stories, their articles and
- * key counts (story_key), posting key → story ids (story_posting), and each key's article count.
+ * The story index as plain data, in the shape of the tables the store keeps: stories with their articles
+ * and summed key weights (story_weights), posting key → story ids (story_postings), and each key's
+ * article count (key_frequencies).
  */
 export interface StoryIndexData {
   articles: number;
   df: Record<string, number>;
-  stories: Record<string, StoryRecord & { articleIds: string[]; keyCounts: Record<string, number> }>;
+  stories: Record<string, StoryRecord & { articleIds: string[]; keyWeights: Record<string, number> }>;
   postings: Record<string, string[]>;
 }
 
@@ -39,14 +40,20 @@ export class MemoryStoryIndex implements StoryIndex {
       .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
       .slice(0, MAX_CANDIDATES)
       .map(([id]) => id);
-    return ids.map((id) => {
-      const { articleIds: _articleIds, keyCounts, ...record } = this.data.stories[id]!;
+    return this.stories(ids, keys);
+  }
+
+  stories(ids: string[], keys: string[]): StoryCandidate[] {
+    return ids.flatMap((id) => {
+      const found = this.data.stories[id];
+      if (!found) return [];
+      const { articleIds: _articleIds, keyWeights, ...record } = found;
       const asked: Record<string, number> = {};
       for (const key of keys) {
-        const count = keyCounts[key];
-        if (count !== undefined) asked[key] = count;
+        const weight = keyWeights[key];
+        if (weight !== undefined) asked[key] = weight;
       }
-      return { ...record, keyCounts: asked };
+      return [{ ...record, keyWeights: asked }];
     });
   }
 
@@ -56,13 +63,12 @@ export class MemoryStoryIndex implements StoryIndex {
     const stored = {
       ...update.story,
       articleIds: [...(previous?.articleIds ?? []), update.articleId],
-      keyCounts: previous?.keyCounts ?? {},
+      keyWeights: previous?.keyWeights ?? {},
     };
     stories[update.story.id] = stored;
-    for (const key of update.keys) {
-      stored.keyCounts[key] = (stored.keyCounts[key] ?? 0) + 1;
-      df[key] = (df[key] ?? 0) + 1;
-    }
+    for (const [key, weight] of Object.entries(update.weights))
+      stored.keyWeights[key] = (stored.keyWeights[key] ?? 0) + weight;
+    for (const key of update.keys) df[key] = (df[key] ?? 0) + 1;
     for (const posting of update.postings) {
       const ids = (postings[posting] ??= []);
       if (!ids.includes(update.story.id)) ids.push(update.story.id);
@@ -71,7 +77,7 @@ export class MemoryStoryIndex implements StoryIndex {
   }
 
   /** The stories as the connected record publishes them; events are linked later, by the event stage. */
-  stories(): Story[] {
+  listStories(): Story[] {
     return Object.values(this.data.stories).map(({ id, title, articleIds, from, to }) => ({
       id,
       title,

@@ -1,7 +1,6 @@
 /**
  * Words that say nothing about which event a report covers: function words, reporting verbs and the
- * vocabulary every news report shares. Only words of four letters or more matter (shorter ones are
- * skipped anyway).
+ * vocabulary every news report shares. Words of two letters or fewer are skipped anyway.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `
@@ -21,6 +20,8 @@ under until upon used very want wanted week weeks well went were what when where
 whole will with within without work would year years stated statement noting emphasized emphasised
 indicated suggested expressed highlighted remarked asserted underscored reiterated described urged amid
 meanwhile along
+the and for but has was his her its are not who can had may our out she him new one two all any off
+own say see set way yet too per via now how why did got let lot use also ago yes
 `
     .split(/\s+/)
     .filter(Boolean),

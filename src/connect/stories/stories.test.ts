@@ -9,90 +9,98 @@ import { ingestedSeeds } from '../../../test/support/seeds.js';
 import { assignStory, featuresOf, storyFeatures, type NamedEntity, type StoryFeatures } from './index.js';
 import { MemoryStoryIndex } from './memory-index.js';
 
-const entity = (
-  name: string,
-  type: NamedEntity['type'],
-  mentions: number,
-  firstSentence = 0,
-): NamedEntity => ({
+const entity = (name: string, type: NamedEntity['type'], mentions: number): NamedEntity => ({
   name,
   type,
   mentions,
-  firstSentence,
+  firstSentence: 0,
 });
 
-const bridgeReport = (articleId: string, published: string | null, title: string | null) =>
-  featuresOf({
+const report = (
+  articleId: string,
+  published: string | null,
+  title: string | null,
+  text: string,
+  entities: NamedEntity[],
+) => featuresOf({ articleId, title, published, text, entities });
+
+// Two reports of one closure, worded differently, and a look-alike: another town's bridge, closed for the
+// same reason weeks later, by other people.
+const hollin = (articleId: string, published: string | null, title: string | null) =>
+  report(
     articleId,
-    title,
     published,
-    text: 'The river bridge at Hollin was closed after inspectors found corroded cables; the bridge closure diverts traffic through the valley and inspectors will return to test the cables.',
-    entities: [
-      entity('Hollin', 'place', 3),
-      entity('Tova Brandt', 'person', 2),
-      entity('Highways Agency', 'organisation', 2),
-    ],
-  });
+    title,
+    articleId === 'a'
+      ? 'The river bridge at Hollin was closed on Monday after inspectors found corroded cables. Tova Brandt of the Highways Agency said traffic would be diverted through the Ossel valley until the cables are replaced.'
+      : 'Hollin bridge shut: engineers discovered rusting cables on the Hollin crossing, and drivers are being sent through the Ossel valley, Tova Brandt told reporters, while the Highways Agency orders new cables.',
+    [entity('Hollin', 'place', 2), entity('Tova Brandt', 'person', 2), entity('Ossel', 'place', 1)],
+  );
+const marrow = (published: string | null) =>
+  report(
+    'm',
+    published,
+    'Marrow viaduct closed',
+    'The railway viaduct at Marrow was closed on Friday after surveyors found cracked bearings. Ilse Varga of Network Rail said trains would run by bus from Dunmere until the bearings are replaced.',
+    [entity('Marrow', 'place', 1), entity('Ilse Varga', 'person', 1), entity('Dunmere', 'place', 1)],
+  );
 
-const electionReport = featuresOf({
-  articleId: 'election',
-  title: 'Voters in Marrow choose a new mayor',
-  published: '2024-05-03',
-  text: 'Turnout in the mayoral election was high; the count of ballots ran late and the new mayor promised cheaper buses.',
-  entities: [entity('Marrow', 'place', 3), entity('Ilse Varga', 'person', 3)],
-});
+async function place(index: MemoryStoryIndex, ...articles: StoryFeatures[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const features of articles) ids.push((await assignStory(features, index)).storyId);
+  return ids;
+}
 
 describe('assignStory', () => {
-  it('puts reports of one event in one story and keeps another event apart', async () => {
-    const index = new MemoryStoryIndex();
-    assert.deepEqual(await assignStory(bridgeReport('a', '2024-05-01', null), index), {
-      storyId: 'story-a',
-      isNew: true,
-    });
-    assert.deepEqual(await assignStory(electionReport, index), { storyId: 'story-election', isNew: true });
-    assert.deepEqual(await assignStory(bridgeReport('b', '2024-05-04', 'Hollin bridge shut'), index), {
-      storyId: 'story-a',
-      isNew: false,
-    });
-    const story = index.stories().find((s) => s.id === 'story-a');
-    assert.deepEqual(story, {
-      id: 'story-a',
-      title: 'Hollin bridge shut',
-      articleIds: ['a', 'b'],
-      eventIds: [],
-      from: '2024-05-01',
-      to: '2024-05-04',
-    });
+  it('puts reports of one event in one story, however worded, and keeps a look-alike event apart', async () => {
+    for (const dated of [true, false]) {
+      const index = new MemoryStoryIndex();
+      const [a, m, b] = await place(
+        index,
+        hollin('a', dated ? '2024-05-01' : null, null),
+        marrow(dated ? '2024-05-03' : null),
+        hollin('b', dated ? '2024-05-02' : null, 'Hollin bridge shut'),
+      );
+      assert.equal(b, a, dated ? 'dated' : 'undated');
+      assert.notEqual(m, a, dated ? 'dated' : 'undated');
+      const story = index.listStories().find((s) => s.id === a);
+      assert.deepEqual(story?.articleIds, ['a', 'b']);
+      assert.equal(story?.title, 'Hollin bridge shut');
+    }
   });
 
   it('starts a new story for the same subject outside the date window', async () => {
     const index = new MemoryStoryIndex();
-    await assignStory(bridgeReport('a', '2024-05-01', 'Hollin bridge shut'), index);
-    assert.equal((await assignStory(bridgeReport('b', '2024-05-12', null), index)).isNew, true);
-    assert.equal((await assignStory(bridgeReport('c', '2024-05-11', null), index)).storyId, 'story-a');
+    const [a, b] = await place(
+      index,
+      hollin('a', '2024-05-01', 'Hollin bridge shut'),
+      hollin('b', '2024-05-12', null),
+    );
+    assert.notEqual(b, a);
   });
 
-  it('titles a story from its names and terms when no article has a title', async () => {
+  it('titles a story from its names when no article has a title, and resumes from a JSON snapshot', async () => {
     const index = new MemoryStoryIndex();
-    await assignStory(bridgeReport('a', '2024-05-01', null), index);
-    assert.equal(index.stories()[0]?.title, 'Hollin, Tova Brandt: bridge');
-  });
-
-  it('survives a JSON round trip of its state', async () => {
-    const index = new MemoryStoryIndex();
-    await assignStory(bridgeReport('a', '2024-05-01', null), index);
+    await place(index, hollin('a', '2024-05-01', null));
+    assert.equal(index.listStories()[0]?.title, 'Hollin, Tova Brandt');
     const resumed = new MemoryStoryIndex(JSON.parse(JSON.stringify(index.data)));
-    assert.equal((await assignStory(bridgeReport('b', '2024-05-02', null), resumed)).storyId, 'story-a');
+    const [b] = await place(resumed, hollin('b', '2024-05-02', null));
+    assert.equal(b, 'story-a');
+  });
+
+  it('puts a copy of a placed article in its story whatever the similarity bar says', async () => {
+    const index = new MemoryStoryIndex();
+    await place(index, hollin('a', '2024-05-01', null));
+    const copy = await assignStory(marrow('2024-05-01'), index, { duplicateStories: ['story-a'] });
+    assert.equal(copy.storyId, 'story-a');
   });
 });
 
 describe('seed stories', () => {
   const features = new Map<string, StoryFeatures>();
-
   before(async () => {
     for (const [seed, read] of await ingestedSeeds()) features.set(seed, storyFeatures(read));
   });
-
   const seeds = ['000', '001', '002', '003', '004'];
   const orders = {
     'manifest order': seeds,
@@ -102,16 +110,14 @@ describe('seed stories', () => {
   for (const [name, order] of Object.entries(orders)) {
     it(`groups the two Charlevoix reports and nothing else, in ${name}`, async () => {
       const index = new MemoryStoryIndex();
-      const storyOf = new Map<string, string>();
-      for (const seed of order) storyOf.set(seed, (await assignStory(features.get(seed)!, index)).storyId);
+      for (const seed of order) await assignStory(features.get(seed)!, index);
       const groups = index
-        .stories()
+        .listStories()
         .map((story) =>
           story.articleIds.map((id) => seeds.find((seed) => features.get(seed)!.articleId === id)).sort(),
         );
       assert.deepEqual(groups.sort(), [['000', '001'], ['002'], ['003'], ['004']]);
-      assert.equal(storyOf.get('000'), storyOf.get('001'));
-      const g7 = index.stories().find((story) => story.articleIds.length === 2)!;
+      const g7 = index.listStories().find((story) => story.articleIds.length === 2)!;
       assert.equal(
         g7.title,
         'G7 Foreign Ministers Convene Amid Potential Ceasefire Considerations for Ukraine',

@@ -20,7 +20,16 @@ const event = (
   targetIds: [],
   storyId,
   evidence: [
-    { articleId: `art-${id}`, sentence: '', start: 0, end: 0, date, place: null, mode: 'asserted', confidence: 1 },
+    {
+      articleId: `art-${id}`,
+      sentence: '',
+      start: 0,
+      end: 0,
+      date,
+      place: null,
+      mode: 'asserted',
+      confidence: 1,
+    },
   ],
   confidence: 1,
 });

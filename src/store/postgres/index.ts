@@ -480,6 +480,22 @@ export class PostgresStore implements Store, IntakeRepository, SqlExecutor {
     return this.links.storyCandidates(postingKeys, keys, limit);
   }
 
+  storiesById(ids: string[], keys: string[]): Promise<StoryCandidate[]> {
+    return this.links.storiesById(ids, keys);
+  }
+
+  beginRelink(): Promise<'started' | 'resumed'> {
+    return this.write((tx) => tx.links.beginRelink());
+  }
+
+  endRelink(): Promise<void> {
+    return this.write((tx) => tx.links.endRelink());
+  }
+
+  repeatedSentences(keys: string[], articleId: string): Promise<string[]> {
+    return this.links.repeatedSentences(keys, articleId);
+  }
+
   listStories(): Promise<Array<StoryRecord & { articleIds: string[] }>> {
     return this.links.listStories();
   }

@@ -14,6 +14,11 @@ export class LinkTables {
   async saveLinks(links: ArticleLinks): Promise<void> {
     await this.writeDuplicates(links.duplicates);
     if (links.story) await this.writeStoryUpdate(links.story);
+    await this.db.query(
+      `INSERT INTO repeated_sentences (key, article_id) SELECT DISTINCT key, $2 FROM unnest($1::text[]) key
+       ON CONFLICT DO NOTHING`,
+      [links.sentenceKeys, links.signature.articleId],
+    );
     await this.replaceSignature(links.signature);
   }
 
@@ -113,28 +118,71 @@ export class LinkTables {
     return { articles, df };
   }
 
+  /** Called inside the store's write transaction. */
+  async beginRelink(): Promise<'started' | 'resumed'> {
+    const { rows } = await this.db.query<{ value: string }>(
+      "SELECT value FROM counters WHERE name = 'relink_pending'",
+    );
+    if (Number(rows[0]?.value ?? 0) === 1) return 'resumed';
+    await this.db.query(
+      `TRUNCATE duplicates, signature_bands, signatures, story_postings, story_weights, story_articles,
+         stories, key_frequencies, repeated_sentences`,
+    );
+    await this.db.query("UPDATE counters SET value = 0 WHERE name = 'story_articles'");
+    await this.db.query('UPDATE articles SET linked_revision = NULL WHERE linked_revision IS NOT NULL');
+    await this.db.query(
+      `INSERT INTO counters (name, value) VALUES ('relink_pending', 1)
+       ON CONFLICT (name) DO UPDATE SET value = 1`,
+    );
+    return 'started';
+  }
+
+  async endRelink(): Promise<void> {
+    await this.db.query("UPDATE counters SET value = 0 WHERE name = 'relink_pending'");
+  }
+
+  async repeatedSentences(keys: string[], articleId: string): Promise<string[]> {
+    if (keys.length === 0) return [];
+    const { rows } = await this.db.query<{ key: string }>(
+      'SELECT key FROM repeated_sentences WHERE key = ANY($1::text[]) AND article_id <> $2 ORDER BY key',
+      [keys, articleId],
+    );
+    return rows.map((row) => row.key);
+  }
+
   async storyCandidates(postingKeys: string[], keys: string[], limit: number): Promise<StoryCandidate[]> {
     if (postingKeys.length === 0) return [];
-    const { rows: stories } = await this.db.query<StoryRow>(
-      `SELECT s.* FROM (
-         SELECT story_id, COUNT(*) AS hits FROM story_postings WHERE posting_key = ANY($1::text[])
-         GROUP BY story_id ORDER BY COUNT(*) DESC, story_id LIMIT $2
-       ) best JOIN stories s ON s.id = best.story_id
-       ORDER BY best.hits DESC, best.story_id`,
+    const { rows } = await this.db.query<{ story_id: string }>(
+      `SELECT story_id FROM story_postings WHERE posting_key = ANY($1::text[])
+       GROUP BY story_id ORDER BY COUNT(*) DESC, story_id LIMIT $2`,
       [postingKeys, limit],
     );
-    if (stories.length === 0) return [];
-    const ids = stories.map((row) => row.id);
-    const keyCounts = new Map<string, Record<string, number>>(ids.map((id) => [id, {}]));
+    return this.storiesById(
+      rows.map((row) => row.story_id),
+      keys,
+    );
+  }
+
+  async storiesById(ids: string[], keys: string[]): Promise<StoryCandidate[]> {
+    if (ids.length === 0) return [];
+    const { rows: stories } = await this.db.query<StoryRow>(
+      'SELECT * FROM stories WHERE id = ANY($1::text[])',
+      [ids],
+    );
+    const keyWeights = new Map<string, Record<string, number>>(ids.map((id) => [id, {}]));
     if (keys.length > 0) {
-      const { rows: counts } = await this.db.query<{ story_id: string; key: string; count: number }>(
-        `SELECT story_id, key, count FROM story_keys
-         WHERE story_id = ANY($1::text[]) AND key = ANY($2::text[])`,
-        [ids, keys],
+      const { rows: weights } = await this.db.query<{ story_id: string; key: string; weight: number }>(
+        `SELECT story_id, key, weight FROM story_weights
+         WHERE key = ANY($1::text[]) AND story_id = ANY($2::text[])`,
+        [keys, ids],
       );
-      for (const row of counts) keyCounts.get(row.story_id)![row.key] = row.count;
+      for (const row of weights) keyWeights.get(row.story_id)![row.key] = row.weight;
     }
-    return stories.map((row) => ({ ...storyRecord(row), keyCounts: keyCounts.get(row.id)! }));
+    const byId = new Map(stories.map((row) => [row.id, row]));
+    return ids.flatMap((id) => {
+      const row = byId.get(id);
+      return row ? [{ ...storyRecord(row), keyWeights: keyWeights.get(id)! }] : [];
+    });
   }
 
   private async writeStoryUpdate(update: StoryUpdate): Promise<void> {
@@ -155,12 +203,12 @@ export class LinkTables {
        UPDATE counters SET value = value + (SELECT COUNT(*) FROM joined) WHERE name = 'story_articles'`,
       [update.articleId, s.id],
     );
-    // A key given twice counts twice, as the one-row-at-a-time SQLite writer counts it.
+    const weighted = Object.entries(update.weights);
     await this.db.query(
-      `INSERT INTO story_keys (key, story_id, count)
-       SELECT key, $2, COUNT(*) FROM unnest($1::text[]) key GROUP BY key
-       ON CONFLICT (key, story_id) DO UPDATE SET count = story_keys.count + excluded.count`,
-      [update.keys, s.id],
+      `INSERT INTO story_weights (key, story_id, weight)
+       SELECT key, $3, weight FROM unnest($1::text[], $2::double precision[]) AS t(key, weight)
+       ON CONFLICT (key, story_id) DO UPDATE SET weight = story_weights.weight + excluded.weight`,
+      [weighted.map(([key]) => key), weighted.map(([, weight]) => weight), s.id],
     );
     await this.db.query(
       `INSERT INTO key_frequencies (key, articles)

@@ -185,6 +185,32 @@ const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: (unaccent:
       CREATE INDEX intake_batch ON intake (batch_id, state);
     `,
   },
+  {
+    version: 5,
+    name: 'stories by TF-IDF weights, repeated sentences; links rebuilt',
+    sql: () => `
+      DROP TABLE story_keys;
+      CREATE TABLE story_weights (
+        key text COLLATE "C" NOT NULL,
+        story_id text COLLATE "C" NOT NULL REFERENCES stories (id),
+        weight double precision NOT NULL,
+        PRIMARY KEY (key, story_id)
+      );
+      CREATE TABLE repeated_sentences (
+        key text COLLATE "C" PRIMARY KEY,
+        article_id text COLLATE "C" NOT NULL
+      );
+      DELETE FROM story_postings;
+      DELETE FROM story_articles;
+      DELETE FROM stories;
+      DELETE FROM key_frequencies;
+      UPDATE counters SET value = 0 WHERE name = 'story_articles';
+      DELETE FROM duplicates;
+      DELETE FROM signature_bands;
+      DELETE FROM signatures;
+      UPDATE articles SET linked_revision = NULL;
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -348,6 +348,22 @@ export class SqliteStore implements Store {
     return this.links.storyCandidates(lookupKeys, keys, limit);
   }
 
+  async storiesById(ids: string[], keys: string[]): Promise<StoryCandidate[]> {
+    return this.links.storiesById(ids, keys);
+  }
+
+  async beginRelink(): Promise<'started' | 'resumed'> {
+    return this.links.beginRelink();
+  }
+
+  async endRelink(): Promise<void> {
+    this.links.endRelink();
+  }
+
+  async repeatedSentences(keys: string[], articleId: string): Promise<string[]> {
+    return this.links.repeatedSentences(keys, articleId);
+  }
+
   async listStories(): Promise<Array<StoryRecord & { articleIds: string[] }>> {
     return this.links.listStories();
   }

@@ -15,6 +15,10 @@ export class LinkTables {
     this.writeLinks = db.transaction((links: ArticleLinks) => {
       this.writeDuplicates(links.duplicates);
       if (links.story) this.writeStoryUpdate(links.story);
+      const sentence = this.statement(
+        'INSERT OR IGNORE INTO repeated_sentences (key, article_id) VALUES (?, ?)',
+      );
+      for (const key of links.sentenceKeys) sentence.run(key, links.signature.articleId);
       this.replaceSignature(links.signature);
     });
   }
@@ -113,6 +117,36 @@ export class LinkTables {
     return { articles, df };
   }
 
+  beginRelink(): 'started' | 'resumed' {
+    return this.db.transaction((): 'started' | 'resumed' => {
+      const pending = this.statement("SELECT value FROM counters WHERE name = 'relink_pending'").get() as
+        { value: number } | undefined;
+      if (pending?.value === 1) return 'resumed';
+      this.db.exec(`
+        DELETE FROM duplicates; DELETE FROM signature_bands; DELETE FROM signatures;
+        DELETE FROM story_postings; DELETE FROM story_weights; DELETE FROM story_articles; DELETE FROM stories;
+        DELETE FROM key_frequencies; DELETE FROM repeated_sentences;
+        UPDATE counters SET value = 0 WHERE name = 'story_articles';
+        UPDATE articles SET linked_revision = NULL WHERE linked_revision IS NOT NULL;
+        INSERT INTO counters (name, value) VALUES ('relink_pending', 1)
+          ON CONFLICT (name) DO UPDATE SET value = 1;
+      `);
+      return 'started';
+    })();
+  }
+
+  endRelink(): void {
+    this.statement("UPDATE counters SET value = 0 WHERE name = 'relink_pending'").run();
+  }
+
+  repeatedSentences(keys: string[], articleId: string): string[] {
+    if (keys.length === 0) return [];
+    const rows = this.statement(
+      'SELECT key FROM repeated_sentences WHERE key IN (SELECT value FROM json_each(?)) AND article_id <> ?',
+    ).all(JSON.stringify(keys), articleId) as Array<{ key: string }>;
+    return rows.map((row) => row.key);
+  }
+
   storyCandidates(postingKeys: string[], keys: string[], limit: number): StoryCandidate[] {
     if (postingKeys.length === 0) return [];
     // Lists travel as one JSON parameter (json_each), so each query is prepared once, whatever its length.
@@ -122,25 +156,32 @@ export class LinkTables {
          GROUP BY story_id ORDER BY COUNT(*) DESC, story_id LIMIT ?`,
       ).all(JSON.stringify(postingKeys), limit) as Array<{ story_id: string }>
     ).map((row) => row.story_id);
+    return this.storiesById(ids, keys);
+  }
+
+  storiesById(ids: string[], keys: string[]): StoryCandidate[] {
     if (ids.length === 0) return [];
     const stories = this.statement('SELECT * FROM stories WHERE id IN (SELECT value FROM json_each(?))').all(
       JSON.stringify(ids),
     ) as StoryRow[];
-    const counts =
+    const weights =
       keys.length === 0
         ? []
         : (this.statement(
-            `SELECT story_id, key, count FROM story_keys
-             WHERE story_id IN (SELECT value FROM json_each(?)) AND key IN (SELECT value FROM json_each(?))`,
-          ).all(JSON.stringify(ids), JSON.stringify(keys)) as Array<{
+            `SELECT story_id, key, weight FROM story_weights
+             WHERE key IN (SELECT value FROM json_each(?)) AND story_id IN (SELECT value FROM json_each(?))`,
+          ).all(JSON.stringify(keys), JSON.stringify(ids)) as Array<{
             story_id: string;
             key: string;
-            count: number;
+            weight: number;
           }>);
-    const keyCounts = new Map<string, Record<string, number>>(ids.map((id) => [id, {}]));
-    for (const row of counts) keyCounts.get(row.story_id)![row.key] = row.count;
+    const keyWeights = new Map<string, Record<string, number>>(ids.map((id) => [id, {}]));
+    for (const row of weights) keyWeights.get(row.story_id)![row.key] = row.weight;
     const byId = new Map(stories.map((row) => [row.id, row]));
-    return ids.map((id) => ({ ...storyRecord(byId.get(id)!), keyCounts: keyCounts.get(id)! }));
+    return ids.flatMap((id) => {
+      const row = byId.get(id);
+      return row ? [{ ...storyRecord(row), keyWeights: keyWeights.get(id)! }] : [];
+    });
   }
 
   private writeStoryUpdate(update: StoryUpdate): void {
@@ -158,16 +199,17 @@ export class LinkTables {
     if (joined.changes > 0) {
       this.statement("UPDATE counters SET value = value + 1 WHERE name = 'story_articles'").run();
     }
-    // One statement per table over the JSON list; a key given twice counts twice, row by row.
-    const keys = JSON.stringify(update.keys);
+    // One statement per table over a JSON list, so each is prepared once whatever the list's length.
+    const weighted = Object.entries(update.weights);
     this.statement(
-      `INSERT INTO story_keys (key, story_id, count) SELECT value, ?, 1 FROM json_each(?) WHERE true
-       ON CONFLICT (key, story_id) DO UPDATE SET count = count + 1`,
-    ).run(s.id, keys);
+      `INSERT INTO story_weights (key, story_id, weight)
+       SELECT json_extract(value, '$[0]'), ?, json_extract(value, '$[1]') FROM json_each(?) WHERE true
+       ON CONFLICT (key, story_id) DO UPDATE SET weight = weight + excluded.weight`,
+    ).run(s.id, JSON.stringify(weighted));
     this.statement(
       `INSERT INTO key_frequencies (key, articles) SELECT value, 1 FROM json_each(?) WHERE true
        ON CONFLICT (key) DO UPDATE SET articles = articles + 1`,
-    ).run(keys);
+    ).run(JSON.stringify(update.keys));
     this.statement(
       'INSERT OR IGNORE INTO story_postings (posting_key, story_id) SELECT value, ? FROM json_each(?)',
     ).run(s.id, JSON.stringify(update.postings));

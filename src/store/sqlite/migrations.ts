@@ -153,6 +153,32 @@ const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string }> 
       INSERT INTO counters (name, value) SELECT 'story_articles', COUNT(*) FROM story_articles;
     `,
   },
+  {
+    version: 5,
+    name: 'stories by TF-IDF weights, repeated sentences; links rebuilt',
+    sql: `
+      DROP TABLE story_keys;
+      CREATE TABLE story_weights (
+        key TEXT NOT NULL,
+        story_id TEXT NOT NULL REFERENCES stories(id),
+        weight REAL NOT NULL,
+        PRIMARY KEY (key, story_id)
+      ) WITHOUT ROWID;
+      CREATE TABLE repeated_sentences (
+        key TEXT PRIMARY KEY,
+        article_id TEXT NOT NULL
+      ) WITHOUT ROWID;
+      DELETE FROM story_postings;
+      DELETE FROM story_articles;
+      DELETE FROM stories;
+      DELETE FROM key_frequencies;
+      UPDATE counters SET value = 0 WHERE name = 'story_articles';
+      DELETE FROM duplicates;
+      DELETE FROM signature_bands;
+      DELETE FROM signatures;
+      UPDATE articles SET linked_revision = NULL;
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,142 @@
+/**
+ * Draws the hand-judged sample of connecting on the dev RSS corpus: the corpus is ingested into a fresh
+ * store through the real path (its feed dates normalised to ISO 8601 first, as a feed reader hands them
+ * over), connected, and 40 items of each table are drawn with a seeded generator: merged events with two
+ * or more articles, stories with two or more articles, actors, discrepancies and series (confident and
+ * not, as the tables hold them). For each item it prints the evidence a judge reads (names, titles,
+ * sentences) to stdout, and writes a skeleton `bench/judged/<table>.tsv` of ids for the verdicts. Only
+ * ids and short values go into the repository; the corpus's text is read here, at run time.
+ *
+ *     node dist/bench/judge-sample.js [seed] > /tmp/evidence.txt
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { connectAll } from '../src/service/connect.js';
+import { ingest } from '../src/service/ingest.js';
+import { SqliteStore } from '../src/store/sqlite/index.js';
+import { ROOT, SHARED_BENCH } from './run-phase.js';
+
+const CORPUS = `${SHARED_BENCH}/corpora/rss-2025-05/articles.jsonl.gz`;
+const PER_TABLE = 40;
+
+/** mulberry32: a small seeded generator, so the same seed draws the same sample. */
+function generator(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const poolSizes: number[] = [];
+
+function sample<T>(items: readonly T[], next: () => number): T[] {
+  poolSizes.push(items.length);
+  const pool = [...items];
+  for (let i = pool.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [pool[i], pool[j]] = [pool[j]!, pool[i]!];
+  }
+  return pool.slice(0, PER_TABLE);
+}
+
+/** The feed's date as ISO 8601 (RFC 2822 dates included), or the line without one. */
+function normalisedLine(line: string): string {
+  const entry = JSON.parse(line) as Record<string, unknown>;
+  const time = typeof entry.published === 'string' ? Date.parse(entry.published) : NaN;
+  if (Number.isNaN(time)) delete entry.published;
+  else entry.published = new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return JSON.stringify(entry);
+}
+
+const clip = (text: string, length = 160) => (text.length > length ? `${text.slice(0, length)}…` : text);
+
+async function main(): Promise<void> {
+  const seed = Number(process.argv[2] ?? 12);
+  // One generator per table, so a change in one table's size does not redraw the others.
+  let table = 0;
+  const nextTable = () => generator(seed * 31 + ++table);
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-judge-'));
+  const store = new SqliteStore(join(dir, 'rss.db'));
+  const out: string[] = [];
+  try {
+    const manifest = join(dir, 'rss.jsonl');
+    const lines = gunzipSync(readFileSync(CORPUS)).toString('utf8').split('\n').filter(Boolean);
+    writeFileSync(manifest, lines.map(normalisedLine).join('\n'));
+    await ingest(store, [manifest], { sources: { allowPrivate: false, maxBytes: 20 << 20 } });
+    const dossier = await connectAll(store);
+    const article = new Map(dossier.articles.map((a) => [a.article.id, a.article]));
+    const names = new Map(dossier.entities.map((e) => [e.id, e.name]));
+    const head = (id: string) => {
+      const a = article.get(id);
+      return `${id} [${a?.outlet ?? '?'} ${a?.published?.slice(0, 10) ?? '?'}] ${clip(a?.title ?? '', 110)}`;
+    };
+    const tables: Record<string, Array<{ id: string; lines: string[] }>> = {
+      'merged-events': sample(
+        dossier.events.filter((e) => new Set(e.evidence.map((x) => x.articleId)).size >= 2),
+        nextTable(),
+      ).map((e) => ({
+        id: e.id,
+        lines: [
+          `${e.type} ${e.mode} ${e.date ?? '-'} (${e.precision}) at ${e.place ?? '-'}: ${e.sourceIds.map((i) => names.get(i)).join(', ')} → ${e.targetIds.map((i) => names.get(i)).join(', ')}; confidence ${e.confidence}`,
+          ...e.evidence.map((x) => `  ${head(x.articleId)}\n      “${clip(x.sentence, 240)}”`),
+        ],
+      })),
+      stories: sample(
+        dossier.stories.filter((s) => s.articleIds.length >= 2),
+        nextTable(),
+      ).map((s) => ({ id: s.id, lines: [s.title, ...s.articleIds.map((id) => `  ${head(id)}`)] })),
+      actors: sample(dossier.entities, nextTable()).map((e) => ({
+        id: e.id,
+        lines: [
+          `${e.type} ${e.name} (${e.country ?? '-'}); aliases: ${e.aliases.join(' | ')}; ${e.mentionCount} mentions`,
+          ...[...new Set(e.members.map((m) => m.split('/')[0]!))].slice(0, 6).map((id) => `  ${head(id)}`),
+        ],
+      })),
+      discrepancies: sample(dossier.discrepancies, nextTable()).map((d) => ({
+        id: d.id,
+        lines: [
+          `${d.kind}: ${d.subject}; confidence ${d.confidence}`,
+          ...d.variants.flatMap((v) => [
+            `  = ${v.value} (${v.articleIds.join(', ')})`,
+            ...v.evidence
+              .slice(0, 2)
+              .map((x) => `      ${head(x.articleId)}\n      “${clip(x.sentence, 240)}”`),
+          ]),
+        ],
+      })),
+      series: sample(dossier.series, nextTable()).map((s) => ({
+        id: s.id,
+        lines: [
+          `${s.subject} (${s.unit ?? '-'}); confidence ${s.confidence}`,
+          ...s.points.map(
+            (p) =>
+              `  ${p.value} @ ${p.asOf} from ${p.sources.join(', ')}\n      “${clip(p.evidence.sentence, 240)}”`,
+          ),
+        ],
+      })),
+    };
+    const judged = join(ROOT, 'bench', 'judged');
+    mkdirSync(judged, { recursive: true });
+    for (const [i, [table, items]] of Object.entries(tables).entries()) {
+      out.push(`\n===== ${table} (${items.length} of ${poolSizes[i]})`);
+      for (const [i, item] of items.entries()) out.push(`\n#${i + 1} ${item.id}`, ...item.lines);
+      writeFileSync(
+        join(judged, `${table}.tsv`),
+        ['id\tverdict\treason', ...items.map((item) => `${item.id}\t\t`)].join('\n') + '\n',
+        { flag: 'wx' },
+      );
+    }
+    process.stdout.write(`${out.join('\n')}\n`);
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,99 @@
+import type { Entity, Mention } from '../../core/analysis.js';
+
+/**
+ * What never becomes an actor, whatever the name tagger said: names read only from page furniture or a
+ * dateline, names that are not names (words in lower case, figures, a sentence swallowed whole), credits and
+ * site chrome ("Market data provided by …", "All Rights Reserved", "Email Address Password"), and mentions
+ * of kinds that are not actors at all (a demonym, a tournament: entity type `other`).
+ */
+
+/** Lower-case words a real name may hold: "Bank of England", "Abu Bakr al-Baghdadi", "Ursula von der Leyen". */
+const NAME_PARTICLES = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'de',
+  'del',
+  'della',
+  'der',
+  'den',
+  'di',
+  'da',
+  'do',
+  'dos',
+  'du',
+  'la',
+  'le',
+  'les',
+  'van',
+  'von',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'bint',
+  'ben',
+  'abu',
+  'y',
+  'e',
+  'on',
+  'in',
+  'at',
+  'to',
+  'und',
+  'st',
+]);
+
+/** Words of credits, notices and site chrome: a name holding one is furniture, not an actor. */
+const CHROME =
+  /©|\b(?:rights reserved|copyright|password|e-?mail address|newsletter|subscribe|sign up|log ?in|cookies?|market data|data provided|stock quotes|quotes delayed|privacy policy|terms of (?:use|service)|advertisement|click here|read more|javascript|remember me)\b/i;
+
+/** Whether a name is shaped like a name: capitalised words (particles apart), no bare figures. */
+export function looksLikeName(name: string): boolean {
+  if (CHROME.test(name)) return false;
+  const words = name.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 7) return false;
+  for (const word of words) {
+    const core = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (core === '') continue;
+    if (/^[\p{N}.,]+$/u.test(core)) return false;
+    const first = core[0]!;
+    if (first === first.toLowerCase() && first !== first.toUpperCase()) {
+      if (!NAME_PARTICLES.has(core.toLowerCase()) && !/^(?:al|el|bin|ibn|abu)-/i.test(core)) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * A dateline opens an article: "TEHRAN, May 21 (MNA) –", "Monrovia —", "WASHINGTON (Reuters) -". The place
+ * and agency in it say where and by whom the report was filed, not what it is about (and a metonym stage
+ * may even read the place as a government acting).
+ */
+const DATELINE =
+  /^\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+)?\s*\d{0,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*[—–-]\s/u;
+
+/** Where the article's dateline ends (0 when it has none). */
+export function datelineEnd(text: string): number {
+  return DATELINE.exec(text.slice(0, 120))?.[0].length ?? 0;
+}
+
+/** The mentions that count for connecting: those outside furniture sentences and datelines. */
+export function contentMentions(
+  text: string,
+  mentions: readonly Mention[],
+  furniture: ReadonlySet<number>,
+): Mention[] {
+  const dateline = datelineEnd(text);
+  return mentions.filter((m) => !furniture.has(m.sentence) && m.end > dateline);
+}
+
+/** Whether an article's entity, with its content mentions, may be an actor. */
+export function mayBeActor(entity: Entity, mentions: readonly Mention[]): boolean {
+  if (entity.type === 'other') return false;
+  if (mentions.length === 0) return false;
+  // A country or government is known by code, not by how its name is written.
+  if (entity.type === 'country' || entity.stands === 'government') return true;
+  return looksLikeName(entity.name);
+}
