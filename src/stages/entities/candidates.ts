@@ -96,6 +96,52 @@ function taggerOverrides(label: NameSpan['label'], score: number, entry: Gazette
   return label === 'PER' && entry.kind !== 'demonym';
 }
 
+/** Verbs whose subject speaks: a one-word name the tagger hesitates over, saying something, is a person. */
+const SPEECH_VERBS = new Set([
+  'say',
+  'said',
+  'says',
+  'saying',
+  'tell',
+  'told',
+  'tells',
+  'add',
+  'added',
+  'adds',
+]);
+
+/** "Biden administration", "Obama presidency": a leader's time in office is named after a person. */
+const TENURE_AFTER = /^(?:['’]s)?\s+(?:administration|presidency)\b/;
+
+/**
+ * A one-word name the tagger typed as an organisation or a miscellaneous name without conviction ("Mr
+ * Trump", "Trump said", in a short text with no full name to learn from) is a person when its context
+ * says so: an honorific before it, a tenure after it, or the tree making it the subject of a speech verb. Confident labels
+ * stand: "Hamas said" stays an organisation.
+ */
+function personByContext(text: string, span: Span, name: NameSpan, sentence: Sentence | undefined): boolean {
+  if (name.label === 'PER' || name.score >= TRUSTED_TAGGER) return false;
+  if (/\s/.test(text.slice(span.start, span.end))) return false;
+  // A place the gazetteer does not know may still hold an administration; a name read without conviction
+  // as a place, with a tenure after it, is its holder.
+  if (TENURE_AFTER.test(text.slice(span.end, span.end + 16))) return true;
+  if (honorificBefore(text.slice(Math.max(0, span.start - 12), span.start))) return true;
+  if (name.label === 'LOC') return false;
+  const tokens = sentence?.tokens;
+  if (!tokens) return false;
+  // Binary search, not a scan: one long sentence may hold many names.
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid]!.start < span.start) low = mid + 1;
+    else high = mid;
+  }
+  const word = tokens[low];
+  const verb = word && word.start === span.start && word.dep === 'nsubj' ? tokens[word.head] : undefined;
+  return verb !== undefined && SPEECH_VERBS.has(text.slice(verb.start, verb.end).toLowerCase());
+}
+
 const TAGGER_TYPES = { PER: 'person', ORG: 'organisation', LOC: 'place', MISC: 'other' } as const;
 
 /** A person's name words, without possessives. */
@@ -127,11 +173,15 @@ export function findCandidates(
     const surface = text.slice(span.start, span.end);
     if (leadingHonorific(`${surface} `)?.length === surface.length + 1) continue;
     const entry = lookupName(surface) ?? hyphenatedCountry(surface);
-    const personLike = name.label === 'PER' && /\s/.test(surface);
+    const label =
+      entry === null && personByContext(text, span, name, sentences[sentenceOf(span.start)])
+        ? 'PER'
+        : name.label;
+    const personLike = label === 'PER' && /\s/.test(surface);
     const overridden = entry !== null && taggerOverrides(name.label, name.score, entry);
     tagged.push({
       ...span,
-      label: name.label,
+      label,
       entry: personLike || overridden ? null : entry,
       listed: overridden ? entry : null,
     });
@@ -162,7 +212,30 @@ export function findCandidates(
       key: `${type}:${surface}`,
     });
   }
-  return candidates;
+  return onePersonPerName(text, candidates);
+}
+
+/**
+ * One sense per article: a one-word name the tagger typed as an organisation or a miscellaneous name,
+ * where the same article names a person by it ("Biden" beside "Joe Biden", or "Biden" read as a person
+ * elsewhere), is that person. Names the gazetteer knows keep their own type.
+ */
+function onePersonPerName(text: string, candidates: Candidate[]): Candidate[] {
+  const personWordsSeen = new Set<string>();
+  for (const c of candidates) {
+    if (c.type !== 'person') continue;
+    const last = c.words[c.words.length - 1];
+    if (last) personWordsSeen.add(last);
+  }
+  return candidates.map((c) =>
+    c.kind === 'name' &&
+    c.entry === null &&
+    (c.type === 'organisation' || c.type === 'other') &&
+    !/\s/.test(c.text) &&
+    personWordsSeen.has(c.text)
+      ? personCandidate(text, c, c.sentence)
+      : c,
+  );
 }
 
 /** `listed`: the gazetteer's entry for a span typed by the tagger against it, for its country. */
@@ -255,7 +328,7 @@ const PARTICLES_BETWEEN = /^\s+(?:von|van|de|der|den|da|di|du|bin|al|el)(?:\s+(?
  */
 function repairTaggerSpans(text: string, names: readonly NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
-  for (const name of [...names].sort((a, b) => a.start - b.start)) {
+  for (const name of atSpacedDashes(text, names)) {
     const surface = text.slice(name.start, name.end);
     if (name.label === 'PER') {
       TITLE_AT.lastIndex = 0;
@@ -280,6 +353,24 @@ function repairTaggerSpans(text: string, names: readonly NameSpan[]): NameSpan[]
       continue;
     }
     out.push(name);
+  }
+  return out;
+}
+
+/**
+ * A dash between spaces ends a name: "Washington — Officials" is a dateline's place and the capitalised
+ * first word of the sentence after it. The tagger's label was earned by the words before the dash; what
+ * follows it is capitalised by position alone, so it is left to the gazetteer and to later spans.
+ */
+const SPACED_DASH = /\s[\u2013\u2014-]\s/;
+
+/** The tagger's spans in text order, each cut at its first spaced dash. */
+function atSpacedDashes(text: string, names: readonly NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const name of [...names].sort((a, b) => a.start - b.start)) {
+    const dash = SPACED_DASH.exec(text.slice(name.start, name.end));
+    if (!dash) out.push(name);
+    else if (dash.index > 0) out.push({ ...name, end: name.start + dash.index });
   }
   return out;
 }
