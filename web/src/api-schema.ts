@@ -1464,6 +1464,7 @@ export interface components {
             /** @description An article page as HTML. */
             html?: string;
             outlet?: string;
+            /** @description When the article was published, in any form `dossier ingest` reads. */
             published?: string;
             /** @description An article as plain text. */
             text?: string;
