@@ -9,7 +9,7 @@
  */
 import { splitSentences } from './date-mentions.js';
 import { describeDateline, findDateline, type Dateline } from './datelines.js';
-import { cutsText, noticeKind, type NoticeKind } from './notices.js';
+import { cutsText, noticeKind, scriptClauses, type NoticeKind } from './notices.js';
 
 /** Fewer words than this is a headline, a caption or a notice, not an article. */
 export const MIN_ARTICLE_WORDS = 5;
@@ -42,6 +42,11 @@ export function cleanArticleText(text: string): TextVerdict {
   sentences.forEach((s, i) => {
     const kind = kinds[i];
     if (kind === null || kind === undefined) {
+      for (const clause of scriptClauses(s.text)) {
+        kept += text.slice(from, s.start + clause.start);
+        from = s.start + clause.end;
+        removed.push(`[notice: script] ${clause.text}`);
+      }
       wordsBefore += words(s.text);
       return;
     }

@@ -24,6 +24,10 @@ const RULES: ReadonlyArray<{ kind: NoticeKind; pattern: RegExp }> = [
     pattern: /\byou(?:'ve|’ve| have) (?:reached|used(?: up)?) (?:your|all (?:of )?your|the) (?:limit|maximum|quota)\b/i,
   },
   { kind: 'paywall', pattern: /\benjoy unlimited access\b/i },
+  {
+    kind: 'paywall',
+    pattern: /\byou(?:'ve|’ve| have) (?:read|used) (?:all (?:of )?your|your \d+|\d+) free (?:articles|stories)\b/i,
+  },
   { kind: 'paywall', pattern: /^(?:already (?:a subscriber|have an account)|don['’]t have an account)\?/i },
   { kind: 'paywall', pattern: /\b(?:forgot (?:your )?password|remember me)\b/i },
   {
@@ -77,4 +81,21 @@ export function noticeKind(sentence: string): NoticeKind | null {
 /** Notices that say the article's text was cut short: the page held more than the scraper got. */
 export function cutsText(kind: NoticeKind): boolean {
   return kind === 'paywall' || kind === 'error';
+}
+
+/**
+ * A script notice glued into a run of page text with no full stop around it ("Comments can not be loaded
+ * To load Comments you need to enable JavaScript in your browser"): its own words have one meaning, so
+ * they are found and cut wherever they stand, and the words around them stay.
+ */
+const SCRIPT_CLAUSE =
+  /(?:\b\p{Lu}[\p{L} ]{0,40}? (?:can ?not|could not|cannot) be (?:loaded|displayed|shown) )?(?:\bto (?:load|view|watch|play|see) [\p{L} ]{0,30}? )?\b(?:you (?:need|have|will need) to|please) (?:enable|turn on) javascript(?: in your browser)?[.!]?/giu;
+
+/** Script notices inside a longer sentence, with where they stand. */
+export function scriptClauses(sentence: string): Array<{ start: number; end: number; text: string }> {
+  return [...sentence.matchAll(SCRIPT_CLAUSE)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+  }));
 }

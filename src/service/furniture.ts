@@ -11,6 +11,7 @@
 import type { SentenceCount } from '../core/furniture.js';
 import type { SentenceRepository } from '../core/ports.js';
 import type { Article, ArticleDraft } from '../core/types.js';
+import type { Store } from '../store/store.js';
 import {
   countedKeys,
   keyedSentences,
@@ -116,4 +117,20 @@ export async function recleanArticle(store: SentenceRepository, article: Article
     ...removal.removed,
     ...article.removed,
   ]);
+}
+
+/**
+ * `recleanArticle` over the whole store, oldest first: what `dossier reprocess` runs, so that furniture
+ * learned from later articles leaves the earlier ones too. The ids are listed first, since cleaning
+ * changes the articles being walked. Returns how many articles changed.
+ */
+export async function recleanAll(store: Store): Promise<number> {
+  const ids: string[] = [];
+  for await (const article of store.iterateArticles()) ids.push(article.id);
+  let changed = 0;
+  for (const id of ids) {
+    const article = await store.getArticle(id);
+    if (article && (await recleanArticle(store, article))) changed += 1;
+  }
+  return changed;
 }
