@@ -89,7 +89,7 @@ export function cutsText(kind: NoticeKind): boolean {
  * they are found and cut wherever they stand, and the words around them stay.
  */
 const SCRIPT_CLAUSE =
-  /(?:\b\p{Lu}[\p{L} ]{0,40}? (?:can ?not|could not|cannot) be (?:loaded|displayed|shown) )?(?:\bto (?:load|view|watch|play|see) [\p{L} ]{0,30}? )?\b(?:you (?:need|have|will need) to|please) (?:enable|turn on) javascript(?: in your browser)?[.!]?/giu;
+  /(?:\b\p{Lu}\p{Ll}+ (?:can ?not|could not) be (?:loaded|displayed|shown) )?(?:\b[Tt]o (?:load|view|watch|play|see) \p{L}+ )?\b(?:you (?:need|have|will need) to|[Pp]lease) (?:enable|turn on) [Jj]ava[Ss]cript(?: in your browser)?[.!]?/gu;
 
 /** Script notices inside a longer sentence, with where they stand. */
 export function scriptClauses(sentence: string): Array<{ start: number; end: number; text: string }> {

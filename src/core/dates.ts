@@ -99,6 +99,7 @@ function fromIso(text: string): ParsedDate | null {
   if (!day) return null;
   if (hour === undefined) return { day, instant: null, zone: null };
   const offset = zone === undefined ? null : numericOffset(zone);
+  if (zone !== undefined && offset === null) return null;
   return withTime(day, Number(hour), Number(minute), Number(second ?? 0), fraction ?? '', zone ?? null, offset);
 }
 
@@ -113,6 +114,7 @@ function fromRfc2822(text: string): ParsedDate | null {
   if (!day) return null;
   if (hour === undefined) return { day, instant: null, zone: null };
   const zone = zoneText?.replace(/[()]/g, '') ?? null;
+  if (zone !== null && /^[+-]/.test(zone) && zoneOffset(zone) === null) return null;
   // RFC 2822: a date-time without a zone, or with one nobody can read, is in an unknown zone.
   return withTime(day, Number(hour), Number(minute), Number(second ?? 0), '', zone, zoneOffset(zone));
 }

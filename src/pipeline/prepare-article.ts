@@ -6,6 +6,7 @@ import { detectLanguage } from '../clean/language.js';
 import { detectOutlet } from '../clean/outlet.js';
 import { inferPublished, type PublishedInference } from '../clean/published.js';
 import { cleanArticleText } from '../clean/article-text.js';
+import { noticeKind } from '../clean/notices.js';
 import { describeDate, parseDate } from '../core/dates.js';
 import { splitTitle } from '../clean/title.js';
 import { extractHtml } from '../extract/html.js';
@@ -42,7 +43,15 @@ export function extractArticle(raw: RawDocument, options: PrepareOptions = {}): 
   const firstLineIsTitle = split.title !== null && (!given || sameWords(split.title, given));
   const titled = firstLineIsTitle ? split.body : cleaned.text;
   if (titled.trim() === '') {
-    throw new InputError(raw.source, 'no-article', 'no article text found after extraction and clean-up');
+    // The line rules took every line: say so plainly when what they took was a notice.
+    const notice = cleaned.removed.find((line) => noticeKind(line) !== null);
+    throw new InputError(
+      raw.source,
+      'no-article',
+      notice
+        ? `only a ${noticeKind(notice)} notice, no article: "${notice}"`
+        : 'no article text found after extraction and clean-up',
+    );
   }
   const verdict = cleanArticleText(titled);
   if (!verdict.ok) throw new InputError(raw.source, 'no-article', verdict.reason);
