@@ -148,9 +148,7 @@ export async function evaluateFeeds(): Promise<FeedsEval | null> {
       reportingRemoved: reporting.length,
       reportingExamples: reporting.slice(0, 5),
       noticesLeft: notices.length,
-      noticeExamples: notices
-        .slice(0, 3)
-        .map((a) => sentences(a.text).find((s) => NOTICE.test(s)) ?? ''),
+      noticeExamples: notices.slice(0, 3).map((a) => sentences(a.text).find((s) => NOTICE.test(s)) ?? ''),
       partial: articles.filter((a) => isPartial(a.removed)).length,
       datelinesLeft: datelines.length,
       datelineExamples: datelines.slice(0, 3).map((a) => a.text.slice(0, 80)),

@@ -288,7 +288,8 @@ async function feeds() {
       ['unreadable dates (warnings)', result.warnings, ''],
     ],
   );
-  for (const refused of result.refused) process.stdout.write(`  refused: ${refused.input}: ${refused.reason}\n`);
+  for (const refused of result.refused)
+    process.stdout.write(`  refused: ${refused.input}: ${refused.reason}\n`);
   for (const example of result.reportingExamples) process.stdout.write(`  reporting removed: ${example}\n`);
   for (const example of result.noticeExamples) process.stdout.write(`  notice left: ${example}\n`);
   for (const example of result.datelineExamples) process.stdout.write(`  dateline left: ${example}\n`);

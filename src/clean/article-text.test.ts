@@ -23,7 +23,8 @@ test('a text that is only a paywall notice is refused, saying why', () => {
         'only a paywall notice, no article: "Subscribe to continue reading. Already a subscriber? Log in."',
   );
   assert.throws(
-    () => prepareArticle(doc('We are having trouble retrieving the article content. Please enable JavaScript.')),
+    () =>
+      prepareArticle(doc('We are having trouble retrieving the article content. Please enable JavaScript.')),
     /only a error notice, no article: "We are having trouble retrieving the article content\."/,
   );
 });
@@ -54,13 +55,22 @@ test('datelines are parsed into place, agency and date, and taken off the text',
       'MOSCOW, May 20. /TASS/. Russian forces advanced.',
       { place: 'MOSCOW', agency: 'TASS', date: 'May 20', text: 'MOSCOW, May 20. /TASS/.' },
     ],
-    ['WASHINGTON (AP) — The House voted.', { place: 'WASHINGTON', agency: 'AP', date: null, text: 'WASHINGTON (AP) —' }],
-    ['KYIV, Ukraine — Drones struck.', { place: 'KYIV, Ukraine', agency: null, date: null, text: 'KYIV, Ukraine —' }],
+    [
+      'WASHINGTON (AP) — The House voted.',
+      { place: 'WASHINGTON', agency: 'AP', date: null, text: 'WASHINGTON (AP) —' },
+    ],
+    [
+      'KYIV, Ukraine — Drones struck.',
+      { place: 'KYIV, Ukraine', agency: null, date: null, text: 'KYIV, Ukraine —' },
+    ],
     [
       'WASHINGTON, May 21 (Reuters) - The U.S. Senate voted.',
       { place: 'WASHINGTON', agency: 'Reuters', date: 'May 21', text: 'WASHINGTON, May 21 (Reuters) -' },
     ],
-    ['TOKYO (Kyodo) -- Prices rose.', { place: 'TOKYO', agency: 'Kyodo', date: null, text: 'TOKYO (Kyodo) --' }],
+    [
+      'TOKYO (Kyodo) -- Prices rose.',
+      { place: 'TOKYO', agency: 'Kyodo', date: null, text: 'TOKYO (Kyodo) --' },
+    ],
     ['Monrovia — The ministry said.', { place: 'Monrovia', agency: null, date: null, text: 'Monrovia —' }],
     // Not datelines: a sentence, an acronym that is the subject, a headline-style dash.
     ['NATO said on Monday it would meet.', null],

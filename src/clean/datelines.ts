@@ -32,7 +32,10 @@ const WIRE = new RegExp(
   'u',
 );
 /** A town in ordinary case before a dash (`Monrovia —`): only with a long dash, and one or two words. */
-const TOWN = new RegExp(`^(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)(?:,\\s+(${DATE}))?\\s+(?:—|–)\\s+(?=\\p{Lu})`, 'u');
+const TOWN = new RegExp(
+  `^(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)(?:,\\s+(${DATE}))?\\s+(?:—|–)\\s+(?=\\p{Lu})`,
+  'u',
+);
 
 /** The dateline a paragraph opens with, or null. */
 export function findDateline(paragraph: string): Dateline | null {

@@ -21,12 +21,14 @@ const RULES: ReadonlyArray<{ kind: NoticeKind; pattern: RegExp }> = [
   },
   {
     kind: 'paywall',
-    pattern: /\byou(?:'ve|’ve| have) (?:reached|used(?: up)?) (?:your|all (?:of )?your|the) (?:limit|maximum|quota)\b/i,
+    pattern:
+      /\byou(?:'ve|’ve| have) (?:reached|used(?: up)?) (?:your|all (?:of )?your|the) (?:limit|maximum|quota)\b/i,
   },
   { kind: 'paywall', pattern: /\benjoy unlimited access\b/i },
   {
     kind: 'paywall',
-    pattern: /\byou(?:'ve|’ve| have) (?:read|used) (?:all (?:of )?your|your \d+|\d+) free (?:articles|stories)\b/i,
+    pattern:
+      /\byou(?:'ve|’ve| have) (?:read|used) (?:all (?:of )?your|your \d+|\d+) free (?:articles|stories)\b/i,
   },
   { kind: 'paywall', pattern: /^(?:already (?:a subscriber|have an account)|don['’]t have an account)\?/i },
   { kind: 'paywall', pattern: /\b(?:forgot (?:your )?password|remember me)\b/i },
@@ -43,18 +45,23 @@ const RULES: ReadonlyArray<{ kind: NoticeKind; pattern: RegExp }> = [
   // A sign-up form's own error: the form, not the article, failed.
   {
     kind: 'consent',
-    pattern: /\bthere was (?:a|an) (?:problem|error) (?:processing|submitting) your (?:submission|request|sign-?up)\b/i,
+    pattern:
+      /\bthere was (?:a|an) (?:problem|error) (?:processing|submitting) your (?:submission|request|sign-?up)\b/i,
   },
   {
     kind: 'error',
-    pattern: /\bthere was (?:a|an) (?:problem|error) (?:loading|retrieving|displaying) (?:the|this) (?:article|story|page|content)\b/i,
+    pattern:
+      /\bthere was (?:a|an) (?:problem|error) (?:loading|retrieving|displaying) (?:the|this) (?:article|story|page|content)\b/i,
   },
   {
     kind: 'consent',
     pattern:
       /\bby (?:subscribing|submitting|signing up|registering|entering your e-?mail|clicking)\b.{0,120}\b(?:agree|accept|consent)\b.{0,60}\b(?:terms|privacy|policy|policies)\b/i,
   },
-  { kind: 'consent', pattern: /\bwe use cookies\b|\b(?:accept|reject|manage) (?:all )?cookies\b|\bwe value your privacy\b/i },
+  {
+    kind: 'consent',
+    pattern: /\bwe use cookies\b|\b(?:accept|reject|manage) (?:all )?cookies\b|\bwe value your privacy\b/i,
+  },
   {
     kind: 'consent',
     pattern: /\b(?:confirm your e-?mail(?: address)?|follow the instructions in the e-?mail)\b/i,
@@ -64,7 +71,10 @@ const RULES: ReadonlyArray<{ kind: NoticeKind; pattern: RegExp }> = [
     pattern:
       /\b(?:(?:please )?enable javascript|javascript is (?:disabled|deactivated|turned off|required)|(?:if|when) (?:the )?javascript is (?:deactivated|disabled)|your browser does not support)\b/i,
   },
-  { kind: 'script', pattern: /\bto (?:view|watch|play) this (?:video|content|media)\b.{0,40}\b(?:enable|browser|upgrade)\b/i },
+  {
+    kind: 'script',
+    pattern: /\bto (?:view|watch|play) this (?:video|content|media)\b.{0,40}\b(?:enable|browser|upgrade)\b/i,
+  },
 ];
 
 /** A notice is a few words long; past this a sentence is text however it reads. */

@@ -100,7 +100,15 @@ function fromIso(text: string): ParsedDate | null {
   if (hour === undefined) return { day, instant: null, zone: null };
   const offset = zone === undefined ? null : numericOffset(zone);
   if (zone !== undefined && offset === null) return null;
-  return withTime(day, Number(hour), Number(minute), Number(second ?? 0), fraction ?? '', zone ?? null, offset);
+  return withTime(
+    day,
+    Number(hour),
+    Number(minute),
+    Number(second ?? 0),
+    fraction ?? '',
+    zone ?? null,
+    offset,
+  );
 }
 
 function fromRfc2822(text: string): ParsedDate | null {

@@ -168,7 +168,11 @@ export interface SentenceRepository {
    * Counts a newly stored article's sentences, each key once: one more article printed it (one more
    * opening with it when `lead`), on `day`. Called once per article, in the transaction that stores it.
    */
-  countSentences(articleId: string, keys: Array<{ key: string; lead: boolean }>, day: string | null): Promise<void>;
+  countSentences(
+    articleId: string,
+    keys: Array<{ key: string; lead: boolean }>,
+    day: string | null,
+  ): Promise<void>;
   /**
    * Replaces the text and removed lines of an article's current revision with a cleaner one (furniture
    * learned after it was stored), and forgets its reading and links so that both are made again. False,

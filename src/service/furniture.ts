@@ -37,7 +37,10 @@ export class PendingCounts {
   add(keys: ReadonlyArray<{ key: string; lead: boolean }>, day: string | null): void {
     for (const { key, lead } of keys) {
       const known = this.counts.get(key);
-      this.counts.set(key, merge(known, { key, articles: 1, leads: lead ? 1 : 0, firstDay: day, lastDay: day }));
+      this.counts.set(
+        key,
+        merge(known, { key, articles: 1, leads: lead ? 1 : 0, firstDay: day, lastDay: day }),
+      );
     }
   }
 
@@ -96,7 +99,11 @@ export async function withoutLearnedFurniture(
     learnedFurniture(sentences, counts, { day, counted: false }),
   );
   if (!removal || removal.removed.length === 0) return { draft, keys, day };
-  return { draft: { ...draft, text: removal.text, removed: [...removal.removed, ...draft.removed] }, keys, day };
+  return {
+    draft: { ...draft, text: removal.text, removed: [...removal.removed, ...draft.removed] },
+    keys,
+    day,
+  };
 }
 
 /**
