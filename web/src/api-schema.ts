@@ -1352,6 +1352,8 @@ export interface components {
                 /** @enum {string} */
                 origin: "user" | "manifest" | "metadata" | "url" | "text";
             } | null;
+            /** @description A paywall or error notice cut the text (see `removed`). */
+            partial: boolean;
             published: string | null;
             publishedEvidence: {
                 detail: string;
