@@ -152,7 +152,7 @@ export async function evaluateFeeds(): Promise<FeedsEval | null> {
       partial: articles.filter((a) => isPartial(a.removed)).length,
       datelinesLeft: datelines.length,
       datelineExamples: datelines.slice(0, 3).map((a) => a.text.slice(0, 80)),
-      warnings: report.warnings.length,
+      warnings: report.warnings?.length ?? 0,
     };
   } finally {
     await store.close();

@@ -33,8 +33,11 @@ export interface IngestReport {
   failed: InputError[];
   /** Articles stored but not read because the reading pipeline failed on them. */
   readingFailed: Array<{ id: string; reason: string }>;
-  /** One line per problem that cost no article (an unreadable date), naming the input. */
-  warnings: string[];
+  /**
+   * One line per problem that cost no article (an unreadable date), naming the input. Absent from a shared
+   * store's batch report: the workers keep such a problem in the article's own evidence.
+   */
+  warnings?: string[];
 }
 
 /** Articles saved per transaction: large enough that commits stop dominating, small enough to lose little. */
@@ -48,7 +51,7 @@ const BATCH = 64;
  * and the readings saved batch by batch; a reading lost to a kill is redone by the next run.
  */
 export async function ingest(store: Store, inputs: string[], options: IngestOptions): Promise<IngestReport> {
-  const report: IngestReport = {
+  const report: IngestReport & { warnings: string[] } = {
     added: 0,
     revised: 0,
     updated: 0,

@@ -183,8 +183,6 @@ export function batchReport(batch: IntakeBatch): IngestReport {
     unchanged: batch.outcomes.unchanged,
     failed: [],
     readingFailed: [],
-    // Workers keep no warnings: an unreadable date is in the article's own date evidence.
-    warnings: [],
   };
   for (const failure of batch.failures) {
     if (failure.outcome === 'failed') {

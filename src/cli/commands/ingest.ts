@@ -111,7 +111,7 @@ Examples:
 }
 
 function printReport(report: IngestReport, json: boolean): void {
-  for (const warning of report.warnings) process.stderr.write(`warning: ${warning}\n`);
+  for (const warning of report.warnings ?? []) process.stderr.write(`warning: ${warning}\n`);
   for (const error of report.failed) process.stderr.write(`error: ${error.message}\n`);
   for (const failure of report.readingFailed) {
     process.stderr.write(`error: article ${failure.id}: stored, but reading failed: ${failure.reason}\n`);
