@@ -68,7 +68,7 @@ describe('bad inputs', () => {
     assert.match(missing.stderr, /nowhere\.txt/);
     const badDate = dossier(join(dir, 'd.db'), ['ingest', 'examples', '--published', '2025-02-30']);
     assert.equal(badDate.status, 2);
-    assert.match(badDate.stderr, /--published "2025-02-30": must be a calendar date/);
+    assert.match(badDate.stderr, /--published "2025-02-30": must be a date/);
   });
 
   test('stdin is an input, and --published dates it', () => {

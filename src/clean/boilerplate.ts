@@ -233,8 +233,15 @@ function stripOrphanBullet(lines: readonly string[], index: number): string {
 
 const LEADING_EMOJI = /^(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{200D}]+\s*)+/u;
 
+/**
+ * A run of three or more spaces (tabs, no-break spaces) in saved text is where the page's blocks met: a
+ * scraper that flattened the page to one line left it there. Read as a line break, so the line rules and
+ * the sentence splitter see each block on its own.
+ */
+const BLOCK_GAP = /[ \t\u00a0\u2000-\u200a\u202f\u3000]{3,}/g;
+
 export function cleanText(raw: string): CleanedText {
-  const lines = normaliseInline(raw).split('\n');
+  const lines = normaliseInline(raw.replace(BLOCK_GAP, '\n')).split('\n');
   const drop = lines.map((line) => line !== '' && isBoilerplateLine(line));
   markDuplicateCaptions(lines, drop);
   markAiSummaries(lines, drop);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseDate } from '../core/dates.js';
 import { UsageError } from '../core/errors.js';
 import { MAX_ALLOWED_BYTES } from '../ingest/limits.js';
 import { isoDate } from '../pipeline/prepare-article.js';
@@ -9,6 +10,15 @@ export const isoDateOption = z
   .refine((value) => isoDate(value) !== null && /^\d{4}-\d{2}-\d{2}$/.test(value), {
     message: 'must be a calendar date written YYYY-MM-DD',
   });
+
+/**
+ * A date in any form `parseDate` reads, kept as given: the article's evidence quotes it, and its day is
+ * read when the article is prepared.
+ */
+export const dateOption = z.string().refine((value) => parseDate(value) !== null, {
+  message:
+    'must be a date: 2025-05-21, 2025-05-21T04:00:00-04:00, "Wed, 21 May 2025 04:00:00 EDT", "May 21, 2025" or Unix seconds',
+});
 
 export const positiveInt = z.coerce.number().int().positive();
 /** A size cap in bytes: V8 cannot hold a text much past `MAX_ALLOWED_BYTES`, and aborts when asked to. */

@@ -1,5 +1,6 @@
 import type { DuplicatePair, StoryCandidate, StoryRecord, StoryUpdate } from './connected.js';
 import type { InputProblem } from './errors.js';
+import type { SentenceCount } from './furniture.js';
 import type {
   Article,
   ArticleDraft,
@@ -153,6 +154,31 @@ export interface LinkRepository {
   /** By first date, then id; each story's articles by publication date, then ingestion order. */
   listStories(): Promise<Array<StoryRecord & { articleIds: string[] }>>;
   storyOfArticle(articleId: string): Promise<string | null>;
+}
+
+/**
+ * For clean-up (`service/furniture`): the per-outlet sentence index page furniture is learned from, the
+ * same index (`repeated_sentences`) whose keys the connecting guard reads (`repeatedSentences`). Keys are
+ * per outlet (`core/furniture`), so each lookup is an indexed one by key, never a comparison of articles.
+ */
+export interface SentenceRepository {
+  /** What is known of each of `keys` that any article printed (others left out), in key order. */
+  sentenceCounts(keys: string[]): Promise<SentenceCount[]>;
+  /**
+   * Counts a newly stored article's sentences, each key once: one more article printed it (one more
+   * opening with it when `lead`), on `day`. Called once per article, in the transaction that stores it.
+   */
+  countSentences(
+    articleId: string,
+    keys: Array<{ key: string; lead: boolean }>,
+    day: string | null,
+  ): Promise<void>;
+  /**
+   * Replaces the text and removed lines of an article's current revision with a cleaner one (furniture
+   * learned after it was stored), and forgets its reading and links so that both are made again. False,
+   * and nothing changed, when `revision` is no longer the current one.
+   */
+  recleanArticle(id: string, revision: number, text: string, removed: string[]): Promise<boolean>;
 }
 
 export type EntityDecision =

@@ -75,13 +75,18 @@ export interface ExtractedArticle {
   publishedEvidence: Evidence | null;
   publishedRange: DateRange | null;
   canonicalUrl: string | null;
+  /** What preparing the article has to tell the user (an unreadable date); not stored. */
+  warnings?: string[];
 }
 
 /** An article ready to be stored: extracted, cleaned, fingerprinted. */
 export interface ArticleDraft extends ExtractedArticle {
   source: string;
   url: string | null;
-  /** SHA-256 of the normalised text: equal fingerprints mean the same article. */
+  /**
+   * SHA-256 of the normalised text as the line and notice rules left it, before furniture learned from
+   * the store is removed: equal fingerprints mean the same article, however much furniture was known.
+   */
   fingerprint: string;
 }
 

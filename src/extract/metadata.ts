@@ -2,6 +2,7 @@
  * Page metadata from `<meta>`, JSON-LD, `<link>` and `<time>`: read-only over a parsed document, so the
  * extractor can call it on the same DOM before Readability rearranges it.
  */
+import { parseDate } from '../core/dates.js';
 import type { PageMetadata } from '../core/types.js';
 import type { DomDocument } from './dom.js';
 import { findArticleNode, readJsonLd, type JsonLdNode } from './json-ld.js';
@@ -71,6 +72,8 @@ function isoDate(year: number, month: number, day: number): string | null {
  */
 export function normaliseDate(value: string): string | null {
   const text = value.trim();
+  const parsed = parseDate(text);
+  if (parsed) return parsed.day;
   const iso =
     /^(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])/.exec(text) ?? /^(\d{4})\/(\d{1,2})\/(\d{1,2})\b/.exec(text);
   if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));

@@ -109,6 +109,11 @@ function isHttpLink(link: string): boolean {
   return /^https?:\/\//i.test(link);
 }
 
+/** Read where it can be; an unreadable date goes on as given, so that preparing the article reports it. */
+function feedDate(value: string | null): string | null {
+  return feedDateToIso(value) ?? value;
+}
+
 function absoluteLink(link: string | null, feedUrl: string | undefined): string | null {
   if (link === null || feedUrl === undefined) return link;
   try {
@@ -126,7 +131,7 @@ function rssItems(channel: XmlNode, items: XmlNode[]): FeedItem[] {
     return {
       link: text(first(item['link'])) ?? permalinkGuid(item['guid']),
       title: text(item['title']),
-      published: feedDateToIso(text(item['pubDate']) ?? text(item['dc:date'])),
+      published: feedDate(text(item['pubDate']) ?? text(item['dc:date'])),
       author: text(item['dc:creator']) ?? rssAuthor(text(first(item['author']))),
       content: encoded
         ? { kind: 'html', body: encoded }
@@ -145,7 +150,7 @@ function atomItems(feed: XmlNode): FeedItem[] {
     return {
       link: atomLink(nodes(entry['link'])),
       title: text(entry['title']),
-      published: feedDateToIso(text(entry['published']) ?? text(entry['updated'])),
+      published: feedDate(text(entry['published']) ?? text(entry['updated'])),
       author: text(asNode(first(entry['author']))?.['name']),
       content: atomContent(entry['content']) ?? (summary && isLong(summary.body) ? summary : null),
       outlet,

@@ -51,13 +51,16 @@ test('reads good and bad JSONL lines, naming the line of each error', async () =
       ),
     },
     { ok: false, error: new InputError(`${source}:5`, 'malformed', 'needs text, html, path or url') },
+    // An unreadable date is passed on as given: preparing the article reports it and keeps the article.
     {
-      ok: false,
-      error: new InputError(
-        `${source}:6`,
-        'malformed',
-        'published must be an ISO date (YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:MM:SSZ)',
-      ),
+      ok: true,
+      doc: {
+        source: `${source}:6`,
+        url: null,
+        kind: 'text',
+        body: 'Dated badly.',
+        hints: { published: '10/03/2025' },
+      },
     },
     {
       ok: true,

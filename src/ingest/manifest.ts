@@ -5,7 +5,6 @@
 import { relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { InputError } from '../core/errors.js';
-import { isIsoDate } from './dates.js';
 import { decodeDocument, tooLarge } from './decode.js';
 import { formatOfPath, readFileBytes } from './files.js';
 import { definedHints, documentItem, errorItem, type PendingItem } from './items.js';
@@ -17,10 +16,8 @@ const ManifestEntry = z.object({
   url: field().refine((value) => value == null || isHttpUrl(value), 'must be an http(s) URL'),
   path: field(),
   title: field(),
-  published: field().refine(
-    (value) => value == null || isIsoDate(value),
-    'must be an ISO date (YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:MM:SSZ)',
-  ),
+  /** Any string: read when the article is prepared, so an unreadable date never costs the article. */
+  published: field(),
   outlet: field(),
   author: field(),
   text: field(),

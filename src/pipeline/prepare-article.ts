@@ -4,7 +4,10 @@ import type { ArticleDraft, Evidence, ExtractedArticle, PageMetadata, RawDocumen
 import { cleanText } from '../clean/boilerplate.js';
 import { detectLanguage } from '../clean/language.js';
 import { detectOutlet } from '../clean/outlet.js';
-import { inferPublished } from '../clean/published.js';
+import { inferPublished, type PublishedInference } from '../clean/published.js';
+import { cleanArticleText } from '../clean/article-text.js';
+import { noticeKind } from '../clean/notices.js';
+import { describeDate, parseDate } from '../core/dates.js';
 import { splitTitle } from '../clean/title.js';
 import { extractHtml } from '../extract/html.js';
 
@@ -38,16 +41,28 @@ export function extractArticle(raw: RawDocument, options: PrepareOptions = {}): 
   const given = raw.hints.title?.trim() || page.metadata.title;
   const split = splitTitle(cleaned.text);
   const firstLineIsTitle = split.title !== null && (!given || sameWords(split.title, given));
-  const text = firstLineIsTitle ? split.body : cleaned.text;
-  if (text.trim() === '') {
-    throw new InputError(raw.source, 'no-article', 'no article text found after extraction and clean-up');
+  const titled = firstLineIsTitle ? split.body : cleaned.text;
+  if (titled.trim() === '') {
+    // The line rules took every line: say so plainly when what they took was a notice.
+    const notice = cleaned.removed.find((line) => noticeKind(line) !== null);
+    throw new InputError(
+      raw.source,
+      'no-article',
+      notice
+        ? `only a ${noticeKind(notice)} notice, no article: "${notice}"`
+        : 'no article text found after extraction and clean-up',
+    );
   }
+  const verdict = cleanArticleText(titled);
+  if (!verdict.ok) throw new InputError(raw.source, 'no-article', verdict.reason);
+  const text = verdict.text;
   const outlet = findOutlet(raw, page.metadata, text, cleaned.removed, url);
-  const published = findPublished(raw, page.metadata, text, options);
+  // The dateline is off the text the stages read, but its date is still the text's word on when it was filed.
+  const published = findPublished(raw, page.metadata, titled, options);
   return {
     title: given || split.title,
     text,
-    removed: cleaned.removed,
+    removed: [...verdict.removed, ...cleaned.removed],
     outlet: outlet?.outlet ?? null,
     outletEvidence: outlet?.evidence ?? null,
     author: raw.hints.author?.trim() || page.metadata.author,
@@ -56,6 +71,7 @@ export function extractArticle(raw: RawDocument, options: PrepareOptions = {}): 
     publishedEvidence: published.evidence,
     publishedRange: published.publishedRange,
     canonicalUrl: page.metadata.canonicalUrl,
+    ...(published.warning ? { warnings: [published.warning] } : {}),
   };
 }
 
@@ -88,41 +104,83 @@ function findOutlet(
   return detectOutlet({ text, removed, url });
 }
 
+type PublishedFound = Pick<ArticleDraft, 'published' | 'publishedRange'> & {
+  evidence: Evidence | null;
+  /** One line for the user when a given date could not be read. */
+  warning?: string;
+};
+
+/** A feed date this far from every date the text gives is the feed's mistake, not the article's date. */
+const CONTRADICTION_DAYS = 366;
+
 function findPublished(
   raw: RawDocument,
   metadata: PageMetadata,
   text: string,
   options: PrepareOptions,
-): Pick<ArticleDraft, 'published' | 'publishedRange'> & { evidence: Evidence | null } {
+): PublishedFound {
   if (options.published) {
-    return { published: options.published, publishedRange: null, evidence: cliEvidence(options.published) };
+    const given = parseDate(options.published);
+    if (given) {
+      return {
+        published: given.day,
+        publishedRange: null,
+        evidence: { origin: 'user', detail: `--published ${options.published}` },
+      };
+    }
   }
-  const hinted = raw.hints.published ? isoDate(raw.hints.published) : null;
-  if (hinted) {
+  const inferred = (): PublishedInference | null =>
+    inferPublished(text, options.reference ? { reference: options.reference } : {});
+  const raw_ = raw.hints.published;
+  const hinted = raw_ ? parseDate(raw_) : null;
+  if (hinted && raw_) {
+    const detail = `published "${raw_}"${hinted.instant && hinted.instant !== raw_ ? ` (${describeDate(hinted)})` : ''} given by ${raw.source}`;
+    const fromText = inferred();
+    if (fromText?.published && contradicts(hinted.day, fromText.published)) {
+      return {
+        published: fromText.published,
+        publishedRange: null,
+        evidence: {
+          origin: 'text',
+          detail: `contradiction: ${detail} is years away from the text's own date, ${fromText.published}, read from "${fromText.evidence}"; the text's date is used`,
+        },
+      };
+    }
+    return { published: hinted.day, publishedRange: null, evidence: { origin: 'manifest', detail } };
+  }
+  const unread = raw_
+    ? {
+        note: `published "${raw_}" given by ${raw.source} could not be read as a date`,
+        warning: `${raw.source}: published "${raw_}" could not be read as a date; stored without it`,
+      }
+    : null;
+  const found = ((): PublishedFound => {
+    if (metadata.published) {
+      return {
+        published: metadata.published,
+        publishedRange: null,
+        evidence: { origin: 'metadata', detail: metadata.publishedEvidence ?? 'page metadata' },
+      };
+    }
+    const fromText = inferred();
+    if (!fromText) return { published: null, publishedRange: null, evidence: null };
     return {
-      published: hinted,
-      publishedRange: null,
-      evidence: { origin: 'manifest', detail: `published "${raw.hints.published}" given by ${raw.source}` },
+      published: fromText.published,
+      publishedRange: fromText.range,
+      evidence: { origin: 'text', detail: fromText.evidence },
     };
-  }
-  if (metadata.published) {
-    return {
-      published: metadata.published,
-      publishedRange: null,
-      evidence: { origin: 'metadata', detail: metadata.publishedEvidence ?? 'page metadata' },
-    };
-  }
-  const inferred = inferPublished(text, options.reference ? { reference: options.reference } : {});
-  if (!inferred) return { published: null, publishedRange: null, evidence: null };
-  return {
-    published: inferred.published,
-    publishedRange: inferred.range,
-    evidence: { origin: 'text', detail: inferred.evidence },
-  };
+  })();
+  if (!unread) return found;
+  // The unreadable value is kept as evidence, beside whatever else dated the article.
+  const evidence: Evidence = found.evidence
+    ? { origin: found.evidence.origin, detail: `${found.evidence.detail} (${unread.note})` }
+    : { origin: 'manifest', detail: unread.note };
+  return { ...found, evidence, warning: unread.warning };
 }
 
-function cliEvidence(value: string): Evidence {
-  return { origin: 'user', detail: `--published ${value}` };
+function contradicts(given: string, text: string): boolean {
+  const days = Math.abs(Date.parse(`${given}T00:00:00Z`) - Date.parse(`${text}T00:00:00Z`)) / 86_400_000;
+  return days > CONTRADICTION_DAYS;
 }
 
 /** The calendar date an ISO date or date-time names in its own offset; null when it is not one. */

@@ -1,3 +1,4 @@
+import { isPartial } from '../clean/article-text.js';
 import type { Writable } from 'node:stream';
 import type { Article } from '../core/types.js';
 import type { Store } from '../store/store.js';
@@ -32,6 +33,7 @@ export function exportedArticle(article: Article) {
     publishedRange: article.publishedRange,
     text: article.text,
     removed: article.removed,
+    partial: isPartial(article.removed),
     fingerprint: article.fingerprint,
     revision: article.revision,
     ingestedAt: article.ingestedAt,

@@ -1,6 +1,7 @@
 import { InputError } from '../core/errors.js';
 import { urlKey } from '../core/identity.js';
 import type { Article, ArticleDraft, SaveOutcome, SaveResult, StoredReading } from '../core/types.js';
+import { type CountedDraft, PendingCounts, recleanArticle, withoutLearnedFurniture } from './furniture.js';
 import { readSources } from '../ingest/sources.js';
 import type { SourceOptions } from '../ingest/sources.js';
 import { prepareArticle } from '../pipeline/prepare-article.js';
@@ -32,6 +33,11 @@ export interface IngestReport {
   failed: InputError[];
   /** Articles stored but not read because the reading pipeline failed on them. */
   readingFailed: Array<{ id: string; reason: string }>;
+  /**
+   * One line per problem that cost no article (an unreadable date), naming the input. Absent from a shared
+   * store's batch report: the workers keep such a problem in the article's own evidence.
+   */
+  warnings?: string[];
 }
 
 /** Articles saved per transaction: large enough that commits stop dominating, small enough to lose little. */
@@ -45,27 +51,42 @@ const BATCH = 64;
  * and the readings saved batch by batch; a reading lost to a kill is redone by the next run.
  */
 export async function ingest(store: Store, inputs: string[], options: IngestOptions): Promise<IngestReport> {
-  const report: IngestReport = {
+  const report: IngestReport & { warnings: string[] } = {
     added: 0,
     revised: 0,
     updated: 0,
     unchanged: 0,
     failed: [],
     readingFailed: [],
+    warnings: [],
   };
   const record = (item: IngestItem) => {
     if (item.outcome === 'failed') report.failed.push(item.error);
     else report[item.outcome] += 1;
     options.onItem?.(item);
   };
-  let batch: Array<{ source: string; draft: ArticleDraft }> = [];
+  let batch: Array<{ source: string; counted: CountedDraft }> = [];
   let batchKeys = new Set<string>();
+  const pendingCounts = new PendingCounts();
+  // Articles this run added: furniture their outlet is found to print later in the run is taken out of them.
+  const added: string[] = [];
   const flush = async () => {
     if (batch.length === 0) return;
     const pending = batch;
     batch = [];
     batchKeys = new Set();
-    const results = await store.saveArticles(pending.map((p) => p.draft));
+    pendingCounts.clear();
+    // Stored and counted together: a kill leaves both or neither, so no article is counted twice.
+    const results = await store.transaction(async (tx) => {
+      const saved = await tx.saveArticles(pending.map((p) => p.counted.draft));
+      for (const [i, result] of saved.entries()) {
+        if (result.outcome !== 'added') continue;
+        const { keys, day } = pending[i]!.counted;
+        await tx.countSentences(result.id, keys, day);
+        added.push(result.id);
+      }
+      return saved;
+    });
     if (options.read !== false) await readChanged(store, results, options.reading);
     results.forEach((saved, i) => record({ source: pending[i]!.source, ...saved }));
   };
@@ -85,10 +106,17 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
     const keys = articleKeys(prepared);
     if (keys.some((key) => batchKeys.has(key))) await flush();
     for (const key of keys) batchKeys.add(key);
-    batch.push({ source: source.doc.source, draft: prepared });
+    for (const warning of prepared.warnings ?? []) report.warnings.push(warning);
+    const counted = await withoutLearnedFurniture(store, prepared, pendingCounts);
+    pendingCounts.add(counted.keys, counted.day);
+    batch.push({ source: source.doc.source, counted });
     if (batch.length >= BATCH) await flush();
   }
   await flush();
+  for (const id of added) {
+    const article = await store.getArticle(id);
+    if (article) await recleanArticle(store, article);
+  }
   // Catches up on articles whose reading an earlier, interrupted run never saved.
   if (options.read !== false) {
     report.readingFailed = (await readUnread(store, { limits: options.reading })).failed;

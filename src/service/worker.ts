@@ -25,6 +25,7 @@ import { READING_PIPELINE } from '../pipeline/reading.js';
 import type { SharedStore } from '../store/store.js';
 import { prepareSafely } from './ingest.js';
 import { JOB_ROWS } from './intake.js';
+import { withoutLearnedFurniture } from './furniture.js';
 import { linkArticle } from './link.js';
 import { readingOf, readText } from './read.js';
 import { Readable } from 'node:stream';
@@ -249,14 +250,17 @@ async function storeItem(tx: SharedStore, item: IntakeItem): Promise<IntakeOutco
       outcomes.push({ source: error.input, outcome: 'failed', problem: error.problem, reason: error.reason });
       continue;
     }
-    const saved = await tx.saveArticle(doc.draft);
+    // In intake order under the write lock, so each article learns from every one stored before it.
+    const counted = await withoutLearnedFurniture(tx, doc.draft, null);
+    const saved = await tx.saveArticle(counted.draft);
+    if (saved.outcome === 'added') await tx.countSentences(saved.id, counted.keys, counted.day);
     const outcome: IntakeOutcome = { source: doc.source, ...saved };
     outcomes.push(outcome);
     if (saved.outcome === 'unchanged') continue;
     const article = (await tx.getArticle(saved.id))!;
     const fresh =
       doc.pipeline === READING_PIPELINE &&
-      article.text === doc.draft.text &&
+      article.text === counted.draft.text &&
       article.published === doc.draft.published;
     let reading = fresh ? doc.reading : null;
     let failure = fresh ? doc.readingError : null;

@@ -461,6 +461,72 @@ export function runStoreConformance(name: string, openStore: () => Promise<Store
       }
     });
 
+    test('sentences are counted per article, days and openings kept, and survive a relink', async () => {
+      const store = await openStore();
+      try {
+        const a = await store.saveArticle(draft('First article on the budget vote.'));
+        const b = await store.saveArticle(draft('Second article on the budget vote.'));
+        assert.deepEqual(await store.sentenceCounts(['k1', 'k2']), []);
+        await store.transaction(async (tx) => {
+          await tx.countSentences(
+            a.id,
+            [
+              { key: 'k1', lead: true },
+              { key: 'k2', lead: false },
+            ],
+            '2025-05-21',
+          );
+        });
+        await store.countSentences(b.id, [{ key: 'k1', lead: false }], '2025-05-19');
+        await store.countSentences(b.id, [{ key: 'k3', lead: true }], null);
+        assert.deepEqual(await store.sentenceCounts(['k1', 'k2', 'k3', 'k9']), [
+          { key: 'k1', articles: 2, leads: 1, firstDay: '2025-05-19', lastDay: '2025-05-21' },
+          { key: 'k2', articles: 1, leads: 0, firstDay: '2025-05-21', lastDay: '2025-05-21' },
+          { key: 'k3', articles: 1, leads: 1, firstDay: null, lastDay: null },
+        ]);
+        // The connecting guard reads the same index: a key two articles printed is repeated for both.
+        assert.deepEqual(await store.repeatedSentences(['k1', 'k2'], a.id), ['k1']);
+        assert.deepEqual(await store.repeatedSentences(['k1', 'k2'], b.id), ['k1', 'k2']);
+        assert.equal(await store.beginRelink(), 'started');
+        await store.endRelink();
+        assert.equal((await store.sentenceCounts(['k1']))[0]?.articles, 2, 'learned from texts, not links');
+      } finally {
+        await store.close();
+      }
+    });
+
+    test('a reclean replaces the current text, forgets the reading and links, and refuses a stale revision', async () => {
+      const store = await openStore();
+      try {
+        const saved = await store.saveArticle(draft('Budget passes. Sign up for our newsletter today.'));
+        await store.saveReading({
+          articleId: saved.id,
+          revision: 1,
+          pipeline: 'p1',
+          reading: emptyReading(),
+        });
+        assert.deepEqual(await store.listUnread('p1', 10), []);
+        assert.equal(await store.recleanArticle(saved.id, 2, 'Budget passes.', []), false);
+        assert.equal(
+          await store.recleanArticle(saved.id, 1, 'Budget passes.', [
+            '[furniture: test] Sign up for our newsletter today.',
+          ]),
+          true,
+        );
+        const article = await store.getArticle(saved.id);
+        assert.equal(article?.text, 'Budget passes.');
+        assert.equal(article?.revision, 1);
+        assert.deepEqual(article?.removed, ['[furniture: test] Sign up for our newsletter today.']);
+        assert.equal(await store.getReading(saved.id), null);
+        assert.deepEqual(await store.listUnread('p1', 10), [saved.id]);
+        assert.deepEqual(await store.listUnlinked(10), [saved.id]);
+        assert.equal((await store.search('newsletter')).length, 0);
+        assert.equal((await store.search('budget')).length, 1);
+      } finally {
+        await store.close();
+      }
+    });
+
     test('stories list undated first, and their articles by date with the undated first', async () => {
       const store = await openStore();
       try {

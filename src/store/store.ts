@@ -4,6 +4,7 @@ import type {
   IntakeRepository,
   LinkRepository,
   ReadingRepository,
+  SentenceRepository,
   SqlExecutor,
   UnitOfWork,
 } from '../core/ports.js';
@@ -17,7 +18,12 @@ export type { ArticleLinks, EntityDecision, ListQuery, StoredSignature } from '.
  * (`conformance.ts`) that every implementation passes unchanged.
  */
 export interface Store
-  extends ArticleRepository, ReadingRepository, LinkRepository, DecisionRepository, UnitOfWork<Store> {
+  extends ArticleRepository,
+    ReadingRepository,
+    LinkRepository,
+    DecisionRepository,
+    SentenceRepository,
+    UnitOfWork<Store> {
   close(): Promise<void>;
 }
 

@@ -1352,6 +1352,8 @@ export interface components {
                 /** @enum {string} */
                 origin: "user" | "manifest" | "metadata" | "url" | "text";
             } | null;
+            /** @description A paywall or error notice cut the text (see `removed`). */
+            partial: boolean;
             published: string | null;
             publishedEvidence: {
                 detail: string;
@@ -1464,6 +1466,7 @@ export interface components {
             /** @description An article page as HTML. */
             html?: string;
             outlet?: string;
+            /** @description When the article was published, in any form `dossier ingest` reads. */
             published?: string;
             /** @description An article as plain text. */
             text?: string;

@@ -2,6 +2,7 @@
  * What the API accepts: query strings, path parameters and bodies, checked once at the edge. The same
  * schemas describe the parameters in the OpenAPI document.
  */
+import { parseDate } from '../../core/dates.js';
 import { z } from 'zod';
 import { DiscrepancyKind, EntityType } from './records.js';
 
@@ -83,7 +84,15 @@ export const IngestBody = z
     html: z.string().trim().min(1).optional().meta({ description: 'An article page as HTML.' }),
     url: httpUrl.optional().meta({ description: 'An article page to fetch.' }),
     feed: httpUrl.optional().meta({ description: 'An RSS or Atom feed to fetch; every item is ingested.' }),
-    published: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).optional(),
+    published: z
+      .string()
+      .trim()
+      .refine((value) => parseDate(value) !== null, {
+        message:
+          'must be a date: ISO 8601 (2025-05-21, 2025-05-21T04:00:00-04:00), RFC 2822 (Wed, 21 May 2025 04:00:00 EDT), May 21, 2025, or Unix seconds',
+      })
+      .optional()
+      .meta({ description: 'When the article was published, in any form `dossier ingest` reads.' }),
     title: z.string().trim().min(1).optional(),
     outlet: z.string().trim().min(1).optional(),
   })

@@ -8,6 +8,8 @@ import { boundedLines } from '../../ingest/lines.js';
 import { readSources } from '../../ingest/sources.js';
 import { extractArticle, isoDate } from '../../pipeline/prepare-article.js';
 import { analyzeText } from '../../pipeline/reading.js';
+import { recleanAll } from '../../service/furniture.js';
+import { linkUnlinked } from '../../service/link.js';
 import { readUnread } from '../../service/read.js';
 import { isoDateOption, optional } from '../options.js';
 import { startProgress } from '../progress.js';
@@ -49,12 +51,17 @@ export function registerAnalyze(program: Command): void {
 
   program
     .command('reprocess')
-    .description('read stored articles again: those the current pipeline has not read, or --all')
+    .description(
+      'clean stored articles of page furniture learned since, then read again those the current pipeline has not read (or --all)',
+    )
     .option('--all', 'read every article again, even those already read by this pipeline')
     .option('--json', 'print the report as JSON')
     .addHelpText('after', '\nExample:\n  dossier reprocess --all')
     .action(async (opts: Record<string, unknown>, command: Command) => {
       await withStore(command, async (store) => {
+        const cleaned = await recleanAll(store);
+        if (cleaned > 0 && !opts.json)
+          process.stdout.write(`cleaned ${cleaned} articles of furniture learned since they were stored\n`);
         const progress = startProgress(opts.all ? await store.countArticles() : null);
         const report = await readUnread(store, {
           everything: Boolean(opts.all),
@@ -63,7 +70,8 @@ export function registerAnalyze(program: Command): void {
         for (const failure of report.failed) {
           process.stderr.write(`error: article ${failure.id}: reading failed: ${failure.reason}\n`);
         }
-        if (opts.json) printJson(report);
+        await linkUnlinked(store);
+        if (opts.json) printJson({ ...report, cleaned });
         else process.stdout.write(`read ${report.read} articles, ${report.failed.length} failed\n`);
         if (report.failed.length > 0) process.exitCode = 1;
       });

@@ -7,7 +7,7 @@ import { DEFAULT_MAX_BYTES } from '../../ingest/limits.js';
 import { boundedLines } from '../../ingest/lines.js';
 import { readSources } from '../../ingest/sources.js';
 import { extractArticle } from '../../pipeline/prepare-article.js';
-import { isoDateOption, optional } from '../options.js';
+import { dateOption, optional } from '../options.js';
 import { printJson } from '../run.js';
 
 const extractLine = z
@@ -26,14 +26,14 @@ export function registerExtract(program: Command): void {
     .argument('[input]', 'a file, a URL, or - for stdin')
     .option('--json', 'print {title, text, published, outlet, author, lang, removed} as JSON')
     .option('--jsonl', 'read {id, html|text, url?} lines on stdin, write one result per line')
-    .option('--published <date>', 'publication date, YYYY-MM-DD')
+    .option('--published <date>', 'publication date (ISO 8601, RFC 2822, "May 21, 2025" or Unix seconds)')
     .option('--allow-private', 'allow fetching from private, loopback and link-local addresses')
     .addHelpText(
       'after',
       '\nExamples:\n  dossier extract page.html --json\n  dossier extract https://example.org/news/1 --json\n  cat pages.jsonl | dossier extract --jsonl',
     )
     .action(async (input: string | undefined, opts: Record<string, unknown>) => {
-      const published = optional(isoDateOption, '--published', opts.published);
+      const published = optional(dateOption, '--published', opts.published);
       if (opts.jsonl) return extractLines(published);
       if (!input) throw new InputError('(none)', 'unreadable', 'give a file, a URL or - (or --jsonl)');
       for await (const item of readSources([input], {

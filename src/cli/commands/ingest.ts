@@ -9,7 +9,7 @@ import { isSharedStore } from '../../store/store.js';
 import type { SharedStore } from '../../store/store.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_CONTAINER_BYTES } from '../../ingest/limits.js';
 import { DEFAULT_READING_LIMITS, type ReadingLimits } from '../../pipeline/reading.js';
-import { byteCap, isoDateOption, nonNegativeInt, optional, positiveInt } from '../options.js';
+import { byteCap, dateOption, nonNegativeInt, optional, positiveInt } from '../options.js';
 import { startProgress } from '../progress.js';
 import { withStore } from '../run.js';
 
@@ -20,7 +20,10 @@ export function registerIngest(program: Command): void {
       'read articles from files, folders, JSONL manifests, feeds, URLs or stdin, and store each once',
     )
     .argument('<inputs...>', 'paths, folders, http(s) URLs, feeds, or - for stdin')
-    .option('--published <date>', 'publication date (YYYY-MM-DD) for every article of this run')
+    .option(
+      '--published <date>',
+      'publication date for every article of this run (2025-05-21, 2025-05-21T04:00:00-04:00, "Wed, 21 May 2025 04:00:00 EDT", "May 21, 2025", Unix seconds)',
+    )
     .option('--allow-private', 'allow fetching from private, loopback and link-local addresses')
     .option('--max-bytes <n>', 'largest article accepted, in bytes, decompressed', String(DEFAULT_MAX_BYTES))
     .option(
@@ -64,7 +67,7 @@ Examples:
   dossier --db postgres://db.example/dossier ingest --detach feeds.txt`,
     )
     .action(async (inputs: string[], opts: Record<string, unknown>, command: Command) => {
-      const published = optional(isoDateOption, '--published', opts.published);
+      const published = optional(dateOption, '--published', opts.published);
       const maxBytes = optional(byteCap, '--max-bytes', opts.maxBytes) ?? DEFAULT_MAX_BYTES;
       const maxContainerBytes =
         optional(byteCap, '--max-container-bytes', opts.maxContainerBytes) ?? DEFAULT_MAX_CONTAINER_BYTES;
@@ -108,6 +111,7 @@ Examples:
 }
 
 function printReport(report: IngestReport, json: boolean): void {
+  for (const warning of report.warnings ?? []) process.stderr.write(`warning: ${warning}\n`);
   for (const error of report.failed) process.stderr.write(`error: ${error.message}\n`);
   for (const failure of report.readingFailed) {
     process.stderr.write(`error: article ${failure.id}: stored, but reading failed: ${failure.reason}\n`);

@@ -1,3 +1,4 @@
+import { isPartial } from '../../clean/article-text.js';
 import type { Command } from 'commander';
 import { NotFoundError } from '../../core/errors.js';
 import type { Article, ArticleSummary } from '../../core/types.js';
@@ -87,6 +88,7 @@ function articleDetails(a: Article): string {
     `author:    ${a.author ?? 'unknown'}`,
     `language:  ${a.lang ?? 'unknown'}`,
     `source:    ${a.source}${a.url && a.url !== a.source ? ` (${a.url})` : ''}`,
+    ...(isPartial(a.removed) ? ['partial:   yes, a paywall or error notice cut the text (see removed)'] : []),
     '',
     a.text,
     '',

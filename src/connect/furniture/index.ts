@@ -1,46 +1,23 @@
-import { createHash } from 'node:crypto';
 import type { ReadArticle } from '../../core/connected.js';
+import { furnitureSource, sentenceKey } from '../../core/furniture.js';
 
 /**
  * Page furniture as connecting sees it: a sentence an outlet has already printed word for word in another
  * article ("Market data provided by …", a newsletter pitch, a standing disclaimer) says nothing about the
  * event this article reports, so nothing read from it counts when articles are connected: it neither
  * joins stories nor makes actors, events, figures or roles. Clean-up removes the furniture it has learned;
- * this is the guard behind it, and it needs only each sentence's key and an indexed lookup of the keys
+ * this is the guard behind it (for articles stored before a sentence was learned, until `dossier reprocess`,
+ * and for sentences printed only once before), and both use one key per sentence and outlet
+ * (`core/furniture`) over one sentence index. It needs only each sentence's key and an indexed lookup of the keys
  * another article already holds, so it costs the same however large the store.
  */
 
-/** Shorter sentences ("Read more.", "He said.") repeat by chance and carry too little to matter. */
-export const FURNITURE_MIN_LENGTH = 12;
+export { FURNITURE_MIN_LENGTH } from '../../core/furniture.js';
 
 export interface SentenceKey {
   /** The sentence's index in the reading. */
   sentence: number;
   key: string;
-}
-
-const normalised = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
-
-/**
- * Where the article comes from, for keying: its site (one outlet's feeds share their furniture, whatever
- * each feed is called), else its outlet's name; null when unknown.
- */
-function sourceOf(read: ReadArticle): string | null {
-  const { outlet, url } = read.article;
-  if (url) {
-    try {
-      return new URL(url).hostname.replace(/^www\./, '');
-    } catch {
-      // An unparsable address says nothing about the site: fall back to the outlet.
-    }
-  }
-  return outlet ? outlet.toLowerCase() : null;
 }
 
 /**
@@ -50,15 +27,13 @@ function sourceOf(read: ReadArticle): string | null {
  * well be another outlet's copy of the same report.
  */
 export function sentenceKeys(read: ReadArticle): SentenceKey[] {
-  const source = sourceOf(read);
+  const source = furnitureSource(read.article.url, read.article.outlet);
   if (source === null) return [];
   const seen = new Set<string>();
   const keys: SentenceKey[] = [];
   for (const sentence of read.reading.sentences) {
-    const text = normalised(read.article.text.slice(sentence.start, sentence.end));
-    if (text.length < FURNITURE_MIN_LENGTH) continue;
-    const key = createHash('sha256').update(`${source}\u0000${text}`).digest('base64url').slice(0, 16);
-    if (seen.has(key)) continue;
+    const key = sentenceKey(source, read.article.text.slice(sentence.start, sentence.end));
+    if (key === null || seen.has(key)) continue;
     seen.add(key);
     keys.push({ sentence: sentence.index, key });
   }

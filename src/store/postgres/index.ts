@@ -28,6 +28,7 @@ import type {
   SearchHit,
   StoredReading,
 } from '../../core/types.js';
+import type { SentenceCount } from '../../core/furniture.js';
 import { articleParams, rowToArticle, rowToSummary, searchPhrases } from '../rows.js';
 import type { ArticleRow, SummaryRow } from '../rows.js';
 import type { Store } from '../store.js';
@@ -494,6 +495,34 @@ export class PostgresStore implements Store, IntakeRepository, SqlExecutor {
 
   repeatedSentences(keys: string[], articleId: string): Promise<string[]> {
     return this.links.repeatedSentences(keys, articleId);
+  }
+
+  // ---- Sentences (furniture learned by clean-up) ----
+
+  sentenceCounts(keys: string[]): Promise<SentenceCount[]> {
+    return this.links.sentenceCounts(keys);
+  }
+
+  countSentences(
+    articleId: string,
+    keys: Array<{ key: string; lead: boolean }>,
+    day: string | null,
+  ): Promise<void> {
+    return this.write((tx) => tx.links.countSentences(articleId, keys, day));
+  }
+
+  recleanArticle(id: string, revision: number, text: string, removed: string[]): Promise<boolean> {
+    return this.write(async (tx) => {
+      const { rowCount } = await tx.db.query(
+        `UPDATE articles SET text = $3, removed = $4, updated_at = $5, read_revision = NULL,
+           linked_revision = NULL
+         WHERE id = $1 AND revision = $2`,
+        [id, revision, text, JSON.stringify(removed), new Date().toISOString()],
+      );
+      if (!rowCount) return false;
+      await tx.db.query('DELETE FROM readings WHERE article_id = $1', [id]);
+      return true;
+    });
   }
 
   listStories(): Promise<Array<StoryRecord & { articleIds: string[] }>> {

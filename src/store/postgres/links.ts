@@ -1,4 +1,5 @@
 import type { DuplicatePair, StoryCandidate, StoryRecord, StoryUpdate } from '../../core/connected.js';
+import type { SentenceCount } from '../../core/furniture.js';
 import type { ArticleLinks, EntityDecision, StoredSignature } from '../../core/ports.js';
 import type { Queryable } from './connection.js';
 
@@ -126,8 +127,10 @@ export class LinkTables {
     if (Number(rows[0]?.value ?? 0) === 1) return 'resumed';
     await this.db.query(
       `TRUNCATE duplicates, signature_bands, signatures, story_postings, story_weights, story_articles,
-         stories, key_frequencies, repeated_sentences`,
+         stories, key_frequencies`,
     );
+    // What clean-up counted is learned from the texts, not from links: it stays.
+    await this.db.query('DELETE FROM repeated_sentences WHERE articles = 0');
     await this.db.query("UPDATE counters SET value = 0 WHERE name = 'story_articles'");
     await this.db.query('UPDATE articles SET linked_revision = NULL WHERE linked_revision IS NOT NULL');
     await this.db.query(
@@ -144,10 +147,51 @@ export class LinkTables {
   async repeatedSentences(keys: string[], articleId: string): Promise<string[]> {
     if (keys.length === 0) return [];
     const { rows } = await this.db.query<{ key: string }>(
-      'SELECT key FROM repeated_sentences WHERE key = ANY($1::text[]) AND article_id <> $2 ORDER BY key',
+      `SELECT key FROM repeated_sentences WHERE key = ANY($1::text[]) AND (article_id <> $2 OR articles > 1)
+       ORDER BY key`,
       [keys, articleId],
     );
     return rows.map((row) => row.key);
+  }
+
+  async sentenceCounts(keys: string[]): Promise<SentenceCount[]> {
+    if (keys.length === 0) return [];
+    const { rows } = await this.db.query<{
+      key: string;
+      articles: number;
+      leads: number;
+      first_day: string | null;
+      last_day: string | null;
+    }>(
+      `SELECT key, articles, leads, first_day, last_day FROM repeated_sentences
+       WHERE key = ANY($1::text[]) AND articles > 0 ORDER BY key`,
+      [keys],
+    );
+    return rows.map((r) => ({
+      key: r.key,
+      articles: Number(r.articles),
+      leads: Number(r.leads),
+      firstDay: r.first_day,
+      lastDay: r.last_day,
+    }));
+  }
+
+  /** Called inside the store's write transaction. */
+  async countSentences(
+    articleId: string,
+    keys: Array<{ key: string; lead: boolean }>,
+    day: string | null,
+  ): Promise<void> {
+    if (keys.length === 0) return;
+    await this.db.query(
+      `INSERT INTO repeated_sentences (key, article_id, articles, leads, first_day, last_day)
+       SELECT k, $3, 1, l, $4, $4 FROM unnest($1::text[], $2::int[]) AS t (k, l)
+       ON CONFLICT (key) DO UPDATE SET articles = repeated_sentences.articles + 1,
+         leads = repeated_sentences.leads + excluded.leads,
+         first_day = LEAST(repeated_sentences.first_day, excluded.first_day),
+         last_day = GREATEST(repeated_sentences.last_day, excluded.last_day)`,
+      [keys.map((k) => k.key), keys.map((k) => (k.lead ? 1 : 0)), articleId, day],
+    );
   }
 
   async storyCandidates(postingKeys: string[], keys: string[], limit: number): Promise<StoryCandidate[]> {

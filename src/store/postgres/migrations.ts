@@ -211,6 +211,16 @@ const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: (unaccent:
       UPDATE articles SET linked_revision = NULL;
     `,
   },
+  {
+    version: 6,
+    name: 'repeated sentences counted per outlet, for furniture learned by clean-up',
+    sql: () => `
+      ALTER TABLE repeated_sentences ADD COLUMN articles integer NOT NULL DEFAULT 0;
+      ALTER TABLE repeated_sentences ADD COLUMN leads integer NOT NULL DEFAULT 0;
+      ALTER TABLE repeated_sentences ADD COLUMN first_day text COLLATE "C";
+      ALTER TABLE repeated_sentences ADD COLUMN last_day text COLLATE "C";
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -16,6 +16,7 @@ import type {
 } from '../../core/types.js';
 import type { DuplicatePair, StoryCandidate, StoryRecord } from '../../core/connected.js';
 import type { ArticleLinks, EntityDecision, ListQuery, Store, StoredSignature } from '../store.js';
+import type { SentenceCount } from '../../core/furniture.js';
 import { articleParams, rowToArticle, rowToSummary, searchPhrases } from '../rows.js';
 import type { ArticleRow, SummaryRow } from '../rows.js';
 import { LinkTables } from './links.js';
@@ -362,6 +363,32 @@ export class SqliteStore implements Store {
 
   async repeatedSentences(keys: string[], articleId: string): Promise<string[]> {
     return this.links.repeatedSentences(keys, articleId);
+  }
+
+  // ---- Sentences (furniture learned by clean-up) ----
+
+  async sentenceCounts(keys: string[]): Promise<SentenceCount[]> {
+    return this.links.sentenceCounts(keys);
+  }
+
+  async countSentences(
+    articleId: string,
+    keys: Array<{ key: string; lead: boolean }>,
+    day: string | null,
+  ): Promise<void> {
+    this.links.countSentences(articleId, keys, day);
+  }
+
+  async recleanArticle(id: string, revision: number, text: string, removed: string[]): Promise<boolean> {
+    return this.db.transaction((): boolean => {
+      const result = this.statement(
+        `UPDATE articles SET text = ?, removed = ?, updated_at = ?, read_revision = NULL, linked_revision = NULL
+         WHERE id = ? AND revision = ?`,
+      ).run(text, JSON.stringify(removed), new Date().toISOString(), id, revision);
+      if (result.changes === 0) return false;
+      this.statement('DELETE FROM readings WHERE article_id = ?').run(id);
+      return true;
+    })();
   }
 
   async listStories(): Promise<Array<StoryRecord & { articleIds: string[] }>> {

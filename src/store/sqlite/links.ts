@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { DuplicatePair, StoryCandidate, StoryRecord, StoryUpdate } from '../../core/connected.js';
+import type { SentenceCount } from '../../core/furniture.js';
 import type { ArticleLinks, EntityDecision, StoredSignature } from '../store.js';
 
 /**
@@ -125,7 +126,7 @@ export class LinkTables {
       this.db.exec(`
         DELETE FROM duplicates; DELETE FROM signature_bands; DELETE FROM signatures;
         DELETE FROM story_postings; DELETE FROM story_weights; DELETE FROM story_articles; DELETE FROM stories;
-        DELETE FROM key_frequencies; DELETE FROM repeated_sentences;
+        DELETE FROM key_frequencies; DELETE FROM repeated_sentences WHERE articles = 0;
         UPDATE counters SET value = 0 WHERE name = 'story_articles';
         UPDATE articles SET linked_revision = NULL WHERE linked_revision IS NOT NULL;
         INSERT INTO counters (name, value) VALUES ('relink_pending', 1)
@@ -142,9 +143,47 @@ export class LinkTables {
   repeatedSentences(keys: string[], articleId: string): string[] {
     if (keys.length === 0) return [];
     const rows = this.statement(
-      'SELECT key FROM repeated_sentences WHERE key IN (SELECT value FROM json_each(?)) AND article_id <> ?',
+      `SELECT key FROM repeated_sentences WHERE key IN (SELECT value FROM json_each(?))
+         AND (article_id <> ? OR articles > 1)`,
     ).all(JSON.stringify(keys), articleId) as Array<{ key: string }>;
     return rows.map((row) => row.key);
+  }
+
+  sentenceCounts(keys: string[]): SentenceCount[] {
+    if (keys.length === 0) return [];
+    const rows = this.statement(
+      `SELECT key, articles, leads, first_day, last_day FROM repeated_sentences
+       WHERE key IN (SELECT value FROM json_each(?)) AND articles > 0 ORDER BY key`,
+    ).all(JSON.stringify(keys)) as Array<{
+      key: string;
+      articles: number;
+      leads: number;
+      first_day: string | null;
+      last_day: string | null;
+    }>;
+    return rows.map((r) => ({
+      key: r.key,
+      articles: r.articles,
+      leads: r.leads,
+      firstDay: r.first_day,
+      lastDay: r.last_day,
+    }));
+  }
+
+  countSentences(articleId: string, keys: Array<{ key: string; lead: boolean }>, day: string | null): void {
+    if (keys.length === 0) return;
+    this.statement(
+      `INSERT INTO repeated_sentences (key, article_id, articles, leads, first_day, last_day)
+       SELECT json_extract(value, '$.key'), @article_id, 1, json_extract(value, '$.lead'), @day, @day
+         FROM json_each(@keys) WHERE true
+       ON CONFLICT (key) DO UPDATE SET articles = articles + 1, leads = leads + excluded.leads,
+         first_day = CASE WHEN first_day IS NULL OR excluded.first_day < first_day THEN coalesce(excluded.first_day, first_day) ELSE first_day END,
+         last_day = CASE WHEN last_day IS NULL OR excluded.last_day > last_day THEN coalesce(excluded.last_day, last_day) ELSE last_day END`,
+    ).run({
+      article_id: articleId,
+      day,
+      keys: JSON.stringify(keys.map((k) => ({ key: k.key, lead: k.lead ? 1 : 0 }))),
+    });
   }
 
   storyCandidates(postingKeys: string[], keys: string[], limit: number): StoryCandidate[] {

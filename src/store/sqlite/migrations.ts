@@ -179,6 +179,16 @@ const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string }> 
       UPDATE articles SET linked_revision = NULL;
     `,
   },
+  {
+    version: 6,
+    name: 'repeated sentences counted per outlet, for furniture learned by clean-up',
+    sql: `
+      ALTER TABLE repeated_sentences ADD COLUMN articles INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE repeated_sentences ADD COLUMN leads INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE repeated_sentences ADD COLUMN first_day TEXT;
+      ALTER TABLE repeated_sentences ADD COLUMN last_day TEXT;
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
