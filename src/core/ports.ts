@@ -166,6 +166,16 @@ export interface DecisionRepository {
   listEntityDecisions(): Promise<EntityDecision[]>;
 }
 
+/** For caches of what is derived from the store (`api/dossier-cache`): whether anything was written. */
+export interface ChangeWatch {
+  /**
+   * A mark that changes once a write commits, made through this object or by any other connection or
+   * process. Equal marks mean nothing was written in between; a new mark may come with no change a given
+   * reader cares about.
+   */
+  changeMark(): Promise<string>;
+}
+
 /** For work that reads, decides, then writes (linking): a unit of work no other writer interleaves with. */
 export interface UnitOfWork<S> {
   /**

@@ -345,6 +345,25 @@ export function runStoreConformance(name: string, openStore: () => Promise<Store
       }
     });
 
+    test('the change mark stays while nothing is written and moves with every kind of write', async () => {
+      const store = await openStore();
+      try {
+        const empty = await store.changeMark();
+        assert.equal(await store.changeMark(), empty);
+        await store.listArticles({});
+        assert.equal(await store.changeMark(), empty, 'reads leave it');
+        const saved = await store.saveArticle(draft('Talks resume in Geneva on Monday.'));
+        const added = await store.changeMark();
+        assert.notEqual(added, empty);
+        await store.saveArticle(draft('Talks resume in Geneva on Monday.'));
+        assert.equal(await store.changeMark(), added, 'an unchanged article changes nothing');
+        await store.updateArticle(saved.id, { title: 'Talks resume' });
+        assert.notEqual(await store.changeMark(), added, 'a correction moves it');
+      } finally {
+        await store.close();
+      }
+    });
+
     test('a transaction keeps all of its writes or none, and one inside it joins it', async () => {
       const store = await openStore();
       try {

@@ -1,5 +1,6 @@
 import type {
   ArticleRepository,
+  ChangeWatch,
   DecisionRepository,
   IntakeRepository,
   LinkRepository,
@@ -17,7 +18,13 @@ export type { ArticleLinks, EntityDecision, ListQuery, StoredSignature } from '.
  * (`conformance.ts`) that every implementation passes unchanged.
  */
 export interface Store
-  extends ArticleRepository, ReadingRepository, LinkRepository, DecisionRepository, UnitOfWork<Store> {
+  extends
+    ArticleRepository,
+    ReadingRepository,
+    LinkRepository,
+    DecisionRepository,
+    ChangeWatch,
+    UnitOfWork<Store> {
   close(): Promise<void>;
 }
 

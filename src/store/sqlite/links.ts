@@ -9,7 +9,7 @@ import type { ArticleLinks, EntityDecision, StoredSignature } from '../store.js'
  */
 export class LinkTables {
   private readonly statements = new Map<string, Database.Statement>();
-  private readonly writeLinks: (links: ArticleLinks) => void;
+  private readonly writeLinks: Database.Transaction<(links: ArticleLinks) => void>;
 
   constructor(private readonly db: Database.Database) {
     this.writeLinks = db.transaction((links: ArticleLinks) => {
@@ -33,7 +33,7 @@ export class LinkTables {
   }
 
   saveLinks(links: ArticleLinks): void {
-    this.writeLinks(links);
+    this.writeLinks.immediate(links);
   }
 
   private replaceSignature(s: StoredSignature): void {
@@ -118,11 +118,12 @@ export class LinkTables {
   }
 
   beginRelink(): 'started' | 'resumed' {
-    return this.db.transaction((): 'started' | 'resumed' => {
-      const pending = this.statement("SELECT value FROM counters WHERE name = 'relink_pending'").get() as
-        { value: number } | undefined;
-      if (pending?.value === 1) return 'resumed';
-      this.db.exec(`
+    return this.db
+      .transaction((): 'started' | 'resumed' => {
+        const pending = this.statement("SELECT value FROM counters WHERE name = 'relink_pending'").get() as
+          { value: number } | undefined;
+        if (pending?.value === 1) return 'resumed';
+        this.db.exec(`
         DELETE FROM duplicates; DELETE FROM signature_bands; DELETE FROM signatures;
         DELETE FROM story_postings; DELETE FROM story_weights; DELETE FROM story_articles; DELETE FROM stories;
         DELETE FROM key_frequencies; DELETE FROM repeated_sentences;
@@ -131,8 +132,9 @@ export class LinkTables {
         INSERT INTO counters (name, value) VALUES ('relink_pending', 1)
           ON CONFLICT (name) DO UPDATE SET value = 1;
       `);
-      return 'started';
-    })();
+        return 'started';
+      })
+      .immediate();
   }
 
   endRelink(): void {
