@@ -119,8 +119,12 @@ export interface LinkRepository {
    */
   saveLinks(links: ArticleLinks): Promise<void>;
 
-  /** Articles other than `exceptId` sharing a band key with `bandKeys`: the only duplicate candidates. */
-  signaturesSharingBands(bandKeys: string[], exceptId: string): Promise<StoredSignature[]>;
+  /**
+   * Articles other than `exceptId` sharing a band key with `bandKeys`: the only duplicate candidates. At
+   * most `perBand` of them per band key (the first by id), so that a flood of copies, all in the same
+   * buckets, costs each new article a bounded number of candidates rather than one per copy stored.
+   */
+  signaturesSharingBands(bandKeys: string[], exceptId: string, perBand: number): Promise<StoredSignature[]>;
 
   /** Ids of articles with no signature of their current revision, oldest first (indexed, as `listUnread`). */
   listUnlinked(limit: number): Promise<string[]>;

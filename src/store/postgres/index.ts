@@ -504,8 +504,8 @@ export class PostgresStore implements Store, IntakeRepository, SqlExecutor {
     await this.write((tx) => tx.links.saveLinks(links));
   }
 
-  signaturesSharingBands(bandKeys: string[], exceptId: string): Promise<StoredSignature[]> {
-    return this.links.signaturesSharingBands(bandKeys, exceptId);
+  signaturesSharingBands(bandKeys: string[], exceptId: string, perBand: number): Promise<StoredSignature[]> {
+    return this.links.signaturesSharingBands(bandKeys, exceptId, perBand);
   }
 
   listUnlinked(limit: number): Promise<string[]> {

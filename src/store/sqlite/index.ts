@@ -347,8 +347,12 @@ export class SqliteStore implements Store {
     this.links.saveLinks(links);
   }
 
-  async signaturesSharingBands(bandKeys: string[], exceptId: string): Promise<StoredSignature[]> {
-    return this.links.signaturesSharingBands(bandKeys, exceptId);
+  async signaturesSharingBands(
+    bandKeys: string[],
+    exceptId: string,
+    perBand: number,
+  ): Promise<StoredSignature[]> {
+    return this.links.signaturesSharingBands(bandKeys, exceptId, perBand);
   }
 
   async listUnlinked(limit: number): Promise<string[]> {

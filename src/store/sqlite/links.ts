@@ -54,15 +54,20 @@ export class LinkTables {
     this.statement('UPDATE articles SET linked_revision = ? WHERE id = ?').run(s.revision, s.articleId);
   }
 
-  signaturesSharingBands(bandKeys: string[], exceptId: string): StoredSignature[] {
+  signaturesSharingBands(bandKeys: string[], exceptId: string, perBand: number): StoredSignature[] {
     if (bandKeys.length === 0) return [];
+    // One indexed range per band key, each cut at `perBand` rows.
+    const bucket = this.statement(
+      'SELECT article_id FROM signature_bands WHERE band_key = ? AND article_id <> ? ORDER BY article_id LIMIT ?',
+    ).pluck();
+    const ids = new Set<string>();
+    for (const key of bandKeys) for (const id of bucket.all(key, exceptId, perBand) as string[]) ids.add(id);
+    if (ids.size === 0) return [];
     const rows = this.statement(
       `SELECT s.article_id, s.revision, s.signature, s.fingerprint FROM signatures s
-       WHERE s.article_id IN (
-         SELECT article_id FROM signature_bands WHERE band_key IN (SELECT value FROM json_each(?)))
-         AND s.article_id <> ?
+       WHERE s.article_id IN (SELECT value FROM json_each(?))
        ORDER BY s.article_id`,
-    ).all(JSON.stringify(bandKeys), exceptId) as Array<{
+    ).all(JSON.stringify([...ids])) as Array<{
       article_id: string;
       revision: number;
       signature: Buffer;
