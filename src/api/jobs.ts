@@ -7,13 +7,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { z } from 'zod';
 import type { InputProblem } from '../core/errors.js';
 import { ingest } from '../service/ingest.js';
 import type { IngestReport } from '../service/ingest.js';
 import { SqliteStore } from '../store/sqlite/index.js';
 import type { Store } from '../store/store.js';
+import { siblingModule, spawnModule } from '../service/threads.js';
 import type { Job } from './schemas/records.js';
 import type { IngestRequest } from './schemas/requests.js';
 
@@ -209,26 +210,13 @@ class ThreadRunner implements IngestRunner {
   }
 
   private start(): Worker {
-    const thread = spawnModule(new URL(`./ingest-thread${extname(import.meta.url)}`, import.meta.url), {
+    const thread = spawnModule(siblingModule(import.meta.url, 'ingest-thread'), {
       path: this.path,
     });
     // An error is followed by `exit`, which fails the running job.
     thread.on('error', () => undefined);
     return thread;
   }
-}
-
-const extname = (url: string) => url.slice(url.lastIndexOf('.'));
-
-/**
- * A worker thread running the module at `url`. Run from the sources (`node --import tsx`, the tests), the
- * thread registers tsx itself: Node 20 does not carry the parent's module hooks into worker threads.
- */
-function spawnModule(url: URL, workerData: unknown): Worker {
-  if (!url.pathname.endsWith('.ts')) return new Worker(url, { workerData });
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const code = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(url.href)}); })`;
-  return new Worker(code, { eval: true, workerData });
 }
 
 /** A single article's failure is named by the request field that held it, not by the adapter's stdin. */
