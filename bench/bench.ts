@@ -3,6 +3,8 @@ import type { PhaseResult } from './run-phase.js';
 import type { ApiLatency } from './bench-api.js';
 import type { AddOneCost, WorkerThroughput } from './bench-store.js';
 import type { UiRenders } from './bench-ui.js';
+import type { ShapeTime } from './bench-hostile.js';
+import type { FuzzReport } from '../scripts/fuzz/fuzz.js';
 
 /**
  * `npm run bench`: Dossier beside a peer on the same inputs in the same run, each phase in its own
@@ -46,6 +48,89 @@ function readingTables(
   );
 }
 
+/** Pathological shapes and nested pages (CPU ms), and the fuzz run's figures: `--hostile` alone. */
+function hostileTables(shapes: PhaseResult, fuzz: PhaseResult, reads: PhaseResult): void {
+  printTable(
+    'API reads (GET /api/articles, one after the other) while serve ingests a 2 MB article (goal: within 100 ms)',
+    ['reads', 'p50 ms', 'p95 ms', 'max ms', 'ingest s'],
+    [
+      [
+        reads.items,
+        Number(reads.extra?.p50Ms),
+        Number(reads.extra?.p95Ms),
+        Number(reads.extra?.maxMs),
+        Number(reads.extra?.ingestMs) / 1000,
+      ],
+    ],
+  );
+  const times = JSON.parse(String(shapes.extra?.times ?? '[]')) as ShapeTime[];
+  const names = [...new Set(times.map((t) => t.shape))];
+  const sizes = (name: string) => times.filter((t) => t.shape === name);
+  printTable(
+    'Pathological shapes: clean-up + reading + extraction, CPU ms (goal: under 1,000 at 64k; nested: under 2,000 at 100k)',
+    ['shape', ...sizes(names[0]!).map((t) => `${t.size / 1000}k chars`), 'x per 4x'],
+    names
+      .filter((name) => name !== 'nested divs')
+      .map((name) => {
+        const row = sizes(name);
+        const growth =
+          row.length > 1
+            ? (row[row.length - 1]!.cpuMs / Math.max(row[0]!.cpuMs, 0.1)) ** (1 / (row.length - 1))
+            : 0;
+        return [name, ...row.map((t) => t.cpuMs), growth];
+      }),
+  );
+  printTable(
+    'Nested pages: extraction, CPU ms',
+    ['levels', 'CPU ms', 'prose extracted'],
+    sizes('nested divs').map((t) => [t.size, t.cpuMs, t.found ? 'yes' : 'NO']),
+  );
+  const report = JSON.parse(String(fuzz.extra?.report ?? '{}')) as FuzzReport;
+  printTable(
+    'Fuzz run (seeded; extract + analyze + ingest per input; hang: over 2 s wall time)',
+    [
+      'seed',
+      'inputs',
+      'crashes',
+      'hangs',
+      'mean ms',
+      'slowest ms',
+      'slowest input',
+      'peak heap MB',
+      'peak RSS MB',
+    ],
+    [
+      [
+        report.seed,
+        report.inputs,
+        report.crashes,
+        report.hangs,
+        report.meanMs,
+        report.slowest?.ms ?? 0,
+        report.slowest ? `${report.slowest.id}: ${report.slowest.origin}` : '',
+        report.peakHeapMb,
+        report.peakRssMb,
+      ],
+    ],
+  );
+  for (const failure of report.failures ?? []) {
+    process.stdout.write(
+      `  ${failure.kind} ${failure.id} (${failure.origin}): ${failure.error.split('\n')[0]}\n`,
+    );
+  }
+}
+
+const HOSTILE = './bench-hostile.js';
+if (process.argv.includes('--hostile')) {
+  const shapes = runPhase(HOSTILE, 'shapes');
+  const fuzz = runPhase(HOSTILE, 'fuzz');
+  const reads = runPhase(HOSTILE, 'reads');
+  hostileTables(shapes, fuzz, reads);
+  const file = writeResults('bench', { phases: [shapes, fuzz, reads] });
+  process.stdout.write(`\nwritten to ${file}\n`);
+  process.exit(0);
+}
+
 /** `--reading`: the reading phases alone (for development; the full run is the record). */
 if (process.argv.includes('--reading')) {
   const phases = ['read:dossier:500', 'read:dossier:5000', 'read:parser:5000', 'read:wink:5000'].map((p) =>
@@ -75,6 +160,9 @@ const addOne = SIZES.flatMap((size) => STORES.map((store) => runPhase(PHASES, `a
 const workers = runPhase(PHASES, 'workers');
 const api = runPhase(PHASES, 'api');
 const ui = runPhase(PHASES, 'ui');
+const hostileShapes = runPhase(HOSTILE, 'shapes');
+const fuzz = runPhase(HOSTILE, 'fuzz');
+const readsDuringIngest = runPhase(HOSTILE, 'reads');
 const phases = [
   ingestBare,
   ingestOurs,
@@ -202,5 +290,14 @@ printTable(
     view.markersDrawn,
   ]),
 );
-const file = writeResults('bench', { phases, generated, costs, throughput, latencies, render });
+hostileTables(hostileShapes, fuzz, readsDuringIngest);
+const file = writeResults('bench', {
+  phases,
+  generated,
+  costs,
+  throughput,
+  latencies,
+  render,
+  hostile: [hostileShapes, fuzz, readsDuringIngest],
+});
 process.stdout.write(`\nwritten to ${file}\n`);

@@ -24,14 +24,14 @@ export function isLoopbackName(host: string): boolean {
 }
 
 /**
- * Reads are open; writes follow `AccessPolicy` (see `app.ts`). A server that is open for writes because
- * it is local-only also refuses requests naming another host: a web page whose domain an attacker points
- * at 127.0.0.1 (DNS rebinding) would otherwise count as this machine.
+ * Reads are open; writes follow `AccessPolicy` (see `app.ts`). A server listening on a loopback address
+ * refuses requests naming another host, token or not: a web page whose domain an attacker points at
+ * 127.0.0.1 (DNS rebinding) would otherwise read everything this machine can, and write when no token is
+ * set.
  */
 export function guardAccess(policy: AccessPolicy): MiddlewareHandler {
-  const openLocally = policy.token === null && policy.loopbackOnly;
   return async (c, next) => {
-    if (openLocally && !isLoopbackName(c.req.header('host') ?? '')) {
+    if (policy.loopbackOnly && !isLoopbackName(c.req.header('host') ?? '')) {
       throw new ApiError(403, 'this server answers requests for localhost only');
     }
     if (!READ_METHODS.has(c.req.method)) checkWrite(policy, c.req.header('authorization'));

@@ -14,6 +14,8 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { JobQueue } from '../core/ports.js';
+import { DEFAULT_SEARCH_LIMITS } from '../core/search.js';
+import type { SearchLimits } from '../core/search.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/limits.js';
 import { isSharedStore } from '../store/store.js';
 import type { Store } from '../store/store.js';
@@ -48,6 +50,8 @@ export interface AppOptions {
   onRequest?: ((entry: RequestLogEntry) => void) | undefined;
   /** With a shared (PostgreSQL) store: the workers' queue, which ingest requests go to. */
   queue?: JobQueue | undefined;
+  /** Caps on search queries; `DEFAULT_SEARCH_LIMITS` when absent. */
+  searchLimits?: SearchLimits | undefined;
 }
 
 export interface RequestLogEntry {
@@ -89,7 +93,12 @@ export function createApi(options: AppOptions): Api {
     options.queue && isSharedStore(options.store)
       ? new SharedIngestQueue({ ...settings, store: options.store, queue: options.queue })
       : new IngestQueue({ ...settings, store: options.store });
-  const services: ApiServices = { store: options.store, dossier, jobs };
+  const services: ApiServices = {
+    store: options.store,
+    dossier,
+    jobs,
+    searchLimits: options.searchLimits ?? DEFAULT_SEARCH_LIMITS,
+  };
 
   const app = new Hono();
   const { onRequest } = options;

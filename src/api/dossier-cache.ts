@@ -4,20 +4,25 @@ import type { Store } from '../store/store.js';
 
 /**
  * `connectAll` re-derives actors, events and discrepancies from every stored reading, which is far too
- * slow to run per request. The result is kept until something the API does changes the store (an ingest
- * job finishing); writes by another process (the CLI on the same file) show after the next such change.
+ * slow to run per request. The result is kept until the store changes: an ingest job of the API finishing,
+ * or any write the store's change mark shows (another process ingesting into the same file, the server's
+ * own ingest thread), which each request checks with one cheap query.
  */
 /** Views kept per connected dossier; past this many, the oldest go (filters a user types are unbounded). */
 const MAX_VIEWS = 200;
 
 export class DossierCache {
   private pending: Promise<ConnectedDossier> | null = null;
+  /** The store's change mark when `pending` was started. */
+  private mark: string | null = null;
   private readonly views = new WeakMap<ConnectedDossier, Map<string, unknown>>();
 
   constructor(private readonly store: Store) {}
 
-  get(): Promise<ConnectedDossier> {
-    if (this.pending) return this.pending;
+  async get(): Promise<ConnectedDossier> {
+    const mark = await this.store.changeMark();
+    if (this.pending && mark === this.mark) return this.pending;
+    this.mark = mark;
     const pending = connectAll(this.store);
     this.pending = pending;
     // A failed computation must not be served from then on; the next request tries again.

@@ -3,6 +3,7 @@
  * handler (validation included) and the endpoint's OpenAPI operation, so the document cannot drift from
  * what the server accepts and answers.
  */
+import type { SearchLimits } from '../core/search.js';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import type { ZodOpenApiOperationObject } from 'zod-openapi';
@@ -24,6 +25,8 @@ export interface ApiServices {
   store: Store;
   dossier: DossierCache;
   jobs: IngestJobs;
+  /** The caps on `/api/search` queries. */
+  searchLimits: SearchLimits;
 }
 
 const Nothing = z.object({});

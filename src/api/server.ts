@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { ServerType } from '@hono/node-server';
 import type { JobQueue } from '../core/ports.js';
+import type { SearchLimits } from '../core/search.js';
 import type { Store } from '../store/store.js';
 import { isLoopbackName } from './access.js';
 import type { RequestLogEntry } from './app.js';
@@ -19,6 +20,8 @@ export interface ServerOptions {
   onRequest?: ((entry: RequestLogEntry) => void) | undefined;
   /** With a shared (PostgreSQL) store: the workers' queue, which ingest requests go to. */
   queue?: JobQueue | undefined;
+  /** Caps on search queries; the defaults when absent. */
+  searchLimits?: SearchLimits | undefined;
 }
 
 export interface RunningServer {
@@ -37,6 +40,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     staticDir: options.staticDir,
     onRequest: options.onRequest,
     queue: options.queue,
+    searchLimits: options.searchLimits,
   });
   const server = await listen(api.app.fetch, options.port, host);
   const { port } = server.address() as AddressInfo;

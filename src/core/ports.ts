@@ -120,8 +120,12 @@ export interface LinkRepository {
    */
   saveLinks(links: ArticleLinks): Promise<void>;
 
-  /** Articles other than `exceptId` sharing a band key with `bandKeys`: the only duplicate candidates. */
-  signaturesSharingBands(bandKeys: string[], exceptId: string): Promise<StoredSignature[]>;
+  /**
+   * Articles other than `exceptId` sharing a band key with `bandKeys`: the only duplicate candidates. At
+   * most `perBand` of them per band key (the first by id), so that a flood of copies, all in the same
+   * buckets, costs each new article a bounded number of candidates rather than one per copy stored.
+   */
+  signaturesSharingBands(bandKeys: string[], exceptId: string, perBand: number): Promise<StoredSignature[]>;
 
   /** Ids of articles with no signature of their current revision, oldest first (indexed, as `listUnread`). */
   listUnlinked(limit: number): Promise<string[]>;
@@ -190,6 +194,16 @@ export interface DecisionRepository {
   addEntityDecision(decision: EntityDecision): Promise<void>;
   /** In the order they were made. */
   listEntityDecisions(): Promise<EntityDecision[]>;
+}
+
+/** For caches of what is derived from the store (`api/dossier-cache`): whether anything was written. */
+export interface ChangeWatch {
+  /**
+   * A mark that changes once a write commits, made through this object or by any other connection or
+   * process. Equal marks mean nothing was written in between; a new mark may come with no change a given
+   * reader cares about.
+   */
+  changeMark(): Promise<string>;
 }
 
 /** For work that reads, decides, then writes (linking): a unit of work no other writer interleaves with. */

@@ -112,6 +112,11 @@ test('classifies private, loopback, link-local and mapped addresses as private',
     '::',
     '224.0.0.1',
     '::ffff:10.1.2.3',
+    '::7f00:1',
+    '::127.0.0.1',
+    '::ffff:7f00:1',
+    '::a00:1',
+    '0:0:0:0:0:0:7f00:1',
   ]) {
     assert.equal(isPrivateAddress(address), true, address);
   }
@@ -119,6 +124,13 @@ test('classifies private, loopback, link-local and mapped addresses as private',
     assert.equal(isPrivateAddress(address), false, address);
   }
   assert.equal(isPrivateAddress('not an address'), true);
+});
+
+test('refuses IPv4-compatible IPv6 literals that carry a loopback address', async () => {
+  for (const host of ['[::7f00:1]', '[::127.0.0.1]', '[::ffff:7f00:1]']) {
+    const [, problem] = await failure(`http://${host}:${port}/page`, { allowPrivate: false });
+    assert.equal(problem, 'refused', host);
+  }
 });
 
 test('refuses a loopback URL unless private addresses are allowed', async () => {

@@ -60,11 +60,17 @@ const ARTICLE_CONTENT_TYPES = new Set([
 /**
  * Anything but ordinary public unicast is refused: besides private, loopback, link-local, CGNAT and the
  * like, this covers IPv6 ranges that embed an IPv4 address (NAT64, 6to4, Teredo), which could smuggle
- * a private one. IPv4-mapped IPv6 addresses are judged as the IPv4 address they carry.
+ * a private one. IPv4-mapped IPv6 addresses are judged as the IPv4 address they carry; IPv4-compatible ones
+ * (`::/96`, deprecated since 2006: `::7f00:1`, `::127.0.0.1`) are refused whatever they carry, since a
+ * stack may still route them to the IPv4 address and ipaddr.js calls them unicast.
  */
 export function isPrivateAddress(address: string): boolean {
   try {
-    return ipaddr.process(address).range() !== 'unicast';
+    const parsed = ipaddr.process(address);
+    if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).parts.slice(0, 6).every((part) => part === 0)) {
+      return true;
+    }
+    return parsed.range() !== 'unicast';
   } catch {
     return true;
   }

@@ -151,9 +151,23 @@ function csvValues(a: Article): string[] {
   ];
 }
 
-/** RFC 4180: quote a field when it holds a comma, quote or line break; double inner quotes. */
+/**
+ * RFC 4180: quote a field when it holds a comma, quote or line break; double inner quotes. A field that a
+ * spreadsheet would run as a formula (one beginning with = + - @, tab or carriage return, as a title
+ * `=HYPERLINK(...)` from a hostile page does) gets a leading apostrophe, so it is shown as text; plain
+ * numbers (-3.5, +2) are left as they are.
+ */
 export function csvRow(values: string[]): string {
-  return values.map((v) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(',');
+  return values
+    .map(neutralCell)
+    .map((v) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v))
+    .join(',');
+}
+
+function neutralCell(value: string): string {
+  if (!/^[=+\-@\t\r]/.test(value) || /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?$/i.test(value))
+    return value;
+  return `'${value}`;
 }
 
 function markdownArticle(a: Article): string {

@@ -1,4 +1,4 @@
-import { bandKeys, findDuplicates, signature } from '../connect/duplicates/index.js';
+import { bandKeys, findDuplicates, MAX_CANDIDATES_PER_BAND, signature } from '../connect/duplicates/index.js';
 import { furnitureSentences, sentenceKeys } from '../connect/furniture/index.js';
 import { MAX_CANDIDATES, planStory, storyFeatures } from '../connect/stories/index.js';
 import type { StoryIndex } from '../connect/stories/index.js';
@@ -20,7 +20,7 @@ export function linkArticle(store: Store, article: Article, reading: ArticleRead
 async function linkInTransaction(store: Store, article: Article, reading: ArticleReading): Promise<void> {
   const minhash = signature(article.text);
   const keys = bandKeys(minhash);
-  const candidates = await store.signaturesSharingBands(keys, article.id);
+  const candidates = await store.signaturesSharingBands(keys, article.id, MAX_CANDIDATES_PER_BAND);
   const duplicates = findDuplicates(
     { id: article.id, signature: minhash, fingerprint: article.fingerprint },
     candidates.map((c) => ({ id: c.articleId, signature: c.signature, fingerprint: c.fingerprint })),

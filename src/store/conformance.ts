@@ -264,12 +264,12 @@ export function runStoreConformance(name: string, openStore: () => Promise<Store
         assert.deepEqual(await store.repeatedSentences(['s2', 's3'], second.id), ['s2']);
         assert.deepEqual(await store.repeatedSentences(['s2'], first.id), []);
         assert.deepEqual(await store.listUnlinked(10), [second.id]);
-        const shared = await store.signaturesSharingBands(['b2', 'b9'], second.id);
+        const shared = await store.signaturesSharingBands(['b2', 'b9'], second.id, 8);
         assert.deepEqual(
           shared.map((s) => [s.articleId, [...s.signature], s.fingerprint]),
           [[first.id, [1, 2, 3, 4], `fp-${first.id}`]],
         );
-        assert.deepEqual(await store.signaturesSharingBands(['b2'], first.id), []);
+        assert.deepEqual(await store.signaturesSharingBands(['b2'], first.id, 8), []);
         assert.deepEqual(await store.storyFrequencies(['e:miami', 'e:kyiv', 'w:plan']), {
           articles: 1,
           df: { 'e:miami': 1, 'w:plan': 1 },
@@ -340,6 +340,61 @@ export function runStoreConformance(name: string, openStore: () => Promise<Store
         for (let offset = 0; offset < 5; offset += 2)
           pages.push(...(await store.search('envoys', 2, offset)));
         assert.equal(new Set(pages.map((h) => h.id)).size, 5, 'equal ranks page without overlap or gap');
+      } finally {
+        await store.close();
+      }
+    });
+
+    test('duplicate candidates are cut at `perBand` per band key, the first by id', async () => {
+      const store = await openStore();
+      try {
+        const ids: string[] = [];
+        for (let i = 0; i < 5; i++) {
+          const saved = await store.saveArticle(draft(`Copy number ${i} of the flooded item.`));
+          ids.push(saved.id);
+          await store.saveLinks({
+            signature: signature(saved.id, ['flood', `own-${i}`]),
+            duplicates: [],
+            story: null,
+            sentenceKeys: [],
+          });
+        }
+        const sorted = [...ids].sort();
+        const outsider = sorted[4]!;
+        const two = await store.signaturesSharingBands(['flood'], outsider, 2);
+        assert.deepEqual(
+          two.map((s) => s.articleId),
+          sorted.slice(0, 2),
+        );
+        const own = await store.signaturesSharingBands(
+          ['flood', `own-${ids.indexOf(sorted[3]!)}`],
+          outsider,
+          2,
+        );
+        assert.deepEqual(
+          own.map((s) => s.articleId),
+          [...sorted.slice(0, 2), sorted[3]!],
+          'each band key brings its own',
+        );
+      } finally {
+        await store.close();
+      }
+    });
+
+    test('the change mark stays while nothing is written and moves with every kind of write', async () => {
+      const store = await openStore();
+      try {
+        const empty = await store.changeMark();
+        assert.equal(await store.changeMark(), empty);
+        await store.listArticles({});
+        assert.equal(await store.changeMark(), empty, 'reads leave it');
+        const saved = await store.saveArticle(draft('Talks resume in Geneva on Monday.'));
+        const added = await store.changeMark();
+        assert.notEqual(added, empty);
+        await store.saveArticle(draft('Talks resume in Geneva on Monday.'));
+        assert.equal(await store.changeMark(), added, 'an unchanged article changes nothing');
+        await store.updateArticle(saved.id, { title: 'Talks resume' });
+        assert.notEqual(await store.changeMark(), added, 'a correction moves it');
       } finally {
         await store.close();
       }

@@ -97,17 +97,5 @@ export function articleParams(article: Omit<Article, 'ingestedAt'> & { urlKey: s
   };
 }
 
-/**
- * A user's words as the phrases a search requires, each a list of words: words in double quotes make one
- * phrase, every other word is a phrase of its own. Punctuation, operators and stray quotes are never
- * syntax; a word is a run of letters and digits, as both stores' tokenizers cut them.
- */
-export function searchPhrases(userQuery: string): string[][] {
-  const phrases: string[][] = [];
-  const pattern = /"([^"]*)"|([\p{L}\p{N}][\p{L}\p{N}'’_-]*)/gu;
-  for (const match of userQuery.matchAll(pattern)) {
-    const words = (match[1] ?? match[2] ?? '').match(/[\p{L}\p{N}]+/gu);
-    if (words) phrases.push(words);
-  }
-  return phrases;
-}
+/** The user's words as phrases: see `core/search`. */
+export { searchPhrases } from '../core/search.js';

@@ -1,5 +1,6 @@
 import type {
   ArticleRepository,
+  ChangeWatch,
   DecisionRepository,
   IntakeRepository,
   LinkRepository,
@@ -18,11 +19,13 @@ export type { ArticleLinks, EntityDecision, ListQuery, StoredSignature } from '.
  * (`conformance.ts`) that every implementation passes unchanged.
  */
 export interface Store
-  extends ArticleRepository,
+  extends
+    ArticleRepository,
     ReadingRepository,
     LinkRepository,
     DecisionRepository,
     SentenceRepository,
+    ChangeWatch,
     UnitOfWork<Store> {
   close(): Promise<void>;
 }

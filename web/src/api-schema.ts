@@ -1029,7 +1029,7 @@ export interface paths {
                     limit?: number;
                     /** @description Items to skip. */
                     offset?: number;
-                    /** @description Words to find in titles and texts. */
+                    /** @description Words to find in titles and texts: by default at most 256 characters and 16 distinct words (`dossier serve --max-query-chars`, `--max-query-terms`); longer is a 400. */
                     q: string;
                 };
                 header?: never;

@@ -1,4 +1,5 @@
 import { NotFoundError } from '../../core/errors.js';
+import { checkSearchQuery } from '../../core/search.js';
 import type { Article, ArticleReading, ArticleSummary } from '../../core/types.js';
 import { exportedArticle } from '../../service/export.js';
 import {
@@ -16,8 +17,6 @@ import { ArticleDetail, ArticleSummary as ArticleSummarySchema, SearchHit } from
 import { ArticlesQuery, IdParam, SearchQuery } from '../schemas/requests.js';
 import type { DayRange } from '../views.js';
 import { publishedWithin } from '../views.js';
-
-/** The store ranks every match; beyond this many, nobody pages through search results. */
 
 export const articleRoutes = [
   route({
@@ -79,7 +78,8 @@ export const articleRoutes = [
     summary: 'Full-text search over titles and texts, best match first, with snippets',
     query: SearchQuery,
     response: pageOf(SearchHit),
-    async handle({ query }, { store }) {
+    async handle({ query }, { store, searchLimits }) {
+      checkSearchQuery(query.q, searchLimits);
       const [items, total] = await Promise.all([
         store.search(query.q, query.limit, query.offset),
         store.countMatches(query.q),

@@ -42,7 +42,10 @@ export const ArticlesQuery = PageQuery.extend({
 });
 
 export const SearchQuery = PageQuery.extend({
-  q: z.string().trim().min(1).meta({ description: 'Words to find in titles and texts.' }),
+  q: z.string().trim().min(1).meta({
+    description:
+      'Words to find in titles and texts: by default at most 256 characters and 16 distinct words (`dossier serve --max-query-chars`, `--max-query-terms`); longer is a 400.',
+  }),
 });
 
 export const EntitiesQuery = PageQuery.extend({

@@ -1,9 +1,10 @@
 import { isPartial } from '../../clean/article-text.js';
 import type { Command } from 'commander';
 import { NotFoundError } from '../../core/errors.js';
+import { checkSearchQuery, DEFAULT_SEARCH_LIMITS } from '../../core/search.js';
 import type { Article, ArticleSummary } from '../../core/types.js';
 import { exportedArticle } from '../../service/export.js';
-import { nonNegativeInt, optional, positiveInt } from '../options.js';
+import { nonNegativeInt, optional, parseOption, positiveInt } from '../options.js';
 import { printJson, withStore } from '../run.js';
 
 export function registerReadCommands(program: Command): void {
@@ -57,9 +58,23 @@ export function registerReadCommands(program: Command): void {
     .argument('<query>', 'words to look for')
     .option('--limit <n>', 'at most this many hits', '20')
     .option('--json', 'print JSON')
+    .option(
+      '--max-query-chars <n>',
+      'longest query accepted, in characters',
+      String(DEFAULT_SEARCH_LIMITS.maxQueryChars),
+    )
+    .option(
+      '--max-query-terms <n>',
+      'most distinct words a query may hold',
+      String(DEFAULT_SEARCH_LIMITS.maxQueryTerms),
+    )
     .addHelpText('after', '\nExample:\n  dossier search "ceasefire proposal"')
     .action(async (query: string, opts: Record<string, unknown>, command: Command) => {
       const limit = optional(positiveInt, '--limit', opts.limit);
+      checkSearchQuery(query, {
+        maxQueryChars: parseOption(positiveInt, '--max-query-chars', opts.maxQueryChars),
+        maxQueryTerms: parseOption(positiveInt, '--max-query-terms', opts.maxQueryTerms),
+      });
       await withStore(command, async (store) => {
         const hits = await store.search(query, limit);
         if (opts.json) return printJson(hits);

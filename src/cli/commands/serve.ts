@@ -6,11 +6,14 @@ import { z } from 'zod';
 import { isLoopbackName } from '../../api/access.js';
 import { startServer } from '../../api/server.js';
 import { UsageError } from '../../core/errors.js';
+import { DEFAULT_SEARCH_LIMITS } from '../../core/search.js';
 import { openQueue, openStore } from '../../service/open-store.js';
 import { isSharedStore } from '../../store/store.js';
-import { parseOption } from '../options.js';
+import { parseOption, positiveInt } from '../options.js';
 
 const port = z.coerce.number().int().min(0).max(65535);
+/** How long a stop waits for the running ingest job once signalled. */
+const SHUTDOWN_GRACE_MS = 10_000;
 
 export function registerServe(program: Command): void {
   program
@@ -20,6 +23,16 @@ export function registerServe(program: Command): void {
     .option('--host <address>', 'address to listen on', '127.0.0.1')
     .option('--allow-private', 'let ingest requests fetch from private, loopback and link-local addresses')
     .option('--verbose', 'log every request as a JSON line on stderr')
+    .option(
+      '--max-query-chars <n>',
+      'longest search query accepted, in characters',
+      String(DEFAULT_SEARCH_LIMITS.maxQueryChars),
+    )
+    .option(
+      '--max-query-terms <n>',
+      'most distinct words a search query may hold',
+      String(DEFAULT_SEARCH_LIMITS.maxQueryTerms),
+    )
     .addHelpText(
       'after',
       `
@@ -33,6 +46,10 @@ Examples:
     .action(async (opts: Record<string, unknown>, command: Command) => {
       const host = String(opts.host);
       const listenPort = parseOption(port, '--port', opts.port);
+      const searchLimits = {
+        maxQueryChars: parseOption(positiveInt, '--max-query-chars', opts.maxQueryChars),
+        maxQueryTerms: parseOption(positiveInt, '--max-query-terms', opts.maxQueryTerms),
+      };
       const { db } = command.optsWithGlobals() as { db?: string };
       const token = process.env.DOSSIER_TOKEN || null;
       const store = await openStore(db);
@@ -45,6 +62,7 @@ Examples:
         host,
         token,
         allowPrivate: Boolean(opts.allowPrivate),
+        searchLimits,
         staticDir: builtWebUi() ?? undefined,
         onRequest: opts.verbose
           ? (entry) => process.stderr.write(`${JSON.stringify({ level: 'info', ...entry })}\n`)
@@ -59,6 +77,16 @@ Examples:
         process.stderr.write('warning: writes are disabled; set DOSSIER_TOKEN to enable them\n');
       }
       await signalled();
+      // The running ingest job is let finish, but not for ever: a second signal, or a stop taking longer
+      // than the grace period, ends the process there. Nothing is lost: each batch of articles is one
+      // transaction, and the next ingest reads what this one stored unread.
+      const force = () => process.exit(1);
+      process.once('SIGINT', force);
+      process.once('SIGTERM', force);
+      setTimeout(() => {
+        process.stderr.write('warning: stopped before the running ingest job finished\n');
+        force();
+      }, SHUTDOWN_GRACE_MS).unref();
       await server.close();
       await queue?.stop();
       await store.close();

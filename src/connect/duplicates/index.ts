@@ -20,6 +20,15 @@ export const EXACT_SIMILARITY = 0.95;
  */
 export const NEAR_SIMILARITY = 0.5;
 
+/**
+ * The most duplicate links a new article gets (its most similar ones), and the most candidates taken from
+ * each LSH bucket. Without them a flood of near-identical items is quadratic: 1,000 copies made 499,500
+ * pairs, 10,000 made 14 million. With them each item costs a bounded number of comparisons and rows, and
+ * a copy still finds copies (any of them names the group: stories follow duplicates).
+ */
+export const MAX_DUPLICATE_LINKS = 16;
+export const MAX_CANDIDATES_PER_BAND = 32;
+
 export interface SignedArticle {
   id: string;
   signature: MinHashSignature;
@@ -29,7 +38,8 @@ export interface SignedArticle {
 
 /**
  * The duplicates of `article` among `candidates` (usually those sharing a band key with it), each pair
- * with its ids in sorted order so that the same pair is the same record whichever article came first.
+ * with its ids in sorted order so that the same pair is the same record whichever article came first:
+ * the `MAX_DUPLICATE_LINKS` most similar, ties by id.
  */
 export function findDuplicates(article: SignedArticle, candidates: Iterable<SignedArticle>): DuplicatePair[] {
   const pairs: DuplicatePair[] = [];
@@ -41,9 +51,9 @@ export function findDuplicates(article: SignedArticle, candidates: Iterable<Sign
     const [a, b] = article.id < candidate.id ? [article.id, candidate.id] : [candidate.id, article.id];
     pairs.push({ a, b, similarity: estimate, kind: estimate >= EXACT_SIMILARITY ? 'exact' : 'near' });
   }
-  return pairs.sort(
-    (x, y) => y.similarity - x.similarity || x.a.localeCompare(y.a) || x.b.localeCompare(y.b),
-  );
+  return pairs
+    .sort((x, y) => y.similarity - x.similarity || x.a.localeCompare(y.a) || x.b.localeCompare(y.b))
+    .slice(0, MAX_DUPLICATE_LINKS);
 }
 
 /** Band key → article ids, in memory: what the store's index table holds. */
@@ -60,7 +70,9 @@ export class DuplicateIndex {
     if (this.articles.has(article.id)) throw new Error(`article ${article.id} is already indexed`);
     const keys = bandKeys(article.signature);
     const candidateIds = new Set<string>();
-    for (const key of keys) for (const id of this.buckets.get(key) ?? []) candidateIds.add(id);
+    for (const key of keys) {
+      for (const id of (this.buckets.get(key) ?? []).slice(0, MAX_CANDIDATES_PER_BAND)) candidateIds.add(id);
+    }
     const candidates = [...candidateIds].map((id) => this.articles.get(id)!);
     const pairs = findDuplicates(article, candidates);
     for (const key of keys) {

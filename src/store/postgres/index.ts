@@ -43,6 +43,8 @@ const ARTICLE_COLUMNS =
   'seq, id, revision, source, url, url_key, canonical_url, title, text, removed, outlet, outlet_evidence, ' +
   'author, lang, published, published_evidence, published_range, fingerprint, user_patch, ingested_at, updated_at';
 const ITERATE_PAGE = 200;
+/** The longest a search statement may run on the server. */
+const SEARCH_TIMEOUT_MS = 10_000;
 
 /** Writers take this lock for the length of their transaction: see `transaction`. */
 const WRITE_LOCK = 'write';
@@ -134,6 +136,30 @@ export class PostgresStore implements Store, IntakeRepository, SqlExecutor {
   /** For a job queue in the same database: its SQL runs in this view's transaction (see `JobQueue.send`). */
   async executeSql(text: string, values: unknown[]): Promise<{ rows: unknown[] }> {
     return this.db.query(text, values);
+  }
+
+  /**
+   * A search statement, cancelled by the server after `SEARCH_TIMEOUT_MS` so that no query, however many
+   * articles its words match, holds a connection (and the requests waiting for one) for long.
+   */
+  private async searchQuery<R extends pg.QueryResultRow>(text: string, values: unknown[]) {
+    if (this.inTransaction) return this.db.query<R>(text, values);
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN READ ONLY');
+      await client.query(`SET LOCAL statement_timeout = ${SEARCH_TIMEOUT_MS}`);
+      const result = await client.query<R>(text, values);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      if ((error as { code?: string }).code === '57014') {
+        throw new UsageError('the search took too long: use fewer or rarer words');
+      }
+      throw error;
+    } finally {
+      client.release();
+    }
   }
 
   // ---- Articles ----
@@ -336,7 +362,7 @@ export class PostgresStore implements Store, IntakeRepository, SqlExecutor {
   async search(query: string, limit = 20, offset = 0): Promise<SearchHit[]> {
     const tsquery = tsQuery(query);
     if (tsquery === null) return [];
-    const { rows } = await this.db.query<SearchHit>(
+    const { rows } = await this.searchQuery<SearchHit>(
       `SELECT id, title, outlet, published,
               ts_headline('dossier_search', text, q,
                 'StartSel=«, StopSel=», MaxFragments=1, MaxWords=16, MinWords=6, FragmentDelimiter=…') AS snippet
@@ -352,13 +378,31 @@ export class PostgresStore implements Store, IntakeRepository, SqlExecutor {
     return rows;
   }
 
+  /**
+   * PostgreSQL has no counter of commits per schema, so the mark is a summary of what writers change:
+   * articles added or revised, readings saved, links and decisions made. One query over small indexes
+   * and counts; a store of thousands of articles answers it in a millisecond or two.
+   */
+  async changeMark(): Promise<string> {
+    const row = await this.one<{ mark: string }>(
+      `SELECT concat_ws(':',
+         (SELECT max(seq) FROM articles), (SELECT max(updated_at) FROM articles),
+         (SELECT count(*) FROM article_revisions), (SELECT max(read_at) FROM readings),
+         (SELECT count(*) FROM readings), (SELECT count(*) FROM story_articles),
+         (SELECT count(*) FROM stories), (SELECT count(*) FROM duplicates),
+         (SELECT count(*) FROM entity_decisions)) AS mark`,
+    );
+    return row!.mark;
+  }
+
   async countMatches(query: string): Promise<number> {
     const tsquery = tsQuery(query);
     if (tsquery === null) return 0;
-    return (await this.one<{ n: number }>(
+    const { rows } = await this.searchQuery<{ n: number }>(
       "SELECT COUNT(*) AS n FROM articles WHERE search @@ to_tsquery('dossier_search', $1)",
       [tsquery],
-    ))!.n;
+    );
+    return rows[0]!.n;
   }
 
   async updateArticle(id: string, patch: ArticlePatch): Promise<Article | null> {
@@ -461,8 +505,8 @@ export class PostgresStore implements Store, IntakeRepository, SqlExecutor {
     await this.write((tx) => tx.links.saveLinks(links));
   }
 
-  signaturesSharingBands(bandKeys: string[], exceptId: string): Promise<StoredSignature[]> {
-    return this.links.signaturesSharingBands(bandKeys, exceptId);
+  signaturesSharingBands(bandKeys: string[], exceptId: string, perBand: number): Promise<StoredSignature[]> {
+    return this.links.signaturesSharingBands(bandKeys, exceptId, perBand);
   }
 
   listUnlinked(limit: number): Promise<string[]> {

@@ -44,7 +44,11 @@ export class LinkTables {
     await this.db.query('UPDATE articles SET linked_revision = $2 WHERE id = $1', [s.articleId, s.revision]);
   }
 
-  async signaturesSharingBands(bandKeys: string[], exceptId: string): Promise<StoredSignature[]> {
+  async signaturesSharingBands(
+    bandKeys: string[],
+    exceptId: string,
+    perBand: number,
+  ): Promise<StoredSignature[]> {
     if (bandKeys.length === 0) return [];
     const { rows } = await this.db.query<{
       article_id: string;
@@ -53,10 +57,13 @@ export class LinkTables {
       fingerprint: string;
     }>(
       `SELECT s.article_id, s.revision, s.signature, s.fingerprint FROM signatures s
-       WHERE s.article_id IN (SELECT article_id FROM signature_bands WHERE band_key = ANY($1::text[]))
-         AND s.article_id <> $2
+       WHERE s.article_id IN (
+         SELECT b.article_id FROM unnest($1::text[]) AS k(key)
+         CROSS JOIN LATERAL (
+           SELECT article_id FROM signature_bands
+           WHERE band_key = k.key AND article_id <> $2 ORDER BY article_id LIMIT $3) b)
        ORDER BY s.article_id`,
-      [bandKeys, exceptId],
+      [bandKeys, exceptId, perBand],
     );
     return rows.map((row) => ({
       articleId: row.article_id,

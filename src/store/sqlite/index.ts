@@ -49,16 +49,22 @@ export class SqliteStore implements Store {
     // lose the last ones, never corrupt the file.
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
-    this.db.pragma('busy_timeout = 5000');
+    // Another process's write transaction is waited for, up to a minute on a loaded machine, not failed on.
+    this.db.pragma('busy_timeout = 60000');
     // 64 MB of page cache instead of 2: a large store's index pages stay in memory between the lookups
     // that linking an article makes, rather than being read again from the file.
     this.db.pragma('cache_size = -65536');
     migrate(this.db);
     this.links = new LinkTables(this.db);
-    this.saveBatch = this.db.transaction((drafts: ArticleDraft[]) => drafts.map((d) => this.addOrRevise(d)));
-    this.saveReadingBatch = this.db.transaction((readings: StoredReading[]) =>
+    // Every write transaction is taken for writing up front (`immediate`, BEGIN IMMEDIATE): one that reads
+    // first and writes after would fail at once with SQLITE_BUSY when another process wrote in between,
+    // where BEGIN IMMEDIATE waits for the busy timeout.
+    const saveBatch = this.db.transaction((drafts: ArticleDraft[]) => drafts.map((d) => this.addOrRevise(d)));
+    this.saveBatch = (drafts) => saveBatch.immediate(drafts);
+    const saveReadingBatch = this.db.transaction((readings: StoredReading[]) =>
       readings.map((r) => this.writeReading(r)),
     );
+    this.saveReadingBatch = (readings) => saveReadingBatch.immediate(readings);
   }
 
   /** Statements are prepared once per store: preparing is a large share of a small write's cost. */
@@ -226,6 +232,16 @@ export class SqliteStore implements Store {
     ).all(match, match, limit, offset) as SearchHit[];
   }
 
+  /**
+   * `data_version` moves when another connection (a CLI ingest, the server's ingest thread) commits;
+   * `total_changes()` counts this connection's own writes.
+   */
+  async changeMark(): Promise<string> {
+    const version = this.db.pragma('data_version', { simple: true }) as number;
+    const own = (this.statement('SELECT total_changes() AS n').get() as { n: number }).n;
+    return `${version}:${own}`;
+  }
+
   async countMatches(query: string): Promise<number> {
     const match = ftsQuery(query);
     if (match === null) return 0;
@@ -237,35 +253,38 @@ export class SqliteStore implements Store {
   }
 
   async updateArticle(id: string, patch: ArticlePatch): Promise<Article | null> {
-    return this.db.transaction((): Article | null => {
-      const row = this.statement('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
-      if (!row) return null;
-      const stored = { ...(JSON.parse(row.user_patch) as ArticlePatch), ...patch };
-      const updated = applyPatch(
-        { ...rowToArticle(row), urlKey: row.url_key, updatedAt: new Date().toISOString() },
-        patch,
-      );
-      this.statement(
-        `UPDATE articles SET title = @title, outlet = @outlet, outlet_evidence = @outlet_evidence,
+    // Immediate, as every write transaction: see the constructor.
+    return this.db
+      .transaction((): Article | null => {
+        const row = this.statement('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
+        if (!row) return null;
+        const stored = { ...(JSON.parse(row.user_patch) as ArticlePatch), ...patch };
+        const updated = applyPatch(
+          { ...rowToArticle(row), urlKey: row.url_key, updatedAt: new Date().toISOString() },
+          patch,
+        );
+        this.statement(
+          `UPDATE articles SET title = @title, outlet = @outlet, outlet_evidence = @outlet_evidence,
              published = @published, published_evidence = @published_evidence,
              published_range = @published_range, updated_at = @updated_at, user_patch = @user_patch
            WHERE id = @id`,
-      ).run({
-        ...pick(articleParams(updated), [
-          'id',
-          'title',
-          'outlet',
-          'outlet_evidence',
-          'published',
-          'published_evidence',
-          'published_range',
-          'updated_at',
-        ]),
-        user_patch: JSON.stringify(stored),
-      });
-      const { urlKey: _key, ...article } = updated;
-      return { ...article, ingestedAt: row.ingested_at };
-    })();
+        ).run({
+          ...pick(articleParams(updated), [
+            'id',
+            'title',
+            'outlet',
+            'outlet_evidence',
+            'published',
+            'published_evidence',
+            'published_range',
+            'updated_at',
+          ]),
+          user_patch: JSON.stringify(stored),
+        });
+        const { urlKey: _key, ...article } = updated;
+        return { ...article, ingestedAt: row.ingested_at };
+      })
+      .immediate();
   }
 
   async saveReading(stored: StoredReading): Promise<boolean> {
@@ -329,8 +348,12 @@ export class SqliteStore implements Store {
     this.links.saveLinks(links);
   }
 
-  async signaturesSharingBands(bandKeys: string[], exceptId: string): Promise<StoredSignature[]> {
-    return this.links.signaturesSharingBands(bandKeys, exceptId);
+  async signaturesSharingBands(
+    bandKeys: string[],
+    exceptId: string,
+    perBand: number,
+  ): Promise<StoredSignature[]> {
+    return this.links.signaturesSharingBands(bandKeys, exceptId, perBand);
   }
 
   async listUnlinked(limit: number): Promise<string[]> {

@@ -10,7 +10,7 @@ import type { ArticleLinks, EntityDecision, StoredSignature } from '../store.js'
  */
 export class LinkTables {
   private readonly statements = new Map<string, Database.Statement>();
-  private readonly writeLinks: (links: ArticleLinks) => void;
+  private readonly writeLinks: Database.Transaction<(links: ArticleLinks) => void>;
 
   constructor(private readonly db: Database.Database) {
     this.writeLinks = db.transaction((links: ArticleLinks) => {
@@ -34,7 +34,7 @@ export class LinkTables {
   }
 
   saveLinks(links: ArticleLinks): void {
-    this.writeLinks(links);
+    this.writeLinks.immediate(links);
   }
 
   private replaceSignature(s: StoredSignature): void {
@@ -55,15 +55,20 @@ export class LinkTables {
     this.statement('UPDATE articles SET linked_revision = ? WHERE id = ?').run(s.revision, s.articleId);
   }
 
-  signaturesSharingBands(bandKeys: string[], exceptId: string): StoredSignature[] {
+  signaturesSharingBands(bandKeys: string[], exceptId: string, perBand: number): StoredSignature[] {
     if (bandKeys.length === 0) return [];
+    // One indexed range per band key, each cut at `perBand` rows.
+    const bucket = this.statement(
+      'SELECT article_id FROM signature_bands WHERE band_key = ? AND article_id <> ? ORDER BY article_id LIMIT ?',
+    ).pluck();
+    const ids = new Set<string>();
+    for (const key of bandKeys) for (const id of bucket.all(key, exceptId, perBand) as string[]) ids.add(id);
+    if (ids.size === 0) return [];
     const rows = this.statement(
       `SELECT s.article_id, s.revision, s.signature, s.fingerprint FROM signatures s
-       WHERE s.article_id IN (
-         SELECT article_id FROM signature_bands WHERE band_key IN (SELECT value FROM json_each(?)))
-         AND s.article_id <> ?
+       WHERE s.article_id IN (SELECT value FROM json_each(?))
        ORDER BY s.article_id`,
-    ).all(JSON.stringify(bandKeys), exceptId) as Array<{
+    ).all(JSON.stringify([...ids])) as Array<{
       article_id: string;
       revision: number;
       signature: Buffer;
@@ -119,11 +124,12 @@ export class LinkTables {
   }
 
   beginRelink(): 'started' | 'resumed' {
-    return this.db.transaction((): 'started' | 'resumed' => {
-      const pending = this.statement("SELECT value FROM counters WHERE name = 'relink_pending'").get() as
-        { value: number } | undefined;
-      if (pending?.value === 1) return 'resumed';
-      this.db.exec(`
+    return this.db
+      .transaction((): 'started' | 'resumed' => {
+        const pending = this.statement("SELECT value FROM counters WHERE name = 'relink_pending'").get() as
+          { value: number } | undefined;
+        if (pending?.value === 1) return 'resumed';
+        this.db.exec(`
         DELETE FROM duplicates; DELETE FROM signature_bands; DELETE FROM signatures;
         DELETE FROM story_postings; DELETE FROM story_weights; DELETE FROM story_articles; DELETE FROM stories;
         DELETE FROM key_frequencies; DELETE FROM repeated_sentences WHERE articles = 0;
@@ -132,8 +138,9 @@ export class LinkTables {
         INSERT INTO counters (name, value) VALUES ('relink_pending', 1)
           ON CONFLICT (name) DO UPDATE SET value = 1;
       `);
-      return 'started';
-    })();
+        return 'started';
+      })
+      .immediate();
   }
 
   endRelink(): void {

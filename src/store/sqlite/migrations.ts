@@ -206,12 +206,16 @@ export function migrate(db: Database.Database): number {
     );
   }
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+  const applied = db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?');
   for (const step of MIGRATIONS) {
     if (step.version <= current) continue;
+    // Taken for writing up front, and checked again inside: two processes opening a new file at once
+    // wait for each other, and the second finds the step done.
     db.transaction(() => {
+      if (applied.get(step.version)) return;
       db.exec(step.sql);
       record.run(step.version, step.name, new Date().toISOString());
-    })();
+    }).immediate();
   }
   return LATEST_VERSION;
 }
