@@ -40,14 +40,15 @@ export interface KeyedSentence {
   lead: boolean;
 }
 
-/** A text's sentences with their keys for the outlet; keys null when the outlet is unknown. */
+/** A text's sentences with their keys for the outlet; none when the outlet is unknown. */
 export function keyedSentences(text: string, url: string | null, outlet: string | null): KeyedSentence[] {
   const source = furnitureSource(url, outlet);
+  if (source === null) return [];
   return splitSentences(text).map((sentence, index) => ({
     start: sentence.start,
     end: sentence.end,
     text: sentence.text,
-    key: source === null ? null : sentenceKey(source, sentence.text),
+    key: sentenceKey(source, sentence.text),
     lead: index < LEAD_SENTENCES,
   }));
 }
