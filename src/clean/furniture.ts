@@ -144,6 +144,9 @@ export function removeSentences(
   });
   kept += text.slice(from);
   const result = tidy(kept);
-  if (result.split(/\s+/).filter(Boolean).length < MIN_WORDS_LEFT) return null;
+  const word = /\S+/g;
+  let count = 0;
+  while (count < MIN_WORDS_LEFT && word.exec(result)) count++;
+  if (count < MIN_WORDS_LEFT) return null;
   return { text: result, removed };
 }
