@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { isPartial } from '../src/clean/article-text.js';
+import type { Article } from '../src/core/types.js';
 import { ingest } from '../src/service/ingest.js';
 import { recleanAll } from '../src/service/furniture.js';
 import { SqliteStore } from '../src/store/sqlite/index.js';
@@ -26,6 +27,9 @@ export interface FeedsEval {
   refused: Array<{ input: string; reason: string }>;
   articles: number;
   furnitureLeft: number;
+  /** Before `dossier reprocess`: what one ingest run leaves. */
+  furnitureLeftAfterIngest: number;
+  cleanedByReprocess: number;
   furnitureRemoved: number;
   reportingRemoved: number;
   reportingExamples: string[];
@@ -72,6 +76,35 @@ const NOTICE =
 const DATELINE =
   /^(?:[A-Z][A-Z.'’ -]{2,}(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?\.?\s*(?:\([A-Za-z ]+\)|\/[A-Za-z]+\/\.?)?\s*(?:—|–|--?)\s|[A-Z][a-z]+ (?:—|–) |[A-Z][A-Z ]+, [A-Z][a-z]+ \d{1,2}\. \/[A-Z]+\/)/;
 
+async function storedArticles(store: SqliteStore): Promise<Article[]> {
+  const articles: Article[] = [];
+  for await (const article of store.iterateArticles()) articles.push(article);
+  return articles;
+}
+
+/** Share of stored text in sentences of 30+ characters that 3 or more stored articles of one site hold. */
+function furnitureShare(articles: readonly Article[]): number {
+  const holders = new Map<string, Set<string>>();
+  for (const a of articles) {
+    for (const s of new Set(sentences(a.text).map(norm))) {
+      if (s.length < 30) continue;
+      const key = `${site(a.url, a.outlet)}\u0000${s}`;
+      holders.set(key, (holders.get(key) ?? new Set()).add(a.id));
+    }
+  }
+  let total = 0;
+  let left = 0;
+  for (const a of articles) {
+    total += a.text.length;
+    for (const s of sentences(a.text)) {
+      const n = norm(s);
+      if (n.length >= 30 && (holders.get(`${site(a.url, a.outlet)}\u0000${n}`)?.size ?? 0) >= 3)
+        left += s.length;
+    }
+  }
+  return total === 0 ? 0 : left / total;
+}
+
 export async function evaluateFeeds(): Promise<FeedsEval | null> {
   if (!existsSync(CORPUS)) return null;
   const items = gunzipSync(readFileSync(CORPUS))
@@ -95,29 +128,10 @@ export async function evaluateFeeds(): Promise<FeedsEval | null> {
         if (item.outcome !== 'failed') stored += 1;
       },
     });
-    await recleanAll(store);
-
-    const articles = [];
-    for await (const article of store.iterateArticles()) articles.push(article);
-    // Furniture left: sentences of 30+ characters in 3+ stored articles of one site.
-    const holders = new Map<string, Set<string>>();
-    for (const a of articles) {
-      for (const s of new Set(sentences(a.text).map(norm))) {
-        if (s.length < 30) continue;
-        const key = `${site(a.url, a.outlet)}\u0000${s}`;
-        holders.set(key, (holders.get(key) ?? new Set()).add(a.id));
-      }
-    }
-    let total = 0;
-    let left = 0;
-    for (const a of articles) {
-      total += a.text.length;
-      for (const s of sentences(a.text)) {
-        const n = norm(s);
-        if (n.length >= 30 && (holders.get(`${site(a.url, a.outlet)}\u0000${n}`)?.size ?? 0) >= 3)
-          left += s.length;
-      }
-    }
+    const afterIngest = furnitureShare(await storedArticles(store));
+    const cleaned = await recleanAll(store);
+    const articles = await storedArticles(store);
+    const furnitureLeft = furnitureShare(articles);
     // Reporting removed: removed furniture found in no more than one article of its site in the corpus.
     let furnitureRemoved = 0;
     const reporting: string[] = [];
@@ -143,7 +157,9 @@ export async function evaluateFeeds(): Promise<FeedsEval | null> {
       stored,
       refused: report.failed.map((e) => ({ input: e.input, reason: e.reason })),
       articles: articles.length,
-      furnitureLeft: total === 0 ? 0 : left / total,
+      furnitureLeft,
+      furnitureLeftAfterIngest: afterIngest,
+      cleanedByReprocess: cleaned,
       furnitureRemoved,
       reportingRemoved: reporting.length,
       reportingExamples: reporting.slice(0, 5),

@@ -279,6 +279,8 @@ async function feeds() {
     [
       ['items stored / given', `${result.stored} / ${result.given}`, 'all'],
       ['distinct articles stored', result.articles, ''],
+      ['furniture left after one ingest run (%)', pct(result.furnitureLeftAfterIngest), ''],
+      ['articles cleaned by reprocess', result.cleanedByReprocess, ''],
       ['furniture left (% of stored text)', pct(result.furnitureLeft), '< 1'],
       ['furniture sentences removed', result.furnitureRemoved, ''],
       ['reporting removed (removed, in 1 article only)', result.reportingRemoved, '0'],

@@ -9,7 +9,7 @@
  */
 import { splitSentences } from './date-mentions.js';
 import { describeDateline, findDateline, type Dateline } from './datelines.js';
-import { cutsText, noticeKind, scriptClauses, type NoticeKind } from './notices.js';
+import { cutsText, mayHoldNotice, noticeKind, scriptClauses, type NoticeKind } from './notices.js';
 
 /** Fewer words than this is a headline, a caption or a notice, not an article. */
 export const MIN_ARTICLE_WORDS = 5;
@@ -21,8 +21,12 @@ export type TextVerdict =
   | { ok: true; text: string; removed: string[]; partial: boolean; dateline: Dateline | null }
   | { ok: false; reason: string };
 
-function words(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+/** Words in a text, counted up to `cap` only: the callers ask "at least how many", on long texts. */
+function words(text: string, cap = 2 * MIN_ARTICLE_WORDS): number {
+  const word = /\S+/g;
+  let count = 0;
+  while (count < cap && word.exec(text)) count++;
+  return count;
 }
 
 function quoteShort(text: string): string {
@@ -32,7 +36,7 @@ function quoteShort(text: string): string {
 /** Notices, dateline and length, checked on a text the line rules have cleaned. */
 export function cleanArticleText(text: string): TextVerdict {
   const removed: string[] = [];
-  const sentences = splitSentences(text);
+  const sentences = mayHoldNotice(text) ? splitSentences(text) : [];
   const kinds = sentences.map((s) => noticeKind(s.text));
   let kept = '';
   let from = 0;

@@ -40,14 +40,15 @@ export interface KeyedSentence {
   lead: boolean;
 }
 
-/** A text's sentences with their keys for the outlet; keys null when the outlet is unknown. */
+/** A text's sentences with their keys for the outlet; none when the outlet is unknown. */
 export function keyedSentences(text: string, url: string | null, outlet: string | null): KeyedSentence[] {
   const source = furnitureSource(url, outlet);
+  if (source === null) return [];
   return splitSentences(text).map((sentence, index) => ({
     start: sentence.start,
     end: sentence.end,
     text: sentence.text,
-    key: source === null ? null : sentenceKey(source, sentence.text),
+    key: sentenceKey(source, sentence.text),
     lead: index < LEAD_SENTENCES,
   }));
 }
@@ -143,6 +144,9 @@ export function removeSentences(
   });
   kept += text.slice(from);
   const result = tidy(kept);
-  if (result.split(/\s+/).filter(Boolean).length < MIN_WORDS_LEFT) return null;
+  const word = /\S+/g;
+  let count = 0;
+  while (count < MIN_WORDS_LEFT && word.exec(result)) count++;
+  if (count < MIN_WORDS_LEFT) return null;
   return { text: result, removed };
 }

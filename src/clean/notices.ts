@@ -81,9 +81,22 @@ const RULES: ReadonlyArray<{ kind: NoticeKind; pattern: RegExp }> = [
 const MAX_NOTICE_WORDS = 45;
 const REPORTING = /["“”]|\b(?:said|says|told|according to)\b/i;
 
+/**
+ * Words every rule above needs one of: most texts hold none, and are then read once instead of once per
+ * rule per sentence.
+ */
+const TRIGGER =
+  /subscri|members|premium|sign(?:ing)? (?:in|up)|log ?in|register|have an account|password|remember me|your (?:limit|maximum|quota)|free (?:articles|stories)|unlimited access|having (?:trouble|problems|difficulty)|\b(?:404|403|500|503)\b|not found|be (?:found|loaded|displayed|retrieved)|access (?:denied|to this)|went wrong|there was an? (?:problem|error)|by (?:submitting|signing|entering|clicking)|cookies|value your privacy|confirm your e-?mail|instructions in the e-?mail|javascript|browser does not|to (?:view|watch|play) this/;
+
+/** Whether a text may hold a notice at all (`noticeKind` is then asked sentence by sentence). */
+export function mayHoldNotice(text: string): boolean {
+  return TRIGGER.test(text.toLowerCase());
+}
+
 /** The kind of notice a sentence is, or null when it is text. */
 export function noticeKind(sentence: string): NoticeKind | null {
   const text = sentence.trim();
+  if (!TRIGGER.test(text.toLowerCase())) return null;
   if (text.split(/\s+/).length > MAX_NOTICE_WORDS || REPORTING.test(text)) return null;
   return RULES.find((rule) => rule.pattern.test(text))?.kind ?? null;
 }
@@ -103,6 +116,7 @@ const SCRIPT_CLAUSE =
 
 /** Script notices inside a longer sentence, with where they stand. */
 export function scriptClauses(sentence: string): Array<{ start: number; end: number; text: string }> {
+  if (!/javascript/i.test(sentence)) return [];
   return [...sentence.matchAll(SCRIPT_CLAUSE)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,

@@ -154,6 +154,10 @@ describe('normaliseDate', () => {
     ['2024/1/5', '2024-01-05'],
     ['Wed, 12 Mar 2025 09:00:00 GMT', '2025-03-12'],
     ['March 3rd, 2021', '2021-03-03'],
+    // The one date reader (`core/dates`): the day in the zone written, whatever the form.
+    ['Wed, 21 May 2025 23:30:00 EDT', '2025-05-21'],
+    ['2025-05-21T23:00:06.250+09:00', '2025-05-21'],
+    ['1747800000', '2025-05-21'],
     ['2023-13-01', null],
     ['soon', null],
   ];

@@ -12,7 +12,9 @@ import type { SentenceCount } from '../core/furniture.js';
 import type { SentenceRepository } from '../core/ports.js';
 import type { Article, ArticleDraft } from '../core/types.js';
 import type { Store } from '../store/store.js';
+import { furnitureSource } from '../core/furniture.js';
 import {
+  MIN_ARTICLES,
   countedKeys,
   keyedSentences,
   learnedFurniture,
@@ -25,6 +27,13 @@ export interface CountedDraft {
   /** The keys to count once the draft is stored as a new article. */
   keys: Array<{ key: string; lead: boolean }>;
   day: string | null;
+  /** The site or outlet the keys are scoped to (`core/furniture`); null when unknown. */
+  source: string | null;
+  /**
+   * True when this draft brings a sentence of its outlet to the count at which it may be furniture: the
+   * outlet's articles stored before it may then hold furniture they were stored with.
+   */
+  learns: boolean;
 }
 
 /**
@@ -88,21 +97,25 @@ export async function withoutLearnedFurniture(
   draft: ArticleDraft,
   pending: PendingCounts | null,
 ): Promise<CountedDraft> {
+  const source = furnitureSource(draft.url, draft.outlet);
   const sentences = keyedSentences(draft.text, draft.url, draft.outlet);
   const keys = countedKeys(sentences);
   const day = draft.published;
-  if (keys.length === 0) return { draft, keys, day };
+  if (keys.length === 0) return { draft, keys, day, source, learns: false };
   const counts = await countsOf(store, sentences, pending);
+  const learns = keys.some(({ key }) => (counts.get(key)?.articles ?? 0) + 1 === MIN_ARTICLES);
   const removal = removeSentences(
     draft.text,
     sentences,
     learnedFurniture(sentences, counts, { day, counted: false }),
   );
-  if (!removal || removal.removed.length === 0) return { draft, keys, day };
+  if (!removal || removal.removed.length === 0) return { draft, keys, day, source, learns };
   return {
     draft: { ...draft, text: removal.text, removed: [...removal.removed, ...draft.removed] },
     keys,
     day,
+    source,
+    learns,
   };
 }
 

@@ -65,11 +65,14 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
     else report[item.outcome] += 1;
     options.onItem?.(item);
   };
-  let batch: Array<{ source: string; counted: CountedDraft }> = [];
+  let batch: Array<{ source: string; counted: CountedDraft; seq: number }> = [];
   let batchKeys = new Set<string>();
   const pendingCounts = new PendingCounts();
-  // Articles this run added: furniture their outlet is found to print later in the run is taken out of them.
-  const added: string[] = [];
+  // Articles this run added, in order: those of an outlet that learned furniture after them are cleaned
+  // of it at the end of the run (`learnedAt`: the outlet's last draft that brought a sentence to the count).
+  const added: Array<{ id: string; source: string; seq: number }> = [];
+  const learnedAt = new Map<string, number>();
+  let seq = 0;
   const flush = async () => {
     if (batch.length === 0) return;
     const pending = batch;
@@ -81,9 +84,9 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
       const saved = await tx.saveArticles(pending.map((p) => p.counted.draft));
       for (const [i, result] of saved.entries()) {
         if (result.outcome !== 'added') continue;
-        const { keys, day } = pending[i]!.counted;
+        const { keys, day, source } = pending[i]!.counted;
         await tx.countSentences(result.id, keys, day);
-        added.push(result.id);
+        if (source !== null) added.push({ id: result.id, source, seq: pending[i]!.seq });
       }
       return saved;
     });
@@ -109,11 +112,14 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
     for (const warning of prepared.warnings ?? []) report.warnings.push(warning);
     const counted = await withoutLearnedFurniture(store, prepared, pendingCounts);
     pendingCounts.add(counted.keys, counted.day);
-    batch.push({ source: source.doc.source, counted });
+    seq += 1;
+    if (counted.learns && counted.source !== null) learnedAt.set(counted.source, seq);
+    batch.push({ source: source.doc.source, counted, seq });
     if (batch.length >= BATCH) await flush();
   }
   await flush();
-  for (const id of added) {
+  for (const { id, source, seq: at } of added) {
+    if (at >= (learnedAt.get(source) ?? 0)) continue;
     const article = await store.getArticle(id);
     if (article) await recleanArticle(store, article);
   }
