@@ -87,14 +87,15 @@ function hostileTables(shapes: PhaseResult, fuzz: PhaseResult, reads: PhaseResul
   );
   const report = JSON.parse(String(fuzz.extra?.report ?? '{}')) as FuzzReport;
   printTable(
-    'Fuzz run (seeded; extract + analyze + ingest per input; hang: over 2 s wall time)',
+    'Fuzz run (seeded; extract + analyze + ingest per input; hang: over 2 s of CPU time)',
     [
       'seed',
       'inputs',
       'crashes',
       'hangs',
-      'mean ms',
-      'slowest ms',
+      'mean CPU ms',
+      'mean wall ms',
+      'slowest CPU ms',
       'slowest input',
       'peak heap MB',
       'peak RSS MB',
@@ -106,6 +107,7 @@ function hostileTables(shapes: PhaseResult, fuzz: PhaseResult, reads: PhaseResul
         report.crashes,
         report.hangs,
         report.meanMs,
+        report.meanWallMs,
         report.slowest?.ms ?? 0,
         report.slowest ? `${report.slowest.id}: ${report.slowest.origin}` : '',
         report.peakHeapMb,

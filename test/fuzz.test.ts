@@ -22,7 +22,7 @@ test('fuzz: 200 seeded inputs (mutated texts, pages, manifests and shapes) witho
     seed: 1,
     count: 200,
     timeMs: Number.POSITIVE_INFINITY,
-    hangMs: 120_000,
+    hangMs: 60_000,
     maxChars: 16_384,
     saveDir: saved,
   });

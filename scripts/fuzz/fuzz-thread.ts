@@ -5,7 +5,11 @@ import type { FuzzTarget } from './inputs.js';
 import { runInput } from './run-input.js';
 
 export type FuzzRequest = { id: string; target: FuzzTarget; bytes: Uint8Array };
-export type FuzzReply = { id: string; error: string | null; heapBytes: number };
+/**
+ * `cpuMs`: the process's CPU time over the input, which is this thread's but for the idle main thread:
+ * unlike wall time, it does not grow with the machine's load (Node 20 has no per-thread CPU clock).
+ */
+export type FuzzReply = { id: string; error: string | null; heapBytes: number; cpuMs: number };
 
 const port = parentPort!;
 const store = new SqliteStore(':memory:');
@@ -18,14 +22,19 @@ await runInput('html', Buffer.from(warmUp.html), store);
 port.postMessage('ready');
 
 port.on('message', (request: FuzzRequest) => {
+  const cpu = process.cpuUsage();
+  const reply = (error: string | null) => {
+    const used = process.cpuUsage(cpu);
+    const answer: FuzzReply = {
+      id: request.id,
+      error,
+      heapBytes: process.memoryUsage().heapUsed,
+      cpuMs: (used.user + used.system) / 1000,
+    };
+    port.postMessage(answer);
+  };
   void runInput(request.target, request.bytes, store).then(
-    () => reply(request.id, null),
-    (error: unknown) =>
-      reply(request.id, error instanceof Error ? (error.stack ?? error.message) : String(error)),
+    () => reply(null),
+    (error: unknown) => reply(error instanceof Error ? (error.stack ?? error.message) : String(error)),
   );
 });
-
-function reply(id: string, error: string | null): void {
-  const answer: FuzzReply = { id, error, heapBytes: process.memoryUsage().heapUsed };
-  port.postMessage(answer);
-}

@@ -52,7 +52,7 @@ function summary(r: Awaited<ReturnType<typeof runFuzz>>): string {
   return [
     `fuzz seed ${r.seed}: ${r.inputs} inputs in ${(r.elapsedMs / 1000).toFixed(1)} s`,
     `  crashes ${r.crashes}, hangs ${r.hangs}`,
-    `  mean ${r.meanMs.toFixed(0)} ms per input; slowest ${r.slowest ? `${r.slowest.ms.toFixed(0)} ms (${r.slowest.id}: ${r.slowest.origin})` : '-'}`,
+    `  mean ${r.meanMs.toFixed(0)} ms of CPU time per input (${r.meanWallMs.toFixed(0)} ms wall); slowest ${r.slowest ? `${r.slowest.ms.toFixed(0)} ms CPU (${r.slowest.id}: ${r.slowest.origin})` : '-'}`,
     `  peak heap of the fuzz thread ${r.peakHeapMb.toFixed(0)} MB; peak RSS ${r.peakRssMb.toFixed(0)} MB`,
     ...r.failures.map(
       (f) =>
