@@ -52,7 +52,10 @@ test('dossier ingest reads gzipped JSONL: dates as feeds write them, a dateline 
     ],
   });
   assert.equal(
-    result.stderr.split('\n').filter((line) => line.startsWith('warning: ')).join('\n'),
+    result.stderr
+      .split('\n')
+      .filter((line) => line.startsWith('warning: '))
+      .join('\n'),
     `warning: ${input}:2: published "sometime in May" could not be read as a date; stored without it`,
   );
   const articles = dossier(db, ['export', '--format', 'jsonl'])
@@ -72,4 +75,41 @@ test('dossier ingest reads gzipped JSONL: dates as feeds write them, a dateline 
     origin: 'manifest',
     detail: `published "sometime in May" given by ${input}:2 could not be read as a date`,
   });
+});
+
+test('a feed item with a title and no text is stored, its title read as its text and the article marked partial', () => {
+  const dir = tempDir();
+  const input = join(dir, 'items.jsonl');
+  const items = [
+    {
+      url: 'https://www.wire.example/world/4',
+      title: 'Village leaders to meet regional officials on Sunday',
+      published: 'Wed, 21 May 2025 20:42:02 +0300',
+      outlet: 'wire-world',
+      text: '',
+    },
+    { url: 'https://www.wire.example/world/5', title: 'Watch live', outlet: 'wire-world', text: ' ' },
+  ];
+  writeFileSync(input, items.map((item) => JSON.stringify(item)).join('\n'));
+  const db = join(dir, 'd.db');
+  const result = dossier(db, ['ingest', input, '--json']);
+  assert.equal(result.status, 1);
+  assert.deepEqual(JSON.parse(result.stdout).failures, [
+    {
+      input: `${input}:2`,
+      problem: 'no-article',
+      reason: 'no text, and the title: too little text for an article: 2 words ("Watch live")',
+    },
+  ]);
+  const [article] = dossier(db, ['export', '--format', 'jsonl'])
+    .stdout.trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+  assert.equal(article?.text, 'Village leaders to meet regional officials on Sunday');
+  assert.equal(article?.title, 'Village leaders to meet regional officials on Sunday');
+  assert.equal(article?.published, '2025-05-21');
+  assert.equal(article?.partial, true);
+  assert.deepEqual(article?.removed, [
+    '[no text; article partial] the item carried a title only; the title is read as its text',
+  ]);
 });

@@ -111,5 +111,7 @@ export function tidy(text: string): string {
 
 /** Whether clean-up found the article's text cut short by a notice (see `removed`). */
 export function isPartial(removed: readonly string[]): boolean {
-  return removed.some((line) => line.startsWith('[notice:') && line.includes(PARTIAL_MARK));
+  return removed.some(
+    (line) => (line.startsWith('[notice:') || line.startsWith('[no text;')) && line.includes(PARTIAL_MARK),
+  );
 }

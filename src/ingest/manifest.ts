@@ -103,7 +103,9 @@ async function entryDocument(
   const url = entry.url ?? null;
   const inline = entry.text ?? entry.html;
   if (inline != null) {
-    if (inline.trim() === '')
+    // A feed item with a headline and no text (the feed gave only a link) is kept: its headline is
+    // what the outlet said, and clean-up marks the article partial.
+    if (inline.trim() === '' && !entry.title?.trim())
       throw new InputError(where, 'empty', `${entry.text != null ? 'text' : 'html'} is empty`);
     if (Buffer.byteLength(inline) > origin.maxBytes) throw tooLarge(where, origin.maxBytes);
     return documentItem({

@@ -5,7 +5,7 @@ import { cleanText } from '../clean/boilerplate.js';
 import { detectLanguage } from '../clean/language.js';
 import { detectOutlet } from '../clean/outlet.js';
 import { inferPublished, type PublishedInference } from '../clean/published.js';
-import { cleanArticleText } from '../clean/article-text.js';
+import { cleanArticleText, PARTIAL_MARK } from '../clean/article-text.js';
 import { noticeKind } from '../clean/notices.js';
 import { describeDate, parseDate } from '../core/dates.js';
 import { splitTitle } from '../clean/title.js';
@@ -34,6 +34,8 @@ const NO_METADATA: PageMetadata = {
  * publication date, each with the evidence it rests on. Pure: nothing is read or stored.
  */
 export function extractArticle(raw: RawDocument, options: PrepareOptions = {}): ExtractedArticle {
+  const headline = raw.hints.title?.trim();
+  if (raw.body.trim() === '' && headline) return headlineOnly(raw, headline, options);
   const url = raw.url ?? raw.hints.url ?? null;
   const page =
     raw.kind === 'html' ? extractHtml(raw.body, { url }) : { text: raw.body, metadata: NO_METADATA };
@@ -199,4 +201,33 @@ function sameWords(a: string, b: string): boolean {
       .match(/[\p{L}\p{N}]+/gu)
       ?.join(' ') ?? '';
   return words(a) === words(b);
+}
+
+/**
+ * An item that came with a headline and no text (a feed that gives only titles and links): the headline
+ * is read as the article, which is marked partial so no one takes it for the whole report. A headline too
+ * short to say anything is refused as any short text is.
+ */
+function headlineOnly(raw: RawDocument, headline: string, options: PrepareOptions): ExtractedArticle {
+  const verdict = cleanArticleText(headline);
+  if (!verdict.ok)
+    throw new InputError(raw.source, 'no-article', `no text, and the title: ${verdict.reason}`);
+  const url = raw.url ?? raw.hints.url ?? null;
+  const removed = [`[no text; ${PARTIAL_MARK}] the item carried a title only; the title is read as its text`];
+  const outlet = findOutlet(raw, NO_METADATA, verdict.text, removed, url);
+  const published = findPublished(raw, NO_METADATA, verdict.text, options);
+  return {
+    title: headline,
+    text: verdict.text,
+    removed,
+    outlet: outlet?.outlet ?? null,
+    outletEvidence: outlet?.evidence ?? null,
+    author: raw.hints.author?.trim() || null,
+    lang: detectLanguage(verdict.text),
+    published: published.published,
+    publishedEvidence: published.evidence,
+    publishedRange: published.publishedRange,
+    canonicalUrl: null,
+    ...(published.warning ? { warnings: [published.warning] } : {}),
+  };
 }

@@ -1352,7 +1352,7 @@ export interface components {
                 /** @enum {string} */
                 origin: "user" | "manifest" | "metadata" | "url" | "text";
             } | null;
-            /** @description A paywall or error notice cut the text (see `removed`). */
+            /** @description A paywall or error notice cut the text, or the item had a title only (see `removed`). */
             partial: boolean;
             published: string | null;
             publishedEvidence: {

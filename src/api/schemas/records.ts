@@ -89,7 +89,7 @@ export const Article = z
     publishedRange: maybe(z.object({ from: text, to: text, evidence: text })),
     text,
     removed: z.array(text),
-    partial: z.boolean().meta({ description: 'A paywall or error notice cut the text (see `removed`).' }),
+    partial: z.boolean().meta({ description: 'A paywall or error notice cut the text, or the item had a title only (see `removed`).' }),
     fingerprint: text,
     revision: z.int(),
     ingestedAt: text,
