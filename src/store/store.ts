@@ -1,5 +1,6 @@
 import type {
   ArticleRepository,
+  ConnectedRepository,
   DecisionRepository,
   IntakeRepository,
   LinkRepository,
@@ -8,7 +9,7 @@ import type {
   UnitOfWork,
 } from '../core/ports.js';
 
-export type { ArticleLinks, EntityDecision, ListQuery, StoredSignature } from '../core/ports.js';
+export type { ArticleLinks, ConnectedUpdate, EntityDecision, ListQuery, StoredSignature } from '../core/ports.js';
 
 /**
  * Everything Dossier keeps: the repositories the layers above declare (`src/core/ports.ts`), behind one
@@ -17,7 +18,12 @@ export type { ArticleLinks, EntityDecision, ListQuery, StoredSignature } from '.
  * (`conformance.ts`) that every implementation passes unchanged.
  */
 export interface Store
-  extends ArticleRepository, ReadingRepository, LinkRepository, DecisionRepository, UnitOfWork<Store> {
+  extends ArticleRepository,
+    ReadingRepository,
+    LinkRepository,
+    ConnectedRepository,
+    DecisionRepository,
+    UnitOfWork<Store> {
   close(): Promise<void>;
 }
 

@@ -3,9 +3,18 @@ import { UsageError } from '../../core/errors.js';
 import { articleId, urlKey } from '../../core/identity.js';
 import { applyPatch, metadataUpdate } from '../../core/metadata-merge.js';
 import { readingFromJson, readingToJson } from '../../core/reading-codec.js';
-import type { DuplicatePair, StoryCandidate, StoryRecord } from '../../core/connected.js';
+import type {
+  Discrepancy,
+  DuplicatePair,
+  MergedEvent,
+  ResolvedEntity,
+  Series,
+  StoryCandidate,
+  StoryRecord,
+} from '../../core/connected.js';
 import type {
   ArticleLinks,
+  ConnectedUpdate,
   BatchOptions,
   EntityDecision,
   IntakeBatch,
@@ -34,6 +43,7 @@ import type { Store } from '../store.js';
 import { connectionError, createPool, parseLocation } from './connection.js';
 import type { PostgresLocation, Queryable } from './connection.js';
 import { IntakeTables } from './intake.js';
+import { ConnectedTables } from './connected.js';
 import { LinkTables } from './links.js';
 import { migrate } from './migrations.js';
 
@@ -56,6 +66,7 @@ const WRITE_LOCK = 'write';
  */
 export class PostgresStore implements Store, IntakeRepository, SqlExecutor {
   private readonly links: LinkTables;
+  private readonly connected: ConnectedTables;
   private readonly intake: IntakeTables;
 
   private constructor(
@@ -66,6 +77,7 @@ export class PostgresStore implements Store, IntakeRepository, SqlExecutor {
     private readonly inTransaction: boolean,
   ) {
     this.links = new LinkTables(db);
+    this.connected = new ConnectedTables(db);
     this.intake = new IntakeTables(db);
   }
 
@@ -502,6 +514,78 @@ export class PostgresStore implements Store, IntakeRepository, SqlExecutor {
 
   storyOfArticle(articleId: string): Promise<string | null> {
     return this.links.storyOfArticle(articleId);
+  }
+
+  actorsByKeys(keys: string[]): Promise<ResolvedEntity[]> {
+    return this.connected.actorsByKeys(keys);
+  }
+
+  actorsOfMembers(members: string[]): Promise<ResolvedEntity[]> {
+    return this.connected.actorsOfMembers(members);
+  }
+
+  actorsById(ids: string[]): Promise<ResolvedEntity[]> {
+    return this.connected.actorsById(ids);
+  }
+
+  actorsOfArticles(articleIds: string[]): Promise<ResolvedEntity[]> {
+    return this.connected.actorsOfArticles(articleIds);
+  }
+
+  eventsOfStories(storyIds: string[]): Promise<MergedEvent[]> {
+    return this.connected.eventsOfStories(storyIds);
+  }
+
+  storiesOfActors(actorIds: string[]): Promise<string[]> {
+    return this.connected.storiesOfActors(actorIds);
+  }
+
+  storiesOfArticles(articleIds: string[]): Promise<Record<string, string>> {
+    return this.connected.storiesOfArticles(articleIds);
+  }
+
+  articlesOfStory(storyId: string): Promise<string[]> {
+    return this.connected.articlesOfStory(storyId);
+  }
+
+  articlesOfMeasures(measureIds: string[]): Promise<string[]> {
+    return this.connected.articlesOfMeasures(measureIds);
+  }
+
+  measuresOfArticles(articleIds: string[]): Promise<string[]> {
+    return this.connected.measuresOfArticles(articleIds);
+  }
+
+  ingestionOrder(ids: string[]): Promise<string[]> {
+    return this.connected.ingestionOrder(ids);
+  }
+
+  furnitureKeys(keys: string[]): Promise<string[]> {
+    return this.connected.furnitureKeys(keys);
+  }
+
+  listActors(): Promise<ResolvedEntity[]> {
+    return this.connected.listActors();
+  }
+
+  listEvents(): Promise<MergedEvent[]> {
+    return this.connected.listEvents();
+  }
+
+  listSeries(): Promise<Series[]> {
+    return this.connected.listSeries();
+  }
+
+  listDiscrepancies(): Promise<Discrepancy[]> {
+    return this.connected.listDiscrepancies();
+  }
+
+  markFurniture(keys: string[], articleId: string): Promise<string[]> {
+    return this.write((tx) => tx.connected.markFurniture(keys, articleId));
+  }
+
+  async saveConnected(update: ConnectedUpdate): Promise<void> {
+    await this.write((tx) => tx.connected.saveConnected(update));
   }
 
   async addEntityDecision(decision: EntityDecision): Promise<void> {

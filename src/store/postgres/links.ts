@@ -1,5 +1,6 @@
 import type { DuplicatePair, StoryCandidate, StoryRecord, StoryUpdate } from '../../core/connected.js';
 import type { ArticleLinks, EntityDecision, StoredSignature } from '../../core/ports.js';
+import { CONNECTED_TABLES } from './connected.js';
 import type { Queryable } from './connection.js';
 
 /**
@@ -126,7 +127,7 @@ export class LinkTables {
     if (Number(rows[0]?.value ?? 0) === 1) return 'resumed';
     await this.db.query(
       `TRUNCATE duplicates, signature_bands, signatures, story_postings, story_weights, story_articles,
-         stories, key_frequencies, repeated_sentences`,
+         stories, key_frequencies, repeated_sentences, ${CONNECTED_TABLES.join(', ')}`,
     );
     await this.db.query("UPDATE counters SET value = 0 WHERE name = 'story_articles'");
     await this.db.query('UPDATE articles SET linked_revision = NULL WHERE linked_revision IS NOT NULL');
