@@ -210,6 +210,8 @@ export interface ConnectedRepository {
   actorsById(ids: string[]): Promise<ResolvedEntity[]>;
   /** Actors holding a member in any of `articleIds`, by id. */
   actorsOfArticles(articleIds: string[]): Promise<ResolvedEntity[]>;
+  /** The actor of each member (`<articleId>/<localId>`) of any of `articleIds`. */
+  membersOfArticles(articleIds: string[]): Promise<Record<string, string>>;
   /** Events of any of `storyIds`, in their order. */
   eventsOfStories(storyIds: string[]): Promise<MergedEvent[]>;
   /** Ids of the stories holding an event that names any of `actorIds`. */

@@ -72,6 +72,15 @@ export class ConnectedTables {
     );
   }
 
+  async membersOfArticles(articleIds: string[]): Promise<Record<string, string>> {
+    if (articleIds.length === 0) return {};
+    const { rows } = await this.db.query<{ member: string; actor_id: string }>(
+      'SELECT member, actor_id FROM connected_members WHERE article_id = ANY($1::text[])',
+      [unique(articleIds)],
+    );
+    return Object.fromEntries(rows.map((r) => [r.member, r.actor_id]));
+  }
+
   eventsOfStories(storyIds: string[]): Promise<MergedEvent[]> {
     if (storyIds.length === 0) return Promise.resolve([]);
     return this.records(

@@ -532,6 +532,10 @@ export class PostgresStore implements Store, IntakeRepository, SqlExecutor {
     return this.connected.actorsOfArticles(articleIds);
   }
 
+  membersOfArticles(articleIds: string[]): Promise<Record<string, string>> {
+    return this.connected.membersOfArticles(articleIds);
+  }
+
   eventsOfStories(storyIds: string[]): Promise<MergedEvent[]> {
     return this.connected.eventsOfStories(storyIds);
   }

@@ -88,6 +88,14 @@ export class ConnectedTables {
     );
   }
 
+  membersOfArticles(articleIds: string[]): Record<string, string> {
+    const rows = this.byList<{ member: string; actor_id: string }>(
+      'SELECT member, actor_id FROM connected_members WHERE article_id IN (SELECT value FROM json_each(?))',
+      articleIds,
+    );
+    return Object.fromEntries(rows.map((r) => [r.member, r.actor_id]));
+  }
+
   eventsOfStories(storyIds: string[]): MergedEvent[] {
     return records(
       this.byList(

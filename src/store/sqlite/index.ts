@@ -400,6 +400,10 @@ export class SqliteStore implements Store {
     return this.connected.actorsOfArticles(articleIds);
   }
 
+  async membersOfArticles(articleIds: string[]): Promise<Record<string, string>> {
+    return this.connected.membersOfArticles(articleIds);
+  }
+
   async eventsOfStories(storyIds: string[]): Promise<MergedEvent[]> {
     return this.connected.eventsOfStories(storyIds);
   }

@@ -1,0 +1,275 @@
+import { eventDiscrepancies } from '../connect/discrepancies/events.js';
+import { figureDiscrepancies } from '../connect/discrepancies/figures.js';
+import { roleDiscrepancies } from '../connect/discrepancies/roles.js';
+import { selfContradictions } from '../connect/discrepancies/self-contradiction.js';
+import { spellingDiscrepancies } from '../connect/discrepancies/spelling.js';
+import { memberKey, resolveAcrossArticles } from '../connect/entities/index.js';
+import type { ResolutionDecisions } from '../connect/entities/index.js';
+import { actorKeys } from '../connect/entities/keys.js';
+import { mergeEvents } from '../connect/events/index.js';
+import { furnitureSentences, sentenceKeys } from '../connect/furniture/index.js';
+import { figureMeasures, seriesOf } from '../connect/series/index.js';
+import type { Entity } from '../core/analysis.js';
+import type { Discrepancy, MergedEvent, ReadArticle, ResolvedEntity } from '../core/connected.js';
+import type { ConnectedUpdate, EntityDecision } from '../core/ports.js';
+import type { Store } from '../store/store.js';
+
+/**
+ * The connected records (actors, merged events, series, discrepancies) kept in the store and brought up
+ * to date as each article is linked, in the same transaction. Linking an article recomputes, with the
+ * same pure functions `connectAll` runs over everything, only the records it can change:
+ *
+ * - actors: those sharing a blocking key with its entities (`actorKeys`), resolved again over the
+ *   articles of their members (widened until no resolved group reaches outside them);
+ * - merged events: those of the stories of the articles whose members changed actor, its own included
+ *   (events only merge within one story);
+ * - series: the measures its figures (and those of the articles whose actors changed) are points of,
+ *   over every article holding a point of them;
+ * - discrepancies: per actor (titles, spellings), per story (event dates), per measure (figures) and per
+ *   article (self-contradictions), recomputed with what they derive from.
+ *
+ * Ids are the pure functions' own: an actor's comes from its earliest member, an event's from its first
+ * report, a series' from its measure, so a record keeps its id as the corpus grows and a rebuild
+ * (`dossier relink`) gives the same ids as incremental linking.
+ */
+
+/** How many times the actor scope is widened before the result is taken as it is. */
+const MAX_WIDENINGS = 4;
+
+const unique = <T>(values: Iterable<T>): T[] => [...new Set(values)];
+const articleOf = (member: string) => member.slice(0, member.indexOf('/'));
+
+/** Articles with their current readings, loaded once per connecting and kept by id. */
+class Readings {
+  private readonly cache = new Map<string, ReadArticle | null>();
+  constructor(private readonly store: Store) {}
+
+  /** The read ones among `ids`, in ingestion order (the order `connectAll` sees them in). */
+  async load(ids: Iterable<string>): Promise<ReadArticle[]> {
+    const ordered = await this.store.ingestionOrder(unique(ids));
+    const out: ReadArticle[] = [];
+    for (const id of ordered) {
+      if (!this.cache.has(id)) {
+        const article = await this.store.getArticle(id);
+        const stored = article ? await this.store.getReading(id) : null;
+        this.cache.set(
+          id,
+          article && stored && stored.revision === article.revision
+            ? { article, reading: stored.reading }
+            : null,
+        );
+      }
+      const read = this.cache.get(id);
+      if (read) out.push(read);
+    }
+    return out;
+  }
+}
+
+/** Each article's story and furniture, as the store holds them (what `connectAll` derives from everything). */
+async function contextOf(store: Store, reads: readonly ReadArticle[]) {
+  const ids = reads.map((r) => r.article.id);
+  const storyOf = new Map(Object.entries(await store.storiesOfArticles(ids)));
+  const keysOf = reads.map((read) => sentenceKeys(read));
+  const repeated = new Set(await store.furnitureKeys(keysOf.flatMap((keys) => keys.map((k) => k.key))));
+  const furniture = new Map(
+    reads.map((read, i) => [read.article.id, furnitureSentences(keysOf[i]!, repeated)]),
+  );
+  return { storyOf, furniture };
+}
+
+export function asDecisions(decisions: EntityDecision[]): ResolutionDecisions {
+  return {
+    merge: decisions.filter((d) => d.kind === 'merge').map((d): [string, string] => [d.first, d.second]),
+    split: decisions.filter((d) => d.kind === 'split').map((d): [string, string] => [d.first, d.second]),
+  };
+}
+
+interface ActorScope {
+  /** The stored actors recomputed (all replaced). */
+  before: ResolvedEntity[];
+  after: ResolvedEntity[];
+  reads: ReadArticle[];
+  entityOf: Map<string, Entity>;
+}
+
+/** The actors `seeds` (article ids) may change, resolved again over the articles of their members. */
+async function resolveScope(
+  store: Store,
+  readings: Readings,
+  seeds: readonly string[],
+  decisions: ResolutionDecisions,
+): Promise<ActorScope> {
+  const seedSet = new Set(seeds);
+  const seedReads = await readings.load(seeds);
+  const keys = seedReads.flatMap((r) => r.reading.entities.flatMap((e) => actorKeys(e)));
+  const candidates = new Map<string, ResolvedEntity>();
+  const add = (actors: readonly ResolvedEntity[]) => {
+    for (const a of actors) candidates.set(a.id, a);
+  };
+  add(await store.actorsByKeys(keys));
+  add(await store.actorsOfArticles([...seeds]));
+  let scope: { reads: ReadArticle[]; after: ResolvedEntity[] } = { reads: seedReads, after: [] };
+  for (let round = 0; round < MAX_WIDENINGS; round++) {
+    // A user's merge or split naming an actor in scope brings in the other actor or member it names.
+    for (;;) {
+      const partners = [...(decisions.merge ?? [])].flatMap(([a, b]) =>
+        candidates.has(a) && !candidates.has(b) ? [b] : candidates.has(b) && !candidates.has(a) ? [a] : [],
+      );
+      const found = (await store.actorsById(partners)).filter((a) => !candidates.has(a.id));
+      if (found.length === 0) break;
+      add(found);
+    }
+    const splitMembers = (decisions.split ?? []).filter(([id]) => candidates.has(id)).map(([, m]) => m);
+    const target = new Set([...candidates.values()].flatMap((a) => a.members));
+    const scopeIds = [...seeds, ...[...target, ...splitMembers].map(articleOf)];
+    const reads = await readings.load(scopeIds);
+    const { entities } = resolveAcrossArticles(reads, decisions, await contextOf(store, reads));
+    const inScope = (m: string) => target.has(m) || seedSet.has(articleOf(m));
+    const after = entities.filter((e) => e.members.some(inScope));
+    scope = { reads, after };
+    const outside = after.flatMap((e) => e.members).filter((m) => !inScope(m));
+    const widened = (await store.actorsOfMembers(outside)).filter((a) => !candidates.has(a.id));
+    if (widened.length === 0) break;
+    add(widened);
+  }
+  const entityOf = new Map<string, Entity>();
+  for (const read of scope.reads)
+    for (const entity of read.reading.entities) entityOf.set(memberKey(read.article.id, entity.id), entity);
+  return { before: [...candidates.values()], after: scope.after, reads: scope.reads, entityOf };
+}
+
+const emptyUpdate = (): ConnectedUpdate => ({
+  removeActors: [],
+  actors: [],
+  eventStories: [],
+  events: [],
+  measureArticles: [],
+  removeSeries: [],
+  series: [],
+  discrepancyScopes: [],
+  discrepancies: [],
+});
+
+const scoped = (scope: string, found: Discrepancy[]) => found.map((discrepancy) => ({ scope, discrepancy }));
+
+/**
+ * Brings the connected records up to date after `articleIds` were linked (or their furniture grew, or a
+ * user's decision named their actors). Runs inside the caller's transaction.
+ */
+export async function reconnect(store: Store, articleIds: readonly string[]): Promise<void> {
+  if (articleIds.length === 0) return;
+  const readings = new Readings(store);
+  const decisions = asDecisions(await store.listEntityDecisions());
+
+  // Actors, with their title and spelling discrepancies.
+  const actors = await resolveScope(store, readings, articleIds, decisions);
+  const byId = new Map(actors.reads.map((r) => [r.article.id, r]));
+  const oldOf = new Map(actors.before.flatMap((a) => a.members.map((m): [string, string] => [m, a.id])));
+  const newOf = new Map(actors.after.flatMap((a) => a.members.map((m): [string, string] => [m, a.id])));
+  const moved = unique([...oldOf.keys(), ...newOf.keys()].filter((m) => oldOf.get(m) !== newOf.get(m)));
+  const changed = unique([...articleIds, ...moved.map(articleOf)]);
+  const beforeById = new Map(actors.before.map((a) => [a.id, a]));
+  const renamed = actors.after.filter((a) => {
+    const was = beforeById.get(a.id);
+    return was !== undefined && (was.name !== a.name || was.type !== a.type);
+  });
+  await store.saveConnected({
+    ...emptyUpdate(),
+    removeActors: actors.before.map((a) => a.id),
+    actors: actors.after.map((entity) => ({
+      entity,
+      keys: unique(
+        entity.members.flatMap((m) => (actors.entityOf.has(m) ? actorKeys(actors.entityOf.get(m)!) : [])),
+      ),
+    })),
+    discrepancyScopes: [...actors.before, ...actors.after].map((a) => `actor:${a.id}`),
+    discrepancies: actors.after.flatMap((a) =>
+      scoped(`actor:${a.id}`, [...roleDiscrepancies([a]), ...spellingDiscrepancies([a], byId)]),
+    ),
+  });
+
+  // Events, story by story, with their date discrepancies. An actor merged away moved members, so the
+  // stories naming it are among those of the changed articles; one renamed only changes subjects.
+  const stories = unique(Object.values(await store.storiesOfArticles(changed)));
+  const update = emptyUpdate();
+  for (const story of stories) {
+    const reads = await readings.load(await store.articlesOfStory(story));
+    const memberOf = new Map(Object.entries(await store.membersOfArticles(reads.map((r) => r.article.id))));
+    const published = new Map(reads.map((r) => [r.article.id, r.article.published?.slice(0, 10) ?? '']));
+    const events: MergedEvent[] = mergeEvents(reads, memberOf, await contextOf(store, reads)).map(
+      (event) => ({
+        ...event,
+        storyId: story,
+      }),
+    );
+    update.eventStories.push(story);
+    for (const event of events) update.events.push({ event, order: eventOrder(event, published) });
+    update.discrepancies.push(...scoped(`story:${story}`, await datedDiscrepancies(store, events)));
+  }
+  const storySet = new Set(stories);
+  for (const story of await store.storiesOfActors(renamed.map((a) => a.id))) {
+    if (storySet.has(story)) continue;
+    stories.push(story);
+    update.discrepancies.push(
+      ...scoped(`story:${story}`, await datedDiscrepancies(store, await store.eventsOfStories([story]))),
+    );
+  }
+  update.discrepancyScopes.push(...stories.map((story) => `story:${story}`));
+
+  // Measures and series, with their figure discrepancies; self-contradictions per article.
+  const changedReads = await readings.load(changed);
+  const changedMembers = new Map(
+    Object.entries(await store.membersOfArticles(changedReads.map((r) => r.article.id))),
+  );
+  const mine = figureMeasures(changedReads, changedMembers, await contextOf(store, changedReads));
+  const affected = unique([
+    ...mine.map((m) => m.id),
+    ...(await store.measuresOfArticles(changedReads.map((r) => r.article.id))),
+  ]);
+  const contributors = await readings.load([
+    ...(await store.articlesOfMeasures(affected)),
+    ...changedReads.map((r) => r.article.id),
+  ]);
+  const contributorMembers = new Map(
+    Object.entries(await store.membersOfArticles(contributors.map((r) => r.article.id))),
+  );
+  const affectedSet = new Set(affected);
+  const measures = figureMeasures(
+    contributors,
+    contributorMembers,
+    await contextOf(store, contributors),
+  ).filter((m) => affectedSet.has(m.id));
+  const contributorsById = new Map(contributors.map((r) => [r.article.id, r]));
+  update.measureArticles = changedReads.map((read) => ({
+    articleId: read.article.id,
+    measureIds: measures
+      .filter((m) => m.points.some((p) => p.sources.includes(read.article.id)))
+      .map((m) => m.id),
+  }));
+  update.removeSeries = affected;
+  update.series = seriesOf(measures);
+  for (const id of affected) update.discrepancyScopes.push(`measure:${id}`);
+  for (const m of measures)
+    update.discrepancies.push(...scoped(`measure:${m.id}`, figureDiscrepancies([m], contributorsById)));
+  const holders = await store.actorsById(unique(changedMembers.values()));
+  for (const read of changedReads) {
+    update.discrepancyScopes.push(`article:${read.article.id}`);
+    update.discrepancies.push(
+      ...scoped(`article:${read.article.id}`, selfContradictions([read], holders, changedMembers)),
+    );
+  }
+  await store.saveConnected(update);
+}
+
+async function datedDiscrepancies(store: Store, events: MergedEvent[]): Promise<Discrepancy[]> {
+  const named = await store.actorsById(unique(events.flatMap((e) => [...e.sourceIds, ...e.targetIds])));
+  return eventDiscrepancies(events, named);
+}
+
+/** Events listed as `mergeEvents` makes them: by their first report's publication day, article and place. */
+function eventOrder(event: MergedEvent, published: ReadonlyMap<string, string>): string {
+  const first = event.evidence[0];
+  if (!first) return '';
+  return `${published.get(first.articleId) ?? ''}|${first.articleId}|${String(first.start).padStart(9, '0')}`;
+}
