@@ -87,14 +87,19 @@ const KIND_ORDER: Discrepancy['kind'][] = [
 /**
  * The connected dossier as the store keeps it (see `service/connected.ts`): actors, events, series and
  * discrepancies read from their tables, never recomputed, in the order `connectAll` gives them. The
- * articles' readings are loaded for the views that quote them (quotes, figures, headlines).
+ * articles' readings are loaded for the views that quote them (quotes, figures, headlines) unless
+ * `readings` is false (then `articles` is empty).
  */
-export async function storedDossier(store: Store): Promise<ConnectedDossier> {
+export async function storedDossier(
+  store: Store,
+  options: { readings?: boolean } = {},
+): Promise<ConnectedDossier> {
   const articles: ReadArticle[] = [];
-  for await (const article of store.iterateArticles()) {
-    const stored = await store.getReading(article.id);
-    if (stored && stored.revision === article.revision) articles.push({ article, reading: stored.reading });
-  }
+  if (options.readings !== false)
+    for await (const article of store.iterateArticles()) {
+      const stored = await store.getReading(article.id);
+      if (stored && stored.revision === article.revision) articles.push({ article, reading: stored.reading });
+    }
   const entities = (await store.listActors()).sort(
     (a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
   );

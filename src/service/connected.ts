@@ -273,3 +273,18 @@ function eventOrder(event: MergedEvent, published: ReadonlyMap<string, string>):
   if (!first) return '';
   return `${published.get(first.articleId) ?? ''}|${first.articleId}|${String(first.start).padStart(9, '0')}`;
 }
+
+/**
+ * Keeps a user's merge or split of actors and applies it to the stored records at once, in one
+ * transaction: the actors it names are resolved again with it (see `reconnect`).
+ */
+export function decideEntity(store: Store, decision: EntityDecision): Promise<void> {
+  return store.transaction(async (tx) => {
+    await tx.addEntityDecision(decision);
+    const ids = decision.kind === 'merge' ? [decision.first, decision.second] : [decision.first];
+    const named = await tx.actorsById(ids);
+    const articles = named.flatMap((a) => a.members.map(articleOf));
+    if (decision.kind === 'split') articles.push(articleOf(decision.second));
+    await reconnect(tx, unique(articles));
+  });
+}
