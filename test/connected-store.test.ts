@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import type { ConnectedDossier } from '../src/service/connect.js';
 import { connectAll, findActor, storedDossier } from '../src/service/connect.js';
+import { decideEntity } from '../src/service/connected.js';
 import { ingest } from '../src/service/ingest.js';
 import { relinkAll } from '../src/service/link.js';
 import { PostgresStore } from '../src/store/postgres/index.js';
@@ -90,6 +91,16 @@ for (const [name, open] of stores) {
 
         await relinkAll(store);
         assert.deepEqual(records(await storedDossier(store)), records(stored));
+
+        // A user's merge, then split, is applied to the stored actors at once, as connectAll applies it.
+        const [first, second] = stored.entities.filter((e) => e.type === 'person');
+        await decideEntity(store, { kind: 'merge', first: first!.id, second: second!.id });
+        const merged = await storedDossier(store);
+        assert.deepEqual(records(merged), records(await connectAll(store)));
+        const joined = merged.entities.find((e) => e.members.includes(second!.members[0]!))!;
+        assert.ok(joined.members.includes(first!.members[0]!));
+        await decideEntity(store, { kind: 'split', first: joined.id, second: second!.members[0]! });
+        assert.deepEqual(records(await storedDossier(store)), records(await connectAll(store)));
       } finally {
         await store.close();
       }

@@ -256,6 +256,8 @@ const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: (unaccent:
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+/** Every version, in order (numbers are reserved per branch, so the list may have gaps until merged). */
+export const MIGRATION_VERSIONS = MIGRATIONS.map((step) => step.version);
 
 /**
  * Brings the store's schema up to date. Every Dossier process opening the database runs this, so it

@@ -220,6 +220,8 @@ const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string }> 
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+/** Every version, in order (numbers are reserved per branch, so the list may have gaps until merged). */
+export const MIGRATION_VERSIONS = MIGRATIONS.map((step) => step.version);
 
 export function migrate(db: Database.Database): number {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
