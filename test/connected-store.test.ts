@@ -5,10 +5,12 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import type { ConnectedDossier } from '../src/service/connect.js';
 import { connectAll, findActor, storedDossier } from '../src/service/connect.js';
-import { decideEntity } from '../src/service/connected.js';
+import Database from 'better-sqlite3';
+import { decideEntity, rebuildConnected } from '../src/service/connected.js';
 import { ingest } from '../src/service/ingest.js';
 import { relinkAll } from '../src/service/link.js';
 import { PostgresStore } from '../src/store/postgres/index.js';
+import { CONNECTED_TABLES } from '../src/store/sqlite/connected.js';
 import { SqliteStore } from '../src/store/sqlite/index.js';
 import type { Store } from '../src/store/store.js';
 import { dropSchemas, freshSchema, testLocation } from './support/postgres.js';
@@ -135,3 +137,22 @@ for (const [name, open] of stores) {
     });
   });
 }
+
+describe('connected records built in bulk', () => {
+  it('equal those kept article by article (the bulk path the benches build stores with)', async () => {
+    const file = join(dir, 'bulk.db');
+    const store = new SqliteStore(file);
+    try {
+      await ingest(store, [SEEDS_MANIFEST], options);
+      const incremental = records(await storedDossier(store));
+      const db = new Database(file);
+      for (const table of CONNECTED_TABLES) db.exec(`DELETE FROM ${table}`);
+      db.close();
+      assert.equal((await storedDossier(store)).entities.length, 0);
+      await rebuildConnected(store);
+      assert.deepEqual(records(await storedDossier(store)), incremental);
+    } finally {
+      await store.close();
+    }
+  });
+});

@@ -9,7 +9,13 @@ import type {
   UnitOfWork,
 } from '../core/ports.js';
 
-export type { ArticleLinks, ConnectedUpdate, EntityDecision, ListQuery, StoredSignature } from '../core/ports.js';
+export type {
+  ArticleLinks,
+  ConnectedUpdate,
+  EntityDecision,
+  ListQuery,
+  StoredSignature,
+} from '../core/ports.js';
 
 /**
  * Everything Dossier keeps: the repositories the layers above declare (`src/core/ports.ts`), behind one
@@ -18,7 +24,8 @@ export type { ArticleLinks, ConnectedUpdate, EntityDecision, ListQuery, StoredSi
  * (`conformance.ts`) that every implementation passes unchanged.
  */
 export interface Store
-  extends ArticleRepository,
+  extends
+    ArticleRepository,
     ReadingRepository,
     LinkRepository,
     ConnectedRepository,
