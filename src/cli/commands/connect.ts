@@ -19,7 +19,7 @@ export function registerConnectCommands(program: Command): void {
   program
     .command('relink')
     .description(
-      'rebuild every link (duplicates, furniture, stories) after an algorithm change; run again to resume',
+      'rebuild every link (duplicates, furniture, stories) and connected record (actors, events, series, discrepancies) after an algorithm change; run again to resume',
     )
     .option('--json', 'print the report as JSON')
     .addHelpText('after', '\nExample:\n  dossier relink')
