@@ -139,8 +139,8 @@ export interface LinkRepository {
 
   /**
    * Starts rebuilding every link (after an algorithm change): in one transaction, forgets signatures,
-   * duplicates, stories and repeated sentences (users' entity decisions stay) and marks a rebuild under
-   * way, so every article is listed unlinked again. When a rebuild is already under way (a kill stopped
+   * duplicates, stories, repeated sentences and the connected records (users' entity decisions stay)
+   * and marks a rebuild under way, so every article is listed unlinked again. When a rebuild is already under way (a kill stopped
    * it) nothing is forgotten and it goes on where it stopped: `resumed`.
    */
   beginRelink(): Promise<'started' | 'resumed'>;
