@@ -181,9 +181,14 @@ export interface DecisionRepository {
  * measures of `measureArticles`' articles, the discrepancies of `discrepancyScopes`).
  */
 export interface ConnectedUpdate {
+  /** Actors deleted with their keys and members (before `actors` are written). */
   removeActors: string[];
-  /** Each actor with the blocking keys of its members (see `connect/entities/keys.ts`). */
-  actors: Array<{ entity: ResolvedEntity; keys: string[] }>;
+  /**
+   * Actors written (replacing a record of the same id), each with blocking keys to add (see
+   * `connect/entities/keys.ts`) and the members to file under it: all of them for a new or rewritten
+   * actor, only the new ones for an actor that grew.
+   */
+  actors: Array<{ entity: ResolvedEntity; keys: string[]; members: string[] }>;
   eventStories: string[];
   /** Each event with the key that orders it (its first report's publication day, article and offset). */
   events: Array<{ event: MergedEvent; order: string }>;

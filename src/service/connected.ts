@@ -5,7 +5,9 @@ import { selfContradictions } from '../connect/discrepancies/self-contradiction.
 import { spellingDiscrepancies } from '../connect/discrepancies/spelling.js';
 import { memberKey, resolveAcrossArticles } from '../connect/entities/index.js';
 import type { ResolutionDecisions } from '../connect/entities/index.js';
+import { describeGroup } from '../connect/entities/build.js';
 import { actorKeys } from '../connect/entities/keys.js';
+import { collectMembers, type Member } from '../connect/entities/members.js';
 import { mergeEvents } from '../connect/events/index.js';
 import { furnitureSentences, sentenceKeys } from '../connect/furniture/index.js';
 import { figureMeasures, seriesOf } from '../connect/series/index.js';
@@ -109,7 +111,11 @@ async function resolveScope(
   };
   add(await store.actorsByKeys(keys));
   add(await store.actorsOfArticles([...seeds]));
-  let scope: { reads: ReadArticle[]; after: ResolvedEntity[] } = { reads: seedReads, after: [] };
+  let scope: { reads: ReadArticle[]; after: ResolvedEntity[]; members: Map<string, Member> } = {
+    reads: seedReads,
+    after: [],
+    members: new Map(),
+  };
   for (let round = 0; round < MAX_WIDENINGS; round++) {
     // A user's merge or split naming an actor in scope brings in the other actor or member it names.
     for (;;) {
@@ -121,14 +127,23 @@ async function resolveScope(
       add(found);
     }
     const splitMembers = (decisions.split ?? []).filter(([id]) => candidates.has(id)).map(([, m]) => m);
-    const target = new Set([...candidates.values()].flatMap((a) => a.members));
+    // A large actor is represented by its earliest articles (see `HUB_ARTICLES`).
+    const target = new Set(
+      [...candidates.values()].flatMap((a) => {
+        if (!isHub(a)) return a.members;
+        const sample = new Set(articlesOf(a).slice(0, HUB_SAMPLE));
+        return a.members.filter((m) => sample.has(articleOf(m)));
+      }),
+    );
     const scopeIds = [...seeds, ...[...target, ...splitMembers].map(articleOf)];
     const reads = await readings.load(scopeIds);
-    const { entities } = resolveAcrossArticles(reads, decisions, await contextOf(store, reads));
+    const context = await contextOf(store, reads);
+    const { entities } = resolveAcrossArticles(reads, decisions, context);
     const inScope = (m: string) => target.has(m) || seedSet.has(articleOf(m));
     const after = entities.filter((e) => e.members.some(inScope));
-    scope = { reads, after };
-    const outside = after.flatMap((e) => e.members).filter((m) => !inScope(m));
+    scope = { reads, after, members: new Map(collectMembers(reads, context).map((m) => [m.key, m])) };
+    const hubMembers = new Set([...candidates.values()].filter(isHub).flatMap((a) => a.members));
+    const outside = after.flatMap((e) => e.members).filter((m) => !inScope(m) && !hubMembers.has(m));
     const widened = (await store.actorsOfMembers(outside)).filter((a) => !candidates.has(a.id));
     if (widened.length === 0) break;
     add(widened);
@@ -136,7 +151,64 @@ async function resolveScope(
   const entityOf = new Map<string, Entity>();
   for (const read of scope.reads)
     for (const entity of read.reading.entities) entityOf.set(memberKey(read.article.id, entity.id), entity);
-  return { before: [...candidates.values()], after: scope.after, reads: scope.reads, entityOf };
+  const before = [...candidates.values()];
+  return { before, after: withHubs(before, scope.after, scope.members), reads: scope.reads, entityOf };
+}
+
+/**
+ * Past this many articles an actor (a country, a head of state named everywhere) is not resolved again
+ * over all of its articles when one more names it: it is resolved over its earliest `HUB_SAMPLE` articles
+ * with the new one, and the new members that join it are added to it (aliases, roles, mentions), its name,
+ * type and country staying as they are. Adding an article then costs the same however many articles name
+ * its actors. Below this size the stored actor is exactly what resolving everything gives.
+ */
+const HUB_ARTICLES = 50;
+const HUB_SAMPLE = 20;
+
+const articlesOf = (a: ResolvedEntity): string[] => unique(a.members.map(articleOf));
+const isHub = (a: ResolvedEntity): boolean => articlesOf(a).length > HUB_ARTICLES;
+
+/**
+ * The resolved groups with the large actors kept whole: a group holding a large actor's members is that
+ * actor with the group's other members added; members of a large actor stay in it.
+ */
+function withHubs(
+  before: readonly ResolvedEntity[],
+  after: readonly ResolvedEntity[],
+  members: ReadonlyMap<string, Member>,
+): ResolvedEntity[] {
+  const hubs = before.filter(isHub);
+  if (hubs.length === 0) return [...after];
+  const hubOf = new Map(hubs.flatMap((h) => h.members.map((m): [string, ResolvedEntity] => [m, h])));
+  const added = new Map(hubs.map((h) => [h.id, [] as string[]]));
+  const out: ResolvedEntity[] = [];
+  for (const group of after) {
+    const own = group.members.filter((m) => !hubOf.has(m));
+    const hub = group.members.map((m) => hubOf.get(m)).find((h) => h !== undefined);
+    if (hub) added.get(hub.id)!.push(...own);
+    else out.push(group);
+  }
+  for (const hub of hubs) {
+    const joining = added.get(hub.id)!.flatMap((m) => members.get(m) ?? []);
+    if (joining.length === 0) {
+      out.push(hub);
+      continue;
+    }
+    const extra = describeGroup(joining);
+    out.push({
+      ...hub,
+      aliases: unique([...hub.aliases, ...extra.aliases]),
+      roles: [...hub.roles, ...extra.roles].sort(
+        (a, b) =>
+          (a.date ?? '').localeCompare(b.date ?? '') ||
+          a.evidence.articleId.localeCompare(b.evidence.articleId) ||
+          a.evidence.start - b.evidence.start,
+      ),
+      members: [...hub.members, ...extra.members],
+      mentionCount: hub.mentionCount + extra.mentionCount,
+    });
+  }
+  return out;
 }
 
 const emptyUpdate = (): ConnectedUpdate => ({
@@ -174,21 +246,32 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
     const was = beforeById.get(a.id);
     return was !== undefined && (was.name !== a.name || was.type !== a.type);
   });
+  // A large actor that grew keeps its rows and gets its new members; one that did not is left alone.
+  const hubs = new Map(actors.before.filter(isHub).map((h) => [h.id, h]));
+  const keysOf = (members: readonly string[]) =>
+    unique(members.flatMap((m) => (actors.entityOf.has(m) ? actorKeys(actors.entityOf.get(m)!) : [])));
+  const written = actors.after.filter((a) => hubs.get(a.id) !== a);
   await store.saveConnected({
     ...emptyUpdate(),
-    removeActors: actors.before.map((a) => a.id),
-    actors: actors.after.map((entity) => ({
-      entity,
-      keys: unique(
-        entity.members.flatMap((m) => (actors.entityOf.has(m) ? actorKeys(actors.entityOf.get(m)!) : [])),
-      ),
-    })),
-    discrepancyScopes: [...actors.before, ...actors.after].map((a) => `actor:${a.id}`),
-    discrepancies: actors.after.flatMap((a) =>
-      scoped(`actor:${a.id}`, [...roleDiscrepancies([a]), ...spellingDiscrepancies([a], byId)]),
-    ),
+    removeActors: actors.before.filter((a) => !hubs.has(a.id)).map((a) => a.id),
+    actors: written.map((entity) => {
+      const hub = hubs.get(entity.id);
+      const members = hub ? entity.members.slice(hub.members.length) : entity.members;
+      return { entity, keys: keysOf(members), members };
+    }),
+    // Spellings need every member's mentions: a large actor's are left as they were when it was resolved whole.
+    discrepancyScopes: [
+      ...[...actors.before, ...written].map((a) => `actor:${a.id}`),
+      ...[...actors.before, ...written].filter((a) => !hubs.has(a.id)).map((a) => `spelling:${a.id}`),
+    ],
+    discrepancies: written.flatMap((a) => [
+      ...scoped(`actor:${a.id}`, roleDiscrepancies([a])),
+      ...(hubs.has(a.id) ? [] : scoped(`spelling:${a.id}`, spellingDiscrepancies([a], byId))),
+    ]),
   });
 
+  if (process.env.DOSSIER_DEBUG_SCOPE)
+    process.stderr.write(`actors: ${actors.reads.length} articles, ${actors.before.length} actors\n`);
   // Events, story by story, with their date discrepancies. An actor merged away moved members, so the
   // stories naming it are among those of the changed articles; one renamed only changes subjects.
   const stories = unique(Object.values(await store.storiesOfArticles(changed)));
@@ -234,6 +317,10 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
   const contributorMembers = new Map(
     Object.entries(await store.membersOfArticles(contributors.map((r) => r.article.id))),
   );
+  if (process.env.DOSSIER_DEBUG_SCOPE)
+    process.stderr.write(
+      `stories ${stories.length}; measures: ${affected.length}, ${contributors.length} articles\n`,
+    );
   const affectedSet = new Set(affected);
   const measures = figureMeasures(
     contributors,
@@ -324,10 +411,12 @@ export async function rebuildConnected(store: Store): Promise<void> {
   update.actors = entities.map((entity) => ({
     entity,
     keys: unique(entity.members.flatMap((m) => (entityOf.has(m) ? actorKeys(entityOf.get(m)!) : []))),
+    members: entity.members,
   }));
   for (const a of entities)
     update.discrepancies.push(
-      ...scoped(`actor:${a.id}`, [...roleDiscrepancies([a]), ...spellingDiscrepancies([a], byId)]),
+      ...scoped(`actor:${a.id}`, roleDiscrepancies([a])),
+      ...scoped(`spelling:${a.id}`, spellingDiscrepancies([a], byId)),
     );
   const events = mergeEvents(articles, memberOf, context).map((event) => ({
     ...event,

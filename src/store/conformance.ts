@@ -480,8 +480,8 @@ export function runStoreConformance(name: string, openStore: () => Promise<Store
         await store.saveConnected({
           removeActors: [],
           actors: [
-            { entity: x, keys: ['surname:a', 'name:person:a'] },
-            { entity: y, keys: ['surname:b'] },
+            { entity: x, keys: ['surname:a', 'name:person:a'], members: x.members },
+            { entity: y, keys: ['surname:b'], members: y.members },
           ],
           eventStories: [storyId],
           events: [{ event, order: '2025-03-01|a' }],
@@ -520,8 +520,8 @@ export function runStoreConformance(name: string, openStore: () => Promise<Store
 
         const joined = actor('ent_a', [...x.members, ...y.members]);
         await store.saveConnected({
-          removeActors: [x.id, y.id],
-          actors: [{ entity: joined, keys: ['surname:a', 'surname:b'] }],
+          removeActors: [y.id],
+          actors: [{ entity: joined, keys: ['surname:b'], members: y.members }],
           eventStories: [storyId],
           events: [],
           measureArticles: [{ articleId: bi, measureIds: ['ser_2'] }],

@@ -172,7 +172,7 @@ export class ConnectedTables {
          ON CONFLICT DO NOTHING`,
         [keys.map((k) => k[0]), keys.map((k) => k[1])],
       );
-      const members = u.actors.flatMap((a) => unique(a.entity.members).map((m) => [m, a.entity.id] as const));
+      const members = u.actors.flatMap((a) => unique(a.members).map((m) => [m, a.entity.id] as const));
       await this.db.query(
         `INSERT INTO connected_members (member, actor_id, article_id)
          SELECT * FROM unnest($1::text[], $2::text[], $3::text[])

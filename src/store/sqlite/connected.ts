@@ -184,7 +184,7 @@ export class ConnectedTables {
     for (const table of ['connected_actor_keys', 'connected_members'])
       this.statement(`DELETE FROM ${table} WHERE actor_id IN (SELECT value FROM json_each(?))`).run(removed);
     this.statement('DELETE FROM connected_actors WHERE id IN (SELECT value FROM json_each(?))').run(removed);
-    for (const { entity, keys } of u.actors) {
+    for (const { entity, keys, members } of u.actors) {
       this.statement('INSERT OR REPLACE INTO connected_actors (id, record) VALUES (?, ?)').run(
         entity.id,
         JSON.stringify(entity),
@@ -195,7 +195,7 @@ export class ConnectedTables {
       const member = this.statement(
         'INSERT OR REPLACE INTO connected_members (member, actor_id, article_id) VALUES (?, ?, ?)',
       );
-      for (const m of entity.members) member.run(m, entity.id, articleOf(m));
+      for (const m of members) member.run(m, entity.id, articleOf(m));
     }
 
     const stories = json(u.eventStories);
