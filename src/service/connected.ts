@@ -270,8 +270,6 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
     ]),
   });
 
-  if (process.env.DOSSIER_DEBUG_SCOPE)
-    process.stderr.write(`actors: ${actors.reads.length} articles, ${actors.before.length} actors\n`);
   // Events, story by story, with their date discrepancies. An actor merged away moved members, so the
   // stories naming it are among those of the changed articles; one renamed only changes subjects.
   const stories = unique(Object.values(await store.storiesOfArticles(changed)));
@@ -317,10 +315,6 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
   const contributorMembers = new Map(
     Object.entries(await store.membersOfArticles(contributors.map((r) => r.article.id))),
   );
-  if (process.env.DOSSIER_DEBUG_SCOPE)
-    process.stderr.write(
-      `stories ${stories.length}; measures: ${affected.length}, ${contributors.length} articles\n`,
-    );
   const affectedSet = new Set(affected);
   const measures = figureMeasures(
     contributors,
