@@ -156,3 +156,42 @@ describe('connected records built in bulk', () => {
     }
   });
 });
+
+describe('connected records with an actor named in many articles', () => {
+  it('grow the large actor rather than resolving it again, and still file every member once', async () => {
+    const store = new SqliteStore(join(dir, 'many.db'));
+    try {
+      const cities = ['Kyiv', 'Lviv', 'Odesa', 'Kharkiv', 'Dnipro', 'Warsaw', 'Berlin', 'Paris'];
+      const lines = Array.from({ length: 60 }, (_, i) => {
+        const day = String((i % 28) + 1).padStart(2, '0');
+        const city = cities[i % cities.length]!;
+        const text =
+          `Ukraine said on Monday that talks with Poland would resume in ${city} next week. ` +
+          `Officials from Ukraine and Poland met ${i + 2} times this year, the ministry in ${city} said. ` +
+          `Report ${i} of the series on regional talks, filed from ${city}.`;
+        return JSON.stringify({ title: `Talks ${i} in ${city}`, text, published: `2025-03-${day}` });
+      });
+      const manifest = join(dir, 'many.jsonl');
+      writeFileSync(manifest, `${lines.join('\n')}\n`);
+      const halfway = join(dir, 'many-first.jsonl');
+      writeFileSync(halfway, `${lines.slice(0, 55).join('\n')}\n`);
+      await ingest(store, [halfway], options);
+      const before = await storedDossier(store);
+      await ingest(store, [manifest], options);
+      const after = await storedDossier(store);
+      const reference = await connectAll(store);
+      const filed = after.entities.flatMap((e) => e.members);
+      assert.equal(new Set(filed).size, filed.length, 'a member filed under two actors');
+      assert.deepEqual(records(after).memberOf, records(reference).memberOf);
+      const large = after.entities.filter((e) => new Set(e.members.map((m) => m.split('/')[0])).size > 50);
+      assert.ok(large.length > 0, 'no actor named in more than 50 articles');
+      for (const e of before.entities)
+        assert.ok(
+          after.entities.some((a) => a.id === e.id),
+          e.name,
+        );
+    } finally {
+      await store.close();
+    }
+  });
+});
