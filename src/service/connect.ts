@@ -14,6 +14,7 @@ import type {
 } from '../core/connected.js';
 import type { Store } from '../store/store.js';
 import { asDecisions } from './connected.js';
+import { linkUnlinked } from './link.js';
 
 /** Everything the articles say together: one record per actor, event and story, and where they disagree. */
 export interface ConnectedDossier {
@@ -73,6 +74,16 @@ export async function connectAll(store: Store): Promise<ConnectedDossier> {
     discrepancies: findDiscrepancies(articles, entities, events, measures),
     series,
   };
+}
+
+/**
+ * `storedDossier` after linking whatever is left unlinked (a store brought forward by a migration that
+ * rebuilds the links, an ingest killed before linking): for the CLI, where one command is the whole run.
+ * Nothing to link costs one indexed lookup.
+ */
+export async function linkedDossier(store: Store): Promise<ConnectedDossier> {
+  await linkUnlinked(store);
+  return storedDossier(store);
 }
 
 const KIND_ORDER: Discrepancy['kind'][] = [

@@ -3,7 +3,7 @@ import type { ResolvedEntity } from '../../core/connected.js';
 import { NotFoundError } from '../../core/errors.js';
 import { actorProfile } from '../../service/actor.js';
 import { closeActors } from '../../service/actor-search.js';
-import { findActor, storedDossier } from '../../service/connect.js';
+import { findActor, linkedDossier } from '../../service/connect.js';
 import { decideEntity } from '../../service/connected.js';
 import type { ConnectedDossier } from '../../service/connect.js';
 import { headlineFor } from '../../service/headline/index.js';
@@ -39,7 +39,7 @@ export function registerConnectCommands(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (opts: Options, command: Command) =>
       withStore(command, async (store) => {
-        const dossier = await storedDossier(store);
+        const dossier = await linkedDossier(store);
         if (opts.json) return printJson(dossier.stories);
         for (const story of dossier.stories) {
           process.stdout.write(
@@ -62,7 +62,7 @@ export function registerConnectCommands(program: Command): void {
     )
     .action(async (opts: Options, command: Command) =>
       withStore(command, async (store) => {
-        const dossier = await storedDossier(store);
+        const dossier = await linkedDossier(store);
         let actor: ResolvedEntity | null = null;
         if (typeof opts.actor === 'string') {
           actor = findActor(dossier, opts.actor);
@@ -100,7 +100,7 @@ export function registerConnectCommands(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (opts: Options, command: Command) =>
       withStore(command, async (store) => {
-        const dossier = await storedDossier(store);
+        const dossier = await linkedDossier(store);
         if (opts.json) return printJson(dossier.discrepancies);
         for (const d of dossier.discrepancies) {
           process.stdout.write(`${d.kind}: ${d.subject}\n`);
@@ -121,7 +121,7 @@ export function registerConnectCommands(program: Command): void {
     .addHelpText('after', '\nExample:\n  dossier actor Rubio')
     .action(async (name: string, opts: Options, command: Command) =>
       withStore(command, async (store) => {
-        const dossier = await storedDossier(store);
+        const dossier = await linkedDossier(store);
         const profile = actorProfile(dossier, requireActor(dossier, name));
         if (opts.json) return printJson(profile);
         const { entity } = profile;
