@@ -2,6 +2,7 @@ import type {
   Discrepancy,
   DuplicatePair,
   MergedEvent,
+  ReadArticle,
   ResolvedEntity,
   Series,
   StoryCandidate,
@@ -229,6 +230,11 @@ export interface ConnectedRepository {
   articlesOfMeasures(measureIds: string[]): Promise<string[]>;
   /** Ids of the measures any of `articleIds` holds a point of. */
   measuresOfArticles(articleIds: string[]): Promise<string[]>;
+  /**
+   * The articles among `ids` that have a reading of their current revision, with it, in the order they
+   * were first stored: the readings connecting works on, in one round trip.
+   */
+  readArticles(ids: string[]): Promise<ReadArticle[]>;
   /** `ids` ordered as the articles were first stored (unknown ids left out). */
   ingestionOrder(ids: string[]): Promise<string[]>;
   /**

@@ -48,25 +48,23 @@ class Readings {
 
   /** The read ones among `ids`, in ingestion order (the order `connectAll` sees them in). */
   async load(ids: Iterable<string>): Promise<ReadArticle[]> {
-    const ordered = await this.store.ingestionOrder(unique(ids));
-    const out: ReadArticle[] = [];
-    for (const id of ordered) {
-      if (!this.cache.has(id)) {
-        const article = await this.store.getArticle(id);
-        const stored = article ? await this.store.getReading(id) : null;
-        this.cache.set(
-          id,
-          article && stored && stored.revision === article.revision
-            ? { article, reading: stored.reading }
-            : null,
-        );
-      }
-      const read = this.cache.get(id);
-      if (read) out.push(read);
+    const wanted = unique(ids);
+    const missing = wanted.filter((id) => !this.cache.has(id));
+    for (let i = 0; i < missing.length; i += LOAD_BATCH) {
+      const batch = missing.slice(i, i + LOAD_BATCH);
+      for (const id of batch) this.cache.set(id, null);
+      for (const read of await this.store.readArticles(batch)) this.cache.set(read.article.id, read);
     }
-    return out;
+    const reads = wanted.flatMap((id) => this.cache.get(id) ?? []);
+    const order = new Map(
+      (await this.store.ingestionOrder(reads.map((r) => r.article.id))).map((id, i) => [id, i]),
+    );
+    return reads.sort((a, b) => order.get(a.article.id)! - order.get(b.article.id)!);
   }
 }
+
+/** Readings asked of the store at once. */
+const LOAD_BATCH = 500;
 
 /** Each article's story and furniture, as the store holds them (what `connectAll` derives from everything). */
 async function contextOf(store: Store, reads: readonly ReadArticle[]) {

@@ -509,6 +509,12 @@ export function runStoreConformance(name: string, openStore: () => Promise<Store
         assert.deepEqual(await store.articlesOfMeasures(['ser_2']), [bi]);
         assert.deepEqual(await store.measuresOfArticles([ai]), ['ser_1']);
         assert.deepEqual(await store.ingestionOrder([bi, 'none', ai]), [ai, bi]);
+        await store.saveReading({ articleId: ai, revision: 1, pipeline: 'p1', reading: emptyReading() });
+        const read = await store.readArticles([bi, 'none', ai]);
+        assert.deepEqual(
+          read.map((r) => [r.article.id, r.article.text, r.reading]),
+          [[ai, 'A report on the summit.', emptyReading()]],
+        );
         assert.deepEqual(await store.listActors(), [x, y]);
         assert.deepEqual(await store.listEvents(), [event]);
         assert.deepEqual(await store.listSeries(), [series]);

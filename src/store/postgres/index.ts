@@ -7,6 +7,7 @@ import type {
   Discrepancy,
   DuplicatePair,
   MergedEvent,
+  ReadArticle,
   ResolvedEntity,
   Series,
   StoryCandidate,
@@ -558,6 +559,20 @@ export class PostgresStore implements Store, IntakeRepository, SqlExecutor {
 
   measuresOfArticles(articleIds: string[]): Promise<string[]> {
     return this.connected.measuresOfArticles(articleIds);
+  }
+
+  async readArticles(ids: string[]): Promise<ReadArticle[]> {
+    if (ids.length === 0) return [];
+    const columns = ARTICLE_COLUMNS.split(', ')
+      .map((c) => `a.${c}`)
+      .join(', ');
+    const { rows } = await this.db.query<ArticleRow & { reading_json: string }>(
+      `SELECT ${columns}, r.reading AS reading_json FROM articles a
+       JOIN readings r ON r.article_id = a.id AND r.revision = a.revision
+       WHERE a.id = ANY($1::text[]) ORDER BY a.seq`,
+      [[...new Set(ids)]],
+    );
+    return rows.map((row) => ({ article: rowToArticle(row), reading: readingFromJson(row.reading_json) }));
   }
 
   ingestionOrder(ids: string[]): Promise<string[]> {

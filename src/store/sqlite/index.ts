@@ -18,6 +18,7 @@ import type {
   Discrepancy,
   DuplicatePair,
   MergedEvent,
+  ReadArticle,
   ResolvedEntity,
   Series,
   StoryCandidate,
@@ -426,6 +427,16 @@ export class SqliteStore implements Store {
 
   async measuresOfArticles(articleIds: string[]): Promise<string[]> {
     return this.connected.measuresOfArticles(articleIds);
+  }
+
+  async readArticles(ids: string[]): Promise<ReadArticle[]> {
+    if (ids.length === 0) return [];
+    const rows = this.statement(
+      `SELECT a.*, r.reading AS reading_json FROM articles a
+       JOIN readings r ON r.article_id = a.id AND r.revision = a.revision
+       WHERE a.id IN (SELECT value FROM json_each(?)) ORDER BY a.seq`,
+    ).all(JSON.stringify([...new Set(ids)])) as Array<ArticleRow & { reading_json: string }>;
+    return rows.map((row) => ({ article: rowToArticle(row), reading: readingFromJson(row.reading_json) }));
   }
 
   async ingestionOrder(ids: string[]): Promise<string[]> {
