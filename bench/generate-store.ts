@@ -30,13 +30,14 @@ import { bandKeys, findDuplicates, signature } from '../src/connect/duplicates/i
 import { furnitureSentences, sentenceKeys } from '../src/connect/furniture/index.js';
 import { planStory, storyFeatures } from '../src/connect/stories/index.js';
 import { MemoryStoryIndex } from '../src/connect/stories/memory-index.js';
+import { rebuildConnected } from '../src/service/connected.js';
 import { PostgresStore } from '../src/store/postgres/index.js';
 import { SqliteStore } from '../src/store/sqlite/index.js';
 import { readBbc } from './eval-duplicates.js';
 import { ROOT } from './run-phase.js';
 
 /** Bump when the generated articles change, so a cached store of the old kind is not reused. */
-const GENERATOR_VERSION = 2;
+const GENERATOR_VERSION = 3;
 const SEEDS_DIR = path.resolve(ROOT, '..', 'shared', 'seeds');
 /** Articles saved, read and linked per transaction. */
 const CHUNK = 1000;
@@ -272,6 +273,14 @@ async function generateSqlite(count: number): Promise<GeneratedStore> {
   } finally {
     db.close();
   }
+  // The connected records, computed at once from every reading and written as linking writes them.
+  const connecting = new SqliteStore(partial);
+  try {
+    await rebuildConnected(connecting);
+  } finally {
+    await connecting.close();
+  }
+  progress('SQLite connected records', count, count, elapsed());
   const seconds = elapsed();
   for (const side of ['-wal', '-shm']) rmSync(`${partial}${side}`, { force: true });
   renameSync(partial, storePath);
@@ -438,6 +447,27 @@ function progress(kind: string, done: number, count: number, seconds: number): v
   );
 }
 
+/** The connected records' tables (see `src/store/sqlite/connected.ts`), every column text. */
+const CONNECTED_COPIES: TableCopy[] = (
+  [
+    ['connected_actors', ['id', 'record'], 'id', 2000],
+    ['connected_actor_keys', ['key', 'actor_id'], 'key, actor_id', 10000],
+    ['connected_members', ['member', 'actor_id', 'article_id'], 'member', 10000],
+    ['connected_events', ['id', 'story_id', 'ord', 'record'], 'id', 2000],
+    ['connected_event_actors', ['actor_id', 'event_id', 'story_id'], 'actor_id, event_id', 10000],
+    ['connected_event_articles', ['article_id', 'event_id'], 'article_id, event_id', 10000],
+    ['connected_measures', ['measure_id', 'article_id'], 'measure_id, article_id', 10000],
+    ['connected_series', ['id', 'record'], 'id', 2000],
+    ['connected_discrepancies', ['scope', 'id', 'record'], 'scope, id', 2000],
+    ['furniture_keys', ['key'], 'key', 10000],
+  ] as const
+).map(([table, columns, orderBy, rows]) => ({
+  table,
+  columns: columns.map((c): [string, string] => [c, 'text']),
+  orderBy,
+  rows,
+}));
+
 /** Each copied table: its columns with their PostgreSQL types, the order to read them in, how to convert. */
 interface TableCopy {
   table: string;
@@ -556,13 +586,22 @@ const TABLES: TableCopy[] = [
     rows: 10000,
   },
   {
-    table: 'story_keys',
+    table: 'story_weights',
     columns: [
       ['key', 'text'],
       ['story_id', 'text'],
-      ['count', 'integer'],
+      ['weight', 'double precision'],
     ],
     orderBy: 'key, story_id',
+    rows: 10000,
+  },
+  {
+    table: 'repeated_sentences',
+    columns: [
+      ['key', 'text'],
+      ['article_id', 'text'],
+    ],
+    orderBy: 'key',
     rows: 10000,
   },
   {
@@ -583,6 +622,7 @@ const TABLES: TableCopy[] = [
     orderBy: 'key',
     rows: 10000,
   },
+  ...CONNECTED_COPIES,
 ];
 
 /**

@@ -1,33 +1,56 @@
 import type { ConnectedDossier } from '../service/connect.js';
-import { connectAll } from '../service/connect.js';
+import { storedDossier } from '../service/connect.js';
 import type { Store } from '../store/store.js';
 
 /**
- * `connectAll` re-derives actors, events and discrepancies from every stored reading, which is far too
- * slow to run per request. The result is kept until the store changes: an ingest job of the API finishing,
- * or any write the store's change mark shows (another process ingesting into the same file, the server's
- * own ingest thread), which each request checks with one cheap query.
+ * The connected records as the store keeps them (`storedDossier`): read, never recomputed, on a request.
+ * `records()` is the records alone; `get()` adds every article's reading, for the views that quote the
+ * articles (quotes, figures, headlines, an actor's profile). Both are kept until the store changes: an
+ * ingest job of the API finishing, or any write the store's change mark shows (another process ingesting
+ * into the same file, the server's own ingest thread), which each request checks with one cheap query.
  */
 /** Views kept per connected dossier; past this many, the oldest go (filters a user types are unbounded). */
 const MAX_VIEWS = 200;
 
 export class DossierCache {
   private pending: Promise<ConnectedDossier> | null = null;
-  /** The store's change mark when `pending` was started. */
+  private pendingRecords: Promise<ConnectedDossier> | null = null;
+  /** The store's change mark when what is kept was loaded. */
   private mark: string | null = null;
   private readonly views = new WeakMap<ConnectedDossier, Map<string, unknown>>();
 
   constructor(private readonly store: Store) {}
 
-  async get(): Promise<ConnectedDossier> {
+  /** Forgets what was loaded when the store has changed since. */
+  private async checkMark(): Promise<void> {
     const mark = await this.store.changeMark();
-    if (this.pending && mark === this.mark) return this.pending;
+    if (mark === this.mark) return;
     this.mark = mark;
-    const pending = connectAll(this.store);
+    this.pending = null;
+    this.pendingRecords = null;
+  }
+
+  async get(): Promise<ConnectedDossier> {
+    await this.checkMark();
+    if (this.pending) return this.pending;
+    const pending = storedDossier(this.store);
     this.pending = pending;
-    // A failed computation must not be served from then on; the next request tries again.
+    // A failed load must not be served from then on; the next request tries again.
     pending.catch(() => {
       if (this.pending === pending) this.pending = null;
+    });
+    return pending;
+  }
+
+  /** The stored records without the articles' readings (`articles` is empty): for views of records only. */
+  async records(): Promise<ConnectedDossier> {
+    await this.checkMark();
+    if (this.pending) return this.pending;
+    if (this.pendingRecords) return this.pendingRecords;
+    const pending = storedDossier(this.store, { readings: false });
+    this.pendingRecords = pending;
+    pending.catch(() => {
+      if (this.pendingRecords === pending) this.pendingRecords = null;
     });
     return pending;
   }
@@ -47,8 +70,9 @@ export class DossierCache {
     return value;
   }
 
-  /** Requests already waiting keep the result they asked for; the next one recomputes. */
+  /** Requests already waiting keep the result they asked for; the next one reloads. */
   invalidate(): void {
     this.pending = null;
+    this.pendingRecords = null;
   }
 }

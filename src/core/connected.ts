@@ -32,7 +32,9 @@ export interface ResolvedRole {
 
 /** One real-world actor, however the articles spell it. */
 export interface ResolvedEntity {
-  /** Stable across runs for the same members: derived from the canonical name and type. */
+  /**
+   * Derived from the earliest member, so it stays as the corpus grows (see `connect/entities/build.ts`).
+   */
   id: string;
   name: string;
   type: EntityType;

@@ -1,4 +1,14 @@
-import type { DuplicatePair, StoryCandidate, StoryRecord, StoryUpdate } from './connected.js';
+import type {
+  Discrepancy,
+  DuplicatePair,
+  MergedEvent,
+  ReadArticle,
+  ResolvedEntity,
+  Series,
+  StoryCandidate,
+  StoryRecord,
+  StoryUpdate,
+} from './connected.js';
 import type { InputProblem } from './errors.js';
 import type { SentenceCount } from './furniture.js';
 import type {
@@ -135,8 +145,8 @@ export interface LinkRepository {
 
   /**
    * Starts rebuilding every link (after an algorithm change): in one transaction, forgets signatures,
-   * duplicates, stories and repeated sentences (users' entity decisions stay) and marks a rebuild under
-   * way, so every article is listed unlinked again. When a rebuild is already under way (a kill stopped
+   * duplicates, stories, repeated sentences and the connected records (users' entity decisions stay)
+   * and marks a rebuild under way, so every article is listed unlinked again. When a rebuild is already under way (a kill stopped
    * it) nothing is forgotten and it goes on where it stopped: `resumed`.
    */
   beginRelink(): Promise<'started' | 'resumed'>;
@@ -204,6 +214,82 @@ export interface ChangeWatch {
    * reader cares about.
    */
   changeMark(): Promise<string>;
+}
+
+/**
+ * What connecting one article changed in the connected records, as rows to write: each list replaces what
+ * the store holds under the same scope (the actors `removeActors` names, the events of `eventStories`, the
+ * measures of `measureArticles`' articles, the discrepancies of `discrepancyScopes`).
+ */
+export interface ConnectedUpdate {
+  /** Actors deleted with their keys and members (before `actors` are written). */
+  removeActors: string[];
+  /**
+   * Actors written (replacing a record of the same id), each with blocking keys to add (see
+   * `connect/entities/keys.ts`) and the members to file under it: all of them for a new or rewritten
+   * actor, only the new ones for an actor that grew.
+   */
+  actors: Array<{ entity: ResolvedEntity; keys: string[]; members: string[] }>;
+  eventStories: string[];
+  /** Each event with the key that orders it (its first report's publication day, article and offset). */
+  events: Array<{ event: MergedEvent; order: string }>;
+  /** Per article, the ids of the measures (`figureMeasures`) its figures are points of. */
+  measureArticles: Array<{ articleId: string; measureIds: string[] }>;
+  /** Series removed (their measure no longer makes one), then series written. */
+  removeSeries: string[];
+  series: Series[];
+  discrepancyScopes: string[];
+  discrepancies: Array<{ scope: string; discrepancy: Discrepancy }>;
+}
+
+/**
+ * For connecting (`service/connected`): actors, merged events, series and discrepancies kept as records,
+ * each found by an indexed key (a blocking key, a member, a story, a measure, an article), so that
+ * connecting an article reads and rewrites only what it touches; and read whole by the API and CLI.
+ */
+export interface ConnectedRepository {
+  /** Actors holding a member with any of `keys` (blocking keys), by id. */
+  actorsByKeys(keys: string[]): Promise<ResolvedEntity[]>;
+  /** Actors holding any of `members` (`<articleId>/<localId>`), by id. */
+  actorsOfMembers(members: string[]): Promise<ResolvedEntity[]>;
+  /** Actors by id (absent ones left out), by id. */
+  actorsById(ids: string[]): Promise<ResolvedEntity[]>;
+  /** Actors holding a member in any of `articleIds`, by id. */
+  actorsOfArticles(articleIds: string[]): Promise<ResolvedEntity[]>;
+  /** The actor of each member (`<articleId>/<localId>`) of any of `articleIds`. */
+  membersOfArticles(articleIds: string[]): Promise<Record<string, string>>;
+  /** Events of any of `storyIds`, in their order. */
+  eventsOfStories(storyIds: string[]): Promise<MergedEvent[]>;
+  /** Ids of the stories holding an event that names any of `actorIds`. */
+  storiesOfActors(actorIds: string[]): Promise<string[]>;
+  /** Each of `articleIds` that has a story, with it. */
+  storiesOfArticles(articleIds: string[]): Promise<Record<string, string>>;
+  /** The articles of a story. */
+  articlesOfStory(storyId: string): Promise<string[]>;
+  /** Ids of the articles holding a point of any of `measureIds`. */
+  articlesOfMeasures(measureIds: string[]): Promise<string[]>;
+  /** Ids of the measures any of `articleIds` holds a point of. */
+  measuresOfArticles(articleIds: string[]): Promise<string[]>;
+  /**
+   * The articles among `ids` that have a reading of their current revision, with it, in the order they
+   * were first stored: the readings connecting works on, in one round trip.
+   */
+  readArticles(ids: string[]): Promise<ReadArticle[]>;
+  /** `ids` ordered as the articles were first stored (unknown ids left out). */
+  ingestionOrder(ids: string[]): Promise<string[]>;
+  /**
+   * Records that each of `keys` (sentence keys) is furniture, held by two articles or more; returns the
+   * articles that first held the keys newly recorded (their furniture grew).
+   */
+  markFurniture(keys: string[], articleId: string): Promise<string[]>;
+  /** Which of `keys` are furniture. */
+  furnitureKeys(keys: string[]): Promise<string[]>;
+  saveConnected(update: ConnectedUpdate): Promise<void>;
+  listActors(): Promise<ResolvedEntity[]>;
+  /** In their order (see `ConnectedUpdate.events`). */
+  listEvents(): Promise<MergedEvent[]>;
+  listSeries(): Promise<Series[]>;
+  listDiscrepancies(): Promise<Discrepancy[]>;
 }
 
 /** For work that reads, decides, then writes (linking): a unit of work no other writer interleaves with. */

@@ -102,10 +102,23 @@ export function readingToJson(reading: Reading): string {
   return JSON.stringify({ ...reading, sentences });
 }
 
+/**
+ * The reading back from its JSON. A sentence's words are unpacked when first asked for (an enumerable
+ * property that unpacks once, then holds them): connecting many stored readings never looks at them.
+ */
 export function readingFromJson(json: string): Reading {
   const stored = JSON.parse(json) as Omit<Reading, 'sentences'> & { sentences: PackedSentence[] };
-  const sentences: Sentence[] = stored.sentences.map(({ syntax, ...sentence }) =>
-    syntax === undefined ? sentence : { ...sentence, tokens: unpackTokens(sentence.start, syntax) },
-  );
+  const sentences: Sentence[] = stored.sentences.map(({ syntax, ...sentence }) => {
+    if (syntax === undefined) return sentence;
+    let tokens: SyntaxToken[] | undefined;
+    return Object.defineProperty(sentence, 'tokens', {
+      enumerable: true,
+      configurable: true,
+      get: () => (tokens ??= unpackTokens(sentence.start, syntax)),
+      set: (value: SyntaxToken[]) => {
+        tokens = value;
+      },
+    }) as Sentence;
+  });
   return { ...stored, sentences };
 }

@@ -1,7 +1,6 @@
 import { findDiscrepancies } from '../connect/discrepancies/index.js';
 import { resolveAcrossArticles } from '../connect/entities/index.js';
 import { furnitureByArticle } from '../connect/furniture/index.js';
-import type { ResolutionDecisions } from '../connect/entities/index.js';
 import { mergeEvents } from '../connect/events/index.js';
 import { figureMeasures, seriesOf } from '../connect/series/index.js';
 import type {
@@ -13,7 +12,9 @@ import type {
   Series,
   Story,
 } from '../core/connected.js';
-import type { EntityDecision, Store } from '../store/store.js';
+import type { Store } from '../store/store.js';
+import { asDecisions } from './connected.js';
+import { linkUnlinked } from './link.js';
 
 /** Everything the articles say together: one record per actor, event and story, and where they disagree. */
 export interface ConnectedDossier {
@@ -29,7 +30,8 @@ export interface ConnectedDossier {
 }
 
 /**
- * Connects every read article. Near-duplicates and stories were kept up to date as articles arrived;
+ * Connects every read article from scratch: the reference the stored records (`storedDossier`) are
+ * checked against, and what `dossier relink` would give. Near-duplicates and stories were kept up to date as articles arrived;
  * actors, events, series and discrepancies are derived here from the stored readings, in time linear in
  * the number of articles (blocking keys, never all pairs), with the user's merges and splits on top.
  */
@@ -74,10 +76,70 @@ export async function connectAll(store: Store): Promise<ConnectedDossier> {
   };
 }
 
-function asDecisions(decisions: EntityDecision[]): ResolutionDecisions {
+/**
+ * `storedDossier` after linking whatever is left unlinked (a store brought forward by a migration that
+ * rebuilds the links, an ingest killed before linking): for the CLI, where one command is the whole run.
+ * Nothing to link costs one indexed lookup.
+ */
+export async function linkedDossier(store: Store): Promise<ConnectedDossier> {
+  await linkUnlinked(store);
+  return storedDossier(store);
+}
+
+const KIND_ORDER: Discrepancy['kind'][] = [
+  'role',
+  'spelling',
+  'figure',
+  'event-date',
+  'event-place',
+  'self-contradiction',
+];
+
+/**
+ * The connected dossier as the store keeps it (see `service/connected.ts`): actors, events, series and
+ * discrepancies read from their tables, never recomputed, in the order `connectAll` gives them. The
+ * articles' readings are loaded for the views that quote them (quotes, figures, headlines) unless
+ * `readings` is false (then `articles` is empty).
+ */
+export async function storedDossier(
+  store: Store,
+  options: { readings?: boolean } = {},
+): Promise<ConnectedDossier> {
+  const articles: ReadArticle[] = [];
+  if (options.readings !== false)
+    for await (const article of store.iterateArticles()) {
+      const stored = await store.getReading(article.id);
+      if (stored && stored.revision === article.revision) articles.push({ article, reading: stored.reading });
+    }
+  const entities = (await store.listActors()).sort(
+    (a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
+  );
+  const memberOf = new Map<string, string>();
+  for (const e of entities) for (const key of e.members) memberOf.set(key, e.id);
+  const events = await store.listEvents();
+  const stories: Story[] = (await store.listStories()).map((story) => ({
+    id: story.id,
+    title: story.title,
+    articleIds: story.articleIds,
+    eventIds: events.filter((event) => event.storyId === story.id).map((event) => event.id),
+    from: story.from,
+    to: story.to,
+  }));
+  const series = (await store.listSeries()).sort(
+    (a, b) => (a.points[0]?.asOf ?? '').localeCompare(b.points[0]?.asOf ?? '') || a.id.localeCompare(b.id),
+  );
+  const discrepancies = (await store.listDiscrepancies()).sort(
+    (a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind),
+  );
   return {
-    merge: decisions.filter((d) => d.kind === 'merge').map((d): [string, string] => [d.first, d.second]),
-    split: decisions.filter((d) => d.kind === 'split').map((d): [string, string] => [d.first, d.second]),
+    articles,
+    entities,
+    memberOf,
+    events,
+    stories,
+    duplicates: await store.listDuplicates(),
+    discrepancies,
+    series,
   };
 }
 

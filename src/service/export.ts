@@ -2,7 +2,7 @@ import { isPartial } from '../clean/article-text.js';
 import type { Writable } from 'node:stream';
 import type { Article } from '../core/types.js';
 import type { Store } from '../store/store.js';
-import { connectAll } from './connect.js';
+import { storedDossier } from './connect.js';
 import {
   exportedDates,
   exportedEntities,
@@ -93,7 +93,7 @@ async function exportJsonDocument(store: Store, write: (chunk: string) => Promis
       }
     }
   }
-  const connected = await connectAll(store);
+  const connected = await storedDossier(store);
   const together = {
     actors: connected.entities,
     connectedEvents: connected.events,

@@ -4,13 +4,15 @@ import { MAX_CANDIDATES, planStory, storyFeatures } from '../connect/stories/ind
 import type { StoryIndex } from '../connect/stories/index.js';
 import type { Article, ArticleReading } from '../core/types.js';
 import type { Store } from '../store/store.js';
+import { reconnect } from './connected.js';
 
 /**
  * Connects one stored, read article to the rest as it arrives: its near-duplicates through the LSH band
  * index, its furniture (sentences its outlet printed before) through the sentence index, and its story
- * through the story index (a copy joins its original's story; furniture never counts). Each is a handful of indexed lookups, so the cost of
- * adding an article does not grow with the store. A revised article gets a new signature; it keeps its
- * story. Linking reads the index, decides, then writes, so it runs as one transaction that no other
+ * through the story index (a copy joins its original's story; furniture never counts), each a handful of
+ * indexed lookups; then the actors, events, series and discrepancies it changes (`reconnect`, over the
+ * scope its entities' keys, its story and its measures reach). A revised article gets a new signature; it
+ * keeps its story. Linking reads the index, decides, then writes, so it runs as one transaction that no other
  * writer interleaves with (two processes linking at once would otherwise both start the same story).
  */
 export function linkArticle(store: Store, article: Article, reading: ArticleReading): Promise<void> {
@@ -54,6 +56,10 @@ async function linkInTransaction(store: Store, article: Article, reading: Articl
     duplicates,
     story,
   });
+  // Its connected records, and those of the articles whose furniture it repeats (their sentence is
+  // furniture now, and no longer counts), in the same transaction.
+  const grown = await store.markFurniture(repeated, article.id);
+  await reconnect(store, [article.id, ...grown]);
 }
 
 /** The store's story tables as the index `planStory` asks. */

@@ -1,6 +1,7 @@
 import type {
   ArticleRepository,
   ChangeWatch,
+  ConnectedRepository,
   DecisionRepository,
   IntakeRepository,
   LinkRepository,
@@ -10,7 +11,13 @@ import type {
   UnitOfWork,
 } from '../core/ports.js';
 
-export type { ArticleLinks, EntityDecision, ListQuery, StoredSignature } from '../core/ports.js';
+export type {
+  ArticleLinks,
+  ConnectedUpdate,
+  EntityDecision,
+  ListQuery,
+  StoredSignature,
+} from '../core/ports.js';
 
 /**
  * Everything Dossier keeps: the repositories the layers above declare (`src/core/ports.ts`), behind one
@@ -23,6 +30,7 @@ export interface Store
     ArticleRepository,
     ReadingRepository,
     LinkRepository,
+    ConnectedRepository,
     DecisionRepository,
     SentenceRepository,
     ChangeWatch,

@@ -18,7 +18,7 @@ export const actorRoutes = [
     query: EntitiesQuery,
     response: pageOf(ResolvedEntity),
     async handle({ query }, { dossier }) {
-      const { entities } = await dossier.get();
+      const { entities } = await dossier.records();
       const chosen = entities.filter(
         (e) =>
           (query.type === undefined || e.type === query.type) &&
@@ -91,7 +91,7 @@ export const actorRoutes = [
     query: TrustQuery,
     response: Network,
     async handle({ query }, { dossier }) {
-      const { entities, events } = await dossier.get();
+      const { entities, events } = await dossier.records();
       const network = actorNetwork(entities, trusted(events, query.all).items);
       // Hidden: the less certain events that would have drawn a tie, not every less certain event.
       const tying = (edges: Array<{ eventIds: string[] }>) => new Set(edges.flatMap((e) => e.eventIds)).size;

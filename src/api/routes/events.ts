@@ -79,7 +79,7 @@ export const eventRoutes = [
     query: PageQuery,
     response: pageOf(Story),
     async handle({ query }, { dossier }) {
-      return paginate((await dossier.get()).stories, query);
+      return paginate((await dossier.records()).stories, query);
     },
   }),
 

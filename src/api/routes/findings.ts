@@ -33,7 +33,7 @@ export const findingRoutes = [
     query: TrustedPageQuery,
     response: trustedPageOf(Series),
     async handle({ query }, { dossier }) {
-      return paginateTrusted((await dossier.get()).series, query);
+      return paginateTrusted((await dossier.records()).series, query);
     },
   }),
 
@@ -46,7 +46,7 @@ export const findingRoutes = [
     query: DiscrepanciesQuery,
     response: trustedPageOf(Discrepancy),
     async handle({ query }, { dossier }) {
-      const { discrepancies } = await dossier.get();
+      const { discrepancies } = await dossier.records();
       return paginateTrusted(
         discrepancies.filter((d) => query.kind === undefined || d.kind === query.kind),
         query,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../../core/errors.js';
 import { buildBrief, renderBriefHtml, renderBriefMarkdown } from '../../service/brief.js';
-import { connectAll } from '../../service/connect.js';
+import { linkedDossier } from '../../service/connect.js';
 import { CSV_TABLES, csvTables } from '../../service/formats/csv-tables.js';
 import { gexf } from '../../service/formats/gexf.js';
 import { ploverEvents } from '../../service/formats/plover.js';
@@ -53,7 +53,7 @@ export function registerBriefAndFormats(program: Command): void {
     .action(async (opts: Options, command: Command) => {
       const format = oneOf('--format', opts.format, BRIEF_FORMATS);
       await withStore(command, async (store) => {
-        const dossier = await connectAll(store);
+        const dossier = await linkedDossier(store);
         const brief = buildBrief(dossier, {
           ...(typeof opts.story === 'string' ? { storyId: opts.story } : {}),
           all: opts.all === true,
@@ -89,7 +89,10 @@ Examples:
       }
       await withStore(command, async (store) => {
         const storyId = typeof opts.story === 'string' ? opts.story : undefined;
-        const { dossier, hidden } = exportScope(await connectAll(store), { storyId, all: opts.all === true });
+        const { dossier, hidden } = exportScope(await linkedDossier(store), {
+          storyId,
+          all: opts.all === true,
+        });
         if (hidden && hiddenTotal(hidden) > 0)
           process.stderr.write(`${hiddenTotal(hidden)} less certain items left out; --all includes them\n`);
         if (format === 'plover') return emit(ploverEvents(dossier), opts.out);

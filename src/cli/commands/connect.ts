@@ -3,7 +3,8 @@ import type { ResolvedEntity } from '../../core/connected.js';
 import { NotFoundError } from '../../core/errors.js';
 import { actorProfile } from '../../service/actor.js';
 import { closeActors } from '../../service/actor-search.js';
-import { connectAll, findActor } from '../../service/connect.js';
+import { findActor, linkedDossier } from '../../service/connect.js';
+import { decideEntity } from '../../service/connected.js';
 import type { ConnectedDossier } from '../../service/connect.js';
 import { headlineFor } from '../../service/headline/index.js';
 import { relinkAll } from '../../service/link.js';
@@ -18,7 +19,7 @@ export function registerConnectCommands(program: Command): void {
   program
     .command('relink')
     .description(
-      'rebuild every link (duplicates, furniture, stories) after an algorithm change; run again to resume',
+      'rebuild every link (duplicates, furniture, stories) and connected record (actors, events, series, discrepancies) after an algorithm change; run again to resume',
     )
     .option('--json', 'print the report as JSON')
     .addHelpText('after', '\nExample:\n  dossier relink')
@@ -38,7 +39,7 @@ export function registerConnectCommands(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (opts: Options, command: Command) =>
       withStore(command, async (store) => {
-        const dossier = await connectAll(store);
+        const dossier = await linkedDossier(store);
         if (opts.json) return printJson(dossier.stories);
         for (const story of dossier.stories) {
           process.stdout.write(
@@ -61,7 +62,7 @@ export function registerConnectCommands(program: Command): void {
     )
     .action(async (opts: Options, command: Command) =>
       withStore(command, async (store) => {
-        const dossier = await connectAll(store);
+        const dossier = await linkedDossier(store);
         let actor: ResolvedEntity | null = null;
         if (typeof opts.actor === 'string') {
           actor = findActor(dossier, opts.actor);
@@ -99,7 +100,7 @@ export function registerConnectCommands(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (opts: Options, command: Command) =>
       withStore(command, async (store) => {
-        const dossier = await connectAll(store);
+        const dossier = await linkedDossier(store);
         if (opts.json) return printJson(dossier.discrepancies);
         for (const d of dossier.discrepancies) {
           process.stdout.write(`${d.kind}: ${d.subject}\n`);
@@ -120,7 +121,7 @@ export function registerConnectCommands(program: Command): void {
     .addHelpText('after', '\nExample:\n  dossier actor Rubio')
     .action(async (name: string, opts: Options, command: Command) =>
       withStore(command, async (store) => {
-        const dossier = await connectAll(store);
+        const dossier = await linkedDossier(store);
         const profile = actorProfile(dossier, requireActor(dossier, name));
         if (opts.json) return printJson(profile);
         const { entity } = profile;
@@ -152,7 +153,7 @@ export function registerConnectCommands(program: Command): void {
     .argument('<second>', 'entity id')
     .action(async (first: string, second: string, _opts: Options, command: Command) =>
       withStore(command, async (store) => {
-        await store.addEntityDecision({ kind: 'merge', first, second });
+        await decideEntity(store, { kind: 'merge', first, second });
         process.stdout.write(`merged ${second} into ${first}\n`);
       }),
     );
@@ -163,7 +164,7 @@ export function registerConnectCommands(program: Command): void {
     .argument('<member>', 'member key, as listed in the entity’s members')
     .action(async (id: string, member: string, _opts: Options, command: Command) =>
       withStore(command, async (store) => {
-        await store.addEntityDecision({ kind: 'split', first: id, second: member });
+        await decideEntity(store, { kind: 'split', first: id, second: member });
         process.stdout.write(`split ${member} out of ${id}\n`);
       }),
     );

@@ -88,23 +88,10 @@ export function describeGroup(members: readonly Member[]): Omit<ResolvedEntity, 
 }
 
 /**
- * Ids from type and canonical name, so a re-run with the same members gives the same ids. Two groups
- * that end with the same type and name (two people kept apart) are told apart by their first member.
+ * Ids from each group's earliest member (`<articleId>/<localId>`, members in article order): articles
+ * arrive in order, so a growing corpus only adds later members and an actor keeps its id; when two actors
+ * become one, the one holding the earlier member gives its id, and a member split off takes its own.
  */
 export function identify(described: ReadonlyArray<Omit<ResolvedEntity, 'id'>>): string[] {
-  const taken = new Map<string, number>();
-  const order = described
-    .map((_, i) => i)
-    .sort((a, b) => firstMember(described[a]!).localeCompare(firstMember(described[b]!)));
-  const ids: string[] = new Array(described.length);
-  for (const i of order) {
-    const d = described[i]!;
-    let id = stableId('ent', d.type, d.name);
-    if (taken.has(id)) id = stableId('ent', d.type, d.name, firstMember(d));
-    taken.set(id, i);
-    ids[i] = id;
-  }
-  return ids;
+  return described.map((d) => stableId('ent', d.members[0] ?? `${d.type}:${d.name}`));
 }
-
-const firstMember = (d: Omit<ResolvedEntity, 'id'>): string => [...d.members].sort()[0] ?? '';

@@ -3,9 +3,19 @@ import { UsageError } from '../../core/errors.js';
 import { articleId, urlKey } from '../../core/identity.js';
 import { applyPatch, metadataUpdate } from '../../core/metadata-merge.js';
 import { readingFromJson, readingToJson } from '../../core/reading-codec.js';
-import type { DuplicatePair, StoryCandidate, StoryRecord } from '../../core/connected.js';
+import type {
+  Discrepancy,
+  DuplicatePair,
+  MergedEvent,
+  ReadArticle,
+  ResolvedEntity,
+  Series,
+  StoryCandidate,
+  StoryRecord,
+} from '../../core/connected.js';
 import type {
   ArticleLinks,
+  ConnectedUpdate,
   BatchOptions,
   EntityDecision,
   IntakeBatch,
@@ -35,6 +45,7 @@ import type { Store } from '../store.js';
 import { connectionError, createPool, parseLocation } from './connection.js';
 import type { PostgresLocation, Queryable } from './connection.js';
 import { IntakeTables } from './intake.js';
+import { ConnectedTables } from './connected.js';
 import { LinkTables } from './links.js';
 import { migrate } from './migrations.js';
 
@@ -59,6 +70,7 @@ const WRITE_LOCK = 'write';
  */
 export class PostgresStore implements Store, IntakeRepository, SqlExecutor {
   private readonly links: LinkTables;
+  private readonly connected: ConnectedTables;
   private readonly intake: IntakeTables;
 
   private constructor(
@@ -69,6 +81,7 @@ export class PostgresStore implements Store, IntakeRepository, SqlExecutor {
     private readonly inTransaction: boolean,
   ) {
     this.links = new LinkTables(db);
+    this.connected = new ConnectedTables(db);
     this.intake = new IntakeTables(db);
   }
 
@@ -575,6 +588,96 @@ export class PostgresStore implements Store, IntakeRepository, SqlExecutor {
 
   storyOfArticle(articleId: string): Promise<string | null> {
     return this.links.storyOfArticle(articleId);
+  }
+
+  actorsByKeys(keys: string[]): Promise<ResolvedEntity[]> {
+    return this.connected.actorsByKeys(keys);
+  }
+
+  actorsOfMembers(members: string[]): Promise<ResolvedEntity[]> {
+    return this.connected.actorsOfMembers(members);
+  }
+
+  actorsById(ids: string[]): Promise<ResolvedEntity[]> {
+    return this.connected.actorsById(ids);
+  }
+
+  actorsOfArticles(articleIds: string[]): Promise<ResolvedEntity[]> {
+    return this.connected.actorsOfArticles(articleIds);
+  }
+
+  membersOfArticles(articleIds: string[]): Promise<Record<string, string>> {
+    return this.connected.membersOfArticles(articleIds);
+  }
+
+  eventsOfStories(storyIds: string[]): Promise<MergedEvent[]> {
+    return this.connected.eventsOfStories(storyIds);
+  }
+
+  storiesOfActors(actorIds: string[]): Promise<string[]> {
+    return this.connected.storiesOfActors(actorIds);
+  }
+
+  storiesOfArticles(articleIds: string[]): Promise<Record<string, string>> {
+    return this.connected.storiesOfArticles(articleIds);
+  }
+
+  articlesOfStory(storyId: string): Promise<string[]> {
+    return this.connected.articlesOfStory(storyId);
+  }
+
+  articlesOfMeasures(measureIds: string[]): Promise<string[]> {
+    return this.connected.articlesOfMeasures(measureIds);
+  }
+
+  measuresOfArticles(articleIds: string[]): Promise<string[]> {
+    return this.connected.measuresOfArticles(articleIds);
+  }
+
+  async readArticles(ids: string[]): Promise<ReadArticle[]> {
+    if (ids.length === 0) return [];
+    const columns = ARTICLE_COLUMNS.split(', ')
+      .map((c) => `a.${c}`)
+      .join(', ');
+    const { rows } = await this.db.query<ArticleRow & { reading_json: string }>(
+      `SELECT ${columns}, r.reading AS reading_json FROM articles a
+       JOIN readings r ON r.article_id = a.id AND r.revision = a.revision
+       WHERE a.id = ANY($1::text[]) ORDER BY a.seq`,
+      [[...new Set(ids)]],
+    );
+    return rows.map((row) => ({ article: rowToArticle(row), reading: readingFromJson(row.reading_json) }));
+  }
+
+  ingestionOrder(ids: string[]): Promise<string[]> {
+    return this.connected.ingestionOrder(ids);
+  }
+
+  furnitureKeys(keys: string[]): Promise<string[]> {
+    return this.connected.furnitureKeys(keys);
+  }
+
+  listActors(): Promise<ResolvedEntity[]> {
+    return this.connected.listActors();
+  }
+
+  listEvents(): Promise<MergedEvent[]> {
+    return this.connected.listEvents();
+  }
+
+  listSeries(): Promise<Series[]> {
+    return this.connected.listSeries();
+  }
+
+  listDiscrepancies(): Promise<Discrepancy[]> {
+    return this.connected.listDiscrepancies();
+  }
+
+  markFurniture(keys: string[], articleId: string): Promise<string[]> {
+    return this.write((tx) => tx.connected.markFurniture(keys, articleId));
+  }
+
+  async saveConnected(update: ConnectedUpdate): Promise<void> {
+    await this.write((tx) => tx.connected.saveConnected(update));
   }
 
   async addEntityDecision(decision: EntityDecision): Promise<void> {

@@ -221,9 +221,54 @@ const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: (unaccent:
       ALTER TABLE repeated_sentences ADD COLUMN last_day text COLLATE "C";
     `,
   },
+  {
+    version: 8,
+    name: 'connected records: actors, merged events, measures, series, discrepancies, furniture keys',
+    sql: () => `
+      CREATE TABLE connected_actors (id text COLLATE "C" PRIMARY KEY, record text NOT NULL);
+      CREATE TABLE connected_actor_keys (
+        key text COLLATE "C" NOT NULL, actor_id text COLLATE "C" NOT NULL, PRIMARY KEY (key, actor_id));
+      CREATE INDEX connected_actor_keys_actor ON connected_actor_keys (actor_id);
+      CREATE TABLE connected_members (
+        member text COLLATE "C" PRIMARY KEY, actor_id text COLLATE "C" NOT NULL,
+        article_id text COLLATE "C" NOT NULL);
+      CREATE INDEX connected_members_actor ON connected_members (actor_id);
+      CREATE INDEX connected_members_article ON connected_members (article_id);
+      CREATE TABLE connected_events (
+        id text COLLATE "C" PRIMARY KEY, story_id text COLLATE "C" NOT NULL, ord text COLLATE "C" NOT NULL,
+        record text NOT NULL);
+      CREATE INDEX connected_events_story ON connected_events (story_id);
+      CREATE INDEX connected_events_order ON connected_events (ord, id);
+      CREATE TABLE connected_event_actors (
+        actor_id text COLLATE "C" NOT NULL, event_id text COLLATE "C" NOT NULL,
+        story_id text COLLATE "C" NOT NULL, PRIMARY KEY (actor_id, event_id));
+      CREATE INDEX connected_event_actors_event ON connected_event_actors (event_id);
+      CREATE TABLE connected_event_articles (
+        article_id text COLLATE "C" NOT NULL, event_id text COLLATE "C" NOT NULL,
+        PRIMARY KEY (article_id, event_id));
+      CREATE INDEX connected_event_articles_event ON connected_event_articles (event_id);
+      CREATE TABLE connected_measures (
+        measure_id text COLLATE "C" NOT NULL, article_id text COLLATE "C" NOT NULL,
+        PRIMARY KEY (measure_id, article_id));
+      CREATE INDEX connected_measures_article ON connected_measures (article_id);
+      CREATE TABLE connected_series (id text COLLATE "C" PRIMARY KEY, record text NOT NULL);
+      CREATE TABLE connected_discrepancies (
+        scope text COLLATE "C" NOT NULL, id text COLLATE "C" NOT NULL, record text NOT NULL,
+        PRIMARY KEY (scope, id));
+      CREATE TABLE furniture_keys (key text COLLATE "C" PRIMARY KEY);
+      -- Linked before the records were kept: link again, so that every article's records are made.
+      TRUNCATE duplicates, signature_bands, signatures, story_postings, story_weights, story_articles,
+        stories, key_frequencies;
+      DELETE FROM repeated_sentences WHERE articles = 0;
+      UPDATE counters SET value = 0 WHERE name = 'story_articles';
+      UPDATE articles SET linked_revision = NULL WHERE linked_revision IS NOT NULL;
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+/** Every version, in order (numbers are reserved per branch, so the list may have gaps until merged). */
+export const MIGRATION_VERSIONS = MIGRATIONS.map((step) => step.version);
 
 /**
  * Brings the store's schema up to date. Every Dossier process opening the database runs this, so it

@@ -14,11 +14,22 @@ import type {
   SearchHit,
   StoredReading,
 } from '../../core/types.js';
-import type { DuplicatePair, StoryCandidate, StoryRecord } from '../../core/connected.js';
+import type {
+  Discrepancy,
+  DuplicatePair,
+  MergedEvent,
+  ReadArticle,
+  ResolvedEntity,
+  Series,
+  StoryCandidate,
+  StoryRecord,
+} from '../../core/connected.js';
+import type { ConnectedUpdate } from '../../core/ports.js';
 import type { ArticleLinks, EntityDecision, ListQuery, Store, StoredSignature } from '../store.js';
 import type { SentenceCount } from '../../core/furniture.js';
 import { articleParams, rowToArticle, rowToSummary, searchPhrases } from '../rows.js';
 import type { ArticleRow, SummaryRow } from '../rows.js';
+import { ConnectedTables } from './connected.js';
 import { LinkTables } from './links.js';
 import { migrate } from './migrations.js';
 
@@ -33,6 +44,7 @@ export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
   private readonly links: LinkTables;
+  private readonly connected: ConnectedTables;
   private readonly saveBatch: (drafts: ArticleDraft[]) => SaveResult[];
   private readonly saveReadingBatch: (readings: StoredReading[]) => boolean[];
   private transactions: Promise<void> = Promise.resolve();
@@ -56,6 +68,7 @@ export class SqliteStore implements Store {
     this.db.pragma('cache_size = -65536');
     migrate(this.db);
     this.links = new LinkTables(this.db);
+    this.connected = new ConnectedTables(this.db);
     // Every write transaction is taken for writing up front (`immediate`, BEGIN IMMEDIATE): one that reads
     // first and writes after would fail at once with SQLITE_BUSY when another process wrote in between,
     // where BEGIN IMMEDIATE waits for the busy timeout.
@@ -420,6 +433,92 @@ export class SqliteStore implements Store {
 
   async storyOfArticle(articleId: string): Promise<string | null> {
     return this.links.storyOfArticle(articleId);
+  }
+
+  async actorsByKeys(keys: string[]): Promise<ResolvedEntity[]> {
+    return this.connected.actorsByKeys(keys);
+  }
+
+  async actorsOfMembers(members: string[]): Promise<ResolvedEntity[]> {
+    return this.connected.actorsOfMembers(members);
+  }
+
+  async actorsById(ids: string[]): Promise<ResolvedEntity[]> {
+    return this.connected.actorsById(ids);
+  }
+
+  async actorsOfArticles(articleIds: string[]): Promise<ResolvedEntity[]> {
+    return this.connected.actorsOfArticles(articleIds);
+  }
+
+  async membersOfArticles(articleIds: string[]): Promise<Record<string, string>> {
+    return this.connected.membersOfArticles(articleIds);
+  }
+
+  async eventsOfStories(storyIds: string[]): Promise<MergedEvent[]> {
+    return this.connected.eventsOfStories(storyIds);
+  }
+
+  async storiesOfActors(actorIds: string[]): Promise<string[]> {
+    return this.connected.storiesOfActors(actorIds);
+  }
+
+  async storiesOfArticles(articleIds: string[]): Promise<Record<string, string>> {
+    return this.connected.storiesOfArticles(articleIds);
+  }
+
+  async articlesOfStory(storyId: string): Promise<string[]> {
+    return this.connected.articlesOfStory(storyId);
+  }
+
+  async articlesOfMeasures(measureIds: string[]): Promise<string[]> {
+    return this.connected.articlesOfMeasures(measureIds);
+  }
+
+  async measuresOfArticles(articleIds: string[]): Promise<string[]> {
+    return this.connected.measuresOfArticles(articleIds);
+  }
+
+  async readArticles(ids: string[]): Promise<ReadArticle[]> {
+    if (ids.length === 0) return [];
+    const rows = this.statement(
+      `SELECT a.*, r.reading AS reading_json FROM articles a
+       JOIN readings r ON r.article_id = a.id AND r.revision = a.revision
+       WHERE a.id IN (SELECT value FROM json_each(?)) ORDER BY a.seq`,
+    ).all(JSON.stringify([...new Set(ids)])) as Array<ArticleRow & { reading_json: string }>;
+    return rows.map((row) => ({ article: rowToArticle(row), reading: readingFromJson(row.reading_json) }));
+  }
+
+  async ingestionOrder(ids: string[]): Promise<string[]> {
+    return this.connected.ingestionOrder(ids);
+  }
+
+  async markFurniture(keys: string[], articleId: string): Promise<string[]> {
+    return this.connected.markFurniture(keys, articleId);
+  }
+
+  async furnitureKeys(keys: string[]): Promise<string[]> {
+    return this.connected.furnitureKeys(keys);
+  }
+
+  async saveConnected(update: ConnectedUpdate): Promise<void> {
+    this.connected.saveConnected(update);
+  }
+
+  async listActors(): Promise<ResolvedEntity[]> {
+    return this.connected.listActors();
+  }
+
+  async listEvents(): Promise<MergedEvent[]> {
+    return this.connected.listEvents();
+  }
+
+  async listSeries(): Promise<Series[]> {
+    return this.connected.listSeries();
+  }
+
+  async listDiscrepancies(): Promise<Discrepancy[]> {
+    return this.connected.listDiscrepancies();
   }
 
   async addEntityDecision(decision: EntityDecision): Promise<void> {

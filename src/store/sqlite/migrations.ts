@@ -189,9 +189,49 @@ const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string }> 
       ALTER TABLE repeated_sentences ADD COLUMN last_day TEXT;
     `,
   },
+  {
+    version: 8,
+    name: 'connected records: actors, merged events, measures, series, discrepancies, furniture keys',
+    sql: `
+      CREATE TABLE connected_actors (id TEXT PRIMARY KEY, record TEXT NOT NULL) WITHOUT ROWID;
+      CREATE TABLE connected_actor_keys (
+        key TEXT NOT NULL, actor_id TEXT NOT NULL, PRIMARY KEY (key, actor_id)) WITHOUT ROWID;
+      CREATE INDEX connected_actor_keys_actor ON connected_actor_keys (actor_id);
+      CREATE TABLE connected_members (
+        member TEXT PRIMARY KEY, actor_id TEXT NOT NULL, article_id TEXT NOT NULL) WITHOUT ROWID;
+      CREATE INDEX connected_members_actor ON connected_members (actor_id);
+      CREATE INDEX connected_members_article ON connected_members (article_id);
+      CREATE TABLE connected_events (
+        id TEXT PRIMARY KEY, story_id TEXT NOT NULL, ord TEXT NOT NULL, record TEXT NOT NULL) WITHOUT ROWID;
+      CREATE INDEX connected_events_story ON connected_events (story_id);
+      CREATE INDEX connected_events_order ON connected_events (ord, id);
+      CREATE TABLE connected_event_actors (
+        actor_id TEXT NOT NULL, event_id TEXT NOT NULL, story_id TEXT NOT NULL,
+        PRIMARY KEY (actor_id, event_id)) WITHOUT ROWID;
+      CREATE INDEX connected_event_actors_event ON connected_event_actors (event_id);
+      CREATE TABLE connected_event_articles (
+        article_id TEXT NOT NULL, event_id TEXT NOT NULL, PRIMARY KEY (article_id, event_id)) WITHOUT ROWID;
+      CREATE INDEX connected_event_articles_event ON connected_event_articles (event_id);
+      CREATE TABLE connected_measures (
+        measure_id TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (measure_id, article_id)) WITHOUT ROWID;
+      CREATE INDEX connected_measures_article ON connected_measures (article_id);
+      CREATE TABLE connected_series (id TEXT PRIMARY KEY, record TEXT NOT NULL) WITHOUT ROWID;
+      CREATE TABLE connected_discrepancies (
+        scope TEXT NOT NULL, id TEXT NOT NULL, record TEXT NOT NULL, PRIMARY KEY (scope, id)) WITHOUT ROWID;
+      CREATE TABLE furniture_keys (key TEXT PRIMARY KEY) WITHOUT ROWID;
+      -- Linked before the records were kept: link again, so that every article's records are made.
+      DELETE FROM duplicates; DELETE FROM signature_bands; DELETE FROM signatures;
+      DELETE FROM story_postings; DELETE FROM story_weights; DELETE FROM story_articles; DELETE FROM stories;
+      DELETE FROM key_frequencies; DELETE FROM repeated_sentences WHERE articles = 0;
+      UPDATE counters SET value = 0 WHERE name = 'story_articles';
+      UPDATE articles SET linked_revision = NULL WHERE linked_revision IS NOT NULL;
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+/** Every version, in order (numbers are reserved per branch, so the list may have gaps until merged). */
+export const MIGRATION_VERSIONS = MIGRATIONS.map((step) => step.version);
 
 export function migrate(db: Database.Database): number {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (

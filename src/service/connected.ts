@@ -1,0 +1,447 @@
+import { eventDiscrepancies } from '../connect/discrepancies/events.js';
+import { figureDiscrepancies } from '../connect/discrepancies/figures.js';
+import { roleDiscrepancies } from '../connect/discrepancies/roles.js';
+import { selfContradictions } from '../connect/discrepancies/self-contradiction.js';
+import { spellingDiscrepancies } from '../connect/discrepancies/spelling.js';
+import { memberKey, resolveAcrossArticles } from '../connect/entities/index.js';
+import type { ResolutionDecisions } from '../connect/entities/index.js';
+import { describeGroup } from '../connect/entities/build.js';
+import { actorKeys } from '../connect/entities/keys.js';
+import { collectMembers, type Member } from '../connect/entities/members.js';
+import { mergeEvents } from '../connect/events/index.js';
+import { furnitureSentences, sentenceKeys } from '../connect/furniture/index.js';
+import { figureMeasures, seriesOf } from '../connect/series/index.js';
+import type { Entity } from '../core/analysis.js';
+import type { Discrepancy, MergedEvent, ReadArticle, ResolvedEntity } from '../core/connected.js';
+import type { ConnectedUpdate, EntityDecision } from '../core/ports.js';
+import type { Store } from '../store/store.js';
+
+/**
+ * The connected records (actors, merged events, series, discrepancies) kept in the store and brought up
+ * to date as each article is linked, in the same transaction. Linking an article recomputes, with the
+ * same pure functions `connectAll` runs over everything, only the records it can change:
+ *
+ * - actors: those sharing a blocking key with its entities (`actorKeys`), resolved again over the
+ *   articles of their members (widened until no resolved group reaches outside them);
+ * - merged events: those of the stories of the articles whose members changed actor, its own included
+ *   (events only merge within one story);
+ * - series: the measures its figures (and those of the articles whose actors changed) are points of,
+ *   over every article holding a point of them;
+ * - discrepancies: per actor (titles, spellings), per story (event dates), per measure (figures) and per
+ *   article (self-contradictions), recomputed with what they derive from.
+ *
+ * Ids are the pure functions' own: an actor's comes from its earliest member, an event's from its first
+ * report, a series' from its measure, so a record keeps its id as the corpus grows and a rebuild
+ * (`dossier relink`) gives the same ids as incremental linking.
+ */
+
+/** How many times the actor scope is widened before the result is taken as it is. */
+const MAX_WIDENINGS = 4;
+
+const unique = <T>(values: Iterable<T>): T[] => [...new Set(values)];
+const articleOf = (member: string) => member.slice(0, member.indexOf('/'));
+
+/** Articles with their current readings, loaded once per connecting and kept by id. */
+class Readings {
+  private readonly cache = new Map<string, ReadArticle | null>();
+  constructor(private readonly store: Store) {}
+
+  /** The read ones among `ids`, in ingestion order (the order `connectAll` sees them in). */
+  async load(ids: Iterable<string>): Promise<ReadArticle[]> {
+    const wanted = unique(ids);
+    const missing = wanted.filter((id) => !this.cache.has(id));
+    for (let i = 0; i < missing.length; i += LOAD_BATCH) {
+      const batch = missing.slice(i, i + LOAD_BATCH);
+      for (const id of batch) this.cache.set(id, null);
+      for (const read of await this.store.readArticles(batch)) this.cache.set(read.article.id, read);
+    }
+    const reads = wanted.flatMap((id) => this.cache.get(id) ?? []);
+    const order = new Map(
+      (await this.store.ingestionOrder(reads.map((r) => r.article.id))).map((id, i) => [id, i]),
+    );
+    return reads.sort((a, b) => order.get(a.article.id)! - order.get(b.article.id)!);
+  }
+}
+
+/** Readings asked of the store at once. */
+const LOAD_BATCH = 500;
+
+/** Each article's story and furniture, as the store holds them (what `connectAll` derives from everything). */
+async function contextOf(store: Store, reads: readonly ReadArticle[]) {
+  const ids = reads.map((r) => r.article.id);
+  const storyOf = new Map(Object.entries(await store.storiesOfArticles(ids)));
+  const keysOf = reads.map((read) => sentenceKeys(read));
+  const repeated = new Set(await store.furnitureKeys(keysOf.flatMap((keys) => keys.map((k) => k.key))));
+  const furniture = new Map(
+    reads.map((read, i) => [read.article.id, furnitureSentences(keysOf[i]!, repeated)]),
+  );
+  return { storyOf, furniture };
+}
+
+export function asDecisions(decisions: EntityDecision[]): ResolutionDecisions {
+  return {
+    merge: decisions.filter((d) => d.kind === 'merge').map((d): [string, string] => [d.first, d.second]),
+    split: decisions.filter((d) => d.kind === 'split').map((d): [string, string] => [d.first, d.second]),
+  };
+}
+
+interface ActorScope {
+  /** The stored actors recomputed (all replaced). */
+  before: ResolvedEntity[];
+  after: ResolvedEntity[];
+  reads: ReadArticle[];
+  entityOf: Map<string, Entity>;
+}
+
+/** The actors `seeds` (article ids) may change, resolved again over the articles of their members. */
+async function resolveScope(
+  store: Store,
+  readings: Readings,
+  seeds: readonly string[],
+  decisions: ResolutionDecisions,
+): Promise<ActorScope> {
+  const seedSet = new Set(seeds);
+  const seedReads = await readings.load(seeds);
+  const keys = seedReads.flatMap((r) => r.reading.entities.flatMap((e) => actorKeys(e)));
+  const candidates = new Map<string, ResolvedEntity>();
+  const add = (actors: readonly ResolvedEntity[]) => {
+    for (const a of actors) candidates.set(a.id, a);
+  };
+  add(await store.actorsByKeys(keys));
+  add(await store.actorsOfArticles([...seeds]));
+  let scope: { reads: ReadArticle[]; after: ResolvedEntity[]; members: Map<string, Member> } = {
+    reads: seedReads,
+    after: [],
+    members: new Map(),
+  };
+  for (let round = 0; round < MAX_WIDENINGS; round++) {
+    // A user's merge or split naming an actor in scope brings in the other actor or member it names.
+    for (;;) {
+      const partners = [...(decisions.merge ?? [])].flatMap(([a, b]) =>
+        candidates.has(a) && !candidates.has(b) ? [b] : candidates.has(b) && !candidates.has(a) ? [a] : [],
+      );
+      const found = (await store.actorsById(partners)).filter((a) => !candidates.has(a.id));
+      if (found.length === 0) break;
+      add(found);
+    }
+    const splitMembers = (decisions.split ?? []).filter(([id]) => candidates.has(id)).map(([, m]) => m);
+    // A large actor is represented by its earliest articles (see `HUB_ARTICLES`).
+    const target = new Set(
+      [...candidates.values()].flatMap((a) => {
+        if (!isHub(a)) return a.members;
+        const sample = new Set(articlesOf(a).slice(0, HUB_SAMPLE));
+        return a.members.filter((m) => sample.has(articleOf(m)));
+      }),
+    );
+    const scopeIds = [...seeds, ...[...target, ...splitMembers].map(articleOf)];
+    const reads = await readings.load(scopeIds);
+    const context = await contextOf(store, reads);
+    const { entities } = resolveAcrossArticles(reads, decisions, context);
+    const inScope = (m: string) => target.has(m) || seedSet.has(articleOf(m));
+    const after = entities.filter((e) => e.members.some(inScope));
+    scope = { reads, after, members: new Map(collectMembers(reads, context).map((m) => [m.key, m])) };
+    const hubMembers = new Set([...candidates.values()].filter(isHub).flatMap((a) => a.members));
+    const outside = after.flatMap((e) => e.members).filter((m) => !inScope(m) && !hubMembers.has(m));
+    const widened = (await store.actorsOfMembers(outside)).filter((a) => !candidates.has(a.id));
+    if (widened.length === 0) break;
+    add(widened);
+  }
+  const entityOf = new Map<string, Entity>();
+  for (const read of scope.reads)
+    for (const entity of read.reading.entities) entityOf.set(memberKey(read.article.id, entity.id), entity);
+  const before = [...candidates.values()];
+  return { before, after: withHubs(before, scope.after, scope.members), reads: scope.reads, entityOf };
+}
+
+/**
+ * Past this many articles an actor (a country, a head of state named everywhere) is not resolved again
+ * over all of its articles when one more names it: it is resolved over its earliest `HUB_SAMPLE` articles
+ * with the new one, and the new members that join it are added to it (aliases, roles, mentions), its name,
+ * type and country staying as they are. Adding an article then costs the same however many articles name
+ * its actors. Below this size the stored actor is exactly what resolving everything gives.
+ */
+const HUB_ARTICLES = 50;
+const HUB_SAMPLE = 20;
+
+const articlesOf = (a: ResolvedEntity): string[] => unique(a.members.map(articleOf));
+const isHub = (a: ResolvedEntity): boolean => articlesOf(a).length > HUB_ARTICLES;
+
+/**
+ * The resolved groups with the large actors kept whole: a group holding a large actor's members is that
+ * actor with the group's other members added; members of a large actor stay in it.
+ */
+function withHubs(
+  before: readonly ResolvedEntity[],
+  after: readonly ResolvedEntity[],
+  members: ReadonlyMap<string, Member>,
+): ResolvedEntity[] {
+  const hubs = before.filter(isHub);
+  if (hubs.length === 0) return [...after];
+  const hubOf = new Map(hubs.flatMap((h) => h.members.map((m): [string, ResolvedEntity] => [m, h])));
+  const added = new Map(hubs.map((h) => [h.id, [] as string[]]));
+  const out: ResolvedEntity[] = [];
+  for (const group of after) {
+    const own = group.members.filter((m) => !hubOf.has(m));
+    const hub = group.members.map((m) => hubOf.get(m)).find((h) => h !== undefined);
+    if (hub) added.get(hub.id)!.push(...own);
+    else out.push(group);
+  }
+  for (const hub of hubs) {
+    const joining = added.get(hub.id)!.flatMap((m) => members.get(m) ?? []);
+    if (joining.length === 0) {
+      out.push(hub);
+      continue;
+    }
+    const extra = describeGroup(joining);
+    out.push({
+      ...hub,
+      aliases: unique([...hub.aliases, ...extra.aliases]),
+      roles: [...hub.roles, ...extra.roles].sort(
+        (a, b) =>
+          (a.date ?? '').localeCompare(b.date ?? '') ||
+          a.evidence.articleId.localeCompare(b.evidence.articleId) ||
+          a.evidence.start - b.evidence.start,
+      ),
+      members: [...hub.members, ...extra.members],
+      mentionCount: hub.mentionCount + extra.mentionCount,
+    });
+  }
+  return out;
+}
+
+const emptyUpdate = (): ConnectedUpdate => ({
+  removeActors: [],
+  actors: [],
+  eventStories: [],
+  events: [],
+  measureArticles: [],
+  removeSeries: [],
+  series: [],
+  discrepancyScopes: [],
+  discrepancies: [],
+});
+
+const scoped = (scope: string, found: Discrepancy[]) => found.map((discrepancy) => ({ scope, discrepancy }));
+
+/**
+ * Brings the connected records up to date after `articleIds` were linked (or their furniture grew, or a
+ * user's decision named their actors). Runs inside the caller's transaction.
+ */
+export async function reconnect(store: Store, articleIds: readonly string[]): Promise<void> {
+  if (articleIds.length === 0) return;
+  const readings = new Readings(store);
+  const decisions = asDecisions(await store.listEntityDecisions());
+
+  // Actors, with their title and spelling discrepancies.
+  const actors = await resolveScope(store, readings, articleIds, decisions);
+  const byId = new Map(actors.reads.map((r) => [r.article.id, r]));
+  const oldOf = new Map(actors.before.flatMap((a) => a.members.map((m): [string, string] => [m, a.id])));
+  const newOf = new Map(actors.after.flatMap((a) => a.members.map((m): [string, string] => [m, a.id])));
+  const moved = unique([...oldOf.keys(), ...newOf.keys()].filter((m) => oldOf.get(m) !== newOf.get(m)));
+  const changed = unique([...articleIds, ...moved.map(articleOf)]);
+  const beforeById = new Map(actors.before.map((a) => [a.id, a]));
+  const renamed = actors.after.filter((a) => {
+    const was = beforeById.get(a.id);
+    return was !== undefined && (was.name !== a.name || was.type !== a.type);
+  });
+  // A large actor that grew keeps its rows and gets its new members; one that did not is left alone.
+  const hubs = new Map(actors.before.filter(isHub).map((h) => [h.id, h]));
+  const keysOf = (members: readonly string[]) =>
+    unique(members.flatMap((m) => (actors.entityOf.has(m) ? actorKeys(actors.entityOf.get(m)!) : [])));
+  const written = actors.after.filter((a) => hubs.get(a.id) !== a);
+  await store.saveConnected({
+    ...emptyUpdate(),
+    removeActors: actors.before.filter((a) => !hubs.has(a.id)).map((a) => a.id),
+    actors: written.map((entity) => {
+      const hub = hubs.get(entity.id);
+      const members = hub ? entity.members.slice(hub.members.length) : entity.members;
+      return { entity, keys: keysOf(members), members };
+    }),
+    // Spellings need every member's mentions: a large actor's are left as they were when it was resolved whole.
+    discrepancyScopes: [
+      ...[...actors.before, ...written].map((a) => `actor:${a.id}`),
+      ...[...actors.before, ...written].filter((a) => !hubs.has(a.id)).map((a) => `spelling:${a.id}`),
+    ],
+    discrepancies: written.flatMap((a) => [
+      ...scoped(`actor:${a.id}`, roleDiscrepancies([a])),
+      ...(hubs.has(a.id) ? [] : scoped(`spelling:${a.id}`, spellingDiscrepancies([a], byId))),
+    ]),
+  });
+
+  // Events, story by story, with their date discrepancies. An actor merged away moved members, so the
+  // stories naming it are among those of the changed articles; one renamed only changes subjects.
+  const stories = unique(Object.values(await store.storiesOfArticles(changed)));
+  const update = emptyUpdate();
+  for (const story of stories) {
+    const reads = await readings.load(await store.articlesOfStory(story));
+    const memberOf = new Map(Object.entries(await store.membersOfArticles(reads.map((r) => r.article.id))));
+    const published = new Map(reads.map((r) => [r.article.id, r.article.published?.slice(0, 10) ?? '']));
+    const events: MergedEvent[] = mergeEvents(reads, memberOf, await contextOf(store, reads)).map(
+      (event) => ({
+        ...event,
+        storyId: story,
+      }),
+    );
+    update.eventStories.push(story);
+    for (const event of events) update.events.push({ event, order: eventOrder(event, published) });
+    update.discrepancies.push(...scoped(`story:${story}`, await datedDiscrepancies(store, events)));
+  }
+  const storySet = new Set(stories);
+  for (const story of await store.storiesOfActors(renamed.map((a) => a.id))) {
+    if (storySet.has(story)) continue;
+    stories.push(story);
+    update.discrepancies.push(
+      ...scoped(`story:${story}`, await datedDiscrepancies(store, await store.eventsOfStories([story]))),
+    );
+  }
+  update.discrepancyScopes.push(...stories.map((story) => `story:${story}`));
+
+  // Measures and series, with their figure discrepancies; self-contradictions per article.
+  const changedReads = await readings.load(changed);
+  const changedMembers = new Map(
+    Object.entries(await store.membersOfArticles(changedReads.map((r) => r.article.id))),
+  );
+  const mine = figureMeasures(changedReads, changedMembers, await contextOf(store, changedReads));
+  const affected = unique([
+    ...mine.map((m) => m.id),
+    ...(await store.measuresOfArticles(changedReads.map((r) => r.article.id))),
+  ]);
+  const contributors = await readings.load([
+    ...(await store.articlesOfMeasures(affected)),
+    ...changedReads.map((r) => r.article.id),
+  ]);
+  const contributorMembers = new Map(
+    Object.entries(await store.membersOfArticles(contributors.map((r) => r.article.id))),
+  );
+  const affectedSet = new Set(affected);
+  const measures = figureMeasures(
+    contributors,
+    contributorMembers,
+    await contextOf(store, contributors),
+  ).filter((m) => affectedSet.has(m.id));
+  const contributorsById = new Map(contributors.map((r) => [r.article.id, r]));
+  update.measureArticles = changedReads.map((read) => ({
+    articleId: read.article.id,
+    measureIds: measures
+      .filter((m) => m.points.some((p) => p.sources.includes(read.article.id)))
+      .map((m) => m.id),
+  }));
+  update.removeSeries = affected;
+  update.series = seriesOf(measures);
+  for (const id of affected) update.discrepancyScopes.push(`measure:${id}`);
+  for (const m of measures)
+    update.discrepancies.push(...scoped(`measure:${m.id}`, figureDiscrepancies([m], contributorsById)));
+  const holders = await store.actorsById(unique(changedMembers.values()));
+  for (const read of changedReads) {
+    update.discrepancyScopes.push(`article:${read.article.id}`);
+    update.discrepancies.push(
+      ...scoped(`article:${read.article.id}`, selfContradictions([read], holders, changedMembers)),
+    );
+  }
+  await store.saveConnected(update);
+}
+
+async function datedDiscrepancies(store: Store, events: MergedEvent[]): Promise<Discrepancy[]> {
+  const named = await store.actorsById(unique(events.flatMap((e) => [...e.sourceIds, ...e.targetIds])));
+  return eventDiscrepancies(events, named);
+}
+
+/** Events listed as `mergeEvents` makes them: by their first report's publication day, article and place. */
+function eventOrder(event: MergedEvent, published: ReadonlyMap<string, string>): string {
+  const first = event.evidence[0];
+  if (!first) return '';
+  return `${published.get(first.articleId) ?? ''}|${first.articleId}|${String(first.start).padStart(9, '0')}`;
+}
+
+/**
+ * Keeps a user's merge or split of actors and applies it to the stored records at once, in one
+ * transaction: the actors it names are resolved again with it (see `reconnect`).
+ */
+export function decideEntity(store: Store, decision: EntityDecision): Promise<void> {
+  return store.transaction(async (tx) => {
+    await tx.addEntityDecision(decision);
+    const ids = decision.kind === 'merge' ? [decision.first, decision.second] : [decision.first];
+    const named = await tx.actorsById(ids);
+    const articles = named.flatMap((a) => a.members.map(articleOf));
+    if (decision.kind === 'split') articles.push(articleOf(decision.second));
+    await reconnect(tx, unique(articles));
+  });
+}
+
+/**
+ * Every connected record computed at once from every read article, as `connectAll` computes them, and
+ * written with the same scopes incremental linking writes: the bulk path for building a large store
+ * (the benches' generated stores), never a request's.
+ */
+export async function rebuildConnected(store: Store): Promise<void> {
+  const articles: ReadArticle[] = [];
+  for await (const article of store.iterateArticles()) {
+    const stored = await store.getReading(article.id);
+    if (stored && stored.revision === article.revision) articles.push({ article, reading: stored.reading });
+  }
+  const storyOf = new Map<string, string>();
+  for (const story of await store.listStories()) for (const id of story.articleIds) storyOf.set(id, story.id);
+  const keysOf = articles.map((read) => sentenceKeys(read));
+  const holders = new Map<string, number>();
+  for (const keys of keysOf) for (const { key } of keys) holders.set(key, (holders.get(key) ?? 0) + 1);
+  const repeated = new Set([...holders].filter(([, n]) => n > 1).map(([key]) => key));
+  const furniture = new Map(
+    articles.map((read, i) => [read.article.id, furnitureSentences(keysOf[i]!, repeated)]),
+  );
+  const context = { storyOf, furniture };
+  const { entities, memberOf } = resolveAcrossArticles(
+    articles,
+    asDecisions(await store.listEntityDecisions()),
+    context,
+  );
+  const entityOf = new Map<string, Entity>();
+  for (const read of articles)
+    for (const entity of read.reading.entities) entityOf.set(memberKey(read.article.id, entity.id), entity);
+  const byId = new Map(articles.map((r) => [r.article.id, r]));
+  const published = new Map(articles.map((r) => [r.article.id, r.article.published?.slice(0, 10) ?? '']));
+  const update = emptyUpdate();
+  update.actors = entities.map((entity) => ({
+    entity,
+    keys: unique(entity.members.flatMap((m) => (entityOf.has(m) ? actorKeys(entityOf.get(m)!) : []))),
+    members: entity.members,
+  }));
+  for (const a of entities)
+    update.discrepancies.push(
+      ...scoped(`actor:${a.id}`, roleDiscrepancies([a])),
+      ...scoped(`spelling:${a.id}`, spellingDiscrepancies([a], byId)),
+    );
+  const events = mergeEvents(articles, memberOf, context).map((event) => ({
+    ...event,
+    storyId: storyOf.get(event.evidence[0]?.articleId ?? '') ?? null,
+  }));
+  const byStory = new Map<string, MergedEvent[]>();
+  for (const event of events) {
+    const story = event.storyId ?? '';
+    byStory.set(story, [...(byStory.get(story) ?? []), event]);
+    update.events.push({ event, order: eventOrder(event, published) });
+  }
+  const entityById = new Map(entities.map((e) => [e.id, e]));
+  for (const [story, inStory] of byStory) {
+    const named = unique(inStory.flatMap((e) => [...e.sourceIds, ...e.targetIds])).flatMap(
+      (id) => entityById.get(id) ?? [],
+    );
+    update.discrepancies.push(...scoped(`story:${story}`, eventDiscrepancies(inStory, named)));
+  }
+  const measures = figureMeasures(articles, memberOf, context);
+  const measuresOf = new Map<string, string[]>();
+  for (const m of measures)
+    for (const p of m.points)
+      for (const source of p.sources)
+        measuresOf.set(source, unique([...(measuresOf.get(source) ?? []), m.id]));
+  update.measureArticles = [...measuresOf].map(([articleId, measureIds]) => ({ articleId, measureIds }));
+  update.series = seriesOf(measures);
+  for (const m of measures)
+    update.discrepancies.push(...scoped(`measure:${m.id}`, figureDiscrepancies([m], byId)));
+  // A self-contradiction is one article's: its scope is that article.
+  for (const found of selfContradictions(articles, entities, memberOf))
+    update.discrepancies.push(...scoped(`article:${found.variants[0]?.articleIds[0] ?? ''}`, [found]));
+  await store.transaction(async (tx) => {
+    await tx.markFurniture([...repeated], '');
+    await tx.saveConnected(update);
+  });
+}

@@ -1,0 +1,284 @@
+import type { Discrepancy, MergedEvent, ResolvedEntity, Series } from '../../core/connected.js';
+import type { ConnectedUpdate } from '../../core/ports.js';
+import type { Queryable } from './connection.js';
+
+/** Tables the connected records live in; `beginRelink` empties them all. */
+export const CONNECTED_TABLES = [
+  'connected_actors',
+  'connected_actor_keys',
+  'connected_members',
+  'connected_events',
+  'connected_event_actors',
+  'connected_event_articles',
+  'connected_measures',
+  'connected_series',
+  'connected_discrepancies',
+  'furniture_keys',
+];
+
+const articleOf = (member: string) => member.slice(0, member.indexOf('/'));
+const unique = (values: string[]) => [...new Set(values)];
+
+/**
+ * The connected records, as in SQLite (`../sqlite/connected.ts`): each a JSON record under its id, with
+ * index tables for every key connecting looks it up by; each write of many rows is one statement over
+ * arrays, not a round trip per row.
+ */
+export class ConnectedTables {
+  constructor(private readonly db: Queryable) {}
+
+  private async records<T>(sql: string, values: unknown[] = []): Promise<T[]> {
+    const { rows } = await this.db.query<{ record: string }>(sql, values);
+    return rows.map((r) => JSON.parse(r.record) as T);
+  }
+
+  private async column(sql: string, values: string[]): Promise<string[]> {
+    if (values.length === 0) return [];
+    const { rows } = await this.db.query<{ value: string }>(sql, [unique(values)]);
+    return rows.map((r) => r.value);
+  }
+
+  actorsByKeys(keys: string[]): Promise<ResolvedEntity[]> {
+    if (keys.length === 0) return Promise.resolve([]);
+    return this.records(
+      `SELECT record FROM connected_actors WHERE id IN (
+         SELECT actor_id FROM connected_actor_keys WHERE key = ANY($1::text[])) ORDER BY id`,
+      [unique(keys)],
+    );
+  }
+
+  actorsOfMembers(members: string[]): Promise<ResolvedEntity[]> {
+    if (members.length === 0) return Promise.resolve([]);
+    return this.records(
+      `SELECT record FROM connected_actors WHERE id IN (
+         SELECT actor_id FROM connected_members WHERE member = ANY($1::text[])) ORDER BY id`,
+      [unique(members)],
+    );
+  }
+
+  actorsById(ids: string[]): Promise<ResolvedEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.records('SELECT record FROM connected_actors WHERE id = ANY($1::text[]) ORDER BY id', [
+      unique(ids),
+    ]);
+  }
+
+  actorsOfArticles(articleIds: string[]): Promise<ResolvedEntity[]> {
+    if (articleIds.length === 0) return Promise.resolve([]);
+    return this.records(
+      `SELECT record FROM connected_actors WHERE id IN (
+         SELECT actor_id FROM connected_members WHERE article_id = ANY($1::text[])) ORDER BY id`,
+      [unique(articleIds)],
+    );
+  }
+
+  async membersOfArticles(articleIds: string[]): Promise<Record<string, string>> {
+    if (articleIds.length === 0) return {};
+    const { rows } = await this.db.query<{ member: string; actor_id: string }>(
+      'SELECT member, actor_id FROM connected_members WHERE article_id = ANY($1::text[])',
+      [unique(articleIds)],
+    );
+    return Object.fromEntries(rows.map((r) => [r.member, r.actor_id]));
+  }
+
+  eventsOfStories(storyIds: string[]): Promise<MergedEvent[]> {
+    if (storyIds.length === 0) return Promise.resolve([]);
+    return this.records(
+      'SELECT record FROM connected_events WHERE story_id = ANY($1::text[]) ORDER BY ord, id',
+      [unique(storyIds)],
+    );
+  }
+
+  storiesOfActors(actorIds: string[]): Promise<string[]> {
+    return this.column(
+      `SELECT DISTINCT story_id AS value FROM connected_event_actors WHERE actor_id = ANY($1::text[])
+       ORDER BY story_id`,
+      actorIds,
+    );
+  }
+
+  async storiesOfArticles(articleIds: string[]): Promise<Record<string, string>> {
+    if (articleIds.length === 0) return {};
+    const { rows } = await this.db.query<{ article_id: string; story_id: string }>(
+      'SELECT article_id, story_id FROM story_articles WHERE article_id = ANY($1::text[])',
+      [unique(articleIds)],
+    );
+    return Object.fromEntries(rows.map((r) => [r.article_id, r.story_id]));
+  }
+
+  async articlesOfStory(storyId: string): Promise<string[]> {
+    const { rows } = await this.db.query<{ article_id: string }>(
+      'SELECT article_id FROM story_articles WHERE story_id = $1 ORDER BY article_id',
+      [storyId],
+    );
+    return rows.map((r) => r.article_id);
+  }
+
+  articlesOfMeasures(measureIds: string[]): Promise<string[]> {
+    return this.column(
+      `SELECT DISTINCT article_id AS value FROM connected_measures WHERE measure_id = ANY($1::text[])
+       ORDER BY article_id`,
+      measureIds,
+    );
+  }
+
+  measuresOfArticles(articleIds: string[]): Promise<string[]> {
+    return this.column(
+      `SELECT DISTINCT measure_id AS value FROM connected_measures WHERE article_id = ANY($1::text[])
+       ORDER BY measure_id`,
+      articleIds,
+    );
+  }
+
+  ingestionOrder(ids: string[]): Promise<string[]> {
+    return this.column('SELECT id AS value FROM articles WHERE id = ANY($1::text[]) ORDER BY seq', ids);
+  }
+
+  async markFurniture(keys: string[], articleId: string): Promise<string[]> {
+    if (keys.length === 0) return [];
+    const { rows: fresh } = await this.db.query<{ key: string }>(
+      `INSERT INTO furniture_keys (key) SELECT DISTINCT k FROM unnest($1::text[]) k
+       ON CONFLICT DO NOTHING RETURNING key`,
+      [unique(keys)],
+    );
+    if (fresh.length === 0) return [];
+    const { rows } = await this.db.query<{ article_id: string }>(
+      `SELECT DISTINCT article_id FROM repeated_sentences WHERE key = ANY($1::text[]) AND article_id <> $2
+       ORDER BY article_id`,
+      [fresh.map((r) => r.key), articleId],
+    );
+    return rows.map((r) => r.article_id);
+  }
+
+  furnitureKeys(keys: string[]): Promise<string[]> {
+    return this.column('SELECT key AS value FROM furniture_keys WHERE key = ANY($1::text[])', keys);
+  }
+
+  /** Called inside the store's write transaction. */
+  async saveConnected(u: ConnectedUpdate): Promise<void> {
+    const removed = unique(u.removeActors);
+    await this.db.query('DELETE FROM connected_actor_keys WHERE actor_id = ANY($1::text[])', [removed]);
+    await this.db.query('DELETE FROM connected_members WHERE actor_id = ANY($1::text[])', [removed]);
+    await this.db.query('DELETE FROM connected_actors WHERE id = ANY($1::text[])', [removed]);
+    if (u.actors.length > 0) {
+      await this.db.query(
+        `INSERT INTO connected_actors (id, record) SELECT * FROM unnest($1::text[], $2::text[])
+         ON CONFLICT (id) DO UPDATE SET record = excluded.record`,
+        [u.actors.map((a) => a.entity.id), u.actors.map((a) => JSON.stringify(a.entity))],
+      );
+      const keys = u.actors.flatMap((a) => unique(a.keys).map((key) => [key, a.entity.id] as const));
+      await this.db.query(
+        `INSERT INTO connected_actor_keys (key, actor_id) SELECT * FROM unnest($1::text[], $2::text[])
+         ON CONFLICT DO NOTHING`,
+        [keys.map((k) => k[0]), keys.map((k) => k[1])],
+      );
+      const members = u.actors.flatMap((a) => unique(a.members).map((m) => [m, a.entity.id] as const));
+      await this.db.query(
+        `INSERT INTO connected_members (member, actor_id, article_id)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
+         ON CONFLICT (member) DO UPDATE SET actor_id = excluded.actor_id, article_id = excluded.article_id`,
+        [members.map((m) => m[0]), members.map((m) => m[1]), members.map((m) => articleOf(m[0]))],
+      );
+    }
+
+    const stories = unique(u.eventStories);
+    for (const table of ['connected_event_actors', 'connected_event_articles'])
+      await this.db.query(
+        `DELETE FROM ${table} WHERE event_id IN (
+           SELECT id FROM connected_events WHERE story_id = ANY($1::text[]))`,
+        [stories],
+      );
+    await this.db.query('DELETE FROM connected_events WHERE story_id = ANY($1::text[])', [stories]);
+    if (u.events.length > 0) {
+      const events = [...new Map(u.events.map((e) => [e.event.id, e])).values()];
+      await this.db.query(
+        `INSERT INTO connected_events (id, story_id, ord, record)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
+         ON CONFLICT (id) DO UPDATE SET story_id = excluded.story_id, ord = excluded.ord, record = excluded.record`,
+        [
+          events.map((e) => e.event.id),
+          events.map((e) => e.event.storyId ?? ''),
+          events.map((e) => e.order),
+          events.map((e) => JSON.stringify(e.event)),
+        ],
+      );
+      const actors = events.flatMap(({ event }) =>
+        unique([...event.sourceIds, ...event.targetIds]).map(
+          (a) => [a, event.id, event.storyId ?? ''] as const,
+        ),
+      );
+      await this.db.query(
+        `INSERT INTO connected_event_actors (actor_id, event_id, story_id)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
+         ON CONFLICT (actor_id, event_id) DO UPDATE SET story_id = excluded.story_id`,
+        [actors.map((a) => a[0]), actors.map((a) => a[1]), actors.map((a) => a[2])],
+      );
+      const articles = events.flatMap(({ event }) =>
+        unique(event.evidence.map((e) => e.articleId)).map((a) => [a, event.id] as const),
+      );
+      await this.db.query(
+        `INSERT INTO connected_event_articles (article_id, event_id)
+         SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
+        [articles.map((a) => a[0]), articles.map((a) => a[1])],
+      );
+    }
+
+    if (u.measureArticles.length > 0) {
+      await this.db.query('DELETE FROM connected_measures WHERE article_id = ANY($1::text[])', [
+        u.measureArticles.map((m) => m.articleId),
+      ]);
+      const rows = u.measureArticles.flatMap((m) =>
+        unique(m.measureIds).map((id) => [id, m.articleId] as const),
+      );
+      await this.db.query(
+        `INSERT INTO connected_measures (measure_id, article_id)
+         SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
+        [rows.map((r) => r[0]), rows.map((r) => r[1])],
+      );
+    }
+    await this.db.query('DELETE FROM connected_series WHERE id = ANY($1::text[])', [unique(u.removeSeries)]);
+    if (u.series.length > 0) {
+      const series = [...new Map(u.series.map((s) => [s.id, s])).values()];
+      await this.db.query(
+        `INSERT INTO connected_series (id, record) SELECT * FROM unnest($1::text[], $2::text[])
+         ON CONFLICT (id) DO UPDATE SET record = excluded.record`,
+        [series.map((s) => s.id), series.map((s) => JSON.stringify(s))],
+      );
+    }
+
+    await this.db.query('DELETE FROM connected_discrepancies WHERE scope = ANY($1::text[])', [
+      unique(u.discrepancyScopes),
+    ]);
+    if (u.discrepancies.length > 0) {
+      const rows = [
+        ...new Map(u.discrepancies.map((d) => [`${d.scope}\u0000${d.discrepancy.id}`, d])).values(),
+      ];
+      await this.db.query(
+        `INSERT INTO connected_discrepancies (scope, id, record)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
+         ON CONFLICT (scope, id) DO UPDATE SET record = excluded.record`,
+        [
+          rows.map((r) => r.scope),
+          rows.map((r) => r.discrepancy.id),
+          rows.map((r) => JSON.stringify(r.discrepancy)),
+        ],
+      );
+    }
+  }
+
+  listActors(): Promise<ResolvedEntity[]> {
+    return this.records('SELECT record FROM connected_actors ORDER BY id');
+  }
+
+  listEvents(): Promise<MergedEvent[]> {
+    return this.records('SELECT record FROM connected_events ORDER BY ord, id');
+  }
+
+  listSeries(): Promise<Series[]> {
+    return this.records('SELECT record FROM connected_series ORDER BY id');
+  }
+
+  listDiscrepancies(): Promise<Discrepancy[]> {
+    return this.records('SELECT record FROM connected_discrepancies ORDER BY scope, id');
+  }
+}

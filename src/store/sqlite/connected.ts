@@ -1,0 +1,267 @@
+import type Database from 'better-sqlite3';
+import type { Discrepancy, MergedEvent, ResolvedEntity, Series } from '../../core/connected.js';
+import type { ConnectedUpdate } from '../../core/ports.js';
+
+/** Tables the connected records live in; `beginRelink` empties them all. */
+export const CONNECTED_TABLES = [
+  'connected_actors',
+  'connected_actor_keys',
+  'connected_members',
+  'connected_events',
+  'connected_event_actors',
+  'connected_event_articles',
+  'connected_measures',
+  'connected_series',
+  'connected_discrepancies',
+  'furniture_keys',
+];
+
+const articleOf = (member: string) => member.slice(0, member.indexOf('/'));
+const records = <T>(rows: unknown[]): T[] =>
+  (rows as Array<{ record: string }>).map((r) => JSON.parse(r.record) as T);
+
+/**
+ * The connected records (see `ConnectedRepository`): each a JSON record under its id, with index tables
+ * for every key connecting looks it up by. Plain SQL; the rules that make the records are above the store.
+ */
+export class ConnectedTables {
+  private readonly statements = new Map<string, Database.Statement>();
+  private readonly write: (update: ConnectedUpdate) => void;
+
+  constructor(private readonly db: Database.Database) {
+    this.write = db.transaction((update: ConnectedUpdate) => this.writeUpdate(update));
+  }
+
+  private statement(sql: string): Database.Statement {
+    let prepared = this.statements.get(sql);
+    if (!prepared) {
+      prepared = this.db.prepare(sql);
+      this.statements.set(sql, prepared);
+    }
+    return prepared;
+  }
+
+  private byList<T>(sql: string, values: string[]): T[] {
+    if (values.length === 0) return [];
+    return this.statement(sql).all(JSON.stringify([...new Set(values)])) as T[];
+  }
+
+  actorsByKeys(keys: string[]): ResolvedEntity[] {
+    return records(
+      this.byList(
+        `SELECT record FROM connected_actors WHERE id IN (
+           SELECT actor_id FROM connected_actor_keys WHERE key IN (SELECT value FROM json_each(?)))
+         ORDER BY id`,
+        keys,
+      ),
+    );
+  }
+
+  actorsOfMembers(members: string[]): ResolvedEntity[] {
+    return records(
+      this.byList(
+        `SELECT record FROM connected_actors WHERE id IN (
+           SELECT actor_id FROM connected_members WHERE member IN (SELECT value FROM json_each(?)))
+         ORDER BY id`,
+        members,
+      ),
+    );
+  }
+
+  actorsById(ids: string[]): ResolvedEntity[] {
+    return records(
+      this.byList(
+        'SELECT record FROM connected_actors WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id',
+        ids,
+      ),
+    );
+  }
+
+  actorsOfArticles(articleIds: string[]): ResolvedEntity[] {
+    return records(
+      this.byList(
+        `SELECT record FROM connected_actors WHERE id IN (
+           SELECT actor_id FROM connected_members WHERE article_id IN (SELECT value FROM json_each(?)))
+         ORDER BY id`,
+        articleIds,
+      ),
+    );
+  }
+
+  membersOfArticles(articleIds: string[]): Record<string, string> {
+    const rows = this.byList<{ member: string; actor_id: string }>(
+      'SELECT member, actor_id FROM connected_members WHERE article_id IN (SELECT value FROM json_each(?))',
+      articleIds,
+    );
+    return Object.fromEntries(rows.map((r) => [r.member, r.actor_id]));
+  }
+
+  eventsOfStories(storyIds: string[]): MergedEvent[] {
+    return records(
+      this.byList(
+        `SELECT record FROM connected_events WHERE story_id IN (SELECT value FROM json_each(?))
+         ORDER BY ord, id`,
+        storyIds,
+      ),
+    );
+  }
+
+  storiesOfActors(actorIds: string[]): string[] {
+    return this.byList<{ story_id: string }>(
+      `SELECT DISTINCT story_id FROM connected_event_actors WHERE actor_id IN (SELECT value FROM json_each(?))
+       ORDER BY story_id`,
+      actorIds,
+    ).map((r) => r.story_id);
+  }
+
+  storiesOfArticles(articleIds: string[]): Record<string, string> {
+    const rows = this.byList<{ article_id: string; story_id: string }>(
+      'SELECT article_id, story_id FROM story_articles WHERE article_id IN (SELECT value FROM json_each(?))',
+      articleIds,
+    );
+    return Object.fromEntries(rows.map((r) => [r.article_id, r.story_id]));
+  }
+
+  articlesOfStory(storyId: string): string[] {
+    const rows = this.statement(
+      'SELECT article_id FROM story_articles WHERE story_id = ? ORDER BY article_id',
+    ).all(storyId) as Array<{ article_id: string }>;
+    return rows.map((r) => r.article_id);
+  }
+
+  articlesOfMeasures(measureIds: string[]): string[] {
+    return this.byList<{ article_id: string }>(
+      `SELECT DISTINCT article_id FROM connected_measures WHERE measure_id IN (SELECT value FROM json_each(?))
+       ORDER BY article_id`,
+      measureIds,
+    ).map((r) => r.article_id);
+  }
+
+  measuresOfArticles(articleIds: string[]): string[] {
+    return this.byList<{ measure_id: string }>(
+      `SELECT DISTINCT measure_id FROM connected_measures WHERE article_id IN (SELECT value FROM json_each(?))
+       ORDER BY measure_id`,
+      articleIds,
+    ).map((r) => r.measure_id);
+  }
+
+  ingestionOrder(ids: string[]): string[] {
+    return this.byList<{ id: string }>(
+      'SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?)) ORDER BY seq',
+      ids,
+    ).map((r) => r.id);
+  }
+
+  markFurniture(keys: string[], articleId: string): string[] {
+    const fresh = this.byList<{ key: string }>(
+      `SELECT value AS key FROM json_each(?) WHERE value NOT IN (SELECT key FROM furniture_keys)`,
+      keys,
+    ).map((r) => r.key);
+    if (fresh.length === 0) return [];
+    const json = JSON.stringify(fresh);
+    this.statement('INSERT OR IGNORE INTO furniture_keys (key) SELECT value FROM json_each(?)').run(json);
+    const holders = this.statement(
+      `SELECT DISTINCT article_id FROM repeated_sentences WHERE key IN (SELECT value FROM json_each(?))
+         AND article_id <> ? ORDER BY article_id`,
+    ).all(json, articleId) as Array<{ article_id: string }>;
+    return holders.map((r) => r.article_id);
+  }
+
+  furnitureKeys(keys: string[]): string[] {
+    return this.byList<{ key: string }>(
+      'SELECT key FROM furniture_keys WHERE key IN (SELECT value FROM json_each(?))',
+      keys,
+    ).map((r) => r.key);
+  }
+
+  saveConnected(update: ConnectedUpdate): void {
+    this.write(update);
+  }
+
+  private writeUpdate(u: ConnectedUpdate): void {
+    const json = (values: string[]) => JSON.stringify(values);
+    const removed = json(u.removeActors);
+    for (const table of ['connected_actor_keys', 'connected_members'])
+      this.statement(`DELETE FROM ${table} WHERE actor_id IN (SELECT value FROM json_each(?))`).run(removed);
+    this.statement('DELETE FROM connected_actors WHERE id IN (SELECT value FROM json_each(?))').run(removed);
+    for (const { entity, keys, members } of u.actors) {
+      this.statement('INSERT OR REPLACE INTO connected_actors (id, record) VALUES (?, ?)').run(
+        entity.id,
+        JSON.stringify(entity),
+      );
+      this.statement(
+        'INSERT OR IGNORE INTO connected_actor_keys (key, actor_id) SELECT value, ? FROM json_each(?)',
+      ).run(entity.id, json(keys));
+      const member = this.statement(
+        'INSERT OR REPLACE INTO connected_members (member, actor_id, article_id) VALUES (?, ?, ?)',
+      );
+      for (const m of members) member.run(m, entity.id, articleOf(m));
+    }
+
+    const stories = json(u.eventStories);
+    this.statement(
+      `DELETE FROM connected_event_actors WHERE event_id IN (
+         SELECT id FROM connected_events WHERE story_id IN (SELECT value FROM json_each(?)))`,
+    ).run(stories);
+    this.statement(
+      `DELETE FROM connected_event_articles WHERE event_id IN (
+         SELECT id FROM connected_events WHERE story_id IN (SELECT value FROM json_each(?)))`,
+    ).run(stories);
+    this.statement('DELETE FROM connected_events WHERE story_id IN (SELECT value FROM json_each(?))').run(
+      stories,
+    );
+    for (const { event, order } of u.events) {
+      const story = event.storyId ?? '';
+      this.statement(
+        'INSERT OR REPLACE INTO connected_events (id, story_id, ord, record) VALUES (?, ?, ?, ?)',
+      ).run(event.id, story, order, JSON.stringify(event));
+      const actors = [...new Set([...event.sourceIds, ...event.targetIds])];
+      this.statement(
+        `INSERT OR REPLACE INTO connected_event_actors (actor_id, event_id, story_id)
+         SELECT value, ?, ? FROM json_each(?)`,
+      ).run(event.id, story, json(actors));
+      this.statement(
+        'INSERT OR IGNORE INTO connected_event_articles (article_id, event_id) SELECT value, ? FROM json_each(?)',
+      ).run(event.id, json([...new Set(event.evidence.map((e) => e.articleId))]));
+    }
+
+    for (const { articleId, measureIds } of u.measureArticles) {
+      this.statement('DELETE FROM connected_measures WHERE article_id = ?').run(articleId);
+      this.statement(
+        'INSERT OR IGNORE INTO connected_measures (measure_id, article_id) SELECT value, ? FROM json_each(?)',
+      ).run(articleId, json(measureIds));
+    }
+    this.statement('DELETE FROM connected_series WHERE id IN (SELECT value FROM json_each(?))').run(
+      json(u.removeSeries),
+    );
+    for (const series of u.series)
+      this.statement('INSERT OR REPLACE INTO connected_series (id, record) VALUES (?, ?)').run(
+        series.id,
+        JSON.stringify(series),
+      );
+
+    this.statement('DELETE FROM connected_discrepancies WHERE scope IN (SELECT value FROM json_each(?))').run(
+      json(u.discrepancyScopes),
+    );
+    for (const { scope, discrepancy } of u.discrepancies)
+      this.statement(
+        'INSERT OR REPLACE INTO connected_discrepancies (scope, id, record) VALUES (?, ?, ?)',
+      ).run(scope, discrepancy.id, JSON.stringify(discrepancy));
+  }
+
+  listActors(): ResolvedEntity[] {
+    return records(this.statement('SELECT record FROM connected_actors ORDER BY id').all());
+  }
+
+  listEvents(): MergedEvent[] {
+    return records(this.statement('SELECT record FROM connected_events ORDER BY ord, id').all());
+  }
+
+  listSeries(): Series[] {
+    return records(this.statement('SELECT record FROM connected_series ORDER BY id').all());
+  }
+
+  listDiscrepancies(): Discrepancy[] {
+    return records(this.statement('SELECT record FROM connected_discrepancies ORDER BY scope, id').all());
+  }
+}

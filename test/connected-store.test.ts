@@ -1,0 +1,197 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import type { ConnectedDossier } from '../src/service/connect.js';
+import { connectAll, findActor, storedDossier } from '../src/service/connect.js';
+import Database from 'better-sqlite3';
+import { decideEntity, rebuildConnected } from '../src/service/connected.js';
+import { ingest } from '../src/service/ingest.js';
+import { relinkAll } from '../src/service/link.js';
+import { PostgresStore } from '../src/store/postgres/index.js';
+import { CONNECTED_TABLES } from '../src/store/sqlite/connected.js';
+import { SqliteStore } from '../src/store/sqlite/index.js';
+import type { Store } from '../src/store/store.js';
+import { dropSchemas, freshSchema, testLocation } from './support/postgres.js';
+import { SEEDS_MANIFEST, SHARED } from './support/seeds.js';
+
+/**
+ * The connected records kept in the store (actors, merged events, series, discrepancies) against what
+ * `connectAll` derives from every reading on the reference articles, on both stores; ids that stay as the
+ * corpus grows; and incremental linking against a rebuild (`dossier relink`).
+ */
+
+const byId = <T extends { id: string }>(records: readonly T[]) =>
+  [...records].sort((a, b) => a.id.localeCompare(b.id));
+
+/** The records that are kept, in a comparable form (the stored lists have their own order). */
+function records(dossier: ConnectedDossier) {
+  return {
+    entities: byId(dossier.entities),
+    events: byId(dossier.events),
+    stories: byId(dossier.stories).map((s) => ({ ...s, eventIds: [...s.eventIds].sort() })),
+    series: byId(dossier.series),
+    discrepancies: [...dossier.discrepancies].sort(
+      (a, b) => a.id.localeCompare(b.id) || a.subject.localeCompare(b.subject),
+    ),
+    memberOf: [...dossier.memberOf].sort(([a], [b]) => a.localeCompare(b)),
+  };
+}
+
+/** One manifest per seed, with paths absolute, so seeds can be ingested one at a time. */
+function seedManifests(dir: string): string[] {
+  return readFileSync(SEEDS_MANIFEST, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line, i) => {
+      const entry = JSON.parse(line) as { path: string; published: string };
+      const file = join(dir, `seed-${i}.jsonl`);
+      writeFileSync(file, `${JSON.stringify({ ...entry, path: join(SHARED, entry.path) })}\n`);
+      return file;
+    });
+}
+
+const options = { sources: { allowPrivate: false, maxBytes: 20 << 20 } };
+
+const dir = mkdtempSync(join(tmpdir(), 'dossier-connected-'));
+const schemas: string[] = [];
+after(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  await dropSchemas(schemas);
+});
+
+const stores: Array<[string, () => Promise<Store>]> = [
+  ['SQLite', async () => new SqliteStore(join(dir, `${Math.random().toString(36).slice(2)}.db`))],
+  [
+    'PostgreSQL',
+    async () => {
+      const schema = freshSchema('connected');
+      schemas.push(schema);
+      return PostgresStore.open(testLocation(schema));
+    },
+  ],
+];
+
+for (const [name, open] of stores) {
+  describe(`connected records kept in the ${name} store`, () => {
+    it('equal what connectAll derives on the reference articles, and a rebuild gives them again', async () => {
+      const store = await open();
+      try {
+        await ingest(store, [SEEDS_MANIFEST], options);
+        const stored = await storedDossier(store);
+        assert.ok(stored.entities.length > 0 && stored.events.length > 0);
+        assert.deepEqual(records(stored), records(await connectAll(store)));
+
+        // What the seed checks find on the on-demand computation (src/connect/discrepancies/seeds.test.ts:
+        // one actor per person however spelt, a role discrepancy, a series) is there in the stored records.
+        const kinds = new Set(stored.discrepancies.map((d) => d.kind));
+        assert.ok(kinds.has('role') && kinds.has('spelling'), [...kinds].join());
+        assert.ok(stored.series.some((s) => s.points.length >= 2));
+        assert.ok(stored.stories.some((s) => s.articleIds.length >= 2 && s.eventIds.length > 0));
+        for (const e of stored.entities) assert.ok(findActor(stored, e.id));
+
+        await relinkAll(store);
+        assert.deepEqual(records(await storedDossier(store)), records(stored));
+
+        // A user's merge, then split, is applied to the stored actors at once, as connectAll applies it.
+        const [first, second] = stored.entities.filter((e) => e.type === 'person');
+        await decideEntity(store, { kind: 'merge', first: first!.id, second: second!.id });
+        const merged = await storedDossier(store);
+        assert.deepEqual(records(merged), records(await connectAll(store)));
+        const joined = merged.entities.find((e) => e.members.includes(second!.members[0]!))!;
+        assert.ok(joined.members.includes(first!.members[0]!));
+        await decideEntity(store, { kind: 'split', first: joined.id, second: second!.members[0]! });
+        assert.deepEqual(records(await storedDossier(store)), records(await connectAll(store)));
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('keep their ids as related and unrelated articles arrive one by one', async () => {
+      const store = await open();
+      try {
+        const manifests = seedManifests(mkdtempSync(join(dir, 'm-')));
+        const seen = new Map<string, string>();
+        const events = new Set<string>();
+        for (const manifest of manifests) {
+          await ingest(store, [manifest], options);
+          const now = await storedDossier(store);
+          // Every actor seen before is still there under its id, unless it was joined to an earlier one.
+          for (const [id, firstMember] of seen) {
+            const holder = now.memberOf.get(firstMember);
+            assert.ok(holder, `member ${firstMember} lost`);
+            const kept = now.entities.find((e) => e.id === holder)!;
+            assert.ok(holder === id || kept.members.indexOf(firstMember) > 0, `actor ${id} changed id`);
+          }
+          for (const e of now.entities) if (!seen.has(e.id)) seen.set(e.id, e.members[0]!);
+          for (const e of now.events) events.add(e.id);
+          assert.deepEqual(records(now), records(await connectAll(store)));
+        }
+        const final = new Set((await storedDossier(store)).events.map((e) => e.id));
+        const kept = [...events].filter((id) => final.has(id)).length;
+        assert.ok(kept >= final.size * 0.8, `${kept} of ${final.size} events kept their ids`);
+      } finally {
+        await store.close();
+      }
+    });
+  });
+}
+
+describe('connected records built in bulk', () => {
+  it('equal those kept article by article (the bulk path the benches build stores with)', async () => {
+    const file = join(dir, 'bulk.db');
+    const store = new SqliteStore(file);
+    try {
+      await ingest(store, [SEEDS_MANIFEST], options);
+      const incremental = records(await storedDossier(store));
+      const db = new Database(file);
+      for (const table of CONNECTED_TABLES) db.exec(`DELETE FROM ${table}`);
+      db.close();
+      assert.equal((await storedDossier(store)).entities.length, 0);
+      await rebuildConnected(store);
+      assert.deepEqual(records(await storedDossier(store)), incremental);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe('connected records with an actor named in many articles', () => {
+  it('grow the large actor rather than resolving it again, and still file every member once', async () => {
+    const store = new SqliteStore(join(dir, 'many.db'));
+    try {
+      const cities = ['Kyiv', 'Lviv', 'Odesa', 'Kharkiv', 'Dnipro', 'Warsaw', 'Berlin', 'Paris'];
+      const lines = Array.from({ length: 60 }, (_, i) => {
+        const day = String((i % 28) + 1).padStart(2, '0');
+        const city = cities[i % cities.length]!;
+        const text =
+          `Ukraine said on Monday that talks with Poland would resume in ${city} next week. ` +
+          `Officials from Ukraine and Poland met ${i + 2} times this year, the ministry in ${city} said. ` +
+          `Report ${i} of the series on regional talks, filed from ${city}.`;
+        return JSON.stringify({ title: `Talks ${i} in ${city}`, text, published: `2025-03-${day}` });
+      });
+      const manifest = join(dir, 'many.jsonl');
+      writeFileSync(manifest, `${lines.join('\n')}\n`);
+      const halfway = join(dir, 'many-first.jsonl');
+      writeFileSync(halfway, `${lines.slice(0, 55).join('\n')}\n`);
+      await ingest(store, [halfway], options);
+      const before = await storedDossier(store);
+      await ingest(store, [manifest], options);
+      const after = await storedDossier(store);
+      const reference = await connectAll(store);
+      const filed = after.entities.flatMap((e) => e.members);
+      assert.equal(new Set(filed).size, filed.length, 'a member filed under two actors');
+      assert.deepEqual(records(after).memberOf, records(reference).memberOf);
+      const large = after.entities.filter((e) => new Set(e.members.map((m) => m.split('/')[0])).size > 50);
+      assert.ok(large.length > 0, 'no actor named in more than 50 articles');
+      for (const e of before.entities)
+        assert.ok(
+          after.entities.some((a) => a.id === e.id),
+          e.name,
+        );
+    } finally {
+      await store.close();
+    }
+  });
+});
