@@ -44,8 +44,10 @@ export interface FiguresInput {
 /** Numbers that are not amounts: phone numbers, clock times, ordinals, day/month dates, version numbers. */
 const NOT_AN_AMOUNT = String.raw`\+?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,}|\d{1,2}:\d{2}|\d+(?:st|nd|rd|th)\b|\d+(?:/\d+){1,2}|\d+(?:\.\d+){2,}`;
 
+// A skip never starts inside a run of digits: tried at every digit of a long run, its `\d+` alternatives
+// rescanned the rest of the run each time (a 65k-digit token took minutes; issue 15).
 const SCANNER = new RegExp(
-  `(?<skip>${NOT_AN_AMOUNT})|(?<![\\p{L}\\p{N}_.,'’-])` +
+  `(?<skip>(?<!\\p{N})(?:${NOT_AN_AMOUNT}))|(?<![\\p{L}\\p{N}_.,'’-])` +
     `(?<sign>${CURRENCY_SIGN})?\\s?(?<amount>${NUMERAL}|${WORD_NUMBER})` +
     `(?:(?<join>\\s?[-–]\\s?|\\sto\\s)(?<max>${NUMERAL}|${WORD_NUMBER}))?` +
     `(?<scale>${SCALE})?(?<unit>${UNIT})?(?![\\p{L}\\p{N}])`,
