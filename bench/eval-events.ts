@@ -105,6 +105,8 @@ const overlaps = (a: Set<string>, b: Set<string>): boolean => [...a].some((w) =>
 
 const actorsOf = (value: GoldRecord['source']): GoldActor[] => (Array.isArray(value) ? value : []);
 
+const SYMMETRIC_GOLD = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
+
 /** CAMEO codes the records use where ISO 3166-1 alpha-3 differs. */
 const CAMEO_TO_ISO: Record<string, string> = { JAP: 'JPN', ITL: 'ITA', GMY: 'DEU', UKG: 'GBR' };
 
@@ -196,8 +198,17 @@ export async function evaluatePlover(): Promise<EventScore> {
     if (events.some((e) => goldCategory(e) === record.event)) anyTyped++;
     const match = actorMatcher(analysis, chosen?.sentence ?? 0);
     const typeRight = chosen !== undefined && goldCategory(chosen) === record.event;
-    const sourceRight = sideRight(chosen?.sourceIds ?? [], actorsOf(record.source), match);
-    const targetRight = sideRight(chosen?.targetIds ?? [], actorsOf(record.target), match);
+    // A symmetric event (CONSULT, AGREE, COOPERATE) names participants, not sides: the records put both
+    // on the source side ("SRC/TAR"), so its two sides are scored together.
+    const symmetric = chosen?.symmetric === true && SYMMETRIC_GOLD.has(record.event);
+    const participants = [...(chosen?.sourceIds ?? []), ...(chosen?.targetIds ?? [])];
+    const goldParticipants = [...actorsOf(record.source), ...actorsOf(record.target)];
+    const sourceRight = symmetric
+      ? sideRight(participants, goldParticipants, match)
+      : sideRight(chosen?.sourceIds ?? [], actorsOf(record.source), match);
+    const targetRight = symmetric
+      ? sourceRight
+      : sideRight(chosen?.targetIds ?? [], actorsOf(record.target), match);
     if (typeRight) {
       main.type++;
       entry.correct++;
