@@ -65,10 +65,14 @@ export class SentenceActors {
     const upos = tree.tokens[w]?.upos;
     if (upos === 'PRON' && depth === 0) return this.pronounAt(w);
     if ((upos !== 'NOUN' && upos !== 'PROPN') || depth > 1) return null;
-    for (const c of tree.children(w, 'appos', 'flat')) {
-      const m = this.byHead.get(c);
-      if (m && this.isActor(m)) return this.coded(m, nounSector);
-    }
+    // "the head of the council, Rustem Umerov", "the President of the Russian Federation, Vladimir Putin":
+    // a person named in apposition is the one meant, wherever the parser hangs the apposition.
+    for (const host of [w, ...tree.children(w, 'nmod')])
+      for (const c of tree.children(host, 'appos', 'flat')) {
+        const m = this.byHead.get(c);
+        if (m && this.isActor(m) && (host === w || this.entityOf(m)?.type === 'person'))
+          return this.coded(m, nounSector);
+      }
     for (const c of tree.children(w, 'amod', 'compound', 'nmod:poss', 'nmod')) {
       if (tree.dep(c) === 'nmod') {
         const marker = tree.child(c, 'case');
@@ -294,39 +298,40 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map([
   ['hit', 'hit'],
 ]);
 
-/** A rough dictionary form of an English verb: enough to look a verb up in the short lists of this stage. */
-export function verbLemma(word: string): string {
+/**
+ * The dictionary forms an inflected English word may come from ("scheduled" → schedule, "called" → call,
+ * "planning" → plan, "held" → hold): enough to look a verb up in the short lists of this stage.
+ */
+export function lemmaCandidates(word: string): string[] {
   const w = word.toLowerCase().replace(/’/g, "'");
   const irregular = IRREGULAR.get(w);
-  if (irregular) return irregular;
-  for (const [suffix, replace] of [
-    ['ies', 'y'],
-    ['ied', 'y'],
-    ['ing', ''],
-    ['ed', ''],
-    ['es', ''],
-    ['s', ''],
-  ] as const) {
-    if (!w.endsWith(suffix) || w.length - suffix.length < 3) continue;
-    let stem = w.slice(0, -suffix.length) + replace;
-    if (replace === '' && (suffix === 'ing' || suffix === 'ed')) {
-      if (/([bdfglmnprt])\1$/.test(stem)) stem = stem.slice(0, -1);
-      else if (
-        /(?:[^aeiou][aeiou][cvsz]|[^aeiou][aeiou]t|at|iz|is|us|dg|rg|ld|nc|rs|rc|ps|ss)$/.test(stem) &&
-        !/(?:ss|ld)$/.test(stem)
-      )
-        stem = `${stem}e`;
-    }
-    if (suffix === 'es' && !/(?:s|x|z|ch|sh)$/.test(stem)) stem = `${stem}e`;
-    return stem;
+  const out = irregular ? [irregular, w] : [w];
+  const strip = (suffix: string): string | null =>
+    w.endsWith(suffix) && w.length - suffix.length >= 2 ? w.slice(0, -suffix.length) : null;
+  for (const suffix of ['ing', 'ed']) {
+    const stem = strip(suffix);
+    if (!stem) continue;
+    out.push(stem, `${stem}e`);
+    if (/([bdfglmnprtv])\1$/.test(stem)) out.push(stem.slice(0, -1));
   }
-  return w;
+  const ied = strip('ied') ?? strip('ies');
+  if (ied) out.push(`${ied}y`);
+  const es = strip('es');
+  if (es) out.push(es);
+  const s = strip('s');
+  if (s) out.push(s);
+  const d = strip('d');
+  if (d) out.push(d);
+  return out;
 }
 
-export const isLightVerb = (tree: Tree, w: number): boolean => {
-  const lemma = verbLemma(tree.word(w));
-  return LIGHT_VERBS.has(lemma) || LIGHT_VERBS.has(lemma.replace(/e$/, ''));
-};
+/** The dictionary form of `word` found in `lemmas`, or null. */
+export function lemmaIn(word: string, lemmas: ReadonlySet<string>): string | null {
+  for (const c of lemmaCandidates(word)) if (lemmas.has(c)) return c;
+  return null;
+}
+
+export const isLightVerb = (tree: Tree, w: number): boolean => lemmaIn(tree.word(w), LIGHT_VERBS) !== null;
 
 /** Where the actors of one trigger were read from, for the confidence. */
 export type Evidence = 'grammatical' | 'light-verb' | 'modifier' | 'guessed';
@@ -380,6 +385,12 @@ function complementTargets(sa: SentenceActors, v: number, depth: number): EventA
 /** The arguments of a verb trigger: its agent, its patient, the parties of its type's prepositions. */
 export function verbArguments(sa: SentenceActors, v: number, type: EventType): Arguments {
   const { tree } = sa;
+  // "children deported by Russia": a participle modifying a noun is passive, the noun its patient.
+  if (tree.dep(v) === 'acl' && /(?:ed|en|wn)$/i.test(tree.word(v)) && tree.head(v) >= 0) {
+    const sources = sa.actorsOf(tree.agent(v));
+    const targets = sa.actorsOf(tree.conjuncts(tree.head(v)));
+    return { sources, targets, sourceEvidence: sources.length > 0 ? 'grammatical' : null };
+  }
   let sources = sa.actorsOf(tree.agents(v));
   let targets = [
     ...sa.actorsOf(tree.patients(v)),
@@ -449,6 +460,15 @@ export function nounArguments(sa: SentenceActors, n: number, type: EventType): A
     if (parties.length > 0) [sources, evidence] = [parties, 'grammatical'];
   }
   targets.push(...prepositionalTargets(sa, n, type));
+  // "a dialogue with the President of Russia, Vladimir Putin": a person in apposition that the parser
+  // hung on the event noun names the party just before it.
+  for (const c of tree.children(n, 'appos')) {
+    const m = sa.mentionAt(c);
+    if (m && sa.entityOf(m)?.type === 'person' && targets.length > 0) {
+      const person = sa.actorAt(c);
+      if (person) targets[targets.length - 1] = person;
+    }
+  }
   // The verb that carries the noun: "Russia launched an attack", "talks were held by…", "took part in talks".
   let carrier = -1;
   let at = n;

@@ -1,6 +1,6 @@
 import type { DateMention, EventActor, EventMode, Mention } from '../../core/analysis.js';
 import type { Tree } from '../syntax/tree.js';
-import { type SentenceActors, verbLemma } from './arguments.js';
+import { lemmaIn, type SentenceActors } from './arguments.js';
 import { strongerMode } from './mode.js';
 
 /**
@@ -70,6 +70,12 @@ const CALLING_OFF = new Set([
   'stall',
 ]);
 
+/** Verbs that call off only with "off": "called off", "broke off". */
+const NEEDS_OFF = new Set(['call', 'break']);
+
+/** Verbs whose complement did not happen: "failed to agree". */
+const FAILING = new Set(['fail', 'refuse', 'decline']);
+
 /** Adjectives that make an event noun planned or merely possible: "the planned talks", "a possible deal". */
 const NOUN_MODES: ReadonlyMap<string, EventMode> = new Map([
   ['planned', 'planned'],
@@ -114,11 +120,10 @@ function clauseMode(tree: Tree, p: number, depth = 0): EventMode {
   const dep = tree.dep(p);
   if (head >= 0 && depth < 3 && (dep === 'xcomp' || dep === 'conj')) {
     if (dep === 'xcomp') {
-      const lemma = verbLemma(tree.word(head));
-      if (PLANNING.has(lemma)) mode = strongerMode(mode, 'planned');
-      if (OFFERING.has(lemma)) mode = strongerMode(mode, 'proposed');
-      if (CALLING_OFF.has(lemma) || lemma === 'refuse' || lemma === 'fail' || lemma === 'decline')
-        mode = strongerMode(mode, lemma === 'fail' ? 'denied' : 'called-off');
+      const word = tree.word(head);
+      if (lemmaIn(word, PLANNING)) mode = strongerMode(mode, 'planned');
+      if (lemmaIn(word, OFFERING)) mode = strongerMode(mode, 'proposed');
+      if (lemmaIn(word, FAILING)) mode = strongerMode(mode, 'denied');
     }
     const inherited = clauseMode(tree, head, depth + 1);
     // A coordinated verb shares its first conjunct's auxiliaries only when it has none of its own.
@@ -137,12 +142,22 @@ function nounMode(tree: Tree, n: number): EventMode {
   const dep = tree.dep(n);
   if (head < 0) return mode;
   if (dep === 'obj' || dep === 'nsubj' || dep === 'nsubj:pass' || dep === 'obl') {
-    const lemma = verbLemma(tree.word(head));
+    const lemma = lemmaIn(tree.word(head), CALLING_OFF);
     const particle = tree.child(head, 'compound:prt');
     const off = particle >= 0 && tree.lower(particle) === 'off';
-    if (dep !== 'obl' && CALLING_OFF.has(lemma) && (lemma !== 'call' || off) && (lemma !== 'break' || off))
+    if (dep !== 'obl' && lemma !== null && (!NEEDS_OFF.has(lemma) || off))
       mode = strongerMode(mode, 'called-off');
-    if (PLANNING.has(lemma) && dep !== 'obl') mode = strongerMode(mode, 'planned');
+    if (dep !== 'obl' && lemmaIn(tree.word(head), PLANNING)) mode = strongerMode(mode, 'planned');
+    // "An agreement was expected to be signed but was called off": a coordinated verb with no subject of
+    // its own says the same of the noun.
+    if (dep !== 'obl' && dep !== 'obj')
+      for (const c of tree.children(head, 'conj')) {
+        if (tree.child(c, 'nsubj', 'nsubj:pass') >= 0) continue;
+        const also = lemmaIn(tree.word(c), CALLING_OFF);
+        const prt = tree.child(c, 'compound:prt');
+        if (also !== null && (!NEEDS_OFF.has(also) || (prt >= 0 && tree.lower(prt) === 'off')))
+          mode = strongerMode(mode, 'called-off');
+      }
     if (tree.isPredicate(head)) mode = strongerMode(mode, clauseMode(tree, head));
   }
   return mode;
@@ -196,7 +211,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 export const isSpeechVerb = (tree: Tree, w: number): boolean =>
-  tree.tokens[w]?.upos === 'VERB' && SPEECH_VERBS.has(verbLemma(tree.word(w)));
+  tree.tokens[w]?.upos === 'VERB' && lemmaIn(tree.word(w), SPEECH_VERBS) !== null;
 
 /**
  * Who asserts the clause of `p`: the subject of the verb of saying whose complement it is ("Kyiv said
@@ -284,8 +299,7 @@ export function clausePlace(
       continue;
     const head = tree.headOf(m.start, m.end);
     if (head < 0) continue;
-    const marker = tree.child(head, 'case');
-    if (marker < 0 || !['in', 'at'].includes(tree.lower(marker))) continue;
+    if (!tree.children(head, 'case').some((c) => ['in', 'at'].includes(tree.lower(c)))) continue;
     if (clauseHead(tree, head) !== clause) continue;
     const distance = Math.abs(m.start - tree.tokens[w]!.start);
     if (!best || distance < best.distance) best = { k, distance };

@@ -92,6 +92,14 @@ export function treeEvents(s: TreeSentence, candidates: readonly Candidate[]): E
     const place = clausePlace(tree, w, s.mentions, text);
     let { sources, targets } = args;
     let evidence = args.sourceEvidence;
+    if (PLACE_AS_VICTIM.has(type) && targets.length === 0 && place && place.start > start) {
+      const victim = sa.actorAt(tree.headOf(place.start, place.firstEnd));
+      if (victim && !sources.some((a) => a.id === victim.id)) targets = [victim];
+    }
+    // No actor is paired with itself, nor a country with its own bodies named alongside it.
+    const apart = (list: EventActor[]) =>
+      list.filter((t) => !sources.some((a) => a.id === t.id || sameCountry(a, t)));
+    targets = apart(targets);
     // Where the tree names nobody (a misparse, a subject far away), the word-window rules guess; the
     // guess is kept with a low confidence, below what views show by default.
     if (GUESS && (sources.length === 0 || targets.length === 0)) {
@@ -101,15 +109,10 @@ export function treeEvents(s: TreeSentence, candidates: readonly Candidate[]): E
       if (sources.length === 0) {
         sources = coded(guess.sourceIds);
         if (sources.length > 0) evidence = 'guessed';
+        targets = apart(targets);
       }
-      if (targets.length === 0) targets = coded(guess.targetIds);
+      if (targets.length === 0) targets = apart(coded(guess.targetIds));
     }
-    if (PLACE_AS_VICTIM.has(type) && targets.length === 0 && place && place.start > start) {
-      const victim = sa.actorAt(tree.headOf(place.start, place.firstEnd));
-      if (victim && !sources.some((a) => a.id === victim.id)) targets = [victim];
-    }
-    // No actor is paired with itself, nor a country with its own bodies named alongside it.
-    targets = targets.filter((t) => !sources.some((a) => a.id === t.id || sameCountry(a, t)));
     if (sources.length === 0 && (targets.length === 0 || !PATIENT_ENOUGH.has(type))) continue;
 
     const date = clauseDate(tree, w, s.dates);

@@ -251,7 +251,10 @@ export class Tree {
   prepositional(w: number, preposition?: string): Array<{ preposition: string; index: number }> {
     const out: Array<{ preposition: string; index: number }> = [];
     for (const c of this.children(w, 'obl', 'obl:agent', 'obl:unmarked', 'nmod', 'nmod:unmarked', 'advcl')) {
-      const marker = this.child(c, 'case', 'mark');
+      // The marker nearest before the noun ("with … in Miami": "in"), should the parser hang two on it.
+      let marker = -1;
+      for (const m of this.children(c, 'case', 'mark')) if (m < c) marker = m;
+      if (marker < 0) marker = this.child(c, 'case', 'mark');
       if (marker < 0) continue;
       const words = [marker, ...this.children(marker, 'fixed')].map((m) => this.lower(m));
       const name = words.join(' ');
