@@ -93,6 +93,13 @@ export class SentenceActors {
    * clause, stands for the reporter: "Syria says it is willing to withdraw" → Syria. Only the subject of
    * the verb of saying directly above it is taken (the last compatible subject up the tree).
    */
+  /** The actor when pronoun `w` can stand for it: "he"/"she" for a person, "it"/"they" for anything else. */
+  private compatible(w: number, actor: EventActor | null): EventActor | null {
+    if (!actor) return null;
+    const person = this.entities.get(actor.id)?.type === 'person';
+    return PERSONAL_HUMAN.has(this.tree.lower(w)) === person ? actor : null;
+  }
+
   private pronounAt(w: number): EventActor | null {
     const { tree } = this;
     if (!PERSONAL.has(tree.lower(w))) return null;
@@ -103,16 +110,16 @@ export class SentenceActors {
       const cdep = tree.dep(clause);
       const head = tree.head(clause);
       if (head < 0) return null;
-      if (cdep === 'ccomp' || cdep === 'xcomp' || cdep === 'conj' || cdep === 'advcl') {
+      if (cdep === 'ccomp' || cdep === 'xcomp') {
         const subject = tree.subjects(head).find((s) => s !== w && tree.tokens[s]?.upos !== 'PRON');
-        if (subject !== undefined) return this.actorAt(subject, 1);
+        if (subject !== undefined) return this.compatible(w, this.actorAt(subject, 1));
         clause = head;
         continue;
       }
       if (dep === 'nmod:poss' && steps === 0) {
         // "Syria offered its troops": a possessive pronoun stands for the subject of its own clause.
         const subject = tree.subjects(clause).find((s) => tree.tokens[s]?.upos !== 'PRON');
-        if (subject !== undefined) return this.actorAt(subject, 1);
+        if (subject !== undefined) return this.compatible(w, this.actorAt(subject, 1));
       }
       return null;
     }
@@ -149,6 +156,8 @@ const PERSONAL: ReadonlySet<string> = new Set([
   'we',
   'our',
 ]);
+
+const PERSONAL_HUMAN: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her']);
 
 /** Prepositions that tie a common noun to whom it belongs: "the president of Russia", "a court in Guyana". */
 const MEMBER_OF: ReadonlySet<string> = new Set(['of', 'in', 'from', 'at']);
@@ -407,6 +416,9 @@ export function verbArguments(sa: SentenceActors, v: number, type: EventType): A
   return { sources: unique(sources), targets: unique(targets), sourceEvidence: evidence };
 }
 
+/** Verbs by which an event noun names its participants: "talks that involved Kyiv". */
+const INCLUDING: ReadonlySet<string> = new Set(['include', 'involve', 'feature', 'bring', 'gather', 'unite']);
+
 /** Event nouns whose of-phrase names who acts, and those whose of-phrase names who undergoes it. */
 const OF_ACTS: ReadonlySet<EventType> = new Set(['MOBILIZE', 'RETREAT', 'PROTEST', 'CONSULT', 'COOPERATE']);
 const OF_UNDERGOES: ReadonlySet<EventType> = new Set([
@@ -454,6 +466,12 @@ export function nounArguments(sa: SentenceActors, n: number, type: EventType): A
         [sources, evidence] = [actors, 'grammatical'];
       else if (OF_UNDERGOES.has(type)) targets.push(...actors);
     }
+  }
+  // "the meeting, which included Lammy and Rubio": who an event noun includes take part in it.
+  for (const r of tree.children(n, 'acl:relcl', 'acl')) {
+    if (sources.length > 0 || lemmaIn(tree.word(r), INCLUDING) === null) continue;
+    const parties = sa.actorsOf(tree.objects(r));
+    if (parties.length > 0) [sources, evidence] = [parties, 'grammatical'];
   }
   if (sources.length === 0) {
     const parties = between(sa, n);

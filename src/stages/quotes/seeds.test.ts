@@ -60,3 +60,17 @@ test('seeds: Lavrov on CBS’s Face the Nation in the April report', () => {
   assert.ok(lavrov.channel?.includes('Face the Nation'), String(lavrov.channel));
   assert.ok(!quotes.some((q) => q.content.text === 'Face the Nation'), 'a show’s title is not a quote');
 });
+
+test('seeds: every quote’s speaker is a person or organisation named in the article', async () => {
+  const { analyzeText } = await import('../../pipeline/reading.js');
+  const { rawSeed, seedEntries } = await import('../../../test/support/seeds.js');
+  for (const entry of seedEntries()) {
+    const analysis = analyzeText(rawSeed(entry.seed).text, entry.published);
+    for (const q of analysis.quotes) {
+      if (q.speakerId === null) continue;
+      const speaker = analysis.entities.find((e) => e.id === q.speakerId);
+      assert.ok(speaker && (speaker.type === 'person' || speaker.type === 'organisation'), q.content.text);
+      assert.ok(analysis.mentions.some((m) => m.entityId === q.speakerId && m.kind !== 'pronoun'));
+    }
+  }
+});
