@@ -30,14 +30,19 @@ test('seeds: the March report’s direct quotes and their speakers', () => {
   assert.equal(hopefully.cue?.text, 'remarked');
   assert.equal(hopefully.source?.text, 'he');
   assert.equal(quoteStarting(quotes, 'If that happens').speaker, 'Donald Trump');
-  assert.equal(
-    quoteStarting(quotes, 'thoroughly develop a step-by-step plan').speaker,
-    'Volodymyr Zelenskyy',
+  // A partial quote inside his reported clause: reported speech, his.
+  const plan = quotes.filter((q) => q.content.text.includes('thoroughly develop a step-by-step plan'));
+  assert.deepEqual(
+    plan.map((q) => [q.direct, q.speaker]),
+    [[false, 'Volodymyr Zelenskyy']],
   );
   assert.equal(quoteStarting(quotes, 'It is now the responsibility').speaker, 'Volodymyr Zelenskyy');
-  const significant = quoteStarting(quotes, 'a significant and appropriate step');
-  assert.equal(significant.speaker, 'Olaf Scholz');
-  assert.equal(significant.channel, 'X');
+  // "stating on X that it represents “…”": reported speech holding his words, on X.
+  const significant = quotes.filter((q) => q.content.text.includes('a significant and appropriate step'));
+  assert.deepEqual(
+    significant.map((q) => [q.direct, q.speaker, q.channel]),
+    [[false, 'Olaf Scholz', 'X']],
+  );
   assert.equal(quoteStarting(quotes, 'We stand united with Ukraine').speaker, 'Olaf Scholz');
 });
 
