@@ -1,4 +1,4 @@
-import type { DateMention, EventActor, EventMode, Mention } from '../../core/analysis.js';
+import type { EventActor, EventMode, Mention } from '../../core/analysis.js';
 import type { Tree } from '../syntax/tree.js';
 import { lemmaIn, type SentenceActors } from './arguments.js';
 import { strongerMode } from './mode.js';
@@ -250,31 +250,8 @@ export function reporterActorOf(sa: SentenceActors, p: number): EventActor | nul
   return null;
 }
 
-/** Prepositions that make a date a deadline or a bound rather than when the event happens. */
-const DEADLINE = new Set(['by', 'until', 'till', 'before', 'ahead', 'within', 'since']);
-
-/** The predicate whose clause holds word `w` (an event noun's clause is the verb governing it). */
-export const clauseHead = (tree: Tree, w: number): number => tree.clauseOf(w);
-
-/**
- * The date attached to the clause of `w`: of the sentence's time expressions, those whose clause is the
- * event's own, deadlines left out, the nearest to the trigger, a calendar date before a vague one.
- */
-export function clauseDate(tree: Tree, w: number, dates: readonly DateMention[]): string | null {
-  const clause = clauseHead(tree, w);
-  const at = tree.tokens[w]!.start;
-  let best: { value: string; rank: number } | null = null;
-  for (const d of dates) {
-    if (d.type !== 'DATE' && d.type !== 'TIME') continue;
-    const head = tree.headOf(d.start, d.end);
-    if (head < 0 || clauseHead(tree, head) !== clause) continue;
-    const marker = tree.child(head, 'case', 'mark');
-    if (marker >= 0 && DEADLINE.has(tree.lower(marker))) continue;
-    const rank = Math.abs(d.start - at) + (/^\d/.test(d.value) ? 0 : 1e6);
-    if (!best || rank < best.rank) best = { value: d.value, rank };
-  }
-  return best?.value ?? null;
-}
+export { clauseDate, clauseHead } from '../syntax/attachment.js';
+import { clauseHead } from '../syntax/attachment.js';
 
 export interface ClausePlace {
   text: string;
