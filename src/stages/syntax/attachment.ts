@@ -16,6 +16,18 @@ const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|although|though)\b/;
 export const clauseHead = (tree: Tree, w: number): number => tree.clauseOf(w);
 
 /**
+ * Whether clause `inner` is clause `outer` or an infinitive completing it ("was expected to be signed last
+ * month": the signing's date is the expected event's), which shares its subject and is no clause apart.
+ */
+function sameClause(tree: Tree, inner: number, outer: number): boolean {
+  for (let c = inner, steps = 0; c >= 0 && steps < 4; c = tree.head(c), steps++) {
+    if (c === outer) return true;
+    if (tree.dep(c) !== 'xcomp') return false;
+  }
+  return false;
+}
+
+/**
  * The date attached to the clause of `w`: of the sentence's time expressions, those whose clause is the
  * event's own, deadlines left out, the nearest to the trigger, a calendar date before a vague one.
  */
@@ -26,7 +38,7 @@ export function clauseDate(tree: Tree, w: number, dates: readonly DateMention[])
   for (const d of dates) {
     if (d.type !== 'DATE' && d.type !== 'TIME') continue;
     const head = tree.headOf(d.start, d.end);
-    if (head < 0 || clauseHead(tree, head) !== clause) continue;
+    if (head < 0 || !sameClause(tree, clauseHead(tree, head), clause)) continue;
     const marker = tree.child(head, 'case', 'mark');
     if (marker >= 0 && DEADLINE.has(tree.lower(marker))) continue;
     // However the parser hangs it, a date across ", and", ", but" or ";" is another clause's.
