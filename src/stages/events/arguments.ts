@@ -498,6 +498,11 @@ export function nounArguments(sa: SentenceActors, n: number, type: EventType): A
   const dep = tree.dep(at);
   const head = tree.head(at);
   if (head >= 0 && (dep === 'obj' || dep === 'nsubj:pass') && isLightVerb(tree, head)) carrier = head;
+  // "An agreement was expected to be signed by Kyiv": the passive infinitive carries the noun.
+  if (carrier < 0 && head >= 0 && dep === 'nsubj:pass') {
+    const complement = tree.child(head, 'xcomp');
+    if (complement >= 0 && tree.isPassive(complement) && isLightVerb(tree, complement)) carrier = complement;
+  }
   if (head >= 0 && dep === 'obl' && isLightVerb(tree, head)) {
     const marker = tree.child(at, 'case');
     if (marker >= 0 && tree.lower(marker) === 'in') carrier = head;
