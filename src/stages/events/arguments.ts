@@ -183,7 +183,7 @@ export const TARGET_PREPOSITIONS: Readonly<Record<EventType, readonly string[]>>
   FIGHT: ['with', 'against'],
   DEMAND: ['on', 'of', 'from'],
   DISAPPROVE: ['against'],
-  INVESTIGATE: ['into'],
+  INVESTIGATE: ['into', 'against'],
   OTHER: [],
 };
 
@@ -358,9 +358,36 @@ function prepositionalTargets(sa: SentenceActors, w: number, type: EventType): E
   const out: EventActor[] = [];
   for (const { preposition, index } of sa.tree.prepositional(w)) {
     if (!prepositions.includes(preposition)) continue;
-    out.push(...sa.actorsOf(sa.tree.conjuncts(index)));
+    const direct = sa.actorsOf(sa.tree.conjuncts(index));
+    out.push(...(direct.length > 0 ? direct : innerActors(sa, index)));
   }
   return out;
+}
+
+/** Relations inside a noun phrase that name whose it is: "calls by Belarus's rulers", "crimes against Serbs". */
+const INNER_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'of', 'against', 'from', 'on']);
+
+/**
+ * The actors a thing acted upon belongs to, when it is no actor itself: "rejected calls by Belarus's
+ * rulers" → Belarus, "an investigation into crimes committed by Croat forces" → Croatia; one level deep.
+ */
+function innerActors(sa: SentenceActors, noun: number): EventActor[] {
+  const { tree } = sa;
+  const possessor = tree.possessor(noun);
+  if (possessor >= 0) {
+    const owners = sa.actorsOf(tree.conjuncts(possessor));
+    if (owners.length > 0) return owners;
+  }
+  for (const { preposition, index } of tree.prepositional(noun))
+    if (INNER_PREPOSITIONS.has(preposition)) {
+      const found = sa.actorsOf(tree.conjuncts(index));
+      if (found.length > 0) return found;
+    }
+  for (const r of tree.children(noun, 'acl', 'acl:relcl')) {
+    const agents = sa.actorsOf(tree.agent(r));
+    if (agents.length > 0) return agents;
+  }
+  return [];
 }
 
 /** The parties of a "between A and B" phrase on `w`: the participants of a symmetric event. */
@@ -373,7 +400,16 @@ const unique = (actors: readonly EventActor[]): EventActor[] =>
   actors.filter((a, i) => actors.findIndex((b) => b.id === a.id) === i);
 
 /** Prepositions that name a party in a frame's complement: "agreed to lift sanctions on Iran". */
-const PARTY_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'with', 'for', 'on', 'against', 'from']);
+const PARTY_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'to',
+  'with',
+  'for',
+  'on',
+  'against',
+  'from',
+  'in',
+  'into',
+]);
 
 /**
  * The parties the complement of a frame verb names ("refused to meet Putin", "agreed to provide aid for
@@ -411,6 +447,8 @@ export function verbArguments(sa: SentenceActors, v: number, type: EventType): A
     const parties = between(sa, v);
     if (parties.length > 0) [sources, evidence] = [parties, 'grammatical'];
   }
+  // "rejected calls by Belarus's rulers": the thing acted upon names whose it is.
+  if (targets.length === 0) for (const o of tree.objects(v)) targets.push(...innerActors(sa, o));
   // "agreed to cooperate with Kyiv", "refused to meet Putin": the complement names whom it is about.
   if (targets.length === 0) targets = complementTargets(sa, v, 0);
   return { sources: unique(sources), targets: unique(targets), sourceEvidence: evidence };
@@ -428,6 +466,15 @@ const OF_UNDERGOES: ReadonlySet<EventType> = new Set([
   'INVESTIGATE',
   'SUPPORT',
   'AID',
+]);
+
+/** Event nouns whose in-phrase names whom they are used on. */
+const PLACE_IS_TARGET: ReadonlySet<EventType> = new Set([
+  'COERCE',
+  'SANCTION',
+  'MOBILIZE',
+  'ASSAULT',
+  'FIGHT',
 ]);
 
 /** Event nouns whose noun-compound modifier is where it happened, not who did it: "the Kyiv strike". */
@@ -478,6 +525,9 @@ export function nounArguments(sa: SentenceActors, n: number, type: EventType): A
     if (parties.length > 0) [sources, evidence] = [parties, 'grammatical'];
   }
   targets.push(...prepositionalTargets(sa, n, type));
+  // "a curfew in Montenegro", "the crackdown in Gaza": where force is used is whom it is used on.
+  if (targets.length === 0 && PLACE_IS_TARGET.has(type))
+    for (const { index } of tree.prepositional(n, 'in')) targets.push(...sa.actorsOf(tree.conjuncts(index)));
   // "a dialogue with the President of Russia, Vladimir Putin": a person in apposition that the parser
   // hung on the event noun names the party just before it.
   for (const c of tree.children(n, 'appos')) {

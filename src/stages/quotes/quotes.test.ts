@@ -199,7 +199,9 @@ test('quotes: a bracketed party label and a day stay out of the way of the subje
   ]);
   assert.deepEqual(
     rows('Clara Voss, who chairs the committee, on Friday described the bill as “dead on arrival.”'),
-    ['the bill as “dead on arrival.” | Clara Voss | Clara Voss, who chairs the committee | described | indirect'],
+    [
+      'the bill as “dead on arrival.” | Clara Voss | Clara Voss, who chairs the committee | described | indirect',
+    ],
   );
 });
 
