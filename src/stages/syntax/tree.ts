@@ -112,9 +112,18 @@ export class Tree {
    */
   headOf(start: number, end: number): number {
     let found = -1;
-    for (let w = 0; w < this.length; w++) {
+    // The words inside the span are consecutive: find the first by bisection, stop past the end.
+    let low = 0;
+    let high = this.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.tokens[mid]!.start < start) low = mid + 1;
+      else high = mid;
+    }
+    for (let w = low; w < this.length; w++) {
       const token = this.tokens[w]!;
-      if (token.start < start || token.end > end) continue;
+      if (token.start >= end) break;
+      if (token.end > end) continue;
       const head = token.head;
       const outside = head < 0 || this.tokens[head]!.start < start || this.tokens[head]!.end > end;
       if (outside) found = w;
