@@ -7,6 +7,12 @@
  * DEMAND, so our ACCUSE and REQUEST are compared under those names. Our modes are folded into categories
  * as the manual does (`ploverCategory`: "will meet" is AGREE). The records' `mode` field is PLOVER's
  * sub-type ("visit", "heavy-weapons"), not whether the event happened, so there is no mode accuracy to give.
+ *
+ * Scoring: per record, our MAIN event is the one whose trigger shares a word with the gold event words, else
+ * our first, chosen without looking at the gold category. Its type, its source side and its target side are
+ * each right or wrong (a side: the same actors, matched by country code, or by name for non-country codes
+ * such as IGO; an empty gold side wants an empty side); a symmetric event (CONSULT, AGREE, COOPERATE) is
+ * scored on its participants, both sides together, as the records list them. "All right" needs all three.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
