@@ -141,16 +141,16 @@ function nounMode(tree: Tree, n: number): EventMode {
   const head = tree.head(n);
   const dep = tree.dep(n);
   if (head < 0) return mode;
-  if (dep === 'obj' || dep === 'nsubj' || dep === 'nsubj:pass' || dep === 'obl') {
+  // "did not take part in the talks" says nothing of whether the talks happened: an in-phrase inherits no mode.
+  if (dep === 'obj' || dep === 'nsubj' || dep === 'nsubj:pass') {
     const lemma = lemmaIn(tree.word(head), CALLING_OFF);
     const particle = tree.child(head, 'compound:prt');
     const off = particle >= 0 && tree.lower(particle) === 'off';
-    if (dep !== 'obl' && lemma !== null && (!NEEDS_OFF.has(lemma) || off))
-      mode = strongerMode(mode, 'called-off');
-    if (dep !== 'obl' && lemmaIn(tree.word(head), PLANNING)) mode = strongerMode(mode, 'planned');
+    if (lemma !== null && (!NEEDS_OFF.has(lemma) || off)) mode = strongerMode(mode, 'called-off');
+    if (lemmaIn(tree.word(head), PLANNING)) mode = strongerMode(mode, 'planned');
     // "An agreement was expected to be signed but was called off": a coordinated verb with no subject of
     // its own says the same of the noun.
-    if (dep !== 'obl' && dep !== 'obj')
+    if (dep !== 'obj')
       for (const c of tree.children(head, 'conj')) {
         if (tree.child(c, 'nsubj', 'nsubj:pass') >= 0) continue;
         const also = lemmaIn(tree.word(c), CALLING_OFF);

@@ -138,3 +138,10 @@ test('no actor is paired with itself', () => {
     assert.ok(!targets.some((t) => sources.includes(t)), JSON.stringify(row));
   }
 });
+
+test('negation of taking part is not negation of the talks', () => {
+  assert.deepEqual(
+    read('Macron did not take part in the talks between Russia and Ukraine.').map((e) => e.slice(0, 4)),
+    [['CONSULT', 'asserted', 'talks', ['Russia/RUS/null', 'Ukraine/UKR/null']]],
+  );
+});
