@@ -4,9 +4,9 @@
  * by the same entities stage as in production, and are scored on the raw text's offsets.
  *
  * Definitions:
- * - A gold attribution is direct when its content holds a pair of quotation marks around words (curly or
- *   straight); partial quotes inside a reported clause ("said it was “reasonably good”") count, since the
- *   quoted words are the speaker's. Ours are direct when `direct` is set.
+ * - A gold attribution is direct when its content starts with a quotation mark (curly or straight), as
+ *   the annotators mark it: the content's first piece opens with the mark. A reported clause holding a
+ *   partial quote ("said it was “reasonably good”") is not direct. Ours are direct when `direct` is set.
  * - Overlap match: a system item matches a gold item when their spans share a character (a gold content in
  *   several pieces matches through any piece). Precision counts system items matching some gold item,
  *   recall gold items matched by some system item: a quote split in two parts on one side and one on the
@@ -77,7 +77,7 @@ export interface SystemAttribution {
   speakerMentions: Span[];
 }
 
-const QUOTED_WORDS = /[“"][^“”"]*[\p{L}\p{N}][^“”"]*[”"]/u;
+const OPENS_WITH_QUOTE_MARK = /^\s*[“"‘]/u;
 
 /** The brat standoff's attributions: `T` spans (pieces joined by ";") gathered by `E Attribution` lines. */
 export function parseBrat(ann: string): GoldAttribution[] {
@@ -206,11 +206,10 @@ export async function scorePolnear(
     const gold = doc.gold.filter((g) => g.content.length > 0);
     systemTotal += ours.length;
     goldTotal += gold.length;
-    const goldDirect = gold.filter(
-      (g) =>
-        g.content.some((c) => QUOTED_WORDS.test(doc.text.slice(c.start, c.end))) ||
-        QUOTED_WORDS.test(doc.text.slice(extent(g.content).start, extent(g.content).end)),
-    );
+    const goldDirect = gold.filter((g) => {
+      const first = [...g.content].sort((a, b) => a.start - b.start)[0]!;
+      return OPENS_WITH_QUOTE_MARK.test(doc.text.slice(first.start, first.end));
+    });
     const oursDirect = ours.filter((a) => a.direct);
     count(
       direct,

@@ -92,10 +92,7 @@ export async function evaluateStories(): Promise<StoryEval> {
   const peer = (name: string, labels: string[]) =>
     score(name, new Map(documents.map((d, i) => [d.name, labels[i]!])), documents);
   const peers = [
-    peer(
-      `TF-IDF average link, told ${subtopics} clusters`,
-      tfidfAverageLink(texts, { clusters: subtopics }),
-    ),
+    peer(`TF-IDF average link, told ${subtopics} clusters`, tfidfAverageLink(texts, { clusters: subtopics })),
     ...[0.15, 0.2, 0.25].map((minSimilarity) =>
       peer(`TF-IDF average link, cosine ≥ ${minSimilarity}`, tfidfAverageLink(texts, { minSimilarity })),
     ),

@@ -73,7 +73,7 @@ test('api: an article comes with its readings, as spans into its text', async ()
   assert.equal(body.article.id, '822c2bb4ecb7');
   assert.equal(body.storyId, 'story-d8bbe7217661');
   assert.ok(body.quotes.length > 0);
-  const rubio = body.quotes.find((q: any) => q.content.text === 'multiple points of contact');
+  const rubio = body.quotes.find((q: any) => q.content.text.includes('“multiple points of contact”'));
   assert.equal(rubio.speaker, 'Marco Rubio');
   assert.match(rubio.evidence, /^U\.S\. Secretary of State Marco Rubio informed reporters/);
   for (const quote of body.quotes) {
@@ -95,7 +95,7 @@ test('api: the actor Rubio has a profile with his quotes and roles', async () =>
   assert.equal(status, 200);
   assert.equal(body.entity.name, 'Marco Rubio');
   assert.ok(body.quotes.length > 0);
-  assert.ok(body.quotes.some((q: any) => q.quote.content.text === 'multiple points of contact'));
+  assert.ok(body.quotes.some((q: any) => q.quote.content.text.includes('“multiple points of contact”')));
   assert.deepEqual(new Set(body.roles.map((r: any) => r.title)), new Set(['Secretary of State', 'Senator']));
   const quotes = await get('/api/quotes?speaker=Rubio');
   assert.equal(quotes.body.total, body.quotes.length);

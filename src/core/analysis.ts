@@ -241,6 +241,30 @@ export type EventType =
 
 export type EventMode = 'asserted' | 'proposed' | 'planned' | 'denied' | 'hypothetical' | 'called-off';
 
+/**
+ * The sector of an actor, where the text says it (CAMEO's GOV, MIL, COP, JUD, REB/OPP, BUS, MED, CVL, IGO):
+ * "the US commander" is military, "a court in Guyana" judiciary, "Syrian state media" media.
+ */
+export type ActorSector =
+  | 'government'
+  | 'military'
+  | 'police'
+  | 'judiciary'
+  | 'opposition'
+  | 'business'
+  | 'media'
+  | 'civilians'
+  | 'international';
+
+/** One actor of an event, coded as event-data users expect it. */
+export interface EventActor {
+  /** The entity (`Entity.id`). */
+  id: string;
+  /** ISO 3166-1 alpha-3 of the actor's country (a person's is their role's), or null when unknown. */
+  country: string | null;
+  sector: ActorSector | null;
+}
+
 /** Who did what to whom, when and where. */
 export interface Event {
   type: EventType;
@@ -251,8 +275,21 @@ export interface Event {
   sourceIds: string[];
   /** Entity ids of the actors acted upon. */
   targetIds: string[];
-  /** TIMEX3 value, from the dates found in the same sentence. */
+  /** The source actors coded (one per `sourceIds` entry, same order); absent on readings before reading-4. */
+  sourceActors?: EventActor[];
+  /** The target actors coded (one per `targetIds` entry, same order). */
+  targetActors?: EventActor[];
+  /** A type whose sides act alike (CONSULT, AGREE, COOPERATE): sources and targets are all participants. */
+  symmetric?: boolean;
+  /** The entity whose statement reports the event ("Kyiv said Russia attacked…": Kyiv's claim), or null. */
+  reportedBy?: string | null;
+  /** TIMEX3 value of the time expression attached to the event's own clause; null when none is. */
   date: string | null;
+  /**
+   * Where the date comes from: `clause` when the event's clause names it; `article` when none does and the
+   * event is dated by its article (at the article's precision), `date` then being null.
+   */
+  dateFrom?: 'clause' | 'article';
   /** The place, as written ("Miami", "Jeddah, Saudi Arabia"). */
   place: string | null;
   sentence: number;

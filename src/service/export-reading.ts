@@ -1,4 +1,4 @@
-import type { Mention, Sentence, Span } from '../core/analysis.js';
+import type { EventActor, Mention, Sentence, Span } from '../core/analysis.js';
 import type { Article, ArticleReading } from '../core/types.js';
 
 /** The text of the sentence holding `span`: the evidence every exported item carries. */
@@ -93,9 +93,20 @@ export function exportedFigures(article: Article, reading: ArticleReading) {
 }
 
 export function exportedEvents(article: Article, reading: ArticleReading) {
-  const names = new Map(reading.entities.map((e) => [e.id, e.name]));
-  const actors = (ids: string[]) =>
-    ids.map((id) => ({ id: `${article.id}/${id}`, name: names.get(id) ?? null }));
+  const entities = new Map(reading.entities.map((e) => [e.id, e]));
+  const actor = (id: string, coded?: EventActor) => ({
+    id: `${article.id}/${id}`,
+    name: entities.get(id)?.name ?? null,
+    country: coded?.country ?? entities.get(id)?.country ?? null,
+    sector: coded?.sector ?? null,
+  });
+  const actors = (ids: string[], coded: EventActor[] = []) =>
+    ids.map((id) =>
+      actor(
+        id,
+        coded.find((a) => a.id === id),
+      ),
+    );
   return reading.events.map((event) => ({
     articleId: article.id,
     type: event.type,
@@ -103,9 +114,12 @@ export function exportedEvents(article: Article, reading: ArticleReading) {
     trigger: event.trigger,
     sourceIds: event.sourceIds.map((id) => `${article.id}/${id}`),
     targetIds: event.targetIds.map((id) => `${article.id}/${id}`),
-    sources: actors(event.sourceIds),
-    targets: actors(event.targetIds),
+    sources: actors(event.sourceIds, event.sourceActors),
+    targets: actors(event.targetIds, event.targetActors),
+    symmetric: event.symmetric ?? false,
+    reportedBy: event.reportedBy ? actor(event.reportedBy) : null,
     date: event.date,
+    dateFrom: event.dateFrom ?? (event.date === null ? ('article' as const) : ('clause' as const)),
     place: event.place,
     start: event.start,
     end: event.end,

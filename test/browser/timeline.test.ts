@@ -98,11 +98,11 @@ describe('timeline', () => {
       () => page.locator('.shown-range').innerText(),
       (shown) => storyDays.test(shown),
     );
-    assert.match(range, storyDays, 'the first view is the story’s days, not 2027');
+    assert.match(range, storyDays, 'the first view is the story’s days');
+    // Since reading-4 the EU gas agreement is no longer dated by its deadline ("prior to … 2027"), so the
+    // story has no far-off event and no button to reach one.
     const later = page.getByRole('button', { name: /later →$/ });
-    assert.ok(await later.isVisible(), 'the far-off events are a button away');
-    await later.click();
-    await page.waitForFunction(`document.querySelector('.shown-range').textContent.includes('2027')`);
+    assert.equal(await later.isVisible(), false, 'no far-off events: no button to reach them');
     await screenshot(page, 'timeline-story');
   });
 

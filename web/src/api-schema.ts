@@ -253,21 +253,34 @@ export interface paths {
                                 /** @description How far Dossier trusts this item, in [0, 1]; at or above 0.5 it is shown by default. */
                                 confidence: number;
                                 date: string | null;
+                                /** @enum {string} */
+                                dateFrom: "clause" | "article";
                                 end: number;
                                 evidence: string;
                                 /** @enum {string} */
                                 mode: "asserted" | "proposed" | "planned" | "denied" | "hypothetical" | "called-off";
                                 place: string | null;
+                                reportedBy: {
+                                    country: string | null;
+                                    id: string;
+                                    name: string | null;
+                                    sector: ("government" | "military" | "police" | "judiciary" | "opposition" | "business" | "media" | "civilians" | "international") | null;
+                                } | null;
                                 sourceIds: string[];
                                 sources: {
+                                    country: string | null;
                                     id: string;
                                     name: string | null;
+                                    sector: ("government" | "military" | "police" | "judiciary" | "opposition" | "business" | "media" | "civilians" | "international") | null;
                                 }[];
                                 start: number;
+                                symmetric: boolean;
                                 targetIds: string[];
                                 targets: {
+                                    country: string | null;
                                     id: string;
                                     name: string | null;
+                                    sector: ("government" | "military" | "police" | "judiciary" | "opposition" | "business" | "media" | "civilians" | "international") | null;
                                 }[];
                                 trigger: {
                                     end: number;

@@ -154,7 +154,25 @@ export const ArticleFigure = z
   })
   .meta({ id: 'ArticleFigure' });
 
-const LocalActor = z.object({ id: text, name: maybe(text) });
+const ActorSector = z.enum([
+  'government',
+  'military',
+  'police',
+  'judiciary',
+  'opposition',
+  'business',
+  'media',
+  'civilians',
+  'international',
+]);
+
+/** An event's actor in one article: the entity, its country (ISO alpha-3) and sector where the text says. */
+const LocalActor = z.object({
+  id: text,
+  name: maybe(text),
+  country: maybe(text),
+  sector: maybe(ActorSector),
+});
 
 const ArticleEvent = z.object({
   articleId: text,
@@ -165,7 +183,10 @@ const ArticleEvent = z.object({
   targetIds: z.array(text),
   sources: z.array(LocalActor),
   targets: z.array(LocalActor),
+  symmetric: z.boolean(),
+  reportedBy: maybe(LocalActor),
   date: maybe(text),
+  dateFrom: z.enum(['clause', 'article']),
   place: maybe(text),
   start: z.int(),
   end: z.int(),

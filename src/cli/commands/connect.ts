@@ -135,7 +135,11 @@ export function registerConnectCommands(program: Command): void {
             p.stances.map((s) => `  ${s.published ?? '?'}  ${s.position} ${p.issue}`),
           ),
           `quotes (${profile.quotes.length}):`,
-          ...profile.quotes.map((q) => `  ${q.published ?? '?'}  “${q.quote.content.text}”`),
+          ...profile.quotes.map(
+            (q) =>
+              // Reported speech is the reporter's words, never put in quotation marks.
+              `  ${q.published ?? '?'}  ${q.quote.direct ? `“${q.quote.content.text}”` : `${q.quote.content.text} (reported speech)`}`,
+          ),
           `events (${profile.events.length}):`,
           ...profile.events.map((e) => `  ${e.date ?? 'undated'}  ${headlineFor(dossier, e)}`),
         ];

@@ -49,10 +49,10 @@ test('no event where nothing is done', () => {
   assert.deepEqual(read('He talks about the weather every day.'), []);
 });
 
-test('"talks" as a noun is a consultation', () => {
-  const [talks] = read('The talks in Geneva lasted six hours.');
-  assert.equal(talks?.type, 'CONSULT');
-  assert.equal(talks?.place, 'Geneva');
+test('"talks" as a noun is a consultation; with nobody named in it, it is no event', () => {
+  const [talks] = read('Talks between Russia and Ukraine in Geneva lasted six hours.');
+  assert.deepEqual([talks?.type, talks?.sources, talks?.place], ['CONSULT', ['Russia', 'Ukraine'], 'Geneva']);
+  assert.deepEqual(read('The talks in Geneva lasted six hours.'), []);
 });
 
 test('modes: denied, called off, hypothetical, proposed', () => {

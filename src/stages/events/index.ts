@@ -8,7 +8,10 @@ import type {
   Sentence,
 } from '../../core/analysis.js';
 import { clampConfidence } from '../../core/confidence.js';
+import { treeOf } from '../syntax/tree.js';
 import { findActors, findPlace, placeAsTarget, type SentenceView } from './actors.js';
+import { SentenceActors } from './arguments.js';
+import { treeEvents } from './tree-events.js';
 import { detectMode, strongerMode } from './mode.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import { clauseEnd, wordsOf, type Word } from './words.js';
@@ -27,7 +30,7 @@ const REACH = 12;
 /** Verbal conflict that a denial answers rather than negates: "denied the accusations" is a rejection. */
 const ANSWERABLE: ReadonlySet<EventType> = new Set(['ACCUSE', 'DISAPPROVE', 'DEMAND', 'THREATEN']);
 
-interface Candidate {
+export interface Candidate {
   trigger: Trigger;
   type: EventType;
   /** A mode lent by the offer or denial that introduces the trigger. */
@@ -172,9 +175,10 @@ function mergeNeighbours(
 
 /**
  * The events stage: who did what to whom, when and where, coded in PLOVER types with a mode (asserted,
- * proposed, planned, denied, hypothetical, called-off). Triggers come from a lexicon matched word by word;
- * actors from the trigger's clause (subject before it, object or "with/to/against X" after it, "by X" for
- * passives and nouns); the date and place from the same sentence. Pure and linear in the text.
+ * proposed, planned, denied, hypothetical, called-off). Triggers come from a lexicon of PLOVER trigger words
+ * matched word by word; everything else from the sentence's dependency tree (`treeEvent`): one event per
+ * predicate, its actors from its grammatical roles, its mode, reporter, date and place from its own clause.
+ * A sentence without a tree (a reading stored before reading-3) is read by the older word-window rules.
  *
  * Expects `mentions` and `dates` to carry the index of the sentence holding them, as earlier stages give.
  */
@@ -182,16 +186,24 @@ export function findEvents(input: EventsInput): Event[] {
   const { text, sentences } = input;
   const mentionsBySentence = groupBySentence([...input.mentions].sort((a, b) => a.start - b.start));
   const datesBySentence = groupBySentence(input.dates);
+  const entities = new Map(input.entities.map((e) => [e.id, e]));
   const events: Event[] = [];
   for (const sentence of sentences) {
     const words = wordsOf(text, sentence);
     const mentions = mentionsBySentence.get(sentence.index) ?? [];
-    const view: SentenceView = { text, words, mentions };
     const dates = datesBySentence.get(sentence.index) ?? [];
     // A trigger word inside a name ("North Atlantic Treaty Organization") names no event.
     const triggers = findTriggers(words).filter((t) => !insideName(mentions, words, t));
     if (triggers.length === 0) continue;
-    const found = resolveGoverning(text, words, triggers).map(({ trigger, type, lent }) => {
+    const candidates = resolveGoverning(text, words, triggers);
+    if ((sentence.tokens?.length ?? 0) > 0) {
+      const tree = treeOf(text, sentence);
+      const sa = new SentenceActors(tree, mentions, entities);
+      events.push(...treeEvents({ text, sentence, words, mentions, dates, tree, sa }, candidates));
+      continue;
+    }
+    const view: SentenceView = { text, words, mentions };
+    const found = candidates.map(({ trigger, type, lent }) => {
       const start = words[trigger.first]?.start ?? sentence.start;
       const end = words[trigger.last]?.end ?? start;
       const place = findPlace(view, start);

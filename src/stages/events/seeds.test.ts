@@ -84,3 +84,39 @@ test('seeds: events lie in their sentences and name known entities', () => {
     }
   }
 });
+
+const PUBLISHED = ['2025-03-13', '2025-03-12', '2025-11-12', '2025-12-03', '2025-04-27'];
+
+test('seeds: no actor is paired with itself', () => {
+  for (const published of PUBLISHED) {
+    const { events } = readSeed(published);
+    for (const e of events)
+      assert.ok(!e.targetIds.some((id) => e.sourceIds.includes(id)), `${published}: ${e.trigger.text}`);
+  }
+});
+
+test('seeds: Marco Rubio takes part in events', () => {
+  const rubio = PUBLISHED.flatMap((published) => {
+    const seed = readSeed(published);
+    return seed.events.filter((e) => names(seed, [...e.sourceIds, ...e.targetIds]).includes('Marco Rubio'));
+  });
+  assert.ok(
+    rubio.some((e) => e.type === 'CONSULT'),
+    'a meeting Rubio took part in',
+  );
+});
+
+test(
+  'seeds: the Jeddah talks on 2025-03-11 with the US and Ukraine as participants',
+  {
+    todo: 'needs "both nations" resolved to the two countries named before and event coreference across sentences',
+  },
+  () => {
+    const march12 = readSeed('2025-03-12');
+    const jeddah = march12.events.find((e) => e.type === 'CONSULT' && e.place?.startsWith('Jeddah'));
+    assert.ok(jeddah, 'the Jeddah talks');
+    assert.equal(jeddah.date, '2025-03-11');
+    const participants = countries(march12, [...jeddah.sourceIds, ...jeddah.targetIds]);
+    assert.ok(participants.includes('USA') && participants.includes('UKR'));
+  },
+);

@@ -162,3 +162,43 @@ describe('figures', () => {
       ));
   }
 });
+
+describe('figures read from the tree', () => {
+  const pick = (f: Figure) => ({
+    text: f.text,
+    value: f.value,
+    valueMax: f.valueMax,
+    unit: f.unit,
+    subject: f.subject,
+    asOf: f.asOf,
+  });
+  it('a range of one unit is one figure', () => {
+    assert.deepEqual(figuresIn('The cost is estimated at £49bn to £57bn.').map(pick), [
+      { text: '£49bn to £57bn', value: 49e9, valueMax: 57e9, unit: 'GBP', subject: 'cost', asOf: null },
+    ]);
+  });
+  it('two amounts not joined as a range stay two', () => {
+    assert.deepEqual(
+      figuresIn('Exports rose by 12% and imports by 3%.').map((f) => [f.text, f.valueMax]),
+      [
+        ['12%', null],
+        ['3%', null],
+      ],
+    );
+  });
+  it('the subject of the verb an amount completes is what it measures; its date is its own clause’s', () => {
+    assert.deepEqual(figuresIn('Exports rose by 12% in 2024.').map(pick), [
+      { text: '12%', value: 12, valueMax: null, unit: '%', subject: 'Exports', asOf: '2024' },
+    ]);
+  });
+  it('a date of the reporting clause or another clause is not the figure’s', () => {
+    assert.deepEqual(
+      figuresIn('Russia occupies 19.3% of the territory, the ministry said on Monday.').map((f) => f.asOf),
+      [null],
+    );
+    assert.deepEqual(
+      figuresIn('Prices fell in May, and exports rose by 12%.').map((f) => [f.text, f.asOf]),
+      [['12%', null]],
+    );
+  });
+});

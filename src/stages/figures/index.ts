@@ -5,6 +5,8 @@ import { clampConfidence } from '../../core/confidence.js';
  * scanner finds every amount; what the dates stage already read (years, days, "five-hour") is left to it.
  */
 import type { DateMention, Entity, Figure, Mention, Sentence, Span } from '../../core/analysis.js';
+import { clauseDate } from '../syntax/attachment.js';
+import { treeOf, type Tree } from '../syntax/tree.js';
 import { findAttributions, type Attribution } from './attribution.js';
 import {
   CURRENCY_SIGN,
@@ -103,6 +105,7 @@ export function findFigures(input: FiguresInput): Figure[] {
   const attributions = new Map<number, Attribution[]>();
   const figures: Figure[] = [];
   let counted: Counted | null = null;
+  const trees = new Map<number, Tree>();
   let s = 0;
   let d = 0;
   for (const match of text.matchAll(SCANNER)) {
@@ -124,11 +127,86 @@ export function findFigures(input: FiguresInput): Figure[] {
     if (!attributions.has(sentence.index))
       attributions.set(sentence.index, findAttributions(text, sentence, input.mentions, entities));
     figure.attribution = attributionFor(figure, attributions.get(sentence.index)!);
-    figure.asOf = dateFor(figure, dates, d);
-    figure.confidence = figureConfidence(figure);
+    const tree = treeFor(sentence);
+    const w = tree.length > 0 ? tree.headOf(figure.start, figure.end) : -1;
+    if (w >= 0) {
+      // The figure's date is its own clause's ("said on Monday that 19.3% …" is not dated Monday).
+      figure.asOf = clauseDate(tree, w, sentenceDates(sentence.index));
+      figure.subject ??= clauseSubject(tree, w);
+    } else figure.asOf = dateFor(figure, dates, d);
     figures.push(figure);
   }
-  return figures;
+  const joined = joinRanges(text, figures);
+  for (const figure of joined) figure.confidence = figureConfidence(figure);
+  return joined;
+
+  function treeFor(sentence: Sentence): Tree {
+    if (trees.has(sentence.index)) return trees.get(sentence.index)!;
+    const tree = treeOf(text, sentence);
+    trees.set(sentence.index, tree);
+    return tree;
+  }
+
+  function sentenceDates(index: number): DateMention[] {
+    return dates.filter((x) => x.sentence === index);
+  }
+}
+
+/** Between the two ends of a range: "£49bn to £57bn", "10-12%", "between 5 and 7 million". */
+const RANGE_JOIN = /^\s*(?:to|[-–—]|and)\s*$/;
+
+/**
+ * Two amounts of one unit joined as a range ("£49bn to £57bn") are one figure from the first to the
+ * second; "and" joins them only after "between".
+ */
+function joinRanges(text: string, figures: Figure[]): Figure[] {
+  const out: Figure[] = [];
+  for (const figure of figures) {
+    const previous = out.at(-1);
+    const join = previous ? text.slice(previous.end, figure.start) : '';
+    if (
+      previous &&
+      previous.sentence === figure.sentence &&
+      previous.valueMax === null &&
+      previous.unit === figure.unit &&
+      figure.value > previous.value &&
+      RANGE_JOIN.test(join) &&
+      (!/and/.test(join) ||
+        /\bbetween\s+$/i.test(text.slice(Math.max(0, previous.start - 12), previous.start)))
+    ) {
+      out[out.length - 1] = {
+        ...previous,
+        text: text.slice(previous.start, figure.end),
+        end: figure.end,
+        valueMax: figure.value,
+        subject: previous.subject ?? figure.subject,
+        qualifier: previous.qualifier ?? figure.qualifier,
+        asOf: previous.asOf ?? figure.asOf,
+        attribution: previous.attribution ?? figure.attribution,
+      };
+      continue;
+    }
+    out.push(figure);
+  }
+  return out;
+}
+
+/** Verbs whose subject is what an amount measures: "exports rose by 12%", "the toll reached 76". */
+const MEASURING_VERB =
+  /^(?:rose|rise|rises|rising|fell|fall|falls|falling|increased?|increases|increasing|decreased?|decreases|grew|grow|grows|growing|reached|reach|reaches|totall?ed|totals?|stood|stands?|dropped|drops?|climbed|climbs?|jumped|jumps?|declined?|declines|soared|surged|slumped|amounted|amounts?|cost|costs|estimated)$/i;
+
+/**
+ * What a number measures when the words around it do not say: the subject of the verb it completes
+ * ("Exports rose by 12%" → "Exports"), without relative clauses or appositions.
+ */
+function clauseSubject(tree: Tree, w: number): string | null {
+  const head = tree.head(w);
+  if (head < 0 || !MEASURING_VERB.test(tree.word(head))) return null;
+  if (!['obj', 'obl', 'obl:npmod', 'obl:unmarked', 'xcomp', 'advmod'].includes(tree.dep(w))) return null;
+  const subject = tree.subjects(head)[0];
+  if (subject === undefined || tree.tokens[subject]?.upos === 'PRON') return null;
+  const span = tree.span(subject, ['acl:relcl', 'appos', 'acl', 'punct']);
+  return tree.text.slice(span.start, span.end).replace(/^(?:the|a|an)\s+/i, '');
 }
 
 /**

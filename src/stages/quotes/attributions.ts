@@ -48,6 +48,12 @@ const LABEL_AFTER_AS = /^[^.;!?“”"]*?\bas\s+[“"]/;
 const ONLY_ADJUNCTS_TO_END =
   /^(?:\s+(?:on|in|at|to|during|after|before|via|from|with|late|earlier|later|last|this|yesterday|today|tonight|recently|again|too|also)\b[^.;:!?“”",]{0,50})?\s*[.!?]?\s*$/;
 
+/** Between a cue and a quote it leads into: nothing, or adjuncts closed by a comma or colon. */
+const LEADS_DIRECTLY = /^(?:\s*|[^“”"]*[,:]\s*)$/;
+
+/** What may stand between a cue's region and a quotation that opens it: spaces, a comma or a colon. */
+const OPENS_REGION = /^[\s,:;—–-]*$/;
+
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /**
@@ -171,10 +177,33 @@ function emit(r: SentenceReading, frame: Frame, content: Span, direct: boolean):
   });
 }
 
+/**
+ * Reported speech holding the speaker's quoted words ("called the plan “a disaster”"): one attribution, not
+ * direct, whose content is the clause; the quotes inside it are taken.
+ */
+function partialQuote(r: SentenceReading, frame: Frame, region: Span | null): boolean {
+  if (!region) return false;
+  const inside = r.quotes.filter((q) => !r.claimed.has(q) && q.open >= region.start && q.open < region.end);
+  if (inside.length === 0) return false;
+  const end = Math.max(region.end, ...inside.map((q) => quoteContent(r.text, q).end));
+  for (const q of inside) r.claimed.add(q);
+  emit(r, frame, { start: region.start, end }, false);
+  return true;
+}
+
 /** Attributes the quotes inside `region` to the frame, or the region itself as reported speech. */
 function attributeRegion(r: SentenceReading, frame: Frame, region: Span | null, indirect: boolean): void {
   if (!region) return;
   const inside = r.quotes.filter((q) => !r.claimed.has(q) && q.open >= region.start && q.open < region.end);
+  // A quotation that opens what was said is a direct quote; quoted words inside a reported clause ("said
+  // voter fraud “would be one hell of a way to lose”") are a partial quote: the attribution is the clause,
+  // reported speech holding the speaker's words, as the annotated data marks it.
+  const first = inside[0];
+  if (first && indirect && !OPENS_REGION.test(r.text.slice(region.start, first.open))) {
+    for (const q of inside) r.claimed.add(q);
+    emit(r, frame, region, false);
+    return;
+  }
   for (const q of inside) {
     r.claimed.add(q);
     emit(r, frame, quoteContent(r.text, q), true);
@@ -254,7 +283,10 @@ function readSentence(r: SentenceReading, introductions: Map<number, Introductio
     const next = quoteAfter(r, tail, ceiling);
     const that = THAT_WITHIN.exec(rest);
     if (next && (!that || next.open < tail + that[0].length)) {
-      attributeRegion(r, frame, { start: next.open, end: next.open + 1 }, false);
+      // `said on Monday, “…”` leads into a quote; `says voter fraud “would be …”` quotes part of a clause.
+      if (LEADS_DIRECTLY.test(text.slice(tail, next.open)))
+        attributeRegion(r, frame, { start: next.open, end: next.open + 1 }, false);
+      else partialQuote(r, frame, trimContent(text, tail, ceiling));
       return;
     }
     if (
@@ -267,7 +299,9 @@ function readSentence(r: SentenceReading, introductions: Map<number, Introductio
       return;
     }
     if (that && !NEEDS_AS.has(word)) {
-      attributeRegion(r, frame, trimContent(text, tail + that[0].length, ceiling), true);
+      // "said that “…”": a quote after "that" is what the reported clause holds, not a direct quote.
+      const region = trimContent(text, tail + that[0].length, ceiling);
+      if (!partialQuote(r, frame, region)) attributeRegion(r, frame, region, true);
       return;
     }
     let from = tail;
@@ -289,8 +323,9 @@ function readSentence(r: SentenceReading, introductions: Map<number, Introductio
       // only the label after "as".
       const clause = text.slice(from, ceiling);
       const close = CLOSE_AFTER.exec(clause) ?? (NEEDS_AS.has(word) ? LABEL_AFTER_AS.exec(clause) : null);
-      if (close)
+      if (close && LEADS_DIRECTLY.test(clause.slice(0, close[0].length - 1)))
         attributeRegion(r, frame, { start: from + close[0].length - 1, end: from + close[0].length }, false);
+      else if (close) partialQuote(r, frame, trimContent(text, from, ceiling));
     }
   });
   // A colon before a quote or at the sentence's end introduces what follows, if no cue took it.

@@ -21,6 +21,9 @@ export interface Introduction {
   sentence: Sentence;
 }
 
+/** Where the line holding `offset` starts. */
+const lineStart = (text: string, offset: number): number => text.lastIndexOf('\n', offset - 1) + 1;
+
 const reach = (a: Attribution): number => Math.max(a.content.end, a.cue?.end ?? 0, a.source?.end ?? 0);
 
 /**
@@ -62,6 +65,10 @@ export function attributeLeftovers(
       });
       continue;
     }
+    // Quoted words inside the narrator's own sentence ("make sure everything is “on the up and up”"),
+    // with no cue and no colon introducing them, are a fragment, a title or a scare term: not a quote.
+    if (/[\p{L}\p{N}][^“”"]*$/u.test(text.slice(Math.max(sentence.start, lineStart(text, q.open)), q.open)))
+      continue;
     const last = reached.before(q.open);
     if (last) {
       const anchorSentence = sentenceAt(reach(last) - 1);

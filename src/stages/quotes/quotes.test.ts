@@ -50,11 +50,19 @@ test('quotes: a quote over several sentences, and one running into the next para
   assert.equal(quote?.speaker, 'Tom Reyes');
 });
 
-test('quotes: a partial quote inside reported speech is the quoted words, spoken by the subject', () => {
+test('quotes: a partial quote inside reported speech is reported speech holding the quoted words', () => {
   assert.deepEqual(
     rows('Finance Minister Clara Voss said the budget was “reasonably good” but incomplete.'),
-    ['reasonably good | Clara Voss | Finance Minister Clara Voss | said | direct'],
+    [
+      'the budget was “reasonably good” but incomplete | Clara Voss | Finance Minister Clara Voss | said | indirect',
+    ],
   );
+  assert.deepEqual(rows('Clara Voss said that “the budget is sound.”'), [
+    '“the budget is sound.” | Clara Voss | Clara Voss | said | indirect',
+  ]);
+  assert.deepEqual(rows('Clara Voss said on Monday, “The budget is sound.”'), [
+    'The budget is sound. | Clara Voss | Clara Voss | said | direct',
+  ]);
 });
 
 test('quotes: scare quotes and titles no cue governs are not quotes', () => {
@@ -153,7 +161,7 @@ test('quotes: the cue after a quote ending its own sentence or a clause', () => 
     'The harbour will reopen in spring. | Anna Keller | Anna Keller | said | direct',
   ]);
   assert.deepEqual(rows('Teachers “want smaller classes and better pay,” Anna Keller said.'), [
-    'want smaller classes and better pay | Anna Keller | Anna Keller | said | direct',
+    'Teachers “want smaller classes and better pay,” | Anna Keller | Anna Keller | said | indirect',
   ]);
 });
 
@@ -178,7 +186,7 @@ test('quotes: phrasal and further reporting verbs', () => {
 
 test('quotes: a participle’s speaker is the subject opening its sentence, or the one after "with"', () => {
   assert.deepEqual(rows('The town released a statement on Monday, saying the figures were “simply wrong.”'), [
-    'simply wrong. | - | The town | saying | direct',
+    'the figures were “simply wrong.” | - | The town | saying | indirect',
   ]);
   assert.deepEqual(rows('Protesters gathered outside, with Anna Keller shouting: “Go home now!”'), [
     'Go home now! | Anna Keller | Anna Keller | shouting | direct',
@@ -187,11 +195,13 @@ test('quotes: a participle’s speaker is the subject opening its sentence, or t
 
 test('quotes: a bracketed party label and a day stay out of the way of the subject', () => {
   assert.deepEqual(rows('Sen. Clara Voss (D-Ore.) said the bill was “dead on arrival.”'), [
-    'dead on arrival. | Clara Voss | Sen. Clara Voss (D-Ore.) | said | direct',
+    'the bill was “dead on arrival.” | Clara Voss | Sen. Clara Voss (D-Ore.) | said | indirect',
   ]);
   assert.deepEqual(
     rows('Clara Voss, who chairs the committee, on Friday described the bill as “dead on arrival.”'),
-    ['dead on arrival. | Clara Voss | Clara Voss, who chairs the committee | described | direct'],
+    [
+      'the bill as “dead on arrival.” | Clara Voss | Clara Voss, who chairs the committee | described | indirect',
+    ],
   );
 });
 

@@ -30,14 +30,19 @@ test('seeds: the March report’s direct quotes and their speakers', () => {
   assert.equal(hopefully.cue?.text, 'remarked');
   assert.equal(hopefully.source?.text, 'he');
   assert.equal(quoteStarting(quotes, 'If that happens').speaker, 'Donald Trump');
-  assert.equal(
-    quoteStarting(quotes, 'thoroughly develop a step-by-step plan').speaker,
-    'Volodymyr Zelenskyy',
+  // A partial quote inside his reported clause: reported speech, his.
+  const plan = quotes.filter((q) => q.content.text.includes('thoroughly develop a step-by-step plan'));
+  assert.deepEqual(
+    plan.map((q) => [q.direct, q.speaker]),
+    [[false, 'Volodymyr Zelenskyy']],
   );
   assert.equal(quoteStarting(quotes, 'It is now the responsibility').speaker, 'Volodymyr Zelenskyy');
-  const significant = quoteStarting(quotes, 'a significant and appropriate step');
-  assert.equal(significant.speaker, 'Olaf Scholz');
-  assert.equal(significant.channel, 'X');
+  // "stating on X that it represents “…”": reported speech holding his words, on X.
+  const significant = quotes.filter((q) => q.content.text.includes('a significant and appropriate step'));
+  assert.deepEqual(
+    significant.map((q) => [q.direct, q.speaker, q.channel]),
+    [[false, 'Olaf Scholz', 'X']],
+  );
   assert.equal(quoteStarting(quotes, 'We stand united with Ukraine').speaker, 'Olaf Scholz');
 });
 
@@ -59,4 +64,18 @@ test('seeds: Lavrov on CBS’s Face the Nation in the April report', () => {
   assert.equal(lavrov.speaker, 'Sergey Lavrov');
   assert.ok(lavrov.channel?.includes('Face the Nation'), String(lavrov.channel));
   assert.ok(!quotes.some((q) => q.content.text === 'Face the Nation'), 'a show’s title is not a quote');
+});
+
+test('seeds: every quote’s speaker is a person or organisation named in the article', async () => {
+  const { analyzeText } = await import('../../pipeline/reading.js');
+  const { rawSeed, seedEntries } = await import('../../../test/support/seeds.js');
+  for (const entry of seedEntries()) {
+    const analysis = analyzeText(rawSeed(entry.seed).text, entry.published);
+    for (const q of analysis.quotes) {
+      if (q.speakerId === null) continue;
+      const speaker = analysis.entities.find((e) => e.id === q.speakerId);
+      assert.ok(speaker && (speaker.type === 'person' || speaker.type === 'organisation'), q.content.text);
+      assert.ok(analysis.mentions.some((m) => m.entityId === q.speakerId && m.kind !== 'pronoun'));
+    }
+  }
 });

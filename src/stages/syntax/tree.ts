@@ -112,9 +112,18 @@ export class Tree {
    */
   headOf(start: number, end: number): number {
     let found = -1;
-    for (let w = 0; w < this.length; w++) {
+    // The words inside the span are consecutive: find the first by bisection, stop past the end.
+    let low = 0;
+    let high = this.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.tokens[mid]!.start < start) low = mid + 1;
+      else high = mid;
+    }
+    for (let w = low; w < this.length; w++) {
       const token = this.tokens[w]!;
-      if (token.start < start || token.end > end) continue;
+      if (token.start >= end) break;
+      if (token.end > end) continue;
       const head = token.head;
       const outside = head < 0 || this.tokens[head]!.start < start || this.tokens[head]!.end > end;
       if (outside) found = w;
@@ -251,7 +260,10 @@ export class Tree {
   prepositional(w: number, preposition?: string): Array<{ preposition: string; index: number }> {
     const out: Array<{ preposition: string; index: number }> = [];
     for (const c of this.children(w, 'obl', 'obl:agent', 'obl:unmarked', 'nmod', 'nmod:unmarked', 'advcl')) {
-      const marker = this.child(c, 'case', 'mark');
+      // The marker nearest before the noun ("with … in Miami": "in"), should the parser hang two on it.
+      let marker = -1;
+      for (const m of this.children(c, 'case', 'mark')) if (m < c) marker = m;
+      if (marker < 0) marker = this.child(c, 'case', 'mark');
       if (marker < 0) continue;
       const words = [marker, ...this.children(marker, 'fixed')].map((m) => this.lower(m));
       const name = words.join(' ');

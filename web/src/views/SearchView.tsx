@@ -104,7 +104,11 @@ export function SearchView() {
                   {page.items.map((quote, index) => (
                     <li key={index} className="quote">
                       <blockquote>
-                        <p>“{quote.content?.text ?? ''}”</p>
+                        <p>
+                          {quote.direct === false
+                            ? `${quote.content?.text ?? ''} (reported speech)`
+                            : `“${quote.content?.text ?? ''}”`}
+                        </p>
                       </blockquote>
                       <p className="small">
                         {quote.speaker ?? 'unnamed speaker'} · {quote.published ?? 'undated'}

@@ -1,0 +1,573 @@
+import type { Entity, EventActor, EventType, Mention } from '../../core/analysis.js';
+import type { Tree } from '../syntax/tree.js';
+import { sectorOfEntity, sectorOfWords } from './sectors.js';
+
+/**
+ * Who acts and who is acted upon, read from one sentence's dependency tree: the trigger's grammatical agent
+ * and patient, the party named by the type's preposition, the possessor or modifier of an event noun. An
+ * argument word is mapped to an actor through the mention it heads ("Vladimir Putin"), or, for a common
+ * noun, through the mention modifying it ("Ukrainian forces", "the US commander", "a court in Guyana"),
+ * with the noun giving the sector.
+ */
+export class SentenceActors {
+  private readonly byHead = new Map<number, Mention>();
+
+  constructor(
+    readonly tree: Tree,
+    mentions: readonly Mention[],
+    private readonly entities: ReadonlyMap<string, Entity>,
+  ) {
+    for (const m of mentions) {
+      const w = tree.headOf(m.start, m.end);
+      if (w < 0) continue;
+      const known = this.byHead.get(w);
+      if (!known || m.end - m.start > known.end - known.start) this.byHead.set(w, m);
+    }
+  }
+
+  /** Whether a mention names someone who can act: a person, organisation, country or place, not a thing. */
+  isActor(m: Mention): boolean {
+    const entity = this.entities.get(m.entityId);
+    return entity !== undefined && entity.type !== 'other';
+  }
+
+  entityOf(m: Mention): Entity | undefined {
+    return this.entities.get(m.entityId);
+  }
+
+  /** The mention headed by word `w`, if any. */
+  mentionAt(w: number): Mention | undefined {
+    return this.byHead.get(w);
+  }
+
+  /** The actors word `w` names with its conjuncts ("Russia and China" → both), each counted once. */
+  actorsOf(words: readonly number[]): EventActor[] {
+    const out: EventActor[] = [];
+    for (const w of words) {
+      const actor = this.actorAt(w);
+      if (actor && !out.some((a) => a.id === actor.id)) out.push(actor);
+    }
+    return out;
+  }
+
+  /**
+   * The actor word `w` names: the entity of a mention it heads, else the entity of a mention modifying it
+   * (a noun's demonym, compound, possessor, apposition or of/in/from phrase); null when none does.
+   */
+  actorAt(w: number, depth = 0): EventActor | null {
+    const { tree } = this;
+    if (w < 0) return null;
+    const own = this.byHead.get(w);
+    const previous = w > 0 ? tree.word(w - 1) : null;
+    const nounSector = sectorOfWords(previous, tree.word(w));
+    if (own && this.isActor(own))
+      return this.coded(own, own.kind === 'title' || own.kind === 'demonym' ? nounSector : null);
+    const upos = tree.tokens[w]?.upos;
+    if (upos === 'PRON' && depth === 0) return this.pronounAt(w);
+    if ((upos !== 'NOUN' && upos !== 'PROPN') || depth > 1) return null;
+    // "the head of the council, Rustem Umerov", "the President of the Russian Federation, Vladimir Putin":
+    // a person named in apposition is the one meant, wherever the parser hangs the apposition.
+    for (const host of [w, ...tree.children(w, 'nmod')])
+      for (const c of tree.children(host, 'appos', 'flat')) {
+        const m = this.byHead.get(c);
+        if (m && this.isActor(m) && (host === w || this.entityOf(m)?.type === 'person'))
+          return this.coded(m, nounSector);
+      }
+    for (const c of tree.children(w, 'amod', 'compound', 'nmod:poss', 'nmod')) {
+      if (tree.dep(c) === 'nmod') {
+        const marker = tree.child(c, 'case');
+        if (marker < 0 || !MEMBER_OF.has(tree.lower(marker))) continue;
+        // "a group of Moroccan diplomats", "the leaders of the Fijian rebels": the members' actor.
+        const inner = this.actorAt(c, depth + 1);
+        if (inner) return { ...inner, sector: nounSector ?? inner.sector };
+        continue;
+      }
+      const m = this.byHead.get(c);
+      if (m && this.isActor(m)) return this.coded(m, nounSector);
+    }
+    return null;
+  }
+
+  /**
+   * A personal pronoun the entities stage left unresolved ("it", "they"), as the subject of a reported
+   * clause, stands for the reporter: "Syria says it is willing to withdraw" → Syria. Only the subject of
+   * the verb of saying directly above it is taken (the last compatible subject up the tree).
+   */
+  /** The actor when pronoun `w` can stand for it: "he"/"she" for a person, "it"/"they" for anything else. */
+  private compatible(w: number, actor: EventActor | null): EventActor | null {
+    if (!actor) return null;
+    const person = this.entities.get(actor.id)?.type === 'person';
+    return PERSONAL_HUMAN.has(this.tree.lower(w)) === person ? actor : null;
+  }
+
+  private pronounAt(w: number): EventActor | null {
+    const { tree } = this;
+    if (!PERSONAL.has(tree.lower(w))) return null;
+    const dep = tree.dep(w);
+    if (dep !== 'nsubj' && dep !== 'nsubj:pass' && dep !== 'nmod:poss') return null;
+    let clause = tree.head(w);
+    for (let steps = 0; clause >= 0 && steps < 4; steps++) {
+      const cdep = tree.dep(clause);
+      const head = tree.head(clause);
+      if (head < 0) return null;
+      if (cdep === 'ccomp' || cdep === 'xcomp') {
+        const subject = tree.subjects(head).find((s) => s !== w && tree.tokens[s]?.upos !== 'PRON');
+        if (subject !== undefined) return this.compatible(w, this.actorAt(subject, 1));
+        clause = head;
+        continue;
+      }
+      if (dep === 'nmod:poss' && steps === 0) {
+        // "Syria offered its troops": a possessive pronoun stands for the subject of its own clause.
+        const subject = tree.subjects(clause).find((s) => tree.tokens[s]?.upos !== 'PRON');
+        if (subject !== undefined) return this.compatible(w, this.actorAt(subject, 1));
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /** An entity as an actor, coded from the entity alone (for actors read without the tree). */
+  codedEntity(id: string): EventActor | null {
+    const entity = this.entities.get(id);
+    if (!entity || entity.type === 'other') return null;
+    return { id, country: entity.country, sector: sectorOfEntity(entity) };
+  }
+
+  private coded(m: Mention, sector: EventActor['sector']): EventActor {
+    const entity = this.entities.get(m.entityId);
+    return {
+      id: m.entityId,
+      country: entity?.country ?? null,
+      sector: sector ?? (entity ? sectorOfEntity(entity) : null),
+    };
+  }
+}
+
+/** Pronouns that can stand for a country, a body or a group. */
+const PERSONAL: ReadonlySet<string> = new Set([
+  'it',
+  'they',
+  'its',
+  'their',
+  'he',
+  'she',
+  'his',
+  'her',
+  'we',
+  'our',
+]);
+
+const PERSONAL_HUMAN: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her']);
+
+/** Prepositions that tie a common noun to whom it belongs: "the president of Russia", "a court in Guyana". */
+const MEMBER_OF: ReadonlySet<string> = new Set(['of', 'in', 'from', 'at']);
+
+/** The prepositions naming the party an event of a type is directed at ("met with", "sanctions on"). */
+export const TARGET_PREPOSITIONS: Readonly<Record<EventType, readonly string[]>> = {
+  CONSULT: ['with', 'to'],
+  AGREE: ['with'],
+  SUPPORT: ['for', 'to'],
+  CONCEDE: ['to'],
+  COOPERATE: ['with'],
+  AID: ['to', 'for'],
+  RETREAT: ['from'],
+  REQUEST: ['from', 'of'],
+  ACCUSE: ['against'],
+  REJECT: [],
+  THREATEN: ['against'],
+  PROTEST: ['against'],
+  SANCTION: ['on', 'against'],
+  MOBILIZE: ['against'],
+  COERCE: ['against', 'on'],
+  ASSAULT: ['on', 'against'],
+  FIGHT: ['with', 'against'],
+  DEMAND: ['on', 'of', 'from'],
+  DISAPPROVE: ['against'],
+  INVESTIGATE: ['into', 'against'],
+  OTHER: [],
+};
+
+/** Types whose sides act alike: every actor is a participant, whichever side the grammar puts it on. */
+export const SYMMETRIC: ReadonlySet<EventType> = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
+
+/** Verbs that take an event noun as object and make their subject its actor: "held talks", "imposed sanctions". */
+const LIGHT_VERBS: ReadonlySet<string> = new Set([
+  'hold',
+  'launch',
+  'impose',
+  'carry',
+  'conduct',
+  'stage',
+  'mount',
+  'sign',
+  'reach',
+  'strike',
+  'begin',
+  'start',
+  'open',
+  'resume',
+  'host',
+  'have',
+  'make',
+  'order',
+  'unleash',
+  'wage',
+  'level',
+  'issue',
+  'deliver',
+  'extend',
+  'provide',
+  'give',
+  'send',
+  'continue',
+  'intensify',
+  'lodge',
+  'file',
+  'express',
+  'voice',
+  'announce',
+  'approve',
+  'offer',
+  'pledge',
+  'step',
+  'escalate',
+  'lead',
+  'attend',
+  'join',
+  'initiate',
+  'renew',
+  'broker',
+  'seal',
+  'finalize',
+  'finalise',
+  'agree',
+  'expand',
+  'tighten',
+  'slap',
+  'enact',
+  'adopt',
+  'introduce',
+  'declare',
+  'press',
+  'mobilize',
+  'deploy',
+  'organize',
+  'organise',
+  'call',
+  'make',
+  'receive',
+  'accept',
+  'seek',
+  'request',
+  'take',
+  'participate',
+  'engage',
+  'pursue',
+]);
+
+/** Irregular forms the rough lemmatiser below does not undo. */
+const IRREGULAR: ReadonlyMap<string, string> = new Map([
+  ['held', 'hold'],
+  ['made', 'make'],
+  ['had', 'have'],
+  ['has', 'have'],
+  ['gave', 'give'],
+  ['given', 'give'],
+  ['sent', 'send'],
+  ['began', 'begin'],
+  ['begun', 'begin'],
+  ['struck', 'strike'],
+  ['led', 'lead'],
+  ['took', 'take'],
+  ['taken', 'take'],
+  ['met', 'meet'],
+  ['said', 'say'],
+  ['told', 'tell'],
+  ['wrote', 'write'],
+  ['written', 'write'],
+  ['spoke', 'speak'],
+  ['spoken', 'speak'],
+  ['sought', 'seek'],
+  ['went', 'go'],
+  ['gone', 'go'],
+  ['saw', 'see'],
+  ['seen', 'see'],
+  ['knew', 'know'],
+  ['known', 'know'],
+  ['thought', 'think'],
+  ['fought', 'fight'],
+  ['shot', 'shoot'],
+  ['withdrew', 'withdraw'],
+  ['withdrawn', 'withdraw'],
+  ['stood', 'stand'],
+  ['laid', 'lay'],
+  ['set', 'set'],
+  ['put', 'put'],
+  ['cut', 'cut'],
+  ['hit', 'hit'],
+]);
+
+/**
+ * The dictionary forms an inflected English word may come from ("scheduled" → schedule, "called" → call,
+ * "planning" → plan, "held" → hold): enough to look a verb up in the short lists of this stage.
+ */
+export function lemmaCandidates(word: string): string[] {
+  const w = word.toLowerCase().replace(/’/g, "'");
+  const irregular = IRREGULAR.get(w);
+  const out = irregular ? [irregular, w] : [w];
+  const strip = (suffix: string): string | null =>
+    w.endsWith(suffix) && w.length - suffix.length >= 2 ? w.slice(0, -suffix.length) : null;
+  for (const suffix of ['ing', 'ed']) {
+    const stem = strip(suffix);
+    if (!stem) continue;
+    out.push(stem, `${stem}e`);
+    if (/([bdfglmnprtv])\1$/.test(stem)) out.push(stem.slice(0, -1));
+  }
+  const ied = strip('ied') ?? strip('ies');
+  if (ied) out.push(`${ied}y`);
+  const es = strip('es');
+  if (es) out.push(es);
+  const s = strip('s');
+  if (s) out.push(s);
+  const d = strip('d');
+  if (d) out.push(d);
+  return out;
+}
+
+/** The dictionary form of `word` found in `lemmas`, or null. */
+export function lemmaIn(word: string, lemmas: ReadonlySet<string>): string | null {
+  for (const c of lemmaCandidates(word)) if (lemmas.has(c)) return c;
+  return null;
+}
+
+export const isLightVerb = (tree: Tree, w: number): boolean => lemmaIn(tree.word(w), LIGHT_VERBS) !== null;
+
+/** Where the actors of one trigger were read from, for the confidence. */
+export type Evidence = 'grammatical' | 'light-verb' | 'modifier' | 'guessed';
+
+export interface Arguments {
+  sources: EventActor[];
+  targets: EventActor[];
+  /** How the source was found: a subject or agent of its own, or one borrowed from a governing verb. */
+  sourceEvidence: Evidence | null;
+}
+
+/** The parties the type's prepositions name on word `w`, with their conjuncts. */
+function prepositionalTargets(sa: SentenceActors, w: number, type: EventType): EventActor[] {
+  const prepositions = TARGET_PREPOSITIONS[type];
+  const out: EventActor[] = [];
+  for (const { preposition, index } of sa.tree.prepositional(w)) {
+    if (!prepositions.includes(preposition)) continue;
+    const direct = sa.actorsOf(sa.tree.conjuncts(index));
+    out.push(...(direct.length > 0 ? direct : innerActors(sa, index)));
+  }
+  return out;
+}
+
+/** Relations inside a noun phrase that name whose it is: "calls by Belarus's rulers", "crimes against Serbs". */
+const INNER_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'of', 'against', 'from', 'on']);
+
+/**
+ * The actors a thing acted upon belongs to, when it is no actor itself: "rejected calls by Belarus's
+ * rulers" → Belarus, "an investigation into crimes committed by Croat forces" → Croatia; one level deep.
+ */
+function innerActors(sa: SentenceActors, noun: number): EventActor[] {
+  const { tree } = sa;
+  const possessor = tree.possessor(noun);
+  if (possessor >= 0) {
+    const owners = sa.actorsOf(tree.conjuncts(possessor));
+    if (owners.length > 0) return owners;
+  }
+  for (const { preposition, index } of tree.prepositional(noun))
+    if (INNER_PREPOSITIONS.has(preposition)) {
+      const found = sa.actorsOf(tree.conjuncts(index));
+      if (found.length > 0) return found;
+    }
+  for (const r of tree.children(noun, 'acl', 'acl:relcl')) {
+    const agents = sa.actorsOf(tree.agent(r));
+    if (agents.length > 0) return agents;
+  }
+  return [];
+}
+
+/** The parties of a "between A and B" phrase on `w`: the participants of a symmetric event. */
+function between(sa: SentenceActors, w: number): EventActor[] {
+  const found = sa.tree.prepositional(w, 'between')[0] ?? sa.tree.prepositional(w, 'among')[0];
+  return found ? sa.actorsOf(sa.tree.conjuncts(found.index)) : [];
+}
+
+const unique = (actors: readonly EventActor[]): EventActor[] =>
+  actors.filter((a, i) => actors.findIndex((b) => b.id === a.id) === i);
+
+/** Prepositions that name a party in a frame's complement: "agreed to lift sanctions on Iran". */
+const PARTY_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'to',
+  'with',
+  'for',
+  'on',
+  'against',
+  'from',
+  'in',
+  'into',
+]);
+
+/**
+ * The parties the complement of a frame verb names ("refused to meet Putin", "agreed to provide aid for
+ * Romania"): the objects of its infinitive and the parties of their prepositions, two clauses deep at most.
+ */
+function complementTargets(sa: SentenceActors, v: number, depth: number): EventActor[] {
+  const { tree } = sa;
+  const complement = tree.child(v, 'xcomp');
+  if (complement < 0 || depth > 1 || tree.tokens[complement]?.upos !== 'VERB') return [];
+  const out = [...sa.actorsOf(tree.objects(complement)), ...sa.actorsOf(tree.indirectObjects(complement))];
+  const carriers = [complement, ...tree.children(complement, 'obj')];
+  for (const c of carriers)
+    for (const { preposition, index } of tree.prepositional(c))
+      if (PARTY_PREPOSITIONS.has(preposition)) out.push(...sa.actorsOf(tree.conjuncts(index)));
+  return out.length > 0 ? out : complementTargets(sa, complement, depth + 1);
+}
+
+/** The arguments of a verb trigger: its agent, its patient, the parties of its type's prepositions. */
+export function verbArguments(sa: SentenceActors, v: number, type: EventType): Arguments {
+  const { tree } = sa;
+  // "children deported by Russia": a participle modifying a noun is passive, the noun its patient.
+  if (tree.dep(v) === 'acl' && /(?:ed|en|wn)$/i.test(tree.word(v)) && tree.head(v) >= 0) {
+    const sources = sa.actorsOf(tree.agent(v));
+    const targets = sa.actorsOf(tree.conjuncts(tree.head(v)));
+    return { sources, targets, sourceEvidence: sources.length > 0 ? 'grammatical' : null };
+  }
+  let sources = sa.actorsOf(tree.agents(v));
+  let targets = [
+    ...sa.actorsOf(tree.patients(v)),
+    ...sa.actorsOf(tree.indirectObjects(v)),
+    ...prepositionalTargets(sa, v, type),
+  ];
+  let evidence: Evidence | null = sources.length > 0 ? 'grammatical' : null;
+  if (sources.length === 0 && !tree.isPassive(v)) {
+    const parties = between(sa, v);
+    if (parties.length > 0) [sources, evidence] = [parties, 'grammatical'];
+  }
+  // "rejected calls by Belarus's rulers": the thing acted upon names whose it is.
+  if (targets.length === 0) for (const o of tree.objects(v)) targets.push(...innerActors(sa, o));
+  // "agreed to cooperate with Kyiv", "refused to meet Putin": the complement names whom it is about.
+  if (targets.length === 0) targets = complementTargets(sa, v, 0);
+  return { sources: unique(sources), targets: unique(targets), sourceEvidence: evidence };
+}
+
+/** Verbs by which an event noun names its participants: "talks that involved Kyiv". */
+const INCLUDING: ReadonlySet<string> = new Set(['include', 'involve', 'feature', 'bring', 'gather', 'unite']);
+
+/** Event nouns whose of-phrase names who acts, and those whose of-phrase names who undergoes it. */
+const OF_ACTS: ReadonlySet<EventType> = new Set(['MOBILIZE', 'RETREAT', 'PROTEST', 'CONSULT', 'COOPERATE']);
+const OF_UNDERGOES: ReadonlySet<EventType> = new Set([
+  'ASSAULT',
+  'COERCE',
+  'FIGHT',
+  'INVESTIGATE',
+  'SUPPORT',
+  'AID',
+]);
+
+/** Event nouns whose in-phrase names whom they are used on. */
+const PLACE_IS_TARGET: ReadonlySet<EventType> = new Set([
+  'COERCE',
+  'SANCTION',
+  'MOBILIZE',
+  'ASSAULT',
+  'FIGHT',
+]);
+
+/** Event nouns whose noun-compound modifier is where it happened, not who did it: "the Kyiv strike". */
+const PLACE_MODIFIED: ReadonlySet<EventType> = new Set(['ASSAULT', 'FIGHT', 'COERCE', 'PROTEST']);
+
+/**
+ * The arguments of an event noun: its possessor or modifier ("Russia's attack", "US sanctions"), its
+ * by-agent, a between-phrase, else the subject of the verb that takes it as object ("held talks");
+ * targets from the type's prepositions on the noun, or on that verb ("imposed sanctions on Russia").
+ */
+export function nounArguments(sa: SentenceActors, n: number, type: EventType): Arguments {
+  const { tree } = sa;
+  let sources: EventActor[] = [];
+  let targets: EventActor[] = [];
+  let evidence: Evidence | null = null;
+  const possessor = tree.possessor(n);
+  if (possessor >= 0) sources = sa.actorsOf(tree.conjuncts(possessor));
+  for (const c of tree.children(n, 'amod', 'compound')) {
+    const m = sa.mentionAt(c);
+    if (!m || !sa.isActor(m)) continue;
+    const actors = sa.actorsOf(tree.conjuncts(c));
+    if (PLACE_MODIFIED.has(type) && sa.entityOf(m)?.type === 'place') targets.push(...actors);
+    else sources.push(...actors);
+  }
+  if (sources.length > 0) evidence = 'modifier';
+  for (const { preposition, index } of tree.prepositional(n)) {
+    if (preposition === 'by' && sources.length === 0) {
+      sources = sa.actorsOf(tree.conjuncts(index));
+      evidence = 'grammatical';
+    }
+    // "the deployment of NATO troops", "a meeting of foreign ministers": the of-phrase acts;
+    // "the capture of Kyiv", "the arrest of journalists": it is acted upon.
+    if (preposition === 'of') {
+      const actors = sa.actorsOf(tree.conjuncts(index));
+      if (OF_ACTS.has(type) && sources.length === 0 && actors.length > 0)
+        [sources, evidence] = [actors, 'grammatical'];
+      else if (OF_UNDERGOES.has(type)) targets.push(...actors);
+    }
+  }
+  // "the meeting, which included Lammy and Rubio": who an event noun includes take part in it.
+  for (const r of tree.children(n, 'acl:relcl', 'acl')) {
+    if (sources.length > 0 || lemmaIn(tree.word(r), INCLUDING) === null) continue;
+    const parties = sa.actorsOf(tree.objects(r));
+    if (parties.length > 0) [sources, evidence] = [parties, 'grammatical'];
+  }
+  if (sources.length === 0) {
+    const parties = between(sa, n);
+    if (parties.length > 0) [sources, evidence] = [parties, 'grammatical'];
+  }
+  targets.push(...prepositionalTargets(sa, n, type));
+  // "a curfew in Montenegro", "the crackdown in Gaza": where force is used is whom it is used on.
+  if (targets.length === 0 && PLACE_IS_TARGET.has(type))
+    for (const { index } of tree.prepositional(n, 'in')) targets.push(...sa.actorsOf(tree.conjuncts(index)));
+  // "a dialogue with the President of Russia, Vladimir Putin": a person in apposition that the parser
+  // hung on the event noun names the party just before it.
+  for (const c of tree.children(n, 'appos')) {
+    const m = sa.mentionAt(c);
+    if (m && sa.entityOf(m)?.type === 'person' && targets.length > 0) {
+      const person = sa.actorAt(c);
+      if (person) targets[targets.length - 1] = person;
+    }
+  }
+  // The verb that carries the noun: "Russia launched an attack", "talks were held by…", "took part in talks".
+  let carrier = -1;
+  let at = n;
+  // "25,000 tons of food aid", "a new round of sanctions": the quantity stands where the event noun would.
+  if (tree.dep(at) === 'nmod' && tree.head(at) >= 0 && tree.tokens[tree.head(at)]?.upos === 'NOUN') {
+    const marker = tree.child(at, 'case');
+    if (marker >= 0 && tree.lower(marker) === 'of') at = tree.head(at);
+  }
+  const dep = tree.dep(at);
+  const head = tree.head(at);
+  if (head >= 0 && (dep === 'obj' || dep === 'nsubj:pass') && isLightVerb(tree, head)) carrier = head;
+  // "An agreement was expected to be signed by Kyiv": the passive infinitive carries the noun.
+  if (carrier < 0 && head >= 0 && dep === 'nsubj:pass') {
+    const complement = tree.child(head, 'xcomp');
+    if (complement >= 0 && tree.isPassive(complement) && isLightVerb(tree, complement)) carrier = complement;
+  }
+  if (head >= 0 && dep === 'obl' && isLightVerb(tree, head)) {
+    const marker = tree.child(at, 'case');
+    if (marker >= 0 && tree.lower(marker) === 'in') carrier = head;
+  }
+  if (carrier >= 0) {
+    if (sources.length === 0) {
+      sources = sa.actorsOf(tree.agents(carrier));
+      if (sources.length > 0) evidence = 'light-verb';
+      else {
+        const parties = between(sa, carrier);
+        if (parties.length > 0) [sources, evidence] = [parties, 'light-verb'];
+      }
+    }
+    if (targets.length === 0)
+      targets = [...sa.actorsOf(tree.indirectObjects(carrier)), ...prepositionalTargets(sa, carrier, type)];
+  }
+  return { sources: unique(sources), targets: unique(targets), sourceEvidence: evidence };
+}

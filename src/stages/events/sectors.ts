@@ -1,0 +1,232 @@
+import type { ActorSector, Entity } from '../../core/analysis.js';
+import { lookupName } from '../entities/gazetteer.js';
+
+/**
+ * The sector an actor belongs to, read from the noun the text names it by ("forces", "court", "media",
+ * "officials") or from the role the entity holds; null when the text does not say. Small lists of head
+ * nouns per sector, as event-data coders use them (CAMEO's GOV, MIL, COP, JUD, REB/OPP, BUS, MED, CVL, IGO).
+ */
+const SECTOR_NOUNS: ReadonlyArray<[ActorSector, readonly string[]]> = [
+  [
+    'government',
+    [
+      'government',
+      'governments',
+      'ministry',
+      'ministries',
+      'minister',
+      'ministers',
+      'president',
+      'presidents',
+      'premier',
+      'chancellor',
+      'official',
+      'officials',
+      'spokesman',
+      'spokeswoman',
+      'spokesperson',
+      'ambassador',
+      'ambassadors',
+      'diplomat',
+      'diplomats',
+      'envoy',
+      'envoys',
+      'administration',
+      'cabinet',
+      'secretary',
+      'department',
+      'delegation',
+      'delegations',
+      'authorities',
+      'authority',
+      'leader',
+      'leaders',
+      'king',
+      'queen',
+      'emir',
+      'parliament',
+      'lawmakers',
+      'legislators',
+      'senator',
+      'senators',
+      'governor',
+      'mayor',
+      'negotiator',
+      'negotiators',
+      'state',
+      'regime',
+      'embassy',
+      'consulate',
+      'foreign',
+      'kremlin',
+    ],
+  ],
+  [
+    'military',
+    [
+      'army',
+      'armies',
+      'military',
+      'militaries',
+      'forces',
+      'force',
+      'troops',
+      'troop',
+      'soldier',
+      'soldiers',
+      'commander',
+      'commanders',
+      'navy',
+      'general',
+      'generals',
+      'officer',
+      'officers',
+      'warplanes',
+      'jets',
+      'artillery',
+      'battalion',
+      'brigade',
+      'units',
+      'marines',
+      'paratroopers',
+    ],
+  ],
+  ['police', ['police', 'policemen', 'policeman', 'security', 'gendarmes', 'gendarmerie', 'guards']],
+  ['judiciary', ['court', 'courts', 'judge', 'judges', 'prosecutor', 'prosecutors', 'tribunal', 'judiciary']],
+  [
+    'opposition',
+    [
+      'rebels',
+      'rebel',
+      'insurgents',
+      'insurgent',
+      'militants',
+      'militant',
+      'opposition',
+      'guerrillas',
+      'guerrilla',
+      'separatists',
+      'separatist',
+      'militia',
+      'militias',
+      'fighters',
+      'gunmen',
+      'dissidents',
+    ],
+  ],
+  [
+    'business',
+    [
+      'company',
+      'companies',
+      'firm',
+      'firms',
+      'bank',
+      'banks',
+      'business',
+      'businesses',
+      'corporation',
+      'investors',
+      'executives',
+      'industry',
+      'exporters',
+      'producers',
+    ],
+  ],
+  [
+    'media',
+    [
+      'media',
+      'newspaper',
+      'newspapers',
+      'television',
+      'tv',
+      'broadcaster',
+      'journalists',
+      'journalist',
+      'reporters',
+      'agency',
+      'radio',
+      'outlet',
+      'outlets',
+      'press',
+    ],
+  ],
+  [
+    'civilians',
+    [
+      'civilians',
+      'civilian',
+      'people',
+      'residents',
+      'refugees',
+      'villagers',
+      'protesters',
+      'protestors',
+      'demonstrators',
+      'students',
+      'workers',
+      'citizens',
+      'children',
+      'women',
+      'families',
+      'migrants',
+      'farmers',
+      'population',
+      'crowd',
+      'crowds',
+    ],
+  ],
+];
+
+const BY_NOUN: ReadonlyMap<string, ActorSector> = new Map(
+  SECTOR_NOUNS.flatMap(([sector, nouns]) => nouns.map((n) => [n, sector] as const)),
+);
+
+/** "state media" and "security officials" name their sector by the pair, not by "state" or "security". */
+const BY_PAIR: ReadonlyMap<string, ActorSector> = new Map([
+  ['state media', 'media'],
+  ['state television', 'media'],
+  ['state tv', 'media'],
+  ['news agency', 'media'],
+  ['security forces', 'police'],
+  ['security officials', 'police'],
+  ['defence ministry', 'military'],
+  ['defense ministry', 'military'],
+  ['armed forces', 'military'],
+  ['supreme court', 'judiciary'],
+  ['foreign ministry', 'government'],
+  ['state department', 'government'],
+]);
+
+/** The sector a head noun names, looking at the word before it for a pair ("state media"). */
+export function sectorOfWords(previous: string | null, head: string): ActorSector | null {
+  const lower = head.toLowerCase();
+  if (previous) {
+    const pair = BY_PAIR.get(`${previous.toLowerCase()} ${lower}`);
+    if (pair) return pair;
+  }
+  return BY_NOUN.get(lower) ?? null;
+}
+
+/** The sector the entity itself says: a government metonym, an international body, a role's title. */
+export function sectorOfEntity(entity: Entity): ActorSector | null {
+  if (entity.stands === 'government') return 'government';
+  if (entity.type === 'organisation') {
+    const entry = lookupName(entity.name);
+    if (entry?.kind === 'organisation' && entry.country === null) return 'international';
+    const words = entity.name.split(/\s+/);
+    for (let k = words.length - 1; k >= 0; k--) {
+      const sector = sectorOfWords(words[k - 1] ?? null, words[k]!);
+      if (sector) return sector;
+    }
+  }
+  if (entity.type === 'person') {
+    for (const role of entity.roles) {
+      const words = role.title.split(/\s+/);
+      const sector = sectorOfWords(words[words.length - 2] ?? null, words[words.length - 1]!);
+      if (sector) return sector;
+    }
+  }
+  return null;
+}

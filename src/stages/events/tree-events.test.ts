@@ -1,0 +1,147 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeText } from '../../pipeline/reading.js';
+import { findEvents } from './index.js';
+
+/** Each event as [type, mode, trigger, sources, targets, date, dateFrom, place, reportedBy, symmetric]. */
+function read(text: string, published = '2025-03-12'): unknown[][] {
+  const analysis = analyzeText(text, published);
+  const name = (id: string): string => analysis.entities.find((e) => e.id === id)?.name ?? id;
+  const coded = (a: { id: string; country: string | null; sector: string | null }) =>
+    `${name(a.id)}/${a.country}/${a.sector}`;
+  return findEvents(analysis).map((e) => [
+    e.type,
+    e.mode,
+    e.trigger.text,
+    (e.sourceActors ?? []).map(coded),
+    (e.targetActors ?? []).map(coded),
+    e.date,
+    e.dateFrom,
+    e.place,
+    e.reportedBy ? name(e.reportedBy) : null,
+    e.symmetric,
+  ]);
+}
+
+test('coordinated subjects are one symmetric event with several sources; the party of "with" is the target', () => {
+  assert.deepEqual(read('France and Germany met with Ukraine on Monday.'), [
+    [
+      'CONSULT',
+      'asserted',
+      'met',
+      ['France/FRA/null', 'Germany/DEU/null'],
+      ['Ukraine/UKR/null'],
+      '2025-03-10',
+      'clause',
+      null,
+      null,
+      true,
+    ],
+  ]);
+});
+
+test("an event noun's possessor acts and its preposition names the target", () => {
+  assert.deepEqual(read("Russia's attack on Odesa killed four people."), [
+    [
+      'ASSAULT',
+      'asserted',
+      'killed',
+      ['Russia/RUS/null'],
+      ['Odesa/UKR/null'],
+      null,
+      'article',
+      null,
+      null,
+      false,
+    ],
+  ]);
+});
+
+test('the by-agent of a passive acts; its sector comes from the noun', () => {
+  assert.deepEqual(read('The port was attacked by Russian forces on Tuesday.'), [
+    [
+      'ASSAULT',
+      'asserted',
+      'attacked',
+      ['Russia/RUS/military'],
+      [],
+      '2025-03-11',
+      'clause',
+      null,
+      null,
+      false,
+    ],
+  ]);
+});
+
+test('a reported event keeps who asserts it, and its date is its own clause’s', () => {
+  assert.deepEqual(read('Kyiv said Russia attacked Odesa on Monday.'), [
+    [
+      'ASSAULT',
+      'asserted',
+      'attacked',
+      ['Russia/RUS/null'],
+      ['Odesa/UKR/null'],
+      '2025-03-10',
+      'clause',
+      null,
+      'Government of Ukraine',
+      false,
+    ],
+  ]);
+});
+
+test('actors are coded with country and sector from roles and modifiers', () => {
+  assert.deepEqual(read('Ukrainian forces attacked the US commander.')[0]?.slice(3, 5), [
+    ['Ukraine/UKR/military'],
+    ['United States/USA/military'],
+  ]);
+  assert.deepEqual(read('A court in Guyana arrested three Venezuelan soldiers.')[0]?.slice(0, 5), [
+    'COERCE',
+    'asserted',
+    'arrested',
+    ['Guyana/GUY/judiciary'],
+    ['Venezuela/VEN/military'],
+  ]);
+  assert.deepEqual(read('Syrian state media criticised Israel.')[0]?.slice(3, 5), [
+    ['Syria/SYR/media'],
+    ['Israel/ISR/null'],
+  ]);
+});
+
+test('a light verb lends its subject to the event noun; the place is the clause’s', () => {
+  assert.deepEqual(read('Canada imposed sanctions on Russia in Ottawa.'), [
+    [
+      'SANCTION',
+      'asserted',
+      'sanctions',
+      ['Canada/CAN/null'],
+      ['Russia/RUS/null'],
+      null,
+      'article',
+      'Ottawa',
+      null,
+      false,
+    ],
+  ]);
+});
+
+test('negative cases: nothing done, or nobody named, is no event', () => {
+  assert.deepEqual(read('The weather was mild on Tuesday.'), []);
+  assert.deepEqual(read('Talks were held.'), []);
+  assert.deepEqual(read('The talks in Geneva lasted six hours.'), []);
+});
+
+test('no actor is paired with itself', () => {
+  for (const row of read('Russia attacked Russia. Ukraine met Ukraine on Monday.')) {
+    const [sources, targets] = [row[3] as string[], row[4] as string[]];
+    assert.ok(!targets.some((t) => sources.includes(t)), JSON.stringify(row));
+  }
+});
+
+test('negation of taking part is not negation of the talks', () => {
+  assert.deepEqual(
+    read('Macron did not take part in the talks between Russia and Ukraine.').map((e) => e.slice(0, 4)),
+    [['CONSULT', 'asserted', 'talks', ['Russia/RUS/null', 'Ukraine/UKR/null']]],
+  );
+});

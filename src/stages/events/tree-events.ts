@@ -1,0 +1,159 @@
+import type { DateMention, Event, EventActor, EventType, Mention, Sentence } from '../../core/analysis.js';
+import { clampConfidence } from '../../core/confidence.js';
+import type { Tree } from '../syntax/tree.js';
+import { type Arguments, nounArguments, type SentenceActors, SYMMETRIC, verbArguments } from './arguments.js';
+import { clauseDate, clausePlace, modeOf, reporterActorOf, reporterOf } from './clause.js';
+import type { Candidate } from './index.js';
+import { strongerMode } from './mode.js';
+import type { Word } from './words.js';
+import { findActors } from './actors.js';
+
+const GUESS = process.env.DOSSIER_NO_GUESS === undefined;
+
+export interface TreeSentence {
+  text: string;
+  sentence: Sentence;
+  words: readonly Word[];
+  /** The sentence's mentions in text order. */
+  mentions: readonly Mention[];
+  dates: readonly DateMention[];
+  tree: Tree;
+  sa: SentenceActors;
+}
+
+/**
+ * Types an event of which is worth keeping with no one named as acting, when someone is named as acted
+ * upon: "Kyiv was attacked overnight", "three journalists were arrested", "Russia was sanctioned".
+ */
+const PATIENT_ENOUGH: ReadonlySet<EventType> = new Set(['ASSAULT', 'FIGHT', 'COERCE', 'SANCTION']);
+
+/** Attacks whose place stands for their victim when nobody else is named: "bombs in Kabul". */
+const PLACE_AS_VICTIM: ReadonlySet<EventType> = new Set(['ASSAULT', 'FIGHT']);
+
+interface Draft {
+  event: Omit<Event, 'confidence'>;
+  word: number;
+  nominal: boolean;
+  evidence: Arguments['sourceEvidence'];
+}
+
+/**
+ * Confidence from the evidence: a source read from the grammar and coded with a country, a target, a
+ * date attached to the clause and an asserted mode make it high; a source borrowed from the verb carrying
+ * an event noun, no country, no target or no date lower it. An event with no source stays below
+ * `CONFIDENT`.
+ */
+function confidenceOf(draft: Draft): number {
+  const { event, evidence } = draft;
+  let c = 0.2;
+  if (evidence === 'grammatical') c += 0.3;
+  else if (evidence === 'modifier') c += 0.25;
+  else if (evidence === 'light-verb') c += 0.25;
+  else if (evidence === 'guessed') c += 0.1;
+  const sources = event.sourceActors ?? [];
+  const targets = event.targetActors ?? [];
+  if (sources.length > 0 && sources.every((a) => a.country !== null)) c += 0.1;
+  if (targets.length > 0) c += targets.every((a) => a.country !== null) ? 0.2 : 0.15;
+  if (event.dateFrom === 'clause') c += 0.1;
+  if (event.mode === 'asserted') c += 0.05;
+  if (sources.length === 0) c = Math.min(c, 0.45);
+  return clampConfidence(c);
+}
+
+/** The entity of a country named as itself ("Russia"), as opposed to one of its bodies or people. */
+function sameCountry(a: EventActor, b: EventActor): boolean {
+  return a.country !== null && a.country === b.country && (a.sector === null || b.sector === null);
+}
+
+/** One event per predicate, from the trigger candidates of one parsed sentence. */
+export function treeEvents(s: TreeSentence, candidates: readonly Candidate[]): Event[] {
+  const { text, sentence, words, tree, sa } = s;
+  const drafts: Draft[] = [];
+  for (const { trigger, type, lent } of candidates) {
+    const start = words[trigger.first]?.start ?? sentence.start;
+    const end = words[trigger.last]?.end ?? start;
+    const w = tree.headOf(start, end);
+    if (w < 0 || drafts.some((d) => d.word === w)) continue;
+    const upos = tree.tokens[w]!.upos;
+    const nominal = upos === 'NOUN' || upos === 'PROPN' || (trigger.nominal && upos !== 'VERB');
+    let args: Arguments;
+    if (trigger.role === 'obligation') {
+      // "Ukraine must withdraw", said Moscow: the speaker demands of the subject.
+      const predicate = tree.head(w);
+      if (predicate < 0) continue;
+      const speaker = reporterActorOf(sa, predicate);
+      args = {
+        sources: speaker ? [speaker] : [],
+        targets: sa.actorsOf(tree.subjects(predicate)),
+        sourceEvidence: speaker ? 'grammatical' : null,
+      };
+    } else args = nominal ? nounArguments(sa, w, type) : verbArguments(sa, w, type);
+
+    const place = clausePlace(tree, w, s.mentions, text);
+    let { sources, targets } = args;
+    let evidence = args.sourceEvidence;
+    if (PLACE_AS_VICTIM.has(type) && targets.length === 0 && place && place.start > start) {
+      const victim = sa.actorAt(tree.headOf(place.start, place.firstEnd));
+      if (victim && !sources.some((a) => a.id === victim.id)) targets = [victim];
+    }
+    // No actor is paired with itself, nor a country with its own bodies named alongside it.
+    const apart = (list: EventActor[]) =>
+      list.filter((t) => !sources.some((a) => a.id === t.id || sameCountry(a, t)));
+    targets = apart(targets);
+    // Where the tree names nobody (a misparse, a subject far away), the word-window rules guess; the
+    // guess is kept with a low confidence, below what views show by default.
+    if (GUESS && (sources.length === 0 || targets.length === 0)) {
+      const view = { text, words, mentions: s.mentions };
+      const guess = findActors(view, trigger, type, sentence.end);
+      const coded = (ids: string[]) => ids.flatMap((id) => sa.codedEntity(id) ?? []);
+      if (sources.length === 0) {
+        sources = coded(guess.sourceIds);
+        if (sources.length > 0) evidence = 'guessed';
+        targets = apart(targets);
+      }
+      if (targets.length === 0) targets = apart(coded(guess.targetIds));
+    }
+    if (sources.length === 0 && (targets.length === 0 || !PATIENT_ENOUGH.has(type))) continue;
+
+    const date = clauseDate(tree, w, s.dates);
+    const mode = strongerMode(strongerMode(modeOf(tree, w, nominal), trigger.mode), lent);
+    drafts.push({
+      word: w,
+      nominal,
+      evidence,
+      event: {
+        type,
+        mode,
+        trigger: { start, end, text: text.slice(start, end) },
+        sourceIds: sources.map((a) => a.id),
+        targetIds: targets.map((a) => a.id),
+        sourceActors: sources,
+        targetActors: targets,
+        symmetric: SYMMETRIC.has(type),
+        reportedBy: reporterOf(sa, nominal ? tree.clauseOf(w) : w),
+        date,
+        dateFrom: date === null ? 'article' : 'clause',
+        place: place?.text ?? null,
+        sentence: sentence.index,
+        start: sentence.start,
+        end: sentence.end,
+      },
+    });
+  }
+  // "signed an agreement", "attacked … in an attack": an event noun governed by a trigger of its type is
+  // that trigger's event, not another one.
+  const kept = drafts.filter((d) => {
+    if (!d.nominal) return true;
+    const head = tree.head(d.word);
+    const host = drafts.find((o) => o !== d && o.word === head && o.event.type === d.event.type);
+    if (!host) return true;
+    if (host.event.targetIds.length === 0) {
+      host.event.targetIds = d.event.targetIds.filter((id) => !host.event.sourceIds.includes(id));
+      host.event.targetActors = (d.event.targetActors ?? []).filter((a) =>
+        host.event.targetIds.includes(a.id),
+      );
+    }
+    return false;
+  });
+  return kept.map((d) => ({ ...d.event, confidence: confidenceOf(d) }));
+}
