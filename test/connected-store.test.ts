@@ -10,7 +10,7 @@ import { decideEntity, rebuildConnected } from '../src/service/connected.js';
 import { ingest } from '../src/service/ingest.js';
 import { relinkAll } from '../src/service/link.js';
 import { PostgresStore } from '../src/store/postgres/index.js';
-import { CONNECTED_TABLES } from '../src/store/sqlite/connected.js';
+import { CONNECTED_TABLES } from '../src/store/connected-tables.js';
 import { SqliteStore } from '../src/store/sqlite/index.js';
 import type { Store } from '../src/store/store.js';
 import { dropSchemas, freshSchema, testLocation } from './support/postgres.js';

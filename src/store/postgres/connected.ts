@@ -2,20 +2,6 @@ import type { Discrepancy, MergedEvent, ResolvedEntity, Series } from '../../cor
 import type { ConnectedUpdate } from '../../core/ports.js';
 import type { Queryable } from './connection.js';
 
-/** Tables the connected records live in; `beginRelink` empties them all. */
-export const CONNECTED_TABLES = [
-  'connected_actors',
-  'connected_actor_keys',
-  'connected_members',
-  'connected_events',
-  'connected_event_actors',
-  'connected_event_articles',
-  'connected_measures',
-  'connected_series',
-  'connected_discrepancies',
-  'furniture_keys',
-];
-
 const articleOf = (member: string) => member.slice(0, member.indexOf('/'));
 const unique = (values: string[]) => [...new Set(values)];
 

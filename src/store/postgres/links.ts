@@ -1,7 +1,7 @@
 import type { DuplicatePair, StoryCandidate, StoryRecord, StoryUpdate } from '../../core/connected.js';
 import type { SentenceCount } from '../../core/furniture.js';
 import type { ArticleLinks, EntityDecision, StoredSignature } from '../../core/ports.js';
-import { CONNECTED_TABLES } from './connected.js';
+import { CONNECTED_TABLES } from '../connected-tables.js';
 import type { Queryable } from './connection.js';
 
 /**

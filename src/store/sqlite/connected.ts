@@ -2,20 +2,6 @@ import type Database from 'better-sqlite3';
 import type { Discrepancy, MergedEvent, ResolvedEntity, Series } from '../../core/connected.js';
 import type { ConnectedUpdate } from '../../core/ports.js';
 
-/** Tables the connected records live in; `beginRelink` empties them all. */
-export const CONNECTED_TABLES = [
-  'connected_actors',
-  'connected_actor_keys',
-  'connected_members',
-  'connected_events',
-  'connected_event_actors',
-  'connected_event_articles',
-  'connected_measures',
-  'connected_series',
-  'connected_discrepancies',
-  'furniture_keys',
-];
-
 const articleOf = (member: string) => member.slice(0, member.indexOf('/'));
 const records = <T>(rows: unknown[]): T[] =>
   (rows as Array<{ record: string }>).map((r) => JSON.parse(r.record) as T);

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { DuplicatePair, StoryCandidate, StoryRecord, StoryUpdate } from '../../core/connected.js';
 import type { SentenceCount } from '../../core/furniture.js';
 import type { ArticleLinks, EntityDecision, StoredSignature } from '../store.js';
-import { CONNECTED_TABLES } from './connected.js';
+import { CONNECTED_TABLES } from '../connected-tables.js';
 
 /**
  * The tables that connect articles: LSH signatures and their bands, duplicate pairs, the story index, and

@@ -1,0 +1,13 @@
+/** Tables the connected records live in, in either store; `beginRelink` empties them all. */
+export const CONNECTED_TABLES = [
+  'connected_actors',
+  'connected_actor_keys',
+  'connected_members',
+  'connected_events',
+  'connected_event_actors',
+  'connected_event_articles',
+  'connected_measures',
+  'connected_series',
+  'connected_discrepancies',
+  'furniture_keys',
+];
