@@ -1531,7 +1531,7 @@ export interface components {
                 sentence: string;
                 start: number;
             }[];
-            /** @description The event in plain words, from its record: "Witkoff meets Putin in Moscow". */
+            /** @description The event in plain words, from its record: who did what to whom, where ("X meets Y in Z"). */
             headline: string;
             id: string;
             /** @enum {string} */
@@ -1612,7 +1612,7 @@ export interface components {
             confidence: number;
             date: string | null;
             eventId: string;
-            /** @description The event in plain words, from its record: "Witkoff meets Putin in Moscow". */
+            /** @description The event in plain words, from its record: who did what to whom, where ("X meets Y in Z"). */
             headline: string;
             /** @enum {string} */
             mode: "asserted" | "proposed" | "planned" | "denied" | "hypothetical" | "called-off";

@@ -274,7 +274,7 @@ const ActorNames = {
 };
 
 const headline = text.meta({
-  description: 'The event in plain words, from its record: "Witkoff meets Putin in Moscow".',
+  description: 'The event in plain words, from its record: who did what to whom, where ("X meets Y in Z").',
 });
 
 export const NamedEvent = MergedEvent.extend({ ...ActorNames, headline }).meta({ id: 'NamedEvent' });
