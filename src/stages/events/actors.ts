@@ -138,7 +138,7 @@ const TITLE_WORD = new RegExp(`^(?:${TITLE_WORDS})$`);
 function governor(view: SentenceView, m: Mention): string | null {
   const k = view.mentions.indexOf(m);
   const previous = view.mentions[k - 1];
-  // "in Charlevoix, Quebec", "between Armenia and Azerbaijan": a conjoined mention shares the preposition.
+  // "in Lyon, France", "between Armenia and Azerbaijan": a conjoined mention shares the preposition.
   if (previous && CONJOINED.test(between(view, previous, m))) return governor(view, previous);
   for (let i = wordAt(view.words, m.start) - 1; i >= 0; i--) {
     const w = view.words[i];

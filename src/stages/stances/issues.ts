@@ -25,45 +25,57 @@ interface IssueContext {
 const PROPOSAL_AFTER = /^[\s”"]*(?:proposals?|offer|plan|initiative)\b/i;
 const DAYS_BEFORE = /(\d+-day)[\s”"]*$/i;
 
-const LEXICON: ReadonlyArray<readonly [RegExp, (c: IssueContext) => { name: string; head: string }]> = [
+/** Each entry names the issue its pattern matched, or null where the context shows the match is not that issue. */
+const LEXICON: ReadonlyArray<readonly [RegExp, (c: IssueContext) => { name: string; head: string } | null]> =
   [
-    /cease-?fires?|truces?|cessation of hostilities/gi,
-    ({ matched, window }) => {
-      const at = window.indexOf(matched);
-      const days = DAYS_BEFORE.exec(window.slice(Math.max(0, at - 12), at))?.[1];
-      const proposed =
-        PROPOSAL_AFTER.test(window.slice(at + matched.length)) ||
-        /\bpropos(?:al|ed)\b[^.]*$/i.test(window.slice(0, at));
-      const name = `${days ? `${days.toLowerCase()} ` : ''}ceasefire${proposed ? ' proposal' : ''}`;
-      return { name, head: proposed ? 'proposal' : 'ceasefire' };
-    },
-  ],
-  [
-    /NATO membership|membership (?:of|in) NATO|join(?:ing)? NATO|NATO accession|(?:accession|membership)\b[^.,;]{0,30}?\b(?:NATO|North Atlantic Treaty Organi[sz]ation)/g,
-    ({ countryIn, span }) => {
-      const country = countryIn(span);
-      return { name: country ? `NATO membership for ${country}` : 'NATO membership', head: 'membership' };
-    },
-  ],
-  [
-    /territorial concessions?|(?:ced(?:e|ing)|cession of|giv(?:e|ing) up|yield(?:ing)?|surrender(?:ing)?)\s+(?:more\s+|any\s+|the\s+)?(?:territory|territories|land|regions?|Crimea|Donbas|Donbass|Donetsk|Luhansk|Zaporizhzhia|Kherson)/gi,
-    () => ({ name: 'territorial concessions', head: 'concessions' }),
-  ],
-  [/security (?:guarantees?|assurances?)/gi, () => ({ name: 'security guarantees', head: 'guarantees' })],
-  [
-    /reparations? loan|(?:frozen|immobili[sz]ed)(?:\s+[\p{L}-]+){0,3}?\s+assets/giu,
-    () => ({ name: 'reparations loan', head: 'loan' }),
-  ],
-  [/peace (?:plan|proposal|framework)/gi, () => ({ name: 'peace plan', head: 'plan' })],
-  [/peace (?:deal|agreement|accord|settlement)/gi, () => ({ name: 'peace deal', head: 'deal' })],
-  [/peace (?:talks|negotiations)/gi, () => ({ name: 'peace talks', head: 'talks' })],
-  [/sanctions?/gi, () => ({ name: 'sanctions', head: 'sanctions' })],
-  [
-    /military (?:aid|assistance|support)|(?:arms|weapons?) (?:deliveries|supplies|shipments)|supplying (?:arms|weapons)/gi,
-    () => ({ name: 'military aid', head: 'aid' }),
-  ],
-  [/(?:financial|economic) (?:aid|assistance|support)/gi, () => ({ name: 'financial aid', head: 'aid' })],
-];
+    [
+      /cease-?fires?|truces?|cessation of hostilities/gi,
+      ({ matched, window }) => {
+        const at = window.indexOf(matched);
+        const days = DAYS_BEFORE.exec(window.slice(Math.max(0, at - 12), at))?.[1];
+        const proposed =
+          PROPOSAL_AFTER.test(window.slice(at + matched.length)) ||
+          /\bpropos(?:al|ed)\b[^.]*$/i.test(window.slice(0, at));
+        const name = `${days ? `${days.toLowerCase()} ` : ''}ceasefire${proposed ? ' proposal' : ''}`;
+        return { name, head: proposed ? 'proposal' : 'ceasefire' };
+      },
+    ],
+    [
+      /NATO membership|membership (?:of|in) NATO|join(?:ing)? NATO|NATO accession|(?:accession|membership)\b[^.,;]{0,30}?\b(?:NATO|North Atlantic Treaty Organi[sz]ation)/g,
+      ({ countryIn, span }) => {
+        const country = countryIn(span);
+        return { name: country ? `NATO membership for ${country}` : 'NATO membership', head: 'membership' };
+      },
+    ],
+    [
+      /territorial concessions?|(?:ced(?:e|ing)|cession of|giv(?:e|ing) up|yield(?:ing)?|surrender(?:ing)?)\s+(?:more\s+|any\s+|the\s+)?(?:territory|territories|land|regions?|(\p{Lu}[\p{L}-]+))/giu,
+      // "ceding Crimea" is a territorial concession only where the name is a place the text locates in a country.
+      ({ matched, countryIn, span }) => {
+        const name = /\p{Lu}[\p{L}-]+$/u.exec(matched);
+        if (
+          name &&
+          !/^(?:territor|land|region)/i.test(name[0]) &&
+          countryIn({ start: span.start + name.index, end: span.end }) === null
+        )
+          return null;
+        return { name: 'territorial concessions', head: 'concessions' };
+      },
+    ],
+    [/security (?:guarantees?|assurances?)/gi, () => ({ name: 'security guarantees', head: 'guarantees' })],
+    [
+      /(?:frozen|immobili[sz]ed|seized)(?:\s+[\p{L}-]+){0,3}?\s+assets/giu,
+      () => ({ name: 'use of frozen assets', head: 'assets' }),
+    ],
+    [/peace (?:plan|proposal|framework)/gi, () => ({ name: 'peace plan', head: 'plan' })],
+    [/peace (?:deal|agreement|accord|settlement)/gi, () => ({ name: 'peace deal', head: 'deal' })],
+    [/peace (?:talks|negotiations)/gi, () => ({ name: 'peace talks', head: 'talks' })],
+    [/sanctions?/gi, () => ({ name: 'sanctions', head: 'sanctions' })],
+    [
+      /military (?:aid|assistance|support)|(?:arms|weapons?) (?:deliveries|supplies|shipments)|supplying (?:arms|weapons)/gi,
+      () => ({ name: 'military aid', head: 'aid' }),
+    ],
+    [/(?:financial|economic) (?:aid|assistance|support)/gi, () => ({ name: 'financial aid', head: 'aid' })],
+  ];
 
 /** Finds the lexicon's issues in `text` between `start` and `end`, in order. */
 export function lexiconIssues(text: string, span: Span, countryIn: (span: Span) => string | null): Issue[] {
@@ -75,7 +87,8 @@ export function lexiconIssues(text: string, span: Span, countryIn: (span: Span) 
       const start = span.start + match.index;
       const end = start + match[0].length;
       if (found.some((f) => f.start < end && start < f.end)) continue;
-      found.push({ ...name({ matched: match[0], window, countryIn, span: { start, end } }), start, end });
+      const issue = name({ matched: match[0], window, countryIn, span: { start, end } });
+      if (issue) found.push({ ...issue, start, end });
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -31,14 +31,14 @@ describe('seeds: stances', () => {
     ]);
   });
 
-  it('the December report: NATO membership, the €90 billion proposal and the reparations loan', () => {
+  it('the December report: NATO membership, the €90 billion proposal and the use of frozen assets', () => {
     const found = stancesOf('003_');
     includes(found, [
       'Russia opposes NATO membership for Ukraine',
       'Trump opposes NATO membership for Ukraine',
       'Yulia Svyrydenko supports €90 billion proposal',
-      'Belgium opposes reparations loan',
-      'European Central Bank opposes reparations loan',
+      'Belgium opposes use of frozen assets',
+      'European Central Bank opposes use of frozen assets',
     ]);
     // "backed by pressure on Russia" is a passive, not Zelensky backing anything.
     assert.ok(!found.some((s) => s.startsWith('Zelensky')));

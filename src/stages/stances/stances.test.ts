@@ -53,6 +53,14 @@ const CASES: Array<[text: string, expected: Expected[]]> = [
     ],
   ],
   [
+    'Armenia refused to give up Syunik, a province bordering Iran.',
+    [{ actor: 'Armenia', issue: 'territorial concessions', position: 'opposes' }],
+  ],
+  [
+    'Hungary opposed using immobilised central bank assets to fund the reconstruction.',
+    [{ actor: 'Hungary', issue: 'use of frozen assets', position: 'opposes' }],
+  ],
+  [
     'Finland expressed support for security guarantees for Ukraine.',
     [{ actor: 'Finland', issue: 'security guarantees', position: 'supports' }],
   ],
