@@ -189,6 +189,22 @@ describe('writing and reading back', () => {
         ['c', 'Trump and Putin meet in Alaska without a deal', 'ok'],
       ],
     );
+    const read = dossier(
+      db,
+      ['analyze', '--jsonl'],
+      [JSON.stringify({ id: 7, text: GOOD_ARTICLE }), '{"id":"b"}'].join('\n'),
+    );
+    assert.equal(read.status, 1);
+    const [first, second] = read.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    assert.equal(first.id, 7);
+    assert.ok(first.sentences.length > 0);
+    assert.deepEqual(second, {
+      id: null,
+      error: 'stdin:2: text: Invalid input: expected string, received undefined',
+    });
   });
 });
 

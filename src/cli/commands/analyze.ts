@@ -1,16 +1,15 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { InputError } from '../../core/errors.js';
-import type { RawDocument } from '../../core/types.js';
-import { tooLarge } from '../../ingest/decode.js';
 import { DEFAULT_MAX_BYTES } from '../../ingest/limits.js';
-import { boundedLines } from '../../ingest/lines.js';
+import type { RawDocument } from '../../core/types.js';
 import { readSources } from '../../ingest/sources.js';
 import { extractArticle, isoDate } from '../../pipeline/prepare-article.js';
 import { analyzeText } from '../../pipeline/reading.js';
 import { recleanAll } from '../../service/furniture.js';
 import { linkUnlinked } from '../../service/link.js';
 import { readUnread } from '../../service/read.js';
+import { mapJsonLines } from '../json-lines.js';
 import { isoDateOption, optional } from '../options.js';
 import { startProgress } from '../progress.js';
 import { printJson, withStore } from '../run.js';
@@ -84,36 +83,11 @@ function analyzeDocument(doc: RawDocument, clean: boolean, published: string | u
   return analyzeText(article.text, article.published);
 }
 
-/** One process for thousands of texts: a bad line gets an error record, the rest go on. */
-async function analyzeLines(clean: boolean): Promise<void> {
-  let lineNumber = 0;
-  for await (const read of boundedLines(process.stdin, DEFAULT_MAX_BYTES)) {
-    lineNumber += 1;
-    const source = `stdin:${lineNumber}`;
-    if ('tooLong' in read) {
-      process.exitCode = 1;
-      process.stdout.write(
-        `${JSON.stringify({ id: null, error: `${source}: ${tooLarge(source, DEFAULT_MAX_BYTES).reason}` })}\n`,
-      );
-      continue;
-    }
-    const { line } = read;
-    if (line.trim() === '') continue;
-    let record: object;
-    try {
-      const parsed = analyzeLine.safeParse(JSON.parse(line));
-      if (!parsed.success) {
-        throw new InputError(source, 'malformed', parsed.error.issues[0]?.message ?? 'invalid line');
-      }
-      const { id, text, published } = parsed.data;
-      const date = published === undefined ? undefined : (isoDate(published) ?? undefined);
-      const doc: RawDocument = { source, url: null, kind: 'text', body: text, hints: {} };
-      record = { id, ...analyzeDocument(doc, clean, date) };
-    } catch (error) {
-      process.exitCode = 1;
-      const reason = error instanceof SyntaxError ? `${source}: invalid JSON` : (error as Error).message;
-      record = { id: null, error: reason };
-    }
-    process.stdout.write(`${JSON.stringify(record)}\n`);
-  }
+/** `--jsonl`: one analysis record per input line. */
+function analyzeLines(clean: boolean): Promise<void> {
+  return mapJsonLines(analyzeLine, ({ text, published }, source) => {
+    const date = published === undefined ? undefined : (isoDate(published) ?? undefined);
+    const doc: RawDocument = { source, url: null, kind: 'text', body: text, hints: {} };
+    return analyzeDocument(doc, clean, date);
+  });
 }

@@ -1,12 +1,11 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { InputError } from '../../core/errors.js';
-import type { ExtractedArticle, RawDocument } from '../../core/types.js';
-import { tooLarge } from '../../ingest/decode.js';
 import { DEFAULT_MAX_BYTES } from '../../ingest/limits.js';
-import { boundedLines } from '../../ingest/lines.js';
+import type { ExtractedArticle, RawDocument } from '../../core/types.js';
 import { readSources } from '../../ingest/sources.js';
 import { extractArticle } from '../../pipeline/prepare-article.js';
+import { mapJsonLines } from '../json-lines.js';
 import { dateOption, optional } from '../options.js';
 import { printJson } from '../run.js';
 
@@ -63,45 +62,16 @@ function extractionRecord(doc: RawDocument, a: ExtractedArticle) {
   };
 }
 
-/** One process for thousands of pages: a bad line gets an error record, the rest go on. */
-async function extractLines(published: string | undefined): Promise<void> {
-  let failed = 0;
-  let lineNumber = 0;
-  for await (const read of boundedLines(process.stdin, DEFAULT_MAX_BYTES)) {
-    lineNumber += 1;
-    const source = `stdin:${lineNumber}`;
-    if ('tooLong' in read) {
-      process.exitCode = 1;
-      process.stdout.write(
-        `${JSON.stringify({ id: null, error: `${source}: ${tooLarge(source, DEFAULT_MAX_BYTES).reason}` })}\n`,
-      );
-      continue;
-    }
-    const { line } = read;
-    if (line.trim() === '') continue;
-    let id: string | number | null = null;
-    let record: object;
-    try {
-      const parsed = extractLine.safeParse(JSON.parse(line));
-      if (!parsed.success)
-        throw new InputError(source, 'malformed', parsed.error.issues[0]?.message ?? 'invalid line');
-      id = parsed.data.id;
-      const doc: RawDocument = {
-        source,
-        url: parsed.data.url ?? null,
-        kind: parsed.data.html !== undefined ? 'html' : 'text',
-        body: parsed.data.html ?? parsed.data.text ?? '',
-        hints: {},
-      };
-      record = { id, ...extractionRecord(doc, extractArticle(doc, { published })) };
-    } catch (error) {
-      failed += 1;
-      record = {
-        id,
-        error: error instanceof SyntaxError ? `${source}: invalid JSON` : (error as Error).message,
-      };
-    }
-    process.stdout.write(`${JSON.stringify(record)}\n`);
-  }
-  if (failed > 0) process.exitCode = 1;
+/** `--jsonl`: one extraction record per input line. */
+function extractLines(published: string | undefined): Promise<void> {
+  return mapJsonLines(extractLine, ({ html, text, url }, source) => {
+    const doc: RawDocument = {
+      source,
+      url: url ?? null,
+      kind: html !== undefined ? 'html' : 'text',
+      body: html ?? text ?? '',
+      hints: {},
+    };
+    return extractionRecord(doc, extractArticle(doc, { published }));
+  });
 }

@@ -103,7 +103,9 @@ function articleDetails(a: Article): string {
     `author:    ${a.author ?? 'unknown'}`,
     `language:  ${a.lang ?? 'unknown'}`,
     `source:    ${a.source}${a.url && a.url !== a.source ? ` (${a.url})` : ''}`,
-    ...(isPartial(a.removed) ? ['partial:   yes, a notice cut the text or the item had a title only (see removed)'] : []),
+    ...(isPartial(a.removed)
+      ? ['partial:   yes, a notice cut the text or the item had a title only (see removed)']
+      : []),
     '',
     a.text,
     '',
