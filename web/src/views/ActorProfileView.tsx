@@ -5,6 +5,7 @@ import { Empty, Status } from '../components/Status';
 import { Confidence, TrustBar, allParam, useShowAll } from '../components/Trust';
 import { useFetch } from '../components/use-fetch';
 import { useTitle } from '../components/use-title';
+import { QuoteWords } from '../components/QuoteWords';
 import { eventFamily } from '../event-types';
 import { Link, articleHref } from '../router';
 
@@ -102,13 +103,7 @@ function Profile({ profile }: { profile: ActorProfile }) {
           <ul className="quote-list">
             {quotes.map((item, index) => (
               <li key={index} className="quote">
-                <blockquote>
-                  <p>
-                    {item.quote?.direct === false
-                      ? `${item.quote?.content?.text ?? ''} (reported speech)`
-                      : `“${item.quote?.content?.text ?? ''}”`}
-                  </p>
-                </blockquote>
+                <QuoteWords direct={item.quote.direct} text={item.quote.content?.text} />
                 <p className="muted small">
                   <time>{item.published ?? 'undated'}</time>
                   {item.quote?.channel ? ` · on ${item.quote.channel}` : ''}

@@ -6,6 +6,7 @@ import { Empty, Status } from '../components/Status';
 import { Confidence, TrustBar, allParam, useShowAll } from '../components/Trust';
 import { useFetch } from '../components/use-fetch';
 import { useTitle } from '../components/use-title';
+import { QuoteWords } from '../components/QuoteWords';
 import { Link, articleHref, useLocation } from '../router';
 
 export function QuotesView() {
@@ -46,13 +47,7 @@ export function QuotesView() {
               <ul className="quote-list">
                 {page.items.map((quote, index) => (
                   <li key={`${quote.articleId}-${quote.content?.start ?? index}`} className="quote">
-                    <blockquote>
-                      <p>
-                        {quote.direct === false
-                          ? `${quote.content?.text ?? ''} (reported speech)`
-                          : `“${quote.content?.text ?? ''}”`}
-                      </p>
-                    </blockquote>
+                    <QuoteWords direct={quote.direct} text={quote.content?.text} />
                     <p className="small">
                       {quote.speaker ? (
                         <Link to={`/actors/${encodeURIComponent(quote.resolvedSpeakerId ?? quote.speaker)}`}>

@@ -4,6 +4,7 @@ import type { EntitySummary, Page, QuoteItem, SearchHit } from '../api';
 import { Empty, Status } from '../components/Status';
 import { useFetch } from '../components/use-fetch';
 import { useTitle } from '../components/use-title';
+import { QuoteWords } from '../components/QuoteWords';
 import { Link, articleHref, useLocation } from '../router';
 
 /** The server marks matches as «…» in plain text; they become <mark> elements here, never parsed HTML. */
@@ -103,13 +104,7 @@ export function SearchView() {
                 <ul className="quote-list">
                   {page.items.map((quote, index) => (
                     <li key={index} className="quote">
-                      <blockquote>
-                        <p>
-                          {quote.direct === false
-                            ? `${quote.content?.text ?? ''} (reported speech)`
-                            : `“${quote.content?.text ?? ''}”`}
-                        </p>
-                      </blockquote>
+                      <QuoteWords direct={quote.direct} text={quote.content?.text} />
                       <p className="small">
                         {quote.speaker ?? 'unnamed speaker'} · {quote.published ?? 'undated'}
                         {quote.articleId && (
