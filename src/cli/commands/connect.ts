@@ -43,7 +43,7 @@ export function registerConnectCommands(program: Command): void {
         if (opts.json) return printJson(dossier.stories);
         for (const story of dossier.stories) {
           process.stdout.write(
-            `${story.id}  ${story.from ?? '?'} → ${story.to ?? '?'}  ${story.articleIds.length} articles, ${story.eventIds.length} events  ${story.title}\n`,
+            `${story.id}  ${story.from ?? '?'} → ${story.to ?? '?'}  ${counted(story.articleIds.length, 'article')}, ${counted(story.eventIds.length, 'event')}  ${story.title}\n`,
           );
         }
       }),
@@ -81,7 +81,7 @@ export function registerConnectCommands(program: Command): void {
         });
         const { items, hidden } = trusted(rows, opts.all === true);
         if (opts.json) return printJson(items);
-        if (actor) process.stderr.write(`${actor.name} (${actor.type}): ${items.length} events\n`);
+        if (actor) process.stderr.write(`${actor.name} (${actor.type}): ${counted(items.length, 'event')}\n`);
         for (const row of items) process.stdout.write(`${timelineLine(row)}\n`);
         if (hidden > 0) process.stderr.write(`${hidden} less certain events not shown; --all shows them\n`);
         else if (items.length === 0 && actor)
@@ -185,4 +185,9 @@ function timelineLine(row: TimelineRow): string {
   const people = [...new Set([...row.sourceNames, ...row.targetNames])];
   const sources = `${row.articleIds.length} source${row.articleIds.length === 1 ? '' : 's'}`;
   return `${row.when.padEnd(30)} ${row.headline}  (${[...(people.length ? [people.join(', ')] : []), sources].join('; ')})`;
+}
+
+/** "1 event", "3 events". */
+function counted(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
