@@ -65,6 +65,8 @@ function train(): void {
       tagged.push({
         sentence,
         tags: tagDense(partial.weights, TAGGER_BITS, partial.dictionary, sentence, scratch, words),
+        // Filled by the tagging just above: the classes of the dictionary that never saw this sentence.
+        ambiguity: scratch.ambiguity.slice(0, sentence.words.length),
       });
     log(`jackknife ${fold + 1}/${JACKKNIFE}: tagged ${held.length} training sentences`);
   }
@@ -75,6 +77,7 @@ function train(): void {
       sentences.map((sentence) => ({
         sentence,
         tags: tagDense(tagger.weights, TAGGER_BITS, tagger.dictionary, sentence, scratch, words),
+        ambiguity: scratch.ambiguity.slice(0, sentence.words.length),
       })),
     ]),
   );

@@ -21,7 +21,7 @@ import type { Words } from './words.js';
  */
 
 /** Bump when a feature changes meaning: the shipped weights are then refused. */
-export const PARSER_FEATURES_VERSION = 4;
+export const PARSER_FEATURES_VERSION = 5;
 
 /**
  * Transition buckets: tags and relations in the first 2^17 (1 MB, which stays in cache), words in the 2^21
@@ -45,7 +45,9 @@ const large = (template: number, key: number): number =>
 
 /**
  * Roles a word can hold in a state (Zhang & Nivre 2011's words of the stack, the buffer and the outermost
- * two children on each side), each with two word features: the word, and the word with its tag.
+ * two children on each side), each with three features: the word, the word with its tag, and the tag with
+ * the word's ambiguity class (the tags the training data gave the word), which lets the parser doubt a tag
+ * the tagger got wrong ("NOUN" for a word that can be a verb).
  */
 const S0 = 0;
 const S1 = 1;
@@ -62,7 +64,7 @@ const B0L2 = 11;
 const S1L1 = 12;
 const S1R1 = 13;
 export const ROLES = 14;
-const PER_ROLE = 2;
+const PER_ROLE = 3;
 export const ROLE_FEATURES = ROLES * PER_ROLE;
 export const CONTEXT_FEATURES = 68;
 export const PARSER_FEATURES = ROLE_FEATURES + CONTEXT_FEATURES;
@@ -72,12 +74,16 @@ const ROOT_TAG = 30;
 const NO_TAG = 31;
 const ROOT_WORD = 0x2007001;
 const NO_WORD = 0x2007002;
+const ROOT_AMBIGUITY = -2;
+const NO_AMBIGUITY = -3;
 const NO_LABEL = 255;
 
-/** Where the sentence's words sit in the document's arrays, and the tags chosen for them. */
+/** Where the sentence's words sit in the document's arrays, the tags chosen for them and their ambiguity classes. */
 export interface SentenceView {
   words: Words;
   tags: Uint8Array;
+  /** Each word's tag mask in the tagger's dictionary, 0 for a word it never saw (`lookUpWords`). */
+  ambiguity: Int32Array;
   from: number;
 }
 
@@ -85,13 +91,16 @@ const wordOf = (view: SentenceView, state: ParserState, x: number): number =>
   x === NONE ? NO_WORD : x === state.n ? ROOT_WORD : view.words.norm[view.from + x]!;
 const tagOf = (view: SentenceView, state: ParserState, x: number): number =>
   x === NONE ? NO_TAG : x === state.n ? ROOT_TAG : view.tags[view.from + x]!;
+const ambiguityOf = (view: SentenceView, state: ParserState, x: number): number =>
+  x === NONE ? NO_AMBIGUITY : x === state.n ? ROOT_AMBIGUITY : view.ambiguity[view.from + x]!;
 const labelOf = (state: ParserState, x: number): number => (x === NONE ? NO_LABEL : state.labels[x]!);
 const child = (children: Int32Array, x: number): number => (x === NONE ? NONE : children[x]!);
 
-/** Writes the buckets of a word (`word`, `tag`) in role `role` into `out` at `at`. */
-function roleBuckets(role: number, word: number, tag: number, out: Int32Array, at: number): void {
-  out[at] = large(1 + role * 2, word);
-  out[at + 1] = large(2 + role * 2, mix(word, tag));
+/** Writes the buckets of a word (`word`, `tag`, `ambiguity`) in role `role` into `out` at `at`. */
+function roleBuckets(role: number, word: number, tag: number, ambiguity: number, out: Int32Array, at: number): void {
+  out[at] = large(1 + role * 3, word);
+  out[at + 1] = large(2 + role * 3, mix(word, tag));
+  out[at + 2] = small(3 + role * 3, mix(ambiguity, tag));
 }
 
 /** The words in each role of the state, or NONE. */
@@ -238,7 +247,7 @@ export function parserFeatures(view: SentenceView, state: ParserState, out: Int3
   fillRoles(state);
   for (let r = 0; r < ROLES; r++) {
     const x = roleWords[r]!;
-    roleBuckets(r, wordOf(view, state, x), tagOf(view, state, x), out, r * PER_ROLE);
+    roleBuckets(r, wordOf(view, state, x), tagOf(view, state, x), ambiguityOf(view, state, x), out, r * PER_ROLE);
   }
   contextFeatures(view, state, out, ROLE_FEATURES);
 }
@@ -329,9 +338,16 @@ export const emptyRoleCache = (): RoleCache => ({
 
 const entryBuckets = new Int32Array(ROLE_FEATURES);
 
-/** Sums each role's rows of the word (`word`, `tag`) into `into` at `at`. */
-function sumEntry(rows: DenseRows, word: number, tag: number, into: Int32Array, at: number): void {
-  for (let r = 0; r < ROLES; r++) roleBuckets(r, word, tag, entryBuckets, r * PER_ROLE);
+/** Sums each role's rows of the word (`word`, `tag`, `ambiguity`) into `into` at `at`. */
+function sumEntry(
+  rows: DenseRows,
+  word: number,
+  tag: number,
+  ambiguity: number,
+  into: Int32Array,
+  at: number,
+): void {
+  for (let r = 0; r < ROLES; r++) roleBuckets(r, word, tag, ambiguity, entryBuckets, r * PER_ROLE);
   into.fill(0, at, at + ENTRY);
   for (let r = 0; r < ROLES; r++)
     addDenseRows(
@@ -354,7 +370,7 @@ function entryOf(model: ParserModel, view: SentenceView, state: ParserState, x: 
   const slot = Math.imul(view.words.exact[w]! ^ (tag << 24), 0x9e3779b1) >>> (32 - CACHE_BITS);
   const at = slot * ENTRY;
   if (cache.spellings[slot] !== spelling || cache.tags[slot] !== tag) {
-    sumEntry(model.transitions, view.words.norm[w]!, tag, cache.sums, at);
+    sumEntry(model.transitions, view.words.norm[w]!, tag, view.ambiguity[w]!, cache.sums, at);
     cache.spellings[slot] = spelling;
     cache.tags[slot] = tag;
   }
@@ -375,8 +391,8 @@ function scoreState(model: ParserModel, view: SentenceView, scratch: ParserScrat
   const { state, features, scores } = scratch;
   const cache = model.roles;
   if (!cache.fixedReady) {
-    sumEntry(model.transitions, ROOT_WORD, ROOT_TAG, cache.sums, ROOT_ENTRY);
-    sumEntry(model.transitions, NO_WORD, NO_TAG, cache.sums, NONE_ENTRY);
+    sumEntry(model.transitions, ROOT_WORD, ROOT_TAG, ROOT_AMBIGUITY, cache.sums, ROOT_ENTRY);
+    sumEntry(model.transitions, NO_WORD, NO_TAG, NO_AMBIGUITY, cache.sums, NONE_ENTRY);
     cache.fixedReady = true;
   }
   scores.fill(0);
