@@ -1,5 +1,12 @@
 import { gazetteerFlags } from './gazetteer.js';
-import { SHAPE_DIGIT, SHAPE_LOWER, SHAPE_UPPER, lowerCodes, normalisedCode, shapeCode } from '../perceptron/characters.js';
+import {
+  SHAPE_DIGIT,
+  SHAPE_LOWER,
+  SHAPE_UPPER,
+  lowerCodes,
+  normalisedCode,
+  shapeCode,
+} from '../perceptron/characters.js';
 import { HASH_SEED, hashStep, mix } from '../perceptron/hash.js';
 
 /** Bump when any feature below changes meaning: weights trained on other features are then refused. */

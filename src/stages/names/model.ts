@@ -55,8 +55,14 @@ export function encodeModel(weights: Float32Array, header: Omit<ModelHeader, 'sc
   for (let b = 0; b < weights.length / TAG_COUNT; b++)
     for (let t = 1; t < TAG_COUNT; t++)
       relative[b * ROW_WIDTH + t - 1] = weights[b * TAG_COUNT + t]! - weights[b * TAG_COUNT]!;
-  const { header: rowsHeader, buckets, rows } = quantise(relative, ROW_WIDTH, relative.length / ROW_WIDTH, 32767);
-  const headerBytes = Buffer.from(JSON.stringify({ ...header, tagCount: TAG_COUNT, scale: rowsHeader.scale }));
+  const {
+    header: rowsHeader,
+    buckets,
+    rows,
+  } = quantise(relative, ROW_WIDTH, relative.length / ROW_WIDTH, 32767);
+  const headerBytes = Buffer.from(
+    JSON.stringify({ ...header, tagCount: TAG_COUNT, scale: rowsHeader.scale }),
+  );
   const fixed = Buffer.alloc(8);
   fixed.writeUInt32LE(MAGIC, 0);
   fixed.writeUInt32LE(headerBytes.length, 4);

@@ -58,7 +58,12 @@ export function parseSentences(tokens: readonly Token[], sentences: readonly Sen
 function parseRange(model: SyntaxModel, tokens: readonly Token[], from: number, to: number): SyntaxToken[] {
   tagSentence(model.tagger, words, from, to, taggerScratch, tags);
   const length = to - from;
-  parseSentence(model.parser, { words, tags, ambiguity: taggerScratch.ambiguity, from }, length, parserScratch);
+  parseSentence(
+    model.parser,
+    { words, tags, ambiguity: taggerScratch.ambiguity, from },
+    length,
+    parserScratch,
+  );
   const { heads, labels } = parserScratch.state;
   const parsed = new Array<SyntaxToken>(length);
   for (let k = 0; k < length; k++) {

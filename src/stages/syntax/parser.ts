@@ -97,7 +97,14 @@ const labelOf = (state: ParserState, x: number): number => (x === NONE ? NO_LABE
 const child = (children: Int32Array, x: number): number => (x === NONE ? NONE : children[x]!);
 
 /** Writes the buckets of a word (`word`, `tag`, `ambiguity`) in role `role` into `out` at `at`. */
-function roleBuckets(role: number, word: number, tag: number, ambiguity: number, out: Int32Array, at: number): void {
+function roleBuckets(
+  role: number,
+  word: number,
+  tag: number,
+  ambiguity: number,
+  out: Int32Array,
+  at: number,
+): void {
   out[at] = large(1 + role * 3, word);
   out[at + 1] = large(2 + role * 3, mix(word, tag));
   out[at + 2] = small(3 + role * 3, mix(ambiguity, tag));
@@ -247,7 +254,14 @@ export function parserFeatures(view: SentenceView, state: ParserState, out: Int3
   fillRoles(state);
   for (let r = 0; r < ROLES; r++) {
     const x = roleWords[r]!;
-    roleBuckets(r, wordOf(view, state, x), tagOf(view, state, x), ambiguityOf(view, state, x), out, r * PER_ROLE);
+    roleBuckets(
+      r,
+      wordOf(view, state, x),
+      tagOf(view, state, x),
+      ambiguityOf(view, state, x),
+      out,
+      r * PER_ROLE,
+    );
   }
   contextFeatures(view, state, out, ROLE_FEATURES);
 }

@@ -1,4 +1,11 @@
-import { SHAPE_DIGIT, SHAPE_LOWER, SHAPE_UPPER, lowerCodes, normalisedCode, shapeCode } from '../perceptron/characters.js';
+import {
+  SHAPE_DIGIT,
+  SHAPE_LOWER,
+  SHAPE_UPPER,
+  lowerCodes,
+  normalisedCode,
+  shapeCode,
+} from '../perceptron/characters.js';
 import { HASH_SEED, hashStep } from '../perceptron/hash.js';
 
 /**

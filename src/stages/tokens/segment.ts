@@ -187,7 +187,7 @@ function wordEnd(text: string, start: number): number {
       const prev = text.charCodeAt(j - 1);
       if (isDigit(prev) && isDigit(next)) j++;
       else if (email && nextClass & ALNUM) j++;
-      else if (nextClass & ALNUM && emailAhead(text, j + 1)) (email = true), j++;
+      else if (nextClass & ALNUM && emailAhead(text, j + 1)) ((email = true), j++);
       else if (
         nextClass & LETTER &&
         (j - 1 === start || acronym(j)) &&
