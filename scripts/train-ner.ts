@@ -11,6 +11,7 @@ import { MODEL_FILE, packageRoot } from '../src/stages/names/index.js';
 import { encodeModel } from '../src/stages/names/model.js';
 import { TAG_COUNT, spansToTags, tagsToSpans } from '../src/stages/names/tags.js';
 import type { TokenSpan } from '../src/stages/names/tags.js';
+import { Perceptron, seededRandom, shuffle } from './perceptron.js';
 
 /**
  * Trains the name tagger: an averaged perceptron over hashed features, greedy left-to-right decoding, on
@@ -23,18 +24,6 @@ const SEED = 20030531;
 /** Shares of training sentences shown in lower case and in capitals, so such text is not new to the model. */
 const LOWER_SHARE = 0.04;
 const UPPER_SHARE = 0.04;
-
-/** mulberry32: a small seeded generator, so two runs train the same model. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function recased(doc: ConllDocument, random: () => number): ConllDocument {
   const words = [...doc.words];
@@ -52,32 +41,6 @@ function recased(doc: ConllDocument, random: () => number): ConllDocument {
 interface Example {
   doc: PreparedDocument;
   gold: Uint8Array;
-}
-
-/** Averaged perceptron with the usual trick: `sums` holds each update times the step it was made at. */
-class Perceptron {
-  readonly weights: Float32Array;
-  private readonly sums: Float64Array;
-  step = 1;
-
-  constructor(buckets: number) {
-    this.weights = new Float32Array(buckets * TAG_COUNT);
-    this.sums = new Float64Array(buckets * TAG_COUNT);
-  }
-
-  update(buckets: Int32Array, from: number, to: number, tag: number, delta: number): void {
-    for (let f = from; f < to; f++) {
-      const at = buckets[f]! * TAG_COUNT + tag;
-      this.weights[at]! += delta;
-      this.sums[at]! += this.step * delta;
-    }
-  }
-
-  averaged(): Float32Array {
-    const out = new Float32Array(this.weights.length);
-    for (let k = 0; k < out.length; k++) out[k] = this.weights[k]! - this.sums[k]! / this.step;
-    return out;
-  }
 }
 
 /** Adds each tag's weight for `buckets[from..to)` into `scores`. */
@@ -117,14 +80,11 @@ function train(): void {
     return { doc: prepareDocument(shown.words, shown.sentenceStarts, mask), gold: spansToTags(doc.names, doc.words.length) };
   });
   const dev = readConll(conllPath('conll2003-eng.testa')).map(asOurTokens);
-  const model = new Perceptron(1 << BUCKET_BITS);
+  const model = new Perceptron(1 << BUCKET_BITS, TAG_COUNT);
   const order = examples.map((_, k) => k);
   const history: Array<{ epoch: number; devF1: number; mistakes: number }> = [];
   for (let epoch = 1; epoch <= EPOCHS; epoch++) {
-    for (let k = order.length - 1; k > 0; k--) {
-      const j = Math.floor(random() * (k + 1));
-      [order[k], order[j]] = [order[j]!, order[k]!];
-    }
+    shuffle(order, random);
     let mistakes = 0;
     for (const index of order) {
       const { doc, gold } = examples[index]!;

@@ -17,7 +17,7 @@ import { TAGGER_FEATURES_VERSION, TaggerScratch } from '../src/stages/syntax/tag
 import { DEPREL_COUNT, UPOS_COUNT } from '../src/stages/syntax/ud.js';
 import { emptyWords } from '../src/stages/syntax/words.js';
 import { MODEL_FILE, META_FILE } from '../src/stages/syntax/index.js';
-import { seededRandom } from './syntax/perceptron.js';
+import { seededRandom } from './perceptron.js';
 import { trainParser } from './syntax/train-parser.js';
 import type { TaggedSentence } from './syntax/train-parser.js';
 import { LONGEST, tagDense, trainTagger } from './syntax/train-tagger.js';
@@ -65,6 +65,8 @@ function train(): void {
       tagged.push({
         sentence,
         tags: tagDense(partial.weights, TAGGER_BITS, partial.dictionary, sentence, scratch, words),
+        // Filled by the tagging just above: the classes of the dictionary that never saw this sentence.
+        ambiguity: scratch.ambiguity.slice(0, sentence.words.length),
       });
     log(`jackknife ${fold + 1}/${JACKKNIFE}: tagged ${held.length} training sentences`);
   }
@@ -75,6 +77,7 @@ function train(): void {
       sentences.map((sentence) => ({
         sentence,
         tags: tagDense(tagger.weights, TAGGER_BITS, tagger.dictionary, sentence, scratch, words),
+        ambiguity: scratch.ambiguity.slice(0, sentence.words.length),
       })),
     ]),
   );
@@ -94,7 +97,9 @@ function train(): void {
     bytes: file.length,
     kind:
       'averaged-perceptron UPOS tagger (greedy, hashed features, tag dictionary) and greedy arc-hybrid ' +
-      'dependency parser (averaged perceptron over hashed features, dynamic oracle, separate relation classifier)',
+      'dependency parser (averaged perceptron over hashed features after Zhang & Nivre 2011: words, tags, ' +
+      'distances, valencies, label sets, second-order children; dynamic oracle with exploration; separate ' +
+      'relation classifier)',
     taggerFeaturesVersion: TAGGER_FEATURES_VERSION,
     parserFeaturesVersion: PARSER_FEATURES_VERSION,
     buckets: { tagger: 1 << TAGGER_BITS, transitions: TRANSITION_BUCKETS, labels: LABEL_BUCKETS },

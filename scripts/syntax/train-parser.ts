@@ -12,13 +12,15 @@ import type { SentenceView } from '../../src/stages/syntax/parser.js';
 import { ACTIONS, LEFT, ParserState, SHIFT } from '../../src/stages/syntax/state.js';
 import { DEPREL_COUNT, ROOT_DEPREL } from '../../src/stages/syntax/ud.js';
 import { emptyWords, hashWords } from '../../src/stages/syntax/words.js';
-import { Perceptron, shuffle } from './perceptron.js';
+import { Perceptron, shuffle } from '../perceptron.js';
 import { LONGEST } from './train-tagger.js';
 
 /** A treebank sentence with the tags the parser will see: the tagger's, never the gold ones. */
 export interface TaggedSentence {
   sentence: UdSentence;
   tags: Uint8Array;
+  /** Each word's ambiguity class in the dictionary of the tagger that tagged it. */
+  ambiguity: Int32Array;
 }
 
 export interface ParserTraining {
@@ -98,10 +100,10 @@ export function scoreDense(
   let total = 0;
   let attached = 0;
   let labelled = 0;
-  for (const { sentence, tags } of sentences) {
+  for (const { sentence, tags, ambiguity } of sentences) {
     const n = sentence.words.length;
     hashWords(sentence.words, words);
-    parseDense(transitions, labels, { words, tags, from: 0 }, n, state);
+    parseDense(transitions, labels, { words, tags, ambiguity, from: 0 }, n, state);
     for (let w = 0; w < n; w++) {
       const head = state.heads[w] === n ? -1 : state.heads[w]!;
       total++;
@@ -145,10 +147,10 @@ export function trainParser(
   for (let epoch = 1; epoch <= epochs; epoch++) {
     shuffle(examples, random);
     let mistakes = 0;
-    for (const { sentence, tags, gold } of examples) {
+    for (const { sentence, tags, ambiguity, gold } of examples) {
       const n = sentence.words.length;
       hashWords(sentence.words, words);
-      const view: SentenceView = { words, tags, from: 0 };
+      const view: SentenceView = { words, tags, ambiguity, from: 0 };
       state.reset(n);
       onStack = onStack.length > n ? onStack : new Uint8Array(n + 1);
       onStack.fill(0, 0, n + 1);

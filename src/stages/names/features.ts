@@ -1,5 +1,13 @@
 import { gazetteerFlags } from './gazetteer.js';
-import { HASH_SEED, hashStep, mix } from './hash.js';
+import {
+  SHAPE_DIGIT,
+  SHAPE_LOWER,
+  SHAPE_UPPER,
+  lowerCodes,
+  normalisedCode,
+  shapeCode,
+} from '../perceptron/characters.js';
+import { HASH_SEED, hashStep, mix } from '../perceptron/hash.js';
 
 /** Bump when any feature below changes meaning: weights trained on other features are then refused. */
 export const FEATURES_VERSION = 3;
@@ -53,27 +61,6 @@ const keys = new Int32Array(STATIC_COUNT);
 
 const BEFORE = 0x5eed0001;
 const AFTER = 0x5eed0002;
-
-const lowerCodes = new Uint16Array(65536).map((_, code) =>
-  String.fromCharCode(code).toLowerCase().charCodeAt(0),
-);
-
-/** Typographic quotes and dashes written as CoNLL's Reuters text writes them. */
-function normalisedCode(code: number): number {
-  if (code < 0x2010) return code;
-  if (code === 0x2019 || code === 0x2018) return 39;
-  if (code === 0x201c || code === 0x201d) return 34;
-  if (code === 0x2013 || code === 0x2014) return 45;
-  return code;
-}
-
-function shapeCode(code: number, lowerCode: number): number {
-  if (code >= 48 && code <= 57) return 100;
-  if (lowerCode !== code) return 88;
-  if (code < 128 ? code >= 97 && code <= 122 : String.fromCharCode(code).toUpperCase().charCodeAt(0) !== code)
-    return 120;
-  return code;
-}
 
 /**
  * Numbers the distinct values of `lower` in order of first appearance, by open addressing over typed arrays:
@@ -133,9 +120,9 @@ export function prepareDocument(
       hl = hashStep(hl, lc);
       if (k < 4) affixes[w * 8 + k] = hl;
       const sc = shapeCode(code, lc);
-      if (sc === 88) upper++;
-      else if (sc === 120) lowerCount++;
-      else if (sc === 100) digits++;
+      if (sc === SHAPE_UPPER) upper++;
+      else if (sc === SHAPE_LOWER) lowerCount++;
+      else if (sc === SHAPE_DIGIT) digits++;
       else if (code === 45) f |= HAS_HYPHEN;
       else if (code === 46) f |= HAS_PERIOD;
       if (sc === lastShape) run++;
@@ -155,7 +142,7 @@ export function prepareDocument(
     if (upper + lowerCount === 0) f |= NO_LETTER;
     else if (lowerCount === 0) f |= upper > 1 || len === 1 ? CAP_ALL : CAP_INITIAL;
     else if (upper === 0) f |= CAP_NONE;
-    else if (shapeCode(word.charCodeAt(0), lowerCodes[word.charCodeAt(0)]!) === 88) f |= CAP_INITIAL;
+    else if (shapeCode(word.charCodeAt(0), lowerCodes[word.charCodeAt(0)]!) === SHAPE_UPPER) f |= CAP_INITIAL;
     if (digits > 0) f |= digits === len ? ALL_DIGITS | HAS_DIGIT : HAS_DIGIT;
     exact[w] = he;
     lower[w] = hl;

@@ -1,4 +1,4 @@
-import { hashString } from './hash.js';
+import { hashString } from '../perceptron/hash.js';
 
 /**
  * Small hand-written lists that tell the tagger which words are country names, demonyms, large cities,

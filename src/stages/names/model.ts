@@ -3,6 +3,7 @@ import type { ScoreWord } from './decode.js';
 import { STATIC_COUNT, WORD_COUNT } from './features.js';
 import type { PreparedDocument } from './features.js';
 import { TAG_COUNT } from './tags.js';
+import { directoryOf, quantise, readBuckets, rowNumber, rowsBytes } from '../perceptron/rows.js';
 
 /** What the model file says about itself. */
 export interface ModelHeader {
@@ -54,47 +55,20 @@ export function encodeModel(weights: Float32Array, header: Omit<ModelHeader, 'sc
   for (let b = 0; b < weights.length / TAG_COUNT; b++)
     for (let t = 1; t < TAG_COUNT; t++)
       relative[b * ROW_WIDTH + t - 1] = weights[b * TAG_COUNT + t]! - weights[b * TAG_COUNT]!;
-  let largest = 0;
-  for (const w of relative) largest = Math.max(largest, Math.abs(w));
-  const scale = (largest || 1) / 32767;
-  const buckets: number[] = [];
-  const rows: number[] = [];
-  const row = new Int16Array(ROW_WIDTH);
-  for (let b = 0; b < relative.length / ROW_WIDTH; b++) {
-    let any = false;
-    for (let t = 0; t < ROW_WIDTH; t++) {
-      const q = Math.round(relative[b * ROW_WIDTH + t]! / scale);
-      row[t] = q;
-      any ||= q !== 0;
-    }
-    if (!any) continue;
-    buckets.push(b);
-    rows.push(...row);
-  }
-  const headerBytes = Buffer.from(JSON.stringify({ ...header, tagCount: TAG_COUNT, scale }));
-  const varints: number[] = [];
-  let last = 0;
-  for (const b of buckets) {
-    let delta = b - last;
-    last = b;
-    while (delta >= 0x80) {
-      varints.push((delta & 0x7f) | 0x80);
-      delta >>>= 7;
-    }
-    varints.push(delta);
-  }
-  const fixed = Buffer.alloc(12);
+  const {
+    header: rowsHeader,
+    buckets,
+    rows,
+  } = quantise(relative, ROW_WIDTH, relative.length / ROW_WIDTH, 32767);
+  const headerBytes = Buffer.from(
+    JSON.stringify({ ...header, tagCount: TAG_COUNT, scale: rowsHeader.scale }),
+  );
+  const fixed = Buffer.alloc(8);
   fixed.writeUInt32LE(MAGIC, 0);
   fixed.writeUInt32LE(headerBytes.length, 4);
   const count = Buffer.alloc(4);
   count.writeUInt32LE(buckets.length, 0);
-  const body = Buffer.concat([
-    fixed.subarray(0, 8),
-    headerBytes,
-    count,
-    Buffer.from(varints),
-    Buffer.from(Int16Array.from(rows).buffer),
-  ]);
+  const body = Buffer.concat([fixed, headerBytes, count, rowsBytes(buckets, rows)]);
   return gzipSync(body, { level: 9 });
 }
 
@@ -109,25 +83,9 @@ export function decodeModel(file: Buffer): NerModel {
   let at = 8 + headerLength;
   const count = body.readUInt32LE(at);
   at += 4;
-  const directory = new Int32Array(1 << (header.bucketBits - 4));
-  let bucket = 0;
-  for (let r = 0; r < count; r++) {
-    let delta = 0;
-    let shift = 0;
-    for (;;) {
-      const byte = body[at++]!;
-      delta += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) break;
-      shift += 7;
-    }
-    bucket += delta;
-    directory[(bucket >>> 5) * 2]! |= 1 << (bucket & 31);
-  }
-  let before = 0;
-  for (let k = 0; k < directory.length; k += 2) {
-    directory[k + 1] = before;
-    before += bitCount(directory[k]!);
-  }
+  const { buckets, next } = readBuckets(count, body, at);
+  at = next;
+  const directory = directoryOf(buckets, 1 << header.bucketBits);
   const weights = new Int16Array(
     body.buffer.slice(body.byteOffset + at, body.byteOffset + at + count * ROW_WIDTH * 2),
   );
@@ -136,18 +94,10 @@ export function decodeModel(file: Buffer): NerModel {
   return { header, mask: (1 << header.bucketBits) - 1, directory, rows };
 }
 
-function bitCount(bits: number): number {
-  let v = bits - ((bits >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
-}
-
 /** Offset in `rows` of the bucket's row, or -1 when the bucket has none. */
 export function rowOffset(directory: Int32Array, bucket: number): number {
-  const bits = directory[(bucket >>> 5) * 2]!;
-  const below = 1 << (bucket & 31);
-  if ((bits & below) === 0) return -1;
-  return (directory[(bucket >>> 5) * 2 + 1]! + bitCount(bits & (below - 1))) * PACKED_WIDTH;
+  const row = rowNumber(directory, bucket);
+  return row < 0 ? -1 : row * PACKED_WIDTH;
 }
 
 function addRows(

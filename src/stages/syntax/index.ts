@@ -58,7 +58,12 @@ export function parseSentences(tokens: readonly Token[], sentences: readonly Sen
 function parseRange(model: SyntaxModel, tokens: readonly Token[], from: number, to: number): SyntaxToken[] {
   tagSentence(model.tagger, words, from, to, taggerScratch, tags);
   const length = to - from;
-  parseSentence(model.parser, { words, tags, from }, length, parserScratch);
+  parseSentence(
+    model.parser,
+    { words, tags, ambiguity: taggerScratch.ambiguity, from },
+    length,
+    parserScratch,
+  );
   const { heads, labels } = parserScratch.state;
   const parsed = new Array<SyntaxToken>(length);
   for (let k = 0; k < length; k++) {
@@ -92,7 +97,7 @@ export function parseWords(sentenceWords: readonly string[]): {
   taggerScratch.fit(n);
   lookUpWords(model.tagger.dictionary, words, taggerScratch.ambiguity, taggerScratch.sure);
   tagSentence(model.tagger, words, 0, n, taggerScratch, tags);
-  parseSentence(model.parser, { words, tags, from: 0 }, n, parserScratch);
+  parseSentence(model.parser, { words, tags, ambiguity: taggerScratch.ambiguity, from: 0 }, n, parserScratch);
   const { heads, labels } = parserScratch.state;
   return {
     upos: tags.slice(0, n),

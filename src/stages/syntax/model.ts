@@ -14,8 +14,8 @@ import { TAGGER_FEATURES_VERSION } from './tagger.js';
 import { emptyWordCache } from './tagger.js';
 import type { TagDictionary, TaggerModel } from './tagger.js';
 import { DEPRELS, UPOS } from './ud.js';
-import { quantise, readDenseRows, readRows, rowsBytes } from './weights.js';
-import type { RowsHeader } from './weights.js';
+import { quantise, readDenseRows, readRows, rowsBytes } from '../perceptron/rows.js';
+import type { RowsHeader } from '../perceptron/rows.js';
 
 /**
  * The shipped syntax model, one gzipped file: a JSON header (versions, inventories, sizes), then the

@@ -1,8 +1,9 @@
-import { mix } from '../names/hash.js';
+import { mix } from '../perceptron/hash.js';
 import { ACTIONS, LEFT, NONE, ParserState, RIGHT, SHIFT } from './state.js';
 import { DEPREL_COUNT, ROOT_DEPREL } from './ud.js';
-import { addDenseRows } from './weights.js';
-import type { DenseRows } from './weights.js';
+import { addDenseRows } from '../perceptron/rows.js';
+import type { DenseRows } from '../perceptron/rows.js';
+import { AFFIXES } from './words.js';
 import type { Words } from './words.js';
 
 /**
@@ -20,17 +21,17 @@ import type { Words } from './words.js';
  */
 
 /** Bump when a feature changes meaning: the shipped weights are then refused. */
-export const PARSER_FEATURES_VERSION = 3;
+export const PARSER_FEATURES_VERSION = 5;
 
 /**
- * Transition buckets: tags and relations in the first 2^17 (1 MB, which stays in cache), words in the 2^20
- * after them. Relation buckets: tags and relations in the first 2^13, words in the 2^17 after them.
+ * Transition buckets: tags and relations in the first 2^17 (1 MB, which stays in cache), words in the 2^21
+ * after them. Relation buckets: tags and relations in the first 2^13, words in the 2^18 after them.
  */
 const TRANSITION_SMALL = (1 << 17) - 1;
-const TRANSITION_LARGE = (1 << 20) - 1;
+const TRANSITION_LARGE = (1 << 21) - 1;
 export const TRANSITION_BUCKETS = TRANSITION_SMALL + 1 + TRANSITION_LARGE + 1;
 const LABEL_SMALL = (1 << 13) - 1;
-const LABEL_LARGE = (1 << 17) - 1;
+const LABEL_LARGE = (1 << 18) - 1;
 export const LABEL_BUCKETS = LABEL_SMALL + 1 + LABEL_LARGE + 1;
 /** Transition weights are 16-bit, four to a row (three used); relation weights 8-bit, 64 to a row (51 used). */
 export const TRANSITION_LEVELS = 32767;
@@ -43,34 +44,46 @@ const large = (template: number, key: number): number =>
   TRANSITION_SMALL + 1 + (mix(template, key) & TRANSITION_LARGE);
 
 /**
- * Roles a word can hold in a state, each with its word features: the word, and for the four nearest
- * the word with its tag. `ROLE_START[r]` is where role r's buckets begin.
+ * Roles a word can hold in a state (Zhang & Nivre 2011's words of the stack, the buffer and the outermost
+ * two children on each side), each with three features: the word, the word with its tag, and the tag with
+ * the word's ambiguity class (the tags the training data gave the word), which lets the parser doubt a tag
+ * the tagger got wrong ("NOUN" for a word that can be a verb).
  */
 const S0 = 0;
 const S1 = 1;
-const B0 = 2;
-const B1 = 3;
-const B2 = 4;
-const S0L1 = 5;
-const S0R1 = 6;
-const B0L1 = 7;
-export const ROLES = 8;
-const ROLE_START = [0, 2, 4, 6, 8, 9, 10, 11, 12];
-export const ROLE_FEATURES = 12;
-export const CONTEXT_FEATURES = 40;
+const S2 = 2;
+const B0 = 3;
+const B1 = 4;
+const B2 = 5;
+const S0L1 = 6;
+const S0L2 = 7;
+const S0R1 = 8;
+const S0R2 = 9;
+const B0L1 = 10;
+const B0L2 = 11;
+const S1L1 = 12;
+const S1R1 = 13;
+export const ROLES = 14;
+const PER_ROLE = 3;
+export const ROLE_FEATURES = ROLES * PER_ROLE;
+export const CONTEXT_FEATURES = 68;
 export const PARSER_FEATURES = ROLE_FEATURES + CONTEXT_FEATURES;
-export const LABEL_FEATURES = 16;
+export const LABEL_FEATURES = 24;
 
 const ROOT_TAG = 30;
 const NO_TAG = 31;
 const ROOT_WORD = 0x2007001;
 const NO_WORD = 0x2007002;
+const ROOT_AMBIGUITY = -2;
+const NO_AMBIGUITY = -3;
 const NO_LABEL = 255;
 
-/** Where the sentence's words sit in the document's arrays, and the tags chosen for them. */
+/** Where the sentence's words sit in the document's arrays, the tags chosen for them and their ambiguity classes. */
 export interface SentenceView {
   words: Words;
   tags: Uint8Array;
+  /** Each word's tag mask in the tagger's dictionary, 0 for a word it never saw (`lookUpWords`). */
+  ambiguity: Int32Array;
   from: number;
 }
 
@@ -78,13 +91,23 @@ const wordOf = (view: SentenceView, state: ParserState, x: number): number =>
   x === NONE ? NO_WORD : x === state.n ? ROOT_WORD : view.words.norm[view.from + x]!;
 const tagOf = (view: SentenceView, state: ParserState, x: number): number =>
   x === NONE ? NO_TAG : x === state.n ? ROOT_TAG : view.tags[view.from + x]!;
+const ambiguityOf = (view: SentenceView, state: ParserState, x: number): number =>
+  x === NONE ? NO_AMBIGUITY : x === state.n ? ROOT_AMBIGUITY : view.ambiguity[view.from + x]!;
 const labelOf = (state: ParserState, x: number): number => (x === NONE ? NO_LABEL : state.labels[x]!);
 const child = (children: Int32Array, x: number): number => (x === NONE ? NONE : children[x]!);
 
-/** Writes the buckets of a word (`word`, `tag`) in role `role` into `out` at `at`. */
-function roleBuckets(role: number, word: number, tag: number, out: Int32Array, at: number): void {
-  out[at] = large(1 + role * 2, word);
-  if (ROLE_START[role + 1]! - ROLE_START[role]! === 2) out[at + 1] = large(2 + role * 2, mix(word, tag));
+/** Writes the buckets of a word (`word`, `tag`, `ambiguity`) in role `role` into `out` at `at`. */
+function roleBuckets(
+  role: number,
+  word: number,
+  tag: number,
+  ambiguity: number,
+  out: Int32Array,
+  at: number,
+): void {
+  out[at] = large(1 + role * 3, word);
+  out[at + 1] = large(2 + role * 3, mix(word, tag));
+  out[at + 2] = small(3 + role * 3, mix(ambiguity, tag));
 }
 
 /** The words in each role of the state, or NONE. */
@@ -93,14 +116,21 @@ const roleWords = new Int32Array(ROLES);
 function fillRoles(state: ParserState): void {
   const s0 = state.s(0);
   const b0 = state.b(0);
+  const s1 = state.s(1);
   roleWords[S0] = s0;
-  roleWords[S1] = state.s(1);
+  roleWords[S1] = s1;
+  roleWords[S2] = state.s(2);
   roleWords[B0] = b0;
   roleWords[B1] = state.b(1);
   roleWords[B2] = state.b(2);
   roleWords[S0L1] = child(state.left1, s0);
+  roleWords[S0L2] = child(state.left2, s0);
   roleWords[S0R1] = child(state.right1, s0);
+  roleWords[S0R2] = child(state.right2, s0);
   roleWords[B0L1] = child(state.left1, b0);
+  roleWords[B0L2] = child(state.left2, b0);
+  roleWords[S1L1] = child(state.left1, s1);
+  roleWords[S1R1] = child(state.right1, s1);
 }
 
 /** Punctuation marks strictly between two words of the sentence, up to 2. */
@@ -141,6 +171,12 @@ function contextFeatures(view: SentenceView, state: ParserState, out: Int32Array
   const s0left = s0 === NONE ? 0 : state.leftCount[s0]!;
   const s0right = s0 === NONE ? 0 : state.rightCount[s0]!;
   const b0left = b0 === NONE ? 0 : state.leftCount[b0]!;
+  const s0leftSet = s0 === NONE ? -1 : state.leftLabels[s0]!;
+  const s0rightSet = s0 === NONE ? -1 : state.rightLabels[s0]!;
+  const b0leftSet = b0 === NONE ? -1 : state.leftLabels[b0]!;
+  const s0wt = mix(s0w, s0t);
+  const s1wt = mix(s1w, s1t);
+  const b0wt = mix(b0w, b0t);
   let k = at;
   out[k++] = small(101, s0t);
   out[k++] = small(102, b0t);
@@ -182,6 +218,35 @@ function contextFeatures(view: SentenceView, state: ParserState, out: Int32Array
   out[k++] = large(138, mix(s0t, mix(b0w, b0t)));
   out[k++] = large(139, mix(s1t, mix(s0w, s0t)));
   out[k++] = large(140, mix(mix(s1w, s1t), s0t));
+  // Zhang & Nivre's label sets, third-order tags, and the pairs of words that decide an arc.
+  out[k++] = small(141, mix(s0t, s0leftSet));
+  out[k++] = small(142, mix(s0t, s0rightSet));
+  out[k++] = small(143, mix(b0t, b0leftSet));
+  out[k++] = small(144, (tagOf(view, state, state.s(2)) * 32 + s1t) * 32 + s0t);
+  out[k++] = small(145, (s1t * 32 + tagOf(view, state, child(state.left1, s1))) * 32 + s0t);
+  out[k++] = small(146, ((s0t * 32 + b0t) * 32 + b1t) * 32 + b2t);
+  out[k++] = large(147, mix(s0w, b0w));
+  out[k++] = large(148, mix(s0wt, b0wt));
+  out[k++] = large(149, mix(s0wt, b0w));
+  out[k++] = large(150, mix(s0w, b0wt));
+  out[k++] = large(151, mix(s1w, s0w));
+  out[k++] = large(152, mix(s1wt, s0wt));
+  out[k++] = large(153, mix(s1wt, s0w));
+  out[k++] = large(154, mix(s1w, s0wt));
+  out[k++] = large(155, mix(b0w, wordOf(view, state, state.b(1))));
+  out[k++] = large(156, mix(b0wt, b1t));
+  out[k++] = large(157, mix(s0w, distance));
+  out[k++] = large(158, mix(b0w, distance));
+  out[k++] = large(159, mix(mix(s0w, b0w), distance));
+  out[k++] = large(160, mix(mix(s1w, s0w), distance1));
+  out[k++] = large(161, mix(s0w, s0left));
+  out[k++] = large(162, mix(s0w, s0right));
+  out[k++] = large(163, mix(b0w, b0left));
+  out[k++] = large(164, mix(s0w, s0leftSet));
+  out[k++] = large(165, mix(s0w, s0rightSet));
+  out[k++] = large(166, mix(b0w, b0leftSet));
+  out[k++] = large(167, mix(mix(s0w, b0t), b1t));
+  out[k++] = large(168, mix(mix(s1w, s0t), b0t));
 }
 
 /** Writes every transition feature of the state into `out` (training; parsing sums roles from the cache). */
@@ -189,7 +254,14 @@ export function parserFeatures(view: SentenceView, state: ParserState, out: Int3
   fillRoles(state);
   for (let r = 0; r < ROLES; r++) {
     const x = roleWords[r]!;
-    roleBuckets(r, wordOf(view, state, x), tagOf(view, state, x), out, ROLE_START[r]!);
+    roleBuckets(
+      r,
+      wordOf(view, state, x),
+      tagOf(view, state, x),
+      ambiguityOf(view, state, x),
+      out,
+      r * PER_ROLE,
+    );
   }
   contextFeatures(view, state, out, ROLE_FEATURES);
 }
@@ -232,6 +304,19 @@ export function labelFeatures(view: SentenceView, state: ParserState, action: nu
   out[13] = labelLarge(214, mix(mix(dw, ht), direction));
   out[14] = labelLarge(215, mix(hw, direction));
   out[15] = labelLarge(216, mix(dl1w, dtDir));
+  // The pair of words, the dependent's own children and the words' endings (unknown words).
+  const at = view.from;
+  const affixes = view.words.affixes;
+  const dSuffix = affixes[(at + d) * AFFIXES + 2]!;
+  const hSuffix = h === state.n ? ROOT_WORD : affixes[(at + h) * AFFIXES + 2]!;
+  out[16] = labelLarge(217, mix(mix(dw, hw), direction));
+  out[17] = labelLarge(218, mix(mix(mix(dw, dt), mix(hw, ht)), direction));
+  out[18] = labelLarge(219, mix(mix(dl1w, ht), dtDir));
+  out[19] = labelLarge(220, mix(wordOf(view, state, dr1), dtDir));
+  out[20] = labelSmall(221, mix(dtDir, state.leftLabels[d]!));
+  out[21] = labelSmall(222, mix(dtDir, state.rightLabels[d]!));
+  out[22] = labelLarge(223, mix(dSuffix, dtDir));
+  out[23] = labelLarge(224, mix(mix(hSuffix, ht), dtDir));
 }
 
 export interface ParserModel {
@@ -267,16 +352,23 @@ export const emptyRoleCache = (): RoleCache => ({
 
 const entryBuckets = new Int32Array(ROLE_FEATURES);
 
-/** Sums each role's rows of the word (`word`, `tag`) into `into` at `at`. */
-function sumEntry(rows: DenseRows, word: number, tag: number, into: Int32Array, at: number): void {
-  for (let r = 0; r < ROLES; r++) roleBuckets(r, word, tag, entryBuckets, ROLE_START[r]!);
+/** Sums each role's rows of the word (`word`, `tag`, `ambiguity`) into `into` at `at`. */
+function sumEntry(
+  rows: DenseRows,
+  word: number,
+  tag: number,
+  ambiguity: number,
+  into: Int32Array,
+  at: number,
+): void {
+  for (let r = 0; r < ROLES; r++) roleBuckets(r, word, tag, ambiguity, entryBuckets, r * PER_ROLE);
   into.fill(0, at, at + ENTRY);
   for (let r = 0; r < ROLES; r++)
     addDenseRows(
       rows,
       entryBuckets,
-      ROLE_START[r]!,
-      ROLE_START[r + 1]!,
+      r * PER_ROLE,
+      (r + 1) * PER_ROLE,
       into.subarray(at + r * ACTIONS, at + (r + 1) * ACTIONS),
     );
 }
@@ -292,7 +384,7 @@ function entryOf(model: ParserModel, view: SentenceView, state: ParserState, x: 
   const slot = Math.imul(view.words.exact[w]! ^ (tag << 24), 0x9e3779b1) >>> (32 - CACHE_BITS);
   const at = slot * ENTRY;
   if (cache.spellings[slot] !== spelling || cache.tags[slot] !== tag) {
-    sumEntry(model.transitions, view.words.norm[w]!, tag, cache.sums, at);
+    sumEntry(model.transitions, view.words.norm[w]!, tag, view.ambiguity[w]!, cache.sums, at);
     cache.spellings[slot] = spelling;
     cache.tags[slot] = tag;
   }
@@ -313,8 +405,8 @@ function scoreState(model: ParserModel, view: SentenceView, scratch: ParserScrat
   const { state, features, scores } = scratch;
   const cache = model.roles;
   if (!cache.fixedReady) {
-    sumEntry(model.transitions, ROOT_WORD, ROOT_TAG, cache.sums, ROOT_ENTRY);
-    sumEntry(model.transitions, NO_WORD, NO_TAG, cache.sums, NONE_ENTRY);
+    sumEntry(model.transitions, ROOT_WORD, ROOT_TAG, ROOT_AMBIGUITY, cache.sums, ROOT_ENTRY);
+    sumEntry(model.transitions, NO_WORD, NO_TAG, NO_AMBIGUITY, cache.sums, NONE_ENTRY);
     cache.fixedReady = true;
   }
   scores.fill(0);
@@ -370,6 +462,21 @@ export function parseSentence(
         if (state.isValid(a) && (action < 0 || scores[a]! > scores[action]!)) action = a;
     }
     state.apply(action, action === SHIFT ? 0 : chooseLabel(model, view, scratch, action));
+  }
+  liftFromPunctuation(view, state);
+}
+
+/**
+ * UD never hangs a word on a punctuation mark, but a greedy parse can be left no other way: words shifted
+ * above a comma that was never attached must, at the sentence's end, take it as head ("Umerov , the head
+ * of …"). Such a word goes to the mark's own head, which keeps the tree a tree.
+ */
+function liftFromPunctuation(view: SentenceView, state: ParserState): void {
+  const { heads, n } = state;
+  for (let w = 0; w < n; w++) {
+    let h = heads[w]!;
+    while (h < n && view.tags[view.from + h] === PUNCT && heads[h] !== n) h = heads[h]!;
+    heads[w] = h;
   }
 }
 

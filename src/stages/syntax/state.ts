@@ -31,6 +31,9 @@ export class ParserState {
   right2 = new Int32Array(64);
   leftCount = new Uint8Array(64);
   rightCount = new Uint8Array(64);
+  /** The relations of each word's children on each side as a set: bit l for relation l, the rare ones above 31 sharing bit 31. */
+  leftLabels = new Int32Array(64);
+  rightLabels = new Int32Array(64);
 
   reset(n: number): void {
     if (this.heads.length < n + 1) {
@@ -44,6 +47,8 @@ export class ParserState {
       this.right2 = new Int32Array(size);
       this.leftCount = new Uint8Array(size);
       this.rightCount = new Uint8Array(size);
+      this.leftLabels = new Int32Array(size);
+      this.rightLabels = new Int32Array(size);
     }
     this.n = n;
     this.front = 0;
@@ -55,6 +60,8 @@ export class ParserState {
     this.right2.fill(NONE, 0, n + 1);
     this.leftCount.fill(0, 0, n + 1);
     this.rightCount.fill(0, 0, n + 1);
+    this.leftLabels.fill(0, 0, n + 1);
+    this.rightLabels.fill(0, 0, n + 1);
   }
 
   get done(): boolean {
@@ -95,10 +102,12 @@ export class ParserState {
       this.left2[head] = this.left1[head]!;
       this.left1[head] = dependent;
       if (this.leftCount[head]! < 255) this.leftCount[head]!++;
+      this.leftLabels[head]! |= 1 << Math.min(label, 31);
     } else {
       this.right2[head] = this.right1[head]!;
       this.right1[head] = dependent;
       if (this.rightCount[head]! < 255) this.rightCount[head]!++;
+      this.rightLabels[head]! |= 1 << Math.min(label, 31);
     }
   }
 }

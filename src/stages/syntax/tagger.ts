@@ -1,8 +1,8 @@
-import { mix } from '../names/hash.js';
+import { mix } from '../perceptron/hash.js';
 import { AFFIXES, ALL_CAPS, CAPITALISED } from './words.js';
 import type { Words } from './words.js';
-import { addRows } from './weights.js';
-import type { Rows } from './weights.js';
+import { addRows } from '../perceptron/rows.js';
+import type { Rows } from '../perceptron/rows.js';
 import { UPOS_COUNT } from './ud.js';
 
 /**
@@ -13,12 +13,12 @@ import { UPOS_COUNT } from './ud.js';
  */
 
 /** Bump when a feature changes meaning: the shipped weights are then refused. */
-export const TAGGER_FEATURES_VERSION = 1;
+export const TAGGER_FEATURES_VERSION = 2;
 
 /** Features of the word and of its neighbours, known before tagging. */
-export const TAG_STATIC_FEATURES = 26;
+export const TAG_STATIC_FEATURES = 30;
 /** Features of the tags already chosen. */
-export const TAG_DYNAMIC_FEATURES = 4;
+export const TAG_DYNAMIC_FEATURES = 8;
 
 /**
  * Words the training data saw: for each, a bit per tag it took, and the tag it (almost) always takes.
@@ -109,7 +109,7 @@ const ROLE_START = [0, 13, 15, 18, 19, 20];
 /** Where each neighbour role's word sits from the word being tagged. */
 const NEIGHBOUR = [0, -1, 1, -2, 2];
 /** Features of the position: case and sentence start, pairs of neighbours. */
-const CONTEXT_BUCKETS = 6;
+const CONTEXT_BUCKETS = 10;
 
 /** Writes word w's `ROLE_BUCKETS` buckets into `out` at `at`. */
 function wordRoleBuckets(
@@ -166,6 +166,8 @@ function contextBuckets(
   const next = w + 1 < to ? norm[w + 1]! : AFTER;
   const ambiguityNext = w + 1 < to ? ambiguity[w + 1]! : -1;
   const ambiguityNext2 = w + 2 < to ? ambiguity[w + 2]! : -1;
+  const ambiguityPrevious = w > from ? ambiguity[w - 1]! : -1;
+  const next2 = w + 2 < to ? norm[w + 2]! : AFTER;
   out[at] = mix(14, (flags[w]! & (CAPITALISED | ALL_CAPS)) | (w === from ? 64 : 0)) & mask;
   out[at + 1] = mix(22, mix(ambiguityNext, ambiguityNext2)) & mask;
   out[at + 2] = mix(23, mix(prev, norm[w]!)) & mask;
@@ -174,6 +176,10 @@ function contextBuckets(
     mix(25, mix(mix(w > from ? short[w - 1]! : BEFORE, short[w]!), w + 1 < to ? short[w + 1]! : AFTER)) &
     mask;
   out[at + 5] = mix(26, mix(ambiguity[w]!, ambiguityNext)) & mask;
+  out[at + 6] = mix(27, mix(prev, next)) & mask;
+  out[at + 7] = mix(28, mix(next, next2)) & mask;
+  out[at + 8] = mix(29, mix(ambiguityPrevious, ambiguity[w]!)) & mask;
+  out[at + 9] = mix(30, mix(norm[w]!, ambiguityNext)) & mask;
 }
 
 const roleScratch = new Int32Array(ROLE_BUCKETS);
@@ -224,6 +230,10 @@ export function tagDynamicFeatures(
   out[1] = mix(102, previous * 32 + previous2) & mask;
   out[2] = mix(mix(103, previous), words.norm[w]!) & mask;
   out[3] = mix(mix(104, previous), w + 1 < to ? ambiguity[w + 1]! : -1) & mask;
+  out[4] = mix(mix(105, previous), words.affixes[w * AFFIXES + 2]!) & mask;
+  out[5] = mix(mix(106, previous), words.short[w]!) & mask;
+  out[6] = mix(107, previous2) & mask;
+  out[7] = mix(mix(108, previous), w + 1 < to ? words.norm[w + 1]! : AFTER) & mask;
 }
 
 /** Reused buffers of one tagging pass. */

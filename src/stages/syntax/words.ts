@@ -1,4 +1,12 @@
-import { HASH_SEED, hashStep } from '../names/hash.js';
+import {
+  SHAPE_DIGIT,
+  SHAPE_LOWER,
+  SHAPE_UPPER,
+  lowerCodes,
+  normalisedCode,
+  shapeCode,
+} from '../perceptron/characters.js';
+import { HASH_SEED, hashStep } from '../perceptron/hash.js';
 
 /**
  * What the tagger and the parser know of each word before choosing anything: hashes of its spelling,
@@ -30,31 +38,6 @@ export const HAS_DIGIT = 4;
 export const NO_LETTER = 8;
 export const HAS_HYPHEN = 16;
 export const HAS_PERIOD = 32;
-
-const lowerCodes = new Uint16Array(65536).map((_, code) =>
-  String.fromCharCode(code).toLowerCase().charCodeAt(0),
-);
-
-/** Typographic quotes and dashes read as the ASCII the treebanks mostly use. */
-function normalisedCode(code: number): number {
-  if (code < 0x2010) return code;
-  if (code === 0x2019 || code === 0x2018) return 39;
-  if (code === 0x201c || code === 0x201d) return 34;
-  if (code === 0x2013 || code === 0x2014) return 45;
-  return code;
-}
-
-const X_UPPER = 88;
-const X_LOWER = 120;
-const D_DIGIT = 100;
-
-function shapeCode(code: number, lower: number): number {
-  if (code >= 48 && code <= 57) return D_DIGIT;
-  if (lower !== code) return X_UPPER;
-  if (code < 128 ? code >= 97 && code <= 122 : String.fromCharCode(code).toUpperCase().charCodeAt(0) !== code)
-    return X_LOWER;
-  return code;
-}
 
 export function emptyWords(capacity: number): Words {
   return {
@@ -98,11 +81,11 @@ export function hashWord(text: string, into: Words, w: number): void {
     const lc = lowerCodes[code]!;
     const sc = shapeCode(code, lc);
     exact = hashStep(exact, code);
-    norm = hashStep(norm, sc === D_DIGIT ? 48 : lc);
+    norm = hashStep(norm, sc === SHAPE_DIGIT ? 48 : lc);
     if (k - start < 3) into.affixes[base + 4 + k - start] = norm;
-    if (sc === X_UPPER) upper++;
-    else if (sc === X_LOWER) lower++;
-    else if (sc === D_DIGIT) flags |= HAS_DIGIT;
+    if (sc === SHAPE_UPPER) upper++;
+    else if (sc === SHAPE_LOWER) lower++;
+    else if (sc === SHAPE_DIGIT) flags |= HAS_DIGIT;
     else if (code === 45) flags |= HAS_HYPHEN;
     else if (code === 46) flags |= HAS_PERIOD;
     if (sc === lastShape) run++;

@@ -62,6 +62,10 @@ const TOKENS: Array<[string, string[]]> = [
   ["===== ** ``Yes'' -- I'm gonna", ['=====', '**', '``', 'Yes', "''", '--', 'I', "'m", 'gon', 'na']],
   ['AT&T and S&P -- see www.example.com/a.', ['AT&T', 'and', 'S&P', '--', 'see', 'www.example.com/a', '.']],
   ["Ukraine 's war", ['Ukraine', "'s", 'war']],
+  [
+    'Write to jane.doe@news.example.org or see Budget_2025.pdf for us.',
+    ['Write', 'to', 'jane.doe@news.example.org', 'or', 'see', 'Budget_2025.pdf', 'for', 'us', '.'],
+  ],
 ];
 
 for (const [text, expected] of TOKENS) {

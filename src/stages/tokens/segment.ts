@@ -187,6 +187,7 @@ function wordEnd(text: string, start: number): number {
       const prev = text.charCodeAt(j - 1);
       if (isDigit(prev) && isDigit(next)) j++;
       else if (email && nextClass & ALNUM) j++;
+      else if (nextClass & ALNUM && emailAhead(text, j + 1)) ((email = true), j++);
       else if (
         nextClass & LETTER &&
         (j - 1 === start || acronym(j)) &&
@@ -203,6 +204,9 @@ function wordEnd(text: string, start: number): number {
       j++;
     } else if (c === 64 && nextClass & ALNUM) {
       email = true;
+      j++;
+    } else if (c === 95 && nextClass & ALNUM) {
+      // "Lisa_resume", "@user_name": an underscore joins, as in file names and handles.
       j++;
     } else {
       return j;
@@ -351,7 +355,40 @@ function isThousands(text: string, at: number): boolean {
   );
 }
 
-const WEB_SUFFIXES = ['com', 'org', 'net', 'gov', 'edu'];
+/** Endings of domains and of file names ("Amazon.com", "report.pdf"): the period inside is no sentence end. */
+const WEB_SUFFIXES = [
+  'com',
+  'org',
+  'net',
+  'gov',
+  'edu',
+  'info',
+  'pdf',
+  'doc',
+  'docx',
+  'xls',
+  'xlsx',
+  'ppt',
+  'htm',
+  'html',
+  'jpg',
+  'jpeg',
+  'png',
+  'gif',
+  'txt',
+  'csv',
+  'zip',
+];
+
+/** Whether the letters, digits, periods and underscores from `at` reach an "@" and go on: an e-mail address. */
+function emailAhead(text: string, at: number): boolean {
+  for (let k = at; k < text.length && k < at + 64; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 64) return k + 1 < text.length && (charClass(text.charCodeAt(k + 1)) & ALNUM) !== 0;
+    if (!(charClass(c) & ALNUM) && c !== 46 && c !== 95 && c !== 45) return false;
+  }
+  return false;
+}
 
 function isWebSuffix(text: string, at: number): boolean {
   for (const suffix of WEB_SUFFIXES) {

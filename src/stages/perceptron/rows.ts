@@ -73,12 +73,12 @@ export function rowsBytes(buckets: Int32Array, rows: Int16Array): Buffer {
   return Buffer.concat([Buffer.from(varints), Buffer.from(rows.buffer, rows.byteOffset, rows.byteLength)]);
 }
 
-/** Reads the bucket numbers written by `rowsBytes` from `body` at `at`, and where the rows start. */
-function readBuckets(header: RowsHeader, body: Buffer, at: number): { buckets: Int32Array; next: number } {
-  const buckets = new Int32Array(header.count);
+/** Reads `count` bucket numbers written by `rowsBytes` from `body` at `at`, and where the rows start. */
+export function readBuckets(count: number, body: Buffer, at: number): { buckets: Int32Array; next: number } {
+  const buckets = new Int32Array(count);
   let bucket = 0;
   let k = at;
-  for (let r = 0; r < header.count; r++) {
+  for (let r = 0; r < count; r++) {
     let delta = 0;
     let shift = 0;
     for (;;) {
@@ -93,16 +93,22 @@ function readBuckets(header: RowsHeader, body: Buffer, at: number): { buckets: I
   return { buckets, next: k };
 }
 
-/** Reads rows written by `rowsBytes` from `body` at `at`; returns them and where the next section starts. */
-export function readRows(header: RowsHeader, body: Buffer, at: number): { rows: Rows; next: number } {
-  const directory = new Int32Array(Math.max(2, Math.ceil(header.buckets / 32) * 2));
-  const { buckets, next: k } = readBuckets(header, body, at);
+/** The directory (see `Rows`) of a table of `bucketCount` buckets whose rows are those of `buckets`, in order. */
+export function directoryOf(buckets: Int32Array, bucketCount: number): Int32Array {
+  const directory = new Int32Array(Math.max(2, Math.ceil(bucketCount / 32) * 2));
   for (const bucket of buckets) directory[(bucket >>> 5) * 2]! |= 1 << (bucket & 31);
   let before = 0;
   for (let d = 0; d < directory.length; d += 2) {
     directory[d + 1] = before;
     before += bitCount(directory[d]!);
   }
+  return directory;
+}
+
+/** Reads rows written by `rowsBytes` from `body` at `at`; returns them and where the next section starts. */
+export function readRows(header: RowsHeader, body: Buffer, at: number): { rows: Rows; next: number } {
+  const { buckets, next: k } = readBuckets(header.count, body, at);
+  const directory = directoryOf(buckets, header.buckets);
   const length = header.count * header.width;
   const rows = new Int16Array(length);
   const view = new DataView(body.buffer, body.byteOffset + k, length * 2);
@@ -126,13 +132,18 @@ export function bitCount(bits: number): number {
   return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
-/** Offset in `rows.rows` of the bucket's row, or -1 when it has none. */
-export function rowAt(rows: Rows, bucket: number): number {
-  const directory = rows.directory;
+/** The number of the bucket's row among the kept ones, or -1 when it has none. */
+export function rowNumber(directory: Int32Array, bucket: number): number {
   const bits = directory[(bucket >>> 5) * 2]!;
   const below = 1 << (bucket & 31);
   if ((bits & below) === 0) return -1;
-  return (directory[(bucket >>> 5) * 2 + 1]! + bitCount(bits & (below - 1))) * rows.width;
+  return directory[(bucket >>> 5) * 2 + 1]! + bitCount(bits & (below - 1));
+}
+
+/** Offset in `rows.rows` of the bucket's row, or -1 when it has none. */
+export function rowAt(rows: Rows, bucket: number): number {
+  const row = rowNumber(rows.directory, bucket);
+  return row < 0 ? -1 : row * rows.width;
 }
 
 /** Adds the rows of `buckets[from, to)` into `scores[0, width)` (integer steps). */
@@ -165,7 +176,7 @@ export function readDenseRows(
   at: number,
   stride: number,
 ): { rows: DenseRows; next: number } {
-  const { buckets, next } = readBuckets(header, body, at);
+  const { buckets, next } = readBuckets(header.count, body, at);
   const weights =
     header.levels <= 127 ? new Int8Array(header.buckets * stride) : new Int16Array(header.buckets * stride);
   const view = new DataView(body.buffer, body.byteOffset + next, header.count * header.width * 2);

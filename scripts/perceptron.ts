@@ -1,11 +1,12 @@
 /**
- * An averaged perceptron over hashed features with `width` classes per bucket, as training needs it:
- * float weights, and beside them each update times the step it was made at, so the average over every
- * step is one subtraction at the end (Daumé's trick).
+ * An averaged perceptron over hashed features with `width` classes per bucket, as the trainers of the name
+ * tagger, the part-of-speech tagger and the parser need it: float weights, and beside them each update
+ * times the step it was made at (in doubles: the products outgrow a float's precision), so the average over
+ * every step is one subtraction at the end (Daumé's trick).
  */
 export class Perceptron {
   readonly weights: Float32Array;
-  private readonly sums: Float32Array;
+  private readonly sums: Float64Array;
   step = 1;
 
   constructor(
@@ -13,7 +14,7 @@ export class Perceptron {
     readonly width: number,
   ) {
     this.weights = new Float32Array(buckets * width);
-    this.sums = new Float32Array(buckets * width);
+    this.sums = new Float64Array(buckets * width);
   }
 
   /** Adds the weights of `buckets[from, to)` into `scores`. */
