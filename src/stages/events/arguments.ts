@@ -16,6 +16,8 @@ export class SentenceActors {
     readonly tree: Tree,
     mentions: readonly Mention[],
     private readonly entities: ReadonlyMap<string, Entity>,
+    /** The entities a group anaphor at a word stands for ("both nations"), from the article so far. */
+    private readonly groupAt: (w: number) => readonly Entity[] = () => [],
   ) {
     for (const m of mentions) {
       const w = tree.headOf(m.start, m.end);
@@ -43,9 +45,65 @@ export class SentenceActors {
   /** The actors word `w` names with its conjuncts ("Russia and China" → both), each counted once. */
   actorsOf(words: readonly number[]): EventActor[] {
     const out: EventActor[] = [];
-    for (const w of words) {
-      const actor = this.actorAt(w);
-      if (actor && !out.some((a) => a.id === actor.id)) out.push(actor);
+    for (const w of words)
+      for (const actor of this.actorsAt(w)) if (!out.some((a) => a.id === actor.id)) out.push(actor);
+    return out;
+  }
+
+  /**
+   * The actors word `w` names: the parties a group anaphor sums up ("both nations", "officials from both
+   * nations", the noun giving the sector), else the one actor of `actorAt`.
+   */
+  actorsAt(w: number): EventActor[] {
+    const { tree } = this;
+    if (w < 0) return [];
+    const sector = sectorOfWords(w > 0 ? tree.word(w - 1) : null, tree.word(w));
+    const members = [w];
+    if (tree.tokens[w]?.upos === 'NOUN')
+      for (const c of tree.children(w, 'nmod')) {
+        const marker = tree.child(c, 'case');
+        if (marker >= 0 && MEMBER_OF.has(tree.lower(marker))) members.push(c);
+      }
+    for (const m of members) {
+      const group = this.groupAt(m);
+      if (group.length > 0)
+        return group.map((entity) => ({
+          id: entity.id,
+          country: entity.country,
+          sector: sector ?? sectorOfEntity(entity),
+        }));
+    }
+    // "officials from the United States and Ukraine": the noun stands for each of its coordinated owners.
+    if (!this.byHead.has(w))
+      for (const c of members.slice(1)) {
+        const owners = tree.conjuncts(c).flatMap((o) => this.actorAt(o, 1) ?? []);
+        if (owners.length > 1) return owners.map((a) => ({ ...a, sector: sector ?? a.sector }));
+      }
+    const coordinated = this.coordinatedModifiers(w, sector);
+    if (coordinated.length > 1) return coordinated;
+    const one = this.actorAt(w);
+    return one ? [one] : [];
+  }
+
+  /**
+   * "Russian and Ukrainian delegations", "US and Ukrainian officials": a noun with no name of its own whose
+   * modifiers name actors coordinated with one another stands for each of them.
+   */
+  private coordinatedModifiers(w: number, sector: EventActor['sector']): EventActor[] {
+    const { tree } = this;
+    const upos = tree.tokens[w]?.upos;
+    if ((upos !== 'NOUN' && upos !== 'PROPN') || this.byHead.has(w)) return [];
+    const modifiers = tree.children(w, 'amod', 'compound');
+    const all = modifiers.flatMap((c) => tree.conjuncts(c));
+    const joined =
+      all.length > modifiers.length || modifiers.some((c) => tree.child(c, 'cc') >= 0 && c > modifiers[0]!);
+    if (!joined) return [];
+    const out: EventActor[] = [];
+    for (const c of all) {
+      const m = this.byHead.get(c);
+      if (!m || !this.isActor(m)) continue;
+      const actor = this.coded(m, sector);
+      if (!out.some((a) => a.id === actor.id)) out.push(actor);
     }
     return out;
   }
@@ -392,8 +450,21 @@ function innerActors(sa: SentenceActors, noun: number): EventActor[] {
 
 /** The parties of a "between A and B" phrase on `w`: the participants of a symmetric event. */
 function between(sa: SentenceActors, w: number): EventActor[] {
-  const found = sa.tree.prepositional(w, 'between')[0] ?? sa.tree.prepositional(w, 'among')[0];
-  return found ? sa.actorsOf(sa.tree.conjuncts(found.index)) : [];
+  const { tree } = sa;
+  const found = tree.prepositional(w, 'between')[0] ?? tree.prepositional(w, 'among')[0];
+  if (!found) return [];
+  const parties = sa.actorsOf(tree.conjuncts(found.index));
+  if (parties.length > 0) return parties;
+  // "a meeting between officials from both nations": a from/of phrase right after the parties, however
+  // the parser attaches it, says whose they are, since "between" wants parties and the event noun has none.
+  const after = tree.span(found.index).end;
+  for (const { preposition, index } of tree.prepositional(w)) {
+    if (preposition !== 'from' && preposition !== 'of') continue;
+    const marker = tree.child(index, 'case');
+    if (marker >= 0 && /^\s*$/.test(tree.text.slice(after, tree.tokens[marker]!.start)))
+      return sa.actorsOf(tree.conjuncts(index));
+  }
+  return [];
 }
 
 const unique = (actors: readonly EventActor[]): EventActor[] =>

@@ -3,6 +3,7 @@ import { clampConfidence } from '../../core/confidence.js';
 import type { Tree } from '../syntax/tree.js';
 import { type Arguments, nounArguments, type SentenceActors, SYMMETRIC, verbArguments } from './arguments.js';
 import { clauseDate, clausePlace, modeOf, reporterActorOf, reporterOf } from './clause.js';
+import type { BareMention } from './coreference.js';
 import type { Candidate } from './index.js';
 import { strongerMode } from './mode.js';
 import type { Word } from './words.js';
@@ -65,10 +66,17 @@ function sameCountry(a: EventActor, b: EventActor): boolean {
   return a.country !== null && a.country === b.country && (a.sector === null || b.sector === null);
 }
 
-/** One event per predicate, from the trigger candidates of one parsed sentence. */
-export function treeEvents(s: TreeSentence, candidates: readonly Candidate[]): Event[] {
+/**
+ * One event per predicate, from the trigger candidates of one parsed sentence; with them, the mentions
+ * that name nobody, whose date and place may still belong to an event named nearby.
+ */
+export function treeEvents(
+  s: TreeSentence,
+  candidates: readonly Candidate[],
+): { events: Event[]; bare: BareMention[] } {
   const { text, sentence, words, tree, sa } = s;
   const drafts: Draft[] = [];
+  const bare: BareMention[] = [];
   for (const { trigger, type, lent } of candidates) {
     const start = words[trigger.first]?.start ?? sentence.start;
     const end = words[trigger.last]?.end ?? start;
@@ -113,10 +121,14 @@ export function treeEvents(s: TreeSentence, candidates: readonly Candidate[]): E
       }
       if (targets.length === 0) targets = apart(coded(guess.targetIds));
     }
-    if (sources.length === 0 && (targets.length === 0 || !PATIENT_ENOUGH.has(type))) continue;
-
     const date = clauseDate(tree, w, s.dates);
     const mode = strongerMode(strongerMode(modeOf(tree, w, nominal), trigger.mode), lent);
+    if (sources.length === 0 && (targets.length === 0 || !PATIENT_ENOUGH.has(type))) {
+      if (sources.length === 0 && targets.length === 0)
+        bare.push({ type, mode, sentence: sentence.index, start, date, place: place?.text ?? null });
+      continue;
+    }
+
     drafts.push({
       word: w,
       nominal,
@@ -155,5 +167,5 @@ export function treeEvents(s: TreeSentence, candidates: readonly Candidate[]): E
     }
     return false;
   });
-  return kept.map((d) => ({ ...d.event, confidence: confidenceOf(d) }));
+  return { events: kept.map((d) => ({ ...d.event, confidence: confidenceOf(d) })), bare };
 }
