@@ -33,6 +33,10 @@ export class SentenceActors {
     return entity !== undefined && entity.type !== 'other';
   }
 
+  isPerson(id: string): boolean {
+    return this.entities.get(id)?.type === 'person';
+  }
+
   entityOf(m: Mention): Entity | undefined {
     return this.entities.get(m.entityId);
   }
@@ -119,7 +123,11 @@ export class SentenceActors {
     const previous = w > 0 ? tree.word(w - 1) : null;
     const nounSector = sectorOfWords(previous, tree.word(w));
     if (own && this.isActor(own))
-      return this.coded(own, own.kind === 'title' || own.kind === 'demonym' ? nounSector : null);
+      return this.coded(
+        own,
+        own.kind === 'title' || own.kind === 'demonym' ? nounSector : null,
+        this.roleCountry(w),
+      );
     const upos = tree.tokens[w]?.upos;
     if (upos === 'PRON' && depth === 0) return this.pronounAt(w);
     if ((upos !== 'NOUN' && upos !== 'PROPN') || depth > 1) return null;
@@ -129,7 +137,7 @@ export class SentenceActors {
       for (const c of tree.children(host, 'appos', 'flat')) {
         const m = this.byHead.get(c);
         if (m && this.isActor(m) && (host === w || this.entityOf(m)?.type === 'person'))
-          return this.coded(m, nounSector);
+          return this.coded(m, nounSector, this.roleCountry(host));
       }
     for (const c of tree.children(w, 'amod', 'compound', 'nmod:poss', 'nmod')) {
       if (tree.dep(c) === 'nmod') {
@@ -184,6 +192,34 @@ export class SentenceActors {
     return null;
   }
 
+  /**
+   * The country the words around a person's name give the role it names ("Russian opposition leader
+   * Alexei Navalny", "U.N. mediator Diego Cordovez", "the president of Algeria, …"): a country, demonym or
+   * body of one country modifying word `w` (the name or the title the name is in apposition to), or the
+   * owner of its of-phrase; null when none does.
+   */
+  private roleCountry(w: number): string | null {
+    const { tree } = this;
+    const modifiers = tree.children(w, 'amod', 'compound', 'nmod:poss', 'nmod:desc', 'nmod');
+    for (const c of modifiers) {
+      if (tree.dep(c) === 'nmod') {
+        const marker = tree.child(c, 'case');
+        if (marker < 0 || tree.lower(marker) !== 'of') continue;
+      }
+      // A title in front of the name ("Algerian President …") carries the country on its own modifiers.
+      const owners =
+        tree.dep(c) === 'nmod:desc' || tree.dep(c) === 'compound'
+          ? [c, ...tree.children(c, 'amod', 'compound')]
+          : [c];
+      for (const o of owners) {
+        const m = this.byHead.get(o);
+        const entity = m ? this.entities.get(m.entityId) : undefined;
+        if (entity && entity.type !== 'person' && entity.country !== null) return entity.country;
+      }
+    }
+    return null;
+  }
+
   /** An entity as an actor, coded from the entity alone (for actors read without the tree). */
   codedEntity(id: string): EventActor | null {
     const entity = this.entities.get(id);
@@ -191,11 +227,12 @@ export class SentenceActors {
     return { id, country: entity.country, sector: sectorOfEntity(entity) };
   }
 
-  private coded(m: Mention, sector: EventActor['sector']): EventActor {
+  /** Mention `m`'s entity as an actor; `country` stands in for a person the entity gives none. */
+  private coded(m: Mention, sector: EventActor['sector'], country: string | null = null): EventActor {
     const entity = this.entities.get(m.entityId);
     return {
       id: m.entityId,
-      country: entity?.country ?? null,
+      country: entity?.country ?? (entity?.type === 'person' ? country : null),
       sector: sector ?? (entity ? sectorOfEntity(entity) : null),
     };
   }
@@ -422,8 +459,11 @@ function prepositionalTargets(sa: SentenceActors, w: number, type: EventType): E
   return out;
 }
 
-/** Relations inside a noun phrase that name whose it is: "calls by Belarus's rulers", "crimes against Serbs". */
-const INNER_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'of', 'against', 'from', 'on']);
+/**
+ * Relations inside a noun phrase that name whose it is: "calls by Belarus's rulers", "crimes against
+ * Serbs", "a camp for refugees".
+ */
+const INNER_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'of', 'against', 'from', 'on', 'for']);
 
 /**
  * The actors a thing acted upon belongs to, when it is no actor itself: "rejected calls by Belarus's
@@ -519,10 +559,24 @@ export function verbArguments(sa: SentenceActors, v: number, type: EventType): A
     if (parties.length > 0) [sources, evidence] = [parties, 'grammatical'];
   }
   // "rejected calls by Belarus's rulers": the thing acted upon names whose it is.
-  if (targets.length === 0) for (const o of tree.objects(v)) targets.push(...innerActors(sa, o));
+  // "a camp for Congolese refugees was attacked": so does the subject of a passive.
+  if (targets.length === 0) for (const o of tree.patients(v)) targets.push(...innerActors(sa, o));
   // "agreed to cooperate with Kyiv", "refused to meet Putin": the complement names whom it is about.
   if (targets.length === 0) targets = complementTargets(sa, v, 0);
+  // "threatened to launch an offensive unless Baghdad accepted": a threat is aimed at whoever must act to
+  // avert it, the subject of its condition.
+  if (targets.length === 0 && type === 'THREATEN') targets = conditionTargets(sa, v);
   return { sources: unique(sources), targets: unique(targets), sourceEvidence: evidence };
+}
+
+/** The subjects of the if/unless clause on verb `v` or on the infinitives completing it, two deep. */
+function conditionTargets(sa: SentenceActors, v: number): EventActor[] {
+  const { tree } = sa;
+  for (let at = v, depth = 0; at >= 0 && depth < 3; at = tree.child(at, 'xcomp'), depth++) {
+    const condition = tree.conditionOf(at);
+    if (condition >= 0) return sa.actorsOf(tree.subjects(condition));
+  }
+  return [];
 }
 
 /** Verbs by which an event noun names its participants: "talks that involved Kyiv". */

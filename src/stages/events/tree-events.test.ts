@@ -145,3 +145,39 @@ test('negation of taking part is not negation of the talks', () => {
     [['CONSULT', 'asserted', 'talks', ['Russia/RUS/null', 'Ukraine/UKR/null']]],
   );
 });
+
+test('a threat is aimed at the subject of its condition', () => {
+  assert.deepEqual(
+    read('Iran threatened to launch a new offensive unless Baghdad accepted its conditions.')[0]?.slice(0, 5),
+    ['THREATEN', 'asserted', 'threatened', ['Iran/IRN/null'], ['Government of Iraq/IRQ/government']],
+  );
+  // A condition on the threatener itself names no one else.
+  assert.deepEqual(read('Iran threatened to launch a new offensive if it is attacked.')[0]?.slice(3, 5), [
+    ['Iran/IRN/null'],
+    [],
+  ]);
+});
+
+test('the owner of a passive subject that is no actor is the target', () => {
+  assert.deepEqual(
+    read('A camp for Congolese refugees was attacked by Burundian militiamen.')[0]?.slice(3, 5),
+    [['Burundi/BDI/opposition'], ['Democratic Republic of the Congo/COD/civilians']],
+  );
+  assert.deepEqual(read('A camp was attacked by Burundian militiamen.')[0]?.slice(3, 5), [
+    ['Burundi/BDI/opposition'],
+    [],
+  ]);
+});
+
+test('a person takes the country of the role the sentence gives them; a state is not its own target', () => {
+  assert.deepEqual(read('Russia jailed Russian opposition leader Alexei Navalny.')[0]?.slice(3, 5), [
+    ['Russia/RUS/null'],
+    ['Alexei Navalny/RUS/opposition'],
+  ]);
+  // No role, no country: a place the meeting is in says nothing of who met.
+  assert.deepEqual(read('Vladimir Putin met Emmanuel Macron in Paris.')[0]?.slice(3, 5), [
+    ['Vladimir Putin/null/null'],
+    ['Emmanuel Macron/null/null'],
+  ]);
+  assert.deepEqual(read('Russian forces attacked Russia.')[0]?.slice(3, 5), [['Russia/RUS/military'], []]);
+});

@@ -61,9 +61,22 @@ function confidenceOf(draft: Draft): number {
   return clampConfidence(c);
 }
 
-/** The entity of a country named as itself ("Russia"), as opposed to one of its bodies or people. */
+/** Sectors that are the state itself: a country named as an actor ("Russia") acts through them. */
+const STATE: ReadonlySet<EventActor['sector']> = new Set([null, 'government', 'military', 'police']);
+
+/**
+ * Whether two actors (neither a person) are one state twice over: a country named as itself ("Russia") and
+ * one of its state bodies ("Russian forces"). A country acting on its own rebels, press or people is two
+ * parties, as is a state and one of its citizens.
+ */
 function sameCountry(a: EventActor, b: EventActor): boolean {
-  return a.country !== null && a.country === b.country && (a.sector === null || b.sector === null);
+  return (
+    a.country !== null &&
+    a.country === b.country &&
+    (a.sector === null || b.sector === null) &&
+    STATE.has(a.sector) &&
+    STATE.has(b.sector)
+  );
 }
 
 /**
@@ -106,7 +119,12 @@ export function treeEvents(
     }
     // No actor is paired with itself, nor a country with its own bodies named alongside it.
     const apart = (list: EventActor[]) =>
-      list.filter((t) => !sources.some((a) => a.id === t.id || sameCountry(a, t)));
+      list.filter(
+        (t) =>
+          !sources.some(
+            (a) => a.id === t.id || (!sa.isPerson(t.id) && !sa.isPerson(a.id) && sameCountry(a, t)),
+          ),
+      );
     targets = apart(targets);
     // Where the tree names nobody (a misparse, a subject far away), the word-window rules guess; the
     // guess is kept with a low confidence, below what views show by default.
