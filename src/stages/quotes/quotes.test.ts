@@ -248,3 +248,15 @@ test('quotes: a reporting word the tree reads as a noun phrase reports nothing',
     'wages have fallen | - | The report | states | indirect',
   ]);
 });
+
+test('quotes: a state body speaks for its country; an official or a source does not', () => {
+  assert.deepEqual(rows('The UK government said the harbour would reopen in spring.'), [
+    'the harbour would reopen in spring | United Kingdom | The UK government | said | indirect',
+  ]);
+  assert.deepEqual(rows('German authorities said on Wednesday that the harbour would reopen.'), [
+    'the harbour would reopen | Germany | German authorities | said | indirect',
+  ]);
+  assert.deepEqual(rows('A Turkish security source said the talks had failed.'), [
+    'the talks had failed | - | A Turkish security source | said | indirect',
+  ]);
+});

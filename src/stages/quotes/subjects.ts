@@ -13,6 +13,21 @@ const PERSON_NAMING: ReadonlySet<string> = new Set(['head', 'appos', 'flat']);
 /** How an organisation does: also as the modifier of a spokesperson, an agency, a report. */
 const ORGANISATION_NAMING: ReadonlySet<string> = new Set(['head', 'appos', 'flat', 'compound', 'nmod:desc']);
 
+/** Nouns naming a body of a state, which speaks for the state: "the UK government said". */
+const STATE_BODIES: ReadonlySet<string> = new Set([
+  'government',
+  'ministry',
+  'military',
+  'army',
+  'authorities',
+  'administration',
+  'cabinet',
+  'embassy',
+  'police',
+]);
+/** How a country modifies a state body: "UK government", "German authorities", "Russia's ministry". */
+const OWNER: ReadonlySet<string> = new Set(['compound', 'amod', 'nmod:poss']);
+
 /** What opens the content of a report noun: "claim that", "note:", "tweet, “…”". */
 const REPORTS_AFTER = /^[\s,]*(?:that\b|:|[“"])/;
 
@@ -84,7 +99,14 @@ export class CueTrees {
     const candidates = this.mentions.filter((m) => m.sentence === sentence.index && m.kind !== 'pronoun');
     const found =
       candidates.find((m) => this.typeOf(m) === 'person' && PERSON_NAMING.has(relation(m) ?? '')) ??
-      candidates.find((m) => this.typeOf(m) === 'organisation' && ORGANISATION_NAMING.has(relation(m) ?? ''));
+      candidates.find(
+        (m) => this.typeOf(m) === 'organisation' && ORGANISATION_NAMING.has(relation(m) ?? ''),
+      ) ??
+      // "the UK government", "German authorities", "Russia's foreign ministry": a state body speaks for
+      // its country; an official or a source does not.
+      (STATE_BODIES.has(tree.lower(subject))
+        ? candidates.find((m) => this.typeOf(m) === 'country' && OWNER.has(relation(m) ?? ''))
+        : undefined);
     return found ? { entityId: found.entityId, span } : null;
   }
 }
