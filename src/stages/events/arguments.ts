@@ -33,6 +33,11 @@ export class SentenceActors {
     return entity !== undefined && entity.type !== 'other';
   }
 
+  /** Whether the entity is a place other than a country (a town, a region), which does not act. */
+  isPlace(id: string): boolean {
+    return this.entities.get(id)?.type === 'place';
+  }
+
   isPerson(id: string): boolean {
     return this.entities.get(id)?.type === 'person';
   }

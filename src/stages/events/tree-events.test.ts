@@ -181,3 +181,17 @@ test('a person takes the country of the role the sentence gives them; a state is
   ]);
   assert.deepEqual(read('Russian forces attacked Russia.')[0]?.slice(3, 5), [['Russia/RUS/military'], []]);
 });
+
+test('a place the word-window guess finds near the trigger is not made to act', () => {
+  assert.deepEqual(
+    read('The Gaza war was triggered by the Hamas-led attack which saw around 1,200 people killed.'),
+    [],
+  );
+  // The one who attacked, named by the noun's modifier, acts.
+  assert.deepEqual(
+    read('The Gaza war was triggered by the Israeli attack which saw around 1,200 people killed.').map((e) =>
+      e.slice(0, 4),
+    ),
+    [['ASSAULT', 'asserted', 'attack', ['Israel/ISR/null']]],
+  );
+});

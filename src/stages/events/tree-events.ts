@@ -133,7 +133,9 @@ export function treeEvents(
       const guess = findActors(view, trigger, type, sentence.end);
       const coded = (ids: string[]) => ids.flatMap((id) => sa.codedEntity(id) ?? []);
       if (sources.length === 0) {
-        sources = coded(guess.sourceIds);
+        // A town or region named near a verb is where it happened, not who did it ("the Gaza war was
+        // triggered by the Hamas-led attack"): a guess never makes a place act.
+        sources = coded(guess.sourceIds).filter((a) => !sa.isPlace(a.id));
         if (sources.length > 0) evidence = 'guessed';
         targets = apart(targets);
       }
