@@ -301,6 +301,9 @@ export async function evaluateCorpusReading(): Promise<CorpusReadingScore> {
     for (const e of analysis.events) {
       events++;
       if (e.sourceIds.length === 0 && e.targetIds.length === 0) noActor++;
+      // A symmetric event (CONSULT, AGREE, COOPERATE) of two or more participants names both sides, however
+      // the grammar split them.
+      else if (e.symmetric === true && e.sourceIds.length + e.targetIds.length >= 2) continue;
       else if (e.sourceIds.length === 0 || e.targetIds.length === 0) oneSided++;
     }
     for (const q of analysis.quotes) {
