@@ -566,6 +566,10 @@ export function verbArguments(sa: SentenceActors, v: number, type: EventType): A
   // "rejected calls by Belarus's rulers": the thing acted upon names whose it is.
   // "a camp for Congolese refugees was attacked": so does the subject of a passive.
   if (targets.length === 0) for (const o of tree.patients(v)) targets.push(...innerActors(sa, o));
+  // "rejected calls by Belarus's rulers", with the by-phrase hung on the verb: an active verb has no agent
+  // phrase, so its by-phrase names whose the thing acted upon is.
+  if (targets.length === 0 && !tree.isPassive(v) && tree.objects(v).length > 0)
+    for (const { index } of tree.prepositional(v, 'by')) targets.push(...sa.actorsOf(tree.conjuncts(index)));
   // "agreed to cooperate with Kyiv", "refused to meet Putin": the complement names whom it is about.
   if (targets.length === 0) targets = complementTargets(sa, v, 0);
   // "threatened to launch an offensive unless Baghdad accepted": a threat is aimed at whoever must act to

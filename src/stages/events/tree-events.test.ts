@@ -195,3 +195,15 @@ test('a place the word-window guess finds near the trigger is not made to act', 
     [['ASSAULT', 'asserted', 'attack', ['Israel/ISR/null']]],
   );
 });
+
+test('the by-phrase of an active verb names whose the thing acted upon is', () => {
+  assert.deepEqual(
+    read("Berlin rejected recent calls by Belarus's rulers for economic aid.")[0]?.slice(0, 5),
+    ['REJECT', 'asserted', 'rejected', ['Government of Germany/DEU/government'], ['Belarus/BLR/null']],
+  );
+  // A means or a margin names no one.
+  assert.deepEqual(read('Germany rejected the plan by a wide margin.')[0]?.slice(3, 5), [
+    ['Germany/DEU/null'],
+    [],
+  ]);
+});
