@@ -117,12 +117,15 @@ export function treeEvents(
       const victim = sa.actorAt(tree.headOf(place.start, place.firstEnd));
       if (victim && !sources.some((a) => a.id === victim.id)) targets = [victim];
     }
-    // No actor is paired with itself, nor a country with its own bodies named alongside it.
+    // No actor is paired with itself, nor a country with its own bodies named alongside it; a person of
+    // that country is a party apart only when the grammar, not a guess, names the source.
     const apart = (list: EventActor[]) =>
       list.filter(
         (t) =>
           !sources.some(
-            (a) => a.id === t.id || (!sa.isPerson(t.id) && !sa.isPerson(a.id) && sameCountry(a, t)),
+            (a) =>
+              a.id === t.id ||
+              ((evidence === 'guessed' || (!sa.isPerson(t.id) && !sa.isPerson(a.id))) && sameCountry(a, t)),
           ),
       );
     targets = apart(targets);
