@@ -207,3 +207,14 @@ test('the by-phrase of an active verb names whose the thing acted upon is', () =
     [],
   ]);
 });
+
+test('an event noun modifying a noun, or inside a part of one, takes the mode of what is done to that noun', () => {
+  assert.deepEqual(
+    read('The United States suspended part of a military aid program for Bosnia.')[0]?.slice(0, 5),
+    ['AID', 'called-off', 'aid', ['United States/USA/null'], ['Bosnia and Herzegovina/BIH/null']],
+  );
+  assert.deepEqual(read('The United States delivered aid supplies to Bosnia.')[0]?.slice(0, 2), [
+    'AID',
+    'asserted',
+  ]);
+});
