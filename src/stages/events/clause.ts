@@ -1,6 +1,7 @@
 import type { EventActor, EventMode, Mention } from '../../core/analysis.js';
 import type { Tree } from '../syntax/tree.js';
-import { lemmaIn, type SentenceActors } from './arguments.js';
+import { lemmaIn } from './arguments.js';
+import type { SentenceActors } from './sentence-actors.js';
 import { strongerMode } from './mode.js';
 
 /**

@@ -10,7 +10,7 @@ import type {
 import { clampConfidence } from '../../core/confidence.js';
 import { treeOf } from '../syntax/tree.js';
 import { findActors, findPlace, placeAsTarget, type SentenceView } from './actors.js';
-import { SentenceActors } from './arguments.js';
+import { SentenceActors } from './sentence-actors.js';
 import { type BareMention, joinMentions } from './coreference.js';
 import { GroupContext } from './groups.js';
 import { treeEvents } from './tree-events.js';

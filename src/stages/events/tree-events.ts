@@ -1,7 +1,8 @@
 import type { DateMention, Event, EventActor, EventType, Mention, Sentence } from '../../core/analysis.js';
 import { clampConfidence } from '../../core/confidence.js';
 import type { Tree } from '../syntax/tree.js';
-import { type Arguments, nounArguments, type SentenceActors, SYMMETRIC, verbArguments } from './arguments.js';
+import { type Arguments, nounArguments, SYMMETRIC, verbArguments } from './arguments.js';
+import type { SentenceActors } from './sentence-actors.js';
 import { clauseDate, clausePlace, modeOf, reporterActorOf, reporterOf } from './clause.js';
 import type { BareMention } from './coreference.js';
 import type { Candidate } from './index.js';
