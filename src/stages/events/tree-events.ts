@@ -149,7 +149,15 @@ export function treeEvents(
     const mode = strongerMode(strongerMode(modeOf(tree, w, nominal), trigger.mode), lent);
     if (sources.length === 0 && (targets.length === 0 || !PATIENT_ENOUGH.has(type))) {
       if (sources.length === 0 && targets.length === 0)
-        bare.push({ type, mode, sentence: sentence.index, start, date, place: place?.text ?? null });
+        bare.push({
+          type,
+          mode,
+          sentence: sentence.index,
+          start,
+          date,
+          place: place?.text ?? null,
+          indefinite: nominal && tree.children(w, 'det').some((d) => ['a', 'an'].includes(tree.lower(d))),
+        });
       continue;
     }
 
