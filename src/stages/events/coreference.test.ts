@@ -69,6 +69,11 @@ test('a group anaphor with too few parties before it, no count, or only a place 
   assert.deepEqual(read('Germany signed a treaty. The nations met in Geneva on Monday.'), [
     [0, 'AGREE', 'signed', ['Germany/DEU/null'], [], null, null],
   ]);
+  // "The two sides" after a person and a country sums up neither pair.
+  assert.deepEqual(
+    read('Omar al-Bashir criticised Sudan on Friday. The two sides clashed on Monday.').length,
+    1,
+  );
   // Saudi Arabia is where Russia held talks, not a party: "both countries" finds one country only.
   assert.deepEqual(
     read('Russia held talks in Saudi Arabia on Monday. Both countries met again on Tuesday.').length,

@@ -118,9 +118,17 @@ export class GroupContext {
       keys.add(key);
       found.push(entity);
     }
-    return found.length === group.size ? found.reverse() : [];
+    if (found.length !== group.size) return [];
+    // "the two sides" after a president and a country, or a leader and an agency, is likely neither pair:
+    // parties summed up together are of one kind.
+    if (group.kind === 'party' && found.some((e) => kindOf(e) !== kindOf(found[0]!))) return [];
+    return found.reverse();
   }
 }
+
+/** Countries and the governments standing for them are one kind of party; people and bodies two others. */
+const kindOf = (entity: Entity): string =>
+  entity.type === 'country' || entity.stands === 'government' ? 'country' : entity.type;
 
 function fits(entity: Entity, kind: GroupKind): boolean {
   if (kind === 'person') return entity.type === 'person';
