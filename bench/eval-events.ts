@@ -121,11 +121,15 @@ const isCountryCode = (code: string): boolean =>
   /^[A-Z]{3}$/.test(code) && !['IGO', 'NGO', 'IMG', 'MNC', 'UIS', 'INS', 'REB', 'OPP'].includes(code);
 
 /**
- * An entity matches a gold actor by its country (the gold code's first three letters, CAMEO spellings made
- * ISO) when the gold code names a country; otherwise, or when the entity has no country, by a shared word
+ * An entity matches a gold actor by its country as the event codes it (the gold code's first three
+ * letters, CAMEO spellings made ISO) when the gold code names a country; otherwise, or when the entity has no country, by a shared word
  * of its name or of its mentions in the sentence.
  */
-function actorMatcher(analysis: Analysis, sentence: number): (entityId: string, gold: GoldActor) => boolean {
+function actorMatcher(
+  analysis: Analysis,
+  sentence: number,
+  coded: ReadonlyMap<string, string | null>,
+): (entityId: string, gold: GoldActor) => boolean {
   const words = new Map<string, Set<string>>();
   for (const e of analysis.entities) {
     const texts = [
@@ -134,7 +138,9 @@ function actorMatcher(analysis: Analysis, sentence: number): (entityId: string, 
     ];
     words.set(e.id, contentWords(texts.join(' ')));
   }
-  const countries = new Map(analysis.entities.map((e) => [e.id, e.country]));
+  // The country the event codes the actor with (a person's role: "Russian opposition leader …"), else
+  // the entity's own.
+  const countries = new Map(analysis.entities.map((e) => [e.id, coded.get(e.id) ?? e.country]));
   return (id, gold) => {
     const country = countries.get(id);
     const raw = (gold.code ?? '').slice(0, 3);
@@ -202,7 +208,10 @@ export async function evaluatePlover(): Promise<EventScore> {
     entry.records++;
     if (events.length > 0) coded++;
     if (events.some((e) => goldCategory(e) === record.event)) anyTyped++;
-    const match = actorMatcher(analysis, chosen?.sentence ?? 0);
+    const actorCountries = new Map(
+      [...(chosen?.sourceActors ?? []), ...(chosen?.targetActors ?? [])].map((a) => [a.id, a.country]),
+    );
+    const match = actorMatcher(analysis, chosen?.sentence ?? 0, actorCountries);
     const typeRight = chosen !== undefined && goldCategory(chosen) === record.event;
     // A symmetric event (CONSULT, AGREE, COOPERATE) names participants, not sides: the records put both
     // on the source side ("SRC/TAR"), so its two sides are scored together.
@@ -292,6 +301,9 @@ export async function evaluateCorpusReading(): Promise<CorpusReadingScore> {
     for (const e of analysis.events) {
       events++;
       if (e.sourceIds.length === 0 && e.targetIds.length === 0) noActor++;
+      // A symmetric event (CONSULT, AGREE, COOPERATE) of two or more participants names both sides, however
+      // the grammar split them.
+      else if (e.symmetric === true && e.sourceIds.length + e.targetIds.length >= 2) continue;
       else if (e.sourceIds.length === 0 || e.targetIds.length === 0) oneSided++;
     }
     for (const q of analysis.quotes) {

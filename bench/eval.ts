@@ -191,7 +191,7 @@ async function events() {
     [
       'events',
       'events with no actor',
-      'events with one side only',
+      'events with one side only (a symmetric event of 2+ participants has two)',
       'quotes',
       'quotes with no speaker',
       'direct quotes with no speaker',

@@ -1,166 +1,12 @@
-import type { Entity, EventActor, EventType, Mention } from '../../core/analysis.js';
+import type { EventActor, EventType } from '../../core/analysis.js';
 import type { Tree } from '../syntax/tree.js';
-import { sectorOfEntity, sectorOfWords } from './sectors.js';
+import type { SentenceActors } from './sentence-actors.js';
 
 /**
- * Who acts and who is acted upon, read from one sentence's dependency tree: the trigger's grammatical agent
- * and patient, the party named by the type's preposition, the possessor or modifier of an event noun. An
- * argument word is mapped to an actor through the mention it heads ("Vladimir Putin"), or, for a common
- * noun, through the mention modifying it ("Ukrainian forces", "the US commander", "a court in Guyana"),
- * with the noun giving the sector.
+ * Which parties of a sentence an event's trigger takes as source and target, by grammatical role: the
+ * agent and patient of a verb, the possessor, modifiers and prepositions of an event noun, the subject of a
+ * light verb carrying it; the actors behind each word come from `SentenceActors`.
  */
-export class SentenceActors {
-  private readonly byHead = new Map<number, Mention>();
-
-  constructor(
-    readonly tree: Tree,
-    mentions: readonly Mention[],
-    private readonly entities: ReadonlyMap<string, Entity>,
-  ) {
-    for (const m of mentions) {
-      const w = tree.headOf(m.start, m.end);
-      if (w < 0) continue;
-      const known = this.byHead.get(w);
-      if (!known || m.end - m.start > known.end - known.start) this.byHead.set(w, m);
-    }
-  }
-
-  /** Whether a mention names someone who can act: a person, organisation, country or place, not a thing. */
-  isActor(m: Mention): boolean {
-    const entity = this.entities.get(m.entityId);
-    return entity !== undefined && entity.type !== 'other';
-  }
-
-  entityOf(m: Mention): Entity | undefined {
-    return this.entities.get(m.entityId);
-  }
-
-  /** The mention headed by word `w`, if any. */
-  mentionAt(w: number): Mention | undefined {
-    return this.byHead.get(w);
-  }
-
-  /** The actors word `w` names with its conjuncts ("Russia and China" → both), each counted once. */
-  actorsOf(words: readonly number[]): EventActor[] {
-    const out: EventActor[] = [];
-    for (const w of words) {
-      const actor = this.actorAt(w);
-      if (actor && !out.some((a) => a.id === actor.id)) out.push(actor);
-    }
-    return out;
-  }
-
-  /**
-   * The actor word `w` names: the entity of a mention it heads, else the entity of a mention modifying it
-   * (a noun's demonym, compound, possessor, apposition or of/in/from phrase); null when none does.
-   */
-  actorAt(w: number, depth = 0): EventActor | null {
-    const { tree } = this;
-    if (w < 0) return null;
-    const own = this.byHead.get(w);
-    const previous = w > 0 ? tree.word(w - 1) : null;
-    const nounSector = sectorOfWords(previous, tree.word(w));
-    if (own && this.isActor(own))
-      return this.coded(own, own.kind === 'title' || own.kind === 'demonym' ? nounSector : null);
-    const upos = tree.tokens[w]?.upos;
-    if (upos === 'PRON' && depth === 0) return this.pronounAt(w);
-    if ((upos !== 'NOUN' && upos !== 'PROPN') || depth > 1) return null;
-    // "the head of the council, Rustem Umerov", "the President of the Russian Federation, Vladimir Putin":
-    // a person named in apposition is the one meant, wherever the parser hangs the apposition.
-    for (const host of [w, ...tree.children(w, 'nmod')])
-      for (const c of tree.children(host, 'appos', 'flat')) {
-        const m = this.byHead.get(c);
-        if (m && this.isActor(m) && (host === w || this.entityOf(m)?.type === 'person'))
-          return this.coded(m, nounSector);
-      }
-    for (const c of tree.children(w, 'amod', 'compound', 'nmod:poss', 'nmod')) {
-      if (tree.dep(c) === 'nmod') {
-        const marker = tree.child(c, 'case');
-        if (marker < 0 || !MEMBER_OF.has(tree.lower(marker))) continue;
-        // "a group of Moroccan diplomats", "the leaders of the Fijian rebels": the members' actor.
-        const inner = this.actorAt(c, depth + 1);
-        if (inner) return { ...inner, sector: nounSector ?? inner.sector };
-        continue;
-      }
-      const m = this.byHead.get(c);
-      if (m && this.isActor(m)) return this.coded(m, nounSector);
-    }
-    return null;
-  }
-
-  /**
-   * A personal pronoun the entities stage left unresolved ("it", "they"), as the subject of a reported
-   * clause, stands for the reporter: "Syria says it is willing to withdraw" → Syria. Only the subject of
-   * the verb of saying directly above it is taken (the last compatible subject up the tree).
-   */
-  /** The actor when pronoun `w` can stand for it: "he"/"she" for a person, "it"/"they" for anything else. */
-  private compatible(w: number, actor: EventActor | null): EventActor | null {
-    if (!actor) return null;
-    const person = this.entities.get(actor.id)?.type === 'person';
-    return PERSONAL_HUMAN.has(this.tree.lower(w)) === person ? actor : null;
-  }
-
-  private pronounAt(w: number): EventActor | null {
-    const { tree } = this;
-    if (!PERSONAL.has(tree.lower(w))) return null;
-    const dep = tree.dep(w);
-    if (dep !== 'nsubj' && dep !== 'nsubj:pass' && dep !== 'nmod:poss') return null;
-    let clause = tree.head(w);
-    for (let steps = 0; clause >= 0 && steps < 4; steps++) {
-      const cdep = tree.dep(clause);
-      const head = tree.head(clause);
-      if (head < 0) return null;
-      if (cdep === 'ccomp' || cdep === 'xcomp') {
-        const subject = tree.subjects(head).find((s) => s !== w && tree.tokens[s]?.upos !== 'PRON');
-        if (subject !== undefined) return this.compatible(w, this.actorAt(subject, 1));
-        clause = head;
-        continue;
-      }
-      if (dep === 'nmod:poss' && steps === 0) {
-        // "Syria offered its troops": a possessive pronoun stands for the subject of its own clause.
-        const subject = tree.subjects(clause).find((s) => tree.tokens[s]?.upos !== 'PRON');
-        if (subject !== undefined) return this.compatible(w, this.actorAt(subject, 1));
-      }
-      return null;
-    }
-    return null;
-  }
-
-  /** An entity as an actor, coded from the entity alone (for actors read without the tree). */
-  codedEntity(id: string): EventActor | null {
-    const entity = this.entities.get(id);
-    if (!entity || entity.type === 'other') return null;
-    return { id, country: entity.country, sector: sectorOfEntity(entity) };
-  }
-
-  private coded(m: Mention, sector: EventActor['sector']): EventActor {
-    const entity = this.entities.get(m.entityId);
-    return {
-      id: m.entityId,
-      country: entity?.country ?? null,
-      sector: sector ?? (entity ? sectorOfEntity(entity) : null),
-    };
-  }
-}
-
-/** Pronouns that can stand for a country, a body or a group. */
-const PERSONAL: ReadonlySet<string> = new Set([
-  'it',
-  'they',
-  'its',
-  'their',
-  'he',
-  'she',
-  'his',
-  'her',
-  'we',
-  'our',
-]);
-
-const PERSONAL_HUMAN: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her']);
-
-/** Prepositions that tie a common noun to whom it belongs: "the president of Russia", "a court in Guyana". */
-const MEMBER_OF: ReadonlySet<string> = new Set(['of', 'in', 'from', 'at']);
 
 /** The prepositions naming the party an event of a type is directed at ("met with", "sanctions on"). */
 export const TARGET_PREPOSITIONS: Readonly<Record<EventType, readonly string[]>> = {
@@ -364,8 +210,11 @@ function prepositionalTargets(sa: SentenceActors, w: number, type: EventType): E
   return out;
 }
 
-/** Relations inside a noun phrase that name whose it is: "calls by Belarus's rulers", "crimes against Serbs". */
-const INNER_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'of', 'against', 'from', 'on']);
+/**
+ * Relations inside a noun phrase that name whose it is: "calls by Belarus's rulers", "crimes against
+ * Serbs", "a camp for refugees".
+ */
+const INNER_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'of', 'against', 'from', 'on', 'for']);
 
 /**
  * The actors a thing acted upon belongs to, when it is no actor itself: "rejected calls by Belarus's
@@ -392,8 +241,21 @@ function innerActors(sa: SentenceActors, noun: number): EventActor[] {
 
 /** The parties of a "between A and B" phrase on `w`: the participants of a symmetric event. */
 function between(sa: SentenceActors, w: number): EventActor[] {
-  const found = sa.tree.prepositional(w, 'between')[0] ?? sa.tree.prepositional(w, 'among')[0];
-  return found ? sa.actorsOf(sa.tree.conjuncts(found.index)) : [];
+  const { tree } = sa;
+  const found = tree.prepositional(w, 'between')[0] ?? tree.prepositional(w, 'among')[0];
+  if (!found) return [];
+  const parties = sa.actorsOf(tree.conjuncts(found.index));
+  if (parties.length > 0) return parties;
+  // "a meeting between officials from both nations": a from/of phrase right after the parties, however
+  // the parser attaches it, says whose they are, since "between" wants parties and the event noun has none.
+  const after = tree.span(found.index).end;
+  for (const { preposition, index } of tree.prepositional(w)) {
+    if (preposition !== 'from' && preposition !== 'of') continue;
+    const marker = tree.child(index, 'case');
+    if (marker >= 0 && /^\s*$/.test(tree.text.slice(after, tree.tokens[marker]!.start)))
+      return sa.actorsOf(tree.conjuncts(index));
+  }
+  return [];
 }
 
 const unique = (actors: readonly EventActor[]): EventActor[] =>
@@ -448,10 +310,28 @@ export function verbArguments(sa: SentenceActors, v: number, type: EventType): A
     if (parties.length > 0) [sources, evidence] = [parties, 'grammatical'];
   }
   // "rejected calls by Belarus's rulers": the thing acted upon names whose it is.
-  if (targets.length === 0) for (const o of tree.objects(v)) targets.push(...innerActors(sa, o));
+  // "a camp for Congolese refugees was attacked": so does the subject of a passive.
+  if (targets.length === 0) for (const o of tree.patients(v)) targets.push(...innerActors(sa, o));
+  // "rejected calls by Belarus's rulers", with the by-phrase hung on the verb: an active verb has no agent
+  // phrase, so its by-phrase names whose the thing acted upon is.
+  if (targets.length === 0 && !tree.isPassive(v) && tree.objects(v).length > 0)
+    for (const { index } of tree.prepositional(v, 'by')) targets.push(...sa.actorsOf(tree.conjuncts(index)));
   // "agreed to cooperate with Kyiv", "refused to meet Putin": the complement names whom it is about.
   if (targets.length === 0) targets = complementTargets(sa, v, 0);
+  // "threatened to launch an offensive unless Baghdad accepted": a threat is aimed at whoever must act to
+  // avert it, the subject of its condition.
+  if (targets.length === 0 && type === 'THREATEN') targets = conditionTargets(sa, v);
   return { sources: unique(sources), targets: unique(targets), sourceEvidence: evidence };
+}
+
+/** The subjects of the if/unless clause on verb `v` or on the infinitives completing it, two deep. */
+function conditionTargets(sa: SentenceActors, v: number): EventActor[] {
+  const { tree } = sa;
+  for (let at = v, depth = 0; at >= 0 && depth < 3; at = tree.child(at, 'xcomp'), depth++) {
+    const condition = tree.conditionOf(at);
+    if (condition >= 0) return sa.actorsOf(tree.subjects(condition));
+  }
+  return [];
 }
 
 /** Verbs by which an event noun names its participants: "talks that involved Kyiv". */

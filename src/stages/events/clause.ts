@@ -1,6 +1,7 @@
 import type { EventActor, EventMode, Mention } from '../../core/analysis.js';
 import type { Tree } from '../syntax/tree.js';
-import { lemmaIn, type SentenceActors } from './arguments.js';
+import { lemmaIn } from './arguments.js';
+import type { SentenceActors } from './sentence-actors.js';
 import { strongerMode } from './mode.js';
 
 /**
@@ -68,7 +69,12 @@ const CALLING_OFF = new Set([
   'break',
   'collapse',
   'stall',
+  'freeze',
+  'withhold',
 ]);
+
+/** Nouns naming a part of what they hold: "part of the aid programme", "some of the talks". */
+const PARTS = new Set(['part', 'parts', 'some', 'all', 'most', 'much', 'half', 'portion', 'share', 'round']);
 
 /** Verbs that call off only with "off": "called off", "broke off". */
 const NEEDS_OFF = new Set(['call', 'break']);
@@ -138,8 +144,21 @@ function nounMode(tree: Tree, n: number): EventMode {
   for (const a of tree.children(n, 'amod', 'compound'))
     mode = strongerMode(mode, NOUN_MODES.get(tree.lower(a)) ?? null);
   for (const d of tree.children(n, 'det')) if (tree.lower(d) === 'no') mode = strongerMode(mode, 'denied');
-  const head = tree.head(n);
-  const dep = tree.dep(n);
+  // "suspended aid deliveries", "suspended part of the aid programme": an event noun modifying a noun, or
+  // inside a part of one, is what the verb of that noun does to.
+  let at = n;
+  for (let steps = 0; steps < 3 && tree.head(at) >= 0; steps++) {
+    const marker = tree.child(at, 'case');
+    const partOf =
+      tree.dep(at) === 'nmod' &&
+      marker >= 0 &&
+      tree.lower(marker) === 'of' &&
+      PARTS.has(tree.lower(tree.head(at)));
+    if (tree.dep(at) !== 'compound' && !partOf) break;
+    at = tree.head(at);
+  }
+  const head = tree.head(at);
+  const dep = tree.dep(at);
   if (head < 0) return mode;
   // "did not take part in the talks" says nothing of whether the talks happened: an in-phrase inherits no mode.
   if (dep === 'obj' || dep === 'nsubj' || dep === 'nsubj:pass') {

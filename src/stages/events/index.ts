@@ -10,7 +10,9 @@ import type {
 import { clampConfidence } from '../../core/confidence.js';
 import { treeOf } from '../syntax/tree.js';
 import { findActors, findPlace, placeAsTarget, type SentenceView } from './actors.js';
-import { SentenceActors } from './arguments.js';
+import { SentenceActors } from './sentence-actors.js';
+import { type BareMention, joinMentions } from './coreference.js';
+import { GroupContext } from './groups.js';
 import { treeEvents } from './tree-events.js';
 import { detectMode, strongerMode } from './mode.js';
 import { findTriggers, type Trigger } from './triggers.js';
@@ -187,19 +189,25 @@ export function findEvents(input: EventsInput): Event[] {
   const mentionsBySentence = groupBySentence([...input.mentions].sort((a, b) => a.start - b.start));
   const datesBySentence = groupBySentence(input.dates);
   const entities = new Map(input.entities.map((e) => [e.id, e]));
+  const groups = new GroupContext(entities);
   const events: Event[] = [];
+  const bare: BareMention[] = [];
   for (const sentence of sentences) {
     const words = wordsOf(text, sentence);
     const mentions = mentionsBySentence.get(sentence.index) ?? [];
     const dates = datesBySentence.get(sentence.index) ?? [];
+    const parsed = (sentence.tokens?.length ?? 0) > 0;
+    const tree = parsed ? treeOf(text, sentence) : null;
+    if (tree) groups.add(tree, sentence.index, mentions);
     // A trigger word inside a name ("North Atlantic Treaty Organization") names no event.
     const triggers = findTriggers(words).filter((t) => !insideName(mentions, words, t));
     if (triggers.length === 0) continue;
     const candidates = resolveGoverning(text, words, triggers);
-    if ((sentence.tokens?.length ?? 0) > 0) {
-      const tree = treeOf(text, sentence);
-      const sa = new SentenceActors(tree, mentions, entities);
-      events.push(...treeEvents({ text, sentence, words, mentions, dates, tree, sa }, candidates));
+    if (tree) {
+      const sa = new SentenceActors(tree, mentions, entities, (w) => groups.resolve(tree, w, sentence.index));
+      const read = treeEvents({ text, sentence, words, mentions, dates, tree, sa }, candidates);
+      events.push(...read.events);
+      bare.push(...read.bare);
       continue;
     }
     const view: SentenceView = { text, words, mentions };
@@ -225,5 +233,5 @@ export function findEvents(input: EventsInput): Event[] {
     });
     events.push(...mergeNeighbours(found));
   }
-  return events;
+  return joinMentions(events, bare);
 }

@@ -145,3 +145,76 @@ test('negation of taking part is not negation of the talks', () => {
     [['CONSULT', 'asserted', 'talks', ['Russia/RUS/null', 'Ukraine/UKR/null']]],
   );
 });
+
+test('a threat is aimed at the subject of its condition', () => {
+  assert.deepEqual(
+    read('Iran threatened to launch a new offensive unless Baghdad accepted its conditions.')[0]?.slice(0, 5),
+    ['THREATEN', 'asserted', 'threatened', ['Iran/IRN/null'], ['Government of Iraq/IRQ/government']],
+  );
+  // A condition on the threatener itself names no one else.
+  assert.deepEqual(read('Iran threatened to launch a new offensive if it is attacked.')[0]?.slice(3, 5), [
+    ['Iran/IRN/null'],
+    [],
+  ]);
+});
+
+test('the owner of a passive subject that is no actor is the target', () => {
+  assert.deepEqual(
+    read('A camp for Congolese refugees was attacked by Burundian militiamen.')[0]?.slice(3, 5),
+    [['Burundi/BDI/opposition'], ['Democratic Republic of the Congo/COD/civilians']],
+  );
+  assert.deepEqual(read('A camp was attacked by Burundian militiamen.')[0]?.slice(3, 5), [
+    ['Burundi/BDI/opposition'],
+    [],
+  ]);
+});
+
+test('a person takes the country of the role the sentence gives them; a state is not its own target', () => {
+  assert.deepEqual(read('Russia jailed Russian opposition leader Alexei Navalny.')[0]?.slice(3, 5), [
+    ['Russia/RUS/null'],
+    ['Alexei Navalny/RUS/opposition'],
+  ]);
+  // No role, no country: a place the meeting is in says nothing of who met.
+  assert.deepEqual(read('Vladimir Putin met Emmanuel Macron in Paris.')[0]?.slice(3, 5), [
+    ['Vladimir Putin/null/null'],
+    ['Emmanuel Macron/null/null'],
+  ]);
+  assert.deepEqual(read('Russian forces attacked Russia.')[0]?.slice(3, 5), [['Russia/RUS/military'], []]);
+});
+
+test('a place the word-window guess finds near the trigger is not made to act', () => {
+  assert.deepEqual(
+    read('The Gaza war was triggered by the Hamas-led attack which saw around 1,200 people killed.'),
+    [],
+  );
+  // The one who attacked, named by the noun's modifier, acts.
+  assert.deepEqual(
+    read('The Gaza war was triggered by the Israeli attack which saw around 1,200 people killed.').map((e) =>
+      e.slice(0, 4),
+    ),
+    [['ASSAULT', 'asserted', 'attack', ['Israel/ISR/null']]],
+  );
+});
+
+test('the by-phrase of an active verb names whose the thing acted upon is', () => {
+  assert.deepEqual(
+    read("Berlin rejected recent calls by Belarus's rulers for economic aid.")[0]?.slice(0, 5),
+    ['REJECT', 'asserted', 'rejected', ['Government of Germany/DEU/government'], ['Belarus/BLR/null']],
+  );
+  // A means or a margin names no one.
+  assert.deepEqual(read('Germany rejected the plan by a wide margin.')[0]?.slice(3, 5), [
+    ['Germany/DEU/null'],
+    [],
+  ]);
+});
+
+test('an event noun modifying a noun, or inside a part of one, takes the mode of what is done to that noun', () => {
+  assert.deepEqual(
+    read('The United States suspended part of a military aid program for Bosnia.')[0]?.slice(0, 5),
+    ['AID', 'called-off', 'aid', ['United States/USA/null'], ['Bosnia and Herzegovina/BIH/null']],
+  );
+  assert.deepEqual(read('The United States delivered aid supplies to Bosnia.')[0]?.slice(0, 2), [
+    'AID',
+    'asserted',
+  ]);
+});

@@ -1,8 +1,10 @@
 import type { DateMention, Event, EventActor, EventType, Mention, Sentence } from '../../core/analysis.js';
 import { clampConfidence } from '../../core/confidence.js';
 import type { Tree } from '../syntax/tree.js';
-import { type Arguments, nounArguments, type SentenceActors, SYMMETRIC, verbArguments } from './arguments.js';
+import { type Arguments, nounArguments, SYMMETRIC, verbArguments } from './arguments.js';
+import type { SentenceActors } from './sentence-actors.js';
 import { clauseDate, clausePlace, modeOf, reporterActorOf, reporterOf } from './clause.js';
+import type { BareMention } from './coreference.js';
 import type { Candidate } from './index.js';
 import { strongerMode } from './mode.js';
 import type { Word } from './words.js';
@@ -60,15 +62,35 @@ function confidenceOf(draft: Draft): number {
   return clampConfidence(c);
 }
 
-/** The entity of a country named as itself ("Russia"), as opposed to one of its bodies or people. */
+/** Sectors that are the state itself: a country named as an actor ("Russia") acts through them. */
+const STATE: ReadonlySet<EventActor['sector']> = new Set([null, 'government', 'military', 'police']);
+
+/**
+ * Whether two actors (neither a person) are one state twice over: a country named as itself ("Russia") and
+ * one of its state bodies ("Russian forces"). A country acting on its own rebels, press or people is two
+ * parties, as is a state and one of its citizens.
+ */
 function sameCountry(a: EventActor, b: EventActor): boolean {
-  return a.country !== null && a.country === b.country && (a.sector === null || b.sector === null);
+  return (
+    a.country !== null &&
+    a.country === b.country &&
+    (a.sector === null || b.sector === null) &&
+    STATE.has(a.sector) &&
+    STATE.has(b.sector)
+  );
 }
 
-/** One event per predicate, from the trigger candidates of one parsed sentence. */
-export function treeEvents(s: TreeSentence, candidates: readonly Candidate[]): Event[] {
+/**
+ * One event per predicate, from the trigger candidates of one parsed sentence; with them, the mentions
+ * that name nobody, whose date and place may still belong to an event named nearby.
+ */
+export function treeEvents(
+  s: TreeSentence,
+  candidates: readonly Candidate[],
+): { events: Event[]; bare: BareMention[] } {
   const { text, sentence, words, tree, sa } = s;
   const drafts: Draft[] = [];
+  const bare: BareMention[] = [];
   for (const { trigger, type, lent } of candidates) {
     const start = words[trigger.first]?.start ?? sentence.start;
     const end = words[trigger.last]?.end ?? start;
@@ -96,9 +118,17 @@ export function treeEvents(s: TreeSentence, candidates: readonly Candidate[]): E
       const victim = sa.actorAt(tree.headOf(place.start, place.firstEnd));
       if (victim && !sources.some((a) => a.id === victim.id)) targets = [victim];
     }
-    // No actor is paired with itself, nor a country with its own bodies named alongside it.
+    // No actor is paired with itself, nor a country with its own bodies named alongside it; a person of
+    // that country is a party apart only when the grammar, not a guess, names the source.
     const apart = (list: EventActor[]) =>
-      list.filter((t) => !sources.some((a) => a.id === t.id || sameCountry(a, t)));
+      list.filter(
+        (t) =>
+          !sources.some(
+            (a) =>
+              a.id === t.id ||
+              ((evidence === 'guessed' || (!sa.isPerson(t.id) && !sa.isPerson(a.id))) && sameCountry(a, t)),
+          ),
+      );
     targets = apart(targets);
     // Where the tree names nobody (a misparse, a subject far away), the word-window rules guess; the
     // guess is kept with a low confidence, below what views show by default.
@@ -107,16 +137,30 @@ export function treeEvents(s: TreeSentence, candidates: readonly Candidate[]): E
       const guess = findActors(view, trigger, type, sentence.end);
       const coded = (ids: string[]) => ids.flatMap((id) => sa.codedEntity(id) ?? []);
       if (sources.length === 0) {
-        sources = coded(guess.sourceIds);
+        // A town or region named near a verb is where it happened, not who did it ("the Gaza war was
+        // triggered by the Hamas-led attack"): a guess never makes a place act.
+        sources = coded(guess.sourceIds).filter((a) => !sa.isPlace(a.id));
         if (sources.length > 0) evidence = 'guessed';
         targets = apart(targets);
       }
       if (targets.length === 0) targets = apart(coded(guess.targetIds));
     }
-    if (sources.length === 0 && (targets.length === 0 || !PATIENT_ENOUGH.has(type))) continue;
-
     const date = clauseDate(tree, w, s.dates);
     const mode = strongerMode(strongerMode(modeOf(tree, w, nominal), trigger.mode), lent);
+    if (sources.length === 0 && (targets.length === 0 || !PATIENT_ENOUGH.has(type))) {
+      if (sources.length === 0 && targets.length === 0)
+        bare.push({
+          type,
+          mode,
+          sentence: sentence.index,
+          start,
+          date,
+          place: place?.text ?? null,
+          indefinite: nominal && tree.children(w, 'det').some((d) => ['a', 'an'].includes(tree.lower(d))),
+        });
+      continue;
+    }
+
     drafts.push({
       word: w,
       nominal,
@@ -155,5 +199,5 @@ export function treeEvents(s: TreeSentence, candidates: readonly Candidate[]): E
     }
     return false;
   });
-  return kept.map((d) => ({ ...d.event, confidence: confidenceOf(d) }));
+  return { events: kept.map((d) => ({ ...d.event, confidence: confidenceOf(d) })), bare };
 }

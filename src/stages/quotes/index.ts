@@ -4,6 +4,7 @@ import { type Attribution, findAttributions } from './attributions.js';
 import { findChannel, findSpeechDate } from './channels.js';
 import { findQuotedSpans } from './marks.js';
 import { SpeakerResolver } from './speakers.js';
+import { CueTrees } from './subjects.js';
 
 export interface QuotesInput {
   text: string;
@@ -35,8 +36,16 @@ const namedBy = (a: Attribution): Span | null => a.source ?? (a.continues ? name
 export function findQuotes(input: QuotesInput): Quote[] {
   const { text, sentences, mentions, entities, dates } = input;
   const quoted = findQuotedSpans(text);
-  const attributions = findAttributions(text, sentences, quoted, mentions);
-  const speakers = new SpeakerResolver(text, mentions, entities, quoted);
+  const trees = new CueTrees(text, mentions, new Map(entities.map((e) => [e.id, e])));
+  const frameOf = (a: Attribution): Sentence => a.frame;
+  // Reported speech needs a verb of saying: a cue the tree reads as a noun ("local demand", "anchor
+  // states") reports nothing. A quotation keeps its marks whatever its cue.
+  const attributions = findAttributions(text, sentences, quoted, mentions).filter(
+    (a) => a.direct || !a.cue || !trees.isNominal(frameOf(a), a.cue),
+  );
+  const speakers = new SpeakerResolver(text, mentions, entities, quoted, (a) =>
+    a.cue ? trees.subjectOf(frameOf(a), a.cue) : null,
+  );
   // Channel and date are read outside what was said; a quoted title ("Face the Nation") is not said.
   const saidInSentence = new Map<number, Span[]>();
   for (const a of attributions) {
@@ -47,7 +56,7 @@ export function findQuotes(input: QuotesInput): Quote[] {
   return attributions.map((a) => {
     const speaker = speakers.speakerOf(a);
     const said = saidInSentence.get(a.frame.index) ?? [];
-    const source = namedBy(a);
+    const source = speakers.subjectSpan(a) ?? namedBy(a);
     return {
       content: spanText(text, a.content),
       source: source ? spanText(text, source) : null,

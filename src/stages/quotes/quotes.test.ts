@@ -210,3 +210,53 @@ test('quotes: "he" is never a person named only inside the quote', () => {
     'Anna Keller is wrong | - | he | said | direct',
   ]);
 });
+
+test('quotes: the subject of the speech verb, read from the tree, names a speaker the words before it do not', () => {
+  assert.deepEqual(
+    rows(
+      'Anna Keller, former mayor of Bremen and founder of the Port Trust, said:“We will rebuild the harbour.”',
+    ),
+    [
+      'We will rebuild the harbour. | Anna Keller | Anna Keller, former mayor of Bremen and founder of the Port Trust | said | direct',
+    ],
+  );
+  assert.deepEqual(
+    rows(
+      'Anna Keller, Executive Director of the Centre for Ports, Trade, and Shipping, said the harbour would reopen in spring.',
+    ),
+    [
+      'the harbour would reopen in spring | Anna Keller | Anna Keller, Executive Director of the Centre for Ports, Trade, and Shipping | said | indirect',
+    ],
+  );
+  // An organisation speaks through its spokesperson; a person's aide is not that person.
+  assert.deepEqual(rows('A Port Authority spokesperson said the harbour would reopen in spring.'), [
+    'the harbour would reopen in spring | Port Authority | A Port Authority spokesperson | said | indirect',
+  ]);
+  assert.deepEqual(rows('A Keller aide said the harbour would reopen in spring.'), [
+    'the harbour would reopen in spring | - | A Keller aide | said | indirect',
+  ]);
+});
+
+test('quotes: a reporting word the tree reads as a noun phrase reports nothing', () => {
+  assert.deepEqual(
+    rows('She said that to prevent shortages, restocking systems must be responsive to local demand.'),
+    ['to prevent shortages | - | She | said | indirect'],
+  );
+  assert.deepEqual(rows('Spending will need 18 states, including Ghana and Kenya.'), []);
+  // A report noun with its that-clause is reported speech.
+  assert.deepEqual(rows('The report states that wages have fallen.'), [
+    'wages have fallen | - | The report | states | indirect',
+  ]);
+});
+
+test('quotes: a state body speaks for its country; an official or a source does not', () => {
+  assert.deepEqual(rows('The UK government said the harbour would reopen in spring.'), [
+    'the harbour would reopen in spring | United Kingdom | The UK government | said | indirect',
+  ]);
+  assert.deepEqual(rows('German authorities said on Wednesday that the harbour would reopen.'), [
+    'the harbour would reopen | Germany | German authorities | said | indirect',
+  ]);
+  assert.deepEqual(rows('A Turkish security source said the talks had failed.'), [
+    'the talks had failed | - | A Turkish security source | said | indirect',
+  ]);
+});

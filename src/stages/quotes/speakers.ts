@@ -7,6 +7,8 @@ export interface Speaker {
 }
 
 const PERSONAL_PRONOUN = /^(?:he|she)$/i;
+/** A pronoun the words read as the source: the tree's subject is then the same pronoun, or a misreading. */
+const ANY_PRONOUN = /^(?:he|she|it|they|we|i|you)$/i;
 /** How many sentences back an unlinked "he" or "she" may find its person. */
 const PRONOUN_REACH = 3;
 
@@ -24,12 +26,17 @@ export class SpeakerResolver {
   private readonly speakersBySentence = new Map<number, Speaker[]>();
   private readonly resolved = new Map<Attribution, Speaker | null>();
 
+  /** The subject spans read from the tree for speakers the words did not name. */
+  private readonly subjects = new Map<Attribution, Span>();
+
   constructor(
     private readonly text: string,
     mentions: readonly Mention[],
     private readonly entities: readonly Entity[],
     /** Quotations: a person named only inside one is talked about, not talking. */
     private readonly quoted: readonly Span[],
+    /** The subject of the attribution's speech verb, as the tree reads it, when it names someone. */
+    private readonly treeSubject: (a: Attribution) => { entityId: string; span: Span } | null = () => null,
   ) {
     this.entityById = new Map(entities.map((e) => [e.id, e]));
     for (const m of mentions) {
@@ -43,11 +50,19 @@ export class SpeakerResolver {
   speakerOf(a: Attribution): Speaker | null {
     const known = this.resolved.get(a);
     if (known !== undefined) return known;
-    const speaker = a.source
+    let speaker = a.source
       ? this.fromSource(a.source, a.frame.start, a.sentence)
       : a.continues
         ? this.speakerOf(a.continues)
         : null;
+    // Words that name no one the article knows (a long apposition, a misread subject): the tree's subject.
+    if (!speaker && a.cue && !ANY_PRONOUN.test(this.sourceWords(a))) {
+      const subject = this.treeSubject(a);
+      if (subject) {
+        speaker = this.asSpeaker(subject.entityId);
+        this.subjects.set(a, subject.span);
+      }
+    }
     this.resolved.set(a, speaker);
     if (speaker && this.entityById.get(speaker.id)?.type === 'person') {
       const list = this.speakersBySentence.get(a.sentence);
@@ -55,6 +70,15 @@ export class SpeakerResolver {
       else this.speakersBySentence.set(a.sentence, [speaker]);
     }
     return speaker;
+  }
+
+  /** The words naming the speaker when the tree, not the words around the cue, found them. */
+  subjectSpan(a: Attribution): Span | null {
+    return this.subjects.get(a) ?? null;
+  }
+
+  private sourceWords(a: Attribution): string {
+    return a.source ? this.text.slice(a.source.start, a.source.end) : '';
   }
 
   private asSpeaker(entityId: string): Speaker | null {

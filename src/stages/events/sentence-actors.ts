@@ -1,0 +1,263 @@
+import type { Entity, EventActor, Mention } from '../../core/analysis.js';
+import type { Tree } from '../syntax/tree.js';
+import { sectorOfEntity, sectorOfWords } from './sectors.js';
+
+/**
+ * Who acts and who is acted upon, read from one sentence's dependency tree: the trigger's grammatical agent
+ * and patient, the party named by the type's preposition, the possessor or modifier of an event noun. An
+ * argument word is mapped to an actor through the mention it heads ("Vladimir Putin"), or, for a common
+ * noun, through the mention modifying it ("Ukrainian forces", "the US commander", "a court in Guyana"),
+ * with the noun giving the sector.
+ */
+export class SentenceActors {
+  private readonly byHead = new Map<number, Mention>();
+
+  constructor(
+    readonly tree: Tree,
+    mentions: readonly Mention[],
+    private readonly entities: ReadonlyMap<string, Entity>,
+    /** The entities a group anaphor at a word stands for ("both nations"), from the article so far. */
+    private readonly groupAt: (w: number) => readonly Entity[] = () => [],
+  ) {
+    for (const m of mentions) {
+      const w = tree.headOf(m.start, m.end);
+      if (w < 0) continue;
+      const known = this.byHead.get(w);
+      if (!known || m.end - m.start > known.end - known.start) this.byHead.set(w, m);
+    }
+  }
+
+  /** Whether a mention names someone who can act: a person, organisation, country or place, not a thing. */
+  isActor(m: Mention): boolean {
+    const entity = this.entities.get(m.entityId);
+    return entity !== undefined && entity.type !== 'other';
+  }
+
+  /** Whether the entity is a place other than a country (a town, a region), which does not act. */
+  isPlace(id: string): boolean {
+    return this.entities.get(id)?.type === 'place';
+  }
+
+  isPerson(id: string): boolean {
+    return this.entities.get(id)?.type === 'person';
+  }
+
+  entityOf(m: Mention): Entity | undefined {
+    return this.entities.get(m.entityId);
+  }
+
+  /** The mention headed by word `w`, if any. */
+  mentionAt(w: number): Mention | undefined {
+    return this.byHead.get(w);
+  }
+
+  /** The actors word `w` names with its conjuncts ("Russia and China" → both), each counted once. */
+  actorsOf(words: readonly number[]): EventActor[] {
+    const out: EventActor[] = [];
+    for (const w of words)
+      for (const actor of this.actorsAt(w)) if (!out.some((a) => a.id === actor.id)) out.push(actor);
+    return out;
+  }
+
+  /**
+   * The actors word `w` names: the parties a group anaphor sums up ("both nations", "officials from both
+   * nations", the noun giving the sector), else the one actor of `actorAt`.
+   */
+  actorsAt(w: number): EventActor[] {
+    const { tree } = this;
+    if (w < 0) return [];
+    const sector = sectorOfWords(w > 0 ? tree.word(w - 1) : null, tree.word(w));
+    const members = [w];
+    if (tree.tokens[w]?.upos === 'NOUN')
+      for (const c of tree.children(w, 'nmod')) {
+        const marker = tree.child(c, 'case');
+        if (marker >= 0 && MEMBER_OF.has(tree.lower(marker))) members.push(c);
+      }
+    for (const m of members) {
+      const group = this.groupAt(m);
+      if (group.length > 0)
+        return group.map((entity) => ({
+          id: entity.id,
+          country: entity.country,
+          sector: sector ?? sectorOfEntity(entity),
+        }));
+    }
+    // "officials from the United States and Ukraine": the noun stands for each of its coordinated owners.
+    if (!this.byHead.has(w))
+      for (const c of members.slice(1)) {
+        const owners = tree.conjuncts(c).flatMap((o) => this.actorAt(o, 1) ?? []);
+        if (owners.length > 1) return owners.map((a) => ({ ...a, sector: sector ?? a.sector }));
+      }
+    const coordinated = this.coordinatedModifiers(w, sector);
+    if (coordinated.length > 1) return coordinated;
+    const one = this.actorAt(w);
+    return one ? [one] : [];
+  }
+
+  /**
+   * "Russian and Ukrainian delegations", "US and Ukrainian officials": a noun with no name of its own whose
+   * modifiers name actors coordinated with one another stands for each of them.
+   */
+  private coordinatedModifiers(w: number, sector: EventActor['sector']): EventActor[] {
+    const { tree } = this;
+    const upos = tree.tokens[w]?.upos;
+    if ((upos !== 'NOUN' && upos !== 'PROPN') || this.byHead.has(w)) return [];
+    const modifiers = tree.children(w, 'amod', 'compound');
+    const all = modifiers.flatMap((c) => tree.conjuncts(c));
+    const joined =
+      all.length > modifiers.length || modifiers.some((c) => tree.child(c, 'cc') >= 0 && c > modifiers[0]!);
+    if (!joined) return [];
+    const out: EventActor[] = [];
+    for (const c of all) {
+      const m = this.byHead.get(c);
+      if (!m || !this.isActor(m)) continue;
+      const actor = this.coded(m, sector);
+      if (!out.some((a) => a.id === actor.id)) out.push(actor);
+    }
+    return out;
+  }
+
+  /**
+   * The actor word `w` names: the entity of a mention it heads, else the entity of a mention modifying it
+   * (a noun's demonym, compound, possessor, apposition or of/in/from phrase); null when none does.
+   */
+  actorAt(w: number, depth = 0): EventActor | null {
+    const { tree } = this;
+    if (w < 0) return null;
+    const own = this.byHead.get(w);
+    const previous = w > 0 ? tree.word(w - 1) : null;
+    const nounSector = sectorOfWords(previous, tree.word(w));
+    if (own && this.isActor(own))
+      return this.coded(
+        own,
+        own.kind === 'title' || own.kind === 'demonym' ? nounSector : null,
+        this.roleCountry(w),
+      );
+    const upos = tree.tokens[w]?.upos;
+    if (upos === 'PRON' && depth === 0) return this.pronounAt(w);
+    if ((upos !== 'NOUN' && upos !== 'PROPN') || depth > 1) return null;
+    // "the head of the council, Rustem Umerov", "the President of the Russian Federation, Vladimir Putin":
+    // a person named in apposition is the one meant, wherever the parser hangs the apposition.
+    for (const host of [w, ...tree.children(w, 'nmod')])
+      for (const c of tree.children(host, 'appos', 'flat')) {
+        const m = this.byHead.get(c);
+        if (m && this.isActor(m) && (host === w || this.entityOf(m)?.type === 'person'))
+          return this.coded(m, nounSector, this.roleCountry(host));
+      }
+    for (const c of tree.children(w, 'amod', 'compound', 'nmod:poss', 'nmod')) {
+      if (tree.dep(c) === 'nmod') {
+        const marker = tree.child(c, 'case');
+        if (marker < 0 || !MEMBER_OF.has(tree.lower(marker))) continue;
+        // "a group of Moroccan diplomats", "the leaders of the Fijian rebels": the members' actor.
+        const inner = this.actorAt(c, depth + 1);
+        if (inner) return { ...inner, sector: nounSector ?? inner.sector };
+        continue;
+      }
+      const m = this.byHead.get(c);
+      if (m && this.isActor(m)) return this.coded(m, nounSector);
+    }
+    return null;
+  }
+
+  /**
+   * A personal pronoun the entities stage left unresolved ("it", "they"), as the subject of a reported
+   * clause, stands for the reporter: "Syria says it is willing to withdraw" → Syria. Only the subject of
+   * the verb of saying directly above it is taken (the last compatible subject up the tree).
+   */
+  /** The actor when pronoun `w` can stand for it: "he"/"she" for a person, "it"/"they" for anything else. */
+  private compatible(w: number, actor: EventActor | null): EventActor | null {
+    if (!actor) return null;
+    const person = this.entities.get(actor.id)?.type === 'person';
+    return PERSONAL_HUMAN.has(this.tree.lower(w)) === person ? actor : null;
+  }
+
+  private pronounAt(w: number): EventActor | null {
+    const { tree } = this;
+    if (!PERSONAL.has(tree.lower(w))) return null;
+    const dep = tree.dep(w);
+    if (dep !== 'nsubj' && dep !== 'nsubj:pass' && dep !== 'nmod:poss') return null;
+    let clause = tree.head(w);
+    for (let steps = 0; clause >= 0 && steps < 4; steps++) {
+      const cdep = tree.dep(clause);
+      const head = tree.head(clause);
+      if (head < 0) return null;
+      if (cdep === 'ccomp' || cdep === 'xcomp') {
+        const subject = tree.subjects(head).find((s) => s !== w && tree.tokens[s]?.upos !== 'PRON');
+        if (subject !== undefined) return this.compatible(w, this.actorAt(subject, 1));
+        clause = head;
+        continue;
+      }
+      if (dep === 'nmod:poss' && steps === 0) {
+        // "Syria offered its troops": a possessive pronoun stands for the subject of its own clause.
+        const subject = tree.subjects(clause).find((s) => tree.tokens[s]?.upos !== 'PRON');
+        if (subject !== undefined) return this.compatible(w, this.actorAt(subject, 1));
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /**
+   * The country the words around a person's name give the role it names ("Russian opposition leader
+   * Alexei Navalny", "U.N. mediator Diego Cordovez", "the president of Algeria, …"): a country, demonym or
+   * body of one country modifying word `w` (the name or the title the name is in apposition to), or the
+   * owner of its of-phrase; null when none does.
+   */
+  private roleCountry(w: number): string | null {
+    const { tree } = this;
+    const modifiers = tree.children(w, 'amod', 'compound', 'nmod:poss', 'nmod:desc', 'nmod');
+    for (const c of modifiers) {
+      if (tree.dep(c) === 'nmod') {
+        const marker = tree.child(c, 'case');
+        if (marker < 0 || tree.lower(marker) !== 'of') continue;
+      }
+      // A title in front of the name ("Algerian President …") carries the country on its own modifiers.
+      const owners =
+        tree.dep(c) === 'nmod:desc' || tree.dep(c) === 'compound'
+          ? [c, ...tree.children(c, 'amod', 'compound')]
+          : [c];
+      for (const o of owners) {
+        const m = this.byHead.get(o);
+        const entity = m ? this.entities.get(m.entityId) : undefined;
+        if (entity && entity.type !== 'person' && entity.country !== null) return entity.country;
+      }
+    }
+    return null;
+  }
+
+  /** An entity as an actor, coded from the entity alone (for actors read without the tree). */
+  codedEntity(id: string): EventActor | null {
+    const entity = this.entities.get(id);
+    if (!entity || entity.type === 'other') return null;
+    return { id, country: entity.country, sector: sectorOfEntity(entity) };
+  }
+
+  /** Mention `m`'s entity as an actor; `country` stands in for a person the entity gives none. */
+  private coded(m: Mention, sector: EventActor['sector'], country: string | null = null): EventActor {
+    const entity = this.entities.get(m.entityId);
+    return {
+      id: m.entityId,
+      country: entity?.country ?? (entity?.type === 'person' ? country : null),
+      sector: sector ?? (entity ? sectorOfEntity(entity) : null),
+    };
+  }
+}
+
+/** Pronouns that can stand for a country, a body or a group. */
+const PERSONAL: ReadonlySet<string> = new Set([
+  'it',
+  'they',
+  'its',
+  'their',
+  'he',
+  'she',
+  'his',
+  'her',
+  'we',
+  'our',
+]);
+
+const PERSONAL_HUMAN: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her']);
+
+/** Prepositions that tie a common noun to whom it belongs: "the president of Russia", "a court in Guyana". */
+const MEMBER_OF: ReadonlySet<string> = new Set(['of', 'in', 'from', 'at']);

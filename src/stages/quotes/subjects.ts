@@ -1,0 +1,112 @@
+import type { Entity, Mention, Sentence, Span } from '../../core/analysis.js';
+import { type Tree, treeOf } from '../syntax/tree.js';
+
+/**
+ * What the dependency tree says of a cue found by the word rules: whether it is a verb at all ("anchor
+ * states", "local demand" are nouns, reporting nothing), and the subject of the speech verb, for a speaker
+ * the words before the verb do not name ("Ellen Johnson Sirleaf, former President of Liberia and founder
+ * of the EJS Center, said"). Sentences read before parsing have no tree: nothing is said of them.
+ */
+
+/** How a person's name stands in a subject for the subject itself: its head, or in apposition. */
+const PERSON_NAMING: ReadonlySet<string> = new Set(['head', 'appos', 'flat']);
+/** How an organisation does: also as the modifier of a spokesperson, an agency, a report. */
+const ORGANISATION_NAMING: ReadonlySet<string> = new Set(['head', 'appos', 'flat', 'compound', 'nmod:desc']);
+
+/** Nouns naming a body of a state, which speaks for the state: "the UK government said". */
+const STATE_BODIES: ReadonlySet<string> = new Set([
+  'government',
+  'ministry',
+  'military',
+  'army',
+  'authorities',
+  'administration',
+  'cabinet',
+  'embassy',
+  'police',
+]);
+/** How a country modifies a state body: "UK government", "German authorities", "Russia's ministry". */
+const OWNER: ReadonlySet<string> = new Set(['compound', 'amod', 'nmod:poss']);
+
+/** What opens the content of a report noun: "claim that", "note:", "tweet, “…”". */
+const REPORTS_AFTER = /^[\s,]*(?:that\b|:|[“"])/;
+
+/** Word classes of a noun. */
+const NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+
+export class CueTrees {
+  private readonly trees = new Map<number, Tree>();
+
+  constructor(
+    private readonly text: string,
+    private readonly mentions: readonly Mention[],
+    private readonly entities: ReadonlyMap<string, Entity>,
+  ) {}
+
+  private typeOf(m: Mention): Entity['type'] | undefined {
+    return this.entities.get(m.entityId)?.type;
+  }
+
+  private treeAt(sentence: Sentence): Tree | null {
+    if ((sentence.tokens?.length ?? 0) === 0) return null;
+    let tree = this.trees.get(sentence.index);
+    if (!tree) {
+      tree = treeOf(this.text, sentence);
+      this.trees.set(sentence.index, tree);
+    }
+    return tree;
+  }
+
+  /**
+   * Whether the cue's word is a noun that reports nothing: tagged a noun and built like one, with a
+   * possessor, a number, or a determiner or adjective of its own ("18 states", "local demand"), no that-clause,
+   * colon or quotation after it to hold what was said ("Trump's claim that …" reports a claim). The tag
+   * alone is not enough: "Clinton says" is sometimes tagged a noun, but nothing modifies it as one.
+   */
+  isNominal(sentence: Sentence, cue: Span): boolean {
+    const tree = this.treeAt(sentence);
+    const w = tree ? tree.tokenAt(cue.start) : -1;
+    if (!tree || w < 0 || !NOUN_TAGS.has(tree.tokens[w]!.upos)) return false;
+    if (REPORTS_AFTER.test(this.text.slice(cue.end, cue.end + 8))) return false;
+    if (tree.child(w, 'nmod:poss', 'nummod') >= 0) return true;
+    // "the report states", "the AFP news agency reports": a noun right before a verb misread as a noun
+    // compound, the determiner belonging to that noun; "local demand", "a stark warning" are nouns.
+    if (tree.children(w, 'compound').includes(w - 1)) return false;
+    return tree.child(w, 'det', 'amod') >= 0;
+  }
+
+  /**
+   * The person or organisation the subject of the cue's verb names, with the subject's words (its relative
+   * clauses left out): the mention the subject heads, or a name in apposition to it ("the scholar, Prof.
+   * Githu Muigai"). Null for a pronoun, a subject naming no one, or no verb.
+   */
+  subjectOf(sentence: Sentence, cue: Span): { entityId: string; span: Span } | null {
+    const tree = this.treeAt(sentence);
+    if (!tree) return null;
+    const verb = tree.tokenAt(cue.start);
+    if (verb < 0 || tree.tokens[verb]!.upos !== 'VERB') return null;
+    const subject = tree.children(verb, 'nsubj')[0];
+    if (subject === undefined || tree.tokens[subject]!.upos === 'PRON') return null;
+    const span = tree.span(subject, ['acl:relcl', 'acl']);
+    // A name heads the subject or stands in apposition to it; an organisation may also modify it ("a Met
+    // Office spokesperson" speaks for the Met Office), a person may not ("a Biden aide" is not Biden).
+    const relation = (m: Mention): string | null => {
+      const head = tree.headOf(m.start, m.end);
+      if (head < 0) return null;
+      if (head === subject) return 'head';
+      return tree.head(head) === subject ? tree.dep(head) : null;
+    };
+    const candidates = this.mentions.filter((m) => m.sentence === sentence.index && m.kind !== 'pronoun');
+    const found =
+      candidates.find((m) => this.typeOf(m) === 'person' && PERSON_NAMING.has(relation(m) ?? '')) ??
+      candidates.find(
+        (m) => this.typeOf(m) === 'organisation' && ORGANISATION_NAMING.has(relation(m) ?? ''),
+      ) ??
+      // "the UK government", "German authorities", "Russia's foreign ministry": a state body speaks for
+      // its country; an official or a source does not.
+      (STATE_BODIES.has(tree.lower(subject))
+        ? candidates.find((m) => this.typeOf(m) === 'country' && OWNER.has(relation(m) ?? ''))
+        : undefined);
+    return found ? { entityId: found.entityId, span } : null;
+  }
+}
