@@ -18,6 +18,8 @@ export class DossierCache {
   /** The store's change mark when what is kept was loaded. */
   private mark: string | null = null;
   private readonly views = new WeakMap<ConnectedDossier, Map<string, unknown>>();
+  /** Answers made from stored records, kept until the change mark moves. */
+  private answers = new Map<string, Promise<unknown>>();
 
   constructor(private readonly store: Store) {}
 
@@ -28,6 +30,26 @@ export class DossierCache {
     this.mark = mark;
     this.pending = null;
     this.pendingRecords = null;
+    this.answers = new Map();
+  }
+
+  /**
+   * An answer made from the stored records (a page of the timeline, an actor's profile), made once per
+   * key until the store changes: the same page asked by ten clients costs one set of queries, not ten.
+   */
+  async stored<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    await this.checkMark();
+    const known = this.answers.get(key);
+    if (known) return known as Promise<T>;
+    const answers = this.answers;
+    const pending = compute();
+    if (answers.size >= MAX_VIEWS) answers.delete(answers.keys().next().value!);
+    answers.set(key, pending);
+    // A failed answer must not be served from then on; the next request tries again.
+    pending.catch(() => {
+      if (answers.get(key) === pending) answers.delete(key);
+    });
+    return pending;
   }
 
   async get(): Promise<ConnectedDossier> {
@@ -74,5 +96,6 @@ export class DossierCache {
   invalidate(): void {
     this.pending = null;
     this.pendingRecords = null;
+    this.answers = new Map();
   }
 }

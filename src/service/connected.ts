@@ -9,6 +9,8 @@ import { describeGroup } from '../connect/entities/build.js';
 import { actorKeys } from '../connect/entities/keys.js';
 import { collectMembers, type Member } from '../connect/entities/members.js';
 import { mergeEvents } from '../connect/events/index.js';
+import { parseTimex } from '../connect/events/dates.js';
+import { timelineKey } from './timeline.js';
 import { furnitureSentences, sentenceKeys } from '../connect/furniture/index.js';
 import { figureMeasures, seriesOf } from '../connect/series/index.js';
 import type { Entity } from '../core/analysis.js';
@@ -283,7 +285,7 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
       }),
     );
     update.eventStories.push(story);
-    for (const event of events) update.events.push({ event, order: eventOrder(event, published) });
+    for (const event of events) update.events.push(eventRow(event, published));
     update.discrepancies.push(...scoped(`story:${story}`, await datedDiscrepancies(store, events)));
   }
   const storySet = new Set(stories);
@@ -346,11 +348,20 @@ async function datedDiscrepancies(store: Store, events: MergedEvent[]): Promise<
   return eventDiscrepancies(events, named);
 }
 
-/** Events listed as `mergeEvents` makes them: by their first report's publication day, article and place. */
-function eventOrder(event: MergedEvent, published: ReadonlyMap<string, string>): string {
+/**
+ * An event as stored: listed as `mergeEvents` makes them (by their first report's publication day, article
+ * and place), placed in a timeline as `buildTimeline` places them, and with the days it may fall on.
+ */
+function eventRow(
+  event: MergedEvent,
+  published: ReadonlyMap<string, string>,
+): ConnectedUpdate['events'][number] {
   const first = event.evidence[0];
-  if (!first) return '';
-  return `${published.get(first.articleId) ?? ''}|${first.articleId}|${String(first.start).padStart(9, '0')}`;
+  const order = first
+    ? `${published.get(first.articleId) ?? ''}|${first.articleId}|${String(first.start).padStart(9, '0')}`
+    : '';
+  const days = parseTimex(event.date);
+  return { event, order, timeline: timelineKey(event), days: days ? { from: days.from, to: days.to } : null };
 }
 
 /**
@@ -418,7 +429,7 @@ export async function rebuildConnected(store: Store): Promise<void> {
   for (const event of events) {
     const story = event.storyId ?? '';
     byStory.set(story, [...(byStory.get(story) ?? []), event]);
-    update.events.push({ event, order: eventOrder(event, published) });
+    update.events.push(eventRow(event, published));
   }
   const entityById = new Map(entities.map((e) => [e.id, e]));
   for (const [story, inStory] of byStory) {

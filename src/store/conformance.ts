@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { fingerprintText } from '../core/identity.js';
-import type { ArticleDraft } from '../core/types.js';
+import { draft, emptyReading, signature } from './conformance-fixtures.js';
+import { recordViewCases } from './conformance-views.js';
 import type { Store } from './store.js';
 
 /**
@@ -539,7 +539,14 @@ export function runStoreConformance(name: string, openStore: () => Promise<Store
             { entity: y, keys: ['surname:b'], members: y.members },
           ],
           eventStories: [storyId],
-          events: [{ event, order: '2025-03-01|a' }],
+          events: [
+            {
+              event,
+              order: '2025-03-01|a',
+              timeline: '0 2025-03-01 0 7',
+              days: { from: '2025-03-01', to: '2025-03-31' },
+            },
+          ],
           measureArticles: [
             { articleId: ai, measureIds: ['ser_1'] },
             { articleId: bi, measureIds: ['ser_1', 'ser_2'] },
@@ -806,48 +813,7 @@ export function runStoreConformance(name: string, openStore: () => Promise<Store
         await store.close();
       }
     });
+
+    recordViewCases(openStore);
   });
-}
-
-function emptyReading() {
-  return {
-    sentences: [],
-    mentions: [],
-    entities: [],
-    quotes: [],
-    figures: [],
-    events: [],
-    stances: [],
-    dates: [],
-  };
-}
-
-function signature(articleId: string, bandKeys: string[]) {
-  return {
-    articleId,
-    revision: 1,
-    signature: Uint32Array.from([1, 2, 3, 4]),
-    fingerprint: `fp-${articleId}`,
-    bandKeys,
-  };
-}
-
-function draft(text: string, fields: Partial<ArticleDraft> = {}): ArticleDraft {
-  return {
-    source: 'test/input.txt',
-    url: null,
-    title: null,
-    text,
-    removed: [],
-    outlet: null,
-    outletEvidence: null,
-    author: null,
-    lang: null,
-    published: null,
-    publishedEvidence: null,
-    publishedRange: null,
-    canonicalUrl: null,
-    fingerprint: fingerprintText(text),
-    ...fields,
-  };
 }

@@ -1,9 +1,8 @@
-import { actorProfile } from '../../service/actor.js';
 import { exportedQuotes } from '../../service/export-reading.js';
-import { namedEvents } from '../../service/timeline.js';
+import { requireStoredActor, storedActorProfile } from '../../service/records.js';
 import { trusted } from '../../service/trust.js';
 import { actorNetwork } from '../network.js';
-import { pageOf, paginate, paginateTrusted, trustedPageOf } from '../pagination.js';
+import { pageAt, pageOf, paginateTrusted, trustedPageOf } from '../pagination.js';
 import { route } from '../route.js';
 import { ActorProfile, Network, QuoteItem, ResolvedEntity } from '../schemas/records.js';
 import { ActorParam, EntitiesQuery, QuotesQuery, TrustQuery } from '../schemas/requests.js';
@@ -17,15 +16,8 @@ export const actorRoutes = [
     summary: 'Actors resolved across articles, most mentioned first',
     query: EntitiesQuery,
     response: pageOf(ResolvedEntity),
-    async handle({ query }, { dossier }) {
-      const { entities } = await dossier.records();
-      const chosen = entities.filter(
-        (e) =>
-          (query.type === undefined || e.type === query.type) &&
-          (contains(e.name, query.q) || e.aliases.some((alias) => contains(alias, query.q))),
-      );
-      chosen.sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
-      return paginate(chosen, query);
+    async handle({ query }, { store }) {
+      return pageAt(query, await store.views.actorPage({ q: query.q, type: query.type }, query));
     },
   }),
 
@@ -37,9 +29,9 @@ export const actorRoutes = [
     params: ActorParam,
     query: TrustQuery,
     response: ActorProfile,
-    async handle({ params, query }, { dossier }) {
-      return dossier.view(`actor:${params.idOrName}:${query.all}`, (connected) => {
-        const profile = actorProfile(connected, requireActor(connected, params.idOrName));
+    async handle({ params, query }, { store, dossier }) {
+      return dossier.stored(`actor:${params.idOrName}:${query.all}`, async () => {
+        const profile = await storedActorProfile(store, await requireStoredActor(store, params.idOrName));
         const quotes = trusted(
           profile.quotes.map((q) => ({ ...q, confidence: q.quote.confidence })),
           query.all,
@@ -48,7 +40,7 @@ export const actorRoutes = [
         return {
           ...profile,
           quotes: quotes.items,
-          events: events.items.map(namedEvents(connected)),
+          events: events.items,
           hidden: { quotes: quotes.hidden, events: events.hidden },
         };
       });

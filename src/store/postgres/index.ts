@@ -26,6 +26,7 @@ import type {
   IntakeRepository,
   IntakeState,
   ListQuery,
+  RecordViews,
   SqlExecutor,
   StoredSignature,
 } from '../../core/ports.js';
@@ -45,6 +46,7 @@ import type { Store } from '../store.js';
 import { connectionError, createPool, parseLocation } from './connection.js';
 import type { PostgresLocation, Queryable } from './connection.js';
 import { IntakeTables } from './intake.js';
+import { SqlRecordViews } from '../record-views.js';
 import { ConnectedTables } from './connected.js';
 import { LinkTables } from './links.js';
 import { migrate } from './migrations.js';
@@ -72,6 +74,7 @@ export class PostgresStore implements Store, IntakeRepository, SqlExecutor {
   private readonly links: LinkTables;
   private readonly connected: ConnectedTables;
   private readonly intake: IntakeTables;
+  readonly views: RecordViews;
 
   private constructor(
     private readonly pool: pg.Pool,
@@ -83,6 +86,10 @@ export class PostgresStore implements Store, IntakeRepository, SqlExecutor {
     this.links = new LinkTables(db);
     this.connected = new ConnectedTables(db);
     this.intake = new IntakeTables(db);
+    this.views = new SqlRecordViews({
+      all: async (sql, values) => (await db.query<Record<string, unknown>>(sql, values)).rows,
+      placeholder: (n) => `$${n}`,
+    });
   }
 
   /** The location it was opened with, for the job queue in the same database. */

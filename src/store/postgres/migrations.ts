@@ -264,6 +264,42 @@ const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: (unaccent:
       UPDATE articles SET linked_revision = NULL WHERE linked_revision IS NOT NULL;
     `,
   },
+  {
+    version: 9,
+    name: 'connected records paged by indexed queries: sort and filter columns beside each record',
+    sql: () => `
+      ALTER TABLE connected_actors ADD COLUMN name text COLLATE "C" NOT NULL DEFAULT '',
+        ADD COLUMN type text COLLATE "C" NOT NULL DEFAULT '', ADD COLUMN mentions integer NOT NULL DEFAULT 0,
+        ADD COLUMN names text NOT NULL DEFAULT '';
+      CREATE INDEX connected_actors_mentions ON connected_actors (mentions DESC, name, id);
+      CREATE INDEX connected_actors_type ON connected_actors (type, mentions DESC, name, id);
+      CREATE TABLE connected_actor_names (
+        name text COLLATE "C" NOT NULL, actor_id text COLLATE "C" NOT NULL, PRIMARY KEY (name, actor_id));
+      CREATE INDEX connected_actor_names_actor ON connected_actor_names (actor_id);
+      ALTER TABLE connected_events ADD COLUMN timeline text COLLATE "C" NOT NULL DEFAULT '',
+        ADD COLUMN day_from text COLLATE "C", ADD COLUMN day_to text COLLATE "C",
+        ADD COLUMN confidence double precision NOT NULL DEFAULT 0;
+      DROP INDEX connected_events_story;
+      CREATE INDEX connected_events_story ON connected_events (story_id, ord, id);
+      CREATE INDEX connected_events_story_timeline ON connected_events (story_id, timeline, id);
+      CREATE INDEX connected_events_timeline ON connected_events (timeline, id);
+      ALTER TABLE connected_discrepancies ADD COLUMN kind_rank integer NOT NULL DEFAULT 0,
+        ADD COLUMN confidence double precision NOT NULL DEFAULT 0;
+      CREATE INDEX connected_discrepancies_order ON connected_discrepancies (kind_rank, scope, id);
+      ALTER TABLE connected_series ADD COLUMN first_as_of text COLLATE "C" NOT NULL DEFAULT '',
+        ADD COLUMN confidence double precision NOT NULL DEFAULT 0;
+      CREATE INDEX connected_series_order ON connected_series (first_as_of, id);
+      -- Records written before these columns: link again, so that every record gets them.
+      TRUNCATE connected_actors, connected_actor_keys, connected_members, connected_events,
+        connected_event_actors, connected_event_articles, connected_measures, connected_series,
+        connected_discrepancies, furniture_keys;
+      TRUNCATE duplicates, signature_bands, signatures, story_postings, story_weights, story_articles,
+        stories, key_frequencies;
+      DELETE FROM repeated_sentences WHERE articles = 0;
+      UPDATE counters SET value = 0 WHERE name = 'story_articles';
+      UPDATE articles SET linked_revision = NULL WHERE linked_revision IS NOT NULL;
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -24,11 +24,12 @@ import type {
   StoryCandidate,
   StoryRecord,
 } from '../../core/connected.js';
-import type { ConnectedUpdate } from '../../core/ports.js';
+import type { ConnectedUpdate, RecordViews } from '../../core/ports.js';
 import type { ArticleLinks, EntityDecision, ListQuery, Store, StoredSignature } from '../store.js';
 import type { SentenceCount } from '../../core/furniture.js';
 import { articleParams, rowToArticle, rowToSummary, searchPhrases } from '../rows.js';
 import type { ArticleRow, SummaryRow } from '../rows.js';
+import { SqlRecordViews } from '../record-views.js';
 import { ConnectedTables } from './connected.js';
 import { LinkTables } from './links.js';
 import { migrate } from './migrations.js';
@@ -45,6 +46,7 @@ export class SqliteStore implements Store {
   private readonly statements = new Map<string, Database.Statement>();
   private readonly links: LinkTables;
   private readonly connected: ConnectedTables;
+  readonly views: RecordViews;
   private readonly saveBatch: (drafts: ArticleDraft[]) => SaveResult[];
   private readonly saveReadingBatch: (readings: StoredReading[]) => boolean[];
   private transactions: Promise<void> = Promise.resolve();
@@ -69,6 +71,10 @@ export class SqliteStore implements Store {
     migrate(this.db);
     this.links = new LinkTables(this.db);
     this.connected = new ConnectedTables(this.db);
+    this.views = new SqlRecordViews({
+      all: async (sql, values) => this.statement(sql).all(...values) as Array<Record<string, unknown>>,
+      placeholder: () => '?',
+    });
     // Every write transaction is taken for writing up front (`immediate`, BEGIN IMMEDIATE): one that reads
     // first and writes after would fail at once with SQLITE_BUSY when another process wrote in between,
     // where BEGIN IMMEDIATE waits for the busy timeout.
