@@ -19,7 +19,7 @@
  * and renamed when complete, so a killed run never leaves a half store to be reused.
  */
 import Database from 'better-sqlite3';
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
@@ -139,6 +139,7 @@ function baseReadings(bases: BaseText[]): ArticleReading[] {
     const { text: _text, ...reading } = analyzeText(base.body, null);
     return reading;
   });
+  mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, JSON.stringify({ pipeline: READING_PIPELINE, readings }));
   return readings;
 }
@@ -234,6 +235,8 @@ async function generateSqlite(count: number): Promise<GeneratedStore> {
   db.pragma('synchronous = OFF');
   db.pragma('cache_size = -262144');
   const links = new BulkLinks(db);
+  /** Each article's base text: its reading, shared by every copy, is what the connected records are made from. */
+  const baseOf = new Map<string, number>();
   const started = process.hrtime.bigint();
   const elapsed = () => Number(process.hrtime.bigint() - started) / 1e9;
   try {
@@ -256,6 +259,7 @@ async function generateSqlite(count: number): Promise<GeneratedStore> {
             reading: readings[article.baseIndex]!,
           })),
         );
+        for (const { result, article } of added) baseOf.set(result.id, article.baseIndex);
         const now = new Date().toISOString();
         await links.link(
           added.map(({ result, article, draft }) => ({
@@ -276,7 +280,10 @@ async function generateSqlite(count: number): Promise<GeneratedStore> {
   // The connected records, computed at once from every reading and written as linking writes them.
   const connecting = new SqliteStore(partial);
   try {
-    await rebuildConnected(connecting);
+    await rebuildConnected(connecting, (id) => {
+      const base = baseOf.get(id);
+      return base === undefined ? undefined : readings[base];
+    });
   } finally {
     await connecting.close();
   }

@@ -3,11 +3,14 @@ import { storedDossier } from '../service/connect.js';
 import type { Store } from '../store/store.js';
 
 /**
- * The connected records as the store keeps them (`storedDossier`): read, never recomputed, on a request.
- * `records()` is the records alone; `get()` adds every article's reading, for the views that quote the
- * articles (quotes, figures, headlines, an actor's profile). Both are kept until the store changes: an
- * ingest job of the API finishing, or any write the store's change mark shows (another process ingesting
- * into the same file, the server's own ingest thread), which each request checks with one cheap query.
+ * What the API keeps between requests, until the store changes (an ingest job of the API finishing, or any
+ * write the store's change mark shows: another process ingesting into the same file, the server's own
+ * ingest thread), which each request checks with one cheap query.
+ *
+ * `stored()` keeps answers made from pages of stored records (`RecordViews`): the timeline, events, actors,
+ * stories, series, discrepancies and search, whose first request costs what its page holds. `records()`
+ * and `get()` load every stored record (and with `get()`, every article's reading) for the views not yet
+ * paged by the store (quotes, figures, the network, briefs and exports): those grow with the corpus.
  */
 /** Views kept per connected dossier; past this many, the oldest go (filters a user types are unbounded). */
 const MAX_VIEWS = 200;

@@ -14,6 +14,7 @@ import { timelineKey } from './timeline.js';
 import { furnitureSentences, sentenceKeys } from '../connect/furniture/index.js';
 import { figureMeasures, seriesOf } from '../connect/series/index.js';
 import type { Entity } from '../core/analysis.js';
+import type { ArticleReading } from '../core/types.js';
 import type { Discrepancy, MergedEvent, ReadArticle, ResolvedEntity } from '../core/connected.js';
 import type { ConnectedUpdate, EntityDecision } from '../core/ports.js';
 import type { Store } from '../store/store.js';
@@ -384,9 +385,18 @@ export function decideEntity(store: Store, decision: EntityDecision): Promise<vo
  * written with the same scopes incremental linking writes: the bulk path for building a large store
  * (the benches' generated stores), never a request's.
  */
-export async function rebuildConnected(store: Store): Promise<void> {
+export async function rebuildConnected(
+  store: Store,
+  /** The reading of each article when the caller holds them (shared by many copies), else the stored ones. */
+  readingOf?: (articleId: string) => ArticleReading | undefined,
+): Promise<void> {
   const articles: ReadArticle[] = [];
   for await (const article of store.iterateArticles()) {
+    const known = readingOf?.(article.id);
+    if (known) {
+      articles.push({ article, reading: known });
+      continue;
+    }
     const stored = await store.getReading(article.id);
     if (stored && stored.revision === article.revision) articles.push({ article, reading: stored.reading });
   }

@@ -5,7 +5,7 @@ import { actorNetwork } from '../network.js';
 import { pageAt, pageOf, paginateTrusted, trustedPageOf } from '../pagination.js';
 import { route } from '../route.js';
 import { ActorProfile, Network, QuoteItem, ResolvedEntity } from '../schemas/records.js';
-import { ActorParam, EntitiesQuery, QuotesQuery, TrustQuery } from '../schemas/requests.js';
+import { ActorParam, ActorQuery, EntitiesQuery, QuotesQuery, TrustQuery } from '../schemas/requests.js';
 import { byPublished, contains, publishedWithin, requireActor } from '../views.js';
 
 export const actorRoutes = [
@@ -16,8 +16,10 @@ export const actorRoutes = [
     summary: 'Actors resolved across articles, most mentioned first',
     query: EntitiesQuery,
     response: pageOf(ResolvedEntity),
-    async handle({ query }, { store }) {
-      return pageAt(query, await store.views.actorPage({ q: query.q, type: query.type }, query));
+    async handle({ query }, { store, dossier }) {
+      return dossier.stored(`actors:${JSON.stringify(query)}`, async () =>
+        pageAt(query, await store.views.actorPage({ q: query.q, type: query.type }, query)),
+      );
     },
   }),
 
@@ -27,10 +29,10 @@ export const actorRoutes = [
     tag: 'actors',
     summary: 'One actor across every article: roles over time, positions, quotes, events',
     params: ActorParam,
-    query: TrustQuery,
+    query: ActorQuery,
     response: ActorProfile,
     async handle({ params, query }, { store, dossier }) {
-      return dossier.stored(`actor:${params.idOrName}:${query.all}`, async () => {
+      return dossier.stored(`actor:${params.idOrName}:${JSON.stringify(query)}`, async () => {
         const profile = await storedActorProfile(store, await requireStoredActor(store, params.idOrName));
         const quotes = trusted(
           profile.quotes.map((q) => ({ ...q, confidence: q.quote.confidence })),
@@ -39,9 +41,13 @@ export const actorRoutes = [
         const events = trusted(profile.events, query.all);
         return {
           ...profile,
-          quotes: quotes.items,
-          events: events.items,
+          quotes: quotes.items.slice(0, query.limit),
+          events: events.items.slice(0, query.limit),
           hidden: { quotes: quotes.hidden, events: events.hidden },
+          omitted: {
+            quotes: Math.max(0, quotes.items.length - query.limit),
+            events: Math.max(0, events.items.length - query.limit),
+          },
         };
       });
     },

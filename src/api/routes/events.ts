@@ -68,8 +68,10 @@ export const eventRoutes = [
     summary: 'Stories: articles about the same development, with their span of dates and events',
     query: PageQuery,
     response: pageOf(Story),
-    async handle({ query }, { store }) {
-      return pageAt(query, await store.views.storyPage(query));
+    async handle({ query }, { store, dossier }) {
+      return dossier.stored(`stories:${JSON.stringify(query)}`, async () =>
+        pageAt(query, await store.views.storyPage(query)),
+      );
     },
   }),
 

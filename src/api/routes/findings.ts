@@ -32,8 +32,10 @@ export const findingRoutes = [
     summary: 'Figures on the same measure over time',
     query: TrustedPageQuery,
     response: trustedPageOf(Series),
-    async handle({ query }, { store }) {
-      return pageAt(query, await store.views.seriesPage(query));
+    async handle({ query }, { store, dossier }) {
+      return dossier.stored(`series:${JSON.stringify(query)}`, async () =>
+        pageAt(query, await store.views.seriesPage(query)),
+      );
     },
   }),
 
@@ -45,8 +47,10 @@ export const findingRoutes = [
       'Where sources disagree: titles, spellings, figures, event dates and places, self-contradictions',
     query: DiscrepanciesQuery,
     response: trustedPageOf(Discrepancy),
-    async handle({ query }, { store }) {
-      return pageAt(query, await store.views.discrepancyPage(query.kind, query));
+    async handle({ query }, { store, dossier }) {
+      return dossier.stored(`discrepancies:${JSON.stringify(query)}`, async () =>
+        pageAt(query, await store.views.discrepancyPage(query.kind, query)),
+      );
     },
   }),
 ];

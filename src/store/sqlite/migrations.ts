@@ -266,6 +266,16 @@ const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string }> 
       UPDATE articles SET linked_revision = NULL WHERE linked_revision IS NOT NULL;
     `,
   },
+  {
+    version: 10,
+    name: 'connected records counted from indexes: counting a page reads no record',
+    sql: `
+      CREATE INDEX connected_events_confidence ON connected_events (confidence);
+      CREATE INDEX connected_events_story_confidence ON connected_events (story_id, confidence);
+      CREATE INDEX connected_discrepancies_confidence ON connected_discrepancies (kind_rank, confidence);
+      CREATE INDEX connected_series_confidence ON connected_series (confidence);
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
