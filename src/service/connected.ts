@@ -69,11 +69,19 @@ class Readings {
 /** Readings asked of the store at once. */
 const LOAD_BATCH = 500;
 
+/** Each read article's sentence keys, made once per connecting (its scope's articles are asked again and again). */
+const keysKnown = new WeakMap<ReadArticle, ReturnType<typeof sentenceKeys>>();
+function keysOfRead(read: ReadArticle): ReturnType<typeof sentenceKeys> {
+  let keys = keysKnown.get(read);
+  if (!keys) keysKnown.set(read, (keys = sentenceKeys(read)));
+  return keys;
+}
+
 /** Each article's story and furniture, as the store holds them (what `connectAll` derives from everything). */
 async function contextOf(store: Store, reads: readonly ReadArticle[]) {
   const ids = reads.map((r) => r.article.id);
   const storyOf = new Map(Object.entries(await store.storiesOfArticles(ids)));
-  const keysOf = reads.map((read) => sentenceKeys(read));
+  const keysOf = reads.map(keysOfRead);
   const repeated = new Set(await store.furnitureKeys(keysOf.flatMap((keys) => keys.map((k) => k.key))));
   const furniture = new Map(
     reads.map((read, i) => [read.article.id, furnitureSentences(keysOf[i]!, repeated)]),

@@ -352,12 +352,14 @@ export class SqliteStore implements Store {
   async listUnread(pipeline: string, limit: number): Promise<string[]> {
     // Two indexed sets: articles whose current revision has no reading (a partial index keeps them), and
     // readings by another pipeline (after an upgrade). Both are empty, and cost nothing, once all is read.
+    // The pipeline's two sides are two selects: with `<` OR `>` in one, SQLite scans every article instead.
     const rows = this.statement(
       `SELECT id FROM (
          SELECT seq, id FROM articles WHERE read_revision IS NULL OR read_revision <> revision
          UNION
-         SELECT a.seq, a.id FROM readings r JOIN articles a ON a.id = r.article_id
-         WHERE r.pipeline < @pipeline OR r.pipeline > @pipeline
+         SELECT a.seq, a.id FROM readings r JOIN articles a ON a.id = r.article_id WHERE r.pipeline < @pipeline
+         UNION
+         SELECT a.seq, a.id FROM readings r JOIN articles a ON a.id = r.article_id WHERE r.pipeline > @pipeline
        ) ORDER BY seq LIMIT @limit`,
     ).all({ pipeline, limit }) as Array<{ id: string }>;
     return rows.map((row) => row.id);
