@@ -1,5 +1,5 @@
-import { fingerprintText } from '../core/identity.js';
-import type { ArticleDraft } from '../core/types.js';
+import { fingerprintText } from '../../core/identity.js';
+import type { ArticleDraft } from '../../core/types.js';
 
 /** What the conformance cases store: drafts, an empty reading, a signature. */
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Discrepancy, MergedEvent, ResolvedEntity, Series } from '../core/connected.js';
-import { draft, signature } from './conformance-fixtures.js';
-import type { Store } from './store.js';
+import type { Discrepancy, MergedEvent, ResolvedEntity, Series } from '../../core/connected.js';
+import { draft, signature } from './fixtures.js';
+import type { Store } from '../store.js';
 
 /** `RecordViews`: pages of connected records, filtered, ordered and counted by the store. */
 export function recordViewCases(openStore: () => Promise<Store>): void {
