@@ -454,23 +454,37 @@ function progress(kind: string, done: number, count: number, seconds: number): v
   );
 }
 
-/** The connected records' tables (see `src/store/sqlite/connected.ts`), every column text. */
+/** The connected records' tables (see `src/store/sqlite/connected.ts`): columns text unless typed `name:type`. */
 const CONNECTED_COPIES: TableCopy[] = (
   [
-    ['connected_actors', ['id', 'record'], 'id', 2000],
+    ['connected_actors', ['id', 'record', 'name', 'type', 'mentions:integer', 'names'], 'id', 2000],
     ['connected_actor_keys', ['key', 'actor_id'], 'key, actor_id', 10000],
+    ['connected_actor_names', ['name', 'actor_id'], 'name, actor_id', 10000],
     ['connected_members', ['member', 'actor_id', 'article_id'], 'member', 10000],
-    ['connected_events', ['id', 'story_id', 'ord', 'record'], 'id', 2000],
+    [
+      'connected_events',
+      ['id', 'story_id', 'ord', 'record', 'timeline', 'day_from', 'day_to', 'confidence:double precision'],
+      'id',
+      2000,
+    ],
     ['connected_event_actors', ['actor_id', 'event_id', 'story_id'], 'actor_id, event_id', 10000],
     ['connected_event_articles', ['article_id', 'event_id'], 'article_id, event_id', 10000],
     ['connected_measures', ['measure_id', 'article_id'], 'measure_id, article_id', 10000],
-    ['connected_series', ['id', 'record'], 'id', 2000],
-    ['connected_discrepancies', ['scope', 'id', 'record'], 'scope, id', 2000],
+    ['connected_series', ['id', 'record', 'first_as_of', 'confidence:double precision'], 'id', 2000],
+    [
+      'connected_discrepancies',
+      ['scope', 'id', 'record', 'kind_rank:integer', 'confidence:double precision'],
+      'scope, id',
+      2000,
+    ],
     ['furniture_keys', ['key'], 'key', 10000],
   ] as const
 ).map(([table, columns, orderBy, rows]) => ({
   table,
-  columns: columns.map((c): [string, string] => [c, 'text']),
+  columns: columns.map((c): [string, string] => {
+    const [name, type] = c.split(':');
+    return [name!, type ?? 'text'];
+  }),
   orderBy,
   rows,
 }));
