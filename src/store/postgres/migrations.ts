@@ -310,6 +310,44 @@ const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: (unaccent:
       CREATE INDEX connected_series_confidence ON connected_series (confidence);
     `,
   },
+  {
+    version: 11,
+    name: 'a change counter bumped by every statement that changes what readers derive from',
+    // Counting rows of every table on each request grew with the store; the counter is one row. Writers
+    // hold the store's write lock, so they never wait on each other for it.
+    sql: () => `
+      INSERT INTO counters (name, value) VALUES ('changes', 0) ON CONFLICT (name) DO NOTHING;
+      CREATE FUNCTION note_change() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+      BEGIN
+        IF EXISTS (SELECT 1 FROM changed) THEN
+          UPDATE counters SET value = value + 1 WHERE name = 'changes';
+        END IF;
+        RETURN NULL;
+      END $$;
+      CREATE FUNCTION note_truncate() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+      BEGIN
+        UPDATE counters SET value = value + 1 WHERE name = 'changes';
+        RETURN NULL;
+      END $$;
+      DO $$
+      DECLARE watched text;
+      BEGIN
+        FOREACH watched IN ARRAY ARRAY['articles', 'article_revisions', 'readings', 'story_articles', 'stories',
+          'duplicates', 'entity_decisions', 'connected_actors', 'connected_events', 'connected_series',
+          'connected_discrepancies']
+        LOOP
+          EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS changed
+            FOR EACH STATEMENT EXECUTE FUNCTION note_change()', watched || '_inserted', watched);
+          EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING NEW TABLE AS changed
+            FOR EACH STATEMENT EXECUTE FUNCTION note_change()', watched || '_updated', watched);
+          EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS changed
+            FOR EACH STATEMENT EXECUTE FUNCTION note_change()', watched || '_deleted', watched);
+          EXECUTE format('CREATE TRIGGER %I AFTER TRUNCATE ON %I
+            FOR EACH STATEMENT EXECUTE FUNCTION note_truncate()', watched || '_truncated', watched);
+        END LOOP;
+      END $$;
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
