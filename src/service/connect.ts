@@ -87,7 +87,6 @@ export async function linkedDossier(store: Store): Promise<ConnectedDossier> {
   return storedDossier(store);
 }
 
-
 /**
  * The connected dossier as the store keeps it (see `service/connected.ts`): actors, events, series and
  * discrepancies read from their tables, never recomputed, in the order `connectAll` gives them. The
