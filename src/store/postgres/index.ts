@@ -46,6 +46,7 @@ import type { Store } from '../store.js';
 import { connectionError, createPool, parseLocation } from './connection.js';
 import type { PostgresLocation, Queryable } from './connection.js';
 import { IntakeTables } from './intake.js';
+import { ConnectedLookupsStore } from '../connected-lookups.js';
 import { SqlRecordViews } from '../record-views.js';
 import { ConnectedTables } from './connected.js';
 import { LinkTables } from './links.js';
@@ -70,9 +71,9 @@ const WRITE_LOCK = 'write';
  *
  * The same object, bound to one client, is the store inside a transaction (`transaction`).
  */
-export class PostgresStore implements Store, IntakeRepository, SqlExecutor {
+export class PostgresStore extends ConnectedLookupsStore implements Store, IntakeRepository, SqlExecutor {
   private readonly links: LinkTables;
-  private readonly connected: ConnectedTables;
+  protected readonly connected: ConnectedTables;
   private readonly intake: IntakeTables;
   readonly views: RecordViews;
 
@@ -83,6 +84,7 @@ export class PostgresStore implements Store, IntakeRepository, SqlExecutor {
     private readonly db: Queryable,
     private readonly inTransaction: boolean,
   ) {
+    super();
     this.links = new LinkTables(db);
     this.connected = new ConnectedTables(db);
     this.intake = new IntakeTables(db);
@@ -591,50 +593,6 @@ export class PostgresStore implements Store, IntakeRepository, SqlExecutor {
     return this.links.storyOfArticle(articleId);
   }
 
-  actorsByKeys(keys: string[]): Promise<ResolvedEntity[]> {
-    return this.connected.actorsByKeys(keys);
-  }
-
-  actorsOfMembers(members: string[]): Promise<ResolvedEntity[]> {
-    return this.connected.actorsOfMembers(members);
-  }
-
-  actorsById(ids: string[]): Promise<ResolvedEntity[]> {
-    return this.connected.actorsById(ids);
-  }
-
-  actorsOfArticles(articleIds: string[]): Promise<ResolvedEntity[]> {
-    return this.connected.actorsOfArticles(articleIds);
-  }
-
-  membersOfArticles(articleIds: string[]): Promise<Record<string, string>> {
-    return this.connected.membersOfArticles(articleIds);
-  }
-
-  eventsOfStories(storyIds: string[]): Promise<MergedEvent[]> {
-    return this.connected.eventsOfStories(storyIds);
-  }
-
-  storiesOfActors(actorIds: string[]): Promise<string[]> {
-    return this.connected.storiesOfActors(actorIds);
-  }
-
-  storiesOfArticles(articleIds: string[]): Promise<Record<string, string>> {
-    return this.connected.storiesOfArticles(articleIds);
-  }
-
-  articlesOfStory(storyId: string): Promise<string[]> {
-    return this.connected.articlesOfStory(storyId);
-  }
-
-  articlesOfMeasures(measureIds: string[]): Promise<string[]> {
-    return this.connected.articlesOfMeasures(measureIds);
-  }
-
-  measuresOfArticles(articleIds: string[]): Promise<string[]> {
-    return this.connected.measuresOfArticles(articleIds);
-  }
-
   async readArticles(ids: string[]): Promise<ReadArticle[]> {
     if (ids.length === 0) return [];
     const columns = ARTICLE_COLUMNS.split(', ')
@@ -647,30 +605,6 @@ export class PostgresStore implements Store, IntakeRepository, SqlExecutor {
       [[...new Set(ids)]],
     );
     return rows.map((row) => ({ article: rowToArticle(row), reading: readingFromJson(row.reading_json) }));
-  }
-
-  ingestionOrder(ids: string[]): Promise<string[]> {
-    return this.connected.ingestionOrder(ids);
-  }
-
-  furnitureKeys(keys: string[]): Promise<string[]> {
-    return this.connected.furnitureKeys(keys);
-  }
-
-  listActors(): Promise<ResolvedEntity[]> {
-    return this.connected.listActors();
-  }
-
-  listEvents(): Promise<MergedEvent[]> {
-    return this.connected.listEvents();
-  }
-
-  listSeries(): Promise<Series[]> {
-    return this.connected.listSeries();
-  }
-
-  listDiscrepancies(): Promise<Discrepancy[]> {
-    return this.connected.listDiscrepancies();
   }
 
   markFurniture(keys: string[], articleId: string): Promise<string[]> {

@@ -29,6 +29,7 @@ import type { ArticleLinks, EntityDecision, ListQuery, Store, StoredSignature } 
 import type { SentenceCount } from '../../core/furniture.js';
 import { articleParams, rowToArticle, rowToSummary, searchPhrases } from '../rows.js';
 import type { ArticleRow, SummaryRow } from '../rows.js';
+import { ConnectedLookupsStore } from '../connected-lookups.js';
 import { SqlRecordViews } from '../record-views.js';
 import { ConnectedTables } from './connected.js';
 import { LinkTables } from './links.js';
@@ -41,17 +42,18 @@ const ITERATE_PAGE = 200;
  * The embedded default: one SQLite file, WAL, one transaction per batch of articles (FTS5 writes a new
  * index segment per transaction, so committing article by article cost more than all the clean-up).
  */
-export class SqliteStore implements Store {
+export class SqliteStore extends ConnectedLookupsStore implements Store {
   private readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
   private readonly links: LinkTables;
-  private readonly connected: ConnectedTables;
+  protected readonly connected: ConnectedTables;
   readonly views: RecordViews;
   private readonly saveBatch: (drafts: ArticleDraft[]) => SaveResult[];
   private readonly saveReadingBatch: (readings: StoredReading[]) => boolean[];
   private transactions: Promise<void> = Promise.resolve();
 
   constructor(readonly path: string) {
+    super();
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     try {
       this.db = new Database(path);
@@ -443,50 +445,6 @@ export class SqliteStore implements Store {
     return this.links.storyOfArticle(articleId);
   }
 
-  async actorsByKeys(keys: string[]): Promise<ResolvedEntity[]> {
-    return this.connected.actorsByKeys(keys);
-  }
-
-  async actorsOfMembers(members: string[]): Promise<ResolvedEntity[]> {
-    return this.connected.actorsOfMembers(members);
-  }
-
-  async actorsById(ids: string[]): Promise<ResolvedEntity[]> {
-    return this.connected.actorsById(ids);
-  }
-
-  async actorsOfArticles(articleIds: string[]): Promise<ResolvedEntity[]> {
-    return this.connected.actorsOfArticles(articleIds);
-  }
-
-  async membersOfArticles(articleIds: string[]): Promise<Record<string, string>> {
-    return this.connected.membersOfArticles(articleIds);
-  }
-
-  async eventsOfStories(storyIds: string[]): Promise<MergedEvent[]> {
-    return this.connected.eventsOfStories(storyIds);
-  }
-
-  async storiesOfActors(actorIds: string[]): Promise<string[]> {
-    return this.connected.storiesOfActors(actorIds);
-  }
-
-  async storiesOfArticles(articleIds: string[]): Promise<Record<string, string>> {
-    return this.connected.storiesOfArticles(articleIds);
-  }
-
-  async articlesOfStory(storyId: string): Promise<string[]> {
-    return this.connected.articlesOfStory(storyId);
-  }
-
-  async articlesOfMeasures(measureIds: string[]): Promise<string[]> {
-    return this.connected.articlesOfMeasures(measureIds);
-  }
-
-  async measuresOfArticles(articleIds: string[]): Promise<string[]> {
-    return this.connected.measuresOfArticles(articleIds);
-  }
-
   async readArticles(ids: string[]): Promise<ReadArticle[]> {
     if (ids.length === 0) return [];
     const rows = this.statement(
@@ -497,36 +455,12 @@ export class SqliteStore implements Store {
     return rows.map((row) => ({ article: rowToArticle(row), reading: readingFromJson(row.reading_json) }));
   }
 
-  async ingestionOrder(ids: string[]): Promise<string[]> {
-    return this.connected.ingestionOrder(ids);
-  }
-
   async markFurniture(keys: string[], articleId: string): Promise<string[]> {
     return this.connected.markFurniture(keys, articleId);
   }
 
-  async furnitureKeys(keys: string[]): Promise<string[]> {
-    return this.connected.furnitureKeys(keys);
-  }
-
   async saveConnected(update: ConnectedUpdate): Promise<void> {
     this.connected.saveConnected(update);
-  }
-
-  async listActors(): Promise<ResolvedEntity[]> {
-    return this.connected.listActors();
-  }
-
-  async listEvents(): Promise<MergedEvent[]> {
-    return this.connected.listEvents();
-  }
-
-  async listSeries(): Promise<Series[]> {
-    return this.connected.listSeries();
-  }
-
-  async listDiscrepancies(): Promise<Discrepancy[]> {
-    return this.connected.listDiscrepancies();
   }
 
   async addEntityDecision(decision: EntityDecision): Promise<void> {
