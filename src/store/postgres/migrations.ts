@@ -317,16 +317,17 @@ const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: (unaccent:
     // hold the store's write lock, so they never wait on each other for it.
     sql: () => `
       INSERT INTO counters (name, value) VALUES ('changes', 0) ON CONFLICT (name) DO NOTHING;
-      CREATE FUNCTION note_change() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+      -- The counter is found by the changed table's own schema, so a renamed schema keeps working.
+      CREATE FUNCTION note_change() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF EXISTS (SELECT 1 FROM changed) THEN
-          UPDATE counters SET value = value + 1 WHERE name = 'changes';
+          EXECUTE format('UPDATE %I.counters SET value = value + 1 WHERE name = ''changes''', TG_TABLE_SCHEMA);
         END IF;
         RETURN NULL;
       END $$;
-      CREATE FUNCTION note_truncate() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+      CREATE FUNCTION note_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        UPDATE counters SET value = value + 1 WHERE name = 'changes';
+        EXECUTE format('UPDATE %I.counters SET value = value + 1 WHERE name = ''changes''', TG_TABLE_SCHEMA);
         RETURN NULL;
       END $$;
       DO $$
