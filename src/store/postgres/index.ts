@@ -3,16 +3,7 @@ import { UsageError } from '../../core/errors.js';
 import { articleId, urlKey } from '../../core/identity.js';
 import { applyPatch, metadataUpdate } from '../../core/metadata-merge.js';
 import { readingFromJson, readingToJson } from '../../core/reading-codec.js';
-import type {
-  Discrepancy,
-  DuplicatePair,
-  MergedEvent,
-  ReadArticle,
-  ResolvedEntity,
-  Series,
-  StoryCandidate,
-  StoryRecord,
-} from '../../core/connected.js';
+import type { DuplicatePair, ReadArticle, StoryCandidate, StoryRecord } from '../../core/connected.js';
 import type {
   ArticleLinks,
   ConnectedUpdate,

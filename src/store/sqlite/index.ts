@@ -14,16 +14,7 @@ import type {
   SearchHit,
   StoredReading,
 } from '../../core/types.js';
-import type {
-  Discrepancy,
-  DuplicatePair,
-  MergedEvent,
-  ReadArticle,
-  ResolvedEntity,
-  Series,
-  StoryCandidate,
-  StoryRecord,
-} from '../../core/connected.js';
+import type { DuplicatePair, ReadArticle, StoryCandidate, StoryRecord } from '../../core/connected.js';
 import type { ConnectedUpdate, RecordViews } from '../../core/ports.js';
 import type { ArticleLinks, EntityDecision, ListQuery, Store, StoredSignature } from '../store.js';
 import type { SentenceCount } from '../../core/furniture.js';
