@@ -25,7 +25,7 @@ import path from 'node:path';
 import { fingerprintText } from '../src/core/identity.js';
 import type { ArticleDraft, ArticleReading } from '../src/core/types.js';
 import { READING_PIPELINE, analyzeText } from '../src/pipeline/reading.js';
-import { rebuildConnected } from '../src/service/connected.js';
+import { rebuildConnected } from '../src/service/connected-rebuild.js';
 import { SqliteStore } from '../src/store/sqlite/index.js';
 import { BulkLinks } from './bulk-links.js';
 import { copyToPostgres } from './copy-to-postgres.js';

@@ -14,7 +14,7 @@ import type {
   Story,
 } from '../core/connected.js';
 import type { Store } from '../store/store.js';
-import { asDecisions } from './connected.js';
+import { asDecisions } from './connected-update.js';
 import { linkUnlinked } from './link.js';
 
 /** Everything the articles say together: one record per actor, event and story, and where they disagree. */
