@@ -3,11 +3,14 @@ import { storedDossier } from '../service/connect.js';
 import type { Store } from '../store/store.js';
 
 /**
- * The connected records as the store keeps them (`storedDossier`): read, never recomputed, on a request.
- * `records()` is the records alone; `get()` adds every article's reading, for the views that quote the
- * articles (quotes, figures, headlines, an actor's profile). Both are kept until the store changes: an
- * ingest job of the API finishing, or any write the store's change mark shows (another process ingesting
- * into the same file, the server's own ingest thread), which each request checks with one cheap query.
+ * What the API keeps between requests, until the store changes (an ingest job of the API finishing, or any
+ * write the store's change mark shows: another process ingesting into the same file, the server's own
+ * ingest thread), which each request checks with one cheap query.
+ *
+ * `stored()` keeps answers made from pages of stored records (`RecordViews`): the timeline, events, actors,
+ * stories, series, discrepancies and search, whose first request costs what its page holds. `records()`
+ * and `get()` load every stored record (and with `get()`, every article's reading) for the views not yet
+ * paged by the store (quotes, figures, the network, briefs and exports): those grow with the corpus.
  */
 /** Views kept per connected dossier; past this many, the oldest go (filters a user types are unbounded). */
 const MAX_VIEWS = 200;
@@ -18,6 +21,8 @@ export class DossierCache {
   /** The store's change mark when what is kept was loaded. */
   private mark: string | null = null;
   private readonly views = new WeakMap<ConnectedDossier, Map<string, unknown>>();
+  /** Answers made from stored records, kept until the change mark moves. */
+  private answers = new Map<string, Promise<unknown>>();
 
   constructor(private readonly store: Store) {}
 
@@ -28,6 +33,26 @@ export class DossierCache {
     this.mark = mark;
     this.pending = null;
     this.pendingRecords = null;
+    this.answers = new Map();
+  }
+
+  /**
+   * An answer made from the stored records (a page of the timeline, an actor's profile), made once per
+   * key until the store changes: the same page asked by ten clients costs one set of queries, not ten.
+   */
+  async stored<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    await this.checkMark();
+    const known = this.answers.get(key);
+    if (known) return known as Promise<T>;
+    const answers = this.answers;
+    const pending = compute();
+    if (answers.size >= MAX_VIEWS) answers.delete(answers.keys().next().value!);
+    answers.set(key, pending);
+    // A failed answer must not be served from then on; the next request tries again.
+    pending.catch(() => {
+      if (answers.get(key) === pending) answers.delete(key);
+    });
+    return pending;
   }
 
   async get(): Promise<ConnectedDossier> {
@@ -74,5 +99,6 @@ export class DossierCache {
   invalidate(): void {
     this.pending = null;
     this.pendingRecords = null;
+    this.answers = new Map();
   }
 }

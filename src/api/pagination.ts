@@ -43,3 +43,11 @@ export function paginateTrusted<T extends { confidence: number }>(
 export function paginate<T>(items: readonly T[], { limit, offset }: PageRequest): Page<T> {
   return { items: items.slice(offset, offset + limit), total: items.length, limit, offset };
 }
+
+/** A page the store made (its items and counts), answered with the request's limit and offset. */
+export function pageAt<P extends { items: unknown[]; total: number }>(
+  { limit, offset }: PageRequest,
+  page: P,
+): P & PageRequest {
+  return { ...page, limit, offset };
+}

@@ -91,9 +91,18 @@ export function route<
         const document = result as unknown as RenderedDocument;
         return c.body(document.body, status, { 'content-type': `${document.type}; charset=utf-8` });
       }
-      return c.json(result, status);
+      return c.body(serialized(result), status, { 'content-type': 'application/json' });
     },
   };
+}
+
+/** Answers as JSON, each written once: a kept answer (`DossierCache.stored`) is the same object each time. */
+const written = new WeakMap<object, string>();
+function serialized(result: unknown): string {
+  if (typeof result !== 'object' || result === null) return JSON.stringify(result);
+  let json = written.get(result);
+  if (json === undefined) written.set(result, (json = JSON.stringify(result)));
+  return json;
 }
 
 /** An absent schema means the endpoint takes nothing there: its output is then `{}`. */

@@ -89,6 +89,16 @@ export interface Story {
 export type DiscrepancyKind =
   'role' | 'spelling' | 'figure' | 'event-date' | 'event-place' | 'self-contradiction';
 
+/** The kinds in the order lists show them. */
+export const DISCREPANCY_KINDS: readonly DiscrepancyKind[] = [
+  'role',
+  'spelling',
+  'figure',
+  'event-date',
+  'event-place',
+  'self-contradiction',
+];
+
 export interface Discrepancy {
   id: string;
   kind: DiscrepancyKind;

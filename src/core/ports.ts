@@ -5,6 +5,7 @@ import type {
   ReadArticle,
   ResolvedEntity,
   Series,
+  Story,
   StoryCandidate,
   StoryRecord,
   StoryUpdate,
@@ -231,8 +232,12 @@ export interface ConnectedUpdate {
    */
   actors: Array<{ entity: ResolvedEntity; keys: string[]; members: string[] }>;
   eventStories: string[];
-  /** Each event with the key that orders it (its first report's publication day, article and offset). */
-  events: Array<{ event: MergedEvent; order: string }>;
+  /**
+   * Each event with the key that orders it as stored (its first report's publication day, article and
+   * offset), the key that orders it in a timeline (`connect/timeline`), and the days it may fall on (null
+   * when its date names none).
+   */
+  events: Array<{ event: MergedEvent; order: string; timeline: string; days: DaySpan | null }>;
   /** Per article, the ids of the measures (`figureMeasures`) its figures are points of. */
   measureArticles: Array<{ articleId: string; measureIds: string[] }>;
   /** Series removed (their measure no longer makes one), then series written. */
@@ -290,6 +295,68 @@ export interface ConnectedRepository {
   listEvents(): Promise<MergedEvent[]>;
   listSeries(): Promise<Series[]>;
   listDiscrepancies(): Promise<Discrepancy[]>;
+}
+
+export interface DaySpan {
+  from: string;
+  to: string;
+}
+
+/** A page of records: those at `offset`, at most `limit`, confident ones only (see `core/confidence`) unless `all`. */
+export interface RecordPageQuery {
+  limit: number;
+  offset: number;
+  all: boolean;
+}
+
+export interface RecordPage<T> {
+  items: T[];
+  /** Records matching (confident ones only unless `all`), across all pages. */
+  total: number;
+  /** Records matching but left out for their confidence; 0 with `all`. */
+  hidden: number;
+}
+
+export interface EventFilter {
+  storyId?: string | undefined;
+  /** Events naming this actor as a source or target. */
+  actorId?: string | undefined;
+  /** Events whose days (see `ConnectedUpdate.events`) overlap these; an event without days is outside. */
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+/**
+ * For the API and the read commands: the connected records a page shows, each page one indexed query (with
+ * its counts), so answering costs the same in a store of a thousand articles as in one of a million and
+ * nothing is held in memory between requests.
+ */
+export interface RecordViews {
+  /** Events in their stored order (`stored`) or in timeline order, ties by id. */
+  eventPage(
+    filter: EventFilter,
+    order: 'stored' | 'timeline',
+    page: RecordPageQuery,
+  ): Promise<RecordPage<MergedEvent>>;
+  /** Events by id (absent ones left out), by id. */
+  eventsById(ids: string[]): Promise<MergedEvent[]>;
+  /**
+   * Actors whose name or an alias contains `q` (any case), of `type`; most mentioned first, then by name
+   * and id.
+   */
+  actorPage(
+    filter: { q?: string | undefined; type?: string | undefined },
+    page: { limit: number; offset: number },
+  ): Promise<{ items: ResolvedEntity[]; total: number }>;
+  /** Actors whose name or an alias is `name` (any case), most mentioned first, then by name and id. */
+  actorsNamed(name: string): Promise<ResolvedEntity[]>;
+  /** Discrepancies of `kind` (every kind when absent), by kind (`DISCREPANCY_KINDS`), scope and id. */
+  discrepancyPage(kind: string | undefined, page: RecordPageQuery): Promise<RecordPage<Discrepancy>>;
+  /** Series by their first point's date, then id. */
+  seriesPage(page: RecordPageQuery): Promise<RecordPage<Series>>;
+  /** Stories as `listStories` orders them, each with its events' ids in their stored order. */
+  storyPage(page: { limit: number; offset: number }): Promise<{ items: Story[]; total: number }>;
+  getStory(id: string): Promise<Story | null>;
 }
 
 /** For work that reads, decides, then writes (linking): a unit of work no other writer interleaves with. */

@@ -3,6 +3,7 @@ import { resolveAcrossArticles } from '../connect/entities/index.js';
 import { furnitureByArticle } from '../connect/furniture/index.js';
 import { mergeEvents } from '../connect/events/index.js';
 import { figureMeasures, seriesOf } from '../connect/series/index.js';
+import { DISCREPANCY_KINDS } from '../core/connected.js';
 import type {
   Discrepancy,
   DuplicatePair,
@@ -13,7 +14,7 @@ import type {
   Story,
 } from '../core/connected.js';
 import type { Store } from '../store/store.js';
-import { asDecisions } from './connected.js';
+import { asDecisions } from './connected-update.js';
 import { linkUnlinked } from './link.js';
 
 /** Everything the articles say together: one record per actor, event and story, and where they disagree. */
@@ -86,15 +87,6 @@ export async function linkedDossier(store: Store): Promise<ConnectedDossier> {
   return storedDossier(store);
 }
 
-const KIND_ORDER: Discrepancy['kind'][] = [
-  'role',
-  'spelling',
-  'figure',
-  'event-date',
-  'event-place',
-  'self-contradiction',
-];
-
 /**
  * The connected dossier as the store keeps it (see `service/connected.ts`): actors, events, series and
  * discrepancies read from their tables, never recomputed, in the order `connectAll` gives them. The
@@ -129,7 +121,7 @@ export async function storedDossier(
     (a, b) => (a.points[0]?.asOf ?? '').localeCompare(b.points[0]?.asOf ?? '') || a.id.localeCompare(b.id),
   );
   const discrepancies = (await store.listDiscrepancies()).sort(
-    (a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind),
+    (a, b) => DISCREPANCY_KINDS.indexOf(a.kind) - DISCREPANCY_KINDS.indexOf(b.kind),
   );
   return {
     articles,

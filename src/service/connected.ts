@@ -13,8 +13,9 @@ import { furnitureSentences, sentenceKeys } from '../connect/furniture/index.js'
 import { figureMeasures, seriesOf } from '../connect/series/index.js';
 import type { Entity } from '../core/analysis.js';
 import type { Discrepancy, MergedEvent, ReadArticle, ResolvedEntity } from '../core/connected.js';
-import type { ConnectedUpdate, EntityDecision } from '../core/ports.js';
+import type { EntityDecision } from '../core/ports.js';
 import type { Store } from '../store/store.js';
+import { asDecisions, emptyUpdate, eventRow, scoped } from './connected-update.js';
 
 /**
  * The connected records (actors, merged events, series, discrepancies) kept in the store and brought up
@@ -66,23 +67,24 @@ class Readings {
 /** Readings asked of the store at once. */
 const LOAD_BATCH = 500;
 
+/** Each read article's sentence keys, made once per connecting (its scope's articles are asked again and again). */
+const keysKnown = new WeakMap<ReadArticle, ReturnType<typeof sentenceKeys>>();
+function keysOfRead(read: ReadArticle): ReturnType<typeof sentenceKeys> {
+  let keys = keysKnown.get(read);
+  if (!keys) keysKnown.set(read, (keys = sentenceKeys(read)));
+  return keys;
+}
+
 /** Each article's story and furniture, as the store holds them (what `connectAll` derives from everything). */
 async function contextOf(store: Store, reads: readonly ReadArticle[]) {
   const ids = reads.map((r) => r.article.id);
   const storyOf = new Map(Object.entries(await store.storiesOfArticles(ids)));
-  const keysOf = reads.map((read) => sentenceKeys(read));
+  const keysOf = reads.map(keysOfRead);
   const repeated = new Set(await store.furnitureKeys(keysOf.flatMap((keys) => keys.map((k) => k.key))));
   const furniture = new Map(
     reads.map((read, i) => [read.article.id, furnitureSentences(keysOf[i]!, repeated)]),
   );
   return { storyOf, furniture };
-}
-
-export function asDecisions(decisions: EntityDecision[]): ResolutionDecisions {
-  return {
-    merge: decisions.filter((d) => d.kind === 'merge').map((d): [string, string] => [d.first, d.second]),
-    split: decisions.filter((d) => d.kind === 'split').map((d): [string, string] => [d.first, d.second]),
-  };
 }
 
 interface ActorScope {
@@ -209,20 +211,6 @@ function withHubs(
   return out;
 }
 
-const emptyUpdate = (): ConnectedUpdate => ({
-  removeActors: [],
-  actors: [],
-  eventStories: [],
-  events: [],
-  measureArticles: [],
-  removeSeries: [],
-  series: [],
-  discrepancyScopes: [],
-  discrepancies: [],
-});
-
-const scoped = (scope: string, found: Discrepancy[]) => found.map((discrepancy) => ({ scope, discrepancy }));
-
 /**
  * Brings the connected records up to date after `articleIds` were linked (or their furniture grew, or a
  * user's decision named their actors). Runs inside the caller's transaction.
@@ -283,7 +271,7 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
       }),
     );
     update.eventStories.push(story);
-    for (const event of events) update.events.push({ event, order: eventOrder(event, published) });
+    for (const event of events) update.events.push(eventRow(event, published));
     update.discrepancies.push(...scoped(`story:${story}`, await datedDiscrepancies(store, events)));
   }
   const storySet = new Set(stories);
@@ -346,13 +334,6 @@ async function datedDiscrepancies(store: Store, events: MergedEvent[]): Promise<
   return eventDiscrepancies(events, named);
 }
 
-/** Events listed as `mergeEvents` makes them: by their first report's publication day, article and place. */
-function eventOrder(event: MergedEvent, published: ReadonlyMap<string, string>): string {
-  const first = event.evidence[0];
-  if (!first) return '';
-  return `${published.get(first.articleId) ?? ''}|${first.articleId}|${String(first.start).padStart(9, '0')}`;
-}
-
 /**
  * Keeps a user's merge or split of actors and applies it to the stored records at once, in one
  * transaction: the actors it names are resolved again with it (see `reconnect`).
@@ -365,83 +346,5 @@ export function decideEntity(store: Store, decision: EntityDecision): Promise<vo
     const articles = named.flatMap((a) => a.members.map(articleOf));
     if (decision.kind === 'split') articles.push(articleOf(decision.second));
     await reconnect(tx, unique(articles));
-  });
-}
-
-/**
- * Every connected record computed at once from every read article, as `connectAll` computes them, and
- * written with the same scopes incremental linking writes: the bulk path for building a large store
- * (the benches' generated stores), never a request's.
- */
-export async function rebuildConnected(store: Store): Promise<void> {
-  const articles: ReadArticle[] = [];
-  for await (const article of store.iterateArticles()) {
-    const stored = await store.getReading(article.id);
-    if (stored && stored.revision === article.revision) articles.push({ article, reading: stored.reading });
-  }
-  const storyOf = new Map<string, string>();
-  for (const story of await store.listStories()) for (const id of story.articleIds) storyOf.set(id, story.id);
-  const keysOf = articles.map((read) => sentenceKeys(read));
-  const holders = new Map<string, number>();
-  for (const keys of keysOf) for (const { key } of keys) holders.set(key, (holders.get(key) ?? 0) + 1);
-  const repeated = new Set([...holders].filter(([, n]) => n > 1).map(([key]) => key));
-  const furniture = new Map(
-    articles.map((read, i) => [read.article.id, furnitureSentences(keysOf[i]!, repeated)]),
-  );
-  const context = { storyOf, furniture };
-  const { entities, memberOf } = resolveAcrossArticles(
-    articles,
-    asDecisions(await store.listEntityDecisions()),
-    context,
-  );
-  const entityOf = new Map<string, Entity>();
-  for (const read of articles)
-    for (const entity of read.reading.entities) entityOf.set(memberKey(read.article.id, entity.id), entity);
-  const byId = new Map(articles.map((r) => [r.article.id, r]));
-  const published = new Map(articles.map((r) => [r.article.id, r.article.published?.slice(0, 10) ?? '']));
-  const update = emptyUpdate();
-  update.actors = entities.map((entity) => ({
-    entity,
-    keys: unique(entity.members.flatMap((m) => (entityOf.has(m) ? actorKeys(entityOf.get(m)!) : []))),
-    members: entity.members,
-  }));
-  for (const a of entities)
-    update.discrepancies.push(
-      ...scoped(`actor:${a.id}`, roleDiscrepancies([a])),
-      ...scoped(`spelling:${a.id}`, spellingDiscrepancies([a], byId)),
-    );
-  const events = mergeEvents(articles, memberOf, context).map((event) => ({
-    ...event,
-    storyId: storyOf.get(event.evidence[0]?.articleId ?? '') ?? null,
-  }));
-  const byStory = new Map<string, MergedEvent[]>();
-  for (const event of events) {
-    const story = event.storyId ?? '';
-    byStory.set(story, [...(byStory.get(story) ?? []), event]);
-    update.events.push({ event, order: eventOrder(event, published) });
-  }
-  const entityById = new Map(entities.map((e) => [e.id, e]));
-  for (const [story, inStory] of byStory) {
-    const named = unique(inStory.flatMap((e) => [...e.sourceIds, ...e.targetIds])).flatMap(
-      (id) => entityById.get(id) ?? [],
-    );
-    update.discrepancies.push(...scoped(`story:${story}`, eventDiscrepancies(inStory, named)));
-  }
-  const measures = figureMeasures(articles, memberOf, context);
-  const measuresOf = new Map<string, string[]>();
-  for (const m of measures)
-    for (const p of m.points)
-      for (const source of p.sources)
-        measuresOf.set(source, unique([...(measuresOf.get(source) ?? []), m.id]));
-  update.measureArticles = [...measuresOf].map(([articleId, measureIds]) => ({ articleId, measureIds }));
-  update.series = seriesOf(measures);
-  for (const m of measures)
-    update.discrepancies.push(...scoped(`measure:${m.id}`, figureDiscrepancies([m], byId)));
-  // A self-contradiction is one article's: its scope is that article.
-  for (const found of selfContradictions(articles, entities, memberOf))
-    update.discrepancies.push(...scoped(`article:${found.variants[0]?.articleIds[0] ?? ''}`, [found]));
-  await store.transaction(async (tx) => {
-    await tx.markFurniture([...repeated], '');
-    await tx.saveConnected(update);
   });
 }

@@ -2,6 +2,7 @@
 export const CONNECTED_TABLES = [
   'connected_actors',
   'connected_actor_keys',
+  'connected_actor_names',
   'connected_members',
   'connected_events',
   'connected_event_actors',

@@ -6,6 +6,7 @@ import type {
   IntakeRepository,
   LinkRepository,
   ReadingRepository,
+  RecordViews,
   SentenceRepository,
   SqlExecutor,
   UnitOfWork,
@@ -35,6 +36,8 @@ export interface Store
     SentenceRepository,
     ChangeWatch,
     UnitOfWork<Store> {
+  /** The connected records in pages, for the API and the read commands. */
+  readonly views: RecordViews;
   close(): Promise<void>;
 }
 

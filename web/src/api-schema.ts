@@ -16,6 +16,8 @@ export interface paths {
                 query?: {
                     /** @description true: also the items whose confidence is below 0.5, which are left out by default (the answer counts them in `hidden`). */
                     all?: "true" | "false";
+                    /** @description At most this many quotes and this many events (the first, oldest first). */
+                    limit?: number;
                 };
                 header?: never;
                 path: {
@@ -37,6 +39,11 @@ export interface paths {
                             events: components["schemas"]["NamedEvent"][];
                             /** @description Quotes and events left out for a confidence below 0.5; `all=true` includes them. */
                             hidden: {
+                                events: number;
+                                quotes: number;
+                            };
+                            /** @description Quotes and events past `limit`, left out so that an actor named everywhere answers in one page: `/api/quotes?speaker=` and `/api/events?actor=` page through all of them. */
+                            omitted: {
                                 events: number;
                                 quotes: number;
                             };

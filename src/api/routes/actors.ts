@@ -1,12 +1,11 @@
-import { actorProfile } from '../../service/actor.js';
 import { exportedQuotes } from '../../service/export-reading.js';
-import { namedEvents } from '../../service/timeline.js';
+import { requireStoredActor, storedActorProfile } from '../../service/records.js';
 import { trusted } from '../../service/trust.js';
 import { actorNetwork } from '../network.js';
-import { pageOf, paginate, paginateTrusted, trustedPageOf } from '../pagination.js';
+import { pageAt, pageOf, paginateTrusted, trustedPageOf } from '../pagination.js';
 import { route } from '../route.js';
 import { ActorProfile, Network, QuoteItem, ResolvedEntity } from '../schemas/records.js';
-import { ActorParam, EntitiesQuery, QuotesQuery, TrustQuery } from '../schemas/requests.js';
+import { ActorParam, ActorQuery, EntitiesQuery, QuotesQuery, TrustQuery } from '../schemas/requests.js';
 import { byPublished, contains, publishedWithin, requireActor } from '../views.js';
 
 export const actorRoutes = [
@@ -17,15 +16,10 @@ export const actorRoutes = [
     summary: 'Actors resolved across articles, most mentioned first',
     query: EntitiesQuery,
     response: pageOf(ResolvedEntity),
-    async handle({ query }, { dossier }) {
-      const { entities } = await dossier.records();
-      const chosen = entities.filter(
-        (e) =>
-          (query.type === undefined || e.type === query.type) &&
-          (contains(e.name, query.q) || e.aliases.some((alias) => contains(alias, query.q))),
+    async handle({ query }, { store, dossier }) {
+      return dossier.stored(`actors:${JSON.stringify(query)}`, async () =>
+        pageAt(query, await store.views.actorPage({ q: query.q, type: query.type }, query)),
       );
-      chosen.sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
-      return paginate(chosen, query);
     },
   }),
 
@@ -35,11 +29,11 @@ export const actorRoutes = [
     tag: 'actors',
     summary: 'One actor across every article: roles over time, positions, quotes, events',
     params: ActorParam,
-    query: TrustQuery,
+    query: ActorQuery,
     response: ActorProfile,
-    async handle({ params, query }, { dossier }) {
-      return dossier.view(`actor:${params.idOrName}:${query.all}`, (connected) => {
-        const profile = actorProfile(connected, requireActor(connected, params.idOrName));
+    async handle({ params, query }, { store, dossier }) {
+      return dossier.stored(`actor:${params.idOrName}:${JSON.stringify(query)}`, async () => {
+        const profile = await storedActorProfile(store, await requireStoredActor(store, params.idOrName));
         const quotes = trusted(
           profile.quotes.map((q) => ({ ...q, confidence: q.quote.confidence })),
           query.all,
@@ -47,9 +41,13 @@ export const actorRoutes = [
         const events = trusted(profile.events, query.all);
         return {
           ...profile,
-          quotes: quotes.items,
-          events: events.items.map(namedEvents(connected)),
+          quotes: quotes.items.slice(0, query.limit),
+          events: events.items.slice(0, query.limit),
           hidden: { quotes: quotes.hidden, events: events.hidden },
+          omitted: {
+            quotes: Math.max(0, quotes.items.length - query.limit),
+            events: Math.max(0, events.items.length - query.limit),
+          },
         };
       });
     },

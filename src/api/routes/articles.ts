@@ -78,13 +78,15 @@ export const articleRoutes = [
     summary: 'Full-text search over titles and texts, best match first, with snippets',
     query: SearchQuery,
     response: pageOf(SearchHit),
-    async handle({ query }, { store, searchLimits }) {
+    async handle({ query }, { store, dossier, searchLimits }) {
       checkSearchQuery(query.q, searchLimits);
-      const [items, total] = await Promise.all([
-        store.search(query.q, query.limit, query.offset),
-        store.countMatches(query.q),
-      ]);
-      return { items, total, limit: query.limit, offset: query.offset };
+      return dossier.stored(`search:${JSON.stringify(query)}`, async () => {
+        const [items, total] = await Promise.all([
+          store.search(query.q, query.limit, query.offset),
+          store.countMatches(query.q),
+        ]);
+        return { items, total, limit: query.limit, offset: query.offset };
+      });
     },
   }),
 ];

@@ -1,10 +1,20 @@
 import { NotFoundError } from '../../core/errors.js';
-import { namedEvents, timelineRows } from '../../service/timeline.js';
-import { pageOf, paginate, paginateTrusted, trustedPageOf } from '../pagination.js';
+import type { EventFilter } from '../../core/ports.js';
+import {
+  eventPage,
+  namedPage,
+  readAll,
+  requireStoredActor,
+  storyTimeline,
+  timelinePage,
+} from '../../service/records.js';
+import type { Store } from '../../store/store.js';
+import { pageAt, pageOf, trustedPageOf } from '../pagination.js';
 import { route } from '../route.js';
 import { EventDetail, NamedEvent, Story, StoryDetail, TimelineEntry } from '../schemas/records.js';
 import { EventsQuery, IdParam, PageQuery } from '../schemas/requests.js';
-import { eventWithin, requireActor, summaryOf } from '../views.js';
+import type { DayRange } from '../views.js';
+import { summaryOf } from '../views.js';
 
 export const eventRoutes = [
   route({
@@ -14,16 +24,10 @@ export const eventRoutes = [
     summary: 'Events merged across articles, by story, actor or date, with their headlines',
     query: EventsQuery,
     response: trustedPageOf(NamedEvent),
-    async handle({ query }, { dossier }) {
-      const connected = await dossier.get();
-      const actorId = query.actor === undefined ? null : requireActor(connected, query.actor).id;
-      const chosen = connected.events.filter(
-        (e) =>
-          (query.story === undefined || e.storyId === query.story) &&
-          (actorId === null || e.sourceIds.includes(actorId) || e.targetIds.includes(actorId)) &&
-          eventWithin(e, query),
+    async handle({ query }, { store, dossier }) {
+      return dossier.stored(`events:${JSON.stringify(query)}`, async () =>
+        pageAt(query, await eventPage(store, await eventFilter(store, query), query)),
       );
-      return paginateTrusted(chosen.map(namedEvents(connected)), query);
     },
   }),
 
@@ -34,17 +38,12 @@ export const eventRoutes = [
     summary: 'One event with its headline, confidence, every report of it and the articles they are in',
     params: IdParam,
     response: EventDetail,
-    async handle({ params }, { dossier }) {
-      const connected = await dossier.get();
-      const event = connected.events.find((e) => e.id === params.id);
+    async handle({ params }, { store }) {
+      const [event] = await store.views.eventsById([params.id]);
       if (!event) throw new NotFoundError('event', params.id);
-      const reporting = new Set(event.evidence.map((e) => e.articleId));
-      return {
-        event: namedEvents(connected)(event),
-        articles: connected.articles
-          .filter((a) => reporting.has(a.article.id))
-          .map((a) => summaryOf(a.article)),
-      };
+      const [named] = await namedPage(store, [event]);
+      const reporting = await readAll(store, [...new Set(event.evidence.map((e) => e.articleId))]);
+      return { event: named!, articles: reporting.map((a) => summaryOf(a.article)) };
     },
   }),
 
@@ -55,19 +54,10 @@ export const eventRoutes = [
     summary: 'Events in date order, with headline, date precision and the articles reporting them',
     query: EventsQuery,
     response: trustedPageOf(TimelineEntry),
-    async handle({ query }, { dossier }) {
-      const { limit: _limit, offset: _offset, all: _all, ...filter } = query;
-      const entries = await dossier.view(`timeline:${JSON.stringify(filter)}`, (connected) =>
-        timelineRows(
-          connected,
-          {
-            ...(query.story === undefined ? {} : { storyId: query.story }),
-            ...(query.actor === undefined ? {} : { entityId: requireActor(connected, query.actor).id }),
-          },
-          (e) => eventWithin(e, query),
-        ),
+    async handle({ query }, { store, dossier }) {
+      return dossier.stored(`timeline:${JSON.stringify(query)}`, async () =>
+        pageAt(query, await timelinePage(store, await eventFilter(store, query), query)),
       );
-      return paginateTrusted(entries, query);
     },
   }),
 
@@ -78,8 +68,10 @@ export const eventRoutes = [
     summary: 'Stories: articles about the same development, with their span of dates and events',
     query: PageQuery,
     response: pageOf(Story),
-    async handle({ query }, { dossier }) {
-      return paginate((await dossier.records()).stories, query);
+    async handle({ query }, { store, dossier }) {
+      return dossier.stored(`stories:${JSON.stringify(query)}`, async () =>
+        pageAt(query, await store.views.storyPage(query)),
+      );
     },
   }),
 
@@ -90,18 +82,28 @@ export const eventRoutes = [
     summary: 'A story with its articles and its timeline',
     params: IdParam,
     response: StoryDetail,
-    async handle({ params }, { dossier }) {
-      const connected = await dossier.get();
-      const story = connected.stories.find((s) => s.id === params.id);
+    async handle({ params }, { store }) {
+      const story = await store.views.getStory(params.id);
       if (!story) throw new NotFoundError('story', params.id);
-      const members = new Set(story.articleIds);
+      const articles = await readAll(store, story.articleIds);
       return {
         story,
-        articles: connected.articles
-          .filter((a) => members.has(a.article.id))
-          .map((a) => summaryOf(a.article)),
-        timeline: timelineRows(connected, { storyId: story.id }),
+        articles: articles.map((a) => summaryOf(a.article)),
+        timeline: await storyTimeline(store, story.id),
       };
     },
   }),
 ];
+
+/** What the events and timeline endpoints filter by, with the actor found by id, name or alias. */
+async function eventFilter(
+  store: Store,
+  query: { story?: string | undefined; actor?: string | undefined } & DayRange,
+): Promise<EventFilter> {
+  return {
+    storyId: query.story,
+    actorId: query.actor === undefined ? undefined : (await requireStoredActor(store, query.actor)).id,
+    from: query.from,
+    to: query.to,
+  };
+}

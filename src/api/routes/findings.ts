@@ -1,5 +1,5 @@
 import { exportedFigures } from '../../service/export-reading.js';
-import { paginateTrusted, trustedPageOf } from '../pagination.js';
+import { pageAt, paginateTrusted, trustedPageOf } from '../pagination.js';
 import { route } from '../route.js';
 import { Discrepancy, FigureItem, Series } from '../schemas/records.js';
 import { DiscrepanciesQuery, FiguresQuery, TrustedPageQuery } from '../schemas/requests.js';
@@ -32,8 +32,10 @@ export const findingRoutes = [
     summary: 'Figures on the same measure over time',
     query: TrustedPageQuery,
     response: trustedPageOf(Series),
-    async handle({ query }, { dossier }) {
-      return paginateTrusted((await dossier.records()).series, query);
+    async handle({ query }, { store, dossier }) {
+      return dossier.stored(`series:${JSON.stringify(query)}`, async () =>
+        pageAt(query, await store.views.seriesPage(query)),
+      );
     },
   }),
 
@@ -45,11 +47,9 @@ export const findingRoutes = [
       'Where sources disagree: titles, spellings, figures, event dates and places, self-contradictions',
     query: DiscrepanciesQuery,
     response: trustedPageOf(Discrepancy),
-    async handle({ query }, { dossier }) {
-      const { discrepancies } = await dossier.records();
-      return paginateTrusted(
-        discrepancies.filter((d) => query.kind === undefined || d.kind === query.kind),
-        query,
+    async handle({ query }, { store, dossier }) {
+      return dossier.stored(`discrepancies:${JSON.stringify(query)}`, async () =>
+        pageAt(query, await store.views.discrepancyPage(query.kind, query)),
       );
     },
   }),

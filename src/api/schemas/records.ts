@@ -89,7 +89,11 @@ export const Article = z
     publishedRange: maybe(z.object({ from: text, to: text, evidence: text })),
     text,
     removed: z.array(text),
-    partial: z.boolean().meta({ description: 'A paywall or error notice cut the text, or the item had a title only (see `removed`).' }),
+    partial: z
+      .boolean()
+      .meta({
+        description: 'A paywall or error notice cut the text, or the item had a title only (see `removed`).',
+      }),
     fingerprint: text,
     revision: z.int(),
     ingestedAt: text,
@@ -376,6 +380,10 @@ export const ActorProfile = z.object({
   events: z.array(NamedEvent),
   hidden: z.object({ quotes: z.int(), events: z.int() }).meta({
     description: 'Quotes and events left out for a confidence below 0.5; `all=true` includes them.',
+  }),
+  omitted: z.object({ quotes: z.int(), events: z.int() }).meta({
+    description:
+      'Quotes and events past `limit`, left out so that an actor named everywhere answers in one page: `/api/quotes?speaker=` and `/api/events?actor=` page through all of them.',
   }),
 });
 

@@ -60,6 +60,12 @@ export const QuotesQuery = PageQuery.extend({
   ...DateRangeQuery.shape,
 });
 
+export const ActorQuery = TrustQuery.extend({
+  limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(100).meta({
+    description: 'At most this many quotes and this many events (the first, oldest first).',
+  }),
+});
+
 export const EventsQuery = PageQuery.extend({ story, actor, ...DateRangeQuery.shape, ...TrustQuery.shape });
 
 export const FiguresQuery = PageQuery.extend({

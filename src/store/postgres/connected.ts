@@ -1,5 +1,6 @@
 import type { Discrepancy, MergedEvent, ResolvedEntity, Series } from '../../core/connected.js';
 import type { ConnectedUpdate } from '../../core/ports.js';
+import { actorColumns, actorNames, discrepancyRank, seriesFirstAsOf } from '../connected-rows.js';
 import type { Queryable } from './connection.js';
 
 const articleOf = (member: string) => member.slice(0, member.indexOf('/'));
@@ -145,12 +146,31 @@ export class ConnectedTables {
     const removed = unique(u.removeActors);
     await this.db.query('DELETE FROM connected_actor_keys WHERE actor_id = ANY($1::text[])', [removed]);
     await this.db.query('DELETE FROM connected_members WHERE actor_id = ANY($1::text[])', [removed]);
+    await this.db.query('DELETE FROM connected_actor_names WHERE actor_id = ANY($1::text[])', [removed]);
     await this.db.query('DELETE FROM connected_actors WHERE id = ANY($1::text[])', [removed]);
     if (u.actors.length > 0) {
+      const columns = u.actors.map((a) => actorColumns(a.entity));
       await this.db.query(
-        `INSERT INTO connected_actors (id, record) SELECT * FROM unnest($1::text[], $2::text[])
-         ON CONFLICT (id) DO UPDATE SET record = excluded.record`,
-        [u.actors.map((a) => a.entity.id), u.actors.map((a) => JSON.stringify(a.entity))],
+        `INSERT INTO connected_actors (id, record, name, type, mentions, names)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[])
+         ON CONFLICT (id) DO UPDATE SET record = excluded.record, name = excluded.name, type = excluded.type,
+           mentions = excluded.mentions, names = excluded.names`,
+        [
+          u.actors.map((a) => a.entity.id),
+          u.actors.map((a) => JSON.stringify(a.entity)),
+          columns.map((c) => c.name),
+          columns.map((c) => c.type),
+          columns.map((c) => c.mentions),
+          columns.map((c) => c.names),
+        ],
+      );
+      const ids = unique(u.actors.map((a) => a.entity.id));
+      await this.db.query('DELETE FROM connected_actor_names WHERE actor_id = ANY($1::text[])', [ids]);
+      const names = u.actors.flatMap((a) => actorNames(a.entity).map((name) => [name, a.entity.id] as const));
+      await this.db.query(
+        `INSERT INTO connected_actor_names (name, actor_id) SELECT * FROM unnest($1::text[], $2::text[])
+         ON CONFLICT DO NOTHING`,
+        [names.map((n) => n[0]), names.map((n) => n[1])],
       );
       const keys = u.actors.flatMap((a) => unique(a.keys).map((key) => [key, a.entity.id] as const));
       await this.db.query(
@@ -178,14 +198,21 @@ export class ConnectedTables {
     if (u.events.length > 0) {
       const events = [...new Map(u.events.map((e) => [e.event.id, e])).values()];
       await this.db.query(
-        `INSERT INTO connected_events (id, story_id, ord, record)
-         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
-         ON CONFLICT (id) DO UPDATE SET story_id = excluded.story_id, ord = excluded.ord, record = excluded.record`,
+        `INSERT INTO connected_events (id, story_id, ord, record, timeline, day_from, day_to, confidence)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
+           $7::text[], $8::float8[])
+         ON CONFLICT (id) DO UPDATE SET story_id = excluded.story_id, ord = excluded.ord, record = excluded.record,
+           timeline = excluded.timeline, day_from = excluded.day_from, day_to = excluded.day_to,
+           confidence = excluded.confidence`,
         [
           events.map((e) => e.event.id),
           events.map((e) => e.event.storyId ?? ''),
           events.map((e) => e.order),
           events.map((e) => JSON.stringify(e.event)),
+          events.map((e) => e.timeline),
+          events.map((e) => e.days?.from ?? null),
+          events.map((e) => e.days?.to ?? null),
+          events.map((e) => e.event.confidence),
         ],
       );
       const actors = events.flatMap(({ event }) =>
@@ -226,9 +253,16 @@ export class ConnectedTables {
     if (u.series.length > 0) {
       const series = [...new Map(u.series.map((s) => [s.id, s])).values()];
       await this.db.query(
-        `INSERT INTO connected_series (id, record) SELECT * FROM unnest($1::text[], $2::text[])
-         ON CONFLICT (id) DO UPDATE SET record = excluded.record`,
-        [series.map((s) => s.id), series.map((s) => JSON.stringify(s))],
+        `INSERT INTO connected_series (id, record, first_as_of, confidence)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[])
+         ON CONFLICT (id) DO UPDATE SET record = excluded.record, first_as_of = excluded.first_as_of,
+           confidence = excluded.confidence`,
+        [
+          series.map((s) => s.id),
+          series.map((s) => JSON.stringify(s)),
+          series.map(seriesFirstAsOf),
+          series.map((s) => s.confidence),
+        ],
       );
     }
 
@@ -240,13 +274,16 @@ export class ConnectedTables {
         ...new Map(u.discrepancies.map((d) => [`${d.scope}\u0000${d.discrepancy.id}`, d])).values(),
       ];
       await this.db.query(
-        `INSERT INTO connected_discrepancies (scope, id, record)
-         SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
-         ON CONFLICT (scope, id) DO UPDATE SET record = excluded.record`,
+        `INSERT INTO connected_discrepancies (scope, id, record, kind_rank, confidence)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::float8[])
+         ON CONFLICT (scope, id) DO UPDATE SET record = excluded.record, kind_rank = excluded.kind_rank,
+           confidence = excluded.confidence`,
         [
           rows.map((r) => r.scope),
           rows.map((r) => r.discrepancy.id),
           rows.map((r) => JSON.stringify(r.discrepancy)),
+          rows.map((r) => discrepancyRank(r.discrepancy)),
+          rows.map((r) => r.discrepancy.confidence),
         ],
       );
     }

@@ -3,16 +3,7 @@ import { UsageError } from '../../core/errors.js';
 import { articleId, urlKey } from '../../core/identity.js';
 import { applyPatch, metadataUpdate } from '../../core/metadata-merge.js';
 import { readingFromJson, readingToJson } from '../../core/reading-codec.js';
-import type {
-  Discrepancy,
-  DuplicatePair,
-  MergedEvent,
-  ReadArticle,
-  ResolvedEntity,
-  Series,
-  StoryCandidate,
-  StoryRecord,
-} from '../../core/connected.js';
+import type { DuplicatePair, ReadArticle, StoryCandidate, StoryRecord } from '../../core/connected.js';
 import type {
   ArticleLinks,
   ConnectedUpdate,
@@ -26,6 +17,7 @@ import type {
   IntakeRepository,
   IntakeState,
   ListQuery,
+  RecordViews,
   SqlExecutor,
   StoredSignature,
 } from '../../core/ports.js';
@@ -45,6 +37,8 @@ import type { Store } from '../store.js';
 import { connectionError, createPool, parseLocation } from './connection.js';
 import type { PostgresLocation, Queryable } from './connection.js';
 import { IntakeTables } from './intake.js';
+import { ConnectedLookupsStore } from '../connected-lookups.js';
+import { SqlRecordViews } from '../record-views.js';
 import { ConnectedTables } from './connected.js';
 import { LinkTables } from './links.js';
 import { migrate } from './migrations.js';
@@ -68,10 +62,11 @@ const WRITE_LOCK = 'write';
  *
  * The same object, bound to one client, is the store inside a transaction (`transaction`).
  */
-export class PostgresStore implements Store, IntakeRepository, SqlExecutor {
+export class PostgresStore extends ConnectedLookupsStore implements Store, IntakeRepository, SqlExecutor {
   private readonly links: LinkTables;
-  private readonly connected: ConnectedTables;
+  protected readonly connected: ConnectedTables;
   private readonly intake: IntakeTables;
+  readonly views: RecordViews;
 
   private constructor(
     private readonly pool: pg.Pool,
@@ -80,9 +75,14 @@ export class PostgresStore implements Store, IntakeRepository, SqlExecutor {
     private readonly db: Queryable,
     private readonly inTransaction: boolean,
   ) {
+    super();
     this.links = new LinkTables(db);
     this.connected = new ConnectedTables(db);
     this.intake = new IntakeTables(db);
+    this.views = new SqlRecordViews({
+      all: async (sql, values) => (await db.query<Record<string, unknown>>(sql, values)).rows,
+      placeholder: (n) => `$${n}`,
+    });
   }
 
   /** The location it was opened with, for the job queue in the same database. */
@@ -397,15 +397,9 @@ export class PostgresStore implements Store, IntakeRepository, SqlExecutor {
    * and counts; a store of thousands of articles answers it in a millisecond or two.
    */
   async changeMark(): Promise<string> {
-    const row = await this.one<{ mark: string }>(
-      `SELECT concat_ws(':',
-         (SELECT max(seq) FROM articles), (SELECT max(updated_at) FROM articles),
-         (SELECT count(*) FROM article_revisions), (SELECT max(read_at) FROM readings),
-         (SELECT count(*) FROM readings), (SELECT count(*) FROM story_articles),
-         (SELECT count(*) FROM stories), (SELECT count(*) FROM duplicates),
-         (SELECT count(*) FROM entity_decisions)) AS mark`,
-    );
-    return row!.mark;
+    // Bumped by a trigger on every statement that changes a table readers derive from (migration 11).
+    const row = await this.one<{ value: string }>("SELECT value FROM counters WHERE name = 'changes'");
+    return String(row!.value);
   }
 
   async countMatches(query: string): Promise<number> {
@@ -590,50 +584,6 @@ export class PostgresStore implements Store, IntakeRepository, SqlExecutor {
     return this.links.storyOfArticle(articleId);
   }
 
-  actorsByKeys(keys: string[]): Promise<ResolvedEntity[]> {
-    return this.connected.actorsByKeys(keys);
-  }
-
-  actorsOfMembers(members: string[]): Promise<ResolvedEntity[]> {
-    return this.connected.actorsOfMembers(members);
-  }
-
-  actorsById(ids: string[]): Promise<ResolvedEntity[]> {
-    return this.connected.actorsById(ids);
-  }
-
-  actorsOfArticles(articleIds: string[]): Promise<ResolvedEntity[]> {
-    return this.connected.actorsOfArticles(articleIds);
-  }
-
-  membersOfArticles(articleIds: string[]): Promise<Record<string, string>> {
-    return this.connected.membersOfArticles(articleIds);
-  }
-
-  eventsOfStories(storyIds: string[]): Promise<MergedEvent[]> {
-    return this.connected.eventsOfStories(storyIds);
-  }
-
-  storiesOfActors(actorIds: string[]): Promise<string[]> {
-    return this.connected.storiesOfActors(actorIds);
-  }
-
-  storiesOfArticles(articleIds: string[]): Promise<Record<string, string>> {
-    return this.connected.storiesOfArticles(articleIds);
-  }
-
-  articlesOfStory(storyId: string): Promise<string[]> {
-    return this.connected.articlesOfStory(storyId);
-  }
-
-  articlesOfMeasures(measureIds: string[]): Promise<string[]> {
-    return this.connected.articlesOfMeasures(measureIds);
-  }
-
-  measuresOfArticles(articleIds: string[]): Promise<string[]> {
-    return this.connected.measuresOfArticles(articleIds);
-  }
-
   async readArticles(ids: string[]): Promise<ReadArticle[]> {
     if (ids.length === 0) return [];
     const columns = ARTICLE_COLUMNS.split(', ')
@@ -646,30 +596,6 @@ export class PostgresStore implements Store, IntakeRepository, SqlExecutor {
       [[...new Set(ids)]],
     );
     return rows.map((row) => ({ article: rowToArticle(row), reading: readingFromJson(row.reading_json) }));
-  }
-
-  ingestionOrder(ids: string[]): Promise<string[]> {
-    return this.connected.ingestionOrder(ids);
-  }
-
-  furnitureKeys(keys: string[]): Promise<string[]> {
-    return this.connected.furnitureKeys(keys);
-  }
-
-  listActors(): Promise<ResolvedEntity[]> {
-    return this.connected.listActors();
-  }
-
-  listEvents(): Promise<MergedEvent[]> {
-    return this.connected.listEvents();
-  }
-
-  listSeries(): Promise<Series[]> {
-    return this.connected.listSeries();
-  }
-
-  listDiscrepancies(): Promise<Discrepancy[]> {
-    return this.connected.listDiscrepancies();
   }
 
   markFurniture(keys: string[], articleId: string): Promise<string[]> {

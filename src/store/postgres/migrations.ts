@@ -264,6 +264,91 @@ const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: (unaccent:
       UPDATE articles SET linked_revision = NULL WHERE linked_revision IS NOT NULL;
     `,
   },
+  {
+    version: 9,
+    name: 'connected records paged by indexed queries: sort and filter columns beside each record',
+    sql: () => `
+      ALTER TABLE connected_actors ADD COLUMN name text COLLATE "C" NOT NULL DEFAULT '',
+        ADD COLUMN type text COLLATE "C" NOT NULL DEFAULT '', ADD COLUMN mentions integer NOT NULL DEFAULT 0,
+        ADD COLUMN names text NOT NULL DEFAULT '';
+      CREATE INDEX connected_actors_mentions ON connected_actors (mentions DESC, name, id);
+      CREATE INDEX connected_actors_type ON connected_actors (type, mentions DESC, name, id);
+      CREATE TABLE connected_actor_names (
+        name text COLLATE "C" NOT NULL, actor_id text COLLATE "C" NOT NULL, PRIMARY KEY (name, actor_id));
+      CREATE INDEX connected_actor_names_actor ON connected_actor_names (actor_id);
+      ALTER TABLE connected_events ADD COLUMN timeline text COLLATE "C" NOT NULL DEFAULT '',
+        ADD COLUMN day_from text COLLATE "C", ADD COLUMN day_to text COLLATE "C",
+        ADD COLUMN confidence double precision NOT NULL DEFAULT 0;
+      DROP INDEX connected_events_story;
+      CREATE INDEX connected_events_story ON connected_events (story_id, ord, id);
+      CREATE INDEX connected_events_story_timeline ON connected_events (story_id, timeline, id);
+      CREATE INDEX connected_events_timeline ON connected_events (timeline, id);
+      ALTER TABLE connected_discrepancies ADD COLUMN kind_rank integer NOT NULL DEFAULT 0,
+        ADD COLUMN confidence double precision NOT NULL DEFAULT 0;
+      CREATE INDEX connected_discrepancies_order ON connected_discrepancies (kind_rank, scope, id);
+      ALTER TABLE connected_series ADD COLUMN first_as_of text COLLATE "C" NOT NULL DEFAULT '',
+        ADD COLUMN confidence double precision NOT NULL DEFAULT 0;
+      CREATE INDEX connected_series_order ON connected_series (first_as_of, id);
+      -- Records written before these columns: link again, so that every record gets them.
+      TRUNCATE connected_actors, connected_actor_keys, connected_members, connected_events,
+        connected_event_actors, connected_event_articles, connected_measures, connected_series,
+        connected_discrepancies, furniture_keys;
+      TRUNCATE duplicates, signature_bands, signatures, story_postings, story_weights, story_articles,
+        stories, key_frequencies;
+      DELETE FROM repeated_sentences WHERE articles = 0;
+      UPDATE counters SET value = 0 WHERE name = 'story_articles';
+      UPDATE articles SET linked_revision = NULL WHERE linked_revision IS NOT NULL;
+    `,
+  },
+  {
+    version: 10,
+    name: 'connected records counted from indexes: counting a page reads no record',
+    sql: () => `
+      CREATE INDEX connected_events_confidence ON connected_events (confidence);
+      CREATE INDEX connected_events_story_confidence ON connected_events (story_id, confidence);
+      CREATE INDEX connected_discrepancies_confidence ON connected_discrepancies (kind_rank, confidence);
+      CREATE INDEX connected_series_confidence ON connected_series (confidence);
+    `,
+  },
+  {
+    version: 11,
+    name: 'a change counter bumped by every statement that changes what readers derive from',
+    // Counting rows of every table on each request grew with the store; the counter is one row. Writers
+    // hold the store's write lock, so they never wait on each other for it.
+    sql: () => `
+      INSERT INTO counters (name, value) VALUES ('changes', 0) ON CONFLICT (name) DO NOTHING;
+      -- The counter is found by the changed table's own schema, so a renamed schema keeps working.
+      CREATE FUNCTION note_change() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF EXISTS (SELECT 1 FROM changed) THEN
+          EXECUTE format('UPDATE %I.counters SET value = value + 1 WHERE name = ''changes''', TG_TABLE_SCHEMA);
+        END IF;
+        RETURN NULL;
+      END $$;
+      CREATE FUNCTION note_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        EXECUTE format('UPDATE %I.counters SET value = value + 1 WHERE name = ''changes''', TG_TABLE_SCHEMA);
+        RETURN NULL;
+      END $$;
+      DO $$
+      DECLARE watched text;
+      BEGIN
+        FOREACH watched IN ARRAY ARRAY['articles', 'article_revisions', 'readings', 'story_articles', 'stories',
+          'duplicates', 'entity_decisions', 'connected_actors', 'connected_events', 'connected_series',
+          'connected_discrepancies']
+        LOOP
+          EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS changed
+            FOR EACH STATEMENT EXECUTE FUNCTION note_change()', watched || '_inserted', watched);
+          EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING NEW TABLE AS changed
+            FOR EACH STATEMENT EXECUTE FUNCTION note_change()', watched || '_updated', watched);
+          EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS changed
+            FOR EACH STATEMENT EXECUTE FUNCTION note_change()', watched || '_deleted', watched);
+          EXECUTE format('CREATE TRIGGER %I AFTER TRUNCATE ON %I
+            FOR EACH STATEMENT EXECUTE FUNCTION note_truncate()', watched || '_truncated', watched);
+        END LOOP;
+      END $$;
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

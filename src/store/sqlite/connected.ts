@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Discrepancy, MergedEvent, ResolvedEntity, Series } from '../../core/connected.js';
 import type { ConnectedUpdate } from '../../core/ports.js';
+import { actorColumns, actorNames, discrepancyRank, seriesFirstAsOf } from '../connected-rows.js';
 
 const articleOf = (member: string) => member.slice(0, member.indexOf('/'));
 const records = <T>(rows: unknown[]): T[] =>
@@ -167,14 +168,19 @@ export class ConnectedTables {
   private writeUpdate(u: ConnectedUpdate): void {
     const json = (values: string[]) => JSON.stringify(values);
     const removed = json(u.removeActors);
-    for (const table of ['connected_actor_keys', 'connected_members'])
+    for (const table of ['connected_actor_keys', 'connected_members', 'connected_actor_names'])
       this.statement(`DELETE FROM ${table} WHERE actor_id IN (SELECT value FROM json_each(?))`).run(removed);
     this.statement('DELETE FROM connected_actors WHERE id IN (SELECT value FROM json_each(?))').run(removed);
     for (const { entity, keys, members } of u.actors) {
-      this.statement('INSERT OR REPLACE INTO connected_actors (id, record) VALUES (?, ?)').run(
-        entity.id,
-        JSON.stringify(entity),
-      );
+      const columns = actorColumns(entity);
+      this.statement(
+        `INSERT OR REPLACE INTO connected_actors (id, record, name, type, mentions, names)
+         VALUES (?, ?, ?, ?, ?, ?)`,
+      ).run(entity.id, JSON.stringify(entity), columns.name, columns.type, columns.mentions, columns.names);
+      this.statement('DELETE FROM connected_actor_names WHERE actor_id = ?').run(entity.id);
+      this.statement(
+        'INSERT OR IGNORE INTO connected_actor_names (name, actor_id) SELECT value, ? FROM json_each(?)',
+      ).run(entity.id, json(actorNames(entity)));
       this.statement(
         'INSERT OR IGNORE INTO connected_actor_keys (key, actor_id) SELECT value, ? FROM json_each(?)',
       ).run(entity.id, json(keys));
@@ -196,11 +202,21 @@ export class ConnectedTables {
     this.statement('DELETE FROM connected_events WHERE story_id IN (SELECT value FROM json_each(?))').run(
       stories,
     );
-    for (const { event, order } of u.events) {
+    for (const { event, order, timeline, days } of u.events) {
       const story = event.storyId ?? '';
       this.statement(
-        'INSERT OR REPLACE INTO connected_events (id, story_id, ord, record) VALUES (?, ?, ?, ?)',
-      ).run(event.id, story, order, JSON.stringify(event));
+        `INSERT OR REPLACE INTO connected_events
+           (id, story_id, ord, record, timeline, day_from, day_to, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        event.id,
+        story,
+        order,
+        JSON.stringify(event),
+        timeline,
+        days?.from ?? null,
+        days?.to ?? null,
+        event.confidence,
+      );
       const actors = [...new Set([...event.sourceIds, ...event.targetIds])];
       this.statement(
         `INSERT OR REPLACE INTO connected_event_actors (actor_id, event_id, story_id)
@@ -221,18 +237,24 @@ export class ConnectedTables {
       json(u.removeSeries),
     );
     for (const series of u.series)
-      this.statement('INSERT OR REPLACE INTO connected_series (id, record) VALUES (?, ?)').run(
-        series.id,
-        JSON.stringify(series),
-      );
+      this.statement(
+        'INSERT OR REPLACE INTO connected_series (id, record, first_as_of, confidence) VALUES (?, ?, ?, ?)',
+      ).run(series.id, JSON.stringify(series), seriesFirstAsOf(series), series.confidence);
 
     this.statement('DELETE FROM connected_discrepancies WHERE scope IN (SELECT value FROM json_each(?))').run(
       json(u.discrepancyScopes),
     );
     for (const { scope, discrepancy } of u.discrepancies)
       this.statement(
-        'INSERT OR REPLACE INTO connected_discrepancies (scope, id, record) VALUES (?, ?, ?)',
-      ).run(scope, discrepancy.id, JSON.stringify(discrepancy));
+        `INSERT OR REPLACE INTO connected_discrepancies (scope, id, record, kind_rank, confidence)
+         VALUES (?, ?, ?, ?, ?)`,
+      ).run(
+        scope,
+        discrepancy.id,
+        JSON.stringify(discrepancy),
+        discrepancyRank(discrepancy),
+        discrepancy.confidence,
+      );
   }
 
   listActors(): ResolvedEntity[] {

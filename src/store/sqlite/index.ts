@@ -14,21 +14,14 @@ import type {
   SearchHit,
   StoredReading,
 } from '../../core/types.js';
-import type {
-  Discrepancy,
-  DuplicatePair,
-  MergedEvent,
-  ReadArticle,
-  ResolvedEntity,
-  Series,
-  StoryCandidate,
-  StoryRecord,
-} from '../../core/connected.js';
-import type { ConnectedUpdate } from '../../core/ports.js';
+import type { DuplicatePair, ReadArticle, StoryCandidate, StoryRecord } from '../../core/connected.js';
+import type { ConnectedUpdate, RecordViews } from '../../core/ports.js';
 import type { ArticleLinks, EntityDecision, ListQuery, Store, StoredSignature } from '../store.js';
 import type { SentenceCount } from '../../core/furniture.js';
 import { articleParams, rowToArticle, rowToSummary, searchPhrases } from '../rows.js';
 import type { ArticleRow, SummaryRow } from '../rows.js';
+import { ConnectedLookupsStore } from '../connected-lookups.js';
+import { SqlRecordViews } from '../record-views.js';
 import { ConnectedTables } from './connected.js';
 import { LinkTables } from './links.js';
 import { migrate } from './migrations.js';
@@ -40,16 +33,18 @@ const ITERATE_PAGE = 200;
  * The embedded default: one SQLite file, WAL, one transaction per batch of articles (FTS5 writes a new
  * index segment per transaction, so committing article by article cost more than all the clean-up).
  */
-export class SqliteStore implements Store {
+export class SqliteStore extends ConnectedLookupsStore implements Store {
   private readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
   private readonly links: LinkTables;
-  private readonly connected: ConnectedTables;
+  protected readonly connected: ConnectedTables;
+  readonly views: RecordViews;
   private readonly saveBatch: (drafts: ArticleDraft[]) => SaveResult[];
   private readonly saveReadingBatch: (readings: StoredReading[]) => boolean[];
   private transactions: Promise<void> = Promise.resolve();
 
   constructor(readonly path: string) {
+    super();
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     try {
       this.db = new Database(path);
@@ -69,6 +64,10 @@ export class SqliteStore implements Store {
     migrate(this.db);
     this.links = new LinkTables(this.db);
     this.connected = new ConnectedTables(this.db);
+    this.views = new SqlRecordViews({
+      all: async (sql, values) => this.statement(sql).all(...values) as Array<Record<string, unknown>>,
+      placeholder: () => '?',
+    });
     // Every write transaction is taken for writing up front (`immediate`, BEGIN IMMEDIATE): one that reads
     // first and writes after would fail at once with SQLITE_BUSY when another process wrote in between,
     // where BEGIN IMMEDIATE waits for the busy timeout.
@@ -346,12 +345,14 @@ export class SqliteStore implements Store {
   async listUnread(pipeline: string, limit: number): Promise<string[]> {
     // Two indexed sets: articles whose current revision has no reading (a partial index keeps them), and
     // readings by another pipeline (after an upgrade). Both are empty, and cost nothing, once all is read.
+    // The pipeline's two sides are two selects: with `<` OR `>` in one, SQLite scans every article instead.
     const rows = this.statement(
       `SELECT id FROM (
          SELECT seq, id FROM articles WHERE read_revision IS NULL OR read_revision <> revision
          UNION
-         SELECT a.seq, a.id FROM readings r JOIN articles a ON a.id = r.article_id
-         WHERE r.pipeline < @pipeline OR r.pipeline > @pipeline
+         SELECT a.seq, a.id FROM readings r JOIN articles a ON a.id = r.article_id WHERE r.pipeline < @pipeline
+         UNION
+         SELECT a.seq, a.id FROM readings r JOIN articles a ON a.id = r.article_id WHERE r.pipeline > @pipeline
        ) ORDER BY seq LIMIT @limit`,
     ).all({ pipeline, limit }) as Array<{ id: string }>;
     return rows.map((row) => row.id);
@@ -435,50 +436,6 @@ export class SqliteStore implements Store {
     return this.links.storyOfArticle(articleId);
   }
 
-  async actorsByKeys(keys: string[]): Promise<ResolvedEntity[]> {
-    return this.connected.actorsByKeys(keys);
-  }
-
-  async actorsOfMembers(members: string[]): Promise<ResolvedEntity[]> {
-    return this.connected.actorsOfMembers(members);
-  }
-
-  async actorsById(ids: string[]): Promise<ResolvedEntity[]> {
-    return this.connected.actorsById(ids);
-  }
-
-  async actorsOfArticles(articleIds: string[]): Promise<ResolvedEntity[]> {
-    return this.connected.actorsOfArticles(articleIds);
-  }
-
-  async membersOfArticles(articleIds: string[]): Promise<Record<string, string>> {
-    return this.connected.membersOfArticles(articleIds);
-  }
-
-  async eventsOfStories(storyIds: string[]): Promise<MergedEvent[]> {
-    return this.connected.eventsOfStories(storyIds);
-  }
-
-  async storiesOfActors(actorIds: string[]): Promise<string[]> {
-    return this.connected.storiesOfActors(actorIds);
-  }
-
-  async storiesOfArticles(articleIds: string[]): Promise<Record<string, string>> {
-    return this.connected.storiesOfArticles(articleIds);
-  }
-
-  async articlesOfStory(storyId: string): Promise<string[]> {
-    return this.connected.articlesOfStory(storyId);
-  }
-
-  async articlesOfMeasures(measureIds: string[]): Promise<string[]> {
-    return this.connected.articlesOfMeasures(measureIds);
-  }
-
-  async measuresOfArticles(articleIds: string[]): Promise<string[]> {
-    return this.connected.measuresOfArticles(articleIds);
-  }
-
   async readArticles(ids: string[]): Promise<ReadArticle[]> {
     if (ids.length === 0) return [];
     const rows = this.statement(
@@ -489,36 +446,12 @@ export class SqliteStore implements Store {
     return rows.map((row) => ({ article: rowToArticle(row), reading: readingFromJson(row.reading_json) }));
   }
 
-  async ingestionOrder(ids: string[]): Promise<string[]> {
-    return this.connected.ingestionOrder(ids);
-  }
-
   async markFurniture(keys: string[], articleId: string): Promise<string[]> {
     return this.connected.markFurniture(keys, articleId);
   }
 
-  async furnitureKeys(keys: string[]): Promise<string[]> {
-    return this.connected.furnitureKeys(keys);
-  }
-
   async saveConnected(update: ConnectedUpdate): Promise<void> {
     this.connected.saveConnected(update);
-  }
-
-  async listActors(): Promise<ResolvedEntity[]> {
-    return this.connected.listActors();
-  }
-
-  async listEvents(): Promise<MergedEvent[]> {
-    return this.connected.listEvents();
-  }
-
-  async listSeries(): Promise<Series[]> {
-    return this.connected.listSeries();
-  }
-
-  async listDiscrepancies(): Promise<Discrepancy[]> {
-    return this.connected.listDiscrepancies();
   }
 
   async addEntityDecision(decision: EntityDecision): Promise<void> {

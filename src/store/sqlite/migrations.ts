@@ -227,6 +227,55 @@ const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string }> 
       UPDATE articles SET linked_revision = NULL WHERE linked_revision IS NOT NULL;
     `,
   },
+  {
+    version: 9,
+    name: 'connected records paged by indexed queries: sort and filter columns beside each record',
+    sql: `
+      ALTER TABLE connected_actors ADD COLUMN name TEXT NOT NULL DEFAULT '';
+      ALTER TABLE connected_actors ADD COLUMN type TEXT NOT NULL DEFAULT '';
+      ALTER TABLE connected_actors ADD COLUMN mentions INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE connected_actors ADD COLUMN names TEXT NOT NULL DEFAULT '';
+      CREATE INDEX connected_actors_mentions ON connected_actors (mentions DESC, name, id);
+      CREATE INDEX connected_actors_type ON connected_actors (type, mentions DESC, name, id);
+      CREATE TABLE connected_actor_names (
+        name TEXT NOT NULL, actor_id TEXT NOT NULL, PRIMARY KEY (name, actor_id)) WITHOUT ROWID;
+      CREATE INDEX connected_actor_names_actor ON connected_actor_names (actor_id);
+      ALTER TABLE connected_events ADD COLUMN timeline TEXT NOT NULL DEFAULT '';
+      ALTER TABLE connected_events ADD COLUMN day_from TEXT;
+      ALTER TABLE connected_events ADD COLUMN day_to TEXT;
+      ALTER TABLE connected_events ADD COLUMN confidence REAL NOT NULL DEFAULT 0;
+      DROP INDEX connected_events_story;
+      CREATE INDEX connected_events_story ON connected_events (story_id, ord, id);
+      CREATE INDEX connected_events_story_timeline ON connected_events (story_id, timeline, id);
+      CREATE INDEX connected_events_timeline ON connected_events (timeline, id);
+      ALTER TABLE connected_discrepancies ADD COLUMN kind_rank INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE connected_discrepancies ADD COLUMN confidence REAL NOT NULL DEFAULT 0;
+      CREATE INDEX connected_discrepancies_order ON connected_discrepancies (kind_rank, scope, id);
+      ALTER TABLE connected_series ADD COLUMN first_as_of TEXT NOT NULL DEFAULT '';
+      ALTER TABLE connected_series ADD COLUMN confidence REAL NOT NULL DEFAULT 0;
+      CREATE INDEX connected_series_order ON connected_series (first_as_of, id);
+      -- Records written before these columns: link again, so that every record gets them.
+      DELETE FROM connected_actors; DELETE FROM connected_actor_keys; DELETE FROM connected_members;
+      DELETE FROM connected_events; DELETE FROM connected_event_actors; DELETE FROM connected_event_articles;
+      DELETE FROM connected_measures; DELETE FROM connected_series; DELETE FROM connected_discrepancies;
+      DELETE FROM furniture_keys;
+      DELETE FROM duplicates; DELETE FROM signature_bands; DELETE FROM signatures;
+      DELETE FROM story_postings; DELETE FROM story_weights; DELETE FROM story_articles; DELETE FROM stories;
+      DELETE FROM key_frequencies; DELETE FROM repeated_sentences WHERE articles = 0;
+      UPDATE counters SET value = 0 WHERE name = 'story_articles';
+      UPDATE articles SET linked_revision = NULL WHERE linked_revision IS NOT NULL;
+    `,
+  },
+  {
+    version: 10,
+    name: 'connected records counted from indexes: counting a page reads no record',
+    sql: `
+      CREATE INDEX connected_events_confidence ON connected_events (confidence);
+      CREATE INDEX connected_events_story_confidence ON connected_events (story_id, confidence);
+      CREATE INDEX connected_discrepancies_confidence ON connected_discrepancies (kind_rank, confidence);
+      CREATE INDEX connected_series_confidence ON connected_series (confidence);
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -120,6 +120,12 @@ function Profile({ profile }: { profile: ActorProfile }) {
             ))}
           </ul>
         )}
+        {profile.omitted.quotes > 0 && (
+          <p className="muted small">
+            {profile.omitted.quotes} more:{' '}
+            <Link to={`/quotes?speaker=${encodeURIComponent(name)}`}>every quote</Link>
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="events">
@@ -153,6 +159,12 @@ function Profile({ profile }: { profile: ActorProfile }) {
                 );
               })}
           </ul>
+        )}
+        {profile.omitted.events > 0 && (
+          <p className="muted small">
+            {profile.omitted.events} more:{' '}
+            <Link to={`/timeline?${new URLSearchParams({ actor: entity?.id ?? name })}`}>every event</Link>
+          </p>
         )}
       </section>
     </article>

@@ -1,0 +1,305 @@
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { READING_PIPELINE } from '../src/pipeline/reading.js';
+import { PostgresStore } from '../src/store/postgres/index.js';
+import { BENCH_DATABASE, benchLocation } from './bench-database.js';
+import type { GeneratedStore } from './generate-store.js';
+
+/** The connected records' tables (see `src/store/sqlite/connected.ts`): columns text unless typed `name:type`. */
+const CONNECTED_COPIES: TableCopy[] = (
+  [
+    ['connected_actors', ['id', 'record', 'name', 'type', 'mentions:integer', 'names'], 'id', 2000],
+    ['connected_actor_keys', ['key', 'actor_id'], 'key, actor_id', 10000],
+    ['connected_actor_names', ['name', 'actor_id'], 'name, actor_id', 10000],
+    ['connected_members', ['member', 'actor_id', 'article_id'], 'member', 10000],
+    [
+      'connected_events',
+      ['id', 'story_id', 'ord', 'record', 'timeline', 'day_from', 'day_to', 'confidence:double precision'],
+      'id',
+      2000,
+    ],
+    ['connected_event_actors', ['actor_id', 'event_id', 'story_id'], 'actor_id, event_id', 10000],
+    ['connected_event_articles', ['article_id', 'event_id'], 'article_id, event_id', 10000],
+    ['connected_measures', ['measure_id', 'article_id'], 'measure_id, article_id', 10000],
+    ['connected_series', ['id', 'record', 'first_as_of', 'confidence:double precision'], 'id', 2000],
+    [
+      'connected_discrepancies',
+      ['scope', 'id', 'record', 'kind_rank:integer', 'confidence:double precision'],
+      'scope, id',
+      2000,
+    ],
+    ['furniture_keys', ['key'], 'key', 10000],
+  ] as const
+).map(([table, columns, orderBy, rows]) => ({
+  table,
+  columns: columns.map((c): [string, string] => {
+    const [name, type] = c.split(':');
+    return [name!, type ?? 'text'];
+  }),
+  orderBy,
+  rows,
+}));
+
+/** Each copied table: its columns with their PostgreSQL types, the order to read them in, how to convert. */
+interface TableCopy {
+  table: string;
+  columns: Array<[string, string]>;
+  orderBy: string;
+  rows: number;
+  convert?: (row: Record<string, unknown>) => Record<string, unknown>;
+}
+
+const TABLES: TableCopy[] = [
+  {
+    table: 'articles',
+    columns: [
+      ['seq', 'bigint'],
+      ['id', 'text'],
+      ['revision', 'integer'],
+      ['source', 'text'],
+      ['url', 'text'],
+      ['url_key', 'text'],
+      ['canonical_url', 'text'],
+      ['title', 'text'],
+      ['text', 'text'],
+      ['removed', 'text'],
+      ['outlet', 'text'],
+      ['outlet_evidence', 'text'],
+      ['author', 'text'],
+      ['lang', 'text'],
+      ['published', 'text'],
+      ['published_evidence', 'text'],
+      ['published_range', 'text'],
+      ['fingerprint', 'text'],
+      ['user_patch', 'text'],
+      ['ingested_at', 'text'],
+      ['updated_at', 'text'],
+      ['read_revision', 'integer'],
+      ['linked_revision', 'integer'],
+    ],
+    orderBy: 'seq',
+    rows: 1000,
+  },
+  {
+    table: 'fingerprints',
+    columns: [
+      ['fingerprint', 'text'],
+      ['article_id', 'text'],
+      ['revision', 'integer'],
+    ],
+    orderBy: 'rowid',
+    rows: 5000,
+  },
+  {
+    table: 'readings',
+    columns: [
+      ['article_id', 'text'],
+      ['revision', 'integer'],
+      ['pipeline', 'text'],
+      ['reading', 'text'],
+      ['read_at', 'text'],
+    ],
+    orderBy: 'rowid',
+    rows: 500,
+  },
+  {
+    table: 'signatures',
+    columns: [
+      ['article_id', 'text'],
+      ['revision', 'integer'],
+      ['signature', 'bytea'],
+      ['fingerprint', 'text'],
+    ],
+    orderBy: 'rowid',
+    rows: 5000,
+  },
+  {
+    table: 'signature_bands',
+    columns: [
+      ['band_key', 'text'],
+      ['article_id', 'text'],
+    ],
+    orderBy: 'band_key, article_id',
+    rows: 10000,
+  },
+  {
+    table: 'duplicates',
+    columns: [
+      ['a', 'text'],
+      ['b', 'text'],
+      ['similarity', 'double precision'],
+      ['kind', 'text'],
+    ],
+    orderBy: 'a, b',
+    rows: 5000,
+  },
+  {
+    table: 'stories',
+    columns: [
+      ['id', 'text'],
+      ['title', 'text'],
+      ['title_score', 'double precision'],
+      ['title_from_keys', 'boolean'],
+      ['article_count', 'integer'],
+      ['date_from', 'text'],
+      ['date_to', 'text'],
+    ],
+    orderBy: 'id',
+    rows: 5000,
+    convert: (row) => ({ ...row, title_from_keys: row.title_from_keys === 1 }),
+  },
+  {
+    table: 'story_articles',
+    columns: [
+      ['article_id', 'text'],
+      ['story_id', 'text'],
+    ],
+    orderBy: 'article_id',
+    rows: 10000,
+  },
+  {
+    table: 'story_weights',
+    columns: [
+      ['key', 'text'],
+      ['story_id', 'text'],
+      ['weight', 'double precision'],
+    ],
+    orderBy: 'key, story_id',
+    rows: 10000,
+  },
+  {
+    table: 'repeated_sentences',
+    columns: [
+      ['key', 'text'],
+      ['article_id', 'text'],
+    ],
+    orderBy: 'key',
+    rows: 10000,
+  },
+  {
+    table: 'story_postings',
+    columns: [
+      ['posting_key', 'text'],
+      ['story_id', 'text'],
+    ],
+    orderBy: 'posting_key, story_id',
+    rows: 10000,
+  },
+  {
+    table: 'key_frequencies',
+    columns: [
+      ['key', 'text'],
+      ['articles', 'integer'],
+    ],
+    orderBy: 'key',
+    rows: 10000,
+  },
+  ...CONNECTED_COPIES,
+];
+
+/**
+ * The SQLite store copied into a PostgreSQL schema of its own, table by table, in the order foreign keys
+ * need; built as `<schema>_partial` and renamed when complete.
+ */
+export async function copyToPostgres(
+  sqlitePath: string,
+  count: number,
+  schema: string,
+): Promise<GeneratedStore> {
+  const admin = new pg.Client({ connectionString: BENCH_DATABASE });
+  await admin.connect();
+  try {
+    const exists = await admin.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema]);
+    if (exists.rowCount) {
+      // As for SQLite (see `relabelSqlite`).
+      await admin.query(`UPDATE ${schema}.readings SET pipeline = $1 WHERE pipeline < $1 OR pipeline > $1`, [
+        READING_PIPELINE,
+      ]);
+      const n = await admin.query<{ n: string }>(`SELECT COUNT(*) AS n FROM ${schema}.articles`);
+      return { location: benchLocation(schema), seconds: 0, reused: true, articles: Number(n.rows[0]!.n) };
+    }
+    const partial = `${schema}_partial`;
+    await admin.query(`DROP SCHEMA IF EXISTS ${partial} CASCADE`);
+    await (await PostgresStore.open(benchLocation(partial))).close();
+    const started = process.hrtime.bigint();
+    const sqlite = new Database(sqlitePath, { readonly: true });
+    const target = new pg.Client({ connectionString: BENCH_DATABASE, options: `-c search_path=${partial}` });
+    await target.connect();
+    try {
+      // A bulk load: foreign keys are not checked row by row (the rows come from a store that kept them),
+      // and the indexes no lookup during the load needs are built once at the end, sorted, not row by row.
+      await target.query('SET synchronous_commit = off');
+      await target.query('SET session_replication_role = replica');
+      await target.query("SET maintenance_work_mem = '512MB'");
+      const { rows: deferred } = await target.query<{ name: string; definition: string }>(
+        `SELECT c.relname AS name, pg_get_indexdef(c.oid) AS definition FROM pg_index x
+         JOIN pg_class c ON c.oid = x.indexrelid
+         WHERE c.relnamespace = $1::text::regnamespace AND NOT x.indisunique`,
+        [partial],
+      );
+      for (const index of deferred) await target.query(`DROP INDEX ${index.name}`);
+      for (const copy of TABLES) await copyTable(sqlite, target, copy, count);
+      for (const index of deferred) {
+        const started = Date.now();
+        await target.query(index.definition);
+        process.stderr.write(
+          `built index ${index.name} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+        );
+      }
+      const counter = sqlite.prepare("SELECT value FROM counters WHERE name = 'story_articles'").get() as {
+        value: number;
+      };
+      await target.query("UPDATE counters SET value = $1 WHERE name = 'story_articles'", [counter.value]);
+      await target.query(
+        "SELECT setval(pg_get_serial_sequence('articles', 'seq'), (SELECT COALESCE(MAX(seq), 1) FROM articles))",
+      );
+      await target.query('ANALYZE');
+    } finally {
+      sqlite.close();
+      await target.end();
+    }
+    await admin.query(`ALTER SCHEMA ${partial} RENAME TO ${schema}`);
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const n = await admin.query<{ n: string }>(`SELECT COUNT(*) AS n FROM ${schema}.articles`);
+    return { location: benchLocation(schema), seconds, reused: false, articles: Number(n.rows[0]!.n) };
+  } finally {
+    await admin.end();
+  }
+}
+
+async function copyTable(sqlite: Database.Database, target: pg.Client, copy: TableCopy, count: number) {
+  const names = copy.columns.map(([name]) => name);
+  // Rows as VALUES with a parameter each: arrays of long texts (readings) cost more to quote and parse
+  // than the rows cost to store.
+  const flush = async (rows: Array<Record<string, unknown>>) => {
+    if (rows.length === 0) return;
+    const tuples = rows.map((_, r) => `(${names.map((_, c) => `$${r * names.length + c + 1}`).join(', ')})`);
+    await target.query(
+      `INSERT INTO ${copy.table} (${names.join(', ')}) ${copy.table === 'articles' ? 'OVERRIDING SYSTEM VALUE ' : ''}` +
+        `VALUES ${tuples.join(', ')}`,
+      rows.flatMap((row) => names.map((name) => row[name] ?? null)),
+    );
+  };
+  let batch: Array<Record<string, unknown>> = [];
+  let copied = 0;
+  const started = Date.now();
+  for (const raw of sqlite
+    .prepare(`SELECT ${names.join(', ')} FROM ${copy.table} ORDER BY ${copy.orderBy}`)
+    .iterate() as IterableIterator<Record<string, unknown>>) {
+    batch.push(copy.convert ? copy.convert(raw) : raw);
+    if (batch.length >= copy.rows) {
+      await flush(batch);
+      copied += batch.length;
+      batch = [];
+      if (copied % (copy.rows * 50) === 0) {
+        process.stderr.write(
+          `copying the store of ${count} to PostgreSQL: ${copy.table} ${copied} rows, ${((Date.now() - started) / 1000).toFixed(0)} s\n`,
+        );
+      }
+    }
+  }
+  await flush(batch);
+  process.stderr.write(
+    `copied ${copy.table}: ${copied + batch.length} rows in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+  );
+}

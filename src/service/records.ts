@@ -1,0 +1,143 @@
+import { buildTimeline } from '../connect/timeline/index.js';
+import { NotFoundError } from '../core/errors.js';
+import type { MergedEvent, ReadArticle, ResolvedEntity } from '../core/connected.js';
+import type { EventFilter, RecordPage, RecordPageQuery } from '../core/ports.js';
+import type { Store } from '../store/store.js';
+import { actorProfile } from './actor.js';
+import type { ActorProfile } from './actor.js';
+import type { ConnectedDossier } from './connect.js';
+import { namedEvents } from './timeline.js';
+import type { NamedEvent, TimelineRow } from './timeline.js';
+
+/**
+ * The views the API shows, made from the stored records a page needs and nothing more: a page of events
+ * reads its events with one indexed query, then the readings of the articles their headlines quote. What a
+ * request costs grows with the page, never with the store.
+ */
+
+/** Readings asked of the store at once. */
+const READ_BATCH = 200;
+/** All of a record's events at once (a story's timeline, an actor's events): unpaged in the API's shape. */
+const EVERY = { limit: 1_000_000, offset: 0, all: true };
+
+const unique = <T>(values: Iterable<T>): T[] => [...new Set(values)];
+
+/** The read ones among `ids`, with their readings, in the order they were first stored. */
+export async function readAll(store: Store, ids: readonly string[]): Promise<ReadArticle[]> {
+  const ordered = ids.length > READ_BATCH ? await store.ingestionOrder([...ids]) : ids;
+  const reads: ReadArticle[] = [];
+  for (let i = 0; i < ordered.length; i += READ_BATCH)
+    reads.push(...(await store.readArticles(ordered.slice(i, i + READ_BATCH))));
+  return reads;
+}
+
+/**
+ * A connected dossier holding only `events`, the articles their headlines read (each event's best-trusted
+ * report) and the actors they name: what `namedEvents` needs to word them as the whole dossier would.
+ */
+async function sliceFor(store: Store, events: readonly MergedEvent[]): Promise<ConnectedDossier> {
+  const best = events.flatMap((event) => {
+    const top = [...event.evidence].sort((a, b) => b.confidence - a.confidence)[0];
+    return top ? [top.articleId] : [];
+  });
+  const articles = await readAll(store, unique(best));
+  const memberOf = new Map(Object.entries(await store.membersOfArticles(articles.map((r) => r.article.id))));
+  const named = unique([...events.flatMap((e) => [...e.sourceIds, ...e.targetIds]), ...memberOf.values()]);
+  return {
+    articles,
+    entities: await store.actorsById(named),
+    memberOf,
+    events: [...events],
+    stories: [],
+    duplicates: [],
+    discrepancies: [],
+    series: [],
+  };
+}
+
+/** Events with their headlines and their actors' names. */
+export async function namedPage(store: Store, events: readonly MergedEvent[]): Promise<NamedEvent[]> {
+  if (events.length === 0) return [];
+  return events.map(namedEvents(await sliceFor(store, events)));
+}
+
+/** A page of events in their stored order, named. */
+export async function eventPage(
+  store: Store,
+  filter: EventFilter,
+  page: RecordPageQuery,
+): Promise<RecordPage<NamedEvent>> {
+  const found = await store.views.eventPage(filter, 'stored', page);
+  return { ...found, items: await namedPage(store, found.items) };
+}
+
+/** Events as timeline rows (see `timelineRows`), in timeline order. */
+async function rowsOf(store: Store, events: MergedEvent[]): Promise<TimelineRow[]> {
+  const name = namedEvents(await sliceFor(store, events));
+  const byId = new Map(events.map((event) => [event.id, event]));
+  return buildTimeline(events).map((entry) => {
+    const { headline, sourceNames, targetNames, confidence } = name(byId.get(entry.eventId)!);
+    return { ...entry, headline, sourceNames, targetNames, confidence };
+  });
+}
+
+/** A page of the timeline: events in date order (see `buildTimeline`), named. */
+export async function timelinePage(
+  store: Store,
+  filter: EventFilter,
+  page: RecordPageQuery,
+): Promise<RecordPage<TimelineRow>> {
+  const found = await store.views.eventPage(filter, 'timeline', page);
+  return { ...found, items: found.items.length === 0 ? [] : await rowsOf(store, found.items) };
+}
+
+/** A story's whole timeline. */
+export async function storyTimeline(store: Store, storyId: string): Promise<TimelineRow[]> {
+  const { items } = await store.views.eventPage({ storyId }, 'timeline', EVERY);
+  return items.length === 0 ? [] : rowsOf(store, items);
+}
+
+/**
+ * An actor by id, or by a name or alias (any case; the most mentioned wins), or else the most mentioned
+ * actor whose name or an alias holds the words given; null when none does.
+ */
+export async function findStoredActor(store: Store, query: string): Promise<ResolvedEntity | null> {
+  const [byId] = await store.actorsById([query]);
+  if (byId) return byId;
+  const wanted = query.trim();
+  if (!wanted) return null;
+  const [named] = await store.views.actorsNamed(wanted);
+  if (named) return named;
+  const { items } = await store.views.actorPage({ q: wanted }, { limit: 1, offset: 0 });
+  return items[0] ?? null;
+}
+
+export async function requireStoredActor(store: Store, query: string): Promise<ResolvedEntity> {
+  const actor = await findStoredActor(store, query);
+  if (!actor) throw new NotFoundError('actor', query);
+  return actor;
+}
+
+/**
+ * One actor's profile (see `actorProfile`), from the readings of the articles naming it and its events:
+ * it costs what the actor holds, not what the store holds.
+ */
+export async function storedActorProfile(
+  store: Store,
+  actor: ResolvedEntity,
+): Promise<ActorProfile & { events: NamedEvent[] }> {
+  const articles = await readAll(store, unique(actor.members.map((m) => m.slice(0, m.indexOf('/')))));
+  const { items: events } = await store.views.eventPage({ actorId: actor.id }, 'stored', EVERY);
+  const dossier: ConnectedDossier = {
+    articles,
+    entities: [actor],
+    memberOf: new Map(actor.members.map((m) => [m, actor.id])),
+    events,
+    stories: [],
+    duplicates: [],
+    discrepancies: [],
+    series: [],
+  };
+  const profile = actorProfile(dossier, actor);
+  return { ...profile, events: await namedPage(store, profile.events) };
+}

@@ -1,0 +1,161 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Store } from '../store.js';
+import { draft, emptyReading, signature } from './fixtures.js';
+
+/** Connected records: found by the keys connecting looks them up by, and replaced by scope. */
+export function connectedCases(openStore: () => Promise<Store>): void {
+  test('connected records: found by key, member, story, measure and article; replaced by scope', async () => {
+    const store = await openStore();
+    try {
+      const [a, b] = await store.saveArticles([draft('A report on the summit.'), draft('Another report.')]);
+      const [ai, bi] = [a!.id, b!.id];
+      const storyId = `story-${ai}`;
+      const story = {
+        id: storyId,
+        title: 'Summit',
+        titleScore: null,
+        titleFromKeys: false,
+        articleCount: 1,
+        from: null,
+        to: null,
+      };
+      const link = (articleId: string, isNew: boolean, sentenceKeys: string[]) =>
+        store.saveLinks({
+          signature: signature(articleId, [`band-${articleId}`]),
+          duplicates: [],
+          story: { articleId, published: null, isNew, story, weights: {}, keys: [], postings: [] },
+          sentenceKeys,
+        });
+      await link(ai, true, ['k1', 'k2']);
+      await link(bi, false, ['k2']);
+      const actor = (id: string, members: string[]) => ({
+        id,
+        name: id,
+        type: 'person' as const,
+        country: null,
+        stands: null,
+        aliases: [id],
+        roles: [],
+        members,
+        mentionCount: members.length,
+      });
+      const x = actor('ent_a', [`${ai}/e1`, `${bi}/e1`]);
+      const y = actor('ent_b', [`${bi}/e2`]);
+      const evidence = { articleId: ai, sentence: 'A report on the summit.', start: 0, end: 23 };
+      const event = {
+        id: 'evt_1',
+        type: 'CONSULT' as const,
+        mode: 'asserted' as const,
+        date: '2025-03',
+        precision: 'month' as const,
+        place: null,
+        sourceIds: [x.id],
+        targetIds: [y.id],
+        storyId,
+        evidence: [{ ...evidence, date: '2025-03', place: null, mode: 'asserted' as const, confidence: 0.7 }],
+        confidence: 0.7,
+      };
+      const series = {
+        id: 'ser_1',
+        subject: 'share',
+        unit: '%',
+        points: [{ value: 1, asOf: '2025-03-01', articleId: ai, evidence, sources: [ai] }],
+        confidence: 0.5,
+        owned: true,
+      };
+      const discrepancy = (id: string) => ({
+        id,
+        kind: 'role' as const,
+        subject: id,
+        variants: [{ value: 'v', articleIds: [ai], evidence: [evidence] }],
+        confidence: 0.5,
+      });
+      await store.saveConnected({
+        removeActors: [],
+        actors: [
+          { entity: x, keys: ['surname:a', 'name:person:a'], members: x.members },
+          { entity: y, keys: ['surname:b'], members: y.members },
+        ],
+        eventStories: [storyId],
+        events: [
+          {
+            event,
+            order: '2025-03-01|a',
+            timeline: '0 2025-03-01 0 7',
+            days: { from: '2025-03-01', to: '2025-03-31' },
+          },
+        ],
+        measureArticles: [
+          { articleId: ai, measureIds: ['ser_1'] },
+          { articleId: bi, measureIds: ['ser_1', 'ser_2'] },
+        ],
+        removeSeries: [],
+        series: [series],
+        discrepancyScopes: [],
+        discrepancies: [
+          { scope: `actor:${x.id}`, discrepancy: discrepancy('dis_1') },
+          { scope: `story:${storyId}`, discrepancy: discrepancy('dis_2') },
+        ],
+      });
+      assert.deepEqual(await store.actorsByKeys(['surname:a', 'surname:none']), [x]);
+      assert.deepEqual(await store.actorsOfMembers([`${bi}/e2`]), [y]);
+      assert.deepEqual(await store.actorsById([y.id, 'ent_none']), [y]);
+      assert.deepEqual(await store.actorsOfArticles([bi]), [x, y]);
+      assert.deepEqual(await store.membersOfArticles([ai]), { [`${ai}/e1`]: x.id });
+      assert.deepEqual(await store.eventsOfStories([storyId]), [event]);
+      assert.deepEqual(await store.storiesOfActors([y.id]), [storyId]);
+      assert.deepEqual(await store.storiesOfArticles([ai, bi, 'none']), { [ai]: storyId, [bi]: storyId });
+      assert.deepEqual(await store.articlesOfStory(storyId), [ai, bi].sort());
+      assert.deepEqual(await store.articlesOfMeasures(['ser_2']), [bi]);
+      assert.deepEqual(await store.measuresOfArticles([ai]), ['ser_1']);
+      assert.deepEqual(await store.ingestionOrder([bi, 'none', ai]), [ai, bi]);
+      await store.saveReading({ articleId: ai, revision: 1, pipeline: 'p1', reading: emptyReading() });
+      const read = await store.readArticles([bi, 'none', ai]);
+      assert.deepEqual(
+        read.map((r) => [r.article.id, r.article.text, r.reading]),
+        [[ai, 'A report on the summit.', emptyReading()]],
+      );
+      assert.deepEqual(await store.listActors(), [x, y]);
+      assert.deepEqual(await store.listEvents(), [event]);
+      assert.deepEqual(await store.listSeries(), [series]);
+      assert.deepEqual(await store.listDiscrepancies(), [discrepancy('dis_1'), discrepancy('dis_2')]);
+      // A sentence key another article already holds is furniture from now on: its first holder is told once.
+      assert.deepEqual(await store.markFurniture(['k2'], bi), [ai]);
+      assert.deepEqual(await store.markFurniture(['k2'], bi), []);
+      assert.deepEqual(await store.furnitureKeys(['k1', 'k2']), ['k2']);
+
+      const joined = actor('ent_a', [...x.members, ...y.members]);
+      await store.saveConnected({
+        removeActors: [y.id],
+        actors: [{ entity: joined, keys: ['surname:b'], members: y.members }],
+        eventStories: [storyId],
+        events: [],
+        measureArticles: [{ articleId: bi, measureIds: ['ser_2'] }],
+        removeSeries: ['ser_1'],
+        series: [],
+        discrepancyScopes: [`actor:${x.id}`, `actor:${y.id}`],
+        discrepancies: [],
+      });
+      assert.deepEqual(await store.listActors(), [joined]);
+      assert.deepEqual(await store.actorsByKeys(['surname:b']), [joined]);
+      assert.deepEqual(await store.membersOfArticles([bi]), {
+        [`${bi}/e1`]: joined.id,
+        [`${bi}/e2`]: joined.id,
+      });
+      assert.deepEqual(await store.listEvents(), []);
+      assert.deepEqual(await store.storiesOfActors([y.id]), []);
+      assert.deepEqual(await store.listSeries(), []);
+      assert.deepEqual(await store.articlesOfMeasures(['ser_1']), [ai]);
+      assert.deepEqual(await store.listDiscrepancies(), [discrepancy('dis_2')]);
+
+      assert.equal(await store.beginRelink(), 'started');
+      assert.deepEqual(await store.listActors(), []);
+      assert.deepEqual(await store.listDiscrepancies(), []);
+      assert.deepEqual(await store.furnitureKeys(['k2']), []);
+      assert.deepEqual(await store.measuresOfArticles([ai, bi]), []);
+    } finally {
+      await store.close();
+    }
+  });
+}

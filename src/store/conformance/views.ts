@@ -1,0 +1,222 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Discrepancy, MergedEvent, ResolvedEntity, Series } from '../../core/connected.js';
+import { draft, signature } from './fixtures.js';
+import type { Store } from '../store.js';
+
+/** `RecordViews`: pages of connected records, filtered, ordered and counted by the store. */
+export function recordViewCases(openStore: () => Promise<Store>): void {
+  test('record views: events, actors, discrepancies, series and stories in pages, with their counts', async () => {
+    const store = await openStore();
+    try {
+      const [a, b] = await store.saveArticles([
+        draft('A report on the summit.', { published: '2025-03-02' }),
+        draft('Another report.', { published: '2025-03-01' }),
+      ]);
+      const [ai, bi] = [a!.id, b!.id];
+      const storyId = `story-${ai}`;
+      const story = {
+        id: storyId,
+        title: 'Summit',
+        titleScore: null,
+        titleFromKeys: false,
+        articleCount: 1,
+        from: '2025-03-01',
+        to: '2025-03-02',
+      };
+      for (const [articleId, isNew] of [
+        [ai, true],
+        [bi, false],
+      ] as const)
+        await store.saveLinks({
+          signature: signature(articleId, [`band-${articleId}`]),
+          duplicates: [],
+          story: { articleId, published: null, isNew, story, weights: {}, keys: [], postings: [] },
+          sentenceKeys: [],
+        });
+
+      const actor = (
+        id: string,
+        name: string,
+        aliases: string[],
+        type: 'person' | 'organisation',
+        n: number,
+      ) =>
+        ({
+          id,
+          name,
+          type,
+          country: null,
+          stands: null,
+          aliases,
+          roles: [],
+          members: Array.from({ length: n }, (_, i) => `${ai}/${id}-${i}`),
+          mentionCount: n,
+        }) satisfies ResolvedEntity;
+      const x = actor('ent_x', 'Marco Rubio', ['Rubio'], 'person', 3);
+      const y = actor('ent_y', 'Kaja Kallas', ['Kallas'], 'person', 1);
+      const z = actor('ent_z', 'NATO', ['the alliance'], 'organisation', 2);
+      const evidence = { articleId: ai, sentence: 'A report on the summit.', start: 0, end: 23 };
+      const event = (
+        id: string,
+        date: string | null,
+        confidence: number,
+        sources: string[],
+      ): MergedEvent => ({
+        id,
+        type: 'CONSULT',
+        mode: 'asserted',
+        date,
+        precision: date === null ? 'undated' : date.length === 7 ? 'month' : 'day',
+        place: null,
+        sourceIds: sources,
+        targetIds: [],
+        storyId,
+        evidence: [{ ...evidence, date, place: null, mode: 'asserted', confidence }],
+        confidence,
+      });
+      const e1 = event('evt_1', '2025-03', 0.7, [x.id, y.id]);
+      const e2 = event('evt_2', '2025-02-10', 0.3, [x.id]);
+      const e3 = event('evt_3', null, 0.9, [y.id]);
+      const discrepancy = (id: string, kind: Discrepancy['kind'], confidence: number): Discrepancy => ({
+        id,
+        kind,
+        subject: id,
+        variants: [{ value: 'v', articleIds: [ai], evidence: [evidence] }],
+        confidence,
+      });
+      const series = (id: string, asOf: string | null, confidence: number): Series => ({
+        id,
+        subject: id,
+        unit: '%',
+        points: [{ value: 1, asOf, articleId: ai, evidence, sources: [ai] }],
+        confidence,
+        owned: false,
+      });
+      const [s0, s1, s2] = [
+        series('ser_0', null, 0.9),
+        series('ser_1', '2025-03-01', 0.6),
+        series('ser_2', '2024-01-01', 0.4),
+      ];
+      const [dFigure, dRole, dWeak] = [
+        discrepancy('dis_f', 'figure', 0.8),
+        discrepancy('dis_r', 'role', 0.9),
+        discrepancy('dis_w', 'role', 0.2),
+      ];
+      await store.saveConnected({
+        removeActors: [],
+        actors: [x, y, z].map((entity) => ({ entity, keys: [], members: entity.members })),
+        eventStories: [storyId],
+        events: [
+          {
+            event: e1,
+            order: 'a',
+            timeline: '0 2025-03-01 0 7',
+            days: { from: '2025-03-01', to: '2025-03-31' },
+          },
+          {
+            event: e2,
+            order: 'b',
+            timeline: '0 2025-02-10 0 9',
+            days: { from: '2025-02-10', to: '2025-02-10' },
+          },
+          { event: e3, order: 'c', timeline: '1  1 5', days: null },
+        ],
+        measureArticles: [],
+        removeSeries: [],
+        series: [s1, s2, s0],
+        discrepancyScopes: [],
+        discrepancies: [
+          { scope: 'measure:m', discrepancy: dFigure },
+          { scope: `actor:${x.id}`, discrepancy: dRole },
+          { scope: `actor:${y.id}`, discrepancy: dWeak },
+        ],
+      });
+      const { views } = store;
+      const page = (limit: number, offset: number, all: boolean) => ({ limit, offset, all });
+
+      assert.deepEqual(await views.eventPage({}, 'timeline', page(10, 0, false)), {
+        items: [e1, e3],
+        total: 2,
+        hidden: 1,
+      });
+      assert.deepEqual(await views.eventPage({}, 'timeline', page(10, 0, true)), {
+        items: [e2, e1, e3],
+        total: 3,
+        hidden: 0,
+      });
+      assert.deepEqual((await views.eventPage({}, 'stored', page(1, 1, true))).items, [e2]);
+      assert.deepEqual((await views.eventPage({ actorId: y.id }, 'stored', page(10, 0, true))).items, [
+        e1,
+        e3,
+      ]);
+      assert.deepEqual((await views.eventPage({ storyId: 'none' }, 'stored', page(10, 0, true))).total, 0);
+      assert.deepEqual(
+        (await views.eventPage({ storyId, from: '2025-03-15' }, 'timeline', page(10, 0, true))).items,
+        [e1],
+        'an event dated to a month overlaps a day in it; an undated one is outside any range',
+      );
+      assert.deepEqual((await views.eventPage({ to: '2025-02-28' }, 'timeline', page(10, 0, true))).items, [
+        e2,
+      ]);
+      assert.deepEqual(await views.eventsById([e3.id, 'none', e1.id]), [e1, e3]);
+
+      assert.deepEqual(await views.actorPage({}, { limit: 10, offset: 0 }), { items: [x, z, y], total: 3 });
+      assert.deepEqual(await views.actorPage({ type: 'person' }, { limit: 1, offset: 1 }), {
+        items: [y],
+        total: 2,
+      });
+      assert.deepEqual((await views.actorPage({ q: 'KALL' }, { limit: 10, offset: 0 })).items, [y]);
+      assert.deepEqual((await views.actorPage({ q: 'alliance' }, { limit: 10, offset: 0 })).items, [z]);
+      assert.deepEqual((await views.actorPage({ q: '%' }, { limit: 10, offset: 0 })).total, 0);
+      assert.deepEqual(await views.actorsNamed('RUBIO'), [x]);
+      assert.deepEqual(await views.actorsNamed('marco rubio'), [x]);
+      assert.deepEqual(await views.actorsNamed('Rub'), []);
+
+      assert.deepEqual(await views.discrepancyPage(undefined, page(10, 0, false)), {
+        items: [dRole, dFigure],
+        total: 2,
+        hidden: 1,
+      });
+      assert.deepEqual((await views.discrepancyPage(undefined, page(10, 0, true))).items, [
+        dRole,
+        dWeak,
+        dFigure,
+      ]);
+      assert.deepEqual((await views.discrepancyPage('figure', page(10, 0, true))).items, [dFigure]);
+      assert.deepEqual(await views.seriesPage(page(10, 0, false)), { items: [s0, s1], total: 2, hidden: 1 });
+      assert.deepEqual((await views.seriesPage(page(10, 0, true))).items, [s0, s2, s1]);
+
+      const stored = {
+        id: storyId,
+        title: 'Summit',
+        articleIds: [bi, ai],
+        eventIds: [e1.id, e2.id, e3.id],
+        from: '2025-03-01',
+        to: '2025-03-02',
+      };
+      assert.deepEqual(await views.storyPage({ limit: 10, offset: 0 }), { items: [stored], total: 1 });
+      assert.deepEqual(await views.getStory(storyId), stored);
+      assert.equal(await views.getStory('none'), null);
+
+      // An actor removed or renamed is no longer found by its old names.
+      const renamed = { ...x, aliases: ['Secretary Rubio'] };
+      await store.saveConnected({
+        removeActors: [y.id],
+        actors: [{ entity: renamed, keys: [], members: [] }],
+        eventStories: [],
+        events: [],
+        measureArticles: [],
+        removeSeries: [],
+        series: [],
+        discrepancyScopes: [],
+        discrepancies: [],
+      });
+      assert.deepEqual(await views.actorsNamed('kaja kallas'), []);
+      assert.deepEqual(await views.actorsNamed('rubio'), []);
+      assert.deepEqual(await views.actorsNamed('secretary rubio'), [renamed]);
+    } finally {
+      await store.close();
+    }
+  });
+}

@@ -1,0 +1,101 @@
+import type { Discrepancy, MergedEvent, ResolvedEntity, Series } from '../core/connected.js';
+
+type Awaitable<T> = T | Promise<T>;
+
+/** The connected tables' lookups, as either store's tables answer them (SQLite at once, PostgreSQL later). */
+export interface ConnectedLookups {
+  actorsByKeys(keys: string[]): Awaitable<ResolvedEntity[]>;
+  actorsOfMembers(members: string[]): Awaitable<ResolvedEntity[]>;
+  actorsById(ids: string[]): Awaitable<ResolvedEntity[]>;
+  actorsOfArticles(articleIds: string[]): Awaitable<ResolvedEntity[]>;
+  membersOfArticles(articleIds: string[]): Awaitable<Record<string, string>>;
+  eventsOfStories(storyIds: string[]): Awaitable<MergedEvent[]>;
+  storiesOfActors(actorIds: string[]): Awaitable<string[]>;
+  storiesOfArticles(articleIds: string[]): Awaitable<Record<string, string>>;
+  articlesOfStory(storyId: string): Awaitable<string[]>;
+  articlesOfMeasures(measureIds: string[]): Awaitable<string[]>;
+  measuresOfArticles(articleIds: string[]): Awaitable<string[]>;
+  ingestionOrder(ids: string[]): Awaitable<string[]>;
+  furnitureKeys(keys: string[]): Awaitable<string[]>;
+  listActors(): Awaitable<ResolvedEntity[]>;
+  listEvents(): Awaitable<MergedEvent[]>;
+  listSeries(): Awaitable<Series[]>;
+  listDiscrepancies(): Awaitable<Discrepancy[]>;
+}
+
+/**
+ * The lookups of `ConnectedRepository`, each handed to the store's connected tables: written once here for
+ * both stores rather than as a one-line method per lookup in each. Writes stay with each store, which
+ * knows its own transactions.
+ */
+export abstract class ConnectedLookupsStore {
+  protected abstract readonly connected: ConnectedLookups;
+
+  async actorsByKeys(keys: string[]): Promise<ResolvedEntity[]> {
+    return this.connected.actorsByKeys(keys);
+  }
+
+  async actorsOfMembers(members: string[]): Promise<ResolvedEntity[]> {
+    return this.connected.actorsOfMembers(members);
+  }
+
+  async actorsById(ids: string[]): Promise<ResolvedEntity[]> {
+    return this.connected.actorsById(ids);
+  }
+
+  async actorsOfArticles(articleIds: string[]): Promise<ResolvedEntity[]> {
+    return this.connected.actorsOfArticles(articleIds);
+  }
+
+  async membersOfArticles(articleIds: string[]): Promise<Record<string, string>> {
+    return this.connected.membersOfArticles(articleIds);
+  }
+
+  async eventsOfStories(storyIds: string[]): Promise<MergedEvent[]> {
+    return this.connected.eventsOfStories(storyIds);
+  }
+
+  async storiesOfActors(actorIds: string[]): Promise<string[]> {
+    return this.connected.storiesOfActors(actorIds);
+  }
+
+  async storiesOfArticles(articleIds: string[]): Promise<Record<string, string>> {
+    return this.connected.storiesOfArticles(articleIds);
+  }
+
+  async articlesOfStory(storyId: string): Promise<string[]> {
+    return this.connected.articlesOfStory(storyId);
+  }
+
+  async articlesOfMeasures(measureIds: string[]): Promise<string[]> {
+    return this.connected.articlesOfMeasures(measureIds);
+  }
+
+  async measuresOfArticles(articleIds: string[]): Promise<string[]> {
+    return this.connected.measuresOfArticles(articleIds);
+  }
+
+  async ingestionOrder(ids: string[]): Promise<string[]> {
+    return this.connected.ingestionOrder(ids);
+  }
+
+  async furnitureKeys(keys: string[]): Promise<string[]> {
+    return this.connected.furnitureKeys(keys);
+  }
+
+  async listActors(): Promise<ResolvedEntity[]> {
+    return this.connected.listActors();
+  }
+
+  async listEvents(): Promise<MergedEvent[]> {
+    return this.connected.listEvents();
+  }
+
+  async listSeries(): Promise<Series[]> {
+    return this.connected.listSeries();
+  }
+
+  async listDiscrepancies(): Promise<Discrepancy[]> {
+    return this.connected.listDiscrepancies();
+  }
+}

@@ -1,0 +1,212 @@
+import { CONFIDENT } from '../core/confidence.js';
+import { DISCREPANCY_KINDS } from '../core/connected.js';
+import type {
+  Discrepancy,
+  DiscrepancyKind,
+  MergedEvent,
+  ResolvedEntity,
+  Series,
+  Story,
+} from '../core/connected.js';
+import type { EventFilter, RecordPage, RecordPageQuery, RecordViews } from '../core/ports.js';
+import { containsPattern } from './connected-rows.js';
+
+/** Runs one read query; each store passes its own (`?` placeholders for SQLite, `$n` for PostgreSQL). */
+export interface ReadQuery {
+  all(sql: string, values: unknown[]): Promise<Array<Record<string, unknown>>>;
+  /** The placeholder of the `n`th value (1-based). */
+  placeholder(n: number): string;
+}
+
+/** SQL with its values, placeholders numbered as they are added. */
+class Sql {
+  readonly values: unknown[] = [];
+  constructor(private readonly dialect: ReadQuery) {}
+  /** A placeholder bound to `value`. */
+  v(value: unknown): string {
+    this.values.push(value);
+    return this.dialect.placeholder(this.values.length);
+  }
+}
+
+const records = <T>(rows: Array<Record<string, unknown>>): T[] =>
+  rows.map((r) => JSON.parse(r.record as string) as T);
+
+/**
+ * `RecordViews` in plain SQL both stores speak: each page is one indexed query for its rows and one for
+ * its counts, over the columns the stores keep beside each record (`connected-rows.ts`).
+ */
+export class SqlRecordViews implements RecordViews {
+  constructor(private readonly db: ReadQuery) {}
+
+  /** A filtered page: its rows in `order`, the confident ones only unless `all`, with both counts. */
+  private async page<T>(
+    from: string,
+    where: (sql: Sql) => string[],
+    order: string,
+    page: RecordPageQuery,
+  ): Promise<RecordPage<T>> {
+    const counting = new Sql(this.db);
+    const conditions = where(counting);
+    const confident = counting.v(CONFIDENT);
+    const filter = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+    const [counts] = await this.db.all(
+      `SELECT COUNT(*) AS n, SUM(CASE WHEN confidence >= ${confident} THEN 1 ELSE 0 END) AS confident
+       FROM ${from} ${filter}`,
+      counting.values,
+    );
+    const all = Number(counts?.n ?? 0);
+    const sure = Number(counts?.confident ?? 0);
+    const listing = new Sql(this.db);
+    const rowConditions = where(listing);
+    if (!page.all) rowConditions.push(`confidence >= ${listing.v(CONFIDENT)}`);
+    const rowFilter = rowConditions.length > 0 ? `WHERE ${rowConditions.join(' AND ')}` : '';
+    const rows = await this.db.all(
+      `SELECT record FROM ${from} ${rowFilter} ORDER BY ${order}
+       LIMIT ${listing.v(page.limit)} OFFSET ${listing.v(page.offset)}`,
+      listing.values,
+    );
+    return {
+      items: records<T>(rows),
+      total: page.all ? all : sure,
+      hidden: page.all ? 0 : all - sure,
+    };
+  }
+
+  eventPage(
+    filter: EventFilter,
+    order: 'stored' | 'timeline',
+    page: RecordPageQuery,
+  ): Promise<RecordPage<MergedEvent>> {
+    const where = (sql: Sql) => {
+      const conditions: string[] = [];
+      if (filter.storyId !== undefined) conditions.push(`story_id = ${sql.v(filter.storyId)}`);
+      if (filter.actorId !== undefined)
+        conditions.push(
+          `id IN (SELECT event_id FROM connected_event_actors WHERE actor_id = ${sql.v(filter.actorId)})`,
+        );
+      if (filter.from !== undefined) conditions.push(`day_to >= ${sql.v(filter.from)}`);
+      if (filter.to !== undefined) conditions.push(`day_from <= ${sql.v(filter.to)}`);
+      return conditions;
+    };
+    return this.page('connected_events', where, order === 'stored' ? 'ord, id' : 'timeline, id', page);
+  }
+
+  async eventsById(ids: string[]): Promise<MergedEvent[]> {
+    if (ids.length === 0) return [];
+    const sql = new Sql(this.db);
+    const list = [...new Set(ids)].map((id) => sql.v(id)).join(', ');
+    return records(
+      await this.db.all(`SELECT record FROM connected_events WHERE id IN (${list}) ORDER BY id`, sql.values),
+    );
+  }
+
+  async actorPage(
+    filter: { q?: string | undefined; type?: string | undefined },
+    page: { limit: number; offset: number },
+  ): Promise<{ items: ResolvedEntity[]; total: number }> {
+    const where = (sql: Sql) => {
+      const conditions: string[] = [];
+      if (filter.type !== undefined) conditions.push(`type = ${sql.v(filter.type)}`);
+      if (filter.q !== undefined)
+        conditions.push(`names LIKE ${sql.v(containsPattern(filter.q))} ESCAPE '\\'`);
+      return conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+    };
+    const counting = new Sql(this.db);
+    const [count] = await this.db.all(
+      `SELECT COUNT(*) AS n FROM connected_actors ${where(counting)}`,
+      counting.values,
+    );
+    const listing = new Sql(this.db);
+    const rows = await this.db.all(
+      `SELECT record FROM connected_actors ${where(listing)} ORDER BY mentions DESC, name, id
+       LIMIT ${listing.v(page.limit)} OFFSET ${listing.v(page.offset)}`,
+      listing.values,
+    );
+    return { items: records(rows), total: Number(count?.n ?? 0) };
+  }
+
+  async actorsNamed(name: string): Promise<ResolvedEntity[]> {
+    const sql = new Sql(this.db);
+    return records(
+      await this.db.all(
+        `SELECT record FROM connected_actors WHERE id IN (
+           SELECT actor_id FROM connected_actor_names WHERE name = ${sql.v(name.toLowerCase())})
+         ORDER BY mentions DESC, name, id`,
+        sql.values,
+      ),
+    );
+  }
+
+  discrepancyPage(kind: string | undefined, page: RecordPageQuery): Promise<RecordPage<Discrepancy>> {
+    const rank = kind === undefined ? null : DISCREPANCY_KINDS.indexOf(kind as DiscrepancyKind);
+    return this.page(
+      'connected_discrepancies',
+      (sql) => (rank === null ? [] : [`kind_rank = ${sql.v(rank)}`]),
+      'kind_rank, scope, id',
+      page,
+    );
+  }
+
+  seriesPage(page: RecordPageQuery): Promise<RecordPage<Series>> {
+    return this.page('connected_series', () => [], 'first_as_of, id', page);
+  }
+
+  async storyPage(page: { limit: number; offset: number }): Promise<{ items: Story[]; total: number }> {
+    const [count] = await this.db.all('SELECT COUNT(*) AS n FROM stories', []);
+    const sql = new Sql(this.db);
+    const rows = await this.db.all(
+      `SELECT id, title, date_from, date_to FROM stories ORDER BY date_from NULLS FIRST, id
+       LIMIT ${sql.v(page.limit)} OFFSET ${sql.v(page.offset)}`,
+      sql.values,
+    );
+    return { items: await this.withMembers(rows), total: Number(count?.n ?? 0) };
+  }
+
+  async getStory(id: string): Promise<Story | null> {
+    const sql = new Sql(this.db);
+    const rows = await this.db.all(
+      `SELECT id, title, date_from, date_to FROM stories WHERE id = ${sql.v(id)}`,
+      sql.values,
+    );
+    return (await this.withMembers(rows))[0] ?? null;
+  }
+
+  /** Stories with their articles (by publication date, then ingestion order) and events (stored order). */
+  private async withMembers(rows: Array<Record<string, unknown>>): Promise<Story[]> {
+    if (rows.length === 0) return [];
+    const sql = new Sql(this.db);
+    const ids = rows.map((r) => sql.v(r.id)).join(', ');
+    const articles = await this.db.all(
+      `SELECT sa.story_id AS owner, sa.article_id AS member FROM story_articles sa
+       JOIN articles a ON a.id = sa.article_id WHERE sa.story_id IN (${ids})
+       ORDER BY a.published NULLS FIRST, a.seq`,
+      sql.values,
+    );
+    const events = await this.db.all(
+      `SELECT story_id AS owner, id AS member FROM connected_events WHERE story_id IN (${ids})
+       ORDER BY ord, id`,
+      sql.values,
+    );
+    const grouped = (found: Array<Record<string, unknown>>) => {
+      const byOwner = new Map<string, string[]>();
+      for (const row of found) {
+        const owner = row.owner as string;
+        const members = byOwner.get(owner);
+        if (members) members.push(row.member as string);
+        else byOwner.set(owner, [row.member as string]);
+      }
+      return byOwner;
+    };
+    const articlesOf = grouped(articles);
+    const eventsOf = grouped(events);
+    return rows.map((r) => ({
+      id: r.id as string,
+      title: r.title as string,
+      articleIds: articlesOf.get(r.id as string) ?? [],
+      eventIds: eventsOf.get(r.id as string) ?? [],
+      from: (r.date_from as string | null) ?? null,
+      to: (r.date_to as string | null) ?? null,
+    }));
+  }
+}
