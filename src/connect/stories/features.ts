@@ -13,8 +13,8 @@ export interface StoryFeatures {
   /** YYYY-MM-DD, or null when the source gave no date. */
   published: string | null;
   /**
-   * `w:<word>` for content words (names' words included), `e:<name>` for a place's or organisation's
-   * whole name, `p:<surname>` for a person, `y:<year>` for a year the text dates something in.
+   * `w:<word>` for content words (names' words included) and numbers, `e:<name>` for a place's or
+   * organisation's whole name, `p:<surname>` for a person, `y:<year>` for a year the text dates something in.
    */
   terms: Record<string, number>;
   /** The article's most salient names as written, most salient first, for titles made from names. */
@@ -32,7 +32,12 @@ export interface NamedEntity {
 
 /** The title says what the report is about: its words count as much as this many uses in the body. */
 const TITLE_WEIGHT = 2;
-const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
+/**
+ * Words, and numbers as written ("6.1", "2,000", "11"): a magnitude, a toll or a score tells one event of a
+ * kind from another ("a 6.1 quake" and "a 7.0 quake"), and a number every report prints is weighed down by
+ * its rarity like any common word.
+ */
+const WORD = /\p{L}[\p{L}\p{M}'’-]*|\p{N}+(?:[.,]\p{N}+)*/gu;
 const HONORIFIC_OR_SUFFIX = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'jr', 'sr', 'ii', 'iii']);
 
 const fold = (text: string) =>
@@ -70,7 +75,7 @@ function addWords(terms: Record<string, number>, text: string, by: number): void
       .toLowerCase()
       .replace(/[’']s$/, '')
       .replace(/’/g, "'");
-    if (lower.length < 3 || STOP_WORDS.has(lower)) continue;
+    if ((lower.length < 3 && !/\d/.test(lower)) || STOP_WORDS.has(lower)) continue;
     const key = `w:${stem(lower)}`;
     terms[key] = (terms[key] ?? 0) + by;
   }
