@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ReadArticle, ResolvedEntity } from '../../core/connected.js';
 import { resolveAcrossArticles } from './index.js';
-import { looksLikeName } from './junk.js';
+import type { Entity, Mention } from '../../core/analysis.js';
+import { contentMentions, looksLikeName, mayBeActor } from './junk.js';
 import { foldName, oneEditKeys, personName, transliterationKey, withinOneEdit } from './names.js';
 import { readArticle } from './read-article-fixture.js';
 
@@ -220,4 +221,44 @@ test('Donald Trump and Donald Trump Jr are two people; a bare surname joins the 
   ] as const) {
     assert.equal(looksLikeName(name), isName, name);
   }
+});
+
+test("a common word at the head of a line, a legislator's party tag and a photo credit are no actors", () => {
+  const text =
+    'Analysis\nThe analysis of the vote (R-Ky.) shows a shift. Work on the bridge resumes, and work is slow. ' +
+    'Senator Rand Paul spoke (credit: Elizabeth Frantz/Reuters). Brown said a brown dog barked; Brown left.';
+  const at = (name: string, from = 0) => text.indexOf(name, from);
+  const mention = (name: string, start: number, entityId: string): Mention => ({
+    text: name,
+    start,
+    end: start + name.length,
+    type: 'person',
+    kind: 'name',
+    entityId,
+    sentence: 0,
+  });
+  const entity = (id: string, name: string): Entity => ({
+    id,
+    name,
+    type: 'person',
+    aliases: [name],
+    roles: [],
+    country: null,
+    stands: null,
+  });
+  const actor = (name: string, starts: number[]) =>
+    mayBeActor(
+      entity('e', name),
+      starts.map((s) => mention(name, s, 'e')),
+      text,
+    );
+  assert.equal(actor('Analysis', [0]), false);
+  assert.equal(actor('R-Ky.', [at('R-Ky.')]), false);
+  assert.equal(actor('Work', [at('Work')]), false);
+  // Named twice, written once in lower case: a name.
+  assert.equal(actor('Brown', [at('Brown said'), at('Brown left')]), true);
+  assert.equal(actor('Rand Paul', [at('Rand Paul')]), true);
+  const credit = mention('Elizabeth Frantz', at('Elizabeth Frantz'), 'e2');
+  const paul = mention('Rand Paul', at('Rand Paul'), 'e3');
+  assert.deepEqual(contentMentions(text, [credit, paul], new Set()), [paul]);
 });

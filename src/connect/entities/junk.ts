@@ -79,21 +79,48 @@ export function datelineEnd(text: string): number {
   return DATELINE.exec(text.slice(0, 120))?.[0].length ?? 0;
 }
 
-/** The mentions that count for connecting: those outside furniture sentences and datelines. */
+/**
+ * A photo credit or caption source open before a mention: "(credit: Elizabeth Frantz/Reuters)", "Photo: …".
+ * The name in it is who took a picture, not who the report is about.
+ */
+const CREDIT_BEFORE = /\b(?:credits?|photo(?:graph)?|image|picture)\s*:[^.()\n]{0,60}$/i;
+
+/** The mentions that count for connecting: those outside furniture sentences, datelines and credits. */
 export function contentMentions(
   text: string,
   mentions: readonly Mention[],
   furniture: ReadonlySet<number>,
 ): Mention[] {
   const dateline = datelineEnd(text);
-  return mentions.filter((m) => !furniture.has(m.sentence) && m.end > dateline);
+  return mentions.filter(
+    (m) =>
+      !furniture.has(m.sentence) &&
+      m.end > dateline &&
+      !CREDIT_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start)),
+  );
+}
+
+/** A US legislator's party and state, "(R-Ky.)", "D-N.H.": a tag beside a name, not one. */
+const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
+
+/**
+ * Whether a one-word name is a common word the article writes in lower case at least as often as it names
+ * it ("Analysis", "Work", "Celebration" read as names at the head of a line): a name is written
+ * capitalised wherever it stands, and "Brown" named ten times is not undone by one brown coat.
+ */
+function commonWordIn(name: string, mentions: number, text: string): boolean {
+  const word = name.trim();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const lower = new RegExp(`(?<![\\p{L}\\p{N}])${word.toLowerCase()}(?![\\p{L}\\p{N}])`, 'gu');
+  return (text.match(lower)?.length ?? 0) >= mentions;
 }
 
 /** Whether an article's entity, with its content mentions, may be an actor. */
-export function mayBeActor(entity: Entity, mentions: readonly Mention[]): boolean {
+export function mayBeActor(entity: Entity, mentions: readonly Mention[], text = ''): boolean {
   if (entity.type === 'other') return false;
   if (mentions.length === 0) return false;
   // A country or government is known by code, not by how its name is written.
   if (entity.type === 'country' || entity.stands === 'government') return true;
+  if (PARTY_TAG.test(entity.name.trim()) || commonWordIn(entity.name, mentions.length, text)) return false;
   return looksLikeName(entity.name);
 }

@@ -87,7 +87,15 @@ export function matchPeople(groups: MemberGroups): void {
   for (const p of full) push(fullBySurname, p.surnameKey, p);
   for (const p of bare) {
     const exact = fullBySurname.get(p.surnameKey) ?? [];
-    const variants = misspelled(p, fullByEdit).filter((q) => groups.sameContext(p.index, q.index));
+    // A misspelt bare surname is weak evidence: it joins only a person its own article or story names
+    // ("Fatah", the movement, is not "Abdel Fattah" of another story).
+    const here = groups.members[p.index]!;
+    const variants = misspelled(p, fullByEdit).filter((q) => {
+      const there = groups.profile(q.index);
+      const near =
+        there.articles.has(here.read.article.id) || (here.story !== null && there.stories.has(here.story));
+      return near && groups.sameContext(p.index, q.index);
+    });
     const target = holderOf(groups, p.index, [...exact, ...variants]);
     if (target !== null) groups.union(p.index, target);
   }
