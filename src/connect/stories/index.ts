@@ -3,8 +3,8 @@ import type { StoryFeatures } from './features.js';
 
 /**
  * Stories, built one article at a time. An article is a TF-IDF vector over its content words, numbers,
- * names and years (weighted by how rare each is among the articles placed so far, cut to its strongest keys, unit
- * length); a story keeps the sum of its articles' vectors. The article's similarity to a story is the
+ * names and years (weighted by how rare each is among the articles placed so far, cut to its strongest
+ * keys, unit length); a story keeps the sum of its articles' vectors. The article's similarity to a story is the
  * average of its cosine with each of the story's articles (average link: its vector against the story's
  * sum, over the story's size), and it joins the most similar story above the bar, or starts one. A
  * near-duplicate of an article already placed joins that article's story. Placement asks the index two
