@@ -1,5 +1,6 @@
 import type { EntityType } from '../../core/analysis.js';
 import type { ReadArticle } from '../../core/connected.js';
+import { furnitureSource } from '../../core/furniture.js';
 import { STOP_WORDS } from './stop-words.js';
 
 /**
@@ -12,6 +13,8 @@ export interface StoryFeatures {
   title: string | null;
   /** YYYY-MM-DD, or null when the source gave no date. */
   published: string | null;
+  /** The site that printed it (`core/furniture`'s source: the address's host, else the outlet), or null. */
+  source: string | null;
   /**
    * `w:<word>` for content words (names' words included) and numbers, `e:<name>` for a place's or
    * organisation's whole name, `p:<surname>` for a person, `y:<year>` for a year the text dates something in.
@@ -86,6 +89,7 @@ export function featuresOf(input: {
   articleId: string;
   title: string | null;
   published: string | null;
+  source?: string | null;
   text: string;
   entities: NamedEntity[];
   years?: string[];
@@ -108,6 +112,7 @@ export function featuresOf(input: {
     articleId: input.articleId,
     title: input.title,
     published: input.published?.slice(0, 10) ?? null,
+    source: input.source ?? null,
     terms,
     names: [...salience]
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
@@ -151,6 +156,7 @@ export function storyFeatures(
     // A date read off the text ("Updated Saturday, December 05, 2009") is content, not a place in a feed:
     // its year counts among the article's years, and the story window applies to dates the source gave.
     published: article.publishedEvidence?.origin === 'text' ? null : article.published,
+    source: furnitureSource(article.url, article.outlet),
     text: content,
     entities,
     years,
