@@ -49,11 +49,21 @@ const NAME_PARTICLES = new Set([
 const CHROME =
   /©|\b(?:rights reserved|copyright|password|e-?mail address|newsletter|subscribe|sign up|log ?in|cookies?|market data|data provided|stock quotes|quotes delayed|privacy policy|terms of (?:use|service)|advertisement|click here|read more|javascript|remember me)\b/i;
 
+/**
+ * Words that open a sentence, not a name: "No Shavuot", "But Rubio" are a sentence's first word glued to
+ * the name after it.
+ */
+const SENTENCE_OPENER =
+  /^(?:no|but|and|if|when|while|so|yet|or|then|now|here|there|this|that|these|those|after|before|although|because|since|why|how|what|where|who)$/i;
+
 /** Whether a name is shaped like a name: capitalised words (particles apart), no bare figures. */
 export function looksLikeName(name: string): boolean {
   if (CHROME.test(name)) return false;
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 7) return false;
+  if (words.length > 1 && SENTENCE_OPENER.test(words[0]!)) return false;
+  // A lone initial and one word is the tail of a longer name: "S. Truman" of the "USS Harry S. Truman".
+  if (words.length === 2 && /^\p{Lu}\.$/u.test(words[0]!)) return false;
   for (const word of words) {
     const core = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     if (core === '') continue;
