@@ -68,6 +68,11 @@ export const JOIN_PER_DAY = 0.05;
  */
 export const JOIN_SAME_SOURCE = 0.15;
 /**
+ * The least likeness of content (furniture left out) a near-duplicate needs with its original's story to
+ * join it whatever the bars say: the lowest bar, as a copy's content is its original's.
+ */
+const COPY_MIN = JOIN_UNDATED;
+/**
  * Rarity is `ln((articles + IDF_PRIOR) / (df + 1))`: the prior stands for the articles not yet seen, so
  * the first articles of a store are weighed as if among others, not as if every word were rare.
  */
@@ -219,7 +224,11 @@ export async function planStory(
   const copies = options.duplicateStories?.length
     ? await index.stories(options.duplicateStories, weighted)
     : [];
-  const copyOf = copies.find((story) => withinWindow(features.published, story));
+  // A page that is a copy only by what it shares with the other outside its content (a video page whose
+  // text is mostly the site's carousel of other videos) is no copy: its content must be alike too.
+  const copyOf = copies.find(
+    (story) => withinWindow(features.published, story) && similarityTo(weights, story) >= COPY_MIN,
+  );
   const match: StoryMatch | null = copyOf
     ? { story: copyOf, similarity: similarityTo(weights, copyOf) }
     : bestStory(features, weights, await index.candidates(lookupKeys, weighted));

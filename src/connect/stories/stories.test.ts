@@ -120,11 +120,17 @@ describe('assignStory', () => {
     assert.equal(joins('courier.example', '2024-05-06'), null);
   });
 
-  it('puts a copy of a placed article in its story whatever the similarity bar says', async () => {
+  it('puts a copy of a placed article in its story whatever the dated bar says, but not a page alike only in its furniture', async () => {
     const index = new MemoryStoryIndex();
     await place(index, hollin('a', '2024-05-01', null));
-    const copy = await assignStory(marrow('2024-05-01'), index, { duplicateStories: ['story-a'] });
+    // The same report printed by another site five days later: past the dated bar, a copy still.
+    const copy = await assignStory(hollin('a2', '2024-05-06', null), index, {
+      duplicateStories: ['story-a'],
+    });
     assert.equal(copy.storyId, 'story-a');
+    // A page the near-duplicate index paired with it through what both print around their content.
+    const lookalike = await assignStory(marrow('2024-05-01'), index, { duplicateStories: ['story-a'] });
+    assert.equal(lookalike.storyId, 'story-m');
   });
 });
 
