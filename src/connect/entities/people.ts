@@ -138,8 +138,11 @@ function holderOf(groups: MemberGroups, index: number, candidates: readonly Pers
     member.story === null ? all : all.filter((r) => groups.profile(r).stories.has(member.story!)),
   );
   if (sameStory.length > 0) return sameStory.length === 1 ? sameStory[0]! : null;
-  const mass = all.reduce((sum, r) => sum + groups.profile(r).mentions, 0);
-  const dominant = all.find(
+  // Across the corpus only a surname spelt the same: "Fatah" of one story is not the "Fattah" of another.
+  const surname = foldName(personName(member.entity.name)?.surname ?? '');
+  const spelt = roots(compatible.filter((c) => foldName(c.name.surname) === surname));
+  const mass = spelt.reduce((sum, r) => sum + groups.profile(r).mentions, 0);
+  const dominant = spelt.find(
     (r) => groups.profile(r).mentions >= DOMINANT_SHARE * mass && groups.profile(r).articles.size >= 2,
   );
   return dominant ?? null;
