@@ -217,6 +217,7 @@ test('Donald Trump and Donald Trump Jr are two people; a bare surname joins the 
     ['Abdullah announced plans to treat 2,000 sick Gazan', false],
     ['No Shavuot', false],
     ['S. Truman', false],
+    ['FAO Representative', false],
     ['Harry S. Truman', true],
     ['Ursula von der Leyen', true],
     ['Bank of England', true],
@@ -229,7 +230,8 @@ test('Donald Trump and Donald Trump Jr are two people; a bare surname joins the 
 test("a common word at the head of a line, a legislator's party tag and a photo credit are no actors", () => {
   const text =
     'Analysis\nThe analysis of the vote (R-Ky.) shows a shift. Work on the bridge resumes, and work is slow. ' +
-    'Senator Rand Paul spoke (credit: Elizabeth Frantz/Reuters). Brown said a brown dog barked; Brown left.';
+    'Senator Rand Paul spoke (credit: Elizabeth Frantz/Reuters). Brown said a brown dog barked; Brown left. ' +
+    'A protest in Kabul (credit: WANA (WEST ASIA NEWS AGENCY) VIA REUTERS) ended.';
   const at = (name: string, from = 0) => text.indexOf(name, from);
   const mention = (name: string, start: number, entityId: string): Mention => ({
     text: name,
@@ -263,5 +265,7 @@ test("a common word at the head of a line, a legislator's party tag and a photo 
   assert.equal(actor('Rand Paul', [at('Rand Paul')]), true);
   const credit = mention('Elizabeth Frantz', at('Elizabeth Frantz'), 'e2');
   const paul = mention('Rand Paul', at('Rand Paul'), 'e3');
-  assert.deepEqual(contentMentions(text, [credit, paul], new Set()), [paul]);
+  const agency = mention('VIA', at('VIA'), 'e4');
+  const kabul = mention('Kabul', at('Kabul'), 'e5');
+  assert.deepEqual(contentMentions(text, [credit, paul, agency, kabul], new Set()), [paul, kabul]);
 });

@@ -56,12 +56,18 @@ const CHROME =
 const SENTENCE_OPENER =
   /^(?:no|but|and|if|when|while|so|yet|or|then|now|here|there|this|that|these|those|after|before|although|because|since|why|how|what|where|who)$/i;
 
+/** Words that end the name of an office rather than of someone. */
+const OFFICE =
+  /^(?:representative|spokes(?:person|man|woman)|official|correspondent|minister|secretary|ambassador|envoy|director)$/i;
+
 /** Whether a name is shaped like a name: capitalised words (particles apart), no bare figures. */
 export function looksLikeName(name: string): boolean {
   if (CHROME.test(name)) return false;
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 7) return false;
   if (words.length > 1 && SENTENCE_OPENER.test(words[0]!)) return false;
+  // An office, not a name: "FAO Representative", "Kremlin Spokesperson".
+  if (words.length > 1 && OFFICE.test(words[words.length - 1]!)) return false;
   // A lone initial and one word is the tail of a longer name: "S. Truman" of the "USS Harry S. Truman".
   if (words.length === 2 && /^\p{Lu}\.$/u.test(words[0]!)) return false;
   for (const word of words) {
@@ -93,7 +99,25 @@ export function datelineEnd(text: string): number {
  * A photo credit or caption source open before a mention: "(credit: Elizabeth Frantz/Reuters)", "Photo: …".
  * The name in it is who took a picture, not who the report is about.
  */
-const CREDIT_BEFORE = /\b(?:credits?|photo(?:graph)?|image|picture)\s*:[^.()\n]{0,60}$/i;
+const CREDIT = /\b(?:credits?|photo(?:graph)?|image|picture)\s*:/gi;
+
+/**
+ * Whether a mention stands inside a credit: after "credit:" with no sentence ended and no parenthesis
+ * closed since, nested ones apart ("(credit: WANA (WEST ASIA NEWS AGENCY) VIA REUTERS)").
+ */
+function inCredit(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 120), start);
+  const opening = [...before.matchAll(CREDIT)].pop();
+  if (!opening) return false;
+  const since = before.slice(opening.index);
+  if (/[.!?]\s+\p{Lu}\p{Ll}|\n/u.test(since)) return false;
+  let depth = 0;
+  for (const char of since) {
+    if (char === '(') depth++;
+    else if (char === ')' && --depth < 0) return false;
+  }
+  return true;
+}
 
 /** The mentions that count for connecting: those outside furniture sentences, datelines and credits. */
 export function contentMentions(
@@ -102,12 +126,7 @@ export function contentMentions(
   furniture: ReadonlySet<number>,
 ): Mention[] {
   const dateline = datelineEnd(text);
-  return mentions.filter(
-    (m) =>
-      !furniture.has(m.sentence) &&
-      m.end > dateline &&
-      !CREDIT_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start)),
-  );
+  return mentions.filter((m) => !furniture.has(m.sentence) && m.end > dateline && !inCredit(text, m.start));
 }
 
 /** A US legislator's party and state, "(R-Ky.)", "D-N.H.": a tag beside a name, not one. */
