@@ -259,6 +259,7 @@ test("a common word at the head of a line, a legislator's party tag and a photo 
     );
   assert.equal(actor('Analysis', [0]), false);
   assert.equal(actor('R-Ky.', [at('R-Ky.')]), false);
+  assert.equal(actor('Sen', [at('Senator')]), false);
   assert.equal(actor('Work', [at('Work')]), false);
   // Named twice, written once in lower case: a name.
   assert.equal(actor('Brown', [at('Brown said'), at('Brown left')]), true);
@@ -268,4 +269,19 @@ test("a common word at the head of a line, a legislator's party tag and a photo 
   const agency = mention('VIA', at('VIA'), 'e4');
   const kabul = mention('Kabul', at('Kabul'), 'e5');
   assert.deepEqual(contentMentions(text, [credit, paul, agency, kabul], new Set()), [paul, kabul]);
+});
+
+test('a given name alone joins the one person of that first name its article names in full', () => {
+  const articles = [
+    readArticle({
+      id: 'g1',
+      published: '2025-05-21',
+      text: 'Democratic Rep. Gerry Connolly of Virginia died on Wednesday. His colleagues said Gerry was a fighter to the end.',
+    }),
+  ];
+  const people = resolveAcrossArticles(articles).entities.filter((e) => e.type === 'person');
+  assert.deepEqual(
+    people.map((e) => [e.name, e.members]),
+    [['Gerry Connolly', ['g1/e2', 'g1/e4']]],
+  );
 });

@@ -129,8 +129,11 @@ export function contentMentions(
   return mentions.filter((m) => !furniture.has(m.sentence) && m.end > dateline && !inCredit(text, m.start));
 }
 
-/** A US legislator's party and state, "(R-Ky.)", "D-N.H.": a tag beside a name, not one. */
-const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
+/**
+ * A US legislator's party and state, "(R-Ky.)", "D-N.H.", or a title's abbreviation read alone ("Sen.",
+ * "Gov."): a tag beside a name, not one.
+ */
+const PARTY_TAG = /^(?:[RDI]-\p{Lu}[\p{L}.]*|(?:sen|rep|gov|gen|lt|col|sgt|capt|prof|dr|mr|mrs|ms|st)\.?)$/iu;
 
 /**
  * Whether a one-word name is a common word the article writes in lower case at least as often as it names

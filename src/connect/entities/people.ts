@@ -98,6 +98,16 @@ export function matchPeople(groups: MemberGroups): void {
     });
     const target = holderOf(groups, p.index, [...exact, ...variants]);
     if (target !== null) groups.union(p.index, target);
+    else {
+      // A given name alone ("Gerry") is the one person of that first name its own article names in full.
+      const named = full.filter(
+        (q) =>
+          groups.members[q.index]!.read === here.read &&
+          transliterationKey(q.name.first ?? '') === p.surnameKey,
+      );
+      const holders = [...new Set(named.map((q) => groups.root(q.index)))];
+      if (holders.length === 1) groups.union(p.index, holders[0]!);
+    }
   }
 
   const bareBySurname = new Map<string, Person[]>();
