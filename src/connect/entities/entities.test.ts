@@ -285,3 +285,38 @@ test('a given name alone joins the one person of that first name its article nam
     [['Gerry Connolly', ['g1/e2', 'g1/e4']]],
   );
 });
+
+test('across stories a bare surname joins only a person whose surname is spelt the same', () => {
+  const articles = [
+    readArticle({
+      id: 'f1',
+      published: '2025-05-20',
+      text: 'President Abdel Fattah al-Sisi met investors in Cairo on Monday.',
+    }),
+    readArticle({
+      id: 'f2',
+      published: '2025-05-21',
+      text: 'President Abdel Fattah al-Sisi opened a factory near Cairo on Tuesday.',
+    }),
+    readArticle({
+      id: 'f3',
+      published: '2025-05-21',
+      text: 'Mr Fatah, a shopkeeper in Beirut, said on Tuesday that prices had risen.',
+    }),
+  ];
+  const storyOf = new Map([
+    ['f1', 's1'],
+    ['f2', 's1'],
+    ['f3', 's2'],
+  ]);
+  const people = resolveAcrossArticles(articles, undefined, { storyOf }).entities.filter(
+    (e) => e.type === 'person',
+  );
+  assert.deepEqual(
+    people.map((e) => [e.name, e.members]),
+    [
+      ['Abdel Fattah', ['f1/e1', 'f2/e1']],
+      ['Fatah', ['f3/e1']],
+    ],
+  );
+});
