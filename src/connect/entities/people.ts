@@ -148,9 +148,19 @@ function holderOf(groups: MemberGroups, index: number, candidates: readonly Pers
     member.story === null ? all : all.filter((r) => groups.profile(r).stories.has(member.story!)),
   );
   if (sameStory.length > 0) return sameStory.length === 1 ? sameStory[0]! : null;
-  // Across the corpus only a surname spelt the same: "Fatah" of one story is not the "Fattah" of another.
+  // Across the corpus a surname spelt otherwise needs its article to agree on who is meant: a country or
+  // title in common, or the person's country named there ("Zelensky" in a report on Ukraine is its
+  // "Zelenskyy"), but "Fatah" of a report from Beirut is not Egypt's "Abdel Fattah".
   const surname = foldName(personName(member.entity.name)?.surname ?? '');
-  const spelt = roots(compatible.filter((c) => foldName(c.name.surname) === surname));
+  const named = new Set(member.read.reading.entities.flatMap((e) => (e.country ? [e.country] : [])));
+  const spelt = roots(
+    compatible.filter(
+      (c) =>
+        foldName(c.name.surname) === surname ||
+        groups.sameContext(index, c.index) ||
+        [...groups.profile(c.index).countries].some((country) => named.has(country)),
+    ),
+  );
   const mass = spelt.reduce((sum, r) => sum + groups.profile(r).mentions, 0);
   const dominant = spelt.find(
     (r) => groups.profile(r).mentions >= DOMINANT_SHARE * mass && groups.profile(r).articles.size >= 2,
