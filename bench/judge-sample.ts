@@ -1,11 +1,13 @@
 /**
- * Draws the hand-judged sample of connecting on the dev RSS corpus: the corpus is ingested into a fresh
- * store through the real path (its feed dates normalised to ISO 8601 first, as a feed reader hands them
- * over), connected, and 40 items of each table are drawn with a seeded generator: merged events with two
- * or more articles, stories with two or more articles, actors, discrepancies and series (confident and
- * not, as the tables hold them). For each item it prints the evidence a judge reads (names, titles,
- * sentences) to stdout, and writes a skeleton `bench/judged/<table>.tsv` of ids for the verdicts. Only
- * ids and short values go into the repository; the corpus's text is read here, at run time.
+ * Draws the hand-judged sample of connecting on the dev RSS corpus, from what the product stores: the
+ * corpus's feed lines go, as they are, through the real ingest path into a fresh store (its own date
+ * parsing, its furniture learning, each article linked as it arrives), and the connected records are read
+ * back as the store keeps them (stories, actors, merged events, series, discrepancies; what the API and
+ * the CLI show). 40 items of each table are drawn with a seeded generator: merged events with two or more
+ * articles, stories with two or more articles, actors, discrepancies and series (confident and not, as the
+ * tables hold them). For each item it prints the evidence a judge reads (names, titles, sentences) to
+ * stdout, and writes a skeleton `bench/judged/<table>.tsv` of ids for the verdicts. Only ids and short
+ * values go into the repository; the corpus's text is read here, at run time.
  *
  *     node dist/bench/judge-sample.js [seed] > /tmp/evidence.txt
  */
@@ -13,7 +15,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { connectAll } from '../src/service/connect.js';
+import type { Article } from '../src/core/types.js';
 import { ingest } from '../src/service/ingest.js';
 import { SqliteStore } from '../src/store/sqlite/index.js';
 import { ROOT, SHARED_BENCH } from './run-phase.js';
@@ -45,15 +47,6 @@ function sample<T>(items: readonly T[], next: () => number): T[] {
   return pool.slice(0, PER_TABLE);
 }
 
-/** The feed's date as ISO 8601 (RFC 2822 dates included), or the line without one. */
-function normalisedLine(line: string): string {
-  const entry = JSON.parse(line) as Record<string, unknown>;
-  const time = typeof entry.published === 'string' ? Date.parse(entry.published) : NaN;
-  if (Number.isNaN(time)) delete entry.published;
-  else entry.published = new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');
-  return JSON.stringify(entry);
-}
-
 const clip = (text: string, length = 160) => (text.length > length ? `${text.slice(0, length)}…` : text);
 
 async function main(): Promise<void> {
@@ -66,19 +59,25 @@ async function main(): Promise<void> {
   const out: string[] = [];
   try {
     const manifest = join(dir, 'rss.jsonl');
-    const lines = gunzipSync(readFileSync(CORPUS)).toString('utf8').split('\n').filter(Boolean);
-    writeFileSync(manifest, lines.map(normalisedLine).join('\n'));
+    writeFileSync(manifest, gunzipSync(readFileSync(CORPUS)));
     await ingest(store, [manifest], { sources: { allowPrivate: false, maxBytes: 20 << 20 } });
-    const dossier = await connectAll(store);
-    const article = new Map(dossier.articles.map((a) => [a.article.id, a.article]));
-    const names = new Map(dossier.entities.map((e) => [e.id, e.name]));
+    const [stories, actors, events, series, discrepancies] = [
+      await store.listStories(),
+      await store.listActors(),
+      await store.listEvents(),
+      await store.listSeries(),
+      await store.listDiscrepancies(),
+    ];
+    const article = new Map<string, Article>();
+    for await (const a of store.iterateArticles()) article.set(a.id, a);
+    const names = new Map(actors.map((e) => [e.id, e.name]));
     const head = (id: string) => {
       const a = article.get(id);
       return `${id} [${a?.outlet ?? '?'} ${a?.published?.slice(0, 10) ?? '?'}] ${clip(a?.title ?? '', 110)}`;
     };
     const tables: Record<string, Array<{ id: string; lines: string[] }>> = {
       'merged-events': sample(
-        dossier.events.filter((e) => new Set(e.evidence.map((x) => x.articleId)).size >= 2),
+        events.filter((e) => new Set(e.evidence.map((x) => x.articleId)).size >= 2),
         nextTable(),
       ).map((e) => ({
         id: e.id,
@@ -88,17 +87,17 @@ async function main(): Promise<void> {
         ],
       })),
       stories: sample(
-        dossier.stories.filter((s) => s.articleIds.length >= 2),
+        stories.filter((s) => s.articleIds.length >= 2),
         nextTable(),
       ).map((s) => ({ id: s.id, lines: [s.title, ...s.articleIds.map((id) => `  ${head(id)}`)] })),
-      actors: sample(dossier.entities, nextTable()).map((e) => ({
+      actors: sample(actors, nextTable()).map((e) => ({
         id: e.id,
         lines: [
           `${e.type} ${e.name} (${e.country ?? '-'}); aliases: ${e.aliases.join(' | ')}; ${e.mentionCount} mentions`,
           ...[...new Set(e.members.map((m) => m.split('/')[0]!))].slice(0, 6).map((id) => `  ${head(id)}`),
         ],
       })),
-      discrepancies: sample(dossier.discrepancies, nextTable()).map((d) => ({
+      discrepancies: sample(discrepancies, nextTable()).map((d) => ({
         id: d.id,
         lines: [
           `${d.kind}: ${d.subject}; confidence ${d.confidence}`,
@@ -110,7 +109,7 @@ async function main(): Promise<void> {
           ]),
         ],
       })),
-      series: sample(dossier.series, nextTable()).map((s) => ({
+      series: sample(series, nextTable()).map((s) => ({
         id: s.id,
         lines: [
           `${s.subject} (${s.unit ?? '-'}); confidence ${s.confidence}`,

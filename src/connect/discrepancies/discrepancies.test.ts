@@ -6,6 +6,7 @@ import { readArticle } from '../entities/read-article-fixture.js';
 import { mergeEvents } from '../events/index.js';
 import { figureMeasures } from '../series/index.js';
 import { findDiscrepancies } from './index.js';
+import { compatibleTitles } from './roles.js';
 
 const ARTICLES = [
   readArticle({
@@ -161,6 +162,14 @@ test('a paraphrased or abbreviated title is no discrepancy; another office is', 
       ],
     ],
   );
+  // A title said short is the same office; two portfolios are two offices.
+  for (const [a, b, same] of [
+    ['Homeland Security Secretary', 'Secretary', true],
+    ['Homeland Security Sec.', 'Secretary', true],
+    ['Foreign Secretary', 'Home Secretary', false],
+    ['Secretary of State', 'Senator', false],
+  ] as const)
+    assert.equal(compatibleTitles(a, b), same, `${a} / ${b}`);
 });
 
 test('figures disagree only on one measure, unit, scope and date: a 24-hour toll is not the total, aid is not a blanket', () => {

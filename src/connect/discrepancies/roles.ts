@@ -73,12 +73,12 @@ const PORTFOLIOS = new Set([
  * dropping padding ("of", "Affairs"): "Foreign Affairs Minister", "Minister of Foreign Affairs" and "FM"
  * are all {foreign, minister}.
  */
-export function titleWords(title: string): Set<string> {
+export function titleWords(title: string, portfolioMinister = true): Set<string> {
   const expanded = foldName(title)
     .split(' ')
     .flatMap((w) => (ABBREVIATIONS[w] ?? w).split(' '));
   const words = new Set(expanded.map((w) => SPELLINGS[w] ?? w).filter((w) => w && !PADDING.has(w)));
-  if (words.has('secretary') && [...words].some((w) => PORTFOLIOS.has(w))) {
+  if (portfolioMinister && words.has('secretary') && [...words].some((w) => PORTFOLIOS.has(w))) {
     words.delete('secretary');
     words.add('minister');
   }
@@ -95,7 +95,10 @@ export function compatibleTitles(a: string, b: string): boolean {
   if (x.size === 0 || y.size === 0) return true;
   if ([x, y].some((words) => [...words].every((w) => DESCRIPTIONS.has(w)))) return true;
   const within = (p: Set<string>, q: Set<string>) => [...p].every((w) => q.has(w));
-  return within(x, y) || within(y, x);
+  if (within(x, y) || within(y, x)) return true;
+  // "Secretary" alone is the "Homeland Security Secretary" said short, before either is read as a minister.
+  const [u, v] = [titleWords(a, false), titleWords(b, false)];
+  return within(u, v) || within(v, u);
 }
 
 /**

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ReadArticle, ResolvedEntity } from '../../core/connected.js';
 import { resolveAcrossArticles } from './index.js';
-import { looksLikeName } from './junk.js';
+import type { Entity, Mention } from '../../core/analysis.js';
+import { contentMentions, looksLikeName, mayBeActor } from './junk.js';
 import { foldName, oneEditKeys, personName, transliterationKey, withinOneEdit } from './names.js';
 import { readArticle } from './read-article-fixture.js';
 
@@ -214,10 +215,108 @@ test('Donald Trump and Donald Trump Jr are two people; a bare surname joins the 
     ['Email Address Password Remember Me', false],
     ['© 2025 CNBC LLC', false],
     ['Abdullah announced plans to treat 2,000 sick Gazan', false],
+    ['No Shavuot', false],
+    ['S. Truman', false],
+    ['FAO Representative', false],
+    ['Harry S. Truman', true],
     ['Ursula von der Leyen', true],
     ['Bank of England', true],
     ['Abu Bakr al-Baghdadi', true],
   ] as const) {
     assert.equal(looksLikeName(name), isName, name);
   }
+});
+
+test("a common word at the head of a line, a legislator's party tag and a photo credit are no actors", () => {
+  const text =
+    'Analysis\nThe analysis of the vote (R-Ky.) shows a shift. Work on the bridge resumes, and work is slow. ' +
+    'Senator Rand Paul spoke (credit: Elizabeth Frantz/Reuters). Brown said a brown dog barked; Brown left. ' +
+    'A protest in Kabul (credit: WANA (WEST ASIA NEWS AGENCY) VIA REUTERS) ended.';
+  const at = (name: string, from = 0) => text.indexOf(name, from);
+  const mention = (name: string, start: number, entityId: string): Mention => ({
+    text: name,
+    start,
+    end: start + name.length,
+    type: 'person',
+    kind: 'name',
+    entityId,
+    sentence: 0,
+  });
+  const entity = (id: string, name: string): Entity => ({
+    id,
+    name,
+    type: 'person',
+    aliases: [name],
+    roles: [],
+    country: null,
+    stands: null,
+  });
+  const actor = (name: string, starts: number[]) =>
+    mayBeActor(
+      entity('e', name),
+      starts.map((s) => mention(name, s, 'e')),
+      text,
+    );
+  assert.equal(actor('Analysis', [0]), false);
+  assert.equal(actor('R-Ky.', [at('R-Ky.')]), false);
+  assert.equal(actor('Sen', [at('Senator')]), false);
+  assert.equal(actor('Work', [at('Work')]), false);
+  // Named twice, written once in lower case: a name.
+  assert.equal(actor('Brown', [at('Brown said'), at('Brown left')]), true);
+  assert.equal(actor('Rand Paul', [at('Rand Paul')]), true);
+  const credit = mention('Elizabeth Frantz', at('Elizabeth Frantz'), 'e2');
+  const paul = mention('Rand Paul', at('Rand Paul'), 'e3');
+  const agency = mention('VIA', at('VIA'), 'e4');
+  const kabul = mention('Kabul', at('Kabul'), 'e5');
+  assert.deepEqual(contentMentions(text, [credit, paul, agency, kabul], new Set()), [paul, kabul]);
+});
+
+test('a given name alone joins the one person of that first name its article names in full', () => {
+  const articles = [
+    readArticle({
+      id: 'g1',
+      published: '2025-05-21',
+      text: 'Democratic Rep. Gerry Connolly of Virginia died on Wednesday. His colleagues said Gerry was a fighter to the end.',
+    }),
+  ];
+  const people = resolveAcrossArticles(articles).entities.filter((e) => e.type === 'person');
+  assert.deepEqual(
+    people.map((e) => [e.name, e.members]),
+    [['Gerry Connolly', ['g1/e2', 'g1/e4']]],
+  );
+});
+
+test('across stories a bare surname joins only a person whose surname is spelt the same', () => {
+  const articles = [
+    readArticle({
+      id: 'f1',
+      published: '2025-05-20',
+      text: 'President Abdel Fattah al-Sisi met investors in Cairo on Monday.',
+    }),
+    readArticle({
+      id: 'f2',
+      published: '2025-05-21',
+      text: 'President Abdel Fattah al-Sisi opened a factory near Cairo on Tuesday.',
+    }),
+    readArticle({
+      id: 'f3',
+      published: '2025-05-21',
+      text: 'Mr Fatah, a shopkeeper in Beirut, said on Tuesday that prices had risen.',
+    }),
+  ];
+  const storyOf = new Map([
+    ['f1', 's1'],
+    ['f2', 's1'],
+    ['f3', 's2'],
+  ]);
+  const people = resolveAcrossArticles(articles, undefined, { storyOf }).entities.filter(
+    (e) => e.type === 'person',
+  );
+  assert.deepEqual(
+    people.map((e) => [e.name, e.members]),
+    [
+      ['Abdel Fattah', ['f1/e1', 'f2/e1']],
+      ['Fatah', ['f3/e1']],
+    ],
+  );
 });

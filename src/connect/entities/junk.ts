@@ -49,11 +49,27 @@ const NAME_PARTICLES = new Set([
 const CHROME =
   /©|\b(?:rights reserved|copyright|password|e-?mail address|newsletter|subscribe|sign up|log ?in|cookies?|market data|data provided|stock quotes|quotes delayed|privacy policy|terms of (?:use|service)|advertisement|click here|read more|javascript|remember me)\b/i;
 
+/**
+ * Words that open a sentence, not a name: "No Shavuot", "But Rubio" are a sentence's first word glued to
+ * the name after it.
+ */
+const SENTENCE_OPENER =
+  /^(?:no|but|and|if|when|while|so|yet|or|then|now|here|there|this|that|these|those|after|before|although|because|since|why|how|what|where|who)$/i;
+
+/** Words that end the name of an office rather than of someone. */
+const OFFICE =
+  /^(?:representative|spokes(?:person|man|woman)|official|correspondent|minister|secretary|ambassador|envoy|director)$/i;
+
 /** Whether a name is shaped like a name: capitalised words (particles apart), no bare figures. */
 export function looksLikeName(name: string): boolean {
   if (CHROME.test(name)) return false;
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 7) return false;
+  if (words.length > 1 && SENTENCE_OPENER.test(words[0]!)) return false;
+  // An office, not a name: "FAO Representative", "Kremlin Spokesperson".
+  if (words.length > 1 && OFFICE.test(words[words.length - 1]!)) return false;
+  // A lone initial and one word is the tail of a longer name: "S. Truman" of the "USS Harry S. Truman".
+  if (words.length === 2 && /^\p{Lu}\.$/u.test(words[0]!)) return false;
   for (const word of words) {
     const core = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     if (core === '') continue;
@@ -79,21 +95,64 @@ export function datelineEnd(text: string): number {
   return DATELINE.exec(text.slice(0, 120))?.[0].length ?? 0;
 }
 
-/** The mentions that count for connecting: those outside furniture sentences and datelines. */
+/**
+ * A photo credit or caption source open before a mention: "(credit: Elizabeth Frantz/Reuters)", "Photo: …".
+ * The name in it is who took a picture, not who the report is about.
+ */
+const CREDIT = /\b(?:credits?|photo(?:graph)?|image|picture)\s*:/gi;
+
+/**
+ * Whether a mention stands inside a credit: after "credit:" with no sentence ended and no parenthesis
+ * closed since, nested ones apart ("(credit: WANA (WEST ASIA NEWS AGENCY) VIA REUTERS)").
+ */
+function inCredit(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 120), start);
+  const opening = [...before.matchAll(CREDIT)].pop();
+  if (!opening) return false;
+  const since = before.slice(opening.index);
+  if (/[.!?]\s+\p{Lu}\p{Ll}|\n/u.test(since)) return false;
+  let depth = 0;
+  for (const char of since) {
+    if (char === '(') depth++;
+    else if (char === ')' && --depth < 0) return false;
+  }
+  return true;
+}
+
+/** The mentions that count for connecting: those outside furniture sentences, datelines and credits. */
 export function contentMentions(
   text: string,
   mentions: readonly Mention[],
   furniture: ReadonlySet<number>,
 ): Mention[] {
   const dateline = datelineEnd(text);
-  return mentions.filter((m) => !furniture.has(m.sentence) && m.end > dateline);
+  return mentions.filter((m) => !furniture.has(m.sentence) && m.end > dateline && !inCredit(text, m.start));
+}
+
+/**
+ * A US legislator's party and state, "(R-Ky.)", "D-N.H.", or a title's abbreviation read alone ("Sen.",
+ * "Gov."): a tag beside a name, not one.
+ */
+const PARTY_TAG = /^(?:[RDI]-\p{Lu}[\p{L}.]*|(?:sen|rep|gov|gen|lt|col|sgt|capt|prof|dr|mr|mrs|ms|st)\.?)$/iu;
+
+/**
+ * Whether a one-word name is a common word the article writes in lower case at least as often as it names
+ * it ("Analysis", "Work", "Celebration" read as names at the head of a line): a name is written
+ * capitalised wherever it stands, and "Brown" named ten times is not undone by one brown coat.
+ */
+function commonWordIn(name: string, mentions: number, text: string): boolean {
+  const word = name.trim();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const lower = new RegExp(`(?<![\\p{L}\\p{N}])${word.toLowerCase()}(?![\\p{L}\\p{N}])`, 'gu');
+  return (text.match(lower)?.length ?? 0) >= mentions;
 }
 
 /** Whether an article's entity, with its content mentions, may be an actor. */
-export function mayBeActor(entity: Entity, mentions: readonly Mention[]): boolean {
+export function mayBeActor(entity: Entity, mentions: readonly Mention[], text = ''): boolean {
   if (entity.type === 'other') return false;
   if (mentions.length === 0) return false;
   // A country or government is known by code, not by how its name is written.
   if (entity.type === 'country' || entity.stands === 'government') return true;
+  if (PARTY_TAG.test(entity.name.trim()) || commonWordIn(entity.name, mentions.length, text)) return false;
   return looksLikeName(entity.name);
 }

@@ -87,9 +87,27 @@ export function matchPeople(groups: MemberGroups): void {
   for (const p of full) push(fullBySurname, p.surnameKey, p);
   for (const p of bare) {
     const exact = fullBySurname.get(p.surnameKey) ?? [];
-    const variants = misspelled(p, fullByEdit).filter((q) => groups.sameContext(p.index, q.index));
+    // A misspelt bare surname is weak evidence: it joins only a person its own article or story names
+    // ("Fatah", the movement, is not "Abdel Fattah" of another story).
+    const here = groups.members[p.index]!;
+    const variants = misspelled(p, fullByEdit).filter((q) => {
+      const there = groups.profile(q.index);
+      const near =
+        there.articles.has(here.read.article.id) || (here.story !== null && there.stories.has(here.story));
+      return near && groups.sameContext(p.index, q.index);
+    });
     const target = holderOf(groups, p.index, [...exact, ...variants]);
     if (target !== null) groups.union(p.index, target);
+    else {
+      // A given name alone ("Gerry") is the one person of that first name its own article names in full.
+      const named = full.filter(
+        (q) =>
+          groups.members[q.index]!.read === here.read &&
+          transliterationKey(q.name.first ?? '') === p.surnameKey,
+      );
+      const holders = [...new Set(named.map((q) => groups.root(q.index)))];
+      if (holders.length === 1) groups.union(p.index, holders[0]!);
+    }
   }
 
   const bareBySurname = new Map<string, Person[]>();
@@ -130,8 +148,21 @@ function holderOf(groups: MemberGroups, index: number, candidates: readonly Pers
     member.story === null ? all : all.filter((r) => groups.profile(r).stories.has(member.story!)),
   );
   if (sameStory.length > 0) return sameStory.length === 1 ? sameStory[0]! : null;
-  const mass = all.reduce((sum, r) => sum + groups.profile(r).mentions, 0);
-  const dominant = all.find(
+  // Across the corpus a surname spelt otherwise needs its article to agree on who is meant: a country or
+  // title in common, or the person's country named there ("Zelensky" in a report on Ukraine is its
+  // "Zelenskyy"), but "Fatah" of a report from Beirut is not Egypt's "Abdel Fattah".
+  const surname = foldName(personName(member.entity.name)?.surname ?? '');
+  const named = new Set(member.read.reading.entities.flatMap((e) => (e.country ? [e.country] : [])));
+  const spelt = roots(
+    compatible.filter(
+      (c) =>
+        foldName(c.name.surname) === surname ||
+        groups.sameContext(index, c.index) ||
+        [...groups.profile(c.index).countries].some((country) => named.has(country)),
+    ),
+  );
+  const mass = spelt.reduce((sum, r) => sum + groups.profile(r).mentions, 0);
+  const dominant = spelt.find(
     (r) => groups.profile(r).mentions >= DOMINANT_SHARE * mass && groups.profile(r).articles.size >= 2,
   );
   return dominant ?? null;

@@ -1,5 +1,6 @@
 import type { EntityType } from '../../core/analysis.js';
 import type { ReadArticle } from '../../core/connected.js';
+import { furnitureSource } from '../../core/furniture.js';
 import { STOP_WORDS } from './stop-words.js';
 
 /**
@@ -12,9 +13,11 @@ export interface StoryFeatures {
   title: string | null;
   /** YYYY-MM-DD, or null when the source gave no date. */
   published: string | null;
+  /** The site that printed it (`core/furniture`'s source: the address's host, else the outlet), or null. */
+  source: string | null;
   /**
-   * `w:<word>` for content words (names' words included), `e:<name>` for a place's or organisation's
-   * whole name, `p:<surname>` for a person, `y:<year>` for a year the text dates something in.
+   * `w:<word>` for content words (names' words included) and numbers, `e:<name>` for a place's or
+   * organisation's whole name, `p:<surname>` for a person, `y:<year>` for a year the text dates something in.
    */
   terms: Record<string, number>;
   /** The article's most salient names as written, most salient first, for titles made from names. */
@@ -32,7 +35,12 @@ export interface NamedEntity {
 
 /** The title says what the report is about: its words count as much as this many uses in the body. */
 const TITLE_WEIGHT = 2;
-const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
+/**
+ * Words, and numbers as written ("6.1", "2,000", "11"): a magnitude, a toll or a score tells one event of a
+ * kind from another ("a 6.1 quake" and "a 7.0 quake"), and a number every report prints is weighed down by
+ * its rarity like any common word.
+ */
+const WORD = /\p{L}[\p{L}\p{M}'’-]*|\p{N}+(?:[.,]\p{N}+)*/gu;
 const HONORIFIC_OR_SUFFIX = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'jr', 'sr', 'ii', 'iii']);
 
 const fold = (text: string) =>
@@ -70,7 +78,7 @@ function addWords(terms: Record<string, number>, text: string, by: number): void
       .toLowerCase()
       .replace(/[’']s$/, '')
       .replace(/’/g, "'");
-    if (lower.length < 3 || STOP_WORDS.has(lower)) continue;
+    if ((lower.length < 3 && !/\d/.test(lower)) || STOP_WORDS.has(lower)) continue;
     const key = `w:${stem(lower)}`;
     terms[key] = (terms[key] ?? 0) + by;
   }
@@ -81,6 +89,7 @@ export function featuresOf(input: {
   articleId: string;
   title: string | null;
   published: string | null;
+  source?: string | null;
   text: string;
   entities: NamedEntity[];
   years?: string[];
@@ -103,6 +112,7 @@ export function featuresOf(input: {
     articleId: input.articleId,
     title: input.title,
     published: input.published?.slice(0, 10) ?? null,
+    source: input.source ?? null,
     terms,
     names: [...salience]
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
@@ -146,6 +156,7 @@ export function storyFeatures(
     // A date read off the text ("Updated Saturday, December 05, 2009") is content, not a place in a feed:
     // its year counts among the article's years, and the story window applies to dates the source gave.
     published: article.publishedEvidence?.origin === 'text' ? null : article.published,
+    source: furnitureSource(article.url, article.outlet),
     text: content,
     entities,
     years,

@@ -6,7 +6,15 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { ingestedSeeds } from '../../../test/support/seeds.js';
-import { assignStory, featuresOf, storyFeatures, type NamedEntity, type StoryFeatures } from './index.js';
+import {
+  assignStory,
+  bestStory,
+  featuresOf,
+  storyFeatures,
+  type NamedEntity,
+  type StoryCandidate,
+  type StoryFeatures,
+} from './index.js';
 import { MemoryStoryIndex } from './memory-index.js';
 
 const entity = (name: string, type: NamedEntity['type'], mentions: number): NamedEntity => ({
@@ -88,11 +96,41 @@ describe('assignStory', () => {
     assert.equal(b, 'story-a');
   });
 
-  it('puts a copy of a placed article in its story whatever the similarity bar says', async () => {
+  it("asks more of a report from the story's own site, and of one printed days after it", () => {
+    // A story of one article from gazette.example on 1 May; each report below has cosine 0.4 with it.
+    const story: StoryCandidate = {
+      id: 'story-g',
+      title: 'Hollin bridge shut',
+      titleScore: null,
+      titleFromKeys: false,
+      articleCount: 1,
+      from: '2024-05-01',
+      to: '2024-05-01',
+      keyWeights: { 'w:hollin': 0.4, 'o:gazette.example': 1 },
+    };
+    const joins = (source: string, published: string) =>
+      bestStory({ ...report('r', published, null, 'Hollin', []), source }, { 'w:hollin': 1 }, [story])?.story
+        .id ?? null;
+    // Another site, the same or the next day: 0.4 clears the bar (0.33).
+    assert.equal(joins('courier.example', '2024-05-01'), 'story-g');
+    assert.equal(joins('courier.example', '2024-05-02'), 'story-g');
+    // The same site: its beat's vocabulary is no evidence (0.33 + 0.15).
+    assert.equal(joins('gazette.example', '2024-05-01'), null);
+    // Four days after the day after: the next event of a kind is likelier (0.33 + 4 × 0.05).
+    assert.equal(joins('courier.example', '2024-05-06'), null);
+  });
+
+  it('puts a copy of a placed article in its story whatever the dated bar says, but not a page alike only in its furniture', async () => {
     const index = new MemoryStoryIndex();
     await place(index, hollin('a', '2024-05-01', null));
-    const copy = await assignStory(marrow('2024-05-01'), index, { duplicateStories: ['story-a'] });
+    // The same report printed by another site five days later: past the dated bar, a copy still.
+    const copy = await assignStory(hollin('a2', '2024-05-06', null), index, {
+      duplicateStories: ['story-a'],
+    });
     assert.equal(copy.storyId, 'story-a');
+    // A page the near-duplicate index paired with it through what both print around their content.
+    const lookalike = await assignStory(marrow('2024-05-01'), index, { duplicateStories: ['story-a'] });
+    assert.equal(lookalike.storyId, 'story-m');
   });
 });
 
