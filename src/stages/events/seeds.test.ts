@@ -36,12 +36,9 @@ test('seeds: the main events of the reports', () => {
     (e) => e.type === 'CONSULT' && e.place === 'Moscow' && e.mode === 'asserted',
   );
   assert.ok(moscow, 'the Moscow talks');
-  // Since reading-5 the parser hangs "Vladimir Putin" on the dialogue beside "the President of the Russian
-  // Federation" instead of making it that title's apposition, so the target is the title's country: the
-  // right party, named less precisely than the test would like.
   assert.deepEqual(
     [names(december, moscow.sourceIds), names(december, moscow.targetIds), moscow.date],
-    [['Steve Witkoff'], ['Russia'], '2025-12-02'],
+    [['Steve Witkoff'], ['Vladimir Putin'], '2025-12-02'],
   );
 
   const april = readSeed('2025-04-27');

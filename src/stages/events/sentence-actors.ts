@@ -11,6 +11,8 @@ import { sectorOfEntity, sectorOfWords } from './sectors.js';
  */
 export class SentenceActors {
   private readonly byHead = new Map<number, Mention>();
+  /** Title words of a role the entities stage read with its holder's name, by word: "President" → Putin. */
+  private readonly roleHolders = new Map<number, { entity: Entity; country: string | null }>();
 
   constructor(
     readonly tree: Tree,
@@ -24,6 +26,25 @@ export class SentenceActors {
       if (w < 0) continue;
       const known = this.byHead.get(w);
       if (!known || m.end - m.start > known.end - known.start) this.byHead.set(w, m);
+    }
+    // "the President of the Russian Federation, Vladimir Putin": the entities stage has read the role with
+    // its holder's name; the title's words stand for the holder wherever the parser hangs the name.
+    const first = tree.tokens[0];
+    const last = tree.tokens[tree.length - 1];
+    if (!first || !last) return;
+    for (const entity of entities.values()) {
+      if (entity.type !== 'person') continue;
+      for (const role of entity.roles) {
+        const { start, end } = role.evidence;
+        if (end <= first.start || start >= last.end) continue;
+        const title = new Set(role.title.toLowerCase().split(/\s+/));
+        for (let w = 0; w < tree.length; w++) {
+          const token = tree.tokens[w]!;
+          if (token.start < start || token.end > end || this.byHead.has(w)) continue;
+          if ((token.upos === 'NOUN' || token.upos === 'PROPN') && title.has(tree.lower(w)))
+            this.roleHolders.set(w, { entity, country: role.country });
+        }
+      }
     }
   }
 
@@ -133,6 +154,13 @@ export class SentenceActors {
         own.kind === 'title' || own.kind === 'demonym' ? nounSector : null,
         this.roleCountry(w),
       );
+    const holder = this.roleHolders.get(w);
+    if (holder)
+      return {
+        id: holder.entity.id,
+        country: holder.entity.country ?? holder.country ?? this.roleCountry(w),
+        sector: nounSector ?? sectorOfEntity(holder.entity),
+      };
     const upos = tree.tokens[w]?.upos;
     if (upos === 'PRON' && depth === 0) return this.pronounAt(w);
     if ((upos !== 'NOUN' && upos !== 'PROPN') || depth > 1) return null;

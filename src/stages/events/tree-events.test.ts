@@ -218,3 +218,13 @@ test('an event noun modifying a noun, or inside a part of one, takes the mode of
     'asserted',
   ]);
 });
+
+test('a role read with its holder’s name stands for the holder, wherever the parser hangs the name', () => {
+  const events = read(
+    'Mr. Barnier held a five-hour dialogue with the Prime Minister of Greece, Kyriakos Mitsotakis, in Athens on Tuesday.',
+  );
+  assert.deepEqual(
+    events.map((e) => [e[0], e[2], e[4]]),
+    [['CONSULT', 'dialogue', ['Kyriakos Mitsotakis/GRC/government']]],
+  );
+});
