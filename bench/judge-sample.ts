@@ -15,6 +15,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { seededRandom } from '../src/core/random.js';
 import type { Article } from '../src/core/types.js';
 import { ingest } from '../src/service/ingest.js';
 import { SqliteStore } from '../src/store/sqlite/index.js';
@@ -22,18 +23,6 @@ import { ROOT, SHARED_BENCH } from './run-phase.js';
 
 const CORPUS = `${SHARED_BENCH}/corpora/rss-2025-05/articles.jsonl.gz`;
 const PER_TABLE = 40;
-
-/** mulberry32: a small seeded generator, so the same seed draws the same sample. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const poolSizes: number[] = [];
 
@@ -53,7 +42,7 @@ async function main(): Promise<void> {
   const seed = Number(process.argv[2] ?? 12);
   // One generator per table, so a change in one table's size does not redraw the others.
   let table = 0;
-  const nextTable = () => generator(seed * 31 + ++table);
+  const nextTable = () => seededRandom(seed * 31 + ++table);
   const dir = mkdtempSync(join(tmpdir(), 'dossier-judge-'));
   const store = new SqliteStore(join(dir, 'rss.db'));
   const out: string[] = [];

@@ -41,22 +41,3 @@ export class Perceptron {
     return out;
   }
 }
-
-/** mulberry32: a small seeded generator, so two runs train the same model. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export function shuffle<T>(items: T[], random: () => number): void {
-  for (let k = items.length - 1; k > 0; k--) {
-    const j = Math.floor(random() * (k + 1));
-    [items[k], items[j]] = [items[j]!, items[k]!];
-  }
-}

@@ -11,7 +11,8 @@ import { MODEL_FILE, packageRoot } from '../src/stages/names/index.js';
 import { encodeModel } from '../src/stages/names/model.js';
 import { TAG_COUNT, spansToTags, tagsToSpans } from '../src/stages/names/tags.js';
 import type { TokenSpan } from '../src/stages/names/tags.js';
-import { Perceptron, seededRandom, shuffle } from './perceptron.js';
+import { seededRandom, shuffle } from '../src/core/random.js';
+import { Perceptron } from './perceptron.js';
 
 /**
  * Trains the name tagger: an averaged perceptron over hashed features, greedy left-to-right decoding, on
@@ -44,7 +45,13 @@ interface Example {
 }
 
 /** Adds each tag's weight for `buckets[from..to)` into `scores`. */
-function addWeights(weights: Float32Array, buckets: Int32Array, from: number, to: number, scores: Float64Array): void {
+function addWeights(
+  weights: Float32Array,
+  buckets: Int32Array,
+  from: number,
+  to: number,
+  scores: Float64Array,
+): void {
   for (let f = from; f < to; f++) {
     const row = buckets[f]! * TAG_COUNT;
     for (let t = 0; t < TAG_COUNT; t++) scores[t]! += weights[row + t]!;
@@ -62,11 +69,15 @@ function denseScorer(weights: Float32Array, doc: PreparedDocument): ScoreWord {
 
 function tagWithWeights(doc: ConllDocument, weights: Float32Array, mask: number): TokenSpan[] {
   const prepared = prepareDocument(doc.words, doc.sentenceStarts, mask);
-  const tags = decodeDocument(prepared, mask, denseScorer(weights, prepared), (_w, _dynamic, scores, previous) =>
-    bestAllowedTag(scores, previous),
+  const tags = decodeDocument(
+    prepared,
+    mask,
+    denseScorer(weights, prepared),
+    (_w, _dynamic, scores, previous) => bestAllowedTag(scores, previous),
   );
   const spans: TokenSpan[] = [];
-  for (let s = 0; s + 1 < doc.sentenceStarts.length; s++) tagsToSpans(tags, doc.sentenceStarts[s]!, doc.sentenceStarts[s + 1]!, spans);
+  for (let s = 0; s + 1 < doc.sentenceStarts.length; s++)
+    tagsToSpans(tags, doc.sentenceStarts[s]!, doc.sentenceStarts[s + 1]!, spans);
   return spans;
 }
 
@@ -75,10 +86,15 @@ function train(): void {
   const random = seededRandom(SEED);
   const trainFile = 'conll2003-eng.train';
   const mask = (1 << BUCKET_BITS) - 1;
-  const examples: Example[] = readConll(conllPath(trainFile)).map(asOurTokens).map((doc) => {
-    const shown = recased(doc, random);
-    return { doc: prepareDocument(shown.words, shown.sentenceStarts, mask), gold: spansToTags(doc.names, doc.words.length) };
-  });
+  const examples: Example[] = readConll(conllPath(trainFile))
+    .map(asOurTokens)
+    .map((doc) => {
+      const shown = recased(doc, random);
+      return {
+        doc: prepareDocument(shown.words, shown.sentenceStarts, mask),
+        gold: spansToTags(doc.names, doc.words.length),
+      };
+    });
   const dev = readConll(conllPath('conll2003-eng.testa')).map(asOurTokens);
   const model = new Perceptron(1 << BUCKET_BITS, TAG_COUNT);
   const order = examples.map((_, k) => k);
@@ -108,7 +124,9 @@ function train(): void {
     const averaged = model.averaged();
     const devScore = scoreOnGoldTokens(dev, (doc) => tagWithWeights(doc, averaged, mask), 'training');
     history.push({ epoch, devF1: Number(devScore.f1.toFixed(2)), mistakes });
-    process.stderr.write(`epoch ${epoch}: ${mistakes} mistakes, eng.testa F1 ${devScore.f1.toFixed(2)} (${((Date.now() - began) / 1000).toFixed(0)} s)\n`);
+    process.stderr.write(
+      `epoch ${epoch}: ${mistakes} mistakes, eng.testa F1 ${devScore.f1.toFixed(2)} (${((Date.now() - began) / 1000).toFixed(0)} s)\n`,
+    );
   }
   const file = encodeModel(model.averaged(), { featuresVersion: FEATURES_VERSION, bucketBits: BUCKET_BITS });
   const root = packageRoot();

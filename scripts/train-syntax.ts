@@ -17,7 +17,7 @@ import { TAGGER_FEATURES_VERSION, TaggerScratch } from '../src/stages/syntax/tag
 import { DEPREL_COUNT, UPOS_COUNT } from '../src/stages/syntax/ud.js';
 import { emptyWords } from '../src/stages/syntax/words.js';
 import { MODEL_FILE, META_FILE } from '../src/stages/syntax/index.js';
-import { seededRandom } from './perceptron.js';
+import { seededRandom } from '../src/core/random.js';
 import { trainParser } from './syntax/train-parser.js';
 import type { TaggedSentence } from './syntax/train-parser.js';
 import { LONGEST, tagDense, trainTagger } from './syntax/train-tagger.js';

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { seededRandom } from '../../src/core/random.js';
 import { nestedPage, TEXT_SHAPES } from './shapes.js';
 
 export type FuzzTarget = 'text' | 'html' | 'manifest';
@@ -57,18 +58,6 @@ export function loadCorpus(root: string, limit = 40): Corpus {
     }));
   if (texts.length === 0 || pages.length === 0) throw new Error(`no fuzz corpus under ${shared}`);
   return { texts: [...texts, ...rss], pages };
-}
-
-/** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 type Rng = () => number;
@@ -174,7 +163,7 @@ export interface GenerateOptions {
 
 /** The `index`-th input of a seeded run: the same pair always gives the same input. */
 export function fuzzInput(corpus: Corpus, options: GenerateOptions, index: number): FuzzInput {
-  const rng = random((options.seed * 1_000_003 + index) >>> 0);
+  const rng = seededRandom((options.seed * 1_000_003 + index) >>> 0);
   const id = `${options.seed}-${index}`;
   const roll = rng();
   // One input in eight is a generated shape alone, or a deep page, with no real text around it.

@@ -12,7 +12,8 @@ import type { SentenceView } from '../../src/stages/syntax/parser.js';
 import { ACTIONS, LEFT, ParserState, SHIFT } from '../../src/stages/syntax/state.js';
 import { DEPREL_COUNT, ROOT_DEPREL } from '../../src/stages/syntax/ud.js';
 import { emptyWords, hashWords } from '../../src/stages/syntax/words.js';
-import { Perceptron, shuffle } from '../perceptron.js';
+import { shuffle } from '../../src/core/random.js';
+import { Perceptron } from '../perceptron.js';
 import { LONGEST } from './train-tagger.js';
 
 /** A treebank sentence with the tags the parser will see: the tagger's, never the gold ones. */

@@ -12,7 +12,8 @@ import type { TagDictionary } from '../../src/stages/syntax/tagger.js';
 import { UPOS_COUNT } from '../../src/stages/syntax/ud.js';
 import { emptyWords, hashWords } from '../../src/stages/syntax/words.js';
 import type { Words } from '../../src/stages/syntax/words.js';
-import { Perceptron, shuffle } from '../perceptron.js';
+import { shuffle } from '../../src/core/random.js';
+import { Perceptron } from '../perceptron.js';
 
 /** Words seen at least this often enter the dictionary; this often and this one-sided, they are sure. */
 export const DICTIONARY_MIN = 2;
