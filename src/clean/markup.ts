@@ -249,10 +249,14 @@ const CONTINUING_WORDS = new Set(
 
 /** True when `next` continues the sentence that `previous` left unfinished. */
 export function continuesSentence(previous: string, next: string): boolean {
-  if (TERMINAL.test(previous)) return false;
+  // Only the end of `previous` matters, and it is a paragraph growing with every line joined to it: an
+  // end-anchored pattern over all of it would make joining n lines cost n² (a hang on a long page).
+  const end = previous.slice(-32);
+  if (TERMINAL.test(end)) return false;
   if (/^[\p{Ll}]/u.test(next)) return true;
-  if (/[,–—-]$/.test(previous)) return true;
-  const lastWord = /([\p{L}']+)$/u.exec(previous)?.[1]?.toLowerCase();
+  if (/[,–—-]$/.test(end)) return true;
+  // A word longer than the window is no continuing word either way.
+  const lastWord = /([\p{L}']+)$/u.exec(end)?.[1]?.toLowerCase();
   return lastWord !== undefined && CONTINUING_WORDS.has(lastWord) && /^[\p{L}\p{N}"“‘']/u.test(next);
 }
 

@@ -264,6 +264,12 @@ test("a common word at the head of a line, a legislator's party tag and a photo 
   // Named twice, written once in lower case: a name.
   assert.equal(actor('Brown', [at('Brown said'), at('Brown left')]), true);
   assert.equal(actor('Rand Paul', [at('Rand Paul')]), true);
+  // A word of hostile text too long for a regular expression is weighed like any other.
+  const long = `M${'o'.repeat(70_000)}ira`;
+  assert.equal(
+    mayBeActor(entity('e', long), [mention(long, 0, 'e')], `${long} said ${long.toLowerCase()}.`),
+    false,
+  );
   const credit = mention('Elizabeth Frantz', at('Elizabeth Frantz'), 'e2');
   const paul = mention('Rand Paul', at('Rand Paul'), 'e3');
   const agency = mention('VIA', at('VIA'), 'e4');

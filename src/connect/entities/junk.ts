@@ -143,8 +143,23 @@ const PARTY_TAG = /^(?:[RDI]-\p{Lu}[\p{L}.]*|(?:sen|rep|gov|gen|lt|col|sgt|capt|
 function commonWordIn(name: string, mentions: number, text: string): boolean {
   const word = name.trim();
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-  const lower = new RegExp(`(?<![\\p{L}\\p{N}])${word.toLowerCase()}(?![\\p{L}\\p{N}])`, 'gu');
-  return (text.match(lower)?.length ?? 0) >= mentions;
+  return wholeWordCount(text, word.toLowerCase(), mentions) >= mentions;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * How often `word` stands in `text` as a whole word, counted up to `enough`. A scan, not a regular expression
+ * built from the word: a word of untrusted text can be long enough to make such an expression too large.
+ */
+function wholeWordCount(text: string, word: string, enough: number): number {
+  let count = 0;
+  for (let at = text.indexOf(word); at >= 0 && count < enough; at = text.indexOf(word, at + 1)) {
+    const before = at > 0 ? text[at - 1]! : '';
+    const after = text[at + word.length] ?? '';
+    if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) count++;
+  }
+  return count;
 }
 
 /** Whether an article's entity, with its content mentions, may be an actor. */
