@@ -1,0 +1,149 @@
+import type { Discrepancy, MergedEvent, ReadArticle, ResolvedEntity, Series, Story } from './connected.js';
+
+/**
+ * The ports of the connected records (actors, merged events, stories, series, discrepancies): what linking
+ * writes (`ConnectedRepository`) and the pages the API reads (`RecordViews`). See `ports.ts` for why ports
+ * live in `core`.
+ */
+
+/**
+ * What connecting one article changed in the connected records, as rows to write: each list replaces what
+ * the store holds under the same scope (the actors `removeActors` names, the events of `eventStories`, the
+ * measures of `measureArticles`' articles, the discrepancies of `discrepancyScopes`).
+ */
+export interface ConnectedUpdate {
+  /** Actors deleted with their keys and members (before `actors` are written). */
+  removeActors: string[];
+  /**
+   * Actors written (replacing a record of the same id), each with blocking keys to add (see
+   * `connect/entities/keys.ts`) and the members to file under it: all of them for a new or rewritten
+   * actor, only the new ones for an actor that grew.
+   */
+  actors: Array<{ entity: ResolvedEntity; keys: string[]; members: string[] }>;
+  eventStories: string[];
+  /**
+   * Each event with the key that orders it as stored (its first report's publication day, article and
+   * offset), the key that orders it in a timeline (`connect/timeline`), and the days it may fall on (null
+   * when its date names none).
+   */
+  events: Array<{ event: MergedEvent; order: string; timeline: string; days: DaySpan | null }>;
+  /** Per article, the ids of the measures (`figureMeasures`) its figures are points of. */
+  measureArticles: Array<{ articleId: string; measureIds: string[] }>;
+  /** Series removed (their measure no longer makes one), then series written. */
+  removeSeries: string[];
+  series: Series[];
+  discrepancyScopes: string[];
+  discrepancies: Array<{ scope: string; discrepancy: Discrepancy }>;
+}
+
+/**
+ * For connecting (`service/connected`): actors, merged events, series and discrepancies kept as records,
+ * each found by an indexed key (a blocking key, a member, a story, a measure, an article), so that
+ * connecting an article reads and rewrites only what it touches; and read whole by the API and CLI.
+ */
+export interface ConnectedRepository {
+  /** Actors holding a member with any of `keys` (blocking keys), by id. */
+  actorsByKeys(keys: string[]): Promise<ResolvedEntity[]>;
+  /** Actors holding any of `members` (`<articleId>/<localId>`), by id. */
+  actorsOfMembers(members: string[]): Promise<ResolvedEntity[]>;
+  /** Actors by id (absent ones left out), by id. */
+  actorsById(ids: string[]): Promise<ResolvedEntity[]>;
+  /** Actors holding a member in any of `articleIds`, by id. */
+  actorsOfArticles(articleIds: string[]): Promise<ResolvedEntity[]>;
+  /** The actor of each member (`<articleId>/<localId>`) of any of `articleIds`. */
+  membersOfArticles(articleIds: string[]): Promise<Record<string, string>>;
+  /** Events of any of `storyIds`, in their order. */
+  eventsOfStories(storyIds: string[]): Promise<MergedEvent[]>;
+  /** Ids of the stories holding an event that names any of `actorIds`. */
+  storiesOfActors(actorIds: string[]): Promise<string[]>;
+  /** Each of `articleIds` that has a story, with it. */
+  storiesOfArticles(articleIds: string[]): Promise<Record<string, string>>;
+  /** The articles of a story. */
+  articlesOfStory(storyId: string): Promise<string[]>;
+  /** Ids of the articles holding a point of any of `measureIds`. */
+  articlesOfMeasures(measureIds: string[]): Promise<string[]>;
+  /** Ids of the measures any of `articleIds` holds a point of. */
+  measuresOfArticles(articleIds: string[]): Promise<string[]>;
+  /**
+   * The articles among `ids` that have a reading of their current revision, with it, in the order they
+   * were first stored: the readings connecting works on, in one round trip.
+   */
+  readArticles(ids: string[]): Promise<ReadArticle[]>;
+  /** `ids` ordered as the articles were first stored (unknown ids left out). */
+  ingestionOrder(ids: string[]): Promise<string[]>;
+  /**
+   * Records that each of `keys` (sentence keys) is furniture, held by two articles or more; returns the
+   * articles that first held the keys newly recorded (their furniture grew).
+   */
+  markFurniture(keys: string[], articleId: string): Promise<string[]>;
+  /** Which of `keys` are furniture. */
+  furnitureKeys(keys: string[]): Promise<string[]>;
+  saveConnected(update: ConnectedUpdate): Promise<void>;
+  listActors(): Promise<ResolvedEntity[]>;
+  /** In their order (see `ConnectedUpdate.events`). */
+  listEvents(): Promise<MergedEvent[]>;
+  listSeries(): Promise<Series[]>;
+  listDiscrepancies(): Promise<Discrepancy[]>;
+}
+
+export interface DaySpan {
+  from: string;
+  to: string;
+}
+
+/** A page of records: those at `offset`, at most `limit`, confident ones only (see `core/confidence`) unless `all`. */
+export interface RecordPageQuery {
+  limit: number;
+  offset: number;
+  all: boolean;
+}
+
+export interface RecordPage<T> {
+  items: T[];
+  /** Records matching (confident ones only unless `all`), across all pages. */
+  total: number;
+  /** Records matching but left out for their confidence; 0 with `all`. */
+  hidden: number;
+}
+
+export interface EventFilter {
+  storyId?: string | undefined;
+  /** Events naming this actor as a source or target. */
+  actorId?: string | undefined;
+  /** Events whose days (see `ConnectedUpdate.events`) overlap these; an event without days is outside. */
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+/**
+ * For the API and the read commands: the connected records a page shows, each page one indexed query (with
+ * its counts), so answering costs the same in a store of a thousand articles as in one of a million and
+ * nothing is held in memory between requests.
+ */
+export interface RecordViews {
+  /** Events in their stored order (`stored`) or in timeline order, ties by id. */
+  eventPage(
+    filter: EventFilter,
+    order: 'stored' | 'timeline',
+    page: RecordPageQuery,
+  ): Promise<RecordPage<MergedEvent>>;
+  /** Events by id (absent ones left out), by id. */
+  eventsById(ids: string[]): Promise<MergedEvent[]>;
+  /**
+   * Actors whose name or an alias contains `q` (any case), of `type`; most mentioned first, then by name
+   * and id.
+   */
+  actorPage(
+    filter: { q?: string | undefined; type?: string | undefined },
+    page: { limit: number; offset: number },
+  ): Promise<{ items: ResolvedEntity[]; total: number }>;
+  /** Actors whose name or an alias is `name` (any case), most mentioned first, then by name and id. */
+  actorsNamed(name: string): Promise<ResolvedEntity[]>;
+  /** Discrepancies of `kind` (every kind when absent), by kind (`DISCREPANCY_KINDS`), scope and id. */
+  discrepancyPage(kind: string | undefined, page: RecordPageQuery): Promise<RecordPage<Discrepancy>>;
+  /** Series by their first point's date, then id. */
+  seriesPage(page: RecordPageQuery): Promise<RecordPage<Series>>;
+  /** Stories as `listStories` orders them, each with its events' ids in their stored order. */
+  storyPage(page: { limit: number; offset: number }): Promise<{ items: Story[]; total: number }>;
+  getStory(id: string): Promise<Story | null>;
+}
