@@ -57,14 +57,7 @@ export async function connectAll(store: Store): Promise<ConnectedDossier> {
   }));
   const measures = figureMeasures(articles, memberOf, { furniture });
   const series = seriesOf(measures);
-  const stories: Story[] = storyRows.map((story) => ({
-    id: story.id,
-    title: story.title,
-    articleIds: story.articleIds,
-    eventIds: events.filter((event) => event.storyId === story.id).map((event) => event.id),
-    from: story.from,
-    to: story.to,
-  }));
+  const stories = withEventIds(storyRows, events);
   return {
     articles,
     entities,
@@ -109,14 +102,7 @@ export async function storedDossier(
   const memberOf = new Map<string, string>();
   for (const e of entities) for (const key of e.members) memberOf.set(key, e.id);
   const events = await store.listEvents();
-  const stories: Story[] = (await store.listStories()).map((story) => ({
-    id: story.id,
-    title: story.title,
-    articleIds: story.articleIds,
-    eventIds: events.filter((event) => event.storyId === story.id).map((event) => event.id),
-    from: story.from,
-    to: story.to,
-  }));
+  const stories = withEventIds(await store.listStories(), events);
   const series = (await store.listSeries()).sort(
     (a, b) => (a.points[0]?.asOf ?? '').localeCompare(b.points[0]?.asOf ?? '') || a.id.localeCompare(b.id),
   );
@@ -155,4 +141,26 @@ export function findActor(dossier: ConnectedDossier, query: string): ResolvedEnt
   const pool =
     matches.length > 0 ? matches : dossier.entities.filter((e) => e.name.toLowerCase().includes(wanted));
   return pool.sort((a, b) => b.mentionCount - a.mentionCount)[0] ?? null;
+}
+
+/** Stories with their events' ids, in the events' order: one pass over the events, not one per story. */
+function withEventIds(
+  rows: ReadonlyArray<Pick<Story, 'id' | 'title' | 'articleIds' | 'from' | 'to'>>,
+  events: readonly MergedEvent[],
+): Story[] {
+  const byStory = new Map<string, string[]>();
+  for (const event of events) {
+    if (event.storyId === null) continue;
+    const ids = byStory.get(event.storyId) ?? [];
+    ids.push(event.id);
+    byStory.set(event.storyId, ids);
+  }
+  return rows.map((story) => ({
+    id: story.id,
+    title: story.title,
+    articleIds: story.articleIds,
+    eventIds: byStory.get(story.id) ?? [],
+    from: story.from,
+    to: story.to,
+  }));
 }
