@@ -33,45 +33,35 @@ export class ConnectedTables {
     return this.statement(sql).all(JSON.stringify([...new Set(values)])) as T[];
   }
 
-  actorsByKeys(keys: string[]): ResolvedEntity[] {
+  /** The actors whose ids `ids` (a subquery over the JSON list bound to `?`) selects, by id. */
+  private actorsIn(ids: string, values: string[]): ResolvedEntity[] {
     return records(
-      this.byList(
-        `SELECT record FROM connected_actors WHERE id IN (
-           SELECT actor_id FROM connected_actor_keys WHERE key IN (SELECT value FROM json_each(?)))
-         ORDER BY id`,
-        keys,
-      ),
+      this.byList(`SELECT record FROM connected_actors WHERE id IN (${ids}) ORDER BY id`, values),
+    );
+  }
+
+  actorsByKeys(keys: string[]): ResolvedEntity[] {
+    return this.actorsIn(
+      'SELECT actor_id FROM connected_actor_keys WHERE key IN (SELECT value FROM json_each(?))',
+      keys,
     );
   }
 
   actorsOfMembers(members: string[]): ResolvedEntity[] {
-    return records(
-      this.byList(
-        `SELECT record FROM connected_actors WHERE id IN (
-           SELECT actor_id FROM connected_members WHERE member IN (SELECT value FROM json_each(?)))
-         ORDER BY id`,
-        members,
-      ),
+    return this.actorsIn(
+      'SELECT actor_id FROM connected_members WHERE member IN (SELECT value FROM json_each(?))',
+      members,
     );
   }
 
   actorsById(ids: string[]): ResolvedEntity[] {
-    return records(
-      this.byList(
-        'SELECT record FROM connected_actors WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id',
-        ids,
-      ),
-    );
+    return this.actorsIn('SELECT value FROM json_each(?)', ids);
   }
 
   actorsOfArticles(articleIds: string[]): ResolvedEntity[] {
-    return records(
-      this.byList(
-        `SELECT record FROM connected_actors WHERE id IN (
-           SELECT actor_id FROM connected_members WHERE article_id IN (SELECT value FROM json_each(?)))
-         ORDER BY id`,
-        articleIds,
-      ),
+    return this.actorsIn(
+      'SELECT actor_id FROM connected_members WHERE article_id IN (SELECT value FROM json_each(?))',
+      articleIds,
     );
   }
 
