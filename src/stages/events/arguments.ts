@@ -1,6 +1,7 @@
 import type { EventActor, EventType } from '../../core/analysis.js';
 import type { Tree } from '../syntax/tree.js';
 import type { SentenceActors } from './sentence-actors.js';
+import { lemmaIn } from './lemmas.js';
 
 /**
  * Which parties of a sentence an event's trigger takes as source and target, by grammatical role: the
@@ -110,81 +111,6 @@ const LIGHT_VERBS: ReadonlySet<string> = new Set([
   'engage',
   'pursue',
 ]);
-
-/** Irregular forms the rough lemmatiser below does not undo. */
-const IRREGULAR: ReadonlyMap<string, string> = new Map([
-  ['held', 'hold'],
-  ['made', 'make'],
-  ['had', 'have'],
-  ['has', 'have'],
-  ['gave', 'give'],
-  ['given', 'give'],
-  ['sent', 'send'],
-  ['began', 'begin'],
-  ['begun', 'begin'],
-  ['struck', 'strike'],
-  ['led', 'lead'],
-  ['took', 'take'],
-  ['taken', 'take'],
-  ['met', 'meet'],
-  ['said', 'say'],
-  ['told', 'tell'],
-  ['wrote', 'write'],
-  ['written', 'write'],
-  ['spoke', 'speak'],
-  ['spoken', 'speak'],
-  ['sought', 'seek'],
-  ['went', 'go'],
-  ['gone', 'go'],
-  ['saw', 'see'],
-  ['seen', 'see'],
-  ['knew', 'know'],
-  ['known', 'know'],
-  ['thought', 'think'],
-  ['fought', 'fight'],
-  ['shot', 'shoot'],
-  ['withdrew', 'withdraw'],
-  ['withdrawn', 'withdraw'],
-  ['stood', 'stand'],
-  ['laid', 'lay'],
-  ['set', 'set'],
-  ['put', 'put'],
-  ['cut', 'cut'],
-  ['hit', 'hit'],
-]);
-
-/**
- * The dictionary forms an inflected English word may come from ("scheduled" → schedule, "called" → call,
- * "planning" → plan, "held" → hold): enough to look a verb up in the short lists of this stage.
- */
-export function lemmaCandidates(word: string): string[] {
-  const w = word.toLowerCase().replace(/’/g, "'");
-  const irregular = IRREGULAR.get(w);
-  const out = irregular ? [irregular, w] : [w];
-  const strip = (suffix: string): string | null =>
-    w.endsWith(suffix) && w.length - suffix.length >= 2 ? w.slice(0, -suffix.length) : null;
-  for (const suffix of ['ing', 'ed']) {
-    const stem = strip(suffix);
-    if (!stem) continue;
-    out.push(stem, `${stem}e`);
-    if (/([bdfglmnprtv])\1$/.test(stem)) out.push(stem.slice(0, -1));
-  }
-  const ied = strip('ied') ?? strip('ies');
-  if (ied) out.push(`${ied}y`);
-  const es = strip('es');
-  if (es) out.push(es);
-  const s = strip('s');
-  if (s) out.push(s);
-  const d = strip('d');
-  if (d) out.push(d);
-  return out;
-}
-
-/** The dictionary form of `word` found in `lemmas`, or null. */
-export function lemmaIn(word: string, lemmas: ReadonlySet<string>): string | null {
-  for (const c of lemmaCandidates(word)) if (lemmas.has(c)) return c;
-  return null;
-}
 
 export const isLightVerb = (tree: Tree, w: number): boolean => lemmaIn(tree.word(w), LIGHT_VERBS) !== null;
 

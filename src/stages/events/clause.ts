@@ -1,6 +1,6 @@
 import type { EventActor, EventMode, Mention } from '../../core/analysis.js';
 import type { Tree } from '../syntax/tree.js';
-import { lemmaIn } from './arguments.js';
+import { lemmaIn } from './lemmas.js';
 import type { SentenceActors } from './sentence-actors.js';
 import { strongerMode } from './mode.js';
 
