@@ -228,3 +228,14 @@ test('a role read with its holder’s name stands for the holder, wherever the p
     [['CONSULT', 'dialogue', ['Kyriakos Mitsotakis/GRC/government']]],
   );
 });
+
+test('aid frozen or withheld, in the past tense too, is called off; aid sent is not', () => {
+  assert.deepEqual(
+    [
+      'The United States froze military aid to Ukraine.',
+      'Germany withheld financial aid to Greece.',
+      'Germany sent financial aid to Greece.',
+    ].map((text) => read(text).map((e) => [e[0], e[1]])),
+    [[['AID', 'called-off']], [['AID', 'called-off']], [['AID', 'asserted']]],
+  );
+});
