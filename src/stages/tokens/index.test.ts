@@ -66,6 +66,43 @@ const TOKENS: Array<[string, string[]]> = [
     'Write to jane.doe@news.example.org or see Budget_2025.pdf for us.',
     ['Write', 'to', 'jane.doe@news.example.org', 'or', 'see', 'Budget_2025.pdf', 'for', 'us', '.'],
   ],
+  [
+    'Flights, hotels, etc. were booked by 9 p.m. They said thats fine :) but I dont know;-)',
+    [
+      'Flights',
+      ',',
+      'hotels',
+      ',',
+      'etc.',
+      'were',
+      'booked',
+      'by',
+      '9',
+      'p.m',
+      '.',
+      'They',
+      'said',
+      'that',
+      's',
+    ].concat(['fine', ':)', 'but', 'I', 'do', 'nt', 'know', ';', '-', ')']),
+  ],
+  ['Bring maps, tents, etc.', ['Bring', 'maps', ',', 'tents', ',', 'etc', '.']],
+  [
+    'As was his wont, he cant stop. She met Jony Ive in the U.S.',
+    ['As', 'was', 'his', 'wont', ','].concat([
+      'he',
+      'cant',
+      'stop',
+      '.',
+      'She',
+      'met',
+      'Jony',
+      'Ive',
+      'in',
+      'the',
+      'U.S.',
+    ]),
+  ],
 ];
 
 for (const [text, expected] of TOKENS) {

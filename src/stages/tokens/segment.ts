@@ -1,6 +1,12 @@
 import type { Sentence, Token } from '../../core/analysis.js';
 import { BEFORE_NUMBER, MAYBE_FINAL, MONTHS, SENTENCE_STARTERS, TITLES } from './abbreviations.js';
-import { HYPHEN_PREFIXES, JOINED_WORDS, UNITS_AFTER_NUMBER } from './ud-splits.js';
+import {
+  HYPHEN_PREFIXES,
+  JOINED_LONGEST,
+  JOINED_SHORTEST,
+  JOINED_WORDS,
+  UNITS_AFTER_NUMBER,
+} from './ud-splits.js';
 import {
   DIGIT,
   LETTER,
@@ -38,7 +44,7 @@ const CLITICS: ReadonlySet<string> = new Set(['s', 'd', 'm', 'll', 're', 've']);
  * Splits `text` into sentences and tokens in one left-to-right pass. Tokens follow Universal Dependencies
  * English, since the tagger and parser learnt from it: "Ukraine's" → "Ukraine" "'s", "don't" → "do" "n't",
  * "long-range" → "long" "-" "range" (but "e-mail", "non-profit"), "and/or" → "and" "/" "or", "cannot" →
- * "can" "not", "5pm" → "5" "pm"; "U.S.", "1,000", "19.3", "9/11" and phone numbers stay whole, currency
+ * "can" "not", "5pm" → "5" "pm", ":)" one token, "etc." closing a sentence "etc" "."; "U.S.", "1,000", "19.3", "9/11" and phone numbers stay whole, currency
  * signs and "%" stand alone, a run of one symbol ("=====") is one token.
  */
 export function segment(text: string): Segmentation {
@@ -51,6 +57,7 @@ export function segment(text: string): Segmentation {
   let spaceSinceEnding = false;
 
   const closeSentence = (): void => {
+    splitFinalPeriod(tokens, sentenceFirst);
     const first = tokens[sentenceFirst]!;
     const last = tokens[tokens.length - 1]!;
     sentences.push({ start: first.start, end: last.end, index: sentences.length });
@@ -127,6 +134,8 @@ export function segment(text: string): Segmentation {
       // "''" and "``" are quotation marks of their own, as UD writes them.
       if (codeAt(i + 1) === code) end = i + 2;
       else if (code !== 96) end = i + 1 + cliticLength(text, i + 1);
+    } else if ((code === 58 || code === 59) && emoticonEnd(text, i) > 0) {
+      end = emoticonEnd(text, i);
     } else if (code >= 0xd800 && code <= 0xdbff && end < n) {
       end++;
     }
@@ -135,6 +144,32 @@ export function segment(text: string): Segmentation {
   }
   if (tokens.length > sentenceFirst) closeSentence();
   return { sentences, tokens };
+}
+
+/**
+ * UD ends a sentence closed by a lower-case abbreviation ("etc.", "p.m.") with a period of its own: "etc"
+ * ".". Capitalised ones ("U.S.", "Inc.") keep theirs, as the name tagger learnt them whole.
+ */
+function splitFinalPeriod(tokens: Token[], first: number): void {
+  const last = tokens[tokens.length - 1]!;
+  const { text, start, end } = last;
+  if (tokens.length - 1 < first || end - start < 3 || text.charCodeAt(text.length - 1) !== 46) return;
+  if (!(charClass(text.charCodeAt(0)) & LOWER) || !(charClass(text.charCodeAt(text.length - 2)) & LETTER))
+    return;
+  tokens[tokens.length - 1] = { ...last, end: end - 1, text: text.slice(0, -1) };
+  tokens.push({ ...last, start: end - 1, text: '.' });
+}
+
+/** The end of a smiley at `at` (":)", ";-)", ":D"), one token in UD, standing alone between spaces; else 0. */
+function emoticonEnd(text: string, at: number): number {
+  if (at > 0 && !(charClass(text.charCodeAt(at - 1)) & SPACE)) return 0;
+  let k = at + 1;
+  if (text.charCodeAt(k) === 45) k++;
+  const face = text.charCodeAt(k);
+  // ) ( D P p
+  if (face !== 41 && face !== 40 && face !== 68 && face !== 80 && face !== 112) return 0;
+  k++;
+  return k === text.length || charClass(text.charCodeAt(k)) & SPACE ? k : 0;
 }
 
 /** A single line break ends a sentence unless the next line goes on in lower case or the line ends mid-clause. */
@@ -339,7 +374,7 @@ function udWordEnd(text: string, start: number, end: number): number {
     }
     return end;
   }
-  if (length === 5 || length === 6) {
+  if (length >= JOINED_SHORTEST && length <= JOINED_LONGEST) {
     const first = JOINED_WORDS.get(text.slice(start, end).toLowerCase());
     if (first !== undefined) return start + first;
   }

@@ -47,13 +47,37 @@ export const HYPHEN_PREFIXES: ReadonlySet<string> = new Set([
   'geo',
 ]);
 
-/** Words UD writes as two ("cannot" as "can" "not"), with the length of the first. Lower case. */
+/**
+ * Words UD writes as two ("cannot" as "can" "not"), with the length of the first. Lower case. Contractions
+ * typed without their apostrophe ("dont", "didnt", "thats") are split as if it were there; those that are
+ * words too ("cant", "wont", "its", "ill", "Ive") are left whole.
+ */
 export const JOINED_WORDS: ReadonlyMap<string, number> = new Map([
   ['cannot', 3],
   ['gonna', 3],
   ['wanna', 3],
   ['gotta', 3],
+  ['dont', 2],
+  ['didnt', 3],
+  ['doesnt', 4],
+  ['isnt', 2],
+  ['arent', 3],
+  ['wasnt', 3],
+  ['werent', 4],
+  ['havent', 4],
+  ['hasnt', 3],
+  ['hadnt', 3],
+  ['couldnt', 5],
+  ['wouldnt', 5],
+  ['shouldnt', 6],
+  ['aint', 2],
+  ['thats', 4],
+  ['youre', 3],
 ]);
+
+/** The lengths of `JOINED_WORDS`' keys, so most words are never looked up. */
+export const JOINED_SHORTEST = 4;
+export const JOINED_LONGEST = 8;
 
 /**
  * Units and magnitudes written against a number: "5pm", "35mm", "65k", "3bn" are a number and a word in
