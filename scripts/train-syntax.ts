@@ -5,9 +5,8 @@ import { packageRoot } from '../src/stages/names/index.js';
 import { readConllu } from '../src/stages/syntax/conllu.js';
 import type { UdSentence } from '../src/stages/syntax/conllu.js';
 import { encodeSyntaxModel } from '../src/stages/syntax/model.js';
+import { LABEL_BUCKETS, LABEL_LEVELS } from '../src/stages/syntax/labels.js';
 import {
-  LABEL_BUCKETS,
-  LABEL_LEVELS,
   PARSER_FEATURES_VERSION,
   TRANSITION_BUCKETS,
   TRANSITION_LEVELS,

@@ -1,13 +1,7 @@
 import type { UdSentence } from '../../src/stages/syntax/conllu.js';
 import { actionCosts, projectivize } from '../../src/stages/syntax/oracle.js';
-import {
-  LABEL_BUCKETS,
-  LABEL_FEATURES,
-  PARSER_FEATURES,
-  TRANSITION_BUCKETS,
-  labelFeatures,
-  parserFeatures,
-} from '../../src/stages/syntax/parser.js';
+import { LABEL_BUCKETS, LABEL_FEATURES, labelFeatures } from '../../src/stages/syntax/labels.js';
+import { PARSER_FEATURES, TRANSITION_BUCKETS, parserFeatures } from '../../src/stages/syntax/parser.js';
 import type { SentenceView } from '../../src/stages/syntax/parser.js';
 import { ACTIONS, LEFT, ParserState, SHIFT } from '../../src/stages/syntax/state.js';
 import { DEPREL_COUNT, ROOT_DEPREL } from '../../src/stages/syntax/ud.js';

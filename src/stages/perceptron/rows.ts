@@ -203,3 +203,68 @@ export function addDenseRows(
     for (let c = 0; c < width; c++) scores[c]! += weights[at + c]!;
   }
 }
+
+/**
+ * 8-bit weights stored plus 128 (0 to 255) and packed four to a 32-bit number, so that one addition sums
+ * two weights at once in 16-bit lanes (a number's even bytes, then its odd ones): a row costs a quarter of
+ * the reads and half the additions of one weight at a time. Every class gets the same 128 per feature, so
+ * the best class is the one the weights themselves choose. Up to 257 features fit the lanes (257 × 255).
+ */
+export interface PackedRows {
+  width: number;
+  /** 32-bit numbers per bucket. */
+  stride: number;
+  packed: Int32Array;
+}
+
+/** Reads 8-bit rows written by `rowsBytes` into packed rows of `stride` bytes per bucket. */
+export function readPackedRows(
+  header: RowsHeader,
+  body: Buffer,
+  at: number,
+  stride: number,
+): { rows: PackedRows; next: number } {
+  if (header.levels > 127 || stride % 4 !== 0 || stride < header.width)
+    throw new Error('packed rows hold 8-bit weights, a multiple of four to a row');
+  const dense = readDenseRows(header, body, at, stride);
+  const bytes = new Uint8Array(dense.rows.weights.length);
+  for (let k = 0; k < bytes.length; k++) bytes[k] = dense.rows.weights[k]! + 128;
+  return {
+    rows: { width: header.width, stride: stride / 4, packed: new Int32Array(bytes.buffer) },
+    next: dense.next,
+  };
+}
+
+/**
+ * Sums the packed rows of `buckets[from, to)` into `scores[0, width)` (each plus 128 per feature), with
+ * `lanes` (twice `rows.stride` numbers) as scratch.
+ */
+export function addPackedRows(
+  rows: PackedRows,
+  buckets: Int32Array,
+  from: number,
+  to: number,
+  lanes: Int32Array,
+  scores: Int32Array,
+): void {
+  const { stride, packed, width } = rows;
+  const words = (width + 3) >>> 2;
+  lanes.fill(0, 0, 2 * words);
+  for (let f = from; f < to; f++) {
+    const at = buckets[f]! * stride;
+    for (let j = 0; j < words; j++) {
+      const v = packed[at + j]!;
+      lanes[2 * j]! += v & 0x00ff00ff;
+      lanes[2 * j + 1]! += (v >>> 8) & 0x00ff00ff;
+    }
+  }
+  for (let j = 0; j < words; j++) {
+    const even = lanes[2 * j]!;
+    const odd = lanes[2 * j + 1]!;
+    const c = 4 * j;
+    scores[c] = even & 0xffff;
+    if (c + 1 < width) scores[c + 1] = odd & 0xffff;
+    if (c + 2 < width) scores[c + 2] = even >>> 16;
+    if (c + 3 < width) scores[c + 3] = odd >>> 16;
+  }
+}

@@ -1,8 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { LABEL_BUCKETS, LABEL_LEVELS, LABEL_STRIDE } from './labels.js';
 import {
-  LABEL_BUCKETS,
-  LABEL_LEVELS,
-  LABEL_STRIDE,
   PARSER_FEATURES_VERSION,
   TRANSITION_BUCKETS,
   TRANSITION_LEVELS,
@@ -14,7 +12,7 @@ import { TAGGER_FEATURES_VERSION } from './tagger.js';
 import { emptyWordCache } from './tagger.js';
 import type { TagDictionary, TaggerModel } from './tagger.js';
 import { DEPRELS, UPOS } from './ud.js';
-import { quantise, readDenseRows, readRows, rowsBytes } from '../perceptron/rows.js';
+import { quantise, readDenseRows, readPackedRows, readRows, rowsBytes } from '../perceptron/rows.js';
 import type { RowsHeader } from '../perceptron/rows.js';
 
 /**
@@ -104,7 +102,7 @@ export function decodeSyntaxModel(file: Buffer, name: string): SyntaxModel {
   let at = 8 + headerLength;
   const tagger = readRows(header.tagger, body, at);
   const transitions = readDenseRows(header.transitions, body, tagger.next, TRANSITION_STRIDE);
-  const labels = readDenseRows(header.labels, body, transitions.next, LABEL_STRIDE);
+  const labels = readPackedRows(header.labels, body, transitions.next, LABEL_STRIDE);
   at = labels.next;
   const { bits, count } = header.dictionary;
   const keys = new Int32Array(1 << bits);

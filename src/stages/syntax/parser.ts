@@ -1,10 +1,24 @@
 import { mix } from '../perceptron/hash.js';
-import { ACTIONS, LEFT, NONE, ParserState, RIGHT, SHIFT } from './state.js';
-import { DEPREL_COUNT, ROOT_DEPREL } from './ud.js';
 import { addDenseRows } from '../perceptron/rows.js';
-import type { DenseRows } from '../perceptron/rows.js';
-import { AFFIXES } from './words.js';
-import type { Words } from './words.js';
+import type { DenseRows, PackedRows } from '../perceptron/rows.js';
+import { LabelScratch, chooseLabel } from './labels.js';
+import { ACTIONS, LEFT, NONE, ParserState, RIGHT, SHIFT } from './state.js';
+import {
+  NO_AMBIGUITY,
+  NO_TAG,
+  NO_WORD,
+  ROOT_AMBIGUITY,
+  ROOT_TAG,
+  ROOT_WORD,
+  ambiguityOf,
+  child,
+  labelOf,
+  tagOf,
+  wordOf,
+} from './view.js';
+import type { SentenceView } from './view.js';
+
+export type { SentenceView } from './view.js';
 
 /**
  * The dependency parser: greedy arc-hybrid transitions chosen by an averaged perceptron over hashed
@@ -23,21 +37,13 @@ import type { Words } from './words.js';
 /** Bump when a feature changes meaning: the shipped weights are then refused. */
 export const PARSER_FEATURES_VERSION = 5;
 
-/**
- * Transition buckets: tags and relations in the first 2^17 (1 MB, which stays in cache), words in the 2^21
- * after them. Relation buckets: tags and relations in the first 2^13, words in the 2^18 after them.
- */
+/** Transition buckets: tags and relations in the first 2^17 (1 MB, which stays in cache), words in the 2^21 after them. */
 const TRANSITION_SMALL = (1 << 17) - 1;
 const TRANSITION_LARGE = (1 << 21) - 1;
 export const TRANSITION_BUCKETS = TRANSITION_SMALL + 1 + TRANSITION_LARGE + 1;
-const LABEL_SMALL = (1 << 13) - 1;
-const LABEL_LARGE = (1 << 18) - 1;
-export const LABEL_BUCKETS = LABEL_SMALL + 1 + LABEL_LARGE + 1;
-/** Transition weights are 16-bit, four to a row (three used); relation weights 8-bit, 64 to a row (51 used). */
+/** Transition weights are 16-bit, four to a row (three used). */
 export const TRANSITION_LEVELS = 32767;
 export const TRANSITION_STRIDE = 4;
-export const LABEL_LEVELS = 127;
-export const LABEL_STRIDE = 64;
 
 const small = (template: number, key: number): number => mix(template, key) & TRANSITION_SMALL;
 const large = (template: number, key: number): number =>
@@ -68,33 +74,6 @@ const PER_ROLE = 3;
 export const ROLE_FEATURES = ROLES * PER_ROLE;
 export const CONTEXT_FEATURES = 68;
 export const PARSER_FEATURES = ROLE_FEATURES + CONTEXT_FEATURES;
-export const LABEL_FEATURES = 24;
-
-const ROOT_TAG = 30;
-const NO_TAG = 31;
-const ROOT_WORD = 0x2007001;
-const NO_WORD = 0x2007002;
-const ROOT_AMBIGUITY = -2;
-const NO_AMBIGUITY = -3;
-const NO_LABEL = 255;
-
-/** Where the sentence's words sit in the document's arrays, the tags chosen for them and their ambiguity classes. */
-export interface SentenceView {
-  words: Words;
-  tags: Uint8Array;
-  /** Each word's tag mask in the tagger's dictionary, 0 for a word it never saw (`lookUpWords`). */
-  ambiguity: Int32Array;
-  from: number;
-}
-
-const wordOf = (view: SentenceView, state: ParserState, x: number): number =>
-  x === NONE ? NO_WORD : x === state.n ? ROOT_WORD : view.words.norm[view.from + x]!;
-const tagOf = (view: SentenceView, state: ParserState, x: number): number =>
-  x === NONE ? NO_TAG : x === state.n ? ROOT_TAG : view.tags[view.from + x]!;
-const ambiguityOf = (view: SentenceView, state: ParserState, x: number): number =>
-  x === NONE ? NO_AMBIGUITY : x === state.n ? ROOT_AMBIGUITY : view.ambiguity[view.from + x]!;
-const labelOf = (state: ParserState, x: number): number => (x === NONE ? NO_LABEL : state.labels[x]!);
-const child = (children: Int32Array, x: number): number => (x === NONE ? NONE : children[x]!);
 
 /** Writes the buckets of a word (`word`, `tag`, `ambiguity`) in role `role` into `out` at `at`. */
 function roleBuckets(
@@ -266,62 +245,9 @@ export function parserFeatures(view: SentenceView, state: ParserState, out: Int3
   contextFeatures(view, state, out, ROLE_FEATURES);
 }
 
-const labelSmall = (template: number, key: number): number => mix(template, key) & LABEL_SMALL;
-const labelLarge = (template: number, key: number): number =>
-  LABEL_SMALL + 1 + (mix(template, key) & LABEL_LARGE);
-
-/**
- * Writes the features for naming the arc `action` would make: the dependent (the stack's top, whose
- * subtree is complete), its head, and the head's arcs already made on the same side.
- */
-export function labelFeatures(view: SentenceView, state: ParserState, action: number, out: Int32Array): void {
-  const d = state.s(0);
-  const h = state.headFor(action);
-  const direction = action === LEFT ? 1 : 2;
-  const dw = wordOf(view, state, d);
-  const dt = tagOf(view, state, d);
-  const hw = wordOf(view, state, h);
-  const ht = tagOf(view, state, h);
-  const dl1 = state.left1[d]!;
-  const dr1 = state.right1[d]!;
-  const dl1w = wordOf(view, state, dl1);
-  const sibling = action === LEFT ? state.left1[h]! : state.right1[h]!;
-  const farSibling = action === LEFT ? state.left2[h]! : state.right2[h]!;
-  const dtDir = dt * 4 + direction;
-  out[0] = labelSmall(201, direction);
-  out[1] = labelSmall(202, dtDir);
-  out[2] = labelSmall(203, ht * 4 + direction);
-  out[3] = labelSmall(204, ht * 128 + dtDir);
-  out[4] = labelSmall(205, (dtDir * 256 + labelOf(state, dl1)) * 32 + tagOf(view, state, dl1));
-  out[5] = labelSmall(206, (dtDir * 256 + labelOf(state, dr1)) * 32 + tagOf(view, state, dr1));
-  out[6] = labelSmall(207, (dtDir * 256 + labelOf(state, sibling)) * 32 + ht);
-  out[7] = labelSmall(208, (dtDir * 256 + labelOf(state, farSibling)) * 256 + labelOf(state, sibling));
-  out[8] = labelSmall(209, (ht * 128 + dtDir) * 8 + Math.min(Math.abs(h - d), 6));
-  out[9] = labelSmall(210, (dtDir * 256 + state.leftCount[d]!) * 256 + state.rightCount[d]!);
-  out[10] = labelLarge(211, mix(dw, direction));
-  out[11] = labelLarge(212, mix(mix(dw, dt), direction));
-  out[12] = labelLarge(213, mix(mix(hw, ht), dtDir));
-  out[13] = labelLarge(214, mix(mix(dw, ht), direction));
-  out[14] = labelLarge(215, mix(hw, direction));
-  out[15] = labelLarge(216, mix(dl1w, dtDir));
-  // The pair of words, the dependent's own children and the words' endings (unknown words).
-  const at = view.from;
-  const affixes = view.words.affixes;
-  const dSuffix = affixes[(at + d) * AFFIXES + 2]!;
-  const hSuffix = h === state.n ? ROOT_WORD : affixes[(at + h) * AFFIXES + 2]!;
-  out[16] = labelLarge(217, mix(mix(dw, hw), direction));
-  out[17] = labelLarge(218, mix(mix(mix(dw, dt), mix(hw, ht)), direction));
-  out[18] = labelLarge(219, mix(mix(dl1w, ht), dtDir));
-  out[19] = labelLarge(220, mix(wordOf(view, state, dr1), dtDir));
-  out[20] = labelSmall(221, mix(dtDir, state.leftLabels[d]!));
-  out[21] = labelSmall(222, mix(dtDir, state.rightLabels[d]!));
-  out[22] = labelLarge(223, mix(dSuffix, dtDir));
-  out[23] = labelLarge(224, mix(mix(hSuffix, ht), dtDir));
-}
-
 export interface ParserModel {
   transitions: DenseRows;
-  labels: DenseRows;
+  labels: PackedRows;
   roles: RoleCache;
 }
 
@@ -395,9 +321,8 @@ function entryOf(model: ParserModel, view: SentenceView, state: ParserState, x: 
 export class ParserScratch {
   readonly state = new ParserState();
   readonly features = new Int32Array(PARSER_FEATURES);
-  readonly labelBuckets = new Int32Array(LABEL_FEATURES);
   readonly scores = new Int32Array(ACTIONS);
-  readonly labelScores = new Int32Array(DEPREL_COUNT);
+  readonly labels = new LabelScratch();
 }
 
 /** The transition scores of the state: roles from the cache, the rest from the rows. */
@@ -418,24 +343,6 @@ function scoreState(model: ParserModel, view: SentenceView, scratch: ParserScrat
   }
   contextFeatures(view, state, features, 0);
   addDenseRows(model.transitions, features, 0, CONTEXT_FEATURES, scores);
-}
-
-/** The best relation for the arc `action` would make; the root's arc is always `root`. */
-export function chooseLabel(
-  model: ParserModel,
-  view: SentenceView,
-  scratch: ParserScratch,
-  action: number,
-): number {
-  const { state, labelBuckets, labelScores } = scratch;
-  if (action === LEFT && state.front === state.n) return ROOT_DEPREL;
-  labelFeatures(view, state, action, labelBuckets);
-  labelScores.fill(0);
-  addDenseRows(model.labels, labelBuckets, 0, LABEL_FEATURES, labelScores);
-  let best = ROOT_DEPREL === 0 ? 1 : 0;
-  for (let l = 0; l < DEPREL_COUNT; l++)
-    if (l !== ROOT_DEPREL && labelScores[l]! > labelScores[best]!) best = l;
-  return best;
 }
 
 /**
@@ -461,7 +368,10 @@ export function parseSentence(
       for (let a = 0; a < ACTIONS; a++)
         if (state.isValid(a) && (action < 0 || scores[a]! > scores[action]!)) action = a;
     }
-    state.apply(action, action === SHIFT ? 0 : chooseLabel(model, view, scratch, action));
+    state.apply(
+      action,
+      action === SHIFT ? 0 : chooseLabel(model.labels, view, state, action, scratch.labels),
+    );
   }
   liftFromPunctuation(view, state);
 }
