@@ -334,15 +334,29 @@ function scoreState(model: ParserModel, view: SentenceView, scratch: ParserScrat
     sumEntry(model.transitions, NO_WORD, NO_TAG, NO_AMBIGUITY, cache.sums, NONE_ENTRY);
     cache.fixedReady = true;
   }
-  scores.fill(0);
   fillRoles(state);
+  // Three actions, summed in locals: no loop over a row of three, no store until the end.
   const sums = cache.sums;
+  let shift = 0;
+  let left = 0;
+  let right = 0;
   for (let r = 0; r < ROLES; r++) {
     const from = entryOf(model, view, state, roleWords[r]!) + r * ACTIONS;
-    for (let a = 0; a < ACTIONS; a++) scores[a]! += sums[from + a]!;
+    shift += sums[from]!;
+    left += sums[from + 1]!;
+    right += sums[from + 2]!;
   }
   contextFeatures(view, state, features, 0);
-  addDenseRows(model.transitions, features, 0, CONTEXT_FEATURES, scores);
+  const { stride, weights } = model.transitions;
+  for (let f = 0; f < CONTEXT_FEATURES; f++) {
+    const at = features[f]! * stride;
+    shift += weights[at]!;
+    left += weights[at + 1]!;
+    right += weights[at + 2]!;
+  }
+  scores[SHIFT] = shift;
+  scores[LEFT] = left;
+  scores[RIGHT] = right;
 }
 
 /**
