@@ -11,6 +11,8 @@ import { sectorOfEntity, sectorOfWords } from './sectors.js';
  */
 export class SentenceActors {
   private readonly byHead = new Map<number, Mention>();
+  /** The sentence's mentions in text order. */
+  private readonly ordered: readonly Mention[];
   /** Title words of a role the entities stage read with its holder's name, by word: "President" → Putin. */
   private readonly roleHolders = new Map<number, { entity: Entity; country: string | null }>();
 
@@ -21,6 +23,7 @@ export class SentenceActors {
     /** The entities a group anaphor at a word stands for ("both nations"), from the article so far. */
     private readonly groupAt: (w: number) => readonly Entity[] = () => [],
   ) {
+    this.ordered = [...mentions].sort((a, b) => a.start - b.start);
     for (const m of mentions) {
       const w = tree.headOf(m.start, m.end);
       if (w < 0) continue;
@@ -72,12 +75,60 @@ export class SentenceActors {
     return this.byHead.get(w);
   }
 
-  /** The actors word `w` names with its conjuncts ("Russia and China" → both), each counted once. */
+  /**
+   * The actors word `w` names with its conjuncts ("Russia and China" → both), each counted once, and the
+   * other members of a written list one of them is in ("the U.K., France, the U.S., Ukraine, and Germany"),
+   * which the parser often hangs as appositions and modifiers rather than conjuncts.
+   */
   actorsOf(words: readonly number[]): EventActor[] {
     const out: EventActor[] = [];
+    const add = (actor: EventActor) => {
+      if (!out.some((a) => a.id === actor.id)) out.push(actor);
+    };
     for (const w of words)
-      for (const actor of this.actorsAt(w)) if (!out.some((a) => a.id === actor.id)) out.push(actor);
+      for (const actor of this.actorsAt(w)) {
+        add(actor);
+        const { start, end } = this.tree.span(w);
+        const own = this.ordered.find((m) => m.entityId === actor.id && m.start >= start && m.end <= end);
+        if (!own) continue;
+        for (const m of this.listOf(own)) {
+          if (!this.isActor(m)) continue;
+          const entity = this.entities.get(m.entityId);
+          add({ id: m.entityId, country: entity?.country ?? null, sector: actor.sector });
+        }
+      }
     return out;
+  }
+
+  /**
+   * The names written in one list with mention `m`: names of one kind, each after a comma, the last after
+   * "and" or "or" ("A, B, C, and D"). Names only separated by commas ("Lyon, France", "Russia, Ukraine
+   * said") are no list; a list ends at its "and", so "Russia and Ukraine, France said" lists two.
+   */
+  private listOf(m: Mention): Mention[] {
+    const all = this.ordered;
+    const k = all.indexOf(m);
+    if (k < 0) return [];
+    const kind = this.entities.get(m.entityId)?.type;
+    const joins = (a: Mention, b: Mention): 'comma' | 'and' | null => {
+      if (this.entities.get(b.entityId)?.type !== kind) return null;
+      const gap = this.tree.text.slice(a.end, b.start);
+      if (/^\s*,\s*(?:the\s+)?$/.test(gap)) return 'comma';
+      if (/^\s*,?\s*(?:and|or)\s+(?:the\s+)?$/.test(gap)) return 'and';
+      return null;
+    };
+    // Back to the list's first name: over the "and" before `m` when `m` is the last, then over commas.
+    let first = k;
+    if (first > 0 && joins(all[first - 1]!, all[first]!) === 'and') first--;
+    while (first > 0 && joins(all[first - 1]!, all[first]!) === 'comma') first--;
+    const members = [all[first]!];
+    for (let i = first; i + 1 < all.length; i++) {
+      const how = joins(all[i]!, all[i + 1]!);
+      if (how === null) return [];
+      members.push(all[i + 1]!);
+      if (how === 'and') return members.includes(m) && members.length > 2 ? members : [];
+    }
+    return [];
   }
 
   /**

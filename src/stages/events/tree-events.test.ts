@@ -239,3 +239,49 @@ test('aid frozen or withheld, in the past tense too, is called off; aid sent is 
     [[['AID', 'called-off']], [['AID', 'called-off']], [['AID', 'asserted']]],
   );
 });
+
+test('every name of a written list takes part; names only separated by commas are no list', () => {
+  assert.deepEqual(
+    [
+      'Officials from Poland, Italy, Spain, and Greece met in Paris on Monday.',
+      'Poland and Italy met Spain, Greece said.',
+      'Envoys from Poland and Italy met in Lyon, France on Monday.',
+    ].map((text) => read(text).map((e) => [e[2], e[3], e[4], e[7], e[8]])),
+    [
+      [
+        [
+          'met',
+          ['Poland/POL/government', 'Italy/ITA/government', 'Spain/ESP/government', 'Greece/GRC/government'],
+          [],
+          'Paris',
+          null,
+        ],
+      ],
+      [['met', ['Poland/POL/null', 'Italy/ITA/null'], ['Spain/ESP/null'], null, 'Greece']],
+      [['met', ['Poland/POL/government', 'Italy/ITA/government'], [], 'Lyon, France', null]],
+    ],
+  );
+});
+
+test('a place the parser hangs on a meeting’s participants is where it is held, not who meets', () => {
+  assert.deepEqual(read('The meeting of foreign ministers in Brazil ended on Monday.'), []);
+  assert.deepEqual(
+    read('The meeting of Brazilian ministers in Lima ended on Monday.').map((e) => [e[0], e[3], e[7]]),
+    [['CONSULT', ['Brazil/BRA/government'], 'Lima']],
+  );
+});
+
+test('an attack’s source is its agent, never who says or suggests it happened', () => {
+  assert.deepEqual(
+    [
+      'Sergey Lavrov said that the strike on Odesa was planned.',
+      'Russia said it had launched a strike on Odesa.',
+      "Russia's strike on Odesa was planned, Sergey Lavrov said.",
+    ].map((text) => read(text).map((e) => [e[0], e[3], e[4], e[8]])),
+    [
+      [['ASSAULT', [], ['Odesa/UKR/null'], 'Sergey Lavrov']],
+      [['ASSAULT', ['Russia/RUS/null'], ['Odesa/UKR/null'], 'Russia']],
+      [['ASSAULT', ['Russia/RUS/null'], ['Odesa/UKR/null'], 'Sergey Lavrov']],
+    ],
+  );
+});

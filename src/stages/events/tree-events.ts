@@ -1,4 +1,12 @@
-import type { DateMention, Event, EventActor, EventType, Mention, Sentence } from '../../core/analysis.js';
+import type {
+  DateMention,
+  Event,
+  EventActor,
+  EventType,
+  Mention,
+  Sentence,
+  Span,
+} from '../../core/analysis.js';
 import { clampConfidence } from '../../core/confidence.js';
 import type { Tree } from '../syntax/tree.js';
 import { type Arguments, nounArguments, SYMMETRIC, verbArguments } from './arguments.js';
@@ -81,6 +89,22 @@ function sameCountry(a: EventActor, b: EventActor): boolean {
 }
 
 /**
+ * The subjects of the verbs above clause `p` that take it (or a clause it is part of) as their complement
+ * or parenthesis, as spans: who says, thinks or suggests it, not who does it.
+ */
+function asserterSpans(tree: Tree, p: number): Span[] {
+  const spans: Span[] = [];
+  for (let a = p, steps = 0; a >= 0 && steps < 6; a = tree.head(a), steps++) {
+    const head = tree.head(a);
+    if (head < 0) break;
+    if (tree.dep(a) === 'ccomp' || tree.dep(a) === 'parataxis')
+      spans.push(...tree.subjects(head).map((x) => tree.span(x)));
+    for (const c of tree.children(a, 'parataxis')) spans.push(...tree.subjects(c).map((x) => tree.span(x)));
+  }
+  return spans;
+}
+
+/**
  * One event per predicate, from the trigger candidates of one parsed sentence; with them, the mentions
  * that name nobody, whose date and place may still belong to an event named nearby.
  */
@@ -138,8 +162,22 @@ export function treeEvents(
       const coded = (ids: string[]) => ids.flatMap((id) => sa.codedEntity(id) ?? []);
       if (sources.length === 0) {
         // A town or region named near a verb is where it happened, not who did it ("the Gaza war was
-        // triggered by the Hamas-led attack"): a guess never makes a place act.
-        sources = coded(guess.sourceIds).filter((a) => !sa.isPlace(a.id));
+        // triggered by the Hamas-led attack"): a guess never makes a place act. Nor does one who says or
+        // thinks the clause holding the event ("X suggested that the strike on Kyiv was planned").
+        // An actor named only as such a subject is dropped; "Japan said it had halted aid": a pronoun
+        // subject of the clause may stand for who says it.
+        const clause = nominal ? tree.clauseOf(w) : w;
+        const pronoun = tree
+          .subjects(clause)
+          .some((x) => [x, ...tree.children(x, 'nmod:poss')].some((y) => tree.tokens[y]?.upos === 'PRON'));
+        // An obligation's demander is the one who says it ("Ukraine must withdraw, Moscow said").
+        const asserting = pronoun || trigger.role === 'obligation' ? [] : asserterSpans(tree, clause);
+        const onlyAsserts = (id: string) =>
+          asserting.length > 0 &&
+          s.mentions
+            .filter((m) => m.entityId === id)
+            .every((m) => asserting.some((x) => x.start <= m.start && m.end <= x.end));
+        sources = coded(guess.sourceIds).filter((a) => !sa.isPlace(a.id) && !onlyAsserts(a.id));
         if (sources.length > 0) evidence = 'guessed';
         targets = apart(targets);
       }
