@@ -277,7 +277,7 @@ export async function evaluatePlover(): Promise<EventScore> {
       const names = (ids: string[]) =>
         ids.map((id) => analysis.entities.find((e) => e.id === id)).map((e) => `${e?.name}/${e?.country}`);
       process.stderr.write(
-        `${record.id} ${typeRight ? '' : 'TYPE '}${sourceRight ? '' : 'SRC '}${targetRight ? '' : 'TGT'}\n  ${text}\n  gold ${record.event} ${JSON.stringify(actorsOf(record.source).map((a) => a.actorText + '/' + a.code))} -> ${JSON.stringify(actorsOf(record.target).map((a) => a.actorText + '/' + a.code))} [${record.eventText}]\n  ours ${chosen ? `${goldCategory(chosen)} ${chosen.trigger.text} ${names(chosen.sourceIds)} -> ${names(chosen.targetIds)}` : 'none'}\n`,
+        `${record.id} ${typeRight ? '' : 'TYPE '}${sourceRight ? '' : 'SRC '}${targetRight ? '' : 'TGT'}\n  ${text}\n  gold ${record.event} ${JSON.stringify(actorsOf(record.source).map((a) => a.actorText + '/' + a.code))} -> ${JSON.stringify(actorsOf(record.target).map((a) => a.actorText + '/' + a.code))} [${record.eventText}]\n  ours ${chosen ? `${goldCategory(chosen)} (${chosen.type}/${chosen.mode}) ${chosen.trigger.text} ${names(chosen.sourceIds)} -> ${names(chosen.targetIds)}` : 'none'}\n`,
       );
     }
     tally(source, chosen?.sourceIds ?? [], actorsOf(record.source), match);

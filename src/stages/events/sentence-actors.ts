@@ -304,6 +304,25 @@ export class SentenceActors {
     return null;
   }
 
+  /**
+   * An entity a word-window guess names, coded as the tree reads the noun its mention heads or modifies
+   * ("British aircraft" → military), else from the entity alone.
+   */
+  guessed(id: string): EventActor | null {
+    const { tree } = this;
+    const m = this.ordered.find((x) => x.entityId === id);
+    const w = m ? tree.headOf(m.start, m.end) : -1;
+    if (w >= 0) {
+      const head = tree.head(w);
+      const modifies = head >= 0 && ['amod', 'compound', 'nmod:poss'].includes(tree.dep(w));
+      for (const at of modifies ? [head, w] : [w]) {
+        const actor = this.actorAt(at);
+        if (actor?.id === id) return actor;
+      }
+    }
+    return this.codedEntity(id);
+  }
+
   /** An entity as an actor, coded from the entity alone (for actors read without the tree). */
   codedEntity(id: string): EventActor | null {
     const entity = this.entities.get(id);

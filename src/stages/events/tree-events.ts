@@ -17,6 +17,7 @@ import type { Candidate } from './index.js';
 import { strongerMode } from './mode.js';
 import type { Word } from './words.js';
 import { findActors } from './actors.js';
+import { lemmaIn } from './lemmas.js';
 
 const GUESS = process.env.DOSSIER_NO_GUESS === undefined;
 
@@ -36,6 +37,21 @@ export interface TreeSentence {
  * upon: "Kyiv was attacked overnight", "three journalists were arrested", "Russia was sanctioned".
  */
 const PATIENT_ENOUGH: ReadonlySet<EventType> = new Set(['ASSAULT', 'FIGHT', 'COERCE', 'SANCTION']);
+
+/** Violence done to people in one's hands, ASSAULT whoever does it. */
+const ABUSE: ReadonlySet<string> = new Set([
+  'beat',
+  'torture',
+  'abduct',
+  'kidnap',
+  'abuse',
+  'massacre',
+  'execute',
+  'execution',
+  'assassinate',
+  'assassination',
+  'hijack',
+]);
 
 /** Attacks whose place stands for their victim when nobody else is named: "bombs in Kabul". */
 const PLACE_AS_VICTIM: ReadonlySet<EventType> = new Set(['ASSAULT', 'FIGHT']);
@@ -115,7 +131,8 @@ export function treeEvents(
   const { text, sentence, words, tree, sa } = s;
   const drafts: Draft[] = [];
   const bare: BareMention[] = [];
-  for (const { trigger, type, lent } of candidates) {
+  for (const { trigger, lent, ...candidate } of candidates) {
+    let { type } = candidate;
     const start = words[trigger.first]?.start ?? sentence.start;
     const end = words[trigger.last]?.end ?? start;
     const w = tree.headOf(start, end);
@@ -159,7 +176,7 @@ export function treeEvents(
     if (GUESS && (sources.length === 0 || targets.length === 0)) {
       const view = { text, words, mentions: s.mentions };
       const guess = findActors(view, trigger, type, sentence.end);
-      const coded = (ids: string[]) => ids.flatMap((id) => sa.codedEntity(id) ?? []);
+      const coded = (ids: string[]) => ids.flatMap((id) => sa.guessed(id) ?? []);
       if (sources.length === 0) {
         // A town or region named near a verb is where it happened, not who did it ("the Gaza war was
         // triggered by the Hamas-led attack"): a guess never makes a place act. Nor does one who says or
@@ -183,6 +200,16 @@ export function treeEvents(
       }
       if (targets.length === 0) targets = apart(coded(guess.targetIds));
     }
+    // PLOVER's ASSAULT is unconventional violence; an attack by armed forces ("Israeli tanks fired",
+    // "British aircraft killed") is conventional military force, FIGHT.
+    // Abusing people in one's hands ("soldiers beat up detainees") stays ASSAULT.
+    if (
+      type === 'ASSAULT' &&
+      sources.length > 0 &&
+      sources.every((a) => a.sector === 'military') &&
+      lemmaIn(tree.word(w), ABUSE) === null
+    )
+      type = 'FIGHT';
     const date = clauseDate(tree, w, s.dates);
     const mode = strongerMode(strongerMode(modeOf(tree, w, nominal), trigger.mode), lent);
     if (sources.length === 0 && (targets.length === 0 || !PATIENT_ENOUGH.has(type))) {
