@@ -297,3 +297,31 @@ test('an attack by armed forces is FIGHT, artillery fire is FIGHT; abuse and att
     ],
   );
 });
+
+test('a domestic event keeps its target when the text names two sectors of one country, one outside the state', () => {
+  assert.deepEqual(
+    [
+      'Croatia is investigating crimes by Croatian extremists.',
+      'Croatia is investigating crimes by Croatian officials.',
+    ].map((text) => read(text).map((e) => [e[0], e[3], e[4]])),
+    [
+      [['INVESTIGATE', ['Croatia/HRV/null'], ['Croatia/HRV/opposition']]],
+      [['INVESTIGATE', ['Croatia/HRV/null'], []]],
+    ],
+  );
+});
+
+test('a protest is aimed at whom its purpose names; a protest with no purpose has no target', () => {
+  assert.deepEqual(
+    [
+      'Farmers in Poland staged a protest in Warsaw on Monday to demand the return of land seized by Polish government forces.',
+      'Students in Chile blocked roads to press their demands for lower fees from the Chilean government.',
+      'Students in Chile blocked roads on Monday.',
+    ].map((text) => read(text).map((e) => [e[0], e[2], e[3], e[4]])),
+    [
+      [['PROTEST', 'protest', ['Poland/POL/civilians'], ['Poland/POL/military']]],
+      [['PROTEST', 'blocked roads', ['Chile/CHL/civilians'], ['Chile/CHL/government']]],
+      [['PROTEST', 'blocked roads', ['Chile/CHL/civilians'], []]],
+    ],
+  );
+});

@@ -9,7 +9,7 @@ import type {
 } from '../../core/analysis.js';
 import { clampConfidence } from '../../core/confidence.js';
 import type { Tree } from '../syntax/tree.js';
-import { type Arguments, nounArguments, SYMMETRIC, verbArguments } from './arguments.js';
+import { type Arguments, nounArguments, purposeTargets, SYMMETRIC, verbArguments } from './arguments.js';
 import type { SentenceActors } from './sentence-actors.js';
 import { clauseDate, clausePlace, modeOf, reporterActorOf, reporterOf } from './clause.js';
 import type { BareMention } from './coreference.js';
@@ -105,6 +105,14 @@ function sameCountry(a: EventActor, b: EventActor): boolean {
 }
 
 /**
+ * Whether one entity on both sides of an event is two parties: the text names two sectors of it, one
+ * outside the state ("Algerian landowners protested against Algerian security forces", "Croatia is
+ * investigating crimes by Croatian extremists"). A domestic event keeps its target so.
+ */
+export const twoSectors = (a: EventActor, b: EventActor): boolean =>
+  a.sector !== b.sector && (!STATE.has(a.sector) || !STATE.has(b.sector));
+
+/**
  * The subjects of the verbs above clause `p` that take it (or a clause it is part of) as their complement
  * or parenthesis, as spans: who says, thinks or suggests it, not who does it.
  */
@@ -159,14 +167,16 @@ export function treeEvents(
       const victim = sa.actorAt(tree.headOf(place.start, place.firstEnd));
       if (victim && !sources.some((a) => a.id === victim.id)) targets = [victim];
     }
-    // No actor is paired with itself, nor a country with its own bodies named alongside it; a person of
-    // that country is a party apart only when the grammar, not a guess, names the source.
+    if (type === 'PROTEST' && targets.length === 0) targets = purposeTargets(sa, w, sources, twoSectors);
+    // No actor is paired with itself (one sector of it with the same), nor a country with its own bodies
+    // named alongside it; a person of that country is a party apart only when the grammar, not a guess,
+    // names the source.
     const apart = (list: EventActor[]) =>
       list.filter(
         (t) =>
           !sources.some(
             (a) =>
-              a.id === t.id ||
+              (a.id === t.id && !twoSectors(a, t)) ||
               ((evidence === 'guessed' || (!sa.isPerson(t.id) && !sa.isPerson(a.id))) && sameCountry(a, t)),
           ),
       );
@@ -257,10 +267,11 @@ export function treeEvents(
     const host = drafts.find((o) => o !== d && o.word === head && o.event.type === d.event.type);
     if (!host) return true;
     if (host.event.targetIds.length === 0) {
-      host.event.targetIds = d.event.targetIds.filter((id) => !host.event.sourceIds.includes(id));
-      host.event.targetActors = (d.event.targetActors ?? []).filter((a) =>
-        host.event.targetIds.includes(a.id),
+      const hostSources = host.event.sourceActors ?? [];
+      host.event.targetActors = (d.event.targetActors ?? []).filter(
+        (t) => !hostSources.some((a) => a.id === t.id && !twoSectors(a, t)),
       );
+      host.event.targetIds = host.event.targetActors.map((a) => a.id);
     }
     return false;
   });
