@@ -325,3 +325,20 @@ test('a protest is aimed at whom its purpose names; a protest with no purpose ha
     ],
   );
 });
+
+test('an attempt is the act; a plan is planned; a strike by workers is a protest, by a state an attack', () => {
+  assert.deepEqual(
+    [
+      'North Korea tried to hack South Korean army computers.',
+      'Russia plans to attack Kyiv.',
+      'Chilean teachers began a strike over pay on Monday.',
+      'Russia launched a strike on Kyiv.',
+    ].map((text) => read(text).map((e) => [e[0], e[1], e[2], e[3]])),
+    [
+      [['COERCE', 'asserted', 'hack', ['North Korea/PRK/null']]],
+      [['ASSAULT', 'planned', 'attack', ['Russia/RUS/null']]],
+      [['PROTEST', 'asserted', 'strike', ['Chile/CHL/civilians']]],
+      [['ASSAULT', 'asserted', 'strike', ['Russia/RUS/null']]],
+    ],
+  );
+});

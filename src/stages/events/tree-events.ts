@@ -53,6 +53,8 @@ const ABUSE: ReadonlySet<string> = new Set([
   'hijack',
 ]);
 
+const STRIKE: ReadonlySet<string> = new Set(['strike']);
+
 /** Attacks whose place stands for their victim when nobody else is named: "bombs in Kabul". */
 const PLACE_AS_VICTIM: ReadonlySet<EventType> = new Set(['ASSAULT', 'FIGHT']);
 
@@ -212,6 +214,15 @@ export function treeEvents(
     }
     // PLOVER's ASSAULT is unconventional violence; an attack by armed forces ("Israeli tanks fired",
     // "British aircraft killed") is conventional military force, FIGHT.
+    // A strike by workers or their union is a labour protest, not an attack.
+    if (
+      type === 'ASSAULT' &&
+      nominal &&
+      lemmaIn(tree.word(w), STRIKE) !== null &&
+      sources.length > 0 &&
+      sources.every((a) => a.sector === 'civilians')
+    )
+      type = 'PROTEST';
     // Abusing people in one's hands ("soldiers beat up detainees") stays ASSAULT.
     if (
       type === 'ASSAULT' &&
