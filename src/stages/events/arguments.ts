@@ -432,8 +432,9 @@ export function purposeTargets(
   for (let v = 0; v < tree.length; v++) {
     const token = tree.tokens[v]!;
     if (token.start < start || token.end > end || v <= w) continue;
-    if (token.upos === 'VERB' && lemmaIn(tree.word(v), PURPOSE_VERBS) !== null && tree.dep(v) !== 'root')
-      purposes.push(v);
+    // A gerund the tagger took for a noun ("calling for independence") is a verb all the same.
+    const verbal = token.upos === 'VERB' || (token.upos === 'NOUN' && tree.lower(v).endsWith('ing'));
+    if (verbal && lemmaIn(tree.word(v), PURPOSE_VERBS) !== null && tree.dep(v) !== 'root') purposes.push(v);
     else if (tree.lower(v) === 'protest' && tree.child(v, 'case') >= 0) purposes.push(v);
   }
   for (const purpose of purposes) {

@@ -238,7 +238,7 @@ export function sectorOfWords(previous: string | null, head: string): ActorSecto
 /** The sector the entity itself says: a government metonym, an international body, a role's title. */
 export function sectorOfEntity(entity: Entity): ActorSector | null {
   if (entity.stands === 'government') return 'government';
-  if (entity.type === 'organisation') {
+  if (entity.type === 'organisation' || entity.type === 'other') {
     const entry = lookupName(entity.name);
     if (entry?.kind === 'organisation' && entry.country === null) return 'international';
     const words = entity.name.split(/\s+/);

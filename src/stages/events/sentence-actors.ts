@@ -1,5 +1,6 @@
 import type { Entity, EventActor, Mention } from '../../core/analysis.js';
 import type { Tree } from '../syntax/tree.js';
+import { lookupName } from '../entities/gazetteer.js';
 import { sectorOfEntity, sectorOfWords } from './sectors.js';
 
 /**
@@ -54,7 +55,7 @@ export class SentenceActors {
   /** Whether a mention names someone who can act: a person, organisation, country or place, not a thing. */
   isActor(m: Mention): boolean {
     const entity = this.entities.get(m.entityId);
-    return entity !== undefined && entity.type !== 'other';
+    return entity !== undefined && (entity.type !== 'other' || namedCountry(entity) !== null);
   }
 
   /** Whether the entity is a place other than a country (a town, a region), which does not act. */
@@ -326,8 +327,8 @@ export class SentenceActors {
   /** An entity as an actor, coded from the entity alone (for actors read without the tree). */
   codedEntity(id: string): EventActor | null {
     const entity = this.entities.get(id);
-    if (!entity || entity.type === 'other') return null;
-    return { id, country: entity.country, sector: sectorOfEntity(entity) };
+    if (!entity || (entity.type === 'other' && namedCountry(entity) === null)) return null;
+    return { id, country: entity.country ?? namedCountry(entity), sector: sectorOfEntity(entity) };
   }
 
   /** Mention `m`'s entity as an actor; `country` stands in for a person the entity gives none. */
@@ -335,7 +336,8 @@ export class SentenceActors {
     const entity = this.entities.get(m.entityId);
     return {
       id: m.entityId,
-      country: entity?.country ?? (entity?.type === 'person' ? country : null),
+      country:
+        entity?.country ?? (entity?.type === 'person' ? country : entity ? namedCountry(entity) : null),
       sector: sector ?? (entity ? sectorOfEntity(entity) : null),
     };
   }
@@ -359,3 +361,14 @@ const PERSONAL_HUMAN: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her'])
 
 /** Prepositions that tie a common noun to whom it belongs: "the president of Russia", "a court in Guyana". */
 const MEMBER_OF: ReadonlySet<string> = new Set(['of', 'in', 'from', 'at']);
+
+/**
+ * The country a group's or body's own name opens with, when the entities stage gave it none: "Iraqi
+ * Kurds", "Latvian Constitutional Court", "Serbian Workers' Union". A person's name says no country.
+ */
+function namedCountry(entity: Entity): string | null {
+  if (entity.country !== null || (entity.type !== 'other' && entity.type !== 'organisation')) return null;
+  const first = entity.name.split(/\s+/)[0] ?? '';
+  const entry = lookupName(first);
+  return entry && (entry.kind === 'demonym' || entry.kind === 'country') ? entry.country : null;
+}

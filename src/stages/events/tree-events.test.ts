@@ -342,3 +342,18 @@ test('an attempt is the act; a plan is planned; a strike by workers is a protest
     ],
   );
 });
+
+test('a body or group the entities stage left without a country takes the one its name opens with', () => {
+  assert.deepEqual(
+    [
+      'The Latvian Constitutional Court banned the party.',
+      'Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday calling for independence from Iraq.',
+      'Thousands of Kurds demonstrated in Kirkuk.',
+    ].map((text) => read(text).map((e) => [e[0], e[3]])),
+    [
+      [['SANCTION', ['Latvian Constitutional Court/LVA/judiciary']]],
+      [['PROTEST', ['Iraqi Kurds/IRQ/null']]],
+      [],
+    ],
+  );
+});
