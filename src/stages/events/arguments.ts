@@ -20,7 +20,8 @@ export const TARGET_PREPOSITIONS: Readonly<Record<EventType, readonly string[]>>
   RETREAT: ['from'],
   REQUEST: ['from', 'of'],
   ACCUSE: ['against'],
-  REJECT: [],
+  // "opposed to French mediation": what one is opposed or objects to.
+  REJECT: ['to'],
   THREATEN: ['against'],
   PROTEST: ['against'],
   SANCTION: ['on', 'against'],

@@ -357,3 +357,12 @@ test('a body or group the entities stage left without a country takes the one it
     ],
   );
 });
+
+test('what one is opposed to names the target by its modifier; a bare rejection has none', () => {
+  assert.deepEqual(
+    ['Israel is opposed to French mediation.', 'Poland rejected the proposal.'].map((text) =>
+      read(text).map((e) => [e[0], e[3], e[4]]),
+    ),
+    [[['REJECT', ['Israel/ISR/null'], ['France/FRA/null']]], [['REJECT', ['Poland/POL/null'], []]]],
+  );
+});
