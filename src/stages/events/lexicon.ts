@@ -78,7 +78,8 @@ export const LEXICON: readonly LexiconGroup[] = [
     role: 'frame',
     verbs: ['concede', 'cede', 'apologize', 'apologise', 'pardon'],
     nouns: ['concession', 'concessions', 'amnesty', 'apology', 'pardon'],
-    phrases: ['=yield|yields|yielding'],
+    // Accepting demands is yielding to them, not agreeing with a peer.
+    phrases: ['=yield|yields|yielding', '~accept + demands|demand|conditions|terms|ultimatum'],
   },
   {
     type: 'COOPERATE',

@@ -366,3 +366,12 @@ test('what one is opposed to names the target by its modifier; a bare rejection 
     [[['REJECT', ['Israel/ISR/null'], ['France/FRA/null']]], [['REJECT', ['Poland/POL/null'], []]]],
   );
 });
+
+test('accepting demands is yielding; accepting a proposal is agreeing', () => {
+  assert.deepEqual(
+    ['Serbia accepted the demands of the rebels.', 'Serbia accepted the proposal of the rebels.'].map(
+      (text) => read(text).map((e) => [e[0], e[2]]),
+    ),
+    [[['CONCEDE', 'accepted the demands']], [['AGREE', 'accepted']]],
+  );
+});
