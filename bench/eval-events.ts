@@ -67,10 +67,29 @@ export interface EventScore {
   target: ActorScore;
   /** Per gold category: records, and records whose main event is typed right. */
   byType: Record<string, { records: number; correct: number; allRight: number }>;
+  /**
+   * The main events' errors by family, each record counted once per family it falls in: no event at all,
+   * a wrong type, and per side an actor missing (ours empty), one too many (gold empty) or a wrong one.
+   */
+  errors: Record<ErrorFamily, number>;
   /** Null: the records' modes are PLOVER sub-types, not ours (see the header). */
   modeAccuracy: null;
   seconds: number;
 }
+
+export type ErrorFamily =
+  | 'no event'
+  | 'wrong type'
+  | 'source missing'
+  | 'source extra'
+  | 'source wrong'
+  | 'target missing'
+  | 'target extra'
+  | 'target wrong';
+
+/** The family of a wrong side: ours empty, gold empty, or both named and different. */
+const sideError = (ours: readonly string[], gold: readonly GoldActor[]): 'missing' | 'extra' | 'wrong' =>
+  ours.length === 0 ? 'missing' : gold.length === 0 ? 'extra' : 'wrong';
 
 /** Our categories under the names the gold records use. */
 const AS_GOLD: Partial<Record<EventType, string>> = { ACCUSE: 'DISAPPROVE', REQUEST: 'DEMAND' };
@@ -197,6 +216,16 @@ export async function evaluatePlover(): Promise<EventScore> {
   const main = { type: 0, sourceCountry: 0, targetCountry: 0, allRight: 0 };
   let coded = 0;
   let anyTyped = 0;
+  const errors: Record<ErrorFamily, number> = {
+    'no event': 0,
+    'wrong type': 0,
+    'source missing': 0,
+    'source extra': 0,
+    'source wrong': 0,
+    'target missing': 0,
+    'target extra': 0,
+    'target wrong': 0,
+  };
   const began = process.hrtime.bigint();
   for (const record of records) {
     const text = record.text ?? '';
@@ -234,11 +263,21 @@ export async function evaluatePlover(): Promise<EventScore> {
       main.allRight++;
       entry.allRight++;
     }
+    if (!chosen) errors['no event']++;
+    else {
+      if (!typeRight) errors['wrong type']++;
+      const [ourSource, goldSource] = symmetric
+        ? [participants, goldParticipants]
+        : [chosen.sourceIds, actorsOf(record.source)];
+      if (!sourceRight) errors[`source ${sideError(ourSource, goldSource)}`]++;
+      if (!targetRight && !symmetric)
+        errors[`target ${sideError(chosen.targetIds, actorsOf(record.target))}`]++;
+    }
     if (process.env.EVAL_EVENTS_DEBUG && !(typeRight && sourceRight && targetRight)) {
       const names = (ids: string[]) =>
         ids.map((id) => analysis.entities.find((e) => e.id === id)).map((e) => `${e?.name}/${e?.country}`);
       process.stderr.write(
-        `${record.id} ${typeRight ? '' : 'TYPE '}${sourceRight ? '' : 'SRC '}${targetRight ? '' : 'TGT'}\n  ${text}\n  gold ${record.event} ${JSON.stringify(actorsOf(record.source).map((a) => a.actorText + '/' + a.code))} -> ${JSON.stringify(actorsOf(record.target).map((a) => a.actorText + '/' + a.code))} [${record.eventText}]\n  ours ${chosen ? `${goldCategory(chosen)} ${chosen.trigger.text} ${names(chosen.sourceIds)} -> ${names(chosen.targetIds)}` : 'none'}\n`,
+        `${record.id} ${typeRight ? '' : 'TYPE '}${sourceRight ? '' : 'SRC '}${targetRight ? '' : 'TGT'}\n  ${text}\n  gold ${record.event} ${JSON.stringify(actorsOf(record.source).map((a) => a.actorText + '/' + a.code))} -> ${JSON.stringify(actorsOf(record.target).map((a) => a.actorText + '/' + a.code))} [${record.eventText}]\n  ours ${chosen ? `${goldCategory(chosen)} (${chosen.type}/${chosen.mode}) ${chosen.trigger.text} ${names(chosen.sourceIds)} -> ${names(chosen.targetIds)}` : 'none'}\n`,
       );
     }
     tally(source, chosen?.sourceIds ?? [], actorsOf(record.source), match);
@@ -259,6 +298,7 @@ export async function evaluatePlover(): Promise<EventScore> {
     source: finish(source),
     target: finish(target),
     byType,
+    errors,
     modeAccuracy: null,
     seconds,
   };

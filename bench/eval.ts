@@ -185,6 +185,11 @@ async function events() {
       ['UniversalPetrarch', '', '', '', '', 44.2, '', 'published, 1,018 gold records (coded correctly)'],
     ],
   );
+  printTable(
+    `Events: the main event's errors by family (records of ${plover.records}; a record may fall in several)`,
+    Object.keys(plover.errors),
+    [Object.values(plover.errors)],
+  );
   const corpus = await evaluateCorpusReading();
   printTable(
     `Reading the dev RSS corpus (rss-2025-05, ${corpus.articles} articles, no gold: shares of what the reading gives)`,

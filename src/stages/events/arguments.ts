@@ -20,7 +20,8 @@ export const TARGET_PREPOSITIONS: Readonly<Record<EventType, readonly string[]>>
   RETREAT: ['from'],
   REQUEST: ['from', 'of'],
   ACCUSE: ['against'],
-  REJECT: [],
+  // "opposed to French mediation": what one is opposed or objects to.
+  REJECT: ['to'],
   THREATEN: ['against'],
   PROTEST: ['against'],
   SANCTION: ['on', 'against'],
@@ -287,6 +288,21 @@ const PLACE_IS_TARGET: ReadonlySet<EventType> = new Set([
 const PLACE_MODIFIED: ReadonlySet<EventType> = new Set(['ASSAULT', 'FIGHT', 'COERCE', 'PROTEST']);
 
 /**
+ * Whether the of-phrase noun `w` of an event noun names nobody but through an in/at phrase: "a meeting of
+ * foreign ministers in Canada" is held in Canada (the parser hangs the place on the nearest noun), it is
+ * not Canada meeting.
+ */
+function placedOnly(sa: SentenceActors, w: number): boolean {
+  const { tree } = sa;
+  if (sa.mentionAt(w) || tree.children(w, 'amod', 'compound', 'nmod:poss').some((c) => sa.mentionAt(c)))
+    return false;
+  return tree.children(w, 'nmod').some((c) => {
+    const marker = tree.child(c, 'case');
+    return marker >= 0 && ['in', 'at'].includes(tree.lower(marker)) && sa.mentionAt(c) !== undefined;
+  });
+}
+
+/**
  * The arguments of an event noun: its possessor or modifier ("Russia's attack", "US sanctions"), its
  * by-agent, a between-phrase, else the subject of the verb that takes it as object ("held talks");
  * targets from the type's prepositions on the noun, or on that verb ("imposed sanctions on Russia").
@@ -315,7 +331,7 @@ export function nounArguments(sa: SentenceActors, n: number, type: EventType): A
     // "the capture of Kyiv", "the arrest of journalists": it is acted upon.
     if (preposition === 'of') {
       const actors = sa.actorsOf(tree.conjuncts(index));
-      if (OF_ACTS.has(type) && sources.length === 0 && actors.length > 0)
+      if (OF_ACTS.has(type) && sources.length === 0 && actors.length > 0 && !placedOnly(sa, index))
         [sources, evidence] = [actors, 'grammatical'];
       else if (OF_UNDERGOES.has(type)) targets.push(...actors);
     }

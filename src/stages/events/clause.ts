@@ -10,7 +10,11 @@ import { strongerMode } from './mode.js';
  * count: a date or place in another clause of the sentence, or a deadline ("by Friday"), is not the event's.
  */
 
-/** Verbs whose complement is only planned: "plans to meet", "is expected to sign", "is set to visit". */
+/**
+ * Verbs whose complement is only planned: "plans to meet", "is expected to sign", "is set to visit". An
+ * attempt ("tried to hack", "attempted to assassinate") is not among them: it was carried out, and PLOVER
+ * codes it as the act.
+ */
 const PLANNING = new Set([
   'plan',
   'schedule',
@@ -27,8 +31,6 @@ const PLANNING = new Set([
   'hope',
   'want',
   'seek',
-  'try',
-  'attempt',
   'look',
   'move',
 ]);

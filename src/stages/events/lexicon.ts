@@ -78,7 +78,8 @@ export const LEXICON: readonly LexiconGroup[] = [
     role: 'frame',
     verbs: ['concede', 'cede', 'apologize', 'apologise', 'pardon'],
     nouns: ['concession', 'concessions', 'amnesty', 'apology', 'pardon'],
-    phrases: ['=yield|yields|yielding'],
+    // Accepting demands is yielding to them, not agreeing with a peer.
+    phrases: ['=yield|yields|yielding', '~accept + demands|demand|conditions|terms|ultimatum'],
   },
   {
     type: 'COOPERATE',
@@ -193,11 +194,11 @@ export const LEXICON: readonly LexiconGroup[] = [
   },
   {
     type: 'ASSAULT',
-    verbs: ['attack', 'assault', 'strike|struck|striking', 'bomb', 'bombard', 'kill', 'assassinate',
+    verbs: ['attack', 'assault', 'strike|struck|striking', 'bomb', 'kill', 'assassinate',
       'massacre', 'torture', 'abduct', 'kidnap|kidnapped|kidnapping', 'hijack', 'shoot|shot'],
     nouns: ['attack', 'attacks', 'assault', 'assaults', 'strike', 'strikes', 'airstrike', 'airstrikes',
-      'bombing', 'bombings', 'bombardment', 'assassination', 'massacre', 'shelling', 'executions', 'killings'],
-    phrases: ['=shelled|shelling', 'missile strike', 'missile strikes', 'air strike', 'air strikes',
+      'bombing', 'bombings', 'assassination', 'massacre', 'executions', 'killings'],
+    phrases: ['missile strike', 'missile strikes', 'air strike', 'air strikes',
       'air raid', 'air raids', 'drone strike', 'drone strikes', 'drone attack', 'drone attacks',
       'missile attack', 'missile attacks', 'rocket attack', 'rocket attacks', 'car bomb',
       '~blow|blew|blown up', '~beat|beaten up', '~shoot|shot down', 'sexually abused', 'lethal force',
@@ -209,8 +210,9 @@ export const LEXICON: readonly LexiconGroup[] = [
       'annex'],
     nouns: ['fighting', 'clashes', 'clash', 'battle', 'battles', 'offensive', 'offensives',
       'counteroffensive', 'invasion', 'incursion', 'incursions', 'gunbattle', 'firefight', 'conquest',
-      'annexation', 'artillery', 'mortar'],
-    phrases: ['=occupy|occupies|occupying', '~open fire', 'gun battle', '~exchange + fire',
+      'annexation', 'artillery', 'mortar', 'shelling', 'bombardment'],
+    // Artillery fire is conventional military force, PLOVER's FIGHT, whoever fires it.
+    phrases: ['=shelled|shelling', '=bombard|bombards|bombarded|bombarding', '=occupy|occupies|occupying', '~open fire', 'gun battle', '~exchange + fire',
       'exchange of fire', '~seize + control', 'ethnic cleansing'],
   },
 ];

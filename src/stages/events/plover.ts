@@ -4,7 +4,8 @@ import type { Event, EventType } from '../../core/analysis.js';
  * Our events keep what was done and, apart, whether it happened (the mode); PLOVER folds some modes into
  * the category. This is that folding, as the manual states it (plover-manual.tex, "AGREE", "CONSULT",
  * "CONCEDE", "SANCTION", "Auxiliary modes"):
- * - offers, promises and plans of cooperation are AGREE ("will visit", "offered aid");
+ * - offers, promises and plans of cooperation are AGREE ("will visit", "offered aid"), and so are offers to
+ *   yield ("offered to hand over", "is willing to withdraw": the gold records code them AGREE);
  * - announced retreats are CONCEDE;
  * - threatened, planned or conditional force and pressure are THREATEN ("THREATEN could be ASSAULT +
  *   hypothetical; the coder should return the single category");
@@ -31,7 +32,8 @@ export function ploverCategory(event: Pick<Event, 'type' | 'mode'>): EventType {
     case 'planned':
     case 'proposed':
     case 'hypothetical':
-      if (cooperative) return 'AGREE';
+      // An offer to yield ("offered to hand over", "is willing to withdraw") is an offer, AGREE.
+      if (cooperative || (mode === 'proposed' && YIELDING.has(type))) return 'AGREE';
       if (type === 'RETREAT') return 'CONCEDE';
       return FORCE.has(type) ? 'THREATEN' : type;
     case 'denied':

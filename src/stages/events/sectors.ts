@@ -83,6 +83,13 @@ const SECTOR_NOUNS: ReadonlyArray<[ActorSector, readonly string[]]> = [
       'officers',
       'warplanes',
       'jets',
+      'aircraft',
+      'planes',
+      'helicopters',
+      'gunships',
+      'tanks',
+      'warships',
+      'drones',
       'artillery',
       'battalion',
       'brigade',
@@ -169,12 +176,24 @@ const SECTOR_NOUNS: ReadonlyArray<[ActorSector, readonly string[]]> = [
       'demonstrators',
       'students',
       'workers',
+      'union',
+      'unions',
+      'teachers',
+      'employees',
+      'miners',
+      'nurses',
+      'doctors',
       'citizens',
       'children',
       'women',
       'families',
       'migrants',
       'farmers',
+      'landowners',
+      'peasants',
+      'prisoners',
+      'detainees',
+      'activists',
       'population',
       'crowd',
       'crowds',
@@ -219,7 +238,7 @@ export function sectorOfWords(previous: string | null, head: string): ActorSecto
 /** The sector the entity itself says: a government metonym, an international body, a role's title. */
 export function sectorOfEntity(entity: Entity): ActorSector | null {
   if (entity.stands === 'government') return 'government';
-  if (entity.type === 'organisation') {
+  if (entity.type === 'organisation' || entity.type === 'other') {
     const entry = lookupName(entity.name);
     if (entry?.kind === 'organisation' && entry.country === null) return 'international';
     const words = entity.name.split(/\s+/);

@@ -114,3 +114,29 @@ test('seeds: the Jeddah talks on 2025-03-11 with the US and Ukraine as participa
   const participants = countries(march12, [...jeddah.sourceIds, ...jeddah.targetIds]);
   assert.ok(participants.includes('USA') && participants.includes('UKR'));
 });
+
+test('seeds: a place where a meeting is held never meets, a strike’s source is no speaker, a listed meeting keeps all its parties', () => {
+  for (const published of PUBLISHED) {
+    const seed = readSeed(published);
+    for (const e of seed.events.filter((x) => x.type === 'CONSULT' && x.place !== null))
+      assert.ok(
+        !names(seed, e.sourceIds).some((n) => e.place?.startsWith(n)),
+        `${published}: ${e.trigger.text}`,
+      );
+  }
+  const april = readSeed('2025-04-27');
+  const strikes = april.events.filter((e) => e.type === 'ASSAULT' && e.trigger.text === 'strike');
+  assert.deepEqual(
+    strikes.map((e) => [names(april, e.sourceIds), names(april, e.targetIds)]),
+    [[[], ['Kyiv']]],
+  );
+  const london = april.events.find((e) => e.type === 'CONSULT' && e.place === 'London');
+  assert.ok(london, 'the London meeting');
+  assert.deepEqual(countries(april, [...london.sourceIds, ...london.targetIds]).sort(), [
+    'DEU',
+    'FRA',
+    'GBR',
+    'UKR',
+    'USA',
+  ]);
+});

@@ -1,5 +1,6 @@
 import type { Entity, EventActor, Mention } from '../../core/analysis.js';
 import type { Tree } from '../syntax/tree.js';
+import { lookupName } from '../entities/gazetteer.js';
 import { sectorOfEntity, sectorOfWords } from './sectors.js';
 
 /**
@@ -11,6 +12,8 @@ import { sectorOfEntity, sectorOfWords } from './sectors.js';
  */
 export class SentenceActors {
   private readonly byHead = new Map<number, Mention>();
+  /** The sentence's mentions in text order. */
+  private readonly ordered: readonly Mention[];
   /** Title words of a role the entities stage read with its holder's name, by word: "President" → Putin. */
   private readonly roleHolders = new Map<number, { entity: Entity; country: string | null }>();
 
@@ -21,6 +24,7 @@ export class SentenceActors {
     /** The entities a group anaphor at a word stands for ("both nations"), from the article so far. */
     private readonly groupAt: (w: number) => readonly Entity[] = () => [],
   ) {
+    this.ordered = [...mentions].sort((a, b) => a.start - b.start);
     for (const m of mentions) {
       const w = tree.headOf(m.start, m.end);
       if (w < 0) continue;
@@ -51,7 +55,7 @@ export class SentenceActors {
   /** Whether a mention names someone who can act: a person, organisation, country or place, not a thing. */
   isActor(m: Mention): boolean {
     const entity = this.entities.get(m.entityId);
-    return entity !== undefined && entity.type !== 'other';
+    return entity !== undefined && (entity.type !== 'other' || namedCountry(entity) !== null);
   }
 
   /** Whether the entity is a place other than a country (a town, a region), which does not act. */
@@ -72,12 +76,60 @@ export class SentenceActors {
     return this.byHead.get(w);
   }
 
-  /** The actors word `w` names with its conjuncts ("Russia and China" → both), each counted once. */
+  /**
+   * The actors word `w` names with its conjuncts ("Russia and China" → both), each counted once, and the
+   * other members of a written list one of them is in ("the U.K., France, the U.S., Ukraine, and Germany"),
+   * which the parser often hangs as appositions and modifiers rather than conjuncts.
+   */
   actorsOf(words: readonly number[]): EventActor[] {
     const out: EventActor[] = [];
+    const add = (actor: EventActor) => {
+      if (!out.some((a) => a.id === actor.id)) out.push(actor);
+    };
     for (const w of words)
-      for (const actor of this.actorsAt(w)) if (!out.some((a) => a.id === actor.id)) out.push(actor);
+      for (const actor of this.actorsAt(w)) {
+        add(actor);
+        const { start, end } = this.tree.span(w);
+        const own = this.ordered.find((m) => m.entityId === actor.id && m.start >= start && m.end <= end);
+        if (!own) continue;
+        for (const m of this.listOf(own)) {
+          if (!this.isActor(m)) continue;
+          const entity = this.entities.get(m.entityId);
+          add({ id: m.entityId, country: entity?.country ?? null, sector: actor.sector });
+        }
+      }
     return out;
+  }
+
+  /**
+   * The names written in one list with mention `m`: names of one kind, each after a comma, the last after
+   * "and" or "or" ("A, B, C, and D"). Names only separated by commas ("Lyon, France", "Russia, Ukraine
+   * said") are no list; a list ends at its "and", so "Russia and Ukraine, France said" lists two.
+   */
+  private listOf(m: Mention): Mention[] {
+    const all = this.ordered;
+    const k = all.indexOf(m);
+    if (k < 0) return [];
+    const kind = this.entities.get(m.entityId)?.type;
+    const joins = (a: Mention, b: Mention): 'comma' | 'and' | null => {
+      if (this.entities.get(b.entityId)?.type !== kind) return null;
+      const gap = this.tree.text.slice(a.end, b.start);
+      if (/^\s*,\s*(?:the\s+)?$/.test(gap)) return 'comma';
+      if (/^\s*,?\s*(?:and|or)\s+(?:the\s+)?$/.test(gap)) return 'and';
+      return null;
+    };
+    // Back to the list's first name: over the "and" before `m` when `m` is the last, then over commas.
+    let first = k;
+    if (first > 0 && joins(all[first - 1]!, all[first]!) === 'and') first--;
+    while (first > 0 && joins(all[first - 1]!, all[first]!) === 'comma') first--;
+    const members = [all[first]!];
+    for (let i = first; i + 1 < all.length; i++) {
+      const how = joins(all[i]!, all[i + 1]!);
+      if (how === null) return [];
+      members.push(all[i + 1]!);
+      if (how === 'and') return members.includes(m) && members.length > 2 ? members : [];
+    }
+    return [];
   }
 
   /**
@@ -253,11 +305,30 @@ export class SentenceActors {
     return null;
   }
 
+  /**
+   * An entity a word-window guess names, coded as the tree reads the noun its mention heads or modifies
+   * ("British aircraft" → military), else from the entity alone.
+   */
+  guessed(id: string): EventActor | null {
+    const { tree } = this;
+    const m = this.ordered.find((x) => x.entityId === id);
+    const w = m ? tree.headOf(m.start, m.end) : -1;
+    if (w >= 0) {
+      const head = tree.head(w);
+      const modifies = head >= 0 && ['amod', 'compound', 'nmod:poss'].includes(tree.dep(w));
+      for (const at of modifies ? [head, w] : [w]) {
+        const actor = this.actorAt(at);
+        if (actor?.id === id) return actor;
+      }
+    }
+    return this.codedEntity(id);
+  }
+
   /** An entity as an actor, coded from the entity alone (for actors read without the tree). */
   codedEntity(id: string): EventActor | null {
     const entity = this.entities.get(id);
-    if (!entity || entity.type === 'other') return null;
-    return { id, country: entity.country, sector: sectorOfEntity(entity) };
+    if (!entity || (entity.type === 'other' && namedCountry(entity) === null)) return null;
+    return { id, country: entity.country ?? namedCountry(entity), sector: sectorOfEntity(entity) };
   }
 
   /** Mention `m`'s entity as an actor; `country` stands in for a person the entity gives none. */
@@ -265,7 +336,8 @@ export class SentenceActors {
     const entity = this.entities.get(m.entityId);
     return {
       id: m.entityId,
-      country: entity?.country ?? (entity?.type === 'person' ? country : null),
+      country:
+        entity?.country ?? (entity?.type === 'person' ? country : entity ? namedCountry(entity) : null),
       sector: sector ?? (entity ? sectorOfEntity(entity) : null),
     };
   }
@@ -289,3 +361,14 @@ const PERSONAL_HUMAN: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her'])
 
 /** Prepositions that tie a common noun to whom it belongs: "the president of Russia", "a court in Guyana". */
 const MEMBER_OF: ReadonlySet<string> = new Set(['of', 'in', 'from', 'at']);
+
+/**
+ * The country a group's or body's own name opens with, when the entities stage gave it none: "Iraqi
+ * Kurds", "Latvian Constitutional Court", "Serbian Workers' Union". A person's name says no country.
+ */
+function namedCountry(entity: Entity): string | null {
+  if (entity.country !== null || (entity.type !== 'other' && entity.type !== 'organisation')) return null;
+  const first = entity.name.split(/\s+/)[0] ?? '';
+  const entry = lookupName(first);
+  return entry && (entry.kind === 'demonym' || entry.kind === 'country') ? entry.country : null;
+}

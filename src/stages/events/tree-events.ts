@@ -1,7 +1,16 @@
-import type { DateMention, Event, EventActor, EventType, Mention, Sentence } from '../../core/analysis.js';
+import type {
+  DateMention,
+  Event,
+  EventActor,
+  EventType,
+  Mention,
+  Sentence,
+  Span,
+} from '../../core/analysis.js';
 import { clampConfidence } from '../../core/confidence.js';
 import type { Tree } from '../syntax/tree.js';
 import { type Arguments, nounArguments, SYMMETRIC, verbArguments } from './arguments.js';
+import { purposeTargets } from './purpose.js';
 import type { SentenceActors } from './sentence-actors.js';
 import { clauseDate, clausePlace, modeOf, reporterActorOf, reporterOf } from './clause.js';
 import type { BareMention } from './coreference.js';
@@ -9,6 +18,7 @@ import type { Candidate } from './index.js';
 import { strongerMode } from './mode.js';
 import type { Word } from './words.js';
 import { findActors } from './actors.js';
+import { lemmaIn } from './lemmas.js';
 
 const GUESS = process.env.DOSSIER_NO_GUESS === undefined;
 
@@ -28,6 +38,23 @@ export interface TreeSentence {
  * upon: "Kyiv was attacked overnight", "three journalists were arrested", "Russia was sanctioned".
  */
 const PATIENT_ENOUGH: ReadonlySet<EventType> = new Set(['ASSAULT', 'FIGHT', 'COERCE', 'SANCTION']);
+
+/** Violence done to people in one's hands, ASSAULT whoever does it. */
+const ABUSE: ReadonlySet<string> = new Set([
+  'beat',
+  'torture',
+  'abduct',
+  'kidnap',
+  'abuse',
+  'massacre',
+  'execute',
+  'execution',
+  'assassinate',
+  'assassination',
+  'hijack',
+]);
+
+const STRIKE: ReadonlySet<string> = new Set(['strike']);
 
 /** Attacks whose place stands for their victim when nobody else is named: "bombs in Kabul". */
 const PLACE_AS_VICTIM: ReadonlySet<EventType> = new Set(['ASSAULT', 'FIGHT']);
@@ -81,6 +108,30 @@ function sameCountry(a: EventActor, b: EventActor): boolean {
 }
 
 /**
+ * Whether one entity on both sides of an event is two parties: the text names two sectors of it, one
+ * outside the state ("Algerian landowners protested against Algerian security forces", "Croatia is
+ * investigating crimes by Croatian extremists"). A domestic event keeps its target so.
+ */
+export const twoSectors = (a: EventActor, b: EventActor): boolean =>
+  a.sector !== b.sector && (!STATE.has(a.sector) || !STATE.has(b.sector));
+
+/**
+ * The subjects of the verbs above clause `p` that take it (or a clause it is part of) as their complement
+ * or parenthesis, as spans: who says, thinks or suggests it, not who does it.
+ */
+function asserterSpans(tree: Tree, p: number): Span[] {
+  const spans: Span[] = [];
+  for (let a = p, steps = 0; a >= 0 && steps < 6; a = tree.head(a), steps++) {
+    const head = tree.head(a);
+    if (head < 0) break;
+    if (tree.dep(a) === 'ccomp' || tree.dep(a) === 'parataxis')
+      spans.push(...tree.subjects(head).map((x) => tree.span(x)));
+    for (const c of tree.children(a, 'parataxis')) spans.push(...tree.subjects(c).map((x) => tree.span(x)));
+  }
+  return spans;
+}
+
+/**
  * One event per predicate, from the trigger candidates of one parsed sentence; with them, the mentions
  * that name nobody, whose date and place may still belong to an event named nearby.
  */
@@ -91,7 +142,8 @@ export function treeEvents(
   const { text, sentence, words, tree, sa } = s;
   const drafts: Draft[] = [];
   const bare: BareMention[] = [];
-  for (const { trigger, type, lent } of candidates) {
+  for (const { trigger, lent, ...candidate } of candidates) {
+    let { type } = candidate;
     const start = words[trigger.first]?.start ?? sentence.start;
     const end = words[trigger.last]?.end ?? start;
     const w = tree.headOf(start, end);
@@ -118,14 +170,16 @@ export function treeEvents(
       const victim = sa.actorAt(tree.headOf(place.start, place.firstEnd));
       if (victim && !sources.some((a) => a.id === victim.id)) targets = [victim];
     }
-    // No actor is paired with itself, nor a country with its own bodies named alongside it; a person of
-    // that country is a party apart only when the grammar, not a guess, names the source.
+    if (type === 'PROTEST' && targets.length === 0) targets = purposeTargets(sa, w, sources, twoSectors);
+    // No actor is paired with itself (one sector of it with the same), nor a country with its own bodies
+    // named alongside it; a person of that country is a party apart only when the grammar, not a guess,
+    // names the source.
     const apart = (list: EventActor[]) =>
       list.filter(
         (t) =>
           !sources.some(
             (a) =>
-              a.id === t.id ||
+              (a.id === t.id && !twoSectors(a, t)) ||
               ((evidence === 'guessed' || (!sa.isPerson(t.id) && !sa.isPerson(a.id))) && sameCountry(a, t)),
           ),
       );
@@ -135,16 +189,49 @@ export function treeEvents(
     if (GUESS && (sources.length === 0 || targets.length === 0)) {
       const view = { text, words, mentions: s.mentions };
       const guess = findActors(view, trigger, type, sentence.end);
-      const coded = (ids: string[]) => ids.flatMap((id) => sa.codedEntity(id) ?? []);
+      const coded = (ids: string[]) => ids.flatMap((id) => sa.guessed(id) ?? []);
       if (sources.length === 0) {
         // A town or region named near a verb is where it happened, not who did it ("the Gaza war was
-        // triggered by the Hamas-led attack"): a guess never makes a place act.
-        sources = coded(guess.sourceIds).filter((a) => !sa.isPlace(a.id));
+        // triggered by the Hamas-led attack"): a guess never makes a place act. Nor does one who says or
+        // thinks the clause holding the event ("X suggested that the strike on Kyiv was planned").
+        // An actor named only as such a subject is dropped; "Japan said it had halted aid": a pronoun
+        // subject of the clause may stand for who says it.
+        const clause = nominal ? tree.clauseOf(w) : w;
+        const pronoun = tree
+          .subjects(clause)
+          .some((x) => [x, ...tree.children(x, 'nmod:poss')].some((y) => tree.tokens[y]?.upos === 'PRON'));
+        // An obligation's demander is the one who says it ("Ukraine must withdraw, Moscow said").
+        const asserting = pronoun || trigger.role === 'obligation' ? [] : asserterSpans(tree, clause);
+        const onlyAsserts = (id: string) =>
+          asserting.length > 0 &&
+          s.mentions
+            .filter((m) => m.entityId === id)
+            .every((m) => asserting.some((x) => x.start <= m.start && m.end <= x.end));
+        sources = coded(guess.sourceIds).filter((a) => !sa.isPlace(a.id) && !onlyAsserts(a.id));
         if (sources.length > 0) evidence = 'guessed';
         targets = apart(targets);
       }
       if (targets.length === 0) targets = apart(coded(guess.targetIds));
     }
+    // PLOVER's ASSAULT is unconventional violence; an attack by armed forces ("Israeli tanks fired",
+    // "British aircraft killed") is conventional military force, FIGHT.
+    // A strike by workers or their union is a labour protest, not an attack.
+    if (
+      type === 'ASSAULT' &&
+      nominal &&
+      lemmaIn(tree.word(w), STRIKE) !== null &&
+      sources.length > 0 &&
+      sources.every((a) => a.sector === 'civilians')
+    )
+      type = 'PROTEST';
+    // Abusing people in one's hands ("soldiers beat up detainees") stays ASSAULT.
+    if (
+      type === 'ASSAULT' &&
+      sources.length > 0 &&
+      sources.every((a) => a.sector === 'military') &&
+      lemmaIn(tree.word(w), ABUSE) === null
+    )
+      type = 'FIGHT';
     const date = clauseDate(tree, w, s.dates);
     const mode = strongerMode(strongerMode(modeOf(tree, w, nominal), trigger.mode), lent);
     if (sources.length === 0 && (targets.length === 0 || !PATIENT_ENOUGH.has(type))) {
@@ -192,10 +279,11 @@ export function treeEvents(
     const host = drafts.find((o) => o !== d && o.word === head && o.event.type === d.event.type);
     if (!host) return true;
     if (host.event.targetIds.length === 0) {
-      host.event.targetIds = d.event.targetIds.filter((id) => !host.event.sourceIds.includes(id));
-      host.event.targetActors = (d.event.targetActors ?? []).filter((a) =>
-        host.event.targetIds.includes(a.id),
+      const hostSources = host.event.sourceActors ?? [];
+      host.event.targetActors = (d.event.targetActors ?? []).filter(
+        (t) => !hostSources.some((a) => a.id === t.id && !twoSectors(a, t)),
       );
+      host.event.targetIds = host.event.targetActors.map((a) => a.id);
     }
     return false;
   });

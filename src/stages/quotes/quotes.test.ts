@@ -260,3 +260,21 @@ test('quotes: a state body speaks for its country; an official or a source does 
     'the talks had failed | - | A Turkish security source | said | indirect',
   ]);
 });
+
+test('quotes: a relative pronoun says for the noun it stands for; a participle or a second verb for its head’s subject', () => {
+  assert.deepEqual(
+    [
+      'He was sanctioned by the US Treasury, which said he had been a fixer for the regime.',
+      'Asked about the blast, Sergey Lavrov said the attack was planned.',
+      'Sergey Lavrov criticised the plan and said the attack was planned.',
+      // A subject not naming anyone the article knows stays unresolved.
+      'Asked about the blast, the minister said the attack was planned.',
+    ].map((text) => quotesOf(text).map((q) => [q.content.text, q.speaker])),
+    [
+      [['he had been a fixer for the regime', 'US Treasury']],
+      [['the attack was planned', 'Sergey Lavrov']],
+      [['the attack was planned', 'Sergey Lavrov']],
+      [['the attack was planned', null]],
+    ],
+  );
+});

@@ -31,6 +31,12 @@ const OWNER: ReadonlySet<string> = new Set(['compound', 'amod', 'nmod:poss']);
 /** What opens the content of a report noun: "claim that", "note:", "tweet, “…”". */
 const REPORTS_AFTER = /^[\s,]*(?:that\b|:|[“"])/;
 
+/** Relations by which a verb with no subject of its own shares its head's. */
+const SHARES_SUBJECT: ReadonlySet<string> = new Set(['advcl', 'conj', 'xcomp']);
+
+/** Relative pronouns that stand for the noun their clause modifies. */
+const RELATIVE: ReadonlySet<string> = new Set(['which', 'who']);
+
 /** Word classes of a noun. */
 const NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 
@@ -85,7 +91,19 @@ export class CueTrees {
     if (!tree) return null;
     const verb = tree.tokenAt(cue.start);
     if (verb < 0 || tree.tokens[verb]!.upos !== 'VERB') return null;
-    const subject = tree.children(verb, 'nsubj')[0];
+    let subject = tree.children(verb, 'nsubj')[0];
+    // "Asked about the blast, O'Neill said…", "Cruz exhorted Republicans … and said…": a participle or a
+    // conjoined verb with no subject of its own is said by the subject of the verb it hangs on.
+    const head = tree.head(verb);
+    if (subject === undefined && SHARES_SUBJECT.has(tree.dep(verb)) && head >= 0)
+      subject = tree.children(head, 'nsubj')[0];
+    // "the US Treasury, which said he had been…": a relative pronoun's verb is said by the noun it stands
+    // for, the one its clause hangs on or, as the parser may hang the clause elsewhere, the noun just before.
+    if (subject !== undefined && RELATIVE.has(tree.lower(subject))) {
+      const before = tree.lower(subject - 1) === ',' ? subject - 2 : subject - 1;
+      if (tree.dep(verb) === 'acl:relcl' && tree.head(verb) >= 0) subject = tree.head(verb);
+      else if (before >= 0 && NOUN_TAGS.has(tree.tokens[before]!.upos)) subject = before;
+    }
     if (subject === undefined || tree.tokens[subject]!.upos === 'PRON') return null;
     const span = tree.span(subject, ['acl:relcl', 'acl']);
     // A name heads the subject or stands in apposition to it; an organisation may also modify it ("a Met
