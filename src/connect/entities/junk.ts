@@ -1,4 +1,4 @@
-import type { Entity, Mention } from '../../core/analysis.js';
+import type { Entity, EntityType, Mention } from '../../core/analysis.js';
 
 /**
  * What never becomes an actor, whatever the name tagger said: names read only from page furniture or a
@@ -60,11 +60,53 @@ const SENTENCE_OPENER =
 const OFFICE =
   /^(?:representative|spokes(?:person|man|woman)|official|correspondent|minister|secretary|ambassador|envoy|director)$/i;
 
-/** Whether a name is shaped like a name: capitalised words (particles apart), no bare figures. */
-export function looksLikeName(name: string): boolean {
+/**
+ * Last words of names that are not actors: a body of law or an accord ("International Humanitarian Law",
+ * "Paris Agreement"), a doctrine.
+ */
+const NOT_ACTOR_HEAD = /^(?:law|act|doctrine|treaty|agreement|accords?|convention|charter)$/i;
+
+/**
+ * Plural nouns of peoples and faiths: "Hasidic Jews", "Arab Israelis", "British Muslims" name a group of
+ * people, not one actor. Demonyms' plurals in -ians ("Palestinians", "Canadians") are caught by their shape.
+ */
+const PEOPLE_PLURAL =
+  /^(?:jews|muslims|christians|arabs|catholics|protestants|hindus|sikhs|buddhists|kurds|settlers|americans|africans|europeans|koreans|mexicans|afghans|israelis|iraqis|pakistanis|saudis|yemenis|somalis|qataris|emiratis|kuwaitis|\p{L}{3,}ians)$/iu;
+
+/**
+ * Whether a name is shaped like the name of one actor rather than something else capitalised: an idea
+ * ("Zionism"), a law or accord, a group of people, two names joined by "and" ("National Library and
+ * Maccabi World Union"; "Food and Drug Administration" and "Department of Health and Human Services" are
+ * one name: one side is a single word, or the first holds "of"), or text with a bracket cut open
+ * ("Kavkazim [Jews"; "Jacob (Kobi) Richter" is a name).
+ */
+function namesOneActor(words: readonly string[], person: boolean): boolean {
+  const last = words[words.length - 1]!;
+  if (words.length === 1 && /^\p{Lu}\p{Ll}{3,}ism$/u.test(last)) return false;
+  // "Lucy Law" is someone: a person's surname may be any word.
+  if (!person && words.length > 1 && (NOT_ACTOR_HEAD.test(last) || PEOPLE_PLURAL.test(last))) return false;
+  // Two names are two whole names: the second of three words or more, or opened by "the".
+  const and = words.indexOf('and');
+  const second = words.slice(and + 1);
+  if (
+    and >= 2 &&
+    (second.length >= 3 || (second.length >= 2 && second[0] === 'the')) &&
+    !words.slice(0, and).some((w) => /^(?:of|the|for)$/.test(w))
+  )
+    return false;
+  const count = (pattern: RegExp) => words.join(' ').match(pattern)?.length ?? 0;
+  return count(/\(/g) === count(/\)/g) && count(/\[/g) === count(/\]/g);
+}
+
+/**
+ * Whether a name is shaped like a name: capitalised words (particles apart), no bare figures, one actor's
+ * (a person's surname may be any word, so the heads that are no actor's are not checked for people).
+ */
+export function looksLikeName(name: string, type: EntityType | null = null): boolean {
   if (CHROME.test(name)) return false;
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 7) return false;
+  if (!namesOneActor(words, type === 'person')) return false;
   if (words.length > 1 && SENTENCE_OPENER.test(words[0]!)) return false;
   // An office, not a name: "FAO Representative", "Kremlin Spokesperson".
   if (words.length > 1 && OFFICE.test(words[words.length - 1]!)) return false;
@@ -162,12 +204,59 @@ function wholeWordCount(text: string, word: string, enough: number): number {
   return count;
 }
 
-/** Whether an article's entity, with its content mentions, may be an actor. */
-export function mayBeActor(entity: Entity, mentions: readonly Mention[], text = ''): boolean {
+/**
+ * Words that may stand capitalised just before a name without being part of it: function words, and titles
+ * before a person the reading typed otherwise ("Captain", "Minister").
+ */
+const BEFORE_NAME =
+  /^(?:president|minister|secretary|general|chairman|chairwoman|chair|ceo|chief|director|spokes(?:man|woman|person)|captain|coach|manager|king|queen|prince|princess|pope|rabbi|sheikh|judge|justice|mk|mp|sen\.?|rep\.?|gov\.?|dr\.?|mr\.?|mrs\.?|ms\.?|professor|prof\.?|commander|leader|head|ambassador|envoy|senator|governor|mayor|the|a|an|in|at|on|of|for|from|to|by|with|and|but|or|as|if|when|while|after|before|since|said|says|told|across|near|inside|outside|into|under|over|between|against|during|about|like|than|both|all|some|many|most|meanwhile|yesterday|today|former|late|then|also)$/i;
+
+/**
+ * Whether a mention is a piece of a longer name the reading cut: joined by a hyphen to a capitalised word
+ * ("Lennon" of "Yaxley-Lennon"), or, for what is not a person, followed by "of" and a capitalised word
+ * ("Horn" of "Horn of Africa") or right after a capitalised word that no other name holds ("News Agency" of
+ * "Sudan News Agency"; a person's name follows titles, "President", "Minister", and is "of" a country, so
+ * those tests are not for people). A possessive ("Israel's") or a word of another name ("US" of "US State Department") before it
+ * is a modifier, not part of it.
+ */
+function fragmentOfName(text: string, m: Mention, person: boolean, others: readonly Mention[]): boolean {
+  const oneWord = !/\s/.test(m.text.trim());
+  const after = text.slice(m.end, m.end + 40);
+  // A longer name may hold a hyphen ("Rabin Medical Center-Beilinson"); a one-word name cut at one is a piece.
+  if (
+    oneWord &&
+    (/\p{L}[-‐]$/u.test(text.slice(Math.max(0, m.start - 2), m.start)) || /^[-‐]\p{Lu}/u.test(after))
+  )
+    return true;
+  // "Zelensky of Ukraine", "President Trump": who is of where, and titles before names, are not pieces.
+  if (person) return false;
+  if (oneWord && /^ of (?:the )?\p{Lu}/u.test(after)) return true;
+  const before = /(?:^|[\s"“(])(\p{Lu}[\p{L}\p{N}.&-]*) $/u.exec(
+    text.slice(Math.max(0, m.start - 40), m.start),
+  );
+  if (!before || BEFORE_NAME.test(before[1]!) || /[’']s$/.test(before[1]!)) return false;
+  // A demonym before a name qualifies it ("Iraqi Kurdistan Regional Government", "British Museum" aside).
+  if (/(?:[^aeiou]i|ian|ean|can|ese|ish)$/.test(before[1]!)) return false;
+  const wordStart = m.start - before[1]!.length - 1;
+  return !others.some((o) => o.start <= wordStart && o.end > wordStart);
+}
+
+/**
+ * Whether an article's entity, with its content mentions, may be an actor. `all` are the article's
+ * mentions of every entity, which tell a word of another name from a piece of this one.
+ */
+export function mayBeActor(
+  entity: Entity,
+  mentions: readonly Mention[],
+  text = '',
+  all: readonly Mention[] = [],
+): boolean {
   if (entity.type === 'other') return false;
   if (mentions.length === 0) return false;
   // A country or government is known by code, not by how its name is written.
   if (entity.type === 'country' || entity.stands === 'government') return true;
   if (PARTY_TAG.test(entity.name.trim()) || commonWordIn(entity.name, mentions.length, text)) return false;
-  return looksLikeName(entity.name);
+  const others = all.filter((o) => o.entityId !== entity.id);
+  if (mentions.every((m) => fragmentOfName(text, m, entity.type === 'person', others))) return false;
+  return looksLikeName(entity.name, entity.type);
 }
