@@ -62,9 +62,10 @@ const OFFICE =
 
 /**
  * Last words of names that are not actors: a body of law or an accord ("International Humanitarian Law",
- * "Paris Agreement"), a doctrine.
+ * "Paris Agreement"), a doctrine, a day kept ("Africa Day"), a prize or a tournament.
  */
-const NOT_ACTOR_HEAD = /^(?:law|act|doctrine|treaty|agreement|accords?|convention|charter)$/i;
+const NOT_ACTOR_HEAD =
+  /^(?:law|act|doctrine|treaty|agreement|accords?|convention|charter|day|prize|awards?|cup|championships?)$/i;
 
 /**
  * Plural nouns of peoples and faiths: "Hasidic Jews", "Arab Israelis", "British Muslims" name a group of
@@ -83,6 +84,8 @@ const PEOPLE_PLURAL =
 function namesOneActor(words: readonly string[], person: boolean): boolean {
   const last = words[words.length - 1]!;
   if (words.length === 1 && /^\p{Lu}\p{Ll}{3,}ism$/u.test(last)) return false;
+  // A clock time or a time code ("00:01:00") is no name.
+  if (words.some((w) => /\d:\d/.test(w))) return false;
   // "Lucy Law" is someone: a person's surname may be any word.
   if (!person && words.length > 1 && (NOT_ACTOR_HEAD.test(last) || PEOPLE_PLURAL.test(last))) return false;
   // Two names are two whole names: the second of three words or more, or opened by "the".
