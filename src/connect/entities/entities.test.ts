@@ -233,6 +233,11 @@ test('Donald Trump and Donald Trump Jr are two people; a bare surname joins the 
     ['African Union Day', false],
     ['Sasakawa Health Prize', false],
     ['00:01:00I', false],
+    ['United Torah Judaism', true],
+    ['Blacks', false],
+    ['AI', false],
+    ['Jewish Agency Chairman Maj', false],
+    ['Office of the President', true],
     ['Arabian Sea and the Mediterranean Sea', false],
     ['Food and Drug Administration', true],
     ['National Oceanic and Atmospheric Administration', true],
@@ -354,7 +359,9 @@ test('a piece of a longer name the reading cut is no actor; a name after a title
     'Officials told the Sudan News Agency on Monday. Tommy Yaxley-Lennon spoke. Drought hit the Horn of Africa. ' +
     "President Trump left. Israel's Shin Bet said so. The US State Department agreed. Alex Davies-Jones " +
     'spoke at Rabin Medical Center-Beilinson Campus. The Iraqi Kurdistan Regional Government of Iraq said no. ' +
-    'Team Captain Shubman Gill batted.';
+    'Team Captain Shubman Gill batted. The ECOWAS Council of Ministers met. Sussex University said so. ' +
+    'The Minister of Industry and Transport Kamel el Wazir came. Nvidia CEO Jensen Huang spoke. ' +
+    'Learn more and connect with us on LinkedIn, Twitter and YouTube.';
   const mention = (name: string, entityId: string, type: Mention['type']): Mention => {
     const start = text.indexOf(name);
     return { text: name, start, end: start + name.length, type, kind: 'name', entityId, sentence: 0 };
@@ -377,4 +384,25 @@ test('a piece of a longer name the reading cut is no actor; a name after a title
   assert.equal(actor('Rabin Medical Center', 'organisation'), true);
   assert.equal(actor('Kurdistan Regional Government', 'organisation'), true);
   assert.equal(actor('Shubman Gill', 'organisation'), true);
+  assert.equal(actor('Ministers', 'organisation'), false);
+  assert.equal(actor('Sussex', 'organisation'), false);
+  assert.equal(actor('Transport Kamel el Wazir', 'person'), false);
+  assert.equal(actor('Nvidia', 'organisation'), true);
+  assert.equal(actor('Jensen Huang', 'person'), true);
+  // A site's invitation to follow it elsewhere is chrome, whatever it names.
+  const twitter = mention('Twitter', 'tw', 'organisation');
+  assert.deepEqual(contentMentions(text, [twitter], new Set()), []);
+  // A phrase the article also writes in lower case is a common phrase, not a name.
+  const food = 'A report on Food Security in Africa: food security needs roads.';
+  const security = { ...mention('Nvidia', 'e', 'organisation'), text: 'Food Security', start: 12, end: 25 };
+  const entity: Entity = {
+    id: 'e',
+    name: 'Food Security',
+    type: 'organisation',
+    aliases: [],
+    roles: [],
+    country: null,
+    stands: null,
+  };
+  assert.equal(mayBeActor(entity, [security], food, [security]), false);
 });
