@@ -252,6 +252,7 @@ test('Donald Trump and Donald Trump Jr are two people; a bare surname joins the 
   }
   // A person's surname may be any word.
   assert.equal(looksLikeName('Lucy Law', 'person'), true);
+  assert.equal(looksLikeName('Alien Enemies Act', 'person'), false);
 });
 
 test("a common word at the head of a line, a legislator's party tag and a photo credit are no actors", () => {

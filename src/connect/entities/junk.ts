@@ -62,10 +62,12 @@ const OFFICE =
 
 /**
  * Last words of names that are not actors: a body of law or an accord ("International Humanitarian Law",
- * "Paris Agreement"), a doctrine, a day kept ("Africa Day"), a prize or a tournament.
+ * "Paris Agreement"), a doctrine, a day kept ("Africa Day"), a prize or a tournament. Those no surname
+ * ends with ("Alien Enemies Act") are checked whatever type the reading gave the name.
  */
 const NOT_ACTOR_HEAD =
   /^(?:law|act|doctrine|treaty|agreement|accords?|convention|charter|day|prize|awards?|cup|championships?)$/i;
+const NOT_ACTOR_HEAD_ANY = /^(?:act|doctrine|treaty|agreement|accords|convention|charter)$/i;
 
 /**
  * Plural nouns of peoples and faiths: "Hasidic Jews", "Arab Israelis", "British Muslims" name a group of
@@ -91,6 +93,7 @@ const TITLE_INSIDE =
  */
 function namesOneActor(words: readonly string[], person: boolean): boolean {
   const last = words[words.length - 1]!;
+  if (words.length > 1 && NOT_ACTOR_HEAD_ANY.test(last)) return false;
   // A clock time or a time code ("00:01:00") is no name.
   if (words.some((w) => /\d:\d/.test(w))) return false;
   // "Lucy Law" is someone: a person's surname may be any word.
