@@ -222,9 +222,37 @@ test('Donald Trump and Donald Trump Jr are two people; a bare surname joins the 
     ['Ursula von der Leyen', true],
     ['Bank of England', true],
     ['Abu Bakr al-Baghdadi', true],
+    ['Zionism', false],
+    ['International Humanitarian Law', false],
+    ['Hasidic Jews', false],
+    ['Arab Israelis', false],
+    ['Ultra-Orthodox Palestinians', false],
+    ['National Library and Maccabi World Union', false],
+    ['Kavkazim [Jews', false],
+    ['Jacob (Kobi) Richter', true],
+    ['African Union Day', false],
+    ['Sasakawa Health Prize', false],
+    ['00:01:00I', false],
+    ['United Torah Judaism', true],
+    ['Blacks', false],
+    ['AI', false],
+    ['Jewish Agency Chairman Maj', false],
+    ['Office of the President', true],
+    ['Arabian Sea and the Mediterranean Sea', false],
+    ['Food and Drug Administration', true],
+    ['National Oceanic and Atmospheric Administration', true],
+    ['Department of Health and Human Services', true],
+    ['Bosnia and Herzegovina', true],
+    ['New Orleans Pelicans', true],
+    ['Pope Francis', true],
+    ['Houthis', true],
+    ['Tourism', false],
   ] as const) {
     assert.equal(looksLikeName(name), isName, name);
   }
+  // A person's surname may be any word.
+  assert.equal(looksLikeName('Lucy Law', 'person'), true);
+  assert.equal(looksLikeName('Alien Enemies Act', 'person'), false);
 });
 
 test("a common word at the head of a line, a legislator's party tag and a photo credit are no actors", () => {
@@ -325,4 +353,57 @@ test('across stories a bare surname joins only a person whose surname is spelt t
       ['Fatah', ['f3/e1']],
     ],
   );
+});
+
+test('a piece of a longer name the reading cut is no actor; a name after a title or a modifier is', () => {
+  const text =
+    'Officials told the Sudan News Agency on Monday. Tommy Yaxley-Lennon spoke. Drought hit the Horn of Africa. ' +
+    "President Trump left. Israel's Shin Bet said so. The US State Department agreed. Alex Davies-Jones " +
+    'spoke at Rabin Medical Center-Beilinson Campus. The Iraqi Kurdistan Regional Government of Iraq said no. ' +
+    'Team Captain Shubman Gill batted. The ECOWAS Council of Ministers met. Sussex University said so. ' +
+    'The Minister of Industry and Transport Kamel el Wazir came. Nvidia CEO Jensen Huang spoke. ' +
+    'Learn more and connect with us on LinkedIn, Twitter and YouTube.';
+  const mention = (name: string, entityId: string, type: Mention['type']): Mention => {
+    const start = text.indexOf(name);
+    return { text: name, start, end: start + name.length, type, kind: 'name', entityId, sentence: 0 };
+  };
+  const actor = (name: string, type: Entity['type'], others: Mention[] = []) => {
+    const own = mention(name, 'e', type);
+    const entity: Entity = { id: 'e', name, type, aliases: [name], roles: [], country: null, stands: null };
+    return mayBeActor(entity, [own], text, [own, ...others]);
+  };
+  assert.equal(actor('News Agency', 'organisation'), false);
+  assert.equal(actor('Lennon', 'person'), false);
+  assert.equal(actor('Horn', 'place'), false);
+  assert.equal(actor('Trump', 'person'), true);
+  assert.equal(actor('Shin Bet', 'organisation'), true);
+  // "US" is a name of its own: a modifier of the department, not a piece of its name.
+  assert.equal(actor('State Department', 'organisation', [mention('US', 'us', 'country')]), true);
+  assert.equal(actor('State Department', 'organisation'), false);
+  // A name of several words cut at a hyphen still names its actor; a demonym before a name qualifies it.
+  assert.equal(actor('Alex Davies', 'person'), true);
+  assert.equal(actor('Rabin Medical Center', 'organisation'), true);
+  assert.equal(actor('Kurdistan Regional Government', 'organisation'), true);
+  assert.equal(actor('Shubman Gill', 'organisation'), true);
+  assert.equal(actor('Ministers', 'organisation'), false);
+  assert.equal(actor('Sussex', 'organisation'), false);
+  assert.equal(actor('Transport Kamel el Wazir', 'person'), false);
+  assert.equal(actor('Nvidia', 'organisation'), true);
+  assert.equal(actor('Jensen Huang', 'person'), true);
+  // A site's invitation to follow it elsewhere is chrome, whatever it names.
+  const twitter = mention('Twitter', 'tw', 'organisation');
+  assert.deepEqual(contentMentions(text, [twitter], new Set()), []);
+  // A phrase the article also writes in lower case is a common phrase, not a name.
+  const food = 'A report on Food Security in Africa: food security needs roads.';
+  const security = { ...mention('Nvidia', 'e', 'organisation'), text: 'Food Security', start: 12, end: 25 };
+  const entity: Entity = {
+    id: 'e',
+    name: 'Food Security',
+    type: 'organisation',
+    aliases: [],
+    roles: [],
+    country: null,
+    stands: null,
+  };
+  assert.equal(mayBeActor(entity, [security], food, [security]), false);
 });

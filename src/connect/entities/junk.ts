@@ -1,4 +1,4 @@
-import type { Entity, Mention } from '../../core/analysis.js';
+import type { Entity, EntityType, Mention } from '../../core/analysis.js';
 
 /**
  * What never becomes an actor, whatever the name tagger said: names read only from page furniture or a
@@ -60,11 +60,72 @@ const SENTENCE_OPENER =
 const OFFICE =
   /^(?:representative|spokes(?:person|man|woman)|official|correspondent|minister|secretary|ambassador|envoy|director)$/i;
 
-/** Whether a name is shaped like a name: capitalised words (particles apart), no bare figures. */
-export function looksLikeName(name: string): boolean {
+/**
+ * Last words of names that are not actors: a body of law or an accord ("International Humanitarian Law",
+ * "Paris Agreement"), a doctrine, a day kept ("Africa Day"), a prize or a tournament. Those no surname
+ * ends with ("Alien Enemies Act") are checked whatever type the reading gave the name.
+ */
+const NOT_ACTOR_HEAD =
+  /^(?:law|act|doctrine|treaty|agreement|accords?|convention|charter|day|prize|awards?|cup|championships?)$/i;
+const NOT_ACTOR_HEAD_ANY = /^(?:act|doctrine|treaty|agreement|accords|convention|charter)$/i;
+
+/**
+ * Plural nouns of peoples and faiths: "Hasidic Jews", "Arab Israelis", "British Muslims" name a group of
+ * people, not one actor. Demonyms' plurals in -ians ("Palestinians", "Canadians") are caught by their shape.
+ */
+const PEOPLE_PLURAL =
+  /^(?:jews|muslims|christians|arabs|catholics|protestants|hindus|sikhs|buddhists|kurds|settlers|blacks|whites|americans|africans|europeans|koreans|mexicans|afghans|israelis|iraqis|pakistanis|saudis|yemenis|somalis|qataris|emiratis|kuwaitis|\p{L}{3,}ians)$/iu;
+
+/** Abbreviations of common nouns, not of anyone's name: "AI" (artificial intelligence), "GDP", "CEO". */
+const COMMON_ABBREVIATION = /^(?:AI|GDP|CEO|CFO|EVs?|IT|PR|TV|GMT|UTC|PhD|MPs?|IVF|DNA|VAR)$/;
+
+/** Titles that, inside a name not a person's, glue an office and a name ("Jewish Agency Chairman Maj"). */
+const TITLE_INSIDE =
+  /^(?:chairman|chairwoman|chairperson|ceo|president|minister|secretary|director|spokes(?:man|woman|person)|commissioner|governor|mayor)$/i;
+
+/**
+ * Whether a name is shaped like the name of one actor rather than something else capitalised: an idea
+ * ("Zionism"; "United Torah Judaism" is a party), a law or accord, a group of people ("Blacks"), a common noun's
+ * abbreviation ("AI"), an office glued to a name, two names joined by "and" ("National Library and
+ * Maccabi World Union"; "Food and Drug Administration" and "Department of Health and Human Services" are
+ * one name: one side is a single word, or the first holds "of"), or text with a bracket cut open
+ * ("Kavkazim [Jews"; "Jacob (Kobi) Richter" is a name).
+ */
+function namesOneActor(words: readonly string[], person: boolean): boolean {
+  const last = words[words.length - 1]!;
+  if (words.length > 1 && NOT_ACTOR_HEAD_ANY.test(last)) return false;
+  // A clock time or a time code ("00:01:00") is no name.
+  if (words.some((w) => /\d:\d/.test(w))) return false;
+  // "Lucy Law" is someone: a person's surname may be any word.
+  if (!person) {
+    if ((words.length === 1 && /^\p{Lu}\p{Ll}{3,}ism$/u.test(last)) || PEOPLE_PLURAL.test(last)) return false;
+    if (words.length === 1 && COMMON_ABBREVIATION.test(last)) return false;
+    if (words.length > 1 && NOT_ACTOR_HEAD.test(last)) return false;
+    if (words.some((w, i) => i > 0 && TITLE_INSIDE.test(w) && !/^(?:the|of)$/i.test(words[i - 1]!)))
+      return false;
+  }
+  // Two names are two whole names: the second of three words or more, or opened by "the".
+  const and = words.indexOf('and');
+  const second = words.slice(and + 1);
+  if (
+    and >= 2 &&
+    (second.length >= 3 || (second.length >= 2 && second[0] === 'the')) &&
+    !words.slice(0, and).some((w) => /^(?:of|the|for)$/.test(w))
+  )
+    return false;
+  const count = (pattern: RegExp) => words.join(' ').match(pattern)?.length ?? 0;
+  return count(/\(/g) === count(/\)/g) && count(/\[/g) === count(/\]/g);
+}
+
+/**
+ * Whether a name is shaped like a name: capitalised words (particles apart), no bare figures, one actor's
+ * (a person's surname may be any word, so the heads that are no actor's are not checked for people).
+ */
+export function looksLikeName(name: string, type: EntityType | null = null): boolean {
   if (CHROME.test(name)) return false;
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 7) return false;
+  if (!namesOneActor(words, type === 'person')) return false;
   if (words.length > 1 && SENTENCE_OPENER.test(words[0]!)) return false;
   // An office, not a name: "FAO Representative", "Kremlin Spokesperson".
   if (words.length > 1 && OFFICE.test(words[words.length - 1]!)) return false;
@@ -119,14 +180,39 @@ function inCredit(text: string, start: number): boolean {
   return true;
 }
 
-/** The mentions that count for connecting: those outside furniture sentences, datelines and credits. */
+/**
+ * A site's invitation to follow it elsewhere ("connect with us on LinkedIn, Twitter", "Follow Beds, Herts
+ * and Bucks news on BBC Sounds"): furniture even the first time a site prints it.
+ */
+const SOCIAL_CHROME =
+  /\b(?:connect with us|follow us|find us on|like us on|learn more at|follow [^.!?]{0,60}\bon (?:bbc sounds|facebook|instagram|x|twitter))\b/i;
+
+/** Whether the sentence around `start` (a plain scan for its ends) is a site's social-media chrome. */
+function inSocialChrome(text: string, start: number): boolean {
+  const from = Math.max(0, start - 200);
+  const before = text.slice(from, start);
+  const end = /[.!?](?:\s|$)/.exec(text.slice(start, start + 200));
+  const opening = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '));
+  return SOCIAL_CHROME.test(text.slice(from + opening + 1, end ? start + end.index : start + 200));
+}
+
+/**
+ * The mentions that count for connecting: those outside furniture sentences, datelines, credits and a
+ * site's social-media chrome.
+ */
 export function contentMentions(
   text: string,
   mentions: readonly Mention[],
   furniture: ReadonlySet<number>,
 ): Mention[] {
   const dateline = datelineEnd(text);
-  return mentions.filter((m) => !furniture.has(m.sentence) && m.end > dateline && !inCredit(text, m.start));
+  return mentions.filter(
+    (m) =>
+      !furniture.has(m.sentence) &&
+      m.end > dateline &&
+      !inCredit(text, m.start) &&
+      !inSocialChrome(text, m.start),
+  );
 }
 
 /**
@@ -136,14 +222,15 @@ export function contentMentions(
 const PARTY_TAG = /^(?:[RDI]-\p{Lu}[\p{L}.]*|(?:sen|rep|gov|gen|lt|col|sgt|capt|prof|dr|mr|mrs|ms|st)\.?)$/iu;
 
 /**
- * Whether a one-word name is a common word the article writes in lower case at least as often as it names
- * it ("Analysis", "Work", "Celebration" read as names at the head of a line): a name is written
+ * Whether a name is a common word or phrase the article writes in lower case at least as often as it names
+ * it ("Analysis", "Work", "Food Security" read as names at the head of a line or in a title): a name is written
  * capitalised wherever it stands, and "Brown" named ten times is not undone by one brown coat.
  */
-function commonWordIn(name: string, mentions: number, text: string): boolean {
-  const word = name.trim();
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-  return wholeWordCount(text, word.toLowerCase(), mentions) >= mentions;
+function commonWordIn(name: string, mentions: number, text: string, person: boolean): boolean {
+  const words = name.trim().split(/\s+/);
+  // "Will Still" is someone, however his name reads in lower case.
+  if ((person && words.length > 1) || !words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word))) return false;
+  return wholeWordCount(text, words.join(' ').toLowerCase(), mentions) >= mentions;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -162,12 +249,62 @@ function wholeWordCount(text: string, word: string, enough: number): number {
   return count;
 }
 
-/** Whether an article's entity, with its content mentions, may be an actor. */
-export function mayBeActor(entity: Entity, mentions: readonly Mention[], text = ''): boolean {
+/**
+ * Words that may stand capitalised just before a name without being part of it: function words, and titles
+ * before a person the reading typed otherwise ("Captain", "Minister").
+ */
+const BEFORE_NAME =
+  /^(?:president|minister|secretary|general|chairman|chairwoman|chair|ceo|chief|director|spokes(?:man|woman|person)|captain|coach|manager|king|queen|prince|princess|pope|rabbi|sheikh|judge|justice|mk|mp|sen\.?|rep\.?|gov\.?|dr\.?|mr\.?|mrs\.?|ms\.?|professor|prof\.?|commander|leader|head|ambassador|envoy|senator|governor|mayor|the|a|an|in|at|on|of|for|from|to|by|with|and|but|or|as|if|when|while|after|before|since|said|says|told|across|near|inside|outside|into|under|over|between|against|during|about|like|than|both|all|some|many|most|meanwhile|yesterday|today|former|late|then|also)$/i;
+
+/**
+ * Whether a mention is a piece of a longer name the reading cut: a one-word name joined by a hyphen to a
+ * capitalised word ("Lennon" of "Yaxley-Lennon"); a name after "of", "for" or "and" that follow a
+ * capitalised word ("Council of Ministers", "Minister of Industry and Transport Kamel el Wazir"); and, for
+ * what is not a person, a one-word name followed by a capitalised word or "of" and one ("Sussex
+ * University", "Horn of Africa"), or a name right after a capitalised word ("News Agency" of "Sudan News
+ * Agency"). A person's name follows titles ("President", "Minister") and is "of" a country, so those last
+ * tests are not for people. A word of another name ("US" of "US State Department"), a possessive
+ * ("Israel's"), a demonym ("Iraqi") or a title before it qualifies it and is not part of it.
+ */
+function fragmentOfName(text: string, m: Mention, person: boolean, others: readonly Mention[]): boolean {
+  const oneWord = !/\s/.test(m.text.trim());
+  const after = text.slice(m.end, m.end + 40);
+  const window = text.slice(Math.max(0, m.start - 60), m.start);
+  const heldByOther = (at: number) => others.some((o) => o.start <= at && o.end > at);
+  // A longer name may hold a hyphen ("Rabin Medical Center-Beilinson"); a one-word name cut at one is a piece.
+  if (oneWord && (/\p{L}[-‐]$/u.test(window) || /^[-‐]\p{Lu}/u.test(after))) return true;
+  const chain = /(?:^|\s)(\p{Lu}[\p{L}\p{N}.&-]*) (?:of|for|and) $/u.exec(window);
+  if (chain && !BEFORE_NAME.test(chain[1]!) && !heldByOther(m.start - window.length + chain.index + 1))
+    return true;
+  if (person) return false;
+  const next = /^ (?:of (?:the )?)?(\p{Lu}[\p{L}.]*)/u.exec(after);
+  if (oneWord && next && !BEFORE_NAME.test(next[1]!) && !heldByOther(m.end + next[0].length - 1)) return true;
+  const before = /(?:^|[\s"“(])(\p{Lu}[\p{L}\p{N}.&-]*) $/u.exec(window);
+  if (!before || BEFORE_NAME.test(before[1]!) || /[’']s$/.test(before[1]!)) return false;
+  if (/(?:[^aeiou]i|ian|ean|can|ese|ish)$/.test(before[1]!)) return false;
+  return !heldByOther(m.start - before[1]!.length - 1);
+}
+
+/**
+ * Whether an article's entity, with its content mentions, may be an actor. `all` are the article's
+ * mentions of every entity, which tell a word of another name from a piece of this one.
+ */
+export function mayBeActor(
+  entity: Entity,
+  mentions: readonly Mention[],
+  text = '',
+  all: readonly Mention[] = [],
+): boolean {
   if (entity.type === 'other') return false;
   if (mentions.length === 0) return false;
   // A country or government is known by code, not by how its name is written.
   if (entity.type === 'country' || entity.stands === 'government') return true;
-  if (PARTY_TAG.test(entity.name.trim()) || commonWordIn(entity.name, mentions.length, text)) return false;
-  return looksLikeName(entity.name);
+  if (
+    PARTY_TAG.test(entity.name.trim()) ||
+    commonWordIn(entity.name, mentions.length, text, entity.type === 'person')
+  )
+    return false;
+  const others = all.filter((o) => o.entityId !== entity.id);
+  if (mentions.every((m) => fragmentOfName(text, m, entity.type === 'person', others))) return false;
+  return looksLikeName(entity.name, entity.type);
 }

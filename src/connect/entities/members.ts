@@ -32,7 +32,7 @@ export function collectMembers(articles: readonly ReadArticle[], context: Articl
       byEntity.set(m.entityId, [...(byEntity.get(m.entityId) ?? []), m]);
     for (const entity of read.reading.entities) {
       const mentions = byEntity.get(entity.id) ?? [];
-      if (!mayBeActor(entity, mentions, read.article.text)) continue;
+      if (!mayBeActor(entity, mentions, read.article.text, read.reading.mentions)) continue;
       members.push({
         key: memberKey(read.article.id, entity.id),
         read,

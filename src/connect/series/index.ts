@@ -15,9 +15,9 @@ export interface FigureContext {
 /**
  * Figures grouped by measure (owner, head noun, unit and scope; see `measureOf`), across articles and
  * within one: each group's points in date order, each dated by its as-of date or else its article's
- * publication day ("PRESENT_REF" and the like hold at the publication day). The same value at the same
- * date is one point whatever the number of articles giving it; they are its sources. Figures read from
- * furniture count for nothing. Every group is returned, one date or many: the same date with two values
+ * publication day ("PRESENT_REF" and the like hold at the publication day, and so does a count "since" a
+ * date, whose date is where it starts). The same value at the same date is one point whatever the number
+ * of articles giving it; they are its sources. Figures read from furniture count for nothing. Every group is returned, one date or many: the same date with two values
  * is where figures disagree (see `discrepancies/figures.ts`).
  */
 export function figureMeasures(
@@ -38,12 +38,9 @@ export function figureMeasures(
     for (const figure of read.reading.figures) {
       if (furniture?.has(figure.sentence)) continue;
       const sentence = sentenceAt(read.reading.sentences, figure.start);
+      const sentenceText = sentence ? read.article.text.slice(sentence.start, sentence.end) : figure.text;
       const clause = sentence
-        ? clauseAround(
-            read.article.text.slice(sentence.start, sentence.end),
-            figure.start - sentence.start,
-            figure.end - sentence.start,
-          )
+        ? clauseAround(sentenceText, figure.start - sentence.start, figure.end - sentence.start)
         : figure.text;
       const measure = measureOf(figure, bySentence.get(figure.sentence) ?? [], resolve, clause);
       if (!measure) continue;
@@ -53,7 +50,9 @@ export function figureMeasures(
         owned: measure.owned,
         points: [],
       };
-      const asOf = parseTimex(figure.asOf)?.value ?? publishedDay(read);
+      // A count "since" a date ("killed since October 2023") holds when it was written: its date is the start.
+      const since = /\bsince\b/i.test(sentenceText);
+      const asOf = (since ? null : parseTimex(figure.asOf)?.value) ?? publishedDay(read);
       const same = entry.points.find((p) => p.value === figure.value && p.asOf === asOf);
       if (same) {
         if (!same.sources.includes(read.article.id)) same.sources.push(read.article.id);

@@ -34,14 +34,15 @@ const NUMBER_WORDS: Record<string, string> = { one: '1', two: '2', three: '3', f
 const UNIT_LETTER: Record<string, string> = { hour: 'H', day: 'D', week: 'W', month: 'M', year: 'Y' };
 
 /**
- * The span of time a figure counts over, from the clause that holds it: "in the past 24 hours" (P24H),
+ * The span of time a figure counts over, from the clause that holds it: "in the past 24 hours" or "during
+ * the past 24-hour reporting period" (P24H),
  * "overnight", "since October 2023" or "in total" (cumulative), "a day" or "daily" (per-day). A 24-hour
  * toll and a total toll are two measures, whatever their subject says.
  */
 export function scopeOf(clause: string): string {
   const text = clause.toLowerCase();
   const span =
-    /\b(?:in|over|during|within|for)\s+(?:the\s+)?(?:past|last|previous|preceding|first)?\s*(\d+|one|two|three|few|several)?\s*(hour|day|week|month|year)s?\b/.exec(
+    /\b(?:in|over|during|within|for)\s+(?:the\s+)?(?:past|last|previous|preceding|first)?\s*(\d+|one|two|three|few|several)?[\s-]*(hour|day|week|month|year)s?\b/.exec(
       text,
     );
   if (span) {

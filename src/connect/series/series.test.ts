@@ -72,3 +72,55 @@ test('figures on one measure, however worded, make a series in date order', () =
     ],
   );
 });
+
+test('a toll at two dates is a series; a 24-hour toll and a count since a date are measures of their own', () => {
+  const toll = (id: string, published: string, text: string, value: number, asOf: string | null = null) =>
+    readArticle({
+      id,
+      published,
+      text,
+      figures: [
+        { text: value.toLocaleString('en-GB'), value, unit: null, subject: "Sudan's death toll", asOf },
+      ],
+    });
+  const articles = [
+    toll('d1', '2025-05-20', "Sudan's death toll has reached 20,000, the health ministry said.", 20000),
+    toll(
+      'd2',
+      '2025-05-21',
+      "Sudan's death toll during the past 24-hour period was 82, the ministry said.",
+      82,
+    ),
+    toll(
+      'd3',
+      '2025-05-22',
+      "Sudan's death toll since April 2023 stands at 21,000, officials said.",
+      21000,
+      '2023-04',
+    ),
+    toll('d4', '2025-05-26', "Sudan's death toll has reached 22,000, the health ministry said.", 22000),
+    toll('d5', '2025-05-26', "Sudan's death toll has reached 22,000, according to the ministry.", 22000),
+    toll(
+      'd6',
+      '2025-05-27',
+      "Sudan's death toll since April 2023 stands at 22,500, officials said.",
+      22500,
+      '2023-04',
+    ),
+  ];
+  const { memberOf } = resolveAcrossArticles(articles);
+  assert.deepEqual(
+    buildSeries(articles, memberOf).map((s) => s.points.map((p) => [p.value, p.asOf, p.sources])),
+    [
+      [
+        [20000, '2025-05-20', ['d1']],
+        // One fact from two outlets is one point with two sources.
+        [22000, '2025-05-26', ['d4', 'd5']],
+      ],
+      [
+        [21000, '2025-05-22', ['d3']],
+        [22500, '2025-05-27', ['d6']],
+      ],
+    ],
+  );
+});
