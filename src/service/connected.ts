@@ -38,6 +38,15 @@ import { asDecisions, emptyUpdate, eventRow, scoped } from './connected-update.j
 
 /** How many times the actor scope is widened before the result is taken as it is. */
 const MAX_WIDENINGS = 4;
+/**
+ * The actors looked at per blocking key of a new article's entities: those of most mentions. A common name
+ * ("Labour", a surname one letter from many others) is held by more actors as the corpus grows (one per
+ * country, per first name, per story a bare surname stayed in), and resolving all of them again made adding
+ * one article cost more the larger the store. Past this many, an older, rarely named actor of the same key
+ * is not offered to the new article's members; below it the stored actors are what resolving everything
+ * gives.
+ */
+const ACTORS_PER_KEY = 6;
 
 const unique = <T>(values: Iterable<T>): T[] => [...new Set(values)];
 const articleOf = (member: string) => member.slice(0, member.indexOf('/'));
@@ -109,7 +118,7 @@ async function resolveScope(
   const add = (actors: readonly ResolvedEntity[]) => {
     for (const a of actors) candidates.set(a.id, a);
   };
-  add(await store.actorsByKeys(keys));
+  add(await store.actorsByKeys(keys, ACTORS_PER_KEY));
   add(await store.actorsOfArticles([...seeds]));
   let scope: { reads: ReadArticle[]; after: ResolvedEntity[]; members: Map<string, Member> } = {
     reads: seedReads,
@@ -162,8 +171,8 @@ async function resolveScope(
  * type and country staying as they are. Adding an article then costs the same however many articles name
  * its actors. Below this size the stored actor is exactly what resolving everything gives.
  */
-const HUB_ARTICLES = 50;
-const HUB_SAMPLE = 20;
+const HUB_ARTICLES = 20;
+const HUB_SAMPLE = 10;
 
 const articlesOf = (a: ResolvedEntity): string[] => unique(a.members.map(articleOf));
 const isHub = (a: ResolvedEntity): boolean => articlesOf(a).length > HUB_ARTICLES;
