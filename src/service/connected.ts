@@ -245,10 +245,23 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
   const hubs = new Map(actors.before.filter(isHub).map((h) => [h.id, h]));
   const keysOf = (members: readonly string[]) =>
     unique(members.flatMap((m) => (actors.entityOf.has(m) ? actorKeys(actors.entityOf.get(m)!) : [])));
-  const written = actors.after.filter((a) => hubs.get(a.id) !== a);
+  // An actor resolved again to what it was, naming none of the articles linked now, keeps its rows and its
+  // discrepancies (its readings are unchanged): rewriting the hundred or so in scope was most of the writing.
+  const seeds = new Set(articleIds);
+  const same = new Set(
+    actors.after
+      .filter((a) => !a.members.some((m) => seeds.has(articleOf(m))))
+      .filter((a) => {
+        const was = beforeById.get(a.id);
+        return was !== undefined && JSON.stringify(was) === JSON.stringify(a);
+      })
+      .map((a) => a.id),
+  );
+  const written = actors.after.filter((a) => hubs.get(a.id) !== a && !same.has(a.id));
+  const replaced = actors.before.filter((a) => !same.has(a.id));
   await store.saveConnected({
     ...emptyUpdate(),
-    removeActors: actors.before.filter((a) => !hubs.has(a.id)).map((a) => a.id),
+    removeActors: replaced.filter((a) => !hubs.has(a.id)).map((a) => a.id),
     actors: written.map((entity) => {
       const hub = hubs.get(entity.id);
       const members = hub ? entity.members.slice(hub.members.length) : entity.members;
@@ -256,8 +269,8 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
     }),
     // Spellings need every member's mentions: a large actor's are left as they were when it was resolved whole.
     discrepancyScopes: [
-      ...[...actors.before, ...written].map((a) => `actor:${a.id}`),
-      ...[...actors.before, ...written].filter((a) => !hubs.has(a.id)).map((a) => `spelling:${a.id}`),
+      ...[...replaced, ...written].map((a) => `actor:${a.id}`),
+      ...[...replaced, ...written].filter((a) => !hubs.has(a.id)).map((a) => `spelling:${a.id}`),
     ],
     discrepancies: written.flatMap((a) => [
       ...scoped(`actor:${a.id}`, roleDiscrepancies([a])),
