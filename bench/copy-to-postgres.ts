@@ -9,7 +9,7 @@ import type { GeneratedStore } from './generate-store.js';
 const CONNECTED_COPIES: TableCopy[] = (
   [
     ['connected_actors', ['id', 'record', 'name', 'type', 'mentions:integer', 'names'], 'id', 2000],
-    ['connected_actor_keys', ['key', 'actor_id'], 'key, actor_id', 10000],
+    ['connected_actor_keys', ['key', 'actor_id', 'mentions:integer'], 'key, actor_id', 10000],
     ['connected_actor_names', ['name', 'actor_id'], 'name, actor_id', 10000],
     ['connected_members', ['member', 'actor_id', 'article_id'], 'member', 10000],
     [

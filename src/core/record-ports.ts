@@ -42,8 +42,11 @@ export interface ConnectedUpdate {
  * connecting an article reads and rewrites only what it touches; and read whole by the API and CLI.
  */
 export interface ConnectedRepository {
-  /** Actors holding a member with any of `keys` (blocking keys), by id. */
-  actorsByKeys(keys: string[]): Promise<ResolvedEntity[]>;
+  /**
+   * Actors holding a member with any of `keys` (blocking keys), at most `perKey` of them for each key (those
+   * of most mentions, then by id), by id.
+   */
+  actorsByKeys(keys: string[], perKey: number): Promise<ResolvedEntity[]>;
   /** Actors holding any of `members` (`<articleId>/<localId>`), by id. */
   actorsOfMembers(members: string[]): Promise<ResolvedEntity[]>;
   /** Actors by id (absent ones left out), by id. */

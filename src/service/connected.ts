@@ -38,6 +38,15 @@ import { asDecisions, emptyUpdate, eventRow, scoped } from './connected-update.j
 
 /** How many times the actor scope is widened before the result is taken as it is. */
 const MAX_WIDENINGS = 4;
+/**
+ * The actors looked at per blocking key of a new article's entities: those of most mentions. A common name
+ * ("Labour", a surname one letter from many others) is held by more actors as the corpus grows (one per
+ * country, per first name, per story a bare surname stayed in), and resolving all of them again made adding
+ * one article cost more the larger the store. Past this many, an older, rarely named actor of the same key
+ * is not offered to the new article's members; below it the stored actors are what resolving everything
+ * gives.
+ */
+const ACTORS_PER_KEY = 6;
 
 const unique = <T>(values: Iterable<T>): T[] => [...new Set(values)];
 const articleOf = (member: string) => member.slice(0, member.indexOf('/'));
@@ -109,7 +118,7 @@ async function resolveScope(
   const add = (actors: readonly ResolvedEntity[]) => {
     for (const a of actors) candidates.set(a.id, a);
   };
-  add(await store.actorsByKeys(keys));
+  add(await store.actorsByKeys(keys, ACTORS_PER_KEY));
   add(await store.actorsOfArticles([...seeds]));
   let scope: { reads: ReadArticle[]; after: ResolvedEntity[]; members: Map<string, Member> } = {
     reads: seedReads,
@@ -162,8 +171,8 @@ async function resolveScope(
  * type and country staying as they are. Adding an article then costs the same however many articles name
  * its actors. Below this size the stored actor is exactly what resolving everything gives.
  */
-const HUB_ARTICLES = 50;
-const HUB_SAMPLE = 20;
+const HUB_ARTICLES = 20;
+const HUB_SAMPLE = 10;
 
 const articlesOf = (a: ResolvedEntity): string[] => unique(a.members.map(articleOf));
 const isHub = (a: ResolvedEntity): boolean => articlesOf(a).length > HUB_ARTICLES;
@@ -236,10 +245,23 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
   const hubs = new Map(actors.before.filter(isHub).map((h) => [h.id, h]));
   const keysOf = (members: readonly string[]) =>
     unique(members.flatMap((m) => (actors.entityOf.has(m) ? actorKeys(actors.entityOf.get(m)!) : [])));
-  const written = actors.after.filter((a) => hubs.get(a.id) !== a);
+  // An actor resolved again to what it was, naming none of the articles linked now, keeps its rows and its
+  // discrepancies (its readings are unchanged): rewriting the hundred or so in scope was most of the writing.
+  const seeds = new Set(articleIds);
+  const same = new Set(
+    actors.after
+      .filter((a) => !a.members.some((m) => seeds.has(articleOf(m))))
+      .filter((a) => {
+        const was = beforeById.get(a.id);
+        return was !== undefined && JSON.stringify(was) === JSON.stringify(a);
+      })
+      .map((a) => a.id),
+  );
+  const written = actors.after.filter((a) => hubs.get(a.id) !== a && !same.has(a.id));
+  const replaced = actors.before.filter((a) => !same.has(a.id));
   await store.saveConnected({
     ...emptyUpdate(),
-    removeActors: actors.before.filter((a) => !hubs.has(a.id)).map((a) => a.id),
+    removeActors: replaced.filter((a) => !hubs.has(a.id)).map((a) => a.id),
     actors: written.map((entity) => {
       const hub = hubs.get(entity.id);
       const members = hub ? entity.members.slice(hub.members.length) : entity.members;
@@ -247,8 +269,8 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
     }),
     // Spellings need every member's mentions: a large actor's are left as they were when it was resolved whole.
     discrepancyScopes: [
-      ...[...actors.before, ...written].map((a) => `actor:${a.id}`),
-      ...[...actors.before, ...written].filter((a) => !hubs.has(a.id)).map((a) => `spelling:${a.id}`),
+      ...[...replaced, ...written].map((a) => `actor:${a.id}`),
+      ...[...replaced, ...written].filter((a) => !hubs.has(a.id)).map((a) => `spelling:${a.id}`),
     ],
     discrepancies: written.flatMap((a) => [
       ...scoped(`actor:${a.id}`, roleDiscrepancies([a])),

@@ -118,26 +118,46 @@ export async function requireStoredActor(store: Store, query: string): Promise<R
   return actor;
 }
 
+/** What a stored actor's profile holds, and how much of the actor it left out. */
+export interface StoredActorProfile extends ActorProfile {
+  events: NamedEvent[];
+  /** The actor's events (trusted ones unless `all`) and those below the confidence threshold. */
+  eventCounts: { total: number; hidden: number };
+  /** Of the actor's members, articles and roles: how many it holds (the profile lists the first `limit`). */
+  counts: { members: number; articles: number; roles: number };
+}
+
 /**
- * One actor's profile (see `actorProfile`), from the readings of the articles naming it and its events:
- * it costs what the actor holds, not what the store holds.
+ * One actor's profile (see `actorProfile`), from the readings of its first `limit` articles and the first
+ * `limit` of its events: it costs what one page holds, however many articles name the actor (a country
+ * named in every article of a year would otherwise read them all, and answer with every member).
  */
 export async function storedActorProfile(
   store: Store,
   actor: ResolvedEntity,
-): Promise<ActorProfile & { events: NamedEvent[] }> {
-  const articles = await readAll(store, unique(actor.members.map((m) => m.slice(0, m.indexOf('/')))));
-  const { items: events } = await store.views.eventPage({ actorId: actor.id }, 'stored', EVERY);
+  page: { limit: number; all: boolean },
+): Promise<StoredActorProfile> {
+  const articleIds = unique(actor.members.map((m) => m.slice(0, m.indexOf('/'))));
+  const read = new Set(articleIds.slice(0, page.limit));
+  const members = actor.members.filter((m) => read.has(m.slice(0, m.indexOf('/'))));
+  const found = await store.views.eventPage({ actorId: actor.id }, 'stored', { ...page, offset: 0 });
+  const shown = { ...actor, members: members.slice(0, page.limit) };
   const dossier: ConnectedDossier = {
-    articles,
-    entities: [actor],
-    memberOf: new Map(actor.members.map((m) => [m, actor.id])),
-    events,
+    articles: await readAll(store, [...read]),
+    entities: [shown],
+    memberOf: new Map(members.map((m) => [m, actor.id])),
+    events: found.items,
     stories: [],
     duplicates: [],
     discrepancies: [],
     series: [],
   };
-  const profile = actorProfile(dossier, actor);
-  return { ...profile, events: await namedPage(store, profile.events) };
+  const profile = actorProfile(dossier, shown);
+  return {
+    ...profile,
+    roles: profile.roles.slice(0, page.limit),
+    events: await namedPage(store, profile.events),
+    eventCounts: { total: found.total, hidden: found.hidden },
+    counts: { members: actor.members.length, articles: articleIds.length, roles: actor.roles.length },
+  };
 }

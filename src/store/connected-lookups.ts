@@ -4,7 +4,7 @@ type Awaitable<T> = T | Promise<T>;
 
 /** The connected tables' lookups, as either store's tables answer them (SQLite at once, PostgreSQL later). */
 export interface ConnectedLookups {
-  actorsByKeys(keys: string[]): Awaitable<ResolvedEntity[]>;
+  actorsByKeys(keys: string[], perKey: number): Awaitable<ResolvedEntity[]>;
   actorsOfMembers(members: string[]): Awaitable<ResolvedEntity[]>;
   actorsById(ids: string[]): Awaitable<ResolvedEntity[]>;
   actorsOfArticles(articleIds: string[]): Awaitable<ResolvedEntity[]>;
@@ -31,8 +31,8 @@ export interface ConnectedLookups {
 export abstract class ConnectedLookupsStore {
   protected abstract readonly connected: ConnectedLookups;
 
-  async actorsByKeys(keys: string[]): Promise<ResolvedEntity[]> {
-    return this.connected.actorsByKeys(keys);
+  async actorsByKeys(keys: string[], perKey: number): Promise<ResolvedEntity[]> {
+    return this.connected.actorsByKeys(keys, perKey);
   }
 
   async actorsOfMembers(members: string[]): Promise<ResolvedEntity[]> {

@@ -16,7 +16,7 @@ export interface paths {
                 query?: {
                     /** @description true: also the items whose confidence is below 0.5, which are left out by default (the answer counts them in `hidden`). */
                     all?: "true" | "false";
-                    /** @description At most this many quotes and this many events (the first, oldest first). */
+                    /** @description At most this many quotes, events, roles and members (the first, oldest first), read from at most this many of its articles (its first). */
                     limit?: number;
                 };
                 header?: never;
@@ -42,10 +42,13 @@ export interface paths {
                                 events: number;
                                 quotes: number;
                             };
-                            /** @description Quotes and events past `limit`, left out so that an actor named everywhere answers in one page: `/api/quotes?speaker=` and `/api/events?actor=` page through all of them. */
+                            /** @description Left out so that an actor named everywhere answers in one page: quotes and events past `limit` (`/api/quotes?speaker=` and `/api/events?actor=` page through all of them); the entity's members and roles past `limit`; and the actor's articles past its first `limit`, whose quotes, positions and members the profile does not read. */
                             omitted: {
+                                articles: number;
                                 events: number;
+                                members: number;
                                 quotes: number;
+                                roles: number;
                             };
                             positions: {
                                 issue: string;
@@ -438,6 +441,8 @@ export interface paths {
                                 kind: "role" | "spelling" | "figure" | "event-date" | "event-place" | "self-contradiction";
                                 subject: string;
                                 variants: {
+                                    /** @description Articles giving the variant; `articleIds` and `evidence` list the first 10. */
+                                    articleCount: number;
                                     articleIds: string[];
                                     evidence: components["schemas"]["Evidence"][];
                                     value: string;

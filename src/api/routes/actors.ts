@@ -33,20 +33,22 @@ export const actorRoutes = [
     response: ActorProfile,
     async handle({ params, query }, { store, dossier }) {
       return dossier.stored(`actor:${params.idOrName}:${JSON.stringify(query)}`, async () => {
-        const profile = await storedActorProfile(store, await requireStoredActor(store, params.idOrName));
+        const actor = await requireStoredActor(store, params.idOrName);
+        const { eventCounts, counts, ...profile } = await storedActorProfile(store, actor, query);
         const quotes = trusted(
           profile.quotes.map((q) => ({ ...q, confidence: q.quote.confidence })),
           query.all,
         );
-        const events = trusted(profile.events, query.all);
         return {
           ...profile,
           quotes: quotes.items.slice(0, query.limit),
-          events: events.items.slice(0, query.limit),
-          hidden: { quotes: quotes.hidden, events: events.hidden },
+          hidden: { quotes: quotes.hidden, events: eventCounts.hidden },
           omitted: {
             quotes: Math.max(0, quotes.items.length - query.limit),
-            events: Math.max(0, events.items.length - query.limit),
+            events: eventCounts.total - profile.events.length,
+            members: counts.members - profile.entity.members.length,
+            roles: counts.roles - profile.roles.length,
+            articles: Math.max(0, counts.articles - query.limit),
           },
         };
       });

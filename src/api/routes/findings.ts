@@ -1,7 +1,7 @@
 import { exportedFigures } from '../../service/export-reading.js';
 import { pageAt, paginateTrusted, trustedPageOf } from '../pagination.js';
 import { route } from '../route.js';
-import { Discrepancy, FigureItem, Series } from '../schemas/records.js';
+import { Discrepancy, FigureItem, Series, VARIANT_ARTICLES } from '../schemas/records.js';
 import { DiscrepanciesQuery, FiguresQuery, TrustedPageQuery } from '../schemas/requests.js';
 import { byPublished, contains } from '../views.js';
 
@@ -48,9 +48,19 @@ export const findingRoutes = [
     query: DiscrepanciesQuery,
     response: trustedPageOf(Discrepancy),
     async handle({ query }, { store, dossier }) {
-      return dossier.stored(`discrepancies:${JSON.stringify(query)}`, async () =>
-        pageAt(query, await store.views.discrepancyPage(query.kind, query)),
-      );
+      return dossier.stored(`discrepancies:${JSON.stringify(query)}`, async () => {
+        const page = await store.views.discrepancyPage(query.kind, query);
+        const items = page.items.map((d) => ({
+          ...d,
+          variants: d.variants.map((v) => ({
+            ...v,
+            articleIds: v.articleIds.slice(0, VARIANT_ARTICLES),
+            evidence: v.evidence.slice(0, VARIANT_ARTICLES),
+            articleCount: v.articleIds.length,
+          })),
+        }));
+        return pageAt(query, { ...page, items });
+      });
     },
   }),
 ];

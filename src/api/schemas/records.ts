@@ -89,11 +89,9 @@ export const Article = z
     publishedRange: maybe(z.object({ from: text, to: text, evidence: text })),
     text,
     removed: z.array(text),
-    partial: z
-      .boolean()
-      .meta({
-        description: 'A paywall or error notice cut the text, or the item had a title only (see `removed`).',
-      }),
+    partial: z.boolean().meta({
+      description: 'A paywall or error notice cut the text, or the item had a title only (see `removed`).',
+    }),
     fingerprint: text,
     revision: z.int(),
     ingestedAt: text,
@@ -325,11 +323,26 @@ export const StoryDetail = z.object({
   timeline: z.array(TimelineEntry),
 });
 
+/**
+ * Articles listed per variant of a discrepancy in a page: a spelling of an actor named in thousands of
+ * articles would otherwise list them all (a page of 50 weighed 1.7 MB on a store of 100k).
+ */
+export const VARIANT_ARTICLES = 10;
+
 export const Discrepancy = z.object({
   id: text,
   kind: DiscrepancyKind,
   subject: text,
-  variants: z.array(z.object({ value: text, articleIds: z.array(text), evidence: z.array(Evidence) })),
+  variants: z.array(
+    z.object({
+      value: text,
+      articleIds: z.array(text),
+      evidence: z.array(Evidence),
+      articleCount: z.int().meta({
+        description: `Articles giving the variant; \`articleIds\` and \`evidence\` list the first ${VARIANT_ARTICLES}.`,
+      }),
+    }),
+  ),
   confidence: Confidence,
 });
 
@@ -381,10 +394,12 @@ export const ActorProfile = z.object({
   hidden: z.object({ quotes: z.int(), events: z.int() }).meta({
     description: 'Quotes and events left out for a confidence below 0.5; `all=true` includes them.',
   }),
-  omitted: z.object({ quotes: z.int(), events: z.int() }).meta({
-    description:
-      'Quotes and events past `limit`, left out so that an actor named everywhere answers in one page: `/api/quotes?speaker=` and `/api/events?actor=` page through all of them.',
-  }),
+  omitted: z
+    .object({ quotes: z.int(), events: z.int(), members: z.int(), roles: z.int(), articles: z.int() })
+    .meta({
+      description:
+        "Left out so that an actor named everywhere answers in one page: quotes and events past `limit` (`/api/quotes?speaker=` and `/api/events?actor=` page through all of them); the entity's members and roles past `limit`; and the actor's articles past its first `limit`, whose quotes, positions and members the profile does not read.",
+    }),
 });
 
 export const Network = z.object({

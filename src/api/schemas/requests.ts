@@ -62,7 +62,8 @@ export const QuotesQuery = PageQuery.extend({
 
 export const ActorQuery = TrustQuery.extend({
   limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(100).meta({
-    description: 'At most this many quotes and this many events (the first, oldest first).',
+    description:
+      'At most this many quotes, events, roles and members (the first, oldest first), read from at most this many of its articles (its first).',
   }),
 });
 

@@ -74,8 +74,8 @@ export function connectedCases(openStore: () => Promise<Store>): void {
       await store.saveConnected({
         removeActors: [],
         actors: [
-          { entity: x, keys: ['surname:a', 'name:person:a'], members: x.members },
-          { entity: y, keys: ['surname:b'], members: y.members },
+          { entity: x, keys: ['surname:a', 'name:person:a', 'word:shared'], members: x.members },
+          { entity: y, keys: ['surname:b', 'word:shared'], members: y.members },
         ],
         eventStories: [storyId],
         events: [
@@ -98,7 +98,10 @@ export function connectedCases(openStore: () => Promise<Store>): void {
           { scope: `story:${storyId}`, discrepancy: discrepancy('dis_2') },
         ],
       });
-      assert.deepEqual(await store.actorsByKeys(['surname:a', 'surname:none']), [x]);
+      assert.deepEqual(await store.actorsByKeys(['surname:a', 'surname:none'], 8), [x]);
+      // A key's actors of most mentions first, as many as asked for.
+      assert.deepEqual(await store.actorsByKeys(['word:shared'], 1), [x]);
+      assert.deepEqual(await store.actorsByKeys(['word:shared', 'surname:b'], 1), [x, y]);
       assert.deepEqual(await store.actorsOfMembers([`${bi}/e2`]), [y]);
       assert.deepEqual(await store.actorsById([y.id, 'ent_none']), [y]);
       assert.deepEqual(await store.actorsOfArticles([bi]), [x, y]);
@@ -138,7 +141,7 @@ export function connectedCases(openStore: () => Promise<Store>): void {
         discrepancies: [],
       });
       assert.deepEqual(await store.listActors(), [joined]);
-      assert.deepEqual(await store.actorsByKeys(['surname:b']), [joined]);
+      assert.deepEqual(await store.actorsByKeys(['surname:b'], 8), [joined]);
       assert.deepEqual(await store.membersOfArticles([bi]), {
         [`${bi}/e1`]: joined.id,
         [`${bi}/e2`]: joined.id,

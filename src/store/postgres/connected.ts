@@ -25,12 +25,16 @@ export class ConnectedTables {
     return rows.map((r) => r.value);
   }
 
-  actorsByKeys(keys: string[]): Promise<ResolvedEntity[]> {
+  actorsByKeys(keys: string[], perKey: number): Promise<ResolvedEntity[]> {
     if (keys.length === 0) return Promise.resolve([]);
+    // One bounded range of the (key, mentions) index per key: a common name's thousands of actors are not read.
     return this.records(
       `SELECT record FROM connected_actors WHERE id IN (
-         SELECT actor_id FROM connected_actor_keys WHERE key = ANY($1::text[])) ORDER BY id`,
-      [unique(keys)],
+         SELECT ranked.actor_id FROM unnest($1::text[]) AS wanted(key)
+         CROSS JOIN LATERAL (
+           SELECT actor_id FROM connected_actor_keys WHERE key = wanted.key
+           ORDER BY mentions DESC, actor_id LIMIT $2) AS ranked) ORDER BY id`,
+      [unique(keys), perKey],
     );
   }
 
@@ -177,6 +181,12 @@ export class ConnectedTables {
         `INSERT INTO connected_actor_keys (key, actor_id) SELECT * FROM unnest($1::text[], $2::text[])
          ON CONFLICT DO NOTHING`,
         [keys.map((k) => k[0]), keys.map((k) => k[1])],
+      );
+      await this.db.query(
+        `UPDATE connected_actor_keys k SET mentions = a.mentions
+         FROM unnest($1::text[], $2::int[]) AS a(id, mentions)
+         WHERE k.actor_id = a.id AND k.mentions <> a.mentions`,
+        [u.actors.map((a) => a.entity.id), columns.map((c) => c.mentions)],
       );
       const members = u.actors.flatMap((a) => unique(a.members).map((m) => [m, a.entity.id] as const));
       await this.db.query(

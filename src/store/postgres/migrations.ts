@@ -349,6 +349,15 @@ const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: (unaccent:
       END $$;
     `,
   },
+  {
+    version: 12,
+    name: "blocking keys ranked by their actor's mentions: a key's candidates read as a bounded range",
+    sql: () => `
+      ALTER TABLE connected_actor_keys ADD COLUMN mentions integer NOT NULL DEFAULT 0;
+      UPDATE connected_actor_keys k SET mentions = a.mentions FROM connected_actors a WHERE a.id = k.actor_id;
+      CREATE INDEX connected_actor_keys_rank ON connected_actor_keys (key, mentions DESC, actor_id);
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

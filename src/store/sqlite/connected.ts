@@ -40,11 +40,15 @@ export class ConnectedTables {
     );
   }
 
-  actorsByKeys(keys: string[]): ResolvedEntity[] {
-    return this.actorsIn(
-      'SELECT actor_id FROM connected_actor_keys WHERE key IN (SELECT value FROM json_each(?))',
-      keys,
+  actorsByKeys(keys: string[], perKey: number): ResolvedEntity[] {
+    // One bounded range of the (key, mentions) index per key: a common name's thousands of actors are not read.
+    const ranked = this.statement(
+      'SELECT actor_id FROM connected_actor_keys WHERE key = ? ORDER BY mentions DESC, actor_id LIMIT ?',
     );
+    const ids = new Set<string>();
+    for (const key of new Set(keys))
+      for (const row of ranked.all(key, perKey) as Array<{ actor_id: string }>) ids.add(row.actor_id);
+    return this.actorsById([...ids]);
   }
 
   actorsOfMembers(members: string[]): ResolvedEntity[] {
@@ -174,6 +178,10 @@ export class ConnectedTables {
       this.statement(
         'INSERT OR IGNORE INTO connected_actor_keys (key, actor_id) SELECT value, ? FROM json_each(?)',
       ).run(entity.id, json(keys));
+      this.statement('UPDATE connected_actor_keys SET mentions = ? WHERE actor_id = ?').run(
+        columns.mentions,
+        entity.id,
+      );
       const member = this.statement(
         'INSERT OR REPLACE INTO connected_members (member, actor_id, article_id) VALUES (?, ?, ?)',
       );

@@ -276,6 +276,16 @@ const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string }> 
       CREATE INDEX connected_series_confidence ON connected_series (confidence);
     `,
   },
+  {
+    version: 12,
+    name: "blocking keys ranked by their actor's mentions: a key's candidates read as a bounded range",
+    sql: `
+      ALTER TABLE connected_actor_keys ADD COLUMN mentions INTEGER NOT NULL DEFAULT 0;
+      UPDATE connected_actor_keys
+         SET mentions = coalesce((SELECT mentions FROM connected_actors WHERE id = actor_id), 0);
+      CREATE INDEX connected_actor_keys_rank ON connected_actor_keys (key, mentions DESC, actor_id);
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -42,6 +42,12 @@ function Profile({ profile }: { profile: ActorProfile }) {
         </Link>
       </p>
       <TrustBar shown={quotes.length + events.length} hidden={hidden} noun="quotes and events" />
+      {profile.omitted.articles > 0 && (
+        <p className="muted small">
+          Roles, positions and quotes from its first articles; {profile.omitted.articles} later ones are not
+          read here.
+        </p>
+      )}
       <nav className="toc" aria-label="On this page">
         <a href="#roles">Roles ({roles.length})</a> · <a href="#positions">Positions ({positions.length})</a>{' '}
         · <a href="#quotes">Quotes ({quotes.length})</a> · <a href="#events">Events ({events.length})</a>

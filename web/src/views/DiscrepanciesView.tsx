@@ -73,8 +73,11 @@ export function DiscrepanciesView() {
                       <section key={index} className="variant" aria-label={`Variant: ${variant.value ?? ''}`}>
                         <h3 className="variant-value">“{variant.value ?? '?'}”</h3>
                         <p className="small">
-                          {(variant.articleIds ?? []).length} article
-                          {(variant.articleIds ?? []).length === 1 ? '' : 's'}:{' '}
+                          {variant.articleCount} article
+                          {variant.articleCount === 1 ? '' : 's'}
+                          {variant.articleCount > (variant.articleIds ?? []).length
+                            ? ', the first'
+                            : ''}:{' '}
                           {(variant.articleIds ?? []).map((id, i) => (
                             <span key={id}>
                               {i > 0 && ', '}
