@@ -195,4 +195,47 @@ describe('connected records with an actor named in many articles', () => {
       await store.close();
     }
   });
+
+  it('takes back from a large actor the keys of an article read again, which may now name another entity', async () => {
+    const store = new SqliteStore(join(dir, 'renumbered.db'));
+    try {
+      const item = (i: number, text: string) =>
+        JSON.stringify({
+          url: `https://news.example/talks-${i}`,
+          title: `Talks ${i}`,
+          text,
+          published: '2025-03-10',
+        });
+      const cities = ['Kyiv', 'Lviv', 'Odesa', 'Kharkiv', 'Dnipro', 'Warsaw', 'Berlin', 'Paris'];
+      const lines = Array.from({ length: 30 }, (_, i) => {
+        const city = cities[i % cities.length]!;
+        return item(
+          i,
+          `Ukraine said on Monday that talks with Poland would resume in ${city} next week. ` +
+            `Officials from Ukraine and Poland met ${i + 2} times this year, the ministry in ${city} said.`,
+        );
+      });
+      const manifest = join(dir, 'renumbered.jsonl');
+      writeFileSync(manifest, `${lines.join('\n')}\n`);
+      await ingest(store, [manifest], options);
+      // The same page revised: its first entity is now Brazil, so the key that named Ukraine names Brazil.
+      const revised = join(dir, 'renumbered-revised.jsonl');
+      const text =
+        'Brazil offered on Tuesday to host the talks. Ukraine said the talks would resume next week.';
+      writeFileSync(revised, `${item(0, text)}\n`);
+      await ingest(store, [revised], options);
+      const after = await storedDossier(store);
+      const ukraine = after.entities.find((e) => e.name === 'Ukraine')!;
+      assert.deepEqual(ukraine.aliases, ['Ukraine']);
+      assert.deepEqual(
+        after.entities.filter((e) => e.name === 'Brazil').map((e) => e.aliases),
+        [['Brazil']],
+      );
+      // The actors keep their ids as linked; who is one actor is what resolving everything again gives.
+      const groups = (d: ConnectedDossier) => d.entities.map((e) => [...e.members].sort().join(' ')).sort();
+      assert.deepEqual(groups(after), groups(await connectAll(store)));
+    } finally {
+      await store.close();
+    }
+  });
 });

@@ -6,6 +6,7 @@ import { spellingDiscrepancies } from '../connect/discrepancies/spelling.js';
 import { memberKey, resolveAcrossArticles } from '../connect/entities/index.js';
 import type { ResolutionDecisions } from '../connect/entities/index.js';
 import { describeGroup } from '../connect/entities/build.js';
+import { stableId } from '../connect/entities/ids.js';
 import { actorKeys } from '../connect/entities/keys.js';
 import { collectMembers, type Member } from '../connect/entities/members.js';
 import { mergeEvents } from '../connect/events/index.js';
@@ -161,7 +162,12 @@ async function resolveScope(
   for (const read of scope.reads)
     for (const entity of read.reading.entities) entityOf.set(memberKey(read.article.id, entity.id), entity);
   const before = [...candidates.values()];
-  return { before, after: withHubs(before, scope.after, scope.members), reads: scope.reads, entityOf };
+  return {
+    before,
+    after: withHubs(before, scope.after, scope.members),
+    reads: scope.reads,
+    entityOf,
+  };
 }
 
 /**
@@ -179,7 +185,10 @@ const isHub = (a: ResolvedEntity): boolean => articlesOf(a).length > HUB_ARTICLE
 
 /**
  * The resolved groups with the large actors kept whole: a group holding a large actor's members is that
- * actor with the group's other members added; members of a large actor stay in it.
+ * actor with the group's other members added; members of a large actor stay in it. A member key names an
+ * entity of one reading (`article/e7`), and an article read again numbers its entities afresh, so a large
+ * actor's key may now name another entity (read before the article is linked again): such a key neither
+ * claims a group for the actor nor stays in it unless the group it now falls in is the actor's.
  */
 function withHubs(
   before: readonly ResolvedEntity[],
@@ -188,22 +197,40 @@ function withHubs(
 ): ResolvedEntity[] {
   const hubs = before.filter(isHub);
   if (hubs.length === 0) return [...after];
-  const hubOf = new Map(hubs.flatMap((h) => h.members.map((m): [string, ResolvedEntity] => [m, h])));
+  // A key still names the actor's entity when that entity, as read now, carries one of the actor's names.
+  const current = (hub: ResolvedEntity, m: string): boolean => {
+    const entity = members.get(m)?.entity;
+    if (!entity) return true;
+    const names = new Set(hub.aliases.map((a) => a.toLowerCase()));
+    return entity.aliases.some((a) => names.has(a.toLowerCase()));
+  };
+  const kept = new Map(hubs.map((h) => [h.id, h.members.filter((m) => current(h, m))]));
+  const hubOf = new Map(hubs.flatMap((h) => kept.get(h.id)!.map((m): [string, ResolvedEntity] => [m, h])));
   const added = new Map(hubs.map((h) => [h.id, [] as string[]]));
+  const hubIds = new Set(hubs.map((h) => h.id));
   const out: ResolvedEntity[] = [];
   for (const group of after) {
     const own = group.members.filter((m) => !hubOf.has(m));
     const hub = group.members.map((m) => hubOf.get(m)).find((h) => h !== undefined);
     if (hub) added.get(hub.id)!.push(...own);
+    // An id comes from the first member's key, so a group opening with a key a large actor held (and keeps
+    // its id by) would take that actor's id: it gets one of its own.
+    else if (hubIds.has(group.id))
+      out.push({ ...group, id: stableId('ent', `${group.members[0]}:${group.name}`) });
     else out.push(group);
   }
   for (const hub of hubs) {
-    const joining = added.get(hub.id)!.flatMap((m) => members.get(m) ?? []);
-    if (joining.length === 0) {
+    const had = new Set(hub.members);
+    const back = added.get(hub.id)!.filter((m) => had.has(m));
+    const fresh = added.get(hub.id)!.filter((m) => !had.has(m));
+    const stays = [...kept.get(hub.id)!, ...back];
+    if (fresh.length === 0 && stays.length === hub.members.length) {
       out.push(hub);
       continue;
     }
-    const extra = describeGroup(joining);
+    const joining = fresh.flatMap((m) => members.get(m) ?? []);
+    const extra =
+      joining.length > 0 ? describeGroup(joining) : { aliases: [], roles: [], members: [], mentionCount: 0 };
     out.push({
       ...hub,
       aliases: unique([...hub.aliases, ...extra.aliases]),
@@ -213,7 +240,7 @@ function withHubs(
           a.evidence.articleId.localeCompare(b.evidence.articleId) ||
           a.evidence.start - b.evidence.start,
       ),
-      members: [...hub.members, ...extra.members],
+      members: [...stays, ...extra.members],
       mentionCount: hub.mentionCount + extra.mentionCount,
     });
   }
@@ -264,7 +291,8 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
     removeActors: replaced.filter((a) => !hubs.has(a.id)).map((a) => a.id),
     actors: written.map((entity) => {
       const hub = hubs.get(entity.id);
-      const members = hub ? entity.members.slice(hub.members.length) : entity.members;
+      const had = new Set(hub?.members ?? []);
+      const members = entity.members.filter((m) => !had.has(m));
       return { entity, keys: keysOf(members), members };
     }),
     // Spellings need every member's mentions: a large actor's are left as they were when it was resolved whole.
