@@ -198,13 +198,16 @@ function withHubs(
   const hubs = before.filter(isHub);
   if (hubs.length === 0) return [...after];
   // A key still names the actor's entity when that entity, as read now, carries one of the actor's names.
-  const current = (hub: ResolvedEntity, m: string): boolean => {
-    const entity = members.get(m)?.entity;
-    if (!entity) return true;
-    const names = new Set(hub.aliases.map((a) => a.toLowerCase()));
-    return entity.aliases.some((a) => names.has(a.toLowerCase()));
-  };
-  const kept = new Map(hubs.map((h) => [h.id, h.members.filter((m) => current(h, m))]));
+  const kept = new Map(
+    hubs.map((h) => {
+      const names = new Set(h.aliases.map((a) => a.toLowerCase()));
+      const current = (m: string) => {
+        const entity = members.get(m)?.entity;
+        return !entity || entity.aliases.some((a) => names.has(a.toLowerCase()));
+      };
+      return [h.id, h.members.filter(current)];
+    }),
+  );
   const hubOf = new Map(hubs.flatMap((h) => kept.get(h.id)!.map((m): [string, ResolvedEntity] => [m, h])));
   const added = new Map(hubs.map((h) => [h.id, [] as string[]]));
   const hubIds = new Set(hubs.map((h) => h.id));
