@@ -77,9 +77,9 @@ export function startDossier(db: string): Promise<RunningDossier> {
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      out += chunk;
       const url = /https?:\/\/\S+/.exec(out)?.[0];
       if (url) resolve({ url, process: child, stop });
     });
@@ -103,8 +103,8 @@ function load(url: string): Promise<LoadResult> {
   });
   let out = '';
   let err = '';
-  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
   return new Promise((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code) => {

@@ -37,8 +37,8 @@ export function dossierAsync(db: string, args: string[]): Promise<CliResult> {
     const child = spawn(process.execPath, [CLI, '--db', db, ...args], { cwd: ROOT });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('close', (status) => done({ status, stdout, stderr }));
   });
 }

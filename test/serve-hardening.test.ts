@@ -128,8 +128,8 @@ test('serve: SIGTERM stops the server even while an ingest is running', async ()
   const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      out += chunk;
       const match = /served at (\S+)/.exec(out);
       if (match) resolve(match[1]!);
     });

@@ -38,15 +38,15 @@ function serve(db: string): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`dossier serve printed no URL:\n${output}`)), 30_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
+    const read = (chunk: string) => {
+      output += chunk;
       const url = /https?:\/\/[^\s]+/.exec(output)?.[0];
       if (!url) return;
       clearTimeout(timer);
       resolve({ child, url: url.replace(/\/$/, '') });
     };
-    child.stdout.on('data', read);
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stdout.setEncoding('utf8').on('data', read);
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
     child.on('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`dossier serve exited with ${code}:\n${output}`));
