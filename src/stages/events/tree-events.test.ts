@@ -375,3 +375,23 @@ test('accepting demands is yielding; accepting a proposal is agreeing', () => {
     [[['CONCEDE', 'accepted the demands']], [['AGREE', 'accepted']]],
   );
 });
+
+test('a trigger word that modifies a noun names a kind of thing, not an event; a predicate adjective is one', () => {
+  const triggers = (text: string) => read(text).map((e) => `${e[0]}:${e[2]}`);
+  assert.deepEqual(triggers('Nigeria jailed 52 members of the banned group.'), ['COERCE:jailed']);
+  assert.deepEqual(triggers('Russia sent attack drones to Iran.'), []);
+  assert.deepEqual(triggers('Britain said the jail term handed to the activist was too long.'), []);
+  assert.deepEqual(
+    triggers('The United States speeded up the withdrawal of some invasion forces from Panama.'),
+    ['RETREAT:withdrawal'],
+  );
+  // The noun modified carries the event: an effort, a programme, a delivery.
+  assert.deepEqual(
+    triggers('The United Nations launched a mediation effort between Sudan and Chad on Saturday.'),
+    ['CONSULT:mediation'],
+  );
+  assert.deepEqual(triggers('Israel is opposed to French mediation in talks with Syria.'), [
+    'REJECT:opposed',
+  ]);
+  assert.deepEqual(triggers('Russia attacked Ukraine with drones.'), ['ASSAULT:attacked']);
+});

@@ -59,6 +59,57 @@ const STRIKE: ReadonlySet<string> = new Set(['strike']);
 /** Attacks whose place stands for their victim when nobody else is named: "bombs in Kabul". */
 const PLACE_AS_VICTIM: ReadonlySet<EventType> = new Set(['ASSAULT', 'FIGHT']);
 
+const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+
+/**
+ * Nouns that carry the event of the noun compounded with them: "mediation efforts", "aid deliveries", "an
+ * invasion plan". Any other noun so modified is a thing of that kind: "invasion forces", "riot police".
+ */
+const CARRIERS: ReadonlySet<string> = new Set([
+  'effort',
+  'mission',
+  'program',
+  'programme',
+  'delivery',
+  'shipment',
+  'convoy',
+  'package',
+  'operation',
+  'campaign',
+  'initiative',
+  'process',
+  'plan',
+  'proposal',
+  'round',
+  'supply',
+  'deal',
+  'agreement',
+  'death',
+  'toll',
+  'order',
+]);
+
+/**
+ * Whether a trigger word names a kind of thing rather than something that happened: an attributive
+ * adjective or participle ("the banned group", "an occupying army", "strict and demanding"), or a noun
+ * modifying another noun ("a jail term", "a news release", "attack drones"). A predicate adjective ("is
+ * opposed to") keeps its event. A sentence parsed with no verb at its root ("Israeli tanks shelled
+ * positions" read as a noun phrase) is a misparse whose modifiers prove nothing.
+ */
+function namesAKind(tree: Tree, w: number): boolean {
+  const root = tree.root();
+  if (root >= 0 && NOMINAL.has(tree.tokens[root]!.upos) && tree.children(root, 'cop').length === 0)
+    return false;
+  const dep = tree.dep(w);
+  const head = tree.head(w);
+  if (dep === 'amod') return true;
+  if (tree.tokens[w]!.upos === 'ADJ')
+    return tree.children(w, 'cop').length === 0 && !['root', 'ccomp', 'xcomp', 'advcl'].includes(dep);
+  return (
+    dep === 'compound' && tree.tokens[head]?.upos === 'NOUN' && lemmaIn(tree.word(head), CARRIERS) === null
+  );
+}
+
 interface Draft {
   event: Omit<Event, 'confidence'>;
   word: number;
@@ -149,6 +200,7 @@ export function treeEvents(
     const w = tree.headOf(start, end);
     if (w < 0 || drafts.some((d) => d.word === w)) continue;
     const upos = tree.tokens[w]!.upos;
+    if (namesAKind(tree, w)) continue;
     const nominal = upos === 'NOUN' || upos === 'PROPN' || (trigger.nominal && upos !== 'VERB');
     let args: Arguments;
     if (trigger.role === 'obligation') {
