@@ -43,8 +43,17 @@ export function findQuotes(input: QuotesInput): Quote[] {
   const attributions = findAttributions(text, sentences, quoted, mentions).filter(
     (a) => a.direct || !a.cue || !trees.isNominal(frameOf(a), a.cue),
   );
-  const speakers = new SpeakerResolver(text, mentions, entities, quoted, (a) =>
-    a.cue ? trees.subjectOf(frameOf(a), a.cue) : null,
+  const sentenceAt = new Map(sentences.map((s) => [s.index, s]));
+  const speakers = new SpeakerResolver(
+    text,
+    mentions,
+    entities,
+    quoted,
+    (a) => (a.cue ? trees.subjectOf(frameOf(a), a.cue) : null),
+    (index) => {
+      const sentence = sentenceAt.get(index);
+      return sentence ? trees.mainSubjectPerson(sentence) : null;
+    },
   );
   // Channel and date are read outside what was said; a quoted title ("Face the Nation") is not said.
   const saidInSentence = new Map<number, Span[]>();

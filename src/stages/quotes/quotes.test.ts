@@ -278,3 +278,15 @@ test('quotes: a relative pronoun says for the noun it stands for; a participle o
     ],
   );
 });
+
+test('quotes: "he" in the next sentence is the person the main clause was about, not the first one named', () => {
+  const text =
+    'After Omar Haddad was arrested by the police, his sister Leila Haddad spoke at a rally in Lyon. ' +
+    '"The arrest was a mistake," she said.';
+  assert.deepEqual(rows(text), ['The arrest was a mistake | Leila Haddad | she | said | direct']);
+  // With no person as the main clause's subject, the first person named still answers.
+  assert.deepEqual(
+    rows('The rally in Lyon was called by Leila Haddad after the arrest. "It was a mistake," she said.'),
+    ['It was a mistake | Leila Haddad | she | said | direct'],
+  );
+});

@@ -37,6 +37,8 @@ export class SpeakerResolver {
     private readonly quoted: readonly Span[],
     /** The subject of the attribution's speech verb, as the tree reads it, when it names someone. */
     private readonly treeSubject: (a: Attribution) => { entityId: string; span: Span } | null = () => null,
+    /** The person the subject of a sentence's main verb names, as the tree reads it. */
+    private readonly mainSubject: (sentence: number) => string | null = () => null,
   ) {
     this.entityById = new Map(entities.map((e) => [e.id, e]));
     for (const m of mentions) {
@@ -100,11 +102,17 @@ export class SpeakerResolver {
     return this.titleHolder(words);
   }
 
-  /** The person speaking, else the first person named, in the nearest sentence before that has one. */
+  /**
+   * The person speaking, else the person the main clause is about, else the first person named, in the
+   * nearest sentence before that has one: "After George Floyd was killed, his brother Philonise spoke. …
+   * he said" is the brother.
+   */
   private previousPerson(sentence: number, before: number): Speaker | null {
     for (let s = sentence; s >= Math.max(0, sentence - PRONOUN_REACH); s--) {
       const speakers = s === sentence ? [] : (this.speakersBySentence.get(s) ?? []);
       if (speakers.length > 0) return speakers[speakers.length - 1]!;
+      const subject = s === sentence ? null : this.mainSubject(s);
+      if (subject && this.entityById.get(subject)?.type === 'person') return this.asSpeaker(subject);
       const named = (this.mentionsBySentence.get(s) ?? []).find(
         (m) =>
           m.type === 'person' &&

@@ -82,6 +82,27 @@ export class CueTrees {
   }
 
   /**
+   * The person the subject of the sentence's main verb names ("his brother Philonise Floyd spoke…"), the
+   * one a "he" or "she" in the next sentence most likely stands for; null when the subject names no person.
+   */
+  mainSubjectPerson(sentence: Sentence): string | null {
+    const tree = this.treeAt(sentence);
+    if (!tree) return null;
+    const root = tree.root();
+    if (root < 0) return null;
+    for (const subject of tree.subjects(root)) {
+      const found = this.mentions.find((m) => {
+        if (m.sentence !== sentence.index || m.kind === 'pronoun' || this.typeOf(m) !== 'person')
+          return false;
+        const head = tree.headOf(m.start, m.end);
+        return head === subject || (tree.head(head) === subject && PERSON_NAMING.has(tree.dep(head)));
+      });
+      if (found) return found.entityId;
+    }
+    return null;
+  }
+
+  /**
    * The person or organisation the subject of the cue's verb names, with the subject's words (its relative
    * clauses left out): the mention the subject heads, or a name in apposition to it ("the scholar, Prof.
    * Githu Muigai"). Null for a pronoun, a subject naming no one, or no verb.
