@@ -44,6 +44,13 @@ const WITH_SUBJECT = /\bwith\s+((?:[^\s,;:“”"]+\s+){1,8}?(?:\p{Ll}+ly\s+)?)$
  */
 const CLOSE_AFTER = /^\s*(?:[^\s.;!?“”"]+(?:\s+|(?=[“"]))){0,6}[“"]/;
 const LABEL_AFTER_AS = /^[^.;!?“”"]*?\bas\s+[“"]/;
+/**
+ * The verbs of saying that English puts before their speaker after what was said ("…, said X", "…, adds
+ * X"); "called X", "announced a plan" after a comma are not inverted quotations.
+ */
+const QUOTATIVE =
+  /^(?:say|says|said|add|adds|added|note|notes|noted|write|writes|wrote|explain|explains|explained|warn|warns|warned|continue|continues|continued|argue|argues|argued|ask|asks|asked|recall|recalls|recalled|insist|insists|insisted)$/;
+
 /** After a cue that ends its sentence, only when or where it was said: "…, Brandt warned on Monday." */
 const ONLY_ADJUNCTS_TO_END =
   /^(?:\s+(?:on|in|at|to|during|after|before|via|from|with|late|earlier|later|last|this|yesterday|today|tonight|recently|again|too|also)\b[^.;:!?“”",]{0,50})?\s*[.!?]?\s*$/;
@@ -306,7 +313,11 @@ function readSentence(r: SentenceReading, introductions: Map<number, Introductio
     }
     let from = tail;
     if (ADDRESSEE_FIRST.test(word)) from += ADDRESSEE.exec(text.slice(from, ceiling))?.[0].length ?? 0;
-    const fronted = ONLY_ADJUNCTS_TO_END.test(text.slice(from, sentence.end)) && ceiling === sentence.end;
+    // "…, said Tianchen Xu, senior economist at …": an inverted verb follows what was said; the words after
+    // its source describe the source.
+    const fronted =
+      (frame.inverted && cue.kind === 'verb' && QUOTATIVE.test(word) && ceiling === sentence.end) ||
+      (ONLY_ADJUNCTS_TO_END.test(text.slice(from, sentence.end)) && ceiling === sentence.end);
     if (fronted) {
       const head = frame.inverted || !frame.source ? cue.start : frame.source.start;
       const previousEnd = i > 0 ? frames[i - 1]!.cue.end : sentence.start;

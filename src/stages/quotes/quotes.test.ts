@@ -290,3 +290,15 @@ test('quotes: "he" in the next sentence is the person the main clause was about,
     ['It was a mistake | Leila Haddad | she | said | direct'],
   );
 });
+
+test('quotes: "…, said X, title" reports what stands before the verb; the words after the speaker describe him', () => {
+  assert.deepEqual(
+    rows('Prices could fall further, said Tom Berger, senior fellow at the Harbour Institute.'),
+    ['Prices could fall further | Tom Berger | Tom Berger | said | indirect'],
+  );
+  assert.deepEqual(rows('That is worrying, says Prof Anna Keller, a scientist at the Lyon Institute.'), [
+    'That is worrying | Anna Keller | Prof Anna Keller | says | indirect',
+  ]);
+  // Naming is not saying.
+  assert.deepEqual(rows('Burgundy also makes a sparkling wine, called Crémant, and some rosé.'), []);
+});
