@@ -21,7 +21,16 @@ export interface LexiconGroup {
   role?: TriggerRole;
   /** A mode the words carry in themselves ("peace plan" is a proposal). */
   mode?: EventMode;
+  /** What the group's verbs take as direct object in the event's sense; see `Patient`. */
+  patient?: Patient;
 }
+
+/**
+ * - `party`: an actor or people ("met Trump", "released three hostages"); with a thing as its object the
+ *   verb is in another sense ("met the requirement", "released a statement").
+ * - `none`: no object at all ("demonstrated outside the embassy"; "demonstrated success" is showing).
+ */
+export type Patient = 'party' | 'none';
 
 /**
  * - `event`: names an event of its type.
@@ -38,14 +47,15 @@ export type TriggerRole = 'event' | 'frame' | 'proposal' | 'negation' | 'obligat
 export const LEXICON: readonly LexiconGroup[] = [
   {
     type: 'CONSULT',
-    verbs: ['meet|met', 'convene', 'consult', 'negotiate', 'visit', '!host', 'discuss',
-      'confer|conferred|conferring', 'mediate', 'telephone'],
+    verbs: ['convene', 'consult', 'negotiate', 'visit', '!host', 'discuss', 'confer|conferred|conferring',
+      'mediate', 'telephone'],
     nouns: ['!talks', 'meeting', 'meetings', 'summit', 'summits', 'visit', 'visits', 'consultation',
       'consultations', 'negotiation', 'negotiations', 'discussion', 'discussions', 'dialogue', 'dialog',
       'mediation', 'conference', 'engagement', 'engagements'],
     phrases: ['phone call', 'telephone call', '~hold|held + talks', '~speak|spoke with', '~talk with',
       '~gather in'],
   },
+  { type: 'CONSULT', patient: 'party', verbs: ['meet|met'] },
   {
     type: 'AGREE',
     role: 'frame',
@@ -103,13 +113,14 @@ export const LEXICON: readonly LexiconGroup[] = [
   {
     type: 'RETREAT',
     verbs: ['withdraw|withdrew|withdrawn', 'retreat', 'resign', 'surrender', 'demobilize', 'demobilise',
-      'disarm', 'release'],
+      'disarm'],
     nouns: ['withdrawal', 'withdrawals', 'retreat', 'resignation', 'surrender', 'pullback', 'pullout',
       'disarmament', 'release'],
     phrases: ['~pull out', '~pull back', '~step|stepped|stepping down', '~lay|laid down + arms|weapons',
       '~hand over', '~free + hostages|prisoners|captives', 'prisoner exchange', 'prisoner swap',
       'exchange of prisoners'],
   },
+  { type: 'RETREAT', patient: 'party', verbs: ['release'] },
   {
     type: 'REJECT',
     role: 'frame',
@@ -161,11 +172,12 @@ export const LEXICON: readonly LexiconGroup[] = [
   {
     type: 'PROTEST',
     role: 'frame',
-    verbs: ['protest', 'demonstrate', 'riot', 'boycott'],
+    verbs: ['protest', 'riot', 'boycott'],
     nouns: ['protest', 'protests', 'protester', 'protesters', 'protestor', 'protestors', 'demonstration',
       'demonstrations', 'demonstrators', 'rally', 'rallies', 'riot', 'riots', 'boycott', 'sit-in'],
     phrases: ['hunger strike', 'general strike', 'on strike', '~block + road|roads|streets|highway|bridge'],
   },
+  { type: 'PROTEST', role: 'frame', patient: 'none', verbs: ['demonstrate'] },
   {
     type: 'SANCTION',
     verbs: ['sanction', 'ban|banned|banning', 'prohibit', 'embargo|embargoed'],

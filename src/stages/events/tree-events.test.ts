@@ -395,3 +395,21 @@ test('a trigger word that modifies a noun names a kind of thing, not an event; a
   ]);
   assert.deepEqual(triggers('Russia attacked Ukraine with drones.'), ['ASSAULT:attacked']);
 });
+
+test('a verb whose object is a thing, not a party, is in another sense than the event', () => {
+  const triggers = (text: string) => read(text).map((e) => `${e[0]}:${e[2]}`);
+  assert.deepEqual(triggers('Hamas released three hostages on Saturday.'), ['RETREAT:released']);
+  assert.deepEqual(triggers('Russia released him on Friday.'), ['RETREAT:released']);
+  assert.deepEqual(triggers('El Al has not yet released a statement on the outage.'), []);
+  assert.deepEqual(triggers('Marco Rubio met Sergei Lavrov in Riyadh.'), ['CONSULT:met']);
+  assert.deepEqual(
+    triggers('Germany said it would not meet the demands of the kidnappers.').filter((t) =>
+      t.startsWith('CONSULT'),
+    ),
+    [],
+  );
+  assert.deepEqual(triggers('Farmers from France demonstrated outside the embassy.'), [
+    'PROTEST:demonstrated',
+  ]);
+  assert.deepEqual(triggers('ICRISAT has demonstrated success across Asia.'), []);
+});

@@ -19,6 +19,8 @@ import { strongerMode } from './mode.js';
 import type { Word } from './words.js';
 import { findActors } from './actors.js';
 import { lemmaIn } from './lemmas.js';
+import type { Patient } from './lexicon.js';
+import { sectorOfWords } from './sectors.js';
 
 const GUESS = process.env.DOSSIER_NO_GUESS === undefined;
 
@@ -60,6 +62,23 @@ const STRIKE: ReadonlySet<string> = new Set(['strike']);
 const PLACE_AS_VICTIM: ReadonlySet<EventType> = new Set(['ASSAULT', 'FIGHT']);
 
 const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+
+/**
+ * Whether verb `w`'s direct objects fit the event's sense (`Patient`): none, or, for `party`, one naming
+ * an actor or people ("released three hostages", "met Trump").
+ */
+function takesPatient(tree: Tree, sa: SentenceActors, w: number, patient: Patient): boolean {
+  const objects = tree.children(w, 'obj');
+  if (objects.length === 0) return true;
+  if (patient === 'none') return false;
+  return objects.some(
+    (o) =>
+      sa.actorAt(o) !== null ||
+      sectorOfWords(null, tree.word(o)) !== null ||
+      tree.tokens[o]!.upos === 'PRON' ||
+      tree.tokens[o]!.upos === 'PROPN',
+  );
+}
 
 /**
  * Nouns that carry the event of the noun compounded with them: "mediation efforts", "aid deliveries", "an
@@ -202,6 +221,7 @@ export function treeEvents(
     const upos = tree.tokens[w]!.upos;
     if (namesAKind(tree, w)) continue;
     const nominal = upos === 'NOUN' || upos === 'PROPN' || (trigger.nominal && upos !== 'VERB');
+    if (!nominal && trigger.patient !== null && !takesPatient(tree, sa, w, trigger.patient)) continue;
     let args: Arguments;
     if (trigger.role === 'obligation') {
       // "Ukraine must withdraw", said Moscow: the speaker demands of the subject.

@@ -1,5 +1,5 @@
 import type { EventMode, EventType } from '../../core/analysis.js';
-import { LEXICON, NON_EVENT_PHRASES, type TriggerRole } from './lexicon.js';
+import { LEXICON, NON_EVENT_PHRASES, type Patient, type TriggerRole } from './lexicon.js';
 import type { Word } from './words.js';
 
 /** A word or phrase of a sentence found in the lexicon. */
@@ -10,12 +10,20 @@ export interface Trigger {
   mode: EventMode | null;
   /** Whether the trigger is a noun ("talks", "sanctions") rather than a verb: roles are read differently. */
   nominal: boolean;
+  /** What a verb trigger takes as object in the event's sense, when the lexicon says. */
+  patient: Patient | null;
   /** Word indices in the sentence, `last` inclusive. */
   first: number;
   last: number;
 }
 
-type Sense = { type: EventType; role: TriggerRole; mode: EventMode | null; nominal: boolean } | null;
+type Sense = {
+  type: EventType;
+  role: TriggerRole;
+  mode: EventMode | null;
+  nominal: boolean;
+  patient: Patient | null;
+} | null;
 
 /** One position of a compiled phrase: the forms it accepts, or a gap of up to three words. */
 type Slot = ReadonlySet<string> | 'gap';
@@ -66,7 +74,12 @@ function compile(): Map<string, Pattern[]> {
     }
   };
   for (const group of LEXICON) {
-    const base = { type: group.type, role: group.role ?? 'event', mode: group.mode ?? null };
+    const base = {
+      type: group.type,
+      role: group.role ?? 'event',
+      mode: group.mode ?? null,
+      patient: group.patient ?? null,
+    };
     for (const spec of group.verbs ?? []) {
       const marked = spec.startsWith('!');
       add(
