@@ -40,7 +40,11 @@ export function sentenceLocator(sentences: readonly Sentence[]): (offset: number
 const LEADING_THE = /^(?:the|The)\s+/;
 const TRAILING_JUNK = /(?:['’]s|['’]|[\s.,;:!?)"”’]+)$/u;
 
-/** A tagger span without a leading "the", a possessive or trailing punctuation (keeping "U.S."). */
+/**
+ * A tagger span without a leading "the", a possessive or trailing punctuation. A period joined to the word
+ * before it stays: the tagger's spans are whole tokens, and the tokenizer keeps a period in a word only for
+ * an abbreviation ("U.S.", "Corp.", "Fla.").
+ */
 function trimSpan(text: string, span: Span): Span | null {
   let { start, end } = span;
   const lead = LEADING_THE.exec(text.slice(start, end));
@@ -48,7 +52,7 @@ function trimSpan(text: string, span: Span): Span | null {
   for (;;) {
     const piece = text.slice(start, end);
     const junk = TRAILING_JUNK.exec(piece);
-    if (!junk || /\p{Lu}\.$/u.test(piece)) break;
+    if (!junk || /\p{L}\.$/u.test(piece)) break;
     end -= junk[0].length;
   }
   return end > start ? { start, end } : null;

@@ -202,3 +202,16 @@ test('a particle joins two place readings into one place, and names a person oth
     ['Lex van Drooge: person/name → Lex van Drooge (person, null, null)'],
   );
 });
+
+test('a period the tokenizer kept in an abbreviation stays in the name; one standing apart does not', () => {
+  assert.deepEqual(
+    typed('Shares of Norwest Corp. rose and Acme . fell.', [
+      ['Norwest Corp.', 'ORG'],
+      ['Acme .', 'ORG'],
+    ]),
+    [
+      'Norwest Corp.: organisation/name → Norwest Corp. (organisation, null, null)',
+      'Acme: organisation/name → Acme (organisation, null, null)',
+    ],
+  );
+});
