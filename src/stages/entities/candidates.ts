@@ -1,7 +1,13 @@
 import type { EntityType, MentionKind, NameSpan, Sentence, Span } from '../../core/analysis.js';
 import { findGazetteerHits, lookupName, type GazetteerEntry, type GazetteerHit } from './gazetteer.js';
 import { isLocationPhrase, standsForGovernment } from './metonyms.js';
-import { ArticleEvidence, oneSensePerName, personByContext, type TaggedSpan } from './tagger-evidence.js';
+import {
+  adjectivalPlace,
+  ArticleEvidence,
+  oneSensePerName,
+  personByContext,
+  type TaggedSpan,
+} from './tagger-evidence.js';
 import { type Gender, honorificBefore, leadingHonorific, TITLE_AT, TITLE_SOURCE } from './titles.js';
 
 /** A name-like mention before it is tied to an entity: a tagger span, a gazetteer hit or an honorific form. */
@@ -123,8 +129,8 @@ export function findCandidates(
   const tagged: CandidateSpan[] = [];
   for (const span of read) {
     const entry = lookupName(span.surface) ?? hyphenatedCountry(span.surface);
-    const byContext =
-      entry === null && personByContext(text, span, sentences[sentenceOf(span.start)], evidence);
+    const sentence = sentences[sentenceOf(span.start)];
+    const byContext = entry === null && personByContext(text, span, sentence, evidence);
     const overridden = entry !== null && evidence.overridesGazetteer(span, entry);
     tagged.push({
       start: span.start,
@@ -134,6 +140,7 @@ export function findCandidates(
       score: byContext ? 1 : span.score,
       entry: overridden ? null : entry,
       listed: overridden ? entry : null,
+      adjectival: entry !== null && !overridden && adjectivalPlace(text, span, sentence, evidence),
     });
   }
   const spans = oneSensePerName(text, withHonorificNames(text, withGazetteerHits(tagged, hits)));
@@ -143,7 +150,8 @@ export function findCandidates(
     const base = { sentence: sentenceOf(span.start), entry: span.entry, words: [] as string[], gender: null };
     if (span.entry) {
       const c = classify(text, span, span.entry, euInArticle);
-      candidates.push({ ...span, ...base, text: text.slice(span.start, span.end), ...c });
+      const type = span.adjectival && c.kind === 'name' ? 'other' : c.type;
+      candidates.push({ ...span, ...base, text: text.slice(span.start, span.end), ...c, type });
       continue;
     }
     if (span.label === 'PER') {
@@ -170,6 +178,8 @@ type CandidateSpan = Span & {
   label: NameSpan['label'] | null;
   score?: number;
   entry: GazetteerEntry | null;
+  /** A listed place the tagger reads, in context, as a modifier of a common noun: typed `other`. */
+  adjectival?: boolean;
   listed?: GazetteerEntry | null;
 };
 

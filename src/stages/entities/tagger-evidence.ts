@@ -1,4 +1,4 @@
-import type { NameSpan, Sentence, Span } from '../../core/analysis.js';
+import type { NameSpan, Sentence, Span, SyntaxToken } from '../../core/analysis.js';
 import type { GazetteerEntry } from './gazetteer.js';
 import { honorificBefore } from './titles.js';
 
@@ -117,18 +117,51 @@ export function personByContext(
     return false;
   }
   const tokens = sentence?.tokens;
-  if (!tokens) return false;
-  // Binary search, not a scan: one long sentence may hold many names.
+  const word = tokens?.[wordAt(tokens, span.start)];
+  const verb = word && word.start === span.start && word.dep === 'nsubj' ? tokens![word.head] : undefined;
+  return verb !== undefined && SPEECH_VERBS.has(text.slice(verb.start, verb.end).toLowerCase());
+}
+
+/** The index of the first word starting at or after `offset`, by binary search (a sentence may hold many names). */
+function wordAt(tokens: readonly SyntaxToken[], offset: number): number {
   let low = 0;
   let high = tokens.length - 1;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (tokens[mid]!.start < span.start) low = mid + 1;
+    if (tokens[mid]!.start < offset) low = mid + 1;
     else high = mid;
   }
-  const word = tokens[low];
-  const verb = word && word.start === span.start && word.dep === 'nsubj' ? tokens[word.head] : undefined;
-  return verb !== undefined && SPEECH_VERBS.has(text.slice(verb.start, verb.end).toLowerCase());
+  return low;
+}
+
+/**
+ * A place's name used as an adjective before a common noun ("an Arctic island", "the Balkan states"), which
+ * the tagger reads with conviction as a miscellaneous name, is typed as written: an adjective, like a
+ * nationality, still linked to its place. A name heading its own phrase ("in Nagorno-Karabakh") or naming
+ * the place in a compound ("the Nagorno-Karabakh region") stays a place whatever the tagger says.
+ */
+export function adjectivalPlace(
+  text: string,
+  span: TaggedSpan,
+  sentence: Sentence | undefined,
+  evidence: ArticleEvidence,
+): boolean {
+  if (span.label !== 'MISC') return false;
+  if (span.score < TRUSTED_TAGGER && !evidence.confidentlyRead(span.surface, 'MISC')) return false;
+  const tokens = sentence?.tokens;
+  if (!tokens) return false;
+  let last = wordAt(tokens, span.start);
+  while (last + 1 < tokens.length && tokens[last + 1]!.end <= span.end) last++;
+  const word = tokens[last];
+  const head = word ? tokens[word.head] : undefined;
+  return (
+    head !== undefined &&
+    word!.end <= span.end &&
+    word!.dep === 'amod' &&
+    head.start > span.end &&
+    head.upos === 'NOUN' &&
+    /^\p{Ll}/u.test(text.slice(head.start, head.end))
+  );
 }
 
 /** A span one sense per article may relabel: a tagger's (with its label and score) or a gazetteer hit. */

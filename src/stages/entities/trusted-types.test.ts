@@ -215,3 +215,16 @@ test('a period the tokenizer kept in an abbreviation stays in the name; one stan
     ],
   );
 });
+
+test('a listed place used as an adjective, read by the tagger as a miscellaneous name, is typed as written', () => {
+  assert.deepEqual(read(parsedArticle('Flags flew over the tiny Arctic town.', [['Arctic', 'MISC', 0.95]])), [
+    'Arctic: other/name → Arctic (place, null, null)',
+  ]);
+  assert.deepEqual(
+    read(parsedArticle('Talks went on in the disputed Gaza Strip region.', [['Gaza Strip', 'MISC', 0.95]])),
+    ['Gaza Strip: place/name → Gaza (place, PSE, null)'],
+  );
+  assert.deepEqual(read(parsedArticle('Flags flew over the tiny Arctic town.', [['Arctic', 'MISC', 0.6]])), [
+    'Arctic: place/name → Arctic (place, null, null)',
+  ]);
+});
