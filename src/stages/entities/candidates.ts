@@ -1,5 +1,6 @@
 import type { EntityType, MentionKind, NameSpan, Sentence, Span } from '../../core/analysis.js';
 import { findGazetteerHits, lookupName, type GazetteerEntry, type GazetteerHit } from './gazetteer.js';
+import { MAYBE_FINAL, TITLES } from '../tokens/abbreviations.js';
 import { isLocationPhrase, standsForGovernment } from './metonyms.js';
 import {
   adjectivalPlace,
@@ -47,10 +48,18 @@ const LEADING_THE = /^(?:the|The)\s+/;
 const TRAILING_JUNK = /(?:['’]s|['’]|[\s.,;:!?)"”’]+)$/u;
 
 /**
- * A tagger span without a leading "the", a possessive or trailing punctuation. A period joined to the word
- * before it stays: the tagger's spans are whole tokens, and the tokenizer keeps a period in a word only for
- * an abbreviation ("U.S.", "Corp.", "Fla.").
+ * Whether a period ending a name belongs to it: after initials ("U.S."), after a word that is always
+ * abbreviated ("Corp.", "Inc.", "Jr."), or where no sentence can end, before a comma or a lower-case word
+ * ("St. Petersburg, Fla., said"). A period before a capital may end the sentence ("at the World Bank. The").
  */
+function keepsPeriod(text: string, piece: string, end: number): boolean {
+  const word = /(\p{L}+)\.$/u.exec(piece)?.[1];
+  if (!word) return false;
+  if (/\p{Lu}\.$/u.test(piece) || MAYBE_FINAL.has(word) || TITLES.has(word)) return true;
+  return /^\s*(?:[,;:)]|\p{Ll})/u.test(text.slice(end, end + 3));
+}
+
+/** A tagger span without a leading "the", a possessive or trailing punctuation. */
 function trimSpan(text: string, span: Span): Span | null {
   let { start, end } = span;
   const lead = LEADING_THE.exec(text.slice(start, end));
@@ -58,7 +67,7 @@ function trimSpan(text: string, span: Span): Span | null {
   for (;;) {
     const piece = text.slice(start, end);
     const junk = TRAILING_JUNK.exec(piece);
-    if (!junk || /\p{L}\.$/u.test(piece)) break;
+    if (!junk || keepsPeriod(text, piece, end)) break;
     end -= junk[0].length;
   }
   return end > start ? { start, end } : null;
@@ -131,7 +140,8 @@ export function findCandidates(
     const entry = lookupName(span.surface) ?? hyphenatedCountry(span.surface);
     const sentence = sentences[sentenceOf(span.start)];
     const byContext = entry === null && personByContext(text, span, sentence, evidence);
-    const overridden = entry !== null && evidence.overridesGazetteer(span, entry);
+    const overridden =
+      entry !== null && evidence.overridesGazetteer(span, entry, isLocationPhrase(text, span, false));
     tagged.push({
       start: span.start,
       end: span.end,

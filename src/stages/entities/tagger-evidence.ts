@@ -22,13 +22,12 @@ const lastWord = (surface: string): string => (surface.split(/\s+/).pop() ?? '')
 
 /**
  * What the tagger said across the whole article, so that one mention can be read by the others (one sense
- * per article): the labels it gave each surface with conviction, the last words of the people it named
- * in full, and the opening words of longer organisation names ("Los Angeles" of "Los Angeles Dodgers").
+ * per article): the labels it gave each surface with conviction and the last words of the people it named
+ * in full.
  */
 export class ArticleEvidence {
   private readonly confident = new Map<string, Set<Label>>();
   private readonly surnames = new Set<string>();
-  private readonly organisationOpenings = new Set<string>();
 
   constructor(spans: readonly TaggedSpan[]) {
     for (const span of spans) {
@@ -37,12 +36,7 @@ export class ArticleEvidence {
         labels.add(span.label);
         this.confident.set(span.surface, labels);
       }
-      const words = span.surface.split(/\s+/);
-      if (words.length < 2) continue;
-      if (span.label === 'PER') this.surnames.add(lastWord(span.surface));
-      if (span.label === 'ORG') {
-        for (let n = 1; n < words.length; n++) this.organisationOpenings.add(words.slice(0, n).join(' '));
-      }
+      if (span.label === 'PER' && /\s/.test(span.surface)) this.surnames.add(lastWord(span.surface));
     }
   }
 
@@ -58,17 +52,21 @@ export class ArticleEvidence {
 
   /**
    * Whether the tagger's label for a span the gazetteer knows is believed over the gazetteer: read with
-   * conviction here, or elsewhere in the article for the same words, or (an organisation) as the short form
-   * of a longer organisation name the article gives ("Texas" beside "Texas Rangers"), or (a person) as the
-   * surname of someone the article names in full ("Washington" beside "MaliVai Washington"). A demonym is a
-   * nationality whatever the tagger says, and a seat of government (a building, a street) is no person.
+   * conviction here, or (for a city or region, whose clubs share its name) elsewhere in the article for the
+   * same words, or (a person) as the surname of someone the article names in full ("Washington" beside
+   * "MaliVai Washington"). A country is an organisation only where the tagger is sure of it there: the
+   * tagger reads a country as one in passing ("the US has accepted") where the article elsewhere names it
+   * with conviction in an organisation's place. Nor is a place after a locative word ("a visit to Niamey",
+   * "in Moscow"). A demonym is a nationality whatever the tagger says, and a seat of government (a
+   * building, a street) is no person.
    */
-  overridesGazetteer(span: TaggedSpan, entry: GazetteerEntry): boolean {
+  overridesGazetteer(span: TaggedSpan, entry: GazetteerEntry, locative: boolean): boolean {
     const { label, surface } = span;
     const believed = span.score >= TRUSTED_TAGGER || this.confidentlyRead(surface, label);
     if (label === 'ORG') {
-      if (entry.kind !== 'country' && entry.kind !== 'capital' && entry.kind !== 'place') return false;
-      return believed || this.organisationOpenings.has(surface);
+      if (locative) return false;
+      if (entry.kind === 'country') return span.score >= TRUSTED_TAGGER;
+      return (entry.kind === 'capital' || entry.kind === 'place') && believed;
     }
     if (label !== 'PER' || entry.kind === 'demonym' || entry.kind === 'seat') return false;
     return believed || (!/\s/.test(surface) && this.surnames.has(surface));

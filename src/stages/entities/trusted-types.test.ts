@@ -84,7 +84,20 @@ test('a city read as a place keeps its reading beside the club of the same name'
   );
 });
 
-test('a state is a team when the article names the team in full', () => {
+test('a hesitant organisation reading of a country gives way, even where the article is sure of it elsewhere', () => {
+  assert.deepEqual(
+    typed('Brazil won the cup. Brazil has accepted the offer.', [
+      ['Brazil', 'ORG', 0.95],
+      ['Brazil', 'ORG', 0.6],
+    ]),
+    [
+      'Brazil: organisation/name → Brazil (organisation, BRA, null)',
+      'Brazil: country/name → Brazil (country, BRA, null)',
+    ],
+  );
+});
+
+test('an organisation whose name opens with a place is no evidence that the place is one', () => {
   assert.deepEqual(
     typed('The Texas Rangers lost. Texas won the first game.', [
       ['Texas Rangers', 'ORG', 0.95],
@@ -92,12 +105,9 @@ test('a state is a team when the article names the team in full', () => {
     ]),
     [
       'Texas Rangers: organisation/name → Texas Rangers (organisation, null, null)',
-      'Texas: organisation/name → Texas (organisation, USA, null)',
+      'Texas: place/name → Texas (place, USA, null)',
     ],
   );
-  assert.deepEqual(typed('Texas won the first game.', [['Texas', 'ORG', 0.6]]), [
-    'Texas: place/name → Texas (place, USA, null)',
-  ]);
 });
 
 test('a country is a person when the article names someone in full by it', () => {
@@ -226,5 +236,28 @@ test('a listed place used as an adjective, read by the tagger as a miscellaneous
   );
   assert.deepEqual(read(parsedArticle('Flags flew over the tiny Arctic town.', [['Arctic', 'MISC', 0.6]])), [
     'Arctic: place/name → Arctic (place, null, null)',
+  ]);
+});
+
+test('a period that may end the sentence is no part of the name', () => {
+  assert.deepEqual(
+    typed('He works at the World Bank. "Ports matter," he said of Tampa, Fla., and Apple Inc.', [
+      ['World Bank.', 'ORG'],
+      ['Tampa', 'LOC'],
+      ['Fla.', 'LOC'],
+      ['Apple Inc.', 'ORG'],
+    ]),
+    [
+      'World Bank: organisation/name → World Bank (organisation, null, null)',
+      'Tampa: place/name → Tampa (place, null, null)',
+      'Fla.: place/name → Fla. (place, null, null)',
+      'Apple Inc.: organisation/name → Apple Inc. (organisation, null, null)',
+    ],
+  );
+});
+
+test('a place after a locative word stays a place, however sure the tagger is that it is an organisation', () => {
+  assert.deepEqual(typed('The minister paid a visit to Niamey.', [['Niamey', 'ORG', 0.9]]), [
+    'Niamey: place/name → Niamey (place, NER, null)',
   ]);
 });
