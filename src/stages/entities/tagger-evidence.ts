@@ -45,11 +45,6 @@ export class ArticleEvidence {
     return this.confident.get(surface)?.has(label) ?? false;
   }
 
-  /** Whether the article names a person in full whose name ends with this one word ("Jordan" of "Neil Jordan"). */
-  namesPersonEndingWith(word: string): boolean {
-    return this.surnames.has(word);
-  }
-
   /**
    * Whether the tagger's label for a span the gazetteer knows is believed over the gazetteer: read with
    * conviction here, or (for a city or region, whose clubs share its name) elsewhere in the article for the
