@@ -1,6 +1,14 @@
 import type { EntityType, MentionKind, NameSpan, Sentence, Span } from '../../core/analysis.js';
 import { findGazetteerHits, lookupName, type GazetteerEntry, type GazetteerHit } from './gazetteer.js';
+import { MAYBE_FINAL, TITLES } from '../tokens/abbreviations.js';
 import { isLocationPhrase, standsForGovernment } from './metonyms.js';
+import {
+  adjectivalPlace,
+  ArticleEvidence,
+  oneSensePerName,
+  personByContext,
+  type TaggedSpan,
+} from './tagger-evidence.js';
 import { type Gender, honorificBefore, leadingHonorific, TITLE_AT, TITLE_SOURCE } from './titles.js';
 
 /** A name-like mention before it is tied to an entity: a tagger span, a gazetteer hit or an honorific form. */
@@ -39,7 +47,19 @@ export function sentenceLocator(sentences: readonly Sentence[]): (offset: number
 const LEADING_THE = /^(?:the|The)\s+/;
 const TRAILING_JUNK = /(?:['’]s|['’]|[\s.,;:!?)"”’]+)$/u;
 
-/** A tagger span without a leading "the", a possessive or trailing punctuation (keeping "U.S."). */
+/**
+ * Whether a period ending a name belongs to it: after initials ("U.S."), after a word that is always
+ * abbreviated ("Corp.", "Inc.", "Jr."), or where no sentence can end, before a comma or a lower-case word
+ * ("St. Petersburg, Fla., said"). A period before a capital may end the sentence ("at the World Bank. The").
+ */
+function keepsPeriod(text: string, piece: string, end: number): boolean {
+  const word = /(\p{L}+)\.$/u.exec(piece)?.[1];
+  if (!word) return false;
+  if (/\p{Lu}\.$/u.test(piece) || MAYBE_FINAL.has(word) || TITLES.has(word)) return true;
+  return /^\s*(?:[,;:)]|\p{Ll})/u.test(text.slice(end, end + 3));
+}
+
+/** A tagger span without a leading "the", a possessive or trailing punctuation. */
 function trimSpan(text: string, span: Span): Span | null {
   let { start, end } = span;
   const lead = LEADING_THE.exec(text.slice(start, end));
@@ -47,7 +67,7 @@ function trimSpan(text: string, span: Span): Span | null {
   for (;;) {
     const piece = text.slice(start, end);
     const junk = TRAILING_JUNK.exec(piece);
-    if (!junk || /\p{Lu}\.$/u.test(piece)) break;
+    if (!junk || keepsPeriod(text, piece, end)) break;
     end -= junk[0].length;
   }
   return end > start ? { start, end } : null;
@@ -82,66 +102,6 @@ function classify(text: string, span: Span, entry: GazetteerEntry, euInArticle: 
   }
 }
 
-/**
- * Below this confidence the tagger's type gives way to the gazetteer's; above it, a tagger that read a
- * known country or city as an organisation (a club or team named after it, in a match report) or a known
- * name as a person ("Jordan" the player) is believed: it saw the context, the list did not.
- */
-const TRUSTED_TAGGER = 0.75;
-
-/** Whether the tagger's label, read in context, contradicts what the gazetteer says the words name. */
-function taggerOverrides(label: NameSpan['label'], score: number, entry: GazetteerEntry): boolean {
-  if (score < TRUSTED_TAGGER) return false;
-  if (label === 'ORG') return entry.kind === 'country' || entry.kind === 'capital' || entry.kind === 'place';
-  return label === 'PER' && entry.kind !== 'demonym';
-}
-
-/** Verbs whose subject speaks: a one-word name the tagger hesitates over, saying something, is a person. */
-const SPEECH_VERBS = new Set([
-  'say',
-  'said',
-  'says',
-  'saying',
-  'tell',
-  'told',
-  'tells',
-  'add',
-  'added',
-  'adds',
-]);
-
-/** "Biden administration", "Obama presidency": a leader's time in office is named after a person. */
-const TENURE_AFTER = /^(?:['’]s)?\s+(?:administration|presidency)\b/;
-
-/**
- * A one-word name the tagger typed as an organisation or a miscellaneous name without conviction ("Mr
- * Trump", "Trump said", in a short text with no full name to learn from) is a person when its context
- * says so: an honorific before it, a tenure after it, or the tree making it the subject of a speech verb. Confident labels
- * stand: "Hamas said" stays an organisation.
- */
-function personByContext(text: string, span: Span, name: NameSpan, sentence: Sentence | undefined): boolean {
-  if (name.label === 'PER' || name.score >= TRUSTED_TAGGER) return false;
-  if (/\s/.test(text.slice(span.start, span.end))) return false;
-  // A place the gazetteer does not know may still hold an administration; a name read without conviction
-  // as a place, with a tenure after it, is its holder.
-  if (TENURE_AFTER.test(text.slice(span.end, span.end + 16))) return true;
-  if (honorificBefore(text.slice(Math.max(0, span.start - 12), span.start))) return true;
-  if (name.label === 'LOC') return false;
-  const tokens = sentence?.tokens;
-  if (!tokens) return false;
-  // Binary search, not a scan: one long sentence may hold many names.
-  let low = 0;
-  let high = tokens.length - 1;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (tokens[mid]!.start < span.start) low = mid + 1;
-    else high = mid;
-  }
-  const word = tokens[low];
-  const verb = word && word.start === span.start && word.dep === 'nsubj' ? tokens[word.head] : undefined;
-  return verb !== undefined && SPEECH_VERBS.has(text.slice(verb.start, verb.end).toLowerCase());
-}
-
 const TAGGER_TYPES = { PER: 'person', ORG: 'organisation', LOC: 'place', MISC: 'other' } as const;
 
 /** A person's name words, without possessives. */
@@ -166,34 +126,42 @@ export function findCandidates(
   const euInArticle = hits.some(
     (h) => h.entry.name === 'European Union' || h.entry.name === 'European Commission',
   );
-  const tagged: CandidateSpan[] = [];
+  const read: TaggedSpan[] = [];
   for (const name of repairTaggerSpans(text, names)) {
     const span = trimSpan(text, name);
     if (!span) continue;
     const surface = text.slice(span.start, span.end);
     if (leadingHonorific(`${surface} `)?.length === surface.length + 1) continue;
-    const entry = lookupName(surface) ?? hyphenatedCountry(surface);
-    const label =
-      entry === null && personByContext(text, span, name, sentences[sentenceOf(span.start)])
-        ? 'PER'
-        : name.label;
-    const personLike = label === 'PER' && /\s/.test(surface);
-    const overridden = entry !== null && taggerOverrides(name.label, name.score, entry);
+    read.push({ ...span, surface, label: name.label, score: name.score });
+  }
+  const evidence = new ArticleEvidence(read);
+  const tagged: CandidateSpan[] = [];
+  for (const span of read) {
+    const entry = lookupName(span.surface) ?? hyphenatedCountry(span.surface);
+    const sentence = sentences[sentenceOf(span.start)];
+    const byContext = entry === null && personByContext(text, span, sentence, evidence);
+    const overridden =
+      entry !== null && evidence.overridesGazetteer(span, entry, isLocationPhrase(text, span, false));
     tagged.push({
-      ...span,
-      label,
-      entry: personLike || overridden ? null : entry,
+      start: span.start,
+      end: span.end,
+      label: byContext ? 'PER' : span.label,
+      // Context that makes a hesitant name a person counts as a confident reading in the article's vote.
+      score: byContext ? 1 : span.score,
+      entry: overridden ? null : entry,
       listed: overridden ? entry : null,
+      adjectival: entry !== null && !overridden && adjectivalPlace(text, span, sentence, evidence),
     });
   }
-  const spans = withHonorificNames(text, withGazetteerHits(tagged, hits));
+  const spans = oneSensePerName(text, withHonorificNames(text, withGazetteerHits(tagged, hits)));
 
   const candidates: Candidate[] = [];
   for (const span of spans) {
     const base = { sentence: sentenceOf(span.start), entry: span.entry, words: [] as string[], gender: null };
     if (span.entry) {
       const c = classify(text, span, span.entry, euInArticle);
-      candidates.push({ ...span, ...base, text: text.slice(span.start, span.end), ...c });
+      const type = span.adjectival && c.kind === 'name' ? 'other' : c.type;
+      candidates.push({ ...span, ...base, text: text.slice(span.start, span.end), ...c, type });
       continue;
     }
     if (span.label === 'PER') {
@@ -212,36 +180,16 @@ export function findCandidates(
       key: `${type}:${surface}`,
     });
   }
-  return onePersonPerName(text, candidates);
-}
-
-/**
- * One sense per article: a one-word name the tagger typed as an organisation or a miscellaneous name,
- * where the same article names a person by it ("Biden" beside "Joe Biden", or "Biden" read as a person
- * elsewhere), is that person. Names the gazetteer knows keep their own type.
- */
-function onePersonPerName(text: string, candidates: Candidate[]): Candidate[] {
-  const personWordsSeen = new Set<string>();
-  for (const c of candidates) {
-    if (c.type !== 'person') continue;
-    const last = c.words[c.words.length - 1];
-    if (last) personWordsSeen.add(last);
-  }
-  return candidates.map((c) =>
-    c.kind === 'name' &&
-    c.entry === null &&
-    (c.type === 'organisation' || c.type === 'other') &&
-    !/\s/.test(c.text) &&
-    personWordsSeen.has(c.text)
-      ? personCandidate(text, c, c.sentence)
-      : c,
-  );
+  return candidates;
 }
 
 /** `listed`: the gazetteer's entry for a span typed by the tagger against it, for its country. */
 type CandidateSpan = Span & {
   label: NameSpan['label'] | null;
+  score?: number;
   entry: GazetteerEntry | null;
+  /** A listed place the tagger reads, in context, as a modifier of a common noun: typed `other`. */
+  adjectival?: boolean;
   listed?: GazetteerEntry | null;
 };
 
@@ -320,11 +268,13 @@ const NAME_AFTER_TITLE = new RegExp(
 );
 const OWNER_AND_TITLE = new RegExp(`^(?:(.+?)\\s+)?(?:${TITLE_SOURCE})$`, 'u');
 const PARTICLES_BETWEEN = /^\s+(?:von|van|de|der|den|da|di|du|bin|al|el)(?:\s+(?:der|den|de|la))?\s+$/;
+/** Romance particles join places as well as people: "Santiago de Cuba", "Casa de Nariño". */
+const PLACE_PARTICLE = /^\s+d[aeiu]\s+$/;
 
 /**
  * Mends what a statistical tagger tends to get wrong around titles: a title taken into a person's name
  * ("Senator Marco Rubio" → "Marco Rubio"), a title and name read as one organisation ("US Secretary of State
- * Marco Rubio" → the person "Marco Rubio"; "US Secretary" → no name, left to the gazetteer), and a name with particles split in two ("Ursula" + "Leyen").
+ * Marco Rubio" → the person "Marco Rubio"; "US Secretary" → no name, left to the gazetteer), and a name with particles split in two ("Ursula" + "Leyen", or the place "Santiago" + "Cuba").
  */
 function repairTaggerSpans(text: string, names: readonly NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
@@ -348,8 +298,13 @@ function repairTaggerSpans(text: string, names: readonly NameSpan[]): NameSpan[]
       }
     }
     const previous = out[out.length - 1];
-    if (previous && PARTICLES_BETWEEN.test(text.slice(previous.end, name.start))) {
-      out[out.length - 1] = { ...previous, end: name.end, label: 'PER' };
+    const between = previous ? text.slice(previous.end, name.start) : '';
+    if (previous && PARTICLES_BETWEEN.test(between)) {
+      // Two halves the tagger read alike as something other than a person, across a particle that joins
+      // places too, keep that reading; any other pair across a particle is a person's name.
+      const sameNonPerson =
+        previous.label === name.label && name.label !== 'PER' && PLACE_PARTICLE.test(between);
+      out[out.length - 1] = { ...previous, end: name.end, label: sameNonPerson ? name.label : 'PER' };
       continue;
     }
     out.push(name);
