@@ -386,6 +386,60 @@ describe('what a figure measures, who gives it and how far it is trusted, from t
       ],
     ],
     [
+      // One count over coordinated nouns.
+      'Over one million women and girls in Gaza face hunger.',
+      [
+        {
+          text: 'Over one million women and girls',
+          value: 1e6,
+          valueMax: null,
+          unit: 'people',
+          subject: 'women and girls',
+          attribution: null,
+          confidence: 0.7,
+        },
+      ],
+    ],
+    [
+      // A "sum" says nothing; what the sum is does.
+      'The winter fuel payment is a lump sum of £200 a year.',
+      [
+        {
+          text: '£200',
+          value: 200,
+          valueMax: null,
+          unit: 'GBP',
+          subject: 'winter fuel payment',
+          attribution: null,
+          confidence: 0.8,
+        },
+      ],
+    ],
+    [
+      // Lengths and weights are units, never what is measured.
+      'Ships carried 2,000 tonnes of aid to the port, 55 kilometres from the border.',
+      [
+        {
+          text: '2,000 tonnes of aid',
+          value: 2000,
+          valueMax: null,
+          unit: 't',
+          subject: 'aid',
+          attribution: null,
+          confidence: 0.7,
+        },
+        {
+          text: '55 kilometres',
+          value: 55,
+          valueMax: null,
+          unit: 'km',
+          subject: null,
+          attribution: null,
+          confidence: 0.35,
+        },
+      ],
+    ],
+    [
       // A pronoun says nothing about what is measured: the share is kept, unmeasured and trusted little.
       'Some 30 percent of them were women.',
       [

@@ -8,6 +8,7 @@
 import type { Deprel, Span } from '../../core/analysis.js';
 import type { Tree } from '../syntax/tree.js';
 import { lemmaIn } from '../events/lemmas.js';
+import { readNumber } from './numbers.js';
 
 export interface Measured {
   /** What is measured, as written, without a leading determiner. */
@@ -130,11 +131,11 @@ function unitNoun(tree: Tree, unit: number): number {
   if (modifies && isNoun(tree, head)) {
     // "$83 million worth of cargo": the worth is of the cargo.
     if (/^worth$/i.test(tree.word(head))) return ofDependent(tree, head);
-    return GENERIC.test(tree.word(head)) ? -1 : head;
+    return GENERIC.test(tree.word(head)) ? ownSubject(tree, head) : head;
   }
-  // "a loan of €5 billion": the noun the amount is of.
+  // "a loan of €5 billion": the noun the amount is of; "the payment is a lump sum of £200": what the sum is.
   if (dep === 'nmod' && head < unit && isOf(tree, unit) && isNoun(tree, head))
-    return GENERIC.test(tree.word(head)) ? -1 : head;
+    return GENERIC.test(tree.word(head)) ? ownSubject(tree, head) : head;
   return -1;
 }
 
@@ -199,12 +200,16 @@ function isNoun(tree: Tree, w: number): boolean {
     NOUN.has(tree.tokens[w]!.upos) &&
     /\p{L}\p{L}/u.test(tree.word(w)) &&
     !TIME.test(tree.word(w)) &&
-    tree.child(w, 'obj', 'ccomp', 'xcomp', 'nsubj') < 0
+    tree.child(w, 'obj', 'ccomp', 'xcomp') < 0 &&
+    (tree.child(w, 'nsubj') < 0 || tree.child(w, 'cop') >= 0)
   );
 }
 
-/** Prepositions whose phrase is part of what is measured: "oil in Israel", "soldiers from the Forces". */
-const PART_OF = new Set(['of', 'in', 'from', 'to', 'on', 'for', 'at', 'across', 'among', 'under']);
+/**
+ * Prepositions whose phrase is part of what is measured ("oil in Israel", "soldiers from the Forces"); "to"
+ * and "for" more often belong to the verb ("carried aid to the port").
+ */
+const PART_OF = new Set(['of', 'in', 'from', 'on', 'at', 'across', 'among', 'under']);
 
 const isOf = (tree: Tree, w: number): boolean => prepositionOf(tree, w) === 'of';
 const prepositionOf = (tree: Tree, w: number): string => {
@@ -226,10 +231,18 @@ function phraseOf(
   const words = new Set<number>();
   const inAmount = (w: number): boolean =>
     tree.tokens[w]!.start >= span.start && tree.tokens[w]!.end <= span.end;
+  // A conjunct under the same count and its conjunction ("women and girls") belong to what is counted.
+  const shared = sharesCount(tree, noun, span);
+  const coordinated = (w: number, c: number): boolean =>
+    shared &&
+    (w === noun
+      ? tree.dep(c) === 'conj' && NOUN.has(tree.tokens[c]!.upos)
+      : tree.dep(c) === 'cc' && tree.dep(w) === 'conj' && tree.head(w) === noun);
   const take = (w: number, depth: number): void => {
     words.add(w);
     for (const c of tree.children(w)) {
-      if (tree.dominates(c, amount) || inAmount(c) || LEFT_OUT.has(tree.dep(c))) continue;
+      if (tree.dominates(c, amount) || inAmount(c)) continue;
+      if (LEFT_OUT.has(tree.dep(c)) && !coordinated(w, c)) continue;
       // The phrase's own prepositional phrases of place, origin or part ("soldiers from the Forces"), not
       // those deeper than one level, nor "with", "as", "including" phrases.
       if (tree.dep(c) === 'nmod' && ((depth > 0 && !isOf(tree, c)) || !PART_OF.has(prepositionOf(tree, c))))
@@ -259,6 +272,24 @@ function phraseOf(
   const after = sorted.find((w) => tree.tokens[w]!.start >= span.end);
   const start = after === undefined ? outer.start : tree.tokens[after]!.start;
   return { text: done ? `${inner} ${done}` : inner, head: tree.word(noun), start, end: outer.end, from };
+}
+
+/**
+ * Whether the count of `noun` covers its conjuncts: "one million women and girls", "500 news and information
+ * items"; not "five residents and injuries to over twenty", where another number stands in the phrase.
+ */
+function sharesCount(tree: Tree, noun: number, amount: Span): boolean {
+  const phrase = { ...tree.span(noun) };
+  // A number just after the phrase may be one the parser hung elsewhere: "injuries to over twenty".
+  const last = tree.tokenAt(phrase.end - 1);
+  phrase.end = tree.tokens[Math.min(tree.length - 1, last + 3)]!.end;
+  return !tree.tokens.some(
+    (t) =>
+      t.start >= phrase.start &&
+      t.end <= phrase.end &&
+      (t.end <= amount.start || t.start >= amount.end) &&
+      (readNumber(tree.text.slice(t.start, t.end)) ?? 0) > 0,
+  );
 }
 
 /**

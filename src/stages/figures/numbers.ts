@@ -92,6 +92,12 @@ const UNIT_CODES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:km²|km2|sq\.? ?km|square kilomet(?:re|er)s?)$/, 'km2'],
   [/^(?:sq\.? ?mi(?:les?)?|square miles?)$/, 'sq mi'],
   [/^hectares?$/, 'ha'],
+  [/^(?:km|kilomet(?:re|er)s)$/, 'km'],
+  [/^miles$/, 'mi'],
+  [/^met(?:re|er)s$/, 'm'],
+  [/^(?:tonnes|tons|metric tons)$/, 't'],
+  [/^barrels$/, 'bbl'],
+  [/^cents$/, 'cents'],
   [/^(?:euros?)$/, 'EUR'],
   [/^(?:us dollars|dollars?)$/, 'USD'],
   [/^(?:pounds sterling|pounds)$/, 'GBP'],
@@ -104,7 +110,9 @@ const UNIT_CODES: ReadonlyArray<readonly [RegExp, string]> = [
 export const UNIT =
   String.raw`\s?(?:%|percent(?:age points?)?|per cent)|` +
   String.raw`\s(?:km²|km2|sq\.? ?km|square kilomet(?:re|er)s?|sq\.? ?mi(?:les)?|square miles?|hectares?|` +
-  String.raw`euros?|US dollars|dollars|pounds sterling|roubles|rubles|hryvnias?|yuan|yen)` +
+  String.raw`euros?|US dollars|dollars|pounds sterling|roubles|rubles|hryvnias?|yuan|yen|` +
+  // Lengths, weights and barrels: "55 kilometers" measures a distance, not "kilometers".
+  String.raw`km|kilomet(?:re|er)s|miles|met(?:re|er)s|(?:metric )?tons|tonnes|barrels|cents)` +
   // "pounds" is a weight as often as money; only a scale word ("£", "million pounds") makes it money.
   String.raw`|(?<=(?:illion|bn|mn) )pounds|(?<=\d)km²`;
 
