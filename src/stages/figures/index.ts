@@ -313,7 +313,9 @@ function measureSubject(text: string, amount: Amount, unit: string | null): Subj
   const from = afterRestatement(text, amount.end, limit);
   const adjacent = from === amount.end;
   const of = ofPhrase(text, from, limit);
-  if (of !== null) return subjectOf(of, adjacent);
+  // "44% of its earnings", cut at the possessive: a pronoun measures nothing.
+  if (of !== null)
+    return /^(?:its|their|his|her|our|them|it)$/i.test(of.text) ? null : subjectOf(of, adjacent);
   if (unit === '%' || unit === 'pp') return subjectOf(comparativePhrase(text, amount.end, limit), true);
   if (unit === null || !MONEY_UNITS.has(unit)) return null;
   const noun = nounPhraseAt(text, amount.end, limit);

@@ -117,7 +117,18 @@ function countedNoun(tree: Tree, number: number): number {
     head > number &&
     isNoun(tree, head) &&
     !tree.tokens.slice(number + 1, head).some((t) => t.upos === 'ADP');
-  return direct ? head : ofDependent(tree, number);
+  return direct ? headOfCompound(tree, head) : ofDependent(tree, number);
+}
+
+/** "100 aid trucks", "a billion malaria cases": the noun a compound modifier stands just before is what is counted. */
+function headOfCompound(tree: Tree, noun: number): number {
+  let w = noun;
+  for (let steps = 0; steps < 3 && tree.dep(w) === 'compound'; steps++) {
+    const head = tree.head(w);
+    if (head !== w + 1 || !isNoun(tree, head)) break;
+    w = head;
+  }
+  return w;
 }
 
 /** The noun a unit's amount is of ("12.5% of the valley"), or modifies ("a 30% duty", "$1.2 trillion package"). */
@@ -236,7 +247,10 @@ function phraseOf(
   const coordinated = (w: number, c: number): boolean =>
     shared &&
     (w === noun
-      ? tree.dep(c) === 'conj' && NOUN.has(tree.tokens[c]!.upos)
+      ? tree.dep(c) === 'conj' &&
+        NOUN.has(tree.tokens[c]!.upos) &&
+        // A conjunct with its own determiner or phrase is a noun phrase apart: "our own reporters", "raids on …".
+        tree.child(c, 'det', 'nmod:poss', 'nmod', 'nummod') < 0
       : tree.dep(c) === 'cc' && tree.dep(w) === 'conj' && tree.head(w) === noun);
   const take = (w: number, depth: number): void => {
     words.add(w);
