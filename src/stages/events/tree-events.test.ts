@@ -375,3 +375,10 @@ test('accepting demands is yielding; accepting a proposal is agreeing', () => {
     [[['CONCEDE', 'accepted the demands']], [['AGREE', 'accepted']]],
   );
 });
+
+test('a name before the object of a giving verb, with no "\'s", is the recipient the parser read as a possessor', () => {
+  assert.deepEqual(
+    read('Japan gave Kenya 40 million dollars of aid on Monday.').map((e) => e.slice(0, 5)),
+    [['AID', 'asserted', 'aid', ['Japan/JPN/null'], ['Kenya/KEN/null']]],
+  );
+});
