@@ -314,6 +314,12 @@ export interface CorpusReadingScore {
   quotes: number;
   quotesWithoutSpeaker: number;
   directWithoutSpeaker: number;
+  figures: number;
+  /** Shares of figures saying what they measure, when they hold and who reports them; ranges kept as ranges. */
+  figuresMeasured: number;
+  figuresDated: number;
+  figuresAttributed: number;
+  figureRanges: number;
 }
 
 /**
@@ -332,6 +338,11 @@ export async function evaluateCorpusReading(): Promise<CorpusReadingScore> {
   let noSpeaker = 0;
   let direct = 0;
   let directNoSpeaker = 0;
+  let figures = 0;
+  let measured = 0;
+  let dated = 0;
+  let attributed = 0;
+  let ranges = 0;
   for (const line of lines) {
     const entry = JSON.parse(line) as { text?: string; published?: string };
     if (!entry.text) continue;
@@ -354,6 +365,13 @@ export async function evaluateCorpusReading(): Promise<CorpusReadingScore> {
         if (q.speakerId === null) directNoSpeaker++;
       }
     }
+    for (const f of analysis.figures) {
+      figures++;
+      if (f.subject !== null) measured++;
+      if (f.asOf !== null) dated++;
+      if (f.attribution !== null) attributed++;
+      if (f.valueMax !== null) ranges++;
+    }
   }
   return {
     articles: lines.length,
@@ -363,5 +381,10 @@ export async function evaluateCorpusReading(): Promise<CorpusReadingScore> {
     quotes,
     quotesWithoutSpeaker: quotes ? noSpeaker / quotes : 0,
     directWithoutSpeaker: direct ? directNoSpeaker / direct : 0,
+    figures,
+    figuresMeasured: figures ? measured / figures : 0,
+    figuresDated: figures ? dated / figures : 0,
+    figuresAttributed: figures ? attributed / figures : 0,
+    figureRanges: ranges,
   };
 }

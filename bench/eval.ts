@@ -212,6 +212,19 @@ async function events() {
       ],
     ],
   );
+  printTable(
+    `Figures on the dev RSS corpus (no gold: shares of what the reading gives; precision judged by hand in bench/judged/figures.tsv)`,
+    ['figures', 'saying what they measure', 'dated by their clause', 'attributed to a source', 'ranges'],
+    [
+      [
+        corpus.figures,
+        pct(corpus.figuresMeasured),
+        pct(corpus.figuresDated),
+        pct(corpus.figuresAttributed),
+        corpus.figureRanges,
+      ],
+    ],
+  );
   return { plover, corpus };
 }
 

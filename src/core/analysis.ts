@@ -200,9 +200,13 @@ export interface Figure extends SpanText {
   value: number;
   /** Upper end for ranges ("two to three"), else null. */
   valueMax: number | null;
-  /** `%`, `km2`, `sq mi`, `EUR`, `USD`, `people`, `P30D`…; null for a bare count. */
+  /** `%`, `pp`, `km2`, `m2`, `sq mi`, `km`, `mi`, `m`, `t`, `bbl`, `cents`, `EUR`, `USD`, `people`…; null for a bare count. */
   unit: string | null;
-  /** What it measures, as written: "Ukraine's sovereign landmass", "Ukrainian minors deported". */
+  /**
+   * What it measures, as written: the noun it counts or is of, with that noun's modifiers ("Ukraine's
+   * sovereign landmass"), and for people what was done to them ("Ukrainian minors deported"); null when
+   * the sentence does not say.
+   */
   subject: string | null;
   /** about, at least, over, nearly, up to, more than… */
   qualifier: string | null;

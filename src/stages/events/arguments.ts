@@ -390,6 +390,11 @@ export function nounArguments(sa: SentenceActors, n: number, type: EventType): A
     }
     if (targets.length === 0)
       targets = [...sa.actorsOf(tree.indirectObjects(carrier)), ...prepositionalTargets(sa, carrier, type)];
+    // "gave the Ivory Coast 5.1 million dollars of aid": a name before the object with no "'s" is the
+    // recipient of a double object the parser read as a possessor.
+    const owner = at !== n ? tree.possessor(at) : -1;
+    if (targets.length === 0 && owner >= 0 && tree.child(owner, 'case') < 0 && tree.dep(at) === 'obj')
+      targets = sa.actorsOf([owner]);
   }
   return { sources: unique(sources), targets: unique(targets), sourceEvidence: evidence };
 }

@@ -413,3 +413,10 @@ test('a verb whose object is a thing, not a party, is in another sense than the 
   ]);
   assert.deepEqual(triggers('ICRISAT has demonstrated success across Asia.'), []);
 });
+
+test('a name before the object of a giving verb, with no "\'s", is the recipient the parser read as a possessor', () => {
+  assert.deepEqual(
+    read('Japan gave Kenya 40 million dollars of aid on Monday.').map((e) => e.slice(0, 5)),
+    [['AID', 'asserted', 'aid', ['Japan/JPN/null'], ['Kenya/KEN/null']]],
+  );
+});

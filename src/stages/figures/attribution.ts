@@ -4,6 +4,8 @@
  * name with its trimmings ("the US-based Institute for the Study of War (ISW)").
  */
 import type { Entity, Mention, Span } from '../../core/analysis.js';
+import { lemmaIn } from '../events/lemmas.js';
+import type { Tree } from '../syntax/tree.js';
 import { isCapitalised, wordsAfter, wordsBefore, type Word } from './words.js';
 
 /** Lower-case words an institution's name may hold: "the UK government", "Ukraine's defence ministry". */
@@ -171,4 +173,61 @@ function firstFrom(mentions: readonly Mention[], at: number): number {
     else high = mid;
   }
   return low;
+}
+
+/** Verbs whose subject is the source of what their complement reports: "officials said 19.3% …". */
+const SOURCE_VERBS = new Set(
+  (
+    'say estimate report show indicate suggest claim calculate tell announce state add note warn find ' +
+    'reveal confirm put count project forecast assess'
+  ).split(' '),
+);
+
+/**
+ * The source of the figure headed by word `w`, from the tree: the subject of the verb of saying whose
+ * complement holds the figure's clause ("the ministry said on Monday that 19.3% …", "19.3% …, officials
+ * said"), or the "according to" phrase of that clause or of a clause above it. The name is the entity's when
+ * the words are one name mention; null when the tree names none.
+ */
+export function treeAttribution(
+  tree: Tree,
+  w: number,
+  mentions: readonly Mention[],
+  entities: ReadonlyMap<string, Entity>,
+): string | null {
+  for (let clause = tree.clauseOf(w), steps = 0; clause >= 0 && steps < 6; steps++) {
+    const according = tree.prepositional(clause, 'according to')[0];
+    if (according !== undefined) return named(tree, according.index, mentions, entities);
+    const head = tree.head(clause);
+    if (head < 0) return null;
+    const dep = tree.dep(clause);
+    if (['ccomp', 'parataxis'].includes(dep) && lemmaIn(tree.lower(head), SOURCE_VERBS) !== null) {
+      // Only a subject of its own: one the tree lends ("with ISW estimating …" hung on another verb) is a guess.
+      const subject = tree.child(head, 'nsubj');
+      if (subject < 0 || tree.tokens[subject]!.upos === 'PRON') return null;
+      // "Figures from the Ukrainian government show …": the source is whose the figures are.
+      const owner = REPORT_NOUN.test(tree.lower(subject))
+        ? tree.prepositional(subject).find((p) => REPORT_LINK.test(p.preposition))
+        : undefined;
+      return named(tree, owner?.index ?? subject, mentions, entities);
+    }
+    // A reporting verb inside the figure's own clause ("officials estimate 2,400 families …" read as one
+    // clause by the parser) is handled by the words; only clauses nested by complement or conjunction go up.
+    if (!['ccomp', 'parataxis', 'conj', 'xcomp', 'advcl'].includes(dep)) return null;
+    clause = tree.clauseOf(head);
+  }
+  return null;
+}
+
+function named(
+  tree: Tree,
+  w: number,
+  mentions: readonly Mention[],
+  entities: ReadonlyMap<string, Entity>,
+): string {
+  const span = tree.span(w, ['acl:relcl', 'acl', 'appos', 'punct', 'conj', 'cc', 'advmod']);
+  // The phrase's own preposition ("according to", "from") is not part of the name.
+  const written = tree.text.slice(span.start, span.end);
+  const lead = /^(?:according to|from|by|of)\s+/i.exec(written)?.[0].length ?? 0;
+  return sourceName(tree.text, span.start + lead, span.end, mentions, entities);
 }

@@ -7,7 +7,8 @@ import { clampConfidence } from '../../core/confidence.js';
 import type { DateMention, Entity, Figure, Mention, Sentence, Span } from '../../core/analysis.js';
 import { clauseDate } from '../syntax/attachment.js';
 import { treeOf, type Tree } from '../syntax/tree.js';
-import { findAttributions, type Attribution } from './attribution.js';
+import { findAttributions, treeAttribution, type Attribution } from './attribution.js';
+import { measuredBy, type Measured } from './measured.js';
 import {
   CURRENCY_SIGN,
   CURRENCY_SIGNS,
@@ -116,29 +117,29 @@ export function findFigures(input: FiguresInput): Figure[] {
     while (d < dates.length && dates[d]!.end <= start) d++;
     if (dates[d] !== undefined && dates[d]!.start < end) continue;
     const sentence = sentences[s]!;
+    const tree = treeFor(sentence);
     const read = readFigure(
       text,
       { match, start, end, sentence },
       counted?.sentence === sentence.index ? counted.head : null,
+      tree,
     );
     if (read === null) continue;
-    const { figure, head } = read;
+    const { figure, head, basis } = read;
     if (head !== null) counted = { sentence: sentence.index, head };
     if (!attributions.has(sentence.index))
       attributions.set(sentence.index, findAttributions(text, sentence, input.mentions, entities));
-    figure.attribution = attributionFor(figure, attributions.get(sentence.index)!);
-    const tree = treeFor(sentence);
     const w = tree.length > 0 ? tree.headOf(figure.start, figure.end) : -1;
-    if (w >= 0) {
-      // The figure's date is its own clause's ("said on Monday that 19.3% …" is not dated Monday).
-      figure.asOf = clauseDate(tree, w, sentenceDates(sentence.index));
-      figure.subject ??= clauseSubject(tree, w);
-    } else figure.asOf = dateFor(figure, dates, d);
+    // The tree's verb of saying or "according to" first; the words around the figure where it names none.
+    figure.attribution =
+      (w >= 0 ? treeAttribution(tree, w, input.mentions, entities) : null) ??
+      attributionFor(figure, attributions.get(sentence.index)!);
+    // The figure's date is its own clause's ("said on Monday that 19.3% …" is not dated Monday).
+    figure.asOf = w >= 0 ? clauseDate(tree, w, sentenceDates(sentence.index)) : dateFor(figure, dates, d);
+    figure.confidence = figureConfidence(figure, basis);
     figures.push(figure);
   }
-  const joined = joinRanges(text, figures);
-  for (const figure of joined) figure.confidence = figureConfidence(figure);
-  return joined;
+  return joinRanges(text, figures);
 
   function treeFor(sentence: Sentence): Tree {
     if (trees.has(sentence.index)) return trees.get(sentence.index)!;
@@ -191,30 +192,16 @@ function joinRanges(text: string, figures: Figure[]): Figure[] {
   return out;
 }
 
-/** Verbs whose subject is what an amount measures: "exports rose by 12%", "the toll reached 76". */
-const MEASURING_VERB =
-  /^(?:rose|rise|rises|rising|fell|fall|falls|falling|increased?|increases|increasing|decreased?|decreases|grew|grow|grows|growing|reached|reach|reaches|totall?ed|totals?|stood|stands?|dropped|drops?|climbed|climbs?|jumped|jumps?|declined?|declines|soared|surged|slumped|amounted|amounts?|cost|costs|estimated)$/i;
+/** How what a figure measures was found: its own noun phrase in the tree, its clause, the words around it. */
+type Basis = 'phrase' | 'clause' | 'words' | null;
 
 /**
- * What a number measures when the words around it do not say: the subject of the verb it completes
- * ("Exports rose by 12%" → "Exports"), without relative clauses or appositions.
+ * How far a figure can be trusted, from the evidence that made it: a number is only worth reporting with
+ * what it measures, surest when the tree's noun phrase holds both, less so from the verb it completes or the
+ * words around it; a date and a source it is attributed to make it a claim an analyst can place.
  */
-function clauseSubject(tree: Tree, w: number): string | null {
-  const head = tree.head(w);
-  if (head < 0 || !MEASURING_VERB.test(tree.word(head))) return null;
-  if (!['obj', 'obl', 'obl:npmod', 'obl:unmarked', 'xcomp', 'advmod'].includes(tree.dep(w))) return null;
-  const subject = tree.subjects(head)[0];
-  if (subject === undefined || tree.tokens[subject]?.upos === 'PRON') return null;
-  const span = tree.span(subject, ['acl:relcl', 'appos', 'acl', 'punct']);
-  return tree.text.slice(span.start, span.end).replace(/^(?:the|a|an)\s+/i, '');
-}
-
-/**
- * A first estimate of how far a figure can be trusted: a number is only worth reporting with what it
- * measures; a date and a source it is attributed to make it a claim an analyst can place.
- */
-function figureConfidence(figure: Figure): number {
-  let confidence = figure.subject !== null ? 0.55 : 0.25;
+function figureConfidence(figure: Figure, basis: Basis): number {
+  let confidence = basis === 'phrase' ? 0.6 : basis === 'clause' ? 0.5 : basis === 'words' ? 0.45 : 0.25;
   if (figure.unit !== null) confidence += 0.1;
   if (figure.asOf !== null) confidence += 0.1;
   if (figure.attribution !== null) confidence += 0.1;
@@ -225,7 +212,8 @@ function readFigure(
   text: string,
   amount: Amount,
   counted: string | null,
-): { figure: Figure; head: string | null } | null {
+  tree: Tree,
+): { figure: Figure; head: string | null; basis: Basis } | null {
   const { match, start, sentence } = amount;
   const groups = match.groups ?? {};
   const written = groups.amount!;
@@ -240,11 +228,14 @@ function readFigure(
         ? (CURRENCY_SIGNS.get(sign.toUpperCase()) ?? null)
         : null;
   // "€90bn" and "90 billion euros" are money; a scale alone ("5 million") makes a count.
+  // "50m freestyle", "a 10k run": a lone m or k after a number with no currency is metres or kilometres.
+  if (sign === undefined && groups.scale !== undefined && /^[mk]$/i.test(groups.scale)) return null;
   const max = groups.max !== undefined ? readNumber(groups.max) : null;
   const measured = unit !== null;
   if (groups.join !== undefined && /[-–]/.test(groups.join) && !measured && groups.scale === undefined)
     return null;
-  if (!measured && text[amount.end] === '-' && /\p{L}/u.test(text[amount.end + 1] ?? '')) return null;
+  // "a five-hour dialogue", "two 747-8s": a number joined by a hyphen is part of a word or a name.
+  if (!measured && text[amount.end] === '-' && /[\p{L}\p{N}]/u.test(text[amount.end + 1] ?? '')) return null;
 
   const qualifierMatch = EXTENT_VERB.test(text.slice(Math.max(sentence.start, start - 30), start))
     ? null
@@ -256,9 +247,13 @@ function readFigure(
 
   if (!measured && !isCount(text, amount, written, spanStart)) return null;
 
-  const subject = measured
-    ? measureSubject(text, amount, unit)
-    : countSubject(text, amount, spanStart, qualifier, counted);
+  const fromTree = tree.length > 0 ? measuredBy(tree, { start, end: amount.end }, measured) : null;
+  const subject =
+    fromTree !== null
+      ? treeSubject(text, amount, fromTree)
+      : measured
+        ? measureSubject(text, amount, unit)
+        : countSubject(text, amount, spanStart, qualifier, counted);
   if (!measured && subject === null && qualifier === null) return null;
   const end = Math.max(amount.end, subject?.adjacent ? subject.end : 0);
   const figure: Figure = {
@@ -275,7 +270,8 @@ function readFigure(
     sentence: sentence.index,
     confidence: 0,
   };
-  return { figure, head: measured ? null : (subject?.head ?? null) };
+  const basis: Basis = subject === null ? null : (fromTree?.from ?? 'words');
+  return { figure, head: measured ? null : (subject?.head ?? null), basis };
 }
 
 /** A bare number counts something unless it is a year, a label ("Article 51") or a reference ("the two"). */
@@ -294,6 +290,13 @@ function isCount(text: string, amount: Amount, written: string, spanStart: numbe
   return !(/^\d/.test(written) && isCapitalised(before.text) && before.end === spanStart - 1);
 }
 
+/** The tree's answer as a subject; the figure's span runs on to it when only "of" or a restatement lies between. */
+function treeSubject(text: string, amount: Amount, measured: Measured): Subject {
+  const between = measured.start >= amount.end ? text.slice(amount.end, measured.start) : null;
+  const adjacent = between !== null && /^\s*(?:\([^()]*\)\s*)?(?:of\s+)?$/.test(between);
+  return { text: measured.text, start: measured.start, end: measured.end, head: measured.head, adjacent };
+}
+
 interface Subject extends Phrase {
   /** The head noun, which says whether the count is of people. */
   head: string;
@@ -310,7 +313,9 @@ function measureSubject(text: string, amount: Amount, unit: string | null): Subj
   const from = afterRestatement(text, amount.end, limit);
   const adjacent = from === amount.end;
   const of = ofPhrase(text, from, limit);
-  if (of !== null) return subjectOf(of, adjacent);
+  // "44% of its earnings", cut at the possessive: a pronoun measures nothing.
+  if (of !== null)
+    return /^(?:its|their|his|her|our|them|it)$/i.test(of.text) ? null : subjectOf(of, adjacent);
   if (unit === '%' || unit === 'pp') return subjectOf(comparativePhrase(text, amount.end, limit), true);
   if (unit === null || !MONEY_UNITS.has(unit)) return null;
   const noun = nounPhraseAt(text, amount.end, limit);

@@ -90,8 +90,15 @@ const UNIT_CODES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:%|percent|per cent)$/, '%'],
   [/^percentage points?$/, 'pp'],
   [/^(?:km²|km2|sq\.? ?km|square kilomet(?:re|er)s?)$/, 'km2'],
+  [/^(?:m²|sq\.? ?met(?:re|er)s|square met(?:re|er)s)$/, 'm2'],
   [/^(?:sq\.? ?mi(?:les?)?|square miles?)$/, 'sq mi'],
   [/^hectares?$/, 'ha'],
+  [/^(?:km|kilomet(?:re|er)s)$/, 'km'],
+  [/^miles$/, 'mi'],
+  [/^met(?:re|er)s$/, 'm'],
+  [/^(?:tonnes|tons|metric tons)$/, 't'],
+  [/^barrels$/, 'bbl'],
+  [/^cents$/, 'cents'],
   [/^(?:euros?)$/, 'EUR'],
   [/^(?:us dollars|dollars?)$/, 'USD'],
   [/^(?:pounds sterling|pounds)$/, 'GBP'],
@@ -103,8 +110,10 @@ const UNIT_CODES: ReadonlyArray<readonly [RegExp, string]> = [
 
 export const UNIT =
   String.raw`\s?(?:%|percent(?:age points?)?|per cent)|` +
-  String.raw`\s(?:km²|km2|sq\.? ?km|square kilomet(?:re|er)s?|sq\.? ?mi(?:les)?|square miles?|hectares?|` +
-  String.raw`euros?|US dollars|dollars|pounds sterling|roubles|rubles|hryvnias?|yuan|yen)` +
+  String.raw`\s(?:km²|km2|sq\.? ?km|square kilomet(?:re|er)s?|m²|sq\.? ?met(?:re|er)s|square met(?:re|er)s|sq\.? ?mi(?:les)?|square miles?|hectares?|` +
+  String.raw`euros?|US dollars|dollars|pounds sterling|roubles|rubles|hryvnias?|yuan|yen|` +
+  // Lengths, weights and barrels: "55 kilometers" measures a distance, not "kilometers".
+  String.raw`km|kilomet(?:re|er)s|miles|met(?:re|er)s|(?:metric )?tons|tonnes|barrels|cents)` +
   // "pounds" is a weight as often as money; only a scale word ("£", "million pounds") makes it money.
   String.raw`|(?<=(?:illion|bn|mn) )pounds|(?<=\d)km²`;
 

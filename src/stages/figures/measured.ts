@@ -1,0 +1,333 @@
+/**
+ * What a number measures, read from the dependency tree: the noun it counts ("at least 31 people"), the
+ * noun a share, an area or a sum is of ("19.3% of Ukraine's territory") or modifies ("a 30% duty", "a
+ * $1.2 trillion package"), what a change verb changes ("cut the tariff rate from 46%") or the subject of the
+ * verb it completes ("exports rose by 12%"), each with the noun's own modifiers and, for people counted, what
+ * happened to them ("19,000 minors have been deported" → "minors deported").
+ */
+import type { Deprel, Span } from '../../core/analysis.js';
+import type { Tree } from '../syntax/tree.js';
+import { lemmaIn } from '../events/lemmas.js';
+import { readNumber } from './numbers.js';
+
+export interface Measured {
+  /** What is measured, as written, without a leading determiner. */
+  text: string;
+  /** The head noun, which says whether a count is of people. */
+  head: string;
+  /** Where the noun's words after the amount start and where they end, for the figure's span to run on to. */
+  start: number;
+  end: number;
+  /** How the tree gave it: the number's own noun phrase, or its clause (a verb's subject or object). */
+  from: 'phrase' | 'clause';
+}
+
+/** Dependents that are not part of what is measured: clauses, appositions, coordination, asides. */
+const LEFT_OUT: ReadonlySet<Deprel> = new Set<Deprel>([
+  'acl',
+  'acl:relcl',
+  'appos',
+  'conj',
+  'cc',
+  'punct',
+  'parataxis',
+  'advmod',
+  'dep',
+  'discourse',
+  'nmod:unmarked',
+  'nummod',
+]);
+
+/** Nouns that say how much, not of what: "a sum of £5m" measures nothing by itself. */
+const GENERIC =
+  /^(?:sum|total|amount|value|figure|tune|number|record|estimate|maximum|minimum|average|level|high|low|worth|range|tally)$/i;
+
+/** Verbs whose subject is what an amount measures: "exports rose by 12%", "the toll reached 76". */
+const MEASURING = new Set(
+  (
+    'rise fall increase decrease grow reach total stand drop climb jump decline soar surge slump amount cost ' +
+    'estimate hit top exceed pass near double triple halve plunge slide sink gain lose dip edge tumble value ' +
+    'put project forecast average number slow ease accelerate narrow widen shrink expand contract ' +
+    'rose risen fell fallen grew grown stood sank slid lost shrank'
+  ).split(' '),
+);
+
+/**
+ * Verbs whose object is what an amount sets, changes or values ("cut the tariff rate from 46% to 10%", "put
+ * the cost at £49bn"); their subject is only what is measured in the passive ("the cost was put at").
+ */
+const CHANGING = new Set(
+  'cut raise lower reduce increase hike set fix slash lift boost trim peg cap put estimate value forecast project'.split(
+    ' ',
+  ),
+);
+
+/** Nouns of time an amount is often hung on by mistake ("rose 12% last year"): never what it measures. */
+const TIME = /^(?:years?|months?|weeks?|days?|hours?|minutes?|quarters?|decades?|centur(?:y|ies)|times?)$/i;
+
+/** What happened to people counted as a verb's object, in the participle the figure names it by. */
+const DONE_TO = new Set(
+  (
+    'kill injure wound deport displace evacuate detain capture abduct release arrest relocate transfer free ' +
+    'rescue kidnap execute evict expel hospitalise hospitalize infect'
+  ).split(' '),
+);
+const PARTICIPLES: ReadonlyMap<string, string> = new Map([
+  ['death', 'killed'],
+  ['killing', 'killed'],
+  ['injury', 'injured'],
+  ['wounding', 'wounded'],
+  ['deportation', 'deported'],
+  ['displacement', 'displaced'],
+  ['evacuation', 'evacuated'],
+  ['detention', 'detained'],
+  ['capture', 'captured'],
+  ['abduction', 'abducted'],
+  ['release', 'released'],
+  ['arrest', 'arrested'],
+]);
+
+const DOUBLED: ReadonlyMap<string, string> = new Map([
+  ['transfer', 'transferred'],
+  ['kidnap', 'kidnapped'],
+]);
+const participleOf = (lemma: string): string =>
+  DOUBLED.get(lemma) ?? (lemma.endsWith('e') ? `${lemma}d` : `${lemma}ed`);
+
+const NOUN = new Set(['NOUN', 'PROPN']);
+
+/**
+ * What the amount written at `span` measures, or null when the tree does not say. `measured` tells a
+ * unit's amount ("12.5%", "€90 billion") from a bare count ("31").
+ */
+export function measuredBy(tree: Tree, span: Span, measured: boolean): Measured | null {
+  const amount = tree.headOf(span.start, span.end);
+  if (amount < 0) return null;
+  const noun = measured ? unitNoun(tree, amount) : countedNoun(tree, amount);
+  if (noun >= 0) return phraseOf(tree, noun, amount, span, 'phrase');
+  const clause = clauseNoun(tree, amount);
+  return clause >= 0 ? phraseOf(tree, clause, amount, span, 'clause') : null;
+}
+
+/** "31 people", "two of his victims": the noun a bare number counts, never across a preposition ("two to tango"). */
+function countedNoun(tree: Tree, number: number): number {
+  const head = tree.head(number);
+  const direct =
+    tree.dep(number) === 'nummod' &&
+    head > number &&
+    isNoun(tree, head) &&
+    !tree.tokens.slice(number + 1, head).some((t) => t.upos === 'ADP');
+  return direct ? headOfCompound(tree, head) : ofDependent(tree, number);
+}
+
+/** "100 aid trucks", "a billion malaria cases": the noun a compound modifier stands just before is what is counted. */
+function headOfCompound(tree: Tree, noun: number): number {
+  let w = noun;
+  for (let steps = 0; steps < 3 && tree.dep(w) === 'compound'; steps++) {
+    const head = tree.head(w);
+    if (head !== w + 1 || !isNoun(tree, head)) break;
+    w = head;
+  }
+  return w;
+}
+
+/** The noun a unit's amount is of ("12.5% of the valley"), or modifies ("a 30% duty", "$1.2 trillion package"). */
+function unitNoun(tree: Tree, unit: number): number {
+  const of = ofDependent(tree, unit);
+  if (of >= 0) return of;
+  const head = tree.head(unit);
+  if (head < 0) return -1;
+  const dep = tree.dep(unit);
+  const modifies = ['compound', 'amod', 'nmod:npmod', 'nummod', 'nmod'].includes(dep) && head > unit;
+  if (modifies && isNoun(tree, head)) {
+    // "$83 million worth of cargo": the worth is of the cargo.
+    if (/^worth$/i.test(tree.word(head))) return ofDependent(tree, head);
+    return GENERIC.test(tree.word(head)) ? ownSubject(tree, head) : head;
+  }
+  // "a loan of €5 billion": the noun the amount is of; "the payment is a lump sum of £200": what the sum is.
+  if (dep === 'nmod' && head < unit && isOf(tree, unit) && isNoun(tree, head))
+    return GENERIC.test(tree.word(head)) ? ownSubject(tree, head) : head;
+  return -1;
+}
+
+/** What the verb an amount completes says it measures: a change verb's object, else a measuring verb's subject. */
+function clauseNoun(tree: Tree, amount: number): number {
+  let w = amount;
+  // "deals worth over one trillion dollars": the noun just before "worth" is what is worth it.
+  const before = tree.tokens.findIndex((t) => t.start >= tree.tokens[amount]!.start) - 1;
+  for (let b = before; b >= 0 && b >= before - 3; b--) {
+    if (/^worth$/i.test(tree.word(b))) {
+      const owner = b - 1;
+      return owner >= 0 && isNoun(tree, owner) && !GENERIC.test(tree.word(owner)) ? owner : -1;
+    }
+    if (!['ADV', 'ADP', 'ADJ', 'NUM', 'SYM', 'DET'].includes(tree.tokens[b]!.upos)) break;
+  }
+  // A restatement in brackets measures what the amount it restates measures ("701 km² (270 square miles)"),
+  // and so does the end of a change ("from 145% to 30%").
+  const restates = tree.dep(w) === 'appos' || (tree.dep(w) === 'nmod' && prepositionOf(tree, w) === 'to');
+  if (restates && tree.head(w) >= 0 && ['SYM', 'NUM'].includes(tree.tokens[tree.head(w)]!.upos))
+    w = tree.head(w);
+  // "rose 12% last year", the amount hung on the time noun: the verb is the time noun's.
+  else if (tree.head(w) > w && TIME.test(tree.word(tree.head(w)))) w = tree.head(w);
+  const own = ownSubject(tree, w);
+  if (own >= 0) return own;
+  const verb = tree.head(w);
+  if (verb < 0 || tree.tokens[verb]!.upos !== 'VERB') return -1;
+  if (
+    !['obj', 'obl', 'obl:npmod', 'obl:unmarked', 'xcomp', 'advmod', 'discourse', 'nmod:npmod'].includes(
+      tree.dep(w),
+    )
+  )
+    return -1;
+  const word = tree.word(verb);
+  if (lemmaIn(word, CHANGING) !== null) {
+    const object = tree.objects(verb).find((o) => o !== w && isNoun(tree, o));
+    if (object !== undefined) return object;
+  }
+  if (lemmaIn(word, MEASURING) === null || (lemmaIn(word, CHANGING) !== null && !tree.isPassive(verb)))
+    return -1;
+  const subject = tree.subjects(verb)[0];
+  return subject !== undefined && isNoun(tree, subject) ? subject : -1;
+}
+
+/** A copular clause's subject: "inflation was 3%". */
+function ownSubject(tree: Tree, w: number): number {
+  if (tree.child(w, 'cop') < 0) return -1;
+  const subject = tree.child(w, 'nsubj');
+  return subject >= 0 && isNoun(tree, subject) ? subject : -1;
+}
+
+/** The "of" dependent of `w`: "% of the valley", "two of his victims". */
+function ofDependent(tree: Tree, w: number): number {
+  return tree.children(w, 'nmod').find((c) => c > w && isOf(tree, c) && isNoun(tree, c)) ?? -1;
+}
+
+/**
+ * A noun that can name what is measured: not a pronoun ("30 percent of them"), not a lone letter ("38.9 C"),
+ * not a verb's gerund the tagger took for a noun ("$250 million helping Trump win": it has an object).
+ */
+function isNoun(tree: Tree, w: number): boolean {
+  return (
+    NOUN.has(tree.tokens[w]!.upos) &&
+    /\p{L}\p{L}/u.test(tree.word(w)) &&
+    !TIME.test(tree.word(w)) &&
+    tree.child(w, 'obj', 'ccomp', 'xcomp') < 0 &&
+    (tree.child(w, 'nsubj') < 0 || tree.child(w, 'cop') >= 0)
+  );
+}
+
+/**
+ * Prepositions whose phrase is part of what is measured ("oil in Israel", "soldiers from the Forces"); "to"
+ * and "for" more often belong to the verb ("carried aid to the port").
+ */
+const PART_OF = new Set(['of', 'in', 'from', 'on', 'at', 'across', 'among', 'under']);
+
+const isOf = (tree: Tree, w: number): boolean => prepositionOf(tree, w) === 'of';
+const prepositionOf = (tree: Tree, w: number): string => {
+  const marker = tree.child(w, 'case');
+  return marker < 0 ? '' : tree.lower(marker);
+};
+
+/**
+ * The noun with its modifiers (adjectives, compounds, possessors, prepositional phrases), without the amount
+ * itself, its determiner, clauses or appositions; for people counted, what was done to them.
+ */
+function phraseOf(
+  tree: Tree,
+  noun: number,
+  amount: number,
+  span: Span,
+  from: Measured['from'],
+): Measured | null {
+  const words = new Set<number>();
+  const inAmount = (w: number): boolean =>
+    tree.tokens[w]!.start >= span.start && tree.tokens[w]!.end <= span.end;
+  // A conjunct under the same count and its conjunction ("women and girls") belong to what is counted.
+  const shared = sharesCount(tree, noun, span);
+  const coordinated = (w: number, c: number): boolean =>
+    shared &&
+    (w === noun
+      ? tree.dep(c) === 'conj' &&
+        NOUN.has(tree.tokens[c]!.upos) &&
+        // A conjunct with its own determiner or phrase is a noun phrase apart: "our own reporters", "raids on …".
+        tree.child(c, 'det', 'nmod:poss', 'nmod', 'nummod') < 0
+      : tree.dep(c) === 'cc' && tree.dep(w) === 'conj' && tree.head(w) === noun);
+  const take = (w: number, depth: number): void => {
+    words.add(w);
+    for (const c of tree.children(w)) {
+      if (tree.dominates(c, amount) || inAmount(c)) continue;
+      if (LEFT_OUT.has(tree.dep(c)) && !coordinated(w, c)) continue;
+      // The phrase's own prepositional phrases of place, origin or part ("soldiers from the Forces"), not
+      // those deeper than one level, nor "with", "as", "including" phrases.
+      if (tree.dep(c) === 'nmod' && ((depth > 0 && !isOf(tree, c)) || !PART_OF.has(prepositionOf(tree, c))))
+        continue;
+      take(c, tree.dep(c) === 'nmod' ? depth + 1 : depth);
+    }
+  };
+  take(noun, 0);
+  // Only the words standing together with the noun: a parser's stray attachment across "and" is no modifier.
+  let low = noun;
+  let high = noun;
+  const joins = (w: number): boolean => tree.tokens[w]?.upos === 'PUNCT' && /^[,-]$/.test(tree.word(w));
+  while (words.has(low - 1) || (joins(low - 1) && words.has(low - 2))) low--;
+  while (words.has(high + 1) || (joins(high + 1) && words.has(high + 2))) high++;
+  const sorted: number[] = [];
+  for (let w = low; w <= high; w++) sorted.push(w);
+  const outer = { start: tree.tokens[sorted[0]!]!.start, end: tree.tokens[sorted.at(-1)!]!.end };
+  let first = 0;
+  while (
+    first < sorted.length - 1 &&
+    (tree.dep(sorted[first]!) === 'det' || tree.dep(sorted[first]!) === 'case')
+  )
+    first++;
+  const inner = tree.text.slice(tree.tokens[sorted[first]!]!.start, outer.end);
+  if (inner.split(/\s+/).length > 10 || !/\p{L}/u.test(inner)) return null;
+  const done = from === 'phrase' ? doneTo(tree, noun) : null;
+  const after = sorted.find((w) => tree.tokens[w]!.start >= span.end);
+  const start = after === undefined ? outer.start : tree.tokens[after]!.start;
+  return { text: done ? `${inner} ${done}` : inner, head: tree.word(noun), start, end: outer.end, from };
+}
+
+/**
+ * Whether the count of `noun` covers its conjuncts: "one million women and girls", "500 news and information
+ * items"; not "five residents and injuries to over twenty", where another number stands in the phrase.
+ */
+function sharesCount(tree: Tree, noun: number, amount: Span): boolean {
+  const phrase = { ...tree.span(noun) };
+  // A number just after the phrase may be one the parser hung elsewhere: "injuries to over twenty".
+  const last = tree.tokenAt(phrase.end - 1);
+  phrase.end = tree.tokens[Math.min(tree.length - 1, last + 3)]!.end;
+  return !tree.tokens.some(
+    (t) =>
+      t.start >= phrase.start &&
+      t.end <= phrase.end &&
+      (t.end <= amount.start || t.start >= amount.end) &&
+      (readNumber(tree.text.slice(t.start, t.end)) ?? 0) > 0,
+  );
+}
+
+/**
+ * What happened to what was counted: the participle of a passive it is the subject of ("have been
+ * deported"), of a verb of harm it is the object of ("killing 76 people"), or of the event noun it follows
+ * ("the deaths of five residents").
+ */
+function doneTo(tree: Tree, counted: number): string | null {
+  // "a total of 19,000 minors have been deported": what happened to the total happened to the minors.
+  const noun =
+    tree.dep(counted) === 'nmod' && isOf(tree, counted) && GENERIC.test(tree.word(tree.head(counted)))
+      ? tree.head(counted)
+      : counted;
+  const head = tree.head(noun);
+  if (head < 0) return null;
+  const dep = tree.dep(noun);
+  if (dep === 'nsubj:pass' && tree.tokens[head]!.upos === 'VERB') return tree.lower(head);
+  if (dep === 'obj' && tree.tokens[head]!.upos === 'VERB') {
+    const lemma = lemmaIn(tree.lower(head), DONE_TO);
+    return lemma === null ? null : participleOf(lemma);
+  }
+  if (dep === 'nmod' && isOf(tree, noun)) {
+    const word = tree.lower(head);
+    return PARTICIPLES.get(word) ?? PARTICIPLES.get(word.replace(/ies$/, 'y').replace(/s$/, '')) ?? null;
+  }
+  return null;
+}
