@@ -8,9 +8,9 @@ import type { Store } from '../store/store.js';
  * ingest thread), which each request checks with one cheap query.
  *
  * `stored()` keeps answers made from pages of stored records (`RecordViews`): the timeline, events, actors,
- * stories, series, discrepancies and search, whose first request costs what its page holds. `records()`
- * and `get()` load every stored record (and with `get()`, every article's reading) for the views not yet
- * paged by the store (quotes, figures, the network, briefs and exports): those grow with the corpus.
+ * stories, series, discrepancies, quotes, figures and search, whose first request costs what its page
+ * holds. `records()` and `get()` load every stored record (and with `get()`, every article's reading) for
+ * the views not yet paged by the store (the network, briefs and exports): those grow with the corpus.
  */
 /** Views kept per connected dossier; past this many, the oldest go (filters a user types are unbounded). */
 const MAX_VIEWS = 200;

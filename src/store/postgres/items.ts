@@ -1,0 +1,77 @@
+import { readingFromJson } from '../../core/reading-codec.js';
+import type { ArticleReading } from '../../core/types.js';
+import { figureRows, quoteRows } from '../reading-items.js';
+import type { Queryable } from './connection.js';
+
+interface ArticleOfItems {
+  id: string;
+  text: string;
+  published: string | null;
+  seq: number;
+}
+
+const TABLES = [
+  ['article_quotes', quoteRows],
+  ['article_figures', figureRows],
+] as const;
+
+/**
+ * Replaces an article's quote and figure rows (`store/reading-items.ts`) with those of `reading`, its
+ * current reading, inside the caller's transaction: one statement per table, the rows as arrays.
+ */
+export async function saveItems(
+  db: Queryable,
+  article: ArticleOfItems,
+  reading: ArticleReading,
+): Promise<void> {
+  for (const [table, rowsOf] of TABLES) {
+    await db.query(`DELETE FROM ${table} WHERE article_id = $1`, [article.id]);
+    const rows = rowsOf(article, reading);
+    if (rows.length === 0) continue;
+    await db.query(
+      `INSERT INTO ${table} (article_id, ordinal, seq, published, undated, speaker, confidence, search, record)
+       SELECT $1, ordinal, $2, $3, $4, speaker, confidence, search, record
+       FROM unnest($5::int[], $6::text[], $7::float8[], $8::text[], $9::text[])
+         AS r(ordinal, speaker, confidence, search, record)`,
+      [
+        article.id,
+        article.seq,
+        article.published,
+        article.published === null,
+        rows.map((r) => r.ordinal),
+        rows.map((r) => r.speaker),
+        rows.map((r) => r.confidence),
+        rows.map((r) => r.search),
+        rows.map((r) => r.record),
+      ],
+    );
+  }
+}
+
+/** The article's columns the rows are made with, when its current revision is `revision`. */
+export async function articleOfItems(
+  db: Queryable,
+  id: string,
+  revision: number,
+): Promise<ArticleOfItems | undefined> {
+  const { rows } = await db.query<ArticleOfItems>(
+    'SELECT id, text, published, seq FROM articles WHERE id = $1 AND revision = $2',
+    [id, revision],
+  );
+  return rows[0];
+}
+
+/** Migration 13's backfill: the rows of every stored reading of its article's current revision. */
+export async function fillItems(db: Queryable): Promise<void> {
+  for (let after = 0; ;) {
+    const { rows } = await db.query<ArticleOfItems & { reading: string }>(
+      `SELECT a.id, a.text, a.published, a.seq, r.reading FROM articles a
+       JOIN readings r ON r.article_id = a.id AND r.revision = a.revision
+       WHERE a.seq > $1 ORDER BY a.seq LIMIT 200`,
+      [after],
+    );
+    if (rows.length === 0) return;
+    for (const { reading, ...article } of rows) await saveItems(db, article, readingFromJson(reading));
+    after = Number(rows[rows.length - 1]!.seq);
+  }
+}
