@@ -1,4 +1,12 @@
-import type { Discrepancy, MergedEvent, ReadArticle, ResolvedEntity, Series, Story } from './connected.js';
+import type {
+  Discrepancy,
+  EventTie,
+  MergedEvent,
+  ReadArticle,
+  ResolvedEntity,
+  Series,
+  Story,
+} from './connected.js';
 import type { ArticleFigure, ArticleQuote } from './reading-items.js';
 
 /**
@@ -170,4 +178,9 @@ export interface RecordViews {
   quotePage(filter: QuoteFilter, page: RecordPageQuery): Promise<RecordPage<Dated<ArticleQuote>>>;
   /** Figures of the current readings whose text, subject or unit contains `q` (any case), ordered as quotes. */
   figurePage(q: string | undefined, page: RecordPageQuery): Promise<RecordPage<Dated<ArticleFigure>>>;
+  /**
+   * The ties of the actor network (`eventTies`), of the confident events unless `all`, in the events'
+   * stored order; `hidden` counts the less certain events that draw a tie.
+   */
+  networkTies(all: boolean): Promise<{ ties: EventTie[]; hidden: number }>;
 }

@@ -1,8 +1,10 @@
 import { CONFIDENT } from '../core/confidence.js';
 import { DISCREPANCY_KINDS } from '../core/connected.js';
+import type { EventType } from '../core/analysis.js';
 import type {
   Discrepancy,
   DiscrepancyKind,
+  EventTie,
   MergedEvent,
   ResolvedEntity,
   Series,
@@ -197,6 +199,33 @@ export class SqlRecordViews implements RecordViews {
       ITEM_COLUMNS,
       datedItem<ArticleFigure>,
     );
+  }
+
+  async networkTies(all: boolean): Promise<{ ties: EventTie[]; hidden: number }> {
+    const counting = new Sql(this.db);
+    const [counts] = await this.db.all(
+      `SELECT COUNT(DISTINCT event_id) AS n,
+         COUNT(DISTINCT CASE WHEN confidence >= ${counting.v(CONFIDENT)} THEN event_id END) AS sure
+       FROM connected_event_ties`,
+      counting.values,
+    );
+    const listing = new Sql(this.db);
+    const rows = await this.db.all(
+      `SELECT t.event_id, t.source, t.target, t.type FROM connected_event_ties t
+       JOIN connected_events e ON e.id = t.event_id
+       ${all ? '' : `WHERE t.confidence >= ${listing.v(CONFIDENT)}`}
+       ORDER BY e.ord, e.id, t.ordinal`,
+      listing.values,
+    );
+    return {
+      ties: rows.map((r) => ({
+        eventId: r.event_id as string,
+        source: r.source as string,
+        target: r.target as string,
+        type: r.type as EventType,
+      })),
+      hidden: all ? 0 : Number(counts?.n ?? 0) - Number(counts?.sure ?? 0),
+    };
   }
 
   async storyPage(page: { limit: number; offset: number }): Promise<{ items: Story[]; total: number }> {

@@ -74,13 +74,12 @@ export const actorRoutes = [
     summary: 'Who met, demanded, sanctioned or attacked whom, from the merged events',
     query: TrustQuery,
     response: Network,
-    async handle({ query }, { dossier }) {
-      const { entities, events } = await dossier.records();
-      const network = actorNetwork(entities, trusted(events, query.all).items);
-      // Hidden: the less certain events that would have drawn a tie, not every less certain event.
-      const tying = (edges: Array<{ eventIds: string[] }>) => new Set(edges.flatMap((e) => e.eventIds)).size;
-      const hidden = query.all ? 0 : tying(actorNetwork(entities, events).edges) - tying(network.edges);
-      return { ...network, hidden };
+    async handle({ query }, { store, dossier }) {
+      return dossier.stored(`network:${query.all}`, async () => {
+        const { ties, hidden } = await store.views.networkTies(query.all);
+        const actors = await store.actorsById([...new Set(ties.flatMap((t) => [t.source, t.target]))]);
+        return { ...actorNetwork(actors, ties), hidden };
+      });
     },
   }),
 ];

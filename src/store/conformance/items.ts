@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Figure, Quote } from '../../core/analysis.js';
-import type { ResolvedEntity } from '../../core/connected.js';
+import type { MergedEvent, ResolvedEntity } from '../../core/connected.js';
 import { draft, emptyReading } from './fixtures.js';
 import type { Store } from '../store.js';
 
@@ -132,6 +132,62 @@ export function readingItemCases(openStore: () => Promise<Store>): void {
         'We stand firm',
         'The summit is off',
       ]);
+    } finally {
+      await store.close();
+    }
+  });
+
+  test('network ties: each source to each target of a real event, in the stored order, replaced with their story', async () => {
+    const store = await openStore();
+    try {
+      const [a] = await store.saveArticles([draft('Talks were held.', { published: '2025-03-02' })]);
+      const evidence = { articleId: a!.id, sentence: 'Talks were held.', start: 0, end: 16 };
+      const event = (
+        id: string,
+        mode: MergedEvent['mode'],
+        confidence: number,
+        sourceIds: string[],
+        targetIds: string[],
+      ): MergedEvent => ({
+        id,
+        type: 'CONSULT',
+        mode,
+        date: null,
+        precision: 'undated',
+        place: null,
+        sourceIds,
+        targetIds,
+        storyId: 'story-1',
+        evidence: [{ ...evidence, date: null, place: null, mode, confidence }],
+        confidence,
+      });
+      const save = (events: Array<{ event: MergedEvent; order: string }>) =>
+        store.saveConnected({
+          removeActors: [],
+          actors: [],
+          eventStories: ['story-1'],
+          events: events.map(({ event, order }) => ({ event, order, timeline: order, days: null })),
+          measureArticles: [],
+          removeSeries: [],
+          series: [],
+          discrepancyScopes: [],
+          discrepancies: [],
+        });
+      await save([
+        { event: event('evt_b', 'asserted', 0.9, ['x', 'y'], ['z', 'x']), order: 'b' },
+        { event: event('evt_a', 'asserted', 0.3, ['z'], ['x']), order: 'a' },
+        { event: event('evt_c', 'denied', 0.9, ['x'], ['y']), order: 'c' },
+      ]);
+      const ties = (found: { ties: Array<{ eventId: string; source: string; target: string }> }) =>
+        found.ties.map((t) => `${t.eventId} ${t.source}>${t.target}`);
+      const trusted = await store.views.networkTies(false);
+      assert.deepEqual(ties(trusted), ['evt_b x>z', 'evt_b y>z', 'evt_b y>x']);
+      assert.equal(trusted.hidden, 1);
+      const all = await store.views.networkTies(true);
+      assert.deepEqual(ties(all), ['evt_a z>x', 'evt_b x>z', 'evt_b y>z', 'evt_b y>x']);
+      assert.equal(all.hidden, 0);
+      await save([{ event: event('evt_d', 'asserted', 0.8, ['y'], ['z']), order: 'd' }]);
+      assert.deepEqual(ties(await store.views.networkTies(true)), ['evt_d y>z']);
     } finally {
       await store.close();
     }

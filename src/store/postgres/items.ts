@@ -1,3 +1,5 @@
+import { eventTies } from '../../core/connected.js';
+import type { MergedEvent } from '../../core/connected.js';
 import { readingFromJson } from '../../core/reading-codec.js';
 import type { ArticleReading } from '../../core/types.js';
 import { figureRows, quoteRows } from '../reading-items.js';
@@ -74,4 +76,21 @@ export async function fillItems(db: Queryable): Promise<void> {
     for (const { reading, ...article } of rows) await saveItems(db, article, readingFromJson(reading));
     after = Number(rows[rows.length - 1]!.seq);
   }
+}
+
+/** Migration 13's backfill of the ties each stored event draws (`eventTies`). */
+export async function fillTies(db: Queryable): Promise<void> {
+  const { rows } = await db.query<{ record: string }>('SELECT record FROM connected_events');
+  const ties = rows.flatMap(({ record }) => {
+    const event = JSON.parse(record) as MergedEvent;
+    return eventTies(event).map(
+      (t, i) => [t.eventId, i, t.source, t.target, t.type, event.confidence] as const,
+    );
+  });
+  if (ties.length === 0) return;
+  await db.query(
+    `INSERT INTO connected_event_ties (event_id, ordinal, source, target, type, confidence)
+     SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::float8[])`,
+    [0, 1, 2, 3, 4, 5].map((k) => ties.map((t) => t[k])),
+  );
 }

@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3';
+import { eventTies } from '../../core/connected.js';
+import type { MergedEvent } from '../../core/connected.js';
 import { readingFromJson } from '../../core/reading-codec.js';
 import type { ArticleReading } from '../../core/types.js';
 import { figureRows, quoteRows } from '../reading-items.js';
@@ -67,5 +69,19 @@ export function fillItems(db: Database.Database): void {
     if (rows.length === 0) return;
     for (const { reading, ...article } of rows) saveItems(db, article, readingFromJson(reading));
     after = rows[rows.length - 1]!.seq;
+  }
+}
+
+/** Migration 13's backfill of the ties each stored event draws (`eventTies`). */
+export function fillTies(db: Database.Database): void {
+  const tie = db.prepare(
+    `INSERT INTO connected_event_ties (event_id, ordinal, source, target, type, confidence)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  const events = db.prepare('SELECT record FROM connected_events').all() as Array<{ record: string }>;
+  for (const { record } of events) {
+    const event = JSON.parse(record) as MergedEvent;
+    for (const [i, t] of eventTies(event).entries())
+      tie.run(t.eventId, i, t.source, t.target, t.type, event.confidence);
   }
 }

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { fillItems } from './items.js';
+import { fillItems, fillTies } from './items.js';
 
 /**
  * The SQLite schema, as an append-only list: a database remembers which versions it has applied, so an
@@ -295,7 +295,7 @@ const MIGRATIONS: ReadonlyArray<{
   },
   {
     version: 13,
-    name: 'quotes and figures kept as rows beside each current reading, paged by indexed queries',
+    name: 'quotes and figures kept as rows beside each current reading; the ties each event draws',
     sql: `
       ${['article_quotes', 'article_figures']
         .map(
@@ -320,8 +320,15 @@ const MIGRATIONS: ReadonlyArray<{
         )
         .join('')}
       CREATE INDEX article_quotes_speaker ON article_quotes (speaker);
+      CREATE TABLE connected_event_ties (
+        event_id TEXT NOT NULL, ordinal INTEGER NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL,
+        type TEXT NOT NULL, confidence REAL NOT NULL, PRIMARY KEY (event_id, ordinal)) WITHOUT ROWID;
+      CREATE INDEX connected_event_ties_confidence ON connected_event_ties (confidence);
     `,
-    fill: fillItems,
+    fill: (db) => {
+      fillItems(db);
+      fillTies(db);
+    },
   },
 ];
 
