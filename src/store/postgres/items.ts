@@ -78,7 +78,7 @@ export async function fillItems(db: Queryable): Promise<void> {
   }
 }
 
-/** Migration 13's backfill of the ties each stored event draws (`eventTies`). */
+/** Migration 14's backfill of the ties each stored event draws (`eventTies`). */
 export async function fillTies(db: Queryable): Promise<void> {
   const { rows } = await db.query<{ record: string }>('SELECT record FROM connected_events');
   const ties = rows.flatMap(({ record }) => {

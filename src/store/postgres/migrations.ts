@@ -368,7 +368,7 @@ const MIGRATIONS: ReadonlyArray<{
   },
   {
     version: 13,
-    name: 'quotes and figures kept as rows beside each current reading; the ties each event draws',
+    name: 'quotes and figures kept as rows beside each current reading, paged by indexed queries',
     sql: () => `
       ${['article_quotes', 'article_figures']
         .map(
@@ -383,11 +383,6 @@ const MIGRATIONS: ReadonlyArray<{
         )
         .join('')}
       CREATE INDEX article_quotes_speaker ON article_quotes (speaker);
-      CREATE TABLE connected_event_ties (
-        event_id text COLLATE "C" NOT NULL, ordinal integer NOT NULL, source text COLLATE "C" NOT NULL,
-        target text COLLATE "C" NOT NULL, type text NOT NULL, confidence double precision NOT NULL,
-        PRIMARY KEY (event_id, ordinal));
-      CREATE INDEX connected_event_ties_confidence ON connected_event_ties (confidence);
       -- An article's date is kept on its rows; a new revision's text is not yet read, so its rows go
       -- until its reading is saved.
       CREATE FUNCTION article_items_follow() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -406,10 +401,19 @@ const MIGRATIONS: ReadonlyArray<{
       CREATE TRIGGER articles_items AFTER UPDATE OF revision, published ON articles
         FOR EACH ROW EXECUTE FUNCTION article_items_follow();
     `,
-    fill: async (db) => {
-      await fillItems(db);
-      await fillTies(db);
-    },
+    fill: fillItems,
+  },
+  {
+    version: 14,
+    name: 'the ties each merged event draws, for the actor network',
+    sql: () => `
+      CREATE TABLE connected_event_ties (
+        event_id text COLLATE "C" NOT NULL, ordinal integer NOT NULL, source text COLLATE "C" NOT NULL,
+        target text COLLATE "C" NOT NULL, type text NOT NULL, confidence double precision NOT NULL,
+        PRIMARY KEY (event_id, ordinal));
+      CREATE INDEX connected_event_ties_confidence ON connected_event_ties (confidence);
+    `,
+    fill: fillTies,
   },
 ];
 

@@ -72,7 +72,7 @@ export function fillItems(db: Database.Database): void {
   }
 }
 
-/** Migration 13's backfill of the ties each stored event draws (`eventTies`). */
+/** Migration 14's backfill of the ties each stored event draws (`eventTies`). */
 export function fillTies(db: Database.Database): void {
   const tie = db.prepare(
     `INSERT INTO connected_event_ties (event_id, ordinal, source, target, type, confidence)

@@ -295,7 +295,7 @@ const MIGRATIONS: ReadonlyArray<{
   },
   {
     version: 13,
-    name: 'quotes and figures kept as rows beside each current reading; the ties each event draws',
+    name: 'quotes and figures kept as rows beside each current reading, paged by indexed queries',
     sql: `
       ${['article_quotes', 'article_figures']
         .map(
@@ -320,15 +320,19 @@ const MIGRATIONS: ReadonlyArray<{
         )
         .join('')}
       CREATE INDEX article_quotes_speaker ON article_quotes (speaker);
+    `,
+    fill: fillItems,
+  },
+  {
+    version: 14,
+    name: 'the ties each merged event draws, for the actor network',
+    sql: `
       CREATE TABLE connected_event_ties (
         event_id TEXT NOT NULL, ordinal INTEGER NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL,
         type TEXT NOT NULL, confidence REAL NOT NULL, PRIMARY KEY (event_id, ordinal)) WITHOUT ROWID;
       CREATE INDEX connected_event_ties_confidence ON connected_event_ties (confidence);
     `,
-    fill: (db) => {
-      fillItems(db);
-      fillTies(db);
-    },
+    fill: fillTies,
   },
 ];
 
