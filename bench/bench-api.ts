@@ -29,7 +29,8 @@ const CONNECTED_MAX = Number(process.env.DOSSIER_BENCH_CONNECTED_MAX || 100_000)
 /** Frequent in both corpora, so the search ranks many matches, as a real query on a big store would. */
 export const SEARCH_WORD = 'government';
 
-export type Endpoint = 'search' | 'timeline' | 'actor' | 'story events' | 'discrepancies';
+export type Endpoint =
+  'search' | 'timeline' | 'actor' | 'story events' | 'discrepancies' | 'quotes' | 'figures' | 'network';
 
 export interface ApiLatency {
   store: StoreKind;
@@ -129,9 +130,7 @@ export function rssMb(pid: number | undefined): { now: number | null; peak: numb
 }
 
 /** The paths of the connected endpoints, found from what the dossier holds (its busiest actor and story). */
-async function connectedPaths(
-  url: string,
-): Promise<Record<Exclude<Endpoint, 'search' | 'timeline' | 'discrepancies'>, string>> {
+async function connectedPaths(url: string): Promise<Record<'actor' | 'story events', string>> {
   const people = (await timedGet(`${url}/api/entities?type=person&limit=1`)).body as {
     items: Array<{ name: string }>;
   };
@@ -202,6 +201,13 @@ async function benchStore(kind: StoreKind, size: number): Promise<ApiLatency[]> 
     // Discrepancies next: the stored records alone, before anything has loaded the readings.
     const discrepancies = '/api/discrepancies?limit=50';
     await measure('discrepancies', discrepancies, (await timedGet(`${server.url}${discrepancies}`)).ms);
+    // Quotes, figures and the network: rows kept beside readings and events, no reading loaded.
+    for (const [endpoint, path] of [
+      ['quotes', '/api/quotes?limit=50'],
+      ['figures', '/api/figures?limit=50'],
+      ['network', '/api/network'],
+    ] as const)
+      await measure(endpoint, path, (await timedGet(`${server.url}${path}`)).ms);
     const connected: Endpoint[] = ['timeline', 'actor', 'story events'];
     if (size > CONNECTED_MAX) {
       const note = `not asked above ${CONNECTED_MAX} articles: the first request loads every article's reading (headlines, quotes)`;

@@ -8,16 +8,16 @@ import type { Store } from '../store/store.js';
  * ingest thread), which each request checks with one cheap query.
  *
  * `stored()` keeps answers made from pages of stored records (`RecordViews`): the timeline, events, actors,
- * stories, series, discrepancies and search, whose first request costs what its page holds. `records()`
- * and `get()` load every stored record (and with `get()`, every article's reading) for the views not yet
- * paged by the store (quotes, figures, the network, briefs and exports): those grow with the corpus.
+ * stories, series, discrepancies, quotes, figures and search, whose first request costs what its page
+ * holds, and the actor network, read from the ties kept beside each event. `get()` loads every stored
+ * record and every article's reading for the views not yet paged by the store (briefs and exports): those
+ * grow with the corpus.
  */
 /** Views kept per connected dossier; past this many, the oldest go (filters a user types are unbounded). */
 const MAX_VIEWS = 200;
 
 export class DossierCache {
   private pending: Promise<ConnectedDossier> | null = null;
-  private pendingRecords: Promise<ConnectedDossier> | null = null;
   /** The store's change mark when what is kept was loaded. */
   private mark: string | null = null;
   private readonly views = new WeakMap<ConnectedDossier, Map<string, unknown>>();
@@ -32,7 +32,6 @@ export class DossierCache {
     if (mark === this.mark) return;
     this.mark = mark;
     this.pending = null;
-    this.pendingRecords = null;
     this.answers = new Map();
   }
 
@@ -67,19 +66,6 @@ export class DossierCache {
     return pending;
   }
 
-  /** The stored records without the articles' readings (`articles` is empty): for views of records only. */
-  async records(): Promise<ConnectedDossier> {
-    await this.checkMark();
-    if (this.pending) return this.pending;
-    if (this.pendingRecords) return this.pendingRecords;
-    const pending = storedDossier(this.store, { readings: false });
-    this.pendingRecords = pending;
-    pending.catch(() => {
-      if (this.pendingRecords === pending) this.pendingRecords = null;
-    });
-    return pending;
-  }
-
   /**
    * A view derived from the connected dossier (a filtered timeline, an actor's profile), computed once per
    * dossier and key: the same page asked by ten clients costs one computation, not ten.
@@ -98,7 +84,6 @@ export class DossierCache {
   /** Requests already waiting keep the result they asked for; the next one reloads. */
   invalidate(): void {
     this.pending = null;
-    this.pendingRecords = null;
     this.answers = new Map();
   }
 }

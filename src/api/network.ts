@@ -1,5 +1,5 @@
-import type { EntityType, EventMode, EventType } from '../core/analysis.js';
-import type { MergedEvent, ResolvedEntity } from '../core/connected.js';
+import type { EntityType, EventType } from '../core/analysis.js';
+import type { EventTie, ResolvedEntity } from '../core/connected.js';
 
 export interface NetworkNode {
   id: string;
@@ -17,31 +17,22 @@ export interface NetworkEdge {
   eventIds: string[];
 }
 
-/** Events that did not or may not happen: drawing them as ties would show meetings nobody held. */
-const UNREAL: ReadonlySet<EventMode> = new Set(['denied', 'hypothetical']);
-
 /**
  * Who acted on whom: one edge per actor, target and kind of event (met, demanded, sanctioned, attacked),
- * with the events behind it. Actors acting on themselves ("Russia agreed with Russia", a reading slip)
- * are left out, as are actors with no tie.
+ * with the events behind it, from the ties the store keeps beside each event (`eventTies`: no denied or
+ * hypothetical event, no actor acting on itself), in the events' order. Actors with no tie are left out.
  */
-export function actorNetwork(entities: ResolvedEntity[], events: MergedEvent[]) {
+export function actorNetwork(actors: ResolvedEntity[], ties: readonly EventTie[]) {
   const edges = new Map<string, NetworkEdge>();
-  for (const event of events) {
-    if (UNREAL.has(event.mode)) continue;
-    for (const source of event.sourceIds) {
-      for (const target of event.targetIds) {
-        if (source === target) continue;
-        const key = `${source}\u0000${target}\u0000${event.type}`;
-        const edge = edges.get(key) ?? { source, target, type: event.type, count: 0, eventIds: [] };
-        edge.count += 1;
-        edge.eventIds.push(event.id);
-        edges.set(key, edge);
-      }
-    }
+  for (const { eventId, source, target, type } of ties) {
+    const key = `${source}\u0000${target}\u0000${type}`;
+    const edge = edges.get(key) ?? { source, target, type, count: 0, eventIds: [] };
+    edge.count += 1;
+    edge.eventIds.push(eventId);
+    edges.set(key, edge);
   }
   const tied = new Set([...edges.values()].flatMap((e) => [e.source, e.target]));
-  const nodes: NetworkNode[] = entities
+  const nodes: NetworkNode[] = actors
     .filter((e) => tied.has(e.id))
     .map((e) => ({ id: e.id, name: e.name, type: e.type, country: e.country, mentions: e.mentionCount }))
     .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));

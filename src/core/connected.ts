@@ -165,3 +165,28 @@ export interface StoryUpdate {
   keys: string[];
   postings: string[];
 }
+
+/** A tie of the actor network: one source acting on one target in one merged event. */
+export interface EventTie {
+  eventId: string;
+  source: string;
+  target: string;
+  type: EventType;
+}
+
+/** Events that did not or may not happen: drawing them as ties would show meetings nobody held. */
+const UNREAL: ReadonlySet<EventMode> = new Set(['denied', 'hypothetical']);
+
+/**
+ * The ties an event draws: each source to each target, but an actor acting on itself ("Russia agreed with
+ * Russia", a reading slip) draws none. Kept by the stores beside each event, so the network is read from
+ * them rather than from every event.
+ */
+export function eventTies(event: MergedEvent): EventTie[] {
+  if (UNREAL.has(event.mode)) return [];
+  return [...new Set(event.sourceIds)].flatMap((source) =>
+    [...new Set(event.targetIds)]
+      .filter((target) => target !== source)
+      .map((target) => ({ eventId: event.id, source, target, type: event.type })),
+  );
+}

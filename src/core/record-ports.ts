@@ -1,4 +1,13 @@
-import type { Discrepancy, MergedEvent, ReadArticle, ResolvedEntity, Series, Story } from './connected.js';
+import type {
+  Discrepancy,
+  EventTie,
+  MergedEvent,
+  ReadArticle,
+  ResolvedEntity,
+  Series,
+  Story,
+} from './connected.js';
+import type { ArticleFigure, ArticleQuote } from './reading-items.js';
 
 /**
  * The ports of the connected records (actors, merged events, stories, series, discrepancies): what linking
@@ -118,6 +127,19 @@ export interface EventFilter {
   to?: string | undefined;
 }
 
+/** A quote or figure with its article's publication date, as the store keeps it beside its reading. */
+export type Dated<T> = T & { published: string | null };
+
+export interface QuoteFilter {
+  /** Quotes whose speaker is a member of this actor (by id). */
+  speakerId?: string | undefined;
+  /** Part of the quoted words, any case. */
+  q?: string | undefined;
+  /** Quotes of articles published within these days (an undated article is in no bounded range). */
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
 /**
  * For the API and the read commands: the connected records a page shows, each page one indexed query (with
  * its counts), so answering costs the same in a store of a thousand articles as in one of a million and
@@ -149,4 +171,16 @@ export interface RecordViews {
   /** Stories as `listStories` orders them, each with its events' ids in their stored order. */
   storyPage(page: { limit: number; offset: number }): Promise<{ items: Story[]; total: number }>;
   getStory(id: string): Promise<Story | null>;
+  /**
+   * Quotes of the current readings, oldest article first (undated last), then as their articles were
+   * stored and as each reading lists them.
+   */
+  quotePage(filter: QuoteFilter, page: RecordPageQuery): Promise<RecordPage<Dated<ArticleQuote>>>;
+  /** Figures of the current readings whose text, subject or unit contains `q` (any case), ordered as quotes. */
+  figurePage(q: string | undefined, page: RecordPageQuery): Promise<RecordPage<Dated<ArticleFigure>>>;
+  /**
+   * The ties of the actor network (`eventTies`), of the confident events unless `all`, in the events'
+   * stored order; `hidden` counts the less certain events that draw a tie.
+   */
+  networkTies(all: boolean): Promise<{ ties: EventTie[]; hidden: number }>;
 }

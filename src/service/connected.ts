@@ -98,8 +98,10 @@ async function contextOf(store: Store, reads: readonly ReadArticle[]) {
 }
 
 interface ActorScope {
-  /** The stored actors recomputed (all replaced). */
+  /** The stored actors recomputed (all replaced but the sampled ones). */
   before: ResolvedEntity[];
+  /** Ids of the actors resolved over a sample of their articles: kept whole, new members added. */
+  sampled: Set<string>;
   after: ResolvedEntity[];
   reads: ReadArticle[];
   entityOf: Map<string, Entity>;
@@ -121,11 +123,12 @@ async function resolveScope(
   };
   add(await store.actorsByKeys(keys, ACTORS_PER_KEY));
   add(await store.actorsOfArticles([...seeds]));
-  let scope: { reads: ReadArticle[]; after: ResolvedEntity[]; members: Map<string, Member> } = {
-    reads: seedReads,
-    after: [],
-    members: new Map(),
-  };
+  let scope: {
+    reads: ReadArticle[];
+    after: ResolvedEntity[];
+    members: Map<string, Member>;
+    sampled: Set<string>;
+  } = { reads: seedReads, after: [], members: new Map(), sampled: new Set() };
   for (let round = 0; round < MAX_WIDENINGS; round++) {
     // A user's merge or split naming an actor in scope brings in the other actor or member it names.
     for (;;) {
@@ -137,22 +140,18 @@ async function resolveScope(
       add(found);
     }
     const splitMembers = (decisions.split ?? []).filter(([id]) => candidates.has(id)).map(([, m]) => m);
-    // A large actor is represented by its earliest articles (see `HUB_ARTICLES`).
-    const target = new Set(
-      [...candidates.values()].flatMap((a) => {
-        if (!isHub(a)) return a.members;
-        const sample = new Set(articlesOf(a).slice(0, HUB_SAMPLE));
-        return a.members.filter((m) => sample.has(articleOf(m)));
-      }),
-    );
+    const { target, sampled } = scopeSample([...candidates.values()]);
     const scopeIds = [...seeds, ...[...target, ...splitMembers].map(articleOf)];
     const reads = await readings.load(scopeIds);
     const context = await contextOf(store, reads);
     const { entities } = resolveAcrossArticles(reads, decisions, context);
     const inScope = (m: string) => target.has(m) || seedSet.has(articleOf(m));
     const after = entities.filter((e) => e.members.some(inScope));
-    scope = { reads, after, members: new Map(collectMembers(reads, context).map((m) => [m.key, m])) };
-    const hubMembers = new Set([...candidates.values()].filter(isHub).flatMap((a) => a.members));
+    const members = new Map(collectMembers(reads, context).map((m) => [m.key, m]));
+    scope = { reads, after, members, sampled };
+    const hubMembers = new Set(
+      [...candidates.values()].filter((a) => sampled.has(a.id)).flatMap((a) => a.members),
+    );
     const outside = after.flatMap((e) => e.members).filter((m) => !inScope(m) && !hubMembers.has(m));
     const widened = (await store.actorsOfMembers(outside)).filter((a) => !candidates.has(a.id));
     if (widened.length === 0) break;
@@ -164,7 +163,12 @@ async function resolveScope(
   const before = [...candidates.values()];
   return {
     before,
-    after: withHubs(before, scope.after, scope.members),
+    sampled: scope.sampled,
+    after: withHubs(
+      before.filter((a) => scope.sampled.has(a.id)),
+      scope.after,
+      scope.members,
+    ),
     reads: scope.reads,
     entityOf,
   };
@@ -178,24 +182,65 @@ async function resolveScope(
  * its actors. Below this size the stored actor is exactly what resolving everything gives.
  */
 const HUB_ARTICLES = 20;
-const HUB_SAMPLE = 10;
-
-const articlesOf = (a: ResolvedEntity): string[] => unique(a.members.map(articleOf));
-const isHub = (a: ResolvedEntity): boolean => articlesOf(a).length > HUB_ARTICLES;
+export const HUB_SAMPLE = 10;
 
 /**
- * The resolved groups with the large actors kept whole: a group holding a large actor's members is that
+ * The articles an actor scope reads, past its seeds. A key shared by many actors, each named in up to
+ * `HUB_ARTICLES` articles, made the scope grow with the corpus (about 110 articles read per added article
+ * at 1k, 460 at 10k on the generated stores); past this many, the actors that do not fit whole are
+ * sampled as large actors are (see `scopeSample`).
+ */
+export const SCOPE_ARTICLES = 120;
+
+const articlesOf = (a: ResolvedEntity): string[] => unique(a.members.map(articleOf));
+
+/**
+ * The members a scope resolves over, and the actors it samples. Every actor is taken whole but a large one
+ * (its earliest `HUB_SAMPLE` articles); past `SCOPE_ARTICLES` articles in all, the articles are taken
+ * round-robin, each actor's earliest first, so that every actor keeps at least its first article, and
+ * the actors not taken whole are sampled: kept whole, with the new members that join them added (as a
+ * large actor is). Under the bound, a stored actor is exactly what resolving everything gives.
+ */
+export function scopeSample(candidates: readonly ResolvedEntity[]): {
+  target: Set<string>;
+  sampled: Set<string>;
+} {
+  const lists = [...candidates]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((actor) => {
+      const articles = articlesOf(actor);
+      return { actor, articles: articles.length > HUB_ARTICLES ? articles.slice(0, HUB_SAMPLE) : articles };
+    });
+  const all = new Set(lists.flatMap((l) => l.articles));
+  const taken = new Set<string>();
+  if (all.size <= SCOPE_ARTICLES) for (const id of all) taken.add(id);
+  else
+    for (let depth = 0; lists.some((l) => depth < l.articles.length); depth++) {
+      for (const { articles } of lists) {
+        if (depth > 0 && taken.size >= SCOPE_ARTICLES) break;
+        if (depth < articles.length) taken.add(articles[depth]!);
+      }
+      if (taken.size >= SCOPE_ARTICLES) break;
+    }
+  const sampled = new Set(
+    candidates.filter((a) => !articlesOf(a).every((id) => taken.has(id))).map((a) => a.id),
+  );
+  const target = new Set(candidates.flatMap((a) => a.members.filter((m) => taken.has(articleOf(m)))));
+  return { target, sampled };
+}
+
+/**
+ * The resolved groups with the large (or sampled, see `scopeSample`) actors kept whole: a group holding a large actor's members is that
  * actor with the group's other members added; members of a large actor stay in it. A member key names an
  * entity of one reading (`article/e7`), and an article read again numbers its entities afresh, so a large
  * actor's key may now name another entity (read before the article is linked again): such a key neither
  * claims a group for the actor nor stays in it unless the group it now falls in is the actor's.
  */
 function withHubs(
-  before: readonly ResolvedEntity[],
+  hubs: readonly ResolvedEntity[],
   after: readonly ResolvedEntity[],
   members: ReadonlyMap<string, Member>,
 ): ResolvedEntity[] {
-  const hubs = before.filter(isHub);
   if (hubs.length === 0) return [...after];
   // A key still names the actor's entity when that entity, as read now, carries one of the actor's names.
   const kept = new Map(
@@ -272,7 +317,7 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
     return was !== undefined && (was.name !== a.name || was.type !== a.type);
   });
   // A large actor that grew keeps its rows and gets its new members; one that did not is left alone.
-  const hubs = new Map(actors.before.filter(isHub).map((h) => [h.id, h]));
+  const hubs = new Map(actors.before.filter((a) => actors.sampled.has(a.id)).map((h) => [h.id, h]));
   const keysOf = (members: readonly string[]) =>
     unique(members.flatMap((m) => (actors.entityOf.has(m) ? actorKeys(actors.entityOf.get(m)!) : [])));
   // An actor resolved again to what it was, naming none of the articles linked now, keeps its rows and its

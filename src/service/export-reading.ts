@@ -1,19 +1,8 @@
-import type { EventActor, Mention, Sentence, Span } from '../core/analysis.js';
+import type { EventActor, Mention } from '../core/analysis.js';
+import { evidenceSentence } from '../core/reading-items.js';
 import type { Article, ArticleReading } from '../core/types.js';
 
-/** The text of the sentence holding `span`: the evidence every exported item carries. */
-function evidenceSentence(article: Article, sentences: Sentence[], span: Span): string {
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const sentence = sentences[mid]!;
-    if (span.start < sentence.start) high = mid - 1;
-    else if (span.start >= sentence.end) low = mid + 1;
-    else return article.text.slice(sentence.start, sentence.end);
-  }
-  return article.text.slice(span.start, span.end);
-}
+export { exportedFigures, exportedQuotes } from '../core/reading-items.js';
 
 /** An article's entities as `dossier/1` publishes them, each with its mentions and evidence. */
 export function exportedEntities(article: Article, reading: ArticleReading) {
@@ -54,41 +43,6 @@ export function exportedDates(article: Article, reading: ArticleReading) {
     start: date.start,
     end: date.end,
     evidence: evidenceSentence(article, reading.sentences, date),
-  }));
-}
-
-/** Quotes with their speaker, cue and channel, each with the sentence holding it. */
-export function exportedQuotes(article: Article, reading: ArticleReading) {
-  return reading.quotes.map((quote) => ({
-    articleId: article.id,
-    content: quote.content,
-    source: quote.source,
-    cue: quote.cue,
-    speaker: quote.speaker,
-    speakerId: quote.speakerId ? `${article.id}/${quote.speakerId}` : null,
-    direct: quote.direct,
-    channel: quote.channel,
-    date: quote.date,
-    evidence: evidenceSentence(article, reading.sentences, quote.content),
-    confidence: quote.confidence,
-  }));
-}
-
-export function exportedFigures(article: Article, reading: ArticleReading) {
-  return reading.figures.map((figure) => ({
-    articleId: article.id,
-    text: figure.text,
-    value: figure.value,
-    valueMax: figure.valueMax,
-    unit: figure.unit,
-    subject: figure.subject,
-    qualifier: figure.qualifier,
-    asOf: figure.asOf,
-    attribution: figure.attribution,
-    start: figure.start,
-    end: figure.end,
-    evidence: evidenceSentence(article, reading.sentences, figure),
-    confidence: figure.confidence,
   }));
 }
 

@@ -161,3 +161,30 @@ export async function storedActorProfile(
     counts: { members: actor.members.length, articles: articleIds.length, roles: actor.roles.length },
   };
 }
+
+/**
+ * A page of quotes (see `RecordViews.quotePage`), each with its speaker's actor: the page's own members
+ * looked up, never the whole dossier.
+ */
+export async function quotePage(
+  store: Store,
+  filter: {
+    speaker?: string | undefined;
+    q?: string | undefined;
+    from?: string | undefined;
+    to?: string | undefined;
+  },
+  page: RecordPageQuery,
+) {
+  const speakerId =
+    filter.speaker === undefined ? undefined : (await requireStoredActor(store, filter.speaker)).id;
+  const found = await store.views.quotePage({ ...filter, speakerId }, page);
+  const memberOf = await store.membersOfArticles(unique(found.items.map((quote) => quote.articleId)));
+  return {
+    ...found,
+    items: found.items.map((quote) => ({
+      ...quote,
+      resolvedSpeakerId: quote.speakerId ? (memberOf[quote.speakerId] ?? null) : null,
+    })),
+  };
+}

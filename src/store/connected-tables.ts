@@ -6,6 +6,7 @@ export const CONNECTED_TABLES = [
   'connected_members',
   'connected_events',
   'connected_event_actors',
+  'connected_event_ties',
   'connected_event_articles',
   'connected_measures',
   'connected_series',

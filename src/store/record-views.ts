@@ -1,14 +1,24 @@
 import { CONFIDENT } from '../core/confidence.js';
 import { DISCREPANCY_KINDS } from '../core/connected.js';
+import type { EventType } from '../core/analysis.js';
 import type {
   Discrepancy,
   DiscrepancyKind,
+  EventTie,
   MergedEvent,
   ResolvedEntity,
   Series,
   Story,
 } from '../core/connected.js';
-import type { EventFilter, RecordPage, RecordPageQuery, RecordViews } from '../core/ports.js';
+import type {
+  Dated,
+  EventFilter,
+  QuoteFilter,
+  RecordPage,
+  RecordPageQuery,
+  RecordViews,
+} from '../core/ports.js';
+import type { ArticleFigure, ArticleQuote } from '../core/reading-items.js';
 import { containsPattern } from './connected-rows.js';
 
 /** Runs one read query; each store passes its own (`?` placeholders for SQLite, `$n` for PostgreSQL). */
@@ -32,6 +42,16 @@ class Sql {
 const records = <T>(rows: Array<Record<string, unknown>>): T[] =>
   rows.map((r) => JSON.parse(r.record as string) as T);
 
+/** Quotes and figures: oldest article first, undated last, then as stored and as their reading lists them. */
+const ITEM_ORDER = 'undated, published, seq, ordinal';
+const ITEM_COLUMNS = 'record, published';
+const datedItem = <T>(row: Record<string, unknown>): Dated<T> => ({
+  ...(JSON.parse(row.record as string) as T),
+  published: (row.published as string | null) ?? null,
+});
+const itemConditions = (sql: Sql, q: string | undefined): string[] =>
+  q === undefined ? [] : [`search LIKE ${sql.v(containsPattern(q))} ESCAPE '\\'`];
+
 /**
  * `RecordViews` in plain SQL both stores speak: each page is one indexed query for its rows and one for
  * its counts, over the columns the stores keep beside each record (`connected-rows.ts`).
@@ -45,10 +65,13 @@ export class SqlRecordViews implements RecordViews {
     where: (sql: Sql) => string[],
     order: string,
     page: RecordPageQuery,
+    columns = 'record',
+    item: (row: Record<string, unknown>) => T = (row) => JSON.parse(row.record as string) as T,
   ): Promise<RecordPage<T>> {
     const counting = new Sql(this.db);
-    const conditions = where(counting);
+    // Bound first, as it comes first in the text: SQLite's `?` placeholders take the values in order.
     const confident = counting.v(CONFIDENT);
+    const conditions = where(counting);
     const filter = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
     const [counts] = await this.db.all(
       `SELECT COUNT(*) AS n, SUM(CASE WHEN confidence >= ${confident} THEN 1 ELSE 0 END) AS confident
@@ -62,12 +85,12 @@ export class SqlRecordViews implements RecordViews {
     if (!page.all) rowConditions.push(`confidence >= ${listing.v(CONFIDENT)}`);
     const rowFilter = rowConditions.length > 0 ? `WHERE ${rowConditions.join(' AND ')}` : '';
     const rows = await this.db.all(
-      `SELECT record FROM ${from} ${rowFilter} ORDER BY ${order}
+      `SELECT ${columns} FROM ${from} ${rowFilter} ORDER BY ${order}
        LIMIT ${listing.v(page.limit)} OFFSET ${listing.v(page.offset)}`,
       listing.values,
     );
     return {
-      items: records<T>(rows),
+      items: rows.map(item),
       total: page.all ? all : sure,
       hidden: page.all ? 0 : all - sure,
     };
@@ -150,6 +173,59 @@ export class SqlRecordViews implements RecordViews {
 
   seriesPage(page: RecordPageQuery): Promise<RecordPage<Series>> {
     return this.page('connected_series', () => [], 'first_as_of, id', page);
+  }
+
+  quotePage(filter: QuoteFilter, page: RecordPageQuery): Promise<RecordPage<Dated<ArticleQuote>>> {
+    const where = (sql: Sql) => {
+      const conditions = itemConditions(sql, filter.q);
+      if (filter.speakerId !== undefined)
+        conditions.push(
+          `speaker IN (SELECT member FROM connected_members WHERE actor_id = ${sql.v(filter.speakerId)})`,
+        );
+      // A day range compares the date's day; an undated article is in no bounded range.
+      if (filter.from !== undefined) conditions.push(`substr(published, 1, 10) >= ${sql.v(filter.from)}`);
+      if (filter.to !== undefined) conditions.push(`substr(published, 1, 10) <= ${sql.v(filter.to)}`);
+      return conditions;
+    };
+    return this.page('article_quotes', where, ITEM_ORDER, page, ITEM_COLUMNS, datedItem<ArticleQuote>);
+  }
+
+  figurePage(q: string | undefined, page: RecordPageQuery): Promise<RecordPage<Dated<ArticleFigure>>> {
+    return this.page(
+      'article_figures',
+      (sql) => itemConditions(sql, q),
+      ITEM_ORDER,
+      page,
+      ITEM_COLUMNS,
+      datedItem<ArticleFigure>,
+    );
+  }
+
+  async networkTies(all: boolean): Promise<{ ties: EventTie[]; hidden: number }> {
+    const counting = new Sql(this.db);
+    const [counts] = await this.db.all(
+      `SELECT COUNT(DISTINCT event_id) AS n,
+         COUNT(DISTINCT CASE WHEN confidence >= ${counting.v(CONFIDENT)} THEN event_id END) AS sure
+       FROM connected_event_ties`,
+      counting.values,
+    );
+    const listing = new Sql(this.db);
+    const rows = await this.db.all(
+      `SELECT t.event_id, t.source, t.target, t.type FROM connected_event_ties t
+       JOIN connected_events e ON e.id = t.event_id
+       ${all ? '' : `WHERE t.confidence >= ${listing.v(CONFIDENT)}`}
+       ORDER BY e.ord, e.id, t.ordinal`,
+      listing.values,
+    );
+    return {
+      ties: rows.map((r) => ({
+        eventId: r.event_id as string,
+        source: r.source as string,
+        target: r.target as string,
+        type: r.type as EventType,
+      })),
+      hidden: all ? 0 : Number(counts?.n ?? 0) - Number(counts?.sure ?? 0),
+    };
   }
 
   async storyPage(page: { limit: number; offset: number }): Promise<{ items: Story[]; total: number }> {

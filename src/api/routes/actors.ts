@@ -1,12 +1,10 @@
-import { exportedQuotes } from '../../service/export-reading.js';
-import { requireStoredActor, storedActorProfile } from '../../service/records.js';
+import { quotePage, requireStoredActor, storedActorProfile } from '../../service/records.js';
 import { trusted } from '../../service/trust.js';
 import { actorNetwork } from '../network.js';
-import { pageAt, pageOf, paginateTrusted, trustedPageOf } from '../pagination.js';
+import { pageAt, pageOf, trustedPageOf } from '../pagination.js';
 import { route } from '../route.js';
 import { ActorProfile, Network, QuoteItem, ResolvedEntity } from '../schemas/records.js';
 import { ActorParam, ActorQuery, EntitiesQuery, QuotesQuery, TrustQuery } from '../schemas/requests.js';
-import { byPublished, contains, publishedWithin, requireActor } from '../views.js';
 
 export const actorRoutes = [
   route({
@@ -62,24 +60,10 @@ export const actorRoutes = [
     summary: 'Every quote across articles, oldest first, with its speaker resolved and its sentence',
     query: QuotesQuery,
     response: trustedPageOf(QuoteItem),
-    async handle({ query }, { dossier }) {
-      const connected = await dossier.get();
-      const speakerId = query.speaker === undefined ? null : requireActor(connected, query.speaker).id;
-      const quotes = connected.articles.flatMap(({ article, reading }) =>
-        publishedWithin(article.published, query)
-          ? exportedQuotes(article, reading).map((quote) => ({
-              ...quote,
-              published: article.published,
-              resolvedSpeakerId: quote.speakerId ? (connected.memberOf.get(quote.speakerId) ?? null) : null,
-            }))
-          : [],
+    async handle({ query }, { store, dossier }) {
+      return dossier.stored(`quotes:${JSON.stringify(query)}`, async () =>
+        pageAt(query, await quotePage(store, query, query)),
       );
-      const chosen = quotes.filter(
-        (quote) =>
-          (speakerId === null || quote.resolvedSpeakerId === speakerId) &&
-          contains(quote.content.text, query.q),
-      );
-      return paginateTrusted(byPublished(chosen), query);
     },
   }),
 
@@ -90,13 +74,12 @@ export const actorRoutes = [
     summary: 'Who met, demanded, sanctioned or attacked whom, from the merged events',
     query: TrustQuery,
     response: Network,
-    async handle({ query }, { dossier }) {
-      const { entities, events } = await dossier.records();
-      const network = actorNetwork(entities, trusted(events, query.all).items);
-      // Hidden: the less certain events that would have drawn a tie, not every less certain event.
-      const tying = (edges: Array<{ eventIds: string[] }>) => new Set(edges.flatMap((e) => e.eventIds)).size;
-      const hidden = query.all ? 0 : tying(actorNetwork(entities, events).edges) - tying(network.edges);
-      return { ...network, hidden };
+    async handle({ query }, { store, dossier }) {
+      return dossier.stored(`network:${query.all}`, async () => {
+        const { ties, hidden } = await store.views.networkTies(query.all);
+        const actors = await store.actorsById([...new Set(ties.flatMap((t) => [t.source, t.target]))]);
+        return { ...actorNetwork(actors, ties), hidden };
+      });
     },
   }),
 ];

@@ -1,9 +1,7 @@
-import { exportedFigures } from '../../service/export-reading.js';
-import { pageAt, paginateTrusted, trustedPageOf } from '../pagination.js';
+import { pageAt, trustedPageOf } from '../pagination.js';
 import { route } from '../route.js';
 import { Discrepancy, FigureItem, Series, VARIANT_ARTICLES } from '../schemas/records.js';
 import { DiscrepanciesQuery, FiguresQuery, TrustedPageQuery } from '../schemas/requests.js';
-import { byPublished, contains } from '../views.js';
 
 export const findingRoutes = [
   route({
@@ -13,15 +11,10 @@ export const findingRoutes = [
     summary: 'Every number the articles report, oldest article first, with its sentence',
     query: FiguresQuery,
     response: trustedPageOf(FigureItem),
-    async handle({ query }, { dossier }) {
-      const { articles } = await dossier.get();
-      const figures = articles.flatMap(({ article, reading }) =>
-        exportedFigures(article, reading).map((figure) => ({ ...figure, published: article.published })),
+    async handle({ query }, { store, dossier }) {
+      return dossier.stored(`figures:${JSON.stringify(query)}`, async () =>
+        pageAt(query, await store.views.figurePage(query.q, query)),
       );
-      const chosen = figures.filter(
-        (f) => contains(f.text, query.q) || contains(f.subject, query.q) || contains(f.unit, query.q),
-      );
-      return paginateTrusted(byPublished(chosen), query);
     },
   }),
 

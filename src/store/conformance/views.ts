@@ -184,6 +184,12 @@ export function recordViewCases(openStore: () => Promise<Store>): void {
         dFigure,
       ]);
       assert.deepEqual((await views.discrepancyPage('figure', page(10, 0, true))).items, [dFigure]);
+      // A filtered page's counts (SQLite once bound the filter's value to the confidence's placeholder).
+      assert.deepEqual(await views.discrepancyPage('role', page(10, 0, false)), {
+        items: [dRole],
+        total: 1,
+        hidden: 1,
+      });
       assert.deepEqual(await views.seriesPage(page(10, 0, false)), { items: [s0, s1], total: 2, hidden: 1 });
       assert.deepEqual((await views.seriesPage(page(10, 0, true))).items, [s0, s2, s1]);
 

@@ -1,3 +1,4 @@
+import { eventTies } from '../../core/connected.js';
 import type { Discrepancy, MergedEvent, ResolvedEntity, Series } from '../../core/connected.js';
 import type { ConnectedUpdate } from '../../core/ports.js';
 import { actorColumns, actorNames, discrepancyRank, seriesFirstAsOf } from '../connected-rows.js';
@@ -198,7 +199,7 @@ export class ConnectedTables {
     }
 
     const stories = unique(u.eventStories);
-    for (const table of ['connected_event_actors', 'connected_event_articles'])
+    for (const table of ['connected_event_actors', 'connected_event_ties', 'connected_event_articles'])
       await this.db.query(
         `DELETE FROM ${table} WHERE event_id IN (
            SELECT id FROM connected_events WHERE story_id = ANY($1::text[]))`,
@@ -235,6 +236,16 @@ export class ConnectedTables {
          SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
          ON CONFLICT (actor_id, event_id) DO UPDATE SET story_id = excluded.story_id`,
         [actors.map((a) => a[0]), actors.map((a) => a[1]), actors.map((a) => a[2])],
+      );
+      const ties = events.flatMap(({ event }) =>
+        eventTies(event).map((t, i) => [t.eventId, i, t.source, t.target, t.type, event.confidence] as const),
+      );
+      await this.db.query(
+        `INSERT INTO connected_event_ties (event_id, ordinal, source, target, type, confidence)
+         SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::float8[])
+         ON CONFLICT (event_id, ordinal) DO UPDATE SET source = excluded.source, target = excluded.target,
+           type = excluded.type, confidence = excluded.confidence`,
+        [0, 1, 2, 3, 4, 5].map((k) => ties.map((t) => t[k])),
       );
       const articles = events.flatMap(({ event }) =>
         unique(event.evidence.map((e) => e.articleId)).map((a) => [a, event.id] as const),

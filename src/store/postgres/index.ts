@@ -41,6 +41,7 @@ import { ConnectedLookupsStore } from '../connected-lookups.js';
 import { SqlRecordViews } from '../record-views.js';
 import { ConnectedTables } from './connected.js';
 import { LinkTables } from './links.js';
+import { articleOfItems, saveItems } from './items.js';
 import { migrate } from './migrations.js';
 
 const SUMMARY_COLUMNS = 'id, title, outlet, published, lang, source, url, revision';
@@ -475,7 +476,10 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
         new Date().toISOString(),
       ],
     );
-    return (result.rowCount ?? 0) > 0;
+    if ((result.rowCount ?? 0) === 0) return false;
+    const article = await articleOfItems(this.db, stored.articleId, stored.revision);
+    await saveItems(this.db, article!, stored.reading);
+    return true;
   }
 
   async getReading(articleId: string): Promise<StoredReading | null> {

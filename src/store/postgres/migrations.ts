@@ -1,4 +1,6 @@
 import type pg from 'pg';
+import type { Queryable } from './connection.js';
+import { fillItems, fillTies } from './items.js';
 
 /**
  * The PostgreSQL schema, as an append-only list like SQLite's (`../sqlite/migrations.ts`): a database
@@ -20,7 +22,13 @@ const LZ4 = (table: string, column: string) => `
   EXCEPTION WHEN OTHERS THEN NULL;
   END $lz4$;`;
 
-const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: (unaccent: string) => string }> = [
+/** A step's SQL, then (for a step whose rows are made from stored readings) code in the same transaction. */
+const MIGRATIONS: ReadonlyArray<{
+  version: number;
+  name: string;
+  sql: (unaccent: string) => string;
+  fill?: (db: Queryable) => Promise<void>;
+}> = [
   {
     version: 1,
     name: 'articles, revisions, fingerprints, full-text search',
@@ -358,6 +366,55 @@ const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: (unaccent:
       CREATE INDEX connected_actor_keys_rank ON connected_actor_keys (key, mentions DESC, actor_id);
     `,
   },
+  {
+    version: 13,
+    name: 'quotes and figures kept as rows beside each current reading, paged by indexed queries',
+    sql: () => `
+      ${['article_quotes', 'article_figures']
+        .map(
+          (table) => `
+      CREATE TABLE ${table} (
+        article_id text COLLATE "C" NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        ordinal integer NOT NULL, seq bigint NOT NULL, published text COLLATE "C", undated boolean NOT NULL,
+        speaker text COLLATE "C", confidence double precision NOT NULL, search text NOT NULL,
+        record text NOT NULL, PRIMARY KEY (article_id, ordinal));
+      CREATE INDEX ${table}_order ON ${table} (undated, published, seq, ordinal);
+      CREATE INDEX ${table}_confidence ON ${table} (confidence);`,
+        )
+        .join('')}
+      CREATE INDEX article_quotes_speaker ON article_quotes (speaker);
+      -- An article's date is kept on its rows; a new revision's text is not yet read, so its rows go
+      -- until its reading is saved.
+      CREATE FUNCTION article_items_follow() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.revision IS DISTINCT FROM OLD.revision THEN
+          DELETE FROM article_quotes WHERE article_id = NEW.id;
+          DELETE FROM article_figures WHERE article_id = NEW.id;
+        ELSIF NEW.published IS DISTINCT FROM OLD.published THEN
+          UPDATE article_quotes SET published = NEW.published, undated = NEW.published IS NULL
+           WHERE article_id = NEW.id;
+          UPDATE article_figures SET published = NEW.published, undated = NEW.published IS NULL
+           WHERE article_id = NEW.id;
+        END IF;
+        RETURN NULL;
+      END $$;
+      CREATE TRIGGER articles_items AFTER UPDATE OF revision, published ON articles
+        FOR EACH ROW EXECUTE FUNCTION article_items_follow();
+    `,
+    fill: fillItems,
+  },
+  {
+    version: 14,
+    name: 'the ties each merged event draws, for the actor network',
+    sql: () => `
+      CREATE TABLE connected_event_ties (
+        event_id text COLLATE "C" NOT NULL, ordinal integer NOT NULL, source text COLLATE "C" NOT NULL,
+        target text COLLATE "C" NOT NULL, type text NOT NULL, confidence double precision NOT NULL,
+        PRIMARY KEY (event_id, ordinal));
+      CREATE INDEX connected_event_ties_confidence ON connected_event_ties (confidence);
+    `,
+    fill: fillTies,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
@@ -392,6 +449,7 @@ export async function migrate(client: pg.PoolClient, schema: string): Promise<nu
       try {
         await client.query(`SET LOCAL search_path = ${schema}`);
         await client.query(step.sql(unaccent));
+        await step.fill?.(client);
         await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
           step.version,
           step.name,

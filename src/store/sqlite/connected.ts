@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { eventTies } from '../../core/connected.js';
 import type { Discrepancy, MergedEvent, ResolvedEntity, Series } from '../../core/connected.js';
 import type { ConnectedUpdate } from '../../core/ports.js';
 import { actorColumns, actorNames, discrepancyRank, seriesFirstAsOf } from '../connected-rows.js';
@@ -194,6 +195,10 @@ export class ConnectedTables {
          SELECT id FROM connected_events WHERE story_id IN (SELECT value FROM json_each(?)))`,
     ).run(stories);
     this.statement(
+      `DELETE FROM connected_event_ties WHERE event_id IN (
+         SELECT id FROM connected_events WHERE story_id IN (SELECT value FROM json_each(?)))`,
+    ).run(stories);
+    this.statement(
       `DELETE FROM connected_event_articles WHERE event_id IN (
          SELECT id FROM connected_events WHERE story_id IN (SELECT value FROM json_each(?)))`,
     ).run(stories);
@@ -220,6 +225,12 @@ export class ConnectedTables {
         `INSERT OR REPLACE INTO connected_event_actors (actor_id, event_id, story_id)
          SELECT value, ?, ? FROM json_each(?)`,
       ).run(event.id, story, json(actors));
+      const tie = this.statement(
+        `INSERT OR REPLACE INTO connected_event_ties (event_id, ordinal, source, target, type, confidence)
+         VALUES (?, ?, ?, ?, ?, ?)`,
+      );
+      for (const [i, t] of eventTies(event).entries())
+        tie.run(t.eventId, i, t.source, t.target, t.type, event.confidence);
       this.statement(
         'INSERT OR IGNORE INTO connected_event_articles (article_id, event_id) SELECT value, ? FROM json_each(?)',
       ).run(event.id, json([...new Set(event.evidence.map((e) => e.articleId))]));

@@ -24,6 +24,7 @@ import { ConnectedLookupsStore } from '../connected-lookups.js';
 import { SqlRecordViews } from '../record-views.js';
 import { ConnectedTables } from './connected.js';
 import { LinkTables } from './links.js';
+import { articleOfItems, saveItems } from './items.js';
 import { migrate } from './migrations.js';
 
 const SUMMARY_COLUMNS = 'id, title, outlet, published, lang, source, url, revision';
@@ -321,6 +322,8 @@ export class SqliteStore extends ConnectedLookupsStore implements Store {
       read_at: new Date().toISOString(),
     });
     if (result.changes === 0) return false;
+    const prepared = { prepare: (sql: string) => this.statement(sql) };
+    saveItems(prepared, articleOfItems(prepared, stored.articleId, stored.revision)!, stored.reading);
     this.statement('UPDATE articles SET read_revision = ? WHERE id = ?').run(
       stored.revision,
       stored.articleId,

@@ -1,11 +1,18 @@
 import type Database from 'better-sqlite3';
+import { fillItems, fillTies } from './items.js';
 
 /**
  * The SQLite schema, as an append-only list: a database remembers which versions it has applied, so an
  * old file is brought forward step by step and a new one built the same way. Never edit a shipped step;
  * add the next one.
  */
-const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string }> = [
+/** A step's SQL, then (for a step whose rows are made from stored readings) code in the same transaction. */
+const MIGRATIONS: ReadonlyArray<{
+  version: number;
+  name: string;
+  sql: string;
+  fill?: (db: Database.Database) => void;
+}> = [
   {
     version: 1,
     name: 'articles, revisions, fingerprints, full-text index',
@@ -286,6 +293,47 @@ const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string }> 
       CREATE INDEX connected_actor_keys_rank ON connected_actor_keys (key, mentions DESC, actor_id);
     `,
   },
+  {
+    version: 13,
+    name: 'quotes and figures kept as rows beside each current reading, paged by indexed queries',
+    sql: `
+      ${['article_quotes', 'article_figures']
+        .map(
+          (table) => `
+      CREATE TABLE ${table} (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, ordinal INTEGER NOT NULL,
+        seq INTEGER NOT NULL, published TEXT, undated INTEGER NOT NULL, speaker TEXT,
+        confidence REAL NOT NULL, search TEXT NOT NULL, record TEXT NOT NULL,
+        PRIMARY KEY (article_id, ordinal)) WITHOUT ROWID;
+      CREATE INDEX ${table}_order ON ${table} (undated, published, seq, ordinal);
+      CREATE INDEX ${table}_confidence ON ${table} (confidence);
+      CREATE TRIGGER ${table}_published AFTER UPDATE OF published ON articles
+        WHEN NEW.published IS NOT OLD.published BEGIN
+        UPDATE ${table} SET published = NEW.published, undated = NEW.published IS NULL
+         WHERE article_id = NEW.id;
+      END;
+      -- A new revision's text is not yet read: its rows come with its reading.
+      CREATE TRIGGER ${table}_revision AFTER UPDATE OF revision ON articles
+        WHEN NEW.revision IS NOT OLD.revision BEGIN
+        DELETE FROM ${table} WHERE article_id = NEW.id;
+      END;`,
+        )
+        .join('')}
+      CREATE INDEX article_quotes_speaker ON article_quotes (speaker);
+    `,
+    fill: fillItems,
+  },
+  {
+    version: 14,
+    name: 'the ties each merged event draws, for the actor network',
+    sql: `
+      CREATE TABLE connected_event_ties (
+        event_id TEXT NOT NULL, ordinal INTEGER NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL,
+        type TEXT NOT NULL, confidence REAL NOT NULL, PRIMARY KEY (event_id, ordinal)) WITHOUT ROWID;
+      CREATE INDEX connected_event_ties_confidence ON connected_event_ties (confidence);
+    `,
+    fill: fillTies,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
@@ -313,6 +361,7 @@ export function migrate(db: Database.Database): number {
     db.transaction(() => {
       if (applied.get(step.version)) return;
       db.exec(step.sql);
+      step.fill?.(db);
       record.run(step.version, step.name, new Date().toISOString());
     }).immediate();
   }

@@ -1,0 +1,195 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Figure, Quote } from '../../core/analysis.js';
+import type { MergedEvent, ResolvedEntity } from '../../core/connected.js';
+import { draft, emptyReading } from './fixtures.js';
+import type { Store } from '../store.js';
+
+/** `RecordViews.quotePage` and `figurePage`: the current readings' quotes and figures, as indexed rows. */
+export function readingItemCases(openStore: () => Promise<Store>): void {
+  const quote = (text: string, at: number, speakerId: string | null, confidence: number): Quote => ({
+    content: { text, start: at, end: at + text.length },
+    source: null,
+    cue: null,
+    speaker: speakerId ? 'Marco Rubio' : null,
+    speakerId,
+    direct: true,
+    channel: null,
+    date: null,
+    sentence: 0,
+    confidence,
+  });
+  const figure = (text: string, subject: string, confidence: number): Figure => ({
+    text,
+    start: 0,
+    end: text.length,
+    value: 40,
+    valueMax: null,
+    unit: 'people',
+    subject,
+    qualifier: null,
+    asOf: null,
+    attribution: null,
+    sentence: 0,
+    confidence,
+  });
+  const first = { limit: 10, offset: 0, all: false };
+  const everything = { ...first, all: true };
+  const texts = (page: { items: Array<{ articleId: string; content: { text: string } }> }) =>
+    page.items.map((q) => q.content.text);
+
+  test('quotes and figures: pages of the current readings, oldest article first, filtered and counted', async () => {
+    const store = await openStore();
+    try {
+      const url = 'https://example.org/summit';
+      const [a, b, c] = await store.saveArticles([
+        draft('The summit will go on, he said. Nothing more.', { published: '2025-03-02', url }),
+        draft('We stand firm, Rubio said.', { published: '2025-03-01' }),
+        draft('No comment, said a spokesman. About 40 protesters came.', {}),
+      ]);
+      const [ai, bi, ci] = [a!.id, b!.id, c!.id];
+      const read = (articleId: string, quotes: Quote[], figures: Figure[] = []) => ({
+        articleId,
+        revision: 1,
+        pipeline: 'p1',
+        reading: { ...emptyReading(), quotes, figures },
+      });
+      await store.saveReadings([
+        read(ai, [quote('The summit will go on', 0, 'e1', 0.9), quote('Nothing more', 32, null, 0.3)]),
+        read(bi, [quote('We stand firm', 0, 'e1', 0.8)]),
+        read(ci, [quote('No comment', 0, null, 0.9)], [figure('About 40', 'Protesters', 0.8)]),
+      ]);
+      const rubio: ResolvedEntity = {
+        id: 'ent_rubio',
+        name: 'Marco Rubio',
+        type: 'person',
+        country: null,
+        stands: null,
+        aliases: ['Rubio'],
+        roles: [],
+        members: [`${ai}/e1`, `${bi}/e1`],
+        mentionCount: 2,
+      };
+      await store.saveConnected({
+        removeActors: [],
+        actors: [{ entity: rubio, keys: [], members: rubio.members }],
+        eventStories: [],
+        events: [],
+        measureArticles: [],
+        removeSeries: [],
+        series: [],
+        discrepancyScopes: [],
+        discrepancies: [],
+      });
+
+      const page = await store.views.quotePage({}, first);
+      assert.deepEqual(texts(page), ['We stand firm', 'The summit will go on', 'No comment']);
+      assert.deepEqual([page.total, page.hidden], [3, 1]);
+      assert.equal(page.items[0]!.published, '2025-03-01');
+      assert.equal(page.items[2]!.published, null);
+      assert.equal(page.items[1]!.speakerId, `${ai}/e1`);
+      assert.equal(page.items[1]!.evidence, 'The summit will go on');
+      const all = await store.views.quotePage({}, everything);
+      assert.deepEqual(texts(all), ['We stand firm', 'The summit will go on', 'Nothing more', 'No comment']);
+      assert.deepEqual([all.total, all.hidden], [4, 0]);
+      assert.deepEqual(texts(await store.views.quotePage({}, { ...everything, limit: 2, offset: 1 })), [
+        'The summit will go on',
+        'Nothing more',
+      ]);
+      assert.deepEqual(texts(await store.views.quotePage({ speakerId: 'ent_rubio' }, first)), [
+        'We stand firm',
+        'The summit will go on',
+      ]);
+      assert.deepEqual(texts(await store.views.quotePage({ q: 'SUMMIT' }, first)), ['The summit will go on']);
+      assert.deepEqual(texts(await store.views.quotePage({ q: '%' }, everything)), []);
+      const from = await store.views.quotePage({ from: '2025-03-02' }, everything);
+      assert.deepEqual(texts(from), ['The summit will go on', 'Nothing more'], 'an undated article is out');
+      assert.deepEqual(texts(await store.views.quotePage({ to: '2025-03-01' }, everything)), [
+        'We stand firm',
+      ]);
+
+      const figures = await store.views.figurePage('protest', first);
+      assert.deepEqual(
+        figures.items.map((f) => [f.text, f.subject, f.published]),
+        [['About 40', 'Protesters', null]],
+      );
+      assert.equal((await store.views.figurePage('people', first)).total, 1, 'the unit is looked in');
+      assert.equal((await store.views.figurePage('summit', first)).total, 0);
+
+      // A correction of the date moves the article's quotes; a new revision drops them until it is read.
+      await store.updateArticle(ci, { published: '2025-02-01' });
+      assert.deepEqual(texts(await store.views.quotePage({}, first)), [
+        'No comment',
+        'We stand firm',
+        'The summit will go on',
+      ]);
+      assert.equal((await store.views.figurePage(undefined, first)).items[0]!.published, '2025-02-01');
+      await store.saveArticle(draft('The summit is off, he said.', { published: '2025-03-02', url }));
+      assert.deepEqual(texts(await store.views.quotePage({}, everything)), ['No comment', 'We stand firm']);
+      assert.equal(await store.saveReading(read(ai, [quote('The summit is off', 0, 'e1', 0.9)])), false);
+      await store.saveReading({ ...read(ai, [quote('The summit is off', 0, 'e1', 0.9)]), revision: 2 });
+      assert.deepEqual(texts(await store.views.quotePage({ speakerId: 'ent_rubio' }, first)), [
+        'We stand firm',
+        'The summit is off',
+      ]);
+    } finally {
+      await store.close();
+    }
+  });
+
+  test('network ties: each source to each target of a real event, in the stored order, replaced with their story', async () => {
+    const store = await openStore();
+    try {
+      const [a] = await store.saveArticles([draft('Talks were held.', { published: '2025-03-02' })]);
+      const evidence = { articleId: a!.id, sentence: 'Talks were held.', start: 0, end: 16 };
+      const event = (
+        id: string,
+        mode: MergedEvent['mode'],
+        confidence: number,
+        sourceIds: string[],
+        targetIds: string[],
+      ): MergedEvent => ({
+        id,
+        type: 'CONSULT',
+        mode,
+        date: null,
+        precision: 'undated',
+        place: null,
+        sourceIds,
+        targetIds,
+        storyId: 'story-1',
+        evidence: [{ ...evidence, date: null, place: null, mode, confidence }],
+        confidence,
+      });
+      const save = (events: Array<{ event: MergedEvent; order: string }>) =>
+        store.saveConnected({
+          removeActors: [],
+          actors: [],
+          eventStories: ['story-1'],
+          events: events.map(({ event, order }) => ({ event, order, timeline: order, days: null })),
+          measureArticles: [],
+          removeSeries: [],
+          series: [],
+          discrepancyScopes: [],
+          discrepancies: [],
+        });
+      await save([
+        { event: event('evt_b', 'asserted', 0.9, ['x', 'y'], ['z', 'x']), order: 'b' },
+        { event: event('evt_a', 'asserted', 0.3, ['z'], ['x']), order: 'a' },
+        { event: event('evt_c', 'denied', 0.9, ['x'], ['y']), order: 'c' },
+      ]);
+      const ties = (found: { ties: Array<{ eventId: string; source: string; target: string }> }) =>
+        found.ties.map((t) => `${t.eventId} ${t.source}>${t.target}`);
+      const trusted = await store.views.networkTies(false);
+      assert.deepEqual(ties(trusted), ['evt_b x>z', 'evt_b y>z', 'evt_b y>x']);
+      assert.equal(trusted.hidden, 1);
+      const all = await store.views.networkTies(true);
+      assert.deepEqual(ties(all), ['evt_a z>x', 'evt_b x>z', 'evt_b y>z', 'evt_b y>x']);
+      assert.equal(all.hidden, 0);
+      await save([{ event: event('evt_d', 'asserted', 0.8, ['y'], ['z']), order: 'd' }]);
+      assert.deepEqual(ties(await store.views.networkTies(true)), ['evt_d y>z']);
+    } finally {
+      await store.close();
+    }
+  });
+}
