@@ -1,6 +1,6 @@
 /**
- * Draws the hand-judged sample of the reading on the dev RSS corpus: events, quotes and figures as the
- * product stores them. The corpus's feed lines go through the real ingest path into a fresh store (feed
+ * Draws the hand-judged sample of the reading on the dev RSS corpus: events and quotes as the product
+ * stores them (figures have their own drawer, `judge-figures.ts`). The corpus's feed lines go through the real ingest path into a fresh store (feed
  * dates, furniture learning, the pipeline's reading of each cleaned article), and the readings are read
  * back from the store. 40 items of each kind are drawn with a seeded generator from every article's
  * reading, whatever their confidence. For each item it prints what a judge reads (the sentence and what
@@ -63,13 +63,6 @@ function itemsOf(articleId: string, text: string, reading: ArticleReading): Reco
         `  “${sentence(q.sentence)}”`,
       ],
     })),
-    figures: reading.figures.map((f, i) => ({
-      key: `${articleId}#figure-${i}`,
-      lines: [
-        `${f.text} = ${f.value}${f.valueMax !== null ? `–${f.valueMax}` : ''} ${f.unit ?? ''}; measures ${f.subject ?? '—'}${f.qualifier ? ` [${f.qualifier}]` : ''}; as of ${f.asOf ?? '-'}; by ${f.attribution ?? '-'}; confidence ${f.confidence}`,
-        `  “${sentence(f.sentence)}”`,
-      ],
-    })),
   };
 }
 
@@ -81,7 +74,7 @@ async function main(): Promise<void> {
     const manifest = join(dir, 'rss.jsonl');
     writeFileSync(manifest, gunzipSync(readFileSync(CORPUS)));
     await ingest(store, [manifest], { sources: { allowPrivate: false, maxBytes: 20 << 20 } });
-    const pools: Record<string, Item[]> = { events: [], quotes: [], figures: [] };
+    const pools: Record<string, Item[]> = { events: [], quotes: [] };
     for await (const article of store.iterateArticles()) {
       const stored = await store.getReading(article.id);
       if (!stored) continue;
