@@ -1,8 +1,8 @@
 /**
  * Draws the hand-judged sample of the reading on the dev RSS corpus: events and quotes as the product
- * stores them (figures have their own drawer, `judge-figures.ts`). The corpus's feed lines go through the real ingest path into a fresh store (feed
- * dates, furniture learning, the pipeline's reading of each cleaned article), and the readings are read
- * back from the store. 40 items of each kind are drawn with a seeded generator from every article's
+ * stores them (figures have their own drawer, `judge-figures.ts`). The corpus's feed lines go through the
+ * real ingest path into a fresh store (feed dates, furniture learning, the pipeline's reading of each
+ * cleaned article), and the readings are read back from the store. 40 items of each kind are drawn with a seeded generator from every article's
  * reading, whatever their confidence. For each item it prints what a judge reads (the sentence and what
  * the reading asserts about it) to stdout, and writes a skeleton `bench/judged/reading-<kind>.tsv` of item
  * keys for the verdicts. Only keys go into the repository; the corpus's text is read here, at run time.
