@@ -58,7 +58,7 @@ const SENTENCE_OPENER =
 
 /** Words that end the name of an office rather than of someone. */
 const OFFICE =
-  /^(?:representative|spokes(?:person|man|woman)|official|correspondent|minister|secretary|ambassador|envoy|director)$/i;
+  /^(?:representative|spokes(?:person|man|woman)|official|correspondent|minister|secretary|ambassador|envoy|director|chair(?:man|woman|person)?|rapporteur|commissioner|coordinator|advis[eo]r)$/i;
 
 /**
  * Last words of names that are not actors: a body of law or an accord ("International Humanitarian Law",
@@ -70,11 +70,11 @@ const NOT_ACTOR_HEAD =
 const NOT_ACTOR_HEAD_ANY = /^(?:act|doctrine|treaty|agreement|accords|convention|charter)$/i;
 
 /**
- * Plural nouns of peoples and faiths: "Hasidic Jews", "Arab Israelis", "British Muslims" name a group of
+ * Plural nouns of peoples, faiths and members: "Hasidic Jews", "Arab Israelis", "British MPs" name a group of
  * people, not one actor. Demonyms' plurals in -ians ("Palestinians", "Canadians") are caught by their shape.
  */
 const PEOPLE_PLURAL =
-  /^(?:jews|muslims|christians|arabs|catholics|protestants|hindus|sikhs|buddhists|kurds|settlers|blacks|whites|americans|africans|europeans|koreans|mexicans|afghans|israelis|iraqis|pakistanis|saudis|yemenis|somalis|qataris|emiratis|kuwaitis|\p{L}{3,}ians)$/iu;
+  /^(?:jews|muslims|christians|arabs|catholics|protestants|hindus|sikhs|buddhists|kurds|settlers|blacks|whites|mps|lawmakers|legislators|americans|africans|europeans|koreans|mexicans|afghans|israelis|iraqis|pakistanis|saudis|yemenis|somalis|qataris|emiratis|kuwaitis|\p{L}{3,}ians)$/iu;
 
 /** Abbreviations of common nouns, not of anyone's name: "AI" (artificial intelligence), "GDP", "CEO". */
 const COMMON_ABBREVIATION = /^(?:AI|GDP|CEO|CFO|EVs?|IT|PR|TV|GMT|UTC|PhD|MPs?|IVF|DNA|VAR)$/;
@@ -271,8 +271,16 @@ function fragmentOfName(text: string, m: Mention, person: boolean, others: reado
   const after = text.slice(m.end, m.end + 40);
   const window = text.slice(Math.max(0, m.start - 60), m.start);
   const heldByOther = (at: number) => others.some((o) => o.start <= at && o.end > at);
-  // A longer name may hold a hyphen ("Rabin Medical Center-Beilinson"); a one-word name cut at one is a piece.
-  if (oneWord && (/\p{L}[-‐]$/u.test(window) || /^[-‐]\p{Lu}/u.test(after))) return true;
+  // A longer name may hold a hyphen ("Rabin Medical Center-Beilinson"); a one-word name cut at one is a piece,
+  // and so is a name cut after one ("Meinhof Group" of the Baader-Meinhof Group), unless a name of its own
+  // stands before the hyphen ("ECOWAS-United Nations mission", "the Birmingham City-Shrewsbury Town match").
+  if (/\p{L}[-‐]$/u.test(window) && (oneWord || !heldByOther(m.start - 2))) return true;
+  if (oneWord && /^[-‐]\p{Lu}/u.test(after)) return true;
+  // A name goes on through an Arabic or French particle glued to its next word: "Bir" of "Bir al-Maksur",
+  // "Musée" of "Musée d'Orsay". A person's given names cut before it ("Abdel Fattah" of "Abdel Fattah
+  // al-Sisi") still name the person, so they stay.
+  if ((oneWord || !person) && /^ (?:al|el|ad|as|ash|an|ar|at)[-‐]\p{Lu}|^ d['’]\p{Lu}/u.test(after))
+    return true;
   const chain = /(?:^|\s)(\p{Lu}[\p{L}\p{N}.&-]*) (?:of|for|and) $/u.exec(window);
   if (chain && !BEFORE_NAME.test(chain[1]!) && !heldByOther(m.start - window.length + chain.index + 1))
     return true;
@@ -286,6 +294,27 @@ function fragmentOfName(text: string, m: Mention, person: boolean, others: reado
 }
 
 /**
+ * A noun naming a work just before a name: "the film Jellyfish", "the series Wallace and Gromit", "the novel
+ * called …". What follows is a title (or, after "character", someone in one), not an actor.
+ */
+const WORK_BEFORE =
+  /\b(?:film|movie|documentary|series|sitcom|drama|book|novel|memoir|album|song|musical|opera|podcast|episode|exhibition|character)\s+(?:(?:titled|called|entitled|named)\s+)?["“‘']?$/i;
+const OPENING_QUOTE = /["“‘']$/;
+/** A closing quotation mark, not a possessive's apostrophe ("Biden's war"). */
+const CLOSING_QUOTE = /^[.,!?]?["”’'](?!\p{L})/u;
+
+/**
+ * Whether a mention is a work's title: the whole of a quotation ("“Jellyfish”", "'Wallace and Gromit'") or
+ * named by a noun of works ("the film Jellyfish", "the character Overby"). News quotes titles; it does not quote the names of the
+ * people and bodies it reports on.
+ */
+function titleOfWork(text: string, m: Mention): boolean {
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  const after = text.slice(m.end, m.end + 3);
+  return (OPENING_QUOTE.test(before) && CLOSING_QUOTE.test(after)) || WORK_BEFORE.test(before);
+}
+
+/**
  * Whether an article's entity, with its content mentions, may be an actor. `all` are the article's
  * mentions of every entity, which tell a word of another name from a piece of this one.
  */
@@ -296,7 +325,9 @@ export function mayBeActor(
   all: readonly Mention[] = [],
 ): boolean {
   if (entity.type === 'other') return false;
-  if (mentions.length === 0) return false;
+  // Named only where it does not count (a photo credit, furniture) and then referred to by a pronoun
+  // ("(credit: REUTERS/KEN CEDENO) … he said" read as one person): no name left, no actor.
+  if (!mentions.some((m) => m.kind !== 'pronoun')) return false;
   // A country or government is known by code, not by how its name is written.
   if (entity.type === 'country' || entity.stands === 'government') return true;
   if (
@@ -306,5 +337,6 @@ export function mayBeActor(
     return false;
   const others = all.filter((o) => o.entityId !== entity.id);
   if (mentions.every((m) => fragmentOfName(text, m, entity.type === 'person', others))) return false;
+  if (text !== '' && mentions.every((m) => titleOfWork(text, m))) return false;
   return looksLikeName(entity.name, entity.type);
 }
