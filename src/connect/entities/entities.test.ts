@@ -413,7 +413,10 @@ test("a work's title, a name cut at a particle or a hyphen, an office, a group a
     'The gala, called “United By Israel,” was held in the film Jellyfish studio. ' +
     'She lives in Bir al-Maksur near the Musée d’Orsay; the Baader-Meinhof Group was named. ' +
     'Swithin Munyantwali, Vice Chairman of the board, met Amnesty International and British MPs. ' +
-    '(credit: REUTERS/KEN CEDENO) “It was wrong,” he said. President Abdel Fattah al-Sisi spoke.';
+    '(credit: REUTERS/KEN CEDENO) “It was wrong,” he said. President Abdel Fattah al-Sisi spoke. ' +
+    'He drove a stolen Jaguar around town with Sen. James Risch, an Idaho Republican, after the novel The ' +
+    'Satanic Verses and Cracked Actor, his documentary about Bowie, at Shavuot. Ties with Africa During Visit. ' +
+    'A spokesman told BBC News. “Next Stop” by Benjamin Resnick, a debut novel about exile.';
   const at = (name: string) => text.indexOf(name);
   const mention = (name: string, kind: Mention['kind'] = 'name', start = at(name)): Mention => ({
     text: name,
@@ -440,6 +443,14 @@ test("a work's title, a name cut at a particle or a hyphen, an office, a group a
   const he = mention('he', 'pronoun', at(' he said') + 1);
   assert.deepEqual(contentMentions(text, [credit, he], new Set()), [he]);
   assert.equal(actor('KEN CEDENO', 'person', [he]), false);
+  assert.equal(actor('Jaguar', 'organisation'), false);
+  assert.equal(actor('Idaho Republican', 'person'), false);
+  assert.equal(actor('Satanic Verses', 'place'), false);
+  assert.equal(actor('Cracked Actor', 'person'), false);
+  assert.equal(actor('Shavuot', 'place'), false);
+  assert.equal(actor('Africa During Visit', 'organisation'), false);
+  assert.equal(actor('BBC News', 'organisation'), true);
+  assert.equal(actor('Benjamin Resnick', 'person'), true);
   // Real names beside them stay: a person's given names cut before "al-" still name the person.
   assert.equal(actor('Swithin Munyantwali', 'person'), true);
   assert.equal(actor('Amnesty International', 'organisation'), true);

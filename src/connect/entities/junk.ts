@@ -76,6 +76,16 @@ const NOT_ACTOR_HEAD_ANY = /^(?:act|doctrine|treaty|agreement|accords|convention
 const PEOPLE_PLURAL =
   /^(?:jews|muslims|christians|arabs|catholics|protestants|hindus|sikhs|buddhists|kurds|settlers|blacks|whites|mps|lawmakers|legislators|americans|africans|europeans|koreans|mexicans|afghans|israelis|iraqis|pakistanis|saudis|yemenis|somalis|qataris|emiratis|kuwaitis|\p{L}{3,}ians)$/iu;
 
+/** Feasts and festivals, named like places or bodies but no actors: "in celebration of Shavuot". */
+const FESTIVAL =
+  /^(?:shavuot|passover|pesach|sukkot|purim|hanukk?ah|chanukah|yom kippur|rosh hashanah?|ramadan|eid(?: al-(?:fitr|adha))?|christmas|easter|lent|diwali|nowruz|thanksgiving|halloween)$/i;
+
+/**
+ * Capitalised function words that a headline's title case gives its words but a name never holds:
+ * "Africa During Visit" is cut from a headline ("Doctors Without Borders" holds "Without", so it is not here).
+ */
+const HEADLINE_WORD = /^(?:during|amid|despite|following|ahead|after|before|against|versus|vs\.?)$/i;
+
 /** Abbreviations of common nouns, not of anyone's name: "AI" (artificial intelligence), "GDP", "CEO". */
 const COMMON_ABBREVIATION = /^(?:AI|GDP|CEO|CFO|EVs?|IT|PR|TV|GMT|UTC|PhD|MPs?|IVF|DNA|VAR)$/;
 
@@ -127,6 +137,7 @@ export function looksLikeName(name: string, type: EntityType | null = null): boo
   if (words.length === 0 || words.length > 7) return false;
   if (!namesOneActor(words, type === 'person')) return false;
   if (words.length > 1 && SENTENCE_OPENER.test(words[0]!)) return false;
+  if (FESTIVAL.test(name.trim()) || words.some((w, i) => i > 0 && HEADLINE_WORD.test(w))) return false;
   // An office, not a name: "FAO Representative", "Kremlin Spokesperson".
   if (words.length > 1 && OFFICE.test(words[words.length - 1]!)) return false;
   // A lone initial and one word is the tail of a longer name: "S. Truman" of the "USS Harry S. Truman".
@@ -297,8 +308,25 @@ function fragmentOfName(text: string, m: Mention, person: boolean, others: reado
  * A noun naming a work just before a name: "the film Jellyfish", "the series Wallace and Gromit", "the novel
  * called …". What follows is a title (or, after "character", someone in one), not an actor.
  */
-const WORK_BEFORE =
-  /\b(?:film|movie|documentary|series|sitcom|drama|book|novel|memoir|album|song|musical|opera|podcast|episode|exhibition|character)\s+(?:(?:titled|called|entitled|named)\s+)?["“‘']?$/i;
+const WORK_NOUN =
+  'film|movie|documentary|series|sitcom|drama|book|novel|memoir|album|song|musical|opera|podcast|episode|exhibition';
+const WORK_BEFORE = new RegExp(
+  `\\b(?:${WORK_NOUN}|character)\\s+(?:(?:titled|called|entitled|named)\\s+)?(?:the\\s+)?["“‘']?$`,
+  'i',
+);
+/** A work's noun in an apposition after the name: "Cracked Actor, his fly-on-the-wall documentary about …". */
+const WORK_AFTER = new RegExp(
+  `^,\\s+(?:his|her|their|its|the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${WORK_NOUN})(?=\\s+(?:about|by|of|on|set|starring|directed|that|which)\\b|[,.;:)])`,
+  'iu',
+);
+/**
+ * A name after "a" or "an" (and at most one word) and before a comma or a preposition is a thing of a kind or
+ * a member of a group, not an actor: "drove a stolen Jaguar around", "Sen. James Risch, an Idaho Republican,".
+ * ("a Hamas official" is not caught: there the name qualifies the noun after it.)
+ */
+const INDEFINITE_BEFORE =
+  /\b(?:a|an)\s+(?:(?!(?:in|on|at|of|to|from|for|with|by|near|into|and|or|the|who|that)\s)\p{Ll}[\p{Ll}-]*\s+)?$/u;
+const AFTER_THING = /^(?:[,.;:!?)]|\s+(?:who|which|that|in|on|at|around|from|with|to|for|of)\b)/;
 const OPENING_QUOTE = /["“‘']$/;
 /** A closing quotation mark, not a possessive's apostrophe ("Biden's war"). */
 const CLOSING_QUOTE = /^[.,!?]?["”’'](?!\p{L})/u;
@@ -311,7 +339,20 @@ const CLOSING_QUOTE = /^[.,!?]?["”’'](?!\p{L})/u;
 function titleOfWork(text: string, m: Mention): boolean {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   const after = text.slice(m.end, m.end + 3);
-  return (OPENING_QUOTE.test(before) && CLOSING_QUOTE.test(after)) || WORK_BEFORE.test(before);
+  return (
+    (OPENING_QUOTE.test(before) && CLOSING_QUOTE.test(after)) ||
+    WORK_BEFORE.test(before) ||
+    // "“Next Stop” by Benjamin Resnick, a debut novel …": after "by" it is the author's name.
+    (!/\bby\s+$/.test(before) && WORK_AFTER.test(text.slice(m.end, m.end + 80)))
+  );
+}
+
+/** Whether a mention names a thing of a kind or one of a group ("a stolen Jaguar", "an Idaho Republican"). */
+function indefinite(text: string, m: Mention): boolean {
+  return (
+    INDEFINITE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) &&
+    AFTER_THING.test(text.slice(m.end, m.end + 12))
+  );
 }
 
 /**
@@ -337,6 +378,6 @@ export function mayBeActor(
     return false;
   const others = all.filter((o) => o.entityId !== entity.id);
   if (mentions.every((m) => fragmentOfName(text, m, entity.type === 'person', others))) return false;
-  if (text !== '' && mentions.every((m) => titleOfWork(text, m))) return false;
+  if (text !== '' && mentions.every((m) => titleOfWork(text, m) || indefinite(text, m))) return false;
   return looksLikeName(entity.name, entity.type);
 }
