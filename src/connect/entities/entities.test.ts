@@ -416,7 +416,8 @@ test("a work's title, a name cut at a particle or a hyphen, an office, a group a
     '(credit: REUTERS/KEN CEDENO) “It was wrong,” he said. President Abdel Fattah al-Sisi spoke. ' +
     'He drove a stolen Jaguar around town with Sen. James Risch, an Idaho Republican, after the novel The ' +
     'Satanic Verses and Cracked Actor, his documentary about Bowie, at Shavuot. Ties with Africa During Visit. ' +
-    'A spokesman told BBC News. “Next Stop” by Benjamin Resnick, a debut novel about exile.';
+    'A spokesman told BBC News. “Next Stop” by Benjamin Resnick, a debut novel about exile. The New Fund for ' +
+    'Cinema helped Leo van Doesburg, who spoke of Satan and of true Christianity.';
   const at = (name: string) => text.indexOf(name);
   const mention = (name: string, kind: Mention['kind'] = 'name', start = at(name)): Mention => ({
     text: name,
@@ -449,6 +450,11 @@ test("a work's title, a name cut at a particle or a hyphen, an office, a group a
   assert.equal(actor('Cracked Actor', 'person'), false);
   assert.equal(actor('Shavuot', 'place'), false);
   assert.equal(actor('Africa During Visit', 'organisation'), false);
+  assert.equal(actor('New Fund', 'organisation'), false);
+  assert.equal(actor('Doesburg', 'place'), false);
+  assert.equal(actor('Satan', 'place'), false);
+  assert.equal(actor('Christianity', 'organisation'), false);
+  assert.equal(actor('Leo van Doesburg', 'person'), true);
   assert.equal(actor('BBC News', 'organisation'), true);
   assert.equal(actor('Benjamin Resnick', 'person'), true);
   // Real names beside them stay: a person's given names cut before "al-" still name the person.

@@ -76,6 +76,10 @@ const NOT_ACTOR_HEAD_ANY = /^(?:act|doctrine|treaty|agreement|accords|convention
 const PEOPLE_PLURAL =
   /^(?:jews|muslims|christians|arabs|catholics|protestants|hindus|sikhs|buddhists|kurds|settlers|blacks|whites|mps|lawmakers|legislators|americans|africans|europeans|koreans|mexicans|afghans|israelis|iraqis|pakistanis|saudis|yemenis|somalis|qataris|emiratis|kuwaitis|\p{L}{3,}ians)$/iu;
 
+/** Faiths and the divine: named like bodies or people, but no actors of the news ("true Christianity", "Satan"). */
+const FAITH_OR_DEITY =
+  /^(?:christianity|islam|judaism|buddhism|hinduism|catholicism|protestantism|god|allah|satan|the devil|devil|the lord|lord)$/i;
+
 /** Feasts and festivals, named like places or bodies but no actors: "in celebration of Shavuot". */
 const FESTIVAL =
   /^(?:shavuot|passover|pesach|sukkot|purim|hanukk?ah|chanukah|yom kippur|rosh hashanah?|ramadan|eid(?: al-(?:fitr|adha))?|christmas|easter|lent|diwali|nowruz|thanksgiving|halloween)$/i;
@@ -137,7 +141,7 @@ export function looksLikeName(name: string, type: EntityType | null = null): boo
   if (words.length === 0 || words.length > 7) return false;
   if (!namesOneActor(words, type === 'person')) return false;
   if (words.length > 1 && SENTENCE_OPENER.test(words[0]!)) return false;
-  if (FESTIVAL.test(name.trim()) || words.some((w, i) => i > 0 && HEADLINE_WORD.test(w))) return false;
+  if (FESTIVAL.test(name.trim()) || FAITH_OR_DEITY.test(name.trim()) || words.some((w, i) => i > 0 && HEADLINE_WORD.test(w))) return false;
   // An office, not a name: "FAO Representative", "Kremlin Spokesperson".
   if (words.length > 1 && OFFICE.test(words[words.length - 1]!)) return false;
   // A lone initial and one word is the tail of a longer name: "S. Truman" of the "USS Harry S. Truman".
@@ -287,6 +291,8 @@ function fragmentOfName(text: string, m: Mention, person: boolean, others: reado
   // stands before the hyphen ("ECOWAS-United Nations mission", "the Birmingham City-Shrewsbury Town match").
   if (/\p{L}[-‐]$/u.test(window) && (oneWord || !heldByOther(m.start - 2))) return true;
   if (oneWord && /^[-‐]\p{Lu}/u.test(after)) return true;
+  // A surname's particle after a given name leaves the surname a piece: "Doesburg" of "Leo van Doesburg".
+  if (/\p{Lu}[\p{L}.'-]* (?:van|von|de|der|den|du|da|di|del|della|bin|ibn)\s$/u.test(window)) return true;
   // A name goes on through an Arabic or French particle glued to its next word: "Bir" of "Bir al-Maksur",
   // "Musée" of "Musée d'Orsay". A person's given names cut before it ("Abdel Fattah" of "Abdel Fattah
   // al-Sisi") still name the person, so they stay.
@@ -298,6 +304,9 @@ function fragmentOfName(text: string, m: Mention, person: boolean, others: reado
   if (person) return false;
   const next = /^ (?:of (?:the )?)?(\p{Lu}[\p{L}.]*)/u.exec(after);
   if (oneWord && next && !BEFORE_NAME.test(next[1]!) && !heldByOther(m.end + next[0].length - 1)) return true;
+  // A longer name goes on with "for" ("New Fund" of the New Fund for Cinema and Television).
+  const forName = /^ for (?:the )?\p{Lu}/u.exec(after);
+  if (forName && !heldByOther(m.end + forName[0].length - 1)) return true;
   const before = /(?:^|[\s"“(])(\p{Lu}[\p{L}\p{N}.&-]*) $/u.exec(window);
   if (!before || BEFORE_NAME.test(before[1]!) || /[’']s$/.test(before[1]!)) return false;
   if (/(?:[^aeiou]i|ian|ean|can|ese|ish)$/.test(before[1]!)) return false;
