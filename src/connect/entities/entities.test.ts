@@ -407,3 +407,58 @@ test('a piece of a longer name the reading cut is no actor; a name after a title
   };
   assert.equal(mayBeActor(entity, [security], food, [security]), false);
 });
+
+test("a work's title, a name cut at a particle or a hyphen, an office, a group and a credit are no actors", () => {
+  const text =
+    'The gala, called “United By Israel,” was held in the film Jellyfish studio. ' +
+    'She lives in Bir al-Maksur near the Musée d’Orsay; the Baader-Meinhof Group was named. ' +
+    'Swithin Munyantwali, Vice Chairman of the board, met Amnesty International and British MPs. ' +
+    '(credit: REUTERS/KEN CEDENO) “It was wrong,” he said. President Abdel Fattah al-Sisi spoke. ' +
+    'He drove a stolen Jaguar around town with Sen. James Risch, an Idaho Republican, after the novel The ' +
+    'Satanic Verses and Cracked Actor, his documentary about Bowie, at Shavuot. Ties with Africa During Visit. ' +
+    'A spokesman told BBC News. “Next Stop” by Benjamin Resnick, a debut novel about exile. The New Fund for ' +
+    'Cinema helped Leo van Doesburg, who spoke of Satan and of true Christianity.';
+  const at = (name: string) => text.indexOf(name);
+  const mention = (name: string, kind: Mention['kind'] = 'name', start = at(name)): Mention => ({
+    text: name,
+    start,
+    end: start + name.length,
+    type: 'organisation',
+    kind,
+    entityId: 'e',
+    sentence: 0,
+  });
+  const actor = (name: string, type: Entity['type'], mentions = [mention(name)]) => {
+    const entity: Entity = { id: 'e', name, type, aliases: [name], roles: [], country: null, stands: null };
+    return mayBeActor(entity, mentions, text, mentions);
+  };
+  assert.equal(actor('United By Israel', 'organisation'), false);
+  assert.equal(actor('Jellyfish', 'person'), false);
+  assert.equal(actor('Bir', 'place'), false);
+  assert.equal(actor('Musée', 'person'), false);
+  assert.equal(actor('Meinhof Group', 'organisation'), false);
+  assert.equal(actor('Vice Chairman', 'person'), false);
+  assert.equal(actor('British MPs', 'organisation'), false);
+  // The credit's name is left out of the content; a pronoun alone names no one.
+  const credit = mention('KEN CEDENO');
+  const he = mention('he', 'pronoun', at(' he said') + 1);
+  assert.deepEqual(contentMentions(text, [credit, he], new Set()), [he]);
+  assert.equal(actor('KEN CEDENO', 'person', [he]), false);
+  assert.equal(actor('Jaguar', 'organisation'), false);
+  assert.equal(actor('Idaho Republican', 'person'), false);
+  assert.equal(actor('Satanic Verses', 'place'), false);
+  assert.equal(actor('Cracked Actor', 'person'), false);
+  assert.equal(actor('Shavuot', 'place'), false);
+  assert.equal(actor('Africa During Visit', 'organisation'), false);
+  assert.equal(actor('New Fund', 'organisation'), false);
+  assert.equal(actor('Doesburg', 'place'), false);
+  assert.equal(actor('Satan', 'place'), false);
+  assert.equal(actor('Christianity', 'organisation'), false);
+  assert.equal(actor('Leo van Doesburg', 'person'), true);
+  assert.equal(actor('BBC News', 'organisation'), true);
+  assert.equal(actor('Benjamin Resnick', 'person'), true);
+  // Real names beside them stay: a person's given names cut before "al-" still name the person.
+  assert.equal(actor('Swithin Munyantwali', 'person'), true);
+  assert.equal(actor('Amnesty International', 'organisation'), true);
+  assert.equal(actor('Abdel Fattah', 'person'), true);
+});

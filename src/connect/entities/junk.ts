@@ -58,7 +58,7 @@ const SENTENCE_OPENER =
 
 /** Words that end the name of an office rather than of someone. */
 const OFFICE =
-  /^(?:representative|spokes(?:person|man|woman)|official|correspondent|minister|secretary|ambassador|envoy|director)$/i;
+  /^(?:representative|spokes(?:person|man|woman)|official|correspondent|minister|secretary|ambassador|envoy|director|chair(?:man|woman|person)?|rapporteur|commissioner|coordinator|advis[eo]r)$/i;
 
 /**
  * Last words of names that are not actors: a body of law or an accord ("International Humanitarian Law",
@@ -70,11 +70,25 @@ const NOT_ACTOR_HEAD =
 const NOT_ACTOR_HEAD_ANY = /^(?:act|doctrine|treaty|agreement|accords|convention|charter)$/i;
 
 /**
- * Plural nouns of peoples and faiths: "Hasidic Jews", "Arab Israelis", "British Muslims" name a group of
+ * Plural nouns of peoples, faiths and members: "Hasidic Jews", "Arab Israelis", "British MPs" name a group of
  * people, not one actor. Demonyms' plurals in -ians ("Palestinians", "Canadians") are caught by their shape.
  */
 const PEOPLE_PLURAL =
-  /^(?:jews|muslims|christians|arabs|catholics|protestants|hindus|sikhs|buddhists|kurds|settlers|blacks|whites|americans|africans|europeans|koreans|mexicans|afghans|israelis|iraqis|pakistanis|saudis|yemenis|somalis|qataris|emiratis|kuwaitis|\p{L}{3,}ians)$/iu;
+  /^(?:jews|muslims|christians|arabs|catholics|protestants|hindus|sikhs|buddhists|kurds|settlers|blacks|whites|mps|lawmakers|legislators|americans|africans|europeans|koreans|mexicans|afghans|israelis|iraqis|pakistanis|saudis|yemenis|somalis|qataris|emiratis|kuwaitis|\p{L}{3,}ians)$/iu;
+
+/** Faiths and the divine: named like bodies or people, but no actors of the news ("true Christianity", "Satan"). */
+const FAITH_OR_DEITY =
+  /^(?:christianity|islam|judaism|buddhism|hinduism|catholicism|protestantism|god|allah|satan|the devil|devil|the lord|lord)$/i;
+
+/** Feasts and festivals, named like places or bodies but no actors: "in celebration of Shavuot". */
+const FESTIVAL =
+  /^(?:shavuot|passover|pesach|sukkot|purim|hanukk?ah|chanukah|yom kippur|rosh hashanah?|ramadan|eid(?: al-(?:fitr|adha))?|christmas|easter|lent|diwali|nowruz|thanksgiving|halloween)$/i;
+
+/**
+ * Capitalised function words that a headline's title case gives its words but a name never holds:
+ * "Africa During Visit" is cut from a headline ("Doctors Without Borders" holds "Without", so it is not here).
+ */
+const HEADLINE_WORD = /^(?:during|amid|despite|following|ahead|after|before|against|versus|vs\.?)$/i;
 
 /** Abbreviations of common nouns, not of anyone's name: "AI" (artificial intelligence), "GDP", "CEO". */
 const COMMON_ABBREVIATION = /^(?:AI|GDP|CEO|CFO|EVs?|IT|PR|TV|GMT|UTC|PhD|MPs?|IVF|DNA|VAR)$/;
@@ -127,6 +141,7 @@ export function looksLikeName(name: string, type: EntityType | null = null): boo
   if (words.length === 0 || words.length > 7) return false;
   if (!namesOneActor(words, type === 'person')) return false;
   if (words.length > 1 && SENTENCE_OPENER.test(words[0]!)) return false;
+  if (FESTIVAL.test(name.trim()) || FAITH_OR_DEITY.test(name.trim()) || words.some((w, i) => i > 0 && HEADLINE_WORD.test(w))) return false;
   // An office, not a name: "FAO Representative", "Kremlin Spokesperson".
   if (words.length > 1 && OFFICE.test(words[words.length - 1]!)) return false;
   // A lone initial and one word is the tail of a longer name: "S. Truman" of the "USS Harry S. Truman".
@@ -271,18 +286,82 @@ function fragmentOfName(text: string, m: Mention, person: boolean, others: reado
   const after = text.slice(m.end, m.end + 40);
   const window = text.slice(Math.max(0, m.start - 60), m.start);
   const heldByOther = (at: number) => others.some((o) => o.start <= at && o.end > at);
-  // A longer name may hold a hyphen ("Rabin Medical Center-Beilinson"); a one-word name cut at one is a piece.
-  if (oneWord && (/\p{L}[-‐]$/u.test(window) || /^[-‐]\p{Lu}/u.test(after))) return true;
+  // A longer name may hold a hyphen ("Rabin Medical Center-Beilinson"); a one-word name cut at one is a piece,
+  // and so is a name cut after one ("Meinhof Group" of the Baader-Meinhof Group), unless a name of its own
+  // stands before the hyphen ("ECOWAS-United Nations mission", "the Birmingham City-Shrewsbury Town match").
+  if (/\p{L}[-‐]$/u.test(window) && (oneWord || !heldByOther(m.start - 2))) return true;
+  if (oneWord && /^[-‐]\p{Lu}/u.test(after)) return true;
+  // A surname's particle after a given name leaves the surname a piece: "Doesburg" of "Leo van Doesburg".
+  if (/\p{Lu}[\p{L}.'-]* (?:van|von|de|der|den|du|da|di|del|della|bin|ibn)\s$/u.test(window)) return true;
+  // A name goes on through an Arabic or French particle glued to its next word: "Bir" of "Bir al-Maksur",
+  // "Musée" of "Musée d'Orsay". A person's given names cut before it ("Abdel Fattah" of "Abdel Fattah
+  // al-Sisi") still name the person, so they stay.
+  if ((oneWord || !person) && /^ (?:al|el|ad|as|ash|an|ar|at)[-‐]\p{Lu}|^ d['’]\p{Lu}/u.test(after))
+    return true;
   const chain = /(?:^|\s)(\p{Lu}[\p{L}\p{N}.&-]*) (?:of|for|and) $/u.exec(window);
   if (chain && !BEFORE_NAME.test(chain[1]!) && !heldByOther(m.start - window.length + chain.index + 1))
     return true;
   if (person) return false;
   const next = /^ (?:of (?:the )?)?(\p{Lu}[\p{L}.]*)/u.exec(after);
   if (oneWord && next && !BEFORE_NAME.test(next[1]!) && !heldByOther(m.end + next[0].length - 1)) return true;
+  // A longer name goes on with "for" ("New Fund" of the New Fund for Cinema and Television).
+  const forName = /^ for (?:the )?\p{Lu}/u.exec(after);
+  if (forName && !heldByOther(m.end + forName[0].length - 1)) return true;
   const before = /(?:^|[\s"“(])(\p{Lu}[\p{L}\p{N}.&-]*) $/u.exec(window);
   if (!before || BEFORE_NAME.test(before[1]!) || /[’']s$/.test(before[1]!)) return false;
   if (/(?:[^aeiou]i|ian|ean|can|ese|ish)$/.test(before[1]!)) return false;
   return !heldByOther(m.start - before[1]!.length - 1);
+}
+
+/**
+ * A noun naming a work just before a name: "the film Jellyfish", "the series Wallace and Gromit", "the novel
+ * called …". What follows is a title (or, after "character", someone in one), not an actor.
+ */
+const WORK_NOUN =
+  'film|movie|documentary|series|sitcom|drama|book|novel|memoir|album|song|musical|opera|podcast|episode|exhibition';
+const WORK_BEFORE = new RegExp(
+  `\\b(?:${WORK_NOUN}|character)\\s+(?:(?:titled|called|entitled|named)\\s+)?(?:the\\s+)?["“‘']?$`,
+  'i',
+);
+/** A work's noun in an apposition after the name: "Cracked Actor, his fly-on-the-wall documentary about …". */
+const WORK_AFTER = new RegExp(
+  `^,\\s+(?:his|her|their|its|the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${WORK_NOUN})(?=\\s+(?:about|by|of|on|set|starring|directed|that|which)\\b|[,.;:)])`,
+  'iu',
+);
+/**
+ * A name after "a" or "an" (and at most one word) and before a comma or a preposition is a thing of a kind or
+ * a member of a group, not an actor: "drove a stolen Jaguar around", "Sen. James Risch, an Idaho Republican,".
+ * ("a Hamas official" is not caught: there the name qualifies the noun after it.)
+ */
+const INDEFINITE_BEFORE =
+  /\b(?:a|an)\s+(?:(?!(?:in|on|at|of|to|from|for|with|by|near|into|and|or|the|who|that)\s)\p{Ll}[\p{Ll}-]*\s+)?$/u;
+const AFTER_THING = /^(?:[,.;:!?)]|\s+(?:who|which|that|in|on|at|around|from|with|to|for|of)\b)/;
+const OPENING_QUOTE = /["“‘']$/;
+/** A closing quotation mark, not a possessive's apostrophe ("Biden's war"). */
+const CLOSING_QUOTE = /^[.,!?]?["”’'](?!\p{L})/u;
+
+/**
+ * Whether a mention is a work's title: the whole of a quotation ("“Jellyfish”", "'Wallace and Gromit'") or
+ * named by a noun of works ("the film Jellyfish", "the character Overby"). News quotes titles; it does not quote the names of the
+ * people and bodies it reports on.
+ */
+function titleOfWork(text: string, m: Mention): boolean {
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  const after = text.slice(m.end, m.end + 3);
+  return (
+    (OPENING_QUOTE.test(before) && CLOSING_QUOTE.test(after)) ||
+    WORK_BEFORE.test(before) ||
+    // "“Next Stop” by Benjamin Resnick, a debut novel …": after "by" it is the author's name.
+    (!/\bby\s+$/.test(before) && WORK_AFTER.test(text.slice(m.end, m.end + 80)))
+  );
+}
+
+/** Whether a mention names a thing of a kind or one of a group ("a stolen Jaguar", "an Idaho Republican"). */
+function indefinite(text: string, m: Mention): boolean {
+  return (
+    INDEFINITE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) &&
+    AFTER_THING.test(text.slice(m.end, m.end + 12))
+  );
 }
 
 /**
@@ -296,7 +375,9 @@ export function mayBeActor(
   all: readonly Mention[] = [],
 ): boolean {
   if (entity.type === 'other') return false;
-  if (mentions.length === 0) return false;
+  // Named only where it does not count (a photo credit, furniture) and then referred to by a pronoun
+  // ("(credit: REUTERS/KEN CEDENO) … he said" read as one person): no name left, no actor.
+  if (!mentions.some((m) => m.kind !== 'pronoun')) return false;
   // A country or government is known by code, not by how its name is written.
   if (entity.type === 'country' || entity.stands === 'government') return true;
   if (
@@ -306,5 +387,6 @@ export function mayBeActor(
     return false;
   const others = all.filter((o) => o.entityId !== entity.id);
   if (mentions.every((m) => fragmentOfName(text, m, entity.type === 'person', others))) return false;
+  if (text !== '' && mentions.every((m) => titleOfWork(text, m) || indefinite(text, m))) return false;
   return looksLikeName(entity.name, entity.type);
 }

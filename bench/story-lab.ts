@@ -1,0 +1,82 @@
+/**
+ * Development aid for story placement: reads ECB+ topics 1-35 once into a kept SQLite store (`--db`, made
+ * through the real ingest path on first use), then replays placement in memory over the stored readings,
+ * so a change to story features or bars is scored in seconds (the ingest's own stories are not used: the
+ * replay places every article again, without furniture, as `eval-stories` would). Prints B-cubed against
+ * the sub-topics; `--wrong` lists the sub-topics stories joined, `--why` the keys each such pair shares most.
+ *
+ *     node --import tsx bench/story-lab.ts [--db /tmp/dossier-story-lab.db] [--wrong] [--why]
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { storyFeatures, assignStory, weightsOf } from '../src/connect/stories/index.js';
+import { MemoryStoryIndex } from '../src/connect/stories/memory-index.js';
+import { ingest } from '../src/service/ingest.js';
+import { SqliteStore } from '../src/store/sqlite/index.js';
+import { readEcbPlus } from './ecbplus.js';
+import { bcubed } from './story-peer.js';
+
+const at = process.argv.indexOf('--db');
+const db = at > 0 ? process.argv[at + 1]! : '/tmp/dossier-story-lab.db';
+const documents = await readEcbPlus();
+const fresh = !existsSync(db);
+const store = new SqliteStore(db);
+if (fresh) {
+  const manifest = `${db}.jsonl`;
+  writeFileSync(
+    manifest,
+    documents
+      .map((d) => {
+        const newline = d.text.indexOf('\n');
+        const first = d.text.slice(0, newline);
+        const isUrl = /^https?:/.test(first);
+        let url: string | null = null;
+        if (isUrl) try { url = new URL(first.replace(/\s+/g, '')).href; } catch { url = null; }
+        const body = isUrl ? d.text.slice(newline + 1) : d.text;
+        return JSON.stringify({ text: body, ...(url ? { url } : {}), author: d.name });
+      })
+      .join('\n'),
+  );
+  await ingest(store, [manifest], { sources: { allowPrivate: false, maxBytes: 20 << 20 } });
+}
+const sub = new Map(documents.map((d) => [d.name, d.subtopic]));
+const index = new MemoryStoryIndex();
+const assigned = new Map<string, string>();
+const articles = [];
+const featuresByName = new Map<string, ReturnType<typeof storyFeatures>>();
+for await (const article of store.iterateArticles()) articles.push(article);
+for (const article of articles) {
+  const stored = await store.getReading(article.id);
+  if (!stored) continue;
+  const features = storyFeatures({ article, reading: stored.reading });
+  featuresByName.set(article.author ?? '', features);
+  const { storyId } = await assignStory(features, index);
+  assigned.set(article.author ?? '', storyId);
+}
+const score = bcubed(assigned, sub);
+console.log(`stories ${new Set(assigned.values()).size}`, JSON.stringify(score));
+const wrong = new Map<string, number>();
+const byStory = new Map<string, string[]>();
+for (const [name, story] of assigned) byStory.set(story, [...(byStory.get(story) ?? []), name]);
+for (const names of byStory.values()) {
+  const subs = [...new Set(names.map((n) => sub.get(n)!))].sort();
+  if (subs.length > 1) wrong.set(subs.join(' + '), (wrong.get(subs.join(' + ')) ?? 0) + names.length);
+}
+if (process.argv.includes('--wrong'))
+  for (const [pair, n] of [...wrong].sort((a, b) => b[1] - a[1])) console.log(n, pair);
+if (process.argv.includes('--why'))
+  for (const names of byStory.values()) {
+    const groups = new Map<string, Record<string, number>>();
+    for (const name of names) {
+      const f = featuresByName.get(name)!;
+      const w = weightsOf(f, index.frequencies(Object.keys(f.terms)));
+      const g = groups.get(sub.get(name)!) ?? {};
+      for (const [k, v] of Object.entries(w)) g[k] = (g[k] ?? 0) + v / names.length;
+      groups.set(sub.get(name)!, g);
+    }
+    if (groups.size < 2) continue;
+    const [a, b] = [...groups.values()];
+    const shared = Object.keys(a!).filter((k) => b![k]).map((k): [string, number] => [k, a![k]! * b![k]!]);
+    shared.sort((x, y) => y[1] - x[1]);
+    console.log([...groups.keys()].join('+'), shared.slice(0, 15).map(([k, v]) => `${k}:${v.toFixed(3)}`).join(' '));
+  }
+await store.close();
