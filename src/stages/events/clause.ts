@@ -120,7 +120,7 @@ const MODAL_MODES: ReadonlyMap<string, EventMode> = new Map([
 /** The mode the clause of predicate `p` gives it: negation, a modal, an if-clause, a planning verb. */
 function clauseMode(tree: Tree, p: number, depth = 0): EventMode {
   let mode: EventMode = 'asserted';
-  if (tree.negated(p)) mode = strongerMode(mode, 'denied');
+  if (tree.negated(p) || negativeSubject(tree, p)) mode = strongerMode(mode, 'denied');
   if (tree.conditional(p) === 'condition') mode = strongerMode(mode, 'hypothetical');
   const modal = tree.modal(p);
   if (modal) mode = strongerMode(mode, MODAL_MODES.get(modal) ?? null);
@@ -138,6 +138,18 @@ function clauseMode(tree: Tree, p: number, depth = 0): EventMode {
     if (dep === 'xcomp' || tree.child(p, 'aux', 'aux:pass') < 0) mode = strongerMode(mode, inherited);
   }
   return mode;
+}
+
+/** Subjects that deny the clause they are subject of: "nobody attacked", "no country has …", "none of them". */
+const NEGATIVE_SUBJECTS: ReadonlySet<string> = new Set(['nobody', 'none', 'nothing', 'neither', 'noone']);
+
+function negativeSubject(tree: Tree, p: number): boolean {
+  return tree
+    .children(p, 'nsubj', 'nsubj:pass')
+    .some(
+      (s) =>
+        NEGATIVE_SUBJECTS.has(tree.lower(s)) || tree.children(s, 'det').some((d) => tree.lower(d) === 'no'),
+    );
 }
 
 /** The mode of a noun trigger: its own adjectives, the verb that carries or calls it off, that verb's clause. */

@@ -420,3 +420,10 @@ test('a name before the object of a giving verb, with no "\'s", is the recipient
     [['AID', 'asserted', 'aid', ['Japan/JPN/null'], ['Kenya/KEN/null']]],
   );
 });
+
+test('a negative subject denies its clause: "nobody attacked", "no country has attacked"', () => {
+  const modes = (text: string) => read(text).map((e) => `${e[0]}:${e[1]}`);
+  assert.deepEqual(modes('Nobody attacked Russia, Putin said.'), ['ASSAULT:denied']);
+  assert.deepEqual(modes('No country has attacked Russia.'), ['ASSAULT:denied']);
+  assert.deepEqual(modes('Ukraine attacked Russia on Monday.'), ['ASSAULT:asserted']);
+});
