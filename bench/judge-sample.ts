@@ -11,45 +11,24 @@
  *
  *     node dist/bench/judge-sample.js [seed] > /tmp/evidence.txt
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { seededRandom } from '../src/core/random.js';
 import type { Article } from '../src/core/types.js';
-import { ingest } from '../src/service/ingest.js';
-import { SqliteStore } from '../src/store/sqlite/index.js';
-import { ROOT, SHARED_BENCH } from './run-phase.js';
+import { type Draw, clip as clipTo, draw, withCorpusStore, writeDraws } from './judging.js';
 
-const CORPUS = `${SHARED_BENCH}/corpora/rss-2025-05/articles.jsonl.gz`;
-const PER_TABLE = 40;
-
-const poolSizes: number[] = [];
-
-function sample<T>(items: readonly T[], next: () => number): T[] {
-  poolSizes.push(items.length);
-  const pool = [...items];
-  for (let i = pool.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [pool[i], pool[j]] = [pool[j]!, pool[i]!];
-  }
-  return pool.slice(0, PER_TABLE);
-}
-
-const clip = (text: string, length = 160) => (text.length > length ? `${text.slice(0, length)}…` : text);
+const clip = (text: string, length = 160) => clipTo(text, length);
 
 async function main(): Promise<void> {
   const seed = Number(process.argv[2] ?? 12);
   // One generator per table, so a change in one table's size does not redraw the others.
   let table = 0;
   const nextTable = () => seededRandom(seed * 31 + ++table);
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-judge-'));
-  const store = new SqliteStore(join(dir, 'rss.db'));
-  const out: string[] = [];
-  try {
-    const manifest = join(dir, 'rss.jsonl');
-    writeFileSync(manifest, gunzipSync(readFileSync(CORPUS)));
-    await ingest(store, [manifest], { sources: { allowPrivate: false, maxBytes: 20 << 20 } });
+  // Each table's pool size, in the order the tables are drawn.
+  const pools: number[] = [];
+  const drawn = <T>(items: readonly T[], next: () => number): T[] => {
+    pools.push(items.length);
+    return draw(items, next);
+  };
+  await withCorpusStore(async (store) => {
     const [stories, actors, events, series, discrepancies] = [
       await store.listStories(),
       await store.listActors(),
@@ -65,7 +44,7 @@ async function main(): Promise<void> {
       return `${id} [${a?.outlet ?? '?'} ${a?.published?.slice(0, 10) ?? '?'}] ${clip(a?.title ?? '', 110)}`;
     };
     const tables: Record<string, Array<{ id: string; lines: string[] }>> = {
-      'merged-events': sample(
+      'merged-events': drawn(
         events.filter((e) => new Set(e.evidence.map((x) => x.articleId)).size >= 2),
         nextTable(),
       ).map((e) => ({
@@ -75,18 +54,18 @@ async function main(): Promise<void> {
           ...e.evidence.map((x) => `  ${head(x.articleId)}\n      “${clip(x.sentence, 240)}”`),
         ],
       })),
-      stories: sample(
+      stories: drawn(
         stories.filter((s) => s.articleIds.length >= 2),
         nextTable(),
       ).map((s) => ({ id: s.id, lines: [s.title, ...s.articleIds.map((id) => `  ${head(id)}`)] })),
-      actors: sample(actors, nextTable()).map((e) => ({
+      actors: drawn(actors, nextTable()).map((e) => ({
         id: e.id,
         lines: [
           `${e.type} ${e.name} (${e.country ?? '-'}); aliases: ${e.aliases.join(' | ')}; ${e.mentionCount} mentions`,
           ...[...new Set(e.members.map((m) => m.split('/')[0]!))].slice(0, 6).map((id) => `  ${head(id)}`),
         ],
       })),
-      discrepancies: sample(discrepancies, nextTable()).map((d) => ({
+      discrepancies: drawn(discrepancies, nextTable()).map((d) => ({
         id: d.id,
         lines: [
           `${d.kind}: ${d.subject}; confidence ${d.confidence}`,
@@ -98,7 +77,7 @@ async function main(): Promise<void> {
           ]),
         ],
       })),
-      series: sample(series, nextTable()).map((s) => ({
+      series: drawn(series, nextTable()).map((s) => ({
         id: s.id,
         lines: [
           `${s.subject} (${s.unit ?? '-'}); confidence ${s.confidence}`,
@@ -109,22 +88,16 @@ async function main(): Promise<void> {
         ],
       })),
     };
-    const judged = join(ROOT, 'bench', 'judged');
-    mkdirSync(judged, { recursive: true });
-    for (const [i, [table, items]] of Object.entries(tables).entries()) {
-      out.push(`\n===== ${table} (${items.length} of ${poolSizes[i]})`);
-      for (const [i, item] of items.entries()) out.push(`\n#${i + 1} ${item.id}`, ...item.lines);
-      writeFileSync(
-        join(judged, `${table}.tsv`),
-        ['id\tverdict\treason', ...items.map((item) => `${item.id}\t\t`)].join('\n') + '\n',
-        { flag: 'wx' },
-      );
-    }
-    process.stdout.write(`${out.join('\n')}\n`);
-  } finally {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+    writeDraws(
+      Object.entries(tables).map(([table, items], i) => ({
+        table,
+        file: `${table}.tsv`,
+        keyColumn: 'id',
+        pool: pools[i]!,
+        items: items.map(({ id, lines }) => ({ key: id, lines })),
+      })) satisfies Draw[],
+    );
+  });
 }
 
 await main();

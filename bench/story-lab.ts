@@ -30,7 +30,12 @@ if (fresh) {
         const first = d.text.slice(0, newline);
         const isUrl = /^https?:/.test(first);
         let url: string | null = null;
-        if (isUrl) try { url = new URL(first.replace(/\s+/g, '')).href; } catch { url = null; }
+        if (isUrl)
+          try {
+            url = new URL(first.replace(/\s+/g, '')).href;
+          } catch {
+            url = null;
+          }
         const body = isUrl ? d.text.slice(newline + 1) : d.text;
         return JSON.stringify({ text: body, ...(url ? { url } : {}), author: d.name });
       })
@@ -75,8 +80,16 @@ if (process.argv.includes('--why'))
     }
     if (groups.size < 2) continue;
     const [a, b] = [...groups.values()];
-    const shared = Object.keys(a!).filter((k) => b![k]).map((k): [string, number] => [k, a![k]! * b![k]!]);
+    const shared = Object.keys(a!)
+      .filter((k) => b![k])
+      .map((k): [string, number] => [k, a![k]! * b![k]!]);
     shared.sort((x, y) => y[1] - x[1]);
-    console.log([...groups.keys()].join('+'), shared.slice(0, 15).map(([k, v]) => `${k}:${v.toFixed(3)}`).join(' '));
+    console.log(
+      [...groups.keys()].join('+'),
+      shared
+        .slice(0, 15)
+        .map(([k, v]) => `${k}:${v.toFixed(3)}`)
+        .join(' '),
+    );
   }
 await store.close();
