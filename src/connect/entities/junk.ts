@@ -141,7 +141,12 @@ export function looksLikeName(name: string, type: EntityType | null = null): boo
   if (words.length === 0 || words.length > 7) return false;
   if (!namesOneActor(words, type === 'person')) return false;
   if (words.length > 1 && SENTENCE_OPENER.test(words[0]!)) return false;
-  if (FESTIVAL.test(name.trim()) || FAITH_OR_DEITY.test(name.trim()) || words.some((w, i) => i > 0 && HEADLINE_WORD.test(w))) return false;
+  if (
+    FESTIVAL.test(name.trim()) ||
+    FAITH_OR_DEITY.test(name.trim()) ||
+    words.some((w, i) => i > 0 && HEADLINE_WORD.test(w))
+  )
+    return false;
   // An office, not a name: "FAO Representative", "Kremlin Spokesperson".
   if (words.length > 1 && OFFICE.test(words[words.length - 1]!)) return false;
   // A lone initial and one word is the tail of a longer name: "S. Truman" of the "USS Harry S. Truman".
