@@ -2,6 +2,7 @@ import { NotFoundError } from '../core/errors.js';
 import type { Store } from '../store/store.js';
 import { actorOrder, discrepancyOrder, seriesOrder } from './connect.js';
 import type { ConnectedDossier } from './connect.js';
+import { linkUnlinked } from './link.js';
 import { readAll } from './records.js';
 
 /** All of a story's events at once: a brief ranks every one of them. */
@@ -60,4 +61,10 @@ export async function storyDossier(store: Store, storyId: string): Promise<Conne
     discrepancies,
     series,
   };
+}
+
+/** `storyDossier` after linking whatever is left unlinked, as `linkedDossier` does: for the CLI. */
+export async function linkedStoryDossier(store: Store, storyId: string): Promise<ConnectedDossier> {
+  await linkUnlinked(store);
+  return storyDossier(store, storyId);
 }
