@@ -6,6 +6,11 @@ import { createApp } from '../src/api/app.js';
 import { startServer } from '../src/api/server.js';
 import type { RunningServer } from '../src/api/server.js';
 import { parseTimex } from '../src/connect/events/dates.js';
+import { buildBrief, renderBriefMarkdown } from '../src/service/brief.js';
+import { storedDossier } from '../src/service/connect.js';
+import { ploverEvents } from '../src/service/formats/plover.js';
+import { exportScope } from '../src/service/formats/story.js';
+import { timelineJs } from '../src/service/formats/timelinejs.js';
 import { ingest } from '../src/service/ingest.js';
 import { openStore } from '../src/service/open-store.js';
 import type { Store } from '../src/store/store.js';
@@ -208,6 +213,21 @@ test('api: a brief and the research formats are served as documents', async () =
   const unknown = await get('/api/export?format=csv&table=nope');
   assert.equal(unknown.status, 400);
   assert.equal((await get('/api/brief?story=no-such-story')).status, 404);
+  assert.equal((await get('/api/export?format=timelinejs&story=no-such-story')).status, 404);
+});
+
+test("api: a story's brief and exports, read from its part of the store, are those of the whole dossier", async () => {
+  const whole = await storedDossier(store);
+  const { body } = await get('/api/stories');
+  for (const { id } of body.items as Array<{ id: string }>) {
+    const served = await (await fetch(`${server.url}/api/brief?story=${id}&all=true`)).text();
+    assert.equal(served, renderBriefMarkdown(buildBrief(whole, { storyId: id, all: true })));
+    const scoped = exportScope(whole, { storyId: id });
+    const plover = await (await fetch(`${server.url}/api/export?format=plover&story=${id}`)).text();
+    assert.equal(plover, ploverEvents(scoped.dossier));
+    const timeline = await (await fetch(`${server.url}/api/export?format=timelinejs&story=${id}`)).text();
+    assert.equal(timeline, timelineJs(scoped.dossier, { hiddenEvents: scoped.hidden?.events ?? 0 }));
+  }
 });
 
 test('api: the OpenAPI document describes every endpoint', async () => {

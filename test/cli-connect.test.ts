@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
+import { buildBrief, renderBriefMarkdown } from '../src/service/brief.js';
+import { storedDossier } from '../src/service/connect.js';
+import { SqliteStore } from '../src/store/sqlite/index.js';
 import { SEEDS_MANIFEST, dossier, tempDir } from './helpers.js';
 
 interface Listed {
@@ -53,6 +56,20 @@ describe('connecting the reference corpus through the CLI', () => {
     const charlevoix = stories.find((s) => s.articleIds.includes(idOf('000_')));
     assert.deepEqual(new Set(charlevoix?.articleIds), new Set([idOf('000_'), idOf('001_')]));
     assert.equal(stories.length, 4);
+  });
+
+  test("brief --story, read from the story's part of the store, is the brief the whole dossier gives", async () => {
+    const store = new SqliteStore(db);
+    try {
+      const whole = await storedDossier(store);
+      for (const story of whole.stories) {
+        const brief = dossier(db, ['brief', '--story', story.id]);
+        assert.equal(brief.status, 0, brief.stderr);
+        assert.equal(brief.stdout, renderBriefMarkdown(buildBrief(whole, { storyId: story.id })));
+      }
+    } finally {
+      await store.close();
+    }
   });
 
   test('the timeline runs from February to December 2025 with the meetings on their dates', () => {

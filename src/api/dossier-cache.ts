@@ -9,9 +9,10 @@ import type { Store } from '../store/store.js';
  *
  * `stored()` keeps answers made from pages of stored records (`RecordViews`): the timeline, events, actors,
  * stories, series, discrepancies, quotes, figures and search, whose first request costs what its page
- * holds, and the actor network, read from the ties kept beside each event. `get()` loads every stored
- * record and every article's reading for the views not yet paged by the store (briefs and exports): those
- * grow with the corpus.
+ * holds, and the actor network, read from the ties kept beside each event; and a story's brief, read
+ * from the story's part of the store (`service/story-dossier.ts`). `get()` loads every stored record and
+ * every article's reading for the views not yet bounded by the store (the brief of everything, exports
+ * but a story's PLOVER and TimelineJS): those grow with the corpus.
  */
 /** Views kept per connected dossier; past this many, the oldest go (filters a user types are unbounded). */
 const MAX_VIEWS = 200;

@@ -166,8 +166,14 @@ export interface RecordViews {
   actorsNamed(name: string): Promise<ResolvedEntity[]>;
   /** Discrepancies of `kind` (every kind when absent), by kind (`DISCREPANCY_KINDS`), scope and id. */
   discrepancyPage(kind: string | undefined, page: RecordPageQuery): Promise<RecordPage<Discrepancy>>;
+  /** Discrepancies kept under any of `scopes` (see `ConnectedUpdate.discrepancyScopes`), ordered as pages are. */
+  discrepanciesOfScopes(scopes: string[]): Promise<Discrepancy[]>;
   /** Series by their first point's date, then id. */
   seriesPage(page: RecordPageQuery): Promise<RecordPage<Series>>;
+  /** Series by id (absent ones left out), by id. */
+  seriesById(ids: string[]): Promise<Series[]>;
+  /** Ids of the stories holding an event that any of `articleIds` reports, by id. */
+  storiesReportedBy(articleIds: string[]): Promise<string[]>;
   /** Stories as `listStories` orders them, each with its events' ids in their stored order. */
   storyPage(page: { limit: number; offset: number }): Promise<{ items: Story[]; total: number }>;
   getStory(id: string): Promise<Story | null>;

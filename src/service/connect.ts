@@ -80,6 +80,16 @@ export async function linkedDossier(store: Store): Promise<ConnectedDossier> {
   return storedDossier(store);
 }
 
+// The orders `connectAll` gives the stored records in, so that a dossier read from the store (whole or
+// one story's part, see `story-dossier.ts`) lists them as a computed one does.
+export const actorOrder = (a: ResolvedEntity, b: ResolvedEntity): number =>
+  b.mentionCount - a.mentionCount || a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
+export const seriesOrder = (a: Series, b: Series): number =>
+  (a.points[0]?.asOf ?? '').localeCompare(b.points[0]?.asOf ?? '') || a.id.localeCompare(b.id);
+/** By kind; a stable sort keeps the store's order within one. */
+export const discrepancyOrder = (a: Discrepancy, b: Discrepancy): number =>
+  DISCREPANCY_KINDS.indexOf(a.kind) - DISCREPANCY_KINDS.indexOf(b.kind);
+
 /**
  * The connected dossier as the store keeps it (see `service/connected.ts`): actors, events, series and
  * discrepancies read from their tables, never recomputed, in the order `connectAll` gives them. The
@@ -96,19 +106,13 @@ export async function storedDossier(
       const stored = await store.getReading(article.id);
       if (stored && stored.revision === article.revision) articles.push({ article, reading: stored.reading });
     }
-  const entities = (await store.listActors()).sort(
-    (a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
-  );
+  const entities = (await store.listActors()).sort(actorOrder);
   const memberOf = new Map<string, string>();
   for (const e of entities) for (const key of e.members) memberOf.set(key, e.id);
   const events = await store.listEvents();
   const stories = withEventIds(await store.listStories(), events);
-  const series = (await store.listSeries()).sort(
-    (a, b) => (a.points[0]?.asOf ?? '').localeCompare(b.points[0]?.asOf ?? '') || a.id.localeCompare(b.id),
-  );
-  const discrepancies = (await store.listDiscrepancies()).sort(
-    (a, b) => DISCREPANCY_KINDS.indexOf(a.kind) - DISCREPANCY_KINDS.indexOf(b.kind),
-  );
+  const series = (await store.listSeries()).sort(seriesOrder);
+  const discrepancies = (await store.listDiscrepancies()).sort(discrepancyOrder);
   return {
     articles,
     entities,

@@ -42,6 +42,12 @@ class Sql {
 const records = <T>(rows: Array<Record<string, unknown>>): T[] =>
   rows.map((r) => JSON.parse(r.record as string) as T);
 
+/** Values bound in one `IN (…)` list: well under either engine's limit on a statement's values. */
+const IN_BATCH = 500;
+
+/** Code-unit order, as both stores' collations (SQLite's binary, PostgreSQL's "C") order ids and scopes. */
+const binary = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Quotes and figures: oldest article first, undated last, then as stored and as their reading lists them. */
 const ITEM_ORDER = 'undated, published, seq, ordinal';
 const ITEM_COLUMNS = 'record, published';
@@ -171,8 +177,41 @@ export class SqlRecordViews implements RecordViews {
     );
   }
 
+  async discrepanciesOfScopes(scopes: string[]): Promise<Discrepancy[]> {
+    const rows = await this.rowsIn(
+      scopes,
+      (list) => `SELECT kind_rank, scope, id, record FROM connected_discrepancies WHERE scope IN (${list})`,
+    );
+    // Batches come apart: ordered here as `discrepancyPage` orders them.
+    rows.sort(
+      (a, b) =>
+        Number(a.kind_rank) - Number(b.kind_rank) ||
+        binary(a.scope as string, b.scope as string) ||
+        binary(a.id as string, b.id as string),
+    );
+    return records(rows);
+  }
+
   seriesPage(page: RecordPageQuery): Promise<RecordPage<Series>> {
     return this.page('connected_series', () => [], 'first_as_of, id', page);
+  }
+
+  async seriesById(ids: string[]): Promise<Series[]> {
+    const rows = await this.rowsIn(
+      ids,
+      (list) => `SELECT id, record FROM connected_series WHERE id IN (${list})`,
+    );
+    return records(rows.sort((a, b) => binary(a.id as string, b.id as string)));
+  }
+
+  async storiesReportedBy(articleIds: string[]): Promise<string[]> {
+    const rows = await this.rowsIn(
+      articleIds,
+      (list) =>
+        `SELECT DISTINCT e.story_id FROM connected_event_articles ea
+         JOIN connected_events e ON e.id = ea.event_id WHERE ea.article_id IN (${list})`,
+    );
+    return [...new Set(rows.map((r) => r.story_id as string))].sort(binary);
   }
 
   quotePage(filter: QuoteFilter, page: RecordPageQuery): Promise<RecordPage<Dated<ArticleQuote>>> {
@@ -246,6 +285,24 @@ export class SqlRecordViews implements RecordViews {
       sql.values,
     );
     return (await this.withMembers(rows))[0] ?? null;
+  }
+
+  /** The rows `query` finds for each batch of `values`, bound as the `IN (…)` list it is given. */
+  private async rowsIn(
+    values: string[],
+    query: (list: string) => string,
+  ): Promise<Array<Record<string, unknown>>> {
+    const distinct = [...new Set(values)];
+    const rows: Array<Record<string, unknown>> = [];
+    for (let i = 0; i < distinct.length; i += IN_BATCH) {
+      const sql = new Sql(this.db);
+      const list = distinct
+        .slice(i, i + IN_BATCH)
+        .map((value) => sql.v(value))
+        .join(', ');
+      rows.push(...(await this.db.all(query(list), sql.values)));
+    }
+    return rows;
   }
 
   /** Stories with their articles (by publication date, then ingestion order) and events (stored order). */

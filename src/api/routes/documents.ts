@@ -6,6 +6,7 @@ import { csvTables } from '../../service/formats/csv-tables.js';
 import { gexf } from '../../service/formats/gexf.js';
 import { ploverEvents } from '../../service/formats/plover.js';
 import { exportScope } from '../../service/formats/story.js';
+import { storyDossier } from '../../service/story-dossier.js';
 import { timelineJs } from '../../service/formats/timelinejs.js';
 import { EXPORT_FORMATS, exportArticles } from '../../service/export.js';
 import { route } from '../route.js';
@@ -45,11 +46,15 @@ export const documentRoutes = [
     query: BriefQuery,
     response: z.string(),
     documents: [MEDIA.md, MEDIA.html],
-    async handle({ query }, { dossier }): Promise<RenderedDocument> {
-      const brief = buildBrief(await dossier.get(), {
-        ...(query.story ? { storyId: query.story } : {}),
-        all: query.all,
-      });
+    async handle({ query }, { store, dossier }): Promise<RenderedDocument> {
+      const { story, all } = query;
+      // A story's brief reads only the story's part of the store; the brief of everything still loads the
+      // whole dossier (every reading), as it summarises all of it.
+      const brief = story
+        ? await dossier.stored(`brief:${JSON.stringify([story, all])}`, async () =>
+            buildBrief(await storyDossier(store, story), { storyId: story, all }),
+          )
+        : buildBrief(await dossier.get(), { all });
       return query.format === 'html'
         ? {
             body: renderBriefHtml(brief, { articleHref: (id) => `/articles/${encodeURIComponent(id)}` }),
@@ -75,7 +80,11 @@ export const documentRoutes = [
         format === 'gexf' ||
         (format === 'csv' && query.table)
       ) {
-        const { dossier: connected, hidden } = exportScope(await dossier.get(), query);
+        // PLOVER rows and a TimelineJS document of one story read only the story's part of the store;
+        // GEXF and the CSV tables (near-duplicates among them) still load the whole dossier.
+        const story = format === 'plover' || format === 'timelinejs' ? query.story : undefined;
+        const read = story ? await storyDossier(store, story) : await dossier.get();
+        const { dossier: connected, hidden } = exportScope(read, { storyId: query.story, all: query.all });
         if (format === 'plover') return { body: ploverEvents(connected), type: MEDIA.plover };
         if (format === 'timelinejs')
           return {

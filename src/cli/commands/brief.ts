@@ -8,6 +8,7 @@ import { CSV_TABLES, csvTables } from '../../service/formats/csv-tables.js';
 import { gexf } from '../../service/formats/gexf.js';
 import { ploverEvents } from '../../service/formats/plover.js';
 import { exportScope } from '../../service/formats/story.js';
+import { linkedStoryDossier } from '../../service/story-dossier.js';
 import { timelineJs } from '../../service/formats/timelinejs.js';
 import { hiddenTotal } from '../../service/trust.js';
 import { withStore } from '../run.js';
@@ -53,11 +54,13 @@ export function registerBriefAndFormats(program: Command): void {
     .action(async (opts: Options, command: Command) => {
       const format = oneOf('--format', opts.format, BRIEF_FORMATS);
       await withStore(command, async (store) => {
-        const dossier = await linkedDossier(store);
-        const brief = buildBrief(dossier, {
-          ...(typeof opts.story === 'string' ? { storyId: opts.story } : {}),
-          all: opts.all === true,
-        });
+        // A story's brief reads the story's part of the store; the brief of everything, all of it.
+        const story = typeof opts.story === 'string' ? opts.story : undefined;
+        const all = opts.all === true;
+        const brief =
+          story === undefined
+            ? buildBrief(await linkedDossier(store), { all })
+            : buildBrief(await linkedStoryDossier(store, story), { storyId: story, all });
         await emit(format === 'html' ? renderBriefHtml(brief) : renderBriefMarkdown(brief), opts.out);
       });
     });

@@ -192,6 +192,15 @@ export function recordViewCases(openStore: () => Promise<Store>): void {
       });
       assert.deepEqual(await views.seriesPage(page(10, 0, false)), { items: [s0, s1], total: 2, hidden: 1 });
       assert.deepEqual((await views.seriesPage(page(10, 0, true))).items, [s0, s2, s1]);
+      // What a story's part of the dossier is read with (`service/story-dossier.ts`).
+      assert.deepEqual(
+        await views.discrepanciesOfScopes([`actor:${y.id}`, 'measure:m', `actor:${x.id}`, 'none']),
+        [dRole, dWeak, dFigure],
+      );
+      assert.deepEqual(await views.discrepanciesOfScopes([]), []);
+      assert.deepEqual(await views.seriesById([s2.id, 'none', s0.id]), [s0, s2]);
+      assert.deepEqual(await views.storiesReportedBy([bi, ai]), [storyId]);
+      assert.deepEqual(await views.storiesReportedBy([bi]), []);
 
       const stored = {
         id: storyId,
