@@ -213,7 +213,7 @@ async function events() {
     ],
   );
   printTable(
-    `Figures on the dev RSS corpus (no gold: shares of what the reading gives; precision judged by hand in bench/judged/figures.tsv)`,
+    `Figures on the dev RSS corpus (no gold: shares of what the reading gives; precision judged by hand in bench/judged/figures-seed*.tsv)`,
     ['figures', 'saying what they measure', 'dated by their clause', 'attributed to a source', 'ranges'],
     [
       [
