@@ -45,6 +45,14 @@ export function sentenceLocator(sentences: readonly Sentence[]): (offset: number
 }
 
 const LEADING_THE = /^(?:the|The)\s+/;
+/**
+ * A word that opens a sentence or clause, capitalised there and read by the tagger into the name after it:
+ * "What McNulty said", "When Biden spoke", "Moreover Gantz". Never the first word of a person's or an
+ * organisation's name; a work's title may open with one ("When Harry Met Sally"), so names of other
+ * kinds keep it.
+ */
+const LEADING_CLAUSE_WORD =
+  /^(?:What|When|Where|Why|How|Who|Whom|Whose|Which|Whether|Moreover|However|Meanwhile|Furthermore|Nevertheless|Although|Though|While|Whereas|Because|Since|After|Before|Until|Unless|If|But|And|Or|Nor|Yet|Also|Still|Then|Thus|Hence|Indeed|Instead|Otherwise|Perhaps|Like|Unlike|Did|Does|Do|Has|Have|Had|Is|Was|Were|Are|Would|Could|Should)\s+(?=\p{Lu})/u;
 const TRAILING_JUNK = /(?:['’]s|['’]|[\s.,;:!?)"”’]+)$/u;
 
 /**
@@ -60,10 +68,13 @@ function keepsPeriod(text: string, piece: string, end: number): boolean {
 }
 
 /** A tagger span without a leading "the", a possessive or trailing punctuation. */
-function trimSpan(text: string, span: Span): Span | null {
+function trimSpan(text: string, span: NameSpan): Span | null {
   let { start, end } = span;
   const lead = LEADING_THE.exec(text.slice(start, end));
   if (lead) start += lead[0].length;
+  const clauseWord =
+    span.label === 'PER' || span.label === 'ORG' ? LEADING_CLAUSE_WORD.exec(text.slice(start, end)) : null;
+  if (clauseWord) start += clauseWord[0].length;
   for (;;) {
     const piece = text.slice(start, end);
     const junk = TRAILING_JUNK.exec(piece);

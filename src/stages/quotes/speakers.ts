@@ -12,6 +12,12 @@ const ANY_PRONOUN = /^(?:he|she|it|they|we|i|you)$/i;
 /** How many sentences back an unlinked "he" or "she" may find its person. */
 const PRONOUN_REACH = 3;
 
+/**
+ * Words that put a name after them outside the subject: a preposition or a relative, in lower case (an
+ * opening "In this article, X said" leaves X the subject).
+ */
+const NOT_THE_SUBJECT = /\b(?:of|at|by|with|from|to|for|in|on|about|against|than|who|whom|which|that)\b/;
+
 const inside = (m: Span, s: Span): boolean => m.start < s.end && s.start < m.end;
 
 /**
@@ -99,7 +105,22 @@ export class SpeakerResolver {
     if (actor) return this.asSpeaker(actor.entityId);
     if (PERSONAL_PRONOUN.test(words))
       return this.previousPerson(sentence, source.start >= sentenceStart ? source.start : sentenceStart);
-    return this.titleHolder(words);
+    return this.titleHolder(words) ?? this.namedByLastWord(words);
+  }
+
+  /**
+   * A name the tagger missed here but read elsewhere in the article ("What McNulty said", with "McNulty"
+   * tagged only further on): the source's last word is the surname, or the whole one-word name, of exactly
+   * one person of the article. Only the last word: "the Biden administration said" is not Biden speaking;
+   * and not after a preposition or a relative: "victims who suffered at the hands of X said" is the victims.
+   */
+  private namedByLastWord(words: string): Speaker | null {
+    const last = /(\p{Lu}[\p{L}'’-]+)$/u.exec(words)?.[1];
+    if (!last || NOT_THE_SUBJECT.test(words)) return null;
+    const people = this.entities.filter(
+      (e) => e.type === 'person' && [e.name, ...e.aliases].some((n) => n.split(/\s+/).pop() === last),
+    );
+    return people.length === 1 ? this.asSpeaker(people[0]!.id) : null;
   }
 
   /**

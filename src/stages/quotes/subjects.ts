@@ -123,7 +123,11 @@ export class CueTrees {
     if (subject !== undefined && RELATIVE.has(tree.lower(subject))) {
       const before = tree.lower(subject - 1) === ',' ? subject - 2 : subject - 1;
       if (tree.dep(verb) === 'acl:relcl' && tree.head(verb) >= 0) subject = tree.head(verb);
-      else if (before >= 0 && NOUN_TAGS.has(tree.tokens[before]!.upos)) subject = before;
+      else if (before >= 0 && NOUN_TAGS.has(tree.tokens[before]!.upos)) {
+        // The word before is the last of a name ("Dame Priti Patel, who suggested"): the name's head.
+        subject = before;
+        while (tree.dep(subject) === 'flat' && tree.head(subject) >= 0) subject = tree.head(subject);
+      }
     }
     if (subject === undefined || tree.tokens[subject]!.upos === 'PRON') return null;
     const span = tree.span(subject, ['acl:relcl', 'acl']);
