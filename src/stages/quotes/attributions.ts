@@ -55,6 +55,10 @@ const QUOTATIVE =
 const ONLY_ADJUNCTS_TO_END =
   /^(?:\s+(?:on|in|at|to|during|after|before|via|from|with|late|earlier|later|last|this|yesterday|today|tonight|recently|again|too|also)\b[^.;:!?“”",]{0,50})?\s*[.!?]?\s*$/;
 
+/** A prepositional phrase alone before a comma: where or when, not what was said. */
+const SCENE_SETTING =
+  /^\s*(?:In|On|At(?!\s+(?:least|most)\b)|After|Before|During|Since|From|Under|For|With|Without|Amid|Despite)\s[^,;:“”"]*,\s*$/;
+
 /** Between a cue and a quote it leads into: nothing, or adjuncts closed by a comma or colon. */
 const LEADS_DIRECTLY = /^(?:\s*|[^“”"]*[,:]\s*)$/;
 
@@ -321,8 +325,10 @@ function readSentence(r: SentenceReading, introductions: Map<number, Introductio
     if (fronted) {
       const head = frame.inverted || !frame.source ? cue.start : frame.source.start;
       const previousEnd = i > 0 ? frames[i - 1]!.cue.end : sentence.start;
-      // The comma may close a quote ending the clause: `Teachers “get why …,” Weingarten said`.
-      if (/,[”"]?\s*$/.test(text.slice(previousEnd, head))) {
+      // The comma may close a quote ending the clause: `Teachers “get why …,” Weingarten said`. A lone
+      // phrase before it sets the scene and says nothing: "In the city, police responded to …".
+      const before = text.slice(previousEnd, head);
+      if (/,[”"]?\s*$/.test(before) && !SCENE_SETTING.test(before)) {
         attributeRegion(r, frame, trimContent(text, previousEnd, head), cue.kind !== 'participle');
       }
       return;

@@ -81,6 +81,13 @@ export class CueTrees {
     return tree.child(w, 'det', 'amod') >= 0;
   }
 
+  /** Whether the cue's word is a participle modifying a noun: "a tier called …", "the operation, dubbed …". */
+  modifiesNoun(sentence: Sentence, cue: Span): boolean {
+    const tree = this.treeAt(sentence);
+    const w = tree ? tree.tokenAt(cue.start) : -1;
+    return tree !== null && w >= 0 && tree.dep(w) === 'acl';
+  }
+
   /**
    * The person the subject of the sentence's main verb names ("his brother Philonise Floyd spoke…"), the
    * one a "he" or "she" in the next sentence most likely stands for; null when the subject names no person.
