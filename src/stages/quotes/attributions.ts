@@ -27,15 +27,20 @@ interface Frame {
   start: number;
 }
 
-/** How far after a cue "that" may come to open the reported clause ("informed reporters on Wednesday that"). */
-const THAT_WITHIN = /^([^.;!?“”"]{0,90}?)\bthat\s+/;
+/**
+ * How far after a cue "that" may come to open the reported clause ("informed reporters on Wednesday that");
+ * after a preposition "that" is a determiner ("spend more in that area"), opening nothing.
+ */
+const THAT_WITHIN =
+  /^([^.;!?“”"]{0,90}?)(?<!\b(?:in|on|at|for|of|to|with|by|from|about|into|over|under|like)\s)\bthat\s+/;
 /** Adjuncts then a comma or colon right before an opening mark: `said, “`, `stated to VOA: “`. */
 const LEADS_INTO_QUOTE = /^[^.;!?“”"]{0,70}?[,:]?\s*$/;
 /** Verbs whose addressee comes first: "told reporters it was", "informed the press". */
 const ADDRESSEE_FIRST =
   /^(?:tell|tells|told|telling|inform|informs|informed|informing|assure|assures|assured|assuring)$/i;
+/** Who was told: people by role, a pronoun, or a name of up to three words ("told CNBC", "told the BBC"). */
 const ADDRESSEE =
-  /^\s+(?:reporters|journalists|the press|the media|lawmakers|the audience|supporters|the crowd|me|us|him|her|them)\b/i;
+  /^\s+(?:(?:reporters|journalists|the press|the media|lawmakers|the audience|supporters|the crowd|clients|investors|members|me|us|him|her|them)\b|(?:the\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,2}(?![\p{L}\p{N}]))/u;
 /** "with Trump reportedly yelling": the words between "with" and the participle are its subject. */
 const WITH_SUBJECT = /\bwith\s+((?:[^\s,;:“”"]+\s+){1,8}?(?:\p{Ll}+ly\s+)?)$/u;
 /**
@@ -53,7 +58,7 @@ const QUOTATIVE =
 
 /** After a cue that ends its sentence, only when or where it was said: "…, Brandt warned on Monday." */
 const ONLY_ADJUNCTS_TO_END =
-  /^(?:\s+(?:on|in|at|to|during|after|before|via|from|with|late|earlier|later|last|this|yesterday|today|tonight|recently|again|too|also)\b[^.;:!?“”",]{0,50})?\s*[.!?]?\s*$/;
+  /^(?:\s+(?:on|in|at|to|during|after|before|via|from|with|late|earlier|later|last|this|yesterday|today|tonight|recently|again|too|also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^.;:!?“”",]{0,50})?\s*[.!?]?\s*$/;
 
 /** A prepositional phrase alone before a comma: where or when, not what was said. */
 const SCENE_SETTING =

@@ -332,3 +332,23 @@ test('quotes: a name given by "called" with no one calling it so is no quote; a 
     'a disgrace | Anna Keller | The mayor rejected what Anna Keller | called | direct',
   ]);
 });
+
+test('quotes: the addressee and the day after the cue are not what was said; "in that area" opens no clause', () => {
+  assert.deepEqual(rows('Sales rose by a tenth last year, Anna Keller told CNBC.'), [
+    'Sales rose by a tenth last year | Anna Keller | Anna Keller | told | indirect',
+  ]);
+  assert.deepEqual(rows('Anna Keller told the BBC the harbour would reopen in spring.'), [
+    'the harbour would reopen in spring | Anna Keller | Anna Keller | told | indirect',
+  ]);
+  assert.deepEqual(rows('The harbour will reopen in spring, Anna Keller said Wednesday.'), [
+    'The harbour will reopen in spring | Anna Keller | Anna Keller | said | indirect',
+  ]);
+  assert.deepEqual(
+    rows('Tom Berger said the arms race is a big reason for firms to spend more in that area.'),
+    [
+      'the arms race is a big reason for firms to spend more in that area | Tom Berger | Tom Berger | said | indirect',
+    ],
+  );
+  // One word is no report: "most economists say otherwise".
+  assert.deepEqual(rows('Shoppers will not pay the tariffs, even as most economists say otherwise.'), []);
+});
