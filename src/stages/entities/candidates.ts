@@ -9,7 +9,14 @@ import {
   personByContext,
   type TaggedSpan,
 } from './tagger-evidence.js';
-import { type Gender, honorificBefore, leadingHonorific, TITLE_AT, TITLE_SOURCE } from './titles.js';
+import {
+  CAPITALISED_HEAD,
+  type Gender,
+  honorificBefore,
+  leadingHonorific,
+  TITLE_AT,
+  TITLE_SOURCE,
+} from './titles.js';
 
 /** A name-like mention before it is tied to an entity: a tagger span, a gazetteer hit or an honorific form. */
 export interface Candidate extends Span {
@@ -277,6 +284,11 @@ const NAME_AFTER_TITLE = new RegExp(
   `^(?:.*?\\s)?(?:${TITLE_SOURCE})\\s+(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)+)$`,
   'u',
 );
+/** "Committee Chair Virginia Foxx": a capitalised common title before a name of two or three words. */
+const NAME_AFTER_CAPITALISED_HEAD = new RegExp(
+  `^(?:.*?\\s)?${CAPITALISED_HEAD}\\s+(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,2})$`,
+  'u',
+);
 const OWNER_AND_TITLE = new RegExp(`^(?:(.+?)\\s+)?(?:${TITLE_SOURCE})$`, 'u');
 const PARTICLES_BETWEEN = /^\s+(?:von|van|de|der|den|da|di|du|bin|al|el)(?:\s+(?:der|den|de|la))?\s+$/;
 /** Romance particles join places as well as people: "Santiago de Cuba", "Casa de Nariño". */
@@ -302,7 +314,7 @@ function repairTaggerSpans(text: string, names: readonly NameSpan[]): NameSpan[]
     } else {
       const ownerAndTitle = OWNER_AND_TITLE.exec(surface);
       if (ownerAndTitle && (!ownerAndTitle[1] || lookupName(ownerAndTitle[1]))) continue;
-      const titled = NAME_AFTER_TITLE.exec(surface);
+      const titled = NAME_AFTER_TITLE.exec(surface) ?? NAME_AFTER_CAPITALISED_HEAD.exec(surface);
       if (titled?.[1]) {
         out.push({ ...name, start: name.end - titled[1].length, label: 'PER' });
         continue;

@@ -93,3 +93,19 @@ test('speakers: a source ending in the surname of one person of the article, the
     null,
   );
 });
+
+test('speakers: a capitalised common title glued to a name by the tagger leaves the person ("Committee Chair X")', () => {
+  const text = '"Please take some time," Committee Chair Virginia Moss told members.';
+  assert.deepEqual(
+    analyzeText(text, '2025-03-12').mentions.map((m) => `${m.text}/${m.type}`),
+    ['Virginia Moss/person'],
+  );
+  assert.deepEqual(speakersOf(text), [['Please take some time', 'Virginia Moss']]);
+  // A name of four words after the title is not cut into one ("Chief" + "Operating Officer Beth Clymer").
+  assert.deepEqual(
+    analyzeText('Harbour Chief Operating Officer Beth Clymer said sales rose.', '2025-03-12').mentions.map(
+      (m) => m.text,
+    ),
+    ['Harbour Chief Operating Officer Beth Clymer'],
+  );
+});
