@@ -109,3 +109,37 @@ test('speakers: a capitalised common title glued to a name by the tagger leaves 
     ['Harbour Chief Operating Officer Beth Clymer'],
   );
 });
+
+test('speakers: a title held by several people of the article goes to the one of the country the words name', () => {
+  const president = (id: string, name: string, country: string): Entity => ({
+    ...person(id, name),
+    country,
+    roles: [{ title: 'President', of: null, country, evidence: { start: 0, end: 0 } }],
+  });
+  const entities: Entity[] = [
+    president('e1', 'Tom Berger', 'USA'),
+    president('e2', 'Omar Haddad', 'SYR'),
+    {
+      id: 'e3',
+      name: 'United States',
+      type: 'country',
+      aliases: ['US'],
+      roles: [],
+      country: 'USA',
+      stands: null,
+    },
+  ];
+  const text = 'The former US president said he has no regrets.';
+  const us: Mention = {
+    start: 11,
+    end: 13,
+    text: 'US',
+    type: 'country',
+    kind: 'name',
+    entityId: 'e3',
+    sentence: 0,
+  };
+  assert.equal(resolve(text, 'The former US president', entities, [us]), 'Tom Berger');
+  // No country named: two presidents, no telling which.
+  assert.equal(resolve('The president said he has no regrets.', 'The president', entities), null);
+});

@@ -105,7 +105,10 @@ export class SpeakerResolver {
     if (actor) return this.asSpeaker(actor.entityId);
     if (PERSONAL_PRONOUN.test(words))
       return this.previousPerson(sentence, source.start >= sentenceStart ? source.start : sentenceStart);
-    return this.titleHolder(words) ?? this.namedByLastWord(words);
+    const countries = new Set(
+      mentions.map((m) => this.entityById.get(m.entityId)?.country).filter((c): c is string => !!c),
+    );
+    return this.titleHolder(words, countries) ?? this.namedByLastWord(words);
   }
 
   /**
@@ -146,8 +149,11 @@ export class SpeakerResolver {
     return null;
   }
 
-  /** "the Kremlin spokesperson": the one person whose role is named by these words. */
-  private titleHolder(words: string): Speaker | null {
+  /**
+   * "the Kremlin spokesperson": the one person whose role is named by these words; among several, the one
+   * of the country the words name ("the US president" beside Syria's president).
+   */
+  private titleHolder(words: string, countries: ReadonlySet<string>): Speaker | null {
     const lower = words.toLowerCase();
     const holders = this.entities.filter(
       (e) =>
@@ -158,6 +164,11 @@ export class SpeakerResolver {
             (!r.of || lower.includes(r.of.toLowerCase()) || lower.split(/\s+/).length <= 2),
         ),
     );
-    return holders.length === 1 ? this.asSpeaker(holders[0]!.id) : null;
+    if (holders.length === 1) return this.asSpeaker(holders[0]!.id);
+    const ofCountry = holders.filter(
+      (e) =>
+        (e.country && countries.has(e.country)) || e.roles.some((r) => r.country && countries.has(r.country)),
+    );
+    return countries.size === 1 && ofCountry.length === 1 ? this.asSpeaker(ofCountry[0]!.id) : null;
   }
 }
