@@ -143,3 +143,19 @@ test('speakers: a title held by several people of the article goes to the one of
   // No country named: two presidents, no telling which.
   assert.equal(resolve('The president said he has no regrets.', 'The president', entities), null);
 });
+
+test('speakers: a title stands for its one holder as a whole word, never inside a plural or another word', () => {
+  const director: Entity = {
+    ...person('e1', 'Tom Berger'),
+    roles: [{ title: 'director', of: null, country: null, evidence: { start: 0, end: 0 } }],
+  };
+  assert.equal(resolve('The director said the film was finished.', 'The director', [director]), 'Tom Berger');
+  assert.equal(resolve('The directors said the film was finished.', 'The directors', [director]), null);
+});
+
+test('speakers: "MK" and "MP" are titles before a name ("Likud MK Tally Gotliv" is a person)', () => {
+  assert.deepEqual(
+    speakersOf('Likud MK Dana Levran said in an interview that she would vote against the bill.'),
+    [['she would vote against the bill', 'Dana Levran']],
+  );
+});

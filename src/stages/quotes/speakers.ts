@@ -18,6 +18,14 @@ const PRONOUN_REACH = 3;
  */
 const NOT_THE_SUBJECT = /\b(?:of|at|by|with|from|to|for|in|on|about|against|than|who|whom|which|that)\b/;
 
+/** Whether `phrase` stands in `words` as whole words: "mp" is in "the mp", not in "other mps" or "company". */
+const hasWords = (words: string, phrase: string): boolean => {
+  const at = words.indexOf(phrase);
+  if (at < 0) return false;
+  const around = `${words[at - 1] ?? ' '}${words[at + phrase.length] ?? ' '}`;
+  return !/[\p{L}\p{N}]/u.test(around) || hasWords(words.slice(at + 1), phrase);
+};
+
 const inside = (m: Span, s: Span): boolean => m.start < s.end && s.start < m.end;
 
 /**
@@ -160,7 +168,7 @@ export class SpeakerResolver {
         e.type === 'person' &&
         e.roles.some(
           (r) =>
-            lower.includes(r.title.toLowerCase()) &&
+            hasWords(lower, r.title.toLowerCase()) &&
             (!r.of || lower.includes(r.of.toLowerCase()) || lower.split(/\s+/).length <= 2),
         ),
     );
