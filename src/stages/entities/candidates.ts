@@ -9,7 +9,14 @@ import {
   personByContext,
   type TaggedSpan,
 } from './tagger-evidence.js';
-import { type Gender, honorificBefore, leadingHonorific, TITLE_AT, TITLE_SOURCE } from './titles.js';
+import {
+  CAPITALISED_HEAD,
+  type Gender,
+  honorificBefore,
+  leadingHonorific,
+  TITLE_AT,
+  TITLE_SOURCE,
+} from './titles.js';
 
 /** A name-like mention before it is tied to an entity: a tagger span, a gazetteer hit or an honorific form. */
 export interface Candidate extends Span {
@@ -45,6 +52,14 @@ export function sentenceLocator(sentences: readonly Sentence[]): (offset: number
 }
 
 const LEADING_THE = /^(?:the|The)\s+/;
+/**
+ * A word that opens a sentence or clause, capitalised there and read by the tagger into the name after it:
+ * "What McNulty said", "When Biden spoke", "Moreover Gantz". Never the first word of a person's or an
+ * organisation's name; a work's title may open with one ("When Harry Met Sally"), so names of other
+ * kinds keep it.
+ */
+const LEADING_CLAUSE_WORD =
+  /^(?:What|When|Where|Why|How|Who|Whom|Whose|Which|Whether|Moreover|However|Meanwhile|Furthermore|Nevertheless|Although|Though|While|Whereas|Because|Since|After|Before|Until|Unless|If|But|And|Or|Nor|Yet|Also|Still|Then|Thus|Hence|Indeed|Instead|Otherwise|Perhaps|Like|Unlike|Did|Does|Do|Has|Have|Had|Is|Was|Were|Are|Would|Could|Should)\s+(?=\p{Lu})/u;
 const TRAILING_JUNK = /(?:['’]s|['’]|[\s.,;:!?)"”’]+)$/u;
 
 /**
@@ -60,10 +75,13 @@ function keepsPeriod(text: string, piece: string, end: number): boolean {
 }
 
 /** A tagger span without a leading "the", a possessive or trailing punctuation. */
-function trimSpan(text: string, span: Span): Span | null {
+function trimSpan(text: string, span: NameSpan): Span | null {
   let { start, end } = span;
   const lead = LEADING_THE.exec(text.slice(start, end));
   if (lead) start += lead[0].length;
+  const clauseWord =
+    span.label === 'PER' || span.label === 'ORG' ? LEADING_CLAUSE_WORD.exec(text.slice(start, end)) : null;
+  if (clauseWord) start += clauseWord[0].length;
   for (;;) {
     const piece = text.slice(start, end);
     const junk = TRAILING_JUNK.exec(piece);
@@ -266,6 +284,11 @@ const NAME_AFTER_TITLE = new RegExp(
   `^(?:.*?\\s)?(?:${TITLE_SOURCE})\\s+(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)+)$`,
   'u',
 );
+/** "Committee Chair Virginia Foxx": a capitalised common title before a name of two or three words. */
+const NAME_AFTER_CAPITALISED_HEAD = new RegExp(
+  `^(?:.*?\\s)?${CAPITALISED_HEAD}\\s+(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,2})$`,
+  'u',
+);
 const OWNER_AND_TITLE = new RegExp(`^(?:(.+?)\\s+)?(?:${TITLE_SOURCE})$`, 'u');
 const PARTICLES_BETWEEN = /^\s+(?:von|van|de|der|den|da|di|du|bin|al|el)(?:\s+(?:der|den|de|la))?\s+$/;
 /** Romance particles join places as well as people: "Santiago de Cuba", "Casa de Nariño". */
@@ -291,7 +314,7 @@ function repairTaggerSpans(text: string, names: readonly NameSpan[]): NameSpan[]
     } else {
       const ownerAndTitle = OWNER_AND_TITLE.exec(surface);
       if (ownerAndTitle && (!ownerAndTitle[1] || lookupName(ownerAndTitle[1]))) continue;
-      const titled = NAME_AFTER_TITLE.exec(surface);
+      const titled = NAME_AFTER_TITLE.exec(surface) ?? NAME_AFTER_CAPITALISED_HEAD.exec(surface);
       if (titled?.[1]) {
         out.push({ ...name, start: name.end - titled[1].length, label: 'PER' });
         continue;

@@ -16,6 +16,12 @@ const PORTFOLIO = `(?:\\s+(?:of|for)\\s+(?:${alternation(lexicon.portfolios)}))?
 /** A role title: "Secretary of State", "Foreign Minister", "foreign policy chief", "Minister of Defence". */
 export const TITLE_SOURCE = `${QUALIFIER}${HEAD}${PORTFOLIO}`;
 
+/** "chair" → "Chair": the lower-case heads as written before a name ("Committee Chair Virginia Foxx"). */
+const capitalised = (words: string): string =>
+  words.replace(/(^|[\s-])(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+/** A lower-case head capitalised, for case-sensitive patterns reading a title glued to a name. */
+export const CAPITALISED_HEAD = `(?:${alternation(lexicon.heads.filter((h) => h === h.toLowerCase()).map(capitalised))})`;
+
 /** A title that ends where the text ends, for reading the words before a name. */
 export const TITLE_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:then-|former\\s+)?(${TITLE_SOURCE})\\s+$`,

@@ -27,15 +27,20 @@ interface Frame {
   start: number;
 }
 
-/** How far after a cue "that" may come to open the reported clause ("informed reporters on Wednesday that"). */
-const THAT_WITHIN = /^([^.;!?“”"]{0,90}?)\bthat\s+/;
+/**
+ * How far after a cue "that" may come to open the reported clause ("informed reporters on Wednesday that");
+ * after a preposition "that" is a determiner ("spend more in that area"), opening nothing.
+ */
+const THAT_WITHIN =
+  /^([^.;!?“”"]{0,90}?)(?<!\b(?:in|on|at|for|of|to|with|by|from|about|into|over|under|like)\s)\bthat\s+/;
 /** Adjuncts then a comma or colon right before an opening mark: `said, “`, `stated to VOA: “`. */
 const LEADS_INTO_QUOTE = /^[^.;!?“”"]{0,70}?[,:]?\s*$/;
 /** Verbs whose addressee comes first: "told reporters it was", "informed the press". */
 const ADDRESSEE_FIRST =
   /^(?:tell|tells|told|telling|inform|informs|informed|informing|assure|assures|assured|assuring)$/i;
+/** Who was told: people by role, a pronoun, or a name of up to three words ("told CNBC", "told the BBC"). */
 const ADDRESSEE =
-  /^\s+(?:reporters|journalists|the press|the media|lawmakers|the audience|supporters|the crowd|me|us|him|her|them)\b/i;
+  /^\s+(?:(?:reporters|journalists|the press|the media|lawmakers|the audience|supporters|the crowd|clients|investors|members|me|us|him|her|them)\b|(?:the\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,2}(?![\p{L}\p{N}]))/u;
 /** "with Trump reportedly yelling": the words between "with" and the participle are its subject. */
 const WITH_SUBJECT = /\bwith\s+((?:[^\s,;:“”"]+\s+){1,8}?(?:\p{Ll}+ly\s+)?)$/u;
 /**
@@ -53,7 +58,11 @@ const QUOTATIVE =
 
 /** After a cue that ends its sentence, only when or where it was said: "…, Brandt warned on Monday." */
 const ONLY_ADJUNCTS_TO_END =
-  /^(?:\s+(?:on|in|at|to|during|after|before|via|from|with|late|earlier|later|last|this|yesterday|today|tonight|recently|again|too|also)\b[^.;:!?“”",]{0,50})?\s*[.!?]?\s*$/;
+  /^(?:\s+(?:on|in|at|to|during|after|before|via|from|with|late|earlier|later|last|this|yesterday|today|tonight|recently|again|too|also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^.;:!?“”",]{0,50})?\s*[.!?]?\s*$/;
+
+/** A prepositional phrase alone before a comma: where or when, not what was said. */
+const SCENE_SETTING =
+  /^\s*(?:In|On|At(?!\s+(?:least|most)\b)|After|Before|During|Since|From|Under|For|With|Without|Amid|Despite)\s[^,;:“”"]*,\s*$/;
 
 /** Between a cue and a quote it leads into: nothing, or adjuncts closed by a comma or colon. */
 const LEADS_DIRECTLY = /^(?:\s*|[^“”"]*[,:]\s*)$/;
@@ -321,8 +330,10 @@ function readSentence(r: SentenceReading, introductions: Map<number, Introductio
     if (fronted) {
       const head = frame.inverted || !frame.source ? cue.start : frame.source.start;
       const previousEnd = i > 0 ? frames[i - 1]!.cue.end : sentence.start;
-      // The comma may close a quote ending the clause: `Teachers “get why …,” Weingarten said`.
-      if (/,[”"]?\s*$/.test(text.slice(previousEnd, head))) {
+      // The comma may close a quote ending the clause: `Teachers “get why …,” Weingarten said`. A lone
+      // phrase before it sets the scene and says nothing: "In the city, police responded to …".
+      const before = text.slice(previousEnd, head);
+      if (/,[”"]?\s*$/.test(before) && !SCENE_SETTING.test(before)) {
         attributeRegion(r, frame, trimContent(text, previousEnd, head), cue.kind !== 'participle');
       }
       return;

@@ -20,7 +20,8 @@ export interface Cue extends Span {
 /**
  * Reporting verbs, each as its present, third-person, past and -ing forms. The first group takes a bare
  * clause ("said it was"); the second reports speech only with "that", a colon or a quotation, since
- * "announced sanctions" or "confirmed the meeting" report no words.
+ * "announced sanctions" or "confirmed the meeting" report no words, and "responded to the strike with
+ * arrests" or "responding to speculation" none either.
  */
 const BARE_CLAUSE_VERBS = `
   say says said saying | tell tells told telling | state states stated stating | claim claims claimed claiming
@@ -32,7 +33,7 @@ const BARE_CLAUSE_VERBS = `
   emphasize emphasizes emphasized emphasizing | emphasise emphasises emphasised emphasising
   reiterate reiterates reiterated reiterating | predict predicts predicted predicting
   acknowledge acknowledges acknowledged acknowledging | admit admits admitted admitting
-  concede concedes conceded conceding | reply replies replied replying | respond responds responded responding
+  concede concedes conceded conceding
   caution cautions cautioned cautioning | complain complains complained complaining
   suggest suggests suggested suggesting | recall recalls recalled recalling | quip quips quipped quipping
   observe observes observed observing | affirm affirms affirmed affirming | underscore underscores underscored underscoring
@@ -58,7 +59,7 @@ const CLAUSE_ONLY_VERBS = `
   bemoan bemoans bemoaned bemoaning | bark barks barked barking | fume fumes fumed fuming
   blast blasts blasted blasting | mock mocks mocked mocking | tout touts touted touting
   recount recounts recounted recounting | counter counters countered countering
-  plead pleads pleaded pleading
+  plead pleads pleaded pleading | reply replies replied replying | respond responds responded responding
   demand demands demanded demanding | scoff scoffs scoffed scoffing | gush gushes gushed gushing
   charge charges charged charging | grouse grouses groused grousing | confess confesses confessed confessing
 `;

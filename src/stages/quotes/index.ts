@@ -2,6 +2,7 @@ import type { DateMention, Entity, Mention, Quote, Sentence, Span, SpanText } fr
 import { clampConfidence } from '../../core/confidence.js';
 import { type Attribution, findAttributions } from './attributions.js';
 import { findChannel, findSpeechDate } from './channels.js';
+import { NEEDS_AS } from './cues.js';
 import { findQuotedSpans } from './marks.js';
 import { SpeakerResolver } from './speakers.js';
 import { CueTrees } from './subjects.js';
@@ -41,7 +42,11 @@ export function findQuotes(input: QuotesInput): Quote[] {
   // Reported speech needs a verb of saying: a cue the tree reads as a noun ("local demand", "anchor
   // states") reports nothing. A quotation keeps its marks whatever its cue.
   const attributions = findAttributions(text, sentences, quoted, mentions).filter(
-    (a) => a.direct || !a.cue || !trees.isNominal(frameOf(a), a.cue),
+    (a) =>
+      (a.direct || !a.cue || !trees.isNominal(frameOf(a), a.cue)) &&
+      // Reported speech of one word ("said Wednesday", "told CNBC", "acknowledged it") is a misread span.
+      (a.direct || /\s/.test(text.slice(a.content.start, a.content.end).trim())) &&
+      !(isNaming(text, a) && (!a.source || trees.modifiesNoun(frameOf(a), a.cue!))),
   );
   const sentenceAt = new Map(sentences.map((s) => [s.index, s]));
   const speakers = new SpeakerResolver(
@@ -79,6 +84,20 @@ export function findQuotes(input: QuotesInput): Quote[] {
       confidence: quoteConfidence(a.direct, source !== null, speaker !== null),
     };
   });
+}
+
+/** Nothing but a comma between a cue and the quotation opening right after it. */
+const QUOTE_OPENS_AFTER = /^[\s,]*[“"]$/;
+
+/**
+ * "a tier called “Google One AI Premium”", "Called “mini-brains”, they…", "the operation, dubbed “…”": a
+ * naming verb with the quotation right after it; with no one naming (no source, or the verb a participle
+ * modifying the thing named) it gives a name, not words anyone said. "what he called “minimal”" stays.
+ */
+function isNaming(text: string, a: Attribution): boolean {
+  if (!a.cue || a.continues) return false;
+  const word = text.slice(a.cue.start, a.cue.end).toLowerCase();
+  return NEEDS_AS.has(word) && QUOTE_OPENS_AFTER.test(text.slice(a.cue.end, a.content.start));
 }
 
 /**

@@ -302,3 +302,53 @@ test('quotes: "…, said X, title" reports what stands before the verb; the word
   // Naming is not saying.
   assert.deepEqual(rows('Burgundy also makes a sparkling wine, called Crémant, and some rosé.'), []);
 });
+
+test('quotes: "responded to" and "responding to" report words only with "that", a colon or a quotation', () => {
+  assert.deepEqual(
+    rows('In the northern city, police responded to the strike with arrests and tear gas.'),
+    [],
+  );
+  assert.deepEqual(
+    rows(
+      'The central bank confirmed it was still printing notes, responding to speculation about the currency.',
+    ),
+    [],
+  );
+  assert.deepEqual(rows('Anna Keller responded that the harbour would reopen in spring.'), [
+    'the harbour would reopen in spring | Anna Keller | Anna Keller | responded | indirect',
+  ]);
+  assert.deepEqual(rows('"The harbour will reopen," Anna Keller replied.'), [
+    'The harbour will reopen | Anna Keller | Anna Keller | replied | direct',
+  ]);
+});
+
+test('quotes: a name given by "called" with no one calling it so is no quote; a label someone gives stays', () => {
+  assert.deepEqual(
+    rows('The company sells a premium plan, called "Harbour Plus," for ten euros a month.'),
+    [],
+  );
+  assert.deepEqual(rows('Called "mini-harbours" by engineers, the docks float on the lake.'), []);
+  assert.deepEqual(rows('The mayor rejected what Anna Keller called "a disgrace".'), [
+    'a disgrace | Anna Keller | The mayor rejected what Anna Keller | called | direct',
+  ]);
+});
+
+test('quotes: the addressee and the day after the cue are not what was said; "in that area" opens no clause', () => {
+  assert.deepEqual(rows('Sales rose by a tenth last year, Anna Keller told CNBC.'), [
+    'Sales rose by a tenth last year | Anna Keller | Anna Keller | told | indirect',
+  ]);
+  assert.deepEqual(rows('Anna Keller told the BBC the harbour would reopen in spring.'), [
+    'the harbour would reopen in spring | Anna Keller | Anna Keller | told | indirect',
+  ]);
+  assert.deepEqual(rows('The harbour will reopen in spring, Anna Keller said Wednesday.'), [
+    'The harbour will reopen in spring | Anna Keller | Anna Keller | said | indirect',
+  ]);
+  assert.deepEqual(
+    rows('Tom Berger said the arms race is a big reason for firms to spend more in that area.'),
+    [
+      'the arms race is a big reason for firms to spend more in that area | Tom Berger | Tom Berger | said | indirect',
+    ],
+  );
+  // One word is no report: "most economists say otherwise".
+  assert.deepEqual(rows('Shoppers will not pay the tariffs, even as most economists say otherwise.'), []);
+});

@@ -12,6 +12,20 @@ const ANY_PRONOUN = /^(?:he|she|it|they|we|i|you)$/i;
 /** How many sentences back an unlinked "he" or "she" may find its person. */
 const PRONOUN_REACH = 3;
 
+/**
+ * Words that put a name after them outside the subject: a preposition or a relative, in lower case (an
+ * opening "In this article, X said" leaves X the subject).
+ */
+const NOT_THE_SUBJECT = /\b(?:of|at|by|with|from|to|for|in|on|about|against|than|who|whom|which|that)\b/;
+
+/** Whether `phrase` stands in `words` as whole words: "mp" is in "the mp", not in "other mps" or "company". */
+const hasWords = (words: string, phrase: string): boolean => {
+  const at = words.indexOf(phrase);
+  if (at < 0) return false;
+  const around = `${words[at - 1] ?? ' '}${words[at + phrase.length] ?? ' '}`;
+  return !/[\p{L}\p{N}]/u.test(around) || hasWords(words.slice(at + 1), phrase);
+};
+
 const inside = (m: Span, s: Span): boolean => m.start < s.end && s.start < m.end;
 
 /**
@@ -99,7 +113,25 @@ export class SpeakerResolver {
     if (actor) return this.asSpeaker(actor.entityId);
     if (PERSONAL_PRONOUN.test(words))
       return this.previousPerson(sentence, source.start >= sentenceStart ? source.start : sentenceStart);
-    return this.titleHolder(words);
+    const countries = new Set(
+      mentions.map((m) => this.entityById.get(m.entityId)?.country).filter((c): c is string => !!c),
+    );
+    return this.titleHolder(words, countries) ?? this.namedByLastWord(words);
+  }
+
+  /**
+   * A name the tagger missed here but read elsewhere in the article ("What McNulty said", with "McNulty"
+   * tagged only further on): the source's last word is the surname, or the whole one-word name, of exactly
+   * one person of the article. Only the last word: "the Biden administration said" is not Biden speaking;
+   * and not after a preposition or a relative: "victims who suffered at the hands of X said" is the victims.
+   */
+  private namedByLastWord(words: string): Speaker | null {
+    const last = /(\p{Lu}[\p{L}'’-]+)$/u.exec(words)?.[1];
+    if (!last || NOT_THE_SUBJECT.test(words)) return null;
+    const people = this.entities.filter(
+      (e) => e.type === 'person' && [e.name, ...e.aliases].some((n) => n.split(/\s+/).pop() === last),
+    );
+    return people.length === 1 ? this.asSpeaker(people[0]!.id) : null;
   }
 
   /**
@@ -125,18 +157,26 @@ export class SpeakerResolver {
     return null;
   }
 
-  /** "the Kremlin spokesperson": the one person whose role is named by these words. */
-  private titleHolder(words: string): Speaker | null {
+  /**
+   * "the Kremlin spokesperson": the one person whose role is named by these words; among several, the one
+   * of the country the words name ("the US president" beside Syria's president).
+   */
+  private titleHolder(words: string, countries: ReadonlySet<string>): Speaker | null {
     const lower = words.toLowerCase();
     const holders = this.entities.filter(
       (e) =>
         e.type === 'person' &&
         e.roles.some(
           (r) =>
-            lower.includes(r.title.toLowerCase()) &&
+            hasWords(lower, r.title.toLowerCase()) &&
             (!r.of || lower.includes(r.of.toLowerCase()) || lower.split(/\s+/).length <= 2),
         ),
     );
-    return holders.length === 1 ? this.asSpeaker(holders[0]!.id) : null;
+    if (holders.length === 1) return this.asSpeaker(holders[0]!.id);
+    const ofCountry = holders.filter(
+      (e) =>
+        (e.country && countries.has(e.country)) || e.roles.some((r) => r.country && countries.has(r.country)),
+    );
+    return countries.size === 1 && ofCountry.length === 1 ? this.asSpeaker(ofCountry[0]!.id) : null;
   }
 }

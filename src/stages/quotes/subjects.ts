@@ -81,6 +81,13 @@ export class CueTrees {
     return tree.child(w, 'det', 'amod') >= 0;
   }
 
+  /** Whether the cue's word is a participle modifying a noun: "a tier called …", "the operation, dubbed …". */
+  modifiesNoun(sentence: Sentence, cue: Span): boolean {
+    const tree = this.treeAt(sentence);
+    const w = tree ? tree.tokenAt(cue.start) : -1;
+    return tree !== null && w >= 0 && tree.dep(w) === 'acl';
+  }
+
   /**
    * The person the subject of the sentence's main verb names ("his brother Philonise Floyd spoke…"), the
    * one a "he" or "she" in the next sentence most likely stands for; null when the subject names no person.
@@ -123,7 +130,11 @@ export class CueTrees {
     if (subject !== undefined && RELATIVE.has(tree.lower(subject))) {
       const before = tree.lower(subject - 1) === ',' ? subject - 2 : subject - 1;
       if (tree.dep(verb) === 'acl:relcl' && tree.head(verb) >= 0) subject = tree.head(verb);
-      else if (before >= 0 && NOUN_TAGS.has(tree.tokens[before]!.upos)) subject = before;
+      else if (before >= 0 && NOUN_TAGS.has(tree.tokens[before]!.upos)) {
+        // The word before is the last of a name ("Dame Priti Patel, who suggested"): the name's head.
+        subject = before;
+        while (tree.dep(subject) === 'flat' && tree.head(subject) >= 0) subject = tree.head(subject);
+      }
     }
     if (subject === undefined || tree.tokens[subject]!.upos === 'PRON') return null;
     const span = tree.span(subject, ['acl:relcl', 'acl']);

@@ -1,0 +1,161 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Entity, Mention, Sentence } from '../../core/analysis.js';
+import { analyzeText } from '../../pipeline/reading.js';
+import type { Attribution } from './attributions.js';
+import { findQuotes } from './index.js';
+import { SpeakerResolver } from './speakers.js';
+
+const speakersOf = (text: string): [string, string | null][] =>
+  findQuotes(analyzeText(text, '2025-03-12')).map((q) => [q.content.text, q.speaker]);
+
+test('speakers: a relative "who" after a name with a title is said by the name', () => {
+  assert.deepEqual(
+    speakersOf(
+      'There were angry exchanges in the council with opposition leader Dame Helen Marsh, who suggested ' +
+        'the cuts would be welcomed by landlords.',
+    ),
+    [['the cuts would be welcomed by landlords', 'Helen Marsh']],
+  );
+  assert.deepEqual(
+    speakersOf(
+      'The debate grew heated after remarks from Labour councillor Sir Peter Grange, who said the plan would fail.',
+    ),
+    [['the plan would fail', 'Peter Grange']],
+  );
+});
+
+test('speakers: a clause word read into a name ("What X said") is left out, and the surname finds its person', () => {
+  const text =
+    'The columnist Tom Brightwater wrote about the league in August. ' +
+    'What Brightwater said in May: "The champions will stumble before Christmas."';
+  const reading = analyzeText(text, '2025-03-12');
+  assert.deepEqual(
+    reading.mentions.filter((m) => m.type === 'person').map((m) => m.text),
+    ['Tom Brightwater', 'Brightwater'],
+  );
+  assert.deepEqual(speakersOf(text).at(-1), [
+    'The champions will stumble before Christmas.',
+    'Tom Brightwater',
+  ]);
+});
+
+/** A resolver over hand-made entities, for a source whose name the tagger missed in its sentence. */
+function resolve(text: string, source: string, entities: Entity[], mentions: Mention[] = []): string | null {
+  const sentence: Sentence = { start: 0, end: text.length, index: 0 };
+  const start = text.indexOf(source);
+  const cue = text.indexOf(' said') + 1;
+  const attribution: Attribution = {
+    content: { start: cue + 5, end: text.length },
+    source: { start, end: start + source.length },
+    cue: { start: cue, end: cue + 4 },
+    direct: false,
+    sentence: 0,
+    continues: null,
+    frame: sentence,
+  };
+  return new SpeakerResolver(text, mentions, entities, []).speakerOf(attribution)?.name ?? null;
+}
+
+const person = (id: string, name: string): Entity => ({
+  id,
+  name,
+  type: 'person',
+  aliases: [name],
+  roles: [],
+  country: null,
+  stands: null,
+});
+
+test('speakers: a source ending in the surname of one person of the article, the tagger having missed it there', () => {
+  const people = [person('e1', 'Tom Brightwater'), person('e2', 'Ruth Calloway')];
+  assert.equal(
+    resolve('The pundit Brightwater said the title race is over.', 'The pundit Brightwater', people),
+    'Tom Brightwater',
+  );
+  // Not the subject: after a preposition or a relative, and not a modifier of another noun.
+  assert.equal(
+    resolve(
+      'Victims who suffered at the hands of Brightwater said the club ignored them.',
+      'Victims who suffered at the hands of Brightwater',
+      people,
+    ),
+    null,
+  );
+  assert.equal(
+    resolve('The Brightwater campaign said the vote is close.', 'The Brightwater campaign', people),
+    null,
+  );
+  // Two people of that surname: no telling which.
+  const family = [person('e1', 'Tom Brightwater'), person('e2', 'Anna Brightwater')];
+  assert.equal(
+    resolve('The pundit Brightwater said the title race is over.', 'The pundit Brightwater', family),
+    null,
+  );
+});
+
+test('speakers: a capitalised common title glued to a name by the tagger leaves the person ("Committee Chair X")', () => {
+  const text = '"Please take some time," Committee Chair Virginia Moss told members.';
+  assert.deepEqual(
+    analyzeText(text, '2025-03-12').mentions.map((m) => `${m.text}/${m.type}`),
+    ['Virginia Moss/person'],
+  );
+  assert.deepEqual(speakersOf(text), [['Please take some time', 'Virginia Moss']]);
+  // A name of four words after the title is not cut into one ("Chief" + "Operating Officer Beth Clymer").
+  assert.deepEqual(
+    analyzeText('Harbour Chief Operating Officer Beth Clymer said sales rose.', '2025-03-12').mentions.map(
+      (m) => m.text,
+    ),
+    ['Harbour Chief Operating Officer Beth Clymer'],
+  );
+});
+
+test('speakers: a title held by several people of the article goes to the one of the country the words name', () => {
+  const president = (id: string, name: string, country: string): Entity => ({
+    ...person(id, name),
+    country,
+    roles: [{ title: 'President', of: null, country, evidence: { start: 0, end: 0 } }],
+  });
+  const entities: Entity[] = [
+    president('e1', 'Tom Berger', 'USA'),
+    president('e2', 'Omar Haddad', 'SYR'),
+    {
+      id: 'e3',
+      name: 'United States',
+      type: 'country',
+      aliases: ['US'],
+      roles: [],
+      country: 'USA',
+      stands: null,
+    },
+  ];
+  const text = 'The former US president said he has no regrets.';
+  const us: Mention = {
+    start: 11,
+    end: 13,
+    text: 'US',
+    type: 'country',
+    kind: 'name',
+    entityId: 'e3',
+    sentence: 0,
+  };
+  assert.equal(resolve(text, 'The former US president', entities, [us]), 'Tom Berger');
+  // No country named: two presidents, no telling which.
+  assert.equal(resolve('The president said he has no regrets.', 'The president', entities), null);
+});
+
+test('speakers: a title stands for its one holder as a whole word, never inside a plural or another word', () => {
+  const director: Entity = {
+    ...person('e1', 'Tom Berger'),
+    roles: [{ title: 'director', of: null, country: null, evidence: { start: 0, end: 0 } }],
+  };
+  assert.equal(resolve('The director said the film was finished.', 'The director', [director]), 'Tom Berger');
+  assert.equal(resolve('The directors said the film was finished.', 'The directors', [director]), null);
+});
+
+test('speakers: "MK" and "MP" are titles before a name ("Likud MK Tally Gotliv" is a person)', () => {
+  assert.deepEqual(
+    speakersOf('Likud MK Dana Levran said in an interview that she would vote against the bill.'),
+    [['she would vote against the bill', 'Dana Levran']],
+  );
+});
