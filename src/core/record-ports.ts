@@ -45,6 +45,19 @@ export interface ConnectedUpdate {
   discrepancies: Array<{ scope: string; discrepancy: Discrepancy }>;
 }
 
+/** An update that changes nothing, for a caller to fill in. */
+export const emptyUpdate = (): ConnectedUpdate => ({
+  removeActors: [],
+  actors: [],
+  eventStories: [],
+  events: [],
+  measureArticles: [],
+  removeSeries: [],
+  series: [],
+  discrepancyScopes: [],
+  discrepancies: [],
+});
+
 /**
  * For connecting (`service/connected`): actors, merged events, series and discrepancies kept as records,
  * each found by an indexed key (a blocking key, a member, a story, a measure, an article), so that

@@ -12,7 +12,8 @@ import type { Entity } from '../core/analysis.js';
 import type { MergedEvent, ReadArticle } from '../core/connected.js';
 import type { ArticleReading } from '../core/types.js';
 import type { Store } from '../store/store.js';
-import { asDecisions, emptyUpdate, eventRow, scoped } from './connected-update.js';
+import { emptyUpdate } from '../core/record-ports.js';
+import { asDecisions, eventRow, scoped } from './connected-update.js';
 
 const unique = <T>(values: Iterable<T>): T[] => [...new Set(values)];
 

@@ -13,18 +13,6 @@ export function asDecisions(decisions: EntityDecision[]): ResolutionDecisions {
   };
 }
 
-export const emptyUpdate = (): ConnectedUpdate => ({
-  removeActors: [],
-  actors: [],
-  eventStories: [],
-  events: [],
-  measureArticles: [],
-  removeSeries: [],
-  series: [],
-  discrepancyScopes: [],
-  discrepancies: [],
-});
-
 export const scoped = (scope: string, found: Discrepancy[]) =>
   found.map((discrepancy) => ({ scope, discrepancy }));
 

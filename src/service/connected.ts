@@ -16,7 +16,8 @@ import type { Entity } from '../core/analysis.js';
 import type { Discrepancy, MergedEvent, ReadArticle, ResolvedEntity } from '../core/connected.js';
 import type { EntityDecision } from '../core/ports.js';
 import type { Store } from '../store/store.js';
-import { asDecisions, emptyUpdate, eventRow, scoped } from './connected-update.js';
+import { emptyUpdate } from '../core/record-ports.js';
+import { asDecisions, eventRow, scoped } from './connected-update.js';
 
 /**
  * The connected records (actors, merged events, series, discrepancies) kept in the store and brought up

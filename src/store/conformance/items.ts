@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Figure, Quote } from '../../core/analysis.js';
 import type { MergedEvent, ResolvedEntity } from '../../core/connected.js';
+import { emptyUpdate } from '../../core/record-ports.js';
 import { draft, emptyReading } from './fixtures.js';
 import type { Store } from '../store.js';
 
@@ -71,15 +72,9 @@ export function readingItemCases(openStore: () => Promise<Store>): void {
         mentionCount: 2,
       };
       await store.saveConnected({
+        ...emptyUpdate(),
         removeActors: [],
         actors: [{ entity: rubio, keys: [], members: rubio.members }],
-        eventStories: [],
-        events: [],
-        measureArticles: [],
-        removeSeries: [],
-        series: [],
-        discrepancyScopes: [],
-        discrepancies: [],
       });
 
       const page = await store.views.quotePage({}, first);

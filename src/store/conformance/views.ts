@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Discrepancy, MergedEvent, ResolvedEntity, Series } from '../../core/connected.js';
+import { emptyUpdate } from '../../core/record-ports.js';
 import { draft, signature } from './fixtures.js';
 import type { Store } from '../store.js';
 
@@ -217,15 +218,9 @@ export function recordViewCases(openStore: () => Promise<Store>): void {
       // An actor removed or renamed is no longer found by its old names.
       const renamed = { ...x, aliases: ['Secretary Rubio'] };
       await store.saveConnected({
+        ...emptyUpdate(),
         removeActors: [y.id],
         actors: [{ entity: renamed, keys: [], members: [] }],
-        eventStories: [],
-        events: [],
-        measureArticles: [],
-        removeSeries: [],
-        series: [],
-        discrepancyScopes: [],
-        discrepancies: [],
       });
       assert.deepEqual(await views.actorsNamed('kaja kallas'), []);
       assert.deepEqual(await views.actorsNamed('rubio'), []);
