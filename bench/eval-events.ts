@@ -323,14 +323,33 @@ export interface CorpusReadingScore {
 }
 
 /**
- * Reads the dev RSS corpus (no gold) and counts what an analyst would see go wrong without a judge: events
- * naming no actor, quotes with no speaker. Each article is read with its feed date.
+ * The dev RSS corpus: its number of lines, and the items with text, each with its line (from 1) and its
+ * feed's publication day, as the evals and the figure drawer read them.
  */
-export async function evaluateCorpusReading(): Promise<CorpusReadingScore> {
+export async function readRssCorpus(): Promise<{
+  lines: number;
+  items: Array<{ line: number; text: string; published: string | null }>;
+}> {
   const lines = gunzipSync(await readFile(path.join(process.cwd(), RSS_CORPUS)))
     .toString('utf8')
     .split('\n')
     .filter((l) => l.trim() !== '');
+  const items = lines.flatMap((line, i) => {
+    const entry = JSON.parse(line) as { text?: string; published?: string };
+    if (!entry.text) return [];
+    const time = entry.published ? Date.parse(entry.published) : NaN;
+    const published = Number.isNaN(time) ? null : new Date(time).toISOString().slice(0, 10);
+    return [{ line: i + 1, text: entry.text, published }];
+  });
+  return { lines: lines.length, items };
+}
+
+/**
+ * Reads the dev RSS corpus (no gold) and counts what an analyst would see go wrong without a judge: events
+ * naming no actor, quotes with no speaker. Each article is read with its feed date.
+ */
+export async function evaluateCorpusReading(): Promise<CorpusReadingScore> {
+  const corpus = await readRssCorpus();
   let events = 0;
   let noActor = 0;
   let oneSided = 0;
@@ -343,12 +362,8 @@ export async function evaluateCorpusReading(): Promise<CorpusReadingScore> {
   let dated = 0;
   let attributed = 0;
   let ranges = 0;
-  for (const line of lines) {
-    const entry = JSON.parse(line) as { text?: string; published?: string };
-    if (!entry.text) continue;
-    const time = entry.published ? Date.parse(entry.published) : NaN;
-    const published = Number.isNaN(time) ? null : new Date(time).toISOString().slice(0, 10);
-    const analysis = analyzeText(entry.text, published);
+  for (const { text, published } of corpus.items) {
+    const analysis = analyzeText(text, published);
     for (const e of analysis.events) {
       events++;
       if (e.sourceIds.length === 0 && e.targetIds.length === 0) noActor++;
@@ -374,7 +389,7 @@ export async function evaluateCorpusReading(): Promise<CorpusReadingScore> {
     }
   }
   return {
-    articles: lines.length,
+    articles: corpus.lines,
     events,
     eventsWithoutActor: events ? noActor / events : 0,
     eventsOneSided: events ? oneSided / events : 0,
