@@ -74,6 +74,17 @@ function keepsPeriod(text: string, piece: string, end: number): boolean {
   return /^\s*(?:[,;:)]|\p{Ll})/u.test(text.slice(end, end + 3));
 }
 
+/**
+ * A generational suffix after a person's name ("Donald Trump Jr.", "Martin Luther King, Jr.", "Henry Ford
+ * II"), which the tagger tends to leave out: it is part of the name, and tells a son from his father.
+ */
+const GENERATION_AFTER = /^(?:,?\s+(?:Jr|Sr)\b\.?|\s+(?:II|III|IV)\b)/;
+
+function withGeneration(text: string, span: Span): Span {
+  const suffix = GENERATION_AFTER.exec(text.slice(span.end, span.end + 8));
+  return suffix ? { start: span.start, end: span.end + suffix[0].length } : span;
+}
+
 /** A tagger span without a leading "the", a possessive or trailing punctuation. */
 function trimSpan(text: string, span: NameSpan): Span | null {
   let { start, end } = span;
@@ -122,10 +133,16 @@ function classify(text: string, span: Span, entry: GazetteerEntry, euInArticle: 
 
 const TAGGER_TYPES = { PER: 'person', ORG: 'organisation', LOC: 'place', MISC: 'other' } as const;
 
-/** A person's name words, without possessives. */
+/** A person's name words, without possessives or the comma before a suffix ("King, Jr."). */
 function personWords(name: string): string[] {
-  return name.split(/\s+/).map((w) => w.replace(/['’]s$/, ''));
+  return name.split(/\s+/).map((w) => w.replace(/['’]s$|,$/, ''));
 }
+
+/** A generational suffix word: "Trump Jr." is the son's short name, never the father's. */
+export const GENERATION = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+/** A name's words without a generational suffix ("Donald Trump Jr." → Donald Trump). */
+export const withoutGeneration = (words: readonly string[]): readonly string[] =>
+  words.length > 1 && GENERATION.test(words[words.length - 1]!) ? words.slice(0, -1) : words;
 
 const HONORIFIC_NAME = /(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+\p{Lu}[\p{L}'’-]+/gu;
 
@@ -146,8 +163,9 @@ export function findCandidates(
   );
   const read: TaggedSpan[] = [];
   for (const name of repairTaggerSpans(text, names)) {
-    const span = trimSpan(text, name);
-    if (!span) continue;
+    const trimmed = trimSpan(text, name);
+    if (!trimmed) continue;
+    const span = name.label === 'PER' ? withGeneration(text, trimmed) : trimmed;
     const surface = text.slice(span.start, span.end);
     if (leadingHonorific(`${surface} `)?.length === surface.length + 1) continue;
     read.push({ ...span, surface, label: name.label, score: name.score });
@@ -291,6 +309,8 @@ const NAME_AFTER_CAPITALISED_HEAD = new RegExp(
 );
 const OWNER_AND_TITLE = new RegExp(`^(?:(.+?)\\s+)?(?:${TITLE_SOURCE})$`, 'u');
 const PARTICLES_BETWEEN = /^\s+(?:von|van|de|der|den|da|di|du|bin|al|el)(?:\s+(?:der|den|de|la))?\s+$/;
+/** An Arabic article joined to a surname ("al-Najjar", "el-Sisi"), which the tagger reads as a name of its own. */
+const ARTICLE_SURNAME = /^(?:al|el|ad|ash|as|at|az|ar|an)-\p{Lu}/u;
 /** Romance particles join places as well as people: "Santiago de Cuba", "Casa de Nariño". */
 const PLACE_PARTICLE = /^\s+d[aeiu]\s+$/;
 
@@ -330,6 +350,11 @@ function repairTaggerSpans(text: string, names: readonly NameSpan[]): NameSpan[]
       out[out.length - 1] = { ...previous, end: name.end, label: sameNonPerson ? name.label : 'PER' };
       continue;
     }
+    // "Youssef al-Najjar", "Abu Mohammed al-Julani": a person's name goes on into the surname after it.
+    if (previous?.label === 'PER' && between === ' ' && ARTICLE_SURNAME.test(surface)) {
+      out[out.length - 1] = { ...previous, end: name.end };
+      continue;
+    }
     out.push(name);
   }
   return out;
@@ -367,7 +392,7 @@ function personCandidate(text: string, span: Span, sentence: number): Candidate 
     text: surface,
     sentence,
     type: 'person',
-    kind: leading || words.length < 2 ? 'short-name' : 'name',
+    kind: leading || withoutGeneration(words).length < 2 ? 'short-name' : 'name',
     key: null,
     entry: null,
     words,

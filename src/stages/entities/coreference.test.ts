@@ -177,3 +177,40 @@ test('coreference: a name inside a quotation is not the antecedent of the speake
   ]);
   assert.ok(!mentions.includes('she(pronoun) → Putin'), mentions.join('; '));
 });
+
+test('coreference: a generational suffix is part of the name and tells a son from his father', () => {
+  assert.deepEqual(
+    personMentions(
+      'Donald Trump Jr. spoke first. Donald Trump spoke later. Trump Jr. left before Trump did.',
+      [
+        ['Donald Trump', 'PER'],
+        ['Donald Trump', 'PER'],
+        ['Trump', 'PER'],
+        ['Trump', 'PER'],
+      ],
+    ),
+    [
+      'Donald Trump Jr.(name) → Donald Trump Jr.',
+      'Donald Trump(name) → Donald Trump',
+      'Trump Jr.(short-name) → Donald Trump Jr.',
+      'Trump(short-name) → Donald Trump',
+    ],
+  );
+  assert.deepEqual(
+    personMentions('Martin Luther King, Jr. led the march. Henry Ford II ran the company.', [
+      ['Martin Luther King', 'PER'],
+      ['Henry Ford', 'PER'],
+    ]),
+    ['Martin Luther King, Jr.(name) → Martin Luther King Jr.', 'Henry Ford II(name) → Henry Ford II'],
+  );
+});
+
+test("coreference: a surname with an Arabic article the tagger read apart stays in the person's name", () => {
+  assert.deepEqual(
+    personMentions('Relative Youssef al-Najjar said the house was hit.', [
+      ['Youssef', 'PER'],
+      ['al-Najjar', 'ORG'],
+    ]),
+    ['Youssef al-Najjar(name) → Youssef al-Najjar'],
+  );
+});

@@ -1,4 +1,4 @@
-import type { Candidate } from './candidates.js';
+import { type Candidate, withoutGeneration as core } from './candidates.js';
 import type { Gender } from './titles.js';
 
 /** One person in the article and the candidates naming them. */
@@ -9,9 +9,16 @@ export interface PersonCluster {
 
 const PARTICLE = /^(?:von|van|der|den|de|da|di|du|del|la|le|al|el|bin|ben|ibn)$/;
 
-/** The surname a name ends with, lower-cased; particles make no full name ("von der Leyen"). */
-const surname = (words: readonly string[]): string => (words[words.length - 1] ?? '').toLowerCase();
-const isFullName = (c: Candidate): boolean => c.words.length >= 2 && !PARTICLE.test(c.words[0] ?? '');
+/**
+ * The surname a name ends with, lower-cased, with its generational suffix if any ("trump jr"); particles
+ * make no full name ("von der Leyen").
+ */
+function surname(words: readonly string[]): string {
+  const name = core(words);
+  const generation = name.length < words.length ? ` ${words[words.length - 1]!.replace(/\.$/, '')}` : '';
+  return `${name[name.length - 1] ?? ''}${generation}`.toLowerCase();
+}
+const isFullName = (c: Candidate): boolean => core(c.words).length >= 2 && !PARTICLE.test(c.words[0] ?? '');
 
 /** "Donald" and "D." or "Donald" match; "Jared" and "Charles" do not. */
 function sameFirstName(a: string, b: string): boolean {

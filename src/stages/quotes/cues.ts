@@ -63,6 +63,11 @@ const CLAUSE_ONLY_VERBS = `
   demand demands demanded demanding | scoff scoffs scoffed scoffing | gush gushes gushed gushing
   charge charges charged charging | grouse grouses groused grousing | confess confesses confessed confessing
 `;
+/**
+ * Reporting verbs counted in the past tense only: their other forms are nouns at least as often ("made
+ * comments", "a social media post", "for security reasons"), and nothing in the words tells them apart.
+ */
+const PAST_ONLY = ['commented', 'posted', 'reasoned', 'speculated', 'opined'];
 /** Verbs that report speech only with their particle ("pointed out", "went on", "shot back"), as clause-only cues. */
 const PHRASAL_VERBS = `
   point points pointed pointing out | go goes went going on | shoot shoots shot shooting back
@@ -96,6 +101,7 @@ function particlesOf(lexicon: string): Map<string, RegExp> {
 /** Each form of the reporting verbs, by which form it is. */
 const BARE = formsOf(BARE_CLAUSE_VERBS);
 const CLAUSE_ONLY = formsOf(CLAUSE_ONLY_VERBS);
+for (const word of PAST_ONLY) CLAUSE_ONLY.set(word, 'past');
 const PHRASAL = formsOf(PHRASAL_VERBS, true);
 const PARTICLE = particlesOf(PHRASAL_VERBS);
 

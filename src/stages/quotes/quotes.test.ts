@@ -352,3 +352,10 @@ test('quotes: the addressee and the day after the cue are not what was said; "in
   // One word is no report: "most economists say otherwise".
   assert.deepEqual(rows('Shoppers will not pay the tariffs, even as most economists say otherwise.'), []);
 });
+
+test('quotes: "commented" reports the quotation after it, a verb naming a topic between', () => {
+  assert.deepEqual(rows('Midfielder Tomas Ferreira commented on the draw, “It was very disappointing.”'), [
+    'It was very disappointing. | Tomas Ferreira | Midfielder Tomas Ferreira | commented | direct',
+  ]);
+  assert.deepEqual(rows('Tomas Ferreira commented on the draw after the match.'), []);
+});

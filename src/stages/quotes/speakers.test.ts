@@ -159,3 +159,15 @@ test('speakers: "MK" and "MP" are titles before a name ("Likud MK Tally Gotliv" 
     [['she would vote against the bill', 'Dana Levran']],
   );
 });
+
+test('speakers: a person naming what speaks ("the Biden administration", "Putin\'s spokesman") is not the speaker', () => {
+  assert.deepEqual(speakersOf('The Biden administration said the bounty would be scrapped.'), [
+    ['the bounty would be scrapped', null],
+  ]);
+  assert.deepEqual(speakersOf("Vladimir Putin's spokesman said the talks would go on."), [
+    ['the talks would go on', null],
+  ]);
+  assert.deepEqual(speakersOf('Olaf Scholz, the former chancellor, said the vote was close.'), [
+    ['the vote was close', 'Olaf Scholz'],
+  ]);
+});

@@ -13,6 +13,15 @@ const ANY_PRONOUN = /^(?:he|she|it|they|we|i|you)$/i;
 const PRONOUN_REACH = 3;
 
 /**
+ * What may follow a person's name in the words naming a speaker for the name to be the speaker: nothing, an
+ * apposition or aside ("Rubio, the secretary of state"), a coordinated name ("Starmer and Macron") or a
+ * reflexive. A name followed by a noun or a possessive modifies that noun: "the Biden administration",
+ * "a Trump aide", "Putin's spokesman" are not Biden, Trump or Putin speaking.
+ */
+const AFTER_SPEAKING_NAME = /^\s*(?:$|[,(—–]|-\s|and\b|&|himself\b|herself\b)/;
+const headsSource = (after: string): boolean => AFTER_SPEAKING_NAME.test(after);
+
+/**
  * Words that put a name after them outside the subject: a preposition or a relative, in lower case (an
  * opening "In this article, X said" leaves X the subject).
  */
@@ -106,7 +115,9 @@ export class SpeakerResolver {
     const mentions = [sentence, sentence - 1, sentence + 1]
       .flatMap((s) => this.mentionsBySentence.get(s) ?? [])
       .filter((m) => inside(m, source));
-    const person = mentions.filter((m) => m.type === 'person').sort((a, b) => a.start - b.start)[0];
+    const person = mentions
+      .filter((m) => m.type === 'person' && headsSource(this.text.slice(m.end, source.end)))
+      .sort((a, b) => a.start - b.start)[0];
     if (person) return this.asSpeaker(person.entityId);
     const words = this.text.slice(source.start, source.end).replace(/^(?:the|The)\s+/, '');
     const actor = mentions.find((m) => m.text === words || `${m.text}'s` === words);
