@@ -462,3 +462,45 @@ test("a work's title, a name cut at a particle or a hyphen, an office, a group a
   assert.equal(actor('Amnesty International', 'organisation'), true);
   assert.equal(actor('Abdel Fattah', 'person'), true);
 });
+
+test('a one-word organisation ending several longer names is a short form; one that mostly stands alone is a name', () => {
+  const { entities } = resolveAcrossArticles([
+    readArticle({
+      id: 'f1',
+      published: '2025-03-10',
+      text: 'Ford cut 3,000 jobs in Detroit on Monday. The carmaker said sales had fallen.',
+    }),
+    readArticle({
+      id: 'f2',
+      published: '2025-04-10',
+      text: 'Ford reported a profit of $2 billion on Tuesday.',
+    }),
+    readArticle({
+      id: 'f3',
+      published: '2025-05-10',
+      text: 'Sales at the dealership Northside Ford rose, the company said.',
+    }),
+    readArticle({
+      id: 'p1',
+      published: '2025-06-10',
+      text: 'The Washington Post reported the plan on Monday. The Post said officials agreed.',
+    }),
+    readArticle({
+      id: 'p2',
+      published: '2025-07-10',
+      text: 'The Jerusalem Post reported the strike on Friday. The Post said two people died.',
+    }),
+    readArticle({
+      id: 'p3',
+      published: '2025-08-10',
+      text: 'The Post said on Sunday that the minister would resign.',
+    }),
+  ]);
+  // "Ford" stands alone twice and ends one longer name once: one actor across the two reports.
+  assert.deepEqual(members(entities, 'Ford'), ['f1/e1', 'f2/e1']);
+  assert.deepEqual(members(entities, 'Northside Ford'), ['f3/e1']);
+  // "Post" ends two newspapers' names: each article's "Post" is its own paper, and a lone one joins neither.
+  assert.deepEqual(members(entities, 'Washington Post'), ['p1/e1', 'p1/e2']);
+  assert.deepEqual(members(entities, 'Jerusalem Post'), ['p2/e1', 'p2/e2']);
+  assert.deepEqual(members(entities, 'Post'), ['p3/e1']);
+});

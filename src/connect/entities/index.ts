@@ -32,20 +32,29 @@ function keyOf(m: Member): string | null {
 /**
  * A one-word organisation that is the last word of longer names ("Post" for the Washington Post and the
  * Jerusalem Post, "Council", "Ministry") is a short form: it joins the one longer name its own article or
- * story gives, and otherwise stays within its story; it never joins across stories by the word alone.
+ * story gives, and otherwise stays within its story; it never joins across stories by the word alone. A
+ * word that stands alone more often than it ends the one longer name there is ("Ford" in a hundred reports,
+ * "Michigan Ford" once) is a name in its own right, joined across stories like any other.
  */
 function joinShortForms(groups: MemberGroups, keyed: Map<number, string | null>): void {
   const longByLastWord = new Map<string, number[]>();
+  const alone = new Map<string, number>();
   groups.members.forEach((m, i) => {
+    if (m.entity.type !== 'organisation') return;
     const words = foldName(m.entity.name).split(' ');
-    if (m.entity.type === 'organisation' && words.length > 1) {
-      const last = words[words.length - 1]!;
-      longByLastWord.set(last, [...(longByLastWord.get(last) ?? []), i]);
-    }
+    const last = words[words.length - 1]!;
+    if (words.length > 1) longByLastWord.set(last, [...(longByLastWord.get(last) ?? []), i]);
+    else alone.set(last, (alone.get(last) ?? 0) + 1);
   });
+  const isShortForm = (word: string): boolean => {
+    const longs = longByLastWord.get(word);
+    if (!longs) return false;
+    const names = new Set(longs.map((j) => foldName(groups.members[j]!.entity.name)));
+    return names.size > 1 || longs.length >= (alone.get(word) ?? 0);
+  };
   groups.members.forEach((m, i) => {
     const word = foldName(m.entity.name);
-    if (m.entity.type !== 'organisation' || word.includes(' ') || !longByLastWord.has(word)) return;
+    if (m.entity.type !== 'organisation' || word.includes(' ') || !isShortForm(word)) return;
     const longs = longByLastWord.get(word)!;
     const roots = (list: number[]) => [...new Set(list.map((j) => groups.root(j)))];
     const local = roots(longs.filter((j) => groups.members[j]!.read === m.read));
