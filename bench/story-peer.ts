@@ -95,8 +95,15 @@ export function tfidfAverageLink(
   stop: { clusters: number } | { minSimilarity: number },
   minDocuments = 2,
 ): string[] {
-  const vectors = tfidfVectors(texts, minDocuments);
-  const n = texts.length;
+  return averageLink(tfidfVectors(texts, minDocuments), stop);
+}
+
+/** The clustering of `tfidfAverageLink` over any unit vectors (`story-lab --global` gives it Dossier's). */
+export function averageLink(
+  vectors: ReadonlyArray<Map<string, number>>,
+  stop: { clusters: number } | { minSimilarity: number },
+): string[] {
+  const n = vectors.length;
   // Sums of pairwise similarities between live clusters; average = sum / (size × size).
   const sum: Float64Array[] = Array.from({ length: n }, () => new Float64Array(n));
   for (let i = 0; i < n; i++)
