@@ -4,8 +4,11 @@
  * so a change to story features or bars is scored in seconds (the ingest's own stories are not used: the
  * replay places every article again, without furniture, as `eval-stories` would). Prints B-cubed against
  * the sub-topics; `--wrong` lists the sub-topics stories joined, `--why` the keys each such pair shares most.
+ * `--global` also clusters the same articles' vectors with the whole corpus at hand, as the peer does (final
+ * key frequencies, keys of one article dropped, average link over all pairs): what Dossier's features would
+ * score if placement were not incremental.
  *
- *     node --import tsx bench/story-lab.ts [--db /tmp/dossier-story-lab.db] [--wrong] [--why]
+ *     node --import tsx bench/story-lab.ts [--db /tmp/dossier-story-lab.db] [--wrong] [--why] [--global]
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { storyFeatures, assignStory, weightsOf } from '../src/connect/stories/index.js';
@@ -13,7 +16,7 @@ import { MemoryStoryIndex } from '../src/connect/stories/memory-index.js';
 import { ingest } from '../src/service/ingest.js';
 import { SqliteStore } from '../src/store/sqlite/index.js';
 import { readEcbPlus } from './ecbplus.js';
-import { bcubed } from './story-peer.js';
+import { averageLink, bcubed } from './story-peer.js';
 
 const at = process.argv.indexOf('--db');
 const db = at > 0 ? process.argv[at + 1]! : '/tmp/dossier-story-lab.db';
@@ -92,4 +95,18 @@ if (process.argv.includes('--why'))
         .join(' '),
     );
   }
+if (process.argv.includes('--global')) {
+  const all = [...featuresByName];
+  const df: Record<string, number> = {};
+  for (const [, f] of all) for (const key of Object.keys(f.terms)) df[key] = (df[key] ?? 0) + 1;
+  const vectors = all.map(([, f]) => {
+    const shared = { ...f, terms: Object.fromEntries(Object.entries(f.terms).filter(([k]) => df[k]! >= 2)) };
+    return new Map(Object.entries(weightsOf(shared, { articles: all.length, df })));
+  });
+  for (const minSimilarity of [0.17, 0.19, 0.21, 0.23]) {
+    const labels = averageLink(vectors, { minSimilarity });
+    const score = bcubed(new Map(all.map(([name], i) => [name, labels[i]!])), sub);
+    console.log(`global average link ≥ ${minSimilarity}: ${new Set(labels).size}`, JSON.stringify(score));
+  }
+}
 await store.close();

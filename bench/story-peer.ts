@@ -48,8 +48,13 @@ export function bcubed(predicted: ReadonlyMap<string, string>, gold: ReadonlyMap
 
 const WORD = /\p{L}[\p{L}\p{N}'’-]*|\p{N}+/gu;
 
-/** Words, lower-cased, that appear in at least two documents: TF-IDF vectors normalised to unit length. */
-function tfidfVectors(texts: readonly string[]): Array<Map<string, number>> {
+/**
+ * Words, lower-cased, that appear in at least `minDocuments` documents: TF-IDF vectors normalised to unit
+ * length. The standard baseline drops the words of one document (2): that needs the whole corpus at hand,
+ * which an incremental system never has (a word new today may be shared tomorrow), and a word no other
+ * document has only lengthens a vector, lowering its cosine with every other.
+ */
+function tfidfVectors(texts: readonly string[], minDocuments: number): Array<Map<string, number>> {
   const counts = texts.map((text) => {
     const tf = new Map<string, number>();
     for (const [word] of text.toLowerCase().matchAll(WORD)) tf.set(word, (tf.get(word) ?? 0) + 1);
@@ -62,7 +67,7 @@ function tfidfVectors(texts: readonly string[]): Array<Map<string, number>> {
     let norm = 0;
     for (const [word, n] of tf) {
       const d = df.get(word)!;
-      if (d < 2) continue;
+      if (d < minDocuments) continue;
       const weight = (1 + Math.log(n)) * Math.log(texts.length / d);
       vector.set(word, weight);
       norm += weight * weight;
@@ -83,14 +88,22 @@ function cosine(a: Map<string, number>, b: Map<string, number>): number {
 /**
  * Average-link agglomerative clustering of the texts by TF-IDF cosine: merges the closest pair of clusters
  * until `stop` says so (a number of clusters reached, or no pair above a similarity). Returns a cluster
- * label per text, in order.
+ * label per text, in order. `minDocuments`: see `tfidfVectors`.
  */
 export function tfidfAverageLink(
   texts: readonly string[],
   stop: { clusters: number } | { minSimilarity: number },
+  minDocuments = 2,
 ): string[] {
-  const vectors = tfidfVectors(texts);
-  const n = texts.length;
+  return averageLink(tfidfVectors(texts, minDocuments), stop);
+}
+
+/** The clustering of `tfidfAverageLink` over any unit vectors (`story-lab --global` gives it Dossier's). */
+export function averageLink(
+  vectors: ReadonlyArray<Map<string, number>>,
+  stop: { clusters: number } | { minSimilarity: number },
+): string[] {
+  const n = vectors.length;
   // Sums of pairwise similarities between live clusters; average = sum / (size × size).
   const sum: Float64Array[] = Array.from({ length: n }, () => new Float64Array(n));
   for (let i = 0; i < n; i++)
