@@ -88,6 +88,22 @@ const TOKENS: Array<[string, string[]]> = [
   ],
   ['Bring maps, tents, etc.', ['Bring', 'maps', ',', 'tents', ',', 'etc', '.']],
   [
+    'See irc.example.net, News.Example.Com or news.bbc.co.uk, not end.Then (c. 1818) for US$5 or A$ 3 in US$.',
+    [
+      'See',
+      'irc.example.net',
+      ',',
+      'News.Example.Com',
+      'or',
+      'news.bbc.co.uk',
+      ',',
+      'not',
+      'end',
+      '.',
+    ].concat(['Then', '(', 'c.', '1818', ')', 'for', 'US$', '5', 'or', 'A$', '3', 'in', 'US', '$', '.']),
+  ],
+  ['Why.? Great!. Done..? Nice :-).', ['Why', '.?', 'Great', '!.', 'Done', '..?', 'Nice', ':-)', '.']],
+  [
     'As was his wont, he cant stop. She met Jony Ive in the U.S.',
     ['As', 'was', 'his', 'wont', ','].concat([
       'he',

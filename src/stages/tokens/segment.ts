@@ -120,14 +120,16 @@ export function segment(text: string): Segmentation {
     }
 
     let end = i + 1;
-    if (code === 46) {
-      while (codeAt(end) === 46) end++;
-      ending = end - i > 1 ? ENDS_BEFORE_UPPER : ENDS_UNLESS_LOWER;
+    if (code === 46 || code === 63 || code === 33) {
+      // A run of final marks is one token in UD, mixed ones too (".?", "!.", "..?").
+      let asks = code !== 46;
+      while (codeAt(end) === 46 || codeAt(end) === 63 || codeAt(end) === 33) {
+        if (codeAt(end) !== 46) asks = true;
+        end++;
+      }
+      ending = end - i > 1 && !asks ? ENDS_BEFORE_UPPER : ENDS_UNLESS_LOWER;
     } else if (code === 0x2026) {
       ending = ENDS_BEFORE_UPPER;
-    } else if (code === 63 || code === 33) {
-      while (codeAt(end) === 63 || codeAt(end) === 33) end++;
-      ending = ENDS_UNLESS_LOWER;
     } else if (isSymbolRun(code)) {
       while (codeAt(end) === code) end++;
     } else if (isApostrophe(code) || code === 96) {
@@ -160,7 +162,10 @@ function splitFinalPeriod(tokens: Token[], first: number): void {
   tokens.push({ ...last, start: end - 1, text: '.' });
 }
 
-/** The end of a smiley at `at` (":)", ";-)", ":D"), one token in UD, standing alone between spaces; else 0. */
+/**
+ * The end of a smiley at `at` (":)", ";-)", ":D"), one token in UD, standing alone: after a space, before
+ * a space or a final mark (":-)." at a sentence's end); else 0.
+ */
 function emoticonEnd(text: string, at: number): number {
   if (at > 0 && !(charClass(text.charCodeAt(at - 1)) & SPACE)) return 0;
   let k = at + 1;
@@ -169,7 +174,15 @@ function emoticonEnd(text: string, at: number): number {
   // ) ( D P p
   if (face !== 41 && face !== 40 && face !== 68 && face !== 80 && face !== 112) return 0;
   k++;
-  return k === text.length || charClass(text.charCodeAt(k)) & SPACE ? k : 0;
+  const after = text.charCodeAt(k);
+  return k === text.length ||
+    charClass(after) & SPACE ||
+    after === 46 ||
+    after === 33 ||
+    after === 63 ||
+    after === 44
+    ? k
+    : 0;
 }
 
 /** A single line break ends a sentence unless the next line goes on in lower case or the line ends mid-clause. */
@@ -229,7 +242,7 @@ function wordEnd(text: string, start: number): number {
         !(charClass(text.charCodeAt(j + 2)) & ALNUM)
       )
         j++;
-      else if (isWebSuffix(text, j + 1)) j++;
+      else if (hostAhead(text, j + 1)) j++;
       else return j;
     } else if (c === 44 && isDigit(text.charCodeAt(j - 1)) && isThousands(text, j + 1)) {
       j++;
@@ -240,6 +253,9 @@ function wordEnd(text: string, start: number): number {
     } else if (c === 64 && nextClass & ALNUM) {
       email = true;
       j++;
+    } else if (c === 36 && j - start <= 3 && isCurrencyPrefix(text, start, j)) {
+      // "US$", "HK$", "A$": a dollar named by its country is one word, as GUM and CoNLL write it.
+      return j + 1;
     } else if (c === 95 && nextClass & ALNUM) {
       // "Lisa_resume", "@user_name": an underscore joins, as in file names and handles.
       j++;
@@ -425,11 +441,48 @@ function emailAhead(text: string, at: number): boolean {
   return false;
 }
 
-function isWebSuffix(text: string, at: number): boolean {
-  for (const suffix of WEB_SUFFIXES) {
-    if (text.startsWith(suffix, at) && !(charClass(text.charCodeAt(at + suffix.length)) & ALNUM)) return true;
+/** Country domains: read as one only in lower case ("bbc.co.uk"), where no sentence could end before them. */
+const COUNTRY_DOMAINS: ReadonlySet<string> = new Set([
+  'uk',
+  'us',
+  'ca',
+  'au',
+  'nz',
+  'ie',
+  'de',
+  'fr',
+  'eu',
+  'in',
+  'io',
+]);
+
+/**
+ * Whether the labels from `at` ("yankeedot.net", "co.uk", "Com") end a host or file name: up to four
+ * labels of letters, digits and hyphens joined by periods, the last a web ending ("com" in any case, a
+ * country's in lower case) with no letter or digit after it.
+ */
+function hostAhead(text: string, at: number): boolean {
+  let k = at;
+  for (let label = 0; label < 4; label++) {
+    const from = k;
+    while (k < text.length && (charClass(text.charCodeAt(k)) & ALNUM || text.charCodeAt(k) === 45)) k++;
+    if (k === from || k - from > 24) return false;
+    if (text.charCodeAt(k) !== 46 || !(charClass(text.charCodeAt(k + 1)) & ALNUM)) {
+      const last = text.slice(from, k);
+      const lower = last.toLowerCase();
+      if (COUNTRY_DOMAINS.has(last)) return true;
+      return WEB_SUFFIXES.includes(lower) && (last === lower || last.slice(1) === lower.slice(1));
+    }
+    k++;
   }
   return false;
+}
+
+/** "US", "HK", "A" before a dollar sign: one to three capitals from `start` to `end`, and a number or space after. */
+function isCurrencyPrefix(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (!(charClass(text.charCodeAt(k)) & UPPER)) return false;
+  const after = text.charCodeAt(end + 1);
+  return end + 1 >= text.length || isDigit(after) || (charClass(after) & SPACE) !== 0;
 }
 
 function isUrlStart(text: string, at: number): boolean {
