@@ -30,6 +30,14 @@ const SPLITS: Array<[string, string[]]> = [
   ],
   ['a paragraph without a stop\n\nthen another one', ['a paragraph without a stop', 'then another one']],
   ['The line is wrapped\nin the middle. Done.', ['The line is wrapped\nin the middle.', 'Done.']],
+  [
+    'He studied in Dulwich. [17] Placed under care, he grew [a] up.',
+    ['He studied in Dulwich. [17]', 'Placed under care, he grew [a] up.'],
+  ],
+  [
+    'He wrote from S.F., Cal., and left. Then he came.',
+    ['He wrote from S.F., Cal., and left.', 'Then he came.'],
+  ],
   ['', []],
 ];
 

@@ -99,6 +99,15 @@ export function segment(text: string): Segmentation {
         i++;
         continue;
       }
+      const footnote = footnoteEnd(text, i);
+      if (footnote > 0) {
+        // "… in Dulwich. [17] Placed under …": a reference mark belongs to the sentence it follows.
+        emit(i, i + 1);
+        emit(i + 1, footnote - 1);
+        emit(footnote - 1, footnote);
+        i = footnote;
+        continue;
+      }
       if (endsBefore(text, i, ending)) breakPending = true;
       ending = ENDS_NOT;
     }
@@ -193,7 +202,18 @@ function lineBreakEnds(previous: Token, nextClass: number): boolean {
   return !(last === 44 || last === 59 || last === 58 || last === 45 || last === 38 || last === 40);
 }
 
+/** The end of a reference mark ("[17]", "[a]") at `at`, or 0. */
+function footnoteEnd(text: string, at: number): number {
+  if (text.charCodeAt(at) !== 91) return 0;
+  let k = at + 1;
+  while (k < text.length && k < at + 4 && charClass(text.charCodeAt(k)) & (DIGIT | LOWER)) k++;
+  return k > at + 1 && text.charCodeAt(k) === 93 ? k + 1 : 0;
+}
+
 function endsBefore(text: string, at: number, ending: number): boolean {
+  // A sentence never opens with a comma or semicolon: "S.F., Cal., declare".
+  const first = text.charCodeAt(at);
+  if (first === 44 || first === 59) return false;
   let k = at;
   while (k < text.length && k < at + 3 && isOpener(text.charCodeAt(k))) k++;
   const cls = k < text.length ? charClass(text.charCodeAt(k)) : 0;
