@@ -96,7 +96,7 @@ const TOKENS: Array<[string, string[]]> = [
   ],
   ['Bring maps, tents, etc.', ['Bring', 'maps', ',', 'tents', ',', 'etc', '.']],
   [
-    'See irc.example.net, News.Example.Com or news.bbc.co.uk, not end.Then (c. 1818) for US$5 or A$ 3 in US$.',
+    'See irc.example.net, News.Example.Com or news.bbc.co.uk, not end.Then (c. 1818) A.de Silva.',
     [
       'See',
       'irc.example.net',
@@ -108,7 +108,7 @@ const TOKENS: Array<[string, string[]]> = [
       'not',
       'end',
       '.',
-    ].concat(['Then', '(', 'c.', '1818', ')', 'for', 'US$', '5', 'or', 'A$', '3', 'in', 'US', '$', '.']),
+    ].concat(['Then', '(', 'c.', '1818', ')', 'A.', 'de', 'Silva', '.']),
   ],
   ['Why.? Great!. Done..? Nice :-).', ['Why', '.?', 'Great', '!.', 'Done', '..?', 'Nice', ':-)', '.']],
   [

@@ -232,6 +232,7 @@ function wordEnd(text: string, start: number): number {
   let j = start;
   let part = start;
   let email = false;
+  let host = false;
   const acronym = acronymPrefix(text, start);
   for (;;) {
     while (j < n && charClass(text.charCodeAt(j)) & ALNUM) j++;
@@ -262,7 +263,7 @@ function wordEnd(text: string, start: number): number {
         !(charClass(text.charCodeAt(j + 2)) & ALNUM)
       )
         j++;
-      else if (hostAhead(text, j + 1)) j++;
+      else if (hostAhead(text, j + 1, host)) ((host = true), j++);
       else return j;
     } else if (c === 44 && isDigit(text.charCodeAt(j - 1)) && isThousands(text, j + 1)) {
       j++;
@@ -273,9 +274,6 @@ function wordEnd(text: string, start: number): number {
     } else if (c === 64 && nextClass & ALNUM) {
       email = true;
       j++;
-    } else if (c === 36 && j - start <= 3 && isCurrencyPrefix(text, start, j)) {
-      // "US$", "HK$", "A$": a dollar named by its country is one word, as GUM and CoNLL write it.
-      return j + 1;
     } else if (c === 95 && nextClass & ALNUM) {
       // "Lisa_resume", "@user_name": an underscore joins, as in file names and handles.
       j++;
@@ -461,7 +459,7 @@ function emailAhead(text: string, at: number): boolean {
   return false;
 }
 
-/** Country domains: read as one only in lower case ("bbc.co.uk"), where no sentence could end before them. */
+/** Country domains: read only in lower case and after two labels ("bbc.co.uk"). */
 const COUNTRY_DOMAINS: ReadonlySet<string> = new Set([
   'uk',
   'us',
@@ -479,9 +477,9 @@ const COUNTRY_DOMAINS: ReadonlySet<string> = new Set([
 /**
  * Whether the labels from `at` ("yankeedot.net", "co.uk", "Com") end a host or file name: up to four
  * labels of letters, digits and hyphens joined by periods, the last a web ending ("com" in any case, a
- * country's in lower case) with no letter or digit after it.
+ * country's in lower case) with no letter or digit after it. `within`: labels of the host were read already.
  */
-function hostAhead(text: string, at: number): boolean {
+function hostAhead(text: string, at: number, within: boolean): boolean {
   let k = at;
   for (let label = 0; label < 4; label++) {
     const from = k;
@@ -490,19 +488,13 @@ function hostAhead(text: string, at: number): boolean {
     if (text.charCodeAt(k) !== 46 || !(charClass(text.charCodeAt(k + 1)) & ALNUM)) {
       const last = text.slice(from, k);
       const lower = last.toLowerCase();
-      if (COUNTRY_DOMAINS.has(last)) return true;
+      // "A.de Silva" is a name: a country's ending closes a host only after two labels ("co.uk").
+      if (COUNTRY_DOMAINS.has(last)) return within || label > 0;
       return WEB_SUFFIXES.includes(lower) && (last === lower || last.slice(1) === lower.slice(1));
     }
     k++;
   }
   return false;
-}
-
-/** "US", "HK", "A" before a dollar sign: one to three capitals from `start` to `end`, and a number or space after. */
-function isCurrencyPrefix(text: string, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) if (!(charClass(text.charCodeAt(k)) & UPPER)) return false;
-  const after = text.charCodeAt(end + 1);
-  return end + 1 >= text.length || isDigit(after) || (charClass(after) & SPACE) !== 0;
 }
 
 function isUrlStart(text: string, at: number): boolean {
