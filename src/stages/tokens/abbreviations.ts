@@ -90,7 +90,7 @@ export const MONTHS: ReadonlySet<string> = new Set([
   'Dec',
 ]);
 
-/** "No. 10", "Nos. 3 and 4", "Vol. 2", "Art. 5": only before a number. */
+/** "No. 10", "Nos. 3 and 4", "Vol. 2", "Art. 5", "c. 1818": only before a number. */
 export const BEFORE_NUMBER: ReadonlySet<string> = new Set([
   'No',
   'no',
@@ -101,6 +101,8 @@ export const BEFORE_NUMBER: ReadonlySet<string> = new Set([
   'pp',
   'p',
   'Ch',
+  // circa: "c. 1818"
+  'c',
 ]);
 
 /**

@@ -30,6 +30,14 @@ const SPLITS: Array<[string, string[]]> = [
   ],
   ['a paragraph without a stop\n\nthen another one', ['a paragraph without a stop', 'then another one']],
   ['The line is wrapped\nin the middle. Done.', ['The line is wrapped\nin the middle.', 'Done.']],
+  [
+    'He studied in Dulwich. [17] Placed under care, he grew [a] up.',
+    ['He studied in Dulwich. [17]', 'Placed under care, he grew [a] up.'],
+  ],
+  [
+    'He wrote from S.F., Cal., and left. Then he came.',
+    ['He wrote from S.F., Cal., and left.', 'Then he came.'],
+  ],
   ['', []],
 ];
 
@@ -87,6 +95,22 @@ const TOKENS: Array<[string, string[]]> = [
     ].concat(['fine', ':)', 'but', 'I', 'do', 'nt', 'know', ';', '-', ')']),
   ],
   ['Bring maps, tents, etc.', ['Bring', 'maps', ',', 'tents', ',', 'etc', '.']],
+  [
+    'See irc.example.net, News.Example.Com or news.bbc.co.uk, not end.Then (c. 1818) A.de Silva.',
+    [
+      'See',
+      'irc.example.net',
+      ',',
+      'News.Example.Com',
+      'or',
+      'news.bbc.co.uk',
+      ',',
+      'not',
+      'end',
+      '.',
+    ].concat(['Then', '(', 'c.', '1818', ')', 'A.', 'de', 'Silva', '.']),
+  ],
+  ['Why.? Great!. Done..? Nice :-).', ['Why', '.?', 'Great', '!.', 'Done', '..?', 'Nice', ':-)', '.']],
   [
     'As was his wont, he cant stop. She met Jony Ive in the U.S.',
     ['As', 'was', 'his', 'wont', ','].concat([

@@ -99,6 +99,15 @@ export function segment(text: string): Segmentation {
         i++;
         continue;
       }
+      const footnote = footnoteEnd(text, i);
+      if (footnote > 0) {
+        // "… in Dulwich. [17] Placed under …": a reference mark belongs to the sentence it follows.
+        emit(i, i + 1);
+        emit(i + 1, footnote - 1);
+        emit(footnote - 1, footnote);
+        i = footnote;
+        continue;
+      }
       if (endsBefore(text, i, ending)) breakPending = true;
       ending = ENDS_NOT;
     }
@@ -120,14 +129,16 @@ export function segment(text: string): Segmentation {
     }
 
     let end = i + 1;
-    if (code === 46) {
-      while (codeAt(end) === 46) end++;
-      ending = end - i > 1 ? ENDS_BEFORE_UPPER : ENDS_UNLESS_LOWER;
+    if (code === 46 || code === 63 || code === 33) {
+      // A run of final marks is one token in UD, mixed ones too (".?", "!.", "..?").
+      let asks = code !== 46;
+      while (codeAt(end) === 46 || codeAt(end) === 63 || codeAt(end) === 33) {
+        if (codeAt(end) !== 46) asks = true;
+        end++;
+      }
+      ending = end - i > 1 && !asks ? ENDS_BEFORE_UPPER : ENDS_UNLESS_LOWER;
     } else if (code === 0x2026) {
       ending = ENDS_BEFORE_UPPER;
-    } else if (code === 63 || code === 33) {
-      while (codeAt(end) === 63 || codeAt(end) === 33) end++;
-      ending = ENDS_UNLESS_LOWER;
     } else if (isSymbolRun(code)) {
       while (codeAt(end) === code) end++;
     } else if (isApostrophe(code) || code === 96) {
@@ -160,7 +171,10 @@ function splitFinalPeriod(tokens: Token[], first: number): void {
   tokens.push({ ...last, start: end - 1, text: '.' });
 }
 
-/** The end of a smiley at `at` (":)", ";-)", ":D"), one token in UD, standing alone between spaces; else 0. */
+/**
+ * The end of a smiley at `at` (":)", ";-)", ":D"), one token in UD, standing alone: after a space, before
+ * a space or a final mark (":-)." at a sentence's end); else 0.
+ */
 function emoticonEnd(text: string, at: number): number {
   if (at > 0 && !(charClass(text.charCodeAt(at - 1)) & SPACE)) return 0;
   let k = at + 1;
@@ -169,7 +183,15 @@ function emoticonEnd(text: string, at: number): number {
   // ) ( D P p
   if (face !== 41 && face !== 40 && face !== 68 && face !== 80 && face !== 112) return 0;
   k++;
-  return k === text.length || charClass(text.charCodeAt(k)) & SPACE ? k : 0;
+  const after = text.charCodeAt(k);
+  return k === text.length ||
+    charClass(after) & SPACE ||
+    after === 46 ||
+    after === 33 ||
+    after === 63 ||
+    after === 44
+    ? k
+    : 0;
 }
 
 /** A single line break ends a sentence unless the next line goes on in lower case or the line ends mid-clause. */
@@ -180,7 +202,18 @@ function lineBreakEnds(previous: Token, nextClass: number): boolean {
   return !(last === 44 || last === 59 || last === 58 || last === 45 || last === 38 || last === 40);
 }
 
+/** The end of a reference mark ("[17]", "[a]") at `at`, or 0. */
+function footnoteEnd(text: string, at: number): number {
+  if (text.charCodeAt(at) !== 91) return 0;
+  let k = at + 1;
+  while (k < text.length && k < at + 4 && charClass(text.charCodeAt(k)) & (DIGIT | LOWER)) k++;
+  return k > at + 1 && text.charCodeAt(k) === 93 ? k + 1 : 0;
+}
+
 function endsBefore(text: string, at: number, ending: number): boolean {
+  // A sentence never opens with a comma or semicolon: "S.F., Cal., declare".
+  const first = text.charCodeAt(at);
+  if (first === 44 || first === 59) return false;
   let k = at;
   while (k < text.length && k < at + 3 && isOpener(text.charCodeAt(k))) k++;
   const cls = k < text.length ? charClass(text.charCodeAt(k)) : 0;
@@ -199,6 +232,7 @@ function wordEnd(text: string, start: number): number {
   let j = start;
   let part = start;
   let email = false;
+  let host = false;
   const acronym = acronymPrefix(text, start);
   for (;;) {
     while (j < n && charClass(text.charCodeAt(j)) & ALNUM) j++;
@@ -229,7 +263,7 @@ function wordEnd(text: string, start: number): number {
         !(charClass(text.charCodeAt(j + 2)) & ALNUM)
       )
         j++;
-      else if (isWebSuffix(text, j + 1)) j++;
+      else if (hostAhead(text, j + 1, host)) ((host = true), j++);
       else return j;
     } else if (c === 44 && isDigit(text.charCodeAt(j - 1)) && isThousands(text, j + 1)) {
       j++;
@@ -425,9 +459,40 @@ function emailAhead(text: string, at: number): boolean {
   return false;
 }
 
-function isWebSuffix(text: string, at: number): boolean {
-  for (const suffix of WEB_SUFFIXES) {
-    if (text.startsWith(suffix, at) && !(charClass(text.charCodeAt(at + suffix.length)) & ALNUM)) return true;
+/** Country domains: read only in lower case and after two labels ("bbc.co.uk"). */
+const COUNTRY_DOMAINS: ReadonlySet<string> = new Set([
+  'uk',
+  'us',
+  'ca',
+  'au',
+  'nz',
+  'ie',
+  'de',
+  'fr',
+  'eu',
+  'in',
+  'io',
+]);
+
+/**
+ * Whether the labels from `at` ("yankeedot.net", "co.uk", "Com") end a host or file name: up to four
+ * labels of letters, digits and hyphens joined by periods, the last a web ending ("com" in any case, a
+ * country's in lower case) with no letter or digit after it. `within`: labels of the host were read already.
+ */
+function hostAhead(text: string, at: number, within: boolean): boolean {
+  let k = at;
+  for (let label = 0; label < 4; label++) {
+    const from = k;
+    while (k < text.length && (charClass(text.charCodeAt(k)) & ALNUM || text.charCodeAt(k) === 45)) k++;
+    if (k === from || k - from > 24) return false;
+    if (text.charCodeAt(k) !== 46 || !(charClass(text.charCodeAt(k + 1)) & ALNUM)) {
+      const last = text.slice(from, k);
+      const lower = last.toLowerCase();
+      // "A.de Silva" is a name: a country's ending closes a host only after two labels ("co.uk").
+      if (COUNTRY_DOMAINS.has(last)) return within || label > 0;
+      return WEB_SUFFIXES.includes(lower) && (last === lower || last.slice(1) === lower.slice(1));
+    }
+    k++;
   }
   return false;
 }
