@@ -19,6 +19,7 @@ import { strongerMode } from './mode.js';
 import type { Word } from './words.js';
 import { findActors } from './actors.js';
 import { lemmaIn } from './lemmas.js';
+import { asNoun } from './triggers.js';
 import type { Patient } from './lexicon.js';
 import { sectorOfWords } from './sectors.js';
 
@@ -65,10 +66,12 @@ const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 
 /**
  * Whether verb `w`'s direct objects fit the event's sense (`Patient`): none, or, for `party`, one naming
- * an actor or people ("released three hostages", "met Trump").
+ * an actor or people ("released three hostages", "met Trump"); for `actor`, one naming an actor.
  */
 function takesPatient(tree: Tree, sa: SentenceActors, w: number, patient: Patient): boolean {
   const objects = tree.children(w, 'obj');
+  if (patient === 'actor')
+    return objects.some((o) => tree.tokens[o]!.upos !== 'PRON' && sa.actorAt(o) !== null);
   if (objects.length === 0) return true;
   if (patient === 'none') return false;
   return objects.some(
@@ -212,8 +215,9 @@ export function treeEvents(
   const { text, sentence, words, tree, sa } = s;
   const drafts: Draft[] = [];
   const bare: BareMention[] = [];
-  for (const { trigger, lent, ...candidate } of candidates) {
-    let { type } = candidate;
+  for (const candidate of candidates) {
+    let { trigger, type } = candidate;
+    const { lent } = candidate;
     const start = words[trigger.first]?.start ?? sentence.start;
     const end = words[trigger.last]?.end ?? start;
     const w = tree.headOf(start, end);
@@ -221,6 +225,13 @@ export function treeEvents(
     const upos = tree.tokens[w]!.upos;
     if (namesAKind(tree, w)) continue;
     const nominal = upos === 'NOUN' || upos === 'PROPN' || (trigger.nominal && upos !== 'VERB');
+    // A verb known only with a certain object ("ordered X to…") that the tree reads as a noun is that
+    // noun: an event in the lexicon's noun sense ("Tuesday's meeting"), or none ("the court order").
+    if (nominal && !trigger.nominal && trigger.patient !== null) {
+      const noun = asNoun(trigger, words);
+      if (!noun) continue;
+      [trigger, type] = [noun, noun.type];
+    }
     if (!nominal && trigger.patient !== null && !takesPatient(tree, sa, w, trigger.patient)) continue;
     let args: Arguments;
     if (trigger.role === 'obligation') {
@@ -279,7 +290,10 @@ export function treeEvents(
           s.mentions
             .filter((m) => m.entityId === id)
             .every((m) => asserting.some((x) => x.start <= m.start && m.end <= x.end));
-        sources = coded(guess.sourceIds).filter((a) => !sa.isPlace(a.id) && !onlyAsserts(a.id));
+        // Nor does a guess make the one the grammar says was acted upon act ("a veteran wounded in …").
+        sources = coded(guess.sourceIds).filter(
+          (a) => !sa.isPlace(a.id) && !onlyAsserts(a.id) && !targets.some((t) => t.id === a.id),
+        );
         if (sources.length > 0) evidence = 'guessed';
         targets = apart(targets);
       }
