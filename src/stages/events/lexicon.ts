@@ -229,8 +229,8 @@ export const LEXICON: readonly LexiconGroup[] = [
       '~blow|blew|blown up', '~beat|beaten up', '~shoot|shot down', 'sexually abused', 'lethal force',
       '~fire + missiles|rockets|shells'],
   },
-  // "wounded two soldiers"; "bullet wounds", "an open wound" are no attack.
-  { type: 'ASSAULT', patient: 'party', verbs: ['wound'] },
+  // "wounded two British soldiers"; "bullet wounds", "an open wound" are no attack.
+  { type: 'ASSAULT', patient: 'actor', verbs: ['wound'] },
   {
     type: 'FIGHT',
     verbs: ['fight|fought', 'clash', 'invade', 'capture', 'retake|retook|retaken', 'recapture', 'conquer',

@@ -19,7 +19,6 @@ import { strongerMode } from './mode.js';
 import type { Word } from './words.js';
 import { findActors } from './actors.js';
 import { lemmaIn } from './lemmas.js';
-import { asNoun } from './triggers.js';
 import type { Patient } from './lexicon.js';
 import { sectorOfWords } from './sectors.js';
 
@@ -215,9 +214,8 @@ export function treeEvents(
   const { text, sentence, words, tree, sa } = s;
   const drafts: Draft[] = [];
   const bare: BareMention[] = [];
-  for (const candidate of candidates) {
-    let { trigger, type } = candidate;
-    const { lent } = candidate;
+  for (const { trigger, lent, ...candidate } of candidates) {
+    let { type } = candidate;
     const start = words[trigger.first]?.start ?? sentence.start;
     const end = words[trigger.last]?.end ?? start;
     const w = tree.headOf(start, end);
@@ -225,13 +223,9 @@ export function treeEvents(
     const upos = tree.tokens[w]!.upos;
     if (namesAKind(tree, w)) continue;
     const nominal = upos === 'NOUN' || upos === 'PROPN' || (trigger.nominal && upos !== 'VERB');
-    // A verb known only with a certain object ("ordered X to…") that the tree reads as a noun is that
-    // noun: an event in the lexicon's noun sense ("Tuesday's meeting"), or none ("the court order").
-    if (nominal && !trigger.nominal && trigger.patient !== null) {
-      const noun = asNoun(trigger, words);
-      if (!noun) continue;
-      [trigger, type] = [noun, noun.type];
-    }
+    // A verb known only with a named party as object ("ordered X to…") that the tree reads as a noun ("the
+    // court order", "under pressure") is that noun, which names no event.
+    if (nominal && !trigger.nominal && trigger.patient === 'actor') continue;
     if (!nominal && trigger.patient !== null && !takesPatient(tree, sa, w, trigger.patient)) continue;
     let args: Arguments;
     if (trigger.role === 'obligation') {

@@ -215,17 +215,6 @@ function match(slots: readonly Slot[], words: readonly Word[], at: number): numb
   return i - 1;
 }
 
-/**
- * The noun sense the lexicon gives the words of a verb trigger, for when the parse reads them as a noun
- * ("Tuesday's meeting" matched as the verb "meet"); null when it lists none.
- */
-export function asNoun(trigger: Trigger, words: readonly Word[]): Trigger | null {
-  for (const p of PATTERNS.get(words[trigger.first]?.lower ?? '') ?? [])
-    if (p.sense?.nominal && p.context !== 'verb' && match(p.slots, words, trigger.first) === trigger.last)
-      return { ...p.sense, first: trigger.first, last: trigger.last };
-  return null;
-}
-
 /** The lexicon's triggers in one sentence, longest match first at each word, none overlapping. */
 export function findTriggers(words: readonly Word[]): Trigger[] {
   const found: Trigger[] = [];
