@@ -19,18 +19,20 @@ export const TARGET_PREPOSITIONS: Readonly<Record<EventType, readonly string[]>>
   AID: ['to', 'for'],
   RETREAT: ['from'],
   REQUEST: ['from', 'of'],
-  ACCUSE: ['against'],
+  // "complained to the UN over Israeli raids": what a complaint or protest is over is its target; the
+  // party it is made to only hears it.
+  ACCUSE: ['against', 'over'],
   // "opposed to French mediation": what one is opposed or objects to.
   REJECT: ['to'],
   THREATEN: ['against'],
-  PROTEST: ['against'],
+  PROTEST: ['against', 'over'],
   SANCTION: ['on', 'against'],
   MOBILIZE: ['against'],
   COERCE: ['against', 'on'],
   ASSAULT: ['on', 'against'],
   FIGHT: ['with', 'against'],
   DEMAND: ['on', 'of', 'from'],
-  DISAPPROVE: ['against'],
+  DISAPPROVE: ['against', 'over', 'about'],
   INVESTIGATE: ['into', 'against'],
   OTHER: [],
 };
@@ -206,7 +208,13 @@ const PARTY_PREPOSITIONS: ReadonlySet<string> = new Set([
  */
 function complementTargets(sa: SentenceActors, v: number, depth: number): EventActor[] {
   const { tree } = sa;
-  const complement = tree.child(v, 'xcomp');
+  // "threatened Monday to resume attacks in Israel": an infinitive the parser hung as an adverbial clause
+  // completes the verb all the same.
+  let complement = tree.child(v, 'xcomp');
+  if (complement < 0)
+    complement =
+      tree.children(v, 'advcl').find((c) => tree.children(c, 'mark').some((m) => tree.lower(m) === 'to')) ??
+      -1;
   if (complement < 0 || depth > 1 || tree.tokens[complement]?.upos !== 'VERB') return [];
   const out = [...sa.actorsOf(tree.objects(complement)), ...sa.actorsOf(tree.indirectObjects(complement))];
   // "to provide 70 million dollars of aid for Romania": a quantity's of-noun is the thing provided.

@@ -106,3 +106,18 @@ test("a frame's complement names its party through a quantity's of-noun", () => 
     ],
   );
 });
+
+test('what a complaint is about is its target', () => {
+  assert.deepEqual(read('Kenya complained about Ugandan troops on its border.'), [
+    ['DISAPPROVE', 'asserted', 'complained', ['Kenya/KEN/null'], ['Uganda/UGA/military']],
+  ]);
+});
+
+test("a threat's infinitive names whom it is aimed at, however the parser attaches it", () => {
+  assert.deepEqual(read('The Hamas threatened Monday to resume terrorist activities in Israel.'), [
+    ['THREATEN', 'asserted', 'threatened', ['Hamas/PSE/null'], ['Israel/ISR/null']],
+  ]);
+  assert.deepEqual(read('Iran threatened on Sunday to close its airspace.'), [
+    ['THREATEN', 'asserted', 'threatened', ['Iran/IRN/null'], []],
+  ]);
+});
