@@ -311,6 +311,21 @@ const OF_UNDERGOES: ReadonlySet<EventType> = new Set([
   'AID',
 ]);
 
+/** Event nouns whose person possessor is the one they are done to: "his arrest", "her release". */
+const HELD: ReadonlySet<string> = new Set([
+  'arrest',
+  'detention',
+  'release',
+  'deportation',
+  'extradition',
+  'execution',
+  'capture',
+  'abduction',
+  'kidnapping',
+  'assassination',
+  'imprisonment',
+]);
+
 /** Event nouns whose in-phrase names whom they are used on. */
 const PLACE_IS_TARGET: ReadonlySet<EventType> = new Set([
   'COERCE',
@@ -349,7 +364,13 @@ export function nounArguments(sa: SentenceActors, n: number, type: EventType): A
   let targets: EventActor[] = [];
   let evidence: Evidence | null = null;
   const possessor = tree.possessor(n);
-  if (possessor >= 0) sources = sa.actorsOf(tree.conjuncts(possessor));
+  if (possessor >= 0) {
+    // "Russia's attack" is Russia attacking, but "his arrest", "Navalny's release" are the person held.
+    const owners = sa.actorsOf(tree.conjuncts(possessor));
+    const undergone = lemmaIn(tree.word(n), HELD) !== null;
+    sources = undergone ? owners.filter((a) => !sa.isPerson(a.id)) : owners;
+    if (undergone) targets.push(...owners.filter((a) => sa.isPerson(a.id)));
+  }
   for (const c of tree.children(n, 'amod', 'compound')) {
     const m = sa.mentionAt(c);
     if (!m || !sa.isActor(m)) continue;

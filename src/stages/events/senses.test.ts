@@ -121,3 +121,18 @@ test("a threat's infinitive names whom it is aimed at, however the parser attach
     ['THREATEN', 'asserted', 'threatened', ['Iran/IRN/null'], []],
   ]);
 });
+
+test("a possessive pronoun stands for the subject of its noun's clause", () => {
+  assert.deepEqual(read('Kenya renewed its demand for talks with Somalia.'), [
+    ['DEMAND', 'asserted', 'demand', ['Kenya/KEN/null'], ['Somalia/SOM/null']],
+  ]);
+});
+
+test('the person who owns an arrest or a release is the one held; a state that owns it holds', () => {
+  assert.deepEqual(read("Alexei Navalny's arrest angered the West."), [
+    ['COERCE', 'asserted', 'arrest', [], ['Alexei Navalny/null/null']],
+  ]);
+  assert.deepEqual(read("Russia's arrest of Navalny angered the West."), [
+    ['COERCE', 'asserted', 'arrest', ['Russia/RUS/null'], ['Navalny/null/null']],
+  ]);
+});

@@ -298,8 +298,9 @@ export class SentenceActors {
         continue;
       }
       if (dep === 'nmod:poss' && steps === 0) {
-        // "Syria offered its troops": a possessive pronoun stands for the subject of its own clause.
-        const subject = tree.subjects(clause).find((s) => tree.tokens[s]?.upos !== 'PRON');
+        // "Syria offered its troops", "the ILO reiterated its demand": a possessive pronoun stands for the
+        // subject of the clause its noun is in.
+        const subject = tree.subjects(tree.clauseOf(clause)).find((s) => tree.tokens[s]?.upos !== 'PRON');
         if (subject !== undefined) return this.compatible(w, this.actorAt(subject, 1));
       }
       return null;
