@@ -19,18 +19,20 @@ export const TARGET_PREPOSITIONS: Readonly<Record<EventType, readonly string[]>>
   AID: ['to', 'for'],
   RETREAT: ['from'],
   REQUEST: ['from', 'of'],
-  ACCUSE: ['against'],
+  // "complained to the UN over Israeli raids": what a complaint or protest is over is its target; the
+  // party it is made to only hears it.
+  ACCUSE: ['against', 'over'],
   // "opposed to French mediation": what one is opposed or objects to.
   REJECT: ['to'],
   THREATEN: ['against'],
-  PROTEST: ['against'],
+  PROTEST: ['against', 'over'],
   SANCTION: ['on', 'against'],
   MOBILIZE: ['against'],
   COERCE: ['against', 'on'],
   ASSAULT: ['on', 'against'],
   FIGHT: ['with', 'against'],
   DEMAND: ['on', 'of', 'from'],
-  DISAPPROVE: ['against'],
+  DISAPPROVE: ['against', 'over', 'about'],
   INVESTIGATE: ['into', 'against'],
   OTHER: [],
 };
@@ -206,10 +208,19 @@ const PARTY_PREPOSITIONS: ReadonlySet<string> = new Set([
  */
 function complementTargets(sa: SentenceActors, v: number, depth: number): EventActor[] {
   const { tree } = sa;
-  const complement = tree.child(v, 'xcomp');
+  // "threatened Monday to resume attacks in Israel": an infinitive the parser hung as an adverbial clause
+  // completes the verb all the same.
+  let complement = tree.child(v, 'xcomp');
+  if (complement < 0)
+    complement =
+      tree.children(v, 'advcl').find((c) => tree.children(c, 'mark').some((m) => tree.lower(m) === 'to')) ??
+      -1;
   if (complement < 0 || depth > 1 || tree.tokens[complement]?.upos !== 'VERB') return [];
   const out = [...sa.actorsOf(tree.objects(complement)), ...sa.actorsOf(tree.indirectObjects(complement))];
-  const carriers = [complement, ...tree.children(complement, 'obj')];
+  // "to provide 70 million dollars of aid for Romania": a quantity's of-noun is the thing provided.
+  const objects = tree.children(complement, 'obj');
+  const counted = objects.flatMap((o) => tree.prepositional(o, 'of').map((p) => p.index));
+  const carriers = [complement, ...objects, ...counted];
   for (const c of carriers)
     for (const { preposition, index } of tree.prepositional(c))
       if (PARTY_PREPOSITIONS.has(preposition)) out.push(...sa.actorsOf(tree.conjuncts(index)));
@@ -219,12 +230,30 @@ function complementTargets(sa: SentenceActors, v: number, depth: number): EventA
 /** The arguments of a verb trigger: its agent, its patient, the parties of its type's prepositions. */
 export function verbArguments(sa: SentenceActors, v: number, type: EventType): Arguments {
   const { tree } = sa;
-  // "children deported by Russia": a participle modifying a noun is passive, the noun its patient.
-  if (tree.dep(v) === 'acl' && /(?:ed|en|wn)$/i.test(tree.word(v)) && tree.head(v) >= 0) {
-    const sources = sa.actorsOf(tree.agent(v));
-    const targets = sa.actorsOf(tree.conjuncts(tree.head(v)));
-    return { sources, targets, sourceEvidence: sources.length > 0 ? 'grammatical' : null };
+  const noun = tree.head(v);
+  if (tree.dep(v) === 'acl' && noun >= 0) {
+    // A sentence parsed with a noun at its root and its verb hung on it ("Community ministers agreed to
+    // …" read as a noun phrase) is a misparse: the noun is the verb's subject, not its patient.
+    if (noun === tree.root() && rootlessVerb(tree)) {
+      const sources = sa.actorsOf(tree.conjuncts(noun));
+      const rest = clauseArguments(sa, v, type);
+      return sources.length > 0 ? { ...rest, sources, sourceEvidence: 'grammatical' } : rest;
+    }
+    // "children deported by Russia": a participle modifying a noun is passive, the noun its patient;
+    // "Soussana, a veteran wounded in …": a noun in apposition stands for the name it follows.
+    if (/(?:ed|en|wn)$/i.test(tree.word(v))) {
+      const sources = sa.actorsOf(tree.agent(v));
+      let targets = sa.actorsOf(tree.conjuncts(noun));
+      if (targets.length === 0 && tree.dep(noun) === 'appos') targets = sa.actorsOf([tree.head(noun)]);
+      return { sources, targets, sourceEvidence: sources.length > 0 ? 'grammatical' : null };
+    }
   }
+  return clauseArguments(sa, v, type);
+}
+
+/** A verb's arguments from its own clause: its agent, its patient, the parties of its type's prepositions. */
+function clauseArguments(sa: SentenceActors, v: number, type: EventType): Arguments {
+  const { tree } = sa;
   let sources = sa.actorsOf(tree.agents(v));
   let targets = [
     ...sa.actorsOf(tree.patients(v)),
@@ -251,6 +280,13 @@ export function verbArguments(sa: SentenceActors, v: number, type: EventType): A
   return { sources: unique(sources), targets: unique(targets), sourceEvidence: evidence };
 }
 
+/** Whether the sentence's root is a noun with no copula: a sentence whose verb the parser missed. */
+function rootlessVerb(tree: Tree): boolean {
+  const root = tree.root();
+  const upos = tree.tokens[root]?.upos;
+  return (upos === 'NOUN' || upos === 'PROPN') && tree.children(root, 'cop').length === 0;
+}
+
 /** The subjects of the if/unless clause on verb `v` or on the infinitives completing it, two deep. */
 function conditionTargets(sa: SentenceActors, v: number): EventActor[] {
   const { tree } = sa;
@@ -273,6 +309,21 @@ const OF_UNDERGOES: ReadonlySet<EventType> = new Set([
   'INVESTIGATE',
   'SUPPORT',
   'AID',
+]);
+
+/** Event nouns whose person possessor is the one they are done to: "his arrest", "her release". */
+const HELD: ReadonlySet<string> = new Set([
+  'arrest',
+  'detention',
+  'release',
+  'deportation',
+  'extradition',
+  'execution',
+  'capture',
+  'abduction',
+  'kidnapping',
+  'assassination',
+  'imprisonment',
 ]);
 
 /** Event nouns whose in-phrase names whom they are used on. */
@@ -313,7 +364,13 @@ export function nounArguments(sa: SentenceActors, n: number, type: EventType): A
   let targets: EventActor[] = [];
   let evidence: Evidence | null = null;
   const possessor = tree.possessor(n);
-  if (possessor >= 0) sources = sa.actorsOf(tree.conjuncts(possessor));
+  if (possessor >= 0) {
+    // "Russia's attack" is Russia attacking, but "his arrest", "Navalny's release" are the person held.
+    const owners = sa.actorsOf(tree.conjuncts(possessor));
+    const undergone = lemmaIn(tree.word(n), HELD) !== null;
+    sources = undergone ? owners.filter((a) => !sa.isPerson(a.id)) : owners;
+    if (undergone) targets.push(...owners.filter((a) => sa.isPerson(a.id)));
+  }
   for (const c of tree.children(n, 'amod', 'compound')) {
     const m = sa.mentionAt(c);
     if (!m || !sa.isActor(m)) continue;

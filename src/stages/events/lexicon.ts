@@ -28,9 +28,12 @@ export interface LexiconGroup {
 /**
  * - `party`: an actor or people ("met Trump", "released three hostages"); with a thing as its object the
  *   verb is in another sense ("met the requirement", "released a statement").
+ * - `actor`: a named actor, as an object it must have ("allowed the opposition leader to…", "ordered La
+ *   Prensa to…"); with none, or with a thing or a pronoun, the verb is in its everyday sense ("rules
+ *   allow abuses", "ordered an inquiry", "were allowed to").
  * - `none`: no object at all ("demonstrated outside the embassy"; "demonstrated success" is showing).
  */
-export type Patient = 'party' | 'none';
+export type Patient = 'party' | 'actor' | 'none';
 
 /**
  * - `event`: names an event of its type.
@@ -91,11 +94,14 @@ export const LEXICON: readonly LexiconGroup[] = [
     // Accepting demands is yielding to them, not agreeing with a peer.
     phrases: ['=yield|yields|yielding', '~accept + demands|demand|conditions|terms|ultimatum'],
   },
+  // Letting someone do what was barred ("allowed the opposition leader to hold a rally") eases a
+  // restriction on them; allowing a thing ("allows imports") is no concession to anyone.
+  { type: 'CONCEDE', patient: 'actor', verbs: ['allow', 'permit|permitted|permitting'] },
   {
     type: 'COOPERATE',
     verbs: ['cooperate', 'co-operate', 'collaborate', 'extradite'],
-    nouns: ['cooperation', 'co-operation', 'collaboration', 'extradition', 'partnership', 'war games'],
-    phrases: ['~share + intelligence|information|evidence|expertise|data', 'intelligence sharing',
+    nouns: ['cooperation', 'co-operation', 'collaboration', 'extradition', 'partnership'],
+    phrases: ['war games', '~share + intelligence|information|evidence|expertise|data', 'intelligence sharing',
       '~exchange + information|intelligence', 'joint + exercises|drills|patrols|operation|operations'],
   },
   {
@@ -138,6 +144,10 @@ export const LEXICON: readonly LexiconGroup[] = [
     phrases: ['~call for', 'calls for', '~call on', 'calls on', '~call upon', '~appeal to', '~appeal for',
       '~request', '=pressed|pressing|presses', '~push + for'],
   },
+  // An order to someone ("ordered the newspaper to suspend publication") is a demand on them; PLOVER's
+  // DEMAND takes "all requests, demands, and orders". Ordering a thing ("ordered an attack") is not, and
+  // is the ordered event's own (so no frame: triggers are framed before the tree tells the two apart).
+  { type: 'DEMAND', patient: 'actor', verbs: ['order', 'pressure|pressured|pressuring'] },
   { type: 'DEMAND', role: 'obligation', nouns: ['must'] },
   {
     type: 'THREATEN',
@@ -173,11 +183,14 @@ export const LEXICON: readonly LexiconGroup[] = [
     type: 'PROTEST',
     role: 'frame',
     verbs: ['protest', 'riot', 'boycott'],
-    nouns: ['protest', 'protests', 'protester', 'protesters', 'protestor', 'protestors', 'demonstration',
-      'demonstrations', 'demonstrators', 'rally', 'rallies', 'riot', 'riots', 'boycott', 'sit-in'],
+    nouns: ['protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'rallies', 'riot', 'riots',
+      'boycott', 'sit-in'],
     phrases: ['hunger strike', 'general strike', 'on strike', '~block + road|roads|streets|highway|bridge'],
   },
   { type: 'PROTEST', role: 'frame', patient: 'none', verbs: ['demonstrate'] },
+  // Those who protest name the protest, but what they do is said by their own verb ("demonstrators
+  // blocked a road"), so the noun frames nothing after it.
+  { type: 'PROTEST', nouns: ['protester', 'protesters', 'protestor', 'protestors', 'demonstrators'] },
   {
     type: 'SANCTION',
     verbs: ['sanction', 'ban|banned|banning', 'prohibit', 'embargo|embargoed'],
@@ -216,6 +229,8 @@ export const LEXICON: readonly LexiconGroup[] = [
       '~blow|blew|blown up', '~beat|beaten up', '~shoot|shot down', 'sexually abused', 'lethal force',
       '~fire + missiles|rockets|shells'],
   },
+  // "wounded two British soldiers"; "bullet wounds", "an open wound" are no attack.
+  { type: 'ASSAULT', patient: 'actor', verbs: ['wound'] },
   {
     type: 'FIGHT',
     verbs: ['fight|fought', 'clash', 'invade', 'capture', 'retake|retook|retaken', 'recapture', 'conquer',

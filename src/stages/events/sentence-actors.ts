@@ -200,12 +200,18 @@ export class SentenceActors {
     const own = this.byHead.get(w);
     const previous = w > 0 ? tree.word(w - 1) : null;
     const nounSector = sectorOfWords(previous, tree.word(w));
-    if (own && this.isActor(own))
-      return this.coded(
+    if (own && this.isActor(own)) {
+      const actor = this.coded(
         own,
         own.kind === 'title' || own.kind === 'demonym' ? nounSector : null,
         this.roleCountry(w),
       );
+      const residence = own.kind === 'demonym' ? this.residence(w, own) : undefined;
+      // A people placed apart from the state its name recalls is a population, not that state.
+      return residence === undefined
+        ? actor
+        : { ...actor, country: residence, sector: actor.sector ?? 'civilians' };
+    }
     const holder = this.roleHolders.get(w);
     if (holder)
       return {
@@ -240,6 +246,30 @@ export class SentenceActors {
   }
 
   /**
+   * The country a people named by demonym noun `w` lives in, where the phrase says it: "Bosnian Serbs",
+   * "Iraqi Kurds" (another country's demonym before it), "the Albanians of southern Serbia", "ethnic
+   * Albanians in Macedonia" (a place after it); null for "ethnic Albanians" with no place, who are a people
+   * and not the state their name recalls; undefined when the phrase says nothing (the demonym's country).
+   * Event data codes ethnic groups by where they live.
+   */
+  private residence(w: number, own: Mention): string | null | undefined {
+    const { tree } = this;
+    const upos = tree.tokens[w]?.upos;
+    if ((upos !== 'NOUN' && upos !== 'PROPN') || ['amod', 'compound'].includes(tree.dep(w))) return undefined;
+    for (const c of tree.children(w, 'amod', 'compound', 'nmod')) {
+      if (tree.dep(c) === 'nmod') {
+        const marker = tree.child(c, 'case');
+        if (marker < 0 || !['in', 'of', 'from'].includes(tree.lower(marker))) continue;
+      }
+      const m = this.byHead.get(c);
+      const entity = m && m.entityId !== own.entityId ? this.entities.get(m.entityId) : undefined;
+      const country = entity ? (entity.country ?? namedCountry(entity)) : null;
+      if (country) return country;
+    }
+    return tree.children(w, 'amod').some((c) => tree.lower(c) === 'ethnic') ? null : undefined;
+  }
+
+  /**
    * A personal pronoun the entities stage left unresolved ("it", "they"), as the subject of a reported
    * clause, stands for the reporter: "Syria says it is willing to withdraw" → Syria. Only the subject of
    * the verb of saying directly above it is taken (the last compatible subject up the tree).
@@ -268,8 +298,9 @@ export class SentenceActors {
         continue;
       }
       if (dep === 'nmod:poss' && steps === 0) {
-        // "Syria offered its troops": a possessive pronoun stands for the subject of its own clause.
-        const subject = tree.subjects(clause).find((s) => tree.tokens[s]?.upos !== 'PRON');
+        // "Syria offered its troops", "the ILO reiterated its demand": a possessive pronoun stands for the
+        // subject of the clause its noun is in.
+        const subject = tree.subjects(tree.clauseOf(clause)).find((s) => tree.tokens[s]?.upos !== 'PRON');
         if (subject !== undefined) return this.compatible(w, this.actorAt(subject, 1));
       }
       return null;

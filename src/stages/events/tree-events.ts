@@ -65,10 +65,12 @@ const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 
 /**
  * Whether verb `w`'s direct objects fit the event's sense (`Patient`): none, or, for `party`, one naming
- * an actor or people ("released three hostages", "met Trump").
+ * an actor or people ("released three hostages", "met Trump"); for `actor`, one naming an actor.
  */
 function takesPatient(tree: Tree, sa: SentenceActors, w: number, patient: Patient): boolean {
   const objects = tree.children(w, 'obj');
+  if (patient === 'actor')
+    return objects.some((o) => tree.tokens[o]!.upos !== 'PRON' && sa.actorAt(o) !== null);
   if (objects.length === 0) return true;
   if (patient === 'none') return false;
   return objects.some(
@@ -221,6 +223,9 @@ export function treeEvents(
     const upos = tree.tokens[w]!.upos;
     if (namesAKind(tree, w)) continue;
     const nominal = upos === 'NOUN' || upos === 'PROPN' || (trigger.nominal && upos !== 'VERB');
+    // A verb known only with a named party as object ("ordered X to…") that the tree reads as a noun ("the
+    // court order", "under pressure") is that noun, which names no event.
+    if (nominal && !trigger.nominal && trigger.patient === 'actor') continue;
     if (!nominal && trigger.patient !== null && !takesPatient(tree, sa, w, trigger.patient)) continue;
     let args: Arguments;
     if (trigger.role === 'obligation') {
@@ -279,7 +284,10 @@ export function treeEvents(
           s.mentions
             .filter((m) => m.entityId === id)
             .every((m) => asserting.some((x) => x.start <= m.start && m.end <= x.end));
-        sources = coded(guess.sourceIds).filter((a) => !sa.isPlace(a.id) && !onlyAsserts(a.id));
+        // Nor does a guess make the one the grammar says was acted upon act ("a veteran wounded in …").
+        sources = coded(guess.sourceIds).filter(
+          (a) => !sa.isPlace(a.id) && !onlyAsserts(a.id) && !targets.some((t) => t.id === a.id),
+        );
         if (sources.length > 0) evidence = 'guessed';
         targets = apart(targets);
       }

@@ -1,0 +1,138 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeText } from '../../pipeline/reading.js';
+import { findEvents } from './index.js';
+
+/** Each event as [type, mode, trigger, sources, targets], actors as name/country/sector. */
+function read(text: string): unknown[][] {
+  const analysis = analyzeText(text, '2025-03-12');
+  const name = (id: string): string => analysis.entities.find((e) => e.id === id)?.name ?? id;
+  const coded = (a: { id: string; country: string | null; sector: string | null }) =>
+    `${name(a.id)}/${a.country}/${a.sector}`;
+  return findEvents(analysis).map((e) => [
+    e.type,
+    e.mode,
+    e.trigger.text,
+    (e.sourceActors ?? []).map(coded),
+    (e.targetActors ?? []).map(coded),
+  ]);
+}
+
+test('letting a named party do something is a concession to it; letting a thing happen is none', () => {
+  assert.deepEqual(read('Nigeria permitted Ghanaian traders to reopen their shops.'), [
+    ['CONCEDE', 'asserted', 'permitted', ['Nigeria/NGA/null'], ['Ghana/GHA/null']],
+  ]);
+  assert.deepEqual(read('Britain will allow Iran to open a consulate.'), [
+    ['CONCEDE', 'planned', 'allow', ['United Kingdom/GBR/null'], ['Iran/IRN/null']],
+  ]);
+  assert.deepEqual(read('The new rules allow abuses.'), []);
+  assert.deepEqual(read('The minister said the rules allow companies to export more.'), []);
+  assert.deepEqual(read('Journalists were allowed to enter the building.'), []);
+});
+
+test('an order or pressure on a named party is a demand of it; an order for a thing, or the noun, is none', () => {
+  assert.deepEqual(read('The Ugandan government ordered the Daily Monitor to stop publishing.'), [
+    ['DEMAND', 'asserted', 'ordered', ['Uganda/UGA/government'], ['Daily Monitor/null/null']],
+  ]);
+  assert.deepEqual(read('Turkey has pressured Sweden to extradite the activists.'), [
+    ['DEMAND', 'asserted', 'pressured', ['Turkey/TUR/null'], ['Sweden/SWE/null']],
+    ['COOPERATE', 'asserted', 'extradite', ['Sweden/SWE/null'], []],
+  ]);
+  assert.deepEqual(read('Egypt ordered the closure of the border.'), []);
+  assert.deepEqual(read('The court order was published on Monday.'), []);
+  assert.deepEqual(read('The government is under pressure to resign.'), []);
+});
+
+test('wounding a named party is an attack; a wound is not', () => {
+  assert.deepEqual(read('Rebels wounded three Malian soldiers on Sunday.'), [
+    ['ASSAULT', 'asserted', 'wounded', [], ['Mali/MLI/military']],
+  ]);
+  assert.deepEqual(read('The soldier suffered bullet wounds.'), []);
+});
+
+test('the victim a participle modifies through an apposition is the target, never the source', () => {
+  assert.deepEqual(
+    read('Tal Cohen, a journalist detained in Tehran last year, spoke to reporters on Monday.'),
+    [['COERCE', 'asserted', 'detained', [], ['Tal Cohen/null/null']]],
+  );
+});
+
+test('a people named by demonym is coded where the phrase places it; "ethnic" alone places it nowhere', () => {
+  assert.deepEqual(read('Bosnian Serbs demanded a truce.'), [
+    ['DEMAND', 'asserted', 'demanded', ['Serbia/BIH/civilians'], []],
+  ]);
+  assert.deepEqual(
+    read('The Albanians of southern Serbia are demanding autonomy from Serbian authorities.'),
+    [['DEMAND', 'asserted', 'demanding', ['Albania/SRB/civilians'], ['Serbia/SRB/government']]],
+  );
+  assert.deepEqual(read('Ethnic Albanians in Macedonia attacked a police station.'), [
+    ['ASSAULT', 'asserted', 'attacked', ['Albania/MKD/civilians'], []],
+  ]);
+  assert.deepEqual(read('Ethnic Albanians protested against the government.'), [
+    ['PROTEST', 'asserted', 'protested', ['Albania/null/civilians'], []],
+  ]);
+  // A demonym with nothing placing it keeps its country.
+  assert.deepEqual(read('Russians protested against the war.'), [
+    ['PROTEST', 'asserted', 'protested', ['Russia/RUS/null'], []],
+  ]);
+});
+
+test('those who protest frame nothing: what they did is their own verb', () => {
+  assert.deepEqual(read('Demonstrators in Nairobi blocked a road.'), [
+    ['PROTEST', 'asserted', 'blocked a road', ['Nairobi/KEN/civilians'], []],
+  ]);
+});
+
+test('a sentence parsed as a noun phrase keeps the noun as the subject of the verb hung on it', () => {
+  assert.deepEqual(
+    read(
+      'European Community foreign ministers agreed in principle on Saturday to provide about 70 million dollars of aid.',
+    ),
+    [['AGREE', 'asserted', 'agreed', ['European Community/null/government'], []]],
+  );
+});
+
+test("a frame's complement names its party through a quantity's of-noun", () => {
+  assert.deepEqual(
+    read('The European Union agreed to provide 70 million dollars of aid for Romania and Poland.'),
+    [
+      [
+        'AGREE',
+        'asserted',
+        'agreed',
+        ['European Union/null/international'],
+        ['Romania/ROU/null', 'Poland/POL/null'],
+      ],
+    ],
+  );
+});
+
+test('what a complaint is about is its target', () => {
+  assert.deepEqual(read('Kenya complained about Ugandan troops on its border.'), [
+    ['DISAPPROVE', 'asserted', 'complained', ['Kenya/KEN/null'], ['Uganda/UGA/military']],
+  ]);
+});
+
+test("a threat's infinitive names whom it is aimed at, however the parser attaches it", () => {
+  assert.deepEqual(read('The Hamas threatened Monday to resume terrorist activities in Israel.'), [
+    ['THREATEN', 'asserted', 'threatened', ['Hamas/PSE/null'], ['Israel/ISR/null']],
+  ]);
+  assert.deepEqual(read('Iran threatened on Sunday to close its airspace.'), [
+    ['THREATEN', 'asserted', 'threatened', ['Iran/IRN/null'], []],
+  ]);
+});
+
+test("a possessive pronoun stands for the subject of its noun's clause", () => {
+  assert.deepEqual(read('Kenya renewed its demand for talks with Somalia.'), [
+    ['DEMAND', 'asserted', 'demand', ['Kenya/KEN/null'], ['Somalia/SOM/null']],
+  ]);
+});
+
+test('the person who owns an arrest or a release is the one held; a state that owns it holds', () => {
+  assert.deepEqual(read("Alexei Navalny's arrest angered the West."), [
+    ['COERCE', 'asserted', 'arrest', [], ['Alexei Navalny/null/null']],
+  ]);
+  assert.deepEqual(read("Russia's arrest of Navalny angered the West."), [
+    ['COERCE', 'asserted', 'arrest', ['Russia/RUS/null'], ['Navalny/null/null']],
+  ]);
+});
