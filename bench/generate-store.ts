@@ -12,8 +12,8 @@
  * `linkArticle` decides them and written in bulk (`BulkLinks`). Stores above 10k are copies of the store of
  * 10k (`tile-store.ts`), as linking even in bulk runs at tens of articles a second here.
  *
- * A PostgreSQL store of N is a copy of the SQLite one, table by table (`unnest` over arrays, 5000 rows a
- * statement), so both stores hold the same articles, readings and links.
+ * A PostgreSQL store of N is a copy of the SQLite one, table by table (`COPY` through
+ * `psql`), so both stores hold the same articles, readings and links.
  *
  * Stores are kept (SQLite under bench/results/, PostgreSQL as schema `dossier_bench_v<version>_<N>`),
  * keyed by size and generator version, and reused by the next run; each is built beside its final name
@@ -214,8 +214,11 @@ function draftOf(n: number, article: ReturnType<typeof generatedArticle>): Artic
   };
 }
 
-async function generateSqlite(count: number): Promise<GeneratedStore> {
-  const storePath = cachedStorePath(count);
+/**
+ * The store of `count` kept at `storePath` (by default where the benches keep it), built if missing.
+ * Benches add articles to a kept store, so the tile that larger stores copy is kept apart, untouched.
+ */
+async function generateSqlite(count: number, storePath = cachedStorePath(count)): Promise<GeneratedStore> {
   if (existsSync(storePath)) {
     relabelSqlite(storePath);
     return { location: storePath, seconds: 0, reused: true, articles: countSqlite(storePath) };
@@ -294,7 +297,7 @@ async function generateSqlite(count: number): Promise<GeneratedStore> {
 async function tiledSqlite(count: number, storePath: string, partial: string): Promise<GeneratedStore> {
   if (count % TILE !== 0)
     throw new Error(`generated stores above ${TILE} come in multiples of it, not ${count}`);
-  const tile = await generateSqlite(TILE);
+  const tile = await generateSqlite(TILE, path.join(ROOT, 'bench', 'results', `tile-${KEPT}-${TILE}.db`));
   const bases = await baseTexts();
   const started = process.hrtime.bigint();
   const elapsed = () => Number(process.hrtime.bigint() - started) / 1e9;

@@ -94,8 +94,9 @@ export function tileStore(
   copyFileSync(tile, target);
   const db = new Database(target);
   try {
-    // The file is built beside its final name and thrown away if the build fails: no journal needed.
-    db.pragma('journal_mode = OFF');
+    // A rollback journal keeps only the pages a copy changes, where WAL writes every new page twice; the
+    // file is built beside its final name and thrown away if the build fails, so nothing is synced.
+    db.pragma('journal_mode = DELETE');
     db.pragma('synchronous = OFF');
     db.pragma('cache_size = -1048576');
     db.pragma('foreign_keys = OFF');
@@ -141,6 +142,7 @@ export function tileStore(
     const fingerprintRows = db.prepare(
       'INSERT INTO main.fingerprints (fingerprint, article_id, revision) SELECT fp(article_id), tid(article_id), revision FROM tile.fingerprints',
     );
+    const numberStep = Math.max(...articles.map(generatedNumber)) + 1;
     const stored = new Set(articles.map((a) => a.fingerprint as string));
     /**
      * A short text with little to vary can come out as one already stored: it is varied again on another
@@ -160,9 +162,8 @@ export function tileStore(
       copy = k;
       fingerprints.clear();
       for (const article of articles) {
-        const n = Number(/^generated\/(\d+)$/.exec(article.source)?.[1]);
-        if (!Number.isInteger(n)) throw new Error(`tile article ${article.id} is not a generated one`);
-        const copyN = n + k * seqStep;
+        const n = generatedNumber(article);
+        const copyN = n + k * numberStep;
         const { text, fingerprint } = distinctText(n, k);
         fingerprints.set(article.id, fingerprint);
         const url = `https://bench.example.org/${copyN}`;
@@ -197,6 +198,13 @@ export function tileStore(
   } finally {
     db.close();
   }
+}
+
+/** `n` of generated article `n` (its source is `generated/<n>`). */
+function generatedNumber(article: TileArticle): number {
+  const n = Number(/^generated\/(\d+)$/.exec(article.source)?.[1]);
+  if (!Number.isInteger(n)) throw new Error(`tile article ${article.id} is not a generated one`);
+  return n;
 }
 
 /** Every id the tile holds, as the 12 hex digits its records write; each must differ from the others past the shifted digits. */
