@@ -105,7 +105,8 @@ const phases: Record<string, () => Promise<void>> = {
   /** API latency under load from another process, on generated stores of both kinds (kept in bench/results). */
   async api() {
     const sizes = (process.env.DOSSIER_BENCH_API_SIZES || '10000,100000,1000000').split(',').map(Number);
-    const latencies = await benchApi(sizes);
+    const kinds = (process.env.DOSSIER_BENCH_STORES || 'sqlite,postgres').split(',') as StoreKind[];
+    const latencies = await benchApi(sizes, kinds);
     reportPhase({
       name: 'API latency (10 clients from another process)',
       items: latencies.reduce((sum, l) => sum + l.requests, 0),

@@ -74,13 +74,18 @@ export async function benchAddOne(kind: StoreKind, size: number): Promise<AddOne
   const costs: AddOneCost[] = [];
   try {
     const timings: number[] = [];
-    for (let i = 0; i < ADDED; i++) {
+    let repeats = 0;
+    while (timings.length < ADDED) {
       const file = nextFile();
       const started = performance.now();
       const report = await ingest(store, [file], { sources: SOURCES });
-      timings.push(performance.now() - started);
+      const ms = performance.now() - started;
+      // A short base text has few words to vary: in a large store its copy may be a text already stored,
+      // which is kept once and is not an article added; it is not timed, and the next one is.
+      if (report.unchanged === 1 && report.added === 0 && repeats++ < ADDED) continue;
       if (report.added !== 1)
         throw new Error(`add-one: expected one article added, got ${JSON.stringify(report)}`);
+      timings.push(ms);
     }
     costs.push(cost(kind, 'ingest', size, await store.countArticles(), timings, generated.seconds));
     if (isSharedStore(store)) {
@@ -88,7 +93,8 @@ export async function benchAddOne(kind: StoreKind, size: number): Promise<AddOne
       const worker = new Worker(store, queue);
       const viaWorkers: number[] = [];
       try {
-        for (let i = 0; i < ADDED; i++) {
+        let repeatsViaWorkers = 0;
+        while (viaWorkers.length < ADDED) {
           const file = nextFile();
           const started = performance.now();
           const batch = await enqueueIngest(store, queue, [file], { batch: SOURCES });
@@ -98,9 +104,12 @@ export async function benchAddOne(kind: StoreKind, size: number): Promise<AddOne
           await worker.fetch({ seqs });
           await worker.read({ seqs });
           await worker.link();
-          viaWorkers.push(performance.now() - started);
+          const ms = performance.now() - started;
           const done = await store.getBatch(batch);
+          // As above: a copy that is a text already stored is not timed.
+          if (done?.outcomes.unchanged === 1 && !done.outcomes.added && repeatsViaWorkers++ < ADDED) continue;
           if (done?.outcomes.added !== 1) throw new Error(`add-one via workers: ${JSON.stringify(done)}`);
+          viaWorkers.push(ms);
         }
       } finally {
         await queue.stop();

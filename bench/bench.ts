@@ -15,7 +15,10 @@ const PHASES = './bench-phases.js';
 /** Store sizes for adding one article; the API is measured at `DOSSIER_BENCH_API_SIZES`. */
 const SIZES = (process.env.DOSSIER_BENCH_SIZES || '1000,10000,100000,1000000').split(',').map(Number);
 const API_SIZES = (process.env.DOSSIER_BENCH_API_SIZES || '10000,100000,1000000').split(',').map(Number);
-const STORES = ['sqlite', 'postgres'] as const;
+/** `DOSSIER_BENCH_STORES`: which stores the store phases measure (both by default). */
+const STORES = (process.env.DOSSIER_BENCH_STORES || 'sqlite,postgres').split(',') as Array<
+  'sqlite' | 'postgres'
+>;
 
 function ratioRow(label: string, ours: PhaseResult, peer: PhaseResult, goal: string): Array<string | number> {
   return [label, ours.perSecond, peer.perSecond, ours.perSecond / peer.perSecond, goal];
@@ -122,6 +125,103 @@ function hostileTables(shapes: PhaseResult, fuzz: PhaseResult, reads: PhaseResul
   }
 }
 
+/** Generated stores, adding one article, workers and the API: the store phases' tables. */
+function storeTables(
+  generated: PhaseResult[],
+  addOne: PhaseResult[],
+  workers: PhaseResult | null,
+  api: PhaseResult,
+): { costs: AddOneCost[]; throughput: WorkerThroughput[]; latencies: ApiLatency[] } {
+  printTable(
+    'Generated stores (bulk paths; PostgreSQL copied from SQLite), built once and kept under bench/results',
+    ['store', 'articles', 'build seconds (0: kept)'],
+    generated.map((g) => [g.name, g.items, Number(g.extra?.seconds ?? 0)]),
+  );
+  const costs = addOne.flatMap((p) => JSON.parse(String(p.extra?.costs ?? '[]')) as AddOneCost[]);
+  printTable(
+    'Adding one article on the real store path as the store grows (20 articles, each timed alone; goal: flat within 2x from 1k to 1M)',
+    ['store', 'path', 'size', 'articles', 'mean ms', 'median ms', 'max ms', 'process RSS MB', 'peak RSS MB'],
+    costs.map((c) => [
+      c.store,
+      c.path,
+      c.size,
+      c.articles,
+      c.msMean,
+      c.msMedian,
+      c.msMax,
+      c.rssMb,
+      c.peakRssMb,
+    ]),
+  );
+  const throughput = JSON.parse(String(workers?.extra?.workers ?? '[]')) as WorkerThroughput[];
+  printTable(
+    'Ingest with reading and linking, BBC files, fresh store (goal: 2 workers >= 1.7x one)',
+    ['store', 'workers', 'articles', 'seconds', 'articles/s', 'x one worker', 'queueing s', 'error'],
+    throughput.map((t) => {
+      const one = throughput.find((o) => o.store === t.store && o.workers === 1)!;
+      return [
+        t.store,
+        t.workers,
+        t.articles,
+        t.seconds,
+        t.perSecond,
+        t.perSecond / one.perSecond,
+        t.enqueueSeconds ?? '',
+        t.error ?? '',
+      ];
+    }),
+  );
+  const latencies = JSON.parse(String(api.extra?.latencies ?? '[]')) as ApiLatency[];
+  printTable(
+    'API latency at 10 concurrent clients from another process (goals at 1M: p95 < 50 ms, first request < 200 ms; server memory flat)',
+    [
+      'store',
+      'articles',
+      'endpoint',
+      'cold ms',
+      'p50 ms',
+      'p95 ms',
+      'req/s',
+      'errors',
+      'server RSS MB',
+      'peak MB',
+      'note',
+    ],
+    latencies.map((l) => [
+      l.store,
+      l.articles,
+      l.endpoint,
+      l.coldMs ?? '',
+      l.p50Ms ?? '',
+      l.p95Ms ?? '',
+      l.requestsPerSecond ?? '',
+      l.errors,
+      l.serverCpuMsPerRequest ?? '',
+      l.serverRssMb ?? '',
+      l.serverPeakRssMb ?? '',
+      l.note ?? '',
+    ]),
+  );
+  return { costs, throughput, latencies };
+}
+
+/**
+ * `--store`: the store phases alone (generated stores, adding one article, the API; workers unless
+ * `--no-workers`), at `DOSSIER_BENCH_SIZES` and `DOSSIER_BENCH_API_SIZES`.
+ */
+if (process.argv.includes('--store')) {
+  const generated = [...new Set([...SIZES, ...API_SIZES])]
+    .sort((a, b) => a - b)
+    .flatMap((size) => STORES.map((store) => runPhase(PHASES, `generate:${store}:${size}`)));
+  const addOne = SIZES.flatMap((size) => STORES.map((store) => runPhase(PHASES, `add-one:${store}:${size}`)));
+  const workers = process.argv.includes('--no-workers') ? null : runPhase(PHASES, 'workers');
+  const api = runPhase(PHASES, 'api');
+  const tables = storeTables(generated, addOne, workers, api);
+  const file = writeResults('bench', { generated, ...tables });
+  process.stdout.write(`\nwritten to ${file}\n`);
+  process.exit(0);
+}
+
 const HOSTILE = './bench-hostile.js';
 if (process.argv.includes('--hostile')) {
   const shapes = runPhase(HOSTILE, 'shapes');
@@ -203,75 +303,7 @@ printTable(
   ],
 );
 readingTables(readOursSmall, readOurs, readParser, readWink);
-printTable(
-  'Generated stores (bulk paths; PostgreSQL copied from SQLite), built once and kept under bench/results',
-  ['store', 'articles', 'build seconds (0: kept)'],
-  generated.map((g) => [g.name, g.items, Number(g.extra?.seconds ?? 0)]),
-);
-const costs = addOne.flatMap((p) => JSON.parse(String(p.extra?.costs ?? '[]')) as AddOneCost[]);
-printTable(
-  'Adding one article on the real store path as the store grows (20 articles, each timed alone; goal: flat within 2x from 1k to 1M)',
-  ['store', 'path', 'size', 'articles', 'mean ms', 'median ms', 'max ms', 'process RSS MB', 'peak RSS MB'],
-  costs.map((c) => [
-    c.store,
-    c.path,
-    c.size,
-    c.articles,
-    c.msMean,
-    c.msMedian,
-    c.msMax,
-    c.rssMb,
-    c.peakRssMb,
-  ]),
-);
-const throughput = JSON.parse(String(workers.extra?.workers ?? '[]')) as WorkerThroughput[];
-printTable(
-  'Ingest with reading and linking, BBC files, fresh store (goal: 2 workers >= 1.7x one)',
-  ['store', 'workers', 'articles', 'seconds', 'articles/s', 'x one worker', 'queueing s', 'error'],
-  throughput.map((t) => {
-    const one = throughput.find((o) => o.store === t.store && o.workers === 1)!;
-    return [
-      t.store,
-      t.workers,
-      t.articles,
-      t.seconds,
-      t.perSecond,
-      t.perSecond / one.perSecond,
-      t.enqueueSeconds ?? '',
-      t.error ?? '',
-    ];
-  }),
-);
-const latencies = JSON.parse(String(api.extra?.latencies ?? '[]')) as ApiLatency[];
-printTable(
-  'API latency at 10 concurrent clients from another process (goals at 1M: p95 < 50 ms, first request < 200 ms; server memory flat)',
-  [
-    'store',
-    'articles',
-    'endpoint',
-    'cold ms',
-    'p50 ms',
-    'p95 ms',
-    'req/s',
-    'errors',
-    'server RSS MB',
-    'peak MB',
-    'note',
-  ],
-  latencies.map((l) => [
-    l.store,
-    l.articles,
-    l.endpoint,
-    l.coldMs ?? '',
-    l.p50Ms ?? '',
-    l.p95Ms ?? '',
-    l.requestsPerSecond ?? '',
-    l.errors,
-    l.serverRssMb ?? '',
-    l.serverPeakRssMb ?? '',
-    l.note ?? '',
-  ]),
-);
+const { costs, throughput, latencies } = storeTables(generated, addOne, workers, api);
 const render = JSON.parse(String(ui.extra?.render ?? '{"views":[]}')) as UiRenders;
 printTable(
   'Web UI: time to first render of a 10,000-event timeline in Chromium (goal: under 1 s)',

@@ -1,4 +1,6 @@
 import Database from 'better-sqlite3';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import pg from 'pg';
 import { READING_PIPELINE } from '../src/pipeline/reading.js';
 import { PostgresStore } from '../src/store/postgres/index.js';
@@ -8,36 +10,38 @@ import type { GeneratedStore } from './generate-store.js';
 /** The connected records' tables (see `src/store/sqlite/connected.ts`): columns text unless typed `name:type`. */
 const CONNECTED_COPIES: TableCopy[] = (
   [
-    ['connected_actors', ['id', 'record', 'name', 'type', 'mentions:integer', 'names'], 'id', 2000],
-    ['connected_actor_keys', ['key', 'actor_id', 'mentions:integer'], 'key, actor_id', 10000],
-    ['connected_actor_names', ['name', 'actor_id'], 'name, actor_id', 10000],
-    ['connected_members', ['member', 'actor_id', 'article_id'], 'member', 10000],
+    ['connected_actors', ['id', 'record', 'name', 'type', 'mentions:integer', 'names'], 'id'],
+    ['connected_actor_keys', ['key', 'actor_id', 'mentions:integer'], 'key, actor_id'],
+    ['connected_actor_names', ['name', 'actor_id'], 'name, actor_id'],
+    ['connected_members', ['member', 'actor_id', 'article_id'], 'member'],
     [
       'connected_events',
       ['id', 'story_id', 'ord', 'record', 'timeline', 'day_from', 'day_to', 'confidence:double precision'],
       'id',
-      2000,
     ],
-    ['connected_event_actors', ['actor_id', 'event_id', 'story_id'], 'actor_id, event_id', 10000],
-    ['connected_event_articles', ['article_id', 'event_id'], 'article_id, event_id', 10000],
-    ['connected_measures', ['measure_id', 'article_id'], 'measure_id, article_id', 10000],
-    ['connected_series', ['id', 'record', 'first_as_of', 'confidence:double precision'], 'id', 2000],
+    ['connected_event_actors', ['actor_id', 'event_id', 'story_id'], 'actor_id, event_id'],
+    ['connected_event_articles', ['article_id', 'event_id'], 'article_id, event_id'],
+    ['connected_measures', ['measure_id', 'article_id'], 'measure_id, article_id'],
+    ['connected_series', ['id', 'record', 'first_as_of', 'confidence:double precision'], 'id'],
     [
       'connected_discrepancies',
       ['scope', 'id', 'record', 'kind_rank:integer', 'confidence:double precision'],
       'scope, id',
-      2000,
     ],
-    ['furniture_keys', ['key'], 'key', 10000],
+    ['furniture_keys', ['key'], 'key'],
+    [
+      'connected_event_ties',
+      ['event_id', 'ordinal:integer', 'source', 'target', 'type', 'confidence:double precision'],
+      'event_id, ordinal',
+    ],
   ] as const
-).map(([table, columns, orderBy, rows]) => ({
+).map(([table, columns, orderBy]) => ({
   table,
   columns: columns.map((c): [string, string] => {
     const [name, type] = c.split(':');
     return [name!, type ?? 'text'];
   }),
   orderBy,
-  rows,
 }));
 
 /** Each copied table: its columns with their PostgreSQL types, the order to read them in, how to convert. */
@@ -45,7 +49,6 @@ interface TableCopy {
   table: string;
   columns: Array<[string, string]>;
   orderBy: string;
-  rows: number;
   convert?: (row: Record<string, unknown>) => Record<string, unknown>;
 }
 
@@ -78,7 +81,6 @@ const TABLES: TableCopy[] = [
       ['linked_revision', 'integer'],
     ],
     orderBy: 'seq',
-    rows: 1000,
   },
   {
     table: 'fingerprints',
@@ -88,7 +90,6 @@ const TABLES: TableCopy[] = [
       ['revision', 'integer'],
     ],
     orderBy: 'rowid',
-    rows: 5000,
   },
   {
     table: 'readings',
@@ -100,7 +101,6 @@ const TABLES: TableCopy[] = [
       ['read_at', 'text'],
     ],
     orderBy: 'rowid',
-    rows: 500,
   },
   {
     table: 'signatures',
@@ -111,7 +111,6 @@ const TABLES: TableCopy[] = [
       ['fingerprint', 'text'],
     ],
     orderBy: 'rowid',
-    rows: 5000,
   },
   {
     table: 'signature_bands',
@@ -120,7 +119,6 @@ const TABLES: TableCopy[] = [
       ['article_id', 'text'],
     ],
     orderBy: 'band_key, article_id',
-    rows: 10000,
   },
   {
     table: 'duplicates',
@@ -131,7 +129,6 @@ const TABLES: TableCopy[] = [
       ['kind', 'text'],
     ],
     orderBy: 'a, b',
-    rows: 5000,
   },
   {
     table: 'stories',
@@ -145,7 +142,6 @@ const TABLES: TableCopy[] = [
       ['date_to', 'text'],
     ],
     orderBy: 'id',
-    rows: 5000,
     convert: (row) => ({ ...row, title_from_keys: row.title_from_keys === 1 }),
   },
   {
@@ -155,7 +151,6 @@ const TABLES: TableCopy[] = [
       ['story_id', 'text'],
     ],
     orderBy: 'article_id',
-    rows: 10000,
   },
   {
     table: 'story_weights',
@@ -165,7 +160,6 @@ const TABLES: TableCopy[] = [
       ['weight', 'double precision'],
     ],
     orderBy: 'key, story_id',
-    rows: 10000,
   },
   {
     table: 'repeated_sentences',
@@ -174,7 +168,6 @@ const TABLES: TableCopy[] = [
       ['article_id', 'text'],
     ],
     orderBy: 'key',
-    rows: 10000,
   },
   {
     table: 'story_postings',
@@ -183,7 +176,6 @@ const TABLES: TableCopy[] = [
       ['story_id', 'text'],
     ],
     orderBy: 'posting_key, story_id',
-    rows: 10000,
   },
   {
     table: 'key_frequencies',
@@ -192,9 +184,25 @@ const TABLES: TableCopy[] = [
       ['articles', 'integer'],
     ],
     orderBy: 'key',
-    rows: 10000,
   },
   ...CONNECTED_COPIES,
+  // The quote and figure rows kept beside each reading (migration 13): SQLite's 0/1 is PostgreSQL's boolean.
+  ...['article_quotes', 'article_figures'].map((table): TableCopy => ({
+    table,
+    columns: [
+      ['article_id', 'text'],
+      ['ordinal', 'integer'],
+      ['seq', 'bigint'],
+      ['published', 'text'],
+      ['undated', 'boolean'],
+      ['speaker', 'text'],
+      ['confidence', 'double precision'],
+      ['search', 'text'],
+      ['record', 'text'],
+    ],
+    orderBy: 'article_id, ordinal',
+    convert: (row) => ({ ...row, undated: row.undated === 1 }),
+  })),
 ];
 
 /**
@@ -238,7 +246,7 @@ export async function copyToPostgres(
         [partial],
       );
       for (const index of deferred) await target.query(`DROP INDEX ${index.name}`);
-      for (const copy of TABLES) await copyTable(sqlite, target, copy, count);
+      for (const copy of TABLES) await copyTable(sqlite, partial, copy, count);
       for (const index of deferred) {
         const started = Date.now();
         await target.query(index.definition);
@@ -267,39 +275,66 @@ export async function copyToPostgres(
   }
 }
 
-async function copyTable(sqlite: Database.Database, target: pg.Client, copy: TableCopy, count: number) {
+/** A value as a CSV field of `COPY … (FORMAT csv)`: unquoted empty is NULL, bytes in bytea's hex form. */
+function csvField(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'boolean') return value ? 't' : 'f';
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+  if (Buffer.isBuffer(value)) return `\\x${value.toString('hex')}`;
+  return `"${String(value).replace(/"/g, '""')}"`;
+}
+
+/**
+ * One table streamed into PostgreSQL by `COPY FROM STDIN` through `psql` (the `pg` driver has no COPY of
+ * its own): a row costs its bytes, not a parameter each to bind and parse, which made the story index's
+ * millions of narrow rows the slowest part of the copy. The session's settings are the bulk load's:
+ * foreign keys not checked row by row, commits not waited for.
+ */
+async function copyTable(sqlite: Database.Database, schema: string, copy: TableCopy, count: number) {
   const names = copy.columns.map(([name]) => name);
-  // Rows as VALUES with a parameter each: arrays of long texts (readings) cost more to quote and parse
-  // than the rows cost to store.
-  const flush = async (rows: Array<Record<string, unknown>>) => {
-    if (rows.length === 0) return;
-    const tuples = rows.map((_, r) => `(${names.map((_, c) => `$${r * names.length + c + 1}`).join(', ')})`);
-    await target.query(
-      `INSERT INTO ${copy.table} (${names.join(', ')}) ${copy.table === 'articles' ? 'OVERRIDING SYSTEM VALUE ' : ''}` +
-        `VALUES ${tuples.join(', ')}`,
-      rows.flatMap((row) => names.map((name) => row[name] ?? null)),
-    );
-  };
-  let batch: Array<Record<string, unknown>> = [];
-  let copied = 0;
   const started = Date.now();
+  const child = spawn(
+    'psql',
+    [
+      BENCH_DATABASE,
+      '--no-psqlrc',
+      '-v',
+      'ON_ERROR_STOP=1',
+      '-c',
+      `\\copy ${schema}.${copy.table} (${names.join(', ')}) FROM pstdin WITH (FORMAT csv)`,
+    ],
+    {
+      stdio: ['pipe', 'ignore', 'pipe'],
+      env: { ...process.env, PGOPTIONS: '-c session_replication_role=replica -c synchronous_commit=off' },
+    },
+  );
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const exited = new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', resolve);
+  });
+  let copied = 0;
+  let chunk = '';
   for (const raw of sqlite
     .prepare(`SELECT ${names.join(', ')} FROM ${copy.table} ORDER BY ${copy.orderBy}`)
     .iterate() as IterableIterator<Record<string, unknown>>) {
-    batch.push(copy.convert ? copy.convert(raw) : raw);
-    if (batch.length >= copy.rows) {
-      await flush(batch);
-      copied += batch.length;
-      batch = [];
-      if (copied % (copy.rows * 50) === 0) {
-        process.stderr.write(
-          `copying the store of ${count} to PostgreSQL: ${copy.table} ${copied} rows, ${((Date.now() - started) / 1000).toFixed(0)} s\n`,
-        );
-      }
+    const row = copy.convert ? copy.convert(raw) : raw;
+    chunk += `${names.map((name) => csvField(row[name])).join(',')}\n`;
+    copied += 1;
+    if (chunk.length >= 1 << 20) {
+      if (!child.stdin.write(chunk)) await once(child.stdin, 'drain');
+      chunk = '';
     }
+    if (copied % 1_000_000 === 0)
+      process.stderr.write(
+        `copying the store of ${count} to PostgreSQL: ${copy.table} ${copied} rows, ${((Date.now() - started) / 1000).toFixed(0)} s\n`,
+      );
   }
-  await flush(batch);
+  child.stdin.end(chunk);
+  const code = await exited;
+  if (code !== 0) throw new Error(`psql \\copy ${copy.table} exited with ${code}: ${stderr.trim()}`);
   process.stderr.write(
-    `copied ${copy.table}: ${copied + batch.length} rows in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+    `copied ${copy.table}: ${copied} rows in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
   );
 }

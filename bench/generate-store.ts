@@ -9,10 +9,11 @@
  * pipeline, and every copy of it is stored with that reading: the readings are real in shape and size, but
  * their offsets and names are those of the base text, not of the varied copy. Articles and readings are
  * saved in batches of 1000 through the store's own `saveArticles` and `saveReadings`; links are decided as
- * `linkArticle` decides them and written in bulk (`BulkLinks`).
+ * `linkArticle` decides them and written in bulk (`BulkLinks`). Stores above 10k are copies of the store of
+ * 10k (`tile-store.ts`), as linking even in bulk runs at tens of articles a second here.
  *
- * A PostgreSQL store of N is a copy of the SQLite one, table by table (`unnest` over arrays, 5000 rows a
- * statement), so both stores hold the same articles, readings and links.
+ * A PostgreSQL store of N is a copy of the SQLite one, table by table (`COPY` through
+ * `psql`), so both stores hold the same articles, readings and links.
  *
  * Stores are kept (SQLite under bench/results/, PostgreSQL as schema `dossier_bench_v<version>_<N>`),
  * keyed by size and generator version, and reused by the next run; each is built beside its final name
@@ -30,6 +31,7 @@ import { SqliteStore } from '../src/store/sqlite/index.js';
 import { BulkLinks } from './bulk-links.js';
 import { copyToPostgres } from './copy-to-postgres.js';
 import { readBbc } from './eval-duplicates.js';
+import { tileStore } from './tile-store.js';
 export { BENCH_DATABASE, benchLocation } from './bench-database.js';
 import { ROOT } from './run-phase.js';
 
@@ -38,6 +40,10 @@ const GENERATOR_VERSION = 3;
 const SEEDS_DIR = path.resolve(ROOT, '..', 'shared', 'seeds');
 /** Articles saved, read and linked per transaction. */
 const CHUNK = 1000;
+/** Stores larger than this are copies of the store of this size (`tile-store.ts`). */
+const TILE = 10_000;
+/** Shifts a copy's variation stream away from every other article's. */
+const COPY_SEED = 1_000_003;
 
 const PEOPLE = [
   'Marco Rubio',
@@ -208,14 +214,18 @@ function draftOf(n: number, article: ReturnType<typeof generatedArticle>): Artic
   };
 }
 
-async function generateSqlite(count: number): Promise<GeneratedStore> {
-  const storePath = cachedStorePath(count);
+/**
+ * The store of `count` kept at `storePath` (by default where the benches keep it), built if missing.
+ * Benches add articles to a kept store, so the tile that larger stores copy is kept apart, untouched.
+ */
+async function generateSqlite(count: number, storePath = cachedStorePath(count)): Promise<GeneratedStore> {
   if (existsSync(storePath)) {
     relabelSqlite(storePath);
     return { location: storePath, seconds: 0, reused: true, articles: countSqlite(storePath) };
   }
   const partial = `${storePath}.partial`;
   for (const file of [partial, `${partial}-wal`, `${partial}-shm`]) rmSync(file, { force: true });
+  if (count > TILE) return tiledSqlite(count, storePath, partial);
   const bases = await baseTexts();
   const readings = baseReadings(bases);
   const writer = new SqliteStore(partial);
@@ -279,6 +289,28 @@ async function generateSqlite(count: number): Promise<GeneratedStore> {
   progress('SQLite connected records', count, count, elapsed());
   const seconds = elapsed();
   for (const side of ['-wal', '-shm']) rmSync(`${partial}${side}`, { force: true });
+  renameSync(partial, storePath);
+  return { location: storePath, seconds, reused: false, articles: countSqlite(storePath) };
+}
+
+/** A store of `count` (a multiple of `TILE`) as copies of the store of `TILE`. */
+async function tiledSqlite(count: number, storePath: string, partial: string): Promise<GeneratedStore> {
+  if (count % TILE !== 0)
+    throw new Error(`generated stores above ${TILE} come in multiples of it, not ${count}`);
+  const tile = await generateSqlite(TILE, path.join(ROOT, 'bench', 'results', `tile-${KEPT}-${TILE}.db`));
+  const bases = await baseTexts();
+  const started = process.hrtime.bigint();
+  const elapsed = () => Number(process.hrtime.bigint() - started) / 1e9;
+  tileStore(
+    tile.location,
+    partial,
+    count / TILE,
+    (n, copy) => generatedArticle(n, bases, copy * COPY_SEED).text,
+    (done) => {
+      if (done % 100_000 === 0 || done === count) progress('SQLite (tiled)', done, count, elapsed());
+    },
+  );
+  const seconds = elapsed() + tile.seconds;
   renameSync(partial, storePath);
   return { location: storePath, seconds, reused: false, articles: countSqlite(storePath) };
 }

@@ -185,6 +185,11 @@ test('api: the network ties actors by what they did to each other', async () => 
   }
   const witkoff = body.nodes.find((n: any) => n.name === 'Steve Witkoff');
   assert.ok(body.edges.some((e: any) => e.source === witkoff.id && e.type === 'CONSULT'));
+  assert.equal(body.omitted, 0);
+  const busiest = await get('/api/network?limit=1');
+  assert.equal(busiest.body.edges.length, 1);
+  assert.equal(busiest.body.edges[0].count, Math.max(...body.edges.map((e: any) => e.count)));
+  assert.equal(busiest.body.omitted, body.edges.length - 1);
 });
 
 test('api: figures and series', async () => {

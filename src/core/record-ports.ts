@@ -199,7 +199,9 @@ export interface RecordViews {
   figurePage(q: string | undefined, page: RecordPageQuery): Promise<RecordPage<Dated<ArticleFigure>>>;
   /**
    * The ties of the actor network (`eventTies`), of the confident events unless `all`, in the events'
-   * stored order; `hidden` counts the less certain events that draw a tie.
+   * stored order; `hidden` counts the less certain events that draw a tie. With `edges`, only the ties
+   * of the `edges` edges (source, target, kind) most events draw, the most first, then by source, target
+   * and kind; `omitted` counts the edges left out.
    */
-  networkTies(all: boolean): Promise<{ ties: EventTie[]; hidden: number }>;
+  networkTies(all: boolean, edges?: number): Promise<{ ties: EventTie[]; hidden: number; omitted: number }>;
 }

@@ -240,7 +240,10 @@ export class SqlRecordViews implements RecordViews {
     );
   }
 
-  async networkTies(all: boolean): Promise<{ ties: EventTie[]; hidden: number }> {
+  async networkTies(
+    all: boolean,
+    edges?: number,
+  ): Promise<{ ties: EventTie[]; hidden: number; omitted: number }> {
     const counting = new Sql(this.db);
     const [counts] = await this.db.all(
       `SELECT COUNT(DISTINCT event_id) AS n,
@@ -249,13 +252,31 @@ export class SqlRecordViews implements RecordViews {
       counting.values,
     );
     const listing = new Sql(this.db);
+    const trusted = (alias: string) => (all ? '' : `WHERE ${alias}confidence >= ${listing.v(CONFIDENT)}`);
+    // The busiest edges, counted once over the ties; a tie is kept when its edge is one of them.
+    const kept =
+      edges === undefined
+        ? ''
+        : `JOIN (SELECT source, target, type FROM connected_event_ties ${trusted('')}
+             GROUP BY source, target, type ORDER BY COUNT(*) DESC, source, target, type
+             LIMIT ${listing.v(edges)}) k ON k.source = t.source AND k.target = t.target AND k.type = t.type`;
     const rows = await this.db.all(
-      `SELECT t.event_id, t.source, t.target, t.type FROM connected_event_ties t
+      `SELECT t.event_id, t.source, t.target, t.type FROM connected_event_ties t ${kept}
        JOIN connected_events e ON e.id = t.event_id
-       ${all ? '' : `WHERE t.confidence >= ${listing.v(CONFIDENT)}`}
+       ${trusted('t.')}
        ORDER BY e.ord, e.id, t.ordinal`,
       listing.values,
     );
+    let omitted = 0;
+    if (edges !== undefined) {
+      const edgeCount = new Sql(this.db);
+      const [found] = await this.db.all(
+        `SELECT COUNT(*) AS n FROM (SELECT 1 AS one FROM connected_event_ties
+           ${all ? '' : `WHERE confidence >= ${edgeCount.v(CONFIDENT)}`} GROUP BY source, target, type) edges`,
+        edgeCount.values,
+      );
+      omitted = Math.max(0, Number(found?.n ?? 0) - edges);
+    }
     return {
       ties: rows.map((r) => ({
         eventId: r.event_id as string,
@@ -264,6 +285,7 @@ export class SqlRecordViews implements RecordViews {
         type: r.type as EventType,
       })),
       hidden: all ? 0 : Number(counts?.n ?? 0) - Number(counts?.sure ?? 0),
+      omitted,
     };
   }
 

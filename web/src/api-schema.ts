@@ -917,6 +917,8 @@ export interface paths {
                 query?: {
                     /** @description true: also the items whose confidence is below 0.5, which are left out by default (the answer counts them in `hidden`). */
                     all?: "true" | "false";
+                    /** @description The edges most events draw, the most first; the answer counts the edges left out in `omitted`. */
+                    limit?: number;
                 };
                 header?: never;
                 path?: never;
@@ -949,6 +951,8 @@ export interface paths {
                                 /** @enum {string} */
                                 type: "person" | "organisation" | "country" | "place" | "other";
                             }[];
+                            /** @description Edges left out past `limit` (those fewest events draw). */
+                            omitted: number;
                         };
                     };
                 };

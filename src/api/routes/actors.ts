@@ -4,7 +4,7 @@ import { actorNetwork } from '../network.js';
 import { pageAt, pageOf, trustedPageOf } from '../pagination.js';
 import { route } from '../route.js';
 import { ActorProfile, Network, QuoteItem, ResolvedEntity } from '../schemas/records.js';
-import { ActorParam, ActorQuery, EntitiesQuery, QuotesQuery, TrustQuery } from '../schemas/requests.js';
+import { ActorParam, ActorQuery, EntitiesQuery, NetworkQuery, QuotesQuery } from '../schemas/requests.js';
 
 export const actorRoutes = [
   route({
@@ -72,13 +72,14 @@ export const actorRoutes = [
     path: '/api/network',
     tag: 'actors',
     summary: 'Who met, demanded, sanctioned or attacked whom, from the merged events',
-    query: TrustQuery,
+    query: NetworkQuery,
     response: Network,
     async handle({ query }, { store, dossier }) {
-      return dossier.stored(`network:${query.all}`, async () => {
-        const { ties, hidden } = await store.views.networkTies(query.all);
+      return dossier.stored(`network:${query.all}:${query.limit}`, async () => {
+        // Bounded by its busiest edges: the whole network of a large store is megabytes a request.
+        const { ties, hidden, omitted } = await store.views.networkTies(query.all, query.limit);
         const actors = await store.actorsById([...new Set(ties.flatMap((t) => [t.source, t.target]))]);
-        return { ...actorNetwork(actors, ties), hidden };
+        return { ...actorNetwork(actors, ties), hidden, omitted };
       });
     },
   }),

@@ -418,6 +418,7 @@ export const Network = z.object({
   hidden: z
     .int()
     .meta({ description: 'Events left out for a confidence below 0.5; `all=true` includes them.' }),
+  omitted: z.int().meta({ description: 'Edges left out past `limit` (those fewest events draw).' }),
 });
 
 export const Job = z

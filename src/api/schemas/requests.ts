@@ -80,6 +80,16 @@ export const TrustedPageQuery = PageQuery.extend(TrustQuery.shape);
 
 export { TrustQuery };
 
+/** Edges the network answers with by default: a graph a reader can take in, and a bounded answer. */
+export const NETWORK_EDGES = 300;
+
+export const NetworkQuery = TrustQuery.extend({
+  limit: z.coerce.number().int().min(1).max(5000).default(NETWORK_EDGES).meta({
+    description:
+      'The edges most events draw, the most first; the answer counts the edges left out in `omitted`.',
+  }),
+});
+
 export const IdParam = z.object({ id: z.string().min(1) });
 export const ActorParam = z.object({
   idOrName: z.string().min(1).meta({ description: 'An actor id, name or alias.' }),

@@ -181,6 +181,14 @@ export function readingItemCases(openStore: () => Promise<Store>): void {
       const all = await store.views.networkTies(true);
       assert.deepEqual(ties(all), ['evt_a z>x', 'evt_b x>z', 'evt_b y>z', 'evt_b y>x']);
       assert.equal(all.hidden, 0);
+      assert.equal(all.omitted, 0);
+      // Bounded: the edges most events draw (here one each), then by source and target.
+      const busiest = await store.views.networkTies(true, 1);
+      assert.deepEqual(ties(busiest), ['evt_b x>z']);
+      assert.equal(busiest.omitted, 3);
+      const trustedTwo = await store.views.networkTies(false, 2);
+      assert.deepEqual(ties(trustedTwo), ['evt_b x>z', 'evt_b y>x']);
+      assert.deepEqual([trustedTwo.omitted, trustedTwo.hidden], [1, 1]);
       await save([{ event: event('evt_d', 'asserted', 0.8, ['y'], ['z']), order: 'd' }]);
       assert.deepEqual(ties(await store.views.networkTies(true)), ['evt_d y>z']);
     } finally {

@@ -162,6 +162,10 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
     try {
       await client.query('BEGIN READ ONLY');
       await client.query(`SET LOCAL statement_timeout = ${SEARCH_TIMEOUT_MS}`);
+      // Matches come from the GIN index: the planner prices a match as one cheap operator call, not as
+      // the de-TOASTing of every article's tsvector a scan of the table does, so for a word in a fifth of
+      // the articles it chose the scan (a count at 10k articles: 770 ms against 2 ms through the index).
+      await client.query('SET LOCAL enable_seqscan = off');
       const result = await client.query<R>(text, values);
       await client.query('COMMIT');
       return result;
@@ -377,16 +381,16 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
     const tsquery = tsQuery(query);
     if (tsquery === null) return [];
     const { rows } = await this.searchQuery<SearchHit>(
-      `SELECT id, title, outlet, published,
-              ts_headline('dossier_search', text, q,
+      `SELECT a.id, a.title, a.outlet, a.published,
+              ts_headline('dossier_search', a.text, page.q,
                 'StartSel=«, StopSel=», MaxFragments=1, MaxWords=16, MinWords=6, FragmentDelimiter=…') AS snippet
        FROM (
-         SELECT seq, id, title, outlet, published, text, q, ts_rank('{0.2, 0.2, 0.2, 1.0}', search, q) AS rank
+         SELECT seq, q, ts_rank('{0.2, 0.2, 0.2, 1.0}', search, q) AS rank
          FROM articles, to_tsquery('dossier_search', $1) q
          WHERE search @@ q
          ORDER BY rank DESC, seq LIMIT $2 OFFSET $3
-       ) page
-       ORDER BY rank DESC, seq`,
+       ) page JOIN articles a ON a.seq = page.seq
+       ORDER BY page.rank DESC, page.seq`,
       [tsquery, limit, offset],
     );
     return rows;
