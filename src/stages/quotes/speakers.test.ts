@@ -171,3 +171,20 @@ test('speakers: a person naming what speaks ("the Biden administration", "Putin\
     ['the vote was close', 'Olaf Scholz'],
   ]);
 });
+
+test('speakers: "the ministry said" is the one organisation named before whose name holds the word', () => {
+  assert.deepEqual(
+    speakersOf(
+      "Russia's Defence Ministry reported heavy fighting near the river. " +
+        'Troops advanced two kilometres overnight, the ministry said.',
+    ),
+    [['Troops advanced two kilometres overnight', 'Defence Ministry']],
+  );
+  // Two banks named before: "the bank" could be either, so it names no one.
+  assert.deepEqual(
+    speakersOf(
+      'The World Bank and the Asian Development Bank met in Manila. Growth would slow, the bank said.',
+    ),
+    [['Growth would slow', null]],
+  );
+});

@@ -21,6 +21,9 @@ const PRONOUN_REACH = 3;
 const AFTER_SPEAKING_NAME = /^\s*(?:$|[,(—–]|-\s|and\b|&|himself\b|herself\b)/;
 const headsSource = (after: string): boolean => AFTER_SPEAKING_NAME.test(after);
 
+/** A definite description of one lower-case noun: "the ministry", "The agency". */
+const DEFINITE_HEAD = /^[Tt]he\s+(\p{Ll}+)$/u;
+
 /**
  * Words that put a name after them outside the subject: a preposition or a relative, in lower case (an
  * opening "In this article, X said" leaves X the subject).
@@ -127,7 +130,33 @@ export class SpeakerResolver {
     const countries = new Set(
       mentions.map((m) => this.entityById.get(m.entityId)?.country).filter((c): c is string => !!c),
     );
-    return this.titleHolder(words, countries) ?? this.namedByLastWord(words);
+    return (
+      this.titleHolder(words, countries) ??
+      this.namedByLastWord(words) ??
+      this.organisationByHead(this.text.slice(source.start, source.end), sentence)
+    );
+  }
+
+  /**
+   * "the ministry said", "the agency added": a definite common noun that is a word of the name of exactly
+   * one organisation the article has named by then ("Russia's Defence Ministry", "the International Atomic
+   * Energy Agency") stands for it, as news writing shortens a body's name on second mention.
+   */
+  private organisationByHead(words: string, sentence: number): Speaker | null {
+    const head = DEFINITE_HEAD.exec(words.trim())?.[1];
+    if (!head) return null;
+    const named = new Set<string>();
+    for (let s = 0; s <= sentence; s++)
+      for (const m of this.mentionsBySentence.get(s) ?? [])
+        if (m.type === 'organisation') named.add(m.entityId);
+    const bodies = [...named].filter((id) =>
+      this.entityById
+        .get(id)!
+        .name.toLowerCase()
+        .split(/[\s-]+/)
+        .includes(head),
+    );
+    return bodies.length === 1 ? this.asSpeaker(bodies[0]!) : null;
   }
 
   /**
