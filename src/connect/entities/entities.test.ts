@@ -383,7 +383,13 @@ test('a piece of a longer name the reading cut is no actor; a name after a title
   // A name of several words cut at a hyphen still names its actor; a demonym before a name qualifies it.
   assert.equal(actor('Alex Davies', 'person'), true);
   assert.equal(actor('Rabin Medical Center', 'organisation'), true);
-  assert.equal(actor('Kurdistan Regional Government', 'organisation'), true);
+  // A name of its own after "of" ends the name; a capitalised word no name holds goes on with it.
+  const iraq = { ...mention('Iraq', 'iq', 'country'), start: text.indexOf('of Iraq') + 3 };
+  assert.equal(
+    actor('Kurdistan Regional Government', 'organisation', [{ ...iraq, end: iraq.start + 4 }]),
+    true,
+  );
+  assert.equal(actor('Kurdistan Regional Government', 'organisation'), false);
   assert.equal(actor('Shubman Gill', 'organisation'), true);
   assert.equal(actor('Ministers', 'organisation'), false);
   assert.equal(actor('Sussex', 'organisation'), false);
@@ -461,4 +467,67 @@ test("a work's title, a name cut at a particle or a hyphen, an office, a group a
   assert.equal(actor('Swithin Munyantwali', 'person'), true);
   assert.equal(actor('Amnesty International', 'organisation'), true);
   assert.equal(actor('Abdel Fattah', 'person'), true);
+});
+
+test('an office, a pronoun, a scripture, a headline and a piece cut from a longer name are no actors; names beside them are', () => {
+  for (const [name, isName] of [
+    ['Chairperson', false],
+    ['Mr. President', false],
+    ['Associate Professor Emeritus', false],
+    ['Prime Minister', false],
+    ['President Trump', true],
+    ['Himself', false],
+    ['Zero', false],
+    ['South', false],
+    ['South Africa', true],
+    ['Ask Me Anything', false],
+    ['Our Lady of Lourdes', true],
+    ['Holy Quran', false],
+    ['Star of David', false],
+    ['David Star', true],
+    ['Shabbat', false],
+    ['Protest Held', false],
+    ['Mel Stride', true],
+  ] as const) {
+    assert.equal(looksLikeName(name, 'person'), isName, name);
+  }
+  assert.equal(looksLikeName('Muslims', 'person'), false);
+  assert.equal(looksLikeName('Tom Muslims', 'person'), true);
+
+  const text =
+    'Uber launched its Prepaid Pass offering. Secretary Rubio and PM Netanyahu spoke. Pro-Palestine Protest ' +
+    'Held in London. The High Court of Justice ruled. The Vice President of the Constitutional Court spoke. ' +
+    'She joined the Forces for Freedom and Change Central Council (FFC-CC) last year. He sought donations ' +
+    'for the People’s Congress of Resistance in DC. Critics target diversity, equity and inclusion programs ' +
+    '(DEI) across the country. The Food and Drug Administration (FDA) approved it. In the 2001 film, Africano, ' +
+    'a man speaks. This article is republished from The Conversation under a Creative Commons license.';
+  const mention = (name: string, entityId = 'e', from = 0): Mention => {
+    const start = text.indexOf(name, from);
+    return {
+      text: name,
+      start,
+      end: start + name.length,
+      type: 'organisation',
+      kind: 'name',
+      entityId,
+      sentence: 0,
+    };
+  };
+  const actor = (name: string, type: Entity['type'], others: Mention[] = [], own = mention(name)) => {
+    const entity: Entity = { id: 'e', name, type, aliases: [name], roles: [], country: null, stands: null };
+    return mayBeActor(entity, [own], text, [own, ...others]);
+  };
+  assert.equal(actor('Pass', 'person'), false);
+  assert.equal(actor('Rubio', 'person'), true);
+  assert.equal(actor('Netanyahu', 'person'), true);
+  assert.equal(actor('Held', 'person'), false);
+  assert.equal(actor('Justice', 'organisation', [mention('High Court', 'hc')]), false);
+  assert.equal(actor('Constitutional Court', 'organisation'), true);
+  assert.equal(actor('Change Central Council', 'person', [mention('Forces for Freedom', 'ff')]), false);
+  assert.equal(actor('People’s Congress', 'organisation'), false);
+  assert.equal(actor('DEI', 'organisation'), false);
+  assert.equal(actor('FDA', 'organisation', [mention('Food and Drug Administration', 'fda')]), true);
+  assert.equal(actor('Africano', 'person'), false);
+  assert.deepEqual(contentMentions(text, [mention('The Conversation')], new Set()), []);
+  assert.equal(contentMentions(text, [mention('Uber')], new Set()).length, 1);
 });
