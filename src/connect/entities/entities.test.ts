@@ -500,7 +500,8 @@ test('an office, a pronoun, a scripture, a headline and a piece cut from a longe
     'She joined the Forces for Freedom and Change Central Council (FFC-CC) last year. He sought donations ' +
     'for the People’s Congress of Resistance in DC. Critics target diversity, equity and inclusion programs ' +
     '(DEI) across the country. The Food and Drug Administration (FDA) approved it. In the 2001 film, Africano, ' +
-    'a man speaks. This article is republished from The Conversation under a Creative Commons license.';
+    'a man speaks. This article is republished from The Conversation under a Creative Commons license. ' +
+    'Congressman Gerald E. Connolly died.';
   const mention = (name: string, entityId = 'e', from = 0): Mention => {
     const start = text.indexOf(name, from);
     return {
@@ -528,6 +529,46 @@ test('an office, a pronoun, a scripture, a headline and a piece cut from a longe
   assert.equal(actor('DEI', 'organisation'), false);
   assert.equal(actor('FDA', 'organisation', [mention('Food and Drug Administration', 'fda')]), true);
   assert.equal(actor('Africano', 'person'), false);
+  assert.equal(actor('Gerald', 'person'), false);
+  assert.equal(actor('Gerald E. Connolly', 'person'), true);
+  // A name cut before a name the tagger cut from it goes on; before a place it ends.
+  assert.equal(actor('People’s Congress', 'organisation', [mention('Resistance', 'r')]), false);
+  assert.equal(
+    actor('People’s Congress', 'organisation', [{ ...mention('DC', 'dc'), type: 'place' }]),
+    false,
+  );
+  assert.equal(actor('Congress', 'organisation', [{ ...mention('Resistance', 'r'), type: 'place' }]), true);
+  // An expansion the reading typed as no actor (a policy, an idea) is no name either.
+  assert.equal(
+    actor('DEI', 'organisation', [{ ...mention('inclusion programs', 'x'), type: 'other' }]),
+    false,
+  );
   assert.deepEqual(contentMentions(text, [mention('The Conversation')], new Set()), []);
   assert.equal(contentMentions(text, [mention('Uber')], new Set()).length, 1);
+  // A "sentence" of hundreds of words is a strip of headlines or a table, not prose.
+  const strip = { start: 0, end: 601 };
+  assert.deepEqual(contentMentions(text, [mention('Uber')], new Set(), [strip]), []);
+  assert.equal(contentMentions(text, [mention('Uber')], new Set(), [{ start: 0, end: 600 }]).length, 1);
+});
+
+test('an organisation named in full and then by its first word is one actor within the article', () => {
+  const articles = [
+    readArticle({
+      id: 'c1',
+      published: '2025-05-20',
+      text: 'Cox Automotive tracks car sales across America. The industry average is 66 days, according to Cox.',
+    }),
+    readArticle({ id: 'c2', published: '2025-05-21', text: 'Brian Cox spoke about physics. Cox said so.' }),
+  ];
+  const { entities } = resolveAcrossArticles(articles);
+  assert.deepEqual(
+    entities
+      .filter((e) => /Cox/.test(e.name))
+      .map((e) => [e.name, e.members.length])
+      .sort(),
+    [
+      ['Brian Cox', 1],
+      ['Cox Automotive', 2],
+    ],
+  );
 });

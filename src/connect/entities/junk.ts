@@ -1,4 +1,4 @@
-import type { Entity, EntityType, Mention } from '../../core/analysis.js';
+import type { Entity, EntityType, Mention, Span } from '../../core/analysis.js';
 
 /**
  * What never becomes an actor, whatever the name tagger said: names read only from page furniture or a
@@ -256,6 +256,12 @@ function inSocialChrome(text: string, start: number): boolean {
 }
 
 /**
+ * A news sentence is rarely longer than about 60 words; a "sentence" of this many characters is a run of
+ * headlines a page strings together (a site's related-links strip), a results table or a list of credits.
+ */
+const LONGEST_SENTENCE = 600;
+
+/**
  * The mentions that count for connecting: those outside furniture sentences, datelines, credits and a
  * site's social-media chrome.
  */
@@ -263,11 +269,17 @@ export function contentMentions(
   text: string,
   mentions: readonly Mention[],
   furniture: ReadonlySet<number>,
+  sentences: readonly Span[] = [],
 ): Mention[] {
   const dateline = datelineEnd(text);
+  const prose = (m: Mention) => {
+    const s = sentences[m.sentence];
+    return s === undefined || s.end - s.start <= LONGEST_SENTENCE;
+  };
   return mentions.filter(
     (m) =>
       !furniture.has(m.sentence) &&
+      prose(m) &&
       m.end > dateline &&
       !inCredit(text, m.start) &&
       !inSocialChrome(text, m.start),
@@ -349,11 +361,12 @@ function fragmentOfName(text: string, m: Mention, person: boolean, others: reado
   if (chain && !BEFORE_NAME.test(chain[1]!) && !heldByOther(m.start - window.length + chain.index + 1))
     return true;
   // After "of" or "for" that follow a capitalised word, the name goes on whatever the tagger made of its
-  // first part ("Justice" of the "High Court of Justice", "People" of the "Democratic Party for the People"),
-  // through a list of capitalised words ("Minister of Information, Science, Technology, and Innovation"); a
-  // person's name after an office's ("Secretary of State Marco Rubio") is not cut by this.
+  // first part ("Justice" of the "High Court of Justice"), through a list of capitalised words ("Minister
+  // of Information, Science, Technology, and Innovation"); after "of the" a body of its own often stands
+  // ("the Governing Council of the European Central Bank"); a person's name after an office's ("Secretary
+  // of State Marco Rubio") is not cut by this.
   const ofChain =
-    /(\p{Lu}[\p{L}\p{N}.&’'-]*) (?:of|for)(?: the)? (?:(?:\p{Lu}[\p{L}’'-]*,? )*\p{Lu}[\p{L}’'-]*,? (?:and|&) )?$/u.exec(
+    /(\p{Lu}[\p{L}\p{N}.&’'-]*) (?:of|for) (?:(?:\p{Lu}[\p{L}’'-]*,? )*\p{Lu}[\p{L}’'-]*,? (?:and|&) )?$/u.exec(
       window,
     );
   // A holder's title is "of" a body ("CEO of Qualcomm", "President of the Constitutional Court"), but a
@@ -361,6 +374,8 @@ function fragmentOfName(text: string, m: Mention, person: boolean, others: reado
   const holderOf = ofChain && BEFORE_NAME.test(ofChain[1]!) && !PORTFOLIO_TITLE.test(ofChain[1]!);
   if (!person && ofChain && !holderOf) return true;
   if (acronymReachesBefore(text, m)) return true;
+  // A given name cut before a middle initial: "Gerald" of "Gerald E. Connolly".
+  if (person && oneWord && /^ \p{Lu}\. \p{Lu}/u.test(after)) return true;
   if (person) {
     // A one-word name after a capitalised word that is no title, modifier or name of its own is the end of
     // a longer name: "Pass" of "Prepaid Pass", "Held" of a headline's "Protest Held".
@@ -378,8 +393,15 @@ function fragmentOfName(text: string, m: Mention, person: boolean, others: reado
   if (oneWord && next && !BEFORE_NAME.test(next[1]!) && !heldByOther(m.end + next[0].length - 1)) return true;
   // A longer name goes on with "for", "of" or "to" ("New Fund" of the New Fund for Cinema and Television,
   // "People's Congress" of the People's Congress of Resistance, a title's "Ideological Path to Submission").
-  const goesOn = /^ (?:for|of|to) (?:the )?\p{Lu}/u.exec(after);
-  if (goesOn && !heldByOther(m.end + goesOn[0].length - 1)) return true;
+  // Only a place or a country named there ends the name ("Ministry of Defence of Ukraine"); another name
+  // the tagger cut there is the rest of this one ("Resistance" of the "People's Congress of Resistance").
+  const goesOn = /^ (?:for|of|to) (?:the )?\p{Lu}\p{Ll}/u.exec(after);
+  const at = m.end + (goesOn?.[0].length ?? 0) - 2;
+  if (
+    goesOn &&
+    !others.some((o) => o.start <= at && o.end > at && (o.type === 'place' || o.type === 'country'))
+  )
+    return true;
   const before = /(?:^|[\s"“(])(\p{Lu}[\p{L}\p{N}.&-]*) $/u.exec(window);
   if (!before || BEFORE_NAME.test(before[1]!) || /[’']s$/.test(before[1]!)) return false;
   if (/(?:[^aeiou]i|ian|ean|can|ese|ish)$/.test(before[1]!)) return false;
@@ -448,9 +470,9 @@ function titleOfWork(text: string, m: Mention): boolean {
 }
 
 /**
- * Whether an abbreviation is defined in brackets after words that spell it but that the reading found no
- * name in: "diversity, equity and inclusion programs (DEI)", "Diversity Equity & Inclusion (DEI)" abbreviate
- * a common phrase; "the Food and Drug Administration (FDA)" a name, which the reading tags.
+ * Whether an abbreviation is defined in brackets after words in lower case that spell it and hold no name:
+ * "diversity, equity and inclusion programs (DEI)" abbreviates a common phrase; "the Food and Drug
+ * Administration (FDA)" a name.
  */
 function abbreviatesCommonPhrase(text: string, m: Mention, others: readonly Mention[]): boolean {
   if (!/^\p{Lu}{2,6}$/u.test(m.text) || !/\(\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)))
@@ -469,7 +491,13 @@ function abbreviatesCommonPhrase(text: string, m: Mention, others: readonly Ment
     else if (spelt !== '' || words.length - i > 2) return false;
     if (spelt === wanted) {
       const from = base + word.index!;
-      return !others.some((o) => o.end > from && o.start < m.start);
+      // Written in capitals, an expansion the tagger missed may still be a name ("American International
+      // Group (AIG)"); in lower case it is a common phrase.
+      const phrase = text.slice(from, m.start);
+      return (
+        phrase === phrase.toLowerCase() &&
+        !others.some((o) => o.end > from && o.start < m.start && o.type !== 'other')
+      );
     }
   }
   return false;
@@ -507,6 +535,6 @@ export function mayBeActor(
   const others = all.filter((o) => o.entityId !== entity.id);
   if (mentions.every((m) => fragmentOfName(text, m, entity.type === 'person', others))) return false;
   if (text !== '' && mentions.every((m) => titleOfWork(text, m) || indefinite(text, m))) return false;
-  if (text !== '' && mentions.some((m) => abbreviatesCommonPhrase(text, m, others))) return false;
+  if (text !== '' && mentions.some((m) => abbreviatesCommonPhrase(text, m, all))) return false;
   return looksLikeName(entity.name, entity.type);
 }
