@@ -32,34 +32,22 @@ function keyOf(m: Member): string | null {
 /**
  * A one-word organisation that is the last word of longer names ("Post" for the Washington Post and the
  * Jerusalem Post, "Council", "Ministry") is a short form: it joins the one longer name its own article or
- * story gives, and otherwise stays within its story; it never joins across stories by the word alone. One
- * that is the first word of the one longer name its own article gives ("Cox" of "Cox Automotive") joins it.
+ * story gives, and otherwise stays within its story; it never joins across stories by the word alone.
  */
 function joinShortForms(groups: MemberGroups, keyed: Map<number, string | null>): void {
   const longByLastWord = new Map<string, number[]>();
-  const longByFirstWord = new Map<string, number[]>();
   groups.members.forEach((m, i) => {
     const words = foldName(m.entity.name).split(' ');
     if (m.entity.type === 'organisation' && words.length > 1) {
       const last = words[words.length - 1]!;
       longByLastWord.set(last, [...(longByLastWord.get(last) ?? []), i]);
-      longByFirstWord.set(words[0]!, [...(longByFirstWord.get(words[0]!) ?? []), i]);
     }
   });
-  const roots = (list: number[]) => [...new Set(list.map((j) => groups.root(j)))];
   groups.members.forEach((m, i) => {
     const word = foldName(m.entity.name);
-    if (m.entity.type !== 'organisation' || word.includes(' ')) return;
-    // A company named in full and then by its first word ("Cox Automotive" … "according to Cox"): within
-    // one article only, where the short form can mean nothing else.
-    const firstOf = roots(
-      (longByFirstWord.get(word) ?? []).filter((j) => groups.members[j]!.read === m.read),
-    );
-    if (!longByLastWord.has(word)) {
-      if (firstOf.length === 1 && groups.union(i, firstOf[0]!)) keyed.set(i, null);
-      return;
-    }
+    if (m.entity.type !== 'organisation' || word.includes(' ') || !longByLastWord.has(word)) return;
     const longs = longByLastWord.get(word)!;
+    const roots = (list: number[]) => [...new Set(list.map((j) => groups.root(j)))];
     const local = roots(longs.filter((j) => groups.members[j]!.read === m.read));
     const inStory = m.story === null ? [] : roots(longs.filter((j) => groups.members[j]!.story === m.story));
     const target = local.length > 0 ? local : inStory;
