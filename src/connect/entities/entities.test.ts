@@ -383,7 +383,13 @@ test('a piece of a longer name the reading cut is no actor; a name after a title
   // A name of several words cut at a hyphen still names its actor; a demonym before a name qualifies it.
   assert.equal(actor('Alex Davies', 'person'), true);
   assert.equal(actor('Rabin Medical Center', 'organisation'), true);
-  assert.equal(actor('Kurdistan Regional Government', 'organisation'), true);
+  // A name of its own after "of" ends the name; a capitalised word no name holds goes on with it.
+  const iraq = { ...mention('Iraq', 'iq', 'country'), start: text.indexOf('of Iraq') + 3 };
+  assert.equal(
+    actor('Kurdistan Regional Government', 'organisation', [{ ...iraq, end: iraq.start + 4 }]),
+    true,
+  );
+  assert.equal(actor('Kurdistan Regional Government', 'organisation'), false);
   assert.equal(actor('Shubman Gill', 'organisation'), true);
   assert.equal(actor('Ministers', 'organisation'), false);
   assert.equal(actor('Sussex', 'organisation'), false);
@@ -503,4 +509,98 @@ test('a one-word organisation ending several longer names is a short form; one t
   assert.deepEqual(members(entities, 'Washington Post'), ['p1/e1', 'p1/e2']);
   assert.deepEqual(members(entities, 'Jerusalem Post'), ['p2/e1', 'p2/e2']);
   assert.deepEqual(members(entities, 'Post'), ['p3/e1']);
+});
+
+test('an office, a pronoun, a scripture, a headline and a piece cut from a longer name are no actors; names beside them are', () => {
+  for (const [name, isName] of [
+    ['Chairperson', false],
+    ['Mr. President', false],
+    ['Associate Professor Emeritus', false],
+    ['Prime Minister', false],
+    ['President Trump', true],
+    ['Himself', false],
+    ['Zero', false],
+    ['South', false],
+    ['South Africa', true],
+    ['Ask Me Anything', false],
+    ['Our Lady of Lourdes', true],
+    ['Holy Quran', false],
+    ['Star of David', false],
+    ['David Star', true],
+    ['Shabbat', false],
+    ['Protest Held', false],
+    ['Mel Stride', true],
+  ] as const) {
+    assert.equal(looksLikeName(name, 'person'), isName, name);
+  }
+  assert.equal(looksLikeName('Muslims', 'person'), false);
+  assert.equal(looksLikeName('Tom Muslims', 'person'), true);
+
+  const text =
+    'Uber launched its Prepaid Pass offering. Secretary Rubio and PM Netanyahu spoke. Pro-Palestine Protest ' +
+    'Held in London. The High Court of Justice ruled. The Vice President of the Constitutional Court spoke. ' +
+    'She joined the Forces for Freedom and Change Central Council (FFC-CC) last year. He sought donations ' +
+    'for the People’s Congress of Resistance in DC. Critics target diversity, equity and inclusion programs ' +
+    '(DEI) across the country. The Food and Drug Administration (FDA) approved it. In the 2001 film, Africano, ' +
+    'a man speaks. This article is republished from The Conversation under a Creative Commons license. ' +
+    'Congressman Gerald E. Connolly died.';
+  const mention = (name: string, entityId = 'e', from = 0): Mention => {
+    const start = text.indexOf(name, from);
+    return {
+      text: name,
+      start,
+      end: start + name.length,
+      type: 'organisation',
+      kind: 'name',
+      entityId,
+      sentence: 0,
+    };
+  };
+  const actor = (name: string, type: Entity['type'], others: Mention[] = [], own = mention(name)) => {
+    const entity: Entity = { id: 'e', name, type, aliases: [name], roles: [], country: null, stands: null };
+    return mayBeActor(entity, [own], text, [own, ...others]);
+  };
+  assert.equal(actor('Pass', 'person'), false);
+  assert.equal(actor('Rubio', 'person'), true);
+  assert.equal(actor('Netanyahu', 'person'), true);
+  assert.equal(actor('Held', 'person'), false);
+  assert.equal(actor('Justice', 'organisation', [mention('High Court', 'hc')]), false);
+  assert.equal(actor('Constitutional Court', 'organisation'), true);
+  assert.equal(actor('Change Central Council', 'person', [mention('Forces for Freedom', 'ff')]), false);
+  assert.equal(actor('People’s Congress', 'organisation'), false);
+  assert.equal(actor('DEI', 'organisation'), false);
+  assert.equal(actor('FDA', 'organisation', [mention('Food and Drug Administration', 'fda')]), true);
+  assert.equal(actor('Africano', 'person'), false);
+  assert.equal(actor('Gerald', 'person'), false);
+  assert.equal(actor('Gerald E. Connolly', 'person'), true);
+  // A name cut before a name the tagger cut from it goes on; before a place it ends.
+  assert.equal(actor('People’s Congress', 'organisation', [mention('Resistance', 'r')]), false);
+  assert.equal(
+    actor('People’s Congress', 'organisation', [{ ...mention('DC', 'dc'), type: 'place' }]),
+    false,
+  );
+  assert.equal(actor('Congress', 'organisation', [{ ...mention('Resistance', 'r'), type: 'place' }]), true);
+  // An expansion the reading typed as no actor (a policy, an idea) is no name either.
+  assert.equal(
+    actor('DEI', 'organisation', [{ ...mention('inclusion programs', 'x'), type: 'other' }]),
+    false,
+  );
+  assert.deepEqual(contentMentions(text, [mention('The Conversation')], new Set()), []);
+  assert.equal(contentMentions(text, [mention('Uber')], new Set()).length, 1);
+  // A "sentence" of hundreds of words is a strip of headlines or a table, not prose.
+  const strip = { start: 0, end: 601 };
+  assert.deepEqual(contentMentions(text, [mention('Uber')], new Set(), [strip]), []);
+  assert.equal(contentMentions(text, [mention('Uber')], new Set(), [{ start: 0, end: 600 }]).length, 1);
+});
+
+test("an organisation's first word is no short form of it: a bank is not its investment arm", () => {
+  const articles = [
+    readArticle({
+      id: 'b1',
+      published: '2025-05-20',
+      text: 'Barclays Capital cut its forecast. Barclays said its profits rose.',
+    }),
+  ];
+  const { entities } = resolveAcrossArticles(articles);
+  assert.deepEqual(entities.map((e) => e.name).sort(), ['Barclays', 'Barclays Capital']);
 });

@@ -1,4 +1,4 @@
-import type { Entity, EntityType, Mention } from '../../core/analysis.js';
+import type { Entity, EntityType, Mention, Span } from '../../core/analysis.js';
 
 /**
  * What never becomes an actor, whatever the name tagger said: names read only from page furniture or a
@@ -76,19 +76,50 @@ const NOT_ACTOR_HEAD_ANY = /^(?:act|doctrine|treaty|agreement|accords|convention
 const PEOPLE_PLURAL =
   /^(?:jews|muslims|christians|arabs|catholics|protestants|hindus|sikhs|buddhists|kurds|settlers|blacks|whites|mps|lawmakers|legislators|americans|africans|europeans|koreans|mexicans|afghans|israelis|iraqis|pakistanis|saudis|yemenis|somalis|qataris|emiratis|kuwaitis|\p{L}{3,}ians)$/iu;
 
-/** Faiths and the divine: named like bodies or people, but no actors of the news ("true Christianity", "Satan"). */
+/**
+ * Faiths, the divine, their scriptures and symbols: named like bodies, places or people, but no actors of the
+ * news ("true Christianity", "Satan", "the Holy Quran", "Star of David necklaces").
+ */
 const FAITH_OR_DEITY =
-  /^(?:christianity|islam|judaism|buddhism|hinduism|catholicism|protestantism|god|allah|satan|the devil|devil|the lord|lord)$/i;
+  /^(?:christianity|islam|judaism|buddhism|hinduism|catholicism|protestantism|god|allah|satan|the devil|devil|the lord|lord|(?:the )?(?:holy )?(?:quran|qur[’']an|koran|bible|torah|talmud|gospels?|hadiths?|tanakh|vedas?)|(?:the )?(?:new|old) testament|star of david|swastika)$/i;
 
 /** Feasts and festivals, named like places or bodies but no actors: "in celebration of Shavuot". */
 const FESTIVAL =
-  /^(?:shavuot|passover|pesach|sukkot|purim|hanukk?ah|chanukah|yom kippur|rosh hashanah?|ramadan|eid(?: al-(?:fitr|adha))?|christmas|easter|lent|diwali|nowruz|thanksgiving|halloween)$/i;
+  /^(?:shabbat|sabbath|shavuot|passover|pesach|sukkot|purim|hanukk?ah|chanukah|yom kippur|rosh hashanah?|ramadan|eid(?: al-(?:fitr|adha))?|christmas|easter|lent|diwali|nowruz|thanksgiving|halloween)$/i;
 
 /**
  * Capitalised function words that a headline's title case gives its words but a name never holds:
  * "Africa During Visit" is cut from a headline ("Doctors Without Borders" holds "Without", so it is not here).
  */
 const HEADLINE_WORD = /^(?:during|amid|despite|following|ahead|after|before|against|versus|vs\.?)$/i;
+
+/**
+ * Verbs a headline's title case capitalises ("Sheikho Killed in Sudan Drone Attack", "Protest Held in
+ * London", "Mel Stride Says"): a name's later word is never one of these.
+ */
+const HEADLINE_VERB =
+  /^(?:killed|held|felt|says|said|dies|died|wins|won|slams|warns|urges|vows|calls|hits|seeks|gets|takes|faces|arrested|injured|wounded|detained|released|named|appointed|sentenced|charged|jailed|banned|approved|rejected|launched|announced|expected|reported|confirmed|denied|accused|sued|fined|fired|elected|freed|kidnapped|abducted|attacked|targeted|bombed|struck|destroyed|damaged|opens|closes|begins|ends|returns|meets|visits|signs|unveils|condemns|welcomes|rejects|announces|launches|reveals)$/i;
+
+/**
+ * Titles and offices: a name made of these alone ("Chairperson", "Mr. President", "Associate Professor
+ * Emeritus", "Prime Minister") names an office, not who holds it.
+ */
+const TITLE_WORD =
+  /^(?:mr|mrs|ms|dr|madam|sir|president|vice|deputy|acting|prime|first|chief|executive|minister|secretary|general|chair(?:man|woman|person)?|ceo|cfo|coo|director|spokes(?:man|woman|person)|commissioner|governor|mayor|senator|speaker|ambassador|envoy|representative|official|coordinator|rapporteur|advis[eo]r|professor|prof|associate|assistant|emeritus|senior|head|leader|founder|manager|coach|captain|commander|king|queen|prince|princess|pope|rabbi|imam|sheikh|judge|attorney|counsel)$/i;
+
+/**
+ * Words that are no one's name alone: pronouns ("Himself", "Myself"), numbers ("Zero by 30"), compass points
+ * and political sides, which name a direction relative to the text ("the South" of Israel, of Korea; "the
+ * Left").
+ */
+const NOT_A_NAME =
+  /^(?:i|me|my|myself|you|your|yourself|he|him|himself|she|her|herself|it|itself|we|us|our|ourselves|they|them|themselves|zero|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|north|south|east|west|left|right|centre|center)$/i;
+
+/**
+ * First and second person pronouns inside a name of several words: a title or a slogan ("Ask Me Anything",
+ * "Don't Look Up"), not an actor's name ("Our Lady of Lourdes" names a church).
+ */
+const PERSONAL_PRONOUN = /^(?:I|Me|My|You|Your|We|Our|Us)$/;
 
 /** Abbreviations of common nouns, not of anyone's name: "AI" (artificial intelligence), "GDP", "CEO". */
 const COMMON_ABBREVIATION = /^(?:AI|GDP|CEO|CFO|EVs?|IT|PR|TV|GMT|UTC|PhD|MPs?|IVF|DNA|VAR)$/;
@@ -110,7 +141,8 @@ function namesOneActor(words: readonly string[], person: boolean): boolean {
   if (words.length > 1 && NOT_ACTOR_HEAD_ANY.test(last)) return false;
   // A clock time or a time code ("00:01:00") is no name.
   if (words.some((w) => /\d:\d/.test(w))) return false;
-  // "Lucy Law" is someone: a person's surname may be any word.
+  // "Lucy Law" is someone: a person's surname may be any word, but one word alone is no plural of a people.
+  if (person && words.length === 1 && PEOPLE_PLURAL.test(last)) return false;
   if (!person) {
     if ((words.length === 1 && /^\p{Lu}\p{Ll}{3,}ism$/u.test(last)) || PEOPLE_PLURAL.test(last)) return false;
     if (words.length === 1 && COMMON_ABBREVIATION.test(last)) return false;
@@ -144,8 +176,13 @@ export function looksLikeName(name: string, type: EntityType | null = null): boo
   if (
     FESTIVAL.test(name.trim()) ||
     FAITH_OR_DEITY.test(name.trim()) ||
-    words.some((w, i) => i > 0 && HEADLINE_WORD.test(w))
+    words.some((w, i) => i > 0 && (HEADLINE_WORD.test(w) || HEADLINE_VERB.test(w)))
   )
+    return false;
+  const bare = words.map((w) => w.replace(/[.,]$/, ''));
+  if (bare.every((w) => TITLE_WORD.test(w)) || (words.length === 1 && NOT_A_NAME.test(bare[0]!)))
+    return false;
+  if (words.length > 1 && words.some((w, i) => PERSONAL_PRONOUN.test(w) && !(i === 0 && words[1] === 'Lady')))
     return false;
   // An office, not a name: "FAO Representative", "Kremlin Spokesperson".
   if (words.length > 1 && OFFICE.test(words[words.length - 1]!)) return false;
@@ -202,10 +239,12 @@ function inCredit(text: string, start: number): boolean {
 
 /**
  * A site's invitation to follow it elsewhere ("connect with us on LinkedIn, Twitter", "Follow Beds, Herts
- * and Bucks news on BBC Sounds"): furniture even the first time a site prints it.
+ * and Bucks news on BBC Sounds", "Get football news sent straight to your phone"), its copyright notice and
+ * a republication credit ("This article is republished from …"): furniture even the first time a site
+ * prints it, and so is every name in the same sentence.
  */
 const SOCIAL_CHROME =
-  /\b(?:connect with us|follow us|find us on|like us on|learn more at|follow [^.!?]{0,60}\bon (?:bbc sounds|facebook|instagram|x|twitter))\b/i;
+  /©|\b(?:all rights reserved|republished from|read the original article|originally published|sent straight to your phone|connect with us|follow us|find us on|like us on|learn more at|follow [^.!?]{0,60}\bon (?:bbc sounds|facebook|instagram|x|twitter))\b/i;
 
 /** Whether the sentence around `start` (a plain scan for its ends) is a site's social-media chrome. */
 function inSocialChrome(text: string, start: number): boolean {
@@ -217,6 +256,12 @@ function inSocialChrome(text: string, start: number): boolean {
 }
 
 /**
+ * A news sentence is rarely longer than about 60 words; a "sentence" of this many characters is a run of
+ * headlines a page strings together (a site's related-links strip), a results table or a list of credits.
+ */
+const LONGEST_SENTENCE = 600;
+
+/**
  * The mentions that count for connecting: those outside furniture sentences, datelines, credits and a
  * site's social-media chrome.
  */
@@ -224,11 +269,17 @@ export function contentMentions(
   text: string,
   mentions: readonly Mention[],
   furniture: ReadonlySet<number>,
+  sentences: readonly Span[] = [],
 ): Mention[] {
   const dateline = datelineEnd(text);
+  const prose = (m: Mention) => {
+    const s = sentences[m.sentence];
+    return s === undefined || s.end - s.start <= LONGEST_SENTENCE;
+  };
   return mentions.filter(
     (m) =>
       !furniture.has(m.sentence) &&
+      prose(m) &&
       m.end > dateline &&
       !inCredit(text, m.start) &&
       !inSocialChrome(text, m.start),
@@ -274,7 +325,10 @@ function wholeWordCount(text: string, word: string, enough: number): number {
  * before a person the reading typed otherwise ("Captain", "Minister").
  */
 const BEFORE_NAME =
-  /^(?:president|minister|secretary|general|chairman|chairwoman|chair|ceo|chief|director|spokes(?:man|woman|person)|captain|coach|manager|king|queen|prince|princess|pope|rabbi|sheikh|judge|justice|mk|mp|sen\.?|rep\.?|gov\.?|dr\.?|mr\.?|mrs\.?|ms\.?|professor|prof\.?|commander|leader|head|ambassador|envoy|senator|governor|mayor|the|a|an|in|at|on|of|for|from|to|by|with|and|but|or|as|if|when|while|after|before|since|said|says|told|across|near|inside|outside|into|under|over|between|against|during|about|like|than|both|all|some|many|most|meanwhile|yesterday|today|former|late|then|also)$/i;
+  /^(?:president|minister|secretary|general|chairman|chairwoman|chair|ceo|chief|director|spokes(?:man|woman|person)|captain|coach|manager|king|queen|prince|princess|pope|rabbi|sheikh|judge|justice|mk|mp|mep|pm|fm|sen\.?|rep\.?|gov\.?|dr\.?|mr\.?|mrs\.?|ms\.?|professor|prof\.?|commander|leader|head|ambassador|envoy|senator|governor|mayor|chancellor|premier|speaker|lieutenant|sergeant|colonel|major|admiral|brigadier|corporal|private|officer|detective|inspector|constable|bishop|cardinal|archbishop|imam|ayatollah|cleric|father|sister|brother|lord|lady|sir|dame|emir|sultan|crown|doctor|deputy|vice|founder|congressman|congresswoman|councillor|councilman|councilwoman|attorney|democrat|republican|labour|tory|conservative|liberal|striker|midfielder|goalkeeper|defender|forward|boss|skipper|star|player|singer|rapper|actor|actress|author|writer|editor|reporter|correspondent|analyst|economist|the|a|an|in|at|on|of|for|from|to|by|with|and|but|or|as|if|when|while|after|before|since|said|says|told|across|near|inside|outside|into|under|over|between|against|during|about|like|than|both|all|some|many|most|meanwhile|yesterday|today|former|late|then|also)$/i;
+
+/** Titles whose "of" names a portfolio, not a body: "Minister of Justice", "Secretary of State". */
+const PORTFOLIO_TITLE = /^(?:minister|ministry|secretary|department|office|commissioner|director)$/i;
 
 /**
  * Whether a mention is a piece of a longer name the reading cut: a one-word name joined by a hyphen to a
@@ -306,16 +360,70 @@ function fragmentOfName(text: string, m: Mention, person: boolean, others: reado
   const chain = /(?:^|\s)(\p{Lu}[\p{L}\p{N}.&-]*) (?:of|for|and) $/u.exec(window);
   if (chain && !BEFORE_NAME.test(chain[1]!) && !heldByOther(m.start - window.length + chain.index + 1))
     return true;
-  if (person) return false;
+  // After "of" or "for" that follow a capitalised word, the name goes on whatever the tagger made of its
+  // first part ("Justice" of the "High Court of Justice"), through a list of capitalised words ("Minister
+  // of Information, Science, Technology, and Innovation"); after "of the" a body of its own often stands
+  // ("the Governing Council of the European Central Bank"); a person's name after an office's ("Secretary
+  // of State Marco Rubio") is not cut by this.
+  const ofChain =
+    /(\p{Lu}[\p{L}\p{N}.&’'-]*) (?:of|for) (?:(?:\p{Lu}[\p{L}’'-]*,? )*\p{Lu}[\p{L}’'-]*,? (?:and|&) )?$/u.exec(
+      window,
+    );
+  // A holder's title is "of" a body ("CEO of Qualcomm", "President of the Constitutional Court"), but a
+  // minister's or a secretary's is of a portfolio ("Minister of Justice", "Secretary of State").
+  const holderOf = ofChain && BEFORE_NAME.test(ofChain[1]!) && !PORTFOLIO_TITLE.test(ofChain[1]!);
+  if (!person && ofChain && !holderOf) return true;
+  if (acronymReachesBefore(text, m)) return true;
+  // A given name cut before a middle initial: "Gerald" of "Gerald E. Connolly".
+  if (person && oneWord && /^ \p{Lu}\. \p{Lu}/u.test(after)) return true;
+  if (person) {
+    // A one-word name after a capitalised word that is no title, modifier or name of its own is the end of
+    // a longer name: "Pass" of "Prepaid Pass", "Held" of a headline's "Protest Held".
+    const before = /(?:^|[\s"“(])(\p{Lu}[\p{L}\p{N}.&’'-]*) $/u.exec(window);
+    return (
+      oneWord &&
+      before !== null &&
+      !BEFORE_NAME.test(before[1]!.replace(/\.$/, '')) &&
+      !/[’']s$|(?:[^aeiou]i|ian|ean|can|ese|ish)$/.test(before[1]!) &&
+      !/[.!?:;]\s*["“]?\s*$/.test(window.slice(0, window.length - before[0].length + 1)) &&
+      !heldByOther(m.start - before[1]!.length - 1)
+    );
+  }
   const next = /^ (?:of (?:the )?)?(\p{Lu}[\p{L}.]*)/u.exec(after);
   if (oneWord && next && !BEFORE_NAME.test(next[1]!) && !heldByOther(m.end + next[0].length - 1)) return true;
-  // A longer name goes on with "for" ("New Fund" of the New Fund for Cinema and Television).
-  const forName = /^ for (?:the )?\p{Lu}/u.exec(after);
-  if (forName && !heldByOther(m.end + forName[0].length - 1)) return true;
+  // A longer name goes on with "for", "of" or "to" ("New Fund" of the New Fund for Cinema and Television,
+  // "People's Congress" of the People's Congress of Resistance, a title's "Ideological Path to Submission").
+  // Only a place or a country named there ends the name ("Ministry of Defence of Ukraine"); another name
+  // the tagger cut there is the rest of this one ("Resistance" of the "People's Congress of Resistance").
+  const goesOn = /^ (?:for|of|to) (?:the )?\p{Lu}\p{Ll}/u.exec(after);
+  const at = m.end + (goesOn?.[0].length ?? 0) - 2;
+  if (
+    goesOn &&
+    !others.some((o) => o.start <= at && o.end > at && (o.type === 'place' || o.type === 'country'))
+  )
+    return true;
   const before = /(?:^|[\s"“(])(\p{Lu}[\p{L}\p{N}.&-]*) $/u.exec(window);
   if (!before || BEFORE_NAME.test(before[1]!) || /[’']s$/.test(before[1]!)) return false;
   if (/(?:[^aeiou]i|ian|ean|can|ese|ish)$/.test(before[1]!)) return false;
   return !heldByOther(m.start - before[1]!.length - 1);
+}
+
+/**
+ * Whether the abbreviation in brackets right after a name spells more than the name: "Change Central
+ * Council (FFC-CC)" is the end of the "Forces for Freedom and Change Central Council".
+ */
+function acronymReachesBefore(text: string, m: Mention): boolean {
+  const bracket = /^\s*\(([\p{Lu}&.-]{2,12})\)/u.exec(text.slice(m.end, m.end + 16));
+  if (!bracket) return false;
+  const letters = bracket[1]!.replace(/[^\p{Lu}]/gu, '');
+  const initials = (words: string) =>
+    words
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join('');
+  const own = initials(m.text);
+  return own.length > 0 && letters.length > own.length && letters.endsWith(own) && !letters.startsWith(own);
 }
 
 /**
@@ -325,7 +433,7 @@ function fragmentOfName(text: string, m: Mention, person: boolean, others: reado
 const WORK_NOUN =
   'film|movie|documentary|series|sitcom|drama|book|novel|memoir|album|song|musical|opera|podcast|episode|exhibition';
 const WORK_BEFORE = new RegExp(
-  `\\b(?:${WORK_NOUN}|character)\\s+(?:(?:titled|called|entitled|named)\\s+)?(?:the\\s+)?["“‘']?$`,
+  `\\b(?:${WORK_NOUN}|character),?\\s+(?:(?:titled|called|entitled|named)\\s+)?(?:the\\s+)?["“‘']?$`,
   'i',
 );
 /** A work's noun in an apposition after the name: "Cracked Actor, his fly-on-the-wall documentary about …". */
@@ -361,6 +469,40 @@ function titleOfWork(text: string, m: Mention): boolean {
   );
 }
 
+/**
+ * Whether an abbreviation is defined in brackets after words in lower case that spell it and hold no name:
+ * "diversity, equity and inclusion programs (DEI)" abbreviates a common phrase; "the Food and Drug
+ * Administration (FDA)" a name.
+ */
+function abbreviatesCommonPhrase(text: string, m: Mention, others: readonly Mention[]): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(m.text) || !/\(\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)))
+    return false;
+  const base = Math.max(0, m.start - 100);
+  const before = text.slice(base, m.start).replace(/\(\s*$/, '');
+  const words = [...before.matchAll(/[\p{L}’'-]+/gu)];
+  const wanted = m.text.toLowerCase();
+  // Back from the bracket, the words' initials (function words and one word of what they qualify skipped).
+  let spelt = '';
+  for (let i = words.length - 1; i >= 0 && words.length - i <= 12; i--) {
+    const word = words[i]!;
+    if (/^(?:and|of|the|for|in|on|to)$/i.test(word[0])) continue;
+    const next = word[0][0]!.toLowerCase() + spelt;
+    if (wanted.endsWith(next)) spelt = next;
+    else if (spelt !== '' || words.length - i > 2) return false;
+    if (spelt === wanted) {
+      const from = base + word.index!;
+      // Written in capitals, an expansion the tagger missed may still be a name ("American International
+      // Group (AIG)"); in lower case it is a common phrase.
+      const phrase = text.slice(from, m.start);
+      return (
+        phrase === phrase.toLowerCase() &&
+        !others.some((o) => o.end > from && o.start < m.start && o.type !== 'other')
+      );
+    }
+  }
+  return false;
+}
+
 /** Whether a mention names a thing of a kind or one of a group ("a stolen Jaguar", "an Idaho Republican"). */
 function indefinite(text: string, m: Mention): boolean {
   return (
@@ -393,5 +535,6 @@ export function mayBeActor(
   const others = all.filter((o) => o.entityId !== entity.id);
   if (mentions.every((m) => fragmentOfName(text, m, entity.type === 'person', others))) return false;
   if (text !== '' && mentions.every((m) => titleOfWork(text, m) || indefinite(text, m))) return false;
+  if (text !== '' && mentions.some((m) => abbreviatesCommonPhrase(text, m, all))) return false;
   return looksLikeName(entity.name, entity.type);
 }

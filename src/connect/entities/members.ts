@@ -28,7 +28,12 @@ export function collectMembers(articles: readonly ReadArticle[], context: Articl
   for (const read of articles) {
     const furniture = context.furniture?.get(read.article.id) ?? new Set<number>();
     const byEntity = new Map<string, Mention[]>();
-    for (const m of contentMentions(read.article.text, read.reading.mentions, furniture))
+    for (const m of contentMentions(
+      read.article.text,
+      read.reading.mentions,
+      furniture,
+      read.reading.sentences,
+    ))
       byEntity.set(m.entityId, [...(byEntity.get(m.entityId) ?? []), m]);
     for (const entity of read.reading.entities) {
       const mentions = byEntity.get(entity.id) ?? [];

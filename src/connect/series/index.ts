@@ -4,6 +4,8 @@ import type { ReadArticle, Series } from '../../core/connected.js';
 import { evidenceAt, memberKey, publishedDay, sentenceAt } from '../entities/evidence.js';
 import { stableId } from '../entities/ids.js';
 import { parseTimex } from '../events/dates.js';
+import { treeOf } from '../../stages/syntax/tree.js';
+import { readFigureClause } from './clause.js';
 import { clauseAround, measureOf } from './measure.js';
 
 type Point = Series['points'][number];
@@ -17,7 +19,9 @@ export interface FigureContext {
  * within one: each group's points in date order, each dated by its as-of date or else its article's
  * publication day ("PRESENT_REF" and the like hold at the publication day, and so does a count "since" a
  * date, whose date is where it starts). The same value at the same date is one point whatever the number
- * of articles giving it; they are its sources. Figures read from furniture count for nothing. Every group is returned, one date or many: the same date with two values
+ * of articles giving it; they are its sources. Figures read from furniture count for nothing, and so do
+ * values only threatened, planned, imagined or denied, and values told in the past tense with no date of
+ * their own (see `clause.ts`). Every group is returned, one date or many: the same date with two values
  * is where figures disagree (see `discrepancies/figures.ts`).
  */
 export function figureMeasures(
@@ -42,7 +46,19 @@ export function figureMeasures(
       const clause = sentence
         ? clauseAround(sentenceText, figure.start - sentence.start, figure.end - sentence.start)
         : figure.text;
-      const measure = measureOf(figure, bySentence.get(figure.sentence) ?? [], resolve, clause);
+      const mentions = bySentence.get(figure.sentence) ?? [];
+      const clauseRead = sentence?.tokens?.length
+        ? readFigureClause(
+            treeOf(read.article.text, sentence),
+            figure,
+            sentence.start,
+            sentenceText,
+            mentions,
+          )
+        : null;
+      // A threatened, planned, imagined or denied value is not a value the measure had.
+      if (clauseRead !== null && clauseRead.mode !== 'asserted') continue;
+      const measure = measureOf(figure, mentions, resolve, clause, clauseRead?.nouns ?? []);
       if (!measure) continue;
       const entry = measures.get(measure.key) ?? {
         subjects: [],
@@ -52,7 +68,11 @@ export function figureMeasures(
       };
       // A count "since" a date ("killed since October 2023") holds when it was written: its date is the start.
       const since = /\bsince\b/i.test(sentenceText);
-      const asOf = (since ? null : parseTimex(figure.asOf)?.value) ?? publishedDay(read);
+      // The article's day is the figure's only when the clause tells of the present ("has killed 53,939",
+      // "stands at 20%"); a value told in the past tense with no date of its own has no date here.
+      const own = since ? null : (parseTimex(figure.asOf)?.value ?? null);
+      const asOf = own ?? (!since && clauseRead?.past ? null : publishedDay(read));
+      if (asOf === null) continue;
       const same = entry.points.find((p) => p.value === figure.value && p.asOf === asOf);
       if (same) {
         if (!same.sources.includes(read.article.id)) same.sources.push(read.article.id);
@@ -93,7 +113,7 @@ export function figureMeasures(
 
 /**
  * The series among the measures: an actor's measure ("Ukraine's territory", "Gaza's death toll") with
- * points at two or more dates from two or more articles, two values or more, within one order of magnitude. A
+ * points at two or more dates from two or more articles (dates apart: a year holds its days), two values or more, within one order of magnitude. A
  * measure at one date only is one fact, however many outlets repeat it; a count of "people" or "bodies"
  * that no actor owns matches unrelated numbers, and values far apart in size are two measures read as one.
  */
@@ -107,13 +127,22 @@ export function buildSeries(
 
 export const seriesOf = (measures: readonly Series[]): Series[] =>
   measures.filter((m) => {
-    if (!m.owned || new Set(m.points.map((p) => p.asOf)).size < 2) return false;
+    if (!m.owned || !apartInTime(m.points.map((p) => p.asOf ?? ''))) return false;
     if (new Set(m.points.flatMap((p) => p.sources)).size < 2) return false;
     const values = m.points.map((p) => Math.abs(p.value));
     // One value at every date is one fact repeated as the days went by, not a measure moving.
     if (new Set(values).size < 2) return false;
     return Math.min(...values) > 0 && Math.max(...values) / Math.min(...values) <= PLAUSIBLE_RATIO;
   });
+
+/**
+ * Whether two of the dates are different times: "2025" holds "2025-05-25", so a value "this year" and one
+ * of 25 May are not two dates of one measure.
+ */
+function apartInTime(dates: readonly string[]): boolean {
+  const distinct = [...new Set(dates.filter((d) => d !== ''))];
+  return distinct.some((a) => distinct.some((b) => !a.startsWith(b) && !b.startsWith(a)));
+}
 
 /** Values of one measure more than this many times apart are likelier two measures read as one. */
 const PLAUSIBLE_RATIO = 10;

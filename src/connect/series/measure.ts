@@ -80,6 +80,8 @@ export function measureOf(
   sentenceMentions: readonly Mention[],
   resolve: (mention: Mention) => string | null,
   clause = '',
+  /** The subject's common nouns outside names, read from the parsed sentence (see `clause.ts`). */
+  nouns: readonly string[] = [],
 ): Measure | null {
   if (!figure.subject) return null;
   const words = foldName(figure.subject).split(' ').filter(Boolean);
@@ -106,6 +108,10 @@ export function measureOf(
   const owner = before ?? after;
   const unit = figure.unit ?? '';
   const scope = scopeOf(clause);
-  const key = owner ? `${owner.id}|${head}|${unit}|${scope}` : `${words.join(' ')}|${unit}|${scope}`;
+  // Every noun of the subject takes part in what is measured: a "tariff on vehicles" and a "baseline
+  // tariff" are two measures, a "share of territory" and the "territory" one.
+  const what =
+    nouns.length > 0 ? [...new Set(nouns.map((n) => HEAD_SYNONYMS[n] ?? n))].sort().join('+') : head;
+  const key = owner ? `${owner.id}|${what}|${unit}|${scope}` : `${words.join(' ')}|${unit}|${scope}`;
   return { key, subject: figure.subject, scope, owned: owner !== undefined };
 }

@@ -124,3 +124,45 @@ test('a toll at two dates is a series; a 24-hour toll and a count since a date a
     ],
   );
 });
+
+test('a series holds asserted values of one measure at dates apart; threats, plans, conditions and the past tense do not join', () => {
+  const tariff = (id: string, published: string, text: string, value: number, asOf: string | null = null) => {
+    const amount = `${value}%`;
+    const subject = text.includes('baseline') ? "Norway's baseline tariff" : "Norway's tariff on steel";
+    return readArticle({ id, published, text, figures: [{ text: amount, value, unit: '%', subject, asOf }] });
+  };
+  const articles = [
+    tariff('e1', '2025-05-20', "Norway's tariff on steel stands at 10%.", 10),
+    tariff('e2', '2025-05-21', "Trump threatened to raise Norway's tariff on steel to 50%.", 50),
+    tariff('e3', '2025-05-22', "Norway's tariff on steel would rise to 40%.", 40),
+    tariff('e4', '2025-05-23', "If talks fail, Norway's tariff on steel will rise to 30%.", 30),
+    tariff('e5', '2025-05-24', "In April, Norway's tariff on steel rose to 25%.", 25, '2025-04'),
+    tariff('e6', '2025-05-25', "Norway's tariff on steel did not rise to 35%.", 35),
+    tariff('e7', '2025-05-26', "Norway's tariff on steel was raised to 15%.", 15),
+    tariff('e8', '2025-05-26', "Norway's baseline tariff stands at 20%.", 20),
+    tariff('e9', '2025-05-27', "Norway's tariff on steel is now 12%.", 12),
+  ];
+  const { memberOf } = resolveAcrossArticles(articles);
+  assert.deepEqual(
+    buildSeries(articles, memberOf).map((s) => [
+      s.subject,
+      s.points.map((p) => [p.value, p.asOf, p.sources]),
+    ]),
+    [
+      [
+        "Norway's tariff on steel",
+        [
+          [25, '2025-04', ['e5']],
+          [10, '2025-05-20', ['e1']],
+          [12, '2025-05-27', ['e9']],
+        ],
+      ],
+    ],
+  );
+  // A value of this year is not a date apart from a value of one of its days.
+  const year = [
+    tariff('y1', '2025-05-20', "Norway's tariff on steel stands at 10% this year.", 10, '2025'),
+    tariff('y2', '2025-05-21', "Norway's tariff on steel stands at 12%.", 12),
+  ];
+  assert.deepEqual(buildSeries(year, resolveAcrossArticles(year).memberOf), []);
+});
