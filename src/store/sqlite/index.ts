@@ -301,7 +301,10 @@ export class SqliteStore extends ConnectedLookupsStore implements Store {
   }
 
   async saveReading(stored: StoredReading): Promise<boolean> {
-    return this.writeReading(stored);
+    // One transaction, as for a batch: the reading, its quote and figure rows and the article's read
+    // revision are written together, and two processes saving the same article's reading take turns
+    // instead of interleaving their deletes and inserts of its rows.
+    return this.saveReadingBatch([stored])[0]!;
   }
 
   async saveReadings(readings: StoredReading[]): Promise<boolean[]> {
