@@ -178,20 +178,20 @@ test('one sense per article: a person named in full settles it', () => {
 });
 
 test('the subject of a speech verb is a person unless the article reads the name as an organisation', () => {
-  const said = 'Ericsson said it would cut jobs.';
-  assert.deepEqual(read(parsedArticle(said, [['Ericsson', 'ORG', 0.6]])), [
-    'Ericsson: person/short-name → Ericsson (person, null, null)',
+  const said = 'Kvarnby said it would cut jobs.';
+  assert.deepEqual(read(parsedArticle(said, [['Kvarnby', 'ORG', 0.6]])), [
+    'Kvarnby: person/short-name → Kvarnby (person, null, null)',
   ]);
   assert.deepEqual(
     read(
-      parsedArticle(`Ericsson shares fell. ${said}`, [
-        ['Ericsson', 'ORG', 0.9],
-        ['Ericsson', 'ORG', 0.6],
+      parsedArticle(`Kvarnby shares fell. ${said}`, [
+        ['Kvarnby', 'ORG', 0.9],
+        ['Kvarnby', 'ORG', 0.6],
       ]),
     ),
     [
-      'Ericsson: organisation/name → Ericsson (organisation, null, null)',
-      'Ericsson: organisation/name → Ericsson (organisation, null, null)',
+      'Kvarnby: organisation/name → Kvarnby (organisation, null, null)',
+      'Kvarnby: organisation/name → Kvarnby (organisation, null, null)',
     ],
   );
 });
@@ -251,7 +251,7 @@ test('a period that may end the sentence is no part of the name', () => {
       'World Bank: organisation/name → World Bank (organisation, null, null)',
       'Tampa: place/name → Tampa (place, null, null)',
       'Fla.: place/name → Fla. (place, null, null)',
-      'Apple Inc.: organisation/name → Apple Inc. (organisation, null, null)',
+      'Apple Inc.: organisation/name → Apple (organisation, USA, null)',
     ],
   );
 });
@@ -260,4 +260,31 @@ test('a place after a locative word stays a place, however sure the tagger is th
   assert.deepEqual(typed('The minister paid a visit to Niamey.', [['Niamey', 'ORG', 0.9]]), [
     'Niamey: place/name → Niamey (place, NER, null)',
   ]);
+});
+
+test('a listed company is an organisation where the tagger reads it as a product or misses it', () => {
+  assert.deepEqual(
+    typed('Airbus and Boeing bid again, and Apple said its sales rose.', [
+      ['Airbus', 'MISC', 0.7],
+      ['Boeing', 'MISC', 0.77],
+    ]),
+    [
+      'Airbus: organisation/name → Airbus (organisation, FRA, null)',
+      'Boeing: organisation/name → Boeing (organisation, USA, null)',
+      'Apple: organisation/name → Apple (organisation, USA, null)',
+    ],
+  );
+});
+
+test('a company name inside a longer name the tagger found stays part of it', () => {
+  assert.deepEqual(
+    typed('The airline flies the Airbus A380 to Sydney.', [
+      ['Airbus A380', 'MISC', 0.9],
+      ['Sydney', 'LOC', 0.95],
+    ]),
+    [
+      'Airbus A380: other/name → Airbus A380 (other, null, null)',
+      'Sydney: place/name → Sydney (place, AUS, null)',
+    ],
+  );
 });
