@@ -177,7 +177,13 @@ export function findCandidates(
     const sentence = sentences[sentenceOf(span.start)];
     const byContext = entry === null && personByContext(text, span, sentence, evidence);
     const overridden =
-      entry !== null && evidence.overridesGazetteer(span, entry, isLocationPhrase(text, span, false));
+      entry !== null &&
+      evidence.overridesGazetteer(
+        span,
+        entry,
+        isLocationPhrase(text, span, false),
+        honorificBefore(text.slice(Math.max(0, span.start - 12), span.start)) !== null,
+      );
     tagged.push({
       start: span.start,
       end: span.end,

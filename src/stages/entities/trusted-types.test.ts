@@ -288,3 +288,35 @@ test('a company name inside a longer name the tagger found stays part of it', ()
     ],
   );
 });
+
+test('a listed company stays one where the tagger reads it as a person with conviction', () => {
+  assert.deepEqual(
+    typed('Chrysler cut 900 jobs, Ryanair said.', [
+      ['Chrysler', 'PER', 0.9],
+      ['Ryanair', 'PER', 0.95],
+    ]),
+    [
+      'Chrysler: organisation/name → Chrysler (organisation, USA, null)',
+      'Ryanair: organisation/name → Ryanair (organisation, IRL, null)',
+    ],
+  );
+});
+
+test('a listed organisation is a person where the article names someone in full by it, or after an honorific', () => {
+  assert.deepEqual(
+    typed('Michael Bloomberg spoke. Bloomberg said he would run. Mr Bloomberg left.', [
+      ['Michael Bloomberg', 'PER', 0.99],
+      ['Bloomberg', 'PER', 0.9],
+      ['Bloomberg', 'PER', 0.9],
+    ]),
+    [
+      'Michael Bloomberg: person/name → Michael Bloomberg (person, null, null)',
+      'Bloomberg: person/short-name → Michael Bloomberg (person, null, null)',
+      'he: person/pronoun → Michael Bloomberg (person, null, null)',
+      'Mr Bloomberg: person/short-name → Michael Bloomberg (person, null, null)',
+    ],
+  );
+  assert.deepEqual(typed('Mr Reuters, a baker, said hello.', [['Reuters', 'PER', 0.9]]), [
+    'Mr Reuters: person/short-name → Reuters (person, null, null)',
+  ]);
+});
