@@ -319,6 +319,9 @@ const PARTICLES_BETWEEN = /^\s+(?:von|van|de|der|den|da|di|du|bin|al|el)(?:\s+(?
 const ARTICLE_SURNAME = /^(?:al|el|ad|ash|as|at|az|ar|an)-\p{Lu}/u;
 /** Romance particles join places as well as people: "Santiago de Cuba", "Casa de Nariño". */
 const PLACE_PARTICLE = /^\s+d[aeiu]\s+$/;
+/** The legal form a company's name ends with; no person's name ends with one. */
+const CORPORATE_SUFFIX =
+  /(?:^|\s)(?:Corporation|Corp\.?|Incorporated|Inc\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|Co\.|AG|SpA|S\.p\.A\.|SA|S\.A\.|NV|N\.V\.|GmbH)$/;
 
 /**
  * Mends what a statistical tagger tends to get wrong around titles: a title taken into a person's name
@@ -340,7 +343,10 @@ function repairTaggerSpans(text: string, names: readonly NameSpan[]): NameSpan[]
     } else {
       const ownerAndTitle = OWNER_AND_TITLE.exec(surface);
       if (ownerAndTitle && (!ownerAndTitle[1] || lookupName(ownerAndTitle[1]))) continue;
-      const titled = NAME_AFTER_TITLE.exec(surface) ?? NAME_AFTER_CAPITALISED_HEAD.exec(surface);
+      // "General Motors Corporation" is a company, not General "Motors Corporation".
+      const titled = CORPORATE_SUFFIX.test(surface)
+        ? null
+        : (NAME_AFTER_TITLE.exec(surface) ?? NAME_AFTER_CAPITALISED_HEAD.exec(surface));
       if (titled?.[1]) {
         out.push({ ...name, start: name.end - titled[1].length, label: 'PER' });
         continue;
@@ -354,6 +360,11 @@ function repairTaggerSpans(text: string, names: readonly NameSpan[]): NameSpan[]
       const sameNonPerson =
         previous.label === name.label && name.label !== 'PER' && PLACE_PARTICLE.test(between);
       out[out.length - 1] = { ...previous, end: name.end, label: sameNonPerson ? name.label : 'PER' };
+      continue;
+    }
+    // "Fiat Group" + "SpA": a legal form read as a name of its own belongs to the company before it.
+    if (previous && between === ' ' && CORPORATE_SUFFIX.test(surface) && !/\s/.test(surface)) {
+      out[out.length - 1] = { ...previous, end: name.end, label: 'ORG' };
       continue;
     }
     // "Youssef al-Najjar", "Abu Mohammed al-Julani": a person's name goes on into the surname after it.

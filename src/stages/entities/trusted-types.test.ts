@@ -320,3 +320,19 @@ test('a listed organisation is a person where the article names someone in full 
     'Mr Reuters: person/short-name → Reuters (person, null, null)',
   ]);
 });
+
+test('a name ending in a legal form is a company: no title is cut from it, and a lone legal form joins it', () => {
+  assert.deepEqual(
+    typed('General Dynamo Corporation hired Colonel Tom Reade. Fabbri Group SpA agreed.', [
+      ['General Dynamo Corporation', 'ORG', 0.6],
+      ['Colonel Tom Reade', 'ORG', 0.6],
+      ['Fabbri Group', 'ORG', 0.8],
+      ['SpA', 'ORG', 0.7],
+    ]),
+    [
+      'General Dynamo Corporation: organisation/name → General Dynamo Corporation (organisation, null, null)',
+      'Tom Reade: person/name → Tom Reade (person, null, null)',
+      'Fabbri Group SpA: organisation/name → Fabbri Group SpA (organisation, null, null)',
+    ],
+  );
+});
