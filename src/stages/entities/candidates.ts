@@ -85,6 +85,33 @@ function withGeneration(text: string, span: Span): Span {
   return suffix ? { start: span.start, end: span.end + suffix[0].length } : span;
 }
 
+const TIME_ZONES = new Set([
+  'UTC',
+  'GMT',
+  'EST',
+  'EDT',
+  'CST',
+  'CDT',
+  'MST',
+  'MDT',
+  'PST',
+  'PDT',
+  'CET',
+  'CEST',
+  'BST',
+  'JST',
+  'MSK',
+  'AEST',
+  'AEDT',
+]);
+/** A clock time just before: "18:00", "8.30 am", "10 p.m.". */
+const CLOCK_BEFORE = /(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\.?)\s*(?:[ap]\.?m\.?\s*)?\(?$/i;
+
+/** "at 18:00 UTC": a time zone after a clock time, which the tagger reads as an organisation, names nothing. */
+function isTimeZone(text: string, span: Span, surface: string): boolean {
+  return TIME_ZONES.has(surface) && CLOCK_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start));
+}
+
 /** A tagger span without a leading "the", a possessive or trailing punctuation. */
 function trimSpan(text: string, span: NameSpan): Span | null {
   let { start, end } = span;
@@ -168,6 +195,7 @@ export function findCandidates(
     const span = name.label === 'PER' ? withGeneration(text, trimmed) : trimmed;
     const surface = text.slice(span.start, span.end);
     if (leadingHonorific(`${surface} `)?.length === surface.length + 1) continue;
+    if (isTimeZone(text, span, surface)) continue;
     read.push({ ...span, surface, label: name.label, score: name.score });
   }
   const evidence = new ArticleEvidence(read);

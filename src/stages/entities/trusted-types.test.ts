@@ -336,3 +336,18 @@ test('a name ending in a legal form is a company: no title is cut from it, and a
     ],
   );
 });
+
+test('a time zone after a clock time names nothing; standing alone it is left to the tagger', () => {
+  assert.deepEqual(
+    typed('The flight left Bergen at 08:30 GMT and landed at 9 p.m. CET. GMT was the standard.', [
+      ['Bergen', 'LOC', 0.99],
+      ['GMT', 'ORG', 0.9],
+      ['CET', 'ORG', 0.9],
+      ['GMT', 'ORG', 0.9],
+    ]),
+    [
+      'Bergen: place/name → Bergen (place, NOR, null)',
+      'GMT: organisation/name → GMT (organisation, null, null)',
+    ],
+  );
+});
