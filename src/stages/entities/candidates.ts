@@ -61,6 +61,11 @@ const LEADING_THE = /^(?:the|The)\s+/;
 const LEADING_CLAUSE_WORD =
   /^(?:What|When|Where|Why|How|Who|Whom|Whose|Which|Whether|Moreover|However|Meanwhile|Furthermore|Nevertheless|Although|Though|While|Whereas|Because|Since|After|Before|Until|Unless|If|But|And|Or|Nor|Yet|Also|Still|Then|Thus|Hence|Indeed|Instead|Otherwise|Perhaps|Like|Unlike|Did|Does|Do|Has|Have|Had|Is|Was|Were|Are|Would|Could|Should)\s+(?=\p{Lu})/u;
 const TRAILING_JUNK = /(?:['’]s|['’]|[\s.,;:!?)"”’]+)$/u;
+/**
+ * A lower-case word the tagger ran on into ("the World Bank held", "US bank chief"): a name ends with a
+ * capitalised word, a number or an initial, never with a lower-case word or a dash.
+ */
+const TRAILING_LOWER_CASE = /(?:\s+\p{Ll}[\p{Ll}'’-]*|\s+-+)$/u;
 
 /**
  * Whether a period ending a name belongs to it: after initials ("U.S."), after a word that is always
@@ -122,7 +127,7 @@ function trimSpan(text: string, span: NameSpan): Span | null {
   if (clauseWord) start += clauseWord[0].length;
   for (;;) {
     const piece = text.slice(start, end);
-    const junk = TRAILING_JUNK.exec(piece);
+    const junk = TRAILING_JUNK.exec(piece) ?? TRAILING_LOWER_CASE.exec(piece);
     if (!junk || keepsPeriod(text, piece, end)) break;
     end -= junk[0].length;
   }

@@ -351,3 +351,16 @@ test('a time zone after a clock time names nothing; standing alone it is left to
     ],
   );
 });
+
+test('a lower-case word the tagger ran on into is no part of the name', () => {
+  assert.deepEqual(
+    typed('The World Bank held talks. Later von Trier spoke.', [
+      ['World Bank held', 'MISC', 0.64],
+      ['von Trier', 'PER', 0.9],
+    ]),
+    [
+      'World Bank: organisation/name → World Bank (organisation, null, null)',
+      'von Trier: person/name → von Trier (person, null, null)',
+    ],
+  );
+});
