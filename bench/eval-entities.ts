@@ -1,7 +1,10 @@
 /**
  * Scores entity mentions against MEANTIME's English Wikinews articles (document-level annotation): named
- * mentions (syntactic type NAM) of persons, organisations and locations, exact-span and overlap F1 per
- * type. MEANTIME ships tokens, not text, so the text is rebuilt from them with each token's offsets.
+ * mentions (syntactic type NAM, and PRE.NAM for a name modifying a noun: "Intel processors") of persons,
+ * organisations and locations, exact-span and overlap F1 per type. MEANTIME's extent of a mention is its
+ * whole noun phrase with the article ("the United States"), where Dossier, like CoNLL, marks the name alone;
+ * a third figure scores the extent without a leading article. MEANTIME ships tokens, not text, so the text
+ * is rebuilt from them with each token's offsets.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -33,6 +36,8 @@ export interface TaggedSpan {
 interface GoldMention {
   start: number;
   end: number;
+  /** Where the extent starts after a leading article ("United States" in "the United States"). */
+  nameStart: number;
   type: string;
   named: boolean;
 }
@@ -53,6 +58,8 @@ export interface TypeScore {
   gold: number;
   system: number;
   exact: PrecisionRecall;
+  /** Exact, the gold extent taken without a leading article. */
+  withoutArticle: PrecisionRecall;
   overlap: PrecisionRecall;
 }
 
@@ -121,12 +128,14 @@ export function parseMeantimeEntities(id: string, xml: string): MeantimeDocument
     if (!first || !last) continue;
     const syntactic = attribute(m[1] ?? '', 'syntactic_type') ?? '';
     const type = typeOfMention.get(attribute(m[1] ?? '', 'm_id') ?? '') ?? '';
+    const article = /^(?:the|The)\s+/.exec(text.slice(first.start, last.end));
     // A mention with no syntactic type may or may not be a name: it is neither required nor penalised.
     gold.push({
       start: first.start,
       end: last.end,
+      nameStart: first.start + (article?.[0].length ?? 0),
       type: syntactic === '' ? '' : type,
-      named: syntactic === 'NAM',
+      named: syntactic === 'NAM' || syntactic === 'PRE.NAM',
     });
   }
   return { id, text, gold };
@@ -142,6 +151,7 @@ interface Tally {
   gold: number;
   system: number;
   exact: number;
+  withoutArticle: number;
   overlap: number;
 }
 
@@ -157,6 +167,9 @@ function tallyDocument(document: MeantimeDocument, system: readonly TaggedSpan[]
       AS_MEANTIME[s.type] === type && s.end <= document.text.length && !unknown.some((u) => overlaps(u, s)),
   );
   const exact = gold.filter((g) => ours.some((s) => s.start === g.start && s.end === g.end)).length;
+  const withoutArticle = gold.filter((g) =>
+    ours.some((s) => (s.start === g.start || s.start === g.nameStart) && s.end === g.end),
+  ).length;
   const used = new Set<number>();
   let overlap = 0;
   for (const g of gold) {
@@ -166,13 +179,14 @@ function tallyDocument(document: MeantimeDocument, system: readonly TaggedSpan[]
       overlap++;
     }
   }
-  return { gold: gold.length, system: ours.length, exact, overlap };
+  return { gold: gold.length, system: ours.length, exact, withoutArticle, overlap };
 }
 
 const finish = (t: Tally): TypeScore => ({
   gold: t.gold,
   system: t.system,
   exact: prf(t.exact, t.system, t.gold),
+  withoutArticle: prf(t.withoutArticle, t.system, t.gold),
   overlap: prf(t.overlap, t.system, t.gold),
 });
 
@@ -194,18 +208,20 @@ export async function loadMeantimeEntities(
 export async function evaluateMeantimeEntities(tag: (text: string) => TaggedSpan[]): Promise<Score> {
   const documents = await loadMeantimeEntities();
   const totals = Object.fromEntries(
-    SCORED.map((t) => [t, { gold: 0, system: 0, exact: 0, overlap: 0 }]),
+    SCORED.map((t) => [t, { gold: 0, system: 0, exact: 0, withoutArticle: 0, overlap: 0 }]),
   ) as Record<MeantimeType, Tally>;
   for (const document of documents) {
     const system = tag(document.text);
     for (const type of SCORED) {
       const t = tallyDocument(document, system, type);
-      for (const key of ['gold', 'system', 'exact', 'overlap'] as const) totals[type][key] += t[key];
+      for (const key of ['gold', 'system', 'exact', 'withoutArticle', 'overlap'] as const)
+        totals[type][key] += t[key];
     }
   }
-  const all: Tally = { gold: 0, system: 0, exact: 0, overlap: 0 };
+  const all: Tally = { gold: 0, system: 0, exact: 0, withoutArticle: 0, overlap: 0 };
   for (const type of SCORED)
-    for (const key of ['gold', 'system', 'exact', 'overlap'] as const) all[key] += totals[type][key];
+    for (const key of ['gold', 'system', 'exact', 'withoutArticle', 'overlap'] as const)
+      all[key] += totals[type][key];
   return {
     documents: documents.length,
     byType: { PER: finish(totals.PER), ORG: finish(totals.ORG), LOC: finish(totals.LOC) },

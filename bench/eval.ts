@@ -110,13 +110,14 @@ async function entities() {
   );
   printTable(
     'Entities in news (MEANTIME, 120 Wikinews articles, person/organisation/place names)',
-    ['type', 'exact P', 'exact R', 'exact F1', 'overlap F1'],
+    ['type', 'exact P', 'exact R', 'exact F1', 'F1, no article', 'overlap F1'],
     [
       ...Object.entries(meantime.byType).map(([type, s]) => [
         type,
         pct(s.exact.precision),
         pct(s.exact.recall),
         pct(s.exact.f1),
+        pct(s.withoutArticle.f1),
         pct(s.overlap.f1),
       ]),
       [
@@ -124,6 +125,7 @@ async function entities() {
         pct(meantime.overall.exact.precision),
         pct(meantime.overall.exact.recall),
         pct(meantime.overall.exact.f1),
+        pct(meantime.overall.withoutArticle.f1),
         pct(meantime.overall.overlap.f1),
       ],
     ],

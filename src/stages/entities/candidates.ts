@@ -61,6 +61,11 @@ const LEADING_THE = /^(?:the|The)\s+/;
 const LEADING_CLAUSE_WORD =
   /^(?:What|When|Where|Why|How|Who|Whom|Whose|Which|Whether|Moreover|However|Meanwhile|Furthermore|Nevertheless|Although|Though|While|Whereas|Because|Since|After|Before|Until|Unless|If|But|And|Or|Nor|Yet|Also|Still|Then|Thus|Hence|Indeed|Instead|Otherwise|Perhaps|Like|Unlike|Did|Does|Do|Has|Have|Had|Is|Was|Were|Are|Would|Could|Should)\s+(?=\p{Lu})/u;
 const TRAILING_JUNK = /(?:['’]s|['’]|[\s.,;:!?)"”’]+)$/u;
+/**
+ * A lower-case word the tagger ran on into ("the World Bank held", "US bank chief"): a name ends with a
+ * capitalised word, a number or an initial, never with a lower-case word or a dash.
+ */
+const TRAILING_LOWER_CASE = /(?:\s+\p{Ll}[\p{Ll}'’-]*|\s+-+)$/u;
 
 /**
  * Whether a period ending a name belongs to it: after initials ("U.S."), after a word that is always
@@ -85,6 +90,33 @@ function withGeneration(text: string, span: Span): Span {
   return suffix ? { start: span.start, end: span.end + suffix[0].length } : span;
 }
 
+const TIME_ZONES = new Set([
+  'UTC',
+  'GMT',
+  'EST',
+  'EDT',
+  'CST',
+  'CDT',
+  'MST',
+  'MDT',
+  'PST',
+  'PDT',
+  'CET',
+  'CEST',
+  'BST',
+  'JST',
+  'MSK',
+  'AEST',
+  'AEDT',
+]);
+/** A clock time just before: "18:00", "8.30 am", "10 p.m.". */
+const CLOCK_BEFORE = /(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\.?)\s*(?:[ap]\.?m\.?\s*)?\(?$/i;
+
+/** "at 18:00 UTC": a time zone after a clock time, which the tagger reads as an organisation, names nothing. */
+function isTimeZone(text: string, span: Span, surface: string): boolean {
+  return TIME_ZONES.has(surface) && CLOCK_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start));
+}
+
 /** A tagger span without a leading "the", a possessive or trailing punctuation. */
 function trimSpan(text: string, span: NameSpan): Span | null {
   let { start, end } = span;
@@ -95,7 +127,7 @@ function trimSpan(text: string, span: NameSpan): Span | null {
   if (clauseWord) start += clauseWord[0].length;
   for (;;) {
     const piece = text.slice(start, end);
-    const junk = TRAILING_JUNK.exec(piece);
+    const junk = TRAILING_JUNK.exec(piece) ?? TRAILING_LOWER_CASE.exec(piece);
     if (!junk || keepsPeriod(text, piece, end)) break;
     end -= junk[0].length;
   }
@@ -168,6 +200,7 @@ export function findCandidates(
     const span = name.label === 'PER' ? withGeneration(text, trimmed) : trimmed;
     const surface = text.slice(span.start, span.end);
     if (leadingHonorific(`${surface} `)?.length === surface.length + 1) continue;
+    if (isTimeZone(text, span, surface)) continue;
     read.push({ ...span, surface, label: name.label, score: name.score });
   }
   const evidence = new ArticleEvidence(read);
@@ -177,7 +210,13 @@ export function findCandidates(
     const sentence = sentences[sentenceOf(span.start)];
     const byContext = entry === null && personByContext(text, span, sentence, evidence);
     const overridden =
-      entry !== null && evidence.overridesGazetteer(span, entry, isLocationPhrase(text, span, false));
+      entry !== null &&
+      evidence.overridesGazetteer(
+        span,
+        entry,
+        isLocationPhrase(text, span, false),
+        honorificBefore(text.slice(Math.max(0, span.start - 12), span.start)) !== null,
+      );
     tagged.push({
       start: span.start,
       end: span.end,
@@ -313,6 +352,9 @@ const PARTICLES_BETWEEN = /^\s+(?:von|van|de|der|den|da|di|du|bin|al|el)(?:\s+(?
 const ARTICLE_SURNAME = /^(?:al|el|ad|ash|as|at|az|ar|an)-\p{Lu}/u;
 /** Romance particles join places as well as people: "Santiago de Cuba", "Casa de Nariño". */
 const PLACE_PARTICLE = /^\s+d[aeiu]\s+$/;
+/** The legal form a company's name ends with; no person's name ends with one. */
+const CORPORATE_SUFFIX =
+  /(?:^|\s)(?:Corporation|Corp\.?|Incorporated|Inc\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|Co\.|AG|SpA|S\.p\.A\.|SA|S\.A\.|NV|N\.V\.|GmbH)$/;
 
 /**
  * Mends what a statistical tagger tends to get wrong around titles: a title taken into a person's name
@@ -334,7 +376,10 @@ function repairTaggerSpans(text: string, names: readonly NameSpan[]): NameSpan[]
     } else {
       const ownerAndTitle = OWNER_AND_TITLE.exec(surface);
       if (ownerAndTitle && (!ownerAndTitle[1] || lookupName(ownerAndTitle[1]))) continue;
-      const titled = NAME_AFTER_TITLE.exec(surface) ?? NAME_AFTER_CAPITALISED_HEAD.exec(surface);
+      // "General Motors Corporation" is a company, not General "Motors Corporation".
+      const titled = CORPORATE_SUFFIX.test(surface)
+        ? null
+        : (NAME_AFTER_TITLE.exec(surface) ?? NAME_AFTER_CAPITALISED_HEAD.exec(surface));
       if (titled?.[1]) {
         out.push({ ...name, start: name.end - titled[1].length, label: 'PER' });
         continue;
@@ -348,6 +393,11 @@ function repairTaggerSpans(text: string, names: readonly NameSpan[]): NameSpan[]
       const sameNonPerson =
         previous.label === name.label && name.label !== 'PER' && PLACE_PARTICLE.test(between);
       out[out.length - 1] = { ...previous, end: name.end, label: sameNonPerson ? name.label : 'PER' };
+      continue;
+    }
+    // "Fiat Group" + "SpA": a legal form read as a name of its own belongs to the company before it.
+    if (previous && between === ' ' && CORPORATE_SUFFIX.test(surface) && !/\s/.test(surface)) {
+      out[out.length - 1] = { ...previous, end: name.end, label: 'ORG' };
       continue;
     }
     // "Youssef al-Najjar", "Abu Mohammed al-Julani": a person's name goes on into the surname after it.

@@ -53,9 +53,17 @@ export class ArticleEvidence {
    * tagger reads a country as one in passing ("the US has accepted") where the article elsewhere names it
    * with conviction in an organisation's place. Nor is a place after a locative word ("a visit to Niamey",
    * "in Moscow"). A demonym is a nationality whatever the tagger says, and a seat of government (a
-   * building, a street) is no person.
+   * building, a street) is no person. A listed organisation is a person only by what names one: an
+   * honorific before it ("Mr Bloomberg") or the article naming someone in full by it; the tagger's
+   * conviction alone is not enough, for it reads companies named after their founders ("Chrysler",
+   * "Lockheed Martin") and coined names ("Ryanair") as people, having met few companies in training.
    */
-  overridesGazetteer(span: TaggedSpan, entry: GazetteerEntry, locative: boolean): boolean {
+  overridesGazetteer(
+    span: TaggedSpan,
+    entry: GazetteerEntry,
+    locative: boolean,
+    honorific: boolean,
+  ): boolean {
     const { label, surface } = span;
     const believed = span.score >= TRUSTED_TAGGER || this.confidentlyRead(surface, label);
     if (label === 'ORG') {
@@ -64,7 +72,9 @@ export class ArticleEvidence {
       return (entry.kind === 'capital' || entry.kind === 'place') && believed;
     }
     if (label !== 'PER' || entry.kind === 'demonym' || entry.kind === 'seat') return false;
-    return believed || (!/\s/.test(surface) && this.surnames.has(surface));
+    const namedInFull = !/\s/.test(surface) && this.surnames.has(surface);
+    if (entry.kind === 'organisation') return honorific || namedInFull;
+    return believed || namedInFull;
   }
 }
 
