@@ -1,20 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeText } from '../../pipeline/reading.js';
-import { findEvents } from './index.js';
+import { codedEvents } from './events-fixture.js';
 
 /** Each event as [sentence, type, trigger, sources, targets, date, place]; actors as name/country/sector. */
 function read(text: string): unknown[][] {
-  const analysis = analyzeText(text, '2025-03-12');
-  const name = (id: string): string => analysis.entities.find((e) => e.id === id)?.name ?? id;
-  const coded = (a: { id: string; country: string | null; sector: string | null }) =>
-    `${name(a.id)}/${a.country}/${a.sector}`;
-  return findEvents(analysis).map((e) => [
+  return codedEvents(text).map((e) => [
     e.sentence,
     e.type,
     e.trigger.text,
-    (e.sourceActors ?? []).map(coded),
-    (e.targetActors ?? []).map(coded),
+    e.sources,
+    e.targets,
     e.date,
     e.place,
   ]);

@@ -1,21 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeText } from '../../pipeline/reading.js';
-import { findEvents } from './index.js';
+import { codedEvents } from './events-fixture.js';
 
 /** Each event as [type, mode, trigger, sources, targets], actors as name/country/sector. */
 function read(text: string): unknown[][] {
-  const analysis = analyzeText(text, '2025-03-12');
-  const name = (id: string): string => analysis.entities.find((e) => e.id === id)?.name ?? id;
-  const coded = (a: { id: string; country: string | null; sector: string | null }) =>
-    `${name(a.id)}/${a.country}/${a.sector}`;
-  return findEvents(analysis).map((e) => [
-    e.type,
-    e.mode,
-    e.trigger.text,
-    (e.sourceActors ?? []).map(coded),
-    (e.targetActors ?? []).map(coded),
-  ]);
+  return codedEvents(text).map((e) => [e.type, e.mode, e.trigger.text, e.sources, e.targets]);
 }
 
 test('letting a named party do something is a concession to it; letting a thing happen is none', () => {

@@ -1,24 +1,19 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeText } from '../../pipeline/reading.js';
-import { findEvents } from './index.js';
+import { codedEvents } from './events-fixture.js';
 
 /** Each event as [type, mode, trigger, sources, targets, date, dateFrom, place, reportedBy, symmetric]. */
 function read(text: string, published = '2025-03-12'): unknown[][] {
-  const analysis = analyzeText(text, published);
-  const name = (id: string): string => analysis.entities.find((e) => e.id === id)?.name ?? id;
-  const coded = (a: { id: string; country: string | null; sector: string | null }) =>
-    `${name(a.id)}/${a.country}/${a.sector}`;
-  return findEvents(analysis).map((e) => [
+  return codedEvents(text, published).map((e) => [
     e.type,
     e.mode,
     e.trigger.text,
-    (e.sourceActors ?? []).map(coded),
-    (e.targetActors ?? []).map(coded),
+    e.sources,
+    e.targets,
     e.date,
     e.dateFrom,
     e.place,
-    e.reportedBy ? name(e.reportedBy) : null,
+    e.reporter,
     e.symmetric,
   ]);
 }

@@ -1,0 +1,24 @@
+import type { Event } from '../../core/analysis.js';
+import { analyzeText } from '../../pipeline/reading.js';
+import { findEvents } from './index.js';
+
+/** An event as the tests read it: its actors coded as "name/country/sector", a reporter by name. */
+export interface CodedEvent extends Event {
+  sources: string[];
+  targets: string[];
+  reporter: string | null;
+}
+
+/** The events the whole reading finds in a text written for a test, with their actors coded. */
+export function codedEvents(text: string, published = '2025-03-12'): CodedEvent[] {
+  const analysis = analyzeText(text, published);
+  const name = (id: string): string => analysis.entities.find((e) => e.id === id)?.name ?? id;
+  const coded = (a: { id: string; country: string | null; sector: string | null }) =>
+    `${name(a.id)}/${a.country}/${a.sector}`;
+  return findEvents(analysis).map((e) => ({
+    ...e,
+    sources: (e.sourceActors ?? []).map(coded),
+    targets: (e.targetActors ?? []).map(coded),
+    reporter: e.reportedBy ? name(e.reportedBy) : null,
+  }));
+}
