@@ -125,6 +125,11 @@ export interface Arguments {
   targets: EventActor[];
   /** How the source was found: a subject or agent of its own, or one borrowed from a governing verb. */
   sourceEvidence: Evidence | null;
+  /**
+   * The grammar says the doer is left unsaid: a participle modifying a noun with no "by" agent ("a
+   * handout released on May 14", "soldiers killed in the fighting"). No word-window guess may name one.
+   */
+  agentless?: boolean;
 }
 
 /** The parties the type's prepositions name on word `w`, with their conjuncts. */
@@ -241,11 +246,15 @@ export function verbArguments(sa: SentenceActors, v: number, type: EventType): A
     }
     // "children deported by Russia": a participle modifying a noun is passive, the noun its patient;
     // "Soussana, a veteran wounded in …": a noun in apposition stands for the name it follows.
-    if (/(?:ed|en|wn)$/i.test(tree.word(v))) {
+    // A participle with an object or an auxiliary of its own ("Chalk supported this change", "Iran had
+    // agreed") is a finite verb the parser hung on a noun, not a modifier: read it as a clause.
+    if (/(?:ed|en|wn)$/i.test(tree.word(v)) && tree.child(v, 'obj', 'aux') < 0) {
       const sources = sa.actorsOf(tree.agent(v));
       let targets = sa.actorsOf(tree.conjuncts(noun));
       if (targets.length === 0 && tree.dep(noun) === 'appos') targets = sa.actorsOf([tree.head(noun)]);
-      return { sources, targets, sourceEvidence: sources.length > 0 ? 'grammatical' : null };
+      return sources.length > 0
+        ? { sources, targets, sourceEvidence: 'grammatical' }
+        : { sources, targets, sourceEvidence: null, agentless: true };
     }
   }
   return clauseArguments(sa, v, type);

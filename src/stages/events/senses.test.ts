@@ -125,3 +125,18 @@ test('the person who owns an arrest or a release is the one held; a state that o
     ['COERCE', 'asserted', 'arrest', ['Russia/RUS/null'], ['Navalny/null/null']],
   ]);
 });
+
+test('a participle modifying a noun with no "by" agent names no doer; one with an object is a misparsed finite verb', () => {
+  // "a handout released on May 14": who released it is left unsaid, and no one near it is guessed.
+  assert.deepEqual(
+    read(
+      'President Anna Keller meets with Prime Minister Olaf Brandt in Oslo, in this handout released on May 14, 2025.',
+    ),
+    [['CONSULT', 'asserted', 'meets', ['Anna Keller/null/government'], ['Olaf Brandt/null/government']]],
+  );
+  // "an Israeli unit attacked the convoy", parsed with "attacked" hung on "unit": it has an object, so it
+  // is the unit's own verb and the unit its source, not the one attacked.
+  assert.deepEqual(read('Five days into the war an Israeli unit attacked the medical convoy.'), [
+    ['ASSAULT', 'asserted', 'attacked', ['Israel/ISR/null'], []],
+  ]);
+});

@@ -267,7 +267,7 @@ export function treeEvents(
       const view = { text, words, mentions: s.mentions };
       const guess = findActors(view, trigger, type, sentence.end);
       const coded = (ids: string[]) => ids.flatMap((id) => sa.guessed(id) ?? []);
-      if (sources.length === 0) {
+      if (sources.length === 0 && !args.agentless) {
         // A town or region named near a verb is where it happened, not who did it ("the Gaza war was
         // triggered by the Hamas-led attack"): a guess never makes a place act. Nor does one who says or
         // thinks the clause holding the event ("X suggested that the strike on Kyiv was planned").
