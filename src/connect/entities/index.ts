@@ -46,15 +46,15 @@ function joinShortForms(groups: MemberGroups, keyed: Map<number, string | null>)
     if (words.length > 1) longByLastWord.set(last, [...(longByLastWord.get(last) ?? []), i]);
     else alone.set(last, (alone.get(last) ?? 0) + 1);
   });
-  const isShortForm = (word: string): boolean => {
-    const longs = longByLastWord.get(word);
-    if (!longs) return false;
+  // Decided once per word, not once per member that spells it.
+  const shortForms = new Set<string>();
+  for (const [word, longs] of longByLastWord) {
     const names = new Set(longs.map((j) => foldName(groups.members[j]!.entity.name)));
-    return names.size > 1 || longs.length >= (alone.get(word) ?? 0);
-  };
+    if (names.size > 1 || longs.length >= (alone.get(word) ?? 0)) shortForms.add(word);
+  }
   groups.members.forEach((m, i) => {
     const word = foldName(m.entity.name);
-    if (m.entity.type !== 'organisation' || word.includes(' ') || !isShortForm(word)) return;
+    if (m.entity.type !== 'organisation' || word.includes(' ') || !shortForms.has(word)) return;
     const longs = longByLastWord.get(word)!;
     const roots = (list: number[]) => [...new Set(list.map((j) => groups.root(j)))];
     const local = roots(longs.filter((j) => groups.members[j]!.read === m.read));
