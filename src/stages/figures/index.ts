@@ -8,7 +8,7 @@ import type { DateMention, Entity, Figure, Mention, Sentence, Span } from '../..
 import { clauseDate } from '../syntax/attachment.js';
 import { treeOf, type Tree } from '../syntax/tree.js';
 import { findAttributions, treeAttribution, type Attribution } from './attribution.js';
-import { measuredBy, type Measured } from './measured.js';
+import { isGeneric, measuredBy, treeAgrees, type Measured } from './measured.js';
 import {
   CURRENCY_SIGN,
   CURRENCY_SIGNS,
@@ -86,10 +86,12 @@ const REFERRING = new Set([
 const PEOPLE =
   /^(?:people|persons|individuals|civilians|children|minors|adults|men|women|soldiers|troops|servicemen|residents|refugees|citizens|compatriots|hostages|prisoners|detainees|migrants|workers|journalists|casualties|victims|dead|injured|wounded)$/i;
 
-/** The noun the last count in a sentence counted, for a bare number after it to borrow. */
+/** What the last count in a sentence counted, for a bare number after it to borrow. */
 interface Counted {
   sentence: number;
   head: string;
+  /** The whole phrase, borrowed when the head only says how much ("the average number of such disasters"). */
+  text: string;
 }
 
 interface Amount {
@@ -121,12 +123,12 @@ export function findFigures(input: FiguresInput): Figure[] {
     const read = readFigure(
       text,
       { match, start, end, sentence },
-      counted?.sentence === sentence.index ? counted.head : null,
+      counted?.sentence === sentence.index ? (isGeneric(counted.head) ? counted.text : counted.head) : null,
       tree,
     );
     if (read === null) continue;
     const { figure, head, basis } = read;
-    if (head !== null) counted = { sentence: sentence.index, head };
+    if (head !== null) counted = { sentence: sentence.index, head, text: figure.subject ?? head };
     if (!attributions.has(sentence.index))
       attributions.set(sentence.index, findAttributions(text, sentence, input.mentions, entities));
     const w = tree.length > 0 ? tree.headOf(figure.start, figure.end) : -1;
@@ -248,12 +250,18 @@ function readFigure(
   if (!measured && !isCount(text, amount, written, spanStart)) return null;
 
   const fromTree = tree.length > 0 ? measuredBy(tree, { start, end: amount.end }, measured) : null;
+  // The words around a number are read only where the tree said nothing, and a noun phrase found in them is
+  // kept only where the tree's tags agree it names a thing.
+  const nounPhrase = (found: Phrase | null): Phrase | null =>
+    found === null || tree.length === 0 || treeAgrees(tree, found) || PEOPLE.test(lastWord(found))
+      ? found
+      : null;
   const subject =
     fromTree !== null
       ? treeSubject(text, amount, fromTree)
       : measured
-        ? measureSubject(text, amount, unit)
-        : countSubject(text, amount, spanStart, qualifier, counted);
+        ? measureSubject(text, amount, unit, nounPhrase)
+        : countSubject(text, amount, spanStart, qualifier, counted, nounPhrase);
   if (!measured && subject === null && qualifier === null) return null;
   const end = Math.max(amount.end, subject?.adjacent ? subject.end : 0);
   const figure: Figure = {
@@ -304,21 +312,31 @@ interface Subject extends Phrase {
   adjacent: boolean;
 }
 
+const lastWord = (found: Phrase): string => found.text.split(' ').pop() ?? '';
+
 const subjectOf = (found: Phrase | null, adjacent: boolean): Subject | null =>
-  found === null ? null : { ...found, head: found.text.split(' ').pop() ?? '', adjacent };
+  found === null ? null : { ...found, head: lastWord(found), adjacent };
+
+/** A noun phrase read from the words, or null when the tree says the words are no such phrase. */
+type NounPhrase = (found: Phrase | null) => Phrase | null;
 
 /** What a share, an area or a sum is of or for. */
-function measureSubject(text: string, amount: Amount, unit: string | null): Subject | null {
+function measureSubject(
+  text: string,
+  amount: Amount,
+  unit: string | null,
+  nounPhrase: NounPhrase,
+): Subject | null {
   const limit = amount.sentence.end;
   const from = afterRestatement(text, amount.end, limit);
   const adjacent = from === amount.end;
-  const of = ofPhrase(text, from, limit);
+  const of = nounPhrase(ofPhrase(text, from, limit));
   // "44% of its earnings", cut at the possessive: a pronoun measures nothing.
   if (of !== null)
     return /^(?:its|their|his|her|our|them|it)$/i.test(of.text) ? null : subjectOf(of, adjacent);
   if (unit === '%' || unit === 'pp') return subjectOf(comparativePhrase(text, amount.end, limit), true);
   if (unit === null || !MONEY_UNITS.has(unit)) return null;
-  const noun = nounPhraseAt(text, amount.end, limit);
+  const noun = nounPhrase(nounPhraseAt(text, amount.end, limit));
   if (noun !== null) return subjectOf(noun, true);
   const purpose = purposePhrase(text, amount.end, limit);
   if (purpose !== null) return subjectOf(purpose, false);
@@ -339,10 +357,13 @@ function countSubject(
   spanStart: number,
   qualifier: string | null,
   counted: string | null,
+  nounPhrase: NounPhrase,
 ): Subject | null {
   const limit = amount.sentence.end;
   const event = precedingEvent(text, spanStart, amount.sentence.start);
-  const noun = ofPhrase(text, amount.end, limit) ?? nounPhraseAt(text, amount.end, limit, COUNT_OPENING);
+  const noun = nounPhrase(
+    ofPhrase(text, amount.end, limit) ?? nounPhraseAt(text, amount.end, limit, COUNT_OPENING),
+  );
   if (noun !== null) {
     const happened = followingEvent(text, noun.end, limit) ?? event;
     return { ...subjectOf(noun, true)!, text: happened ? `${noun.text} ${happened}` : noun.text };

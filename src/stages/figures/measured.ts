@@ -65,6 +65,13 @@ const CHANGING = new Set(
 /** Nouns of time an amount is often hung on by mistake ("rose 12% last year"): never what it measures. */
 const TIME = /^(?:years?|months?|weeks?|days?|hours?|minutes?|quarters?|decades?|centur(?:y|ies)|times?)$/i;
 
+/**
+ * Currencies written as nouns: "47 Syrian pounds" is an amount of money (an exchange rate), not a count of
+ * pounds; "200 pounds of cocaine" counts what the pounds are of.
+ */
+const CURRENCY =
+  /^(?:dollars?|pounds?|euros?|yen|yuan|renminbi|roubles?|rubles?|rupees?|pesos?|francs?|liras?|lire|dinars?|dirhams?|riyals?|rials?|shekels?|won|rand|reais|naira|shillings?|kron(?:a|or|e|er)|zlotys?|hryvnias?|cedis?|ringgits?|baht|rupiahs?|takas?|forints?|korunas?)$/i;
+
 /** What happened to people counted as a verb's object, in the participle the figure names it by. */
 const DONE_TO = new Set(
   (
@@ -112,12 +119,13 @@ export function measuredBy(tree: Tree, span: Span, measured: boolean): Measured 
 /** "31 people", "two of his victims": the noun a bare number counts, never across a preposition ("two to tango"). */
 function countedNoun(tree: Tree, number: number): number {
   const head = tree.head(number);
-  const direct =
+  const counts =
     tree.dep(number) === 'nummod' &&
     head > number &&
-    isNoun(tree, head) &&
     !tree.tokens.slice(number + 1, head).some((t) => t.upos === 'ADP');
-  return direct ? headOfCompound(tree, head) : ofDependent(tree, number);
+  if (counts && NOUN.has(tree.tokens[head]!.upos) && CURRENCY.test(tree.word(head)))
+    return ofDependent(tree, head) >= 0 ? head : -1;
+  return counts && isNoun(tree, head) ? headOfCompound(tree, head) : ofDependent(tree, number);
 }
 
 /** "100 aid trucks", "a billion malaria cases": the noun a compound modifier stands just before is what is counted. */
@@ -211,10 +219,38 @@ function isNoun(tree: Tree, w: number): boolean {
     NOUN.has(tree.tokens[w]!.upos) &&
     /\p{L}\p{L}/u.test(tree.word(w)) &&
     !TIME.test(tree.word(w)) &&
+    !CURRENCY.test(tree.word(w)) &&
     tree.child(w, 'obj', 'ccomp', 'xcomp') < 0 &&
     (tree.child(w, 'nsubj') < 0 || tree.child(w, 'cop') >= 0)
   );
 }
+
+/** Tags a phrase can open with: not a verb ("$250 million helping Trump win"), a conjunction ("200 plus cities"). */
+const OPENS_NO_PHRASE = new Set(['VERB', 'AUX', 'CCONJ', 'SCONJ', 'ADP', 'PRON']);
+
+/**
+ * Whether the tree agrees that the words at `span`, read around a number without it, name what the number
+ * measures: a phrase ending in a noun that is not a time ("four times longer"), a currency or a lone letter,
+ * and opening with no verb or conjunction, save a participle modifying the phrase's own noun ("registered
+ * voters"). Where the tree has no word there it cannot object.
+ */
+export function treeAgrees(tree: Tree, span: Span): boolean {
+  const first = tree.tokenAt(span.start);
+  const last = tree.tokenAt(span.end - 1);
+  if (first < 0 || last < 0) return true;
+  const opening = tree.tokens[first]!;
+  const modifies = opening.upos === 'VERB' && opening.head > first && opening.head <= last;
+  return (
+    (!OPENS_NO_PHRASE.has(opening.upos) || modifies) &&
+    NOUN.has(tree.tokens[last]!.upos) &&
+    /\p{L}\p{L}/u.test(tree.word(last)) &&
+    !TIME.test(tree.word(last)) &&
+    !CURRENCY.test(tree.word(last))
+  );
+}
+
+/** "the number of such disasters": a noun that says how much, whose phrase says of what. */
+export const isGeneric = (word: string): boolean => GENERIC.test(word);
 
 /**
  * Prepositions whose phrase is part of what is measured ("oil in Israel", "soldiers from the Forces"); "to"
