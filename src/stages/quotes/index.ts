@@ -44,6 +44,8 @@ export function findQuotes(input: QuotesInput): Quote[] {
   const attributions = findAttributions(text, sentences, quoted, mentions).filter(
     (a) =>
       (a.direct || !a.cue || !trees.isNominal(frameOf(a), a.cue)) &&
+      // "added 18 points", "wrote a prayer": a verb of saying used of a thing reports no words.
+      (a.direct || !a.cue || !trees.takesAThing(frameOf(a), a.cue, a.content)) &&
       // Reported speech of one word ("said Wednesday", "told CNBC", "acknowledged it") is a misread span.
       (a.direct || /\s/.test(text.slice(a.content.start, a.content.end).trim())) &&
       !(isNaming(text, a) && (!a.source || trees.modifiesNoun(frameOf(a), a.cue!))),

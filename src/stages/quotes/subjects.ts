@@ -1,4 +1,5 @@
 import type { Entity, Mention, Sentence, Span } from '../../core/analysis.js';
+import { lemmaIn } from '../events/lemmas.js';
 import { type Tree, treeOf } from '../syntax/tree.js';
 
 /**
@@ -40,6 +41,32 @@ const RELATIVE: ReadonlySet<string> = new Set(['which', 'who']);
 /** Word classes of a noun. */
 const NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 
+/**
+ * Verbs of saying with a sense that takes a thing, not words: "added 18 points", "wrote a prayer",
+ * "declaring 1975 the year of …", "pledged $10m", "observed a minute's silence". "Stressed the importance
+ * of …" or "denied the claims" report what was said through their object and are not here.
+ */
+const ALSO_TAKE_THINGS: ReadonlySet<string> = new Set([
+  'add',
+  'write',
+  'declare',
+  'observe',
+  'maintain',
+  'pledge',
+  'promise',
+  'read',
+  'charge',
+]);
+
+/** Marks that end the first phrase of a content: a comma, a semicolon, a dash, a colon, a bracket. */
+const CLAUSE_BREAK = /^[,;:—–(]$/;
+
+/** A verb that can head a clause of its own: not "to say", "working", "designated" hung on a noun. */
+const isFinite = (tree: Tree, w: number): boolean =>
+  !tree.children(w, 'mark').some((m) => tree.lower(m) === 'to') &&
+  !/(?:ing|ed)$/.test(tree.lower(w)) &&
+  tree.dep(w) !== 'acl';
+
 export class CueTrees {
   private readonly trees = new Map<number, Tree>();
 
@@ -79,6 +106,28 @@ export class CueTrees {
     // compound, the determiner belonging to that noun; "local demand", "a stark warning" are nouns.
     if (tree.children(w, 'compound').includes(w - 1)) return false;
     return tree.child(w, 'det', 'amod') >= 0;
+  }
+
+  /**
+   * Whether the cue is a verb that here takes a thing, not words: one of `ALSO_TAKE_THINGS` whose object
+   * lies in what would be the reported content, with no clause of the verb's own and no finite verb before
+   * the content's first comma ("Blakeney added 18 points"; not "added that the talks would resume", nor
+   * "adding ministers would only …", whose subject the parser often makes the object).
+   */
+  takesAThing(sentence: Sentence, cue: Span, content: Span): boolean {
+    const tree = this.treeAt(sentence);
+    const w = tree ? tree.tokenAt(cue.start) : -1;
+    if (!tree || w < 0 || tree.tokens[w]!.upos !== 'VERB') return false;
+    if (lemmaIn(tree.lower(w), ALSO_TAKE_THINGS) === null || tree.child(w, 'ccomp') >= 0) return false;
+    const object = tree.child(w, 'obj');
+    if (object < 0 || tree.tokens[object]!.start < content.start || tree.tokens[object]!.end > content.end)
+      return false;
+    for (let t = tree.tokenAt(content.start); t >= 0 && t < tree.length; t++) {
+      const token = tree.tokens[t]!;
+      if (token.start >= content.end || CLAUSE_BREAK.test(tree.word(t))) break;
+      if (token.upos === 'AUX' || (token.upos === 'VERB' && isFinite(tree, t))) return false;
+    }
+    return true;
   }
 
   /** Whether the cue's word is a participle modifying a noun: "a tier called …", "the operation, dubbed …". */
