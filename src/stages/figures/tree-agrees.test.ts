@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { analyzeText } from '../../pipeline/reading.js';
+import { figuresIn } from './figures-fixture.js';
 
 /** Each figure as "text => what it measures" (null when it measures nothing). */
-const figures = (text: string): string[] =>
-  analyzeText(text, '2025-06-18').figures.map((f) => `${f.text} => ${f.subject}`);
+const figures = (text: string): string[] => figuresIn(text).map((f) => `${f.text} => ${f.subject}`);
 
 describe('what a number measures, read from the words only where the tree agrees', () => {
   it('a multiplier measures nothing: "four times longer"', () => {
