@@ -57,7 +57,10 @@ export const JOIN_DATED = 0.33;
  * What the dated bar rises by for each day an article lies beyond the day after its story's span: reports
  * of one event are printed within a day or two, and a report days later on the same subject is more
  * often the next event of its kind (the next day's market report, the next match, the next strike) than
- * a development of the same one, so it must share more to join.
+ * a development of the same one, so it must share more to join. The day of grace is for other sites
+ * (an evening's event is printed elsewhere the next morning); a site has printed its own report of the
+ * event already, so its item of the next day on the subject is its next item (a second strike, the next
+ * commander killed): in proportion to the site's share of the story the rise starts on the first day.
  */
 export const JOIN_PER_DAY = 0.05;
 /**
@@ -194,7 +197,7 @@ export function bestStory(
       features.source === null ? 0 : (story.keyWeights[sourceKey(features.source)] ?? 0) / story.articleCount;
     const bar = dated
       ? JOIN_DATED +
-        JOIN_PER_DAY * Math.max(0, daysOutside(features.published, story) - 1) +
+        JOIN_PER_DAY * Math.max(0, daysOutside(features.published, story) - 1 + ownShare) +
         JOIN_SAME_SOURCE * ownShare
       : JOIN_UNDATED;
     if (similarity < bar) continue;

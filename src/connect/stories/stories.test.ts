@@ -120,6 +120,28 @@ describe('assignStory', () => {
     assert.equal(joins('courier.example', '2024-05-06'), null);
   });
 
+  it("gives a site's own item of the next day no day of grace", () => {
+    // A story of one article from gazette.example on 1 May; each report below has cosine 0.5 with it.
+    const story: StoryCandidate = {
+      id: 'story-g',
+      title: 'Hollin bridge shut',
+      titleScore: null,
+      titleFromKeys: false,
+      articleCount: 1,
+      from: '2024-05-01',
+      to: '2024-05-01',
+      keyWeights: { 'w:hollin': 0.5, 'o:gazette.example': 1 },
+    };
+    const joins = (source: string, published: string) =>
+      bestStory({ ...report('r', published, null, 'Hollin', []), source }, { 'w:hollin': 1 }, [story])?.story
+        .id ?? null;
+    // The same site the same day clears its bar (0.33 + 0.15); the next day it is the site's next item
+    // (0.33 + 0.15 + 0.05), while another site's report of the next day still joins (0.33).
+    assert.equal(joins('gazette.example', '2024-05-01'), 'story-g');
+    assert.equal(joins('gazette.example', '2024-05-02'), null);
+    assert.equal(joins('courier.example', '2024-05-02'), 'story-g');
+  });
+
   it('puts a copy of a placed article in its story whatever the dated bar says, but not a page alike only in its furniture', async () => {
     const index = new MemoryStoryIndex();
     await place(index, hollin('a', '2024-05-01', null));
