@@ -9,3 +9,8 @@ export const COUNTED = [
   { table: 'article_quotes', part: null, key: ['article_id', 'ordinal'] },
   { table: 'article_figures', part: null, key: ['article_id', 'ordinal'] },
 ] as const;
+
+/** The statement counting `table`'s rows into `record_counts`: migration 15's fill, and a bulk load's end. */
+export const countRows = ({ table, part }: (typeof COUNTED)[number]): string =>
+  `INSERT INTO record_counts (tbl, part, confidence, n)
+   SELECT '${table}', ${part ?? '0'}, confidence, COUNT(*) FROM ${table} WHERE true GROUP BY 2, 3`;

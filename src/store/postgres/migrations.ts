@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { Queryable } from './connection.js';
-import { COUNTED } from '../record-counts.js';
+import { COUNTED, countRows } from '../record-counts.js';
 import { fillItems, fillTies } from './items.js';
 
 /**
@@ -451,8 +451,6 @@ const MIGRATIONS: ReadonlyArray<{
       BEGIN
         FOREACH counted SLICE 1 IN ARRAY ARRAY[${COUNTED.map(({ table, part }) => `['${table}', '${part ?? '0'}']`).join(', ')}]
         LOOP
-          EXECUTE format('INSERT INTO record_counts (tbl, part, confidence, n)
-            SELECT %L, %s, confidence, COUNT(*) FROM %I GROUP BY 2, 3', counted[1], counted[2], counted[1]);
           EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS added
             FOR EACH STATEMENT EXECUTE FUNCTION count_records(%L)', counted[1] || '_count_insert', counted[1], counted[2]);
           EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING OLD TABLE AS removed NEW TABLE AS added
@@ -463,6 +461,7 @@ const MIGRATIONS: ReadonlyArray<{
             FOR EACH STATEMENT EXECUTE FUNCTION count_records(%L)', counted[1] || '_count_truncate', counted[1], counted[2]);
         END LOOP;
       END $$;
+      ${COUNTED.map((counted) => `${countRows(counted)};`).join('\n')}
     `,
   },
 ];

@@ -1,12 +1,12 @@
 import type Database from 'better-sqlite3';
-import { COUNTED } from '../record-counts.js';
+import { COUNTED, countRows } from '../record-counts.js';
 import { fillItems, fillTies } from './items.js';
 
 /**
  * Rows counted per confidence (two decimals: a hundred and one values at most), so the threshold of what
  * is shown stays in the code (`CONFIDENT`) and a total is a sum over a few rows. A row an
  * `INSERT OR REPLACE` replaces fires no delete trigger (recursive triggers are off), so the insert's
- * BEFORE trigger takes it off the count; the rows of a new table are counted when it is made.
+ * BEFORE trigger takes it off the count; the rows a store holds already are counted when it is applied.
  */
 function countTriggers(table: string, part: string | null, key: readonly string[]): string {
   const partOf = (row: string) => (part === null ? '0' : `${row}.${part}`);
@@ -15,8 +15,6 @@ function countTriggers(table: string, part: string | null, key: readonly string[
        ON CONFLICT (tbl, part, confidence) DO UPDATE SET n = n + ${delta};`;
   const replaced = key.map((column) => `o.${column} = NEW.${column}`).join(' AND ');
   return `
-      INSERT INTO record_counts (tbl, part, confidence, n)
-        SELECT '${table}', ${part ?? '0'}, confidence, COUNT(*) FROM ${table} WHERE true GROUP BY 2, 3;
       CREATE TRIGGER ${table}_count_replaced BEFORE INSERT ON ${table} BEGIN
         UPDATE record_counts SET n = n - 1 WHERE (tbl, part, confidence) =
           (SELECT '${table}', ${partOf('o')}, o.confidence FROM ${table} o WHERE ${replaced});
@@ -369,6 +367,7 @@ const MIGRATIONS: ReadonlyArray<{
         tbl TEXT NOT NULL, part INTEGER NOT NULL, confidence REAL NOT NULL, n INTEGER NOT NULL,
         PRIMARY KEY (tbl, part, confidence)) WITHOUT ROWID;
       ${COUNTED.map(({ table, part, key }) => countTriggers(table, part, key)).join('')}
+      ${COUNTED.map((counted) => `${countRows(counted)};`).join('\n')}
     `,
   },
 ];
