@@ -50,6 +50,12 @@ const SWEPT_ROWS = 64;
 export class Worker {
   private readonly options = new Map<string, Promise<BatchOptions | null>>();
   private sweeper: NodeJS.Timeout | null = null;
+  /**
+   * Settled when this process's link transaction ends. A read job of the same process waits for it before
+   * each document: reading is synchronous, so a document read between two of the transaction's queries
+   * would hold the store's write lock, and every other worker's linking, for the length of the read.
+   */
+  private linking: Promise<void> | null = null;
 
   constructor(
     private readonly store: SharedStore,
@@ -124,7 +130,11 @@ export class Worker {
   async read({ seqs }: JobPayloads['read']): Promise<void> {
     let read = 0;
     for (const item of await this.store.intakeInState(seqs, 'fetched')) {
-      const documents = item.documents!.map(readDocument);
+      const documents: IntakeDocument[] = [];
+      for (const document of item.documents!) {
+        while (this.linking) await this.linking;
+        documents.push(readDocument(document));
+      }
       if (await this.store.advanceIntake(item.seq, 'fetched', 'read', documents)) read += 1;
     }
     await this.queue.send('link', [{}]);
@@ -140,11 +150,20 @@ export class Worker {
     const budget = Math.min(LINK_JOB_MS, (this.queue.timeoutSeconds('link') * 1000) / 3);
     let stored = 0;
     for (;;) {
-      const done = await this.store.transaction(async (tx) => {
-        const ready = readyPrefix(await tx.nextIntake(LINK_ROWS));
-        for (const item of ready) await tx.finishIntake(item.seq, await storeItem(tx, item));
-        return ready.length;
-      });
+      const hold: { release?: () => void } = {};
+      let done: number;
+      try {
+        done = await this.store.transaction(async (tx) => {
+          // The write lock is held from here until the commit; not while waiting for it, when reading on
+          // is what this process should do.
+          hold.release = this.holdReading();
+          const ready = readyPrefix(await tx.nextIntake(LINK_ROWS));
+          for (const item of ready) await tx.finishIntake(item.seq, await storeItem(tx, item));
+          return ready.length;
+        });
+      } finally {
+        hold.release?.();
+      }
       stored += done;
       if (done === 0) break;
       if (Date.now() - started > budget) {
@@ -153,6 +172,17 @@ export class Worker {
       }
     }
     this.events.onJob?.('link', `${stored} inputs stored and linked`);
+  }
+
+  /** Holds this process's reading back (see `linking`) until the function returned is called. */
+  private holdReading(): () => void {
+    let ended!: () => void;
+    const linking = new Promise<void>((resolve) => (ended = resolve));
+    this.linking = linking;
+    return () => {
+      if (this.linking === linking) this.linking = null;
+      ended();
+    };
   }
 
   private batchOptions(batchId: string): Promise<BatchOptions> {

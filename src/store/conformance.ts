@@ -1,6 +1,7 @@
 import { describe } from 'node:test';
 import { articleCases } from './conformance/articles.js';
 import { connectedCases } from './conformance/connected.js';
+import { recordCountCases } from './conformance/counts.js';
 import { readingItemCases } from './conformance/items.js';
 import { linkCases } from './conformance/links.js';
 import { recordViewCases } from './conformance/views.js';
@@ -16,6 +17,7 @@ export function runStoreConformance(name: string, openStore: () => Promise<Store
     linkCases(openStore);
     connectedCases(openStore);
     recordViewCases(openStore);
+    recordCountCases(openStore);
     readingItemCases(openStore);
   });
 }

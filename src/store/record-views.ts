@@ -58,6 +58,11 @@ const datedItem = <T>(row: Record<string, unknown>): Dated<T> => ({
 const itemConditions = (sql: Sql, q: string | undefined): string[] =>
   q === undefined ? [] : [`search LIKE ${sql.v(containsPattern(q))} ESCAPE '\\'`];
 
+/** Which kept total a page's counts are (`record_counts`, migration 15): its table's, or one part's. */
+interface KeptTotal {
+  part?: number;
+}
+
 /**
  * `RecordViews` in plain SQL both stores speak: each page is one indexed query for its rows and one for
  * its counts, over the columns the stores keep beside each record (`connected-rows.ts`).
@@ -65,25 +70,36 @@ const itemConditions = (sql: Sql, q: string | undefined): string[] =>
 export class SqlRecordViews implements RecordViews {
   constructor(private readonly db: ReadQuery) {}
 
-  /** A filtered page: its rows in `order`, the confident ones only unless `all`, with both counts. */
+  /**
+   * A filtered page: its rows in `order`, the confident ones only unless `all`, with both counts. The
+   * counts are the kept ones (`record_counts`) when `kept` says the filter is one they are kept for (none,
+   * or a part), so an unfiltered page costs the same at any size; otherwise the filter's rows are counted.
+   */
   private async page<T>(
     from: string,
     where: (sql: Sql) => string[],
     order: string,
     page: RecordPageQuery,
+    kept: KeptTotal | null,
     columns = 'record',
     item: (row: Record<string, unknown>) => T = (row) => JSON.parse(row.record as string) as T,
   ): Promise<RecordPage<T>> {
     const counting = new Sql(this.db);
     // Bound first, as it comes first in the text: SQLite's `?` placeholders take the values in order.
     const confident = counting.v(CONFIDENT);
-    const conditions = where(counting);
-    const filter = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
-    const [counts] = await this.db.all(
-      `SELECT COUNT(*) AS n, SUM(CASE WHEN confidence >= ${confident} THEN 1 ELSE 0 END) AS confident
-       FROM ${from} ${filter}`,
-      counting.values,
-    );
+    let counted: string;
+    if (kept) {
+      const table = counting.v(from);
+      const part = kept.part === undefined ? '' : ` AND part = ${counting.v(kept.part)}`;
+      counted = `SELECT SUM(n) AS n, SUM(CASE WHEN confidence >= ${confident} THEN n ELSE 0 END) AS confident
+        FROM record_counts WHERE tbl = ${table}${part}`;
+    } else {
+      const conditions = where(counting);
+      const filter = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+      counted = `SELECT COUNT(*) AS n, SUM(CASE WHEN confidence >= ${confident} THEN 1 ELSE 0 END) AS confident
+        FROM ${from} ${filter}`;
+    }
+    const [counts] = await this.db.all(counted, counting.values);
     const all = Number(counts?.n ?? 0);
     const sure = Number(counts?.confident ?? 0);
     const listing = new Sql(this.db);
@@ -118,7 +134,14 @@ export class SqlRecordViews implements RecordViews {
       if (filter.to !== undefined) conditions.push(`day_from <= ${sql.v(filter.to)}`);
       return conditions;
     };
-    return this.page('connected_events', where, order === 'stored' ? 'ord, id' : 'timeline, id', page);
+    const unfiltered = Object.values(filter).every((value) => value === undefined);
+    return this.page(
+      'connected_events',
+      where,
+      order === 'stored' ? 'ord, id' : 'timeline, id',
+      page,
+      unfiltered ? {} : null,
+    );
   }
 
   async eventsById(ids: string[]): Promise<MergedEvent[]> {
@@ -174,6 +197,7 @@ export class SqlRecordViews implements RecordViews {
       (sql) => (rank === null ? [] : [`kind_rank = ${sql.v(rank)}`]),
       'kind_rank, scope, id',
       page,
+      rank === null ? {} : { part: rank },
     );
   }
 
@@ -193,7 +217,7 @@ export class SqlRecordViews implements RecordViews {
   }
 
   seriesPage(page: RecordPageQuery): Promise<RecordPage<Series>> {
-    return this.page('connected_series', () => [], 'first_as_of, id', page);
+    return this.page('connected_series', () => [], 'first_as_of, id', page, {});
   }
 
   async seriesById(ids: string[]): Promise<Series[]> {
@@ -226,7 +250,16 @@ export class SqlRecordViews implements RecordViews {
       if (filter.to !== undefined) conditions.push(`substr(published, 1, 10) <= ${sql.v(filter.to)}`);
       return conditions;
     };
-    return this.page('article_quotes', where, ITEM_ORDER, page, ITEM_COLUMNS, datedItem<ArticleQuote>);
+    const unfiltered = Object.values(filter).every((value) => value === undefined);
+    return this.page(
+      'article_quotes',
+      where,
+      ITEM_ORDER,
+      page,
+      unfiltered ? {} : null,
+      ITEM_COLUMNS,
+      datedItem<ArticleQuote>,
+    );
   }
 
   figurePage(q: string | undefined, page: RecordPageQuery): Promise<RecordPage<Dated<ArticleFigure>>> {
@@ -235,6 +268,7 @@ export class SqlRecordViews implements RecordViews {
       (sql) => itemConditions(sql, q),
       ITEM_ORDER,
       page,
+      q === undefined ? {} : null,
       ITEM_COLUMNS,
       datedItem<ArticleFigure>,
     );

@@ -79,3 +79,13 @@ export function connectionError(location: PostgresLocation, error: unknown): Usa
   const reason = error instanceof Error ? error.message : String(error);
   return new UsageError(`cannot open database ${location.display}: ${reason}`);
 }
+
+/** The first row of a query's result, or null when it has none. */
+export async function one<R extends pg.QueryResultRow>(
+  db: Queryable,
+  text: string,
+  values?: unknown[],
+): Promise<R | null> {
+  const { rows } = await db.query<R>(text, values);
+  return rows[0] ?? null;
+}

@@ -1,13 +1,10 @@
 import type pg from 'pg';
-import { UsageError } from '../../core/errors.js';
-import { articleId, urlKey } from '../../core/identity.js';
-import { applyPatch, metadataUpdate } from '../../core/metadata-merge.js';
-import { readingFromJson, readingToJson } from '../../core/reading-codec.js';
 import type { DuplicatePair, ReadArticle, StoryCandidate, StoryRecord } from '../../core/connected.js';
+import type { SentenceCount } from '../../core/furniture.js';
 import type {
   ArticleLinks,
-  ConnectedUpdate,
   BatchOptions,
+  ConnectedUpdate,
   EntityDecision,
   IntakeBatch,
   IntakeDocument,
@@ -30,27 +27,18 @@ import type {
   SearchHit,
   StoredReading,
 } from '../../core/types.js';
-import type { SentenceCount } from '../../core/furniture.js';
-import { articleParams, rowToArticle, rowToSummary, searchPhrases } from '../rows.js';
-import type { ArticleRow, SummaryRow } from '../rows.js';
-import type { Store } from '../store.js';
-import { connectionError, createPool, parseLocation } from './connection.js';
-import type { PostgresLocation, Queryable } from './connection.js';
-import { IntakeTables } from './intake.js';
 import { ConnectedLookupsStore } from '../connected-lookups.js';
 import { SqlRecordViews } from '../record-views.js';
+import type { Store } from '../store.js';
+import { ArticleTables } from './articles.js';
 import { ConnectedTables } from './connected.js';
+import { connectionError, createPool, one, parseLocation } from './connection.js';
+import type { PostgresLocation, Queryable } from './connection.js';
+import { IntakeTables } from './intake.js';
 import { LinkTables } from './links.js';
-import { articleOfItems, saveItems } from './items.js';
 import { migrate } from './migrations.js';
-
-const SUMMARY_COLUMNS = 'id, title, outlet, published, lang, source, url, revision';
-const ARTICLE_COLUMNS =
-  'seq, id, revision, source, url, url_key, canonical_url, title, text, removed, outlet, outlet_evidence, ' +
-  'author, lang, published, published_evidence, published_range, fingerprint, user_patch, ingested_at, updated_at';
-const ITERATE_PAGE = 200;
-/** The longest a search statement may run on the server. */
-const SEARCH_TIMEOUT_MS = 10_000;
+import { ReadingTables } from './readings.js';
+import { ArticleSearch, BoundedSearch } from './search.js';
 
 /** Writers take this lock for the length of their transaction: see `transaction`. */
 const WRITE_LOCK = 'write';
@@ -64,6 +52,9 @@ const WRITE_LOCK = 'write';
  * The same object, bound to one client, is the store inside a transaction (`transaction`).
  */
 export class PostgresStore extends ConnectedLookupsStore implements Store, IntakeRepository, SqlExecutor {
+  private readonly articles: ArticleTables;
+  private readonly searches: ArticleSearch;
+  private readonly readings: ReadingTables;
   private readonly links: LinkTables;
   protected readonly connected: ConnectedTables;
   private readonly intake: IntakeTables;
@@ -77,6 +68,10 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
     private readonly inTransaction: boolean,
   ) {
     super();
+    this.articles = new ArticleTables(db);
+    // Inside a transaction a search runs in it; outside, in a read-only transaction with a time limit.
+    this.searches = new ArticleSearch(inTransaction ? db : new BoundedSearch(pool));
+    this.readings = new ReadingTables(db);
     this.links = new LinkTables(db);
     this.connected = new ConnectedTables(db);
     this.intake = new IntakeTables(db);
@@ -152,40 +147,12 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
     return this.db.query(text, values);
   }
 
-  /**
-   * A search statement, cancelled by the server after `SEARCH_TIMEOUT_MS` so that no query, however many
-   * articles its words match, holds a connection (and the requests waiting for one) for long.
-   */
-  private async searchQuery<R extends pg.QueryResultRow>(text: string, values: unknown[]) {
-    if (this.inTransaction) return this.db.query<R>(text, values);
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN READ ONLY');
-      await client.query(`SET LOCAL statement_timeout = ${SEARCH_TIMEOUT_MS}`);
-      // Matches come from the GIN index: the planner prices a match as one cheap operator call, not as
-      // the de-TOASTing of every article's tsvector a scan of the table does, so for a word in a fifth of
-      // the articles it chose the scan (a count at 10k articles: 770 ms against 2 ms through the index).
-      await client.query('SET LOCAL enable_seqscan = off');
-      const result = await client.query<R>(text, values);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      if ((error as { code?: string }).code === '57014') {
-        throw new UsageError('the search took too long: use fewer or rarer words');
-      }
-      throw error;
-    } finally {
-      client.release();
-    }
-  }
-
   // ---- Articles ----
 
   async saveArticles(drafts: ArticleDraft[]): Promise<SaveResult[]> {
     return this.write(async (tx) => {
       const results: SaveResult[] = [];
-      for (const draft of drafts) results.push(await tx.addOrRevise(draft));
+      for (const draft of drafts) results.push(await tx.articles.addOrRevise(draft));
       return results;
     });
   }
@@ -194,258 +161,46 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
     return (await this.saveArticles([draft]))[0]!;
   }
 
-  private async addOrRevise(d: ArticleDraft): Promise<SaveResult> {
-    const seen = await this.one<{ article_id: string; revision: number }>(
-      'SELECT article_id, revision FROM fingerprints WHERE fingerprint = $1',
-      [d.fingerprint],
-    );
-    if (seen) return this.takeBetterMetadata(seen.article_id, seen.revision, d);
-
-    const key = urlKey(d.canonicalUrl) ?? urlKey(d.url);
-    const now = new Date().toISOString();
-    const existing = key
-      ? await this.one<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE url_key = $1`, [key])
-      : null;
-    if (existing) return this.reviseArticle(existing, d, key, now);
-
-    const id = articleId(key, d.fingerprint);
-    const p = articleParams({ ...d, id, revision: 1, urlKey: key, updatedAt: now });
-    await this.db.query(
-      `INSERT INTO articles (id, revision, source, url, url_key, canonical_url, title, text, removed, outlet,
-         outlet_evidence, author, lang, published, published_evidence, published_range, fingerprint,
-         ingested_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18)`,
-      [
-        p.id,
-        p.revision,
-        p.source,
-        p.url,
-        p.url_key,
-        p.canonical_url,
-        p.title,
-        p.text,
-        p.removed,
-        p.outlet,
-        p.outlet_evidence,
-        p.author,
-        p.lang,
-        p.published,
-        p.published_evidence,
-        p.published_range,
-        p.fingerprint,
-        p.updated_at,
-      ],
-    );
-    await this.recordFingerprint(d.fingerprint, id, 1);
-    return { outcome: 'added', id, revision: 1 };
+  getArticle(idOrPrefix: string): Promise<Article | null> {
+    return this.articles.getArticle(idOrPrefix);
   }
 
-  private async takeBetterMetadata(id: string, revision: number, draft: ArticleDraft): Promise<SaveResult> {
-    const row = (await this.one<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = $1`, [id]))!;
-    const userSet = new Set(Object.keys(JSON.parse(row.user_patch) as ArticlePatch));
-    const update = row.revision === revision ? metadataUpdate(rowToArticle(row), draft, userSet) : null;
-    if (!update) return { outcome: 'unchanged', id, revision };
-    const p = articleParams({
-      ...rowToArticle(row),
-      ...update,
-      urlKey: row.url_key,
-      updatedAt: new Date().toISOString(),
-    });
-    await this.db.query(
-      `UPDATE articles SET title = $2, author = $3, outlet = $4, outlet_evidence = $5, published = $6,
-         published_evidence = $7, published_range = $8, updated_at = $9
-       WHERE id = $1`,
-      [
-        p.id,
-        p.title,
-        p.author,
-        p.outlet,
-        p.outlet_evidence,
-        p.published,
-        p.published_evidence,
-        p.published_range,
-        p.updated_at,
-      ],
-    );
-    return { outcome: 'updated', id, revision };
+  listArticles(query: ListQuery = {}): Promise<ArticleSummary[]> {
+    return this.articles.listArticles(query);
   }
 
-  /** The previous text is kept as a snapshot; a user's corrections outlive the new text. */
-  private async reviseArticle(
-    row: ArticleRow,
-    draft: ArticleDraft,
-    key: string | null,
-    now: string,
-  ): Promise<SaveResult> {
-    const revision = row.revision + 1;
-    await this.db.query(
-      'INSERT INTO article_revisions (article_id, revision, snapshot) VALUES ($1, $2, $3)',
-      [row.id, row.revision, JSON.stringify(rowToArticle(row))],
-    );
-    const patch = JSON.parse(row.user_patch) as ArticlePatch;
-    const p = articleParams(
-      applyPatch({ ...draft, id: row.id, revision, urlKey: key, updatedAt: now }, patch),
-    );
-    await this.db.query(
-      `UPDATE articles SET revision = $2, source = $3, url = $4, url_key = $5, canonical_url = $6, title = $7,
-         text = $8, removed = $9, outlet = $10, outlet_evidence = $11, author = $12, lang = $13,
-         published = $14, published_evidence = $15, published_range = $16, fingerprint = $17, updated_at = $18
-       WHERE id = $1`,
-      [
-        p.id,
-        p.revision,
-        p.source,
-        p.url,
-        p.url_key,
-        p.canonical_url,
-        p.title,
-        p.text,
-        p.removed,
-        p.outlet,
-        p.outlet_evidence,
-        p.author,
-        p.lang,
-        p.published,
-        p.published_evidence,
-        p.published_range,
-        p.fingerprint,
-        p.updated_at,
-      ],
-    );
-    await this.recordFingerprint(draft.fingerprint, row.id, revision);
-    return { outcome: 'revised', id: row.id, revision };
+  countArticles(): Promise<number> {
+    return this.articles.countArticles();
   }
 
-  private async recordFingerprint(fingerprint: string, id: string, revision: number): Promise<void> {
-    await this.db.query('INSERT INTO fingerprints (fingerprint, article_id, revision) VALUES ($1, $2, $3)', [
-      fingerprint,
-      id,
-      revision,
-    ]);
+  iterateArticles(): AsyncIterable<Article> {
+    return this.articles.iterateArticles();
   }
 
-  async getArticle(idOrPrefix: string): Promise<Article | null> {
-    const exact = await this.one<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = $1`, [
-      idOrPrefix,
-    ]);
-    if (exact) return rowToArticle(exact);
-    if (!/^[0-9a-f]{3,}$/i.test(idOrPrefix)) return null;
-    const { rows } = await this.db.query<ArticleRow>(
-      `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id LIKE $1 LIMIT 2`,
-      [`${idOrPrefix.toLowerCase()}%`],
-    );
-    if (rows.length > 1)
-      throw new UsageError(`article id prefix "${idOrPrefix}" is ambiguous; give more of it`);
-    return rows[0] ? rowToArticle(rows[0]) : null;
+  listRevisions(id: string): Promise<Article[]> {
+    return this.articles.listRevisions(id);
   }
 
-  async listArticles(query: ListQuery = {}): Promise<ArticleSummary[]> {
-    const { rows } = await this.db.query<SummaryRow>(
-      `SELECT ${SUMMARY_COLUMNS} FROM articles WHERE ($1::text IS NULL OR outlet = $1)
-       ORDER BY seq LIMIT $2 OFFSET $3`,
-      [query.outlet ?? null, query.limit ?? null, query.offset ?? 0],
-    );
-    return rows.map(rowToSummary);
+  updateArticle(id: string, patch: ArticlePatch): Promise<Article | null> {
+    return this.write((tx) => tx.articles.updateArticle(id, patch));
   }
 
-  async countArticles(): Promise<number> {
-    return (await this.one<{ n: number }>('SELECT COUNT(*) AS n FROM articles'))!.n;
+  recleanArticle(id: string, revision: number, text: string, removed: string[]): Promise<boolean> {
+    return this.write((tx) => tx.articles.recleanArticle(id, revision, text, removed));
   }
 
-  async *iterateArticles(): AsyncIterable<Article> {
-    let after = 0;
-    for (;;) {
-      const { rows } = await this.db.query<ArticleRow>(
-        `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE seq > $1 ORDER BY seq LIMIT $2`,
-        [after, ITERATE_PAGE],
-      );
-      for (const row of rows) yield rowToArticle(row);
-      if (rows.length < ITERATE_PAGE) return;
-      after = rows[rows.length - 1]!.seq;
-    }
+  search(query: string, limit = 20, offset = 0): Promise<SearchHit[]> {
+    return this.searches.search(query, limit, offset);
   }
 
-  async listRevisions(id: string): Promise<Article[]> {
-    const { rows } = await this.db.query<{ snapshot: string }>(
-      'SELECT snapshot FROM article_revisions WHERE article_id = $1 ORDER BY revision',
-      [id],
-    );
-    return rows.map((row) => JSON.parse(row.snapshot) as Article);
+  countMatches(query: string): Promise<number> {
+    return this.searches.countMatches(query);
   }
 
-  /**
-   * Ranked by `ts_rank` over the stored `tsvector` (title weighted five times the text, as SQLite weighs
-   * it with bm25); headlines are made for the page only, since `ts_headline` re-reads each text.
-   */
-  async search(query: string, limit = 20, offset = 0): Promise<SearchHit[]> {
-    const tsquery = tsQuery(query);
-    if (tsquery === null) return [];
-    const { rows } = await this.searchQuery<SearchHit>(
-      `SELECT a.id, a.title, a.outlet, a.published,
-              ts_headline('dossier_search', a.text, page.q,
-                'StartSel=«, StopSel=», MaxFragments=1, MaxWords=16, MinWords=6, FragmentDelimiter=…') AS snippet
-       FROM (
-         SELECT seq, q, ts_rank('{0.2, 0.2, 0.2, 1.0}', search, q) AS rank
-         FROM articles, to_tsquery('dossier_search', $1) q
-         WHERE search @@ q
-         ORDER BY rank DESC, seq LIMIT $2 OFFSET $3
-       ) page JOIN articles a ON a.seq = page.seq
-       ORDER BY page.rank DESC, page.seq`,
-      [tsquery, limit, offset],
-    );
-    return rows;
-  }
-
-  /**
-   * PostgreSQL has no counter of commits per schema, so the mark is a summary of what writers change:
-   * articles added or revised, readings saved, links and decisions made. One query over small indexes
-   * and counts; a store of thousands of articles answers it in a millisecond or two.
-   */
   async changeMark(): Promise<string> {
     // Bumped by a trigger on every statement that changes a table readers derive from (migration 11).
-    const row = await this.one<{ value: string }>("SELECT value FROM counters WHERE name = 'changes'");
+    const row = await one<{ value: string }>(this.db, "SELECT value FROM counters WHERE name = 'changes'");
     return String(row!.value);
-  }
-
-  async countMatches(query: string): Promise<number> {
-    const tsquery = tsQuery(query);
-    if (tsquery === null) return 0;
-    const { rows } = await this.searchQuery<{ n: number }>(
-      "SELECT COUNT(*) AS n FROM articles WHERE search @@ to_tsquery('dossier_search', $1)",
-      [tsquery],
-    );
-    return rows[0]!.n;
-  }
-
-  async updateArticle(id: string, patch: ArticlePatch): Promise<Article | null> {
-    return this.write(async (tx) => {
-      const row = await tx.one<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = $1`, [id]);
-      if (!row) return null;
-      const stored = { ...(JSON.parse(row.user_patch) as ArticlePatch), ...patch };
-      const updated = applyPatch(
-        { ...rowToArticle(row), urlKey: row.url_key, updatedAt: new Date().toISOString() },
-        patch,
-      );
-      const p = articleParams(updated);
-      await tx.db.query(
-        `UPDATE articles SET title = $2, outlet = $3, outlet_evidence = $4, published = $5,
-           published_evidence = $6, published_range = $7, updated_at = $8, user_patch = $9
-         WHERE id = $1`,
-        [
-          p.id,
-          p.title,
-          p.outlet,
-          p.outlet_evidence,
-          p.published,
-          p.published_evidence,
-          p.published_range,
-          p.updated_at,
-          JSON.stringify(stored),
-        ],
-      );
-      const { urlKey: _key, ...article } = updated;
-      return { ...article, ingestedAt: row.ingested_at };
-    });
   }
 
   // ---- Readings ----
@@ -457,61 +212,21 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
   async saveReadings(readings: StoredReading[]): Promise<boolean[]> {
     return this.write(async (tx) => {
       const results: boolean[] = [];
-      for (const reading of readings) results.push(await tx.writeReading(reading));
+      for (const reading of readings) results.push(await tx.readings.writeReading(reading));
       return results;
     });
   }
 
-  /** Only a reading of the current revision is kept; the article remembers which revision is read. */
-  private async writeReading(stored: StoredReading): Promise<boolean> {
-    const result = await this.db.query(
-      `WITH current AS (
-         UPDATE articles SET read_revision = $2 WHERE id = $1 AND revision = $2 RETURNING id
-       )
-       INSERT INTO readings (article_id, revision, pipeline, reading, read_at)
-       SELECT id, $2, $3, $4, $5 FROM current
-       ON CONFLICT (article_id) DO UPDATE SET revision = excluded.revision, pipeline = excluded.pipeline,
-         reading = excluded.reading, read_at = excluded.read_at`,
-      [
-        stored.articleId,
-        stored.revision,
-        stored.pipeline,
-        readingToJson(stored.reading),
-        new Date().toISOString(),
-      ],
-    );
-    if ((result.rowCount ?? 0) === 0) return false;
-    const article = await articleOfItems(this.db, stored.articleId, stored.revision);
-    await saveItems(this.db, article!, stored.reading);
-    return true;
+  getReading(articleId: string): Promise<StoredReading | null> {
+    return this.readings.getReading(articleId);
   }
 
-  async getReading(articleId: string): Promise<StoredReading | null> {
-    const row = await this.one<{ article_id: string; revision: number; pipeline: string; reading: string }>(
-      'SELECT article_id, revision, pipeline, reading FROM readings WHERE article_id = $1',
-      [articleId],
-    );
-    if (!row) return null;
-    return {
-      articleId: row.article_id,
-      revision: row.revision,
-      pipeline: row.pipeline,
-      reading: readingFromJson(row.reading),
-    };
+  listUnread(pipeline: string, limit: number): Promise<string[]> {
+    return this.readings.listUnread(pipeline, limit);
   }
 
-  async listUnread(pipeline: string, limit: number): Promise<string[]> {
-    // As in SQLite: articles a partial index lists as unread, and readings by another pipeline.
-    const { rows } = await this.db.query<{ id: string }>(
-      `SELECT id FROM (
-         SELECT seq, id FROM articles WHERE read_revision IS DISTINCT FROM revision
-         UNION
-         SELECT a.seq, a.id FROM readings r JOIN articles a ON a.id = r.article_id
-         WHERE r.pipeline < $1 OR r.pipeline > $1
-       ) unread ORDER BY seq LIMIT $2`,
-      [pipeline, limit],
-    );
-    return rows.map((row) => row.id);
+  readArticles(ids: string[]): Promise<ReadArticle[]> {
+    return this.readings.readArticles(ids);
   }
 
   // ---- Links ----
@@ -570,40 +285,12 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
     return this.write((tx) => tx.links.countSentences(articleId, keys, day));
   }
 
-  recleanArticle(id: string, revision: number, text: string, removed: string[]): Promise<boolean> {
-    return this.write(async (tx) => {
-      const { rowCount } = await tx.db.query(
-        `UPDATE articles SET text = $3, removed = $4, updated_at = $5, read_revision = NULL,
-           linked_revision = NULL
-         WHERE id = $1 AND revision = $2`,
-        [id, revision, text, JSON.stringify(removed), new Date().toISOString()],
-      );
-      if (!rowCount) return false;
-      await tx.db.query('DELETE FROM readings WHERE article_id = $1', [id]);
-      return true;
-    });
-  }
-
   listStories(): Promise<Array<StoryRecord & { articleIds: string[] }>> {
     return this.links.listStories();
   }
 
   storyOfArticle(articleId: string): Promise<string | null> {
     return this.links.storyOfArticle(articleId);
-  }
-
-  async readArticles(ids: string[]): Promise<ReadArticle[]> {
-    if (ids.length === 0) return [];
-    const columns = ARTICLE_COLUMNS.split(', ')
-      .map((c) => `a.${c}`)
-      .join(', ');
-    const { rows } = await this.db.query<ArticleRow & { reading_json: string }>(
-      `SELECT ${columns}, r.reading AS reading_json FROM articles a
-       JOIN readings r ON r.article_id = a.id AND r.revision = a.revision
-       WHERE a.id = ANY($1::text[]) ORDER BY a.seq`,
-      [[...new Set(ids)]],
-    );
-    return rows.map((row) => ({ article: rowToArticle(row), reading: readingFromJson(row.reading_json) }));
   }
 
   markFurniture(keys: string[], articleId: string): Promise<string[]> {
@@ -677,19 +364,4 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
     if (this.inTransaction) return;
     if (!this.pool.ended) await this.pool.end();
   }
-
-  private async one<R extends pg.QueryResultRow>(text: string, values?: unknown[]): Promise<R | null> {
-    const { rows } = await this.db.query<R>(text, values);
-    return rows[0] ?? null;
-  }
-}
-
-/**
- * A user's words as a `to_tsquery` string: each word quoted as a lexeme (it holds only letters and digits,
- * so nothing in it is syntax), the words of a phrase joined by `<->`, the phrases by `&`.
- */
-function tsQuery(userQuery: string): string | null {
-  const phrases = searchPhrases(userQuery);
-  if (phrases.length === 0) return null;
-  return phrases.map((words) => `(${words.map((w) => `'${w}'`).join(' <-> ')})`).join(' & ');
 }

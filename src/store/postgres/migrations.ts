@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { Queryable } from './connection.js';
+import { COUNTED, countRows } from '../record-counts.js';
 import { fillItems, fillTies } from './items.js';
 
 /**
@@ -414,6 +415,54 @@ const MIGRATIONS: ReadonlyArray<{
       CREATE INDEX connected_event_ties_confidence ON connected_event_ties (confidence);
     `,
     fill: fillTies,
+  },
+  {
+    version: 15,
+    name: 'record counts kept per table, part and confidence by triggers, for page totals',
+    // As in SQLite (its migration 15): counted per confidence so the threshold stays in the code. A
+    // statement's rows are counted once per statement, from its transition tables; writers hold the
+    // store's write lock, so the few rows of counts are never contended.
+    sql: () => `
+      CREATE TABLE record_counts (
+        tbl text COLLATE "C" NOT NULL, part integer NOT NULL, confidence double precision NOT NULL,
+        n bigint NOT NULL, PRIMARY KEY (tbl, part, confidence));
+      CREATE FUNCTION count_records() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE
+        counts text := format('%I.record_counts', TG_TABLE_SCHEMA);
+        part text := TG_ARGV[0];
+        tally text := ' ON CONFLICT (tbl, part, confidence) DO UPDATE SET n = record_counts.n + excluded.n';
+      BEGIN
+        IF TG_OP = 'TRUNCATE' THEN
+          EXECUTE format('DELETE FROM %s WHERE tbl = %L', counts, TG_TABLE_NAME);
+          RETURN NULL;
+        END IF;
+        IF TG_OP IN ('DELETE', 'UPDATE') THEN
+          EXECUTE format('INSERT INTO %s (tbl, part, confidence, n)
+            SELECT %L, %s, confidence, -COUNT(*) FROM removed GROUP BY 2, 3', counts, TG_TABLE_NAME, part) || tally;
+        END IF;
+        IF TG_OP IN ('INSERT', 'UPDATE') THEN
+          EXECUTE format('INSERT INTO %s (tbl, part, confidence, n)
+            SELECT %L, %s, confidence, COUNT(*) FROM added GROUP BY 2, 3', counts, TG_TABLE_NAME, part) || tally;
+        END IF;
+        RETURN NULL;
+      END $$;
+      DO $$
+      DECLARE counted text[];
+      BEGIN
+        FOREACH counted SLICE 1 IN ARRAY ARRAY[${COUNTED.map(({ table, part }) => `['${table}', '${part ?? '0'}']`).join(', ')}]
+        LOOP
+          EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS added
+            FOR EACH STATEMENT EXECUTE FUNCTION count_records(%L)', counted[1] || '_count_insert', counted[1], counted[2]);
+          EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING OLD TABLE AS removed NEW TABLE AS added
+            FOR EACH STATEMENT EXECUTE FUNCTION count_records(%L)', counted[1] || '_count_update', counted[1], counted[2]);
+          EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS removed
+            FOR EACH STATEMENT EXECUTE FUNCTION count_records(%L)', counted[1] || '_count_delete', counted[1], counted[2]);
+          EXECUTE format('CREATE TRIGGER %I AFTER TRUNCATE ON %I
+            FOR EACH STATEMENT EXECUTE FUNCTION count_records(%L)', counted[1] || '_count_truncate', counted[1], counted[2]);
+        END LOOP;
+      END $$;
+      ${COUNTED.map((counted) => `${countRows(counted)};`).join('\n')}
+    `,
   },
 ];
 

@@ -3,6 +3,8 @@ import { after, test } from 'node:test';
 import pg from 'pg';
 import { dropSchemas, freshSchema, TEST_DATABASE, testLocation } from '../../../test/support/postgres.js';
 import { runStoreConformance } from '../conformance.js';
+import { countedUpdate, keptTotals } from '../conformance/counts.js';
+import { COUNTED } from '../record-counts.js';
 import { PostgresStore } from './index.js';
 import { LATEST_VERSION, MIGRATION_VERSIONS } from './migrations.js';
 
@@ -58,4 +60,30 @@ test('a server that cannot be reached is named in one line', async () => {
       /^cannot open database postgres:\/\/nobody:\*\*\*@127\.0\.0\.1:1\/none: /.test(error.message) &&
       !error.message.includes('secret'),
   );
+});
+
+test('migration 15 counts the records a schema already holds', async () => {
+  const name = schema();
+  const store = await PostgresStore.open(testLocation(name));
+  await store.saveConnected(countedUpdate());
+  await store.close();
+  // The schema as migration 14 left it: no counts, no triggers keeping them.
+  await query(`DROP TABLE ${name}.record_counts`);
+  for (const { table } of COUNTED)
+    for (const when of ['insert', 'update', 'delete', 'truncate'])
+      await query(`DROP TRIGGER ${table}_count_${when} ON ${name}.${table}`);
+  await query(`DROP FUNCTION ${name}.count_records`);
+  await query(`DELETE FROM ${name}.schema_migrations WHERE version = 15`);
+  const reopened = await PostgresStore.open(testLocation(name));
+  try {
+    assert.deepEqual(await keptTotals(reopened), {
+      events: [2, 1],
+      series: [1, 1],
+      discrepancies: [2, 0],
+      roles: [1, 0],
+      figures: [1, 0],
+    });
+  } finally {
+    await reopened.close();
+  }
 });

@@ -1,5 +1,30 @@
 import type Database from 'better-sqlite3';
+import { COUNTED, countRows } from '../record-counts.js';
 import { fillItems, fillTies } from './items.js';
+
+/**
+ * Rows counted per confidence (two decimals: a hundred and one values at most), so the threshold of what
+ * is shown stays in the code (`CONFIDENT`) and a total is a sum over a few rows. A row an
+ * `INSERT OR REPLACE` replaces fires no delete trigger (recursive triggers are off), so the insert's
+ * BEFORE trigger takes it off the count; the rows a store holds already are counted when it is applied.
+ */
+function countTriggers(table: string, part: string | null, key: readonly string[]): string {
+  const partOf = (row: string) => (part === null ? '0' : `${row}.${part}`);
+  const add = (row: string, delta: number) =>
+    `INSERT INTO record_counts (tbl, part, confidence, n) VALUES ('${table}', ${partOf(row)}, ${row}.confidence, ${delta})
+       ON CONFLICT (tbl, part, confidence) DO UPDATE SET n = n + ${delta};`;
+  const replaced = key.map((column) => `o.${column} = NEW.${column}`).join(' AND ');
+  return `
+      CREATE TRIGGER ${table}_count_replaced BEFORE INSERT ON ${table} BEGIN
+        UPDATE record_counts SET n = n - 1 WHERE (tbl, part, confidence) =
+          (SELECT '${table}', ${partOf('o')}, o.confidence FROM ${table} o WHERE ${replaced});
+      END;
+      CREATE TRIGGER ${table}_count_insert AFTER INSERT ON ${table} BEGIN ${add('NEW', 1)} END;
+      CREATE TRIGGER ${table}_count_delete AFTER DELETE ON ${table} BEGIN ${add('OLD', -1)} END;
+      CREATE TRIGGER ${table}_count_update AFTER UPDATE ON ${table}
+        WHEN OLD.confidence IS NOT NEW.confidence OR ${partOf('OLD')} IS NOT ${partOf('NEW')}
+      BEGIN ${add('OLD', -1)} ${add('NEW', 1)} END;`;
+}
 
 /**
  * The SQLite schema, as an append-only list: a database remembers which versions it has applied, so an
@@ -333,6 +358,17 @@ const MIGRATIONS: ReadonlyArray<{
       CREATE INDEX connected_event_ties_confidence ON connected_event_ties (confidence);
     `,
     fill: fillTies,
+  },
+  {
+    version: 15,
+    name: 'record counts kept per table, part and confidence by triggers, for page totals',
+    sql: `
+      CREATE TABLE record_counts (
+        tbl TEXT NOT NULL, part INTEGER NOT NULL, confidence REAL NOT NULL, n INTEGER NOT NULL,
+        PRIMARY KEY (tbl, part, confidence)) WITHOUT ROWID;
+      ${COUNTED.map(({ table, part, key }) => countTriggers(table, part, key)).join('')}
+      ${COUNTED.map((counted) => `${countRows(counted)};`).join('\n')}
+    `,
   },
 ];
 

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
 import { runStoreConformance } from '../conformance.js';
+import { countedUpdate, keptTotals } from '../conformance/counts.js';
+import { COUNTED } from '../record-counts.js';
 import { SqliteStore } from './index.js';
 import { LATEST_VERSION, MIGRATION_VERSIONS } from './migrations.js';
 
@@ -41,4 +43,30 @@ test('a database from a newer Dossier is refused rather than misread', () => {
   db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(LATEST_VERSION + 1, 'future', 'now');
   db.close();
   assert.throws(() => new SqliteStore(path), /schema version \d+ is newer than this Dossier understands/);
+});
+
+test('migration 15 counts the records a store already holds', async () => {
+  const path = join(folder, 'before-15.db');
+  const store = new SqliteStore(path);
+  await store.saveConnected(countedUpdate());
+  await store.close();
+  // The store as migration 14 left it: no counts, no triggers keeping them.
+  const db = new Database(path);
+  db.exec('DROP TABLE record_counts; DELETE FROM schema_migrations WHERE version = 15;');
+  for (const { table } of COUNTED)
+    for (const when of ['replaced', 'insert', 'delete', 'update'])
+      db.exec(`DROP TRIGGER ${table}_count_${when}`);
+  db.close();
+  const reopened = new SqliteStore(path);
+  try {
+    assert.deepEqual(await keptTotals(reopened), {
+      events: [2, 1],
+      series: [1, 1],
+      discrepancies: [2, 0],
+      roles: [1, 0],
+      figures: [1, 0],
+    });
+  } finally {
+    await reopened.close();
+  }
 });

@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { IntakeDocument, IntakeItem, JobQueue } from '../core/worker-ports.js';
+import type { SharedStore } from '../store/store.js';
+import { Worker } from './worker.js';
+
+/** A promise settled from outside. */
+function deferred(): { promise: Promise<void>; settle: () => void } {
+  let settle!: () => void;
+  const promise = new Promise<void>((resolve) => (settle = resolve));
+  return { promise, settle };
+}
+
+const ticks = async (n: number) => {
+  for (let i = 0; i < n; i++) await new Promise((resolve) => setImmediate(resolve));
+};
+
+/** A document the reader passes over (no draft): what the test watches is when it is read, not how. */
+const unread: IntakeDocument = {
+  source: 'a.html',
+  draft: null,
+  error: { input: 'a.html', problem: 'malformed', reason: 'empty' },
+  reading: null,
+  pipeline: null,
+  readingError: null,
+};
+
+/**
+ * The store's write lock, the intake and the queue as far as `read` and `link` use them, writing down the
+ * order things happen in. The lock is free once `lockFree` settles; a link transaction holds it until
+ * `linkDone` settles.
+ */
+function fakes(lockFree: Promise<void>, linkDone: Promise<void>) {
+  const happened: string[] = [];
+  const item: IntakeItem = {
+    seq: 1,
+    batchId: 'b',
+    state: 'fetched',
+    input: null,
+    documents: [unread, unread],
+  };
+  const tx = {
+    nextIntake: async () => {
+      await linkDone;
+      return [];
+    },
+  };
+  const store = {
+    transaction: async <T>(work: (tx: unknown) => Promise<T>): Promise<T> => {
+      await lockFree;
+      happened.push('lock taken');
+      const result = await work(tx);
+      happened.push('committed');
+      return result;
+    },
+    intakeInState: async () => [item],
+    advanceIntake: async (_seq: number, _from: string, _to: string, documents: IntakeDocument[]) => {
+      happened.push(`read ${documents.length} documents`);
+      return true;
+    },
+  } as unknown as SharedStore;
+  const queue = { send: async () => undefined, timeoutSeconds: () => 60 } as unknown as JobQueue;
+  return { worker: new Worker(store, queue), happened };
+}
+
+test('a worker reads on while its link job waits for the write lock', async () => {
+  const lock = deferred();
+  const { worker, happened } = fakes(lock.promise, Promise.resolve());
+  const linking = worker.link();
+  await worker.read({ seqs: [1] });
+  lock.settle();
+  await linking;
+  assert.deepEqual(happened, ['read 2 documents', 'lock taken', 'committed']);
+});
+
+test('a worker reads nothing while its own link transaction holds the write lock', async () => {
+  const inside = deferred();
+  const { worker, happened } = fakes(Promise.resolve(), inside.promise);
+  const linking = worker.link();
+  await ticks(2);
+  const reading = worker.read({ seqs: [1] });
+  await ticks(5);
+  assert.deepEqual(happened, ['lock taken']);
+  inside.settle();
+  await Promise.all([linking, reading]);
+  assert.deepEqual(happened, ['lock taken', 'committed', 'read 2 documents']);
+});

@@ -1,0 +1,85 @@
+import type { ReadArticle } from '../../core/connected.js';
+import { readingFromJson, readingToJson } from '../../core/reading-codec.js';
+import type { StoredReading } from '../../core/types.js';
+import { rowToArticle } from '../rows.js';
+import type { ArticleRow } from '../rows.js';
+import { ARTICLE_COLUMNS } from './articles.js';
+import type { Queryable } from './connection.js';
+import { one } from './connection.js';
+import { articleOfItems, saveItems } from './items.js';
+
+/**
+ * Readings: one per article, of its current revision, with the quotes and figures drawn from it
+ * (`items.ts`) written beside it. Methods that write run inside the store's write transaction.
+ */
+export class ReadingTables {
+  constructor(private readonly db: Queryable) {}
+
+  /** Only a reading of the current revision is kept; the article remembers which revision is read. */
+  async writeReading(stored: StoredReading): Promise<boolean> {
+    const result = await this.db.query(
+      `WITH current AS (
+         UPDATE articles SET read_revision = $2 WHERE id = $1 AND revision = $2 RETURNING id
+       )
+       INSERT INTO readings (article_id, revision, pipeline, reading, read_at)
+       SELECT id, $2, $3, $4, $5 FROM current
+       ON CONFLICT (article_id) DO UPDATE SET revision = excluded.revision, pipeline = excluded.pipeline,
+         reading = excluded.reading, read_at = excluded.read_at`,
+      [
+        stored.articleId,
+        stored.revision,
+        stored.pipeline,
+        readingToJson(stored.reading),
+        new Date().toISOString(),
+      ],
+    );
+    if ((result.rowCount ?? 0) === 0) return false;
+    const article = await articleOfItems(this.db, stored.articleId, stored.revision);
+    await saveItems(this.db, article!, stored.reading);
+    return true;
+  }
+
+  async getReading(articleId: string): Promise<StoredReading | null> {
+    const row = await one<{ article_id: string; revision: number; pipeline: string; reading: string }>(
+      this.db,
+      'SELECT article_id, revision, pipeline, reading FROM readings WHERE article_id = $1',
+      [articleId],
+    );
+    if (!row) return null;
+    return {
+      articleId: row.article_id,
+      revision: row.revision,
+      pipeline: row.pipeline,
+      reading: readingFromJson(row.reading),
+    };
+  }
+
+  async listUnread(pipeline: string, limit: number): Promise<string[]> {
+    // As in SQLite: articles a partial index lists as unread, and readings by another pipeline.
+    const { rows } = await this.db.query<{ id: string }>(
+      `SELECT id FROM (
+         SELECT seq, id FROM articles WHERE read_revision IS DISTINCT FROM revision
+         UNION
+         SELECT a.seq, a.id FROM readings r JOIN articles a ON a.id = r.article_id
+         WHERE r.pipeline < $1 OR r.pipeline > $1
+       ) unread ORDER BY seq LIMIT $2`,
+      [pipeline, limit],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** Articles with the reading of their current revision, for linking; unread ones are left out. */
+  async readArticles(ids: string[]): Promise<ReadArticle[]> {
+    if (ids.length === 0) return [];
+    const columns = ARTICLE_COLUMNS.split(', ')
+      .map((c) => `a.${c}`)
+      .join(', ');
+    const { rows } = await this.db.query<ArticleRow & { reading_json: string }>(
+      `SELECT ${columns}, r.reading AS reading_json FROM articles a
+       JOIN readings r ON r.article_id = a.id AND r.revision = a.revision
+       WHERE a.id = ANY($1::text[]) ORDER BY a.seq`,
+      [[...new Set(ids)]],
+    );
+    return rows.map((row) => ({ article: rowToArticle(row), reading: readingFromJson(row.reading_json) }));
+  }
+}
