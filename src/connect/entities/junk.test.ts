@@ -186,6 +186,14 @@ test('an office, a pronoun, a scripture, a headline and a piece cut from a longe
     ['Shabbat', false],
     ['Protest Held', false],
     ['Mel Stride', true],
+    ['Managing Partner', false],
+    ['National Oceanic and Atmospheric Administration', true],
+    ['Marks and Spencer', true],
+    ['Bosnia and Herzegovina', true],
+    ['Department of Health and Human Services', true],
+    ['OFFICETubman Boulevard', false],
+    ['Tubman Boulevard', true],
+    ['UNESCO', true],
   ] as const) {
     assert.equal(looksLikeName(name, 'person'), isName, name);
   }

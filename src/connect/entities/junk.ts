@@ -105,7 +105,7 @@ const HEADLINE_VERB =
  * Emeritus", "Prime Minister") names an office, not who holds it.
  */
 const TITLE_WORD =
-  /^(?:mr|mrs|ms|dr|madam|sir|president|vice|deputy|acting|prime|first|chief|executive|minister|secretary|general|chair(?:man|woman|person)?|ceo|cfo|coo|director|spokes(?:man|woman|person)|commissioner|governor|mayor|senator|speaker|ambassador|envoy|representative|official|coordinator|rapporteur|advis[eo]r|professor|prof|associate|assistant|emeritus|senior|head|leader|founder|manager|coach|captain|commander|king|queen|prince|princess|pope|rabbi|imam|sheikh|judge|attorney|counsel)$/i;
+  /^(?:mr|mrs|ms|dr|madam|sir|president|vice|deputy|acting|prime|first|chief|executive|minister|secretary|general|chair(?:man|woman|person)?|ceo|cfo|coo|director|spokes(?:man|woman|person)|commissioner|governor|mayor|senator|speaker|ambassador|envoy|representative|official|coordinator|rapporteur|advis[eo]r|professor|prof|associate|assistant|emeritus|senior|head|leader|founder|manager|managing|partner|coach|captain|commander|king|queen|prince|princess|pope|rabbi|imam|sheikh|judge|attorney|counsel)$/i;
 
 /**
  * Words that are no one's name alone: pronouns ("Himself", "Myself"), numbers ("Zero by 30"), compass points
@@ -186,6 +186,8 @@ export function looksLikeName(name: string, type: EntityType | null = null): boo
     return false;
   // An office, not a name: "FAO Representative", "Kremlin Spokesperson".
   if (words.length > 1 && OFFICE.test(words[words.length - 1]!)) return false;
+  // A word in capitals run into a capitalised one is two words of page furniture glued ("OFFICETubman").
+  if (words.some((w) => /\p{Lu}{3}\p{Ll}{2}/u.test(w))) return false;
   // A lone initial and one word is the tail of a longer name: "S. Truman" of the "USS Harry S. Truman".
   if (words.length === 2 && /^\p{Lu}\.$/u.test(words[0]!)) return false;
   for (const word of words) {
@@ -403,7 +405,8 @@ function fragmentOfName(text: string, m: Mention, person: boolean, others: reado
   )
     return true;
   const before = /(?:^|[\s"“(])(\p{Lu}[\p{L}\p{N}.&-]*) $/u.exec(window);
-  if (!before || BEFORE_NAME.test(before[1]!) || /[’']s$/.test(before[1]!)) return false;
+  // A word that ends a sentence ("on Monday. Oshoma and …") is no part of the name after it.
+  if (!before || BEFORE_NAME.test(before[1]!) || /[’']s$|\p{Ll}{2}\.$/u.test(before[1]!)) return false;
   if (/(?:[^aeiou]i|ian|ean|can|ese|ish)$/.test(before[1]!)) return false;
   return !heldByOther(m.start - before[1]!.length - 1);
 }
