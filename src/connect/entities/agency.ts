@@ -64,18 +64,28 @@ interface Parsed {
   party: boolean;
   /** Its head word is tagged a proper noun. */
   proper: boolean;
+  /** Each of its words is a proper noun, a particle ("bin", "al-", "de") or a punctuation mark. */
+  properThroughout: boolean;
 }
 
 /** A reading made before sentences were parsed (pipeline reading-3) is given the benefit of the doubt. */
-const UNPARSED: Parsed = { party: true, proper: true };
+const UNPARSED: Parsed = { party: true, proper: true, properThroughout: true };
+
+/** Tags a word of a name may carry besides PROPN: "bin", "de la", "al-", "'s", a hyphen. */
+const IN_NAME = new Set(['PROPN', 'ADP', 'DET', 'PART', 'PUNCT']);
 
 function parsed(read: ReadArticle, m: Mention, place: boolean): Parsed {
   const sentence = read.reading.sentences[m.sentence];
   if (!sentence?.tokens) return UNPARSED;
   const tree = treeOf(read.article.text, sentence);
   const head = tree.headOf(m.start, m.end);
-  if (head < 0) return { party: false, proper: false };
-  return { party: party(tree, head, place), proper: sentence.tokens[head]!.upos === 'PROPN' };
+  if (head < 0) return { party: false, proper: false, properThroughout: false };
+  const words = sentence.tokens.filter((t) => t.start >= m.start && t.end <= m.end);
+  return {
+    party: party(tree, head, place),
+    proper: sentence.tokens[head]!.upos === 'PROPN',
+    properThroughout: words.every((t) => IN_NAME.has(t.upos)),
+  };
 }
 
 function party(tree: Tree, head: number, place: boolean): boolean {
@@ -90,8 +100,10 @@ function party(tree: Tree, head: number, place: boolean): boolean {
 export interface Agency {
   /** The article shows it taking part in what it reports. */
   part: boolean;
-  /** The parser tags the head word of one of its names a proper noun ("Higher Education" has none). */
+  /** The parser tags the head word of one of its names a proper noun ("Shame", "Federal" have none). */
   proper: boolean;
+  /** The parser tags one of its names a proper noun throughout ("Atuhaire Alleges Rape" is not). */
+  properThroughout: boolean;
 }
 
 /** What `read` shows of `entity`, with its content `mentions`. */
@@ -106,5 +118,9 @@ export function agencyOf(read: ReadArticle, entity: Entity, mentions: readonly M
     reading.quotes.some((q) => q.speakerId === entity.id) ||
     reading.events.some((e) => e.sourceIds.includes(entity.id) || e.targetIds.includes(entity.id)) ||
     parses.some((p) => p.party);
-  return { part, proper: parses.some((p) => p.proper) };
+  return {
+    part,
+    proper: parses.some((p) => p.proper),
+    properThroughout: parses.some((p) => p.proper && p.properThroughout),
+  };
 }

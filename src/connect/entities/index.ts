@@ -67,15 +67,18 @@ function joinShortForms(groups: MemberGroups, keyed: Map<number, string | null>)
 
 /**
  * Precision first: a group is an actor only with evidence that it is one. A country or a government is
- * known by code, and a person named in full (a given name and a surname the parser reads as a proper noun,
- * not "Higher Education" or "Will Rise") by the shape of the name; anything else (a one-word name, an
- * organisation, a place) must be seen taking part in what some article reports (see `agency.ts`). What is
- * left out is still a mention in its article, only not listed as an actor.
+ * known by code. Anything else must be named, somewhere, by what the parser reads as a proper noun (a
+ * common word capitalised, "Shame", "Federal", "Higher Education", is none); then a person named in full
+ * by proper nouns throughout (a given name and a surname, not "Atuhaire Alleges Rape") is known by the
+ * shape of the name, and the rest (a one-word name, an organisation, a place) must be seen taking part in
+ * what some article reports (see `agency.ts`). What is left out is still a mention in its article, only
+ * not listed as an actor.
  */
 function shownAsActor(group: readonly Member[], type: ResolvedEntity['type']): boolean {
   if (group.some((m) => m.entity.type === 'country' || m.entity.stands === 'government')) return true;
-  if (type === 'person' && group.some((m) => personName(m.entity.name)?.first && m.agency.proper))
-    return true;
+  if (!group.some((m) => m.agency.proper)) return false;
+  const fullName = (m: Member) => personName(m.entity.name)?.first && m.agency.properThroughout;
+  if (type === 'person' && group.some(fullName)) return true;
   return group.some((m) => m.agency.part);
 }
 
