@@ -241,12 +241,13 @@ function inCredit(text: string, start: number): boolean {
 
 /**
  * A site's invitation to follow it elsewhere ("connect with us on LinkedIn, Twitter", "Follow Beds, Herts
- * and Bucks news on BBC Sounds", "Get football news sent straight to your phone"), its copyright notice and
- * a republication credit ("This article is republished from …"): furniture even the first time a site
+ * and Bucks news on BBC Sounds", "Get football news sent straight to your phone"), its copyright notice, a
+ * republication credit ("This article is republished from …") and a reporting credit ("CNN's Jennifer
+ * Hansler contributed reporting", "With additional reporting by …"): furniture even the first time a site
  * prints it, and so is every name in the same sentence.
  */
 const SOCIAL_CHROME =
-  /©|\b(?:all rights reserved|republished from|read the original article|originally published|sent straight to your phone|connect with us|follow us|find us on|like us on|learn more at|follow [^.!?]{0,60}\bon (?:bbc sounds|facebook|instagram|x|twitter))\b/i;
+  /©|\b(?:all rights reserved|republished from|contributed (?:reporting|to this report)|additional reporting by|read the original article|originally published|sent straight to your phone|connect with us|follow us|find us on|like us on|learn more at|follow [^.!?]{0,60}\bon (?:bbc sounds|facebook|instagram|x|twitter))\b/i;
 
 /** Whether the sentence around `start` (a plain scan for its ends) is a site's social-media chrome. */
 function inSocialChrome(text: string, start: number): boolean {
