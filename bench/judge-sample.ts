@@ -9,7 +9,11 @@
  * stdout, and writes a skeleton `bench/judged/<table>.tsv` of ids for the verdicts. Only ids and short
  * values go into the repository; the corpus's text is read here, at run time.
  *
- *     node dist/bench/judge-sample.js [seed] > /tmp/evidence.txt
+ *     node dist/bench/judge-sample.js [seed] [--only actors,series] > /tmp/evidence.txt
+ *
+ * With `--only`, only the named tables are printed and written, to `<table>-seed<seed>.tsv`, so a fresh
+ * draw of one table needs no judged file moved aside (the others are still drawn, each with its own
+ * generator, so the named tables' items are those of the full draw).
  */
 import { seededRandom } from '../src/core/random.js';
 import type { Article } from '../src/core/types.js';
@@ -19,6 +23,8 @@ const clip = (text: string, length = 160) => clipTo(text, length);
 
 async function main(): Promise<void> {
   const seed = Number(process.argv[2] ?? 12);
+  const at = process.argv.indexOf('--only');
+  const only = at >= 0 ? new Set(process.argv[at + 1]?.split(',')) : null;
   // One generator per table, so a change in one table's size does not redraw the others.
   let table = 0;
   const nextTable = () => seededRandom(seed * 31 + ++table);
@@ -89,13 +95,15 @@ async function main(): Promise<void> {
       })),
     };
     writeDraws(
-      Object.entries(tables).map(([table, items], i) => ({
-        table,
-        file: `${table}.tsv`,
-        keyColumn: 'id',
-        pool: pools[i]!,
-        items: items.map(({ id, lines }) => ({ key: id, lines })),
-      })) satisfies Draw[],
+      Object.entries(tables)
+        .map(([table, items], i) => ({
+          table,
+          file: only ? `${table}-seed${seed}.tsv` : `${table}.tsv`,
+          keyColumn: 'id',
+          pool: pools[i]!,
+          items: items.map(({ id, lines }) => ({ key: id, lines })),
+        }))
+        .filter((d) => !only || only.has(d.table)) satisfies Draw[],
     );
   });
 }

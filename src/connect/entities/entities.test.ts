@@ -319,7 +319,7 @@ test('a one-word organisation ending several longer names is a short form; one t
     readArticle({
       id: 'f3',
       published: '2025-05-10',
-      text: 'Sales at the dealership Northside Ford rose, the company said.',
+      text: 'The dealership Northside Ford said its sales rose.',
     }),
     readArticle({
       id: 'p1',

@@ -2,7 +2,7 @@ import type { ReadArticle, ResolvedEntity } from '../../core/connected.js';
 import { describeGroup, identify } from './build.js';
 import { applyDecisions, type ResolutionDecisions } from './decisions.js';
 import { collectMembers, MemberGroups, type ArticleContext, type Member } from './members.js';
-import { foldName } from './names.js';
+import { foldName, personName } from './names.js';
 import { adoptMistypedSurnames, matchPeople } from './people.js';
 
 export type { ResolutionDecisions } from './decisions.js';
@@ -65,6 +65,23 @@ function joinShortForms(groups: MemberGroups, keyed: Map<number, string | null>)
   });
 }
 
+/**
+ * Precision first: a group is an actor only with evidence that it is one. A country or a government is
+ * known by code. Anything else must be named, somewhere, by what the parser reads as a proper noun (a
+ * common word capitalised, "Shame", "Federal", "Higher Education", is none); then a person named in full
+ * by proper nouns throughout (a given name and a surname, not "Atuhaire Alleges Rape") is known by the
+ * shape of the name, and the rest (a one-word name, an organisation, a place) must be seen taking part in
+ * what some article reports (see `agency.ts`). What is left out is still a mention in its article, only
+ * not listed as an actor.
+ */
+function shownAsActor(group: readonly Member[], type: ResolvedEntity['type']): boolean {
+  if (group.some((m) => m.entity.type === 'country' || m.entity.stands === 'government')) return true;
+  if (!group.some((m) => m.agency.proper)) return false;
+  const fullName = (m: Member) => personName(m.entity.name)?.first && m.agency.properThroughout;
+  if (type === 'person' && group.some(fullName)) return true;
+  return group.some((m) => m.agency.part);
+}
+
 function joinByKey(groups: MemberGroups): void {
   // Short forms already joined to their long form are keyed null: they are placed.
   const keyed = new Map<number, string | null>();
@@ -111,7 +128,20 @@ export function resolveAcrossArticles(
 
   const described = decided.map(describe);
   const ids = identify(described);
-  const entities = described.map((d, i) => ({ id: ids[i]!, ...d }));
+  // A group a user's decision names was judged by the user: it stays whatever the evidence.
+  const decidedIds = new Set((decisions?.merge ?? []).flat());
+  const splitMembers = new Set((decisions?.split ?? []).map(([, member]) => member));
+  const entities = described
+    .map((d, i) => ({ id: ids[i]!, ...d }))
+    .filter(
+      (e, i) =>
+        decidedIds.has(e.id) ||
+        e.members.some((key) => splitMembers.has(key)) ||
+        shownAsActor(
+          decided[i]!.map((key) => members[position.get(key)!]!),
+          e.type,
+        ),
+    );
   entities.sort(
     (a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
   );

@@ -97,6 +97,27 @@ test('a piece of a longer name the reading cut is no actor; a name after a title
   // A site's invitation to follow it elsewhere is chrome, whatever it names.
   const twitter = mention('Twitter', 'tw', 'organisation');
   assert.deepEqual(contentMentions(text, [twitter], new Set()), []);
+  // So is a reporting credit; a name beside "reporting" in a sentence of news is not.
+  const credits =
+    "CNN's Jennifer Hansler contributed reporting. With additional reporting by Malak Hassouneh. " +
+    'The Post cited reporting by Ana Lima on Monday.';
+  const named = (name: string): Mention => {
+    const start = credits.indexOf(name);
+    return {
+      text: name,
+      start,
+      end: start + name.length,
+      type: 'person',
+      kind: 'name',
+      entityId: name,
+      sentence: 0,
+    };
+  };
+  const people = ['Jennifer Hansler', 'Malak Hassouneh', 'Ana Lima'].map(named);
+  assert.deepEqual(
+    contentMentions(credits, people, new Set()).map((m) => m.text),
+    ['Ana Lima'],
+  );
   // A phrase the article also writes in lower case is a common phrase, not a name.
   const food = 'A report on Food Security in Africa: food security needs roads.';
   const security = { ...mention('Nvidia', 'e', 'organisation'), text: 'Food Security', start: 12, end: 25 };
@@ -186,6 +207,14 @@ test('an office, a pronoun, a scripture, a headline and a piece cut from a longe
     ['Shabbat', false],
     ['Protest Held', false],
     ['Mel Stride', true],
+    ['Managing Partner', false],
+    ['National Oceanic and Atmospheric Administration', true],
+    ['Marks and Spencer', true],
+    ['Bosnia and Herzegovina', true],
+    ['Department of Health and Human Services', true],
+    ['OFFICETubman Boulevard', false],
+    ['Tubman Boulevard', true],
+    ['UNESCO', true],
   ] as const) {
     assert.equal(looksLikeName(name, 'person'), isName, name);
   }

@@ -105,7 +105,7 @@ const HEADLINE_VERB =
  * Emeritus", "Prime Minister") names an office, not who holds it.
  */
 const TITLE_WORD =
-  /^(?:mr|mrs|ms|dr|madam|sir|president|vice|deputy|acting|prime|first|chief|executive|minister|secretary|general|chair(?:man|woman|person)?|ceo|cfo|coo|director|spokes(?:man|woman|person)|commissioner|governor|mayor|senator|speaker|ambassador|envoy|representative|official|coordinator|rapporteur|advis[eo]r|professor|prof|associate|assistant|emeritus|senior|head|leader|founder|manager|coach|captain|commander|king|queen|prince|princess|pope|rabbi|imam|sheikh|judge|attorney|counsel)$/i;
+  /^(?:mr|mrs|ms|dr|madam|sir|president|vice|deputy|acting|prime|first|chief|executive|minister|secretary|general|chair(?:man|woman|person)?|ceo|cfo|coo|director|spokes(?:man|woman|person)|commissioner|governor|mayor|senator|speaker|ambassador|envoy|representative|official|coordinator|rapporteur|advis[eo]r|professor|prof|associate|assistant|emeritus|senior|head|leader|founder|manager|managing|partner|coach|captain|commander|king|queen|prince|princess|pope|rabbi|imam|sheikh|judge|attorney|counsel)$/i;
 
 /**
  * Words that are no one's name alone: pronouns ("Himself", "Myself"), numbers ("Zero by 30"), compass points
@@ -186,6 +186,8 @@ export function looksLikeName(name: string, type: EntityType | null = null): boo
     return false;
   // An office, not a name: "FAO Representative", "Kremlin Spokesperson".
   if (words.length > 1 && OFFICE.test(words[words.length - 1]!)) return false;
+  // A word in capitals run into a capitalised one is two words of page furniture glued ("OFFICETubman").
+  if (words.some((w) => /\p{Lu}{3}\p{Ll}{2}/u.test(w))) return false;
   // A lone initial and one word is the tail of a longer name: "S. Truman" of the "USS Harry S. Truman".
   if (words.length === 2 && /^\p{Lu}\.$/u.test(words[0]!)) return false;
   for (const word of words) {
@@ -239,12 +241,13 @@ function inCredit(text: string, start: number): boolean {
 
 /**
  * A site's invitation to follow it elsewhere ("connect with us on LinkedIn, Twitter", "Follow Beds, Herts
- * and Bucks news on BBC Sounds", "Get football news sent straight to your phone"), its copyright notice and
- * a republication credit ("This article is republished from …"): furniture even the first time a site
+ * and Bucks news on BBC Sounds", "Get football news sent straight to your phone"), its copyright notice, a
+ * republication credit ("This article is republished from …") and a reporting credit ("CNN's Jennifer
+ * Hansler contributed reporting", "With additional reporting by …"): furniture even the first time a site
  * prints it, and so is every name in the same sentence.
  */
 const SOCIAL_CHROME =
-  /©|\b(?:all rights reserved|republished from|read the original article|originally published|sent straight to your phone|connect with us|follow us|find us on|like us on|learn more at|follow [^.!?]{0,60}\bon (?:bbc sounds|facebook|instagram|x|twitter))\b/i;
+  /©|\b(?:all rights reserved|republished from|contributed (?:reporting|to this report)|additional reporting by|read the original article|originally published|sent straight to your phone|connect with us|follow us|find us on|like us on|learn more at|follow [^.!?]{0,60}\bon (?:bbc sounds|facebook|instagram|x|twitter))\b/i;
 
 /** Whether the sentence around `start` (a plain scan for its ends) is a site's social-media chrome. */
 function inSocialChrome(text: string, start: number): boolean {
@@ -403,7 +406,8 @@ function fragmentOfName(text: string, m: Mention, person: boolean, others: reado
   )
     return true;
   const before = /(?:^|[\s"“(])(\p{Lu}[\p{L}\p{N}.&-]*) $/u.exec(window);
-  if (!before || BEFORE_NAME.test(before[1]!) || /[’']s$/.test(before[1]!)) return false;
+  // A word that ends a sentence ("on Monday. Oshoma and …") is no part of the name after it.
+  if (!before || BEFORE_NAME.test(before[1]!) || /[’']s$|\p{Ll}{2}\.$/u.test(before[1]!)) return false;
   if (/(?:[^aeiou]i|ian|ean|can|ese|ish)$/.test(before[1]!)) return false;
   return !heldByOther(m.start - before[1]!.length - 1);
 }

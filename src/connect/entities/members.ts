@@ -1,5 +1,6 @@
 import type { Entity, Mention } from '../../core/analysis.js';
 import type { ReadArticle } from '../../core/connected.js';
+import { type Agency, agencyOf } from './agency.js';
 import { memberKey } from './evidence.js';
 import { contentMentions, mayBeActor } from './junk.js';
 import { personName, transliterationKey } from './names.js';
@@ -14,6 +15,8 @@ export interface Member {
   mentionCount: number;
   /** The story the article belongs to, when stories are known. */
   story: string | null;
+  /** What the article shows of it as an actor (see `agency.ts`). */
+  agency: Agency;
 }
 
 /** What resolution knows about each article beyond its reading: its story and its furniture sentences. */
@@ -44,6 +47,7 @@ export function collectMembers(articles: readonly ReadArticle[], context: Articl
         entity,
         mentionCount: mentions.length,
         story: context.storyOf?.get(read.article.id) ?? null,
+        agency: agencyOf(read, entity, mentions),
       });
     }
   }
