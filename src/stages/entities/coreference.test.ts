@@ -50,7 +50,7 @@ test('coreference: the entity has the fullest name and every surface form as an 
   assert.deepEqual(kallas?.aliases, ['Ms Kallas', 'Kaja Kallas']);
 });
 
-test('coreference: two people sharing a surname stay apart; a bare surname goes to the one named last', () => {
+test('coreference: two people sharing a surname stay apart; a bare surname goes to the one named in full the sentence before', () => {
   assert.deepEqual(
     personMentions(
       'Jared Kushner met Charles Kushner in Paris. Jared Kushner flew home. Kushner said nothing.',
@@ -212,5 +212,82 @@ test("coreference: a surname with an Arabic article the tagger read apart stays 
       ['al-Najjar', 'ORG'],
     ]),
     ['Youssef al-Najjar(name) → Youssef al-Najjar'],
+  );
+});
+
+test('coreference: a title written with a shared surname picks the one holding it, and a title nobody holds no one', () => {
+  const { mentions, entities } = resolveEntities(
+    article(
+      'Speaker Anna Berg met Senator Tom Berg on Monday. Speaker Berg said the bill would pass. Senator Berg disagreed. Governor Berg was not there.',
+      [
+        ['Anna Berg', 'PER'],
+        ['Tom Berg', 'PER'],
+        ['Berg', 'PER'],
+        ['Berg', 'PER'],
+        ['Berg', 'PER'],
+      ],
+    ),
+  );
+  const name = (id: string): string | undefined => entities.find((e) => e.id === id)?.name;
+  assert.deepEqual(
+    mentions.filter((m) => m.type === 'person').map((m) => `${m.text}@${m.start} → ${name(m.entityId)}`),
+    [
+      'Anna Berg@8 → Anna Berg',
+      'Tom Berg@30 → Tom Berg',
+      'Berg@58 → Anna Berg',
+      'Berg@97 → Tom Berg',
+      'Berg@122 → Berg',
+    ],
+  );
+  assert.deepEqual(
+    entities.filter((e) => e.type === 'person').map((e) => e.aliases),
+    [['Anna Berg', 'Berg'], ['Tom Berg', 'Berg'], ['Berg']],
+  );
+});
+
+test('coreference: a shared surname with the other person named in its sentence, or no full name the sentence before, joins no one', () => {
+  assert.deepEqual(
+    personMentions(
+      'President Paul Lenoir landed with his wife, Claire Lenoir. In the clip, Claire Lenoir pushes Lenoir away. Later, President Lenoir spoke.',
+      [
+        ['Paul Lenoir', 'PER'],
+        ['Claire Lenoir', 'PER'],
+        ['Claire Lenoir', 'PER'],
+        ['Lenoir', 'PER'],
+        ['Lenoir', 'PER'],
+      ],
+    ),
+    [
+      'Paul Lenoir(name) → Paul Lenoir',
+      'his(pronoun) → Paul Lenoir',
+      'Claire Lenoir(name) → Claire Lenoir',
+      'Claire Lenoir(name) → Claire Lenoir',
+      'Lenoir(short-name) → Lenoir',
+      'Lenoir(short-name) → Paul Lenoir',
+    ],
+  );
+  assert.deepEqual(
+    personMentions('Jared Kushner met Charles Kushner in Paris. Prices rose. Kushner said nothing.', [
+      ['Jared Kushner', 'PER'],
+      ['Charles Kushner', 'PER'],
+      ['Paris', 'LOC'],
+      ['Kushner', 'PER'],
+    ]),
+    [
+      'Jared Kushner(name) → Jared Kushner',
+      'Charles Kushner(name) → Charles Kushner',
+      'Kushner(short-name) → Kushner',
+    ],
+  );
+});
+
+test('coreference: one person with the surname is joined however far back the full name was', () => {
+  assert.deepEqual(
+    personMentions('Marco Rubio landed in Ottawa. Prices rose. Snow fell. Rubio said talks went well.', [
+      ['Marco Rubio', 'PER'],
+      ['Ottawa', 'LOC'],
+      ['Rubio', 'PER'],
+    ]),
+    ['Marco Rubio(name) → Marco Rubio', 'Rubio(short-name) → Marco Rubio'],
   );
 });

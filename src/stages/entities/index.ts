@@ -1,6 +1,6 @@
 import type { Entity, Mention, NameSpan, Sentence, Token } from '../../core/analysis.js';
 import { assemble } from './assemble.js';
-import { findCandidates, sentenceLocator } from './candidates.js';
+import { type Candidate, findCandidates, sentenceLocator } from './candidates.js';
 import { clusterPeople, type PersonCluster } from './people.js';
 import { findPronounReferences, findTitleReferences, type PeopleInArticle } from './references.js';
 import { indexCandidates, readRoles, type RoleReading } from './roles.js';
@@ -27,17 +27,21 @@ export function resolveEntities(input: EntitiesInput): { mentions: Mention[]; en
   const sentenceByIndex = new Map(sentences.map((s) => [s.index, s]));
   const candidates = findCandidates(text, names, sentences);
   const index = indexCandidates(candidates);
-  const clusters = clusterPeople(candidates);
+  // Read once per candidate: clustering asks for the roles to tell people sharing a surname apart.
+  const read = new Map<Candidate, RoleReading[]>();
+  const rolesOf = (c: Candidate): RoleReading[] => {
+    let readings = read.get(c);
+    if (!readings) {
+      const sentence = sentenceByIndex.get(c.sentence);
+      readings = sentence ? readRoles(text, c, sentence, index) : [];
+      read.set(c, readings);
+    }
+    return readings;
+  };
+  const clusters = clusterPeople(candidates, rolesOf);
 
   const roles = new Map<PersonCluster, RoleReading[]>();
-  for (const cluster of clusters) {
-    const readings: RoleReading[] = [];
-    for (const c of cluster.candidates) {
-      const sentence = sentenceByIndex.get(c.sentence);
-      if (sentence) readings.push(...readRoles(text, c, sentence, index));
-    }
-    roles.set(cluster, readings);
-  }
+  for (const cluster of clusters) roles.set(cluster, cluster.candidates.flatMap(rolesOf));
   const people: PeopleInArticle = {
     clusters,
     roles,

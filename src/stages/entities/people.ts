@@ -1,4 +1,5 @@
 import { type Candidate, withoutGeneration as core } from './candidates.js';
+import type { RoleReading } from './roles.js';
 import type { Gender } from './titles.js';
 
 /** One person in the article and the candidates naming them. */
@@ -29,32 +30,65 @@ function sameFirstName(a: string, b: string): boolean {
 
 const compatible = (a: Gender | null, b: Gender | null): boolean => a === null || b === null || a === b;
 
-/** The cluster mentioned last before `offset`, else the first one mentioned after it. */
-function nearest(clusters: readonly PersonCluster[], offset: number): PersonCluster | undefined {
-  let before: PersonCluster | undefined;
-  let beforeAt = -1;
-  let after: PersonCluster | undefined;
-  let afterAt = Infinity;
-  for (const cluster of clusters) {
-    for (const c of cluster.candidates) {
-      if (c.start < offset && c.start > beforeAt) [before, beforeAt] = [cluster, c.start];
-      if (c.start > offset && c.start < afterAt) [after, afterAt] = [cluster, c.start];
-    }
+/** The full-name mention of one of `clusters` last before `c`, with its cluster. */
+function lastFullNameBefore(
+  clusters: readonly PersonCluster[],
+  c: Candidate,
+): { cluster: PersonCluster; mention: Candidate } | undefined {
+  let found: { cluster: PersonCluster; mention: Candidate } | undefined;
+  for (const cluster of clusters)
+    for (const mention of cluster.candidates)
+      if (mention.kind === 'name' && mention.start < c.start && mention.start > (found?.mention.start ?? -1))
+        found = { cluster, mention };
+  return found;
+}
+
+const sameTitle = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+/**
+ * Which of several people sharing a surname a bare surname or honorific form names, or none. Precision
+ * first, since joining the wrong one merges two people: a title written with it ("Speaker Johnson") picks
+ * the one person holding that title, and a title nobody holds picks no one; else the news habit of
+ * introducing the person by full name the sentence before ("Jared Kushner flew home. Kushner said") picks
+ * that person, unless another of them is named in between or in the same sentence.
+ */
+function disambiguate(
+  options: readonly PersonCluster[],
+  c: Candidate,
+  rolesOf: (c: Candidate) => readonly RoleReading[],
+): PersonCluster | undefined {
+  const written = rolesOf(c).map((r) => r.title);
+  if (written.length > 0) {
+    const holders = options.filter((cluster) =>
+      cluster.candidates.some((m) => rolesOf(m).some((r) => written.some((t) => sameTitle(t, r.title)))),
+    );
+    return holders.length === 1 ? holders[0] : undefined;
   }
-  return before ?? after;
+  const last = lastFullNameBefore(options, c);
+  if (!last || last.mention.sentence !== c.sentence - 1) return undefined;
+  const interloper = options.some(
+    (cluster) =>
+      cluster !== last.cluster &&
+      cluster.candidates.some((m) => m.start > last.mention.start && m.sentence <= c.sentence),
+  );
+  return interloper ? undefined : last.cluster;
 }
 
 /**
  * Groups the people's candidates into persons. Full names first, in text order: the same surname and a
  * matching first name join a person, a different first name makes another. Then surnames and honorific
- * forms join the person with that surname, earlier or later in the article; when several share it, the
- * one mentioned last before (else first after) wins.
+ * forms join the person with that surname, earlier or later in the article; when several share it, only
+ * with evidence (`disambiguate`), and without it the mention is a person of its own that nothing else
+ * joins. `rolesOf` reads the roles written around a candidate.
  */
-export function clusterPeople(candidates: readonly Candidate[]): PersonCluster[] {
+export function clusterPeople(
+  candidates: readonly Candidate[],
+  rolesOf: (c: Candidate) => readonly RoleReading[],
+): PersonCluster[] {
   const people = candidates.filter((c) => c.type === 'person');
   const clusters: PersonCluster[] = [];
   const bySurname = new Map<string, PersonCluster[]>();
-  const add = (c: Candidate, cluster: PersonCluster | undefined): void => {
+  const add = (c: Candidate, cluster: PersonCluster | undefined, joinable = true): void => {
     if (cluster) {
       cluster.candidates.push(c);
       cluster.gender ??= c.gender;
@@ -62,6 +96,7 @@ export function clusterPeople(candidates: readonly Candidate[]): PersonCluster[]
     }
     const created: PersonCluster = { candidates: [c], gender: c.gender };
     clusters.push(created);
+    if (!joinable) return;
     const list = bySurname.get(surname(c.words)) ?? [];
     list.push(created);
     bySurname.set(surname(c.words), list);
@@ -77,7 +112,11 @@ export function clusterPeople(candidates: readonly Candidate[]): PersonCluster[]
     const options = (bySurname.get(surname(c.words)) ?? []).filter((cluster) =>
       compatible(cluster.gender, c.gender),
     );
-    add(c, options.length > 1 ? nearest(options, c.start) : options[0]);
+    if (options.length <= 1) add(c, options[0]);
+    else {
+      const chosen = disambiguate(options, c, rolesOf);
+      add(c, chosen, chosen !== undefined);
+    }
   }
   for (const cluster of clusters) cluster.candidates.sort((a, b) => a.start - b.start);
   return clusters;
