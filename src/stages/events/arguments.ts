@@ -444,11 +444,14 @@ export function nounArguments(sa: SentenceActors, n: number, type: EventType): A
     }
     // "the deployment of NATO troops", "a meeting of foreign ministers": the of-phrase acts;
     // "the capture of Kyiv", "the arrest of journalists": it is acted upon.
+    // "the release of an Iranian detainee", "the arrest of journalists": the one held undergoes it.
     if (preposition === 'of') {
       const actors = sa.actorsOf(tree.conjuncts(index));
-      if (OF_ACTS.has(type) && sources.length === 0 && actors.length > 0 && !placedOnly(sa, index))
+      const acts = OF_ACTS.has(type) && lemmaIn(tree.word(n), HELD) === null;
+      if (acts && sources.length === 0 && actors.length > 0 && !placedOnly(sa, index))
         [sources, evidence] = [actors, 'grammatical'];
-      else if (OF_UNDERGOES.has(type)) targets.push(...actors);
+      else if (!acts && (OF_UNDERGOES.has(type) || lemmaIn(tree.word(n), HELD) !== null))
+        targets.push(...actors);
     }
   }
   // "the meeting, which included Lammy and Rubio": who an event noun includes take part in it.
@@ -462,6 +465,12 @@ export function nounArguments(sa: SentenceActors, n: number, type: EventType): A
     if (parties.length > 0) [sources, evidence] = [parties, 'grammatical'];
   }
   targets.push(...prepositionalTargets(sa, n, type));
+  // "the withdrawal of Russian troops from Kherson", "an airstrike by Sudanese forces on Nyala": the parser
+  // hangs the type's phrase on the nearest noun, the doer's; a doer's own "from"/"on" is the event's.
+  if (targets.length === 0)
+    for (const { preposition, index } of tree.prepositional(n))
+      if (preposition === 'of' || preposition === 'by')
+        targets.push(...prepositionalTargets(sa, index, type));
   // "a curfew in Montenegro", "the crackdown in Gaza": where force is used is whom it is used on.
   if (targets.length === 0 && PLACE_IS_TARGET.has(type))
     for (const { index } of tree.prepositional(n, 'in')) targets.push(...sa.actorsOf(tree.conjuncts(index)));

@@ -79,3 +79,19 @@ test('one who says the clause holding an event is no party to it, even by a gues
     ['ASSAULT', 'asserted', 'killed', [], ['Ukraine/UKR/military'], 0.45],
   ]);
 });
+
+test('the one held is what a release or arrest is "of"; who withdraws is what a withdrawal is "of"', () => {
+  assert.deepEqual(read('The release of two French citizens came on Friday.'), []);
+  assert.deepEqual(read('The withdrawal of Russian troops began on Friday.'), [
+    ['RETREAT', 'asserted', 'withdrawal', ['Russia/RUS/military'], [], 0.75],
+  ]);
+});
+
+test("the type's phrase the parser hangs on an event noun's doer is the event's; another phrase is not", () => {
+  assert.deepEqual(read('The withdrawal of Russian troops from Kherson began on Friday.'), [
+    ['RETREAT', 'asserted', 'withdrawal', ['Russia/RUS/military'], ['Kherson/UKR/null'], 0.95],
+  ]);
+  assert.deepEqual(read('An attack by militants from Syria wounded two Turkish soldiers.'), [
+    ['ASSAULT', 'asserted', 'wounded', ['Syria/SYR/opposition'], ['Turkey/TUR/military'], 0.85],
+  ]);
+});
