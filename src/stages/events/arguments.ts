@@ -132,6 +132,8 @@ export interface Arguments {
    * handout released on May 14", "soldiers killed in the fighting"). No word-window guess may name one.
    */
   agentless?: boolean;
+  /** For an event noun: a verb carries it ("held talks", "launched an attack"). */
+  carried?: boolean;
 }
 
 /** The parties the type's prepositions name on word `w`, with their conjuncts. */
@@ -520,5 +522,10 @@ export function nounArguments(sa: SentenceActors, n: number, type: EventType): A
     if (targets.length === 0 && owner >= 0 && tree.child(owner, 'case') < 0 && tree.dep(at) === 'obj')
       targets = sa.actorsOf([owner]);
   }
-  return { sources: unique(sources), targets: unique(targets), sourceEvidence: evidence };
+  return {
+    sources: unique(sources),
+    targets: unique(targets),
+    sourceEvidence: evidence,
+    carried: carrier >= 0,
+  };
 }

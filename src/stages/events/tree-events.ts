@@ -139,6 +139,8 @@ interface Draft {
   evidence: Arguments['sourceEvidence'];
   /** Whether the targets come from a word-window guess rather than the grammar. */
   targetsGuessed: boolean;
+  /** For an event noun: whether a verb carries it. */
+  carried: boolean;
 }
 
 /**
@@ -160,6 +162,10 @@ function confidenceOf(draft: Draft): number {
   if (event.dateFrom === 'clause') c += 0.1;
   if (event.mode === 'asserted') c += 0.05;
   if (sources.length === 0 || evidence === 'guessed' || draft.targetsGuessed) c = Math.min(c, 0.45);
+  // A noun alone with one party, no verb carrying it and no one it is aimed at ("market demand", "the
+  // coach's charges", "U.S. tariffs" in a forecast) may name a thing, a standing state or a title as well
+  // as something that happened: it stays hidden too.
+  if (draft.nominal && !draft.carried && targets.length === 0 && sources.length < 2) c = Math.min(c, 0.45);
   return clampConfidence(c);
 }
 
@@ -310,6 +316,7 @@ export function treeEvents(
       nominal,
       evidence,
       targetsGuessed,
+      carried: args.carried === true,
       event: {
         type,
         mode,
