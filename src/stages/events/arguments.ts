@@ -2,6 +2,8 @@ import type { EventActor, EventType } from '../../core/analysis.js';
 import type { Tree } from '../syntax/tree.js';
 import type { SentenceActors } from './sentence-actors.js';
 import { lemmaIn } from './lemmas.js';
+import { sectorOfWords } from './sectors.js';
+import { isEventNoun } from './triggers.js';
 
 /**
  * Which parties of a sentence an event's trigger takes as source and target, by grammatical role: the
@@ -130,6 +132,8 @@ export interface Arguments {
    * handout released on May 14", "soldiers killed in the fighting"). No word-window guess may name one.
    */
   agentless?: boolean;
+  /** For an event noun: a verb carries it ("held talks", "launched an attack"). */
+  carried?: boolean;
 }
 
 /** The parties the type's prepositions name on word `w`, with their conjuncts. */
@@ -172,6 +176,11 @@ function innerActors(sa: SentenceActors, noun: number): EventActor[] {
   }
   return [];
 }
+
+const possessors = (tree: Tree, noun: number): number[] => {
+  const possessor = tree.possessor(noun);
+  return possessor >= 0 ? tree.conjuncts(possessor) : [];
+};
 
 /** The parties of a "between A and B" phrase on `w`: the participants of a symmetric event. */
 function between(sa: SentenceActors, w: number): EventActor[] {
@@ -220,6 +229,13 @@ function complementTargets(sa: SentenceActors, v: number, depth: number): EventA
     complement =
       tree.children(v, 'advcl').find((c) => tree.children(c, 'mark').some((m) => tree.lower(m) === 'to')) ??
       -1;
+  // "warned that it would retaliate against Poland": a that-clause whose subject is a pronoun for the
+  // speaker says what the speaker will do, to whom.
+  if (complement < 0 && depth === 0)
+    complement =
+      tree
+        .children(v, 'ccomp')
+        .find((c) => tree.children(c, 'nsubj').some((x) => tree.tokens[x]?.upos === 'PRON')) ?? -1;
   if (complement < 0 || depth > 1 || tree.tokens[complement]?.upos !== 'VERB') return [];
   const out = [...sa.actorsOf(tree.objects(complement)), ...sa.actorsOf(tree.indirectObjects(complement))];
   // "to provide 70 million dollars of aid for Romania": a quantity's of-noun is the thing provided.
@@ -260,12 +276,31 @@ export function verbArguments(sa: SentenceActors, v: number, type: EventType): A
   return clauseArguments(sa, v, type);
 }
 
+/**
+ * The actors of a verb's agents. An event noun as agent ("the drone attack in the Al-Butna area killed
+ * seven soldiers", "Russia's attack killed …") acts through its own doer, its possessor, modifier or
+ * by-phrase, not through where it happened. A noun naming those who do it ("demonstrators") is a doer.
+ */
+function agentActors(sa: SentenceActors, agents: readonly number[], type: EventType): EventActor[] {
+  const { tree } = sa;
+  return agents.flatMap((a) =>
+    tree.tokens[a]?.upos === 'NOUN' &&
+    sa.mentionAt(a) === undefined &&
+    isEventNoun(tree.word(a)) &&
+    sectorOfWords(null, tree.word(a)) === null
+      ? nounArguments(sa, a, type).sources
+      : sa.actorsOf([a]),
+  );
+}
+
 /** A verb's arguments from its own clause: its agent, its patient, the parties of its type's prepositions. */
 function clauseArguments(sa: SentenceActors, v: number, type: EventType): Arguments {
   const { tree } = sa;
-  let sources = sa.actorsOf(tree.agents(v));
+  let sources = agentActors(sa, tree.agents(v), type);
+  // "signed a Memorandum of Understanding", "accepted the deal": what is agreed to is the agreement, never
+  // a party to it; its parties are named by "with" or inside it ("accepted Kyiv's proposal").
   let targets = [
-    ...sa.actorsOf(tree.patients(v)),
+    ...(type === 'AGREE' ? [] : sa.actorsOf(tree.patients(v))),
     ...sa.actorsOf(tree.indirectObjects(v)),
     ...prepositionalTargets(sa, v, type),
   ];
@@ -276,7 +311,16 @@ function clauseArguments(sa: SentenceActors, v: number, type: EventType): Argume
   }
   // "rejected calls by Belarus's rulers": the thing acted upon names whose it is.
   // "a camp for Congolese refugees was attacked": so does the subject of a passive.
-  if (targets.length === 0) for (const o of tree.patients(v)) targets.push(...innerActors(sa, o));
+  // "signed an agreement with Kosovo", "agreed a truce with the rebels": an event noun as object names the
+  // parties of the verb's event by its own prepositions.
+  if (targets.length === 0)
+    for (const o of tree.objects(v))
+      if (isEventNoun(tree.word(o))) targets.push(...prepositionalTargets(sa, o, type));
+  // What is agreed to names a party only as its owner ("accepted Kyiv's proposal"); "a Memorandum of
+  // Understanding" names none.
+  if (targets.length === 0)
+    for (const o of tree.patients(v))
+      targets.push(...(type === 'AGREE' ? sa.actorsOf(possessors(tree, o)) : innerActors(sa, o)));
   // "rejected calls by Belarus's rulers", with the by-phrase hung on the verb: an active verb has no agent
   // phrase, so its by-phrase names whose the thing acted upon is.
   if (targets.length === 0 && !tree.isPassive(v) && tree.objects(v).length > 0)
@@ -286,7 +330,14 @@ function clauseArguments(sa: SentenceActors, v: number, type: EventType): Argume
   // "threatened to launch an offensive unless Baghdad accepted": a threat is aimed at whoever must act to
   // avert it, the subject of its condition.
   if (targets.length === 0 && type === 'THREATEN') targets = conditionTargets(sa, v);
-  return { sources: unique(sources), targets: unique(targets), sourceEvidence: evidence };
+  // "Kyiv was attacked overnight": a passive with no by-phrase leaves the doer unsaid, and one with a
+  // by-phrase naming no actor ("was attacked by gunmen") has said who it was; no guess names another.
+  return {
+    sources: unique(sources),
+    targets: unique(targets),
+    sourceEvidence: evidence,
+    agentless: tree.isPassive(v) && sources.length === 0,
+  };
 }
 
 /** Whether the sentence's root is a noun with no copula: a sentence whose verb the parser missed. */
@@ -395,11 +446,14 @@ export function nounArguments(sa: SentenceActors, n: number, type: EventType): A
     }
     // "the deployment of NATO troops", "a meeting of foreign ministers": the of-phrase acts;
     // "the capture of Kyiv", "the arrest of journalists": it is acted upon.
+    // "the release of an Iranian detainee", "the arrest of journalists": the one held undergoes it.
     if (preposition === 'of') {
       const actors = sa.actorsOf(tree.conjuncts(index));
-      if (OF_ACTS.has(type) && sources.length === 0 && actors.length > 0 && !placedOnly(sa, index))
+      const acts = OF_ACTS.has(type) && lemmaIn(tree.word(n), HELD) === null;
+      if (acts && sources.length === 0 && actors.length > 0 && !placedOnly(sa, index))
         [sources, evidence] = [actors, 'grammatical'];
-      else if (OF_UNDERGOES.has(type)) targets.push(...actors);
+      else if (!acts && (OF_UNDERGOES.has(type) || lemmaIn(tree.word(n), HELD) !== null))
+        targets.push(...actors);
     }
   }
   // "the meeting, which included Lammy and Rubio": who an event noun includes take part in it.
@@ -413,6 +467,12 @@ export function nounArguments(sa: SentenceActors, n: number, type: EventType): A
     if (parties.length > 0) [sources, evidence] = [parties, 'grammatical'];
   }
   targets.push(...prepositionalTargets(sa, n, type));
+  // "the withdrawal of Russian troops from Kherson", "an airstrike by Sudanese forces on Nyala": the parser
+  // hangs the type's phrase on the nearest noun, the doer's; a doer's own "from"/"on" is the event's.
+  if (targets.length === 0)
+    for (const { preposition, index } of tree.prepositional(n))
+      if (preposition === 'of' || preposition === 'by')
+        targets.push(...prepositionalTargets(sa, index, type));
   // "a curfew in Montenegro", "the crackdown in Gaza": where force is used is whom it is used on.
   if (targets.length === 0 && PLACE_IS_TARGET.has(type))
     for (const { index } of tree.prepositional(n, 'in')) targets.push(...sa.actorsOf(tree.conjuncts(index)));
@@ -462,5 +522,10 @@ export function nounArguments(sa: SentenceActors, n: number, type: EventType): A
     if (targets.length === 0 && owner >= 0 && tree.child(owner, 'case') < 0 && tree.dep(at) === 'obj')
       targets = sa.actorsOf([owner]);
   }
-  return { sources: unique(sources), targets: unique(targets), sourceEvidence: evidence };
+  return {
+    sources: unique(sources),
+    targets: unique(targets),
+    sourceEvidence: evidence,
+    carried: carrier >= 0,
+  };
 }

@@ -17,10 +17,11 @@ import type { BareMention } from './coreference.js';
 import type { Candidate } from './index.js';
 import { strongerMode } from './mode.js';
 import type { Word } from './words.js';
-import { findActors } from './actors.js';
+import { guessActors } from './guesses.js';
 import { lemmaIn } from './lemmas.js';
 import type { Patient } from './lexicon.js';
 import { sectorOfWords } from './sectors.js';
+import { senseOf } from './senses.js';
 
 const GUESS = process.env.DOSSIER_NO_GUESS === undefined;
 
@@ -136,13 +137,17 @@ interface Draft {
   word: number;
   nominal: boolean;
   evidence: Arguments['sourceEvidence'];
+  /** Whether the targets come from a word-window guess rather than the grammar. */
+  targetsGuessed: boolean;
+  /** For an event noun: whether a verb carries it. */
+  carried: boolean;
 }
 
 /**
  * Confidence from the evidence: a source read from the grammar and coded with a country, a target, a
  * date attached to the clause and an asserted mode make it high; a source borrowed from the verb carrying
- * an event noun, no country, no target or no date lower it. An event with no source stays below
- * `CONFIDENT`.
+ * an event noun, no country, no target or no date lower it. An event with no source, or with an actor the
+ * grammar did not give (a word-window guess), stays below `CONFIDENT`: the default views leave it out.
  */
 function confidenceOf(draft: Draft): number {
   const { event, evidence } = draft;
@@ -150,14 +155,17 @@ function confidenceOf(draft: Draft): number {
   if (evidence === 'grammatical') c += 0.3;
   else if (evidence === 'modifier') c += 0.25;
   else if (evidence === 'light-verb') c += 0.25;
-  else if (evidence === 'guessed') c += 0.1;
   const sources = event.sourceActors ?? [];
   const targets = event.targetActors ?? [];
   if (sources.length > 0 && sources.every((a) => a.country !== null)) c += 0.1;
   if (targets.length > 0) c += targets.every((a) => a.country !== null) ? 0.2 : 0.15;
   if (event.dateFrom === 'clause') c += 0.1;
   if (event.mode === 'asserted') c += 0.05;
-  if (sources.length === 0) c = Math.min(c, 0.45);
+  if (sources.length === 0 || evidence === 'guessed' || draft.targetsGuessed) c = Math.min(c, 0.45);
+  // A noun alone with one party, no verb carrying it and no one it is aimed at ("market demand", "the
+  // coach's charges", "U.S. tariffs" in a forecast) may name a thing, a standing state or a title as well
+  // as something that happened: it stays hidden too.
+  if (draft.nominal && !draft.carried && targets.length === 0 && sources.length < 2) c = Math.min(c, 0.45);
   return clampConfidence(c);
 }
 
@@ -186,22 +194,6 @@ function sameCountry(a: EventActor, b: EventActor): boolean {
  */
 export const twoSectors = (a: EventActor, b: EventActor): boolean =>
   a.sector !== b.sector && (!STATE.has(a.sector) || !STATE.has(b.sector));
-
-/**
- * The subjects of the verbs above clause `p` that take it (or a clause it is part of) as their complement
- * or parenthesis, as spans: who says, thinks or suggests it, not who does it.
- */
-function asserterSpans(tree: Tree, p: number): Span[] {
-  const spans: Span[] = [];
-  for (let a = p, steps = 0; a >= 0 && steps < 6; a = tree.head(a), steps++) {
-    const head = tree.head(a);
-    if (head < 0) break;
-    if (tree.dep(a) === 'ccomp' || tree.dep(a) === 'parataxis')
-      spans.push(...tree.subjects(head).map((x) => tree.span(x)));
-    for (const c of tree.children(a, 'parataxis')) spans.push(...tree.subjects(c).map((x) => tree.span(x)));
-  }
-  return spans;
-}
 
 /**
  * One event per predicate, from the trigger candidates of one parsed sentence; with them, the mentions
@@ -240,8 +232,12 @@ export function treeEvents(
       };
     } else args = nominal ? nounArguments(sa, w, type) : verbArguments(sa, w, type);
 
+    const sense = senseOf(sa, w, trigger, type, nominal, args.targets);
+    if (sense === null) continue;
+    type = sense.type;
     const place = clausePlace(tree, w, s.mentions, text);
-    let { sources, targets } = args;
+    let sources = args.sources;
+    let targets = [...sense.targets];
     let evidence = args.sourceEvidence;
     if (PLACE_AS_VICTIM.has(type) && targets.length === 0 && place && place.start > start) {
       const victim = sa.actorAt(tree.headOf(place.start, place.firstEnd));
@@ -263,35 +259,22 @@ export function treeEvents(
     targets = apart(targets);
     // Where the tree names nobody (a misparse, a subject far away), the word-window rules guess; the
     // guess is kept with a low confidence, below what views show by default.
+    let targetsGuessed = false;
     if (GUESS && (sources.length === 0 || targets.length === 0)) {
-      const view = { text, words, mentions: s.mentions };
-      const guess = findActors(view, trigger, type, sentence.end);
-      const coded = (ids: string[]) => ids.flatMap((id) => sa.guessed(id) ?? []);
-      if (sources.length === 0 && !args.agentless) {
-        // A town or region named near a verb is where it happened, not who did it ("the Gaza war was
-        // triggered by the Hamas-led attack"): a guess never makes a place act. Nor does one who says or
-        // thinks the clause holding the event ("X suggested that the strike on Kyiv was planned").
-        // An actor named only as such a subject is dropped; "Japan said it had halted aid": a pronoun
-        // subject of the clause may stand for who says it.
-        const clause = nominal ? tree.clauseOf(w) : w;
-        const pronoun = tree
-          .subjects(clause)
-          .some((x) => [x, ...tree.children(x, 'nmod:poss')].some((y) => tree.tokens[y]?.upos === 'PRON'));
-        // An obligation's demander is the one who says it ("Ukraine must withdraw, Moscow said").
-        const asserting = pronoun || trigger.role === 'obligation' ? [] : asserterSpans(tree, clause);
-        const onlyAsserts = (id: string) =>
-          asserting.length > 0 &&
-          s.mentions
-            .filter((m) => m.entityId === id)
-            .every((m) => asserting.some((x) => x.start <= m.start && m.end <= x.end));
-        // Nor does a guess make the one the grammar says was acted upon act ("a veteran wounded in …").
-        sources = coded(guess.sourceIds).filter(
-          (a) => !sa.isPlace(a.id) && !onlyAsserts(a.id) && !targets.some((t) => t.id === a.id),
-        );
-        if (sources.length > 0) evidence = 'guessed';
+      const guess = guessActors(
+        s,
+        { w, trigger, type, nominal, agentless: args.agentless === true },
+        sources,
+        targets,
+      );
+      if (guess.sources.length > 0) {
+        [sources, evidence] = [guess.sources, 'guessed'];
         targets = apart(targets);
       }
-      if (targets.length === 0) targets = apart(coded(guess.targetIds));
+      if (targets.length === 0) {
+        targets = apart(guess.targets);
+        targetsGuessed = targets.length > 0;
+      }
     }
     // PLOVER's ASSAULT is unconventional violence; an attack by armed forces ("Israeli tanks fired",
     // "British aircraft killed") is conventional military force, FIGHT.
@@ -332,6 +315,8 @@ export function treeEvents(
       word: w,
       nominal,
       evidence,
+      targetsGuessed,
+      carried: args.carried === true,
       event: {
         type,
         mode,
@@ -358,12 +343,15 @@ export function treeEvents(
     const head = tree.head(d.word);
     const host = drafts.find((o) => o !== d && o.word === head && o.event.type === d.event.type);
     if (!host) return true;
-    if (host.event.targetIds.length === 0) {
+    // The noun's own targets ("signed an agreement with Kosovo") stand before a guess for the verb's.
+    const nounTargets = d.targetsGuessed ? [] : (d.event.targetActors ?? []);
+    if (host.event.targetIds.length === 0 || (host.targetsGuessed && nounTargets.length > 0)) {
       const hostSources = host.event.sourceActors ?? [];
-      host.event.targetActors = (d.event.targetActors ?? []).filter(
+      host.event.targetActors = nounTargets.filter(
         (t) => !hostSources.some((a) => a.id === t.id && !twoSectors(a, t)),
       );
       host.event.targetIds = host.event.targetActors.map((a) => a.id);
+      host.targetsGuessed = false;
     }
     return false;
   });

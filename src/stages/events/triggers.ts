@@ -241,3 +241,9 @@ export function findTriggers(words: readonly Word[]): Trigger[] {
   }
   return found;
 }
+
+/** Whether a word, alone, is an event noun of the lexicon ("attack", "talks"), not a verb form of one. */
+export function isEventNoun(word: string): boolean {
+  const lower = word.toLowerCase().replace(/’/g, "'");
+  return (PATTERNS.get(lower) ?? []).some((p) => p.slots.length === 1 && p.sense?.nominal === true);
+}

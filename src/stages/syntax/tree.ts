@@ -208,7 +208,12 @@ export class Tree {
         ? objects.flatMap((o) => this.conjuncts(o))
         : this.subjectsOf(head, depth + 1);
     }
-    if (token.dep === 'advcl' && this.child(predicate, 'mark') < 0) return this.subjectsOf(head, depth + 1);
+    // "After meeting Putin, Trump said…", "is committed to supporting Syria", "went to Kyiv to meet
+    // Zelensky": a participle or a to-clause hung as an adverbial is done by the subject of its head.
+    if (token.dep === 'advcl') {
+      const mark = this.child(predicate, 'mark');
+      if (mark < 0 || this.lower(mark) === 'to') return this.subjectsOf(head, depth + 1);
+    }
     return [];
   }
 
