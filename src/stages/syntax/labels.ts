@@ -77,7 +77,6 @@ export function labelFeatures(view: SentenceView, state: ParserState, action: nu
 export class LabelScratch {
   readonly buckets = new Int32Array(LABEL_FEATURES);
   readonly scores = new Int32Array(DEPREL_COUNT);
-  readonly lanes = new Int32Array(2 * Math.ceil(LABEL_STRIDE / 4));
 }
 
 /** The best relation for the arc `action` would make; the root's arc is always `root`. */
@@ -89,9 +88,9 @@ export function chooseLabel(
   scratch: LabelScratch,
 ): number {
   if (action === LEFT && state.front === state.n) return ROOT_DEPREL;
-  const { buckets, scores, lanes } = scratch;
+  const { buckets, scores } = scratch;
   labelFeatures(view, state, action, buckets);
-  addPackedRows(labels, buckets, 0, LABEL_FEATURES, lanes, scores);
+  addPackedRows(labels, buckets, 0, LABEL_FEATURES, scores);
   let best = ROOT_DEPREL === 0 ? 1 : 0;
   for (let l = 0; l < DEPREL_COUNT; l++) if (l !== ROOT_DEPREL && scores[l]! > scores[best]!) best = l;
   return best;

@@ -299,12 +299,9 @@ function sumEntry(
     );
 }
 
-/** Offset in the cache's sums of word x's entry (x may be the root or NONE), summed now when missing. */
-function entryOf(model: ParserModel, view: SentenceView, state: ParserState, x: number): number {
+/** Offset in the cache's sums of word w's entry (`w` counted in the document), summed now when missing. */
+function entryOf(model: ParserModel, view: SentenceView, w: number): number {
   const cache = model.roles;
-  if (x === NONE) return NONE_ENTRY;
-  if (x === state.n) return ROOT_ENTRY;
-  const w = view.from + x;
   const spelling = view.words.spellings[w]!;
   const tag = view.tags[w]!;
   const slot = Math.imul(view.words.exact[w]! ^ (tag << 24), 0x9e3779b1) >>> (32 - CACHE_BITS);
@@ -323,28 +320,52 @@ export class ParserScratch {
   readonly features = new Int32Array(PARSER_FEATURES);
   readonly scores = new Int32Array(ACTIONS);
   readonly labels = new LabelScratch();
+  /** The sentence's role sums: word x's at x * ENTRY, the root's after the words', the absent word's last. */
+  entries = new Int32Array(66 * ENTRY);
 }
 
-/** The transition scores of the state: roles from the cache, the rest from the rows. */
-function scoreState(model: ParserModel, view: SentenceView, scratch: ParserScratch): void {
-  const { state, features, scores } = scratch;
+/**
+ * Copies each word's role sums into the sentence's own table once, so that a step reads a role's sums by
+ * the word's position, with no cache slot to find and no spelling to compare; a copy, because two words of
+ * one sentence may share a cache slot.
+ */
+function fillEntries(model: ParserModel, view: SentenceView, length: number, scratch: ParserScratch): void {
   const cache = model.roles;
   if (!cache.fixedReady) {
     sumEntry(model.transitions, ROOT_WORD, ROOT_TAG, ROOT_AMBIGUITY, cache.sums, ROOT_ENTRY);
     sumEntry(model.transitions, NO_WORD, NO_TAG, NO_AMBIGUITY, cache.sums, NONE_ENTRY);
     cache.fixedReady = true;
   }
+  if (scratch.entries.length < (length + 2) * ENTRY)
+    scratch.entries = new Int32Array(Math.max(length + 2, (2 * scratch.entries.length) / ENTRY) * ENTRY);
+  const { entries } = scratch;
+  const sums = cache.sums;
+  for (let x = 0; x < length; x++) {
+    const at = entryOf(model, view, view.from + x);
+    const to = x * ENTRY;
+    for (let k = 0; k < ENTRY; k++) entries[to + k] = sums[at + k]!;
+  }
+  for (let k = 0; k < ENTRY; k++) {
+    entries[length * ENTRY + k] = sums[ROOT_ENTRY + k]!;
+    entries[(length + 1) * ENTRY + k] = sums[NONE_ENTRY + k]!;
+  }
+}
+
+/** The transition scores of the state: roles from the sentence's table, the rest from the rows. */
+function scoreState(model: ParserModel, view: SentenceView, scratch: ParserScratch): void {
+  const { state, features, scores, entries } = scratch;
   fillRoles(state);
   // Three actions, summed in locals: no loop over a row of three, no store until the end.
-  const sums = cache.sums;
+  const absent = (state.n + 1) * ENTRY;
   let shift = 0;
   let left = 0;
   let right = 0;
   for (let r = 0; r < ROLES; r++) {
-    const from = entryOf(model, view, state, roleWords[r]!) + r * ACTIONS;
-    shift += sums[from]!;
-    left += sums[from + 1]!;
-    right += sums[from + 2]!;
+    const x = roleWords[r]!;
+    const from = (x === NONE ? absent : x * ENTRY) + r * ACTIONS;
+    shift += entries[from]!;
+    left += entries[from + 1]!;
+    right += entries[from + 2]!;
   }
   contextFeatures(view, state, features, 0);
   const { stride, weights } = model.transitions;
@@ -371,6 +392,7 @@ export function parseSentence(
 ): void {
   const { state, scores } = scratch;
   state.reset(length);
+  fillEntries(model, view, length, scratch);
   while (!state.done) {
     let action = -1;
     let valid = 0;
