@@ -150,6 +150,10 @@ function edgeBuckets(mask: number, out: Int32Array): void {
   out[19] = mix(18, AFTER) & mask;
 }
 
+/** The context features' templates, and their keys before hashing (reused from word to word). */
+const CONTEXT_TEMPLATES = Int32Array.from([14, 22, 23, 24, 25, 26, 27, 28, 29, 30]);
+const contextKeys = new Int32Array(CONTEXT_BUCKETS);
+
 /** Writes the `CONTEXT_BUCKETS` buckets of position w of the sentence [from, to) into `out` at `at`. */
 function contextBuckets(
   words: Words,
@@ -168,18 +172,19 @@ function contextBuckets(
   const ambiguityNext2 = w + 2 < to ? ambiguity[w + 2]! : -1;
   const ambiguityPrevious = w > from ? ambiguity[w - 1]! : -1;
   const next2 = w + 2 < to ? norm[w + 2]! : AFTER;
-  out[at] = mix(14, (flags[w]! & (CAPITALISED | ALL_CAPS)) | (w === from ? 64 : 0)) & mask;
-  out[at + 1] = mix(22, mix(ambiguityNext, ambiguityNext2)) & mask;
-  out[at + 2] = mix(23, mix(prev, norm[w]!)) & mask;
-  out[at + 3] = mix(24, mix(norm[w]!, next)) & mask;
-  out[at + 4] =
-    mix(25, mix(mix(w > from ? short[w - 1]! : BEFORE, short[w]!), w + 1 < to ? short[w + 1]! : AFTER)) &
-    mask;
-  out[at + 5] = mix(26, mix(ambiguity[w]!, ambiguityNext)) & mask;
-  out[at + 6] = mix(27, mix(prev, next)) & mask;
-  out[at + 7] = mix(28, mix(next, next2)) & mask;
-  out[at + 8] = mix(29, mix(ambiguityPrevious, ambiguity[w]!)) & mask;
-  out[at + 9] = mix(30, mix(norm[w]!, ambiguityNext)) & mask;
+  const keys = contextKeys;
+  keys[0] = (flags[w]! & (CAPITALISED | ALL_CAPS)) | (w === from ? 64 : 0);
+  keys[1] = mix(ambiguityNext, ambiguityNext2);
+  keys[2] = mix(prev, norm[w]!);
+  keys[3] = mix(norm[w]!, next);
+  keys[4] = mix(mix(w > from ? short[w - 1]! : BEFORE, short[w]!), w + 1 < to ? short[w + 1]! : AFTER);
+  keys[5] = mix(ambiguity[w]!, ambiguityNext);
+  keys[6] = mix(prev, next);
+  keys[7] = mix(next, next2);
+  keys[8] = mix(ambiguityPrevious, ambiguity[w]!);
+  keys[9] = mix(norm[w]!, ambiguityNext);
+  // One hashing site for the ten templates, which the compiler inlines.
+  for (let f = 0; f < CONTEXT_BUCKETS; f++) out[at + f] = mix(CONTEXT_TEMPLATES[f]!, keys[f]!) & mask;
 }
 
 const roleScratch = new Int32Array(ROLE_BUCKETS);
@@ -215,6 +220,24 @@ export function tagStaticFeatures(
   }
 }
 
+/** Previous tags run from -1 (before the sentence) to the last tag. */
+const PREVIOUS = UPOS_COUNT + 1;
+
+/** mix(template, t) for every previous tag t, hashed once: the tag-only half of the dynamic features. */
+const byPrevious = (template: number): Int32Array =>
+  Int32Array.from({ length: PREVIOUS }, (_, t) => mix(template, t - 1));
+const PREVIOUS_101 = byPrevious(101);
+const PREVIOUS_103 = byPrevious(103);
+const PREVIOUS_104 = byPrevious(104);
+const PREVIOUS_105 = byPrevious(105);
+const PREVIOUS_106 = byPrevious(106);
+const PREVIOUS_107 = byPrevious(107);
+const PREVIOUS_108 = byPrevious(108);
+/** mix(102, previous * 32 + previous2), at (previous + 1) * PREVIOUS + previous2 + 1. */
+const PREVIOUS_PAIR_102 = Int32Array.from({ length: PREVIOUS * PREVIOUS }, (_, k) =>
+  mix(102, (Math.floor(k / PREVIOUS) - 1) * 32 + (k % PREVIOUS) - 1),
+);
+
 /** Writes the buckets that depend on the previous two tags (-1 before the sentence). */
 export function tagDynamicFeatures(
   words: Words,
@@ -226,14 +249,15 @@ export function tagDynamicFeatures(
   mask: number,
   out: Int32Array,
 ): void {
-  out[0] = mix(101, previous) & mask;
-  out[1] = mix(102, previous * 32 + previous2) & mask;
-  out[2] = mix(mix(103, previous), words.norm[w]!) & mask;
-  out[3] = mix(mix(104, previous), w + 1 < to ? ambiguity[w + 1]! : -1) & mask;
-  out[4] = mix(mix(105, previous), words.affixes[w * AFFIXES + 2]!) & mask;
-  out[5] = mix(mix(106, previous), words.short[w]!) & mask;
-  out[6] = mix(107, previous2) & mask;
-  out[7] = mix(mix(108, previous), w + 1 < to ? words.norm[w + 1]! : AFTER) & mask;
+  const p = previous + 1;
+  out[0] = PREVIOUS_101[p]! & mask;
+  out[1] = PREVIOUS_PAIR_102[p * PREVIOUS + previous2 + 1]! & mask;
+  out[2] = mix(PREVIOUS_103[p]!, words.norm[w]!) & mask;
+  out[3] = mix(PREVIOUS_104[p]!, w + 1 < to ? ambiguity[w + 1]! : -1) & mask;
+  out[4] = mix(PREVIOUS_105[p]!, words.affixes[w * AFFIXES + 2]!) & mask;
+  out[5] = mix(PREVIOUS_106[p]!, words.short[w]!) & mask;
+  out[6] = PREVIOUS_107[previous2 + 1]! & mask;
+  out[7] = mix(PREVIOUS_108[p]!, w + 1 < to ? words.norm[w + 1]! : AFTER) & mask;
 }
 
 /** Reused buffers of one tagging pass. */
