@@ -140,23 +140,6 @@ export function rowNumber(directory: Int32Array, bucket: number): number {
   return directory[(bucket >>> 5) * 2 + 1]! + bitCount(bits & (below - 1));
 }
 
-/** Offset in `rows.rows` of the bucket's row, or -1 when it has none. */
-export function rowAt(rows: Rows, bucket: number): number {
-  const row = rowNumber(rows.directory, bucket);
-  return row < 0 ? -1 : row * rows.width;
-}
-
-/** Adds the rows of `buckets[from, to)` into `scores[0, width)` (integer steps). */
-export function addRows(rows: Rows, buckets: Int32Array, from: number, to: number, scores: Int32Array): void {
-  const width = rows.width;
-  const weights = rows.rows;
-  for (let f = from; f < to; f++) {
-    const at = rowAt(rows, buckets[f]!);
-    if (at < 0) continue;
-    for (let c = 0; c < width; c++) scores[c]! += weights[at + c]!;
-  }
-}
-
 /**
  * Weights laid out in full, a row per bucket at a fixed stride: one fetch per feature, no directory to
  * look through first, so the fetches of a step's features can all be on their way at once. For the
