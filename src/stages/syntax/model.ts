@@ -117,7 +117,8 @@ export function decodeSyntaxModel(file: Buffer, name: string): SyntaxModel {
   }
   return {
     tagger: {
-      rows: tagger.rows,
+      mask: tagger.rows.mask,
+      directory: tagger.rows.directory,
       pairs: pairRows(tagger.rows),
       dictionary: { bits, keys, values },
       cache: emptyWordCache(),

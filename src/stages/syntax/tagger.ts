@@ -279,8 +279,10 @@ export class TaggerScratch {
 }
 
 export interface TaggerModel {
-  rows: Rows;
-  /** The rows' weights two tags to a double (`pairRows`), row for row. */
+  mask: number;
+  /** Which buckets have a row, and where it is (see `Rows`). */
+  directory: Int32Array;
+  /** The rows' weights two tags to a double (`pairRows`), row for row; the 16-bit rows are not kept. */
   pairs: Float64Array;
   dictionary: TagDictionary;
   cache: WordCache;
@@ -315,7 +317,7 @@ function addPairs(
   into: Float64Array,
   at: number,
 ): void {
-  const { directory } = model.rows;
+  const { directory } = model;
   const pairs = model.pairs;
   for (let f = from; f < to; f++) {
     const row = rowNumber(directory, buckets[f]!);
@@ -359,12 +361,12 @@ function sumRoles(model: TaggerModel, buckets: Int32Array, into: Float64Array, a
 
 /** Offset in `cache.sums` of word w's entry, summed now if its slot holds another spelling. */
 function entryOf(model: TaggerModel, words: Words, ambiguity: Int32Array, w: number): number {
-  const { cache, rows } = model;
+  const { cache, mask } = model;
   const spelling = words.spellings[w]!;
   const slot = Math.imul(words.exact[w]!, 0x9e3779b1) >>> (32 - CACHE_BITS);
   const at = slot * ENTRY;
   if (cache.spellings[slot] !== spelling) {
-    wordRoleBuckets(words, ambiguity, w, rows.mask, entryBuckets, 0);
+    wordRoleBuckets(words, ambiguity, w, mask, entryBuckets, 0);
     sumRoles(model, entryBuckets, cache.sums, at);
     cache.spellings[slot] = spelling;
   }
@@ -391,10 +393,10 @@ export function tagSentence(
   scratch: TaggerScratch,
   tags: Uint8Array,
 ): void {
-  const { rows, cache } = model;
+  const { mask, cache } = model;
   const { ambiguity, sure, statics, dynamic, scores } = scratch;
   if (!cache.edgesReady) {
-    edgeBuckets(rows.mask, entryBuckets);
+    edgeBuckets(mask, entryBuckets);
     sumRoles(model, entryBuckets, cache.edges, 0);
     cache.edgesReady = true;
   }
@@ -410,9 +412,9 @@ export function tagSentence(
         if (k >= from && k < to) addRole(packed, cache.sums, entryOf(model, words, ambiguity, k), r);
         else addRole(packed, cache.edges, 0, r);
       }
-      contextBuckets(words, ambiguity, w, from, to, rows.mask, statics, 0);
+      contextBuckets(words, ambiguity, w, from, to, mask, statics, 0);
       addPairs(model, statics, 0, CONTEXT_BUCKETS, packed, 0);
-      tagDynamicFeatures(words, ambiguity, w, to, previous, previous2, rows.mask, dynamic);
+      tagDynamicFeatures(words, ambiguity, w, to, previous, previous2, mask, dynamic);
       addPairs(model, dynamic, 0, TAG_DYNAMIC_FEATURES, packed, 0);
       for (let p = 0; p < PAIRS; p++) {
         const high = Math.round(packed[p]! / LANE);
