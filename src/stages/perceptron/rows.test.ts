@@ -28,7 +28,7 @@ test('packed rows sum what dense rows sum, plus 128 per feature for every class'
   addDenseRows(dense, features, 0, features.length, expected);
   assert.deepEqual(Array.from(expected), [490, 110, -299, -292, 1]);
   const scores = new Int32Array(5);
-  addPackedRows(packed, features, 0, features.length, new Int32Array(4), scores);
+  addPackedRows(packed, features, 0, features.length, scores);
   assert.deepEqual(
     Array.from(scores),
     Array.from(expected, (s) => s + 128 * features.length),

@@ -140,23 +140,6 @@ export function rowNumber(directory: Int32Array, bucket: number): number {
   return directory[(bucket >>> 5) * 2 + 1]! + bitCount(bits & (below - 1));
 }
 
-/** Offset in `rows.rows` of the bucket's row, or -1 when it has none. */
-export function rowAt(rows: Rows, bucket: number): number {
-  const row = rowNumber(rows.directory, bucket);
-  return row < 0 ? -1 : row * rows.width;
-}
-
-/** Adds the rows of `buckets[from, to)` into `scores[0, width)` (integer steps). */
-export function addRows(rows: Rows, buckets: Int32Array, from: number, to: number, scores: Int32Array): void {
-  const width = rows.width;
-  const weights = rows.rows;
-  for (let f = from; f < to; f++) {
-    const at = rowAt(rows, buckets[f]!);
-    if (at < 0) continue;
-    for (let c = 0; c < width; c++) scores[c]! += weights[at + c]!;
-  }
-}
-
 /**
  * Weights laid out in full, a row per bucket at a fixed stride: one fetch per feature, no directory to
  * look through first, so the fetches of a step's features can all be on their way at once. For the
@@ -236,31 +219,27 @@ export function readPackedRows(
 }
 
 /**
- * Sums the packed rows of `buckets[from, to)` into `scores[0, width)` (each plus 128 per feature), with
- * `lanes` (twice `rows.stride` numbers) as scratch.
+ * Sums the packed rows of `buckets[from, to)` into `scores[0, width)` (each plus 128 per feature). A row's
+ * four-byte words are summed across the features one word at a time, in two locals, so the lanes never
+ * go through memory; the features' rows stay in the first-level cache from one word to the next.
  */
 export function addPackedRows(
   rows: PackedRows,
   buckets: Int32Array,
   from: number,
   to: number,
-  lanes: Int32Array,
   scores: Int32Array,
 ): void {
   const { stride, packed, width } = rows;
   const words = (width + 3) >>> 2;
-  lanes.fill(0, 0, 2 * words);
-  for (let f = from; f < to; f++) {
-    const at = buckets[f]! * stride;
-    for (let j = 0; j < words; j++) {
-      const v = packed[at + j]!;
-      lanes[2 * j]! += v & 0x00ff00ff;
-      lanes[2 * j + 1]! += (v >>> 8) & 0x00ff00ff;
-    }
-  }
   for (let j = 0; j < words; j++) {
-    const even = lanes[2 * j]!;
-    const odd = lanes[2 * j + 1]!;
+    let even = 0;
+    let odd = 0;
+    for (let f = from; f < to; f++) {
+      const v = packed[buckets[f]! * stride + j]!;
+      even += v & 0x00ff00ff;
+      odd += (v >>> 8) & 0x00ff00ff;
+    }
     const c = 4 * j;
     scores[c] = even & 0xffff;
     if (c + 1 < width) scores[c + 1] = odd & 0xffff;

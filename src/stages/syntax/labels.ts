@@ -23,11 +23,18 @@ export const LABEL_LEVELS = 127;
 export const LABEL_STRIDE = 64;
 export const LABEL_FEATURES = 24;
 
-const labelSmall = (template: number, key: number): number => mix(template, key) & LABEL_SMALL;
-const labelLarge = (template: number, key: number): number =>
-  LABEL_SMALL + 1 + (mix(template, key) & LABEL_LARGE);
+/** Whether feature f (template 201 + f) is of words, hashed into the large region: 211-220, 223 and 224. */
+const LABEL_LARGE_FEATURE = Uint8Array.from({ length: LABEL_FEATURES }, (_, f) =>
+  (f >= 10 && f < 20) || f >= 22 ? 1 : 0,
+);
 
-/** Writes the features for naming the arc `action` would make. */
+/** The features' keys before hashing, reused from arc to arc. */
+const keys = new Int32Array(LABEL_FEATURES);
+
+/**
+ * Writes the features for naming the arc `action` would make: the keys first, then each hashed with its
+ * template in one loop, one hashing site the compiler inlines.
+ */
 export function labelFeatures(view: SentenceView, state: ParserState, action: number, out: Int32Array): void {
   const d = state.s(0);
   const h = state.headFor(action);
@@ -42,42 +49,47 @@ export function labelFeatures(view: SentenceView, state: ParserState, action: nu
   const sibling = action === LEFT ? state.left1[h]! : state.right1[h]!;
   const farSibling = action === LEFT ? state.left2[h]! : state.right2[h]!;
   const dtDir = dt * 4 + direction;
-  out[0] = labelSmall(201, direction);
-  out[1] = labelSmall(202, dtDir);
-  out[2] = labelSmall(203, ht * 4 + direction);
-  out[3] = labelSmall(204, ht * 128 + dtDir);
-  out[4] = labelSmall(205, (dtDir * 256 + labelOf(state, dl1)) * 32 + tagOf(view, state, dl1));
-  out[5] = labelSmall(206, (dtDir * 256 + labelOf(state, dr1)) * 32 + tagOf(view, state, dr1));
-  out[6] = labelSmall(207, (dtDir * 256 + labelOf(state, sibling)) * 32 + ht);
-  out[7] = labelSmall(208, (dtDir * 256 + labelOf(state, farSibling)) * 256 + labelOf(state, sibling));
-  out[8] = labelSmall(209, (ht * 128 + dtDir) * 8 + Math.min(Math.abs(h - d), 6));
-  out[9] = labelSmall(210, (dtDir * 256 + state.leftCount[d]!) * 256 + state.rightCount[d]!);
-  out[10] = labelLarge(211, mix(dw, direction));
-  out[11] = labelLarge(212, mix(mix(dw, dt), direction));
-  out[12] = labelLarge(213, mix(mix(hw, ht), dtDir));
-  out[13] = labelLarge(214, mix(mix(dw, ht), direction));
-  out[14] = labelLarge(215, mix(hw, direction));
-  out[15] = labelLarge(216, mix(dl1w, dtDir));
+  const dwt = mix(dw, dt);
+  const hwt = mix(hw, ht);
+  keys[0] = direction;
+  keys[1] = dtDir;
+  keys[2] = ht * 4 + direction;
+  keys[3] = ht * 128 + dtDir;
+  keys[4] = (dtDir * 256 + labelOf(state, dl1)) * 32 + tagOf(view, state, dl1);
+  keys[5] = (dtDir * 256 + labelOf(state, dr1)) * 32 + tagOf(view, state, dr1);
+  keys[6] = (dtDir * 256 + labelOf(state, sibling)) * 32 + ht;
+  keys[7] = (dtDir * 256 + labelOf(state, farSibling)) * 256 + labelOf(state, sibling);
+  keys[8] = (ht * 128 + dtDir) * 8 + Math.min(Math.abs(h - d), 6);
+  keys[9] = (dtDir * 256 + state.leftCount[d]!) * 256 + state.rightCount[d]!;
+  keys[10] = mix(dw, direction);
+  keys[11] = mix(dwt, direction);
+  keys[12] = mix(hwt, dtDir);
+  keys[13] = mix(mix(dw, ht), direction);
+  keys[14] = mix(hw, direction);
+  keys[15] = mix(dl1w, dtDir);
   // The pair of words, the dependent's own children and the words' endings (unknown words).
   const at = view.from;
   const affixes = view.words.affixes;
   const dSuffix = affixes[(at + d) * AFFIXES + 2]!;
   const hSuffix = h === state.n ? ROOT_WORD : affixes[(at + h) * AFFIXES + 2]!;
-  out[16] = labelLarge(217, mix(mix(dw, hw), direction));
-  out[17] = labelLarge(218, mix(mix(mix(dw, dt), mix(hw, ht)), direction));
-  out[18] = labelLarge(219, mix(mix(dl1w, ht), dtDir));
-  out[19] = labelLarge(220, mix(wordOf(view, state, dr1), dtDir));
-  out[20] = labelSmall(221, mix(dtDir, state.leftLabels[d]!));
-  out[21] = labelSmall(222, mix(dtDir, state.rightLabels[d]!));
-  out[22] = labelLarge(223, mix(dSuffix, dtDir));
-  out[23] = labelLarge(224, mix(mix(hSuffix, ht), dtDir));
+  keys[16] = mix(mix(dw, hw), direction);
+  keys[17] = mix(mix(dwt, hwt), direction);
+  keys[18] = mix(mix(dl1w, ht), dtDir);
+  keys[19] = mix(wordOf(view, state, dr1), dtDir);
+  keys[20] = mix(dtDir, state.leftLabels[d]!);
+  keys[21] = mix(dtDir, state.rightLabels[d]!);
+  keys[22] = mix(dSuffix, dtDir);
+  keys[23] = mix(mix(hSuffix, ht), dtDir);
+  for (let f = 0; f < LABEL_FEATURES; f++) {
+    const hash = mix(201 + f, keys[f]!);
+    out[f] = LABEL_LARGE_FEATURE[f] ? LABEL_SMALL + 1 + (hash & LABEL_LARGE) : hash & LABEL_SMALL;
+  }
 }
 
 /** Reused buffers of the relation classifier. */
 export class LabelScratch {
   readonly buckets = new Int32Array(LABEL_FEATURES);
   readonly scores = new Int32Array(DEPREL_COUNT);
-  readonly lanes = new Int32Array(2 * Math.ceil(LABEL_STRIDE / 4));
 }
 
 /** The best relation for the arc `action` would make; the root's arc is always `root`. */
@@ -89,9 +101,9 @@ export function chooseLabel(
   scratch: LabelScratch,
 ): number {
   if (action === LEFT && state.front === state.n) return ROOT_DEPREL;
-  const { buckets, scores, lanes } = scratch;
+  const { buckets, scores } = scratch;
   labelFeatures(view, state, action, buckets);
-  addPackedRows(labels, buckets, 0, LABEL_FEATURES, lanes, scores);
+  addPackedRows(labels, buckets, 0, LABEL_FEATURES, scores);
   let best = ROOT_DEPREL === 0 ? 1 : 0;
   for (let l = 0; l < DEPREL_COUNT; l++) if (l !== ROOT_DEPREL && scores[l]! > scores[best]!) best = l;
   return best;

@@ -9,7 +9,7 @@ import {
 } from './parser.js';
 import type { ParserModel } from './parser.js';
 import { TAGGER_FEATURES_VERSION } from './tagger.js';
-import { emptyWordCache } from './tagger.js';
+import { emptyWordCache, pairRows } from './tagger.js';
 import type { TagDictionary, TaggerModel } from './tagger.js';
 import { DEPRELS, UPOS } from './ud.js';
 import { quantise, readDenseRows, readPackedRows, readRows, rowsBytes } from '../perceptron/rows.js';
@@ -116,7 +116,13 @@ export function decodeSyntaxModel(file: Buffer, name: string): SyntaxModel {
     values[slot] = value;
   }
   return {
-    tagger: { rows: tagger.rows, dictionary: { bits, keys, values }, cache: emptyWordCache() },
+    tagger: {
+      mask: tagger.rows.mask,
+      directory: tagger.rows.directory,
+      pairs: pairRows(tagger.rows),
+      dictionary: { bits, keys, values },
+      cache: emptyWordCache(),
+    },
     parser: { transitions: transitions.rows, labels: labels.rows, roles: emptyRoleCache() },
   };
 }

@@ -122,7 +122,19 @@ function punctuationBetween(view: SentenceView, state: ParserState, from: number
 }
 const PUNCT = 1;
 
-/** Writes the state's features other than the words in their roles into `out` at `at`. */
+/** Whether context feature f (template 101 + f) is of words, hashed into the large region: 137-140 and 147 on. */
+const CONTEXT_LARGE = Uint8Array.from({ length: CONTEXT_FEATURES }, (_, f) =>
+  (f >= 36 && f < 40) || f >= 46 ? 1 : 0,
+);
+
+/** The context features' keys before hashing, reused from step to step. */
+const keys = new Int32Array(CONTEXT_FEATURES);
+
+/**
+ * Writes the state's features other than the words in their roles into `out` at `at`: each feature's key
+ * first, then every key hashed with its template in one loop, whose single hashing site the compiler
+ * inlines (sixty-eight call sites of `small` and `large` outgrew its inlining budget).
+ */
 function contextFeatures(view: SentenceView, state: ParserState, out: Int32Array, at: number): void {
   const s0 = state.s(0);
   const s1 = state.s(1);
@@ -156,76 +168,82 @@ function contextFeatures(view: SentenceView, state: ParserState, out: Int32Array
   const s0wt = mix(s0w, s0t);
   const s1wt = mix(s1w, s1t);
   const b0wt = mix(b0w, b0t);
-  let k = at;
-  out[k++] = small(101, s0t);
-  out[k++] = small(102, b0t);
-  out[k++] = small(103, b1t);
-  out[k++] = small(104, b2t);
-  out[k++] = small(105, s1t);
-  out[k++] = small(106, tagOf(view, state, state.s(2)));
-  out[k++] = small(107, s0t * 32 + b0t);
-  out[k++] = small(108, b0t * 32 + b1t);
-  out[k++] = small(109, (b0t * 32 + b1t) * 32 + b2t);
-  out[k++] = small(110, (s0t * 32 + b0t) * 32 + b1t);
-  out[k++] = small(111, (s1t * 32 + s0t) * 32 + b0t);
-  out[k++] = small(112, (s0t * 32 + s0l1t) * 32 + b0t);
-  out[k++] = small(113, (s0t * 32 + s0r1t) * 32 + b0t);
-  out[k++] = small(114, (s0t * 32 + b0t) * 32 + b0l1t);
-  out[k++] = small(115, (s1t * 32 + tagOf(view, state, s1r1)) * 32 + s0t);
-  out[k++] = small(116, (s0t * 32 + s0l1t) * 32 + tagOf(view, state, s0l2));
-  out[k++] = small(117, (s0t * 32 + s0r1t) * 32 + tagOf(view, state, s0r2));
-  out[k++] = small(118, (b0t * 32 + b0l1t) * 32 + tagOf(view, state, b0l2));
-  out[k++] = small(119, s0t * 8 + distance);
-  out[k++] = small(120, (s0t * 32 + b0t) * 8 + distance);
-  out[k++] = small(121, s0t * 256 + s0right);
-  out[k++] = small(122, s0t * 256 + s0left);
-  out[k++] = small(123, b0t * 256 + b0left);
-  out[k++] = small(124, s0l1t);
-  out[k++] = small(125, labelOf(state, s0l1));
-  out[k++] = small(126, s0r1t);
-  out[k++] = small(127, labelOf(state, s0r1));
-  out[k++] = small(128, b0l1t);
-  out[k++] = small(129, labelOf(state, b0l1));
-  out[k++] = small(130, (s0t * 256 + labelOf(state, s0l1)) * 256 + labelOf(state, s0l2));
-  out[k++] = small(131, (s0t * 256 + labelOf(state, s0r1)) * 256 + labelOf(state, s0r2));
-  out[k++] = small(132, (b0t * 256 + labelOf(state, b0l1)) * 256 + labelOf(state, b0l2));
-  out[k++] = small(133, s1t * 32 + s0t);
-  out[k++] = small(134, (s1t * 32 + s0t) * 8 + distance1);
-  out[k++] = small(135, (s1t * 32 + s0t) * 256 + labelOf(state, s1r1));
-  out[k++] = small(136, (s0t * 32 + b0t) * 4 + punctuationBetween(view, state, s0, b0));
-  out[k++] = large(137, mix(mix(s0w, s0t), b0t));
-  out[k++] = large(138, mix(s0t, mix(b0w, b0t)));
-  out[k++] = large(139, mix(s1t, mix(s0w, s0t)));
-  out[k++] = large(140, mix(mix(s1w, s1t), s0t));
+  const s0b0 = mix(s0w, b0w);
+  const s1s0 = mix(s1w, s0w);
+  let k = 0;
+  keys[k++] = s0t;
+  keys[k++] = b0t;
+  keys[k++] = b1t;
+  keys[k++] = b2t;
+  keys[k++] = s1t;
+  keys[k++] = tagOf(view, state, state.s(2));
+  keys[k++] = s0t * 32 + b0t;
+  keys[k++] = b0t * 32 + b1t;
+  keys[k++] = (b0t * 32 + b1t) * 32 + b2t;
+  keys[k++] = (s0t * 32 + b0t) * 32 + b1t;
+  keys[k++] = (s1t * 32 + s0t) * 32 + b0t;
+  keys[k++] = (s0t * 32 + s0l1t) * 32 + b0t;
+  keys[k++] = (s0t * 32 + s0r1t) * 32 + b0t;
+  keys[k++] = (s0t * 32 + b0t) * 32 + b0l1t;
+  keys[k++] = (s1t * 32 + tagOf(view, state, s1r1)) * 32 + s0t;
+  keys[k++] = (s0t * 32 + s0l1t) * 32 + tagOf(view, state, s0l2);
+  keys[k++] = (s0t * 32 + s0r1t) * 32 + tagOf(view, state, s0r2);
+  keys[k++] = (b0t * 32 + b0l1t) * 32 + tagOf(view, state, b0l2);
+  keys[k++] = s0t * 8 + distance;
+  keys[k++] = (s0t * 32 + b0t) * 8 + distance;
+  keys[k++] = s0t * 256 + s0right;
+  keys[k++] = s0t * 256 + s0left;
+  keys[k++] = b0t * 256 + b0left;
+  keys[k++] = s0l1t;
+  keys[k++] = labelOf(state, s0l1);
+  keys[k++] = s0r1t;
+  keys[k++] = labelOf(state, s0r1);
+  keys[k++] = b0l1t;
+  keys[k++] = labelOf(state, b0l1);
+  keys[k++] = (s0t * 256 + labelOf(state, s0l1)) * 256 + labelOf(state, s0l2);
+  keys[k++] = (s0t * 256 + labelOf(state, s0r1)) * 256 + labelOf(state, s0r2);
+  keys[k++] = (b0t * 256 + labelOf(state, b0l1)) * 256 + labelOf(state, b0l2);
+  keys[k++] = s1t * 32 + s0t;
+  keys[k++] = (s1t * 32 + s0t) * 8 + distance1;
+  keys[k++] = (s1t * 32 + s0t) * 256 + labelOf(state, s1r1);
+  keys[k++] = (s0t * 32 + b0t) * 4 + punctuationBetween(view, state, s0, b0);
+  keys[k++] = mix(s0wt, b0t);
+  keys[k++] = mix(s0t, b0wt);
+  keys[k++] = mix(s1t, s0wt);
+  keys[k++] = mix(s1wt, s0t);
   // Zhang & Nivre's label sets, third-order tags, and the pairs of words that decide an arc.
-  out[k++] = small(141, mix(s0t, s0leftSet));
-  out[k++] = small(142, mix(s0t, s0rightSet));
-  out[k++] = small(143, mix(b0t, b0leftSet));
-  out[k++] = small(144, (tagOf(view, state, state.s(2)) * 32 + s1t) * 32 + s0t);
-  out[k++] = small(145, (s1t * 32 + tagOf(view, state, child(state.left1, s1))) * 32 + s0t);
-  out[k++] = small(146, ((s0t * 32 + b0t) * 32 + b1t) * 32 + b2t);
-  out[k++] = large(147, mix(s0w, b0w));
-  out[k++] = large(148, mix(s0wt, b0wt));
-  out[k++] = large(149, mix(s0wt, b0w));
-  out[k++] = large(150, mix(s0w, b0wt));
-  out[k++] = large(151, mix(s1w, s0w));
-  out[k++] = large(152, mix(s1wt, s0wt));
-  out[k++] = large(153, mix(s1wt, s0w));
-  out[k++] = large(154, mix(s1w, s0wt));
-  out[k++] = large(155, mix(b0w, wordOf(view, state, state.b(1))));
-  out[k++] = large(156, mix(b0wt, b1t));
-  out[k++] = large(157, mix(s0w, distance));
-  out[k++] = large(158, mix(b0w, distance));
-  out[k++] = large(159, mix(mix(s0w, b0w), distance));
-  out[k++] = large(160, mix(mix(s1w, s0w), distance1));
-  out[k++] = large(161, mix(s0w, s0left));
-  out[k++] = large(162, mix(s0w, s0right));
-  out[k++] = large(163, mix(b0w, b0left));
-  out[k++] = large(164, mix(s0w, s0leftSet));
-  out[k++] = large(165, mix(s0w, s0rightSet));
-  out[k++] = large(166, mix(b0w, b0leftSet));
-  out[k++] = large(167, mix(mix(s0w, b0t), b1t));
-  out[k++] = large(168, mix(mix(s1w, s0t), b0t));
+  keys[k++] = mix(s0t, s0leftSet);
+  keys[k++] = mix(s0t, s0rightSet);
+  keys[k++] = mix(b0t, b0leftSet);
+  keys[k++] = (tagOf(view, state, state.s(2)) * 32 + s1t) * 32 + s0t;
+  keys[k++] = (s1t * 32 + tagOf(view, state, child(state.left1, s1))) * 32 + s0t;
+  keys[k++] = ((s0t * 32 + b0t) * 32 + b1t) * 32 + b2t;
+  keys[k++] = s0b0;
+  keys[k++] = mix(s0wt, b0wt);
+  keys[k++] = mix(s0wt, b0w);
+  keys[k++] = mix(s0w, b0wt);
+  keys[k++] = s1s0;
+  keys[k++] = mix(s1wt, s0wt);
+  keys[k++] = mix(s1wt, s0w);
+  keys[k++] = mix(s1w, s0wt);
+  keys[k++] = mix(b0w, wordOf(view, state, state.b(1)));
+  keys[k++] = mix(b0wt, b1t);
+  keys[k++] = mix(s0w, distance);
+  keys[k++] = mix(b0w, distance);
+  keys[k++] = mix(s0b0, distance);
+  keys[k++] = mix(s1s0, distance1);
+  keys[k++] = mix(s0w, s0left);
+  keys[k++] = mix(s0w, s0right);
+  keys[k++] = mix(b0w, b0left);
+  keys[k++] = mix(s0w, s0leftSet);
+  keys[k++] = mix(s0w, s0rightSet);
+  keys[k++] = mix(b0w, b0leftSet);
+  keys[k++] = mix(mix(s0w, b0t), b1t);
+  keys[k++] = mix(mix(s1w, s0t), b0t);
+  for (let f = 0; f < CONTEXT_FEATURES; f++) {
+    const h = mix(101 + f, keys[f]!);
+    out[at + f] = CONTEXT_LARGE[f] ? TRANSITION_SMALL + 1 + (h & TRANSITION_LARGE) : h & TRANSITION_SMALL;
+  }
 }
 
 /** Writes every transition feature of the state into `out` (training; parsing sums roles from the cache). */
@@ -299,12 +317,9 @@ function sumEntry(
     );
 }
 
-/** Offset in the cache's sums of word x's entry (x may be the root or NONE), summed now when missing. */
-function entryOf(model: ParserModel, view: SentenceView, state: ParserState, x: number): number {
+/** Offset in the cache's sums of word w's entry (`w` counted in the document), summed now when missing. */
+function entryOf(model: ParserModel, view: SentenceView, w: number): number {
   const cache = model.roles;
-  if (x === NONE) return NONE_ENTRY;
-  if (x === state.n) return ROOT_ENTRY;
-  const w = view.from + x;
   const spelling = view.words.spellings[w]!;
   const tag = view.tags[w]!;
   const slot = Math.imul(view.words.exact[w]! ^ (tag << 24), 0x9e3779b1) >>> (32 - CACHE_BITS);
@@ -323,28 +338,52 @@ export class ParserScratch {
   readonly features = new Int32Array(PARSER_FEATURES);
   readonly scores = new Int32Array(ACTIONS);
   readonly labels = new LabelScratch();
+  /** The sentence's role sums: word x's at x * ENTRY, the root's after the words', the absent word's last. */
+  entries = new Int32Array(66 * ENTRY);
 }
 
-/** The transition scores of the state: roles from the cache, the rest from the rows. */
-function scoreState(model: ParserModel, view: SentenceView, scratch: ParserScratch): void {
-  const { state, features, scores } = scratch;
+/**
+ * Copies each word's role sums into the sentence's own table once, so that a step reads a role's sums by
+ * the word's position, with no cache slot to find and no spelling to compare; a copy, because two words of
+ * one sentence may share a cache slot.
+ */
+function fillEntries(model: ParserModel, view: SentenceView, length: number, scratch: ParserScratch): void {
   const cache = model.roles;
   if (!cache.fixedReady) {
     sumEntry(model.transitions, ROOT_WORD, ROOT_TAG, ROOT_AMBIGUITY, cache.sums, ROOT_ENTRY);
     sumEntry(model.transitions, NO_WORD, NO_TAG, NO_AMBIGUITY, cache.sums, NONE_ENTRY);
     cache.fixedReady = true;
   }
+  if (scratch.entries.length < (length + 2) * ENTRY)
+    scratch.entries = new Int32Array(Math.max(length + 2, (2 * scratch.entries.length) / ENTRY) * ENTRY);
+  const { entries } = scratch;
+  const sums = cache.sums;
+  for (let x = 0; x < length; x++) {
+    const at = entryOf(model, view, view.from + x);
+    const to = x * ENTRY;
+    for (let k = 0; k < ENTRY; k++) entries[to + k] = sums[at + k]!;
+  }
+  for (let k = 0; k < ENTRY; k++) {
+    entries[length * ENTRY + k] = sums[ROOT_ENTRY + k]!;
+    entries[(length + 1) * ENTRY + k] = sums[NONE_ENTRY + k]!;
+  }
+}
+
+/** The transition scores of the state: roles from the sentence's table, the rest from the rows. */
+function scoreState(model: ParserModel, view: SentenceView, scratch: ParserScratch): void {
+  const { state, features, scores, entries } = scratch;
   fillRoles(state);
   // Three actions, summed in locals: no loop over a row of three, no store until the end.
-  const sums = cache.sums;
+  const absent = (state.n + 1) * ENTRY;
   let shift = 0;
   let left = 0;
   let right = 0;
   for (let r = 0; r < ROLES; r++) {
-    const from = entryOf(model, view, state, roleWords[r]!) + r * ACTIONS;
-    shift += sums[from]!;
-    left += sums[from + 1]!;
-    right += sums[from + 2]!;
+    const x = roleWords[r]!;
+    const from = (x === NONE ? absent : x * ENTRY) + r * ACTIONS;
+    shift += entries[from]!;
+    left += entries[from + 1]!;
+    right += entries[from + 2]!;
   }
   contextFeatures(view, state, features, 0);
   const { stride, weights } = model.transitions;
@@ -371,6 +410,7 @@ export function parseSentence(
 ): void {
   const { state, scores } = scratch;
   state.reset(length);
+  fillEntries(model, view, length, scratch);
   while (!state.done) {
     let action = -1;
     let valid = 0;
