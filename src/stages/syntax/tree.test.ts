@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Deprel, Sentence, SyntaxToken } from '../../core/analysis.js';
 import { Tree, treeOf } from './tree.js';
 
@@ -208,4 +208,30 @@ test('an unparsed sentence (an old stored reading) gives an empty tree', () => {
   assert.equal(tree.length, 0);
   assert.equal(tree.root(), -1);
   assert.equal(tree.headOf(0, 9), -1);
+});
+
+describe('a preposition the parser made a nominal is set right', () => {
+  test('"a meeting with/nmod Rustem/goeswith Umerov" reads Rustem as the object, "with" as its case', () => {
+    const text = 'a meeting with Rustem Umerov';
+    const at = (word: string) => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length });
+    const tree = new Tree(text, [
+      { ...at('a'), upos: 'DET', head: 1, dep: 'det' },
+      { ...at('meeting'), upos: 'NOUN', head: -1, dep: 'root' },
+      { ...at('with'), upos: 'ADP', head: 1, dep: 'nmod' },
+      { ...at('Rustem'), upos: 'PROPN', head: 2, dep: 'goeswith' },
+      { ...at('Umerov'), upos: 'PROPN', head: 3, dep: 'flat' },
+    ]);
+    assert.deepEqual(tree.children(1, 'nmod'), [3]);
+    assert.deepEqual([tree.head(2), tree.dep(2)], [3, 'case']);
+    assert.deepEqual([tree.head(4), tree.dep(4)], [3, 'flat']);
+  });
+  test('a well-formed parse is kept as it is', () => {
+    const text = 'met with Umerov';
+    const tokens: SyntaxToken[] = [
+      { start: 0, end: 3, upos: 'VERB', head: -1, dep: 'root' },
+      { start: 4, end: 8, upos: 'ADP', head: 2, dep: 'case' },
+      { start: 9, end: 15, upos: 'PROPN', head: 0, dep: 'obl' },
+    ];
+    assert.equal(new Tree(text, tokens).tokens, tokens);
+  });
 });

@@ -21,10 +21,14 @@ export class Tree {
   private readonly childStart: Int32Array;
   private readonly childList: Int32Array;
 
+  readonly tokens: readonly SyntaxToken[];
+
   constructor(
     readonly text: string,
-    readonly tokens: readonly SyntaxToken[],
+    parsed: readonly SyntaxToken[],
   ) {
+    const tokens = withPrepositionsAsCase(parsed);
+    this.tokens = tokens;
     const n = tokens.length;
     this.length = n;
     this.childStart = new Int32Array(n + 1);
@@ -357,6 +361,29 @@ export class Tree {
 }
 
 /** The tree of one parsed sentence of `text`; an unparsed sentence (an old stored reading) has no words. */
+/** Word classes a preposition's object has. */
+const NOMINAL_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/**
+ * The parse with a preposition the parser made a nominal dependent, its object hung under it ("a meeting
+ * with/nmod Rustem/goeswith Umerov"), set right: the object takes the preposition's place and the
+ * preposition becomes its `case`, as UD has it, so "meeting with X" reads X whatever the slip. A preposition
+ * is never a nominal in UD, so no correct parse is changed; an untouched parse is returned as it is.
+ */
+function withPrepositionsAsCase(tokens: readonly SyntaxToken[]): readonly SyntaxToken[] {
+  let fixed: SyntaxToken[] | null = null;
+  for (let w = 0; w < tokens.length; w++) {
+    const token = tokens[w]!;
+    if (token.upos !== 'ADP' || (token.dep !== 'nmod' && token.dep !== 'obl')) continue;
+    const object = tokens.findIndex((t, c) => c > w && t.head === w && NOMINAL_TAGS.has(t.upos));
+    if (object < 0) continue;
+    fixed ??= tokens.map((t) => ({ ...t }));
+    fixed[object] = { ...fixed[object]!, head: token.head, dep: token.dep };
+    fixed[w] = { ...fixed[w]!, head: object, dep: 'case' };
+  }
+  return fixed ?? tokens;
+}
+
 export function treeOf(text: string, sentence: Sentence): Tree {
   return new Tree(text, sentence.tokens ?? []);
 }
