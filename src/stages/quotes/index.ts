@@ -61,6 +61,7 @@ export function findQuotes(input: QuotesInput): Quote[] {
       const sentence = sentenceAt.get(index);
       return sentence ? trees.mainSubjectPerson(sentence) : null;
     },
+    (a) => (a.source ? trees.namedIn(frameOf(a), a.source, a.content) : null),
   );
   // Channel and date are read outside what was said; a quoted title ("Face the Nation") is not said.
   const saidInSentence = new Map<number, Span[]>();

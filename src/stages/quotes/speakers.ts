@@ -65,6 +65,8 @@ export class SpeakerResolver {
     private readonly treeSubject: (a: Attribution) => { entityId: string; span: Span } | null = () => null,
     /** The person the subject of a sentence's main verb names, as the tree reads it. */
     private readonly mainSubject: (sentence: number) => string | null = () => null,
+    /** The person or organisation the attribution's source words name, as the tree reads them. */
+    private readonly namedIn: (a: Attribution) => string | null = () => null,
   ) {
     this.entityById = new Map(entities.map((e) => [e.id, e]));
     for (const m of mentions) {
@@ -90,6 +92,11 @@ export class SpeakerResolver {
         speaker = this.asSpeaker(subject.entityId);
         this.subjects.set(a, subject.span);
       }
+    }
+    // Words naming someone only by their structure: "the Reuters news agency", "figures from the UN".
+    if (!speaker && a.source && !ANY_PRONOUN.test(this.sourceWords(a))) {
+      const named = this.namedIn(a);
+      if (named) speaker = this.asSpeaker(named);
     }
     this.resolved.set(a, speaker);
     if (speaker && this.entityById.get(speaker.id)?.type === 'person') {
