@@ -77,3 +77,49 @@ test('named sources: a fan, a reader of figures, a possessor is not the one spea
   ]);
   assert.deepEqual(speakers('Zangauker’s family said in a statement that she was relieved.'), [null]);
 });
+
+test('named sources: "the blog post said" is whoever brought in "a blog post" in the nearest sentence that did', () => {
+  const speakers = (text: string) => quotesOf(text).map(([content, speaker]) => [content, speaker]);
+  assert.deepEqual(
+    speakers(
+      'Microsoft said in a blog post on Wednesday that it had seized 2,300 domains. ' +
+        'Hackers bought the malware on forums, the blog post said.',
+    ),
+    [
+      ['it had seized 2,300 domains', 'Microsoft'],
+      ['Hackers bought the malware on forums', 'Microsoft'],
+    ],
+  );
+  assert.deepEqual(
+    speakers(
+      'The Defence Ministry issued a statement on Monday. Hamas released a video. ' +
+        'The statement said that two drones had been shot down.',
+    ),
+    [['two drones had been shot down', 'Defence Ministry']],
+  );
+});
+
+test('named sources: a report brought in by no one named, or never brought in, names no speaker', () => {
+  const speakers = (text: string) => quotesOf(text).map(([, speaker]) => speaker);
+  // The nearest "a statement" names no one; the ministry's older one is not reached for.
+  assert.deepEqual(
+    speakers(
+      'The Defence Ministry issued a statement on Monday. On Tuesday a statement was read out at the rally. ' +
+        'The statement said that two drones had been shot down.',
+    ),
+    [null],
+  );
+  assert.deepEqual(
+    speakers('Protesters gathered outside. The statement said that two drones had been shot down.'),
+    [null],
+  );
+});
+
+test('named sources: only a writing speaks for who brought it in, not a person or a body brought in', () => {
+  assert.deepEqual(
+    quotesOf('Police arrested a man in Leeds. The man said that he had been attacked first.').map(
+      ([, speaker]) => speaker,
+    ),
+    [null],
+  );
+});

@@ -97,6 +97,27 @@ const isFinite = (tree: Tree, w: number): boolean =>
   !/(?:ing|ed)$/.test(tree.lower(w)) &&
   tree.dep(w) !== 'acl';
 
+/**
+ * Whether the word `w` gives who made the report `noun`: hung on it by "by" or "from", or on a participle
+ * of publishing hung on it ("figures from the UN", "an estimate released by the UN").
+ */
+function madeBy(tree: Tree, noun: number, w: number): boolean {
+  if (w < 0 || !tree.children(w, 'case').some((c) => AUTHOR_MARKERS.has(tree.lower(c)))) return false;
+  const up = tree.head(w);
+  if (up === noun) return true;
+  return (
+    up >= 0 &&
+    tree.head(up) === noun &&
+    tree.dep(up) === 'acl' &&
+    lemmaIn(tree.lower(up), PUBLISHING) !== null
+  );
+}
+
+/** Determiners that bring a report in for the first time: "in a statement", "issued a report". */
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
+/** How a report stands to the verb of the one who made it: "issued a statement", "said in a blog post". */
+const MADE_OR_SAID_IN: ReadonlySet<string> = new Set(['obj', 'obl']);
+
 export class CueTrees {
   private readonly trees = new Map<number, Tree>();
 
@@ -215,18 +236,7 @@ export class CueTrees {
       // A place standing for its government ("a London loctician") modifies, it does not employ.
       return PERSON_NAMING.has(r) || (speaksFor && m.kind !== 'metonym' && ORGANISATION_NAMING.has(r));
     };
-    const authorOf = (m: Mention): boolean => {
-      const w = tree.headOf(m.start, m.end);
-      if (w < 0 || !tree.children(w, 'case').some((c) => AUTHOR_MARKERS.has(tree.lower(c)))) return false;
-      const up = tree.head(w);
-      return (
-        up === head ||
-        (up >= 0 &&
-          tree.head(up) === head &&
-          tree.dep(up) === 'acl' &&
-          lemmaIn(tree.lower(up), PUBLISHING) !== null)
-      );
-    };
+    const authorOf = (m: Mention): boolean => madeBy(tree, head, tree.headOf(m.start, m.end));
     // The words may stop before an apposition ("the study's lead author, Prof. …") or the author
     // ("according to figures" of "figures from the UN"): the noun's phrase as the tree builds it, its
     // relative clauses and what was said left out, gives those and nothing else.
@@ -260,6 +270,42 @@ export class CueTrees {
       candidates.find((m) => inWords(m) && this.typeOf(m) === 'organisation' && byOrganisation(m)) ??
       candidates.find((m) => speaking(m) && authorOf(m));
     return found?.entityId ?? null;
+  }
+
+  /**
+   * Who brought in a report named by `noun` with "a"/"an" in the sentence ("Microsoft said in a blog post",
+   * "the ministry issued a statement", "a report by the UN"), for a later "the blog post said": the report's
+   * author, else the person or organisation heading the subject of the verb it is the object of or the
+   * place of. `found` is false when the sentence brings in no such report; true with a null speaker when it
+   * does but names no one, so that an older report is not reached for.
+   */
+  introducerOf(sentence: Sentence, noun: string): { found: boolean; entityId: string | null } {
+    const tree = this.treeAt(sentence);
+    const none = { found: false, entityId: null };
+    if (!tree) return none;
+    const w = tree.tokens.findIndex(
+      (t, i) =>
+        NOUN_TAGS.has(t.upos) &&
+        tree.lower(i) === noun &&
+        tree.children(i, 'det').some((d) => INDEFINITE.has(tree.lower(d))),
+    );
+    if (w < 0) return none;
+    const mentions = this.mentions.filter((m) => m.sentence === sentence.index && m.kind !== 'pronoun');
+    const speaking = (m: Mention) => this.typeOf(m) === 'person' || this.typeOf(m) === 'organisation';
+    const author = mentions.find((m) => speaking(m) && madeBy(tree, w, tree.headOf(m.start, m.end)));
+    if (author) return { found: true, entityId: author.entityId };
+    const verb = tree.head(w);
+    const subject =
+      MADE_OR_SAID_IN.has(tree.dep(w)) && verb >= 0 ? tree.children(verb, 'nsubj')[0] : undefined;
+    const named =
+      subject === undefined
+        ? undefined
+        : mentions.find((m) => {
+            if (!speaking(m) || m.kind === 'metonym') return false;
+            const h = tree.headOf(m.start, m.end);
+            return h === subject || (tree.head(h) === subject && PERSON_NAMING.has(tree.dep(h)));
+          });
+    return { found: true, entityId: named?.entityId ?? null };
   }
 
   /**
