@@ -123,3 +123,25 @@ test('named sources: only a writing speaks for who brought it in, not a person o
     [null],
   );
 });
+
+test('named sources: "began" reports the quotation it closes, and the quotation carrying on after it', () => {
+  assert.deepEqual(
+    quotesOf(
+      'Scott Hayes was at the rally that night. “I was leaving to go home, and the mood just didn’t feel ' +
+        'right,” Hayes began. “I engaged with him a few times.”',
+    ),
+    [
+      ['I was leaving to go home, and the mood just didn’t feel right', 'Scott Hayes', 'Hayes'],
+      ['I engaged with him a few times.', 'Scott Hayes', 'Hayes'],
+    ],
+  );
+});
+
+test('named sources: "began" with an object, a clause or a title after it reports nothing', () => {
+  assert.deepEqual(quotesOf('The talks began on Monday in Geneva.'), []);
+  assert.deepEqual(
+    quotesOf('“We will not stop,” the army began shelling the town on Monday.').map(([, s]) => s),
+    [null],
+  );
+  assert.deepEqual(quotesOf('The council began “Operation Clean Streets” in May.'), []);
+});
