@@ -126,6 +126,14 @@ const REPORTS_NEXT = /^\s*(?:that\b|[:,“"]|\.?\s*$)/;
 /** A quote just closed, with only the speaker between: `“…,” Bozell concludes on …`. */
 const AFTER_QUOTE = /[”"][^.;:!?“”"]{0,60}$/;
 
+/**
+ * Verbs that report words only right after the quotation they close, with only the speaker between and
+ * nothing after but the sentence's end or the rest of a split quote: `“…,” Hayes began.`; "began talks",
+ * "“…,” the army began shelling" report nothing.
+ */
+const AFTER_QUOTE_ONLY: ReadonlySet<string> = new Set(['began', 'begins']);
+const ENDS_OR_SPLITS = /^\s*(?:[.!?]|,\s*[“"]|$)/;
+
 /** Auxiliaries before an -ing form that make it a finite verb ("is saying"). */
 const PROGRESSIVE_BEFORE = /(?:\b(?:is|are|was|were|been|am|be)|['’](?:s|re|m))\s+$/i;
 
@@ -148,6 +156,15 @@ export function findCues(text: string, sentence: Span, skip: readonly Span[]): C
         kind: 'according',
         takesBareClause: true,
       });
+      continue;
+    }
+    if (AFTER_QUOTE_ONLY.has(word)) {
+      const before = text.slice(Math.max(sentence.start, start - 70), start);
+      if (
+        AFTER_QUOTE.test(before) &&
+        ENDS_OR_SPLITS.test(text.slice(end, Math.min(sentence.end + 1, end + 4)))
+      )
+        cues.push({ start, end, kind: 'verb', takesBareClause: false });
       continue;
     }
     const bare = BARE.get(word);

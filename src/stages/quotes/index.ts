@@ -61,6 +61,11 @@ export function findQuotes(input: QuotesInput): Quote[] {
       const sentence = sentenceAt.get(index);
       return sentence ? trees.mainSubjectPerson(sentence) : null;
     },
+    (a) => (a.source ? trees.namedIn(frameOf(a), a.source, a.content) : null),
+    (index, noun) => {
+      const sentence = sentenceAt.get(index);
+      return sentence ? trees.introducerOf(sentence, noun) : { found: false, entityId: null };
+    },
   );
   // Channel and date are read outside what was said; a quoted title ("Face the Nation") is not said.
   const saidInSentence = new Map<number, Span[]>();

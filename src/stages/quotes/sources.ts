@@ -1,4 +1,5 @@
 import type { Span } from '../../core/analysis.js';
+import { TITLES } from '../tokens/abbreviations.js';
 
 /**
  * Reading the words that name a speaker, around a cue, without a parser: the subject is what lies between
@@ -104,7 +105,9 @@ export function sourceAfter(text: string, from: number, ceiling: number): Span |
     const bare = word[1]!.replace(/[.]$/, '');
     if (words > 0 && AFTER_PHRASE_ENDERS.has(bare.toLowerCase())) break;
     i += word[0].length;
-    end = word[1]!.endsWith('.') && !/^(?:[A-Z]|Mr|Ms|Mrs|Dr|Jr|St)\.$|\.[A-Z]\.$/.test(word[1]!) ? i - 1 : i;
+    // A title's period ("asked Sen. Maggie Hassan", "said Lt. Col. …") does not end the phrase.
+    const keepsPeriod = /^[A-Z]\.$|\.[A-Z]\.$/.test(word[1]!) || TITLES.has(bare);
+    end = word[1]!.endsWith('.') && !keepsPeriod ? i - 1 : i;
     words++;
     if (end < i) break;
     if (!/^\s*(?:[\p{L}\p{N}]|'s|’s)/u.test(text.slice(i, i + 3))) break;

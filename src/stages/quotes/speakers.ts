@@ -21,6 +21,38 @@ const PRONOUN_REACH = 3;
 const AFTER_SPEAKING_NAME = /^\s*(?:$|[,(—–]|-\s|and\b|&|himself\b|herself\b)/;
 const headsSource = (after: string): boolean => AFTER_SPEAKING_NAME.test(after);
 
+/** A report named with "the", up to two words before its noun: "the statement", "The joint statement". */
+const DEFINITE_REPORT = /^[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}+)$/u;
+/**
+ * Nouns of writings that speak for who made them. Only these: "Police arrested a man. The man said …" is
+ * not the police speaking, nor "X bought a company. The company said …" the buyer.
+ */
+const WRITINGS: ReadonlySet<string> = new Set([
+  'statement',
+  'report',
+  'post',
+  'release',
+  'letter',
+  'filing',
+  'notice',
+  'announcement',
+  'study',
+  'survey',
+  'analysis',
+  'review',
+  'memo',
+  'email',
+  'document',
+  'message',
+  'tweet',
+  'assessment',
+  'bulletin',
+  'communique',
+  'update',
+]);
+/** How many sentences back "the statement" may find the sentence that brought "a statement" in. */
+const REPORT_REACH = 6;
+
 /** A definite description of one lower-case noun: "the ministry", "The agency". */
 const DEFINITE_HEAD = /^[Tt]he\s+(\p{Ll}+)$/u;
 
@@ -65,6 +97,13 @@ export class SpeakerResolver {
     private readonly treeSubject: (a: Attribution) => { entityId: string; span: Span } | null = () => null,
     /** The person the subject of a sentence's main verb names, as the tree reads it. */
     private readonly mainSubject: (sentence: number) => string | null = () => null,
+    /** The person or organisation the attribution's source words name, as the tree reads them. */
+    private readonly namedIn: (a: Attribution) => string | null = () => null,
+    /** Who brought in a report named by a noun with "a" in a sentence, as the tree reads it. */
+    private readonly introducer: (
+      sentence: number,
+      noun: string,
+    ) => { found: boolean; entityId: string | null } = () => ({ found: false, entityId: null }),
   ) {
     this.entityById = new Map(entities.map((e) => [e.id, e]));
     for (const m of mentions) {
@@ -89,6 +128,22 @@ export class SpeakerResolver {
       if (subject) {
         speaker = this.asSpeaker(subject.entityId);
         this.subjects.set(a, subject.span);
+      }
+    }
+    // Words naming someone only by their structure: "the Reuters news agency", "figures from the UN".
+    if (!speaker && a.source && !ANY_PRONOUN.test(this.sourceWords(a))) {
+      const named = this.namedIn(a);
+      if (named) speaker = this.asSpeaker(named);
+    }
+    // "the blog post said": whoever brought in "a blog post" in the nearest sentence before that did.
+    const noun = a.source && a.cue ? DEFINITE_REPORT.exec(this.sourceWords(a))?.[1] : undefined;
+    const report = noun && WRITINGS.has(noun) ? noun : undefined;
+    if (!speaker && report) {
+      for (let s = a.frame.index - 1; s >= Math.max(0, a.frame.index - REPORT_REACH); s--) {
+        const introduced = this.introducer(s, report);
+        if (!introduced.found) continue;
+        if (introduced.entityId) speaker = this.asSpeaker(introduced.entityId);
+        break;
       }
     }
     this.resolved.set(a, speaker);

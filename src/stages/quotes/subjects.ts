@@ -14,6 +14,36 @@ const PERSON_NAMING: ReadonlySet<string> = new Set(['head', 'appos', 'flat']);
 /** How an organisation does: also as the modifier of a spokesperson, an agency, a report. */
 const ORGANISATION_NAMING: ReadonlySet<string> = new Set(['head', 'appos', 'flat', 'compound', 'nmod:desc']);
 
+/** Prepositions giving who made a report: "figures from the UN", "a survey by LSEG". */
+const AUTHOR_MARKERS: ReadonlySet<string> = new Set(['by', 'from']);
+/** Participles whose agent made the report they modify: "released by", not "obtained by" or "seen by". */
+const PUBLISHING: ReadonlySet<string> = new Set([
+  'release',
+  'publish',
+  'issue',
+  'compile',
+  'conduct',
+  'prepare',
+]);
+/**
+ * Nouns that speak or publish for the organisation modifying them ("a Met Office spokesperson", "the
+ * Reuters news agency", "a Reuters review"); "a City fan", "IDF soldiers", "the party leader" do not.
+ */
+const SPEAK_FOR_MODIFIER: ReadonlySet<string> = new Set([
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'representative',
+  'statement',
+  'report',
+  'review',
+  'analysis',
+  'release',
+  'agency',
+  'newspaper',
+  'broadcaster',
+]);
+
 /** Nouns naming a body of a state, which speaks for the state: "the UK government said". */
 const STATE_BODIES: ReadonlySet<string> = new Set([
   'government',
@@ -66,6 +96,27 @@ const isFinite = (tree: Tree, w: number): boolean =>
   !tree.children(w, 'mark').some((m) => tree.lower(m) === 'to') &&
   !/(?:ing|ed)$/.test(tree.lower(w)) &&
   tree.dep(w) !== 'acl';
+
+/**
+ * Whether the word `w` gives who made the report `noun`: hung on it by "by" or "from", or on a participle
+ * of publishing hung on it ("figures from the UN", "an estimate released by the UN").
+ */
+function madeBy(tree: Tree, noun: number, w: number): boolean {
+  if (w < 0 || !tree.children(w, 'case').some((c) => AUTHOR_MARKERS.has(tree.lower(c)))) return false;
+  const up = tree.head(w);
+  if (up === noun) return true;
+  return (
+    up >= 0 &&
+    tree.head(up) === noun &&
+    tree.dep(up) === 'acl' &&
+    lemmaIn(tree.lower(up), PUBLISHING) !== null
+  );
+}
+
+/** Determiners that bring a report in for the first time: "in a statement", "issued a report". */
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
+/** How a report stands to the verb of the one who made it: "issued a statement", "said in a blog post". */
+const MADE_OR_SAID_IN: ReadonlySet<string> = new Set(['obj', 'obl']);
 
 export class CueTrees {
   private readonly trees = new Map<number, Tree>();
@@ -156,6 +207,105 @@ export class CueTrees {
       if (found) return found.entityId;
     }
     return null;
+  }
+
+  /**
+   * The person or organisation the words naming a source stand for by their structure, when they are not
+   * the name itself: a name heading the phrase or in apposition ("the official news agency Wafa"), an
+   * organisation modifying a noun that speaks or publishes for it ("the Reuters news agency", "an ADL
+   * spokesperson"), or the author of a report the phrase names, given by "by" or "from" on the phrase's
+   * noun or on a participle of publishing hung on it ("figures from the UN", "an estimate released by the
+   * United Nations"). "A City fan", "IDF soldiers", "figures obtained by CNBC" are not the body speaking.
+   */
+  namedIn(sentence: Sentence, source: Span, content: Span): string | null {
+    const tree = this.treeAt(sentence);
+    if (!tree || source.start < sentence.start || source.end > sentence.end) return null;
+    // Words cut before the noun they possess ("Zangauker's" of "Zangauker's family said") name no speaker.
+    if (/['’]s?$/.test(this.text.slice(source.start, source.end))) return null;
+    const head = tree.headOf(source.start, source.end);
+    if (head < 0 || tree.tokens[head]!.upos === 'PRON') return null;
+    const relation = (m: Mention): string | null => {
+      const w = tree.headOf(m.start, m.end);
+      if (w < 0) return null;
+      if (w === head) return 'head';
+      return tree.head(w) === head ? tree.dep(w) : null;
+    };
+    const speaksFor = lemmaIn(tree.lower(head), SPEAK_FOR_MODIFIER) !== null;
+    const byOrganisation = (m: Mention): boolean => {
+      const r = relation(m) ?? '';
+      // A place standing for its government ("a London loctician") modifies, it does not employ.
+      return PERSON_NAMING.has(r) || (speaksFor && m.kind !== 'metonym' && ORGANISATION_NAMING.has(r));
+    };
+    const authorOf = (m: Mention): boolean => madeBy(tree, head, tree.headOf(m.start, m.end));
+    // The words may stop before an apposition ("the study's lead author, Prof. …") or the author
+    // ("according to figures" of "figures from the UN"): the noun's phrase as the tree builds it, its
+    // relative clauses and what was said left out, gives those and nothing else.
+    const phrase = tree.span(head, ['acl:relcl']);
+    // An apposition past the words has no verb in it or right after it: "N12, Consul General Ofir Akunis
+    // made sure …" is misread as one, and Akunis says nothing there.
+    const closedApposition = (m: Mention): boolean => {
+      const w = tree.headOf(m.start, m.end);
+      const { end } = tree.span(w, ['acl:relcl']);
+      for (let t = tree.tokenAt(m.start); t >= 0 && t < tree.length; t++) {
+        if (tree.tokens[t]!.upos === 'VERB' || tree.tokens[t]!.upos === 'AUX') return false;
+        if (tree.tokens[t]!.start >= end) break;
+      }
+      return true;
+    };
+    const inWords = (m: Mention): boolean =>
+      (m.start >= source.start && m.end <= source.end) || (relation(m) === 'appos' && closedApposition(m));
+    const candidates = this.mentions.filter(
+      (m) =>
+        m.sentence === sentence.index &&
+        m.kind !== 'pronoun' &&
+        m.start >= Math.min(source.start, phrase.start) &&
+        m.end <= Math.max(source.end, phrase.end) &&
+        (m.end <= content.start || m.start >= content.end),
+    );
+    const speaking = (m: Mention) => this.typeOf(m) === 'person' || this.typeOf(m) === 'organisation';
+    const found =
+      candidates.find(
+        (m) => inWords(m) && this.typeOf(m) === 'person' && PERSON_NAMING.has(relation(m) ?? ''),
+      ) ??
+      candidates.find((m) => inWords(m) && this.typeOf(m) === 'organisation' && byOrganisation(m)) ??
+      candidates.find((m) => speaking(m) && authorOf(m));
+    return found?.entityId ?? null;
+  }
+
+  /**
+   * Who brought in a report named by `noun` with "a"/"an" in the sentence ("Microsoft said in a blog post",
+   * "the ministry issued a statement", "a report by the UN"), for a later "the blog post said": the report's
+   * author, else the person or organisation heading the subject of the verb it is the object of or the
+   * place of. `found` is false when the sentence brings in no such report; true with a null speaker when it
+   * does but names no one, so that an older report is not reached for.
+   */
+  introducerOf(sentence: Sentence, noun: string): { found: boolean; entityId: string | null } {
+    const tree = this.treeAt(sentence);
+    const none = { found: false, entityId: null };
+    if (!tree) return none;
+    const w = tree.tokens.findIndex(
+      (t, i) =>
+        NOUN_TAGS.has(t.upos) &&
+        tree.lower(i) === noun &&
+        tree.children(i, 'det').some((d) => INDEFINITE.has(tree.lower(d))),
+    );
+    if (w < 0) return none;
+    const mentions = this.mentions.filter((m) => m.sentence === sentence.index && m.kind !== 'pronoun');
+    const speaking = (m: Mention) => this.typeOf(m) === 'person' || this.typeOf(m) === 'organisation';
+    const author = mentions.find((m) => speaking(m) && madeBy(tree, w, tree.headOf(m.start, m.end)));
+    if (author) return { found: true, entityId: author.entityId };
+    const verb = tree.head(w);
+    const subject =
+      MADE_OR_SAID_IN.has(tree.dep(w)) && verb >= 0 ? tree.children(verb, 'nsubj')[0] : undefined;
+    const named =
+      subject === undefined
+        ? undefined
+        : mentions.find((m) => {
+            if (!speaking(m) || m.kind === 'metonym') return false;
+            const h = tree.headOf(m.start, m.end);
+            return h === subject || (tree.head(h) === subject && PERSON_NAMING.has(tree.dep(h)));
+          });
+    return { found: true, entityId: named?.entityId ?? null };
   }
 
   /**

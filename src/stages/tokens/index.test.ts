@@ -155,3 +155,21 @@ test('tokenize numbers tokens by the sentences it is given', () => {
   const tokens = tokenize(text, [{ start: 0, end: text.length, index: 0 }]);
   assert.deepEqual(new Set(tokens.map((t) => t.sentence)), new Set([0]));
 });
+
+test('a US party-state label ending in a period ends its sentence before a capital, not before a comma', () => {
+  const sentences = (text: string) => segment(text).sentences.map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(
+    sentences('“Why?” asked Sen. Maggie Hassan, D-N.H. “Well, it is a right,” Noem replied.'),
+    ['“Why?” asked Sen. Maggie Hassan, D-N.H.', '“Well, it is a right,” Noem replied.'],
+  );
+  assert.deepEqual(sentences('Sen. Maggie Hassan, D-N.H., asked why. Rep. Nancy Mace (R-S.C.) agreed.'), [
+    'Sen. Maggie Hassan, D-N.H., asked why.',
+    'Rep. Nancy Mace (R-S.C.) agreed.',
+  ]);
+  assert.deepEqual(sentences('The U.S. “America First” policy changed.'), [
+    'The U.S. “America First” policy changed.',
+  ]);
+  assert.deepEqual(sentences('Rep. Trey Gowdy (R-S.C.): “Who told you that?”'), [
+    'Rep. Trey Gowdy (R-S.C.): “Who told you that?”',
+  ]);
+});

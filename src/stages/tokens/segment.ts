@@ -32,6 +32,8 @@ const ENDS_BEFORE_UPPER = 2; // an ellipsis
 const ENDS_BEFORE_STARTER = 3; // "Inc.", "U.S.", an initial
 
 const ALNUM = LETTER | DIGIT;
+/** What stands before the state of a party-state label: "D-" of "D-N.H.", "R-" of "(R-S.C.)". */
+const PARTY_LABEL = /(?:^|[\s(,])[DRI]-$/;
 /**
  * A "sentence" longer than this is a table, a list or hostile input run together; it is cut at a token
  * boundary, so that the stages' work per sentence stays bounded. News sentences stay far below it (the
@@ -289,7 +291,13 @@ function periodAfter(text: string, start: number, end: number): number | null {
   if (length >= 3 && isAcronym(text, start, end)) {
     const first = text.charCodeAt(start);
     // "e.g." and "i.e." go on mid-sentence; "U.S." and "p.m." may close one.
-    return (first === 101 || first === 105) && length === 3 ? ENDS_NOT : ENDS_BEFORE_STARTER;
+    if ((first === 101 || first === 105) && length === 3) return ENDS_NOT;
+    // A US party-state label ("Sen. Maggie Hassan, D-N.H.") closes an apposition: went the sentence on, a
+    // comma would follow it, so its period ends the sentence before a capital (not before "):" of
+    // "Rep. Trey Gowdy (R-S.C.):").
+    return PARTY_LABEL.test(text.slice(Math.max(0, start - 3), start))
+      ? ENDS_BEFORE_UPPER
+      : ENDS_BEFORE_STARTER;
   }
   if (length === 1 && charClass(text.charCodeAt(start)) & UPPER) return ENDS_BEFORE_STARTER;
   if (length > 7) return null;

@@ -1,0 +1,147 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeText } from '../../pipeline/reading.js';
+
+/** Each quote of the text as [content, speaker, source words]. */
+const quotesOf = (text: string): [string, string | null, string | null][] =>
+  analyzeText(text, '2025-03-12').quotes.map((q) => [q.content.text, q.speaker, q.source?.text ?? null]);
+
+test('named sources: a title abbreviation after an inverted verb stays in the name', () => {
+  assert.deepEqual(quotesOf('"What does the bill change?" asked Sen. Maggie Hassan on Tuesday.'), [
+    ['What does the bill change?', 'Maggie Hassan', 'Sen. Maggie Hassan'],
+  ]);
+  assert.deepEqual(quotesOf('"We held the bridge," said Lt. Col. Tom Ferris after the battle.'), [
+    ['We held the bridge', 'Tom Ferris', 'Lt. Col. Tom Ferris'],
+  ]);
+});
+
+test('named sources: the author of a report after "by" or "from" speaks through it', () => {
+  assert.deepEqual(
+    quotesOf(
+      'The United Nations released its report on Monday. According to figures from the UN, ' +
+        'the practices are estimated to undermine progress toward most goals.',
+    ),
+    [['the practices are estimated to undermine progress toward most goals', 'United Nations', 'figures']],
+  );
+});
+
+test('named sources: an organisation modifying the source noun speaks', () => {
+  assert.deepEqual(
+    quotesOf(
+      'Floods hit the coast. According to the Reuters news agency, at least 40 people died in the floods.',
+    ),
+    [['at least 40 people died in the floods', 'Reuters', 'the Reuters news agency']],
+  );
+});
+
+test('named sources: a body the report is about, or the one it is written for, does not speak', () => {
+  // "on" gives the subject of the report, "for" whom it serves: neither wrote it.
+  assert.deepEqual(
+    quotesOf(
+      'Aid groups gathered in Geneva. According to a report on the World Food Programme, ' +
+        'deliveries fell by a third in March.',
+    ).map(([, speaker]) => speaker),
+    [null],
+  );
+  assert.deepEqual(
+    quotesOf(
+      'Ministers met in London. According to a briefing for the Treasury, ' +
+        'the deficit will narrow next year.',
+    ).map(([, speaker]) => speaker),
+    [null],
+  );
+});
+
+test('named sources: a name in apposition after the words speaks, a name in what was said does not', () => {
+  assert.deepEqual(
+    quotesOf(
+      '“Water intake matters for ageing,” said the study’s lead author, Prof. Jonathan Rabinowitz from the ' +
+        'School of Social Work.',
+    ).map(([, speaker]) => speaker),
+    ['Jonathan Rabinowitz'],
+  );
+  assert.deepEqual(
+    quotesOf(
+      'The deal was signed in May. According to N12, Consul General Ofir Akunis made sure that the ' +
+        'travellers were allowed entry.',
+    ).map(([, speaker]) => speaker),
+    [null],
+  );
+});
+
+test('named sources: a fan, a reader of figures, a possessor is not the one speaking', () => {
+  const speakers = (text: string) => quotesOf(text).map(([, speaker]) => speaker);
+  assert.deepEqual(speakers('A City fan wrote that the club had been robbed.'), [null]);
+  assert.deepEqual(speakers('According to figures obtained by the BBC, the waiting lists grew in March.'), [
+    null,
+  ]);
+  assert.deepEqual(speakers('Zangauker’s family said in a statement that she was relieved.'), [null]);
+});
+
+test('named sources: "the blog post said" is whoever brought in "a blog post" in the nearest sentence that did', () => {
+  const speakers = (text: string) => quotesOf(text).map(([content, speaker]) => [content, speaker]);
+  assert.deepEqual(
+    speakers(
+      'Microsoft said in a blog post on Wednesday that it had seized 2,300 domains. ' +
+        'Hackers bought the malware on forums, the blog post said.',
+    ),
+    [
+      ['it had seized 2,300 domains', 'Microsoft'],
+      ['Hackers bought the malware on forums', 'Microsoft'],
+    ],
+  );
+  assert.deepEqual(
+    speakers(
+      'The Defence Ministry issued a statement on Monday. Hamas released a video. ' +
+        'The statement said that two drones had been shot down.',
+    ),
+    [['two drones had been shot down', 'Defence Ministry']],
+  );
+});
+
+test('named sources: a report brought in by no one named, or never brought in, names no speaker', () => {
+  const speakers = (text: string) => quotesOf(text).map(([, speaker]) => speaker);
+  // The nearest "a statement" names no one; the ministry's older one is not reached for.
+  assert.deepEqual(
+    speakers(
+      'The Defence Ministry issued a statement on Monday. On Tuesday a statement was read out at the rally. ' +
+        'The statement said that two drones had been shot down.',
+    ),
+    [null],
+  );
+  assert.deepEqual(
+    speakers('Protesters gathered outside. The statement said that two drones had been shot down.'),
+    [null],
+  );
+});
+
+test('named sources: only a writing speaks for who brought it in, not a person or a body brought in', () => {
+  assert.deepEqual(
+    quotesOf('Police arrested a man in Leeds. The man said that he had been attacked first.').map(
+      ([, speaker]) => speaker,
+    ),
+    [null],
+  );
+});
+
+test('named sources: "began" reports the quotation it closes, and the quotation carrying on after it', () => {
+  assert.deepEqual(
+    quotesOf(
+      'Scott Hayes was at the rally that night. “I was leaving to go home, and the mood just didn’t feel ' +
+        'right,” Hayes began. “I engaged with him a few times.”',
+    ),
+    [
+      ['I was leaving to go home, and the mood just didn’t feel right', 'Scott Hayes', 'Hayes'],
+      ['I engaged with him a few times.', 'Scott Hayes', 'Hayes'],
+    ],
+  );
+});
+
+test('named sources: "began" with an object, a clause or a title after it reports nothing', () => {
+  assert.deepEqual(quotesOf('The talks began on Monday in Geneva.'), []);
+  assert.deepEqual(
+    quotesOf('“We will not stop,” the army began shelling the town on Monday.').map(([, s]) => s),
+    [null],
+  );
+  assert.deepEqual(quotesOf('The council began “Operation Clean Streets” in May.'), []);
+});
