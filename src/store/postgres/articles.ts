@@ -4,6 +4,12 @@ import { applyPatch, metadataUpdate } from '../../core/metadata-merge.js';
 import type { ListQuery } from '../../core/ports.js';
 import type { Article, ArticleDraft, ArticlePatch, ArticleSummary, SaveResult } from '../../core/types.js';
 import { articleParams, rowToArticle, rowToSummary } from '../rows.js';
+
+/**
+ * The values of the columns an ingest writes, as $1 … $18 in the order `articleParams` names them (id,
+ * revision, source, url, … fingerprint, updated_at): the INSERT and the UPDATE of a revision number them so.
+ */
+const written = (p: ReturnType<typeof articleParams>): unknown[] => Object.values(p);
 import type { ArticleRow, SummaryRow } from '../rows.js';
 import type { Queryable } from './connection.js';
 import { one } from './connection.js';
@@ -43,26 +49,7 @@ export class ArticleTables {
          outlet_evidence, author, lang, published, published_evidence, published_range, fingerprint,
          ingested_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18)`,
-      [
-        p.id,
-        p.revision,
-        p.source,
-        p.url,
-        p.url_key,
-        p.canonical_url,
-        p.title,
-        p.text,
-        p.removed,
-        p.outlet,
-        p.outlet_evidence,
-        p.author,
-        p.lang,
-        p.published,
-        p.published_evidence,
-        p.published_range,
-        p.fingerprint,
-        p.updated_at,
-      ],
+      written(p),
     );
     await this.recordFingerprint(d.fingerprint, id, 1);
     return { outcome: 'added', id, revision: 1 };
@@ -121,26 +108,7 @@ export class ArticleTables {
          text = $8, removed = $9, outlet = $10, outlet_evidence = $11, author = $12, lang = $13,
          published = $14, published_evidence = $15, published_range = $16, fingerprint = $17, updated_at = $18
        WHERE id = $1`,
-      [
-        p.id,
-        p.revision,
-        p.source,
-        p.url,
-        p.url_key,
-        p.canonical_url,
-        p.title,
-        p.text,
-        p.removed,
-        p.outlet,
-        p.outlet_evidence,
-        p.author,
-        p.lang,
-        p.published,
-        p.published_evidence,
-        p.published_range,
-        p.fingerprint,
-        p.updated_at,
-      ],
+      written(p),
     );
     await this.recordFingerprint(draft.fingerprint, row.id, revision);
     return { outcome: 'revised', id: row.id, revision };
