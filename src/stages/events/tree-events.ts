@@ -9,7 +9,9 @@ import type {
 } from '../../core/analysis.js';
 import { clampConfidence } from '../../core/confidence.js';
 import type { Tree } from '../syntax/tree.js';
-import { type Arguments, nounArguments, SYMMETRIC, verbArguments } from './arguments.js';
+import { verbArguments } from './arguments.js';
+import { nounArguments } from './noun-arguments.js';
+import { type Arguments, SYMMETRIC } from './parties.js';
 import { purposeTargets } from './purpose.js';
 import type { SentenceActors } from './sentence-actors.js';
 import { clauseDate, clausePlace, modeOf, reporterActorOf, reporterOf } from './clause.js';

@@ -1,0 +1,189 @@
+import type { EventActor, EventType } from '../../core/analysis.js';
+import {
+  between,
+  isLightVerb,
+  prepositionalTargets,
+  unique,
+  type Arguments,
+  type Evidence,
+} from './parties.js';
+import type { SentenceActors } from './sentence-actors.js';
+import { lemmaIn } from './lemmas.js';
+
+/**
+ * Which parties an event noun takes ("Russia's attack on Kyiv", "the release of the hostages", "talks
+ * between X and Y", a light verb's subject carrying it: "held talks with"); verbs are read in `arguments.ts`.
+ */
+
+/** Verbs by which an event noun names its participants: "talks that involved Kyiv". */
+const INCLUDING: ReadonlySet<string> = new Set(['include', 'involve', 'feature', 'bring', 'gather', 'unite']);
+
+/** Event nouns whose of-phrase names who acts, and those whose of-phrase names who undergoes it. */
+const OF_ACTS: ReadonlySet<EventType> = new Set(['MOBILIZE', 'RETREAT', 'PROTEST', 'CONSULT', 'COOPERATE']);
+const OF_UNDERGOES: ReadonlySet<EventType> = new Set([
+  'ASSAULT',
+  'COERCE',
+  'FIGHT',
+  'INVESTIGATE',
+  'SUPPORT',
+  'AID',
+]);
+
+/** Event nouns whose person possessor is the one they are done to: "his arrest", "her release". */
+const HELD: ReadonlySet<string> = new Set([
+  'arrest',
+  'detention',
+  'release',
+  'deportation',
+  'extradition',
+  'execution',
+  'capture',
+  'abduction',
+  'kidnapping',
+  'assassination',
+  'imprisonment',
+]);
+
+/** Event nouns whose in-phrase names whom they are used on. */
+const PLACE_IS_TARGET: ReadonlySet<EventType> = new Set([
+  'COERCE',
+  'SANCTION',
+  'MOBILIZE',
+  'ASSAULT',
+  'FIGHT',
+]);
+
+/** Event nouns whose noun-compound modifier is where it happened, not who did it: "the Kyiv strike". */
+const PLACE_MODIFIED: ReadonlySet<EventType> = new Set(['ASSAULT', 'FIGHT', 'COERCE', 'PROTEST']);
+
+/**
+ * Whether the of-phrase noun `w` of an event noun names nobody but through an in/at phrase: "a meeting of
+ * foreign ministers in Canada" is held in Canada (the parser hangs the place on the nearest noun), it is
+ * not Canada meeting.
+ */
+function placedOnly(sa: SentenceActors, w: number): boolean {
+  const { tree } = sa;
+  if (sa.mentionAt(w) || tree.children(w, 'amod', 'compound', 'nmod:poss').some((c) => sa.mentionAt(c)))
+    return false;
+  return tree.children(w, 'nmod').some((c) => {
+    const marker = tree.child(c, 'case');
+    return marker >= 0 && ['in', 'at'].includes(tree.lower(marker)) && sa.mentionAt(c) !== undefined;
+  });
+}
+
+/**
+ * The arguments of an event noun: its possessor or modifier ("Russia's attack", "US sanctions"), its
+ * by-agent, a between-phrase, else the subject of the verb that takes it as object ("held talks");
+ * targets from the type's prepositions on the noun, or on that verb ("imposed sanctions on Russia").
+ */
+export function nounArguments(sa: SentenceActors, n: number, type: EventType): Arguments {
+  const { tree } = sa;
+  let sources: EventActor[] = [];
+  let targets: EventActor[] = [];
+  let evidence: Evidence | null = null;
+  const possessor = tree.possessor(n);
+  if (possessor >= 0) {
+    // "Russia's attack" is Russia attacking, but "his arrest", "Navalny's release" are the person held.
+    const owners = sa.actorsOf(tree.conjuncts(possessor));
+    const undergone = lemmaIn(tree.word(n), HELD) !== null;
+    sources = undergone ? owners.filter((a) => !sa.isPerson(a.id)) : owners;
+    if (undergone) targets.push(...owners.filter((a) => sa.isPerson(a.id)));
+  }
+  for (const c of tree.children(n, 'amod', 'compound')) {
+    const m = sa.mentionAt(c);
+    if (!m || !sa.isActor(m)) continue;
+    const actors = sa.actorsOf(tree.conjuncts(c));
+    if (PLACE_MODIFIED.has(type) && sa.entityOf(m)?.type === 'place') targets.push(...actors);
+    else sources.push(...actors);
+  }
+  if (sources.length > 0) evidence = 'modifier';
+  for (const { preposition, index } of tree.prepositional(n)) {
+    if (preposition === 'by' && sources.length === 0) {
+      sources = sa.actorsOf(tree.conjuncts(index));
+      evidence = 'grammatical';
+    }
+    // "the deployment of NATO troops", "a meeting of foreign ministers": the of-phrase acts;
+    // "the capture of Kyiv", "the arrest of journalists": it is acted upon.
+    // "the release of an Iranian detainee", "the arrest of journalists": the one held undergoes it.
+    if (preposition === 'of') {
+      const actors = sa.actorsOf(tree.conjuncts(index));
+      const acts = OF_ACTS.has(type) && lemmaIn(tree.word(n), HELD) === null;
+      if (acts && sources.length === 0 && actors.length > 0 && !placedOnly(sa, index))
+        [sources, evidence] = [actors, 'grammatical'];
+      else if (!acts && (OF_UNDERGOES.has(type) || lemmaIn(tree.word(n), HELD) !== null))
+        targets.push(...actors);
+    }
+  }
+  // "the meeting, which included Lammy and Rubio": who an event noun includes take part in it.
+  for (const r of tree.children(n, 'acl:relcl', 'acl')) {
+    if (sources.length > 0 || lemmaIn(tree.word(r), INCLUDING) === null) continue;
+    const parties = sa.actorsOf(tree.objects(r));
+    if (parties.length > 0) [sources, evidence] = [parties, 'grammatical'];
+  }
+  if (sources.length === 0) {
+    const parties = between(sa, n);
+    if (parties.length > 0) [sources, evidence] = [parties, 'grammatical'];
+  }
+  targets.push(...prepositionalTargets(sa, n, type));
+  // "the withdrawal of Russian troops from Kherson", "an airstrike by Sudanese forces on Nyala": the parser
+  // hangs the type's phrase on the nearest noun, the doer's; a doer's own "from"/"on" is the event's.
+  if (targets.length === 0)
+    for (const { preposition, index } of tree.prepositional(n))
+      if (preposition === 'of' || preposition === 'by')
+        targets.push(...prepositionalTargets(sa, index, type));
+  // "a curfew in Montenegro", "the crackdown in Gaza": where force is used is whom it is used on.
+  if (targets.length === 0 && PLACE_IS_TARGET.has(type))
+    for (const { index } of tree.prepositional(n, 'in')) targets.push(...sa.actorsOf(tree.conjuncts(index)));
+  // "a dialogue with the President of Russia, Vladimir Putin": a person in apposition that the parser
+  // hung on the event noun names the party just before it.
+  for (const c of tree.children(n, 'appos')) {
+    const m = sa.mentionAt(c);
+    if (m && sa.entityOf(m)?.type === 'person' && targets.length > 0) {
+      const person = sa.actorAt(c);
+      if (person) targets[targets.length - 1] = person;
+    }
+  }
+  // The verb that carries the noun: "Russia launched an attack", "talks were held by…", "took part in talks".
+  let carrier = -1;
+  let at = n;
+  // "25,000 tons of food aid", "a new round of sanctions": the quantity stands where the event noun would.
+  if (tree.dep(at) === 'nmod' && tree.head(at) >= 0 && tree.tokens[tree.head(at)]?.upos === 'NOUN') {
+    const marker = tree.child(at, 'case');
+    if (marker >= 0 && tree.lower(marker) === 'of') at = tree.head(at);
+  }
+  const dep = tree.dep(at);
+  const head = tree.head(at);
+  if (head >= 0 && (dep === 'obj' || dep === 'nsubj:pass') && isLightVerb(tree, head)) carrier = head;
+  // "An agreement was expected to be signed by Kyiv": the passive infinitive carries the noun.
+  if (carrier < 0 && head >= 0 && dep === 'nsubj:pass') {
+    const complement = tree.child(head, 'xcomp');
+    if (complement >= 0 && tree.isPassive(complement) && isLightVerb(tree, complement)) carrier = complement;
+  }
+  if (head >= 0 && dep === 'obl' && isLightVerb(tree, head)) {
+    const marker = tree.child(at, 'case');
+    if (marker >= 0 && tree.lower(marker) === 'in') carrier = head;
+  }
+  if (carrier >= 0) {
+    if (sources.length === 0) {
+      sources = sa.actorsOf(tree.agents(carrier));
+      if (sources.length > 0) evidence = 'light-verb';
+      else {
+        const parties = between(sa, carrier);
+        if (parties.length > 0) [sources, evidence] = [parties, 'light-verb'];
+      }
+    }
+    if (targets.length === 0)
+      targets = [...sa.actorsOf(tree.indirectObjects(carrier)), ...prepositionalTargets(sa, carrier, type)];
+    // "gave the Ivory Coast 5.1 million dollars of aid": a name before the object with no "'s" is the
+    // recipient of a double object the parser read as a possessor.
+    const owner = at !== n ? tree.possessor(at) : -1;
+    if (targets.length === 0 && owner >= 0 && tree.child(owner, 'case') < 0 && tree.dep(at) === 'obj')
+      targets = sa.actorsOf([owner]);
+  }
+  return {
+    sources: unique(sources),
+    targets: unique(targets),
+    sourceEvidence: evidence,
+    carried: carrier >= 0,
+  };
+}
