@@ -8,6 +8,8 @@ export const UPPER = 2;
 export const LOWER = 4;
 export const DIGIT = 8;
 export const SPACE = 16;
+/** A letter or a digit. */
+export const ALNUM = LETTER | DIGIT;
 const KNOWN = 128;
 
 const classes = new Uint8Array(65536);
