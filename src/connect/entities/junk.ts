@@ -1,10 +1,11 @@
-import type { Entity, EntityType, Mention, Span } from '../../core/analysis.js';
+import type { Entity, EntityType, Mention } from '../../core/analysis.js';
 
 /**
- * What never becomes an actor, whatever the name tagger said: names read only from page furniture or a
- * dateline, names that are not names (words in lower case, figures, a sentence swallowed whole), credits and
- * site chrome ("Market data provided by …", "All Rights Reserved", "Email Address Password"), and mentions
- * of kinds that are not actors at all (a demonym, a tournament: entity type `other`).
+ * What never becomes an actor, whatever the name tagger said, among the mentions `content.ts` counts
+ * (outside page furniture, datelines and credits): names that are not names (words in lower case, figures, a
+ * sentence swallowed whole), credits and site chrome ("Market data provided by …", "All Rights Reserved",
+ * "Email Address Password"), and mentions of kinds that are not actors at all (a demonym, a tournament:
+ * entity type `other`).
  */
 
 /** Lower-case words a real name may hold: "Bank of England", "Abu Bakr al-Baghdadi", "Ursula von der Leyen". */
@@ -200,93 +201,6 @@ export function looksLikeName(name: string, type: EntityType | null = null): boo
     }
   }
   return true;
-}
-
-/**
- * A dateline opens an article: "TEHRAN, May 21 (MNA) –", "Monrovia —", "WASHINGTON (Reuters) -". The place
- * and agency in it say where and by whom the report was filed, not what it is about (and a metonym stage
- * may even read the place as a government acting).
- */
-const DATELINE =
-  /^\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+)?\s*\d{0,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*[—–-]\s/u;
-
-/** Where the article's dateline ends (0 when it has none). */
-export function datelineEnd(text: string): number {
-  return DATELINE.exec(text.slice(0, 120))?.[0].length ?? 0;
-}
-
-/**
- * A photo credit or caption source open before a mention: "(credit: Elizabeth Frantz/Reuters)", "Photo: …".
- * The name in it is who took a picture, not who the report is about.
- */
-const CREDIT = /\b(?:credits?|photo(?:graph)?|image|picture)\s*:/gi;
-
-/**
- * Whether a mention stands inside a credit: after "credit:" with no sentence ended and no parenthesis
- * closed since, nested ones apart ("(credit: WANA (WEST ASIA NEWS AGENCY) VIA REUTERS)").
- */
-function inCredit(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 120), start);
-  const opening = [...before.matchAll(CREDIT)].pop();
-  if (!opening) return false;
-  const since = before.slice(opening.index);
-  if (/[.!?]\s+\p{Lu}\p{Ll}|\n/u.test(since)) return false;
-  let depth = 0;
-  for (const char of since) {
-    if (char === '(') depth++;
-    else if (char === ')' && --depth < 0) return false;
-  }
-  return true;
-}
-
-/**
- * A site's invitation to follow it elsewhere ("connect with us on LinkedIn, Twitter", "Follow Beds, Herts
- * and Bucks news on BBC Sounds", "Get football news sent straight to your phone"), its copyright notice, a
- * republication credit ("This article is republished from …") and a reporting credit ("CNN's Jennifer
- * Hansler contributed reporting", "With additional reporting by …"): furniture even the first time a site
- * prints it, and so is every name in the same sentence.
- */
-const SOCIAL_CHROME =
-  /©|\b(?:all rights reserved|republished from|contributed (?:reporting|to this report)|additional reporting by|read the original article|originally published|sent straight to your phone|connect with us|follow us|find us on|like us on|learn more at|follow [^.!?]{0,60}\bon (?:bbc sounds|facebook|instagram|x|twitter))\b/i;
-
-/** Whether the sentence around `start` (a plain scan for its ends) is a site's social-media chrome. */
-function inSocialChrome(text: string, start: number): boolean {
-  const from = Math.max(0, start - 200);
-  const before = text.slice(from, start);
-  const end = /[.!?](?:\s|$)/.exec(text.slice(start, start + 200));
-  const opening = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '));
-  return SOCIAL_CHROME.test(text.slice(from + opening + 1, end ? start + end.index : start + 200));
-}
-
-/**
- * A news sentence is rarely longer than about 60 words; a "sentence" of this many characters is a run of
- * headlines a page strings together (a site's related-links strip), a results table or a list of credits.
- */
-const LONGEST_SENTENCE = 600;
-
-/**
- * The mentions that count for connecting: those outside furniture sentences, datelines, credits and a
- * site's social-media chrome.
- */
-export function contentMentions(
-  text: string,
-  mentions: readonly Mention[],
-  furniture: ReadonlySet<number>,
-  sentences: readonly Span[] = [],
-): Mention[] {
-  const dateline = datelineEnd(text);
-  const prose = (m: Mention) => {
-    const s = sentences[m.sentence];
-    return s === undefined || s.end - s.start <= LONGEST_SENTENCE;
-  };
-  return mentions.filter(
-    (m) =>
-      !furniture.has(m.sentence) &&
-      prose(m) &&
-      m.end > dateline &&
-      !inCredit(text, m.start) &&
-      !inSocialChrome(text, m.start),
-  );
 }
 
 /**

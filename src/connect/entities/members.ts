@@ -2,7 +2,8 @@ import type { Entity, Mention } from '../../core/analysis.js';
 import type { ReadArticle } from '../../core/connected.js';
 import { type Agency, agencyOf } from './agency.js';
 import { memberKey } from './evidence.js';
-import { contentMentions, mayBeActor } from './junk.js';
+import { contentMentions } from './content.js';
+import { mayBeActor } from './junk.js';
 import { personName, transliterationKey } from './names.js';
 
 /** One article's entity, the unit resolution groups. */
