@@ -53,6 +53,26 @@ const CASES: Array<[sentence: string, expected: Expected[]]> = [
     ],
   ],
   [
+    // A unit of weight, speed or temperature is the unit, not what the number measures.
+    'Each punnet holds 125 gr of cherries, and customs seized 300 kilograms of tea.',
+    [
+      { text: '125 gr of cherries', value: 125, unit: 'g', subject: 'cherries' },
+      { text: '300 kilograms of tea', value: 300, unit: 'kg', subject: 'tea' },
+    ],
+  ],
+  [
+    'Gusts of 130 km/h hit the coast as temperatures fell to 2°C.',
+    [
+      { text: '130 km/h', value: 130, unit: 'km/h', subject: 'Gusts' },
+      { text: '2°C', value: 2, unit: '°C' },
+    ],
+  ],
+  [
+    // "per hour" is read as a frequency by the dates stage; it is still the figure's unit.
+    'The train ran at 320 kilometres per hour.',
+    [{ text: '320 kilometres per hour', value: 320, unit: 'km/h' }],
+  ],
+  [
     'The bank pledged €12 billion to rebuild the harbour.',
     [{ text: '€12 billion', value: 12e9, unit: 'EUR', subject: 'to rebuild the harbour' }],
   ],

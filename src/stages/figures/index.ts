@@ -117,7 +117,9 @@ export function findFigures(input: FiguresInput): Figure[] {
     const end = match.index + match[0].length;
     while (s < sentences.length - 1 && sentences[s]!.end <= start) s++;
     while (d < dates.length && dates[d]!.end <= start) d++;
-    if (dates[d] !== undefined && dates[d]!.start < end) continue;
+    // A number that is part of a date is no figure; a date inside the unit ("120 miles per hour") leaves it one.
+    const beforeUnit = end - (match.groups?.unit?.length ?? 0);
+    if (dates[d] !== undefined && dates[d]!.start < beforeUnit) continue;
     const sentence = sentences[s]!;
     const tree = treeFor(sentence);
     const read = readFigure(

@@ -99,6 +99,16 @@ const UNIT_CODES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:tonnes|tons|metric tons)$/, 't'],
   [/^barrels$/, 'bbl'],
   [/^cents$/, 'cents'],
+  [/^(?:kg|kilo(?:gram(?:me)?)?s)$/, 'kg'],
+  [/^(?:grams?|grammes?|gr)$/, 'g'],
+  [/^(?:lbs?)$/, 'lb'],
+  [/^(?:ounces|oz)$/, 'oz'],
+  [/^(?:lit(?:re|er)s)$/, 'l'],
+  [/^gallons$/, 'gal'],
+  [/^(?:mph|miles per hour)$/, 'mph'],
+  [/^(?:km\/h|kph|kilomet(?:re|er)s per hour)$/, 'km/h'],
+  [/^(?:°c|degrees c(?:elsius)?|degrees centigrade)$/, '°C'],
+  [/^(?:°f|degrees f(?:ahrenheit)?)$/, '°F'],
   [/^(?:euros?)$/, 'EUR'],
   [/^(?:us dollars|dollars?)$/, 'USD'],
   [/^(?:pounds sterling|pounds)$/, 'GBP'],
@@ -113,7 +123,10 @@ export const UNIT =
   String.raw`\s(?:km²|km2|sq\.? ?km|square kilomet(?:re|er)s?|m²|sq\.? ?met(?:re|er)s|square met(?:re|er)s|sq\.? ?mi(?:les)?|square miles?|hectares?|` +
   String.raw`euros?|US dollars|dollars|pounds sterling|roubles|rubles|hryvnias?|yuan|yen|` +
   // Lengths, weights and barrels: "55 kilometers" measures a distance, not "kilometers".
-  String.raw`km|kilomet(?:re|er)s|miles|met(?:re|er)s|(?:metric )?tons|tonnes|barrels|cents)` +
+  String.raw`km/h|kph|km|kilomet(?:re|er)s(?: per hour)?|miles(?: per hour)?|mph|met(?:re|er)s|(?:metric )?tons|tonnes|barrels|cents|` +
+  // Weights, volumes and temperatures: "125 gr of blueberries" measures blueberries, not "gr".
+  String.raw`kg|kilo(?:gram(?:me)?)?s|grams?|grammes?|gr|lbs?|ounces|oz|lit(?:re|er)s|gallons|degrees (?:c(?:elsius)?|f(?:ahrenheit)?|centigrade))` +
+  String.raw`|\s?°[cf]` +
   // "pounds" is a weight as often as money; only a scale word ("£", "million pounds") makes it money.
   String.raw`|(?<=(?:illion|bn|mn) )pounds|(?<=\d)km²`;
 
