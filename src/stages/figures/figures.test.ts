@@ -68,6 +68,19 @@ const CASES: Array<[sentence: string, expected: Expected[]]> = [
     ],
   ],
   [
+    'The kite has a wingspan of nearly 9 feet.',
+    [{ text: 'nearly 9 feet', value: 9, unit: 'ft', subject: 'wingspan', qualifier: 'nearly' }],
+  ],
+  [
+    // A rate is no count: neither "one" nor "five girls" is reported.
+    'One in five girls in the survey reported problems.',
+    [],
+  ],
+  [
+    'He struck out seven in seven innings.',
+    [{ text: 'seven innings', value: 7, unit: null, subject: 'innings' }],
+  ],
+  [
     // "per hour" is read as a frequency by the dates stage; it is still the figure's unit.
     'The train ran at 320 kilometres per hour.',
     [{ text: '320 kilometres per hour', value: 320, unit: 'km/h' }],

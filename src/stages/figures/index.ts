@@ -294,8 +294,11 @@ function isCount(text: string, amount: Amount, written: string, spanStart: numbe
     groups?.scale === undefined
   )
     return false;
-  const [before] = wordsBefore(text, spanStart, amount.sentence.start, 1);
+  const [before, second] = wordsBefore(text, spanStart, amount.sentence.start, 2);
   if (before === undefined) return true;
+  // "one in five girls" is a rate, not five girls ("five in five innings" is still five innings).
+  const part = before.text.toLowerCase() === 'in' && second !== undefined ? readNumber(second.text) : null;
+  if (part !== null && part < (readNumber(written) ?? 0)) return false;
   if (REFERRING.has(before.text.toLowerCase())) return false;
   return !(/^\d/.test(written) && isCapitalised(before.text) && before.end === spanStart - 1);
 }
