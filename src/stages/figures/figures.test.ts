@@ -77,6 +77,11 @@ const CASES: Array<[sentence: string, expected: Expected[]]> = [
     [],
   ],
   [
+    // A numbered label ranks or names a thing; it counts nothing.
+    'The No. 2 seed beat the no. 7 team.',
+    [],
+  ],
+  [
     'He struck out seven in seven innings.',
     [{ text: 'seven innings', value: 7, unit: null, subject: 'innings' }],
   ],

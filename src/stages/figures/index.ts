@@ -300,7 +300,10 @@ function isCount(text: string, amount: Amount, written: string, spanStart: numbe
   const part = before.text.toLowerCase() === 'in' && second !== undefined ? readNumber(second.text) : null;
   if (part !== null && part < (readNumber(written) ?? 0)) return false;
   if (REFERRING.has(before.text.toLowerCase())) return false;
-  return !(/^\d/.test(written) && isCapitalised(before.text) && before.end === spanStart - 1);
+  // "No. 4", "Art. 5", "p. 12": an abbreviated label before a numeral numbers a thing, it counts nothing.
+  const label = before.text === '.' && second !== undefined && second.end === before.start ? second : before;
+  return !(/^\d/.test(written) && isCapitalised(label.text) && before.end === spanStart - 1) &&
+    !(label !== before && /^(?:no|nos|art|sec|vol|ch|fig|pt|p|pp|para)$/i.test(label.text) && /^\d/.test(written));
 }
 
 /** The tree's answer as a subject; the figure's span runs on to it when only "of" or a restatement lies between. */
