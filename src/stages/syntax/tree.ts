@@ -360,7 +360,6 @@ export class Tree {
   }
 }
 
-/** The tree of one parsed sentence of `text`; an unparsed sentence (an old stored reading) has no words. */
 /** Word classes a preposition's object has. */
 const NOMINAL_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 
@@ -384,8 +383,25 @@ function withPrepositionsAsCase(tokens: readonly SyntaxToken[]): readonly Syntax
   return fixed ?? tokens;
 }
 
+/**
+ * Trees already built, by the sentence's parse: the quotes, events and figures stages each ask for the
+ * same sentences' trees, and a tree never changes, so each parse is indexed (and repaired) once. Weak, so
+ * a tree lives no longer than the reading holding its parse.
+ */
+const built = new WeakMap<readonly SyntaxToken[], Tree>();
+
+/**
+ * The tree of one parsed sentence of `text`; an unparsed sentence (an old stored reading) has no words.
+ * Built once per parse: asking again for the same sentence gives the same tree.
+ */
 export function treeOf(text: string, sentence: Sentence): Tree {
-  return new Tree(text, sentence.tokens ?? []);
+  const tokens = sentence.tokens;
+  if (tokens === undefined) return new Tree(text, []);
+  const known = built.get(tokens);
+  if (known !== undefined && known.text === text) return known;
+  const tree = new Tree(text, tokens);
+  built.set(tokens, tree);
+  return tree;
 }
 
 /** Relations that attach a clause to a word. */
