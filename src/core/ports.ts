@@ -23,6 +23,14 @@ export interface ListQuery {
   limit?: number;
   offset?: number;
   outlet?: string;
+  /** Only the articles of this story. */
+  story?: string;
+  /**
+   * Only those published on or after `from` and on or before `to` (days, YYYY-MM-DD), compared by the
+   * publication date's day; an undated article is in no bounded range.
+   */
+  from?: string;
+  to?: string;
 }
 
 /** For ingest (`service/ingest`) and the read commands and API: articles, kept once, with revisions. */
@@ -44,7 +52,8 @@ export interface ArticleRepository {
 
   /** In ingestion order. */
   listArticles(query?: ListQuery): Promise<ArticleSummary[]>;
-  countArticles(): Promise<number>;
+  /** How many articles `listArticles` would list without a page (all of them without a query). */
+  countArticles(query?: ListQuery): Promise<number>;
 
   /** All articles, oldest first, without holding them all in memory. */
   iterateArticles(): AsyncIterable<Article>;

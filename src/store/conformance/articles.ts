@@ -76,6 +76,70 @@ export function articleCases(openStore: () => Promise<Store>): void {
     }
   });
 
+  test('lists and counts by story and publication day, in ingestion order', async () => {
+    const store = await openStore();
+    try {
+      const dates = ['2025-03-01T23:30:00Z', null, '2025-03-02', '2025-02-28', '2025-03-03T08:00:00+02:00'];
+      const ids: string[] = [];
+      for (const [i, published] of dates.entries())
+        ids.push(
+          (
+            await store.saveArticle(
+              draft(`Dispatch number ${i} on the talks.`, { published, outlet: i % 2 ? 'B' : 'A' }),
+            )
+          ).id,
+        );
+      const listed = async (query: Parameters<Store['listArticles']>[0]) => {
+        const items = (await store.listArticles(query)).map((a) => ids.indexOf(a.id));
+        const { limit: _limit, offset: _offset, ...filter } = query ?? {};
+        assert.equal(await store.countArticles(filter), (await store.listArticles(filter)).length);
+        return items;
+      };
+      // A date-time counts by its day as written; an undated article is in no bounded range.
+      assert.deepEqual(await listed({ from: '2025-03-01' }), [0, 2, 4]);
+      assert.deepEqual(await listed({ to: '2025-03-01' }), [0, 3]);
+      assert.deepEqual(await listed({ from: '2025-03-02', to: '2025-03-03' }), [2, 4]);
+      assert.deepEqual(await listed({ from: '2025-03-01', outlet: 'A', limit: 1, offset: 1 }), [2]);
+      assert.equal(await store.countArticles({ from: '2025-03-01', outlet: 'A' }), 3);
+      assert.equal(await store.countArticles(), 5);
+      const story = {
+        id: 'story-talks',
+        title: 'Talks',
+        titleScore: null,
+        titleFromKeys: false,
+        articleCount: 1,
+        from: null,
+        to: null,
+      };
+      for (const [n, i] of [3, 1].entries())
+        await store.saveLinks({
+          signature: {
+            articleId: ids[i]!,
+            revision: 1,
+            signature: Uint32Array.from([i]),
+            fingerprint: `fp${i}`,
+            bandKeys: [],
+          },
+          duplicates: [],
+          story: {
+            articleId: ids[i]!,
+            published: null,
+            isNew: n === 0,
+            story: { ...story, articleCount: n + 1 },
+            weights: {},
+            keys: [],
+            postings: [],
+          },
+          sentenceKeys: [],
+        });
+      assert.deepEqual(await listed({ story: story.id }), [1, 3]);
+      assert.deepEqual(await listed({ story: story.id, to: '2025-03-01' }), [3]);
+      assert.deepEqual(await listed({ story: 'story-none' }), []);
+    } finally {
+      await store.close();
+    }
+  });
+
   test('list pages in ingestion order and filters by outlet', async () => {
     const store = await openStore();
     try {

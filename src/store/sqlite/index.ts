@@ -18,7 +18,7 @@ import type { DuplicatePair, ReadArticle, StoryCandidate, StoryRecord } from '..
 import type { ConnectedUpdate, RecordViews } from '../../core/ports.js';
 import type { ArticleLinks, EntityDecision, ListQuery, Store, StoredSignature } from '../store.js';
 import type { SentenceCount } from '../../core/furniture.js';
-import { articleParams, rowToArticle, rowToSummary, searchPhrases } from '../rows.js';
+import { articleParams, listFilter, rowToArticle, rowToSummary, searchPhrases } from '../rows.js';
 import type { ArticleRow, SummaryRow } from '../rows.js';
 import { ConnectedLookupsStore } from '../connected-lookups.js';
 import { SqlRecordViews } from '../record-views.js';
@@ -201,15 +201,16 @@ export class SqliteStore extends ConnectedLookupsStore implements Store {
   }
 
   async listArticles(query: ListQuery = {}): Promise<ArticleSummary[]> {
-    const where = query.outlet !== undefined ? 'WHERE outlet = @outlet' : '';
+    const { where, values } = listFilter(query, () => '?');
     const rows = this.statement(
-      `SELECT ${SUMMARY_COLUMNS} FROM articles ${where} ORDER BY seq LIMIT @limit OFFSET @offset`,
-    ).all({ outlet: query.outlet, limit: query.limit ?? -1, offset: query.offset ?? 0 }) as SummaryRow[];
+      `SELECT ${SUMMARY_COLUMNS} FROM articles ${where} ORDER BY seq LIMIT ? OFFSET ?`,
+    ).all(...values, query.limit ?? -1, query.offset ?? 0) as SummaryRow[];
     return rows.map(rowToSummary);
   }
 
-  async countArticles(): Promise<number> {
-    return (this.statement('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n;
+  async countArticles(query: ListQuery = {}): Promise<number> {
+    const { where, values } = listFilter(query, () => '?');
+    return (this.statement(`SELECT COUNT(*) AS n FROM articles ${where}`).get(...values) as { n: number }).n;
   }
 
   async *iterateArticles(): AsyncIterable<Article> {
