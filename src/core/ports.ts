@@ -64,7 +64,8 @@ export interface ArticleRepository {
   /**
    * Full-text search over title and text, a title match weighing more; `query` is what a user typed, never
    * raw engine syntax: every word is required, words in double quotes are a phrase, case and accents do
-   * not matter. Equal ranks come in ingestion order, so pages never overlap.
+   * not matter. Equal ranks come in ingestion order, so pages never overlap. Only the newest
+   * `SEARCH_RANKED` matches are ranked (see there); older ones follow them, the newest first.
    */
   search(query: string, limit?: number, offset?: number): Promise<SearchHit[]>;
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { SEARCH_RANKED } from '../../core/search.js';
 import type { Store } from '../store.js';
 import { draft } from './fixtures.js';
 
@@ -260,6 +261,28 @@ export function articleCases(openStore: () => Promise<Store>): void {
       const pages = [];
       for (let offset = 0; offset < 5; offset += 2) pages.push(...(await store.search('envoys', 2, offset)));
       assert.equal(new Set(pages.map((h) => h.id)).size, 5, 'equal ranks page without overlap or gap');
+    } finally {
+      await store.close();
+    }
+  });
+
+  test('search ranks the newest SEARCH_RANKED matches, then lists older ones newest first', async () => {
+    const store = await openStore();
+    try {
+      const count = SEARCH_RANKED + 5;
+      // Same-shaped dispatches rank alike (ingestion order breaks ties); 0 and 1000 match best.
+      const drafts = Array.from({ length: count }, (_, i) =>
+        i === 0 || i === 1000
+          ? draft(`Ceasefire ceasefire, report ${i}.`, { title: 'Ceasefire' })
+          : draft(`Dispatch ${i} on the ceasefire.`),
+      );
+      const ids = (await store.saveArticles(drafts)).map((r) => r.id);
+      const found = async (limit: number, offset: number) =>
+        (await store.search('ceasefire', limit, offset)).map((h) => ids.indexOf(h.id));
+      assert.equal(await store.countMatches('ceasefire'), count);
+      assert.deepEqual(await found(3, 0), [1000, 5, 6]);
+      assert.deepEqual(await found(3, SEARCH_RANKED - 1), [count - 1, 4, 3]);
+      assert.deepEqual(await found(10, count - 2), [1, 0]);
     } finally {
       await store.close();
     }

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { readingFromJson, readingToJson } from '../../core/reading-codec.js';
 import { UsageError } from '../../core/errors.js';
+import { SEARCH_RANKED } from '../../core/search.js';
 import { articleId, urlKey } from '../../core/identity.js';
 import { applyPatch, metadataUpdate } from '../../core/metadata-merge.js';
 import type {
@@ -234,16 +235,27 @@ export class SqliteStore extends ConnectedLookupsStore implements Store {
   async search(query: string, limit = 20, offset = 0): Promise<SearchHit[]> {
     const match = ftsQuery(query);
     if (match === null) return [];
-    // Ranked first, snippets after: a snippet for every match of a common word cost more than the search.
+    // The oldest match ranked (see `SEARCH_RANKED`); 0 when there are fewer matches, all of them ranked.
+    const edge =
+      (
+        this.statement(
+          'SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?',
+        ).get(match, SEARCH_RANKED - 1) as { rowid: number } | undefined
+      )?.rowid ?? 0;
+    // Ranked matches first, by bm25 (computed for them only), then older ones, newest first. The page
+    // first, snippets after: a snippet for every match of a common word cost more than the search.
+    const order = (rowid: string) =>
+      `${rowid} < @edge, CASE WHEN ${rowid} >= @edge THEN bm25(articles_fts, 5.0, 1.0) END,
+       CASE WHEN ${rowid} >= @edge THEN ${rowid} ELSE -${rowid} END`;
     return this.statement(
       `SELECT a.id, a.title, a.outlet, a.published,
                 snippet(articles_fts, 1, '«', '»', '…', 16) AS snippet
          FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-         WHERE articles_fts MATCH ? AND articles_fts.rowid IN (
-           SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?
-           ORDER BY bm25(articles_fts, 5.0, 1.0), rowid LIMIT ? OFFSET ?)
-         ORDER BY bm25(articles_fts, 5.0, 1.0), a.seq`,
-    ).all(match, match, limit, offset) as SearchHit[];
+         WHERE articles_fts MATCH @match AND articles_fts.rowid IN (
+           SELECT rowid FROM articles_fts WHERE articles_fts MATCH @match
+           ORDER BY ${order('rowid')} LIMIT @limit OFFSET @offset)
+         ORDER BY ${order('articles_fts.rowid')}`,
+    ).all({ match, edge, limit, offset }) as SearchHit[];
   }
 
   /**
