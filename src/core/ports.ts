@@ -23,6 +23,14 @@ export interface ListQuery {
   limit?: number;
   offset?: number;
   outlet?: string;
+  /** Only the articles of this story. */
+  story?: string;
+  /**
+   * Only those published on or after `from` and on or before `to` (days, YYYY-MM-DD), compared by the
+   * publication date's day; an undated article is in no bounded range.
+   */
+  from?: string;
+  to?: string;
 }
 
 /** For ingest (`service/ingest`) and the read commands and API: articles, kept once, with revisions. */
@@ -44,7 +52,8 @@ export interface ArticleRepository {
 
   /** In ingestion order. */
   listArticles(query?: ListQuery): Promise<ArticleSummary[]>;
-  countArticles(): Promise<number>;
+  /** How many articles `listArticles` would list without a page (all of them without a query). */
+  countArticles(query?: ListQuery): Promise<number>;
 
   /** All articles, oldest first, without holding them all in memory. */
   iterateArticles(): AsyncIterable<Article>;
@@ -55,7 +64,8 @@ export interface ArticleRepository {
   /**
    * Full-text search over title and text, a title match weighing more; `query` is what a user typed, never
    * raw engine syntax: every word is required, words in double quotes are a phrase, case and accents do
-   * not matter. Equal ranks come in ingestion order, so pages never overlap.
+   * not matter. Equal ranks come in ingestion order, so pages never overlap. Only the newest
+   * `SEARCH_RANKED` matches are ranked (see there); older ones follow them, the newest first.
    */
   search(query: string, limit?: number, offset?: number): Promise<SearchHit[]>;
 

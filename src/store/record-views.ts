@@ -55,8 +55,17 @@ const datedItem = <T>(row: Record<string, unknown>): Dated<T> => ({
   ...(JSON.parse(row.record as string) as T),
   published: (row.published as string | null) ?? null,
 });
-const itemConditions = (sql: Sql, q: string | undefined): string[] =>
-  q === undefined ? [] : [`search LIKE ${sql.v(containsPattern(q))} ESCAPE '\\'`];
+/**
+ * Items holding `q`: counted by a scan of SQLite's index of the words with their confidence (migration
+ * 16), and listed from the keys that scan finds, rather than from a scan of every row with its record.
+ */
+const itemConditions = (sql: Sql, table: string, q: string | undefined, counting: boolean): string[] => {
+  if (q === undefined) return [];
+  const holds = `search LIKE ${sql.v(containsPattern(q))} ESCAPE '\\'`;
+  return [
+    counting ? holds : `(article_id, ordinal) IN (SELECT article_id, ordinal FROM ${table} WHERE ${holds})`,
+  ];
+};
 
 /** Which kept total a page's counts are (`record_counts`, migration 15): its table's, or one part's. */
 interface KeptTotal {
@@ -77,7 +86,7 @@ export class SqlRecordViews implements RecordViews {
    */
   private async page<T>(
     from: string,
-    where: (sql: Sql) => string[],
+    where: (sql: Sql, counting: boolean) => string[],
     order: string,
     page: RecordPageQuery,
     kept: KeptTotal | null,
@@ -94,7 +103,7 @@ export class SqlRecordViews implements RecordViews {
       counted = `SELECT SUM(n) AS n, SUM(CASE WHEN confidence >= ${confident} THEN n ELSE 0 END) AS confident
         FROM record_counts WHERE tbl = ${table}${part}`;
     } else {
-      const conditions = where(counting);
+      const conditions = where(counting, true);
       const filter = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
       counted = `SELECT COUNT(*) AS n, SUM(CASE WHEN confidence >= ${confident} THEN 1 ELSE 0 END) AS confident
         FROM ${from} ${filter}`;
@@ -103,7 +112,7 @@ export class SqlRecordViews implements RecordViews {
     const all = Number(counts?.n ?? 0);
     const sure = Number(counts?.confident ?? 0);
     const listing = new Sql(this.db);
-    const rowConditions = where(listing);
+    const rowConditions = where(listing, false);
     if (!page.all) rowConditions.push(`confidence >= ${listing.v(CONFIDENT)}`);
     const rowFilter = rowConditions.length > 0 ? `WHERE ${rowConditions.join(' AND ')}` : '';
     const rows = await this.db.all(
@@ -239,8 +248,8 @@ export class SqlRecordViews implements RecordViews {
   }
 
   quotePage(filter: QuoteFilter, page: RecordPageQuery): Promise<RecordPage<Dated<ArticleQuote>>> {
-    const where = (sql: Sql) => {
-      const conditions = itemConditions(sql, filter.q);
+    const where = (sql: Sql, counting: boolean) => {
+      const conditions = itemConditions(sql, 'article_quotes', filter.q, counting);
       if (filter.speakerId !== undefined)
         conditions.push(
           `speaker IN (SELECT member FROM connected_members WHERE actor_id = ${sql.v(filter.speakerId)})`,
@@ -265,7 +274,7 @@ export class SqlRecordViews implements RecordViews {
   figurePage(q: string | undefined, page: RecordPageQuery): Promise<RecordPage<Dated<ArticleFigure>>> {
     return this.page(
       'article_figures',
-      (sql) => itemConditions(sql, q),
+      (sql, counting) => itemConditions(sql, 'article_figures', q, counting),
       ITEM_ORDER,
       page,
       q === undefined ? {} : null,
@@ -287,15 +296,17 @@ export class SqlRecordViews implements RecordViews {
     );
     const listing = new Sql(this.db);
     const trusted = (alias: string) => (all ? '' : `WHERE ${alias}confidence >= ${listing.v(CONFIDENT)}`);
-    // The busiest edges, counted once over the ties; a tie is kept when its edge is one of them.
+    // The busiest edges, counted once over the ties (in the order of the ties' edge index, migration 16),
+    // then each kept edge's ties read by seeking that index: the kept edges lead the join.
     const kept =
       edges === undefined
-        ? ''
-        : `JOIN (SELECT source, target, type FROM connected_event_ties ${trusted('')}
+        ? 'connected_event_ties t'
+        : `(SELECT source, target, type FROM connected_event_ties ${trusted('')}
              GROUP BY source, target, type ORDER BY COUNT(*) DESC, source, target, type
-             LIMIT ${listing.v(edges)}) k ON k.source = t.source AND k.target = t.target AND k.type = t.type`;
+             LIMIT ${listing.v(edges)}) k
+           JOIN connected_event_ties t ON t.source = k.source AND t.target = k.target AND t.type = k.type`;
     const rows = await this.db.all(
-      `SELECT t.event_id, t.source, t.target, t.type FROM connected_event_ties t ${kept}
+      `SELECT t.event_id, t.source, t.target, t.type FROM ${kept}
        JOIN connected_events e ON e.id = t.event_id
        ${trusted('t.')}
        ORDER BY e.ord, e.id, t.ordinal`,

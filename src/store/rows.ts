@@ -1,3 +1,4 @@
+import type { ListQuery } from '../core/ports.js';
 import type { Article, ArticleSummary, DateRange, Evidence } from '../core/types.js';
 
 /**
@@ -99,3 +100,32 @@ export function articleParams(article: Omit<Article, 'ingestedAt'> & { urlKey: s
 
 /** The user's words as phrases: see `core/search`. */
 export { searchPhrases } from '../core/search.js';
+
+/**
+ * The `WHERE` clause (or nothing) of an article list, with its values in the order of the placeholders
+ * `placeholder` numbers: both stores filter and count in SQL, so a story's or a month's articles cost what
+ * they hold, not what the store holds.
+ */
+export function listFilter(
+  query: ListQuery,
+  placeholder: (n: number) => string,
+): { where: string; values: unknown[] } {
+  const values: unknown[] = [];
+  const v = (value: unknown) => {
+    values.push(value);
+    return placeholder(values.length);
+  };
+  const conditions: string[] = [];
+  if (query.outlet !== undefined) conditions.push(`outlet = ${v(query.outlet)}`);
+  if (query.story !== undefined)
+    conditions.push(`id IN (SELECT article_id FROM story_articles WHERE story_id = ${v(query.story)})`);
+  // Days compare the date's first ten characters; the whole date's bound beside it (the same articles:
+  // a date sorts after its day's prefix and before the next day) is the range the date's index reads.
+  if (query.from !== undefined)
+    conditions.push(`published >= ${v(query.from)} AND substr(published, 1, 10) >= ${v(query.from)}`);
+  if (query.to !== undefined)
+    conditions.push(
+      `published < ${v(`${query.to}\u{10FFFF}`)} AND substr(published, 1, 10) <= ${v(query.to)}`,
+    );
+  return { where: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '', values };
+}

@@ -1,6 +1,6 @@
 import { NotFoundError } from '../../core/errors.js';
 import { checkSearchQuery } from '../../core/search.js';
-import type { Article, ArticleReading, ArticleSummary } from '../../core/types.js';
+import type { Article, ArticleReading } from '../../core/types.js';
 import { exportedArticle } from '../../service/export.js';
 import {
   exportedDates,
@@ -11,12 +11,10 @@ import {
   exportedStances,
 } from '../../service/export-reading.js';
 import type { Store } from '../../store/store.js';
-import { pageOf, paginate } from '../pagination.js';
+import { pageOf } from '../pagination.js';
 import { route } from '../route.js';
 import { ArticleDetail, ArticleSummary as ArticleSummarySchema, SearchHit } from '../schemas/records.js';
 import { ArticlesQuery, IdParam, SearchQuery } from '../schemas/requests.js';
-import type { DayRange } from '../views.js';
-import { publishedWithin } from '../views.js';
 
 export const articleRoutes = [
   route({
@@ -28,11 +26,14 @@ export const articleRoutes = [
     response: pageOf(ArticleSummarySchema),
     async handle({ query }, { store }) {
       const { limit, offset, outlet, story, from, to } = query;
-      if (story === undefined && from === undefined && to === undefined && outlet === undefined) {
-        const items = await store.listArticles({ limit, offset });
-        return { items, total: await store.countArticles(), limit, offset };
-      }
-      return paginate(await filteredArticles(store, { outlet, story, from, to }), query);
+      if (story !== undefined && (await store.storiesById([story], [])).length === 0)
+        throw new NotFoundError('story', story);
+      const filter = { outlet, story, from, to };
+      const [items, total] = await Promise.all([
+        store.listArticles({ ...filter, limit, offset }),
+        store.countArticles(filter),
+      ]);
+      return { items, total, limit, offset };
     },
   }),
 
@@ -90,23 +91,3 @@ export const articleRoutes = [
     },
   }),
 ];
-
-/**
- * The store filters by outlet only, so story and date filters walk the outlet's summaries; fine for the
- * thousands of articles a dossier holds, and the unfiltered list (the common case) stays one query.
- */
-async function filteredArticles(
-  store: Store,
-  filter: DayRange & { outlet?: string | undefined; story?: string | undefined },
-): Promise<ArticleSummary[]> {
-  let inStory: Set<string> | null = null;
-  if (filter.story !== undefined) {
-    const story = (await store.listStories()).find((s) => s.id === filter.story);
-    if (!story) throw new NotFoundError('story', filter.story);
-    inStory = new Set(story.articleIds);
-  }
-  const articles = await store.listArticles(filter.outlet === undefined ? {} : { outlet: filter.outlet });
-  return articles.filter(
-    (a) => (inStory === null || inStory.has(a.id)) && publishedWithin(a.published, filter),
-  );
-}

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { SEARCH_RANKED } from '../../core/search.js';
 import type { Store } from '../store.js';
 import { draft } from './fixtures.js';
 
@@ -71,6 +72,70 @@ export function articleCases(openStore: () => Promise<Store>): void {
       assert.deepEqual(byPrefix, byId);
       assert.equal(await store.getArticle('ffffffffffff'), null);
       assert.equal(await store.getArticle('no such id'), null);
+    } finally {
+      await store.close();
+    }
+  });
+
+  test('lists and counts by story and publication day, in ingestion order', async () => {
+    const store = await openStore();
+    try {
+      const dates = ['2025-03-01T23:30:00Z', null, '2025-03-02', '2025-02-28', '2025-03-03T08:00:00+02:00'];
+      const ids: string[] = [];
+      for (const [i, published] of dates.entries())
+        ids.push(
+          (
+            await store.saveArticle(
+              draft(`Dispatch number ${i} on the talks.`, { published, outlet: i % 2 ? 'B' : 'A' }),
+            )
+          ).id,
+        );
+      const listed = async (query: Parameters<Store['listArticles']>[0]) => {
+        const items = (await store.listArticles(query)).map((a) => ids.indexOf(a.id));
+        const { limit: _limit, offset: _offset, ...filter } = query ?? {};
+        assert.equal(await store.countArticles(filter), (await store.listArticles(filter)).length);
+        return items;
+      };
+      // A date-time counts by its day as written; an undated article is in no bounded range.
+      assert.deepEqual(await listed({ from: '2025-03-01' }), [0, 2, 4]);
+      assert.deepEqual(await listed({ to: '2025-03-01' }), [0, 3]);
+      assert.deepEqual(await listed({ from: '2025-03-02', to: '2025-03-03' }), [2, 4]);
+      assert.deepEqual(await listed({ from: '2025-03-01', outlet: 'A', limit: 1, offset: 1 }), [2]);
+      assert.equal(await store.countArticles({ from: '2025-03-01', outlet: 'A' }), 3);
+      assert.equal(await store.countArticles(), 5);
+      const story = {
+        id: 'story-talks',
+        title: 'Talks',
+        titleScore: null,
+        titleFromKeys: false,
+        articleCount: 1,
+        from: null,
+        to: null,
+      };
+      for (const [n, i] of [3, 1].entries())
+        await store.saveLinks({
+          signature: {
+            articleId: ids[i]!,
+            revision: 1,
+            signature: Uint32Array.from([i]),
+            fingerprint: `fp${i}`,
+            bandKeys: [],
+          },
+          duplicates: [],
+          story: {
+            articleId: ids[i]!,
+            published: null,
+            isNew: n === 0,
+            story: { ...story, articleCount: n + 1 },
+            weights: {},
+            keys: [],
+            postings: [],
+          },
+          sentenceKeys: [],
+        });
+      assert.deepEqual(await listed({ story: story.id }), [1, 3]);
+      assert.deepEqual(await listed({ story: story.id, to: '2025-03-01' }), [3]);
+      assert.deepEqual(await listed({ story: 'story-none' }), []);
     } finally {
       await store.close();
     }
@@ -196,6 +261,28 @@ export function articleCases(openStore: () => Promise<Store>): void {
       const pages = [];
       for (let offset = 0; offset < 5; offset += 2) pages.push(...(await store.search('envoys', 2, offset)));
       assert.equal(new Set(pages.map((h) => h.id)).size, 5, 'equal ranks page without overlap or gap');
+    } finally {
+      await store.close();
+    }
+  });
+
+  test('search ranks the newest SEARCH_RANKED matches, then lists older ones newest first', async () => {
+    const store = await openStore();
+    try {
+      const count = SEARCH_RANKED + 5;
+      // Same-shaped dispatches rank alike (ingestion order breaks ties); 0 and 1000 match best.
+      const drafts = Array.from({ length: count }, (_, i) =>
+        i === 0 || i === 1000
+          ? draft(`Ceasefire ceasefire, report ${i}.`, { title: 'Ceasefire' })
+          : draft(`Dispatch ${i} on the ceasefire.`),
+      );
+      const ids = (await store.saveArticles(drafts)).map((r) => r.id);
+      const found = async (limit: number, offset: number) =>
+        (await store.search('ceasefire', limit, offset)).map((h) => ids.indexOf(h.id));
+      assert.equal(await store.countMatches('ceasefire'), count);
+      assert.deepEqual(await found(3, 0), [1000, 5, 6]);
+      assert.deepEqual(await found(3, SEARCH_RANKED - 1), [count - 1, 4, 3]);
+      assert.deepEqual(await found(10, count - 2), [1, 0]);
     } finally {
       await store.close();
     }

@@ -3,7 +3,7 @@ import { articleId, urlKey } from '../../core/identity.js';
 import { applyPatch, metadataUpdate } from '../../core/metadata-merge.js';
 import type { ListQuery } from '../../core/ports.js';
 import type { Article, ArticleDraft, ArticlePatch, ArticleSummary, SaveResult } from '../../core/types.js';
-import { articleParams, rowToArticle, rowToSummary } from '../rows.js';
+import { articleParams, listFilter, rowToArticle, rowToSummary } from '../rows.js';
 
 /**
  * The values of the columns an ingest writes, as $1 … $18 in the order `articleParams` names them (id,
@@ -138,16 +138,18 @@ export class ArticleTables {
   }
 
   async listArticles(query: ListQuery = {}): Promise<ArticleSummary[]> {
+    const { where, values } = listFilter(query, (n) => `$${n}`);
     const { rows } = await this.db.query<SummaryRow>(
-      `SELECT ${SUMMARY_COLUMNS} FROM articles WHERE ($1::text IS NULL OR outlet = $1)
-       ORDER BY seq LIMIT $2 OFFSET $3`,
-      [query.outlet ?? null, query.limit ?? null, query.offset ?? 0],
+      `SELECT ${SUMMARY_COLUMNS} FROM articles ${where}
+       ORDER BY seq LIMIT $${values.length + 1} OFFSET $${values.length + 2}`,
+      [...values, query.limit ?? null, query.offset ?? 0],
     );
     return rows.map(rowToSummary);
   }
 
-  async countArticles(): Promise<number> {
-    return (await one<{ n: number }>(this.db, 'SELECT COUNT(*) AS n FROM articles'))!.n;
+  async countArticles(query: ListQuery = {}): Promise<number> {
+    const { where, values } = listFilter(query, (n) => `$${n}`);
+    return (await one<{ n: number }>(this.db, `SELECT COUNT(*) AS n FROM articles ${where}`, values))!.n;
   }
 
   async *iterateArticles(): AsyncIterable<Article> {

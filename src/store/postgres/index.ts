@@ -169,8 +169,8 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
     return this.articles.listArticles(query);
   }
 
-  countArticles(): Promise<number> {
-    return this.articles.countArticles();
+  countArticles(query?: ListQuery): Promise<number> {
+    return this.articles.countArticles(query);
   }
 
   iterateArticles(): AsyncIterable<Article> {

@@ -242,4 +242,13 @@ export const CONNECTED_STEPS: readonly MigrationStep[] = [
       ${COUNTED.map((counted) => `${countRows(counted)};`).join('\n')}
     `,
   },
+  {
+    version: 16,
+    name: 'ties by edge, for the network',
+    // As in SQLite (its migration 16). The word indexes SQLite adds are not needed here: PostgreSQL keeps
+    // a large record out of the row (TOAST), so a word filter's scan reads narrow rows already.
+    sql: () => `
+      CREATE INDEX connected_event_ties_edge ON connected_event_ties (source, target, type, confidence);
+    `,
+  },
 ];

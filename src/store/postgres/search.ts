@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { UsageError } from '../../core/errors.js';
+import { SEARCH_RANKED } from '../../core/search.js';
 import type { SearchHit } from '../../core/types.js';
 import { searchPhrases } from '../rows.js';
 import type { Queryable } from './connection.js';
@@ -16,23 +17,30 @@ export class ArticleSearch {
 
   /**
    * Ranked by `ts_rank` over the stored `tsvector` (title weighted five times the text, as SQLite weighs
-   * it with bm25); headlines are made for the page only, since `ts_headline` re-reads each text.
+   * it with bm25), the newest `SEARCH_RANKED` matches only (older ones follow, newest first: `ts_rank`
+   * reads each ranked article's whole `tsvector`); headlines are made for the page only, since
+   * `ts_headline` re-reads each text.
    */
   async search(query: string, limit = 20, offset = 0): Promise<SearchHit[]> {
     const tsquery = tsQuery(query);
     if (tsquery === null) return [];
     const { rows } = await this.db.query<SearchHit>(
-      `SELECT a.id, a.title, a.outlet, a.published,
+      `WITH edge AS (
+         SELECT COALESCE((SELECT seq FROM articles WHERE search @@ to_tsquery('dossier_search', $1)
+           ORDER BY seq DESC LIMIT 1 OFFSET $4), 0) AS seq)
+       SELECT a.id, a.title, a.outlet, a.published,
               ts_headline('dossier_search', a.text, page.q,
                 'StartSel=«, StopSel=», MaxFragments=1, MaxWords=16, MinWords=6, FragmentDelimiter=…') AS snippet
        FROM (
-         SELECT seq, q, ts_rank('{0.2, 0.2, 0.2, 1.0}', search, q) AS rank
-         FROM articles, to_tsquery('dossier_search', $1) q
-         WHERE search @@ q
-         ORDER BY rank DESC, seq LIMIT $2 OFFSET $3
+         SELECT * FROM (
+           SELECT articles.seq, q, articles.seq < edge.seq AS older,
+             CASE WHEN articles.seq >= edge.seq THEN ts_rank('{0.2, 0.2, 0.2, 1.0}', search, q) END AS rank
+           FROM articles, edge, to_tsquery('dossier_search', $1) q
+           WHERE search @@ q) matches
+         ORDER BY older, rank DESC, CASE WHEN older THEN -seq ELSE seq END LIMIT $2 OFFSET $3
        ) page JOIN articles a ON a.seq = page.seq
-       ORDER BY page.rank DESC, page.seq`,
-      [tsquery, limit, offset],
+       ORDER BY page.older, page.rank DESC, CASE WHEN page.older THEN -page.seq ELSE page.seq END`,
+      [tsquery, limit, offset, SEARCH_RANKED - 1],
     );
     return rows;
   }

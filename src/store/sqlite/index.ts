@@ -1,10 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { readingFromJson, readingToJson } from '../../core/reading-codec.js';
 import { UsageError } from '../../core/errors.js';
-import { articleId, urlKey } from '../../core/identity.js';
-import { applyPatch, metadataUpdate } from '../../core/metadata-merge.js';
 import type {
   Article,
   ArticleDraft,
@@ -18,30 +15,29 @@ import type { DuplicatePair, ReadArticle, StoryCandidate, StoryRecord } from '..
 import type { ConnectedUpdate, RecordViews } from '../../core/ports.js';
 import type { ArticleLinks, EntityDecision, ListQuery, Store, StoredSignature } from '../store.js';
 import type { SentenceCount } from '../../core/furniture.js';
-import { articleParams, rowToArticle, rowToSummary, searchPhrases } from '../rows.js';
-import type { ArticleRow, SummaryRow } from '../rows.js';
 import { ConnectedLookupsStore } from '../connected-lookups.js';
 import { SqlRecordViews } from '../record-views.js';
+import { ArticleTables } from './articles.js';
 import { ConnectedTables } from './connected.js';
 import { LinkTables } from './links.js';
-import { articleOfItems, saveItems } from './items.js';
 import { migrate } from './migrations.js';
-
-const SUMMARY_COLUMNS = 'id, title, outlet, published, lang, source, url, revision';
-const ITERATE_PAGE = 200;
+import { ReadingTables } from './readings.js';
+import { ArticleSearch } from './search.js';
 
 /**
- * The embedded default: one SQLite file, WAL, one transaction per batch of articles (FTS5 writes a new
- * index segment per transaction, so committing article by article cost more than all the clean-up).
+ * The embedded default: one SQLite file, WAL, one transaction per batch of articles. Each concept's
+ * tables are a module of their own (articles, readings, search, links, connected records), as in the
+ * PostgreSQL store; this class opens the file, shares the prepared statements, and runs transactions.
  */
 export class SqliteStore extends ConnectedLookupsStore implements Store {
   private readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
+  private readonly articles: ArticleTables;
+  private readonly readings: ReadingTables;
+  private readonly fullText: ArticleSearch;
   private readonly links: LinkTables;
   protected readonly connected: ConnectedTables;
   readonly views: RecordViews;
-  private readonly saveBatch: (drafts: ArticleDraft[]) => SaveResult[];
-  private readonly saveReadingBatch: (readings: StoredReading[]) => boolean[];
   private transactions: Promise<void> = Promise.resolve();
 
   constructor(readonly path: string) {
@@ -63,21 +59,19 @@ export class SqliteStore extends ConnectedLookupsStore implements Store {
     // that linking an article makes, rather than being read again from the file.
     this.db.pragma('cache_size = -65536');
     migrate(this.db);
+    // Every write transaction is taken for writing up front (`immediate`, BEGIN IMMEDIATE): one that reads
+    // first and writes after would fail at once with SQLITE_BUSY when another process wrote in between,
+    // where BEGIN IMMEDIATE waits for the busy timeout.
+    const statement = (sql: string) => this.statement(sql);
+    this.articles = new ArticleTables(this.db, statement);
+    this.readings = new ReadingTables(this.db, statement);
+    this.fullText = new ArticleSearch(statement);
     this.links = new LinkTables(this.db);
     this.connected = new ConnectedTables(this.db);
     this.views = new SqlRecordViews({
       all: async (sql, values) => this.statement(sql).all(...values) as Array<Record<string, unknown>>,
       placeholder: () => '?',
     });
-    // Every write transaction is taken for writing up front (`immediate`, BEGIN IMMEDIATE): one that reads
-    // first and writes after would fail at once with SQLITE_BUSY when another process wrote in between,
-    // where BEGIN IMMEDIATE waits for the busy timeout.
-    const saveBatch = this.db.transaction((drafts: ArticleDraft[]) => drafts.map((d) => this.addOrRevise(d)));
-    this.saveBatch = (drafts) => saveBatch.immediate(drafts);
-    const saveReadingBatch = this.db.transaction((readings: StoredReading[]) =>
-      readings.map((r) => this.writeReading(r)),
-    );
-    this.saveReadingBatch = (readings) => saveReadingBatch.immediate(readings);
   }
 
   /** Statements are prepared once per store: preparing is a large share of a small write's cost. */
@@ -90,159 +84,70 @@ export class SqliteStore extends ConnectedLookupsStore implements Store {
     return prepared;
   }
 
-  async saveArticles(drafts: ArticleDraft[]): Promise<SaveResult[]> {
-    return this.saveBatch(drafts);
+  // ---- Articles (`articles.ts`), search (`search.ts`) and readings (`readings.ts`) ----
+
+  saveArticles(drafts: ArticleDraft[]): Promise<SaveResult[]> {
+    return this.articles.saveArticles(drafts);
   }
 
-  async saveArticle(draft: ArticleDraft): Promise<SaveResult> {
-    return this.saveBatch([draft])[0]!;
+  saveArticle(draft: ArticleDraft): Promise<SaveResult> {
+    return this.articles.saveArticle(draft);
   }
 
-  private addOrRevise(d: ArticleDraft): SaveResult {
-    const seen = this.statement('SELECT article_id, revision FROM fingerprints WHERE fingerprint = ?').get(
-      d.fingerprint,
-    ) as { article_id: string; revision: number } | undefined;
-    if (seen) return this.takeBetterMetadata(seen.article_id, seen.revision, d);
-
-    const key = urlKey(d.canonicalUrl) ?? urlKey(d.url);
-    const now = new Date().toISOString();
-    const existing = key
-      ? (this.statement('SELECT * FROM articles WHERE url_key = ?').get(key) as ArticleRow | undefined)
-      : undefined;
-    if (existing) return this.reviseArticle(existing, d, key, now);
-
-    const id = articleId(key, d.fingerprint);
-    this.statement(
-      `INSERT INTO articles (id, revision, source, url, url_key, canonical_url, title, text, removed, outlet,
-             outlet_evidence, author, lang, published, published_evidence, published_range, fingerprint,
-             ingested_at, updated_at)
-           VALUES (@id, @revision, @source, @url, @url_key, @canonical_url, @title, @text, @removed, @outlet,
-             @outlet_evidence, @author, @lang, @published, @published_evidence, @published_range, @fingerprint,
-             @updated_at, @updated_at)`,
-    ).run(articleParams({ ...d, id, revision: 1, urlKey: key, updatedAt: now }));
-    this.recordFingerprint(d.fingerprint, id, 1);
-    return { outcome: 'added', id, revision: 1 };
+  getArticle(idOrPrefix: string): Promise<Article | null> {
+    return this.articles.getArticle(idOrPrefix);
   }
 
-  private takeBetterMetadata(id: string, revision: number, draft: ArticleDraft): SaveResult {
-    const row = this.statement('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow;
-    const userSet = new Set(Object.keys(JSON.parse(row.user_patch) as ArticlePatch));
-    const update = row.revision === revision ? metadataUpdate(rowToArticle(row), draft, userSet) : null;
-    if (!update) return { outcome: 'unchanged', id, revision };
-    const merged = {
-      ...rowToArticle(row),
-      ...update,
-      urlKey: row.url_key,
-      updatedAt: new Date().toISOString(),
-    };
-    this.statement(
-      `UPDATE articles SET title = @title, author = @author, outlet = @outlet, outlet_evidence = @outlet_evidence,
-         published = @published, published_evidence = @published_evidence, published_range = @published_range,
-         updated_at = @updated_at
-       WHERE id = @id`,
-    ).run(
-      pick(articleParams(merged), [
-        'id',
-        'title',
-        'author',
-        'outlet',
-        'outlet_evidence',
-        'published',
-        'published_evidence',
-        'published_range',
-        'updated_at',
-      ]),
-    );
-    return { outcome: 'updated', id, revision };
+  listArticles(query?: ListQuery): Promise<ArticleSummary[]> {
+    return this.articles.listArticles(query);
   }
 
-  /** The previous text is kept as a snapshot; a user's corrections outlive the new text. */
-  private reviseArticle(row: ArticleRow, draft: ArticleDraft, key: string | null, now: string): SaveResult {
-    const previous = rowToArticle(row);
-    const revision = row.revision + 1;
-    this.statement('INSERT INTO article_revisions (article_id, revision, snapshot) VALUES (?, ?, ?)').run(
-      row.id,
-      row.revision,
-      JSON.stringify(previous),
-    );
-    const patch = JSON.parse(row.user_patch) as ArticlePatch;
-    const merged = applyPatch({ ...draft, id: row.id, revision, urlKey: key, updatedAt: now }, patch);
-    this.statement(
-      `UPDATE articles SET revision = @revision, source = @source, url = @url, url_key = @url_key,
-           canonical_url = @canonical_url, title = @title, text = @text, removed = @removed, outlet = @outlet,
-           outlet_evidence = @outlet_evidence, author = @author, lang = @lang, published = @published,
-           published_evidence = @published_evidence, published_range = @published_range,
-           fingerprint = @fingerprint, updated_at = @updated_at
-         WHERE id = @id`,
-    ).run(articleParams(merged));
-    this.recordFingerprint(draft.fingerprint, row.id, revision);
-    return { outcome: 'revised', id: row.id, revision };
+  countArticles(query?: ListQuery): Promise<number> {
+    return this.articles.countArticles(query);
   }
 
-  private recordFingerprint(fingerprint: string, id: string, revision: number): void {
-    this.statement('INSERT INTO fingerprints (fingerprint, article_id, revision) VALUES (?, ?, ?)').run(
-      fingerprint,
-      id,
-      revision,
-    );
+  iterateArticles(): AsyncIterable<Article> {
+    return this.articles.iterateArticles();
   }
 
-  async getArticle(idOrPrefix: string): Promise<Article | null> {
-    const exact = this.statement('SELECT * FROM articles WHERE id = ?').get(idOrPrefix) as
-      ArticleRow | undefined;
-    if (exact) return rowToArticle(exact);
-    if (!/^[0-9a-f]{3,}$/i.test(idOrPrefix)) return null;
-    const rows = this.statement('SELECT * FROM articles WHERE id LIKE ? LIMIT 2').all(
-      `${idOrPrefix.toLowerCase()}%`,
-    ) as ArticleRow[];
-    if (rows.length > 1)
-      throw new UsageError(`article id prefix "${idOrPrefix}" is ambiguous; give more of it`);
-    return rows[0] ? rowToArticle(rows[0]) : null;
+  listRevisions(id: string): Promise<Article[]> {
+    return this.articles.listRevisions(id);
   }
 
-  async listArticles(query: ListQuery = {}): Promise<ArticleSummary[]> {
-    const where = query.outlet !== undefined ? 'WHERE outlet = @outlet' : '';
-    const rows = this.statement(
-      `SELECT ${SUMMARY_COLUMNS} FROM articles ${where} ORDER BY seq LIMIT @limit OFFSET @offset`,
-    ).all({ outlet: query.outlet, limit: query.limit ?? -1, offset: query.offset ?? 0 }) as SummaryRow[];
-    return rows.map(rowToSummary);
+  updateArticle(id: string, patch: ArticlePatch): Promise<Article | null> {
+    return this.articles.updateArticle(id, patch);
   }
 
-  async countArticles(): Promise<number> {
-    return (this.statement('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n;
+  recleanArticle(id: string, revision: number, text: string, removed: string[]): Promise<boolean> {
+    return this.articles.recleanArticle(id, revision, text, removed);
   }
 
-  async *iterateArticles(): AsyncIterable<Article> {
-    let after = 0;
-    const page = this.statement('SELECT * FROM articles WHERE seq > ? ORDER BY seq LIMIT ?');
-    for (;;) {
-      const rows = page.all(after, ITERATE_PAGE) as ArticleRow[];
-      for (const row of rows) yield rowToArticle(row);
-      if (rows.length < ITERATE_PAGE) return;
-      after = rows[rows.length - 1]!.seq;
-    }
+  search(query: string, limit?: number, offset?: number): Promise<SearchHit[]> {
+    return this.fullText.search(query, limit, offset);
   }
 
-  async listRevisions(id: string): Promise<Article[]> {
-    const rows = this.statement(
-      'SELECT snapshot FROM article_revisions WHERE article_id = ? ORDER BY revision',
-    ).all(id) as Array<{ snapshot: string }>;
-    return rows.map((row) => JSON.parse(row.snapshot) as Article);
+  countMatches(query: string): Promise<number> {
+    return this.fullText.countMatches(query);
   }
 
-  async search(query: string, limit = 20, offset = 0): Promise<SearchHit[]> {
-    const match = ftsQuery(query);
-    if (match === null) return [];
-    // Ranked first, snippets after: a snippet for every match of a common word cost more than the search.
-    return this.statement(
-      `SELECT a.id, a.title, a.outlet, a.published,
-                snippet(articles_fts, 1, '«', '»', '…', 16) AS snippet
-         FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-         WHERE articles_fts MATCH ? AND articles_fts.rowid IN (
-           SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?
-           ORDER BY bm25(articles_fts, 5.0, 1.0), rowid LIMIT ? OFFSET ?)
-         ORDER BY bm25(articles_fts, 5.0, 1.0), a.seq`,
-    ).all(match, match, limit, offset) as SearchHit[];
+  saveReading(stored: StoredReading): Promise<boolean> {
+    return this.readings.saveReading(stored);
+  }
+
+  saveReadings(readings: StoredReading[]): Promise<boolean[]> {
+    return this.readings.saveReadings(readings);
+  }
+
+  getReading(articleId: string): Promise<StoredReading | null> {
+    return this.readings.getReading(articleId);
+  }
+
+  listUnread(pipeline: string, limit: number): Promise<string[]> {
+    return this.readings.listUnread(pipeline, limit);
+  }
+
+  readArticles(ids: string[]): Promise<ReadArticle[]> {
+    return this.readings.readArticles(ids);
   }
 
   /**
@@ -253,115 +158,6 @@ export class SqliteStore extends ConnectedLookupsStore implements Store {
     const version = this.db.pragma('data_version', { simple: true }) as number;
     const own = (this.statement('SELECT total_changes() AS n').get() as { n: number }).n;
     return `${version}:${own}`;
-  }
-
-  async countMatches(query: string): Promise<number> {
-    const match = ftsQuery(query);
-    if (match === null) return 0;
-    return (
-      this.statement('SELECT COUNT(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(match) as {
-        n: number;
-      }
-    ).n;
-  }
-
-  async updateArticle(id: string, patch: ArticlePatch): Promise<Article | null> {
-    // Immediate, as every write transaction: see the constructor.
-    return this.db
-      .transaction((): Article | null => {
-        const row = this.statement('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
-        if (!row) return null;
-        const stored = { ...(JSON.parse(row.user_patch) as ArticlePatch), ...patch };
-        const updated = applyPatch(
-          { ...rowToArticle(row), urlKey: row.url_key, updatedAt: new Date().toISOString() },
-          patch,
-        );
-        this.statement(
-          `UPDATE articles SET title = @title, outlet = @outlet, outlet_evidence = @outlet_evidence,
-             published = @published, published_evidence = @published_evidence,
-             published_range = @published_range, updated_at = @updated_at, user_patch = @user_patch
-           WHERE id = @id`,
-        ).run({
-          ...pick(articleParams(updated), [
-            'id',
-            'title',
-            'outlet',
-            'outlet_evidence',
-            'published',
-            'published_evidence',
-            'published_range',
-            'updated_at',
-          ]),
-          user_patch: JSON.stringify(stored),
-        });
-        const { urlKey: _key, ...article } = updated;
-        return { ...article, ingestedAt: row.ingested_at };
-      })
-      .immediate();
-  }
-
-  async saveReading(stored: StoredReading): Promise<boolean> {
-    // One transaction, as for a batch: the reading, its quote and figure rows and the article's read
-    // revision are written together, and two processes saving the same article's reading take turns
-    // instead of interleaving their deletes and inserts of its rows.
-    return this.saveReadingBatch([stored])[0]!;
-  }
-
-  async saveReadings(readings: StoredReading[]): Promise<boolean[]> {
-    return this.saveReadingBatch(readings);
-  }
-
-  private writeReading(stored: StoredReading): boolean {
-    const result = this.statement(
-      `INSERT INTO readings (article_id, revision, pipeline, reading, read_at)
-       SELECT id, revision, @pipeline, @reading, @read_at FROM articles WHERE id = @article_id AND revision = @revision
-       ON CONFLICT (article_id) DO UPDATE SET revision = excluded.revision, pipeline = excluded.pipeline,
-         reading = excluded.reading, read_at = excluded.read_at`,
-    ).run({
-      article_id: stored.articleId,
-      revision: stored.revision,
-      pipeline: stored.pipeline,
-      reading: readingToJson(stored.reading),
-      read_at: new Date().toISOString(),
-    });
-    if (result.changes === 0) return false;
-    const prepared = { prepare: (sql: string) => this.statement(sql) };
-    saveItems(prepared, articleOfItems(prepared, stored.articleId, stored.revision)!, stored.reading);
-    this.statement('UPDATE articles SET read_revision = ? WHERE id = ?').run(
-      stored.revision,
-      stored.articleId,
-    );
-    return true;
-  }
-
-  async getReading(articleId: string): Promise<StoredReading | null> {
-    const row = this.statement(
-      'SELECT article_id, revision, pipeline, reading FROM readings WHERE article_id = ?',
-    ).get(articleId) as
-      { article_id: string; revision: number; pipeline: string; reading: string } | undefined;
-    if (!row) return null;
-    return {
-      articleId: row.article_id,
-      revision: row.revision,
-      pipeline: row.pipeline,
-      reading: readingFromJson(row.reading),
-    };
-  }
-
-  async listUnread(pipeline: string, limit: number): Promise<string[]> {
-    // Two indexed sets: articles whose current revision has no reading (a partial index keeps them), and
-    // readings by another pipeline (after an upgrade). Both are empty, and cost nothing, once all is read.
-    // The pipeline's two sides are two selects: with `<` OR `>` in one, SQLite scans every article instead.
-    const rows = this.statement(
-      `SELECT id FROM (
-         SELECT seq, id FROM articles WHERE read_revision IS NULL OR read_revision <> revision
-         UNION
-         SELECT a.seq, a.id FROM readings r JOIN articles a ON a.id = r.article_id WHERE r.pipeline < @pipeline
-         UNION
-         SELECT a.seq, a.id FROM readings r JOIN articles a ON a.id = r.article_id WHERE r.pipeline > @pipeline
-       ) ORDER BY seq LIMIT @limit`,
-    ).all({ pipeline, limit }) as Array<{ id: string }>;
-    return rows.map((row) => row.id);
   }
 
   async saveLinks(links: ArticleLinks): Promise<void> {
@@ -422,34 +218,12 @@ export class SqliteStore extends ConnectedLookupsStore implements Store {
     this.links.countSentences(articleId, keys, day);
   }
 
-  async recleanArticle(id: string, revision: number, text: string, removed: string[]): Promise<boolean> {
-    return this.db.transaction((): boolean => {
-      const result = this.statement(
-        `UPDATE articles SET text = ?, removed = ?, updated_at = ?, read_revision = NULL, linked_revision = NULL
-         WHERE id = ? AND revision = ?`,
-      ).run(text, JSON.stringify(removed), new Date().toISOString(), id, revision);
-      if (result.changes === 0) return false;
-      this.statement('DELETE FROM readings WHERE article_id = ?').run(id);
-      return true;
-    })();
-  }
-
   async listStories(): Promise<Array<StoryRecord & { articleIds: string[] }>> {
     return this.links.listStories();
   }
 
   async storyOfArticle(articleId: string): Promise<string | null> {
     return this.links.storyOfArticle(articleId);
-  }
-
-  async readArticles(ids: string[]): Promise<ReadArticle[]> {
-    if (ids.length === 0) return [];
-    const rows = this.statement(
-      `SELECT a.*, r.reading AS reading_json FROM articles a
-       JOIN readings r ON r.article_id = a.id AND r.revision = a.revision
-       WHERE a.id IN (SELECT value FROM json_each(?)) ORDER BY a.seq`,
-    ).all(JSON.stringify([...new Set(ids)])) as Array<ArticleRow & { reading_json: string }>;
-    return rows.map((row) => ({ article: rowToArticle(row), reading: readingFromJson(row.reading_json) }));
   }
 
   async markFurniture(keys: string[], articleId: string): Promise<string[]> {
@@ -508,10 +282,4 @@ function pick<T extends object, K extends keyof T>(value: T, keys: K[]): Pick<T,
   const out = {} as Pick<T, K>;
   for (const key of keys) out[key] = value[key];
   return out;
-}
-
-/** A user's words as an FTS5 query: every phrase quoted, so nothing they type is ever FTS5 syntax. */
-function ftsQuery(userQuery: string): string | null {
-  const phrases = searchPhrases(userQuery);
-  return phrases.length > 0 ? phrases.map((words) => `"${words.join(' ')}"`).join(' ') : null;
 }

@@ -370,6 +370,19 @@ const MIGRATIONS: ReadonlyArray<{
       ${COUNTED.map((counted) => `${countRows(counted)};`).join('\n')}
     `,
   },
+  {
+    version: 16,
+    name: 'ties by edge, and quote and figure words beside their keys, for the network and word filters',
+    sql: `
+      -- The network's busiest edges are grouped in this index's order and their ties read by seek, not by
+      -- an automatic index built on every request.
+      CREATE INDEX connected_event_ties_edge ON connected_event_ties (source, target, type, confidence);
+      -- A word filter scans these narrow indexes (words, confidence, keys) instead of the rows and their
+      -- records: a tenth of the bytes.
+      CREATE INDEX article_quotes_search ON article_quotes (search, confidence);
+      CREATE INDEX article_figures_search ON article_figures (search, confidence);
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,100 @@
+import type Database from 'better-sqlite3';
+import { readingFromJson, readingToJson } from '../../core/reading-codec.js';
+import type { ReadArticle } from '../../core/connected.js';
+import type { StoredReading } from '../../core/types.js';
+import { rowToArticle } from '../rows.js';
+import type { ArticleRow } from '../rows.js';
+import { articleOfItems, saveItems } from './items.js';
+
+/**
+ * Readings: one per article, of its current revision, with the quotes and figures drawn from it
+ * (`items.ts`) written beside it in the same transaction.
+ */
+export class ReadingTables {
+  private readonly saveReadingBatch: (readings: StoredReading[]) => boolean[];
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly statement: (sql: string) => Database.Statement,
+  ) {
+    // Immediate, as every write transaction of the store (see `SqliteStore`).
+    const saveReadingBatch = this.db.transaction((readings: StoredReading[]) =>
+      readings.map((r) => this.writeReading(r)),
+    );
+    this.saveReadingBatch = (readings) => saveReadingBatch.immediate(readings);
+  }
+
+  async saveReading(stored: StoredReading): Promise<boolean> {
+    // One transaction, as for a batch: the reading, its quote and figure rows and the article's read
+    // revision are written together, and two processes saving the same article's reading take turns
+    // instead of interleaving their deletes and inserts of its rows.
+    return this.saveReadingBatch([stored])[0]!;
+  }
+
+  async saveReadings(readings: StoredReading[]): Promise<boolean[]> {
+    return this.saveReadingBatch(readings);
+  }
+
+  private writeReading(stored: StoredReading): boolean {
+    const result = this.statement(
+      `INSERT INTO readings (article_id, revision, pipeline, reading, read_at)
+       SELECT id, revision, @pipeline, @reading, @read_at FROM articles WHERE id = @article_id AND revision = @revision
+       ON CONFLICT (article_id) DO UPDATE SET revision = excluded.revision, pipeline = excluded.pipeline,
+         reading = excluded.reading, read_at = excluded.read_at`,
+    ).run({
+      article_id: stored.articleId,
+      revision: stored.revision,
+      pipeline: stored.pipeline,
+      reading: readingToJson(stored.reading),
+      read_at: new Date().toISOString(),
+    });
+    if (result.changes === 0) return false;
+    const prepared = { prepare: (sql: string) => this.statement(sql) };
+    saveItems(prepared, articleOfItems(prepared, stored.articleId, stored.revision)!, stored.reading);
+    this.statement('UPDATE articles SET read_revision = ? WHERE id = ?').run(
+      stored.revision,
+      stored.articleId,
+    );
+    return true;
+  }
+
+  async getReading(articleId: string): Promise<StoredReading | null> {
+    const row = this.statement(
+      'SELECT article_id, revision, pipeline, reading FROM readings WHERE article_id = ?',
+    ).get(articleId) as
+      { article_id: string; revision: number; pipeline: string; reading: string } | undefined;
+    if (!row) return null;
+    return {
+      articleId: row.article_id,
+      revision: row.revision,
+      pipeline: row.pipeline,
+      reading: readingFromJson(row.reading),
+    };
+  }
+
+  async listUnread(pipeline: string, limit: number): Promise<string[]> {
+    // Two indexed sets: articles whose current revision has no reading (a partial index keeps them), and
+    // readings by another pipeline (after an upgrade). Both are empty, and cost nothing, once all is read.
+    // The pipeline's two sides are two selects: with `<` OR `>` in one, SQLite scans every article instead.
+    const rows = this.statement(
+      `SELECT id FROM (
+         SELECT seq, id FROM articles WHERE read_revision IS NULL OR read_revision <> revision
+         UNION
+         SELECT a.seq, a.id FROM readings r JOIN articles a ON a.id = r.article_id WHERE r.pipeline < @pipeline
+         UNION
+         SELECT a.seq, a.id FROM readings r JOIN articles a ON a.id = r.article_id WHERE r.pipeline > @pipeline
+       ) ORDER BY seq LIMIT @limit`,
+    ).all({ pipeline, limit }) as Array<{ id: string }>;
+    return rows.map((row) => row.id);
+  }
+
+  async readArticles(ids: string[]): Promise<ReadArticle[]> {
+    if (ids.length === 0) return [];
+    const rows = this.statement(
+      `SELECT a.*, r.reading AS reading_json FROM articles a
+       JOIN readings r ON r.article_id = a.id AND r.revision = a.revision
+       WHERE a.id IN (SELECT value FROM json_each(?)) ORDER BY a.seq`,
+    ).all(JSON.stringify([...new Set(ids)])) as Array<ArticleRow & { reading_json: string }>;
+    return rows.map((row) => ({ article: rowToArticle(row), reading: readingFromJson(row.reading_json) }));
+  }
+}
