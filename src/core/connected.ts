@@ -164,41 +164,6 @@ export interface StoryUpdate {
   weights: Record<string, number>;
   keys: string[];
   postings: string[];
-  /**
-   * What the article's story row keeps of it, so that a later placement can move it (without it, its story
-   * is never regrouped).
-   */
-  member?: StoryMember;
-  /** The neighbouring stories regrouped around the article, written before the article's own row. */
-  regroup?: StoryRegroup | null;
-}
-
-/** An article as its story keeps it: enough to weigh it against other stories without its reading. */
-export interface StoryMember {
-  articleId: string;
-  published: string | null;
-  /** The title the article would give a story (its own, else its names), and whether it is its own. */
-  title: string;
-  titled: boolean;
-  /** Its unit TF-IDF vector as placed (with its site's key), which its story's sums hold. */
-  weights: Record<string, number>;
-}
-
-/**
- * Stories rewritten whole after a later article changed the picture around them: each story's record,
- * its articles (moved to it from wherever they were), its summed weights (replacing the old sums), and the
- * posting keys its articles bring; `removed` stories have no article left.
- */
-export interface StoryRegroup {
-  stories: Array<{
-    story: StoryRecord;
-    articleIds: string[];
-    weights: Record<string, number>;
-    postings: string[];
-  }>;
-  removed: string[];
-  /** The articles placed before that now belong to another story. */
-  moved: string[];
 }
 
 /** A tie of the actor network: one source acting on one target in one merged event. */

@@ -1,4 +1,4 @@
-import type { DuplicatePair, StoryCandidate, StoryMember, StoryRecord, StoryUpdate } from './connected.js';
+import type { DuplicatePair, StoryCandidate, StoryRecord, StoryUpdate } from './connected.js';
 import type { SentenceCount } from './furniture.js';
 import type {
   Article,
@@ -152,11 +152,6 @@ export interface LinkRepository {
   storyCandidates(postingKeys: string[], keys: string[], limit: number): Promise<StoryCandidate[]>;
   /** Stories by id (absent ones left out), each with its summed weights for `keys`. */
   storiesById(ids: string[], keys: string[]): Promise<StoryCandidate[]>;
-  /**
-   * Each story's articles as placed (`StoryUpdate.member`), by story id; null for a story holding an
-   * article placed without it. Absent stories are left out.
-   */
-  storyMembers(ids: string[]): Promise<Record<string, StoryMember[] | null>>;
   /** By first date, then id; each story's articles by publication date, then ingestion order. */
   listStories(): Promise<Array<StoryRecord & { articleIds: string[] }>>;
   storyOfArticle(articleId: string): Promise<string | null>;

@@ -298,14 +298,9 @@ function withHubs(
 
 /**
  * Brings the connected records up to date after `articleIds` were linked (or their furniture grew, or a
- * user's decision named their actors), and the events of `stories` (rewritten or emptied by a regrouping).
- * Runs inside the caller's transaction.
+ * user's decision named their actors). Runs inside the caller's transaction.
  */
-export async function reconnect(
-  store: Store,
-  articleIds: readonly string[],
-  stories: readonly string[] = [],
-): Promise<void> {
+export async function reconnect(store: Store, articleIds: readonly string[]): Promise<void> {
   if (articleIds.length === 0) return;
   const readings = new Readings(store);
   const decisions = asDecisions(await store.listEntityDecisions());
@@ -362,9 +357,9 @@ export async function reconnect(
 
   // Events, story by story, with their date discrepancies. An actor merged away moved members, so the
   // stories naming it are among those of the changed articles; one renamed only changes subjects.
-  const storyIds = unique([...Object.values(await store.storiesOfArticles(changed)), ...stories]);
+  const stories = unique(Object.values(await store.storiesOfArticles(changed)));
   const update = emptyUpdate();
-  for (const story of storyIds) {
+  for (const story of stories) {
     const reads = await readings.load(await store.articlesOfStory(story));
     const memberOf = new Map(Object.entries(await store.membersOfArticles(reads.map((r) => r.article.id))));
     const published = new Map(reads.map((r) => [r.article.id, r.article.published?.slice(0, 10) ?? '']));
@@ -378,15 +373,15 @@ export async function reconnect(
     for (const event of events) update.events.push(eventRow(event, published));
     update.discrepancies.push(...scoped(`story:${story}`, await datedDiscrepancies(store, events)));
   }
-  const storySet = new Set(storyIds);
+  const storySet = new Set(stories);
   for (const story of await store.storiesOfActors(renamed.map((a) => a.id))) {
     if (storySet.has(story)) continue;
-    storyIds.push(story);
+    stories.push(story);
     update.discrepancies.push(
       ...scoped(`story:${story}`, await datedDiscrepancies(store, await store.eventsOfStories([story]))),
     );
   }
-  update.discrepancyScopes.push(...storyIds.map((story) => `story:${story}`));
+  update.discrepancyScopes.push(...stories.map((story) => `story:${story}`));
 
   // Measures and series, with their figure discrepancies; self-contradictions per article.
   const changedReads = await readings.load(changed);

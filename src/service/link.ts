@@ -59,13 +59,7 @@ async function linkInTransaction(store: Store, article: Article, reading: Articl
   // Its connected records, and those of the articles whose furniture it repeats (their sentence is
   // furniture now, and no longer counts), in the same transaction.
   const grown = await store.markFurniture(repeated, article.id);
-  // A regrouping moved articles between stories: theirs, and the stories it rewrote or emptied, change too.
-  const regroup = story?.regroup;
-  await reconnect(
-    store,
-    [article.id, ...grown, ...(regroup?.moved ?? [])],
-    regroup ? [...regroup.stories.map((s) => s.story.id), ...regroup.removed] : [],
-  );
+  await reconnect(store, [article.id, ...grown]);
 }
 
 /** The store's story tables as the index `planStory` asks. */
@@ -74,7 +68,6 @@ function storeStoryIndex(store: Store): StoryIndex {
     frequencies: (keys) => store.storyFrequencies(keys),
     candidates: (lookupKeys, keys) => store.storyCandidates(lookupKeys, keys, MAX_CANDIDATES),
     stories: (ids, keys) => store.storiesById(ids, keys),
-    members: (ids) => store.storyMembers(ids),
     // `planStory` only reads the index; its update is saved with the article's other links.
     apply: () => undefined,
   };

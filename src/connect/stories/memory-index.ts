@@ -1,6 +1,6 @@
 import type { Story } from '../../core/connected.js';
 import { MAX_CANDIDATES } from './index.js';
-import type { StoryCandidate, StoryIndex, StoryMember, StoryRecord, StoryUpdate } from './index.js';
+import type { StoryCandidate, StoryIndex, StoryRecord, StoryUpdate } from './index.js';
 
 /**
  * The story index as plain data, in the shape of the tables the store keeps: stories with their articles
@@ -12,8 +12,6 @@ export interface StoryIndexData {
   df: Record<string, number>;
   stories: Record<string, StoryRecord & { articleIds: string[]; keyWeights: Record<string, number> }>;
   postings: Record<string, string[]>;
-  /** Each placed article as its story keeps it (story_articles' placement). */
-  members: Record<string, StoryMember>;
 }
 
 export class MemoryStoryIndex implements StoryIndex {
@@ -21,7 +19,7 @@ export class MemoryStoryIndex implements StoryIndex {
 
   /** `data` is adopted, not copied: pass a parsed JSON snapshot to resume from it. */
   constructor(data?: StoryIndexData) {
-    this.data = data ?? { articles: 0, df: {}, stories: {}, postings: {}, members: {} };
+    this.data = data ?? { articles: 0, df: {}, stories: {}, postings: {} };
   }
 
   frequencies(keys: string[]): { articles: number; df: Record<string, number> } {
@@ -59,48 +57,22 @@ export class MemoryStoryIndex implements StoryIndex {
     });
   }
 
-  members(ids: string[]): Record<string, StoryMember[] | null> {
-    const out: Record<string, StoryMember[] | null> = {};
-    for (const id of ids) {
-      const found = this.data.stories[id];
-      if (!found) continue;
-      const members = found.articleIds.map((a) => this.data.members[a]);
-      out[id] = members.every((m) => m !== undefined) ? (members as StoryMember[]) : null;
-    }
-    return out;
-  }
-
   apply(update: StoryUpdate): void {
     const { stories, postings, df } = this.data;
-    const post = (id: string, keys: readonly string[]) => {
-      for (const posting of keys) {
-        const ids = (postings[posting] ??= []);
-        if (!ids.includes(id)) ids.push(id);
-      }
-    };
-    if (update.regroup) {
-      for (const { story, articleIds, weights, postings: keys } of update.regroup.stories) {
-        stories[story.id] = { ...story, articleIds: [...articleIds], keyWeights: { ...weights } };
-        post(story.id, keys);
-      }
-      for (const id of update.regroup.removed) {
-        delete stories[id];
-        for (const ids of Object.values(postings)) if (ids.includes(id)) ids.splice(ids.indexOf(id), 1);
-      }
-    }
     const previous = stories[update.story.id];
-    const articleIds = previous?.articleIds ?? [];
     const stored = {
       ...update.story,
-      articleIds: articleIds.includes(update.articleId) ? articleIds : [...articleIds, update.articleId],
+      articleIds: [...(previous?.articleIds ?? []), update.articleId],
       keyWeights: previous?.keyWeights ?? {},
     };
     stories[update.story.id] = stored;
-    if (update.member) this.data.members[update.articleId] = update.member;
     for (const [key, weight] of Object.entries(update.weights))
       stored.keyWeights[key] = (stored.keyWeights[key] ?? 0) + weight;
     for (const key of update.keys) df[key] = (df[key] ?? 0) + 1;
-    post(update.story.id, update.postings);
+    for (const posting of update.postings) {
+      const ids = (postings[posting] ??= []);
+      if (!ids.includes(update.story.id)) ids.push(update.story.id);
+    }
     this.data.articles++;
   }
 

@@ -1,11 +1,5 @@
 import type pg from 'pg';
-import type {
-  DuplicatePair,
-  ReadArticle,
-  StoryCandidate,
-  StoryMember,
-  StoryRecord,
-} from '../../core/connected.js';
+import type { DuplicatePair, ReadArticle, StoryCandidate, StoryRecord } from '../../core/connected.js';
 import type { SentenceCount } from '../../core/furniture.js';
 import type {
   ArticleLinks,
@@ -263,10 +257,6 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
 
   storiesById(ids: string[], keys: string[]): Promise<StoryCandidate[]> {
     return this.links.storiesById(ids, keys);
-  }
-
-  storyMembers(ids: string[]): Promise<Record<string, StoryMember[] | null>> {
-    return this.links.storyMembers(ids);
   }
 
   beginRelink(): Promise<'started' | 'resumed'> {

@@ -1,11 +1,4 @@
-import type {
-  DuplicatePair,
-  StoryCandidate,
-  StoryMember,
-  StoryRecord,
-  StoryRegroup,
-  StoryUpdate,
-} from '../../core/connected.js';
+import type { DuplicatePair, StoryCandidate, StoryRecord, StoryUpdate } from '../../core/connected.js';
 import type { SentenceCount } from '../../core/furniture.js';
 import type { ArticleLinks, EntityDecision, StoredSignature } from '../../core/ports.js';
 import { CONNECTED_TABLES } from '../connected-tables.js';
@@ -244,23 +237,8 @@ export class LinkTables {
     });
   }
 
-  async storyMembers(ids: string[]): Promise<Record<string, StoryMember[] | null>> {
-    const out: Record<string, StoryMember[] | null> = {};
-    if (ids.length === 0) return out;
-    const { rows } = await this.db.query<{ story_id: string; placement: string | null }>(
-      `SELECT story_id, placement FROM story_articles WHERE story_id = ANY($1::text[])
-       ORDER BY story_id, article_id`,
-      [ids],
-    );
-    for (const row of rows) {
-      const members = out[row.story_id] === undefined ? (out[row.story_id] = []) : out[row.story_id];
-      if (row.placement === null) out[row.story_id] = null;
-      else members?.push(JSON.parse(row.placement) as StoryMember);
-    }
-    return out;
-  }
-
-  private async writeStory(s: StoryRecord): Promise<void> {
+  private async writeStoryUpdate(update: StoryUpdate): Promise<void> {
+    const s = update.story;
     await this.db.query(
       `INSERT INTO stories (id, title, title_score, title_from_keys, article_count, date_from, date_to)
        VALUES ($1, $2, $3, $4, $5, $6, $7)
@@ -269,46 +247,13 @@ export class LinkTables {
          date_from = excluded.date_from, date_to = excluded.date_to`,
       [s.id, s.title, s.titleScore, s.titleFromKeys, s.articleCount, s.from, s.to],
     );
-  }
-
-  /** Regrouped stories rewritten whole (record, members, sums, postings); emptied ones removed. */
-  private async writeRegroup(regroup: StoryRegroup): Promise<void> {
-    for (const { story, articleIds, weights, postings } of regroup.stories) {
-      await this.writeStory(story);
-      await this.db.query('UPDATE story_articles SET story_id = $1 WHERE article_id = ANY($2::text[])', [
-        story.id,
-        articleIds,
-      ]);
-      await this.db.query('DELETE FROM story_weights WHERE story_id = $1', [story.id]);
-      const weighted = Object.entries(weights);
-      await this.db.query(
-        `INSERT INTO story_weights (key, story_id, weight)
-         SELECT key, $3, weight FROM unnest($1::text[], $2::double precision[]) AS t(key, weight)`,
-        [weighted.map(([key]) => key), weighted.map(([, weight]) => weight), story.id],
-      );
-      await this.db.query(
-        `INSERT INTO story_postings (posting_key, story_id) SELECT DISTINCT key, $2 FROM unnest($1::text[]) key
-         ON CONFLICT DO NOTHING`,
-        [postings, story.id],
-      );
-    }
-    if (regroup.removed.length === 0) return;
-    await this.db.query('DELETE FROM story_weights WHERE story_id = ANY($1::text[])', [regroup.removed]);
-    await this.db.query('DELETE FROM story_postings WHERE story_id = ANY($1::text[])', [regroup.removed]);
-    await this.db.query('DELETE FROM stories WHERE id = ANY($1::text[])', [regroup.removed]);
-  }
-
-  private async writeStoryUpdate(update: StoryUpdate): Promise<void> {
-    const s = update.story;
-    if (update.regroup) await this.writeRegroup(update.regroup);
-    await this.writeStory(s);
     await this.db.query(
       `WITH joined AS (
-         INSERT INTO story_articles (article_id, story_id, placement) VALUES ($1, $2, $3)
+         INSERT INTO story_articles (article_id, story_id) VALUES ($1, $2)
          ON CONFLICT (article_id) DO NOTHING RETURNING 1
        )
        UPDATE counters SET value = value + (SELECT COUNT(*) FROM joined) WHERE name = 'story_articles'`,
-      [update.articleId, s.id, update.member ? JSON.stringify(update.member) : null],
+      [update.articleId, s.id],
     );
     const weighted = Object.entries(update.weights);
     await this.db.query(

@@ -241,14 +241,5 @@ export const CONNECTED_STEPS: readonly MigrationStep[] = [
       END $$;
       ${COUNTED.map((counted) => `${countRows(counted)};`).join('\n')}
     `,
-  },  {
-    version: 17,
-    name: 'stories regroup: each article keeps its placement vector; story weights and postings by story',
-    // As in SQLite (its migration 17).
-    sql: () => `
-      ALTER TABLE story_articles ADD COLUMN placement text;
-      CREATE INDEX story_weights_story ON story_weights (story_id);
-      CREATE INDEX story_postings_story ON story_postings (story_id);
-    `,
   },
 ];

@@ -14,13 +14,7 @@ import type {
   SearchHit,
   StoredReading,
 } from '../../core/types.js';
-import type {
-  DuplicatePair,
-  ReadArticle,
-  StoryCandidate,
-  StoryMember,
-  StoryRecord,
-} from '../../core/connected.js';
+import type { DuplicatePair, ReadArticle, StoryCandidate, StoryRecord } from '../../core/connected.js';
 import type { ConnectedUpdate, RecordViews } from '../../core/ports.js';
 import type { ArticleLinks, EntityDecision, ListQuery, Store, StoredSignature } from '../store.js';
 import type { SentenceCount } from '../../core/furniture.js';
@@ -400,10 +394,6 @@ export class SqliteStore extends ConnectedLookupsStore implements Store {
 
   async storiesById(ids: string[], keys: string[]): Promise<StoryCandidate[]> {
     return this.links.storiesById(ids, keys);
-  }
-
-  async storyMembers(ids: string[]): Promise<Record<string, StoryMember[] | null>> {
-    return this.links.storyMembers(ids);
   }
 
   async beginRelink(): Promise<'started' | 'resumed'> {

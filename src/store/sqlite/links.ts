@@ -1,12 +1,5 @@
 import type Database from 'better-sqlite3';
-import type {
-  DuplicatePair,
-  StoryCandidate,
-  StoryMember,
-  StoryRecord,
-  StoryRegroup,
-  StoryUpdate,
-} from '../../core/connected.js';
+import type { DuplicatePair, StoryCandidate, StoryRecord, StoryUpdate } from '../../core/connected.js';
 import type { SentenceCount } from '../../core/furniture.js';
 import type { ArticleLinks, EntityDecision, StoredSignature } from '../store.js';
 import { CONNECTED_TABLES } from '../connected-tables.js';
@@ -239,22 +232,8 @@ export class LinkTables {
     });
   }
 
-  storyMembers(ids: string[]): Record<string, StoryMember[] | null> {
-    const out: Record<string, StoryMember[] | null> = {};
-    if (ids.length === 0) return out;
-    const rows = this.statement(
-      `SELECT story_id, placement FROM story_articles WHERE story_id IN (SELECT value FROM json_each(?))
-       ORDER BY story_id, article_id`,
-    ).all(JSON.stringify(ids)) as Array<{ story_id: string; placement: string | null }>;
-    for (const row of rows) {
-      const members = out[row.story_id] === undefined ? (out[row.story_id] = []) : out[row.story_id];
-      if (row.placement === null) out[row.story_id] = null;
-      else members?.push(JSON.parse(row.placement) as StoryMember);
-    }
-    return out;
-  }
-
-  private writeStory(s: StoryRecord): void {
+  private writeStoryUpdate(update: StoryUpdate): void {
+    const s = update.story;
     this.statement(
       `INSERT INTO stories (id, title, title_score, title_from_keys, article_count, date_from, date_to)
        VALUES (@id, @title, @titleScore, @titleFromKeys, @articleCount, @from, @to)
@@ -262,37 +241,9 @@ export class LinkTables {
          title_from_keys = excluded.title_from_keys, article_count = excluded.article_count,
          date_from = excluded.date_from, date_to = excluded.date_to`,
     ).run({ ...s, titleFromKeys: s.titleFromKeys ? 1 : 0 });
-  }
-
-  /** Regrouped stories rewritten whole (record, members, sums, postings); emptied ones removed. */
-  private writeRegroup(regroup: StoryRegroup): void {
-    for (const { story, articleIds, weights, postings } of regroup.stories) {
-      this.writeStory(story);
-      this.statement(
-        'UPDATE story_articles SET story_id = ? WHERE article_id IN (SELECT value FROM json_each(?))',
-      ).run(story.id, JSON.stringify(articleIds));
-      this.statement('DELETE FROM story_weights WHERE story_id = ?').run(story.id);
-      this.statement(
-        `INSERT INTO story_weights (key, story_id, weight)
-         SELECT json_extract(value, '$[0]'), ?, json_extract(value, '$[1]') FROM json_each(?)`,
-      ).run(story.id, JSON.stringify(Object.entries(weights)));
-      this.statement(
-        'INSERT OR IGNORE INTO story_postings (posting_key, story_id) SELECT value, ? FROM json_each(?)',
-      ).run(story.id, JSON.stringify(postings));
-    }
-    const removed = JSON.stringify(regroup.removed);
-    this.statement('DELETE FROM story_weights WHERE story_id IN (SELECT value FROM json_each(?))').run(removed);
-    this.statement('DELETE FROM story_postings WHERE story_id IN (SELECT value FROM json_each(?))').run(removed);
-    this.statement('DELETE FROM stories WHERE id IN (SELECT value FROM json_each(?))').run(removed);
-  }
-
-  private writeStoryUpdate(update: StoryUpdate): void {
-    const s = update.story;
-    if (update.regroup) this.writeRegroup(update.regroup);
-    this.writeStory(s);
     const joined = this.statement(
-      'INSERT OR IGNORE INTO story_articles (article_id, story_id, placement) VALUES (?, ?, ?)',
-    ).run(update.articleId, s.id, update.member ? JSON.stringify(update.member) : null);
+      'INSERT OR IGNORE INTO story_articles (article_id, story_id) VALUES (?, ?)',
+    ).run(update.articleId, s.id);
     if (joined.changes > 0) {
       this.statement("UPDATE counters SET value = value + 1 WHERE name = 'story_articles'").run();
     }

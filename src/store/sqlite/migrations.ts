@@ -369,16 +369,6 @@ const MIGRATIONS: ReadonlyArray<{
       ${COUNTED.map(({ table, part, key }) => countTriggers(table, part, key)).join('')}
       ${COUNTED.map((counted) => `${countRows(counted)};`).join('\n')}
     `,
-  },  {
-    version: 17,
-    name: 'stories regroup: each article keeps its placement vector; story weights and postings by story',
-    // An article placed before keeps a NULL placement: its story is never regrouped (`dossier relink` to
-    // regroup all). The indexes serve rewriting a regrouped story's sums and removing an emptied story.
-    sql: `
-      ALTER TABLE story_articles ADD COLUMN placement TEXT;
-      CREATE INDEX story_weights_story ON story_weights (story_id);
-      CREATE INDEX story_postings_story ON story_postings (story_id);
-    `,
   },
 ];
 
