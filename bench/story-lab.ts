@@ -9,7 +9,15 @@
  * score if placement were not incremental. `--oracle` places one at a time but with what only the whole corpus
  * tells (final key frequencies, keys of one article dropped): on topics 1-35 it scores 88.0 at the undated
  * bar (88.3 at 0.20; 87.7 without the oracle), so most of the gap to `--global` (89.3) is one-pass
- * placement, not incremental weighting.
+ * placement, not incremental weighting. Re-placement was tried next (commit 1c233af, reverted: regrouping the
+ * article's story and the few stories most like it after each placement, by average link from single
+ * articles, from the placed stories, by moving members to their likest story, or re-splitting its own story):
+ * 85.7-87.8 F1 at the undated bar and above, none better than one-pass beyond noise, none near the TF-IDF peer
+ * (88.8); with `--oracle` weights too, and with the neighbourhood widened to every candidate story (50
+ * stories, 300 articles: 87.7 at 0.19 with `--oracle`, as narrow). What glues sub-topics is the names and kind words two occurrences of one
+ * recurring event share (a boxer's two title fights, a player's two contract offers), which no regrouping of
+ * the same vectors separates: the next step is evidence of *which* occurrence (its date as the text gives it,
+ * its figures), not placement.
  *
  *     node --import tsx bench/story-lab.ts [--db /tmp/dossier-story-lab.db] [--wrong] [--why] [--global] [--oracle]
  */
