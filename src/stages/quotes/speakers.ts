@@ -18,8 +18,9 @@ const PRONOUN_GENDER: Readonly<Record<string, Gender>> = {
   her: 'female',
   hers: 'female',
 };
-/** An honorific right before a name, which tells whether "he" or "she" stands for it. */
+/** An honorific right before a name or opening it, which tells whether "he" or "she" stands for it. */
 const HONORIFIC_BEFORE = /(?<![\p{L}\p{N}])(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+$/u;
+const HONORIFIC_OPENING = /^(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s/u;
 const HONORIFIC_GENDER: Readonly<Record<string, Gender>> = {
   Mr: 'male',
   Sir: 'male',
@@ -153,7 +154,11 @@ export class SpeakerResolver {
       // Only a subject pronoun: the entities stage may link an object "him" to the subject of its own
       // clause ("McCaskill scolded him"), which "him" never is.
       const pronoun = PERSONAL_PRONOUN.test(m.text) ? PRONOUN_GENDER[m.text.toLowerCase()] : undefined;
-      const honorific = m.kind === 'pronoun' ? undefined : HONORIFIC_BEFORE.exec(text.slice(0, m.start))?.[1];
+      const honorific =
+        m.kind === 'pronoun'
+          ? undefined
+          : (HONORIFIC_OPENING.exec(m.text) ??
+              HONORIFIC_BEFORE.exec(text.slice(Math.max(0, m.start - 8), m.start)))?.[1];
       const gender = m.kind === 'pronoun' ? pronoun : honorific ? HONORIFIC_GENDER[honorific] : undefined;
       if (gender) {
         const known = this.genders.get(m.entityId);
