@@ -31,6 +31,9 @@ export const TITLE_BEFORE = new RegExp(
 /** A title at exactly `lastIndex`. */
 export const TITLE_AT = new RegExp(`(?:then-|former\\s+)?(${TITLE_SOURCE})(?![\\p{L}\\p{N}])`, 'iuy');
 
+/** The heads of role titles as the lexicon writes them ("Minister", "spokesperson", "chief executive"). */
+export const TITLE_HEADS: readonly string[] = lexicon.heads;
+
 const key = (phrase: string): string => phrase.toLowerCase().replace(/-/g, ' ');
 const CANONICAL = new Map<string, string>();
 for (const word of [...lexicon.qualifiers, ...lexicon.portfolios, ...lexicon.heads])

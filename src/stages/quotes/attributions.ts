@@ -116,8 +116,9 @@ function clauseActor(r: SentenceReading, at: number): Span | null {
 
 /** Who a colon introduces: the person named right before it ("pollster Daron Shaw:"), else the subject. */
 function colonActor(r: SentenceReading, colon: number): Span | null {
+  // Only a name before the colon: one in the quotation after it ends past it, where the slice is empty.
   const adjacent = r.mentions
-    .filter((m) => m.type === 'person' && /^[\s,]*$/.test(r.text.slice(m.end, colon)))
+    .filter((m) => m.type === 'person' && m.end <= colon && /^[\s,]*$/.test(r.text.slice(m.end, colon)))
     .at(-1);
   return adjacent ? { start: adjacent.start, end: adjacent.end } : clauseActor(r, colon);
 }
@@ -168,7 +169,9 @@ function readFrame(r: SentenceReading, cue: Cue, floor: number, previous: Frame 
     startsPhrase.test(text.slice(cue.end, cue.end + 4))
   ) {
     const after = sourceAfter(text, cue.end, sentence.end);
-    if (after) return { cue, source: after, inverted: true, start: cue.start };
+    // "reports that …" opens what was said; no speaker starts with "that".
+    if (after && !/^that\b/i.test(text.slice(after.start, after.end)))
+      return { cue, source: after, inverted: true, start: cue.start };
   }
   if (!source && /\b(?:and|but)\s+(?:\p{Ll}+\s+)?$/u.test(before)) {
     return {
@@ -242,6 +245,22 @@ function quoteBefore(r: SentenceReading, frame: Frame): QuotedSpan | undefined {
   return opensClause && /^[\s,.!?—–-]*$/.test(r.text.slice(q.close + 1, frame.start)) ? q : undefined;
 }
 
+/**
+ * Whether a cue after a quotation that closed its own sentence reports words of its own instead: `“… there.”
+ * A spokesman says reports that … are “ludicrous”` starts a new report, where `“… missing.” Trump said on
+ * Monday.` or `“…” she said, “…”` only attributes the quotation before.
+ */
+function saysMoreOfItsOwn(r: SentenceReading, quote: QuotedSpan, tail: number, ceiling: number): boolean {
+  // A question or an exclamation stands where a comma would (`“Why?” he asked reporters in Iowa`).
+  const closesSentence = /[^.]\.$/.test(r.text.slice(quote.open + 1, quote.close).trimEnd());
+  if (!closesSentence) return false;
+  const rest = r.text.slice(tail, ceiling);
+  // Another cue glued to this one ("says reports that …") is a noun read as a verb: what this one says.
+  if (ceiling < r.sentence.end && /^\s+$/.test(rest)) return true;
+  const open = rest.search(/[“"]/);
+  return !ONLY_ADJUNCTS_TO_END.test(rest) && !(open >= 0 && LEADS_DIRECTLY.test(rest.slice(0, open)));
+}
+
 /** The quote a cue leads into (`said, “…”`, `stated to VOA: “…”`, `he said, “…”` of a split quote). */
 function quoteAfter(r: SentenceReading, from: number, ceiling: number): QuotedSpan | undefined {
   const q = r.quotes.find((s) => s.open >= from && !r.claimed.has(s));
@@ -284,7 +303,7 @@ function readSentence(r: SentenceReading, introductions: Map<number, Introductio
     const { cue } = frame;
     const tail = frame.inverted && frame.source ? frame.source.end : cue.end;
     const previousQuote = quoteBefore(r, frame);
-    if (previousQuote) {
+    if (previousQuote && !saysMoreOfItsOwn(r, previousQuote, tail, ceiling)) {
       r.claimed.add(previousQuote);
       emit(r, frame, quoteContent(text, previousQuote), true);
       const split = quoteAfter(r, tail, sentence.end + 1);

@@ -51,22 +51,20 @@ export function findQuotes(input: QuotesInput): Quote[] {
       !(isNaming(text, a) && (!a.source || trees.modifiesNoun(frameOf(a), a.cue!))),
   );
   const sentenceAt = new Map(sentences.map((s) => [s.index, s]));
-  const speakers = new SpeakerResolver(
-    text,
-    mentions,
-    entities,
-    quoted,
-    (a) => (a.cue ? trees.subjectOf(frameOf(a), a.cue) : null),
-    (index) => {
-      const sentence = sentenceAt.get(index);
-      return sentence ? trees.mainSubjectPerson(sentence) : null;
-    },
-    (a) => (a.source ? trees.namedIn(frameOf(a), a.source, a.content) : null),
-    (index, noun) => {
-      const sentence = sentenceAt.get(index);
-      return sentence ? trees.introducerOf(sentence, noun) : { found: false, entityId: null };
-    },
-  );
+  const starts = sentences.map((s) => s.start);
+  const inSentence = <T>(index: number, read: (s: Sentence) => T, none: T): T => {
+    const sentence = sentenceAt.get(index);
+    return sentence ? read(sentence) : none;
+  };
+  const speakers = new SpeakerResolver(text, mentions, entities, quoted, {
+    subjectOf: (a) => (a.cue ? trees.subjectOf(frameOf(a), a.cue) : null),
+    mainSubject: (index) => inSentence(index, (s) => trees.mainSubject(s), null),
+    namedIn: (a) => (a.source ? trees.namedIn(frameOf(a), a.source, a.content) : null),
+    introducerOf: (index, noun) =>
+      inSentence(index, (s) => trees.introducerOf(s, noun), { found: false, entityId: null }),
+    isBystander: (m) => inSentence(m.sentence, (s) => trees.isBystander(s, m), false),
+    sentenceOf: (offset) => sentences[lastAtOrBefore(starts, offset)]?.index ?? -1,
+  });
   // Channel and date are read outside what was said; a quoted title ("Face the Nation") is not said.
   const saidInSentence = new Map<number, Span[]>();
   for (const a of attributions) {
@@ -91,6 +89,18 @@ export function findQuotes(input: QuotesInput): Quote[] {
       confidence: quoteConfidence(a.direct, source !== null, speaker !== null),
     };
   });
+}
+
+/** The position of the last of the sorted `values` at or before `value`, or -1. */
+function lastAtOrBefore(values: readonly number[], value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (values[mid]! <= value) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
 }
 
 /** Nothing but a comma between a cue and the quotation opening right after it. */

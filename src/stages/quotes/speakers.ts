@@ -1,5 +1,6 @@
 import type { Entity, Mention, Span } from '../../core/analysis.js';
 import type { Attribution } from './attributions.js';
+import type { MainSubject } from './subjects.js';
 
 export interface Speaker {
   name: string;
@@ -7,6 +8,54 @@ export interface Speaker {
 }
 
 const PERSONAL_PRONOUN = /^(?:he|she)$/i;
+
+type Gender = 'male' | 'female';
+const PRONOUN_GENDER: Readonly<Record<string, Gender>> = {
+  he: 'male',
+  him: 'male',
+  his: 'male',
+  she: 'female',
+  her: 'female',
+  hers: 'female',
+};
+/** An honorific right before a name or opening it, which tells whether "he" or "she" stands for it. */
+const HONORIFIC_BEFORE = /(?<![\p{L}\p{N}])(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+$/u;
+const HONORIFIC_OPENING = /^(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s/u;
+const HONORIFIC_GENDER: Readonly<Record<string, Gender>> = {
+  Mr: 'male',
+  Sir: 'male',
+  Lord: 'male',
+  Mrs: 'female',
+  Ms: 'female',
+  Miss: 'female',
+  Dame: 'female',
+  Lady: 'female',
+};
+
+/** What the dependency trees tell the resolver; without them (a text read before parsing), nothing. */
+export interface TreeReadings {
+  /** The person or organisation the subject of the attribution's speech verb names. */
+  subjectOf(a: Attribution): { entityId: string; span: Span } | null;
+  /** The main subject of a sentence when it is a person: the mention naming it, or none for an unnamed one. */
+  mainSubject(sentence: number): MainSubject | null;
+  /** The person or organisation the attribution's source words name by their structure. */
+  namedIn(a: Attribution): string | null;
+  /** Who brought in a report named by a noun with "a" in a sentence. */
+  introducerOf(sentence: number, noun: string): { found: boolean; entityId: string | null };
+  /** Whether a person's mention is a possessor of another person, whom a later pronoun does not take up. */
+  isBystander(m: Mention): boolean;
+  /** The index of the sentence holding an offset. */
+  sentenceOf(offset: number): number;
+}
+
+const NO_TREE: TreeReadings = {
+  subjectOf: () => null,
+  mainSubject: () => null,
+  namedIn: () => null,
+  introducerOf: () => ({ found: false, entityId: null }),
+  isBystander: () => false,
+  sentenceOf: () => -1,
+};
 /** A pronoun the words read as the source: the tree's subject is then the same pronoun, or a misreading. */
 const ANY_PRONOUN = /^(?:he|she|it|they|we|i|you)$/i;
 /** How many sentences back an unlinked "he" or "she" may find its person. */
@@ -83,6 +132,8 @@ export class SpeakerResolver {
   private readonly mentionsBySentence = new Map<number, Mention[]>();
   private readonly speakersBySentence = new Map<number, Speaker[]>();
   private readonly resolved = new Map<Attribution, Speaker | null>();
+  /** What the article's pronouns and honorifics tell of each person; 'either' when they disagree. */
+  private readonly genders = new Map<string, Gender | 'either'>();
 
   /** The subject spans read from the tree for speakers the words did not name. */
   private readonly subjects = new Map<Attribution, Span>();
@@ -93,23 +144,26 @@ export class SpeakerResolver {
     private readonly entities: readonly Entity[],
     /** Quotations: a person named only inside one is talked about, not talking. */
     private readonly quoted: readonly Span[],
-    /** The subject of the attribution's speech verb, as the tree reads it, when it names someone. */
-    private readonly treeSubject: (a: Attribution) => { entityId: string; span: Span } | null = () => null,
-    /** The person the subject of a sentence's main verb names, as the tree reads it. */
-    private readonly mainSubject: (sentence: number) => string | null = () => null,
-    /** The person or organisation the attribution's source words name, as the tree reads them. */
-    private readonly namedIn: (a: Attribution) => string | null = () => null,
-    /** Who brought in a report named by a noun with "a" in a sentence, as the tree reads it. */
-    private readonly introducer: (
-      sentence: number,
-      noun: string,
-    ) => { found: boolean; entityId: string | null } = () => ({ found: false, entityId: null }),
+    private readonly tree: TreeReadings = NO_TREE,
   ) {
     this.entityById = new Map(entities.map((e) => [e.id, e]));
     for (const m of mentions) {
       const list = this.mentionsBySentence.get(m.sentence);
       if (list) list.push(m);
       else this.mentionsBySentence.set(m.sentence, [m]);
+      // Only a subject pronoun: the entities stage may link an object "him" to the subject of its own
+      // clause ("McCaskill scolded him"), which "him" never is.
+      const pronoun = PERSONAL_PRONOUN.test(m.text) ? PRONOUN_GENDER[m.text.toLowerCase()] : undefined;
+      const honorific =
+        m.kind === 'pronoun'
+          ? undefined
+          : (HONORIFIC_OPENING.exec(m.text) ??
+              HONORIFIC_BEFORE.exec(text.slice(Math.max(0, m.start - 8), m.start)))?.[1];
+      const gender = m.kind === 'pronoun' ? pronoun : honorific ? HONORIFIC_GENDER[honorific] : undefined;
+      if (gender) {
+        const known = this.genders.get(m.entityId);
+        this.genders.set(m.entityId, known === undefined || known === gender ? gender : 'either');
+      }
     }
   }
 
@@ -120,11 +174,11 @@ export class SpeakerResolver {
     let speaker = a.source
       ? this.fromSource(a.source, a.frame.start, a.sentence)
       : a.continues
-        ? this.speakerOf(a.continues)
+        ? this.carriedOn(a, a.continues)
         : null;
     // Words that name no one the article knows (a long apposition, a misread subject): the tree's subject.
     if (!speaker && a.cue && !ANY_PRONOUN.test(this.sourceWords(a))) {
-      const subject = this.treeSubject(a);
+      const subject = this.tree.subjectOf(a);
       if (subject) {
         speaker = this.asSpeaker(subject.entityId);
         this.subjects.set(a, subject.span);
@@ -132,7 +186,7 @@ export class SpeakerResolver {
     }
     // Words naming someone only by their structure: "the Reuters news agency", "figures from the UN".
     if (!speaker && a.source && !ANY_PRONOUN.test(this.sourceWords(a))) {
-      const named = this.namedIn(a);
+      const named = this.tree.namedIn(a);
       if (named) speaker = this.asSpeaker(named);
     }
     // "the blog post said": whoever brought in "a blog post" in the nearest sentence before that did.
@@ -140,7 +194,7 @@ export class SpeakerResolver {
     const report = noun && WRITINGS.has(noun) ? noun : undefined;
     if (!speaker && report) {
       for (let s = a.frame.index - 1; s >= Math.max(0, a.frame.index - REPORT_REACH); s--) {
-        const introduced = this.introducer(s, report);
+        const introduced = this.tree.introducerOf(s, report);
         if (!introduced.found) continue;
         if (introduced.entityId) speaker = this.asSpeaker(introduced.entityId);
         break;
@@ -148,11 +202,55 @@ export class SpeakerResolver {
     }
     this.resolved.set(a, speaker);
     if (speaker && this.entityById.get(speaker.id)?.type === 'person') {
-      const list = this.speakersBySentence.get(a.sentence);
-      if (list) list.push(speaker);
-      else this.speakersBySentence.set(a.sentence, [speaker]);
+      // A quotation may open sentences before its cue's: the speaker speaks in both.
+      for (const s of new Set([a.sentence, a.frame.index])) {
+        const list = this.speakersBySentence.get(s);
+        if (list) list.push(speaker);
+        else this.speakersBySentence.set(s, [speaker]);
+      }
     }
     return speaker;
+  }
+
+  /**
+   * A quotation with no cue carries on the one before it, unless a sentence between makes someone else
+   * the subject ("Coach Dimitrios Itoudis commented on the victory. “We had …”"): then the speaker is
+   * not known.
+   */
+  private carriedOn(a: Attribution, before: Attribution): Speaker | null {
+    const speaker = this.speakerOf(before);
+    if (!speaker) return null;
+    const from = this.tree.sentenceOf(
+      Math.max(before.content.end, before.cue?.end ?? 0, before.source?.end ?? 0) - 1,
+    );
+    for (let s = from + 1; s < a.sentence; s++) {
+      const subject = this.subjectOfSentence(s);
+      const someone = subject?.unnamed ? this.roleHolder(subject.unnamed) : subject?.mention?.entityId;
+      if ((someone && someone !== speaker.id) || subject?.introduced) return null;
+    }
+    return speaker;
+  }
+
+  /** The main subject of a sentence, when it is a person (named or not) outside any quotation. */
+  private subjectOfSentence(sentence: number): MainSubject | null {
+    const subject = this.tree.mainSubject(sentence);
+    const words = subject?.mention ?? subject?.unnamed;
+    return words && this.quoted.some((q) => inside(words, q)) ? null : subject;
+  }
+
+  /** The one person of the article holding the role these words name ("the former minister"), if any. */
+  private roleHolder(words: Span): string | null {
+    return this.titleHolder(this.text.slice(words.start, words.end), new Set())?.id ?? null;
+  }
+
+  private asSpeakerOrNull(id: string | null, gender: Gender | undefined): Speaker | null {
+    return id && this.fits(id, gender) ? this.asSpeaker(id) : null;
+  }
+
+  /** Whether a "he" or "she" can stand for the entity: not when the article knows it by the other. */
+  private fits(entityId: string, pronoun: Gender | undefined): boolean {
+    const known = this.genders.get(entityId);
+    return !pronoun || known === undefined || known === 'either' || known === pronoun;
   }
 
   /** The words naming the speaker when the tree, not the words around the cue, found them. */
@@ -181,7 +279,11 @@ export class SpeakerResolver {
     const actor = mentions.find((m) => m.text === words || `${m.text}'s` === words);
     if (actor) return this.asSpeaker(actor.entityId);
     if (PERSONAL_PRONOUN.test(words))
-      return this.previousPerson(sentence, source.start >= sentenceStart ? source.start : sentenceStart);
+      return this.previousPerson(
+        sentence,
+        source.start >= sentenceStart ? source.start : sentenceStart,
+        PRONOUN_GENDER[words.toLowerCase()],
+      );
     const countries = new Set(
       mentions.map((m) => this.entityById.get(m.entityId)?.country).filter((c): c is string => !!c),
     );
@@ -231,21 +333,33 @@ export class SpeakerResolver {
 
   /**
    * The person speaking, else the person the main clause is about, else the first person named, in the
-   * nearest sentence before that has one: "After George Floyd was killed, his brother Philonise spoke. …
-   * he said" is the brother.
+   * nearest sentence before that has one, among those the pronoun can stand for: "After George Floyd was
+   * killed, his brother Philonise spoke. … he said" is the brother. A possessor of another person is not
+   * taken ("for Iwai's father Yuji"), and a sentence whose subject is a person brought in unnamed ("a
+   * former minister … went further") ends the search with no one.
    */
-  private previousPerson(sentence: number, before: number): Speaker | null {
+  private previousPerson(sentence: number, before: number, gender: Gender | undefined): Speaker | null {
     for (let s = sentence; s >= Math.max(0, sentence - PRONOUN_REACH); s--) {
       const speakers = s === sentence ? [] : (this.speakersBySentence.get(s) ?? []);
-      if (speakers.length > 0) return speakers[speakers.length - 1]!;
-      const subject = s === sentence ? null : this.mainSubject(s);
-      if (subject && this.entityById.get(subject)?.type === 'person') return this.asSpeaker(subject);
+      const speaking = speakers.filter((p) => this.fits(p.id, gender)).at(-1);
+      if (speaking) return speaking;
+      const subject = s === sentence ? null : this.subjectOfSentence(s);
+      // "The minister visited Kyiv. He said …": the one person holding the role; a definite role holder
+      // no role names is someone named before ("the analyst"), one brought in by "a" someone unnamed.
+      const holder = subject?.unnamed ? this.roleHolder(subject.unnamed) : null;
+      if (holder) return this.asSpeakerOrNull(holder, gender);
+      if (subject?.introduced) return null;
+      const id = subject?.mention?.entityId;
+      if (id && this.entityById.get(id)?.type === 'person' && this.fits(id, gender))
+        return this.asSpeaker(id);
       const named = (this.mentionsBySentence.get(s) ?? []).find(
         (m) =>
           m.type === 'person' &&
           m.kind !== 'pronoun' &&
           (s < sentence || m.end <= before) &&
-          !this.quoted.some((q) => inside(m, q)),
+          !this.quoted.some((q) => inside(m, q)) &&
+          this.fits(m.entityId, gender) &&
+          !this.tree.isBystander(m),
       );
       if (named) return this.asSpeaker(named.entityId);
     }

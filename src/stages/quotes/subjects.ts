@@ -1,5 +1,6 @@
 import type { Entity, Mention, Sentence, Span } from '../../core/analysis.js';
 import { lemmaIn } from '../events/lemmas.js';
+import { TITLE_HEADS } from '../entities/titles.js';
 import { type Tree, treeOf } from '../syntax/tree.js';
 
 /**
@@ -62,6 +63,21 @@ const OWNER: ReadonlySet<string> = new Set(['compound', 'amod', 'nmod:poss']);
 /** What opens the content of a report noun: "claim that", "note:", "tweet, “…”". */
 const REPORTS_AFTER = /^[\s,]*(?:that\b|:|[“"])/;
 
+/**
+ * Nouns naming a person by a role, heading a subject that names no one: a "he" after it is that person,
+ * not someone named before. The role titles of the entities stage, and the words news uses for one person.
+ */
+const ROLE_HEADS: ReadonlySet<string> = new Set([
+  ...TITLE_HEADS.filter((h) => !h.includes(' ')).map((h) => h.toLowerCase()),
+  'official',
+  'officer',
+  'analyst',
+  'economist',
+  'expert',
+  'lawyer',
+  'professor',
+]);
+
 /** Relations by which a verb with no subject of its own shares its head's. */
 const SHARES_SUBJECT: ReadonlySet<string> = new Set(['advcl', 'conj', 'xcomp']);
 
@@ -117,6 +133,14 @@ function madeBy(tree: Tree, noun: number, w: number): boolean {
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
 /** How a report stands to the verb of the one who made it: "issued a statement", "said in a blog post". */
 const MADE_OR_SAID_IN: ReadonlySet<string> = new Set(['obj', 'obl']);
+
+/**
+ * A sentence's main subject: the person mention naming it, or the words of a role naming no one, which
+ * bring in someone new when indefinite ("a former minister") and point back when definite ("the analyst").
+ */
+export type MainSubject =
+  | { mention: Mention; unnamed: null; introduced: false }
+  | { mention: null; unnamed: Span; introduced: boolean };
 
 export class CueTrees {
   private readonly trees = new Map<number, Tree>();
@@ -189,10 +213,12 @@ export class CueTrees {
   }
 
   /**
-   * The person the subject of the sentence's main verb names ("his brother Philonise Floyd spoke…"), the
-   * one a "he" or "she" in the next sentence most likely stands for; null when the subject names no person.
+   * The subject of the sentence's main verb, the one a "he" or "she" in the next sentence most likely
+   * stands for: the person it names ("his brother Philonise Floyd spoke…"), or, for a person the tagger
+   * did not name ("a former minister of defence - Moshe Ya'alon - went further"), the words of the role,
+   * `unnamed`, `introduced` when indefinite; null when the subject names no person at all.
    */
-  mainSubjectPerson(sentence: Sentence): string | null {
+  mainSubject(sentence: Sentence): MainSubject | null {
     const tree = this.treeAt(sentence);
     if (!tree) return null;
     const root = tree.root();
@@ -204,9 +230,45 @@ export class CueTrees {
         const head = tree.headOf(m.start, m.end);
         return head === subject || (tree.head(head) === subject && PERSON_NAMING.has(tree.dep(head)));
       });
-      if (found) return found.entityId;
+      if (found) return { mention: found, unnamed: null, introduced: false };
+      const named = this.mentions.some(
+        (m) =>
+          m.sentence === sentence.index &&
+          this.typeOf(m) === 'person' &&
+          tree.dominates(subject, tree.headOf(m.start, m.end)),
+      );
+      if (!named && ROLE_HEADS.has(tree.lower(subject)))
+        return {
+          mention: null,
+          unnamed: tree.span(subject, ['acl:relcl', 'acl', 'appos']),
+          introduced: tree.children(subject, 'det').some((d) => INDEFINITE.has(tree.lower(d))),
+        };
     }
     return null;
+  }
+
+  /**
+   * Whether a person's name stands where no later "he" or "she" would take it up: the possessor of a
+   * phrase naming another person ("Iwai's father Yuji"); "Kara's path has never been easy. He began …" is
+   * still Kara.
+   */
+  isBystander(sentence: Sentence, m: Mention): boolean {
+    const tree = this.treeAt(sentence);
+    if (!tree) return false;
+    const w = tree.headOf(m.start, m.end);
+    if (w < 0) return false;
+    const possessed = tree.dep(w) === 'nmod:poss' ? tree.head(w) : -1;
+    return (
+      possessed >= 0 &&
+      this.mentions.some(
+        (other) =>
+          other !== m &&
+          other.sentence === sentence.index &&
+          this.typeOf(other) === 'person' &&
+          tree.dominates(possessed, tree.headOf(other.start, other.end)) &&
+          !tree.dominates(w, tree.headOf(other.start, other.end)),
+      )
+    );
   }
 
   /**
