@@ -86,7 +86,7 @@ export class SentenceActors {
     const add = (actor: EventActor) => {
       if (!out.some((a) => a.id === actor.id)) out.push(actor);
     };
-    for (const w of words)
+    for (const w of this.withListAppositions(words))
       for (const actor of this.actorsAt(w)) {
         add(actor);
         const { start, end } = this.tree.span(w);
@@ -98,6 +98,27 @@ export class SentenceActors {
           add({ id: m.entityId, country: entity?.country ?? null, sector: actor.sector });
         }
       }
+    return out;
+  }
+
+  /**
+   * `words` with the list members the parser hung as appositions: in "Japan, Britain and the EU banned",
+   * "Britain" is read as an apposition of "Japan" and only "the EU" as its conjunct. An apposition set off
+   * by a comma before a later conjunct of the same word sits inside a list, so it is a member of it.
+   */
+  private withListAppositions(words: readonly number[]): number[] {
+    const { tree } = this;
+    const out = [...words];
+    for (const w of words) {
+      let first = w;
+      while (tree.dep(first) === 'conj' && tree.head(first) >= 0) first = tree.head(first);
+      const conjuncts = tree.children(first, 'conj');
+      if (conjuncts.length === 0) continue;
+      const lastConjunct = Math.max(...conjuncts);
+      for (const a of tree.children(first, 'appos'))
+        if (a < lastConjunct && !out.includes(a) && /,\s*$/.test(tree.text.slice(0, tree.span(a).start)))
+          out.push(a);
+    }
     return out;
   }
 
