@@ -65,11 +65,11 @@ test('an offer of a thing to no one is no agreement on offer; one made to a part
   assert.deepEqual(read('The Louvre offered free entry on Sunday.'), []);
   assert.deepEqual(read('He ate the bread offered by the host.'), []);
   assert.deepEqual(read('Iran made an offer to the United States.'), [
-    ['AGREE', 'proposed', 'offer', ['Iran/IRN/null'], ['United States/USA/null'], 0.65],
+    ['AGREE', 'proposed', 'offer', ['Iran/IRN/null'], ['United States/USA/null'], 0.75],
   ]);
   // A to-clause hung on a predicate adjective is done by the adjective's subject.
   assert.deepEqual(read('The United States is committed to supporting Syria.'), [
-    ['SUPPORT', 'proposed', 'supporting', ['United States/USA/null'], ['Syria/SYR/null'], 0.7],
+    ['SUPPORT', 'proposed', 'supporting', ['United States/USA/null'], ['Syria/SYR/null'], 0.8],
   ]);
 });
 
@@ -125,5 +125,14 @@ test('a town or region as the one who acts is as often where it happened: it low
   ]);
   assert.deepEqual(read('Donetsk condemned the decision.'), [
     ['DISAPPROVE', 'asserted', 'condemned', ['Donetsk/UKR/null'], [], 0.5],
+  ]);
+});
+
+test('an offer or plan with one side only is as often no event: it stays out of the default view', () => {
+  assert.deepEqual(read('Hamas offered to release the hostages.'), [
+    ['RETREAT', 'proposed', 'release', ['Hamas/PSE/null'], [], 0.45],
+  ]);
+  assert.deepEqual(read('Hamas released the hostages.'), [
+    ['RETREAT', 'asserted', 'released', ['Hamas/PSE/null'], [], 0.65],
   ]);
 });
