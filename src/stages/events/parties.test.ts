@@ -43,3 +43,14 @@ test('a phrase ending in a preposition is headed by its first word, not by the p
     ['CONSULT', 'asserted', 'spoke with', ['Donald Trump/null/null'], ['Vladimir Putin/null/null']],
   ]);
 });
+
+test('an X-backed group is not X: the backer is no party to what the group does', () => {
+  // The word window may still guess Iran; the grammar does not give it, so the event stays hidden.
+  const [backed] = read('The Iranian-backed group fired missiles at Israel.');
+  assert.equal((backed as unknown[])[0], 'ASSAULT');
+  const [event] = codedEvents('The Iranian-backed group fired missiles at Israel.');
+  assert.ok(event!.confidence < 0.5);
+  assert.deepEqual(read('Iranian forces fired missiles at Israel.'), [
+    ['FIGHT', 'asserted', 'fired missiles', ['Iran/IRN/military'], ['Israel/ISR/null']],
+  ]);
+});

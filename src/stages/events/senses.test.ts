@@ -156,3 +156,13 @@ test('signing a pact is an agreement; signing an order or a bill is none', () =>
   assert.deepEqual(read('Donald Trump signed an executive order on tariffs.'), []);
   assert.deepEqual(read('The governor of Texas signed the bill on Friday.'), []);
 });
+
+test('hosting parties or a summit is a meeting; hosting a show is none', () => {
+  assert.deepEqual(read('Qatar hosted Hamas leaders.'), [
+    ['CONSULT', 'asserted', 'hosted', ['Qatar/QAT/null'], ['Hamas/PSE/government']],
+  ]);
+  assert.deepEqual(read('Somalia hosted the summit in 1974.'), [
+    ['CONSULT', 'asserted', 'hosted', ['Somalia/SOM/null'], []],
+  ]);
+  assert.deepEqual(read('Buck Johnson hosts the Counterflow podcast.'), []);
+});

@@ -17,6 +17,8 @@ const INSIST: ReadonlySet<string> = new Set(['insist']);
 
 const SIGN: ReadonlySet<string> = new Set(['sign']);
 
+const HOST: ReadonlySet<string> = new Set(['host']);
+
 /** Texts signed between parties that the lexicon does not list as events: "signed a memorandum". */
 const PACT_TEXTS: ReadonlySet<string> = new Set([
   'memorandum',
@@ -93,6 +95,13 @@ export function senseOf(
   if (type === 'AGREE' && lemmaIn(tree.word(w), SIGN) !== null && targets.length === 0) {
     const objects = tree.objects(w);
     if (objects.length > 0 && !objects.some((o) => isPact(tree.word(o)))) return null;
+  }
+  // "hosted Hamas leaders", "hosted the summit" receive parties; "hosts a podcast", "hosted a ceremony"
+  // put on a thing, no meeting of parties.
+  if (type === 'CONSULT' && lemmaIn(tree.word(w), HOST) !== null && targets.length === 0) {
+    const objects = tree.objects(w);
+    if (objects.length > 0 && !objects.some((o) => party(sa, o) || eventNounType(tree.word(o)) !== null))
+      return null;
   }
   if (type === 'THREATEN' && lemmaIn(tree.word(w), WARN) !== null && tree.objects(w).length === 0) {
     const content = tree.child(w, 'ccomp');

@@ -1,6 +1,7 @@
 import type { Entity, EventActor, Mention } from '../../core/analysis.js';
 import type { Tree } from '../syntax/tree.js';
 import { lookupName } from '../entities/gazetteer.js';
+import { lemmaIn } from './lemmas.js';
 import { sectorOfEntity, sectorOfWords } from './sectors.js';
 
 /**
@@ -252,6 +253,8 @@ export class SentenceActors {
           return this.coded(m, nounSector, this.roleCountry(host));
       }
     for (const c of tree.children(w, 'amod', 'compound', 'nmod:poss', 'nmod')) {
+      // "the Iranian-backed group", "US-funded militias": the backer is not the group.
+      if (tree.dep(c) === 'amod' && lemmaIn(tree.word(c), BACKING) !== null) continue;
       if (tree.dep(c) === 'nmod') {
         const marker = tree.child(c, 'case');
         if (marker < 0 || !MEMBER_OF.has(tree.lower(marker))) continue;
@@ -413,6 +416,24 @@ const PERSONAL_HUMAN: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her'])
 
 /** Prepositions that tie a common noun to whom it belongs: "the president of Russia", "a court in Guyana". */
 const MEMBER_OF: ReadonlySet<string> = new Set(['of', 'in', 'from', 'at']);
+
+/**
+ * Participles naming who stands behind a group rather than the group itself: "Iranian-backed", "US-funded",
+ * "Russia-aligned". A "Saudi-led coalition" is led by its members and stays theirs.
+ */
+const BACKING: ReadonlySet<string> = new Set([
+  'back',
+  'fund',
+  'finance',
+  'sponsor',
+  'support',
+  'arm',
+  'train',
+  'align',
+  'ally',
+  'affiliate',
+  'inspire',
+]);
 
 /**
  * The country a group's or body's own name opens with, when the entities stage gave it none: "Iraqi
