@@ -263,10 +263,14 @@ const GOODS_TYPES: ReadonlySet<EventType> = new Set(['SANCTION', 'COERCE']);
 export function goodsTargets(sa: SentenceActors, v: number, type: EventType): EventActor[] {
   const { tree } = sa;
   if (!GOODS_TYPES.has(type) || tree.isPassive(v)) return [];
-  const things = tree.objects(v).filter(
-    (o) =>
-      tree.tokens[o]?.upos === 'NOUN' && sa.mentionAt(o) === undefined && sectorOfWords(null, tree.word(o)) === null,
-  );
+  const things = tree
+    .objects(v)
+    .filter(
+      (o) =>
+        tree.tokens[o]?.upos === 'NOUN' &&
+        sa.mentionAt(o) === undefined &&
+        sectorOfWords(null, tree.word(o)) === null,
+    );
   if (things.length === 0 || things.length < tree.objects(v).length) return [];
   const out: EventActor[] = [];
   for (const c of [v, ...things])

@@ -86,7 +86,11 @@ export function senseOf(
     return { type: 'CONSULT', targets };
   // "insisted on a ceasefire", "insisted that Israel withdraw" demand; "insists the plan is needed",
   // "insisted there was no deal" assert: a that-clause stating a fact is what is said, no demand.
-  if (type === 'DEMAND' && lemmaIn(tree.word(w), INSIST) !== null && tree.prepositional(w, 'on').length === 0) {
+  if (
+    type === 'DEMAND' &&
+    lemmaIn(tree.word(w), INSIST) !== null &&
+    tree.prepositional(w, 'on').length === 0
+  ) {
     const content = tree.child(w, 'ccomp');
     if (content >= 0 && statesAFact(sa, content)) return null;
   }
