@@ -8,6 +8,8 @@ import {
   type Arguments,
   type Evidence,
   between,
+  complementTargets,
+  goodsTargets,
   innerActors,
   possessors,
   prepositionalTargets,
@@ -19,50 +21,6 @@ import {
  * agent and patient of a verb, the possessor, modifiers and prepositions of an event noun, the subject of a
  * light verb carrying it; the actors behind each word come from `SentenceActors`.
  */
-
-/** Prepositions that name a party in a frame's complement: "agreed to lift sanctions on Iran". */
-const PARTY_PREPOSITIONS: ReadonlySet<string> = new Set([
-  'to',
-  'with',
-  'for',
-  'on',
-  'against',
-  'from',
-  'in',
-  'into',
-]);
-
-/**
- * The parties the complement of a frame verb names ("refused to meet Putin", "agreed to provide aid for
- * Romania"): the objects of its infinitive and the parties of their prepositions, two clauses deep at most.
- */
-function complementTargets(sa: SentenceActors, v: number, depth: number): EventActor[] {
-  const { tree } = sa;
-  // "threatened Monday to resume attacks in Israel": an infinitive the parser hung as an adverbial clause
-  // completes the verb all the same.
-  let complement = tree.child(v, 'xcomp');
-  if (complement < 0)
-    complement =
-      tree.children(v, 'advcl').find((c) => tree.children(c, 'mark').some((m) => tree.lower(m) === 'to')) ??
-      -1;
-  // "warned that it would retaliate against Poland": a that-clause whose subject is a pronoun for the
-  // speaker says what the speaker will do, to whom.
-  if (complement < 0 && depth === 0)
-    complement =
-      tree
-        .children(v, 'ccomp')
-        .find((c) => tree.children(c, 'nsubj').some((x) => tree.tokens[x]?.upos === 'PRON')) ?? -1;
-  if (complement < 0 || depth > 1 || tree.tokens[complement]?.upos !== 'VERB') return [];
-  const out = [...sa.actorsOf(tree.objects(complement)), ...sa.actorsOf(tree.indirectObjects(complement))];
-  // "to provide 70 million dollars of aid for Romania": a quantity's of-noun is the thing provided.
-  const objects = tree.children(complement, 'obj');
-  const counted = objects.flatMap((o) => tree.prepositional(o, 'of').map((p) => p.index));
-  const carriers = [complement, ...objects, ...counted];
-  for (const c of carriers)
-    for (const { preposition, index } of tree.prepositional(c))
-      if (PARTY_PREPOSITIONS.has(preposition)) out.push(...sa.actorsOf(tree.conjuncts(index)));
-  return out.length > 0 ? out : complementTargets(sa, complement, depth + 1);
-}
 
 /** The arguments of a verb trigger: its agent, its patient, the parties of its type's prepositions. */
 export function verbArguments(sa: SentenceActors, v: number, type: EventType): Arguments {
@@ -143,6 +101,7 @@ function clauseArguments(sa: SentenceActors, v: number, type: EventType): Argume
     for (const { index } of tree.prepositional(v, 'by')) targets.push(...sa.actorsOf(tree.conjuncts(index)));
   // "agreed to cooperate with Kyiv", "refused to meet Putin": the complement names whom it is about.
   if (targets.length === 0) targets = complementTargets(sa, v, 0);
+  if (targets.length === 0) targets = goodsTargets(sa, v, type);
   // "threatened to launch an offensive unless Baghdad accepted": a threat is aimed at whoever must act to
   // avert it, the subject of its condition.
   if (targets.length === 0 && type === 'THREATEN') targets = conditionTargets(sa, v);

@@ -81,6 +81,12 @@ const PARTS = new Set(['part', 'parts', 'some', 'all', 'most', 'much', 'half', '
 /** Verbs that call off only with "off": "called off", "broke off". */
 const NEEDS_OFF = new Set(['call', 'break']);
 
+/** Verbs that, with the event as subject, say it ran its course: "the visit ended", "the strike stopped". */
+const RAN_ITS_COURSE = new Set(['end', 'stop', 'conclude', 'finish', 'wrap']);
+
+/** Nouns saying what they hold is about to happen: "on the verge of a new offensive", "the brink of war". */
+const IMMINENT = new Set(['verge', 'brink', 'cusp', 'threshold', 'eve']);
+
 /** Verbs whose complement did not happen: "failed to agree". */
 const FAILING = new Set(['fail', 'refuse', 'decline']);
 
@@ -179,7 +185,9 @@ function nounMode(tree: Tree, n: number): EventMode {
     const lemma = lemmaIn(tree.word(head), CALLING_OFF);
     const particle = tree.child(head, 'compound:prt');
     const off = particle >= 0 && tree.lower(particle) === 'off';
-    if (lemma !== null && (!NEEDS_OFF.has(lemma) || off)) mode = strongerMode(mode, 'called-off');
+    const ranItsCourse = dep === 'nsubj' && lemmaIn(tree.word(head), RAN_ITS_COURSE) !== null;
+    if (lemma !== null && (!NEEDS_OFF.has(lemma) || off) && !ranItsCourse)
+      mode = strongerMode(mode, 'called-off');
     if (lemmaIn(tree.word(head), PLANNING)) mode = strongerMode(mode, 'planned');
     // "An agreement was expected to be signed but was called off": a coordinated verb with no subject of
     // its own says the same of the noun.
@@ -192,6 +200,16 @@ function nounMode(tree: Tree, n: number): EventMode {
           mode = strongerMode(mode, 'called-off');
       }
     if (tree.isPredicate(head)) mode = strongerMode(mode, clauseMode(tree, head));
+  }
+  // "is prepared for a ceasefire", "ready for talks", "set for a summit": what one stands ready for has not
+  // happened; "on the verge of a new offensive" neither.
+  if (dep === 'obl' || dep === 'nmod') {
+    const marker = tree.child(at, 'case');
+    const preposition = marker >= 0 ? tree.lower(marker) : '';
+    const word = tree.word(head);
+    if (preposition === 'for' && lemmaIn(word, OFFERING)) mode = strongerMode(mode, 'proposed');
+    else if (preposition === 'for' && lemmaIn(word, PLANNING)) mode = strongerMode(mode, 'planned');
+    if (preposition === 'of' && IMMINENT.has(tree.lower(head))) mode = strongerMode(mode, 'planned');
   }
   return mode;
 }

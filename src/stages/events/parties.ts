@@ -2,6 +2,7 @@ import type { EventActor, EventType } from '../../core/analysis.js';
 import type { Tree } from '../syntax/tree.js';
 import type { SentenceActors } from './sentence-actors.js';
 import { lemmaIn } from './lemmas.js';
+import { sectorOfWords } from './sectors.js';
 
 /**
  * What verbs and event nouns share in reading an event's parties: the prepositions of each type, light
@@ -201,3 +202,79 @@ export function between(sa: SentenceActors, w: number): EventActor[] {
 
 export const unique = (actors: readonly EventActor[]): EventActor[] =>
   actors.filter((a, i) => actors.findIndex((b) => b.id === a.id) === i);
+
+/** Prepositions that name a party in a frame's complement: "agreed to lift sanctions on Iran". */
+const PARTY_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'to',
+  'with',
+  'for',
+  'on',
+  'against',
+  'from',
+  'in',
+  'into',
+]);
+
+/**
+ * The parties the complement of a frame verb names ("refused to meet Putin", "agreed to provide aid for
+ * Romania"): the objects of its infinitive and the parties of their prepositions, two clauses deep at most.
+ */
+export function complementTargets(sa: SentenceActors, v: number, depth: number): EventActor[] {
+  const { tree } = sa;
+  // "threatened Monday to resume attacks in Israel": an infinitive the parser hung as an adverbial clause
+  // completes the verb all the same.
+  let complement = tree.child(v, 'xcomp');
+  // "its threat to invade Taiwan": an event noun's infinitive is its content too.
+  if (complement < 0)
+    complement =
+      tree.children(v, 'acl').find((c) => tree.children(c, 'mark').some((m) => tree.lower(m) === 'to')) ?? -1;
+  if (complement < 0)
+    complement =
+      tree.children(v, 'advcl').find((c) => tree.children(c, 'mark').some((m) => tree.lower(m) === 'to')) ??
+      -1;
+  // "warned that it would retaliate against Poland": a that-clause whose subject is a pronoun for the
+  // speaker says what the speaker will do, to whom.
+  if (complement < 0 && depth === 0)
+    complement =
+      tree
+        .children(v, 'ccomp')
+        .find((c) => tree.children(c, 'nsubj').some((x) => tree.tokens[x]?.upos === 'PRON')) ?? -1;
+  if (complement < 0 || depth > 1 || tree.tokens[complement]?.upos !== 'VERB') return [];
+  const out = [...sa.actorsOf(tree.objects(complement)), ...sa.actorsOf(tree.indirectObjects(complement))];
+  // "to provide 70 million dollars of aid for Romania": a quantity's of-noun is the thing provided.
+  const objects = tree.children(complement, 'obj');
+  const counted = objects.flatMap((o) => tree.prepositional(o, 'of').map((p) => p.index));
+  const carriers = [complement, ...objects, ...counted];
+  for (const c of carriers)
+    for (const { preposition, index } of tree.prepositional(c))
+      if (PARTY_PREPOSITIONS.has(preposition)) out.push(...sa.actorsOf(tree.conjuncts(index)));
+  return out.length > 0 ? out : complementTargets(sa, complement, depth + 1);
+}
+
+/** Types aimed at whoever goods are kept from or taken from: bans, blockades, seizures. */
+const GOODS_TYPES: ReadonlySet<EventType> = new Set(['SANCTION', 'COERCE']);
+
+/**
+ * "banned exports to Russia", "blockaded supplies to Gaza", "confiscated cash from Palestinians": a ban,
+ * blockade or seizure of a thing is aimed at the party the thing goes to or is taken from, named by a
+ * to/from phrase on the thing or on the verb. Only with a thing as object: "deported him to Mexico" sends
+ * a person somewhere, it is not aimed at Mexico.
+ */
+export function goodsTargets(sa: SentenceActors, v: number, type: EventType): EventActor[] {
+  const { tree } = sa;
+  if (!GOODS_TYPES.has(type) || tree.isPassive(v)) return [];
+  const things = tree
+    .objects(v)
+    .filter(
+      (o) =>
+        tree.tokens[o]?.upos === 'NOUN' &&
+        sa.mentionAt(o) === undefined &&
+        sectorOfWords(null, tree.word(o)) === null,
+    );
+  if (things.length === 0 || things.length < tree.objects(v).length) return [];
+  const out: EventActor[] = [];
+  for (const c of [v, ...things])
+    for (const { preposition, index } of tree.prepositional(c))
+      if (preposition === 'to' || preposition === 'from') out.push(...sa.actorsOf(tree.conjuncts(index)));
+  return unique(out);
+}

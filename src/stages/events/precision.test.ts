@@ -118,3 +118,21 @@ test('a noun alone with one party and no target stays hidden; carried, aimed or 
     ],
   ]);
 });
+
+test('a town or region as the one who acts is as often where it happened: it lowers the confidence', () => {
+  assert.deepEqual(read('Russia condemned the decision.'), [
+    ['DISAPPROVE', 'asserted', 'condemned', ['Russia/RUS/null'], [], 0.65],
+  ]);
+  assert.deepEqual(read('Donetsk condemned the decision.'), [
+    ['DISAPPROVE', 'asserted', 'condemned', ['Donetsk/UKR/null'], [], 0.5],
+  ]);
+});
+
+test('an offer or plan with one side only is as often no event: it stays out of the default view', () => {
+  assert.deepEqual(read('Hamas offered to release the hostages.'), [
+    ['RETREAT', 'proposed', 'release', ['Hamas/PSE/null'], [], 0.45],
+  ]);
+  assert.deepEqual(read('Hamas released the hostages.'), [
+    ['RETREAT', 'asserted', 'released', ['Hamas/PSE/null'], [], 0.65],
+  ]);
+});

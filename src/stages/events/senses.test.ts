@@ -140,3 +140,29 @@ test('a participle modifying a noun with no "by" agent names no doer; one with a
     ['ASSAULT', 'asserted', 'attacked', ['Israel/ISR/null'], []],
   ]);
 });
+
+test('insisting on something, or that a party do it, is a demand; insisting that a fact holds is none', () => {
+  assert.deepEqual(read('Hamas insisted on a full withdrawal by Israel.'), [
+    ['DEMAND', 'asserted', 'insisted', ['Hamas/PSE/null'], ['Israel/ISR/null']],
+  ]);
+  assert.deepEqual(read('Hamas insists the plan is needed.'), []);
+  assert.deepEqual(read('The ministry insisted there was no deal.'), []);
+});
+
+test('signing a pact is an agreement; signing an order or a bill is none', () => {
+  assert.deepEqual(read('Ukraine signed a minerals deal with the United States.'), [
+    ['AGREE', 'asserted', 'signed', ['Ukraine/UKR/null'], ['United States/USA/null']],
+  ]);
+  assert.deepEqual(read('Donald Trump signed an executive order on tariffs.'), []);
+  assert.deepEqual(read('The governor of Texas signed the bill on Friday.'), []);
+});
+
+test('hosting parties or a summit is a meeting; hosting a show is none', () => {
+  assert.deepEqual(read('Qatar hosted Hamas leaders.'), [
+    ['CONSULT', 'asserted', 'hosted', ['Qatar/QAT/null'], ['Hamas/PSE/government']],
+  ]);
+  assert.deepEqual(read('Somalia hosted the summit in 1974.'), [
+    ['CONSULT', 'asserted', 'hosted', ['Somalia/SOM/null'], []],
+  ]);
+  assert.deepEqual(read('Buck Johnson hosts the Counterflow podcast.'), []);
+});

@@ -2,7 +2,7 @@ import type { EventActor, EventType } from '../../core/analysis.js';
 import { lemmaIn } from './lemmas.js';
 import type { SentenceActors } from './sentence-actors.js';
 import { sectorOfWords } from './sectors.js';
-import type { Trigger } from './triggers.js';
+import { eventNounType, type Trigger } from './triggers.js';
 
 /**
  * The sense a trigger word has in its sentence, read from the tree once its arguments are known: the
@@ -12,6 +12,40 @@ import type { Trigger } from './triggers.js';
 const WELCOME: ReadonlySet<string> = new Set(['welcome', 'greet', 'receive']);
 
 const WARN: ReadonlySet<string> = new Set(['warn', 'caution']);
+
+const INSIST: ReadonlySet<string> = new Set(['insist']);
+
+const SIGN: ReadonlySet<string> = new Set(['sign']);
+
+const HOST: ReadonlySet<string> = new Set(['host']);
+
+/** Texts signed between parties that the lexicon does not list as events: "signed a memorandum". */
+const PACT_TEXTS: ReadonlySet<string> = new Set([
+  'memorandum',
+  'contract',
+  'mou',
+  'communique',
+  'declaration',
+  'charter',
+  'convention',
+  'protocol',
+]);
+
+/** Auxiliaries and copulas of a that-clause that states a fact: "insists the plan is needed". */
+const INDICATIVE: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'does',
+  'did',
+  'will',
+  "'s",
+  "'re",
+]);
 
 /**
  * The type trigger `w` has here, and its targets, or null when it names no event of its lexicon type:
@@ -50,6 +84,29 @@ export function senseOf(
     tree.patients(w).some((p) => isPerson(sa, p))
   )
     return { type: 'CONSULT', targets };
+  // "insisted on a ceasefire", "insisted that Israel withdraw" demand; "insists the plan is needed",
+  // "insisted there was no deal" assert: a that-clause stating a fact is what is said, no demand.
+  if (
+    type === 'DEMAND' &&
+    lemmaIn(tree.word(w), INSIST) !== null &&
+    tree.prepositional(w, 'on').length === 0
+  ) {
+    const content = tree.child(w, 'ccomp');
+    if (content >= 0 && statesAFact(sa, content)) return null;
+  }
+  // "signed a deal with Kyiv" agrees; "signed an executive order", "signed the bill into law" enact what
+  // one party decides: a signed thing that is no pact, with no party signed with, is no agreement.
+  if (type === 'AGREE' && lemmaIn(tree.word(w), SIGN) !== null && targets.length === 0) {
+    const objects = tree.objects(w);
+    if (objects.length > 0 && !objects.some((o) => isPact(tree.word(o)))) return null;
+  }
+  // "hosted Hamas leaders", "hosted the summit" receive parties; "hosts a podcast", "hosted a ceremony"
+  // put on a thing, no meeting of parties.
+  if (type === 'CONSULT' && lemmaIn(tree.word(w), HOST) !== null && targets.length === 0) {
+    const objects = tree.objects(w);
+    if (objects.length > 0 && !objects.some((o) => party(sa, o) || eventNounType(tree.word(o)) !== null))
+      return null;
+  }
   if (type === 'THREATEN' && lemmaIn(tree.word(w), WARN) !== null && tree.objects(w).length === 0) {
     const content = tree.child(w, 'ccomp');
     if (content >= 0 && !tree.subjects(content).some((x) => party(sa, x))) return null;
@@ -78,4 +135,20 @@ function offeredThing(sa: SentenceActors, w: number): boolean {
   const { tree } = sa;
   const things = tree.dep(w) === 'acl' ? [tree.head(w)] : tree.objects(w);
   return things.some((t) => t >= 0 && tree.tokens[t]?.upos === 'NOUN' && !party(sa, t));
+}
+
+const isPact = (word: string): boolean =>
+  eventNounType(word) === 'AGREE' || lemmaIn(word.toLowerCase(), PACT_TEXTS) !== null;
+
+/**
+ * Whether clause `c` states a fact rather than what should be done: a tensed auxiliary or copula ("is
+ * needed", "has no plan") or a past or third-person verb ("there was", "Israel wants"), with no modal of
+ * obligation. "that Israel withdraw" (a bare verb) and "that Israel must withdraw" do not.
+ */
+function statesAFact(sa: SentenceActors, c: number): boolean {
+  const { tree } = sa;
+  const modal = tree.modal(c);
+  if (modal === 'must' || modal === 'should') return false;
+  if (tree.children(c, 'aux', 'aux:pass', 'cop').some((a) => INDICATIVE.has(tree.lower(a)))) return true;
+  return tree.tokens[c]?.upos === 'VERB' && /(?:ed|[^s]s)$/i.test(tree.word(c));
 }

@@ -1,6 +1,7 @@
 import type { Entity, EventActor, Mention } from '../../core/analysis.js';
 import type { Tree } from '../syntax/tree.js';
 import { lookupName } from '../entities/gazetteer.js';
+import { lemmaIn } from './lemmas.js';
 import { sectorOfEntity, sectorOfWords } from './sectors.js';
 
 /**
@@ -86,7 +87,7 @@ export class SentenceActors {
     const add = (actor: EventActor) => {
       if (!out.some((a) => a.id === actor.id)) out.push(actor);
     };
-    for (const w of words)
+    for (const w of this.withListAppositions(words))
       for (const actor of this.actorsAt(w)) {
         add(actor);
         const { start, end } = this.tree.span(w);
@@ -98,6 +99,27 @@ export class SentenceActors {
           add({ id: m.entityId, country: entity?.country ?? null, sector: actor.sector });
         }
       }
+    return out;
+  }
+
+  /**
+   * `words` with the list members the parser hung as appositions: in "Japan, Britain and the EU banned",
+   * "Britain" is read as an apposition of "Japan" and only "the EU" as its conjunct. An apposition set off
+   * by a comma before a later conjunct of the same word sits inside a list, so it is a member of it.
+   */
+  private withListAppositions(words: readonly number[]): number[] {
+    const { tree } = this;
+    const out = [...words];
+    for (const w of words) {
+      let first = w;
+      while (tree.dep(first) === 'conj' && tree.head(first) >= 0) first = tree.head(first);
+      const conjuncts = tree.children(first, 'conj');
+      if (conjuncts.length === 0) continue;
+      const lastConjunct = Math.max(...conjuncts);
+      for (const a of tree.children(first, 'appos'))
+        if (a < lastConjunct && !out.includes(a) && /,\s*$/.test(tree.text.slice(0, tree.span(a).start)))
+          out.push(a);
+    }
     return out;
   }
 
@@ -231,6 +253,8 @@ export class SentenceActors {
           return this.coded(m, nounSector, this.roleCountry(host));
       }
     for (const c of tree.children(w, 'amod', 'compound', 'nmod:poss', 'nmod')) {
+      // "the Iranian-backed group", "US-funded militias": the backer is not the group.
+      if (tree.dep(c) === 'amod' && lemmaIn(tree.word(c), BACKING) !== null) continue;
       if (tree.dep(c) === 'nmod') {
         const marker = tree.child(c, 'case');
         if (marker < 0 || !MEMBER_OF.has(tree.lower(marker))) continue;
@@ -392,6 +416,24 @@ const PERSONAL_HUMAN: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her'])
 
 /** Prepositions that tie a common noun to whom it belongs: "the president of Russia", "a court in Guyana". */
 const MEMBER_OF: ReadonlySet<string> = new Set(['of', 'in', 'from', 'at']);
+
+/**
+ * Participles naming who stands behind a group rather than the group itself: "Iranian-backed", "US-funded",
+ * "Russia-aligned". A "Saudi-led coalition" is led by its members and stays theirs.
+ */
+const BACKING: ReadonlySet<string> = new Set([
+  'back',
+  'fund',
+  'finance',
+  'sponsor',
+  'support',
+  'arm',
+  'train',
+  'align',
+  'ally',
+  'affiliate',
+  'inspire',
+]);
 
 /**
  * The country a group's or body's own name opens with, when the entities stage gave it none: "Iraqi

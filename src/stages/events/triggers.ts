@@ -247,3 +247,10 @@ export function isEventNoun(word: string): boolean {
   const lower = word.toLowerCase().replace(/’/g, "'");
   return (PATTERNS.get(lower) ?? []).some((p) => p.slots.length === 1 && p.sense?.nominal === true);
 }
+
+/** The type a word names alone as an event noun ("deal" → AGREE), or null. */
+export function eventNounType(word: string): EventType | null {
+  const lower = word.toLowerCase().replace(/’/g, "'");
+  const p = (PATTERNS.get(lower) ?? []).find((p) => p.slots.length === 1 && p.sense?.nominal === true);
+  return p?.sense?.type ?? null;
+}
