@@ -11,7 +11,7 @@ import { treeOf } from '../../stages/syntax/tree.js';
  * mention says which it means by the country qualifying it (a country, a demonym or a government written
  * just before it, possessive or not) and, for a one-word name, by the definite article: a name used with
  * "the" and the same word used bare as the head of its phrase are two things. A name used only as a
- * modifier ("Amazon founder", "Omer residents") says neither.
+ * modifier ("Amazon founder", "Omer residents"), or an acronym, says neither.
  */
 
 export type Form = 'definite' | 'bare';
@@ -27,6 +27,7 @@ const NONE: Qualifiers = { country: null, forms: new Set() };
 
 /** Between a qualifying country and the name: a possessive, a space, or a hyphen ("US-led" is no qualifier). */
 const QUALIFYING_GAP = /^(?:['’]s)?\s+$/;
+const ENDS_NO_PHRASE = new Set(['NOUN', 'PROPN', 'PART', 'CCONJ']);
 const DEFINITE_BEFORE = /(?<![\p{L}\p{N}])the\s+$/iu;
 
 /** The country a mention ending just before `m` stands for (a country, a demonym, a government). */
@@ -43,6 +44,11 @@ function qualifyingCountry(read: ReadArticle, m: Mention): string | null {
     : null;
 }
 
+/**
+ * "the" as the name's own determiner ("the Amazon", "the entire Strip"), or none; a "the" just before it
+ * that may determine another word ("the Runcorn and Helsby by-election", "the Moody's downgrade") says
+ * neither.
+ */
 function formOf(read: ReadArticle, m: Mention): Form | null {
   const { text } = read.article;
   const sentence = read.reading.sentences[m.sentence];
@@ -50,7 +56,13 @@ function formOf(read: ReadArticle, m: Mention): Form | null {
   const tree = treeOf(text, sentence);
   const head = tree.headOf(m.start, m.end);
   if (head < 0 || tree.dep(head) === 'compound') return null;
-  return DEFINITE_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)) ? 'definite' : 'bare';
+  const det = tree.child(head, 'det');
+  if (det >= 0 && tree.lower(det) === 'the') {
+    // A name going on into a noun, a possessive or a coordination may not be what "the" determines.
+    const next = sentence.tokens[head + 1]?.upos;
+    return next && ENDS_NO_PHRASE.has(next) ? null : 'definite';
+  }
+  return DEFINITE_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)) ? null : 'bare';
 }
 
 /** What `read`'s content `mentions` of `entity` say about which of its same-named things it is. */
@@ -62,7 +74,8 @@ export function qualifiersOf(read: ReadArticle, entity: Entity, mentions: readon
     entity.type === 'organisation'
       ? (names.map((m) => qualifyingCountry(read, m)).find((c) => c !== null) ?? null)
       : null;
-  const oneWord = !/\s/.test(entity.name.trim());
+  // An acronym takes "the" by house style alone ("the FAO", "FAO said").
+  const oneWord = !/\s/.test(entity.name.trim()) && !/^[\p{Lu}\p{N}.&-]+$/u.test(entity.name.trim());
   const forms = new Set(oneWord ? names.flatMap((m) => formOf(read, m) ?? []) : []);
   return { country, forms };
 }
