@@ -73,7 +73,9 @@ function rolesOf(members: readonly Member[]): ResolvedRole[] {
 export function describeGroup(members: readonly Member[]): Omit<ResolvedEntity, 'id'> {
   const type = resolvedType(members);
   const countries = members.flatMap((m) =>
-    m.entity.country ? [{ value: m.entity.country, weight: m.mentionCount }] : [],
+    (m.entity.country ?? m.qualifiers.country)
+      ? [{ value: (m.entity.country ?? m.qualifiers.country)!, weight: m.mentionCount }]
+      : [],
   );
   return {
     name: canonicalName(members, type),

@@ -357,3 +357,78 @@ test("an organisation's first word is no short form of it: a bank is not its inv
   const { entities } = resolveAcrossArticles(articles);
   assert.deepEqual(entities.map((e) => e.name).sort(), ['Barclays', 'Barclays Capital']);
 });
+
+test('a name qualified by two countries is a kind of body: each country keeps its own, an unqualified one joins neither', () => {
+  const { entities } = resolveAcrossArticles([
+    readArticle({
+      id: 'n1',
+      published: '2025-05-20',
+      text: "Israel's National Security Council raised the travel warning on Sunday.",
+    }),
+    readArticle({
+      id: 'n2',
+      published: '2025-05-21',
+      text: "Turkey's National Security Council met in Ankara on Monday.",
+    }),
+    readArticle({
+      id: 'n3',
+      published: '2025-05-22',
+      text: 'Israeli officials said the National Security Council approved the plan.',
+    }),
+    readArticle({
+      id: 'n4',
+      published: '2025-05-23',
+      text: 'The National Security Council said the plan was ready.',
+    }),
+  ]);
+  const councils = entities
+    .filter((e) => e.name === 'National Security Council')
+    .map((e) => `${e.country ?? '-'}: ${e.members.map((m) => m.split('/')[0]).join(' ')}`);
+  assert.deepEqual(councils.sort(), ['-: n3 n4', 'ISR: n1', 'TUR: n2']);
+});
+
+test('one word written with "the" and the same word bare as a head are two things; a modifier follows the common one', () => {
+  const { entities } = resolveAcrossArticles([
+    readArticle({
+      id: 'r1',
+      published: '2025-05-20',
+      text: 'Fires spread through the Amazon this year. Parts of the Amazon may reach a tipping point.',
+    }),
+    readArticle({
+      id: 'c1',
+      published: '2025-05-21',
+      text: 'Amazon said its sales rose. Shoppers bought more from Amazon in April.',
+    }),
+    readArticle({
+      id: 'c2',
+      published: '2025-05-22',
+      text: 'Shoppers turned to Amazon in May. Amazon said it would cut costs.',
+    }),
+    readArticle({
+      id: 'c3',
+      published: '2025-05-23',
+      text: 'Amazon founder Jeff Bezos invested in the startup.',
+    }),
+  ]);
+  const amazons = entities
+    .filter((e) => e.name === 'Amazon')
+    .map((e) => e.members.map((m) => m.split('/')[0]).join(' '));
+  assert.deepEqual(amazons.sort(), ['c1 c2 c3', 'r1']);
+});
+
+test('a bare surname with a title the one full-name person of that surname does not hold joins another holder, not them', () => {
+  const { entities } = resolveAcrossArticles([
+    readArticle({
+      id: 's1',
+      published: '2025-05-20',
+      text: 'Speaker Mike Berg said the House would vote on Friday.',
+    }),
+    readArticle({
+      id: 's2',
+      published: '2025-05-21',
+      text: 'Sen. Ron Berg said he would vote against the bill. Speaker Berg said the bill would pass.',
+    }),
+  ]);
+  assert.deepEqual(members(entities, 'Mike Berg'), ['s1/e1', 's2/e2']);
+  assert.deepEqual(members(entities, 'Ron Berg'), ['s2/e1']);
+});

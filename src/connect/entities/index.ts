@@ -82,19 +82,58 @@ function shownAsActor(group: readonly Member[], type: ResolvedEntity['type']): b
   return group.some((m) => m.agency.part);
 }
 
+/**
+ * Joins the members sharing a key. Those whose article says which of the same-named things it means (a
+ * country, "the" or not, see `qualifiers.ts`) join the first group that agrees. The rest join the one
+ * group there is; among several, the one their article or story shares, else, when the groups differ by
+ * country (a kind of body every country has), a group of their own, and when they differ only by "the",
+ * the most mentioned (a modifier, "Amazon founder", follows the common sense).
+ */
+function joinSameNamed(groups: MemberGroups, members: readonly number[]): void {
+  const told = (i: number) => {
+    const p = groups.profile(i);
+    return p.countries.size > 0 || p.forms.size > 0;
+  };
+  const roots: number[] = [];
+  for (const i of members.filter(told)) if (!roots.some((r) => groups.union(r, i))) roots.push(i);
+  let own: number | null = null;
+  for (const i of members.filter((i) => !told(i))) {
+    const distinct = [...new Set(roots.map((r) => groups.root(r)))];
+    if (distinct.length <= 1) {
+      if (distinct.length === 0) roots.push(i);
+      else groups.union(distinct[0]!, i);
+      continue;
+    }
+    const { read, story } = groups.members[i]!;
+    const near = distinct.filter((r) => {
+      const p = groups.profile(r);
+      return p.articles.has(read.article.id) || (story !== null && p.stories.has(story));
+    });
+    if (near.length === 1 && groups.union(near[0]!, i)) continue;
+    const countries = new Set(distinct.flatMap((r) => [...groups.profile(r).countries]));
+    if (countries.size >= 2) {
+      if (own === null) own = i;
+      else groups.union(own, i);
+      continue;
+    }
+    const most = [...distinct].sort((a, b) => groups.profile(b).mentions - groups.profile(a).mentions)[0]!;
+    groups.union(most, i);
+  }
+}
+
 function joinByKey(groups: MemberGroups): void {
   // Short forms already joined to their long form are keyed null: they are placed.
   const keyed = new Map<number, string | null>();
   joinShortForms(groups, keyed);
-  const roots = new Map<string, number[]>();
+  const byKey = new Map<string, number[]>();
   groups.members.forEach((m, i) => {
     const key = keyed.has(i) ? keyed.get(i)! : keyOf(m);
     if (key === null) return;
-    const seen = roots.get(key) ?? [];
-    // The same name in two countries ("Ministry of Defence") is two bodies: join the first that agrees.
-    if (!seen.some((r) => groups.union(r, i))) seen.push(i);
-    roots.set(key, seen);
+    const list = byKey.get(key);
+    if (list) list.push(i);
+    else byKey.set(key, [i]);
   });
+  for (const members of byKey.values()) joinSameNamed(groups, members);
 }
 
 /**

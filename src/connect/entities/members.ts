@@ -5,6 +5,7 @@ import { memberKey } from './evidence.js';
 import { contentMentions } from './content.js';
 import { mayBeActor } from './junk.js';
 import { personName, transliterationKey } from './names.js';
+import { type Form, qualifiersOf, type Qualifiers } from './qualifiers.js';
 
 /** One article's entity, the unit resolution groups. */
 export interface Member {
@@ -18,6 +19,8 @@ export interface Member {
   story: string | null;
   /** What the article shows of it as an actor (see `agency.ts`). */
   agency: Agency;
+  /** What the article writes around it that tells same-named things apart (see `qualifiers.ts`). */
+  qualifiers: Qualifiers;
 }
 
 /** What resolution knows about each article beyond its reading: its story and its furniture sentences. */
@@ -49,6 +52,7 @@ export function collectMembers(articles: readonly ReadArticle[], context: Articl
         mentionCount: mentions.length,
         story: context.storyOf?.get(read.article.id) ?? null,
         agency: agencyOf(read, entity, mentions),
+        qualifiers: qualifiersOf(read, entity, mentions),
       });
     }
   }
@@ -61,6 +65,8 @@ interface Profile {
   /** Transliteration keys of the first names written in full, each with its suffix: `donald|jr`. */
   firstNames: Set<string>;
   titles: Set<string>;
+  /** How one-word names are written: with "the" or bare (see `qualifiers.ts`). */
+  forms: Set<Form>;
   articles: Set<string>;
   stories: Set<string>;
   mentions: number;
@@ -69,12 +75,14 @@ interface Profile {
 function profileOf(member: Member): Profile {
   const { entity } = member;
   const countries = new Set<string>();
-  if (entity.country) countries.add(entity.country);
+  const country = entity.country ?? member.qualifiers.country;
+  if (country) countries.add(country);
   const name = entity.type === 'person' ? personName(entity.name) : null;
   return {
     countries,
     firstNames: new Set(name?.first ? [`${transliterationKey(name.first)}|${name.suffix ?? ''}`] : []),
     titles: new Set(entity.roles.map((r) => r.title.toLowerCase())),
+    forms: new Set(member.qualifiers.forms),
     articles: new Set([member.read.article.id]),
     stories: new Set(member.story ? [member.story] : []),
     mentions: member.mentionCount,
@@ -113,11 +121,16 @@ export class MemberGroups {
     return this.profiles[this.root(i)]!;
   }
 
-  /** Different countries, or different first names (or a son's suffix against none): not the same actor. */
+  /**
+   * Different countries, different first names (or a son's suffix against none), or one word written only
+   * with "the" against the same word only bare: not the same actor.
+   */
   compatible(a: number, b: number): boolean {
     const pa = this.profile(a);
     const pb = this.profile(b);
-    return !conflicts(pa.countries, pb.countries) && !conflicts(pa.firstNames, pb.firstNames);
+    const oneForm = (p: Profile) => (p.forms.size === 1 ? [...p.forms][0] : null);
+    const forms = oneForm(pa) !== null && oneForm(pb) !== null && oneForm(pa) !== oneForm(pb);
+    return !conflicts(pa.countries, pb.countries) && !conflicts(pa.firstNames, pb.firstNames) && !forms;
   }
 
   /** The groups share a known country or a title: the context a spelling variant must agree with. */
@@ -140,6 +153,7 @@ export class MemberGroups {
     for (const field of ['countries', 'firstNames', 'titles', 'articles', 'stories'] as const) {
       for (const value of source[field]) target[field].add(value);
     }
+    for (const form of source.forms) target.forms.add(form);
     target.mentions += source.mentions;
     return true;
   }

@@ -1,3 +1,4 @@
+import { titlesDisagree } from '../../stages/entities/titles.js';
 import type { Member, MemberGroups } from './members.js';
 import {
   foldName,
@@ -126,14 +127,20 @@ const DOMINANT_SHARE = 0.9;
 /**
  * The full-name group a bare surname belongs to: the one its own article names, else the one its story
  * names, else the one that nearly every mention of the surname in the corpus is about (and that more than
- * one article names); null when it stays ambiguous. Several candidates in one place are narrowed to those
+ * one article names); null when it stays ambiguous. A candidate holding only other offices than the
+ * titles written with the surname is someone else; several candidates in one place are narrowed to those
  * sharing a title.
  */
 function holderOf(groups: MemberGroups, index: number, candidates: readonly Person[]): number | null {
   const member = groups.members[index]!;
-  const compatible = candidates.filter((c) => groups.compatible(index, c.index));
-  const roots = (list: readonly Person[]) => [...new Set(list.map((c) => groups.root(c.index)))];
   const mine = groups.profile(index);
+  // "Speaker Johnson" is not the "Senator Ron Johnson" of the same article, nor any other senator.
+  const compatible = candidates.filter(
+    (c) =>
+      groups.compatible(index, c.index) &&
+      !titlesDisagree([...mine.titles], [...groups.profile(c.index).titles]),
+  );
+  const roots = (list: readonly Person[]) => [...new Set(list.map((c) => groups.root(c.index)))];
   const narrowed = (found: number[]) => {
     if (found.length <= 1) return found;
     const sharing = found.filter((r) => [...groups.profile(r).titles].some((t) => mine.titles.has(t)));

@@ -165,9 +165,16 @@ function classify(text: string, span: Span, entry: GazetteerEntry, euInArticle: 
 
 const TAGGER_TYPES = { PER: 'person', ORG: 'organisation', LOC: 'place', MISC: 'other' } as const;
 
-/** A person's name words, without possessives or the comma before a suffix ("King, Jr."). */
+/**
+ * A person's name words, without possessives, the comma before a suffix ("King, Jr."), a bracketed
+ * alternative ("Ze'ev (Theodor) Herzl") or an editor's brackets ("[Bezalel] Smotrich").
+ */
 function personWords(name: string): string[] {
-  return name.split(/\s+/).map((w) => w.replace(/['’]s$|,$/, ''));
+  return name
+    .split(/\s+/)
+    .filter((w) => !/^\(.*\)$/.test(w))
+    .map((w) => w.replace(/['’]s$|,$/, '').replace(/[[\]]/g, ''))
+    .filter((w) => w.length > 0);
 }
 
 /** A generational suffix word: "Trump Jr." is the son's short name, never the father's. */
@@ -350,6 +357,8 @@ const OWNER_AND_TITLE = new RegExp(`^(?:(.+?)\\s+)?(?:${TITLE_SOURCE})$`, 'u');
 const PARTICLES_BETWEEN = /^\s+(?:von|van|de|der|den|da|di|du|bin|al|el)(?:\s+(?:der|den|de|la))?\s+$/;
 /** An Arabic article joined to a surname ("al-Najjar", "el-Sisi"), which the tagger reads as a name of its own. */
 const ARTICLE_SURNAME = /^(?:al|el|ad|ash|as|at|az|ar|an)-\p{Lu}/u;
+/** Between two halves of a name: a bracketed alternative name ("(Theodor)") or an editor's closing bracket. */
+const NAME_ACROSS_BRACKET = /^(?:\s+\(\p{Lu}[\p{L}'’-]+\)|\])\s+$/u;
 /** Romance particles join places as well as people: "Santiago de Cuba", "Casa de Nariño". */
 const PLACE_PARTICLE = /^\s+d[aeiu]\s+$/;
 /** The legal form a company's name ends with; no person's name ends with one. */
@@ -402,6 +411,16 @@ function repairTaggerSpans(text: string, names: readonly NameSpan[]): NameSpan[]
     }
     // "Youssef al-Najjar", "Abu Mohammed al-Julani": a person's name goes on into the surname after it.
     if (previous?.label === 'PER' && between === ' ' && ARTICLE_SURNAME.test(surface)) {
+      out[out.length - 1] = { ...previous, end: name.end };
+      continue;
+    }
+    // "Benjamin Ze'ev (Theodor) Herzl", "[Finance Minister Bezalel] Smotrich": a name read across a
+    // bracketed alternative or an editor's closing bracket goes on into the surname after it.
+    if (
+      previous?.label === 'PER' &&
+      NAME_ACROSS_BRACKET.test(between) &&
+      /^\p{Lu}[\p{L}'’-]+$/u.test(surface)
+    ) {
       out[out.length - 1] = { ...previous, end: name.end };
       continue;
     }

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { NameSpan } from '../../core/analysis.js';
-import { article } from './article-fixture.js';
+import { article, parsedArticle } from './article-fixture.js';
 import { resolveEntities } from './index.js';
 
 type Names = ReadonlyArray<readonly [string, NameSpan['label']]>;
 
 /** The people's mentions as "text(kind) → entity name", in text order. */
-function personMentions(text: string, names: Names): string[] {
-  const { mentions, entities } = resolveEntities(article(text, names));
+function personMentions(text: string, names: Names, read = article): string[] {
+  const { mentions, entities } = resolveEntities(read(text, names));
   const name = (id: string): string | undefined => entities.find((e) => e.id === id)?.name;
   return mentions.filter((m) => m.type === 'person').map((m) => `${m.text}(${m.kind}) → ${name(m.entityId)}`);
 }
@@ -289,5 +289,46 @@ test('coreference: one person with the surname is joined however far back the fu
       ['Rubio', 'PER'],
     ]),
     ['Marco Rubio(name) → Marco Rubio', 'Rubio(short-name) → Marco Rubio'],
+  );
+});
+
+test('coreference: a title the one person of the surname never holds, while holding another, names someone else', () => {
+  assert.deepEqual(
+    personMentions(
+      'Sen. Tom Berg voted no. Speaker Berg said the bill would pass. Senator Berg disagreed. Berg left.',
+      [
+        ['Tom Berg', 'PER'],
+        ['Berg', 'PER'],
+        ['Berg', 'PER'],
+        ['Berg', 'PER'],
+      ],
+      parsedArticle,
+    ),
+    [
+      'Tom Berg(name) → Tom Berg',
+      'Berg(short-name) → Berg',
+      'Berg(short-name) → Tom Berg',
+      'Berg(short-name) → Tom Berg',
+    ],
+  );
+});
+
+test("coreference: a name read across a bracketed alternative or an editor's bracket is one name without them", () => {
+  assert.deepEqual(
+    personMentions(
+      'Benjamin Ze\'ev (Theodor) Herzl wrote it. "We act," said [Minister Dan] Ronen on Sunday. Rishi Sunak (Conservative) won.',
+      [
+        ["Benjamin Ze'ev", 'PER'],
+        ['Herzl', 'ORG'],
+        ['Dan', 'PER'],
+        ['Ronen', 'PER'],
+        ['Rishi Sunak', 'PER'],
+      ],
+    ),
+    [
+      "Benjamin Ze'ev (Theodor) Herzl(name) → Benjamin Ze'ev Herzl",
+      'Dan] Ronen(name) → Dan Ronen',
+      'Rishi Sunak(name) → Rishi Sunak',
+    ],
   );
 });

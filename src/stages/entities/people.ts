@@ -1,6 +1,6 @@
 import { type Candidate, withoutGeneration as core } from './candidates.js';
 import type { RoleReading } from './roles.js';
-import type { Gender } from './titles.js';
+import { type Gender, titlesDisagree } from './titles.js';
 
 /** One person in the article and the candidates naming them. */
 export interface PersonCluster {
@@ -46,6 +46,20 @@ function lastFullNameBefore(
 const sameTitle = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 /**
+ * A title written with a bare surname ("Speaker Johnson") that the one person of that surname the article
+ * names never holds there, while holding another ("Senator Ron Johnson"): someone else of the name, whom
+ * the article does not name in full.
+ */
+function titleDisagrees(
+  cluster: PersonCluster,
+  c: Candidate,
+  rolesOf: (c: Candidate) => readonly RoleReading[],
+): boolean {
+  const titles = (m: Candidate) => rolesOf(m).map((r) => r.title);
+  return titlesDisagree(titles(c), cluster.candidates.flatMap(titles));
+}
+
+/**
  * Which of several people sharing a surname a bare surname or honorific form names, or none. Precision
  * first, since joining the wrong one merges two people: a title written with it ("Speaker Johnson") picks
  * the one person holding that title, and a title nobody holds picks no one; else the news habit of
@@ -79,7 +93,7 @@ function disambiguate(
  * matching first name join a person, a different first name makes another. Then surnames and honorific
  * forms join the person with that surname, earlier or later in the article; when several share it, only
  * with evidence (`disambiguate`), and without it the mention is a person of its own that nothing else
- * joins. `rolesOf` reads the roles written around a candidate.
+ * joins; so is one whose title the one person of that surname does not hold (`titleDisagrees`). `rolesOf` reads the roles written around a candidate.
  */
 export function clusterPeople(
   candidates: readonly Candidate[],
@@ -112,7 +126,8 @@ export function clusterPeople(
     const options = (bySurname.get(surname(c.words)) ?? []).filter((cluster) =>
       compatible(cluster.gender, c.gender),
     );
-    if (options.length <= 1) add(c, options[0]);
+    if (options.length === 1 && titleDisagrees(options[0]!, c, rolesOf)) add(c, undefined, false);
+    else if (options.length <= 1) add(c, options[0]);
     else {
       const chosen = disambiguate(options, c, rolesOf);
       add(c, chosen, chosen !== undefined);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { NameSpan } from '../../core/analysis.js';
-import { article } from './article-fixture.js';
+import { article, parsedArticle } from './article-fixture.js';
 import { resolveEntities } from './index.js';
 
 type Names = ReadonlyArray<readonly [string, NameSpan['label']]>;
@@ -194,4 +194,19 @@ test('roles: the evidence span covers the title and the name', () => {
   const role = entities.find((e) => e.name === 'Dmitry Peskov')?.roles[0];
   assert.ok(role);
   assert.equal(text.slice(role.evidence.start, role.evidence.end), 'Kremlin spokesperson Dmitry Peskov');
+});
+
+test('roles: an abbreviated title is the title written out', () => {
+  const { entities } = resolveEntities(
+    parsedArticle('Sen. Jane Roe met Gov. Tom Poe. Lt. Gen. Ann Lee spoke. Roe left.', [
+      ['Jane Roe', 'PER'],
+      ['Tom Poe', 'PER'],
+      ['Ann Lee', 'PER'],
+      ['Roe', 'PER'],
+    ]),
+  );
+  assert.deepEqual(
+    entities.map((e) => `${e.name}: ${e.roles.map((r) => r.title).join(', ')}`),
+    ['Jane Roe: Senator', 'Tom Poe: Governor', 'Ann Lee: Lieutenant General'],
+  );
 });

@@ -66,6 +66,28 @@ export function normaliseTitle(written: string): string {
 const GENERIC = new Set(['head', 'chief', 'leader', 'deputy', 'director', 'chair', 'founder', 'general']);
 export const isGenericTitle = (title: string): boolean => GENERIC.has(title.toLowerCase());
 
+/**
+ * The office a title names, by its head word: "Secretary of State" and "Secretary", "Prime Minister" and
+ * "Minister" name one; "Senator" and "Speaker" two. Generic heads ("leader", "chief") name none.
+ */
+export function titleHead(title: string): string | null {
+  const head =
+    title
+      .toLowerCase()
+      .split(/\s+(?:of|for)\s+/)[0]!
+      .split(/[\s-]+/)
+      .pop() ?? '';
+  return head && !GENERIC.has(head) ? head : null;
+}
+
+/** Titles, one written with a name and one another holds, that name different offices ("Speaker", "Senator"). */
+export function titlesDisagree(written: readonly string[], held: readonly string[]): boolean {
+  const heads = (titles: readonly string[]) => new Set(titles.flatMap((t) => titleHead(t) ?? []));
+  const a = heads(written);
+  const b = heads(held);
+  return a.size > 0 && b.size > 0 && ![...a].some((h) => b.has(h));
+}
+
 const HONORIFICS = new Map(Object.entries(lexicon.honorifics));
 
 export type Gender = 'male' | 'female';

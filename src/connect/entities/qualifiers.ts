@@ -1,0 +1,81 @@
+import type { Entity, Mention } from '../../core/analysis.js';
+import type { ReadArticle } from '../../core/connected.js';
+import { lookupName } from '../../stages/entities/gazetteer.js';
+import { treeOf } from '../../stages/syntax/tree.js';
+
+/**
+ * What an article writes around a name that tells same-named things apart. A name the gazetteer does not
+ * fix to one referent may be shared by several: a kind of body every country has ("Israel's National
+ * Security Council", "the US National Security Council"), or one word for two things ("the Amazon", the
+ * river; "Amazon said", the company; "the Omer", a count of days; "the town of Omer"). So an article's
+ * mention says which it means by the country qualifying it (a country, a demonym or a government written
+ * just before it, possessive or not) and, for a one-word name, by the definite article: a name used with
+ * "the" and the same word used bare as the head of its phrase are two things. A name used only as a
+ * modifier ("Amazon founder", "Omer residents"), or an acronym, says neither.
+ */
+
+export type Form = 'definite' | 'bare';
+
+export interface Qualifiers {
+  /** ISO code of the country the article qualifies the name by, when it does. */
+  country: string | null;
+  /** How the article writes a one-word name: with "the", bare as a phrase's head, or both. */
+  forms: ReadonlySet<Form>;
+}
+
+const NONE: Qualifiers = { country: null, forms: new Set() };
+
+/** Between a qualifying country and the name: a possessive, a space, or a hyphen ("US-led" is no qualifier). */
+const QUALIFYING_GAP = /^(?:['’]s)?\s+$/;
+const ENDS_NO_PHRASE = new Set(['NOUN', 'PROPN', 'PART', 'CCONJ']);
+const DEFINITE_BEFORE = /(?<![\p{L}\p{N}])the\s+$/iu;
+
+/** The country a mention ending just before `m` stands for (a country, a demonym, a government). */
+function qualifyingCountry(read: ReadArticle, m: Mention): string | null {
+  const { text } = read.article;
+  const before = read.reading.mentions.find(
+    (o) => o.sentence === m.sentence && o.end <= m.start && QUALIFYING_GAP.test(text.slice(o.end, m.start)),
+  );
+  if (!before) return null;
+  const entity = read.reading.entities.find((e) => e.id === before.entityId);
+  if (!entity?.country) return null;
+  return entity.type === 'country' || entity.stands === 'government' || before.kind === 'demonym'
+    ? entity.country
+    : null;
+}
+
+/**
+ * "the" as the name's own determiner ("the Amazon", "the entire Strip"), or none; a "the" just before it
+ * that may determine another word ("the Runcorn and Helsby by-election", "the Moody's downgrade") says
+ * neither.
+ */
+function formOf(read: ReadArticle, m: Mention): Form | null {
+  const { text } = read.article;
+  const sentence = read.reading.sentences[m.sentence];
+  if (!sentence?.tokens) return null;
+  const tree = treeOf(text, sentence);
+  const head = tree.headOf(m.start, m.end);
+  if (head < 0 || tree.dep(head) === 'compound') return null;
+  const det = tree.child(head, 'det');
+  if (det >= 0 && tree.lower(det) === 'the') {
+    // A name going on into a noun, a possessive or a coordination may not be what "the" determines.
+    const next = sentence.tokens[head + 1]?.upos;
+    return next && ENDS_NO_PHRASE.has(next) ? null : 'definite';
+  }
+  return DEFINITE_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)) ? null : 'bare';
+}
+
+/** What `read`'s content `mentions` of `entity` say about which of its same-named things it is. */
+export function qualifiersOf(read: ReadArticle, entity: Entity, mentions: readonly Mention[]): Qualifiers {
+  if (entity.type === 'person' || entity.type === 'country' || entity.stands || entity.country) return NONE;
+  if (lookupName(entity.name)) return NONE;
+  const names = mentions.filter((m) => m.kind === 'name' || m.kind === 'short-name');
+  const country =
+    entity.type === 'organisation'
+      ? (names.map((m) => qualifyingCountry(read, m)).find((c) => c !== null) ?? null)
+      : null;
+  // An acronym takes "the" by house style alone ("the FAO", "FAO said").
+  const oneWord = !/\s/.test(entity.name.trim()) && !/^[\p{Lu}\p{N}.&-]+$/u.test(entity.name.trim());
+  const forms = new Set(oneWord ? names.flatMap((m) => formOf(read, m) ?? []) : []);
+  return { country, forms };
+}
