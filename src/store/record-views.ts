@@ -288,10 +288,10 @@ export class SqlRecordViews implements RecordViews {
     edges?: number,
   ): Promise<{ ties: EventTie[]; hidden: number; omitted: number }> {
     const counting = new Sql(this.db);
+    // An event's ties are numbered from 0 and carry its confidence: its first tie counts it once.
     const [counts] = await this.db.all(
-      `SELECT COUNT(DISTINCT event_id) AS n,
-         COUNT(DISTINCT CASE WHEN confidence >= ${counting.v(CONFIDENT)} THEN event_id END) AS sure
-       FROM connected_event_ties`,
+      `SELECT COUNT(*) AS n, SUM(CASE WHEN confidence >= ${counting.v(CONFIDENT)} THEN 1 ELSE 0 END) AS sure
+       FROM connected_event_ties WHERE ordinal = 0`,
       counting.values,
     );
     const listing = new Sql(this.db);

@@ -249,6 +249,7 @@ export const CONNECTED_STEPS: readonly MigrationStep[] = [
     // a large record out of the row (TOAST), so a word filter's scan reads narrow rows already.
     sql: () => `
       CREATE INDEX connected_event_ties_edge ON connected_event_ties (source, target, type, confidence);
+      CREATE INDEX connected_event_ties_first ON connected_event_ties (confidence) WHERE ordinal = 0;
     `,
   },
 ];

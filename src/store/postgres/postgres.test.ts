@@ -74,7 +74,8 @@ test('migration 15 counts the records a schema already holds', async () => {
       await query(`DROP TRIGGER ${table}_count_${when} ON ${name}.${table}`);
   await query(`DROP FUNCTION ${name}.count_records`);
   // Nor what later steps added (migration 16's index).
-  await query(`DROP INDEX ${name}.connected_event_ties_edge`);
+  for (const index of ['connected_event_ties_edge', 'connected_event_ties_first'])
+    await query(`DROP INDEX ${name}.${index}`);
   await query(`DELETE FROM ${name}.schema_migrations WHERE version >= 15`);
   const reopened = await PostgresStore.open(testLocation(name));
   try {

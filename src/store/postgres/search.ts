@@ -25,8 +25,11 @@ export class ArticleSearch {
     const tsquery = tsQuery(query);
     if (tsquery === null) return [];
     const { rows } = await this.db.query<SearchHit>(
+      // The oldest ranked match, from the matches the GIN index finds (`OFFSET 0` keeps them apart: read
+      // down the primary key instead, a rare word had every article's tsvector read to find it).
       `WITH edge AS (
-         SELECT COALESCE((SELECT seq FROM articles WHERE search @@ to_tsquery('dossier_search', $1)
+         SELECT COALESCE((SELECT seq FROM (
+           SELECT seq FROM articles WHERE search @@ to_tsquery('dossier_search', $1) OFFSET 0) matched
            ORDER BY seq DESC LIMIT 1 OFFSET $4), 0) AS seq)
        SELECT a.id, a.title, a.outlet, a.published,
               ts_headline('dossier_search', a.text, page.q,

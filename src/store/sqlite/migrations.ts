@@ -377,6 +377,8 @@ const MIGRATIONS: ReadonlyArray<{
       -- The network's busiest edges are grouped in this index's order and their ties read by seek, not by
       -- an automatic index built on every request.
       CREATE INDEX connected_event_ties_edge ON connected_event_ties (source, target, type, confidence);
+      -- An event's first tie stands for the event when the network counts the events it leaves out.
+      CREATE INDEX connected_event_ties_first ON connected_event_ties (confidence) WHERE ordinal = 0;
       -- A word filter scans these narrow indexes (words, confidence, keys) instead of the rows and their
       -- records: a tenth of the bytes.
       CREATE INDEX article_quotes_search ON article_quotes (search, confidence);
