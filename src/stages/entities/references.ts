@@ -2,7 +2,7 @@ import type { MentionKind, Sentence, Span } from '../../core/analysis.js';
 import type { Candidate } from './candidates.js';
 import type { PersonCluster } from './people.js';
 import { type CandidateIndex, ownerOf, type RoleReading } from './roles.js';
-import { type Gender, isGenericTitle, normaliseTitle, TITLE_AT } from './titles.js';
+import { type Gender, isGenericTitle, normaliseTitle, PRONOUN_GENDER, TITLE_AT } from './titles.js';
 
 /** A mention of a person by something other than their name: a title alone or a pronoun. */
 export interface Reference extends Span {
@@ -90,14 +90,6 @@ export function findTitleReferences(
 }
 
 const PRONOUN = /(?<![\p{L}\p{N}])(he|she|him|his|her|hers)(?![\p{L}\p{N}'’-])/giu;
-const PRONOUN_GENDER: Record<string, Gender> = {
-  he: 'male',
-  him: 'male',
-  his: 'male',
-  she: 'female',
-  her: 'female',
-  hers: 'female',
-};
 
 /** Whether an offset falls inside a quotation opened earlier in its sentence (a quoted "he" is someone else's). */
 function insideQuote(text: string, sentence: Sentence, offset: number): boolean {

@@ -92,6 +92,16 @@ const HONORIFICS = new Map(Object.entries(lexicon.honorifics));
 
 export type Gender = 'male' | 'female';
 
+/** The gender a personal pronoun gives the person it stands for. */
+export const PRONOUN_GENDER: Readonly<Record<string, Gender>> = {
+  he: 'male',
+  him: 'male',
+  his: 'male',
+  she: 'female',
+  her: 'female',
+  hers: 'female',
+};
+
 export interface Honorific {
   /** Characters taken by the honorific and the space after it. */
   length: number;

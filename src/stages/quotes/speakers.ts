@@ -1,4 +1,5 @@
 import type { Entity, Mention, Span } from '../../core/analysis.js';
+import { type Gender, honorificBefore, leadingHonorific, PRONOUN_GENDER } from '../entities/titles.js';
 import type { Attribution } from './attributions.js';
 import type { MainSubject } from './subjects.js';
 
@@ -9,28 +10,6 @@ export interface Speaker {
 
 const PERSONAL_PRONOUN = /^(?:he|she)$/i;
 
-type Gender = 'male' | 'female';
-const PRONOUN_GENDER: Readonly<Record<string, Gender>> = {
-  he: 'male',
-  him: 'male',
-  his: 'male',
-  she: 'female',
-  her: 'female',
-  hers: 'female',
-};
-/** An honorific right before a name or opening it, which tells whether "he" or "she" stands for it. */
-const HONORIFIC_BEFORE = /(?<![\p{L}\p{N}])(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+$/u;
-const HONORIFIC_OPENING = /^(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s/u;
-const HONORIFIC_GENDER: Readonly<Record<string, Gender>> = {
-  Mr: 'male',
-  Sir: 'male',
-  Lord: 'male',
-  Mrs: 'female',
-  Ms: 'female',
-  Miss: 'female',
-  Dame: 'female',
-  Lady: 'female',
-};
 
 /** What the dependency trees tell the resolver; without them (a text read before parsing), nothing. */
 export interface TreeReadings {
@@ -154,12 +133,13 @@ export class SpeakerResolver {
       // Only a subject pronoun: the entities stage may link an object "him" to the subject of its own
       // clause ("McCaskill scolded him"), which "him" never is.
       const pronoun = PERSONAL_PRONOUN.test(m.text) ? PRONOUN_GENDER[m.text.toLowerCase()] : undefined;
-      const honorific =
+      // An honorific opening the name or right before it tells whether "he" or "she" stands for it.
+      const gender =
         m.kind === 'pronoun'
-          ? undefined
-          : (HONORIFIC_OPENING.exec(m.text) ??
-              HONORIFIC_BEFORE.exec(text.slice(Math.max(0, m.start - 8), m.start)))?.[1];
-      const gender = m.kind === 'pronoun' ? pronoun : honorific ? HONORIFIC_GENDER[honorific] : undefined;
+          ? pronoun
+          : (leadingHonorific(m.text)?.gender ??
+            honorificBefore(text.slice(Math.max(0, m.start - 8), m.start))?.gender ??
+            undefined);
       if (gender) {
         const known = this.genders.get(m.entityId);
         this.genders.set(m.entityId, known === undefined || known === gender ? gender : 'either');
