@@ -108,7 +108,6 @@ export function findFigures(input: FiguresInput): Figure[] {
   const attributions = new Map<number, Attribution[]>();
   const figures: Figure[] = [];
   let counted: Counted | null = null;
-  const trees = new Map<number, Tree>();
   let s = 0;
   let d = 0;
   for (const match of text.matchAll(SCANNER)) {
@@ -121,7 +120,7 @@ export function findFigures(input: FiguresInput): Figure[] {
     const beforeUnit = end - (match.groups?.unit?.length ?? 0);
     if (dates[d] !== undefined && dates[d]!.start < beforeUnit) continue;
     const sentence = sentences[s]!;
-    const tree = treeFor(sentence);
+    const tree = treeOf(text, sentence);
     const read = readFigure(
       text,
       { match, start, end, sentence },
@@ -144,13 +143,6 @@ export function findFigures(input: FiguresInput): Figure[] {
     figures.push(figure);
   }
   return joinRanges(text, figures);
-
-  function treeFor(sentence: Sentence): Tree {
-    if (trees.has(sentence.index)) return trees.get(sentence.index)!;
-    const tree = treeOf(text, sentence);
-    trees.set(sentence.index, tree);
-    return tree;
-  }
 
   function sentenceDates(index: number): DateMention[] {
     return dates.filter((x) => x.sentence === index);

@@ -143,8 +143,6 @@ export type MainSubject =
   | { mention: null; unnamed: Span; introduced: boolean };
 
 export class CueTrees {
-  private readonly trees = new Map<number, Tree>();
-
   constructor(
     private readonly text: string,
     private readonly mentions: readonly Mention[],
@@ -155,14 +153,9 @@ export class CueTrees {
     return this.entities.get(m.entityId)?.type;
   }
 
+  /** The sentence's tree, built once for every stage by `treeOf`; none for a sentence read before parsing. */
   private treeAt(sentence: Sentence): Tree | null {
-    if ((sentence.tokens?.length ?? 0) === 0) return null;
-    let tree = this.trees.get(sentence.index);
-    if (!tree) {
-      tree = treeOf(this.text, sentence);
-      this.trees.set(sentence.index, tree);
-    }
-    return tree;
+    return (sentence.tokens?.length ?? 0) === 0 ? null : treeOf(this.text, sentence);
   }
 
   /**
