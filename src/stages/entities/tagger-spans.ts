@@ -34,7 +34,7 @@ const CORPORATE_SUFFIX =
  */
 export function repairTaggerSpans(text: string, names: readonly NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
-  for (const name of atSpacedDashes(text, names)) {
+  for (const name of withSurnameParticles(text, atSpacedDashes(text, names))) {
     const surface = text.slice(name.start, name.end);
     if (name.label === 'PER') {
       TITLE_AT.lastIndex = 0;
@@ -105,6 +105,36 @@ function atSpacedDashes(text: string, names: readonly NameSpan[]): NameSpan[] {
     const dash = SPACED_DASH.exec(text.slice(name.start, name.end));
     if (!dash) out.push(name);
     else if (dash.index > 0) out.push({ ...name, end: name.start + dash.index });
+  }
+  return out;
+}
+
+/** Particles that open a hyphenated surname: "Ben-Gvir", "Bar-Haim", "Abu-Ghazaleh", "Ould-Abdallah". */
+const SURNAME_PARTICLE = /(?<![\p{L}\p{N}'’-])(?:Ben|Bar|Bat|Bin|Bint|Ibn|Abu|Al|El|Ould|Ait|Abdel|Abdul)-$/u;
+
+/**
+ * A name never starts inside a hyphenated word: a person the tagger began after a surname particle and its
+ * hyphen ("Ben-" + "Gvir") takes the particle in, and a span the tagger made of the name's first part
+ * ("Itamar Ben") joins it.
+ */
+function withSurnameParticles(text: string, names: readonly NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const name of names) {
+    const particle =
+      name.label === 'PER' && text[name.start - 1] === '-'
+        ? SURNAME_PARTICLE.exec(text.slice(Math.max(0, name.start - 8), name.start))
+        : null;
+    if (!particle) {
+      out.push(name);
+      continue;
+    }
+    let start = name.start - particle[0].length;
+    const previous = out[out.length - 1];
+    if (previous !== undefined && previous.end > start) {
+      start = Math.min(start, previous.start);
+      out.pop();
+    }
+    out.push({ ...name, start });
   }
   return out;
 }
