@@ -136,3 +136,13 @@ test('an offer or plan with one side only is as often no event: it stays out of 
     ['RETREAT', 'asserted', 'released', ['Hamas/PSE/null'], [], 0.65],
   ]);
 });
+
+test('a relative clause in the simple present of a thing brought in with "a" says what it does: hidden', () => {
+  assert.deepEqual(read('Pax Terra, a Dutch charity that supports refugees in Greece, opened an office.'), [
+    ['SUPPORT', 'asserted', 'supports', ['Netherlands/NLD/null'], ['Greece/GRC/civilians'], 0.45],
+  ]);
+  // What it did, in the past, is something that happened.
+  assert.deepEqual(read('Pax Terra, a Dutch charity that supported refugees in Greece, opened an office.'), [
+    ['SUPPORT', 'asserted', 'supported', ['Netherlands/NLD/null'], ['Greece/GRC/civilians'], 0.85],
+  ]);
+});

@@ -156,6 +156,8 @@ interface Draft {
   carried: boolean;
   /** Whether a source is a place that is no country (a town, a region, a site). */
   placeSource: boolean;
+  /** Whether the verb only says what a thing it describes does ("a Swiss NGO that supports victims"). */
+  describes: boolean;
 }
 
 /**
@@ -190,7 +192,19 @@ function confidenceOf(draft: Draft): number {
   // coach's charges", "U.S. tariffs" in a forecast) may name a thing, a standing state or a title as well
   // as something that happened: it stays hidden too.
   if (draft.nominal && !draft.carried && targets.length === 0 && sources.length < 2) c = Math.min(c, 0.45);
+  if (draft.describes) c = Math.min(c, 0.45);
   return clampConfidence(c);
+}
+
+/**
+ * "a Swiss NGO that supports victims", "a firm which supplies the army": a verb in the simple present, in a
+ * relative clause of a noun brought in with "a", says what that thing does, not something that happened.
+ */
+function describesItsNoun(tree: Tree, w: number): boolean {
+  if (tree.dep(w) !== 'acl:relcl' || tree.child(w, 'aux', 'aux:pass') >= 0) return false;
+  const noun = tree.head(w);
+  if (noun < 0 || !tree.children(noun, 'det').some((d) => ['a', 'an'].includes(tree.lower(d)))) return false;
+  return /[^s]s$/.test(tree.lower(w));
 }
 
 /** Sectors that are the state itself: a country named as an actor ("Russia") acts through them. */
@@ -342,6 +356,7 @@ export function treeEvents(
       targetsGuessed,
       carried: args.carried === true,
       placeSource: sources.some((a) => sa.isPlace(a.id)),
+      describes: !nominal && describesItsNoun(tree, w),
       event: {
         type,
         mode,
