@@ -64,6 +64,9 @@ const QUALIFIER =
 const EXTENT_VERB =
   /\b(?:extends?|extended|extending|stretch(?:es|ed)?|spans?|spread(?:s)?|ruled?|control(?:s|led)?)\s+over\s*$/i;
 
+/** Abbreviations that number what follows them: "No. 4", "Art. 5", "p. 12". */
+const LABEL_ABBREVIATION = /^(?:no|nos|art|sec|vol|ch|fig|pt|p|pp|para)$/i;
+
 /** Words before a bare number that make it a reference or a label rather than something reported. */
 const REFERRING = new Set([
   'the',
@@ -292,10 +295,13 @@ function isCount(text: string, amount: Amount, written: string, spanStart: numbe
   const part = before.text.toLowerCase() === 'in' && second !== undefined ? readNumber(second.text) : null;
   if (part !== null && part < (readNumber(written) ?? 0)) return false;
   if (REFERRING.has(before.text.toLowerCase())) return false;
+  if (!/^\d/.test(written)) return true;
   // "No. 4", "Art. 5", "p. 12": an abbreviated label before a numeral numbers a thing, it counts nothing.
-  const label = before.text === '.' && second !== undefined && second.end === before.start ? second : before;
-  return !(/^\d/.test(written) && isCapitalised(label.text) && before.end === spanStart - 1) &&
-    !(label !== before && /^(?:no|nos|art|sec|vol|ch|fig|pt|p|pp|para)$/i.test(label.text) && /^\d/.test(written));
+  const abbreviated = before.text === '.' && second !== undefined && second.end === before.start;
+  if (abbreviated && LABEL_ABBREVIATION.test(second.text)) return false;
+  // "Article 51", "Route 66": a capitalised word right before a numeral labels it.
+  const label = abbreviated ? second : before;
+  return !(isCapitalised(label.text) && before.end === spanStart - 1);
 }
 
 /** The tree's answer as a subject; the figure's span runs on to it when only "of" or a restatement lies between. */

@@ -10,7 +10,6 @@ export interface Speaker {
 
 const PERSONAL_PRONOUN = /^(?:he|she)$/i;
 
-
 /** What the dependency trees tell the resolver; without them (a text read before parsing), nothing. */
 export interface TreeReadings {
   /** The person or organisation the subject of the attribution's speech verb names. */
