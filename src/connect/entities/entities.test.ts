@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ReadArticle, ResolvedEntity } from '../../core/connected.js';
 import { resolveAcrossArticles } from './index.js';
-import { looksLikeName } from './junk.js';
+import { looksLikeName } from './name-shape.js';
 import { foldName, oneEditKeys, personName, transliterationKey, withinOneEdit } from './names.js';
 import { readArticle } from './read-article-fixture.js';
 

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Entity, Mention } from '../../core/analysis.js';
 import { contentMentions } from './content.js';
-import { looksLikeName, mayBeActor } from './junk.js';
+import { mayBeActor } from './junk.js';
+import { looksLikeName } from './name-shape.js';
 
 test("a common word at the head of a line, a legislator's party tag and a photo credit are no actors", () => {
   const text =

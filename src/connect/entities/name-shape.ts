@@ -1,0 +1,201 @@
+import type { EntityType } from '../../core/analysis.js';
+
+/**
+ * Whether a name, on its own, is shaped like an actor's name: capitalised words (particles apart), no bare
+ * figures, no credits or site chrome, no sentence opener, headline, festival, faith or office.
+ */
+
+/** Lower-case words a real name may hold: "Bank of England", "Abu Bakr al-Baghdadi", "Ursula von der Leyen". */
+const NAME_PARTICLES = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'de',
+  'del',
+  'della',
+  'der',
+  'den',
+  'di',
+  'da',
+  'do',
+  'dos',
+  'du',
+  'la',
+  'le',
+  'les',
+  'van',
+  'von',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'bint',
+  'ben',
+  'abu',
+  'y',
+  'e',
+  'on',
+  'in',
+  'at',
+  'to',
+  'und',
+  'st',
+]);
+
+/** Words of credits, notices and site chrome: a name holding one is furniture, not an actor. */
+const CHROME =
+  /©|\b(?:rights reserved|copyright|password|e-?mail address|newsletter|subscribe|sign up|log ?in|cookies?|market data|data provided|stock quotes|quotes delayed|privacy policy|terms of (?:use|service)|advertisement|click here|read more|javascript|remember me)\b/i;
+
+/**
+ * Words that open a sentence, not a name: "No Shavuot", "But Rubio" are a sentence's first word glued to
+ * the name after it.
+ */
+const SENTENCE_OPENER =
+  /^(?:no|but|and|if|when|while|so|yet|or|then|now|here|there|this|that|these|those|after|before|although|because|since|why|how|what|where|who)$/i;
+
+/** Words that end the name of an office rather than of someone. */
+const OFFICE =
+  /^(?:representative|spokes(?:person|man|woman)|official|correspondent|minister|secretary|ambassador|envoy|director|chair(?:man|woman|person)?|rapporteur|commissioner|coordinator|advis[eo]r)$/i;
+
+/**
+ * Last words of names that are not actors: a body of law or an accord ("International Humanitarian Law",
+ * "Paris Agreement"), a doctrine, a day kept ("Africa Day"), a prize or a tournament. Those no surname
+ * ends with ("Alien Enemies Act") are checked whatever type the reading gave the name.
+ */
+const NOT_ACTOR_HEAD =
+  /^(?:law|act|doctrine|treaty|agreement|accords?|convention|charter|day|prize|awards?|cup|championships?)$/i;
+const NOT_ACTOR_HEAD_ANY = /^(?:act|doctrine|treaty|agreement|accords|convention|charter)$/i;
+
+/**
+ * Plural nouns of peoples, faiths and members: "Hasidic Jews", "Arab Israelis", "British MPs" name a group of
+ * people, not one actor. Demonyms' plurals in -ians ("Palestinians", "Canadians") are caught by their shape.
+ */
+const PEOPLE_PLURAL =
+  /^(?:jews|muslims|christians|arabs|catholics|protestants|hindus|sikhs|buddhists|kurds|settlers|blacks|whites|mps|lawmakers|legislators|americans|africans|europeans|koreans|mexicans|afghans|israelis|iraqis|pakistanis|saudis|yemenis|somalis|qataris|emiratis|kuwaitis|\p{L}{3,}ians)$/iu;
+
+/**
+ * Faiths, the divine, their scriptures and symbols: named like bodies, places or people, but no actors of the
+ * news ("true Christianity", "Satan", "the Holy Quran", "Star of David necklaces").
+ */
+const FAITH_OR_DEITY =
+  /^(?:christianity|islam|judaism|buddhism|hinduism|catholicism|protestantism|god|allah|satan|the devil|devil|the lord|lord|(?:the )?(?:holy )?(?:quran|qur[’']an|koran|bible|torah|talmud|gospels?|hadiths?|tanakh|vedas?)|(?:the )?(?:new|old) testament|star of david|swastika)$/i;
+
+/** Feasts and festivals, named like places or bodies but no actors: "in celebration of Shavuot". */
+const FESTIVAL =
+  /^(?:shabbat|sabbath|shavuot|passover|pesach|sukkot|purim|hanukk?ah|chanukah|yom kippur|rosh hashanah?|ramadan|eid(?: al-(?:fitr|adha))?|christmas|easter|lent|diwali|nowruz|thanksgiving|halloween)$/i;
+
+/**
+ * Capitalised function words that a headline's title case gives its words but a name never holds:
+ * "Africa During Visit" is cut from a headline ("Doctors Without Borders" holds "Without", so it is not here).
+ */
+const HEADLINE_WORD = /^(?:during|amid|despite|following|ahead|after|before|against|versus|vs\.?)$/i;
+
+/**
+ * Verbs a headline's title case capitalises ("Sheikho Killed in Sudan Drone Attack", "Protest Held in
+ * London", "Mel Stride Says"): a name's later word is never one of these.
+ */
+const HEADLINE_VERB =
+  /^(?:killed|held|felt|says|said|dies|died|wins|won|slams|warns|urges|vows|calls|hits|seeks|gets|takes|faces|arrested|injured|wounded|detained|released|named|appointed|sentenced|charged|jailed|banned|approved|rejected|launched|announced|expected|reported|confirmed|denied|accused|sued|fined|fired|elected|freed|kidnapped|abducted|attacked|targeted|bombed|struck|destroyed|damaged|opens|closes|begins|ends|returns|meets|visits|signs|unveils|condemns|welcomes|rejects|announces|launches|reveals)$/i;
+
+/**
+ * Titles and offices: a name made of these alone ("Chairperson", "Mr. President", "Associate Professor
+ * Emeritus", "Prime Minister") names an office, not who holds it.
+ */
+const TITLE_WORD =
+  /^(?:mr|mrs|ms|dr|madam|sir|president|vice|deputy|acting|prime|first|chief|executive|minister|secretary|general|chair(?:man|woman|person)?|ceo|cfo|coo|director|spokes(?:man|woman|person)|commissioner|governor|mayor|senator|speaker|ambassador|envoy|representative|official|coordinator|rapporteur|advis[eo]r|professor|prof|associate|assistant|emeritus|senior|head|leader|founder|manager|managing|partner|coach|captain|commander|king|queen|prince|princess|pope|rabbi|imam|sheikh|judge|attorney|counsel)$/i;
+
+/**
+ * Words that are no one's name alone: pronouns ("Himself", "Myself"), numbers ("Zero by 30"), compass points
+ * and political sides, which name a direction relative to the text ("the South" of Israel, of Korea; "the
+ * Left").
+ */
+const NOT_A_NAME =
+  /^(?:i|me|my|myself|you|your|yourself|he|him|himself|she|her|herself|it|itself|we|us|our|ourselves|they|them|themselves|zero|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|north|south|east|west|left|right|centre|center)$/i;
+
+/**
+ * First and second person pronouns inside a name of several words: a title or a slogan ("Ask Me Anything",
+ * "Don't Look Up"), not an actor's name ("Our Lady of Lourdes" names a church).
+ */
+const PERSONAL_PRONOUN = /^(?:I|Me|My|You|Your|We|Our|Us)$/;
+
+/** Abbreviations of common nouns, not of anyone's name: "AI" (artificial intelligence), "GDP", "CEO". */
+const COMMON_ABBREVIATION = /^(?:AI|GDP|CEO|CFO|EVs?|IT|PR|TV|GMT|UTC|PhD|MPs?|IVF|DNA|VAR)$/;
+
+/** Titles that, inside a name not a person's, glue an office and a name ("Jewish Agency Chairman Maj"). */
+const TITLE_INSIDE =
+  /^(?:chairman|chairwoman|chairperson|ceo|president|minister|secretary|director|spokes(?:man|woman|person)|commissioner|governor|mayor)$/i;
+
+/**
+ * Whether a name is shaped like the name of one actor rather than something else capitalised: an idea
+ * ("Zionism"; "United Torah Judaism" is a party), a law or accord, a group of people ("Blacks"), a common noun's
+ * abbreviation ("AI"), an office glued to a name, two names joined by "and" ("National Library and
+ * Maccabi World Union"; "Food and Drug Administration" and "Department of Health and Human Services" are
+ * one name: one side is a single word, or the first holds "of"), or text with a bracket cut open
+ * ("Kavkazim [Jews"; "Jacob (Kobi) Richter" is a name).
+ */
+function namesOneActor(words: readonly string[], person: boolean): boolean {
+  const last = words[words.length - 1]!;
+  if (words.length > 1 && NOT_ACTOR_HEAD_ANY.test(last)) return false;
+  // A clock time or a time code ("00:01:00") is no name.
+  if (words.some((w) => /\d:\d/.test(w))) return false;
+  // "Lucy Law" is someone: a person's surname may be any word, but one word alone is no plural of a people.
+  if (person && words.length === 1 && PEOPLE_PLURAL.test(last)) return false;
+  if (!person) {
+    if ((words.length === 1 && /^\p{Lu}\p{Ll}{3,}ism$/u.test(last)) || PEOPLE_PLURAL.test(last)) return false;
+    if (words.length === 1 && COMMON_ABBREVIATION.test(last)) return false;
+    if (words.length > 1 && NOT_ACTOR_HEAD.test(last)) return false;
+    if (words.some((w, i) => i > 0 && TITLE_INSIDE.test(w) && !/^(?:the|of)$/i.test(words[i - 1]!)))
+      return false;
+  }
+  // Two names are two whole names: the second of three words or more, or opened by "the".
+  const and = words.indexOf('and');
+  const second = words.slice(and + 1);
+  if (
+    and >= 2 &&
+    (second.length >= 3 || (second.length >= 2 && second[0] === 'the')) &&
+    !words.slice(0, and).some((w) => /^(?:of|the|for)$/.test(w))
+  )
+    return false;
+  const count = (pattern: RegExp) => words.join(' ').match(pattern)?.length ?? 0;
+  return count(/\(/g) === count(/\)/g) && count(/\[/g) === count(/\]/g);
+}
+
+/**
+ * Whether a name is shaped like a name: capitalised words (particles apart), no bare figures, one actor's
+ * (a person's surname may be any word, so the heads that are no actor's are not checked for people).
+ */
+export function looksLikeName(name: string, type: EntityType | null = null): boolean {
+  if (CHROME.test(name)) return false;
+  const words = name.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 7) return false;
+  if (!namesOneActor(words, type === 'person')) return false;
+  if (words.length > 1 && SENTENCE_OPENER.test(words[0]!)) return false;
+  if (
+    FESTIVAL.test(name.trim()) ||
+    FAITH_OR_DEITY.test(name.trim()) ||
+    words.some((w, i) => i > 0 && (HEADLINE_WORD.test(w) || HEADLINE_VERB.test(w)))
+  )
+    return false;
+  const bare = words.map((w) => w.replace(/[.,]$/, ''));
+  if (bare.every((w) => TITLE_WORD.test(w)) || (words.length === 1 && NOT_A_NAME.test(bare[0]!)))
+    return false;
+  if (words.length > 1 && words.some((w, i) => PERSONAL_PRONOUN.test(w) && !(i === 0 && words[1] === 'Lady')))
+    return false;
+  // An office, not a name: "FAO Representative", "Kremlin Spokesperson".
+  if (words.length > 1 && OFFICE.test(words[words.length - 1]!)) return false;
+  // A word in capitals run into a capitalised one is two words of page furniture glued ("OFFICETubman").
+  if (words.some((w) => /\p{Lu}{3}\p{Ll}{2}/u.test(w))) return false;
+  // A lone initial and one word is the tail of a longer name: "S. Truman" of the "USS Harry S. Truman".
+  if (words.length === 2 && /^\p{Lu}\.$/u.test(words[0]!)) return false;
+  for (const word of words) {
+    const core = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (core === '') continue;
+    if (/^[\p{N}.,]+$/u.test(core)) return false;
+    const first = core[0]!;
+    if (first === first.toLowerCase() && first !== first.toUpperCase()) {
+      if (!NAME_PARTICLES.has(core.toLowerCase()) && !/^(?:al|el|bin|ibn|abu)-/i.test(core)) return false;
+    }
+  }
+  return true;
+}
