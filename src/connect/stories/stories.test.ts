@@ -98,19 +98,7 @@ describe('assignStory', () => {
 
   it("asks more of a report from the story's own site, and of one printed days after it", () => {
     // A story of one article from gazette.example on 1 May; each report below has cosine 0.4 with it.
-    const story: StoryCandidate = {
-      id: 'story-g',
-      title: 'Hollin bridge shut',
-      titleScore: null,
-      titleFromKeys: false,
-      articleCount: 1,
-      from: '2024-05-01',
-      to: '2024-05-01',
-      keyWeights: { 'w:hollin': 0.4, 'o:gazette.example': 1 },
-    };
-    const joins = (source: string, published: string) =>
-      bestStory({ ...report('r', published, null, 'Hollin', []), source }, { 'w:hollin': 1 }, [story])?.story
-        .id ?? null;
+    const joins = gazetteStoryJoins(0.4);
     // Another site, the same or the next day: 0.4 clears the bar (0.33).
     assert.equal(joins('courier.example', '2024-05-01'), 'story-g');
     assert.equal(joins('courier.example', '2024-05-02'), 'story-g');
@@ -122,19 +110,7 @@ describe('assignStory', () => {
 
   it("gives a site's own item of the next day no day of grace", () => {
     // A story of one article from gazette.example on 1 May; each report below has cosine 0.5 with it.
-    const story: StoryCandidate = {
-      id: 'story-g',
-      title: 'Hollin bridge shut',
-      titleScore: null,
-      titleFromKeys: false,
-      articleCount: 1,
-      from: '2024-05-01',
-      to: '2024-05-01',
-      keyWeights: { 'w:hollin': 0.5, 'o:gazette.example': 1 },
-    };
-    const joins = (source: string, published: string) =>
-      bestStory({ ...report('r', published, null, 'Hollin', []), source }, { 'w:hollin': 1 }, [story])?.story
-        .id ?? null;
+    const joins = gazetteStoryJoins(0.5);
     // The same site the same day clears its bar (0.33 + 0.15); the next day it is the site's next item
     // (0.33 + 0.15 + 0.05), while another site's report of the next day still joins (0.33).
     assert.equal(joins('gazette.example', '2024-05-01'), 'story-g');
@@ -186,3 +162,23 @@ describe('seed stories', () => {
     });
   }
 });
+
+/**
+ * A story of one article from gazette.example on 1 May 2024 whose keys have cosine `cosine` with a report
+ * about Hollin, and which story such a report from `source` on `published` joins (null for none).
+ */
+function gazetteStoryJoins(cosine: number): (source: string, published: string) => string | null {
+  const story: StoryCandidate = {
+    id: 'story-g',
+    title: 'Hollin bridge shut',
+    titleScore: null,
+    titleFromKeys: false,
+    articleCount: 1,
+    from: '2024-05-01',
+    to: '2024-05-01',
+    keyWeights: { 'w:hollin': cosine, 'o:gazette.example': 1 },
+  };
+  return (source, published) =>
+    bestStory({ ...report('r', published, null, 'Hollin', []), source }, { 'w:hollin': 1 }, [story])?.story
+      .id ?? null;
+}
