@@ -22,3 +22,8 @@ export function codedEvents(text: string, published = '2025-03-12'): CodedEvent[
     reporter: e.reportedBy ? name(e.reportedBy) : null,
   }));
 }
+
+/** Each event of a text written for a test as [type, mode, trigger, sources, targets]. */
+export function eventRows(text: string): unknown[][] {
+  return codedEvents(text).map((e) => [e.type, e.mode, e.trigger.text, e.sources, e.targets]);
+}

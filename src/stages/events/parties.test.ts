@@ -1,11 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { codedEvents } from './events-fixture.js';
-
-/** Each event as [type, mode, trigger, sources, targets], actors as name/country/sector. */
-function read(text: string): unknown[][] {
-  return codedEvents(text).map((e) => [e.type, e.mode, e.trigger.text, e.sources, e.targets]);
-}
+import { codedEvents, eventRows as read } from './events-fixture.js';
 
 test("a list's middle member the parser hangs as an apposition is a party like the others", () => {
   assert.deepEqual(read('Japan, Britain and the European Union banned exports to Russia.'), [

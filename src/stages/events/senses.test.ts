@@ -1,11 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { codedEvents } from './events-fixture.js';
-
-/** Each event as [type, mode, trigger, sources, targets], actors as name/country/sector. */
-function read(text: string): unknown[][] {
-  return codedEvents(text).map((e) => [e.type, e.mode, e.trigger.text, e.sources, e.targets]);
-}
+import { eventRows as read } from './events-fixture.js';
 
 test('letting a named party do something is a concession to it; letting a thing happen is none', () => {
   assert.deepEqual(read('Nigeria permitted Ghanaian traders to reopen their shops.'), [
