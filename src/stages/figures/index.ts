@@ -235,6 +235,8 @@ function readFigure(
     return null;
   // "a five-hour dialogue", "two 747-8s": a number joined by a hyphen is part of a word or a name.
   if (!measured && text[amount.end] === '-' && /[\p{L}\p{N}]/u.test(text[amount.end + 1] ?? '')) return null;
+  // "hit three times", "three times the size": how often or how many fold, not an amount of anything.
+  if (!measured && /^\s+times\b/i.test(text.slice(amount.end, amount.end + 7))) return null;
 
   const qualifierMatch = EXTENT_VERB.test(text.slice(Math.max(sentence.start, start - 30), start))
     ? null

@@ -13,6 +13,13 @@ describe('what a number measures, read from the words only where the tree agrees
       ['4,000 kilometers => null'],
     );
   });
+  it('how often or how many fold is no amount: "hit three times", "three times the price"', () => {
+    assert.deepEqual(figures('The clinic was hit three times while patients slept.'), []);
+    assert.deepEqual(figures('Listeners may vote up to 20 times each by phone.'), []);
+    assert.deepEqual(figures('The tablets will cost more than three times their price of about $400.'), [
+      'about $400 => null',
+    ]);
+  });
   it('"plus" after a number is no noun', () => {
     assert.deepEqual(figures('The firm was operating in 200 plus cities across the country.'), []);
   });
