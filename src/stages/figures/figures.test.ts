@@ -151,6 +151,10 @@ const CASES: Array<[sentence: string, expected: Expected[]]> = [
   ],
   ['Turnout reached two to three thousand voters.', [{ value: 2, valueMax: 3000, subject: 'voters' }]],
   [
+    'The fund estimates that roughly 12 trillion USD depends on healthy soils.',
+    [{ text: 'roughly 12 trillion USD', value: 12e12, unit: 'USD', qualifier: 'roughly' }],
+  ],
+  [
     'Their current control extends over 4.1% of the coast.',
     [{ value: 4.1, qualifier: null, asOf: 'PRESENT_REF' }],
   ],

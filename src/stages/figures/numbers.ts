@@ -119,12 +119,14 @@ const UNIT_CODES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^hryvnias?$/, 'UAH'],
   [/^yuan$/, 'CNY'],
   [/^yen$/, 'JPY'],
+  // Money written with its ISO 4217 code after the amount ("44 trillion USD").
+  [/^(?:usd|eur|gbp|rub|uah|cny|jpy|cad|aud)$/, ''],
 ];
 
 export const UNIT =
   String.raw`\s?(?:%|percent(?:age points?)?|per cent)|` +
   String.raw`\s(?:km²|km2|sq\.? ?km|square kilomet(?:re|er)s?|m²|sq\.? ?met(?:re|er)s|square met(?:re|er)s|sq\.? ?mi(?:les)?|square miles?|hectares?|` +
-  String.raw`euros?|US dollars|dollars|pounds sterling|roubles|rubles|hryvnias?|yuan|yen|` +
+  String.raw`euros?|US dollars|dollars|pounds sterling|roubles|rubles|hryvnias?|yuan|yen|USD|EUR|GBP|RUB|UAH|CNY|JPY|CAD|AUD|` +
   // Lengths, weights and barrels: "55 kilometers" measures a distance, not "kilometers".
   String.raw`km/h|kph|km|kilomet(?:re|er)s(?: per hour)?|miles(?: per hour)?|mph|met(?:re|er)s|feet|ft|inches|yards|(?:metric )?tons|tonnes|barrels|cents|` +
   // Weights, volumes and temperatures: "125 gr of blueberries" measures blueberries, not "gr".
@@ -135,7 +137,9 @@ export const UNIT =
 
 export function unitCode(unit: string): string | null {
   const written = unit.trim().toLowerCase().replace(/\s+/g, ' ');
-  return UNIT_CODES.find(([pattern]) => pattern.test(written))?.[1] ?? null;
+  const code = UNIT_CODES.find(([pattern]) => pattern.test(written))?.[1];
+  // An empty code stands for the written ISO code itself.
+  return code === undefined ? null : code || written.toUpperCase();
 }
 
 export const MONEY_UNITS: ReadonlySet<string> = new Set([
