@@ -9,6 +9,7 @@ import type { Deprel, Span } from '../../core/analysis.js';
 import type { Tree } from '../syntax/tree.js';
 import { lemmaIn } from '../events/lemmas.js';
 import { readNumber } from './numbers.js';
+import { TIME } from './words.js';
 
 export interface Measured {
   /** What is measured, as written, without a leading determiner. */
@@ -61,9 +62,6 @@ const CHANGING = new Set(
     ' ',
   ),
 );
-
-/** Nouns of time an amount is often hung on by mistake ("rose 12% last year"): never what it measures. */
-const TIME = /^(?:years?|months?|weeks?|days?|hours?|minutes?|quarters?|decades?|centur(?:y|ies)|times?)$/i;
 
 /**
  * Currencies written as nouns: "47 Syrian pounds" is an amount of money (an exchange rate), not a count of

@@ -3,7 +3,7 @@
  * "of …" phrase a share or an area is of ("19.3% of Ukraine's sovereign landmass"), what money is for,
  * and the verb that says what happened to what was counted ("children deported", "people killed").
  */
-import { isCapitalised, wordsAfter, wordsBefore, type Word } from './words.js';
+import { isCapitalised, TIME, wordsAfter, wordsBefore, type Word } from './words.js';
 
 /** Words that end a noun phrase: prepositions, conjunctions, auxiliaries, pronouns, determiners, adverbs of degree. */
 const STOP = new Set(
@@ -107,7 +107,10 @@ export function comparativePhrase(text: string, from: number, limit: number): Ph
   const words = wordsAfter(text, from, limit, 7);
   if (!words[0] || !COMPARATIVE.test(words[0].text)) return null;
   const end = words.findIndex((w) => !/^[\p{L}\p{N}]/u.test(w.text));
-  return phrase(text, end < 0 ? words : words.slice(0, end));
+  const kept = end < 0 ? words : words.slice(0, end);
+  // "closed 1.7% higher on Monday": a comparative towards a time says when, not what was measured.
+  if (kept.some((w) => TIME.test(w.text))) return null;
+  return phrase(text, kept);
 }
 
 /** "to financially support Ukraine's military operations": the purpose money is raised for. */

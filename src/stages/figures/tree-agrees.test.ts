@@ -20,6 +20,16 @@ describe('what a number measures, read from the words only where the tree agrees
       'about $400 => null',
     ]);
   });
+  it('a time is never what a number measures: "fell 3% Tuesday", "closed 1.7% higher on Monday"', () => {
+    assert.deepEqual(
+      figures('Shares in the carmaker plunged as much as 8% Monday, a steep drop from their record high.'),
+      ['as much as 8% => null'],
+    );
+    assert.deepEqual(figures('The index closed 1.7% higher on Monday.'), ['1.7% => null']);
+    assert.deepEqual(figures('A truce would bring them 80 percent closer to ending the war.'), [
+      '80 percent closer to ending the war => closer to ending the war',
+    ]);
+  });
   it('"plus" after a number is no noun', () => {
     assert.deepEqual(figures('The firm was operating in 200 plus cities across the country.'), []);
   });

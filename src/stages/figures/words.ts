@@ -1,5 +1,9 @@
 /** Reading the words around a number, one at a time, within a sentence. */
 
+/** Nouns of time an amount is often hung on by mistake ("rose 12% last year"): never what it measures. */
+export const TIME =
+  /^(?:years?|months?|weeks?|days?|hours?|minutes?|quarters?|decades?|centur(?:y|ies)|times?|today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december)$/i;
+
 export interface Word {
   text: string;
   start: number;
