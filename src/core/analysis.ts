@@ -200,7 +200,7 @@ export interface Figure extends SpanText {
   value: number;
   /** Upper end for ranges ("two to three"), else null. */
   valueMax: number | null;
-  /** `%`, `pp`, `km2`, `m2`, `sq mi`, `km`, `mi`, `m`, `t`, `bbl`, `cents`, `kg`, `g`, `lb`, `oz`, `l`, `gal`, `mph`, `km/h`, `°C`, `°F`, `EUR`, `USD`, `people`…; null for a bare count. */
+  /** `%`, `pp`, `km2`, `m2`, `sq mi`, `km`, `mi`, `nmi`, `m`, `t`, `bbl`, `cents`, `kg`, `g`, `lb`, `oz`, `l`, `gal`, `mph`, `km/h`, `°C`, `°F`, `EUR`, `USD`, `people`…; null for a bare count. */
   unit: string | null;
   /**
    * What it measures, as written: the noun it counts or is of, with that noun's modifiers ("Ukraine's

@@ -94,6 +94,7 @@ const UNIT_CODES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:sq\.? ?mi(?:les?)?|square miles?)$/, 'sq mi'],
   [/^hectares?$/, 'ha'],
   [/^(?:km|kilomet(?:re|er)s)$/, 'km'],
+  [/^nautical miles$/, 'nmi'],
   [/^miles$/, 'mi'],
   [/^(?:feet|ft)$/, 'ft'],
   [/^inches$/, 'in'],
@@ -128,7 +129,7 @@ export const UNIT =
   String.raw`\s(?:km²|km2|sq\.? ?km|square kilomet(?:re|er)s?|m²|sq\.? ?met(?:re|er)s|square met(?:re|er)s|sq\.? ?mi(?:les)?|square miles?|hectares?|` +
   String.raw`euros?|US dollars|dollars|pounds sterling|roubles|rubles|hryvnias?|yuan|yen|USD|EUR|GBP|RUB|UAH|CNY|JPY|CAD|AUD|` +
   // Lengths, weights and barrels: "55 kilometers" measures a distance, not "kilometers".
-  String.raw`km/h|kph|km|kilomet(?:re|er)s(?: per hour)?|miles(?: per hour)?|mph|met(?:re|er)s|feet|ft|inches|yards|(?:metric )?tons|tonnes|barrels|cents|` +
+  String.raw`km/h|kph|km|kilomet(?:re|er)s(?: per hour)?|nautical miles|miles(?: per hour)?|mph|met(?:re|er)s|feet|ft|inches|yards|(?:metric )?tons|tonnes|barrels|cents|` +
   // Weights, volumes and temperatures: "125 gr of blueberries" measures blueberries, not "gr".
   String.raw`kg|kilo(?:gram(?:me)?)?s|grams?|grammes?|gr|lbs?|ounces|oz|lit(?:re|er)s|gallons|degrees (?:c(?:elsius)?|f(?:ahrenheit)?|centigrade))` +
   String.raw`|\s?°[cf]` +

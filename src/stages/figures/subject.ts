@@ -109,7 +109,8 @@ export function comparativePhrase(text: string, from: number, limit: number): Ph
   const end = words.findIndex((w) => !/^[\p{L}\p{N}]/u.test(w.text));
   const kept = end < 0 ? words : words.slice(0, end);
   // "closed 1.7% higher on Monday": a comparative towards a time says when, not what was measured.
-  if (kept.some((w) => TIME.test(w.text))) return null;
+  // "trading 7.29% lower": a comparative alone says which way, not what moved.
+  if (kept.length < 2 || kept.some((w) => TIME.test(w.text))) return null;
   return phrase(text, kept);
 }
 

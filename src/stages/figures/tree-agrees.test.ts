@@ -26,6 +26,9 @@ describe('what a number measures, read from the words only where the tree agrees
       ['as much as 8% => null'],
     );
     assert.deepEqual(figures('The index closed 1.7% higher on Monday.'), ['1.7% => null']);
+    assert.deepEqual(figures('Shares in the carmaker were last seen trading 7.29% lower.'), [
+      '7.29% => null',
+    ]);
     assert.deepEqual(figures('A truce would bring them 80 percent closer to ending the war.'), [
       '80 percent closer to ending the war => closer to ending the war',
     ]);
@@ -41,6 +44,9 @@ describe('what a number measures, read from the words only where the tree agrees
   it('a currency is a unit, not what is counted; a weight counts what it is of', () => {
     assert.deepEqual(figures('Back then, one US dollar could be exchanged for roughly 47 Syrian pounds.'), [
       'roughly 47 => null',
+    ]);
+    assert.deepEqual(figures('The island has a territorial sea of 12 nautical miles.'), [
+      '12 nautical miles => territorial sea',
     ]);
     assert.deepEqual(figures('Police seized 200 pounds of cocaine.'), [
       '200 pounds of cocaine => pounds of cocaine',
