@@ -432,3 +432,32 @@ test('a bare surname with a title the one full-name person of that surname does 
   assert.deepEqual(members(entities, 'Mike Berg'), ['s1/e1', 's2/e2']);
   assert.deepEqual(members(entities, 'Ron Berg'), ['s2/e1']);
 });
+
+test('a kind of body no article qualifies is the body of the country each article is about', () => {
+  const { entities } = resolveAcrossArticles([
+    readArticle({
+      id: 'h1',
+      published: '2025-05-20',
+      text: 'A man from Leeds lost his appeal at the High Court in London on Monday. Britain will now deport him.',
+    }),
+    readArticle({
+      id: 'h2',
+      published: '2025-05-21',
+      text: 'The High Court ruled that the Israeli army must explain the raid near Hebron. Israel must reply by June.',
+    }),
+    readArticle({
+      id: 'h3',
+      published: '2025-05-22',
+      text: 'The High Court in Jerusalem heard the petition again, and Israeli ministers attended.',
+    }),
+    readArticle({
+      id: 'h4',
+      published: '2025-05-23',
+      text: 'The High Court said it would rule next week.',
+    }),
+  ]);
+  const courts = entities
+    .filter((e) => e.name === 'High Court')
+    .map((e) => `${e.country ?? '-'}: ${e.members.map((m) => m.split('/')[0]).join(' ')}`);
+  assert.deepEqual(courts.sort(), ['-: h4', 'GBR: h1', 'ISR: h2 h3']);
+});

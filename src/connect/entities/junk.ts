@@ -96,7 +96,13 @@ function fragmentOfName(text: string, m: Mention, person: boolean, others: reado
   // minister's or a secretary's is of a portfolio ("Minister of Justice", "Secretary of State").
   const holderOf = ofChain && BEFORE_NAME.test(ofChain[1]!) && !PORTFOLIO_TITLE.test(ofChain[1]!);
   if (!person && ofChain && !holderOf) return true;
+  // "for the" goes on in a name ("Semi-Arid Tropics" of the "International Crops Research Institute for the
+  // Semi-Arid Tropics") when a word, not a sentence's end, stands before its capitalised word ("Calls for
+  // the European Union to act" opens a sentence).
+  const forThe = /(?<=\p{L},?\s)(\p{Lu}[\p{L}\p{N}.&’'-]*) for the $/u.exec(window);
+  if (!person && forThe && !BEFORE_NAME.test(forThe[1]!)) return true;
   if (acronymReachesBefore(text, m)) return true;
+  if (cutAtPossessiveOrNumber(text, m, person, window, heldByOther)) return true;
   // A given name cut before a middle initial: "Gerald" of "Gerald E. Connolly".
   if (person && oneWord && /^ \p{Lu}\. \p{Lu}/u.test(after)) return true;
   if (person) {
@@ -130,6 +136,33 @@ function fragmentOfName(text: string, m: Mention, person: boolean, others: reado
   if (!before || BEFORE_NAME.test(before[1]!) || /[’']s$|\p{Ll}{2}\.$/u.test(before[1]!)) return false;
   if (/(?:[^aeiou]i|ian|ean|can|ese|ish)$/.test(before[1]!)) return false;
   return !heldByOther(m.start - before[1]!.length - 1);
+}
+
+/**
+ * Whether a name is cut where a longer one goes on through a plural's possessive or a number: a name ending
+ * in a plural whose apostrophe leads on to a capitalised word ("Westminster Magistrates" of "Westminster
+ * Magistrates' Court", "Workers' Party"); a name after a plural common noun's possessive that no name of its
+ * own holds ("Media Foundation" of the "International Women's Media Foundation": a person, a country or a
+ * body writes its own possessive, "Israel's", "Reuters'", and is a name of its own); and a name followed by
+ * a number, a designator or a rank ("GRU Unit" of "GRU Unit 26165", "Tottenham Hotspur 17th" of a league
+ * table, "Paris 2024" of an event). A name of its own after the apostrophe ("the Eagles' Jalen Hurts")
+ * leaves the team a name.
+ */
+function cutAtPossessiveOrNumber(
+  text: string,
+  m: Mention,
+  person: boolean,
+  window: string,
+  heldByOther: (at: number) => boolean,
+): boolean {
+  if (person) return false;
+  const after = text.slice(m.end, m.end + 24);
+  if (/\p{Ll}s$/u.test(m.text) && /^['’] \p{Lu}\p{Ll}/u.test(after) && !heldByOther(m.end + 2)) return true;
+  const possessor = /(?:^|[\s"“(])(\p{Lu}\p{Ll}*(?:\p{Ll}s['’]|(?:men|children|people)['’]s)) $/u.exec(
+    window,
+  );
+  if (possessor && !heldByOther(m.start - 2)) return true;
+  return /^ \d[\d,.]*(?:st|nd|rd|th)?(?![\p{L}\d])(?! ?(?:%|per ?cent|percent))/u.test(after);
 }
 
 /**
