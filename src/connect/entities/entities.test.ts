@@ -252,6 +252,18 @@ test('Donald Trump and Donald Trump Jr are two people; a bare surname joins the 
   // A person's surname may be any word.
   assert.equal(looksLikeName('Lucy Law', 'person'), true);
   assert.equal(looksLikeName('Alien Enemies Act', 'person'), false);
+  // A period, a war, a vote or a gathering is no actor; the body that holds one is.
+  for (const [name, type, isName] of [
+    ['Colonial Mandate', 'person', false],
+    ['Northern Mandate', 'organisation', false],
+    ['Long Border War', 'organisation', false],
+    ['Harbour Referendum', 'place', false],
+    ['Coastal Summit', 'organisation', false],
+    ['Coastal Summit Secretariat', 'organisation', true],
+    ['Election Commission', 'organisation', true],
+    ['Greta War', 'person', true],
+  ] as const)
+    assert.equal(looksLikeName(name, type), isName, name);
 });
 
 test('a given name alone joins the one person of that first name its article names in full', () => {
@@ -460,4 +472,23 @@ test('a kind of body no article qualifies is the body of the country each articl
     .filter((e) => e.name === 'High Court')
     .map((e) => `${e.country ?? '-'}: ${e.members.map((m) => m.split('/')[0]).join(' ')}`);
   assert.deepEqual(courts.sort(), ['-: h4', 'GBR: h1', 'ISR: h2 h3']);
+});
+
+test('a bare surname its article cannot give to one of the two people it names in full is no actor', () => {
+  const { entities } = resolveAcrossArticles([
+    readArticle({
+      id: 'd1',
+      published: '2025-05-20',
+      text: 'Sen. Ron Dale spoke on Monday. Rep. Ann Dale spoke on Tuesday. The two disagreed about the bill. Dale said it would pass.',
+    }),
+    readArticle({
+      id: 'd2',
+      published: '2025-05-21',
+      text: 'Carla Pike said the bridge would open. Pike thanked the workers.',
+    }),
+  ]);
+  const names = entities.map((e) => e.name);
+  assert.ok(names.includes('Ron Dale') && names.includes('Ann Dale'), names.join(', '));
+  assert.ok(!names.includes('Dale'), names.join(', '));
+  assert.deepEqual(members(entities, 'Carla Pike'), ['d2/e1']);
 });

@@ -66,6 +66,21 @@ function joinShortForms(groups: MemberGroups, keyed: Map<number, string | null>)
 }
 
 /**
+ * A bare surname whose own article names in full a person of that surname it did not join (two holders it
+ * cannot choose between, or one whose title it does not share: "Speaker Berg" beside "Sen. Ron Berg") names
+ * no one by itself: it is someone the article only half names, or one of several.
+ */
+function namesAnotherInFull(m: Member): boolean {
+  const name = personName(m.entity.name);
+  if (!name || name.first !== null) return false;
+  return m.read.reading.entities.some((e) => {
+    if (e.id === m.entity.id || e.type !== 'person') return false;
+    const other = personName(e.name);
+    return other?.first != null && other.surname === name.surname;
+  });
+}
+
+/**
  * Precision first: a group is an actor only with evidence that it is one. A country or a government is
  * known by code. Anything else must be named, somewhere, by what the parser reads as a proper noun (a
  * common word capitalised, "Shame", "Federal", "Higher Education", is none); then a person named in full
@@ -77,6 +92,7 @@ function joinShortForms(groups: MemberGroups, keyed: Map<number, string | null>)
 function shownAsActor(group: readonly Member[], type: ResolvedEntity['type']): boolean {
   if (group.some((m) => m.entity.type === 'country' || m.entity.stands === 'government')) return true;
   if (!group.some((m) => m.agency.proper)) return false;
+  if (type === 'person' && group.every(namesAnotherInFull)) return false;
   const fullName = (m: Member) => personName(m.entity.name)?.first && m.agency.properThroughout;
   if (type === 'person' && group.some(fullName)) return true;
   return group.some((m) => m.agency.part);
