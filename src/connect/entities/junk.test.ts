@@ -322,3 +322,27 @@ test('a name cut at a plural possessive, before a number or after "for the" is a
   // A person's name is not cut by these ("Jones' Deputy", a goal count after a scorer).
   assert.equal(actor('Greta Mills', 'person'), true);
 });
+
+test('a name played, sung or recited and credited to its author is a work; a team played is not', () => {
+  const text =
+    'The choir sang Morning Light - a hymn - by Ana Ruiz. The band played Harbour Song by Leo Marsh. ' +
+    'Leeds played Harbour Rovers, beaten by Derby on Sunday. Ana Ruiz played Lisbon by night.';
+  const actor = (name: string, type: Entity['type']) => {
+    const start = text.indexOf(name);
+    const own: Mention = {
+      text: name,
+      start,
+      end: start + name.length,
+      type,
+      kind: 'name',
+      entityId: 'e',
+      sentence: 0,
+    };
+    const entity: Entity = { id: 'e', name, type, aliases: [name], roles: [], country: null, stands: null };
+    return mayBeActor(entity, [own], text, [own]);
+  };
+  assert.equal(actor('Morning Light', 'organisation'), false);
+  assert.equal(actor('Harbour Song', 'person'), false);
+  assert.equal(actor('Harbour Rovers', 'organisation'), true);
+  assert.equal(actor('Lisbon', 'place'), true);
+});

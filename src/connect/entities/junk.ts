@@ -193,6 +193,13 @@ const WORK_BEFORE = new RegExp(
   `\\b(?:${WORK_NOUN}|character),?\\s+(?:(?:titled|called|entitled|named)\\s+)?(?:the\\s+)?["“‘']?$`,
   'i',
 );
+/**
+ * A name performed and credited to its author: "played Morning Light by Ana Ruiz", "sang Home - a lullaby -
+ * by …". What is played, sung or recited by someone is a work.
+ */
+const PERFORMED_BEFORE =
+  /\b(?:play(?:s|ed|ing)?|sang|sings?|singing|perform(?:s|ed|ing)?|recit(?:es?|ed|ing))\s+(?:the\s+)?["“‘']?$/i;
+const CREDITED_AFTER = /^["”’']?(?:\s*[-–—]\s*[^.!?]{0,40}?)?,?\s+by\s+\p{Lu}/u;
 /** A work's noun in an apposition after the name: "Cracked Actor, his fly-on-the-wall documentary about …". */
 const WORK_AFTER = new RegExp(
   `^,\\s+(?:his|her|their|its|the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${WORK_NOUN})(?=\\s+(?:about|by|of|on|set|starring|directed|that|which)\\b|[,.;:)])`,
@@ -221,6 +228,7 @@ function titleOfWork(text: string, m: Mention): boolean {
   return (
     (OPENING_QUOTE.test(before) && CLOSING_QUOTE.test(after)) ||
     WORK_BEFORE.test(before) ||
+    (PERFORMED_BEFORE.test(before) && CREDITED_AFTER.test(text.slice(m.end, m.end + 60))) ||
     // "“Next Stop” by Benjamin Resnick, a debut novel …": after "by" it is the author's name.
     (!/\bby\s+$/.test(before) && WORK_AFTER.test(text.slice(m.end, m.end + 80)))
   );
