@@ -83,18 +83,24 @@ function kindOfBody(name: string): boolean {
 }
 
 /**
- * The country an article is about, when one stands out: named (as a country, its government, a demonym or
- * one of its places) at least twice and more often than any other.
+ * The country an article is about, when one stands out: named (as a country, its government or by a
+ * demonym) at least twice and at least twice as often as any other. Places do not count: a report from one country's
+ * courts may be about a war in another's towns.
  */
 function articleCountry(read: ReadArticle): string | null {
-  const countryOf = new Map(read.reading.entities.map((e) => [e.id, e.country]));
+  const countryOf = new Map(
+    read.reading.entities.map((e) => [
+      e.id,
+      e.type === 'country' || e.stands === 'government' ? e.country : null,
+    ]),
+  );
   const counts = new Map<string, number>();
   for (const m of read.reading.mentions) {
     const country = countryOf.get(m.entityId);
-    if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
+    if (country && m.kind !== 'pronoun') counts.set(country, (counts.get(country) ?? 0) + 1);
   }
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
-  return first && first[1] >= 2 && (!second || first[1] > second[1]) ? first[0] : null;
+  return first && first[1] >= 2 && (!second || first[1] >= 2 * second[1]) ? first[0] : null;
 }
 
 /** What `read`'s content `mentions` of `entity` say about which of its same-named things it is. */
