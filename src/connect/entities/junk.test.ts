@@ -286,6 +286,7 @@ test('a name cut at a plural possessive, before a number or after "for the" is a
     'A grant from the Northern Nurses’ Welfare Fund arrived. Hackers of Signal Unit 4471 struck. ' +
     'Harbour Rovers 12th in the table. The Global Institute for the Dryland Forests said so. ' +
     'Calls for the Atlantic Council to act grew. Greta Mills scored 3 goals for Harbour Rovers. ' +
+    'Derby beat the Harbour Rovers 14-1 on Sunday. Tidings’ Dana Fox reported it. ' +
     'Signal Unit said nothing, and the Welfare Fund paid.';
   const mention = (name: string, entityId = 'e', from = 0): Mention => {
     const start = text.indexOf(name, from);
@@ -319,6 +320,9 @@ test('a name cut at a plural possessive, before a number or after "for the" is a
   assert.equal(actor('Welfare Fund', 'organisation', text.indexOf('Welfare Fund paid')), true);
   assert.equal(actor('Harbour Rovers', 'organisation', text.indexOf('Rovers.') - 8), true);
   assert.equal(actor('Atlantic Council', 'organisation'), true);
+  // A score leaves the team whole; a name after a one-word name's possessive is a name of its own.
+  assert.equal(actor('Harbour Rovers', 'organisation', text.indexOf('Rovers 14-1') - 8), true);
+  assert.equal(actor('Dana Fox', 'organisation'), true);
   // A person's name is not cut by these ("Jones' Deputy", a goal count after a scorer).
   assert.equal(actor('Greta Mills', 'person'), true);
 });

@@ -142,8 +142,9 @@ function fragmentOfName(text: string, m: Mention, person: boolean, others: reado
  * Whether a name is cut where a longer one goes on through a plural's possessive or a number: a name ending
  * in a plural whose apostrophe leads on to a capitalised word ("Westminster Magistrates" of "Westminster
  * Magistrates' Court", "Workers' Party"); a name after a plural common noun's possessive that no name of its
- * own holds ("Media Foundation" of the "International Women's Media Foundation": a person, a country or a
- * body writes its own possessive, "Israel's", "Reuters'", and is a name of its own); and a name followed by
+ * own holds, after a capitalised word of the longer name ("Media Foundation" of the "International Women's
+ * Media Foundation"; a name's own possessive, "Israel's", "Axios' Jane Roe", precedes a name of its own);
+ * and a name followed by
  * a number, a designator or a rank ("GRU Unit" of "GRU Unit 26165", "Tottenham Hotspur 17th" of a league
  * table, "Paris 2024" of an event). A name of its own after the apostrophe ("the Eagles' Jalen Hurts")
  * leaves the team a name.
@@ -158,11 +159,12 @@ function cutAtPossessiveOrNumber(
   if (person) return false;
   const after = text.slice(m.end, m.end + 24);
   if (/\p{Ll}s$/u.test(m.text) && /^['’] \p{Lu}\p{Ll}/u.test(after) && !heldByOther(m.end + 2)) return true;
-  const possessor = /(?:^|[\s"“(])(\p{Lu}\p{Ll}*(?:\p{Ll}s['’]|(?:men|children|people)['’]s)) $/u.exec(
+  const possessor = /\p{Lu}[\p{L}&-]* \p{Lu}\p{Ll}*(?:\p{Ll}s['’]|(?:men|children|people)['’]s) $/u.test(
     window,
   );
   if (possessor && !heldByOther(m.start - 2)) return true;
-  return /^ \d[\d,.]*(?:st|nd|rd|th)?(?![\p{L}\d])(?! ?(?:%|per ?cent|percent))/u.test(after);
+  // A score after a team ("beat the Harbour Rovers 14-1") leaves the team whole.
+  return /^ \d[\d,.]*(?:st|nd|rd|th)?(?![\p{L}\d])(?! ?(?:%|per ?cent|percent))(?![-–]\d)/u.test(after);
 }
 
 /**
