@@ -252,6 +252,18 @@ test('Donald Trump and Donald Trump Jr are two people; a bare surname joins the 
   // A person's surname may be any word.
   assert.equal(looksLikeName('Lucy Law', 'person'), true);
   assert.equal(looksLikeName('Alien Enemies Act', 'person'), false);
+  // A period, a war, a vote or a gathering is no actor; the body that holds one is.
+  for (const [name, type, isName] of [
+    ['Colonial Mandate', 'person', false],
+    ['Northern Mandate', 'organisation', false],
+    ['Long Border War', 'organisation', false],
+    ['Harbour Referendum', 'place', false],
+    ['Coastal Summit', 'organisation', false],
+    ['Coastal Summit Secretariat', 'organisation', true],
+    ['Election Commission', 'organisation', true],
+    ['Greta War', 'person', true],
+  ] as const)
+    assert.equal(looksLikeName(name, type), isName, name);
 });
 
 test('a given name alone joins the one person of that first name its article names in full', () => {
@@ -358,7 +370,7 @@ test("an organisation's first word is no short form of it: a bank is not its inv
   assert.deepEqual(entities.map((e) => e.name).sort(), ['Barclays', 'Barclays Capital']);
 });
 
-test('a name qualified by two countries is a kind of body: each country keeps its own, an unqualified one joins neither', () => {
+test('a name qualified by two countries is a kind of body: each country keeps its own, an unqualified one joins neither and no other', () => {
   const { entities } = resolveAcrossArticles([
     readArticle({
       id: 'n1',
@@ -384,7 +396,8 @@ test('a name qualified by two countries is a kind of body: each country keeps it
   const councils = entities
     .filter((e) => e.name === 'National Security Council')
     .map((e) => `${e.country ?? '-'}: ${e.members.map((m) => m.split('/')[0]).join(' ')}`);
-  assert.deepEqual(councils.sort(), ['-: n3 n4', 'ISR: n1', 'TUR: n2']);
+  // Outside any story, each unqualified article keeps its own: nothing says the two are one body.
+  assert.deepEqual(councils.sort(), ['-: n3', '-: n4', 'ISR: n1', 'TUR: n2']);
 });
 
 test('one word written with "the" and the same word bare as a head are two things; a modifier follows the common one', () => {
@@ -431,4 +444,59 @@ test('a bare surname with a title the one full-name person of that surname does 
   ]);
   assert.deepEqual(members(entities, 'Mike Berg'), ['s1/e1', 's2/e2']);
   assert.deepEqual(members(entities, 'Ron Berg'), ['s2/e1']);
+});
+
+test('a kind of body no article qualifies is the body of the country each article is about', () => {
+  const { entities } = resolveAcrossArticles([
+    readArticle({
+      id: 'h1',
+      published: '2025-05-20',
+      text: 'A man from Leeds lost his appeal at the High Court in London on Monday. British officials said Britain will now deport him.',
+    }),
+    readArticle({
+      id: 'h2',
+      published: '2025-05-21',
+      text: 'The High Court ruled that the Israeli army must explain the raid near Hebron. Israel must reply by June.',
+    }),
+    readArticle({
+      id: 'h3',
+      published: '2025-05-22',
+      text: "The High Court in Jerusalem heard the petition again. Israel's ministers attended, and Israeli lawyers argued.",
+    }),
+    readArticle({
+      id: 'h4',
+      published: '2025-05-23',
+      text: 'The High Court said it would rule next week.',
+    }),
+  ]);
+  const courts = entities
+    .filter((e) => e.name === 'High Court')
+    .map((e) => `${e.country ?? '-'}: ${e.members.map((m) => m.split('/')[0]).join(' ')}`);
+  assert.deepEqual(courts.sort(), ['-: h4', 'GBR: h1', 'ISR: h2 h3']);
+});
+
+test('a bare surname its article cannot give to one of two equally named people is no actor; beside one prominent holder it stays', () => {
+  const { entities } = resolveAcrossArticles([
+    readArticle({
+      id: 'd1',
+      published: '2025-05-20',
+      text: 'Sen. Ron Dale spoke on Monday. Rep. Ann Dale spoke on Tuesday. The two disagreed about the bill. Dale said it would pass.',
+    }),
+    readArticle({
+      id: 'd2',
+      published: '2025-05-21',
+      text: 'Carla Pike said the bridge would open. Pike thanked the workers.',
+    }),
+    readArticle({
+      id: 'd3',
+      published: '2025-05-22',
+      text: 'Mayor Nora Vale opened the pier on Monday, and she thanked the workers. Nora Vale said she was proud. Mrs Vale spoke for ten minutes. Her brother, Tom Vale, watched from the bank. The crowd cheered for a long time. Vale said the pier would change the town.',
+    }),
+  ]);
+  const names = entities.map((e) => e.name);
+  assert.ok(names.includes('Ron Dale') && names.includes('Ann Dale'), names.join(', '));
+  assert.ok(!names.includes('Dale'), names.join(', '));
+  // Beside one prominent holder and a brother named once, the surname is left to stand for itself.
+  assert.ok(names.includes('Vale'), names.join(', '));
+  assert.deepEqual(members(entities, 'Carla Pike'), ['d2/e1']);
 });

@@ -66,6 +66,28 @@ function joinShortForms(groups: MemberGroups, keyed: Map<number, string | null>)
 }
 
 /**
+ * A bare surname whose own article names in full two or more people of that surname, none of them named
+ * at least twice as often as the others together ("Sen. Ron Berg" and "Speaker Mike Berg" of one report),
+ * names no one by itself: the reading could not tell whose it is, and listed as an actor it gathers the
+ * surname's mentions of several people. A surname beside one prominent holder ("Salgado" in a tribute to
+ * Sebastião Salgado that names his wife once) is that person's.
+ */
+function ambiguousSurname(m: Member): boolean {
+  const name = personName(m.entity.name);
+  if (!name || name.first !== null) return false;
+  const holders = m.read.reading.entities.filter((e) => {
+    const other = e.id !== m.entity.id && e.type === 'person' ? personName(e.name) : null;
+    return other?.first != null && other.surname === name.surname;
+  });
+  if (holders.length < 2) return false;
+  const counts = holders
+    .map((e) => m.read.reading.mentions.filter((x) => x.entityId === e.id).length)
+    .sort((a, b) => b - a);
+  const rest = counts.slice(1).reduce((sum, n) => sum + n, 0);
+  return counts[0]! < 2 * rest;
+}
+
+/**
  * Precision first: a group is an actor only with evidence that it is one. A country or a government is
  * known by code. Anything else must be named, somewhere, by what the parser reads as a proper noun (a
  * common word capitalised, "Shame", "Federal", "Higher Education", is none); then a person named in full
@@ -77,6 +99,7 @@ function joinShortForms(groups: MemberGroups, keyed: Map<number, string | null>)
 function shownAsActor(group: readonly Member[], type: ResolvedEntity['type']): boolean {
   if (group.some((m) => m.entity.type === 'country' || m.entity.stands === 'government')) return true;
   if (!group.some((m) => m.agency.proper)) return false;
+  if (type === 'person' && group.every(ambiguousSurname)) return false;
   const fullName = (m: Member) => personName(m.entity.name)?.first && m.agency.properThroughout;
   if (type === 'person' && group.some(fullName)) return true;
   return group.some((m) => m.agency.part);
@@ -86,7 +109,7 @@ function shownAsActor(group: readonly Member[], type: ResolvedEntity['type']): b
  * Joins the members sharing a key. Those whose article says which of the same-named things it means (a
  * country, "the" or not, see `qualifiers.ts`) join the first group that agrees. The rest join the one
  * group there is; among several, the one their article or story shares, else, when the groups differ by
- * country (a kind of body every country has), a group of their own, and when they differ only by "the",
+ * country (a kind of body every country has), a group of their own in each story, and when they differ only by "the",
  * the most mentioned (a modifier, "Amazon founder", follows the common sense).
  */
 function joinSameNamed(groups: MemberGroups, members: readonly number[]): void {
@@ -96,7 +119,8 @@ function joinSameNamed(groups: MemberGroups, members: readonly number[]): void {
   };
   const roots: number[] = [];
   for (const i of members.filter(told)) if (!roots.some((r) => groups.union(r, i))) roots.push(i);
-  let own: number | null = null;
+  // Untold members among bodies of several countries: one group per story (or article), not one for all.
+  const own = new Map<string, number>();
   for (const i of members.filter((i) => !told(i))) {
     const distinct = [...new Set(roots.map((r) => groups.root(r)))];
     if (distinct.length <= 1) {
@@ -112,8 +136,10 @@ function joinSameNamed(groups: MemberGroups, members: readonly number[]): void {
     if (near.length === 1 && groups.union(near[0]!, i)) continue;
     const countries = new Set(distinct.flatMap((r) => [...groups.profile(r).countries]));
     if (countries.size >= 2) {
-      if (own === null) own = i;
-      else groups.union(own, i);
+      const place = story ?? read.article.id;
+      const mine = own.get(place);
+      if (mine === undefined) own.set(place, i);
+      else groups.union(mine, i);
       continue;
     }
     const most = [...distinct].sort((a, b) => groups.profile(b).mentions - groups.profile(a).mentions)[0]!;

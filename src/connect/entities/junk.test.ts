@@ -279,3 +279,74 @@ test('an office, a pronoun, a scripture, a headline and a piece cut from a longe
   assert.deepEqual(contentMentions(text, [mention('Uber')], new Set(), [strip]), []);
   assert.equal(contentMentions(text, [mention('Uber')], new Set(), [{ start: 0, end: 600 }]).length, 1);
 });
+
+test('a name cut at a plural possessive, before a number or after "for the" is a piece of a longer name', () => {
+  const text =
+    'He appeared at Riverton Magistrates’ Court on Friday. The Eagles’ Jalen Hurts threw twice. ' +
+    'A grant from the Northern Nurses’ Welfare Fund arrived. Hackers of Signal Unit 4471 struck. ' +
+    'Harbour Rovers 12th in the table. The Global Institute for the Dryland Forests said so. ' +
+    'Calls for the Atlantic Council to act grew. Greta Mills scored 3 goals for Harbour Rovers. ' +
+    'Derby beat the Harbour Rovers 14-1 on Sunday. Tidings’ Dana Fox reported it. ' +
+    'Signal Unit said nothing, and the Welfare Fund paid.';
+  const mention = (name: string, entityId = 'e', from = 0): Mention => {
+    const start = text.indexOf(name, from);
+    return {
+      text: name,
+      start,
+      end: start + name.length,
+      type: 'organisation',
+      kind: 'name',
+      entityId,
+      sentence: 0,
+    };
+  };
+  const actor = (name: string, type: Entity['type'], from = 0, others: Mention[] = []) => {
+    const own = mention(name, 'e', from);
+    const entity: Entity = { id: 'e', name, type, aliases: [name], roles: [], country: null, stands: null };
+    return mayBeActor(entity, [own], text, [own, ...others]);
+  };
+  assert.equal(actor('Riverton Magistrates', 'organisation'), false);
+  // A name of its own after the apostrophe leaves the team a name.
+  assert.equal(
+    actor('Eagles', 'organisation', 0, [{ ...mention('Jalen Hurts', 'jh'), type: 'person' }]),
+    true,
+  );
+  assert.equal(actor('Welfare Fund', 'organisation'), false);
+  assert.equal(actor('Signal Unit', 'organisation'), false);
+  assert.equal(actor('Harbour Rovers', 'organisation'), false);
+  assert.equal(actor('Dryland Forests', 'organisation'), false);
+  // The same names where nothing cuts them, and a sentence opened by "Calls for the".
+  assert.equal(actor('Signal Unit', 'organisation', text.indexOf('Signal Unit said')), true);
+  assert.equal(actor('Welfare Fund', 'organisation', text.indexOf('Welfare Fund paid')), true);
+  assert.equal(actor('Harbour Rovers', 'organisation', text.indexOf('Rovers.') - 8), true);
+  assert.equal(actor('Atlantic Council', 'organisation'), true);
+  // A score leaves the team whole; a name after a one-word name's possessive is a name of its own.
+  assert.equal(actor('Harbour Rovers', 'organisation', text.indexOf('Rovers 14-1') - 8), true);
+  assert.equal(actor('Dana Fox', 'organisation'), true);
+  // A person's name is not cut by these ("Jones' Deputy", a goal count after a scorer).
+  assert.equal(actor('Greta Mills', 'person'), true);
+});
+
+test('a name played, sung or recited and credited to its author is a work; a team played is not', () => {
+  const text =
+    'The choir sang Morning Light - a hymn - by Ana Ruiz. The band played Harbour Song by Leo Marsh. ' +
+    'Leeds played Harbour Rovers, beaten by Derby on Sunday. Ana Ruiz played Lisbon by night.';
+  const actor = (name: string, type: Entity['type']) => {
+    const start = text.indexOf(name);
+    const own: Mention = {
+      text: name,
+      start,
+      end: start + name.length,
+      type,
+      kind: 'name',
+      entityId: 'e',
+      sentence: 0,
+    };
+    const entity: Entity = { id: 'e', name, type, aliases: [name], roles: [], country: null, stands: null };
+    return mayBeActor(entity, [own], text, [own]);
+  };
+  assert.equal(actor('Morning Light', 'organisation'), false);
+  assert.equal(actor('Harbour Song', 'person'), false);
+  assert.equal(actor('Harbour Rovers', 'organisation'), true);
+  assert.equal(actor('Lisbon', 'place'), true);
+});

@@ -96,7 +96,13 @@ function fragmentOfName(text: string, m: Mention, person: boolean, others: reado
   // minister's or a secretary's is of a portfolio ("Minister of Justice", "Secretary of State").
   const holderOf = ofChain && BEFORE_NAME.test(ofChain[1]!) && !PORTFOLIO_TITLE.test(ofChain[1]!);
   if (!person && ofChain && !holderOf) return true;
+  // "for the" goes on in a name ("Semi-Arid Tropics" of the "International Crops Research Institute for the
+  // Semi-Arid Tropics") when a word, not a sentence's end, stands before its capitalised word ("Calls for
+  // the European Union to act" opens a sentence).
+  const forThe = /(?<=\p{L},?\s)(\p{Lu}[\p{L}\p{N}.&’'-]*) for the $/u.exec(window);
+  if (!person && forThe && !BEFORE_NAME.test(forThe[1]!)) return true;
   if (acronymReachesBefore(text, m)) return true;
+  if (cutAtPossessiveOrNumber(text, m, person, window, heldByOther)) return true;
   // A given name cut before a middle initial: "Gerald" of "Gerald E. Connolly".
   if (person && oneWord && /^ \p{Lu}\. \p{Lu}/u.test(after)) return true;
   if (person) {
@@ -133,6 +139,35 @@ function fragmentOfName(text: string, m: Mention, person: boolean, others: reado
 }
 
 /**
+ * Whether a name is cut where a longer one goes on through a plural's possessive or a number: a name ending
+ * in a plural whose apostrophe leads on to a capitalised word ("Westminster Magistrates" of "Westminster
+ * Magistrates' Court", "Workers' Party"); a name after a plural common noun's possessive that no name of its
+ * own holds, after a capitalised word of the longer name ("Media Foundation" of the "International Women's
+ * Media Foundation"; a name's own possessive, "Israel's", "Axios' Jane Roe", precedes a name of its own);
+ * and a name followed by
+ * a number, a designator or a rank ("GRU Unit" of "GRU Unit 26165", "Tottenham Hotspur 17th" of a league
+ * table, "Paris 2024" of an event). A name of its own after the apostrophe ("the Eagles' Jalen Hurts")
+ * leaves the team a name.
+ */
+function cutAtPossessiveOrNumber(
+  text: string,
+  m: Mention,
+  person: boolean,
+  window: string,
+  heldByOther: (at: number) => boolean,
+): boolean {
+  if (person) return false;
+  const after = text.slice(m.end, m.end + 24);
+  if (/\p{Ll}s$/u.test(m.text) && /^['’] \p{Lu}\p{Ll}/u.test(after) && !heldByOther(m.end + 2)) return true;
+  const possessor = /\p{Lu}[\p{L}&-]* \p{Lu}\p{Ll}*(?:\p{Ll}s['’]|(?:men|children|people)['’]s) $/u.test(
+    window,
+  );
+  if (possessor && !heldByOther(m.start - 2)) return true;
+  // A score after a team ("beat the Harbour Rovers 14-1") leaves the team whole.
+  return /^ \d[\d,.]*(?:st|nd|rd|th)?(?![\p{L}\d])(?! ?(?:%|per ?cent|percent))(?![-–]\d)/u.test(after);
+}
+
+/**
  * Whether the abbreviation in brackets right after a name spells more than the name: "Change Central
  * Council (FFC-CC)" is the end of the "Forces for Freedom and Change Central Council".
  */
@@ -160,6 +195,13 @@ const WORK_BEFORE = new RegExp(
   `\\b(?:${WORK_NOUN}|character),?\\s+(?:(?:titled|called|entitled|named)\\s+)?(?:the\\s+)?["“‘']?$`,
   'i',
 );
+/**
+ * A name performed and credited to its author: "played Morning Light by Ana Ruiz", "sang Home - a lullaby -
+ * by …". What is played, sung or recited by someone is a work.
+ */
+const PERFORMED_BEFORE =
+  /\b(?:play(?:s|ed|ing)?|sang|sings?|singing|perform(?:s|ed|ing)?|recit(?:es?|ed|ing))\s+(?:the\s+)?["“‘']?$/i;
+const CREDITED_AFTER = /^["”’']?(?:\s*[-–—]\s*[^.!?]{0,40}?)?,?\s+by\s+\p{Lu}/u;
 /** A work's noun in an apposition after the name: "Cracked Actor, his fly-on-the-wall documentary about …". */
 const WORK_AFTER = new RegExp(
   `^,\\s+(?:his|her|their|its|the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${WORK_NOUN})(?=\\s+(?:about|by|of|on|set|starring|directed|that|which)\\b|[,.;:)])`,
@@ -188,6 +230,7 @@ function titleOfWork(text: string, m: Mention): boolean {
   return (
     (OPENING_QUOTE.test(before) && CLOSING_QUOTE.test(after)) ||
     WORK_BEFORE.test(before) ||
+    (PERFORMED_BEFORE.test(before) && CREDITED_AFTER.test(text.slice(m.end, m.end + 60))) ||
     // "“Next Stop” by Benjamin Resnick, a debut novel …": after "by" it is the author's name.
     (!/\bby\s+$/.test(before) && WORK_AFTER.test(text.slice(m.end, m.end + 80)))
   );

@@ -60,12 +60,15 @@ const OFFICE =
 
 /**
  * Last words of names that are not actors: a body of law or an accord ("International Humanitarian Law",
- * "Paris Agreement"), a doctrine, a day kept ("Africa Day"), a prize or a tournament. Those no surname
- * ends with ("Alien Enemies Act") are checked whatever type the reading gave the name.
+ * "Paris Agreement"), a doctrine, a day kept ("Africa Day"), a prize or a tournament, a period or a rule
+ * over a land ("the British Mandate", "the Ottoman Era"), a war, an uprising, a vote or a gathering held
+ * ("Six-Day War", "Brexit Referendum", "Riyadh Summit"). Those no surname ends with ("Alien Enemies Act")
+ * are checked whatever type the reading gave the name.
  */
 const NOT_ACTOR_HEAD =
-  /^(?:law|act|doctrine|treaty|agreement|accords?|convention|charter|day|prize|awards?|cup|championships?)$/i;
-const NOT_ACTOR_HEAD_ANY = /^(?:act|doctrine|treaty|agreement|accords|convention|charter)$/i;
+  /^(?:law|act|doctrine|treaty|agreement|accords?|convention|charter|day|prize|awards?|cup|championships?|mandate|era|war|wars|revolution|intifada|uprising|referendum|elections?|summit|festival|contest|tournament|marathon|olympics|pandemic)$/i;
+const NOT_ACTOR_HEAD_ANY =
+  /^(?:act|doctrine|treaty|agreement|accords|convention|charter|mandate|intifada|referendum|olympics|pandemic)$/i;
 
 /**
  * Plural nouns of peoples, faiths and members: "Hasidic Jews", "Arab Israelis", "British MPs" name a group of

@@ -65,15 +65,54 @@ function formOf(read: ReadArticle, m: Mention): Form | null {
   return DEFINITE_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)) ? null : 'bare';
 }
 
+/**
+ * A name made only of the words of a kind of body every country has ("High Court", "Supreme Court",
+ * "Foreign Ministry", "Parliament", "Interior Ministry"): it names one country's body, and an article that
+ * does not say which country means its own subject's.
+ */
+const BODY_HEAD =
+  /^(?:court|ministry|council|parliament|police|army|navy|cabinet|senate|assembly|commission|tribunal|judiciary|treasury|prosecutors?|prosecution)$/i;
+const BODY_WORD =
+  /^(?:high|supreme|constitutional|district|federal|national|central|foreign|interior|home|defen[cs]e|justice|health|finance|security|state|public|civil|appeals?|crown|magistrates['’]?|military|electoral|border|general|intelligence|education|environment|energy|economy|trade|transport|agriculture|labou?r|affairs|criminal|administrative|of|the|and|for|court|ministry|council|commission)$/i;
+
+function kindOfBody(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return (
+    BODY_HEAD.test(words[words.length - 1]!) && words.every((w) => BODY_WORD.test(w) || BODY_HEAD.test(w))
+  );
+}
+
+/**
+ * The country an article is about, when one stands out: named (as a country, its government or by a
+ * demonym) at least twice and at least twice as often as any other. Places do not count: a report from one country's
+ * courts may be about a war in another's towns.
+ */
+function articleCountry(read: ReadArticle): string | null {
+  const countryOf = new Map(
+    read.reading.entities.map((e) => [
+      e.id,
+      e.type === 'country' || e.stands === 'government' ? e.country : null,
+    ]),
+  );
+  const counts = new Map<string, number>();
+  for (const m of read.reading.mentions) {
+    const country = countryOf.get(m.entityId);
+    if (country && m.kind !== 'pronoun') counts.set(country, (counts.get(country) ?? 0) + 1);
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= 2 && (!second || first[1] >= 2 * second[1]) ? first[0] : null;
+}
+
 /** What `read`'s content `mentions` of `entity` say about which of its same-named things it is. */
 export function qualifiersOf(read: ReadArticle, entity: Entity, mentions: readonly Mention[]): Qualifiers {
   if (entity.type === 'person' || entity.type === 'country' || entity.stands || entity.country) return NONE;
   if (lookupName(entity.name)) return NONE;
   const names = mentions.filter((m) => m.kind === 'name' || m.kind === 'short-name');
-  const country =
+  const written =
     entity.type === 'organisation'
       ? (names.map((m) => qualifyingCountry(read, m)).find((c) => c !== null) ?? null)
       : null;
+  const country = written ?? (kindOfBody(entity.name) ? articleCountry(read) : null);
   // An acronym takes "the" by house style alone ("the FAO", "FAO said").
   const oneWord = !/\s/.test(entity.name.trim()) && !/^[\p{Lu}\p{N}.&-]+$/u.test(entity.name.trim());
   const forms = new Set(oneWord ? names.flatMap((m) => formOf(read, m) ?? []) : []);

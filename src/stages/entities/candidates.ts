@@ -1,7 +1,7 @@
 import type { EntityType, MentionKind, NameSpan, Sentence, Span } from '../../core/analysis.js';
 import { findGazetteerHits, lookupName, type GazetteerEntry, type GazetteerHit } from './gazetteer.js';
 import { MAYBE_FINAL, TITLES } from '../tokens/abbreviations.js';
-import { isLocationPhrase, standsForGovernment } from './metonyms.js';
+import { isLocationPhrase, namedAsCity, standsForGovernment } from './metonyms.js';
 import {
   adjectivalPlace,
   ArticleEvidence,
@@ -146,7 +146,11 @@ function classify(text: string, span: Span, entry: GazetteerEntry, euInArticle: 
       return { key: `place:${entry.name}`, type: 'place', kind: 'name' } as const;
     case 'capital':
     case 'seat': {
-      if (isLocationPhrase(text, span, entry.kind === 'seat') || !standsForGovernment(text, span)) {
+      if (
+        isLocationPhrase(text, span, entry.kind === 'seat') ||
+        (entry.kind === 'capital' && namedAsCity(text, span)) ||
+        !standsForGovernment(text, span)
+      ) {
         return { key: `place:${entry.name}`, type: 'place', kind: 'name' } as const;
       }
       if (entry.name === 'Brussels' && euInArticle) {

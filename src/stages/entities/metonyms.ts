@@ -11,9 +11,29 @@ const LOCATIVE_BEFORE =
 /** "Approval from the Kremlin" comes from the government; "from Moscow" names the city. */
 const FROM_BEFORE = /(?<![\p{L}\p{N}])from\s+(?:the\s+)?$/iu;
 
+/**
+ * A later conjunct of a locative phrase is a place too: "the Games in Moscow in 1980 and Seoul in 1988",
+ * "in Paris, Berlin or Rome". The earlier conjunct is a name, at most with a year or a date after it.
+ */
+const LOCATIVE_CONJUNCT =
+  /(?<![\p{L}\p{N}])(?:in|at|to|from|near|into|inside|outside|across|through|visit(?:s|ed|ing)?)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+(?:in|on)\s+(?:\d{4}|\p{Lu}\p{Ll}+(?:\s+\d{1,2})?))?(?:,\s*|,?\s+(?:and|or)\s+)$/u;
+
+/**
+ * A city named as the place of a city's offices or parts: "the mayor of Banjul", "the streets of Kyiv", "the
+ * outskirts of Moscow". Those nouns belong to a city, not to a government.
+ */
+const CITY_OF_BEFORE =
+  /(?<![\p{L}\p{N}])(?:mayor|mayoralty|city|capital|streets|outskirts|suburbs?|cent(?:re|er)|heart|residents|inhabitants|districts?|neighbou?rhoods?|municipality|skyline|airport|port|university)\s+of\s+$/iu;
+
 export function isLocationPhrase(text: string, span: Span, seat: boolean): boolean {
   const before = text.slice(Math.max(0, span.start - 16), span.start);
   return LOCATIVE_BEFORE.test(before) && !(seat && FROM_BEFORE.test(before));
+}
+
+/** Whether a capital is named as a city where no locative word stands right before it (see above). */
+export function namedAsCity(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span.start - 80), span.start);
+  return CITY_OF_BEFORE.test(before) || LOCATIVE_CONJUNCT.test(before);
 }
 
 /**
