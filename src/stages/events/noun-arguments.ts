@@ -19,6 +19,9 @@ import { lemmaIn } from './lemmas.js';
 /** Verbs by which an event noun names its participants: "talks that involved Kyiv". */
 const INCLUDING: ReadonlySet<string> = new Set(['include', 'involve', 'feature', 'bring', 'gather', 'unite']);
 
+/** Verbs of travel whose on-phrase is the errand travelled on: "arrived on a visit", "went on a mission". */
+const TRAVEL: ReadonlySet<string> = new Set(['arrive', 'come', 'go', 'travel', 'fly', 'head', 'return']);
+
 /** Event nouns whose of-phrase names who acts, and those whose of-phrase names who undergoes it. */
 const OF_ACTS: ReadonlySet<EventType> = new Set(['MOBILIZE', 'RETREAT', 'PROTEST', 'CONSULT', 'COOPERATE']);
 const OF_UNDERGOES: ReadonlySet<EventType> = new Set([
@@ -164,9 +167,12 @@ export function nounArguments(sa: SentenceActors, n: number, type: EventType): A
     const complement = tree.child(head, 'xcomp');
     if (complement >= 0 && tree.isPassive(complement) && isLightVerb(tree, complement)) carrier = complement;
   }
-  if (head >= 0 && dep === 'obl' && isLightVerb(tree, head)) {
+  if (head >= 0 && dep === 'obl') {
     const marker = tree.child(at, 'case');
-    if (marker >= 0 && tree.lower(marker) === 'in') carrier = head;
+    const preposition = marker >= 0 ? tree.lower(marker) : '';
+    if (preposition === 'in' && isLightVerb(tree, head)) carrier = head;
+    // "Safadi arrived in Damascus on a working visit": who travels on a visit or mission pays it.
+    if (preposition === 'on' && lemmaIn(tree.word(head), TRAVEL) !== null) carrier = head;
   }
   if (carrier >= 0) {
     if (sources.length === 0) {

@@ -61,6 +61,8 @@ const ABUSE: ReadonlySet<string> = new Set([
 
 const STRIKE: ReadonlySet<string> = new Set(['strike']);
 
+const VISIT: ReadonlySet<string> = new Set(['visit']);
+
 /** Attacks whose place stands for their victim when nobody else is named: "bombs in Kabul". */
 const PLACE_AS_VICTIM: ReadonlySet<EventType> = new Set(['ASSAULT', 'FIGHT']);
 
@@ -207,6 +209,17 @@ function describesItsNoun(tree: Tree, w: number): boolean {
   return /[^s]s$/.test(tree.lower(w));
 }
 
+/**
+ * "Will Russia attack Kyiv?", "Did Trump meet Putin?": a yes-no question (an auxiliary first, a question
+ * mark last) asks whether its events happen, it does not tell. A wh-question ("Why did Russia attack?")
+ * takes its event as given and is read as told.
+ */
+function polarQuestion(tree: Tree, text: string, sentence: Sentence): boolean {
+  if (!/\?["'”’)\s]*$/.test(text.slice(sentence.start, sentence.end))) return false;
+  const first = tree.tokens.findIndex((t) => t.upos !== 'PUNCT');
+  return first >= 0 && tree.tokens[first]!.upos === 'AUX';
+}
+
 /** Sectors that are the state itself: a country named as an actor ("Russia") acts through them. */
 const STATE: ReadonlySet<EventActor['sector']> = new Set([null, 'government', 'military', 'police']);
 
@@ -281,6 +294,12 @@ export function treeEvents(
       const victim = sa.actorAt(tree.headOf(place.start, place.firstEnd));
       if (victim && !sources.some((a) => a.id === victim.id)) targets = [victim];
     }
+    // "arrived in Damascus on a working visit": the place a visit is paid in is its host, as the place of
+    // "visited Damascus" is; a meeting's place is only where it is held.
+    if (type === 'CONSULT' && targets.length === 0 && place && lemmaIn(tree.word(w), VISIT) !== null) {
+      const host = sa.actorAt(tree.headOf(place.start, place.firstEnd));
+      if (host && !sources.some((a) => a.id === host.id)) targets = [host];
+    }
     if (type === 'PROTEST' && targets.length === 0) targets = purposeTargets(sa, w, sources, twoSectors);
     // No actor is paired with itself (one sector of it with the same), nor a country with its own bodies
     // named alongside it; a person of that country is a party apart only when the grammar, not a guess,
@@ -334,7 +353,10 @@ export function treeEvents(
     )
       type = 'FIGHT';
     const date = clauseDate(tree, w, s.dates);
-    const mode = strongerMode(strongerMode(modeOf(tree, w, nominal), trigger.mode), lent);
+    const mode = strongerMode(
+      strongerMode(strongerMode(modeOf(tree, w, nominal), trigger.mode), lent),
+      polarQuestion(tree, text, sentence) ? 'hypothetical' : null,
+    );
     if (sources.length === 0 && (targets.length === 0 || !PATIENT_ENOUGH.has(type))) {
       if (sources.length === 0 && targets.length === 0)
         bare.push({
