@@ -19,6 +19,9 @@ import { lemmaIn } from './lemmas.js';
 /** Verbs by which an event noun names its participants: "talks that involved Kyiv". */
 const INCLUDING: ReadonlySet<string> = new Set(['include', 'involve', 'feature', 'bring', 'gather', 'unite']);
 
+/** Verbs whose subject receives the event noun they take as object: "received aid", "got a visit". */
+const RECEIVING: ReadonlySet<string> = new Set(['receive', 'get', 'obtain']);
+
 /** Verbs of travel whose on-phrase is the errand travelled on: "arrived on a visit", "went on a mission". */
 const TRAVEL: ReadonlySet<string> = new Set(['arrive', 'come', 'go', 'travel', 'fly', 'head', 'return']);
 
@@ -97,8 +100,11 @@ export function nounArguments(sa: SentenceActors, n: number, type: EventType): A
     const m = sa.mentionAt(c);
     if (!m || !sa.isActor(m)) continue;
     const actors = sa.actorsOf(tree.conjuncts(c));
-    if (PLACE_MODIFIED.has(type) && sa.entityOf(m)?.type === 'place') targets.push(...actors);
-    else sources.push(...actors);
+    // "the Kharkiv strike" hits Kharkiv; "the Istanbul talks" are only held there: a town names no party
+    // to a meeting (a capital standing for its government, "the Kyiv talks", is no town).
+    const town = sa.entityOf(m)?.type === 'place';
+    if (PLACE_MODIFIED.has(type) && town) targets.push(...actors);
+    else if (!town) sources.push(...actors);
   }
   if (sources.length > 0) evidence = 'modifier';
   for (const { preposition, index } of tree.prepositional(n)) {
@@ -173,6 +179,19 @@ export function nounArguments(sa: SentenceActors, n: number, type: EventType): A
     if (preposition === 'in' && isLightVerb(tree, head)) carrier = head;
     // "Safadi arrived in Damascus on a working visit": who travels on a visit or mission pays it.
     if (preposition === 'on' && lemmaIn(tree.word(head), TRAVEL) !== null) carrier = head;
+  }
+  // "received aid from UNICEF", "got a visit from Macron": a receiving verb's subject is the one the event
+  // is done to, and its from-phrase the doer.
+  if (carrier >= 0 && lemmaIn(tree.word(carrier), RECEIVING) !== null) {
+    const givers = [n, carrier].flatMap((w) =>
+      tree.prepositional(w, 'from').flatMap(({ index }) => sa.actorsOf(tree.conjuncts(index))),
+    );
+    return {
+      sources: unique(givers),
+      targets: unique(sa.actorsOf(tree.subjects(carrier))),
+      sourceEvidence: givers.length > 0 ? 'grammatical' : null,
+      carried: true,
+    };
   }
   if (carrier >= 0) {
     if (sources.length === 0) {
