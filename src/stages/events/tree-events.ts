@@ -210,6 +210,35 @@ function describesItsNoun(tree: Tree, w: number): boolean {
 }
 
 /**
+ * Types a party does as a standing habit or stance as well as once: supplying, backing, working with,
+ * hosting, agreeing, looking into. Force is told in the present only as news ("Russia attacks Kyiv"), as
+ * are statements ("Iran rejects US demands").
+ */
+const HABITS: ReadonlySet<EventType> = new Set([
+  'AID',
+  'SUPPORT',
+  'COOPERATE',
+  'CONSULT',
+  'AGREE',
+  'INVESTIGATE',
+]);
+
+/**
+ * "UNICEF provides aid to children across the globe", "the institute supports research", "Qatar supports
+ * the new government", "the minister agrees with the view": a verb in the simple present with no date of
+ * its own, of a type that is also a habit or a stance, says what its subject does or thinks, not something
+ * that happened. A present dated by its clause (a caption: "Ben-Gvir visits the Temple Mount, May 26")
+ * keeps its confidence. An event noun is read through the verb carrying it ("provides aid").
+ */
+function standingPresent(tree: Tree, w: number, type: EventType, dated: boolean): boolean {
+  if (dated || !HABITS.has(type)) return false;
+  const verb = tree.tokens[w]!.upos === 'VERB' ? w : tree.dep(w) === 'obj' ? tree.head(w) : -1;
+  if (verb < 0 || tree.tokens[verb]!.upos !== 'VERB' || tree.child(verb, 'aux', 'aux:pass') >= 0)
+    return false;
+  return /[^s]s$/.test(tree.lower(verb));
+}
+
+/**
  * "Will Russia attack Kyiv?", "Did Trump meet Putin?": a yes-no question (an auxiliary first, a question
  * mark last) asks whether its events happen, it does not tell. A wh-question ("Why did Russia attack?")
  * takes its event as given and is read as told.
@@ -378,7 +407,7 @@ export function treeEvents(
       targetsGuessed,
       carried: args.carried === true,
       placeSource: sources.some((a) => sa.isPlace(a.id)),
-      describes: !nominal && describesItsNoun(tree, w),
+      describes: (!nominal && describesItsNoun(tree, w)) || standingPresent(tree, w, type, date !== null),
       event: {
         type,
         mode,
