@@ -19,8 +19,11 @@ import { lemmaIn } from './lemmas.js';
 /** Verbs by which an event noun names its participants: "talks that involved Kyiv". */
 const INCLUDING: ReadonlySet<string> = new Set(['include', 'involve', 'feature', 'bring', 'gather', 'unite']);
 
-/** Verbs whose subject receives the event noun they take as object: "received aid", "got a visit". */
-const RECEIVING: ReadonlySet<string> = new Set(['receive', 'get', 'obtain']);
+/**
+ * Verbs whose subject undergoes the event noun they take as object: "received aid", "got a visit", "faces
+ * boycotts", "suffered attacks".
+ */
+const RECEIVING: ReadonlySet<string> = new Set(['receive', 'get', 'obtain', 'face', 'suffer', 'undergo']);
 
 /** Verbs of travel whose on-phrase is the errand travelled on: "arrived on a visit", "went on a mission". */
 const TRAVEL: ReadonlySet<string> = new Set(['arrive', 'come', 'go', 'travel', 'fly', 'head', 'return']);
@@ -168,6 +171,7 @@ export function nounArguments(sa: SentenceActors, n: number, type: EventType): A
   const dep = tree.dep(at);
   const head = tree.head(at);
   if (head >= 0 && (dep === 'obj' || dep === 'nsubj:pass') && isLightVerb(tree, head)) carrier = head;
+  if (head >= 0 && dep === 'obj' && lemmaIn(tree.word(head), RECEIVING) !== null) carrier = head;
   // "An agreement was expected to be signed by Kyiv": the passive infinitive carries the noun.
   if (carrier < 0 && head >= 0 && dep === 'nsubj:pass') {
     const complement = tree.child(head, 'xcomp');
@@ -183,13 +187,16 @@ export function nounArguments(sa: SentenceActors, n: number, type: EventType): A
   // "received aid from UNICEF", "got a visit from Macron": a receiving verb's subject is the one the event
   // is done to, and its from-phrase the doer.
   if (carrier >= 0 && lemmaIn(tree.word(carrier), RECEIVING) !== null) {
-    const givers = [n, carrier].flatMap((w) =>
-      tree.prepositional(w, 'from').flatMap(({ index }) => sa.actorsOf(tree.conjuncts(index))),
-    );
+    const givers = [
+      ...sources,
+      ...[n, carrier].flatMap((w) =>
+        tree.prepositional(w, 'from').flatMap(({ index }) => sa.actorsOf(tree.conjuncts(index))),
+      ),
+    ];
     return {
       sources: unique(givers),
       targets: unique(sa.actorsOf(tree.subjects(carrier))),
-      sourceEvidence: givers.length > 0 ? 'grammatical' : null,
+      sourceEvidence: givers.length === 0 ? null : (evidence ?? 'grammatical'),
       carried: true,
     };
   }

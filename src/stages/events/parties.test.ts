@@ -54,6 +54,9 @@ test('who receives an event noun is its target, the party it comes from its sour
   assert.deepEqual(read('Ukraine received military aid from Germany on Monday.'), [
     ['AID', 'asserted', 'aid', ['Germany/DEU/null'], ['Ukraine/UKR/null']],
   ]);
+  assert.deepEqual(read('Ukraine suffered Russian attacks overnight.'), [
+    ['ASSAULT', 'asserted', 'attacks', ['Russia/RUS/null'], ['Ukraine/UKR/null']],
+  ]);
   // Negative: a verb that carries the noun as its subject's own act keeps the subject as source.
   assert.deepEqual(read('Germany sent military aid to Ukraine on Monday.'), [
     ['AID', 'asserted', 'sent military aid', ['Germany/DEU/null'], ['Ukraine/UKR/null']],
@@ -66,5 +69,12 @@ test('a town compounded with a meeting is where it is held, not a party; a struc
   ]);
   assert.deepEqual(read('Russia denied the Kharkiv strike.'), [
     ['ASSAULT', 'denied', 'strike', ['Russia/RUS/null'], ['Kharkiv/UKR/null']],
+  ]);
+});
+
+test('"seized on" a mood or a chance is taking it up, no seizure', () => {
+  assert.deepEqual(read('The Freedom Party seized on voter frustrations.'), []);
+  assert.deepEqual(read('Israeli forces seized weapons from Hamas.'), [
+    ['COERCE', 'asserted', 'seized', ['Israel/ISR/military'], ['Hamas/PSE/null']],
   ]);
 });
