@@ -78,3 +78,13 @@ test('"seized on" a mood or a chance is taking it up, no seizure', () => {
     ['COERCE', 'asserted', 'seized', ['Israel/ISR/military'], ['Hamas/PSE/null']],
   ]);
 });
+
+test("the type's phrase the parser hangs on the party spoken to is the verb's; an of-phrase stays its noun's", () => {
+  assert.deepEqual(read('Lebanon complained to Egypt about Israeli air raids.'), [
+    ['DISAPPROVE', 'asserted', 'complained', ['Lebanon/LBN/null'], ['Israel/ISR/null']],
+  ]);
+  assert.deepEqual(
+    read('Archbishop Desmond Tutu called for sanctions in the wake of the execution of Ken Saro-Wiwa.'),
+    [['DEMAND', 'asserted', 'called for', ['Desmond Tutu/null/null'], []]],
+  );
+});
