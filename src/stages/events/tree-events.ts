@@ -24,6 +24,7 @@ import { lemmaIn } from './lemmas.js';
 import type { Patient } from './lexicon.js';
 import { sectorOfWords } from './sectors.js';
 import { senseOf } from './senses.js';
+import { describesItsNoun, polarQuestion, standingPresent } from './told.js';
 
 const GUESS = process.env.DOSSIER_NO_GUESS === undefined;
 
@@ -196,57 +197,6 @@ function confidenceOf(draft: Draft): number {
   if (draft.nominal && !draft.carried && targets.length === 0 && sources.length < 2) c = Math.min(c, 0.45);
   if (draft.describes) c = Math.min(c, 0.45);
   return clampConfidence(c);
-}
-
-/**
- * "a Swiss NGO that supports victims", "a firm which supplies the army": a verb in the simple present, in a
- * relative clause of a noun brought in with "a", says what that thing does, not something that happened.
- */
-function describesItsNoun(tree: Tree, w: number): boolean {
-  if (tree.dep(w) !== 'acl:relcl' || tree.child(w, 'aux', 'aux:pass') >= 0) return false;
-  const noun = tree.head(w);
-  if (noun < 0 || !tree.children(noun, 'det').some((d) => ['a', 'an'].includes(tree.lower(d)))) return false;
-  return /[^s]s$/.test(tree.lower(w));
-}
-
-/**
- * Types a party does as a standing habit or stance as well as once: supplying, backing, working with,
- * hosting, agreeing, looking into. Force is told in the present only as news ("Russia attacks Kyiv"), as
- * are statements ("Iran rejects US demands").
- */
-const HABITS: ReadonlySet<EventType> = new Set([
-  'AID',
-  'SUPPORT',
-  'COOPERATE',
-  'CONSULT',
-  'AGREE',
-  'INVESTIGATE',
-]);
-
-/**
- * "UNICEF provides aid to children across the globe", "the institute supports research", "Qatar supports
- * the new government", "the minister agrees with the view": a verb in the simple present with no date of
- * its own, of a type that is also a habit or a stance, says what its subject does or thinks, not something
- * that happened. A present dated by its clause (a caption: "Ben-Gvir visits the Temple Mount, May 26")
- * keeps its confidence. An event noun is read through the verb carrying it ("provides aid").
- */
-function standingPresent(tree: Tree, w: number, type: EventType, dated: boolean): boolean {
-  if (dated || !HABITS.has(type)) return false;
-  const verb = tree.tokens[w]!.upos === 'VERB' ? w : tree.dep(w) === 'obj' ? tree.head(w) : -1;
-  if (verb < 0 || tree.tokens[verb]!.upos !== 'VERB' || tree.child(verb, 'aux', 'aux:pass') >= 0)
-    return false;
-  return /[^s]s$/.test(tree.lower(verb));
-}
-
-/**
- * "Will Russia attack Kyiv?", "Did Trump meet Putin?": a yes-no question (an auxiliary first, a question
- * mark last) asks whether its events happen, it does not tell. A wh-question ("Why did Russia attack?")
- * takes its event as given and is read as told.
- */
-function polarQuestion(tree: Tree, text: string, sentence: Sentence): boolean {
-  if (!/\?["'”’)\s]*$/.test(text.slice(sentence.start, sentence.end))) return false;
-  const first = tree.tokens.findIndex((t) => t.upos !== 'PUNCT');
-  return first >= 0 && tree.tokens[first]!.upos === 'AUX';
 }
 
 /** Sectors that are the state itself: a country named as an actor ("Russia") acts through them. */
