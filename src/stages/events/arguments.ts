@@ -13,6 +13,7 @@ import {
   innerActors,
   possessors,
   prepositionalTargets,
+  TARGET_PREPOSITIONS,
   unique,
 } from './parties.js';
 
@@ -99,6 +100,17 @@ function clauseArguments(sa: SentenceActors, v: number, type: EventType): Argume
   // phrase, so its by-phrase names whose the thing acted upon is.
   if (targets.length === 0 && !tree.isPassive(v) && tree.objects(v).length > 0)
     for (const { index } of tree.prepositional(v, 'by')) targets.push(...sa.actorsOf(tree.conjuncts(index)));
+  // "complained to Egypt about Israeli raids": the parser hangs the type's phrase on the noun before it,
+  // the party spoken to; it is the verb's all the same. An of-phrase is always its noun's ("in the wake
+  // of the execution").
+  if (targets.length === 0)
+    for (const { preposition, index } of tree.prepositional(v))
+      if (!TARGET_PREPOSITIONS[type].includes(preposition))
+        for (const { preposition: nested, index: party } of tree.prepositional(index))
+          if (nested !== 'of' && TARGET_PREPOSITIONS[type].includes(nested)) {
+            const direct = sa.actorsOf(tree.conjuncts(party));
+            targets.push(...(direct.length > 0 ? direct : innerActors(sa, party)));
+          }
   // "agreed to cooperate with Kyiv", "refused to meet Putin": the complement names whom it is about.
   if (targets.length === 0) targets = complementTargets(sa, v, 0);
   if (targets.length === 0) targets = goodsTargets(sa, v, type);

@@ -20,3 +20,52 @@ test('what a party stands ready for, or is on the verge of, has not happened', (
     ['CONSULT', 'called-off', 'visit', ['Donald Trump/null/null'], ['Saudi Arabia/SAU/null']],
   ]);
 });
+
+test('an infinitive of possibility says what may be done; of impossibility, what is not', () => {
+  assert.deepEqual(read('Russia is able to attack Ukraine.'), [
+    ['ASSAULT', 'hypothetical', 'attack', ['Russia/RUS/null'], ['Ukraine/UKR/null']],
+  ]);
+  assert.deepEqual(read('The Israeli army has a right to disarm Hezbollah.'), [
+    ['RETREAT', 'hypothetical', 'disarm', ['Israel/ISR/military'], ['Hezbollah/LBN/null']],
+  ]);
+  assert.deepEqual(read('Russia was unable to attack Kyiv.'), [
+    ['ASSAULT', 'denied', 'attack', ['Russia/RUS/null'], ['Government of Ukraine/UKR/government']],
+  ]);
+  // Negative: an infinitive of purpose or decision keeps its own mode.
+  assert.deepEqual(read('Russia decided to attack Kyiv.'), [
+    ['ASSAULT', 'planned', 'attack', ['Russia/RUS/null'], ['Government of Ukraine/UKR/government']],
+  ]);
+});
+
+test('what is asked about is not told: whether-clauses, "asked if", "about" with a gerund, yes-no questions', () => {
+  assert.deepEqual(read('Reporters asked whether Russia attacked Kyiv.'), [
+    ['ASSAULT', 'hypothetical', 'attacked', ['Russia/RUS/null'], ['Government of Ukraine/UKR/government']],
+  ]);
+  assert.deepEqual(read('Reporters asked if Russia had attacked Kyiv.'), [
+    ['ASSAULT', 'hypothetical', 'attacked', ['Russia/RUS/null'], ['Government of Ukraine/UKR/government']],
+  ]);
+  assert.deepEqual(read('Ukraine talked about attacking Moscow.'), [
+    ['ASSAULT', 'hypothetical', 'attacking', ['Ukraine/UKR/null'], ['Government of Russia/RUS/government']],
+  ]);
+  assert.deepEqual(read('Will Russia attack Kyiv?'), [
+    ['ASSAULT', 'hypothetical', 'attack', ['Russia/RUS/null'], ['Government of Ukraine/UKR/government']],
+  ]);
+  // Negative: a wh-question takes its event as given; an adverbial clause of time is told.
+  assert.deepEqual(read('Why did Russia attack Kyiv?'), [
+    ['ASSAULT', 'asserted', 'attack', ['Russia/RUS/null'], ['Government of Ukraine/UKR/government']],
+  ]);
+  assert.deepEqual(read('Russia attacked Kyiv after Ukraine shelled Belgorod.'), [
+    ['ASSAULT', 'asserted', 'attacked', ['Russia/RUS/null'], ['Government of Ukraine/UKR/government']],
+    ['FIGHT', 'asserted', 'shelled', ['Government of Ukraine/UKR/government'], ['Belgorod/RUS/null']],
+  ]);
+});
+
+test('the place a visit is paid in is its host, and who travels on it pays it; a meeting place is no party', () => {
+  assert.deepEqual(
+    read("Jordan's foreign minister Ayman Safadi arrived in Damascus on Monday on a working visit."),
+    [['CONSULT', 'asserted', 'visit', ['Ayman Safadi/JOR/government'], ['Damascus/SYR/null']]],
+  );
+  assert.deepEqual(read('Khamenei met Iranian nuclear officials in Tehran on Monday.'), [
+    ['CONSULT', 'asserted', 'met', ['Khamenei/null/null'], ['Iran/IRN/government']],
+  ]);
+});

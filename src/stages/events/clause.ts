@@ -90,6 +90,37 @@ const IMMINENT = new Set(['verge', 'brink', 'cusp', 'threshold', 'eve']);
 /** Verbs whose complement did not happen: "failed to agree". */
 const FAILING = new Set(['fail', 'refuse', 'decline']);
 
+/**
+ * Nouns and adjectives whose infinitive says what may (or may not) be done, not what was: "has a right to
+ * disarm", "is able to strike", "the option to retaliate"; "unable to reach", "impossible to promise".
+ */
+const POSSIBILITY: ReadonlyMap<string, EventMode> = new Map([
+  ['right', 'hypothetical'],
+  ['option', 'hypothetical'],
+  ['chance', 'hypothetical'],
+  ['opportunity', 'hypothetical'],
+  ['ability', 'hypothetical'],
+  ['power', 'hypothetical'],
+  ['able', 'hypothetical'],
+  ['possible', 'hypothetical'],
+  ['free', 'hypothetical'],
+  ['entitled', 'hypothetical'],
+  ['unable', 'denied'],
+  ['impossible', 'denied'],
+]);
+
+/**
+ * Whether the clause of `p` is asked about rather than told: "asked whether Russia would attack", "was
+ * asked about assassinating Bennett", "wondered if Kyiv had agreed" (a complement under "if" is a question;
+ * an adverbial "if" is a condition, read apart). A gerund after "about" names a topic, not an act.
+ */
+function askedAbout(tree: Tree, p: number, dep: string): boolean {
+  const marks = tree.children(p, 'mark').map((m) => tree.lower(m));
+  if (marks.includes('whether')) return true;
+  if (dep === 'ccomp' && marks.includes('if')) return true;
+  return (dep === 'advcl' || dep === 'acl') && marks.includes('about') && /ing$/i.test(tree.word(p));
+}
+
 /** Adjectives that make an event noun planned or merely possible: "the planned talks", "a possible deal". */
 const NOUN_MODES: ReadonlyMap<string, EventMode> = new Map([
   ['planned', 'planned'],
@@ -132,6 +163,10 @@ function clauseMode(tree: Tree, p: number, depth = 0): EventMode {
   if (modal) mode = strongerMode(mode, MODAL_MODES.get(modal) ?? null);
   const head = tree.head(p);
   const dep = tree.dep(p);
+  if (askedAbout(tree, p, dep)) mode = strongerMode(mode, 'hypothetical');
+  const toInfinitive = tree.children(p, 'mark').some((m) => tree.lower(m) === 'to');
+  if (head >= 0 && toInfinitive && (dep === 'acl' || dep === 'xcomp' || dep === 'csubj'))
+    mode = strongerMode(mode, POSSIBILITY.get(tree.lower(head)) ?? null);
   if (head >= 0 && depth < 3 && (dep === 'xcomp' || dep === 'conj')) {
     if (dep === 'xcomp') {
       const word = tree.word(head);

@@ -125,6 +125,31 @@ function insideName(mentions: readonly Mention[], words: readonly Word[], t: Tri
   return mentions.some((m) => m.kind === 'name' && m.start <= start && end <= m.end);
 }
 
+const NAME = String.raw`[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}`;
+const DAY = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?`;
+
+/**
+ * A dateline: a place, perhaps its region, a date and an agency, then a dash ("TEHRAN, May 26 (MNA) –",
+ * "Kyiv, Ukraine –", "GAZA (Reuters) -"), or a place and a date alone ("TEHRAN, May 26:").
+ */
+const DATELINE = new RegExp(
+  String.raw`^\s*(${NAME})(,\s*${NAME}(?!\s*\d))?(,\s*${DAY})?\s*(\(\s*${NAME}\s*\))?\s*(?:[–—:]|--|-\s)`,
+);
+
+/**
+ * "TEHRAN, May 26 (MNA) – European nations gathered…", "KYIV — Russia attacked…": the words opening a
+ * story's first line say where it was filed and by whom, they name no party to what it tells. A place in
+ * ordinary case opens a dateline only with a region, a date or an agency after it ("Kyiv – the capital…"
+ * may begin a sentence). Returns where the dateline ends, or the sentence's start.
+ */
+function datelineEnd(text: string, sentence: Sentence): number {
+  const match = DATELINE.exec(text.slice(sentence.start, sentence.end));
+  if (!match) return sentence.start;
+  const [whole, place, region, day, agency] = match;
+  const capitals = place === place!.toUpperCase() && /[A-Z]{3}/.test(place!);
+  return capitals || region || day || agency ? sentence.start + whole.length : sentence.start;
+}
+
 function groupBySentence<T extends { sentence: number }>(items: readonly T[]): Map<number, T[]> {
   const groups = new Map<number, T[]>();
   for (const item of items) {
@@ -194,7 +219,8 @@ export function findEvents(input: EventsInput): Event[] {
   const bare: BareMention[] = [];
   for (const sentence of sentences) {
     const words = wordsOf(text, sentence);
-    const mentions = mentionsBySentence.get(sentence.index) ?? [];
+    const dateline = datelineEnd(text, sentence);
+    const mentions = (mentionsBySentence.get(sentence.index) ?? []).filter((m) => m.start >= dateline);
     const dates = datesBySentence.get(sentence.index) ?? [];
     const parsed = (sentence.tokens?.length ?? 0) > 0;
     const tree = parsed ? treeOf(text, sentence) : null;

@@ -254,5 +254,5 @@ export const NON_EVENT_PHRASES: readonly string[] = [
   'attack helicopter', 'attack helicopters', 'strike force', 'meeting place', 'talks about', 'deal with',
   'dealt with', 'dealing with', 'host country', 'host nation', 'occupied territory', 'occupied territories',
   'the occupied', 'offer price', 'release date', 'sign up', 'signed up', 'sign-up', 'when pressed',
-  'pressed by', 'pressing need',
+  'pressed by', 'pressing need', 'seize on', 'seized on', 'seizes on', 'seizing on', 'seize upon', 'seized upon',
 ];

@@ -19,6 +19,15 @@ import { lemmaIn } from './lemmas.js';
 /** Verbs by which an event noun names its participants: "talks that involved Kyiv". */
 const INCLUDING: ReadonlySet<string> = new Set(['include', 'involve', 'feature', 'bring', 'gather', 'unite']);
 
+/**
+ * Verbs whose subject undergoes the event noun they take as object: "received aid", "got a visit", "faces
+ * boycotts", "suffered attacks".
+ */
+const RECEIVING: ReadonlySet<string> = new Set(['receive', 'get', 'obtain', 'face', 'suffer', 'undergo']);
+
+/** Verbs of travel whose on-phrase is the errand travelled on: "arrived on a visit", "went on a mission". */
+const TRAVEL: ReadonlySet<string> = new Set(['arrive', 'come', 'go', 'travel', 'fly', 'head', 'return']);
+
 /** Event nouns whose of-phrase names who acts, and those whose of-phrase names who undergoes it. */
 const OF_ACTS: ReadonlySet<EventType> = new Set(['MOBILIZE', 'RETREAT', 'PROTEST', 'CONSULT', 'COOPERATE']);
 const OF_UNDERGOES: ReadonlySet<EventType> = new Set([
@@ -94,8 +103,11 @@ export function nounArguments(sa: SentenceActors, n: number, type: EventType): A
     const m = sa.mentionAt(c);
     if (!m || !sa.isActor(m)) continue;
     const actors = sa.actorsOf(tree.conjuncts(c));
-    if (PLACE_MODIFIED.has(type) && sa.entityOf(m)?.type === 'place') targets.push(...actors);
-    else sources.push(...actors);
+    // "the Kharkiv strike" hits Kharkiv; "the Istanbul talks" are only held there: a town names no party
+    // to a meeting (a capital standing for its government, "the Kyiv talks", is no town).
+    const town = sa.entityOf(m)?.type === 'place';
+    if (PLACE_MODIFIED.has(type) && town) targets.push(...actors);
+    else if (!town) sources.push(...actors);
   }
   if (sources.length > 0) evidence = 'modifier';
   for (const { preposition, index } of tree.prepositional(n)) {
@@ -159,14 +171,34 @@ export function nounArguments(sa: SentenceActors, n: number, type: EventType): A
   const dep = tree.dep(at);
   const head = tree.head(at);
   if (head >= 0 && (dep === 'obj' || dep === 'nsubj:pass') && isLightVerb(tree, head)) carrier = head;
+  if (head >= 0 && dep === 'obj' && lemmaIn(tree.word(head), RECEIVING) !== null) carrier = head;
   // "An agreement was expected to be signed by Kyiv": the passive infinitive carries the noun.
   if (carrier < 0 && head >= 0 && dep === 'nsubj:pass') {
     const complement = tree.child(head, 'xcomp');
     if (complement >= 0 && tree.isPassive(complement) && isLightVerb(tree, complement)) carrier = complement;
   }
-  if (head >= 0 && dep === 'obl' && isLightVerb(tree, head)) {
+  if (head >= 0 && dep === 'obl') {
     const marker = tree.child(at, 'case');
-    if (marker >= 0 && tree.lower(marker) === 'in') carrier = head;
+    const preposition = marker >= 0 ? tree.lower(marker) : '';
+    if (preposition === 'in' && isLightVerb(tree, head)) carrier = head;
+    // "Safadi arrived in Damascus on a working visit": who travels on a visit or mission pays it.
+    if (preposition === 'on' && lemmaIn(tree.word(head), TRAVEL) !== null) carrier = head;
+  }
+  // "received aid from UNICEF", "got a visit from Macron": a receiving verb's subject is the one the event
+  // is done to, and its from-phrase the doer.
+  if (carrier >= 0 && lemmaIn(tree.word(carrier), RECEIVING) !== null) {
+    const givers = [
+      ...sources,
+      ...[n, carrier].flatMap((w) =>
+        tree.prepositional(w, 'from').flatMap(({ index }) => sa.actorsOf(tree.conjuncts(index))),
+      ),
+    ];
+    return {
+      sources: unique(givers),
+      targets: unique(sa.actorsOf(tree.subjects(carrier))),
+      sourceEvidence: givers.length === 0 ? null : (evidence ?? 'grammatical'),
+      carried: true,
+    };
   }
   if (carrier >= 0) {
     if (sources.length === 0) {

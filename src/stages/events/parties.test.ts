@@ -49,3 +49,42 @@ test('an X-backed group is not X: the backer is no party to what the group does'
     ['FIGHT', 'asserted', 'fired missiles', ['Iran/IRN/military'], ['Israel/ISR/null']],
   ]);
 });
+
+test('who receives an event noun is its target, the party it comes from its source', () => {
+  assert.deepEqual(read('Ukraine received military aid from Germany on Monday.'), [
+    ['AID', 'asserted', 'aid', ['Germany/DEU/null'], ['Ukraine/UKR/null']],
+  ]);
+  assert.deepEqual(read('Ukraine suffered Russian attacks overnight.'), [
+    ['ASSAULT', 'asserted', 'attacks', ['Russia/RUS/null'], ['Ukraine/UKR/null']],
+  ]);
+  // Negative: a verb that carries the noun as its subject's own act keeps the subject as source.
+  assert.deepEqual(read('Germany sent military aid to Ukraine on Monday.'), [
+    ['AID', 'asserted', 'sent military aid', ['Germany/DEU/null'], ['Ukraine/UKR/null']],
+  ]);
+});
+
+test('a town compounded with a meeting is where it is held, not a party; a struck town is the target', () => {
+  assert.deepEqual(read('The Istanbul talks between Russia and Ukraine ended.'), [
+    ['CONSULT', 'asserted', 'talks', ['Russia/RUS/null', 'Ukraine/UKR/null'], []],
+  ]);
+  assert.deepEqual(read('Russia denied the Kharkiv strike.'), [
+    ['ASSAULT', 'denied', 'strike', ['Russia/RUS/null'], ['Kharkiv/UKR/null']],
+  ]);
+});
+
+test('"seized on" a mood or a chance is taking it up, no seizure', () => {
+  assert.deepEqual(read('The Freedom Party seized on voter frustrations.'), []);
+  assert.deepEqual(read('Israeli forces seized weapons from Hamas.'), [
+    ['COERCE', 'asserted', 'seized', ['Israel/ISR/military'], ['Hamas/PSE/null']],
+  ]);
+});
+
+test("the type's phrase the parser hangs on the party spoken to is the verb's; an of-phrase stays its noun's", () => {
+  assert.deepEqual(read('Lebanon complained to Egypt about Israeli air raids.'), [
+    ['DISAPPROVE', 'asserted', 'complained', ['Lebanon/LBN/null'], ['Israel/ISR/null']],
+  ]);
+  assert.deepEqual(
+    read('Archbishop Desmond Tutu called for sanctions in the wake of the execution of Ken Saro-Wiwa.'),
+    [['DEMAND', 'asserted', 'called for', ['Desmond Tutu/null/null'], []]],
+  );
+});

@@ -146,3 +146,24 @@ test('a relative clause in the simple present of a thing brought in with "a" say
     ['SUPPORT', 'asserted', 'supported', ['Netherlands/NLD/null'], ['Greece/GRC/civilians'], 0.85],
   ]);
 });
+
+test('a habit or stance told in the simple present with no date of its own stays hidden; news in the present does not', () => {
+  const read = (text: string) =>
+    codedEvents(text).map((e) => [e.type, e.mode, e.trigger.text, e.sources, e.targets, e.confidence]);
+  assert.deepEqual(read('Qatar supports the Syrian government.'), [
+    ['SUPPORT', 'asserted', 'supports', ['Qatar/QAT/null'], ['Syria/SYR/government'], 0.45],
+  ]);
+  assert.deepEqual(read('Germany sends weapons to Ukraine.'), [
+    ['AID', 'asserted', 'sends weapons', ['Germany/DEU/null'], ['Ukraine/UKR/null'], 0.45],
+  ]);
+  // Negative: past tense; force and statements in the present are news.
+  assert.deepEqual(read('UNICEF provided humanitarian aid to Gaza on Monday.'), [
+    ['AID', 'asserted', 'aid', ['UNICEF/null/international'], ['Gaza/PSE/null'], 0.8],
+  ]);
+  assert.deepEqual(read('Russia attacks Kyiv with drones.'), [
+    ['ASSAULT', 'asserted', 'attacks', ['Russia/RUS/null'], ['Government of Ukraine/UKR/government'], 0.85],
+  ]);
+  assert.deepEqual(read('Israel accuses Hamas of stealing aid.'), [
+    ['ACCUSE', 'asserted', 'accuses', ['Israel/ISR/null'], ['Hamas/PSE/null'], 0.85],
+  ]);
+});

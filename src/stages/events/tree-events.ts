@@ -24,6 +24,7 @@ import { lemmaIn } from './lemmas.js';
 import type { Patient } from './lexicon.js';
 import { sectorOfWords } from './sectors.js';
 import { senseOf } from './senses.js';
+import { describesItsNoun, polarQuestion, standingPresent } from './told.js';
 
 const GUESS = process.env.DOSSIER_NO_GUESS === undefined;
 
@@ -60,6 +61,8 @@ const ABUSE: ReadonlySet<string> = new Set([
 ]);
 
 const STRIKE: ReadonlySet<string> = new Set(['strike']);
+
+const VISIT: ReadonlySet<string> = new Set(['visit']);
 
 /** Attacks whose place stands for their victim when nobody else is named: "bombs in Kabul". */
 const PLACE_AS_VICTIM: ReadonlySet<EventType> = new Set(['ASSAULT', 'FIGHT']);
@@ -196,17 +199,6 @@ function confidenceOf(draft: Draft): number {
   return clampConfidence(c);
 }
 
-/**
- * "a Swiss NGO that supports victims", "a firm which supplies the army": a verb in the simple present, in a
- * relative clause of a noun brought in with "a", says what that thing does, not something that happened.
- */
-function describesItsNoun(tree: Tree, w: number): boolean {
-  if (tree.dep(w) !== 'acl:relcl' || tree.child(w, 'aux', 'aux:pass') >= 0) return false;
-  const noun = tree.head(w);
-  if (noun < 0 || !tree.children(noun, 'det').some((d) => ['a', 'an'].includes(tree.lower(d)))) return false;
-  return /[^s]s$/.test(tree.lower(w));
-}
-
 /** Sectors that are the state itself: a country named as an actor ("Russia") acts through them. */
 const STATE: ReadonlySet<EventActor['sector']> = new Set([null, 'government', 'military', 'police']);
 
@@ -281,6 +273,12 @@ export function treeEvents(
       const victim = sa.actorAt(tree.headOf(place.start, place.firstEnd));
       if (victim && !sources.some((a) => a.id === victim.id)) targets = [victim];
     }
+    // "arrived in Damascus on a working visit": the place a visit is paid in is its host, as the place of
+    // "visited Damascus" is; a meeting's place is only where it is held.
+    if (type === 'CONSULT' && targets.length === 0 && place && lemmaIn(tree.word(w), VISIT) !== null) {
+      const host = sa.actorAt(tree.headOf(place.start, place.firstEnd));
+      if (host && !sources.some((a) => a.id === host.id)) targets = [host];
+    }
     if (type === 'PROTEST' && targets.length === 0) targets = purposeTargets(sa, w, sources, twoSectors);
     // No actor is paired with itself (one sector of it with the same), nor a country with its own bodies
     // named alongside it; a person of that country is a party apart only when the grammar, not a guess,
@@ -334,7 +332,10 @@ export function treeEvents(
     )
       type = 'FIGHT';
     const date = clauseDate(tree, w, s.dates);
-    const mode = strongerMode(strongerMode(modeOf(tree, w, nominal), trigger.mode), lent);
+    const mode = strongerMode(
+      strongerMode(strongerMode(modeOf(tree, w, nominal), trigger.mode), lent),
+      polarQuestion(tree, text, sentence) ? 'hypothetical' : null,
+    );
     if (sources.length === 0 && (targets.length === 0 || !PATIENT_ENOUGH.has(type))) {
       if (sources.length === 0 && targets.length === 0)
         bare.push({
@@ -356,7 +357,7 @@ export function treeEvents(
       targetsGuessed,
       carried: args.carried === true,
       placeSource: sources.some((a) => sa.isPlace(a.id)),
-      describes: !nominal && describesItsNoun(tree, w),
+      describes: (!nominal && describesItsNoun(tree, w)) || standingPresent(tree, w, type, date !== null),
       event: {
         type,
         mode,
