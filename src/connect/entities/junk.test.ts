@@ -5,6 +5,22 @@ import { contentMentions } from './content.js';
 import { mayBeActor } from './junk.js';
 import { looksLikeName } from './name-shape.js';
 
+/** An organisation name mention of `text`, found at its first occurrence from `from`. */
+const organisationIn =
+  (text: string) =>
+  (name: string, entityId = 'e', from = 0): Mention => {
+    const start = text.indexOf(name, from);
+    return {
+      text: name,
+      start,
+      end: start + name.length,
+      type: 'organisation',
+      kind: 'name',
+      entityId,
+      sentence: 0,
+    };
+  };
+
 test("a common word at the head of a line, a legislator's party tag and a photo credit are no actors", () => {
   const text =
     'Analysis\nThe analysis of the vote (R-Ky.) shows a shift. Work on the bridge resumes, and work is slow. ' +
@@ -231,18 +247,7 @@ test('an office, a pronoun, a scripture, a headline and a piece cut from a longe
     '(DEI) across the country. The Food and Drug Administration (FDA) approved it. In the 2001 film, Africano, ' +
     'a man speaks. This article is republished from The Conversation under a Creative Commons license. ' +
     'Congressman Gerald E. Connolly died.';
-  const mention = (name: string, entityId = 'e', from = 0): Mention => {
-    const start = text.indexOf(name, from);
-    return {
-      text: name,
-      start,
-      end: start + name.length,
-      type: 'organisation',
-      kind: 'name',
-      entityId,
-      sentence: 0,
-    };
-  };
+  const mention = organisationIn(text);
   const actor = (name: string, type: Entity['type'], others: Mention[] = [], own = mention(name)) => {
     const entity: Entity = { id: 'e', name, type, aliases: [name], roles: [], country: null, stands: null };
     return mayBeActor(entity, [own], text, [own, ...others]);
@@ -288,18 +293,7 @@ test('a name cut at a plural possessive, before a number or after "for the" is a
     'Calls for the Atlantic Council to act grew. Greta Mills scored 3 goals for Harbour Rovers. ' +
     'Derby beat the Harbour Rovers 14-1 on Sunday. Tidings’ Dana Fox reported it. ' +
     'Signal Unit said nothing, and the Welfare Fund paid.';
-  const mention = (name: string, entityId = 'e', from = 0): Mention => {
-    const start = text.indexOf(name, from);
-    return {
-      text: name,
-      start,
-      end: start + name.length,
-      type: 'organisation',
-      kind: 'name',
-      entityId,
-      sentence: 0,
-    };
-  };
+  const mention = organisationIn(text);
   const actor = (name: string, type: Entity['type'], from = 0, others: Mention[] = []) => {
     const own = mention(name, 'e', from);
     const entity: Entity = { id: 'e', name, type, aliases: [name], roles: [], country: null, stands: null };
