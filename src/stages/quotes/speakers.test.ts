@@ -188,3 +188,28 @@ test('speakers: "the ministry said" is the one organisation named before whose n
     [['Growth would slow', null]],
   );
 });
+
+test('speakers: a name inside a relative clause of the subject is not the one speaking', () => {
+  assert.deepEqual(
+    speakersOf(
+      'Sarah Mitchell, who appeared alongside John Becker, the festival director, said the city would fund ' +
+        'two more venues.',
+    ),
+    [['the city would fund two more venues', 'Sarah Mitchell']],
+  );
+  // The name heading the subject still speaks, with its aside.
+  assert.deepEqual(
+    speakersOf('John Becker, the festival director, added that the city would fund two more venues.'),
+    [['the city would fund two more venues', 'John Becker']],
+  );
+});
+
+test('speakers: in "who she said", the pronoun speaks, not the noun the relative stands for', () => {
+  assert.deepEqual(
+    speakersOf(
+      'Sarah Mitchell opened the festival on Monday. Mitchell also thanked the volunteers of the harbour, ' +
+        'called the Lantern Crew, who she said kept the festival running for a decade.',
+    ),
+    [['kept the festival running for a decade', 'Sarah Mitchell']],
+  );
+});

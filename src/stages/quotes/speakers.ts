@@ -16,6 +16,8 @@ export interface TreeReadings {
   subjectOf(a: Attribution): { entityId: string; span: Span } | null;
   /** The main subject of a sentence when it is a person: the mention naming it, or none for an unnamed one. */
   mainSubject(sentence: number): MainSubject | null;
+  /** The subject of the speech verb when the source words are only a clause or modifier hung on it. */
+  subjectAround(a: Attribution): { entityId: string; span: Span } | null;
   /** The person or organisation the attribution's source words name by their structure. */
   namedIn(a: Attribution): string | null;
   /** Who brought in a report named by a noun with "a" in a sentence. */
@@ -28,6 +30,7 @@ export interface TreeReadings {
 
 const NO_TREE: TreeReadings = {
   subjectOf: () => null,
+  subjectAround: () => null,
   mainSubject: () => null,
   namedIn: () => null,
   introducerOf: () => ({ found: false, entityId: null }),
@@ -36,6 +39,8 @@ const NO_TREE: TreeReadings = {
 };
 /** A pronoun the words read as the source: the tree's subject is then the same pronoun, or a misreading. */
 const ANY_PRONOUN = /^(?:he|she|it|they|we|i|you)$/i;
+/** Words holding a subject pronoun ("who he said"): the pronoun, not a name near it, is the subject. */
+const HOLDS_PRONOUN = /\b(?:he|she|it|they|we|i)\b/i;
 /** How many sentences back an unlinked "he" or "she" may find its person. */
 const PRONOUN_REACH = 3;
 
@@ -155,6 +160,16 @@ export class SpeakerResolver {
       : a.continues
         ? this.carriedOn(a, a.continues)
         : null;
+    // "Shalev, who sat on a panel with Mark Bailen, added": the words read before the verb are a relative
+    // clause or an aside of the subject, and the name in them is not the one speaking. When the tree's
+    // subject of the speech verb names someone else, in words apart from those, the subject speaks.
+    if (speaker && a.source && a.cue && !a.continues && !HOLDS_PRONOUN.test(this.sourceWords(a))) {
+      const subject = this.tree.subjectAround(a);
+      if (subject && subject.entityId !== speaker.id) {
+        speaker = this.asSpeaker(subject.entityId);
+        this.subjects.set(a, subject.span);
+      }
+    }
     // Words that name no one the article knows (a long apposition, a misread subject): the tree's subject.
     if (!speaker && a.cue && !ANY_PRONOUN.test(this.sourceWords(a))) {
       const subject = this.tree.subjectOf(a);

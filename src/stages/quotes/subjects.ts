@@ -84,6 +84,9 @@ const SHARES_SUBJECT: ReadonlySet<string> = new Set(['advcl', 'conj', 'xcomp']);
 /** Relative pronouns that stand for the noun their clause modifies. */
 const RELATIVE: ReadonlySet<string> = new Set(['which', 'who']);
 
+/** How a clause or phrase hangs on a noun without naming it: "Shalev, who …", "a panel with …". */
+const MODIFIER: ReadonlySet<string> = new Set(['acl:relcl', 'acl', 'nmod']);
+
 /** Word classes of a noun. */
 const NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 
@@ -370,7 +373,26 @@ export class CueTrees {
    */
   subjectOf(sentence: Sentence, cue: Span): { entityId: string; span: Span } | null {
     const tree = this.treeAt(sentence);
-    if (!tree) return null;
+    return tree ? this.subjectIn(tree, sentence, cue) : null;
+  }
+
+  /**
+   * The subject of the cue's verb when the words read as the source are a relative clause or a modifier
+   * hung on it, not the subject itself: "Shalev, who sat on a panel with Mark Bailen, added" is Shalev,
+   * whose clause the words before the verb only reach into.
+   */
+  subjectAround(sentence: Sentence, cue: Span, words: Span): { entityId: string; span: Span } | null {
+    const tree = this.treeAt(sentence);
+    if (!tree || words.start < sentence.start || words.end > sentence.end) return null;
+    const found = this.subjectIn(tree, sentence, cue);
+    const subject = found ? tree.headOf(found.span.start, found.span.end) : -1;
+    let w = tree.headOf(words.start, words.end);
+    if (subject < 0 || w < 0 || w === subject) return null;
+    while (w >= 0 && tree.head(w) !== subject) w = tree.head(w);
+    return w >= 0 && MODIFIER.has(tree.dep(w)) ? found : null;
+  }
+
+  private subjectIn(tree: Tree, sentence: Sentence, cue: Span): { entityId: string; span: Span } | null {
     const verb = tree.tokenAt(cue.start);
     if (verb < 0 || tree.tokens[verb]!.upos !== 'VERB') return null;
     let subject = tree.children(verb, 'nsubj')[0];
