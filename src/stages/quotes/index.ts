@@ -64,6 +64,7 @@ export function findQuotes(input: QuotesInput): Quote[] {
     introducerOf: (index, noun) =>
       inSentence(index, (s) => trees.introducerOf(s, noun), { found: false, entityId: null }),
     isBystander: (m) => inSentence(m.sentence, (s) => trees.isBystander(s, m), false),
+    isLabelled: (m) => inSentence(m.sentence, (s) => trees.isLabelled(s, m), false),
     sentenceOf: (offset) => sentences[lastAtOrBefore(starts, offset)]?.index ?? -1,
   });
   // Channel and date are read outside what was said; a quoted title ("Face the Nation") is not said.

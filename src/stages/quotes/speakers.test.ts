@@ -213,3 +213,46 @@ test('speakers: in "who she said", the pronoun speaks, not the noun the relative
     [['kept the festival running for a decade', 'Sarah Mitchell']],
   );
 });
+
+/** "he" in the second of two sentences, with one mention in the first, resolved without a tree. */
+function pronounAfter(first: string, named: string, entity: Entity): string | null {
+  const text = `${first} "Families came back," he said.`;
+  const sentences: Sentence[] = [
+    { start: 0, end: first.length, index: 0 },
+    { start: first.length + 1, end: text.length, index: 1 },
+  ];
+  const at = text.indexOf(named);
+  const mention: Mention = {
+    start: at,
+    end: at + named.length,
+    text: named,
+    type: 'person',
+    kind: 'name',
+    entityId: entity.id,
+    sentence: 0,
+  };
+  const he = text.indexOf(' he ') + 1;
+  const attribution: Attribution = {
+    content: { start: text.indexOf('Families'), end: text.indexOf(',"') },
+    source: { start: he, end: he + 2 },
+    cue: { start: he + 3, end: he + 7 },
+    direct: true,
+    sentence: 1,
+    continues: null,
+    frame: sentences[1]!,
+  };
+  return new SpeakerResolver(text, [mention], [entity], []).speakerOf(attribution)?.name ?? null;
+}
+
+test('speakers: "he" finds a person merely named before only by a name of more than one word', () => {
+  assert.equal(
+    pronounAfter('Sales rose after a visit by Tom Kopke.', 'Tom Kopke', person('e1', 'Tom Kopke')),
+    'Tom Kopke',
+  );
+  // Named by the surname here, in full elsewhere in the article.
+  const kopke = { ...person('e1', 'Tom Kopke'), aliases: ['Tom Kopke', 'Kopke'] };
+  assert.equal(pronounAfter('Sales rose after a visit by Kopke.', 'Kopke', kopke), 'Tom Kopke');
+  // One capitalised word the tagger took for a person: a burger, a song, a family word.
+  assert.equal(pronounAfter('Sales of the Whopper rose in May.', 'Whopper', person('e1', 'Whopper')), null);
+  assert.equal(pronounAfter('The choir sang Mother at the end.', 'Mother', person('e1', 'Mother')), null);
+});

@@ -22,6 +22,8 @@ export interface TreeReadings {
   namedIn(a: Attribution): string | null;
   /** Who brought in a report named by a noun with "a" in a sentence. */
   introducerOf(sentence: number, noun: string): { found: boolean; entityId: string | null };
+  /** Whether a name is given with a common noun saying what it names ("her father James"). */
+  isLabelled(m: Mention): boolean;
   /** Whether a person's mention is a possessor of another person, whom a later pronoun does not take up. */
   isBystander(m: Mention): boolean;
   /** The index of the sentence holding an offset. */
@@ -35,6 +37,7 @@ const NO_TREE: TreeReadings = {
   namedIn: () => null,
   introducerOf: () => ({ found: false, entityId: null }),
   isBystander: () => false,
+  isLabelled: () => false,
   sentenceOf: () => -1,
 };
 /** A pronoun the words read as the source: the tree's subject is then the same pronoun, or a misreading. */
@@ -355,9 +358,21 @@ export class SpeakerResolver {
           this.fits(m.entityId, gender) &&
           !this.tree.isBystander(m),
       );
-      if (named) return this.asSpeaker(named.entityId);
+      // A person named by one word, neither speaking nor the subject, and with no noun saying what it is
+      // ("her father James") is as often a thing the tagger took for a person ("the Whopper", "Mother", a
+      // song): the pronoun is left unresolved.
+      if (named)
+        return this.isFullName(named.entityId) || this.tree.isLabelled(named)
+          ? this.asSpeaker(named.entityId)
+          : null;
     }
     return null;
+  }
+
+  /** Whether the article names a person with more than one word at least once ("Tom Kopke", "Dr Ito"). */
+  private isFullName(entityId: string): boolean {
+    const entity = this.entityById.get(entityId);
+    return !!entity && [entity.name, ...entity.aliases].some((n) => /\S\s+\S/.test(n));
   }
 
   /**

@@ -268,6 +268,18 @@ export class CueTrees {
   }
 
   /**
+   * Whether a name is given with a common noun saying what it names: "her father James", "hostage Yarden",
+   * the noun right before the name and joined to it; "the Whopper", "sang Mother" have none.
+   */
+  isLabelled(sentence: Sentence, m: Mention): boolean {
+    const tree = this.treeAt(sentence);
+    const w = tree ? tree.headOf(m.start, m.end) : -1;
+    const before = tree ? tree.tokenAt(m.start) - 1 : -1;
+    if (!tree || w < 0 || before < 0 || tree.tokens[before]!.upos !== 'NOUN') return false;
+    return tree.head(before) === w || tree.head(w) === before;
+  }
+
+  /**
    * The person or organisation the words naming a source stand for by their structure, when they are not
    * the name itself: a name heading the phrase or in apposition ("the official news agency Wafa"), an
    * organisation modifying a noun that speaks or publishes for it ("the Reuters news agency", "an ADL
