@@ -67,6 +67,9 @@ const SCENE_SETTING =
 /** Between a cue and a quote it leads into: nothing, or adjuncts closed by a comma or colon. */
 const LEADS_DIRECTLY = /^(?:\s*|[^“”"]*[,:]\s*)$/;
 
+/** A closing mark, maybe after a comma, right before a word: `“…,” agreed`. */
+const AFTER_QUOTATION = /[,!?][”"]\s*$/;
+
 /** What may stand between a cue's region and a quotation that opens it: spaces, a comma or a colon. */
 const OPENS_REGION = /^[\s,:;—–-]*$/;
 
@@ -96,6 +99,7 @@ interface SentenceReading {
   claimed: Set<QuotedSpan>;
   out: Attribution[];
   sentenceAt: (offset: number) => Sentence;
+  isNoun: (sentence: Sentence, cue: Span) => boolean;
 }
 
 /**
@@ -278,7 +282,13 @@ function isNestedIn(text: string, outer: Frame, inner: Frame): boolean {
 function readSentence(r: SentenceReading, introductions: Map<number, Introduction>): void {
   const { text, sentence } = r;
   const quoteSpans = r.quotes.map((q) => ({ start: q.open, end: q.close + 1 }));
-  const cues = findCues(text, sentence, quoteSpans);
+  // A cue word the tree reads as a noun ("truthful reporting is …", "local demand") reports nothing, and
+  // must not end the content of a verb before it. Right after a quotation (`“…,” agreed X`) it is the
+  // verb, whatever the tagger says.
+  const cues = findCues(text, sentence, quoteSpans).filter(
+    (cue) =>
+      AFTER_QUOTATION.test(text.slice(Math.max(0, cue.start - 4), cue.start)) || !r.isNoun(sentence, cue),
+  );
   const frames: Frame[] = [];
   const floors = new Map<Frame, number>();
   for (const cue of cues) {
@@ -385,12 +395,16 @@ function readSentence(r: SentenceReading, introductions: Map<number, Introductio
   }
 }
 
-/** Every attribution of the text, in text order. */
+/**
+ * Every attribution of the text, in text order. `isNoun` tells a cue word the tree reads as a noun (none
+ * without a tree).
+ */
 export function findAttributions(
   text: string,
   sentences: readonly Sentence[],
   quotes: readonly QuotedSpan[],
   mentions: readonly Mention[],
+  isNoun: (sentence: Sentence, cue: Span) => boolean = () => false,
 ): Attribution[] {
   const claimed = new Set<QuotedSpan>();
   const out: Attribution[] = [];
@@ -433,6 +447,7 @@ export function findAttributions(
         claimed,
         out,
         sentenceAt,
+        isNoun,
       },
       introductions,
     );

@@ -89,3 +89,15 @@ test('carry-over: a quotation with no cue does not carry on past a sentence whos
     'Tom Ellery',
   ]);
 });
+
+test('carry-over: a quotation followed by a verb the cues do not know and a name is not carried on', () => {
+  const opening = 'Engineer Tom Kopke opened the bridge on Monday. "We built it in a year," he said. ';
+  assert.deepEqual(speakersOf(`${opening}"Nobody thought it could be done," agreed Anna Berg, his deputy.`), [
+    ['We built it in a year', 'Tom Kopke'],
+    ['Nobody thought it could be done', null],
+  ]);
+  assert.deepEqual(speakersOf(`${opening}"Nobody thought it could be done, and we did it."`), [
+    ['We built it in a year', 'Tom Kopke'],
+    ['Nobody thought it could be done, and we did it.', 'Tom Kopke'],
+  ]);
+});

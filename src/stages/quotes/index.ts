@@ -39,11 +39,12 @@ export function findQuotes(input: QuotesInput): Quote[] {
   const quoted = findQuotedSpans(text);
   const trees = new CueTrees(text, mentions, new Map(entities.map((e) => [e.id, e])));
   const frameOf = (a: Attribution): Sentence => a.frame;
-  // Reported speech needs a verb of saying: a cue the tree reads as a noun ("local demand", "anchor
-  // states") reports nothing. A quotation keeps its marks whatever its cue.
-  const attributions = findAttributions(text, sentences, quoted, mentions).filter(
+  // A cue the tree reads as a noun ("local demand", "anchor states") reports nothing: it is no cue, and
+  // does not end what a verb before it reports ("stressed that …, truthful reporting is …").
+  const attributions = findAttributions(text, sentences, quoted, mentions, (s, cue) =>
+    trees.isNominal(s, cue),
+  ).filter(
     (a) =>
-      (a.direct || !a.cue || !trees.isNominal(frameOf(a), a.cue)) &&
       // "added 18 points", "wrote a prayer": a verb of saying used of a thing reports no words.
       (a.direct || !a.cue || !trees.takesAThing(frameOf(a), a.cue, a.content)) &&
       // Reported speech of one word ("said Wednesday", "told CNBC", "acknowledged it") is a misread span.

@@ -21,6 +21,9 @@ export interface Introduction {
   sentence: Sentence;
 }
 
+/** A comma closing a quotation, then a lower-case verb and a capitalised name: `,” agreed Gabriel`. */
+const NAMED_AFTER = /^,[”"]\s*\p{Ll}+\s+\p{Lu}/u;
+
 /** Where the line holding `offset` starts. */
 const lineStart = (text: string, offset: number): number => text.lastIndexOf('\n', offset - 1) + 1;
 
@@ -70,7 +73,10 @@ export function attributeLeftovers(
     if (/[\p{L}\p{N}][^“”"]*$/u.test(text.slice(Math.max(sentence.start, lineStart(text, q.open)), q.open)))
       continue;
     const last = reached.before(q.open);
-    if (last) {
+    // `“…,” agreed Gabriel Labbate`: a quotation closing on a comma with a verb and a name after it has a
+    // speaker of its own, by a verb the cues do not know; carrying the one before on would misname it.
+    const namedAfter = q.closed && NAMED_AFTER.test(text.slice(q.close - 1, q.close + 40));
+    if (last && !namedAfter) {
       const anchorSentence = sentenceAt(reach(last) - 1);
       const breaks = paragraphs.breaksBetween(reach(last), q.open);
       const endsParagraph = paragraphs.blankBetween(anchorSentence.end, q.open);

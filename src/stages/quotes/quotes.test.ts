@@ -237,10 +237,22 @@ test('quotes: the subject of the speech verb, read from the tree, names a speake
   ]);
 });
 
-test('quotes: a reporting word the tree reads as a noun phrase reports nothing', () => {
+test('quotes: a reporting word the tree reads as a noun phrase reports nothing, nor ends what a verb reports', () => {
   assert.deepEqual(
     rows('She said that to prevent shortages, restocking systems must be responsive to local demand.'),
-    ['to prevent shortages | - | She | said | indirect'],
+    [
+      'to prevent shortages, restocking systems must be responsive to local demand | - | She | said | indirect',
+    ],
+  );
+  assert.deepEqual(
+    rows(
+      'Sarah Mitchell stressed that in a time of rumours and rapid change, including new apps, careful ' +
+        'reporting is more valuable than ever.',
+    ),
+    [
+      'in a time of rumours and rapid change, including new apps, careful reporting is more valuable than ever | ' +
+        'Sarah Mitchell | Sarah Mitchell | stressed | indirect',
+    ],
   );
   assert.deepEqual(rows('Spending will need 18 states, including Ghana and Kenya.'), []);
   // A report noun with its that-clause is reported speech.
