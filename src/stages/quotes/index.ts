@@ -79,8 +79,10 @@ export function findQuotes(input: QuotesInput): Quote[] {
     const speaker = speakers.speakerOf(a);
     const said = saidInSentence.get(a.frame.index) ?? [];
     const source = speakers.subjectSpan(a) ?? namedBy(a);
+    // "asked the coroner to …": what was asked, without whom.
+    const content = a.direct || !a.cue ? a.content : trees.withoutAddressee(frameOf(a), a.cue, a.content);
     return {
-      content: spanText(text, a.content),
+      content: spanText(text, content),
       source: source ? spanText(text, source) : null,
       cue: a.cue ? spanText(text, a.cue) : null,
       speaker: speaker?.name ?? null,

@@ -371,3 +371,12 @@ test('quotes: "commented" reports the quotation after it, a verb naming a topic 
   ]);
   assert.deepEqual(rows('Tomas Ferreira commented on the draw after the match.'), []);
 });
+
+test('quotes: what was asked or urged, without the one asked; a label keeps what it names', () => {
+  assert.deepEqual(rows('Sarah Mitchell asked the harbour board to "reopen the ferry before winter".'), [
+    'to "reopen the ferry before winter" | Sarah Mitchell | Sarah Mitchell | asked | indirect',
+  ]);
+  assert.deepEqual(rows('Sarah Mitchell called the ferry plan "a costly mistake".'), [
+    'the ferry plan "a costly mistake" | Sarah Mitchell | Sarah Mitchell | called | indirect',
+  ]);
+});

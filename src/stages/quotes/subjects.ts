@@ -201,6 +201,31 @@ export class CueTrees {
     return true;
   }
 
+  /**
+   * What was asked or urged, without whom: "asked the coroner to “bring these people …”", "urged residents
+   * to stay indoors" report the request, and the one asked, the verb's object, is not part of it. The
+   * content from the verb's clause complement on when the content opens with that object; else as given.
+   */
+  withoutAddressee(sentence: Sentence, cue: Span, content: Span): Span {
+    const tree = this.treeAt(sentence);
+    const verb = tree ? tree.tokenAt(cue.start) : -1;
+    if (!tree || verb < 0 || tree.tokens[verb]!.upos !== 'VERB') return content;
+    const object = tree.child(verb, 'iobj', 'obj');
+    const request = tree.child(verb, 'xcomp');
+    if (object < 0 || request < 0 || request < object) return content;
+    // Only an infinitive with "to": "called the plan “a disaster”" names the plan, and keeps it.
+    const to = tree.children(request, 'mark').find((m) => tree.lower(m) === 'to');
+    if (to === undefined) return content;
+    const asked = tree.span(object, []);
+    const opensWithObject = asked.start <= content.start && content.start < asked.end;
+    if (!opensWithObject || asked.end > tree.tokens[to]!.start || tree.tokens[to]!.start >= content.end)
+      return content;
+    // From right after the one asked, so that "never to …" and an opening quotation mark stay.
+    let start = asked.end;
+    while (start < content.end && /\s/.test(this.text[start]!)) start++;
+    return { start, end: content.end };
+  }
+
   /** Whether the cue's word is a participle modifying a noun: "a tier called …", "the operation, dubbed …". */
   modifiesNoun(sentence: Sentence, cue: Span): boolean {
     const tree = this.treeAt(sentence);
