@@ -70,6 +70,9 @@ const LEADS_DIRECTLY = /^(?:\s*|[^“”"]*[,:]\s*)$/;
 /** A closing mark, maybe after a comma, right before a word: `“…,” agreed`. */
 const AFTER_QUOTATION = /[,!?][”"]\s*$/;
 
+/** A conjunction, maybe with an adverb, right before a verb: "and publicly", "but later". */
+const JOINED_BY = /\b(?:and|but)\s+(?:\p{Ll}+ly\s+|later\s+|then\s+|also\s+)?$/u;
+
 /** What may stand between a cue's region and a quotation that opens it: spaces, a comma or a colon. */
 const OPENS_REGION = /^[\s,:;—–-]*$/;
 
@@ -299,6 +302,10 @@ function readSentence(r: SentenceReading, introductions: Map<number, Introductio
       frames.at(-1)?.cue.end ?? 0,
     );
     const frame = readFrame(r, cue, floor, frames.at(-1) ?? null);
+    // "calling the offensive “…” and publicly stating that …": the conjunction and adverb joining the
+    // second verb belong to its frame, not to what the first one reported.
+    const joined = frame.start === cue.start ? JOINED_BY.exec(text.slice(floor, cue.start)) : null;
+    if (joined) frame.start = cue.start - joined[0].length;
     frames.push(frame);
     floors.set(frame, floor);
   }

@@ -380,3 +380,17 @@ test('quotes: what was asked or urged, without the one asked; a label keeps what
     'the ferry plan "a costly mistake" | Sarah Mitchell | Sarah Mitchell | called | indirect',
   ]);
 });
+
+test('quotes: "and" or "but" joining a second verb ends what the first one reported', () => {
+  assert.deepEqual(
+    rows('Sarah Mitchell called the ferry plan "a costly mistake" and publicly urged the board to drop it.'),
+    ['the ferry plan "a costly mistake" | Sarah Mitchell | Sarah Mitchell | called | indirect'],
+  );
+  assert.deepEqual(
+    rows('Sarah Mitchell said the ferry would stay open, and added that fares would not rise.'),
+    [
+      'the ferry would stay open | Sarah Mitchell | Sarah Mitchell | said | indirect',
+      'fares would not rise | Sarah Mitchell | Sarah Mitchell | added | indirect',
+    ],
+  );
+});
