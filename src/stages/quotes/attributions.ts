@@ -334,11 +334,15 @@ function readSentence(r: SentenceReading, introductions: Map<number, Introductio
     const word = text.slice(cue.start, cue.end).toLowerCase();
     const next = quoteAfter(r, tail, ceiling);
     const that = THAT_WITHIN.exec(rest);
+    // "told us …", "told reporters …": who was told comes first and is not what was said.
+    const told = ADDRESSEE_FIRST.test(word)
+      ? (ADDRESSEE.exec(text.slice(tail, ceiling))?.[0].length ?? 0)
+      : 0;
     if (next && (!that || next.open < tail + that[0].length)) {
       // `said on Monday, “…”` leads into a quote; `says voter fraud “would be …”` quotes part of a clause.
       if (LEADS_DIRECTLY.test(text.slice(tail, next.open)))
         attributeRegion(r, frame, { start: next.open, end: next.open + 1 }, false);
-      else partialQuote(r, frame, trimContent(text, tail, ceiling));
+      else partialQuote(r, frame, trimContent(text, Math.min(tail + told, next.open), ceiling));
       return;
     }
     if (
@@ -356,8 +360,7 @@ function readSentence(r: SentenceReading, introductions: Map<number, Introductio
       if (!partialQuote(r, frame, region)) attributeRegion(r, frame, region, true);
       return;
     }
-    let from = tail;
-    if (ADDRESSEE_FIRST.test(word)) from += ADDRESSEE.exec(text.slice(from, ceiling))?.[0].length ?? 0;
+    const from = tail + told;
     // "…, said Tianchen Xu, senior economist at …": an inverted verb follows what was said; the words after
     // its source describe the source.
     const fronted =

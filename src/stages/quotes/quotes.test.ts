@@ -394,3 +394,9 @@ test('quotes: "and" or "but" joining a second verb ends what the first one repor
     ],
   );
 });
+
+test('quotes: who was told is not what was said, with a quotation inside the reported clause too', () => {
+  assert.deepEqual(rows('The Harbour Trust told us the ferry was "safe and on time".'), [
+    'the ferry was "safe and on time" | Harbour Trust | The Harbour Trust | told | indirect',
+  ]);
+});

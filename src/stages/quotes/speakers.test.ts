@@ -256,3 +256,13 @@ test('speakers: "he" finds a person merely named before only by a name of more t
   assert.equal(pronounAfter('Sales of the Whopper rose in May.', 'Whopper', person('e1', 'Whopper')), null);
   assert.equal(pronounAfter('The choir sang Mother at the end.', 'Mother', person('e1', 'Mother')), null);
 });
+
+test('speakers: a name after a preposition in the source is whom the speaker stands for, not the speaker', () => {
+  const opening = 'Sarah Mitchell will visit Leeds on Monday. ';
+  assert.deepEqual(speakersOf(`${opening}The talks will go well, the adviser to Mitchell added.`), [
+    ['The talks will go well', null],
+  ]);
+  assert.deepEqual(speakersOf(`${opening}The talks will go well, Mitchell added.`), [
+    ['The talks will go well', 'Sarah Mitchell'],
+  ]);
+});

@@ -55,6 +55,8 @@ const PRONOUN_REACH = 3;
  */
 const AFTER_SPEAKING_NAME = /^\s*(?:$|[,(—–]|-\s|and\b|&|himself\b|herself\b)/;
 const headsSource = (after: string): boolean => AFTER_SPEAKING_NAME.test(after);
+/** A preposition, maybe with "the", right before a name inside the words naming a speaker. */
+const AFTER_PREPOSITION = /\b(?:to|for|of|with|by|from|against|close to)\s+(?:the\s+)?$/;
 
 /** A report named with "the", up to two words before its noun: "the statement", "The joint statement". */
 const DEFINITE_REPORT = /^[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}+)$/u;
@@ -268,8 +270,15 @@ export class SpeakerResolver {
     const mentions = [sentence, sentence - 1, sentence + 1]
       .flatMap((s) => this.mentionsBySentence.get(s) ?? [])
       .filter((m) => inside(m, source));
+    // "the advisor to Pezeshkian", "a lawyer for Smith": a name after a preposition is whom the speaker
+    // works for or stands near, not the speaker.
     const person = mentions
-      .filter((m) => m.type === 'person' && headsSource(this.text.slice(m.end, source.end)))
+      .filter(
+        (m) =>
+          m.type === 'person' &&
+          headsSource(this.text.slice(m.end, source.end)) &&
+          !AFTER_PREPOSITION.test(this.text.slice(source.start, m.start)),
+      )
       .sort((a, b) => a.start - b.start)[0];
     if (person) return this.asSpeaker(person.entityId);
     const words = this.text.slice(source.start, source.end).replace(/^(?:the|The)\s+/, '');
