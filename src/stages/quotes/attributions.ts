@@ -73,6 +73,13 @@ const AFTER_QUOTATION = /[,!?][”"]\s*$/;
 /** A conjunction, maybe with an adverb, right before a verb: "and publicly", "but later". */
 const JOINED_BY = /\b(?:and|but)\s+(?:\p{Ll}+ly\s+|later\s+|then\s+|also\s+)?$/u;
 
+/** A subject pronoun and a verb: the words before a "that" make a clause of their own. */
+const CLAUSE_BEFORE = /\b(?:he|she|they|we|I|it)\s+(?!that\b)\p{Ll}+/u;
+/** An apposition running to the end of the sentence: ", a platform that …", ", the agency which …". */
+const APPOSITION_TO_END = /^\s*(?:a|an|the)\s+\p{Ll}[^,;:“”"]*[.!?]?\s*$/u;
+/** At least three words: a clause, not a fronted phrase. */
+const WORDS = /\S+\s+\S+\s+\S+/;
+
 /** What may stand between a cue's region and a quotation that opens it: spaces, a comma or a colon. */
 const OPENS_REGION = /^[\s,:;—–-]*$/;
 
@@ -333,7 +340,10 @@ function readSentence(r: SentenceReading, introductions: Map<number, Introductio
     const rest = text.slice(tail, ceiling);
     const word = text.slice(cue.start, cue.end).toLowerCase();
     const next = quoteAfter(r, tail, ceiling);
-    const that = THAT_WITHIN.exec(rest);
+    // "said he had asked X if he admitted that …": a "that" after a clause of its own belongs to that
+    // clause; what was said starts right after the verb.
+    const thatFound = THAT_WITHIN.exec(rest);
+    const that = thatFound && cue.takesBareClause && CLAUSE_BEFORE.test(thatFound[1]!) ? null : thatFound;
     // "told us …", "told reporters …": who was told comes first and is not what was said.
     const told = ADDRESSEE_FIRST.test(word)
       ? (ADDRESSEE.exec(text.slice(tail, ceiling))?.[0].length ?? 0)
@@ -350,7 +360,14 @@ function readSentence(r: SentenceReading, introductions: Map<number, Introductio
       /(?:^|[,;:(])\s*$/.test(text.slice(floors.get(frame) ?? sentence.start, cue.start))
     ) {
       const comma = text.indexOf(',', tail);
-      if (comma >= 0 && comma < ceiling)
+      const start = floors.get(frame) ?? sentence.start;
+      // "…stocks favoured by analysts, according to TipRanks, a platform that ranks them": an apposition
+      // of the source closes the sentence, and what was reported is the clause before.
+      const closing =
+        WORDS.test(text.slice(start, cue.start)) && APPOSITION_TO_END.test(text.slice(comma + 1, ceiling));
+      if (comma >= 0 && comma < ceiling && closing)
+        attributeRegion(r, frame, trimContent(text, start, cue.start), true);
+      else if (comma >= 0 && comma < ceiling)
         attributeRegion(r, frame, trimContent(text, comma + 1, ceiling), true);
       return;
     }

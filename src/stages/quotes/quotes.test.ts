@@ -400,3 +400,25 @@ test('quotes: who was told is not what was said, with a quotation inside the rep
     'the ferry was "safe and on time" | Harbour Trust | The Harbour Trust | told | indirect',
   ]);
 });
+
+test('quotes: a "that" after a clause of its own is that clause\'s; an apposition after "according to X" is not what X reported', () => {
+  assert.deepEqual(
+    rows('His lawyer Paul Reyes said he had asked Smith if he admitted that the diaries were true.'),
+    [
+      'he had asked Smith if he admitted that the diaries were true | Paul Reyes | His lawyer Paul Reyes | said | indirect',
+    ],
+  );
+  assert.deepEqual(rows('Paul Reyes said on Monday that the diaries were true.'), [
+    'the diaries were true | Paul Reyes | Paul Reyes | said | indirect',
+  ]);
+  assert.deepEqual(
+    rows(
+      'Three harbour towns lead the list, according to Coastwatch, a charity that ranks seaside resorts.',
+    ).map((r) => r.split(' | ')[0]),
+    ['Three harbour towns lead the list'],
+  );
+  assert.deepEqual(
+    rows('According to Coastwatch, the harbour towns lead the list.').map((r) => r.split(' | ')[0]),
+    ['the harbour towns lead the list'],
+  );
+});
