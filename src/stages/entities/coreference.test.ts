@@ -357,3 +357,34 @@ test('coreference: a person the tagger began inside a hyphenated surname takes i
     ],
   );
 });
+
+test('coreference: "Sir"/"Dame" with a first name joins the one person named in full with that first name', () => {
+  assert.deepEqual(
+    personMentions('Sir Alan Ferris opened the gallery. Later, Sir Alan thanked the donors.', [
+      ['Alan Ferris', 'PER'],
+      ['Alan', 'PER'],
+    ]),
+    ['Sir Alan Ferris(short-name) → Alan Ferris', 'Sir Alan(short-name) → Alan Ferris'],
+  );
+  // Two people of that first name: no telling which.
+  assert.deepEqual(
+    personMentions('Dame Ruth Kell met Ruth Oduya. Dame Ruth spoke first.', [
+      ['Ruth Kell', 'PER'],
+      ['Ruth Oduya', 'PER'],
+      ['Ruth', 'PER'],
+    ]),
+    [
+      'Dame Ruth Kell(short-name) → Ruth Kell',
+      'Ruth Oduya(name) → Ruth Oduya',
+      'Dame Ruth(short-name) → Ruth',
+    ],
+  );
+  // A first name alone, without the style, is not taken for the person.
+  assert.deepEqual(
+    personMentions('Alan Ferris opened the gallery. Alan, a visitor, praised it.', [
+      ['Alan Ferris', 'PER'],
+      ['Alan', 'PER'],
+    ]),
+    ['Alan Ferris(name) → Alan Ferris', 'Alan(short-name) → Alan'],
+  );
+});

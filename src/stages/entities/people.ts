@@ -88,6 +88,18 @@ function disambiguate(
   return interloper ? undefined : last.cluster;
 }
 
+/** "Sir Keir", "Dame Priti": the British styles that take a first name, not a surname. */
+const KNIGHTED = /^(?:Sir|Dame)\s+\S+$/;
+
+/** The one person named in full with this one-word candidate's word as first name, if only one is. */
+function byFirstName(clusters: readonly PersonCluster[], c: Candidate): PersonCluster | undefined {
+  const first = c.words[0]?.toLowerCase();
+  const named = clusters.filter((cluster) =>
+    cluster.candidates.some((m) => isFullName(m) && m.words[0]?.toLowerCase() === first),
+  );
+  return named.length === 1 ? named[0] : undefined;
+}
+
 /**
  * Groups the people's candidates into persons. Full names first, in text order: the same surname and a
  * matching first name join a person, a different first name makes another. Then surnames and honorific
@@ -127,6 +139,7 @@ export function clusterPeople(
       compatible(cluster.gender, c.gender),
     );
     if (options.length === 1 && titleDisagrees(options[0]!, c, rolesOf)) add(c, undefined, false);
+    else if (options.length === 0 && KNIGHTED.test(c.text)) add(c, byFirstName(clusters, c));
     else if (options.length <= 1) add(c, options[0]);
     else {
       const chosen = disambiguate(options, c, rolesOf);

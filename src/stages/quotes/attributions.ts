@@ -1,4 +1,23 @@
 import type { Mention, Sentence, Span } from '../../core/analysis.js';
+import {
+  ADDRESSEE,
+  ADDRESSEE_FIRST,
+  AFTER_QUOTATION,
+  APPOSITION_TO_END,
+  CLAUSE_BEFORE,
+  CLOSE_AFTER,
+  JOINED_BY,
+  LABEL_AFTER_AS,
+  LEADS_DIRECTLY,
+  LEADS_INTO_QUOTE,
+  ONLY_ADJUNCTS_TO_END,
+  OPENS_REGION,
+  QUOTATIVE,
+  SCENE_SETTING,
+  THAT_WITHIN,
+  WITH_SUBJECT,
+  WORDS,
+} from './attribution-patterns.js';
 import { type Cue, findCues, NEEDS_AS } from './cues.js';
 import { attributeLeftovers, type Introduction } from './leftovers.js';
 import { type QuotedSpan, quoteContent } from './marks.js';
@@ -27,49 +46,6 @@ interface Frame {
   start: number;
 }
 
-/**
- * How far after a cue "that" may come to open the reported clause ("informed reporters on Wednesday that");
- * after a preposition "that" is a determiner ("spend more in that area"), opening nothing.
- */
-const THAT_WITHIN =
-  /^([^.;!?“”"]{0,90}?)(?<!\b(?:in|on|at|for|of|to|with|by|from|about|into|over|under|like)\s)\bthat\s+/;
-/** Adjuncts then a comma or colon right before an opening mark: `said, “`, `stated to VOA: “`. */
-const LEADS_INTO_QUOTE = /^[^.;!?“”"]{0,70}?[,:]?\s*$/;
-/** Verbs whose addressee comes first: "told reporters it was", "informed the press". */
-const ADDRESSEE_FIRST =
-  /^(?:tell|tells|told|telling|inform|informs|informed|informing|assure|assures|assured|assuring)$/i;
-/** Who was told: people by role, a pronoun, or a name of up to three words ("told CNBC", "told the BBC"). */
-const ADDRESSEE =
-  /^\s+(?:(?:reporters|journalists|the press|the media|lawmakers|the audience|supporters|the crowd|clients|investors|members|me|us|him|her|them)\b|(?:the\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,2}(?![\p{L}\p{N}]))/u;
-/** "with Trump reportedly yelling": the words between "with" and the participle are its subject. */
-const WITH_SUBJECT = /\bwith\s+((?:[^\s,;:“”"]+\s+){1,8}?(?:\p{Ll}+ly\s+)?)$/u;
-/**
- * Up to six words, then an opening mark. Words are whole runs between spaces, so a long token is one word
- * whichever way it could be split: `(?:\s*[^\s…]+){0,6}` tried every split of it, polynomial in its length.
- */
-const CLOSE_AFTER = /^\s*(?:[^\s.;!?“”"]+(?:\s+|(?=[“"]))){0,6}[“"]/;
-const LABEL_AFTER_AS = /^[^.;!?“”"]*?\bas\s+[“"]/;
-/**
- * The verbs of saying that English puts before their speaker after what was said ("…, said X", "…, adds
- * X"); "called X", "announced a plan" after a comma are not inverted quotations.
- */
-const QUOTATIVE =
-  /^(?:say|says|said|add|adds|added|note|notes|noted|write|writes|wrote|explain|explains|explained|warn|warns|warned|continue|continues|continued|argue|argues|argued|ask|asks|asked|recall|recalls|recalled|insist|insists|insisted)$/;
-
-/** After a cue that ends its sentence, only when or where it was said: "…, Brandt warned on Monday." */
-const ONLY_ADJUNCTS_TO_END =
-  /^(?:\s+(?:on|in|at|to|during|after|before|via|from|with|late|earlier|later|last|this|yesterday|today|tonight|recently|again|too|also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^.;:!?“”",]{0,50})?\s*[.!?]?\s*$/;
-
-/** A prepositional phrase alone before a comma: where or when, not what was said. */
-const SCENE_SETTING =
-  /^\s*(?:In|On|At(?!\s+(?:least|most)\b)|After|Before|During|Since|From|Under|For|With|Without|Amid|Despite)\s[^,;:“”"]*,\s*$/;
-
-/** Between a cue and a quote it leads into: nothing, or adjuncts closed by a comma or colon. */
-const LEADS_DIRECTLY = /^(?:\s*|[^“”"]*[,:]\s*)$/;
-
-/** What may stand between a cue's region and a quotation that opens it: spaces, a comma or a colon. */
-const OPENS_REGION = /^[\s,:;—–-]*$/;
-
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /**
@@ -96,6 +72,7 @@ interface SentenceReading {
   claimed: Set<QuotedSpan>;
   out: Attribution[];
   sentenceAt: (offset: number) => Sentence;
+  isNoun: (sentence: Sentence, cue: Span) => boolean;
 }
 
 /**
@@ -278,7 +255,13 @@ function isNestedIn(text: string, outer: Frame, inner: Frame): boolean {
 function readSentence(r: SentenceReading, introductions: Map<number, Introduction>): void {
   const { text, sentence } = r;
   const quoteSpans = r.quotes.map((q) => ({ start: q.open, end: q.close + 1 }));
-  const cues = findCues(text, sentence, quoteSpans);
+  // A cue word the tree reads as a noun ("truthful reporting is …", "local demand") reports nothing, and
+  // must not end the content of a verb before it. Right after a quotation (`“…,” agreed X`) it is the
+  // verb, whatever the tagger says.
+  const cues = findCues(text, sentence, quoteSpans).filter(
+    (cue) =>
+      AFTER_QUOTATION.test(text.slice(Math.max(0, cue.start - 4), cue.start)) || !r.isNoun(sentence, cue),
+  );
   const frames: Frame[] = [];
   const floors = new Map<Frame, number>();
   for (const cue of cues) {
@@ -289,6 +272,10 @@ function readSentence(r: SentenceReading, introductions: Map<number, Introductio
       frames.at(-1)?.cue.end ?? 0,
     );
     const frame = readFrame(r, cue, floor, frames.at(-1) ?? null);
+    // "calling the offensive “…” and publicly stating that …": the conjunction and adverb joining the
+    // second verb belong to its frame, not to what the first one reported.
+    const joined = frame.start === cue.start ? JOINED_BY.exec(text.slice(floor, cue.start)) : null;
+    if (joined) frame.start = cue.start - joined[0].length;
     frames.push(frame);
     floors.set(frame, floor);
   }
@@ -316,12 +303,19 @@ function readSentence(r: SentenceReading, introductions: Map<number, Introductio
     const rest = text.slice(tail, ceiling);
     const word = text.slice(cue.start, cue.end).toLowerCase();
     const next = quoteAfter(r, tail, ceiling);
-    const that = THAT_WITHIN.exec(rest);
+    // "said he had asked X if he admitted that …": a "that" after a clause of its own belongs to that
+    // clause; what was said starts right after the verb.
+    const thatFound = THAT_WITHIN.exec(rest);
+    const that = thatFound && cue.takesBareClause && CLAUSE_BEFORE.test(thatFound[1]!) ? null : thatFound;
+    // "told us …", "told reporters …": who was told comes first and is not what was said.
+    const told = ADDRESSEE_FIRST.test(word)
+      ? (ADDRESSEE.exec(text.slice(tail, ceiling))?.[0].length ?? 0)
+      : 0;
     if (next && (!that || next.open < tail + that[0].length)) {
       // `said on Monday, “…”` leads into a quote; `says voter fraud “would be …”` quotes part of a clause.
       if (LEADS_DIRECTLY.test(text.slice(tail, next.open)))
         attributeRegion(r, frame, { start: next.open, end: next.open + 1 }, false);
-      else partialQuote(r, frame, trimContent(text, tail, ceiling));
+      else partialQuote(r, frame, trimContent(text, Math.min(tail + told, next.open), ceiling));
       return;
     }
     if (
@@ -329,7 +323,14 @@ function readSentence(r: SentenceReading, introductions: Map<number, Introductio
       /(?:^|[,;:(])\s*$/.test(text.slice(floors.get(frame) ?? sentence.start, cue.start))
     ) {
       const comma = text.indexOf(',', tail);
-      if (comma >= 0 && comma < ceiling)
+      const start = floors.get(frame) ?? sentence.start;
+      // "…stocks favoured by analysts, according to TipRanks, a platform that ranks them": an apposition
+      // of the source closes the sentence, and what was reported is the clause before.
+      const closing =
+        WORDS.test(text.slice(start, cue.start)) && APPOSITION_TO_END.test(text.slice(comma + 1, ceiling));
+      if (comma >= 0 && comma < ceiling && closing)
+        attributeRegion(r, frame, trimContent(text, start, cue.start), true);
+      else if (comma >= 0 && comma < ceiling)
         attributeRegion(r, frame, trimContent(text, comma + 1, ceiling), true);
       return;
     }
@@ -339,8 +340,7 @@ function readSentence(r: SentenceReading, introductions: Map<number, Introductio
       if (!partialQuote(r, frame, region)) attributeRegion(r, frame, region, true);
       return;
     }
-    let from = tail;
-    if (ADDRESSEE_FIRST.test(word)) from += ADDRESSEE.exec(text.slice(from, ceiling))?.[0].length ?? 0;
+    const from = tail + told;
     // "…, said Tianchen Xu, senior economist at …": an inverted verb follows what was said; the words after
     // its source describe the source.
     const fronted =
@@ -385,12 +385,16 @@ function readSentence(r: SentenceReading, introductions: Map<number, Introductio
   }
 }
 
-/** Every attribution of the text, in text order. */
+/**
+ * Every attribution of the text, in text order. `isNoun` tells a cue word the tree reads as a noun (none
+ * without a tree).
+ */
 export function findAttributions(
   text: string,
   sentences: readonly Sentence[],
   quotes: readonly QuotedSpan[],
   mentions: readonly Mention[],
+  isNoun: (sentence: Sentence, cue: Span) => boolean = () => false,
 ): Attribution[] {
   const claimed = new Set<QuotedSpan>();
   const out: Attribution[] = [];
@@ -433,6 +437,7 @@ export function findAttributions(
         claimed,
         out,
         sentenceAt,
+        isNoun,
       },
       introductions,
     );

@@ -89,3 +89,26 @@ test('carry-over: a quotation with no cue does not carry on past a sentence whos
     'Tom Ellery',
   ]);
 });
+
+test('carry-over: a quotation followed by a name, with a verb the cues do not know or none, is said by that name', () => {
+  const opening = 'Engineer Tom Kopke opened the bridge on Monday. "We built it in a year," he said. ';
+  assert.deepEqual(speakersOf(`${opening}"Nobody thought it could be done," agreed Anna Berg, his deputy.`), [
+    ['We built it in a year', 'Tom Kopke'],
+    ['Nobody thought it could be done', 'Anna Berg'],
+  ]);
+  assert.deepEqual(
+    speakersOf(`${opening}"Nobody thought it could be done," Mayor Anna Berg, who cut the ribbon.`).at(-1),
+    ['Nobody thought it could be done', 'Anna Berg'],
+  );
+  // One capitalised word after the comma opens a sentence of the writer's: the quotation carries on.
+  assert.deepEqual(
+    speakersOf(`${opening}"Nobody thought it could be done," Turning to costs, Kopke praised the crews.`).at(
+      1,
+    ),
+    ['Nobody thought it could be done', 'Tom Kopke'],
+  );
+  assert.deepEqual(speakersOf(`${opening}"Nobody thought it could be done, and we did it."`), [
+    ['We built it in a year', 'Tom Kopke'],
+    ['Nobody thought it could be done, and we did it.', 'Tom Kopke'],
+  ]);
+});

@@ -39,11 +39,12 @@ export function findQuotes(input: QuotesInput): Quote[] {
   const quoted = findQuotedSpans(text);
   const trees = new CueTrees(text, mentions, new Map(entities.map((e) => [e.id, e])));
   const frameOf = (a: Attribution): Sentence => a.frame;
-  // Reported speech needs a verb of saying: a cue the tree reads as a noun ("local demand", "anchor
-  // states") reports nothing. A quotation keeps its marks whatever its cue.
-  const attributions = findAttributions(text, sentences, quoted, mentions).filter(
+  // A cue the tree reads as a noun ("local demand", "anchor states") reports nothing: it is no cue, and
+  // does not end what a verb before it reports ("stressed that …, truthful reporting is …").
+  const attributions = findAttributions(text, sentences, quoted, mentions, (s, cue) =>
+    trees.isNominal(s, cue),
+  ).filter(
     (a) =>
-      (a.direct || !a.cue || !trees.isNominal(frameOf(a), a.cue)) &&
       // "added 18 points", "wrote a prayer": a verb of saying used of a thing reports no words.
       (a.direct || !a.cue || !trees.takesAThing(frameOf(a), a.cue, a.content)) &&
       // Reported speech of one word ("said Wednesday", "told CNBC", "acknowledged it") is a misread span.
@@ -58,11 +59,13 @@ export function findQuotes(input: QuotesInput): Quote[] {
   };
   const speakers = new SpeakerResolver(text, mentions, entities, quoted, {
     subjectOf: (a) => (a.cue ? trees.subjectOf(frameOf(a), a.cue) : null),
+    subjectAround: (a) => (a.cue && a.source ? trees.subjectAround(frameOf(a), a.cue, a.source) : null),
     mainSubject: (index) => inSentence(index, (s) => trees.mainSubject(s), null),
     namedIn: (a) => (a.source ? trees.namedIn(frameOf(a), a.source, a.content) : null),
     introducerOf: (index, noun) =>
       inSentence(index, (s) => trees.introducerOf(s, noun), { found: false, entityId: null }),
     isBystander: (m) => inSentence(m.sentence, (s) => trees.isBystander(s, m), false),
+    isLabelled: (m) => inSentence(m.sentence, (s) => trees.isLabelled(s, m), false),
     sentenceOf: (offset) => sentences[lastAtOrBefore(starts, offset)]?.index ?? -1,
   });
   // Channel and date are read outside what was said; a quoted title ("Face the Nation") is not said.
@@ -76,8 +79,10 @@ export function findQuotes(input: QuotesInput): Quote[] {
     const speaker = speakers.speakerOf(a);
     const said = saidInSentence.get(a.frame.index) ?? [];
     const source = speakers.subjectSpan(a) ?? namedBy(a);
+    // "asked the coroner to …": what was asked, without whom.
+    const content = a.direct || !a.cue ? a.content : trees.withoutAddressee(frameOf(a), a.cue, a.content);
     return {
-      content: spanText(text, a.content),
+      content: spanText(text, content),
       source: source ? spanText(text, source) : null,
       cue: a.cue ? spanText(text, a.cue) : null,
       speaker: speaker?.name ?? null,

@@ -21,6 +21,13 @@ export interface Introduction {
   sentence: Sentence;
 }
 
+/**
+ * A comma closing a quotation, then a name of two capitalised words or more, maybe after a lower-case verb:
+ * `,” agreed Gabriel Labbate`, `,” President Teodoro Herbosa who presided`, `,” Prof. Ribak shares`; the
+ * name is the group. One capitalised word may open the next sentence (`,” Addressing questions …`).
+ */
+const NAMED_AFTER = /^,[”"]\s*(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+)/u;
+
 /** Where the line holding `offset` starts. */
 const lineStart = (text: string, offset: number): number => text.lastIndexOf('\n', offset - 1) + 1;
 
@@ -70,7 +77,15 @@ export function attributeLeftovers(
     if (/[\p{L}\p{N}][^“”"]*$/u.test(text.slice(Math.max(sentence.start, lineStart(text, q.open)), q.open)))
       continue;
     const last = reached.before(q.open);
-    if (last) {
+    // `“…,” agreed Gabriel Labbate`: a quotation closing on a comma with a name after it is said by that
+    // name, with a verb the cues do not know or none; carrying the one before on would misname it.
+    const namedAfter = q.closed ? NAMED_AFTER.exec(text.slice(q.close - 1, q.close + 60)) : null;
+    if (namedAfter) {
+      const start = q.close - 1 + namedAfter[0].length - namedAfter[1]!.length;
+      // A full stop after the name ends the sentence: "thinks Maskym Savchuk."
+      const name = namedAfter[1]!.replace(/(\p{L}{3,})\.$/u, '$1');
+      attribution.source = { start, end: start + name.length };
+    } else if (last) {
       const anchorSentence = sentenceAt(reach(last) - 1);
       const breaks = paragraphs.breaksBetween(reach(last), q.open);
       const endsParagraph = paragraphs.blankBetween(anchorSentence.end, q.open);

@@ -237,10 +237,22 @@ test('quotes: the subject of the speech verb, read from the tree, names a speake
   ]);
 });
 
-test('quotes: a reporting word the tree reads as a noun phrase reports nothing', () => {
+test('quotes: a reporting word the tree reads as a noun phrase reports nothing, nor ends what a verb reports', () => {
   assert.deepEqual(
     rows('She said that to prevent shortages, restocking systems must be responsive to local demand.'),
-    ['to prevent shortages | - | She | said | indirect'],
+    [
+      'to prevent shortages, restocking systems must be responsive to local demand | - | She | said | indirect',
+    ],
+  );
+  assert.deepEqual(
+    rows(
+      'Sarah Mitchell stressed that in a time of rumours and rapid change, including new apps, careful ' +
+        'reporting is more valuable than ever.',
+    ),
+    [
+      'in a time of rumours and rapid change, including new apps, careful reporting is more valuable than ever | ' +
+        'Sarah Mitchell | Sarah Mitchell | stressed | indirect',
+    ],
   );
   assert.deepEqual(rows('Spending will need 18 states, including Ghana and Kenya.'), []);
   // A report noun with its that-clause is reported speech.
@@ -358,4 +370,55 @@ test('quotes: "commented" reports the quotation after it, a verb naming a topic 
     'It was very disappointing. | Tomas Ferreira | Midfielder Tomas Ferreira | commented | direct',
   ]);
   assert.deepEqual(rows('Tomas Ferreira commented on the draw after the match.'), []);
+});
+
+test('quotes: what was asked or urged, without the one asked; a label keeps what it names', () => {
+  assert.deepEqual(rows('Sarah Mitchell asked the harbour board to "reopen the ferry before winter".'), [
+    'to "reopen the ferry before winter" | Sarah Mitchell | Sarah Mitchell | asked | indirect',
+  ]);
+  assert.deepEqual(rows('Sarah Mitchell called the ferry plan "a costly mistake".'), [
+    'the ferry plan "a costly mistake" | Sarah Mitchell | Sarah Mitchell | called | indirect',
+  ]);
+});
+
+test('quotes: "and" or "but" joining a second verb ends what the first one reported', () => {
+  assert.deepEqual(
+    rows('Sarah Mitchell called the ferry plan "a costly mistake" and publicly urged the board to drop it.'),
+    ['the ferry plan "a costly mistake" | Sarah Mitchell | Sarah Mitchell | called | indirect'],
+  );
+  assert.deepEqual(
+    rows('Sarah Mitchell said the ferry would stay open, and added that fares would not rise.'),
+    [
+      'the ferry would stay open | Sarah Mitchell | Sarah Mitchell | said | indirect',
+      'fares would not rise | Sarah Mitchell | Sarah Mitchell | added | indirect',
+    ],
+  );
+});
+
+test('quotes: who was told is not what was said, with a quotation inside the reported clause too', () => {
+  assert.deepEqual(rows('The Harbour Trust told us the ferry was "safe and on time".'), [
+    'the ferry was "safe and on time" | Harbour Trust | The Harbour Trust | told | indirect',
+  ]);
+});
+
+test('quotes: a "that" after a clause of its own is that clause\'s; an apposition after "according to X" is not what X reported', () => {
+  assert.deepEqual(
+    rows('His lawyer Paul Reyes said he had asked Smith if he admitted that the diaries were true.'),
+    [
+      'he had asked Smith if he admitted that the diaries were true | Paul Reyes | His lawyer Paul Reyes | said | indirect',
+    ],
+  );
+  assert.deepEqual(rows('Paul Reyes said on Monday that the diaries were true.'), [
+    'the diaries were true | Paul Reyes | Paul Reyes | said | indirect',
+  ]);
+  assert.deepEqual(
+    rows(
+      'Three harbour towns lead the list, according to Coastwatch, a charity that ranks seaside resorts.',
+    ).map((r) => r.split(' | ')[0]),
+    ['Three harbour towns lead the list'],
+  );
+  assert.deepEqual(
+    rows('According to Coastwatch, the harbour towns lead the list.').map((r) => r.split(' | ')[0]),
+    ['the harbour towns lead the list'],
+  );
 });

@@ -90,9 +90,15 @@ export function sourceBefore(text: string, verb: number, floor: number): Span | 
   }
   const span = trimSource(text, start, end);
   if (!span) return null;
+  // "the militias, who he said continue …": the relative is the subject of what was said, the pronoun after
+  // it the one saying.
+  const pronoun = RELATIVE_THEN_PRONOUN.exec(text.slice(span.start, span.end));
+  if (pronoun) return { start: end - pronoun[1]!.length, end };
   const first = WORD_AT.exec(text.slice(span.start, span.end))?.[1] ?? '';
   return CLAUSE_OPENERS.has(first) ? null : span;
 }
+
+const RELATIVE_THEN_PRONOUN = /^(?:who|whom|which|that)\s+(he|she|they|we|I)$/;
 
 /** The noun phrase starting at `from`: up to punctuation, a preposition or a date, `ceiling` at the latest. */
 export function sourceAfter(text: string, from: number, ceiling: number): Span | null {

@@ -188,3 +188,81 @@ test('speakers: "the ministry said" is the one organisation named before whose n
     [['Growth would slow', null]],
   );
 });
+
+test('speakers: a name inside a relative clause of the subject is not the one speaking', () => {
+  assert.deepEqual(
+    speakersOf(
+      'Sarah Mitchell, who appeared alongside John Becker, the festival director, said the city would fund ' +
+        'two more venues.',
+    ),
+    [['the city would fund two more venues', 'Sarah Mitchell']],
+  );
+  // The name heading the subject still speaks, with its aside.
+  assert.deepEqual(
+    speakersOf('John Becker, the festival director, added that the city would fund two more venues.'),
+    [['the city would fund two more venues', 'John Becker']],
+  );
+});
+
+test('speakers: in "who she said", the pronoun speaks, not the noun the relative stands for', () => {
+  assert.deepEqual(
+    speakersOf(
+      'Sarah Mitchell opened the festival on Monday. Mitchell also thanked the volunteers of the harbour, ' +
+        'called the Lantern Crew, who she said kept the festival running for a decade.',
+    ),
+    [['kept the festival running for a decade', 'Sarah Mitchell']],
+  );
+});
+
+/** "he" in the second of two sentences, with one mention in the first, resolved without a tree. */
+function pronounAfter(first: string, named: string, entity: Entity): string | null {
+  const text = `${first} "Families came back," he said.`;
+  const sentences: Sentence[] = [
+    { start: 0, end: first.length, index: 0 },
+    { start: first.length + 1, end: text.length, index: 1 },
+  ];
+  const at = text.indexOf(named);
+  const mention: Mention = {
+    start: at,
+    end: at + named.length,
+    text: named,
+    type: 'person',
+    kind: 'name',
+    entityId: entity.id,
+    sentence: 0,
+  };
+  const he = text.indexOf(' he ') + 1;
+  const attribution: Attribution = {
+    content: { start: text.indexOf('Families'), end: text.indexOf(',"') },
+    source: { start: he, end: he + 2 },
+    cue: { start: he + 3, end: he + 7 },
+    direct: true,
+    sentence: 1,
+    continues: null,
+    frame: sentences[1]!,
+  };
+  return new SpeakerResolver(text, [mention], [entity], []).speakerOf(attribution)?.name ?? null;
+}
+
+test('speakers: "he" finds a person merely named before only by a name of more than one word', () => {
+  assert.equal(
+    pronounAfter('Sales rose after a visit by Tom Kopke.', 'Tom Kopke', person('e1', 'Tom Kopke')),
+    'Tom Kopke',
+  );
+  // Named by the surname here, in full elsewhere in the article.
+  const kopke = { ...person('e1', 'Tom Kopke'), aliases: ['Tom Kopke', 'Kopke'] };
+  assert.equal(pronounAfter('Sales rose after a visit by Kopke.', 'Kopke', kopke), 'Tom Kopke');
+  // One capitalised word the tagger took for a person: a burger, a song, a family word.
+  assert.equal(pronounAfter('Sales of the Whopper rose in May.', 'Whopper', person('e1', 'Whopper')), null);
+  assert.equal(pronounAfter('The choir sang Mother at the end.', 'Mother', person('e1', 'Mother')), null);
+});
+
+test('speakers: a name after a preposition in the source is whom the speaker stands for, not the speaker', () => {
+  const opening = 'Sarah Mitchell will visit Leeds on Monday. ';
+  assert.deepEqual(speakersOf(`${opening}The talks will go well, the adviser to Mitchell added.`), [
+    ['The talks will go well', null],
+  ]);
+  assert.deepEqual(speakersOf(`${opening}The talks will go well, Mitchell added.`), [
+    ['The talks will go well', 'Sarah Mitchell'],
+  ]);
+});

@@ -16,10 +16,14 @@ export interface TreeReadings {
   subjectOf(a: Attribution): { entityId: string; span: Span } | null;
   /** The main subject of a sentence when it is a person: the mention naming it, or none for an unnamed one. */
   mainSubject(sentence: number): MainSubject | null;
+  /** The subject of the speech verb when the source words are only a clause or modifier hung on it. */
+  subjectAround(a: Attribution): { entityId: string; span: Span } | null;
   /** The person or organisation the attribution's source words name by their structure. */
   namedIn(a: Attribution): string | null;
   /** Who brought in a report named by a noun with "a" in a sentence. */
   introducerOf(sentence: number, noun: string): { found: boolean; entityId: string | null };
+  /** Whether a name is given with a common noun saying what it names ("her father James"). */
+  isLabelled(m: Mention): boolean;
   /** Whether a person's mention is a possessor of another person, whom a later pronoun does not take up. */
   isBystander(m: Mention): boolean;
   /** The index of the sentence holding an offset. */
@@ -28,14 +32,18 @@ export interface TreeReadings {
 
 const NO_TREE: TreeReadings = {
   subjectOf: () => null,
+  subjectAround: () => null,
   mainSubject: () => null,
   namedIn: () => null,
   introducerOf: () => ({ found: false, entityId: null }),
   isBystander: () => false,
+  isLabelled: () => false,
   sentenceOf: () => -1,
 };
 /** A pronoun the words read as the source: the tree's subject is then the same pronoun, or a misreading. */
 const ANY_PRONOUN = /^(?:he|she|it|they|we|i|you)$/i;
+/** Words holding a subject pronoun ("who he said"): the pronoun, not a name near it, is the subject. */
+const HOLDS_PRONOUN = /\b(?:he|she|it|they|we|i)\b/i;
 /** How many sentences back an unlinked "he" or "she" may find its person. */
 const PRONOUN_REACH = 3;
 
@@ -47,6 +55,8 @@ const PRONOUN_REACH = 3;
  */
 const AFTER_SPEAKING_NAME = /^\s*(?:$|[,(—–]|-\s|and\b|&|himself\b|herself\b)/;
 const headsSource = (after: string): boolean => AFTER_SPEAKING_NAME.test(after);
+/** A preposition, maybe with "the", right before a name inside the words naming a speaker. */
+const AFTER_PREPOSITION = /\b(?:to|for|of|with|by|from|against|close to)\s+(?:the\s+)?$/;
 
 /** A report named with "the", up to two words before its noun: "the statement", "The joint statement". */
 const DEFINITE_REPORT = /^[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}+)$/u;
@@ -155,6 +165,16 @@ export class SpeakerResolver {
       : a.continues
         ? this.carriedOn(a, a.continues)
         : null;
+    // "Shalev, who sat on a panel with Mark Bailen, added": the words read before the verb are a relative
+    // clause or an aside of the subject, and the name in them is not the one speaking. When the tree's
+    // subject of the speech verb names someone else, in words apart from those, the subject speaks.
+    if (speaker && a.source && a.cue && !a.continues && !HOLDS_PRONOUN.test(this.sourceWords(a))) {
+      const subject = this.tree.subjectAround(a);
+      if (subject && subject.entityId !== speaker.id) {
+        speaker = this.asSpeaker(subject.entityId);
+        this.subjects.set(a, subject.span);
+      }
+    }
     // Words that name no one the article knows (a long apposition, a misread subject): the tree's subject.
     if (!speaker && a.cue && !ANY_PRONOUN.test(this.sourceWords(a))) {
       const subject = this.tree.subjectOf(a);
@@ -250,8 +270,15 @@ export class SpeakerResolver {
     const mentions = [sentence, sentence - 1, sentence + 1]
       .flatMap((s) => this.mentionsBySentence.get(s) ?? [])
       .filter((m) => inside(m, source));
+    // "the advisor to Pezeshkian", "a lawyer for Smith": a name after a preposition is whom the speaker
+    // works for or stands near, not the speaker.
     const person = mentions
-      .filter((m) => m.type === 'person' && headsSource(this.text.slice(m.end, source.end)))
+      .filter(
+        (m) =>
+          m.type === 'person' &&
+          headsSource(this.text.slice(m.end, source.end)) &&
+          !AFTER_PREPOSITION.test(this.text.slice(source.start, m.start)),
+      )
       .sort((a, b) => a.start - b.start)[0];
     if (person) return this.asSpeaker(person.entityId);
     const words = this.text.slice(source.start, source.end).replace(/^(?:the|The)\s+/, '');
@@ -340,9 +367,21 @@ export class SpeakerResolver {
           this.fits(m.entityId, gender) &&
           !this.tree.isBystander(m),
       );
-      if (named) return this.asSpeaker(named.entityId);
+      // A person named by one word, neither speaking nor the subject, and with no noun saying what it is
+      // ("her father James") is as often a thing the tagger took for a person ("the Whopper", "Mother", a
+      // song): the pronoun is left unresolved.
+      if (named)
+        return this.isFullName(named.entityId) || this.tree.isLabelled(named)
+          ? this.asSpeaker(named.entityId)
+          : null;
     }
     return null;
+  }
+
+  /** Whether the article names a person with more than one word at least once ("Tom Kopke", "Dr Ito"). */
+  private isFullName(entityId: string): boolean {
+    const entity = this.entityById.get(entityId);
+    return !!entity && [entity.name, ...entity.aliases].some((n) => /\S\s+\S/.test(n));
   }
 
   /**

@@ -1,7 +1,23 @@
 import type { Entity, Mention, Sentence, Span } from '../../core/analysis.js';
 import { lemmaIn } from '../events/lemmas.js';
-import { TITLE_HEADS } from '../entities/titles.js';
 import { type Tree, treeOf } from '../syntax/tree.js';
+import {
+  ALSO_TAKE_THINGS,
+  AUTHOR_MARKERS,
+  CLAUSE_BREAK,
+  MODIFIER,
+  NOUN_TAGS,
+  ORGANISATION_NAMING,
+  OWNER,
+  PERSON_NAMING,
+  PUBLISHING,
+  RELATIVE,
+  REPORTS_AFTER,
+  ROLE_HEADS,
+  SHARES_SUBJECT,
+  SPEAK_FOR_MODIFIER,
+  STATE_BODIES,
+} from './subject-words.js';
 
 /**
  * What the dependency tree says of a cue found by the word rules: whether it is a verb at all ("anchor
@@ -9,103 +25,6 @@ import { type Tree, treeOf } from '../syntax/tree.js';
  * the words before the verb do not name ("Ellen Johnson Sirleaf, former President of Liberia and founder
  * of the EJS Center, said"). Sentences read before parsing have no tree: nothing is said of them.
  */
-
-/** How a person's name stands in a subject for the subject itself: its head, or in apposition. */
-const PERSON_NAMING: ReadonlySet<string> = new Set(['head', 'appos', 'flat']);
-/** How an organisation does: also as the modifier of a spokesperson, an agency, a report. */
-const ORGANISATION_NAMING: ReadonlySet<string> = new Set(['head', 'appos', 'flat', 'compound', 'nmod:desc']);
-
-/** Prepositions giving who made a report: "figures from the UN", "a survey by LSEG". */
-const AUTHOR_MARKERS: ReadonlySet<string> = new Set(['by', 'from']);
-/** Participles whose agent made the report they modify: "released by", not "obtained by" or "seen by". */
-const PUBLISHING: ReadonlySet<string> = new Set([
-  'release',
-  'publish',
-  'issue',
-  'compile',
-  'conduct',
-  'prepare',
-]);
-/**
- * Nouns that speak or publish for the organisation modifying them ("a Met Office spokesperson", "the
- * Reuters news agency", "a Reuters review"); "a City fan", "IDF soldiers", "the party leader" do not.
- */
-const SPEAK_FOR_MODIFIER: ReadonlySet<string> = new Set([
-  'spokesperson',
-  'spokesman',
-  'spokeswoman',
-  'representative',
-  'statement',
-  'report',
-  'review',
-  'analysis',
-  'release',
-  'agency',
-  'newspaper',
-  'broadcaster',
-]);
-
-/** Nouns naming a body of a state, which speaks for the state: "the UK government said". */
-const STATE_BODIES: ReadonlySet<string> = new Set([
-  'government',
-  'ministry',
-  'military',
-  'army',
-  'authorities',
-  'administration',
-  'cabinet',
-  'embassy',
-  'police',
-]);
-/** How a country modifies a state body: "UK government", "German authorities", "Russia's ministry". */
-const OWNER: ReadonlySet<string> = new Set(['compound', 'amod', 'nmod:poss']);
-
-/** What opens the content of a report noun: "claim that", "note:", "tweet, “…”". */
-const REPORTS_AFTER = /^[\s,]*(?:that\b|:|[“"])/;
-
-/**
- * Nouns naming a person by a role, heading a subject that names no one: a "he" after it is that person,
- * not someone named before. The role titles of the entities stage, and the words news uses for one person.
- */
-const ROLE_HEADS: ReadonlySet<string> = new Set([
-  ...TITLE_HEADS.filter((h) => !h.includes(' ')).map((h) => h.toLowerCase()),
-  'official',
-  'officer',
-  'analyst',
-  'economist',
-  'expert',
-  'lawyer',
-  'professor',
-]);
-
-/** Relations by which a verb with no subject of its own shares its head's. */
-const SHARES_SUBJECT: ReadonlySet<string> = new Set(['advcl', 'conj', 'xcomp']);
-
-/** Relative pronouns that stand for the noun their clause modifies. */
-const RELATIVE: ReadonlySet<string> = new Set(['which', 'who']);
-
-/** Word classes of a noun. */
-const NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
-
-/**
- * Verbs of saying with a sense that takes a thing, not words: "added 18 points", "wrote a prayer",
- * "declaring 1975 the year of …", "pledged $10m", "observed a minute's silence". "Stressed the importance
- * of …" or "denied the claims" report what was said through their object and are not here.
- */
-const ALSO_TAKE_THINGS: ReadonlySet<string> = new Set([
-  'add',
-  'write',
-  'declare',
-  'observe',
-  'maintain',
-  'pledge',
-  'promise',
-  'read',
-  'charge',
-]);
-
-/** Marks that end the first phrase of a content: a comma, a semicolon, a dash, a colon, a bracket. */
-const CLAUSE_BREAK = /^[,;:—–(]$/;
 
 /** A verb that can head a clause of its own: not "to say", "working", "designated" hung on a noun. */
 const isFinite = (tree: Tree, w: number): boolean =>
@@ -198,6 +117,31 @@ export class CueTrees {
     return true;
   }
 
+  /**
+   * What was asked or urged, without whom: "asked the coroner to “bring these people …”", "urged residents
+   * to stay indoors" report the request, and the one asked, the verb's object, is not part of it. The
+   * content from the verb's clause complement on when the content opens with that object; else as given.
+   */
+  withoutAddressee(sentence: Sentence, cue: Span, content: Span): Span {
+    const tree = this.treeAt(sentence);
+    const verb = tree ? tree.tokenAt(cue.start) : -1;
+    if (!tree || verb < 0 || tree.tokens[verb]!.upos !== 'VERB') return content;
+    const object = tree.child(verb, 'iobj', 'obj');
+    const request = tree.child(verb, 'xcomp');
+    if (object < 0 || request < 0 || request < object) return content;
+    // Only an infinitive with "to": "called the plan “a disaster”" names the plan, and keeps it.
+    const to = tree.children(request, 'mark').find((m) => tree.lower(m) === 'to');
+    if (to === undefined) return content;
+    const asked = tree.span(object, []);
+    const opensWithObject = asked.start <= content.start && content.start < asked.end;
+    if (!opensWithObject || asked.end > tree.tokens[to]!.start || tree.tokens[to]!.start >= content.end)
+      return content;
+    // From right after the one asked, so that "never to …" and an opening quotation mark stay.
+    let start = asked.end;
+    while (start < content.end && /\s/.test(this.text[start]!)) start++;
+    return { start, end: content.end };
+  }
+
   /** Whether the cue's word is a participle modifying a noun: "a tier called …", "the operation, dubbed …". */
   modifiesNoun(sentence: Sentence, cue: Span): boolean {
     const tree = this.treeAt(sentence);
@@ -262,6 +206,18 @@ export class CueTrees {
           !tree.dominates(w, tree.headOf(other.start, other.end)),
       )
     );
+  }
+
+  /**
+   * Whether a name is given with a common noun saying what it names: "her father James", "hostage Yarden",
+   * the noun right before the name and joined to it; "the Whopper", "sang Mother" have none.
+   */
+  isLabelled(sentence: Sentence, m: Mention): boolean {
+    const tree = this.treeAt(sentence);
+    const w = tree ? tree.headOf(m.start, m.end) : -1;
+    const before = tree ? tree.tokenAt(m.start) - 1 : -1;
+    if (!tree || w < 0 || before < 0 || tree.tokens[before]!.upos !== 'NOUN') return false;
+    return tree.head(before) === w || tree.head(w) === before;
   }
 
   /**
@@ -370,7 +326,26 @@ export class CueTrees {
    */
   subjectOf(sentence: Sentence, cue: Span): { entityId: string; span: Span } | null {
     const tree = this.treeAt(sentence);
-    if (!tree) return null;
+    return tree ? this.subjectIn(tree, sentence, cue) : null;
+  }
+
+  /**
+   * The subject of the cue's verb when the words read as the source are a relative clause or a modifier
+   * hung on it, not the subject itself: "Shalev, who sat on a panel with Mark Bailen, added" is Shalev,
+   * whose clause the words before the verb only reach into.
+   */
+  subjectAround(sentence: Sentence, cue: Span, words: Span): { entityId: string; span: Span } | null {
+    const tree = this.treeAt(sentence);
+    if (!tree || words.start < sentence.start || words.end > sentence.end) return null;
+    const found = this.subjectIn(tree, sentence, cue);
+    const subject = found ? tree.headOf(found.span.start, found.span.end) : -1;
+    let w = tree.headOf(words.start, words.end);
+    if (subject < 0 || w < 0 || w === subject) return null;
+    while (w >= 0 && tree.head(w) !== subject) w = tree.head(w);
+    return w >= 0 && MODIFIER.has(tree.dep(w)) ? found : null;
+  }
+
+  private subjectIn(tree: Tree, sentence: Sentence, cue: Span): { entityId: string; span: Span } | null {
     const verb = tree.tokenAt(cue.start);
     if (verb < 0 || tree.tokens[verb]!.upos !== 'VERB') return null;
     let subject = tree.children(verb, 'nsubj')[0];

@@ -1,0 +1,60 @@
+/**
+ * The word patterns the attributions are read by: what opens a reported clause, what leads into a quotation,
+ * who was told, what ends a clause. Plain text patterns, no parser.
+ */
+
+/**
+ * How far after a cue "that" may come to open the reported clause ("informed reporters on Wednesday that");
+ * after a preposition "that" is a determiner ("spend more in that area"), opening nothing.
+ */
+export const THAT_WITHIN =
+  /^([^.;!?“”"]{0,90}?)(?<!\b(?:in|on|at|for|of|to|with|by|from|about|into|over|under|like)\s)\bthat\s+/;
+/** Adjuncts then a comma or colon right before an opening mark: `said, “`, `stated to VOA: “`. */
+export const LEADS_INTO_QUOTE = /^[^.;!?“”"]{0,70}?[,:]?\s*$/;
+/** Verbs whose addressee comes first: "told reporters it was", "informed the press". */
+export const ADDRESSEE_FIRST =
+  /^(?:tell|tells|told|telling|inform|informs|informed|informing|assure|assures|assured|assuring)$/i;
+/** Who was told: people by role, a pronoun, or a name of up to three words ("told CNBC", "told the BBC"). */
+export const ADDRESSEE =
+  /^\s+(?:(?:reporters|journalists|the press|the media|lawmakers|the audience|supporters|the crowd|clients|investors|members|me|us|him|her|them)\b|(?:the\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,2}(?![\p{L}\p{N}]))/u;
+/** "with Trump reportedly yelling": the words between "with" and the participle are its subject. */
+export const WITH_SUBJECT = /\bwith\s+((?:[^\s,;:“”"]+\s+){1,8}?(?:\p{Ll}+ly\s+)?)$/u;
+/**
+ * Up to six words, then an opening mark. Words are whole runs between spaces, so a long token is one word
+ * whichever way it could be split: `(?:\s*[^\s…]+){0,6}` tried every split of it, polynomial in its length.
+ */
+export const CLOSE_AFTER = /^\s*(?:[^\s.;!?“”"]+(?:\s+|(?=[“"]))){0,6}[“"]/;
+export const LABEL_AFTER_AS = /^[^.;!?“”"]*?\bas\s+[“"]/;
+/**
+ * The verbs of saying that English puts before their speaker after what was said ("…, said X", "…, adds
+ * X"); "called X", "announced a plan" after a comma are not inverted quotations.
+ */
+export const QUOTATIVE =
+  /^(?:say|says|said|add|adds|added|note|notes|noted|write|writes|wrote|explain|explains|explained|warn|warns|warned|continue|continues|continued|argue|argues|argued|ask|asks|asked|recall|recalls|recalled|insist|insists|insisted)$/;
+
+/** After a cue that ends its sentence, only when or where it was said: "…, Brandt warned on Monday." */
+export const ONLY_ADJUNCTS_TO_END =
+  /^(?:\s+(?:on|in|at|to|during|after|before|via|from|with|late|earlier|later|last|this|yesterday|today|tonight|recently|again|too|also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^.;:!?“”",]{0,50})?\s*[.!?]?\s*$/;
+
+/** A prepositional phrase alone before a comma: where or when, not what was said. */
+export const SCENE_SETTING =
+  /^\s*(?:In|On|At(?!\s+(?:least|most)\b)|After|Before|During|Since|From|Under|For|With|Without|Amid|Despite)\s[^,;:“”"]*,\s*$/;
+
+/** Between a cue and a quote it leads into: nothing, or adjuncts closed by a comma or colon. */
+export const LEADS_DIRECTLY = /^(?:\s*|[^“”"]*[,:]\s*)$/;
+
+/** A closing mark, maybe after a comma, right before a word: `“…,” agreed`. */
+export const AFTER_QUOTATION = /[,!?][”"]\s*$/;
+
+/** A conjunction, maybe with an adverb, right before a verb: "and publicly", "but later". */
+export const JOINED_BY = /\b(?:and|but)\s+(?:\p{Ll}+ly\s+|later\s+|then\s+|also\s+)?$/u;
+
+/** A subject pronoun and a verb: the words before a "that" make a clause of their own. */
+export const CLAUSE_BEFORE = /\b(?:he|she|they|we|I|it)\s+(?!that\b)\p{Ll}+/u;
+/** An apposition running to the end of the sentence: ", a platform that …", ", the agency which …". */
+export const APPOSITION_TO_END = /^\s*(?:a|an|the)\s+\p{Ll}[^,;:“”"]*[.!?]?\s*$/u;
+/** At least three words: a clause, not a fronted phrase. */
+export const WORDS = /\S+\s+\S+\s+\S+/;
+
+/** What may stand between a cue's region and a quotation that opens it: spaces, a comma or a colon. */
+export const OPENS_REGION = /^[\s,:;—–-]*$/;
