@@ -88,3 +88,31 @@ test("the type's phrase the parser hangs on the party spoken to is the verb's; a
     [['DEMAND', 'asserted', 'called for', ['Desmond Tutu/null/null'], []]],
   );
 });
+
+test('a common noun with a demonym is a party of its country, its sector from the noun', () => {
+  assert.deepEqual(read('Israeli settlers attacked Palestinian farmers.'), [
+    ['ASSAULT', 'asserted', 'attacked', ['Israel/ISR/civilians'], ['Palestine/PSE/civilians']],
+  ]);
+  assert.deepEqual(read('Afghan guerillas attacked a convoy.'), [
+    ['ASSAULT', 'asserted', 'attacked', ['Afghanistan/AFG/opposition'], []],
+  ]);
+  assert.deepEqual(read('Sudanese police arrested British nationals.'), [
+    ['COERCE', 'asserted', 'arrested', ['Sudan/SDN/police'], ['United Kingdom/GBR/civilians']],
+  ]);
+  // Negative: a noun that says no sector ("groups") leaves the sector unsaid.
+  assert.deepEqual(read('Iraqi groups condemned the killings.'), [
+    ['DISAPPROVE', 'asserted', 'condemned', ['Iraq/IRQ/null'], []],
+  ]);
+});
+
+test('a bare or counted plural demonym is a population; "the" or a singular names a side or a person', () => {
+  assert.deepEqual(read('Many Iraqis protested against the government.'), [
+    ['PROTEST', 'asserted', 'protested', ['Iraq/IRQ/civilians'], []],
+  ]);
+  assert.deepEqual(read('The Americans rejected the offer.'), [
+    ['REJECT', 'asserted', 'rejected', ['United States/USA/null'], []],
+  ]);
+  assert.deepEqual(read('An American protested against the war.'), [
+    ['PROTEST', 'asserted', 'protested', ['United States/USA/null'], []],
+  ]);
+});

@@ -223,9 +223,10 @@ export class SentenceActors {
     const previous = w > 0 ? tree.word(w - 1) : null;
     const nounSector = sectorOfWords(previous, tree.word(w));
     if (own && this.isActor(own)) {
+      const people = own.kind === 'demonym' && this.population(w) ? 'civilians' : null;
       const actor = this.coded(
         own,
-        own.kind === 'title' || own.kind === 'demonym' ? nounSector : null,
+        own.kind === 'title' || own.kind === 'demonym' ? (nounSector ?? people) : null,
         this.roleCountry(w),
       );
       const residence = own.kind === 'demonym' ? this.residence(w, own) : undefined;
@@ -267,6 +268,19 @@ export class SentenceActors {
       if (m && this.isActor(m)) return this.coded(m, nounSector);
     }
     return null;
+  }
+
+  /**
+   * Whether demonym noun `w` names a population: a bare or counted plural ("Russians protested",
+   * "thousands of Egyptians", "many Ukrainians"), which event data codes as civilians. "The Russians" often
+   * stands for a side or its government, and a singular ("an American") for one person, so neither says it.
+   */
+  private population(w: number): boolean {
+    const { tree } = this;
+    const upos = tree.tokens[w]?.upos;
+    if ((upos !== 'NOUN' && upos !== 'PROPN') || ['amod', 'compound'].includes(tree.dep(w))) return false;
+    if (!/s$/i.test(tree.word(w))) return false;
+    return !tree.children(w, 'det', 'nmod:poss').some((d) => !COUNTING.has(tree.lower(d)));
   }
 
   /**
@@ -413,6 +427,9 @@ const PERSONAL: ReadonlySet<string> = new Set([
 ]);
 
 const PERSONAL_HUMAN: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her']);
+
+/** Determiners that count a population without making it a definite side: "many Russians", "some Iraqis". */
+const COUNTING: ReadonlySet<string> = new Set(['many', 'some', 'most', 'few', 'several', 'all', 'no']);
 
 /** Prepositions that tie a common noun to whom it belongs: "the president of Russia", "a court in Guyana". */
 const MEMBER_OF: ReadonlySet<string> = new Set(['of', 'in', 'from', 'at']);
