@@ -78,6 +78,7 @@ function clauseArguments(sa: SentenceActors, v: number, type: EventType): Argume
     ...(type === 'AGREE' ? [] : sa.actorsOf(tree.patients(v))),
     ...sa.actorsOf(tree.indirectObjects(v)),
     ...prepositionalTargets(sa, v, type),
+    ...aimedAt(sa, v, type),
   ];
   let evidence: Evidence | null = sources.length > 0 ? 'grammatical' : null;
   if (sources.length === 0 && !tree.isPassive(v)) {
@@ -125,6 +126,29 @@ function clauseArguments(sa: SentenceActors, v: number, type: EventType): Argume
     sourceEvidence: evidence,
     agentless: tree.isPassive(v) && sources.length === 0,
   };
+}
+
+/** Types of force whose verb names whom it is aimed at with "at": "fired rockets at Turkish troops". */
+const AIMED: ReadonlySet<EventType> = new Set(['ASSAULT', 'FIGHT', 'COERCE']);
+
+/**
+ * The parties force is aimed at: an at-phrase on the verb or on what it fires ("fired rockets at Turkish
+ * troops", "shot at protesters") whose head names a party itself, a name or a sector noun. "At" also
+ * says where or when ("at the border", "at the Turkish border", "at dawn"): those heads name no party.
+ */
+function aimedAt(sa: SentenceActors, v: number, type: EventType): EventActor[] {
+  if (!AIMED.has(type)) return [];
+  const { tree } = sa;
+  const out: EventActor[] = [];
+  for (const host of [v, ...tree.objects(v)])
+    for (const { index } of tree.prepositional(host, 'at'))
+      for (const c of tree.conjuncts(index)) {
+        const m = sa.mentionAt(c);
+        const named = m !== undefined && sa.isActor(m) && !sa.isPlace(m.entityId);
+        if (named || sectorOfWords(c > 0 ? tree.word(c - 1) : null, tree.word(c)) !== null)
+          out.push(...sa.actorsOf([c]));
+      }
+  return out;
 }
 
 /** Whether the sentence's root is a noun with no copula: a sentence whose verb the parser missed. */

@@ -116,3 +116,12 @@ test('a bare or counted plural demonym is a population; "the" or a singular name
     ['PROTEST', 'asserted', 'protested', ['United States/USA/null'], []],
   ]);
 });
+
+test('force aimed "at" a party hits it; "at" a place or a time says where or when', () => {
+  assert.deepEqual(read('Syrian rebels fired rockets at Turkish troops.'), [
+    ['ASSAULT', 'asserted', 'fired rockets', ['Syria/SYR/opposition'], ['Turkey/TUR/military']],
+  ]);
+  assert.deepEqual(read('Syrian rebels attacked a convoy at dawn.'), [
+    ['ASSAULT', 'asserted', 'attacked', ['Syria/SYR/opposition'], []],
+  ]);
+});
