@@ -1,6 +1,7 @@
 import type { EventActor, EventType } from '../../core/analysis.js';
 import type { Tree } from '../syntax/tree.js';
 import type { SentenceActors } from './sentence-actors.js';
+import { lemmaIn } from './lemmas.js';
 import { sectorOfWords } from './sectors.js';
 import { isEventNoun } from './triggers.js';
 import { nounArguments } from './noun-arguments.js';
@@ -128,16 +129,28 @@ function clauseArguments(sa: SentenceActors, v: number, type: EventType): Argume
   };
 }
 
-/** Types of force whose verb names whom it is aimed at with "at": "fired rockets at Turkish troops". */
-const AIMED: ReadonlySet<EventType> = new Set(['ASSAULT', 'FIGHT', 'COERCE']);
+/** Types of force whose verb can name whom it is aimed at with "at": "fired rockets at Turkish troops". */
+const AIMED: ReadonlySet<EventType> = new Set(['ASSAULT', 'FIGHT']);
+
+/** Verbs that send something at a mark: only they take their target with "at" ("arrested at the airport" is where). */
+const AIMING: ReadonlySet<string> = new Set([
+  'fire',
+  'shoot',
+  'throw',
+  'hurl',
+  'lob',
+  'launch',
+  'aim',
+  'open',
+]);
 
 /**
- * The parties force is aimed at: an at-phrase on the verb or on what it fires ("fired rockets at Turkish
- * troops", "shot at protesters") whose head names a party itself, a name or a sector noun. "At" also
- * says where or when ("at the border", "at the Turkish border", "at dawn"): those heads name no party.
+ * The parties force is aimed at: an at-phrase on a verb of aiming or on what it fires ("fired rockets at
+ * Turkish troops", "shot at protesters") whose head names a party itself, a name or a sector noun. "At"
+ * also says where or when ("at the border", "at dawn"): those heads name no party.
  */
 function aimedAt(sa: SentenceActors, v: number, type: EventType): EventActor[] {
-  if (!AIMED.has(type)) return [];
+  if (!AIMED.has(type) || lemmaIn(sa.tree.word(v), AIMING) === null) return [];
   const { tree } = sa;
   const out: EventActor[] = [];
   for (const host of [v, ...tree.objects(v)])

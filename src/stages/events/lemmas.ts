@@ -35,6 +35,8 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map([
   ['thought', 'think'],
   ['fought', 'fight'],
   ['shot', 'shoot'],
+  ['threw', 'throw'],
+  ['thrown', 'throw'],
   ['withdrew', 'withdraw'],
   ['froze', 'freeze'],
   ['frozen', 'freeze'],
