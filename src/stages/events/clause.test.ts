@@ -92,3 +92,13 @@ test('what is hoped, expected, feared or forecast is not asserted; one hoping to
     ['AGREE', 'asserted', 'signed', ['Japan/JPN/null'], []],
   ]);
 });
+
+test('what a party swears to do is vowed, not done', () => {
+  assert.deepEqual(read('Hamas swore to attack Israel.'), [
+    ['ASSAULT', 'proposed', 'attack', ['Hamas/PSE/null'], ['Israel/ISR/null']],
+  ]);
+  // Negative: an attack it carried out is asserted.
+  assert.deepEqual(read('Hamas attacked Israel.'), [
+    ['ASSAULT', 'asserted', 'attacked', ['Hamas/PSE/null'], ['Israel/ISR/null']],
+  ]);
+});

@@ -42,6 +42,7 @@ const OFFERING = new Set([
   'promise',
   'pledge',
   'vow',
+  'swear',
   'ready',
   'willing',
   'prepared',

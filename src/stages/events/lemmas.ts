@@ -36,6 +36,8 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map([
   ['fought', 'fight'],
   ['shot', 'shoot'],
   ['threw', 'throw'],
+  ['swore', 'swear'],
+  ['sworn', 'swear'],
   ['thrown', 'throw'],
   ['withdrew', 'withdraw'],
   ['froze', 'freeze'],
