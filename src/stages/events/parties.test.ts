@@ -125,3 +125,13 @@ test('force aimed "at" a party hits it; "at" a place or a time says where or whe
     ['ASSAULT', 'asserted', 'attacked', ['Syria/SYR/opposition'], []],
   ]);
 });
+
+test('the preposition the parser hangs on the first word of a name still ties people to the place', () => {
+  // "in" is hung on "Tel", not on "Aviv", the head of the name.
+  assert.deepEqual(read('Gunmen killed 23 people in Tel Aviv.'), [
+    ['ASSAULT', 'asserted', 'killed', [], ['Tel Aviv/ISR/civilians']],
+  ]);
+  assert.deepEqual(read('Gunmen killed 23 people in Baghdad.'), [
+    ['ASSAULT', 'asserted', 'killed', [], ['Baghdad/IRQ/civilians']],
+  ]);
+});

@@ -165,7 +165,7 @@ export class SentenceActors {
     const members = [w];
     if (tree.tokens[w]?.upos === 'NOUN')
       for (const c of tree.children(w, 'nmod')) {
-        const marker = tree.child(c, 'case');
+        const marker = this.marker(c);
         if (marker >= 0 && MEMBER_OF.has(tree.lower(marker))) members.push(c);
       }
     for (const m of members) {
@@ -257,7 +257,7 @@ export class SentenceActors {
       // "the Iranian-backed group", "US-funded militias": the backer is not the group.
       if (tree.dep(c) === 'amod' && lemmaIn(tree.word(c), BACKING) !== null) continue;
       if (tree.dep(c) === 'nmod') {
-        const marker = tree.child(c, 'case');
+        const marker = this.marker(c);
         if (marker < 0 || !MEMBER_OF.has(tree.lower(marker))) continue;
         // "a group of Moroccan diplomats", "the leaders of the Fijian rebels": the members' actor.
         const inner = this.actorAt(c, depth + 1);
@@ -268,6 +268,21 @@ export class SentenceActors {
       if (m && this.isActor(m)) return this.coded(m, nounSector);
     }
     return null;
+  }
+
+  /**
+   * The preposition marking nominal `c`: its own case word, or the one the parser hung on the first word
+   * of a name it heads ("in Tel Aviv" with "in" on "Tel").
+   */
+  private marker(c: number): number {
+    const { tree } = this;
+    const own = tree.child(c, 'case');
+    if (own >= 0) return own;
+    for (const k of tree.children(c, 'compound', 'flat')) {
+      const m = k < c ? tree.child(k, 'case') : -1;
+      if (m >= 0) return m;
+    }
+    return -1;
   }
 
   /**
@@ -296,7 +311,7 @@ export class SentenceActors {
     if ((upos !== 'NOUN' && upos !== 'PROPN') || ['amod', 'compound'].includes(tree.dep(w))) return undefined;
     for (const c of tree.children(w, 'amod', 'compound', 'nmod')) {
       if (tree.dep(c) === 'nmod') {
-        const marker = tree.child(c, 'case');
+        const marker = this.marker(c);
         if (marker < 0 || !['in', 'of', 'from'].includes(tree.lower(marker))) continue;
       }
       const m = this.byHead.get(c);
@@ -357,7 +372,7 @@ export class SentenceActors {
     const modifiers = tree.children(w, 'amod', 'compound', 'nmod:poss', 'nmod:desc', 'nmod');
     for (const c of modifiers) {
       if (tree.dep(c) === 'nmod') {
-        const marker = tree.child(c, 'case');
+        const marker = this.marker(c);
         if (marker < 0 || tree.lower(marker) !== 'of') continue;
       }
       // A title in front of the name ("Algerian President …") carries the country on its own modifiers.
