@@ -1,6 +1,7 @@
 import type { EventActor, EventType } from '../../core/analysis.js';
 import type { Tree } from '../syntax/tree.js';
 import type { SentenceActors } from './sentence-actors.js';
+import { lemmaIn } from './lemmas.js';
 import { sectorOfWords } from './sectors.js';
 import { isEventNoun } from './triggers.js';
 import { nounArguments } from './noun-arguments.js';
@@ -78,6 +79,7 @@ function clauseArguments(sa: SentenceActors, v: number, type: EventType): Argume
     ...(type === 'AGREE' ? [] : sa.actorsOf(tree.patients(v))),
     ...sa.actorsOf(tree.indirectObjects(v)),
     ...prepositionalTargets(sa, v, type),
+    ...aimedAt(sa, v, type),
   ];
   let evidence: Evidence | null = sources.length > 0 ? 'grammatical' : null;
   if (sources.length === 0 && !tree.isPassive(v)) {
@@ -125,6 +127,41 @@ function clauseArguments(sa: SentenceActors, v: number, type: EventType): Argume
     sourceEvidence: evidence,
     agentless: tree.isPassive(v) && sources.length === 0,
   };
+}
+
+/** Types of force whose verb can name whom it is aimed at with "at": "fired rockets at Turkish troops". */
+const AIMED: ReadonlySet<EventType> = new Set(['ASSAULT', 'FIGHT']);
+
+/** Verbs that send something at a mark: only they take their target with "at" ("arrested at the airport" is where). */
+const AIMING: ReadonlySet<string> = new Set([
+  'fire',
+  'shoot',
+  'throw',
+  'hurl',
+  'lob',
+  'launch',
+  'aim',
+  'open',
+]);
+
+/**
+ * The parties force is aimed at: an at-phrase on a verb of aiming or on what it fires ("fired rockets at
+ * Turkish troops", "shot at protesters") whose head names a party itself, a name or a sector noun. "At"
+ * also says where or when ("at the border", "at dawn"): those heads name no party.
+ */
+function aimedAt(sa: SentenceActors, v: number, type: EventType): EventActor[] {
+  if (!AIMED.has(type) || lemmaIn(sa.tree.word(v), AIMING) === null) return [];
+  const { tree } = sa;
+  const out: EventActor[] = [];
+  for (const host of [v, ...tree.objects(v)])
+    for (const { index } of tree.prepositional(host, 'at'))
+      for (const c of tree.conjuncts(index)) {
+        const m = sa.mentionAt(c);
+        const named = m !== undefined && sa.isActor(m) && !sa.isPlace(m.entityId);
+        if (named || sectorOfWords(c > 0 ? tree.word(c - 1) : null, tree.word(c)) !== null)
+          out.push(...sa.actorsOf([c]));
+      }
+  return out;
 }
 
 /** Whether the sentence's root is a noun with no copula: a sentence whose verb the parser missed. */

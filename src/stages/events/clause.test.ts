@@ -69,3 +69,36 @@ test('the place a visit is paid in is its host, and who travels on it pays it; a
     ['CONSULT', 'asserted', 'met', ['Khamenei/null/null'], ['Iran/IRN/government']],
   ]);
 });
+
+test('what is hoped, expected, feared or forecast is not asserted; one hoping to act plans it', () => {
+  assert.deepEqual(read('Germany is likely to sign a trade deal with Japan.'), [
+    ['AGREE', 'hypothetical', 'sign', ['Germany/DEU/null'], ['Japan/JPN/null']],
+  ]);
+  assert.deepEqual(read('Germany is likely to want to meet Japan.'), [
+    ['CONSULT', 'hypothetical', 'meet', ['Germany/DEU/null'], ['Japan/JPN/null']],
+  ]);
+  assert.deepEqual(read('Germany hopes Japan signs the deal soon.'), [
+    ['AGREE', 'hypothetical', 'signs', ['Japan/JPN/null'], []],
+  ]);
+  assert.deepEqual(read('Analysts expect Iran to attack Israel.'), [
+    ['ASSAULT', 'hypothetical', 'attack', ['Iran/IRN/null'], ['Israel/ISR/null']],
+  ]);
+  // A party hoping or expecting to act itself plans it.
+  assert.deepEqual(read('Germany hopes to sign a trade deal with Japan.'), [
+    ['AGREE', 'planned', 'sign', ['Germany/DEU/null'], ['Japan/JPN/null']],
+  ]);
+  // Negative: what a party says happened stays asserted.
+  assert.deepEqual(read('Germany said Japan signed the deal.'), [
+    ['AGREE', 'asserted', 'signed', ['Japan/JPN/null'], []],
+  ]);
+});
+
+test('what a party swears to do is vowed, not done', () => {
+  assert.deepEqual(read('Hamas swore to attack Israel.'), [
+    ['ASSAULT', 'proposed', 'attack', ['Hamas/PSE/null'], ['Israel/ISR/null']],
+  ]);
+  // Negative: an attack it carried out is asserted.
+  assert.deepEqual(read('Hamas attacked Israel.'), [
+    ['ASSAULT', 'asserted', 'attacked', ['Hamas/PSE/null'], ['Israel/ISR/null']],
+  ]);
+});

@@ -42,6 +42,7 @@ const OFFERING = new Set([
   'promise',
   'pledge',
   'vow',
+  'swear',
   'ready',
   'willing',
   'prepared',
@@ -107,6 +108,30 @@ const POSSIBILITY: ReadonlyMap<string, EventMode> = new Map([
   ['entitled', 'hypothetical'],
   ['unable', 'denied'],
   ['impossible', 'denied'],
+  // A forecast is no report: "is likely to sign", "is unlikely to attack" say what may happen.
+  ['likely', 'hypothetical'],
+  ['unlikely', 'hypothetical'],
+  ['probable', 'hypothetical'],
+]);
+
+/**
+ * Verbs and adjectives of hope, expectation and fear: a clause they take as complement is only hoped,
+ * expected or feared ("hopes Japan signs", "fears that Iran will strike", "is optimistic that talks
+ * resume"), and so is an infinitive whose doer is their object, not their subject ("expects Iran to
+ * attack", "wants Russia to withdraw"): one party's wish for another's act is no plan of either.
+ */
+const EXPECTING = new Set([
+  'hope',
+  'expect',
+  'want',
+  'wish',
+  'fear',
+  'predict',
+  'anticipate',
+  'forecast',
+  'hopeful',
+  'optimistic',
+  'pessimistic',
 ]);
 
 /**
@@ -167,10 +192,13 @@ function clauseMode(tree: Tree, p: number, depth = 0): EventMode {
   const toInfinitive = tree.children(p, 'mark').some((m) => tree.lower(m) === 'to');
   if (head >= 0 && toInfinitive && (dep === 'acl' || dep === 'xcomp' || dep === 'csubj'))
     mode = strongerMode(mode, POSSIBILITY.get(tree.lower(head)) ?? null);
+  if (head >= 0 && dep === 'ccomp' && lemmaIn(tree.word(head), EXPECTING))
+    mode = strongerMode(mode, 'hypothetical');
   if (head >= 0 && depth < 3 && (dep === 'xcomp' || dep === 'conj')) {
     if (dep === 'xcomp') {
       const word = tree.word(head);
       if (lemmaIn(word, PLANNING)) mode = strongerMode(mode, 'planned');
+      if (lemmaIn(word, EXPECTING) && tree.child(head, 'obj') >= 0) mode = strongerMode(mode, 'hypothetical');
       if (lemmaIn(word, OFFERING)) mode = strongerMode(mode, 'proposed');
       if (lemmaIn(word, FAILING)) mode = strongerMode(mode, 'denied');
     }

@@ -88,3 +88,50 @@ test("the type's phrase the parser hangs on the party spoken to is the verb's; a
     [['DEMAND', 'asserted', 'called for', ['Desmond Tutu/null/null'], []]],
   );
 });
+
+test('a common noun with a demonym is a party of its country, its sector from the noun', () => {
+  assert.deepEqual(read('Israeli settlers attacked Palestinian farmers.'), [
+    ['ASSAULT', 'asserted', 'attacked', ['Israel/ISR/civilians'], ['Palestine/PSE/civilians']],
+  ]);
+  assert.deepEqual(read('Afghan guerillas attacked a convoy.'), [
+    ['ASSAULT', 'asserted', 'attacked', ['Afghanistan/AFG/opposition'], []],
+  ]);
+  assert.deepEqual(read('Sudanese police arrested British nationals.'), [
+    ['COERCE', 'asserted', 'arrested', ['Sudan/SDN/police'], ['United Kingdom/GBR/civilians']],
+  ]);
+  // Negative: a noun that says no sector ("groups") leaves the sector unsaid.
+  assert.deepEqual(read('Iraqi groups condemned the killings.'), [
+    ['DISAPPROVE', 'asserted', 'condemned', ['Iraq/IRQ/null'], []],
+  ]);
+});
+
+test('a bare or counted plural demonym is a population; "the" or a singular names a side or a person', () => {
+  assert.deepEqual(read('Many Iraqis protested against the government.'), [
+    ['PROTEST', 'asserted', 'protested', ['Iraq/IRQ/civilians'], []],
+  ]);
+  assert.deepEqual(read('The Americans rejected the offer.'), [
+    ['REJECT', 'asserted', 'rejected', ['United States/USA/null'], []],
+  ]);
+  assert.deepEqual(read('An American protested against the war.'), [
+    ['PROTEST', 'asserted', 'protested', ['United States/USA/null'], []],
+  ]);
+});
+
+test('force aimed "at" a party hits it; "at" a place or a time says where or when', () => {
+  assert.deepEqual(read('Syrian rebels fired rockets at Turkish troops.'), [
+    ['ASSAULT', 'asserted', 'fired rockets', ['Syria/SYR/opposition'], ['Turkey/TUR/military']],
+  ]);
+  assert.deepEqual(read('Syrian rebels attacked a convoy at dawn.'), [
+    ['ASSAULT', 'asserted', 'attacked', ['Syria/SYR/opposition'], []],
+  ]);
+});
+
+test('the preposition the parser hangs on the first word of a name still ties people to the place', () => {
+  // "in" is hung on "Tel", not on "Aviv", the head of the name.
+  assert.deepEqual(read('Gunmen killed 23 people in Tel Aviv.'), [
+    ['ASSAULT', 'asserted', 'killed', [], ['Tel Aviv/ISR/civilians']],
+  ]);
+  assert.deepEqual(read('Gunmen killed 23 people in Baghdad.'), [
+    ['ASSAULT', 'asserted', 'killed', [], ['Baghdad/IRQ/civilians']],
+  ]);
+});

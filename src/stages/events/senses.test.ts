@@ -4,7 +4,7 @@ import { eventRows as read } from './events-fixture.js';
 
 test('letting a named party do something is a concession to it; letting a thing happen is none', () => {
   assert.deepEqual(read('Nigeria permitted Ghanaian traders to reopen their shops.'), [
-    ['CONCEDE', 'asserted', 'permitted', ['Nigeria/NGA/null'], ['Ghana/GHA/null']],
+    ['CONCEDE', 'asserted', 'permitted', ['Nigeria/NGA/null'], ['Ghana/GHA/civilians']],
   ]);
   assert.deepEqual(read('Britain will allow Iran to open a consulate.'), [
     ['CONCEDE', 'planned', 'allow', ['United Kingdom/GBR/null'], ['Iran/IRN/null']],
@@ -55,9 +55,9 @@ test('a people named by demonym is coded where the phrase places it; "ethnic" al
   assert.deepEqual(read('Ethnic Albanians protested against the government.'), [
     ['PROTEST', 'asserted', 'protested', ['Albania/null/civilians'], []],
   ]);
-  // A demonym with nothing placing it keeps its country.
+  // A demonym with nothing placing it keeps its country; as a bare plural it names a population.
   assert.deepEqual(read('Russians protested against the war.'), [
-    ['PROTEST', 'asserted', 'protested', ['Russia/RUS/null'], []],
+    ['PROTEST', 'asserted', 'protested', ['Russia/RUS/civilians'], []],
   ]);
 });
 

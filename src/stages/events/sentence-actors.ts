@@ -165,7 +165,7 @@ export class SentenceActors {
     const members = [w];
     if (tree.tokens[w]?.upos === 'NOUN')
       for (const c of tree.children(w, 'nmod')) {
-        const marker = tree.child(c, 'case');
+        const marker = this.marker(c);
         if (marker >= 0 && MEMBER_OF.has(tree.lower(marker))) members.push(c);
       }
     for (const m of members) {
@@ -223,9 +223,10 @@ export class SentenceActors {
     const previous = w > 0 ? tree.word(w - 1) : null;
     const nounSector = sectorOfWords(previous, tree.word(w));
     if (own && this.isActor(own)) {
+      const people = own.kind === 'demonym' && this.population(w) ? 'civilians' : null;
       const actor = this.coded(
         own,
-        own.kind === 'title' || own.kind === 'demonym' ? nounSector : null,
+        own.kind === 'title' || own.kind === 'demonym' ? (nounSector ?? people) : null,
         this.roleCountry(w),
       );
       const residence = own.kind === 'demonym' ? this.residence(w, own) : undefined;
@@ -256,7 +257,7 @@ export class SentenceActors {
       // "the Iranian-backed group", "US-funded militias": the backer is not the group.
       if (tree.dep(c) === 'amod' && lemmaIn(tree.word(c), BACKING) !== null) continue;
       if (tree.dep(c) === 'nmod') {
-        const marker = tree.child(c, 'case');
+        const marker = this.marker(c);
         if (marker < 0 || !MEMBER_OF.has(tree.lower(marker))) continue;
         // "a group of Moroccan diplomats", "the leaders of the Fijian rebels": the members' actor.
         const inner = this.actorAt(c, depth + 1);
@@ -267,6 +268,34 @@ export class SentenceActors {
       if (m && this.isActor(m)) return this.coded(m, nounSector);
     }
     return null;
+  }
+
+  /**
+   * The preposition marking nominal `c`: its own case word, or the one the parser hung on the first word
+   * of a name it heads ("in Tel Aviv" with "in" on "Tel").
+   */
+  private marker(c: number): number {
+    const { tree } = this;
+    const own = tree.child(c, 'case');
+    if (own >= 0) return own;
+    for (const k of tree.children(c, 'compound', 'flat')) {
+      const m = k < c ? tree.child(k, 'case') : -1;
+      if (m >= 0) return m;
+    }
+    return -1;
+  }
+
+  /**
+   * Whether demonym noun `w` names a population: a bare or counted plural ("Russians protested",
+   * "thousands of Egyptians", "many Ukrainians"), which event data codes as civilians. "The Russians" often
+   * stands for a side or its government, and a singular ("an American") for one person, so neither says it.
+   */
+  private population(w: number): boolean {
+    const { tree } = this;
+    const upos = tree.tokens[w]?.upos;
+    if ((upos !== 'NOUN' && upos !== 'PROPN') || ['amod', 'compound'].includes(tree.dep(w))) return false;
+    if (!/s$/i.test(tree.word(w))) return false;
+    return !tree.children(w, 'det', 'nmod:poss').some((d) => !COUNTING.has(tree.lower(d)));
   }
 
   /**
@@ -282,7 +311,7 @@ export class SentenceActors {
     if ((upos !== 'NOUN' && upos !== 'PROPN') || ['amod', 'compound'].includes(tree.dep(w))) return undefined;
     for (const c of tree.children(w, 'amod', 'compound', 'nmod')) {
       if (tree.dep(c) === 'nmod') {
-        const marker = tree.child(c, 'case');
+        const marker = this.marker(c);
         if (marker < 0 || !['in', 'of', 'from'].includes(tree.lower(marker))) continue;
       }
       const m = this.byHead.get(c);
@@ -343,7 +372,7 @@ export class SentenceActors {
     const modifiers = tree.children(w, 'amod', 'compound', 'nmod:poss', 'nmod:desc', 'nmod');
     for (const c of modifiers) {
       if (tree.dep(c) === 'nmod') {
-        const marker = tree.child(c, 'case');
+        const marker = this.marker(c);
         if (marker < 0 || tree.lower(marker) !== 'of') continue;
       }
       // A title in front of the name ("Algerian President …") carries the country on its own modifiers.
@@ -413,6 +442,9 @@ const PERSONAL: ReadonlySet<string> = new Set([
 ]);
 
 const PERSONAL_HUMAN: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her']);
+
+/** Determiners that count a population without making it a definite side: "many Russians", "some Iraqis". */
+const COUNTING: ReadonlySet<string> = new Set(['many', 'some', 'most', 'few', 'several', 'all', 'no']);
 
 /** Prepositions that tie a common noun to whom it belongs: "the president of Russia", "a court in Guyana". */
 const MEMBER_OF: ReadonlySet<string> = new Set(['of', 'in', 'from', 'at']);
