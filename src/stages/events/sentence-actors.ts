@@ -1,7 +1,7 @@
 import type { Entity, EventActor, Mention } from '../../core/analysis.js';
 import type { Tree } from '../syntax/tree.js';
-import { lookupName } from '../entities/gazetteer.js';
 import { lemmaIn } from './lemmas.js';
+import { BACKING, COUNTING, MEMBER_OF, PERSONAL, PERSONAL_HUMAN, namedCountry } from './actor-words.js';
 import { sectorOfEntity, sectorOfWords } from './sectors.js';
 
 /**
@@ -425,55 +425,4 @@ export class SentenceActors {
       sector: sector ?? (entity ? sectorOfEntity(entity) : null),
     };
   }
-}
-
-/** Pronouns that can stand for a country, a body or a group. */
-const PERSONAL: ReadonlySet<string> = new Set([
-  'it',
-  'they',
-  'its',
-  'their',
-  'he',
-  'she',
-  'his',
-  'her',
-  'we',
-  'our',
-]);
-
-const PERSONAL_HUMAN: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her']);
-
-/** Determiners that count a population without making it a definite side: "many Russians", "some Iraqis". */
-const COUNTING: ReadonlySet<string> = new Set(['many', 'some', 'most', 'few', 'several', 'all', 'no']);
-
-/** Prepositions that tie a common noun to whom it belongs: "the president of Russia", "a court in Guyana". */
-const MEMBER_OF: ReadonlySet<string> = new Set(['of', 'in', 'from', 'at']);
-
-/**
- * Participles naming who stands behind a group rather than the group itself: "Iranian-backed", "US-funded",
- * "Russia-aligned". A "Saudi-led coalition" is led by its members and stays theirs.
- */
-const BACKING: ReadonlySet<string> = new Set([
-  'back',
-  'fund',
-  'finance',
-  'sponsor',
-  'support',
-  'arm',
-  'train',
-  'align',
-  'ally',
-  'affiliate',
-  'inspire',
-]);
-
-/**
- * The country a group's or body's own name opens with, when the entities stage gave it none: "Iraqi
- * Kurds", "Latvian Constitutional Court", "Serbian Workers' Union". A person's name says no country.
- */
-function namedCountry(entity: Entity): string | null {
-  if (entity.country !== null || (entity.type !== 'other' && entity.type !== 'organisation')) return null;
-  const first = entity.name.split(/\s+/)[0] ?? '';
-  const entry = lookupName(first);
-  return entry && (entry.kind === 'demonym' || entry.kind === 'country') ? entry.country : null;
 }
