@@ -26,9 +26,19 @@ const SECONDS = 10;
 const COLD_TIMEOUT_MS = 600_000;
 /** Frequent in both corpora, so the search ranks many matches, as a real query on a big store would. */
 export const SEARCH_WORD = 'government';
+/** A word many quotes hold, for the quotes' word filter. */
+const QUOTE_WORD = 'minister';
 
 export type Endpoint =
-  'search' | 'timeline' | 'actor' | 'story events' | 'discrepancies' | 'quotes' | 'figures' | 'network';
+  | 'search'
+  | 'timeline'
+  | 'actor'
+  | 'story events'
+  | 'discrepancies'
+  | 'quotes'
+  | 'quotes with words'
+  | 'figures'
+  | 'network';
 
 export interface ApiLatency {
   store: StoreKind;
@@ -225,6 +235,8 @@ async function benchStore(kind: StoreKind, size: number): Promise<ApiLatency[]> 
     // Quotes, figures and the network: rows kept beside readings and events, no reading loaded.
     for (const [endpoint, path] of [
       ['quotes', '/api/quotes?limit=50'],
+      // A word filter (`q`) is a substring match over every quote's words.
+      ['quotes with words', `/api/quotes?q=${QUOTE_WORD}&limit=50`],
       ['figures', '/api/figures?limit=50'],
       ['network', '/api/network'],
     ] as const)
