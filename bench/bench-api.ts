@@ -26,9 +26,19 @@ const SECONDS = 10;
 const COLD_TIMEOUT_MS = 600_000;
 /** Frequent in both corpora, so the search ranks many matches, as a real query on a big store would. */
 export const SEARCH_WORD = 'government';
+/** A word many quotes hold, for the quotes' word filter. */
+const QUOTE_WORD = 'minister';
 
 export type Endpoint =
-  'search' | 'timeline' | 'actor' | 'story events' | 'discrepancies' | 'quotes' | 'figures' | 'network';
+  | 'search'
+  | 'timeline'
+  | 'actor'
+  | 'story events'
+  | 'discrepancies'
+  | 'quotes'
+  | 'quotes with words'
+  | 'figures'
+  | 'network';
 
 export interface ApiLatency {
   store: StoreKind;
@@ -39,6 +49,8 @@ export interface ApiLatency {
   path: string | null;
   /** The endpoint's first request; the timeline's includes connecting the whole dossier. */
   coldMs: number | null;
+  /** The server's CPU time for the first request: its cost whatever else the machine runs (10 ms ticks). */
+  coldCpuMs: number | null;
   p50Ms: number | null;
   p95Ms: number | null;
   p99Ms: number | null;
@@ -57,6 +69,11 @@ export interface ApiLatency {
   serverCpuMsPerRequest: number | null;
   /** Seconds spent building the store in this run; 0 when a kept one was reused. */
   generateSeconds: number;
+}
+
+interface Cold {
+  ms: number;
+  cpuMs: number | null;
 }
 
 export interface RunningDossier {
@@ -176,6 +193,7 @@ async function benchStore(kind: StoreKind, size: number): Promise<ApiLatency[]> 
       endpoint,
       path,
       coldMs: null,
+      coldCpuMs: null,
       serverCpuMsPerRequest: null,
       p50Ms: null,
       p95Ms: null,
@@ -190,7 +208,14 @@ async function benchStore(kind: StoreKind, size: number): Promise<ApiLatency[]> 
       ...fields,
     };
   };
-  const measure = async (endpoint: Endpoint, path: string, coldMs: number) => {
+  /** The first request of `path`: its time, and the server's CPU time spent on it. */
+  const first = async (path: string): Promise<Cold> => {
+    const before = cpuMs(server.process.pid);
+    const { ms } = await timedGet(`${server.url}${path}`);
+    const after = cpuMs(server.process.pid);
+    return { ms, cpuMs: before === null || after === null ? null : after - before };
+  };
+  const measure = async (endpoint: Endpoint, path: string, cold: Cold) => {
     process.stderr.write(
       `api bench: ${kind}, ${store.articles} articles, ${endpoint}: ${CLIENTS} clients for ${SECONDS} s\n`,
     );
@@ -201,7 +226,8 @@ async function benchStore(kind: StoreKind, size: number): Promise<ApiLatency[]> 
     await timedGet(`${server.url}/api/openapi.json`);
     rows.push(
       row(endpoint, path, {
-        coldMs,
+        coldMs: cold.ms,
+        coldCpuMs: cold.cpuMs,
         serverCpuMsPerRequest:
           cpuBefore === null || cpuAfter === null || result.requests === 0
             ? null
@@ -218,22 +244,24 @@ async function benchStore(kind: StoreKind, size: number): Promise<ApiLatency[]> 
   try {
     // Search first: it needs no connected dossier, so nothing computed for the others weighs on it.
     const search = `/api/search?q=${SEARCH_WORD}&limit=20`;
-    await measure('search', search, (await timedGet(`${server.url}${search}`)).ms);
+    await measure('search', search, await first(search));
     // Discrepancies next: the stored records alone, before anything has loaded the readings.
     const discrepancies = '/api/discrepancies?limit=50';
-    await measure('discrepancies', discrepancies, (await timedGet(`${server.url}${discrepancies}`)).ms);
+    await measure('discrepancies', discrepancies, await first(discrepancies));
     // Quotes, figures and the network: rows kept beside readings and events, no reading loaded.
     for (const [endpoint, path] of [
       ['quotes', '/api/quotes?limit=50'],
+      // A word filter (`q`) is a substring match over every quote's words.
+      ['quotes with words', `/api/quotes?q=${QUOTE_WORD}&limit=50`],
       ['figures', '/api/figures?limit=50'],
       ['network', '/api/network'],
     ] as const)
-      await measure(endpoint, path, (await timedGet(`${server.url}${path}`)).ms);
+      await measure(endpoint, path, await first(path));
     const connected: Endpoint[] = ['timeline', 'actor', 'story events'];
     const timeline = '/api/timeline?limit=50';
-    let coldTimeline: number;
+    let coldTimeline: Cold;
     try {
-      coldTimeline = (await timedGet(`${server.url}${timeline}`)).ms;
+      coldTimeline = await first(timeline);
     } catch (error) {
       const note = `first request failed: ${(error as Error).message.slice(0, 200)}`;
       for (const endpoint of connected) rows.push(row(endpoint, null, { note }));
@@ -242,7 +270,7 @@ async function benchStore(kind: StoreKind, size: number): Promise<ApiLatency[]> 
     await measure('timeline', timeline, coldTimeline);
     const paths = await connectedPaths(server.url);
     for (const endpoint of ['actor', 'story events'] as const) {
-      await measure(endpoint, paths[endpoint], (await timedGet(`${server.url}${paths[endpoint]}`)).ms);
+      await measure(endpoint, paths[endpoint], await first(paths[endpoint]));
     }
     return rows;
   } finally {

@@ -7,6 +7,29 @@ import { PostgresStore } from '../src/store/postgres/index.js';
 import { COUNTED, countRows } from '../src/store/record-counts.js';
 import { BENCH_DATABASE, benchLocation } from './bench-database.js';
 import type { GeneratedStore } from './generate-store.js';
+import { openTile, replicateTable, TILED_TABLES } from './tile-postgres.js';
+import { COPIED, tileArticles } from './tile-store.js';
+import type { CopiedArticle } from './tile-store.js';
+import type { TileSource } from './tile-postgres.js';
+
+/** The articles of `rows`, each one's fingerprint row put aside in `fingerprints`. */
+function* withFingerprints(rows: Iterable<CopiedArticle>, fingerprints: Array<Record<string, unknown>>) {
+  for (const { article, fingerprint } of rows) {
+    if (fingerprint) fingerprints.push(fingerprint);
+    yield article;
+  }
+}
+
+/** A tile row as staged: converted as copied, then every id it names templated (`tile-postgres.ts`). */
+function stagedRow(copy: TableCopy, template: (value: unknown) => unknown) {
+  const ids = COPIED.find((c) => c.table === copy.table)!.ids;
+  return (raw: Record<string, unknown>) => {
+    const row = copy.convert ? copy.convert(raw) : raw;
+    return Object.fromEntries(
+      Object.entries(row).map(([name, value]) => [name, ids.includes(name) ? template(value) : value]),
+    );
+  };
+}
 
 /** The connected records' tables (see `src/store/sqlite/connected.ts`): columns text unless typed `name:type`. */
 const CONNECTED_COPIES: TableCopy[] = (
@@ -214,6 +237,7 @@ export async function copyToPostgres(
   sqlitePath: string,
   count: number,
   schema: string,
+  tiled?: TileSource,
 ): Promise<GeneratedStore> {
   const admin = new pg.Client({ connectionString: BENCH_DATABASE });
   await admin.connect();
@@ -247,18 +271,70 @@ export async function copyToPostgres(
         [partial],
       );
       for (const index of deferred) await target.query(`DROP INDEX ${index.name}`);
-      for (const copy of TABLES) await copyTable(sqlite, partial, copy, count);
-      for (const index of deferred) {
+      // Keys no foreign key points to are built at the end too (a copied tile's rows arrive in copy order).
+      const { rows: keys } = await target.query<{ tbl: string; name: string; definition: string }>(
+        `SELECT k.conrelid::regclass::text AS tbl, k.conname AS name, pg_get_constraintdef(k.oid) AS definition
+           FROM pg_constraint k
+          WHERE k.connamespace = $1::text::regnamespace AND k.contype IN ('p', 'u')
+            AND NOT EXISTS (SELECT 1 FROM pg_constraint f WHERE f.contype = 'f' AND f.confrelid = k.conrelid)`,
+        [partial],
+      );
+      if (tiled)
+        for (const key of keys) await target.query(`ALTER TABLE ${key.tbl} DROP CONSTRAINT ${key.name}`);
+      const tile = tiled ? sqlite : null;
+      const { template, seqStep } = tiled
+        ? openTile(tiled.tile, tiled.tiles)
+        : { template: null, seqStep: 0 };
+      const fingerprints: Array<Record<string, unknown>> = [];
+      for (const copy of TABLES) {
+        if (tiled && copy.table === 'articles') {
+          // Every copy's articles as the SQLite tiles make them, their fingerprint rows kept for next.
+          const rows = tileArticles(sqlite, 'main', tiled.tiles, 0, tiled.variedText);
+          await copyRows(partial, copy, count, withFingerprints(rows, fingerprints));
+          continue;
+        }
+        if (tiled && copy.table === 'fingerprints') {
+          await copyRows(partial, copy, count, fingerprints.splice(0));
+          continue;
+        }
+        if (!tile || !TILED_TABLES.has(copy.table)) {
+          await copyTable(sqlite, partial, copy, count);
+          continue;
+        }
+        // Staged once from the tile, ids templated, then copied inside the server (`tile-postgres.ts`).
+        await target.query(`CREATE UNLOGGED TABLE ${copy.table}_tile (LIKE ${copy.table})`);
+        const staged = { ...copy, convert: stagedRow(copy, template!) };
+        await copyTable(tile, partial, staged, count, `${copy.table}_tile`);
+        const started = Date.now();
+        await replicateTable(
+          target,
+          copy.table,
+          copy.columns.map(([name]) => name),
+          tiled!.tiles,
+          seqStep,
+        );
+        process.stderr.write(`replicated ${copy.table} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+      }
+      for (const index of [
+        ...(tiled
+          ? keys.map((k) => ({
+              name: k.name,
+              definition: `ALTER TABLE ${k.tbl} ADD CONSTRAINT ${k.name} ${k.definition}`,
+            }))
+          : []),
+        ...deferred,
+      ]) {
         const started = Date.now();
         await target.query(index.definition);
         process.stderr.write(
           `built index ${index.name} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
         );
       }
-      const counter = sqlite.prepare("SELECT value FROM counters WHERE name = 'story_articles'").get() as {
-        value: number;
-      };
-      await target.query("UPDATE counters SET value = $1 WHERE name = 'story_articles'", [counter.value]);
+      // As the SQLite tiles count (`tile-store.ts`): every copy's articles, and its stories' articles.
+      if (tiled) await target.query('UPDATE key_frequencies SET articles = articles * $1', [tiled.tiles]);
+      await target.query(
+        "UPDATE counters SET value = (SELECT COUNT(*) FROM story_articles) WHERE name = 'story_articles'",
+      );
       // The load ran with triggers off (`session_replication_role`), the ones keeping page totals too.
       await target.query('DELETE FROM record_counts');
       for (const counted of COUNTED) await target.query(countRows(counted));
@@ -294,8 +370,29 @@ function csvField(value: unknown): string {
  * millions of narrow rows the slowest part of the copy. The session's settings are the bulk load's:
  * foreign keys not checked row by row, commits not waited for.
  */
-async function copyTable(sqlite: Database.Database, schema: string, copy: TableCopy, count: number) {
+async function copyTable(
+  sqlite: Database.Database,
+  schema: string,
+  copy: TableCopy,
+  count: number,
+  into = copy.table,
+) {
   const names = copy.columns.map(([name]) => name);
+  const rows = sqlite
+    .prepare(`SELECT ${names.join(', ')} FROM ${copy.table} ORDER BY ${copy.orderBy}`)
+    .iterate() as IterableIterator<Record<string, unknown>>;
+  await copyRows(schema, { ...copy, table: into }, count, rows);
+}
+
+/** `rows` streamed into `copy.table` by `COPY FROM STDIN` (see `copyTable`). */
+async function copyRows(
+  schema: string,
+  copy: TableCopy,
+  count: number,
+  rows: Iterable<Record<string, unknown>>,
+): Promise<void> {
+  const names = copy.columns.map(([name]) => name);
+  const into = copy.table;
   const started = Date.now();
   const child = spawn(
     'psql',
@@ -305,7 +402,7 @@ async function copyTable(sqlite: Database.Database, schema: string, copy: TableC
       '-v',
       'ON_ERROR_STOP=1',
       '-c',
-      `\\copy ${schema}.${copy.table} (${names.join(', ')}) FROM pstdin WITH (FORMAT csv)`,
+      `\\copy ${schema}.${into} (${names.join(', ')}) FROM pstdin WITH (FORMAT csv)`,
     ],
     {
       stdio: ['pipe', 'ignore', 'pipe'],
@@ -320,9 +417,7 @@ async function copyTable(sqlite: Database.Database, schema: string, copy: TableC
   });
   let copied = 0;
   let chunk = '';
-  for (const raw of sqlite
-    .prepare(`SELECT ${names.join(', ')} FROM ${copy.table} ORDER BY ${copy.orderBy}`)
-    .iterate() as IterableIterator<Record<string, unknown>>) {
+  for (const raw of rows) {
     const row = copy.convert ? copy.convert(raw) : raw;
     chunk += `${names.map((name) => csvField(row[name])).join(',')}\n`;
     copied += 1;

@@ -96,12 +96,23 @@ export function cachedStorePath(count: number): string {
   return path.join(ROOT, 'bench', 'results', `store-${KEPT}-${count}.db`);
 }
 
+/** The store of `TILE` that larger ones copy, kept apart from the one benches add articles to. */
+const tilePath = () => path.join(ROOT, 'bench', 'results', `tile-${KEPT}-${TILE}.db`);
+
 export function cachedSchema(count: number): string {
   return `dossier_bench_${KEPT}_${count}`;
 }
 
 /** The generated store of `count` articles of this kind, built if it is not kept yet. */
 export async function generatedStore(kind: StoreKind, count: number): Promise<GeneratedStore> {
+  if (kind === 'postgres' && count > TILE) {
+    // Tiled inside the server from the tile's rows, as the SQLite store of `count` is tiled: the same rows.
+    const tile = await generateSqlite(TILE, tilePath());
+    const bases = await baseTexts();
+    const variedText = (n: number, copy: number) => generatedArticle(n, bases, copy * COPY_SEED).text;
+    const tiled = { tile: tile.location, tiles: count / TILE, variedText };
+    return copyToPostgres(tile.location, count, cachedSchema(count), tiled);
+  }
   const sqlite = await generateSqlite(count);
   if (kind === 'sqlite') return sqlite;
   return copyToPostgres(sqlite.location, count, cachedSchema(count));
@@ -297,7 +308,7 @@ async function generateSqlite(count: number, storePath = cachedStorePath(count))
 async function tiledSqlite(count: number, storePath: string, partial: string): Promise<GeneratedStore> {
   if (count % TILE !== 0)
     throw new Error(`generated stores above ${TILE} come in multiples of it, not ${count}`);
-  const tile = await generateSqlite(TILE, path.join(ROOT, 'bench', 'results', `tile-${KEPT}-${TILE}.db`));
+  const tile = await generateSqlite(TILE, tilePath());
   const bases = await baseTexts();
   const started = process.hrtime.bigint();
   const elapsed = () => Number(process.hrtime.bigint() - started) / 1e9;
@@ -306,9 +317,10 @@ async function tiledSqlite(count: number, storePath: string, partial: string): P
     partial,
     count / TILE,
     (n, copy) => generatedArticle(n, bases, copy * COPY_SEED).text,
-    (done) => {
-      if (done % 100_000 === 0 || done === count) progress('SQLite (tiled)', done, count, elapsed());
-    },
+    (step) =>
+      process.stderr.write(
+        `tiling the SQLite store of ${count}: ${step}, ${elapsed().toFixed(0)} s in all\n`,
+      ),
   );
   const seconds = elapsed() + tile.seconds;
   renameSync(partial, storePath);
@@ -323,10 +335,12 @@ async function tiledSqlite(count: number, storePath: string, partial: string): P
 function relabelSqlite(file: string): void {
   const db = new Database(file);
   try {
-    db.prepare('UPDATE readings SET pipeline = ? WHERE pipeline <> ?').run(
-      READING_PIPELINE,
-      READING_PIPELINE,
-    );
+    // Asked first, read-only: a kept tile another build is copying from can be read, not written.
+    if (db.prepare('SELECT 1 FROM readings WHERE pipeline <> ? LIMIT 1').get(READING_PIPELINE))
+      db.prepare('UPDATE readings SET pipeline = ? WHERE pipeline <> ?').run(
+        READING_PIPELINE,
+        READING_PIPELINE,
+      );
   } finally {
     db.close();
   }

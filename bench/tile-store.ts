@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { copyFileSync } from 'node:fs';
 import { fingerprintText } from '../src/core/identity.js';
+import { COUNTED, countRows } from '../src/store/record-counts.js';
 
 /**
  * A large generated store as copies of a smaller one (the tile): linking article by article, even in bulk,
@@ -21,7 +22,7 @@ import { fingerprintText } from '../src/core/identity.js';
 const ID_TOKEN = /(?<![0-9a-f])[0-9a-f]{12}(?![0-9a-f])/g;
 
 /** The columns of each copied table that name ids (ids are found in them by `ID_TOKEN`), and sequence columns. */
-const COPIED: ReadonlyArray<{ table: string; ids: string[]; seq?: string }> = [
+export const COPIED: ReadonlyArray<{ table: string; ids: string[]; seq?: string }> = [
   { table: 'readings', ids: ['article_id'] },
   { table: 'signatures', ids: ['article_id'] },
   { table: 'signature_bands', ids: ['article_id'] },
@@ -82,122 +83,216 @@ interface TileArticle {
 /**
  * Builds `target` as `tiles` copies of the store `tile` (copy 0 is the tile itself). `variedText(n, k)` is
  * generated article `n`'s text varied for copy `k`; `n` is read from the article's source (`generated/<n>`).
+ *
+ * A bulk load, not copies inserted one after the other: the articles of every copy are appended (their
+ * sequence numbers grow copy by copy), and every other table is filled by one `INSERT … SELECT` over the
+ * tile joined with the copy numbers, tile rows outermost, with the secondary indexes and
+ * triggers dropped and built again at the end (sorted once, not grown row by row). Copy after copy, a
+ * key-ordered table took every copy's rows at random places in a tree that outgrew the cache (shifted ids
+ * and repeated band keys land all over it), so each copy cost more than the one before.
  */
 export function tileStore(
   tile: string,
   target: string,
   tiles: number,
   variedText: (n: number, copy: number) => string,
-  progress: (done: number) => void,
+  progress: (step: string) => void,
 ): void {
   if (tiles > 4096) throw new Error('at most 4096 copies of a tile: the shift is the first three hex digits');
   copyFileSync(tile, target);
   const db = new Database(target);
   try {
-    // A rollback journal keeps only the pages a copy changes, where WAL writes every new page twice; the
-    // file is built beside its final name and thrown away if the build fails, so nothing is synced.
+    // Nothing is synced, and the rollback journal (of the pages a statement changes, not those it adds)
+    // stays in memory: the file is built beside its final name and thrown away if the build fails. WAL
+    // would write every added page twice, and better-sqlite3's defensive mode refuses no journal at all.
     db.pragma('journal_mode = DELETE');
+    db.pragma('journal_mode = MEMORY');
     db.pragma('synchronous = OFF');
-    db.pragma('cache_size = -1048576');
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.pragma('cache_size = -2097152');
     db.pragma('foreign_keys = OFF');
     db.exec(`ATTACH DATABASE '${tile.replace(/'/g, "''")}' AS tile`);
-    const ids = tileIds(db);
-    let copy = 0;
-    const shift = (id: string) =>
-      ((parseInt(id.slice(0, 3), 16) ^ copy) >>> 0).toString(16).padStart(3, '0') + id.slice(3);
-    db.function('tid', { deterministic: true }, (value: unknown) =>
-      typeof value === 'string' ? value.replace(ID_TOKEN, (m) => (ids.has(m) ? shift(m) : m)) : value,
+    const ids = tileIds(db, 'tile');
+    const shift = (id: string, copy: number) => shiftedHex(id.slice(0, 3), copy) + id.slice(3);
+    db.function('tid', { deterministic: true }, (value: unknown, copy: unknown) =>
+      typeof value === 'string'
+        ? value.replace(ID_TOKEN, (m) => (ids.has(m) ? shift(m, copy as number) : m))
+        : value,
     );
-    const fingerprints = new Map<string, string>();
-    db.function('fp', { deterministic: true }, (articleId: unknown) =>
-      fingerprints.get(articleId as string)!,
-    );
+    const deferred = db
+      .prepare(
+        `SELECT type, name, sql FROM main.sqlite_master
+          WHERE type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY type, name`,
+      )
+      .all() as Array<{ type: 'index' | 'trigger'; name: string; sql: string }>;
+    for (const { type, name } of deferred) db.exec(`DROP ${type.toUpperCase()} ${name}`);
+    db.exec('CREATE TEMP TABLE copies (k INTEGER PRIMARY KEY)');
+    const addCopy = db.prepare('INSERT INTO temp.copies (k) VALUES (?)');
+    for (let k = 1; k < tiles; k++) addCopy.run(k);
+
     const seqStep = (db.prepare('SELECT MAX(seq) AS n FROM tile.articles').get() as { n: number }).n;
-    const articles = db.prepare(`SELECT * FROM tile.articles ORDER BY seq`).all() as TileArticle[];
-    // The full-text index is built once at the end, over every copy, rather than row by row.
-    const ftsTrigger = (
-      db.prepare("SELECT sql FROM sqlite_master WHERE name = 'articles_fts_insert'").get() as { sql: string }
-    ).sql;
-    db.exec('DROP TRIGGER articles_fts_insert');
-    const insertArticle = db.prepare(
-      `INSERT INTO articles (${ARTICLE_COLUMNS.join(', ')}) VALUES (${ARTICLE_COLUMNS.map((c) => `@${c}`).join(', ')})`,
+    copyArticles(db, tiles, variedText, progress);
+    for (const copy of COPIED) {
+      const started = Date.now();
+      const statement = db.prepare(copyStatement(db, copy));
+      statement.run(copy.seq ? { step: seqStep } : {});
+      progress(`${copy.table} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    }
+    for (const { type, name, sql } of deferred) {
+      const started = Date.now();
+      db.exec(sql);
+      if (type === 'index') progress(`index ${name} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    }
+    const started = Date.now();
+    db.exec("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')");
+    progress(`full-text index in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    // What counts articles counts every copy: the story index's document frequencies and its article
+    // count; the page totals the triggers keep are counted once, as migration 15 counts them.
+    db.prepare('UPDATE key_frequencies SET articles = articles * ?').run(tiles);
+    db.exec(
+      "UPDATE counters SET value = (SELECT COUNT(*) FROM story_articles) WHERE name = 'story_articles'",
     );
-    const copies = COPIED.map(({ table, ids: idColumns, seq }) => {
-      const columns = (
-        db.prepare(`SELECT name FROM pragma_table_info('${table}')`).all() as Array<{ name: string }>
-      ).map((c) => c.name);
-      const values = columns.map((c) =>
-        idColumns.includes(c)
-          ? `tid(${c})`
-          : c === seq
-            ? `${c} + @offset`
-            : c === 'fingerprint'
-              ? 'fp(article_id)'
-              : c,
-      );
-      return db.prepare(
-        `INSERT INTO main.${table} (${columns.join(', ')}) SELECT ${values.join(', ')} FROM tile.${table}`,
-      );
-    });
-    const fingerprintRows = db.prepare(
-      'INSERT INTO main.fingerprints (fingerprint, article_id, revision) SELECT fp(article_id), tid(article_id), revision FROM tile.fingerprints',
-    );
-    const numberStep = Math.max(...articles.map(generatedNumber)) + 1;
-    const stored = new Set(articles.map((a) => a.fingerprint as string));
-    /**
-     * A short text with little to vary can come out as one already stored: it is varied again on another
-     * stream, and a text that never differs gets an update line, as a republished story would.
-     */
-    const distinctText = (n: number, k: number) => {
-      for (let attempt = 0; ; attempt++) {
-        const varied = variedText(n, k + attempt * tiles);
-        const text = attempt < 8 ? varied : `${varied}\n\nUpdated (${attempt - 7}).`;
-        const fingerprint = fingerprintText(text);
-        if (stored.has(fingerprint)) continue;
-        stored.add(fingerprint);
-        return { text, fingerprint };
+    db.exec('DELETE FROM record_counts');
+    for (const counted of COUNTED) db.exec(countRows(counted));
+    db.exec('DETACH DATABASE tile');
+    db.pragma('locking_mode = NORMAL');
+    db.pragma('journal_mode = WAL');
+  } finally {
+    db.close();
+  }
+}
+
+/** Copies 1… of every tile article appended in sequence order, each with its fingerprint row. */
+function copyArticles(
+  db: Database.Database,
+  tiles: number,
+  variedText: (n: number, copy: number) => string,
+  progress: (step: string) => void,
+): void {
+  const insertArticle = db.prepare(
+    `INSERT INTO articles (${ARTICLE_COLUMNS.join(', ')}) VALUES (${ARTICLE_COLUMNS.map((c) => `@${c}`).join(', ')})`,
+  );
+  const insertFingerprint = db.prepare(
+    'INSERT INTO fingerprints (fingerprint, article_id, revision) VALUES (@fingerprint, @article_id, @revision)',
+  );
+  const started = Date.now();
+  const rows = tileArticles(db, 'tile', tiles, 1, variedText);
+  const copyOnce = db.transaction(() => {
+    for (let i = 0; i < ARTICLES_PER_TRANSACTION; i++) {
+      const next = rows.next();
+      if (next.done) return false;
+      insertArticle.run(next.value.article);
+      if (next.value.fingerprint) insertFingerprint.run(next.value.fingerprint);
+    }
+    return true;
+  });
+  for (let done = ARTICLES_PER_TRANSACTION; copyOnce(); done += ARTICLES_PER_TRANSACTION)
+    if (done % 100_000 === 0) progress(`${done} articles, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+const ARTICLES_PER_TRANSACTION = 10_000;
+
+/** A copied article's row, and its fingerprint's row when the tile article has one. */
+export interface CopiedArticle {
+  article: Record<string, unknown>;
+  fingerprint: { fingerprint: string; article_id: string; revision: number } | null;
+}
+
+/**
+ * Copies `from`… of every article of the tile (attached as `schema`), copy by copy in sequence order:
+ * copy 0 is the tile's own article, copy `k` has its id shifted, its sequence number moved past the copies
+ * before, and a text varied again from its base text (its own fingerprint and full-text entry).
+ */
+export function* tileArticles(
+  db: Database.Database,
+  schema: string,
+  tiles: number,
+  from: number,
+  variedText: (n: number, copy: number) => string,
+): Generator<CopiedArticle> {
+  const articles = db
+    .prepare(`SELECT ${ARTICLE_COLUMNS.join(', ')} FROM ${schema}.articles ORDER BY seq`)
+    .all() as TileArticle[];
+  const revisions = new Map(
+    (
+      db.prepare(`SELECT article_id, revision FROM ${schema}.fingerprints`).all() as Array<{
+        article_id: string;
+        revision: number;
+      }>
+    ).map((row) => [row.article_id, row.revision]),
+  );
+  const seqStep = Math.max(...articles.map((a) => a.seq));
+  const numberStep = Math.max(...articles.map(generatedNumber)) + 1;
+  const stored = new Set(articles.map((a) => a.fingerprint as string));
+  /**
+   * A short text with little to vary can come out as one already stored: it is varied again on another
+   * stream, and a text that never differs gets an update line, as a republished story would.
+   */
+  const distinctText = (n: number, k: number) => {
+    for (let attempt = 0; ; attempt++) {
+      const varied = variedText(n, k + attempt * tiles);
+      const text = attempt < 8 ? varied : `${varied}\n\nUpdated (${attempt - 7}).`;
+      const fingerprint = fingerprintText(text);
+      if (stored.has(fingerprint)) continue;
+      stored.add(fingerprint);
+      return { text, fingerprint };
+    }
+  };
+  for (let k = from; k < tiles; k++) {
+    for (const article of articles) {
+      const revision = revisions.get(article.id);
+      if (k === 0) {
+        const fingerprint = article.fingerprint as string;
+        yield {
+          article,
+          fingerprint: revision === undefined ? null : { fingerprint, article_id: article.id, revision },
+        };
+        continue;
       }
-    };
-    const addCopy = db.transaction((k: number) => {
-      copy = k;
-      fingerprints.clear();
-      for (const article of articles) {
-        const n = generatedNumber(article);
-        const copyN = n + k * numberStep;
-        const { text, fingerprint } = distinctText(n, k);
-        fingerprints.set(article.id, fingerprint);
-        const url = `https://bench.example.org/${copyN}`;
-        insertArticle.run({
+      const n = generatedNumber(article);
+      const copyN = n + k * numberStep;
+      const { text, fingerprint } = distinctText(n, k);
+      const url = `https://bench.example.org/${copyN}`;
+      const id = shiftedHex(article.id.slice(0, 3), k) + article.id.slice(3);
+      yield {
+        article: {
           ...article,
           seq: article.seq + k * seqStep,
-          id: shift(article.id),
+          id,
           source: `generated/${copyN}`,
           url,
           url_key: url,
           text,
           fingerprint,
-        });
-      }
-      for (const statement of copies)
-        statement.run(statement.source.includes('@offset') ? { offset: k * seqStep } : {});
-      fingerprintRows.run();
-    });
-    for (let k = 1; k < tiles; k++) {
-      addCopy(k);
-      progress((k + 1) * articles.length);
+        },
+        fingerprint: revision === undefined ? null : { fingerprint, article_id: id, revision },
+      };
     }
-    db.exec(ftsTrigger);
-    db.exec("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')");
-    // What counts articles counts every copy: the story index's document frequencies and its article count.
-    db.prepare('UPDATE key_frequencies SET articles = articles * ?').run(tiles);
-    db.exec(
-      "UPDATE counters SET value = (SELECT COUNT(*) FROM story_articles) WHERE name = 'story_articles'",
-    );
-    db.exec('DETACH DATABASE tile');
-    db.pragma('journal_mode = WAL');
-  } finally {
-    db.close();
   }
+}
+
+/**
+ * The statement filling `table` with copies 1… of the tile's rows: ids shifted per copy, sequence numbers
+ * moved past the copies before. The tile's rows are the outer loop, read in their key's order, so every
+ * copy's rows go in at a few places moving forward through the key's tree (a table without rowid is that
+ * tree) rather than all over it.
+ */
+function copyStatement(db: Database.Database, { table, ids: idColumns, seq }: (typeof COPIED)[number]) {
+  const columns = db.prepare(`SELECT name FROM pragma_table_info('${table}')`).all() as Array<{
+    name: string;
+  }>;
+  // A signature records the text it was made from: the copy's own (found by the copy's id).
+  const values = columns.map(({ name }) =>
+    idColumns.includes(name)
+      ? `tid(t.${name}, c.k)`
+      : name === seq
+        ? `t.${name} + c.k * @step`
+        : name === 'fingerprint'
+          ? '(SELECT a.fingerprint FROM main.articles AS a WHERE a.id = tid(t.article_id, c.k))'
+          : `t.${name}`,
+  );
+  return `INSERT INTO main.${table} (${columns.map((c) => c.name).join(', ')})
+          SELECT ${values.join(', ')} FROM tile.${table} AS t CROSS JOIN temp.copies AS c`;
 }
 
 /** `n` of generated article `n` (its source is `generated/<n>`). */
@@ -207,8 +302,16 @@ function generatedNumber(article: TileArticle): number {
   return n;
 }
 
-/** Every id the tile holds, as the 12 hex digits its records write; each must differ from the others past the shifted digits. */
-function tileIds(db: Database.Database): Set<string> {
+/** Copy `copy`'s leading three hex digits of an id whose leading digits are `prefix`. */
+export function shiftedHex(prefix: string, copy: number): string {
+  return ((parseInt(prefix, 16) ^ copy) >>> 0).toString(16).padStart(3, '0');
+}
+
+/**
+ * Every id the tile (attached as `schema`) holds, as the 12 hex digits its records write; each must differ
+ * from the others past the shifted digits.
+ */
+export function tileIds(db: Database.Database, schema: string): Set<string> {
   const ids = new Set<string>();
   for (const [table, column] of [
     ['articles', 'id'],
@@ -219,7 +322,7 @@ function tileIds(db: Database.Database): Set<string> {
     ['connected_measures', 'measure_id'],
     ['connected_discrepancies', 'id'],
   ] as const) {
-    for (const row of db.prepare(`SELECT DISTINCT ${column} AS id FROM tile.${table}`).all() as Array<{
+    for (const row of db.prepare(`SELECT DISTINCT ${column} AS id FROM ${schema}.${table}`).all() as Array<{
       id: string;
     }>) {
       const hex = row.id.slice(-12);

@@ -178,7 +178,12 @@ export async function quotePage(
 ) {
   const speakerId =
     filter.speaker === undefined ? undefined : (await requireStoredActor(store, filter.speaker)).id;
-  const found = await store.views.quotePage({ ...filter, speakerId }, page);
+  // The filter's own fields only: the API passes its whole query (page fields too), and a page field
+  // taken for a filter made the store count every quote instead of reading its kept total.
+  const found = await store.views.quotePage(
+    { speakerId, q: filter.q, from: filter.from, to: filter.to },
+    page,
+  );
   const memberOf = await store.membersOfArticles(unique(found.items.map((quote) => quote.articleId)));
   return {
     ...found,

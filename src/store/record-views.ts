@@ -259,7 +259,8 @@ export class SqlRecordViews implements RecordViews {
       if (filter.to !== undefined) conditions.push(`substr(published, 1, 10) <= ${sql.v(filter.to)}`);
       return conditions;
     };
-    const unfiltered = Object.values(filter).every((value) => value === undefined);
+    const { speakerId, q, from, to } = filter;
+    const unfiltered = [speakerId, q, from, to].every((value) => value === undefined);
     return this.page(
       'article_quotes',
       where,
