@@ -50,9 +50,10 @@ describe('runaway patterns of the issue', () => {
       'The mayor urged residents to “stay indoors until the storm passes.”',
       null,
     );
-    // The quoted words sit inside what was urged: one reported-speech attribution holding them.
+    // The quoted words sit inside what was urged: one reported-speech attribution holding them, without
+    // the ones urged (reading-11).
     assert.equal(quotes.length, 1);
-    assert.equal(quotes[0]!.content.text, 'residents to “stay indoors until the storm passes.”');
+    assert.equal(quotes[0]!.content.text, 'to “stay indoors until the storm passes.”');
     assert.equal(quotes[0]!.direct, false);
     assert.equal(quotes[0]!.cue?.text, 'urged');
   });
