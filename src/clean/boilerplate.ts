@@ -4,6 +4,7 @@
  * a short line whose whole shape is boilerplate, so prose that merely mentions sharing or signing up stays.
  */
 import { AGENCY_CREDITS } from './outlet-table.js';
+import { removeInlineCaptions } from './captions.js';
 import { normaliseInline, reflowParagraphs } from './markup.js';
 import { looksLikeHeadline } from './title.js';
 
@@ -254,7 +255,9 @@ export function cleanText(raw: string): CleanedText {
       removed.push(line);
       continue;
     }
-    const { text, signOff } = splitSignOff(stripOrphanBullet(lines, index));
+    const { text: uncaptioned, captions } = removeInlineCaptions(stripOrphanBullet(lines, index));
+    removed.push(...captions);
+    const { text, signOff } = splitSignOff(uncaptioned);
     kept.push(text);
     if (signOff) removed.push(signOff);
   }
