@@ -77,19 +77,7 @@ export class ArticleTables {
          published = @published, published_evidence = @published_evidence, published_range = @published_range,
          updated_at = @updated_at
        WHERE id = @id`,
-    ).run(
-      pick(articleParams(merged), [
-        'id',
-        'title',
-        'author',
-        'outlet',
-        'outlet_evidence',
-        'published',
-        'published_evidence',
-        'published_range',
-        'updated_at',
-      ]),
-    );
+    ).run(pick(articleParams(merged), [...METADATA_COLUMNS, 'author']));
     return { outcome: 'updated', id, revision };
   }
 
@@ -185,16 +173,7 @@ export class ArticleTables {
              published_range = @published_range, updated_at = @updated_at, user_patch = @user_patch
            WHERE id = @id`,
         ).run({
-          ...pick(articleParams(updated), [
-            'id',
-            'title',
-            'outlet',
-            'outlet_evidence',
-            'published',
-            'published_evidence',
-            'published_range',
-            'updated_at',
-          ]),
+          ...pick(articleParams(updated), [...METADATA_COLUMNS]),
           user_patch: JSON.stringify(stored),
         });
         const { urlKey: _key, ...article } = updated;
@@ -215,6 +194,18 @@ export class ArticleTables {
     })();
   }
 }
+
+/** The columns a metadata update writes (a user's correction never sets the author). */
+const METADATA_COLUMNS = [
+  'id',
+  'title',
+  'outlet',
+  'outlet_evidence',
+  'published',
+  'published_evidence',
+  'published_range',
+  'updated_at',
+] as const;
 
 function pick<T extends object, K extends keyof T>(value: T, keys: K[]): Pick<T, K> {
   const out = {} as Pick<T, K>;

@@ -277,9 +277,3 @@ export class SqliteStore extends ConnectedLookupsStore implements Store {
     if (this.db.open) this.db.close();
   }
 }
-
-function pick<T extends object, K extends keyof T>(value: T, keys: K[]): Pick<T, K> {
-  const out = {} as Pick<T, K>;
-  for (const key of keys) out[key] = value[key];
-  return out;
-}
