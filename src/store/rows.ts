@@ -1,5 +1,6 @@
 import type { ListQuery } from '../core/ports.js';
-import type { Article, ArticleSummary, DateRange, Evidence } from '../core/types.js';
+import { readingFromJson } from '../core/reading-codec.js';
+import type { Article, ArticleSummary, DateRange, Evidence, StoredReading } from '../core/types.js';
 
 /**
  * An `articles` row as both stores return it: JSON columns kept as text, so SQLite and PostgreSQL map rows
@@ -128,4 +129,21 @@ export function listFilter(
       `published < ${v(`${query.to}\u{10FFFF}`)} AND substr(published, 1, 10) <= ${v(query.to)}`,
     );
   return { where: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '', values };
+}
+
+/** A `readings` row as both stores return it. */
+export interface ReadingRow {
+  article_id: string;
+  revision: number;
+  pipeline: string;
+  reading: string;
+}
+
+export function rowToReading(row: ReadingRow): StoredReading {
+  return {
+    articleId: row.article_id,
+    revision: row.revision,
+    pipeline: row.pipeline,
+    reading: readingFromJson(row.reading),
+  };
 }

@@ -1,8 +1,8 @@
 import type { ReadArticle } from '../../core/connected.js';
 import { readingFromJson, readingToJson } from '../../core/reading-codec.js';
 import type { StoredReading } from '../../core/types.js';
-import { rowToArticle } from '../rows.js';
-import type { ArticleRow } from '../rows.js';
+import { rowToArticle, rowToReading } from '../rows.js';
+import type { ArticleRow, ReadingRow } from '../rows.js';
 import { ARTICLE_COLUMNS } from './articles.js';
 import type { Queryable } from './connection.js';
 import { one } from './connection.js';
@@ -40,18 +40,12 @@ export class ReadingTables {
   }
 
   async getReading(articleId: string): Promise<StoredReading | null> {
-    const row = await one<{ article_id: string; revision: number; pipeline: string; reading: string }>(
+    const row = await one<ReadingRow>(
       this.db,
       'SELECT article_id, revision, pipeline, reading FROM readings WHERE article_id = $1',
       [articleId],
     );
-    if (!row) return null;
-    return {
-      articleId: row.article_id,
-      revision: row.revision,
-      pipeline: row.pipeline,
-      reading: readingFromJson(row.reading),
-    };
+    return row ? rowToReading(row) : null;
   }
 
   async listUnread(pipeline: string, limit: number): Promise<string[]> {

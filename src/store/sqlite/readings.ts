@@ -2,8 +2,8 @@ import type Database from 'better-sqlite3';
 import { readingFromJson, readingToJson } from '../../core/reading-codec.js';
 import type { ReadArticle } from '../../core/connected.js';
 import type { StoredReading } from '../../core/types.js';
-import { rowToArticle } from '../rows.js';
-import type { ArticleRow } from '../rows.js';
+import { rowToArticle, rowToReading } from '../rows.js';
+import type { ArticleRow, ReadingRow } from '../rows.js';
 import { articleOfItems, saveItems } from './items.js';
 
 /**
@@ -61,15 +61,8 @@ export class ReadingTables {
   async getReading(articleId: string): Promise<StoredReading | null> {
     const row = this.statement(
       'SELECT article_id, revision, pipeline, reading FROM readings WHERE article_id = ?',
-    ).get(articleId) as
-      { article_id: string; revision: number; pipeline: string; reading: string } | undefined;
-    if (!row) return null;
-    return {
-      articleId: row.article_id,
-      revision: row.revision,
-      pipeline: row.pipeline,
-      reading: readingFromJson(row.reading),
-    };
+    ).get(articleId) as ReadingRow | undefined;
+    return row ? rowToReading(row) : null;
   }
 
   async listUnread(pipeline: string, limit: number): Promise<string[]> {
