@@ -50,6 +50,20 @@ export function removeInlineCaptions(line: string): InlineCaptions {
 }
 
 /**
+ * `text` (lines of an article) without its inline photo captions: for an article stored before this rule,
+ * cleaned again by `dossier reprocess`. Idempotent: a text without credits comes back as it is.
+ */
+export function removeInlineCaptionsFromText(text: string): InlineCaptions {
+  const captions: string[] = [];
+  const lines = text.split('\n').map((line) => {
+    const cut = removeInlineCaptions(line);
+    captions.push(...cut.captions);
+    return cut.text;
+  });
+  return captions.length === 0 ? { text, captions } : { text: lines.join('\n'), captions };
+}
+
+/**
  * Where the caption before a credit at `credit` begins: after the last sentence end before it (the
  * caption's own closing stop aside), or at `from` (the line's start or the previous credit's end).
  */

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { fingerprintText } from '../core/identity.js';
 import { SqliteStore } from '../store/sqlite/index.js';
 import { recleanAll } from './furniture.js';
 import { ingest } from './ingest.js';
@@ -105,6 +106,39 @@ test('furniture learned later is removed from earlier articles by reprocess', as
     assert.equal(await recleanAll(store), 0);
     const again = await ingest(store, [join(dir, 'first.jsonl')], { sources: SOURCES, read: false });
     assert.equal(again.unchanged, 2);
+  } finally {
+    await store.close();
+  }
+});
+
+test('reprocess takes out the inline photo captions of an article stored before that rule; once only', async () => {
+  const store = new SqliteStore(':memory:');
+  try {
+    const caption = 'The mayor speaks at the harbour on Monday. (credit: JANE ROE/WIRE)';
+    const body = 'The harbour reopened on Monday after the storm. Ferries resumed their routes at noon.';
+    const stored = `${body.split('. ')[0]}. ${caption} ${body.split('. ')[1]}`;
+    await store.saveArticle({
+      source: 'old.txt',
+      url: null,
+      title: 'Harbour reopens',
+      text: stored,
+      removed: [],
+      outlet: 'Example Wire',
+      outletEvidence: null,
+      author: null,
+      lang: 'en',
+      published: '2025-05-19',
+      publishedEvidence: null,
+      publishedRange: null,
+      canonicalUrl: null,
+      fingerprint: fingerprintText(stored),
+    });
+    assert.equal(await recleanAll(store), 1);
+    const [summary] = await store.listArticles();
+    const article = (await store.getArticle(summary!.id))!;
+    assert.equal(article.text, body);
+    assert.deepEqual(article.removed, [caption]);
+    assert.equal(await recleanAll(store), 0);
   } finally {
     await store.close();
   }

@@ -13,6 +13,7 @@ import type { SentenceRepository } from '../core/ports.js';
 import type { Article, ArticleDraft } from '../core/types.js';
 import type { Store } from '../store/store.js';
 import { furnitureSource } from '../core/furniture.js';
+import { removeInlineCaptionsFromText } from '../clean/captions.js';
 import {
   MIN_ARTICLES,
   countedKeys,
@@ -120,21 +121,29 @@ export async function withoutLearnedFurniture(
 }
 
 /**
- * Takes out of a stored article the furniture its outlet was found to print after it was stored. True
- * when the article changed (its reading and links are then made again by `readUnread`/`linkUnlinked`).
+ * Takes out of a stored article the furniture its outlet was found to print after it was stored, and the
+ * inline photo captions of articles stored before that clean-up rule existed. True when the article
+ * changed (its reading and links are then made again by `readUnread`/`linkUnlinked`).
  */
 export async function recleanArticle(store: SentenceRepository, article: Article): Promise<boolean> {
-  const sentences = keyedSentences(article.text, article.url, article.outlet);
-  if (sentences.every((s) => s.key === null)) return false;
-  const counts = await countsOf(store, sentences, null);
-  const removal = removeSentences(
-    article.text,
-    sentences,
-    learnedFurniture(sentences, counts, { day: article.published, counted: true }),
-  );
-  if (!removal || removal.removed.length === 0) return false;
-  return store.recleanArticle(article.id, article.revision, removal.text, [
-    ...removal.removed,
+  const found = removeInlineCaptionsFromText(article.text);
+  // A text that was nothing but captions stays as it was stored, as any page made only of furniture does.
+  const uncaptioned = found.text.trim() === '' ? { text: article.text, captions: [] } : found;
+  const sentences = keyedSentences(uncaptioned.text, article.url, article.outlet);
+  const removal = sentences.every((s) => s.key === null)
+    ? null
+    : removeSentences(
+        uncaptioned.text,
+        sentences,
+        learnedFurniture(sentences, await countsOf(store, sentences, null), {
+          day: article.published,
+          counted: true,
+        }),
+      );
+  const removed = [...(removal?.removed ?? []), ...uncaptioned.captions];
+  if (removed.length === 0) return false;
+  return store.recleanArticle(article.id, article.revision, removal?.text ?? uncaptioned.text, [
+    ...removed,
     ...article.removed,
   ]);
 }

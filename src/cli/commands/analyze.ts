@@ -51,7 +51,7 @@ export function registerAnalyze(program: Command): void {
   program
     .command('reprocess')
     .description(
-      'clean stored articles of page furniture learned since, then read again those the current pipeline has not read (or --all)',
+      'clean stored articles of page furniture learned since and of inline photo captions, then read again those the current pipeline has not read (or --all)',
     )
     .option('--all', 'read every article again, even those already read by this pipeline')
     .option('--json', 'print the report as JSON')
@@ -60,7 +60,9 @@ export function registerAnalyze(program: Command): void {
       await withStore(command, async (store) => {
         const cleaned = await recleanAll(store);
         if (cleaned > 0 && !opts.json)
-          process.stdout.write(`cleaned ${cleaned} articles of furniture learned since they were stored\n`);
+          process.stdout.write(
+            `cleaned ${cleaned} articles of furniture or captions found since they were stored\n`,
+          );
         const progress = startProgress(opts.all ? await store.countArticles() : null);
         const report = await readUnread(store, {
           everything: Boolean(opts.all),
