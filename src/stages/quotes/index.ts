@@ -67,6 +67,7 @@ export function findQuotes(input: QuotesInput): Quote[] {
     isBystander: (m) => inSentence(m.sentence, (s) => trees.isBystander(s, m), false),
     isLabelled: (m) => inSentence(m.sentence, (s) => trees.isLabelled(s, m), false),
     sentenceOf: (offset) => sentences[lastAtOrBefore(starts, offset)]?.index ?? -1,
+    subjectBody: (index, before) => inSentence(index, (s) => trees.subjectBody(s, before), null),
   });
   // Channel and date are read outside what was said; a quoted title ("Face the Nation") is not said.
   const saidInSentence = new Map<number, Span[]>();

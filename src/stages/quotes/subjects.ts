@@ -1,6 +1,7 @@
 import type { Entity, Mention, Sentence, Span } from '../../core/analysis.js';
 import { lemmaIn } from '../events/lemmas.js';
 import { type Tree, treeOf } from '../syntax/tree.js';
+import { type SubjectBody, subjectBody } from './bodies.js';
 import {
   ALSO_TAKE_THINGS,
   AUTHOR_MARKERS,
@@ -182,6 +183,17 @@ export class CueTrees {
         };
     }
     return null;
+  }
+
+  /**
+   * The subject of the sentence's main verb as a body an "it" or "the company" may point back to: the
+   * organisation or country heading it, in apposition or naming it ("British maritime security firm
+   * Ambrey", "the IDF"), or a country's state body ("the Israeli military"); else the subject's kind. With
+   * `before`, only a subject whose words end before that offset; null when there is none.
+   */
+  subjectBody(sentence: Sentence, before: number): SubjectBody | null {
+    const tree = this.treeAt(sentence);
+    return tree ? subjectBody(tree, sentence, this.mentions, (m) => this.typeOf(m), before) : null;
   }
 
   /**
