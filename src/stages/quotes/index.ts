@@ -59,6 +59,7 @@ export function findQuotes(input: QuotesInput): Quote[] {
   };
   const speakers = new SpeakerResolver(text, mentions, entities, quoted, {
     subjectOf: (a) => (a.cue ? trees.subjectOf(frameOf(a), a.cue) : null),
+    sharedSubjectOf: (a) => (a.cue ? trees.sharedSubjectOf(frameOf(a), a.cue) : null),
     subjectAround: (a) => (a.cue && a.source ? trees.subjectAround(frameOf(a), a.cue, a.source) : null),
     mainSubject: (index) => inSentence(index, (s) => trees.mainSubject(s), null),
     namedIn: (a) => (a.source ? trees.namedIn(frameOf(a), a.source, a.content) : null),

@@ -342,3 +342,33 @@ test('speakers: "the company", "the military" stand for the body that is the sub
     ['The Harbour Authority is struggling to pay its staff', null],
   ]);
 });
+
+test('speakers: a participle with no subject of its own is said by the subject of the verb it hangs on', () => {
+  assert.deepEqual(
+    speakersOf(
+      'Norway has said the new maps will help its fishermen, while Sweden has criticised the move, saying the ' +
+        'waters belong to both countries.',
+    ).at(-1),
+    ['the waters belong to both countries', 'Sweden'],
+  );
+  // A participle with a marker of its own may belong to the main clause: the words before keep it.
+  assert.deepEqual(
+    speakersOf(
+      'Anna Berg contended that Norway had not pressured Sweden, while also emphasizing that the waters were ' +
+        'lost long ago.',
+    ).at(-1),
+    ['the waters were lost long ago', 'Anna Berg'],
+  );
+  // The subject of a reported clause lends none: the one reporting keeps it.
+  assert.deepEqual(
+    speakersOf(
+      'Anna Berg said that Norway should have been more careful, stating that the government should wait ' +
+        'for the talks.',
+    ).at(-1),
+    ['the government should wait for the talks', 'Anna Berg'],
+  );
+  // The same subject throughout: unchanged.
+  assert.deepEqual(speakersOf('Anna Berg met Lars Holm in Oslo on Monday, saying the talks had gone well.'), [
+    ['the talks had gone well', 'Anna Berg'],
+  ]);
+});

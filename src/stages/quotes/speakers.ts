@@ -18,6 +18,11 @@ const BODY_PRONOUN = /^it$/i;
 export interface TreeReadings {
   /** The person or organisation the subject of the attribution's speech verb names. */
   subjectOf(a: Attribution): { entityId: string; span: Span } | null;
+  /**
+   * The subject a bare participle or conjunct of saying takes from the verb it hangs on ("China criticised
+   * the move, saying …"), when it has none of its own.
+   */
+  sharedSubjectOf(a: Attribution): { entityId: string; span: Span } | null;
   /** The main subject of a sentence when it is a person: the mention naming it, or none for an unnamed one. */
   mainSubject(sentence: number): MainSubject | null;
   /** The subject of the speech verb when the source words are only a clause or modifier hung on it. */
@@ -38,6 +43,7 @@ export interface TreeReadings {
 
 const NO_TREE: TreeReadings = {
   subjectOf: () => null,
+  sharedSubjectOf: () => null,
   subjectAround: () => null,
   mainSubject: () => null,
   namedIn: () => null,
@@ -182,6 +188,22 @@ export class SpeakerResolver {
     if (speaker && a.source && a.cue && !a.continues && !HOLDS_PRONOUN.test(this.sourceWords(a))) {
       const subject = this.tree.subjectAround(a);
       if (subject && subject.entityId !== speaker.id) {
+        speaker = this.asSpeaker(subject.entityId);
+        this.subjects.set(a, subject.span);
+      }
+    }
+    // "Taiwan has said …, while China has criticised the move, saying …": a participle or conjoined verb
+    // is said by the subject of the verb it hangs on, not by words found further back; a subject inside
+    // what is said or quoted is a misparse.
+    if (speaker && a.source && a.cue && !a.continues && !ANY_PRONOUN.test(this.sourceWords(a))) {
+      const subject = this.tree.sharedSubjectOf(a);
+      if (
+        subject &&
+        subject.entityId !== speaker.id &&
+        subject.span.start >= a.source.end &&
+        !inside(subject.span, a.content) &&
+        !this.quoted.some((q) => inside(subject.span, q))
+      ) {
         speaker = this.asSpeaker(subject.entityId);
         this.subjects.set(a, subject.span);
       }
