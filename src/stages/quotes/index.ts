@@ -59,6 +59,7 @@ export function findQuotes(input: QuotesInput): Quote[] {
   };
   const speakers = new SpeakerResolver(text, mentions, entities, quoted, {
     subjectOf: (a) => (a.cue ? trees.subjectOf(frameOf(a), a.cue) : null),
+    sharedSubjectOf: (a) => (a.cue ? trees.sharedSubjectOf(frameOf(a), a.cue) : null),
     subjectAround: (a) => (a.cue && a.source ? trees.subjectAround(frameOf(a), a.cue, a.source) : null),
     mainSubject: (index) => inSentence(index, (s) => trees.mainSubject(s), null),
     namedIn: (a) => (a.source ? trees.namedIn(frameOf(a), a.source, a.content) : null),
@@ -67,6 +68,7 @@ export function findQuotes(input: QuotesInput): Quote[] {
     isBystander: (m) => inSentence(m.sentence, (s) => trees.isBystander(s, m), false),
     isLabelled: (m) => inSentence(m.sentence, (s) => trees.isLabelled(s, m), false),
     sentenceOf: (offset) => sentences[lastAtOrBefore(starts, offset)]?.index ?? -1,
+    subjectBody: (index, before) => inSentence(index, (s) => trees.subjectBody(s, before), null),
   });
   // Channel and date are read outside what was said; a quoted title ("Face the Nation") is not said.
   const saidInSentence = new Map<number, Span[]>();

@@ -266,3 +266,109 @@ test('speakers: a name after a preposition in the source is whom the speaker sta
     ['The talks will go well', 'Sarah Mitchell'],
   ]);
 });
+
+test('speakers: "it" stands for the body heading the nearest subject before, passing over people', () => {
+  assert.deepEqual(
+    speakersOf(
+      'The Vessel Safety Board said on Monday that the tanker had been seized near the coast. ' +
+        'It said the crew of 20 were safe.',
+    ),
+    [
+      ['the tanker had been seized near the coast', 'Vessel Safety Board'],
+      ['the crew of 20 were safe', 'Vessel Safety Board'],
+    ],
+  );
+  assert.deepEqual(
+    speakersOf(
+      'The Vessel Safety Board said the tanker had been seized. Its director Anna Berg flew to the port on ' +
+        'Tuesday. It added that the crew were safe.',
+    ).at(-1),
+    ['the crew were safe', 'Vessel Safety Board'],
+  );
+  assert.deepEqual(
+    speakersOf('The Vessel Safety Board said the tanker had been seized. "The crew are safe," it said.').at(
+      -1,
+    ),
+    ['The crew are safe', 'Vessel Safety Board'],
+  );
+});
+
+test('speakers: "it" after a thing, two bodies, another body named, or words no one known said stays unresolved', () => {
+  assert.deepEqual(
+    speakersOf('The annual report came out on Tuesday. It said that rents had risen by a fifth.'),
+    [['rents had risen by a fifth', null]],
+  );
+  assert.deepEqual(
+    speakersOf('Norway and Sweden signed the accord in Oslo. It said the border would stay open.'),
+    [['the border would stay open', null]],
+  );
+  assert.deepEqual(
+    speakersOf(
+      'The Vessel Safety Board asked the Harbour Authority for its records. It replied that none had been kept.',
+    ),
+    [['none had been kept', null]],
+  );
+  assert.deepEqual(
+    speakersOf(
+      'The Vessel Safety Board said the tanker had been seized. Analysts said the seizure would raise ' +
+        'insurance costs. It added that the crew were safe.',
+    ).at(-1),
+    ['the crew were safe', null],
+  );
+});
+
+test('speakers: "the company", "the military" stand for the body that is the subject just before', () => {
+  assert.deepEqual(
+    speakersOf(
+      'Brellis Motors is opening a plant in Ohio, though the company said it would keep its factory in Mexico.',
+    ),
+    [['it would keep its factory in Mexico', 'Brellis Motors']],
+  );
+  // A state body may stand for its country, as "the Norwegian army" does.
+  assert.deepEqual(
+    speakersOf(
+      'The Norwegian army shot down two drones over the fjord on Sunday. The military said none had hit the town.',
+    ),
+    [['none had hit the town', 'Norway']],
+  );
+  // Not a person before it, nor a subject inside what is reported.
+  assert.deepEqual(
+    speakersOf(
+      'Marta Olsen, the chief executive of Brellis Motors, visited the plant. The company said sales would rise.',
+    ),
+    [['sales would rise', null]],
+  );
+  assert.deepEqual(speakersOf('The Harbour Authority is struggling to pay its staff, the agency said.'), [
+    ['The Harbour Authority is struggling to pay its staff', null],
+  ]);
+});
+
+test('speakers: a participle with no subject of its own is said by the subject of the verb it hangs on', () => {
+  assert.deepEqual(
+    speakersOf(
+      'Norway has said the new maps will help its fishermen, while Sweden has criticised the move, saying the ' +
+        'waters belong to both countries.',
+    ).at(-1),
+    ['the waters belong to both countries', 'Sweden'],
+  );
+  // A participle with a marker of its own may belong to the main clause: the words before keep it.
+  assert.deepEqual(
+    speakersOf(
+      'Anna Berg contended that Norway had not pressured Sweden, while also emphasizing that the waters were ' +
+        'lost long ago.',
+    ).at(-1),
+    ['the waters were lost long ago', 'Anna Berg'],
+  );
+  // The subject of a reported clause lends none: the one reporting keeps it.
+  assert.deepEqual(
+    speakersOf(
+      'Anna Berg said that Norway should have been more careful, stating that the government should wait ' +
+        'for the talks.',
+    ).at(-1),
+    ['the government should wait for the talks', 'Anna Berg'],
+  );
+  // The same subject throughout: unchanged.
+  assert.deepEqual(speakersOf('Anna Berg met Lars Holm in Oslo on Monday, saying the talks had gone well.'), [
+    ['the talks had gone well', 'Anna Berg'],
+  ]);
+});

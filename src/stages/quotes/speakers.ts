@@ -1,6 +1,8 @@
 import type { Entity, Mention, Span } from '../../core/analysis.js';
 import { type Gender, honorificBefore, leadingHonorific, PRONOUN_GENDER } from '../entities/titles.js';
 import type { Attribution } from './attributions.js';
+import { BODY_HEADS, STATE_BODIES } from './subject-words.js';
+import { previousBody, type SubjectBody } from './bodies.js';
 import type { MainSubject } from './subjects.js';
 
 export interface Speaker {
@@ -9,11 +11,18 @@ export interface Speaker {
 }
 
 const PERSONAL_PRONOUN = /^(?:he|she)$/i;
+/** The pronoun of a body: "It said", "it added". */
+const BODY_PRONOUN = /^it$/i;
 
 /** What the dependency trees tell the resolver; without them (a text read before parsing), nothing. */
 export interface TreeReadings {
   /** The person or organisation the subject of the attribution's speech verb names. */
   subjectOf(a: Attribution): { entityId: string; span: Span } | null;
+  /**
+   * The subject a bare participle or conjunct of saying takes from the verb it hangs on ("China criticised
+   * the move, saying …"), when it has none of its own.
+   */
+  sharedSubjectOf(a: Attribution): { entityId: string; span: Span } | null;
   /** The main subject of a sentence when it is a person: the mention naming it, or none for an unnamed one. */
   mainSubject(sentence: number): MainSubject | null;
   /** The subject of the speech verb when the source words are only a clause or modifier hung on it. */
@@ -28,10 +37,13 @@ export interface TreeReadings {
   isBystander(m: Mention): boolean;
   /** The index of the sentence holding an offset. */
   sentenceOf(offset: number): number;
+  /** The main subject of a sentence as a body an "it" may stand for, when its words end before `before`. */
+  subjectBody(sentence: number, before: number): SubjectBody | null;
 }
 
 const NO_TREE: TreeReadings = {
   subjectOf: () => null,
+  sharedSubjectOf: () => null,
   subjectAround: () => null,
   mainSubject: () => null,
   namedIn: () => null,
@@ -39,6 +51,7 @@ const NO_TREE: TreeReadings = {
   isBystander: () => false,
   isLabelled: () => false,
   sentenceOf: () => -1,
+  subjectBody: () => null,
 };
 /** A pronoun the words read as the source: the tree's subject is then the same pronoun, or a misreading. */
 const ANY_PRONOUN = /^(?:he|she|it|they|we|i|you)$/i;
@@ -119,6 +132,10 @@ export class SpeakerResolver {
   private readonly entityById: Map<string, Entity>;
   private readonly mentionsBySentence = new Map<number, Mention[]>();
   private readonly speakersBySentence = new Map<number, Speaker[]>();
+  /** Organisations and countries resolved as speakers, by sentence, for a later "it said". */
+  private readonly bodiesBySentence = new Map<number, Speaker[]>();
+  /** Sentences holding words whose speaker is not known: an "it" after them may be that one. */
+  private readonly unresolvedSentences = new Set<number>();
   private readonly resolved = new Map<Attribution, Speaker | null>();
   /** What the article's pronouns and honorifics tell of each person; 'either' when they disagree. */
   private readonly genders = new Map<string, Gender | 'either'>();
@@ -161,7 +178,7 @@ export class SpeakerResolver {
     const known = this.resolved.get(a);
     if (known !== undefined) return known;
     let speaker = a.source
-      ? this.fromSource(a.source, a.frame.start, a.sentence)
+      ? this.fromSource(a.source, a.content, a.frame.start, a.sentence)
       : a.continues
         ? this.carriedOn(a, a.continues)
         : null;
@@ -171,6 +188,22 @@ export class SpeakerResolver {
     if (speaker && a.source && a.cue && !a.continues && !HOLDS_PRONOUN.test(this.sourceWords(a))) {
       const subject = this.tree.subjectAround(a);
       if (subject && subject.entityId !== speaker.id) {
+        speaker = this.asSpeaker(subject.entityId);
+        this.subjects.set(a, subject.span);
+      }
+    }
+    // "Taiwan has said …, while China has criticised the move, saying …": a participle or conjoined verb
+    // is said by the subject of the verb it hangs on, not by words found further back; a subject inside
+    // what is said or quoted is a misparse.
+    if (speaker && a.source && a.cue && !a.continues && !ANY_PRONOUN.test(this.sourceWords(a))) {
+      const subject = this.tree.sharedSubjectOf(a);
+      if (
+        subject &&
+        subject.entityId !== speaker.id &&
+        subject.span.start >= a.source.end &&
+        !inside(subject.span, a.content) &&
+        !this.quoted.some((q) => inside(subject.span, q))
+      ) {
         speaker = this.asSpeaker(subject.entityId);
         this.subjects.set(a, subject.span);
       }
@@ -200,12 +233,20 @@ export class SpeakerResolver {
       }
     }
     this.resolved.set(a, speaker);
-    if (speaker && this.entityById.get(speaker.id)?.type === 'person') {
+    if (!speaker) this.unresolvedSentences.add(a.sentence).add(a.frame.index);
+    const type = speaker ? this.entityById.get(speaker.id)?.type : undefined;
+    const speaking =
+      type === 'person'
+        ? this.speakersBySentence
+        : type === 'organisation' || type === 'country'
+          ? this.bodiesBySentence
+          : null;
+    if (speaker && speaking) {
       // A quotation may open sentences before its cue's: the speaker speaks in both.
       for (const s of new Set([a.sentence, a.frame.index])) {
-        const list = this.speakersBySentence.get(s);
+        const list = speaking.get(s);
         if (list) list.push(speaker);
-        else this.speakersBySentence.set(s, [speaker]);
+        else speaking.set(s, [speaker]);
       }
     }
     return speaker;
@@ -266,7 +307,7 @@ export class SpeakerResolver {
     return entity ? { name: entity.name, id: entity.id } : null;
   }
 
-  private fromSource(source: Span, sentenceStart: number, sentence: number): Speaker | null {
+  private fromSource(source: Span, content: Span, sentenceStart: number, sentence: number): Speaker | null {
     const mentions = [sentence, sentence - 1, sentence + 1]
       .flatMap((s) => this.mentionsBySentence.get(s) ?? [])
       .filter((m) => inside(m, source));
@@ -290,14 +331,42 @@ export class SpeakerResolver {
         source.start >= sentenceStart ? source.start : sentenceStart,
         PRONOUN_GENDER[words.toLowerCase()],
       );
+    if (BODY_PRONOUN.test(words))
+      return this.bodyBefore(sentence, source, content, { countries: true, pronoun: true });
     const countries = new Set(
       mentions.map((m) => this.entityById.get(m.entityId)?.country).filter((c): c is string => !!c),
     );
+    const head = DEFINITE_HEAD.exec(this.text.slice(source.start, source.end).trim())?.[1];
     return (
       this.titleHolder(words, countries) ??
       this.namedByLastWord(words) ??
-      this.organisationByHead(this.text.slice(source.start, source.end), sentence)
+      this.organisationByHead(this.text.slice(source.start, source.end), sentence) ??
+      // "the military" may stand for a country's state body ("The Norwegian army shot …, the military said").
+      (head && BODY_HEADS.has(head)
+        ? this.bodyBefore(sentence, source, content, { countries: STATE_BODIES.has(head), pronoun: false })
+        : null)
     );
+  }
+
+  /** The body an "it" or "the company" stands for, among those before it (see `previousBody`). */
+  private bodyBefore(
+    sentence: number,
+    source: Span,
+    content: Span,
+    by: { countries: boolean; pronoun: boolean },
+  ): Speaker | null {
+    const id = previousBody(
+      {
+        bodySpoke: (s) => this.bodiesBySentence.get(s)?.at(-1)?.id ?? null,
+        unknownSpoke: (s) => this.unresolvedSentences.has(s) && !this.speakersBySentence.has(s),
+        subjectBody: (s, before) => this.tree.subjectBody(s, before),
+        mentionsIn: (s) => this.mentionsBySentence.get(s) ?? [],
+        typeOf: (entityId) => this.entityById.get(entityId)?.type,
+        quoted: this.quoted,
+      },
+      { sentence, source, content, ...by },
+    );
+    return id ? this.asSpeaker(id) : null;
   }
 
   /**

@@ -79,6 +79,38 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'professor',
 ]);
 
+/**
+ * Nouns news uses with "the" for a body named before: "Nvidia … though the company said", "The IDF killed
+ * …, the military stated". Only nouns of bodies that speak; "the country", "the government" stand for a
+ * state, read elsewhere.
+ */
+export const BODY_HEADS: ReadonlySet<string> = new Set([
+  'company',
+  'firm',
+  'group',
+  'agency',
+  'organisation',
+  'organization',
+  'ministry',
+  'department',
+  'military',
+  'army',
+  'bank',
+  'charity',
+  'carmaker',
+  'automaker',
+  'retailer',
+  'airline',
+  'lender',
+  'insurer',
+  'broadcaster',
+  'newspaper',
+  'outlet',
+  'regulator',
+  'watchdog',
+  'union',
+]);
+
 /** Relations by which a verb with no subject of its own shares its head's. */
 export const SHARES_SUBJECT: ReadonlySet<string> = new Set(['advcl', 'conj', 'xcomp']);
 

@@ -1,6 +1,7 @@
 import type { Entity, Mention, Sentence, Span } from '../../core/analysis.js';
 import { lemmaIn } from '../events/lemmas.js';
 import { type Tree, treeOf } from '../syntax/tree.js';
+import { type SubjectBody, subjectBody } from './bodies.js';
 import {
   ALSO_TAKE_THINGS,
   AUTHOR_MARKERS,
@@ -47,6 +48,9 @@ function madeBy(tree: Tree, noun: number, w: number): boolean {
     lemmaIn(tree.lower(up), PUBLISHING) !== null
   );
 }
+
+/** The relations of a clause whose subject a bare participle of saying hung on it shares. */
+const LENDS_SUBJECT: ReadonlySet<string> = new Set(['root', 'conj', 'advcl', 'parataxis']);
 
 /** Determiners that bring a report in for the first time: "in a statement", "issued a report". */
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
@@ -182,6 +186,17 @@ export class CueTrees {
         };
     }
     return null;
+  }
+
+  /**
+   * The subject of the sentence's main verb as a body an "it" or "the company" may point back to: the
+   * organisation or country heading it, in apposition or naming it ("British maritime security firm
+   * Ambrey", "the IDF"), or a country's state body ("the Israeli military"); else the subject's kind. With
+   * `before`, only a subject whose words end before that offset; null when there is none.
+   */
+  subjectBody(sentence: Sentence, before: number): SubjectBody | null {
+    const tree = this.treeAt(sentence);
+    return tree ? subjectBody(tree, sentence, this.mentions, (m) => this.typeOf(m), before) : null;
   }
 
   /**
@@ -326,7 +341,17 @@ export class CueTrees {
    */
   subjectOf(sentence: Sentence, cue: Span): { entityId: string; span: Span } | null {
     const tree = this.treeAt(sentence);
-    return tree ? this.subjectIn(tree, sentence, cue) : null;
+    return tree ? this.subjectIn(tree, sentence, cue, false) : null;
+  }
+
+  /**
+   * The subject a bare participle or conjunct of saying takes from the verb it hangs on ("while China has
+   * criticised the move, saying …"), a country heading it included; null when the verb has its own.
+   */
+  sharedSubjectOf(sentence: Sentence, cue: Span): { entityId: string; span: Span } | null {
+    const tree = this.treeAt(sentence);
+    const found = tree ? this.subjectIn(tree, sentence, cue, true) : null;
+    return found?.shared ? found : null;
   }
 
   /**
@@ -337,7 +362,7 @@ export class CueTrees {
   subjectAround(sentence: Sentence, cue: Span, words: Span): { entityId: string; span: Span } | null {
     const tree = this.treeAt(sentence);
     if (!tree || words.start < sentence.start || words.end > sentence.end) return null;
-    const found = this.subjectIn(tree, sentence, cue);
+    const found = this.subjectIn(tree, sentence, cue, false);
     const subject = found ? tree.headOf(found.span.start, found.span.end) : -1;
     let w = tree.headOf(words.start, words.end);
     if (subject < 0 || w < 0 || w === subject) return null;
@@ -345,15 +370,25 @@ export class CueTrees {
     return w >= 0 && MODIFIER.has(tree.dep(w)) ? found : null;
   }
 
-  private subjectIn(tree: Tree, sentence: Sentence, cue: Span): { entityId: string; span: Span } | null {
+  private subjectIn(
+    tree: Tree,
+    sentence: Sentence,
+    cue: Span,
+    countries: boolean,
+  ): { entityId: string; span: Span; shared: boolean } | null {
     const verb = tree.tokenAt(cue.start);
     if (verb < 0 || tree.tokens[verb]!.upos !== 'VERB') return null;
     let subject = tree.children(verb, 'nsubj')[0];
     // "Asked about the blast, O'Neill said…", "Cruz exhorted Republicans … and said…": a participle or a
     // conjoined verb with no subject of its own is said by the subject of the verb it hangs on.
     const head = tree.head(verb);
-    if (subject === undefined && SHARES_SUBJECT.has(tree.dep(verb)) && head >= 0)
-      subject = tree.children(head, 'nsubj')[0];
+    const borrows = subject === undefined && SHARES_SUBJECT.has(tree.dep(verb)) && head >= 0;
+    if (borrows) subject = tree.children(head, 'nsubj')[0];
+    // A bare participle (", saying …") hangs on the clause just before it; one with a marker of its own
+    // ("while also emphasizing …") as often belongs to the main clause, wherever the parser put it. And the
+    // clause lent from must be a clause of its own: the subject of a reported clause ("said that the US
+    // should be hesitant, stating …") or of a noun's modifier is no speaker.
+    const shared = borrows && tree.children(verb, 'mark').length === 0 && LENDS_SUBJECT.has(tree.dep(head));
     // "the US Treasury, which said he had been…": a relative pronoun's verb is said by the noun it stands
     // for, the one its clause hangs on or, as the parser may hang the clause elsewhere, the noun just before.
     if (subject !== undefined && RELATIVE.has(tree.lower(subject))) {
@@ -381,11 +416,17 @@ export class CueTrees {
       candidates.find(
         (m) => this.typeOf(m) === 'organisation' && ORGANISATION_NAMING.has(relation(m) ?? ''),
       ) ??
+      // "Sweden has criticised the move, saying …": a country heading the subject speaks as itself.
+      (countries
+        ? candidates.find(
+            (m) => this.typeOf(m) === 'country' && m.kind !== 'metonym' && relation(m) === 'head',
+          )
+        : undefined) ??
       // "the UK government", "German authorities", "Russia's foreign ministry": a state body speaks for
       // its country; an official or a source does not.
       (STATE_BODIES.has(tree.lower(subject))
         ? candidates.find((m) => this.typeOf(m) === 'country' && OWNER.has(relation(m) ?? ''))
         : undefined);
-    return found ? { entityId: found.entityId, span } : null;
+    return found ? { entityId: found.entityId, span, shared } : null;
   }
 }
