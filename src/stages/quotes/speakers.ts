@@ -1,9 +1,10 @@
 import type { Entity, Mention, Span } from '../../core/analysis.js';
 import { type Gender, honorificBefore, leadingHonorific, PRONOUN_GENDER } from '../entities/titles.js';
 import type { Attribution } from './attributions.js';
-import { BODY_HEADS, STATE_BODIES } from './subject-words.js';
+import { BODY_HEADS, DEFINITE_REPORT, REPORT_REACH, STATE_BODIES, WRITINGS } from './subject-words.js';
 import { previousBody, type SubjectBody } from './bodies.js';
 import type { MainSubject } from './subjects.js';
+import { NO_TREE, type TreeReadings } from './tree-readings.js';
 
 export interface Speaker {
   name: string;
@@ -14,45 +15,6 @@ const PERSONAL_PRONOUN = /^(?:he|she)$/i;
 /** The pronoun of a body: "It said", "it added". */
 const BODY_PRONOUN = /^it$/i;
 
-/** What the dependency trees tell the resolver; without them (a text read before parsing), nothing. */
-export interface TreeReadings {
-  /** The person or organisation the subject of the attribution's speech verb names. */
-  subjectOf(a: Attribution): { entityId: string; span: Span } | null;
-  /**
-   * The subject a bare participle or conjunct of saying takes from the verb it hangs on ("China criticised
-   * the move, saying …"), when it has none of its own.
-   */
-  sharedSubjectOf(a: Attribution): { entityId: string; span: Span } | null;
-  /** The main subject of a sentence when it is a person: the mention naming it, or none for an unnamed one. */
-  mainSubject(sentence: number): MainSubject | null;
-  /** The subject of the speech verb when the source words are only a clause or modifier hung on it. */
-  subjectAround(a: Attribution): { entityId: string; span: Span } | null;
-  /** The person or organisation the attribution's source words name by their structure. */
-  namedIn(a: Attribution): string | null;
-  /** Who brought in a report named by a noun with "a" in a sentence. */
-  introducerOf(sentence: number, noun: string): { found: boolean; entityId: string | null };
-  /** Whether a name is given with a common noun saying what it names ("her father James"). */
-  isLabelled(m: Mention): boolean;
-  /** Whether a person's mention is a possessor of another person, whom a later pronoun does not take up. */
-  isBystander(m: Mention): boolean;
-  /** The index of the sentence holding an offset. */
-  sentenceOf(offset: number): number;
-  /** The main subject of a sentence as a body an "it" may stand for, when its words end before `before`. */
-  subjectBody(sentence: number, before: number): SubjectBody | null;
-}
-
-const NO_TREE: TreeReadings = {
-  subjectOf: () => null,
-  sharedSubjectOf: () => null,
-  subjectAround: () => null,
-  mainSubject: () => null,
-  namedIn: () => null,
-  introducerOf: () => ({ found: false, entityId: null }),
-  isBystander: () => false,
-  isLabelled: () => false,
-  sentenceOf: () => -1,
-  subjectBody: () => null,
-};
 /** A pronoun the words read as the source: the tree's subject is then the same pronoun, or a misreading. */
 const ANY_PRONOUN = /^(?:he|she|it|they|we|i|you)$/i;
 /** Words holding a subject pronoun ("who he said"): the pronoun, not a name near it, is the subject. */
@@ -70,38 +32,6 @@ const AFTER_SPEAKING_NAME = /^\s*(?:$|[,(—–]|-\s|and\b|&|himself\b|herself\b
 const headsSource = (after: string): boolean => AFTER_SPEAKING_NAME.test(after);
 /** A preposition, maybe with "the", right before a name inside the words naming a speaker. */
 const AFTER_PREPOSITION = /\b(?:to|for|of|with|by|from|against|close to)\s+(?:the\s+)?$/;
-
-/** A report named with "the", up to two words before its noun: "the statement", "The joint statement". */
-const DEFINITE_REPORT = /^[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}+)$/u;
-/**
- * Nouns of writings that speak for who made them. Only these: "Police arrested a man. The man said …" is
- * not the police speaking, nor "X bought a company. The company said …" the buyer.
- */
-const WRITINGS: ReadonlySet<string> = new Set([
-  'statement',
-  'report',
-  'post',
-  'release',
-  'letter',
-  'filing',
-  'notice',
-  'announcement',
-  'study',
-  'survey',
-  'analysis',
-  'review',
-  'memo',
-  'email',
-  'document',
-  'message',
-  'tweet',
-  'assessment',
-  'bulletin',
-  'communique',
-  'update',
-]);
-/** How many sentences back "the statement" may find the sentence that brought "a statement" in. */
-const REPORT_REACH = 6;
 
 /** A definite description of one lower-case noun: "the ministry", "The agency". */
 const DEFINITE_HEAD = /^[Tt]he\s+(\p{Ll}+)$/u;

@@ -142,3 +142,35 @@ export const ALSO_TAKE_THINGS: ReadonlySet<string> = new Set([
 
 /** Marks that end the first phrase of a content: a comma, a semicolon, a dash, a colon, a bracket. */
 export const CLAUSE_BREAK = /^[,;:—–(]$/;
+
+/** A report named with "the", up to two words before its noun: "the statement", "The joint statement". */
+export const DEFINITE_REPORT = /^[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}+)$/u;
+/**
+ * Nouns of writings that speak for who made them. Only these: "Police arrested a man. The man said …" is
+ * not the police speaking, nor "X bought a company. The company said …" the buyer.
+ */
+export const WRITINGS: ReadonlySet<string> = new Set([
+  'statement',
+  'report',
+  'post',
+  'release',
+  'letter',
+  'filing',
+  'notice',
+  'announcement',
+  'study',
+  'survey',
+  'analysis',
+  'review',
+  'memo',
+  'email',
+  'document',
+  'message',
+  'tweet',
+  'assessment',
+  'bulletin',
+  'communique',
+  'update',
+]);
+/** How many sentences back "the statement" may find the sentence that brought "a statement" in. */
+export const REPORT_REACH = 6;

@@ -1,0 +1,48 @@
+/**
+ * What the speaker resolver asks of a text's dependency trees (answered over the parse by the quotes stage,
+ * `index.ts`), kept apart so the resolver reads as rules over those answers, not over trees.
+ */
+import type { Mention, Span } from '../../core/analysis.js';
+import type { Attribution } from './attributions.js';
+import type { SubjectBody } from './bodies.js';
+import type { MainSubject } from './subjects.js';
+
+/** What the dependency trees tell the resolver; without them (a text read before parsing), nothing. */
+export interface TreeReadings {
+  /** The person or organisation the subject of the attribution's speech verb names. */
+  subjectOf(a: Attribution): { entityId: string; span: Span } | null;
+  /**
+   * The subject a bare participle or conjunct of saying takes from the verb it hangs on ("China criticised
+   * the move, saying …"), when it has none of its own.
+   */
+  sharedSubjectOf(a: Attribution): { entityId: string; span: Span } | null;
+  /** The main subject of a sentence when it is a person: the mention naming it, or none for an unnamed one. */
+  mainSubject(sentence: number): MainSubject | null;
+  /** The subject of the speech verb when the source words are only a clause or modifier hung on it. */
+  subjectAround(a: Attribution): { entityId: string; span: Span } | null;
+  /** The person or organisation the attribution's source words name by their structure. */
+  namedIn(a: Attribution): string | null;
+  /** Who brought in a report named by a noun with "a" in a sentence. */
+  introducerOf(sentence: number, noun: string): { found: boolean; entityId: string | null };
+  /** Whether a name is given with a common noun saying what it names ("her father James"). */
+  isLabelled(m: Mention): boolean;
+  /** Whether a person's mention is a possessor of another person, whom a later pronoun does not take up. */
+  isBystander(m: Mention): boolean;
+  /** The index of the sentence holding an offset. */
+  sentenceOf(offset: number): number;
+  /** The main subject of a sentence as a body an "it" may stand for, when its words end before `before`. */
+  subjectBody(sentence: number, before: number): SubjectBody | null;
+}
+
+export const NO_TREE: TreeReadings = {
+  subjectOf: () => null,
+  sharedSubjectOf: () => null,
+  subjectAround: () => null,
+  mainSubject: () => null,
+  namedIn: () => null,
+  introducerOf: () => ({ found: false, entityId: null }),
+  isBystander: () => false,
+  isLabelled: () => false,
+  sentenceOf: () => -1,
+  subjectBody: () => null,
+};
