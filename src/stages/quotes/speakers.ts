@@ -2,7 +2,7 @@ import type { Entity, Mention, Span } from '../../core/analysis.js';
 import { type Gender, honorificBefore, leadingHonorific, PRONOUN_GENDER } from '../entities/titles.js';
 import type { Attribution } from './attributions.js';
 import { BODY_HEADS, DEFINITE_REPORT, REPORT_REACH, STATE_BODIES, WRITINGS } from './subject-words.js';
-import { previousBody, type SubjectBody } from './bodies.js';
+import { previousBody } from './bodies.js';
 import type { MainSubject } from './subjects.js';
 import { NO_TREE, type TreeReadings } from './tree-readings.js';
 
