@@ -52,3 +52,29 @@ export function namedCountry(entity: Entity): string | null {
   const entry = lookupName(first);
   return entry && (entry.kind === 'demonym' || entry.kind === 'country') ? entry.country : null;
 }
+
+/** The last word of a body of water's name: "the Red Sea", "the Strait of Hormuz", "the Gulf of Aden". */
+const WATERS: ReadonlySet<string> = new Set([
+  'sea',
+  'ocean',
+  'gulf',
+  'strait',
+  'straits',
+  'bay',
+  'channel',
+  'river',
+  'lake',
+  'canal',
+  'lagoon',
+]);
+
+/**
+ * Whether a place is a body of water ("the Red Sea", "the Strait of Hormuz"): where ships are attacked or
+ * patrol, never a party to what happens there, since no one lives there to act or be acted upon.
+ */
+export function namesWater(entity: Entity): boolean {
+  if (entity.type !== 'place') return false;
+  const words = entity.name.toLowerCase().split(/\s+/);
+  const of = words.indexOf('of');
+  return WATERS.has(words[of > 0 ? of - 1 : words.length - 1] ?? '');
+}

@@ -14,6 +14,7 @@ import {
   innerActors,
   possessors,
   prepositionalTargets,
+  SYMMETRIC,
   TARGET_PREPOSITIONS,
   unique,
 } from './parties.js';
@@ -86,6 +87,17 @@ function clauseArguments(sa: SentenceActors, v: number, type: EventType): Argume
     const parties = between(sa, v);
     if (parties.length > 0) [sources, evidence] = [parties, 'grammatical'];
   }
+  // "discussed funding for southern Lebanon", "discussed the YPG laying down arms": what is discussed is
+  // the topic, whoever it names; the party discussed with is named by "with" alone.
+  if (lemmaIn(tree.word(v), TOPICAL) !== null) {
+    const partners = tree.prepositional(v, 'with').flatMap(({ index }) => sa.actorsOf(tree.conjuncts(index)));
+    return {
+      sources: unique(sources),
+      targets: unique(partners.length > 0 ? partners : withDeep(sa, v)),
+      sourceEvidence: evidence,
+      agentless: tree.isPassive(v) && sources.length === 0,
+    };
+  }
   // "rejected calls by Belarus's rulers": the thing acted upon names whose it is.
   // "a camp for Congolese refugees was attacked": so does the subject of a passive.
   // "signed an agreement with Kosovo", "agreed a truce with the rebels": an event noun as object names the
@@ -113,6 +125,7 @@ function clauseArguments(sa: SentenceActors, v: number, type: EventType): Argume
             const direct = sa.actorsOf(tree.conjuncts(party));
             targets.push(...(direct.length > 0 ? direct : innerActors(sa, party)));
           }
+  if (targets.length === 0 && SYMMETRIC.has(type)) targets = withDeep(sa, v);
   // "agreed to cooperate with Kyiv", "refused to meet Putin": the complement names whom it is about.
   if (targets.length === 0) targets = complementTargets(sa, v, 0);
   if (targets.length === 0) targets = goodsTargets(sa, v, type);
@@ -128,6 +141,9 @@ function clauseArguments(sa: SentenceActors, v: number, type: EventType): Argume
     agentless: tree.isPassive(v) && sources.length === 0,
   };
 }
+
+/** Verbs whose object is a topic talked over: "discussed the crisis in Sudan". */
+const TOPICAL: ReadonlySet<string> = new Set(['discuss', 'debate']);
 
 /** Types of force whose verb can name whom it is aimed at with "at": "fired rockets at Turkish troops". */
 const AIMED: ReadonlySet<EventType> = new Set(['ASSAULT', 'FIGHT']);
@@ -179,4 +195,27 @@ function conditionTargets(sa: SentenceActors, v: number): EventActor[] {
     if (condition >= 0) return sa.actorsOf(tree.subjects(condition));
   }
   return [];
+}
+
+/** Relations that stay inside one noun phrase, down which a with-phrase may be hung. */
+const INSIDE_PHRASE = ['nmod', 'obl', 'conj', 'amod', 'nummod', 'compound'] as const;
+
+/**
+ * "signed a deal on gas exports with Egypt", "signed deals worth a trillion dollars with Qatar": the parser
+ * hangs the with-phrase of a meeting or pact on the last noun before it, however deep in the verb's object;
+ * it names the verb's other party. Never inside another clause, nor below a named actor or
+ * another event noun.
+ */
+function withDeep(sa: SentenceActors, v: number): EventActor[] {
+  const { tree } = sa;
+  const out: EventActor[] = [];
+  const visit = (w: number, depth: number) => {
+    if (depth > 4 || tree.isPredicate(w)) return;
+    // A named actor, or another event noun ("mediation in the talks with the Palestinians"), keeps its own.
+    if (depth > 1 && (sa.actorAt(w) !== null || isEventNoun(tree.word(w)))) return;
+    for (const { index } of tree.prepositional(w, 'with')) out.push(...sa.actorsOf(tree.conjuncts(index)));
+    for (const c of tree.children(w, ...INSIDE_PHRASE)) visit(c, depth + 1);
+  };
+  for (const c of tree.children(v, 'obj')) visit(c, 1);
+  return unique(out);
 }

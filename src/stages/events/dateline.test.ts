@@ -26,3 +26,19 @@ test('a dateline (place, region, date, agency, dash) names no party to what the 
     ['CONSULT', 'asserted', 'held talks', ['Russia/RUS/null', 'Iran/IRN/null', 'China/CHN/null'], []],
   ]);
 });
+
+test('a dateline whose date the feed dropped, leaving its comma before the dash, names no party', () => {
+  assert.deepEqual(read('Addis Ababa, — The African Union convened an emergency session with Libya.'), [
+    ['CONSULT', 'asserted', 'convened', ['African Union/null/international'], ['Libya/LBY/null']],
+  ]);
+  // Negative: a place with no comma before a bare dash opens no dateline.
+  assert.deepEqual(read('Kyiv – the capital – accused Moscow of shelling Kharkiv.'), [
+    [
+      'ACCUSE',
+      'asserted',
+      'accused',
+      ['Government of Ukraine/UKR/government'],
+      ['Government of Russia/RUS/government'],
+    ],
+  ]);
+});

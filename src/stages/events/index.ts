@@ -130,10 +130,11 @@ const DAY = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}
 
 /**
  * A dateline: a place, perhaps its region, a date and an agency, then a dash ("TEHRAN, May 26 (MNA) –",
- * "Kyiv, Ukraine –", "GAZA (Reuters) -"), or a place and a date alone ("TEHRAN, May 26:").
+ * "Kyiv, Ukraine –", "GAZA (Reuters) -"), or a place and a date alone ("TEHRAN, May 26:"); a comma left
+ * before the dash where a feed dropped the date ("Addis Ababa, —") marks one too.
  */
 const DATELINE = new RegExp(
-  String.raw`^\s*(${NAME})(,\s*${NAME}(?!\s*\d))?(,\s*${DAY})?\s*(\(\s*${NAME}\s*\))?\s*(?:[–—:]|--|-\s)`,
+  String.raw`^\s*(${NAME})(,\s*${NAME}(?!\s*\d))?(,\s*${DAY})?\s*(\(\s*${NAME}\s*\))?\s*(,)?\s*(?:[–—:]|--|-\s)`,
 );
 
 /**
@@ -145,9 +146,9 @@ const DATELINE = new RegExp(
 function datelineEnd(text: string, sentence: Sentence): number {
   const match = DATELINE.exec(text.slice(sentence.start, sentence.end));
   if (!match) return sentence.start;
-  const [whole, place, region, day, agency] = match;
+  const [whole, place, region, day, agency, emptyDate] = match;
   const capitals = place === place!.toUpperCase() && /[A-Z]{3}/.test(place!);
-  return capitals || region || day || agency ? sentence.start + whole.length : sentence.start;
+  return capitals || region || day || agency || emptyDate ? sentence.start + whole.length : sentence.start;
 }
 
 function groupBySentence<T extends { sentence: number }>(items: readonly T[]): Map<number, T[]> {

@@ -255,4 +255,6 @@ export const NON_EVENT_PHRASES: readonly string[] = [
   'dealt with', 'dealing with', 'host country', 'host nation', 'occupied territory', 'occupied territories',
   'the occupied', 'offer price', 'release date', 'sign up', 'signed up', 'sign-up', 'when pressed',
   'pressed by', 'pressing need', 'seize on', 'seized on', 'seizes on', 'seizing on', 'seize upon', 'seized upon',
+  // "struck a different tone", "strikes a balance": a manner, no blow.
+  '~strike|struck + tone|chord|balance|note|pose|posture',
 ];

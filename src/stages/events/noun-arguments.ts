@@ -54,14 +54,11 @@ const HELD: ReadonlySet<string> = new Set([
   'imprisonment',
 ]);
 
-/** Event nouns whose in-phrase names whom they are used on. */
-const PLACE_IS_TARGET: ReadonlySet<EventType> = new Set([
-  'COERCE',
-  'SANCTION',
-  'MOBILIZE',
-  'ASSAULT',
-  'FIGHT',
-]);
+/**
+ * Event nouns whose in-phrase names whom they are used on. Sanctions are laid "on" a party; "sanctions in
+ * Muscat" is where they were talked of.
+ */
+const PLACE_IS_TARGET: ReadonlySet<EventType> = new Set(['COERCE', 'MOBILIZE', 'ASSAULT', 'FIGHT']);
 
 /** Event nouns whose noun-compound modifier is where it happened, not who did it: "the Kyiv strike". */
 const PLACE_MODIFIED: ReadonlySet<EventType> = new Set(['ASSAULT', 'FIGHT', 'COERCE', 'PROTEST']);

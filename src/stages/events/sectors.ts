@@ -229,6 +229,12 @@ const SECTOR_NOUNS: ReadonlyArray<[ActorSector, readonly string[]]> = [
       'voters',
       'inhabitants',
       'immigrants',
+      // A people as a body living somewhere: "the Israeli community in Toronto", "the Kurdish diaspora".
+      'community',
+      'communities',
+      'diaspora',
+      'minority',
+      'minorities',
     ],
   ],
 ];

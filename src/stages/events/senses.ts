@@ -103,7 +103,12 @@ export function senseOf(
   // "hosted Hamas leaders", "hosted the summit" receive parties; "hosts a podcast", "hosted a ceremony"
   // put on a thing, no meeting of parties.
   if (type === 'CONSULT' && lemmaIn(tree.word(w), HOST) !== null && targets.length === 0) {
-    const objects = tree.objects(w);
+    // "the World Cup, which Qatar hosted": a relative pronoun object stands for the noun its clause describes.
+    const objects = tree
+      .objects(w)
+      .map((o) =>
+        tree.dep(w) === 'acl:relcl' && ['which', 'that'].includes(tree.lower(o)) ? tree.head(w) : o,
+      );
     if (objects.length > 0 && !objects.some((o) => party(sa, o) || eventNounType(tree.word(o)) !== null))
       return null;
   }

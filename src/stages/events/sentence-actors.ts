@@ -1,7 +1,15 @@
 import type { Entity, EventActor, Mention } from '../../core/analysis.js';
 import type { Tree } from '../syntax/tree.js';
 import { lemmaIn } from './lemmas.js';
-import { BACKING, COUNTING, MEMBER_OF, PERSONAL, PERSONAL_HUMAN, namedCountry } from './actor-words.js';
+import {
+  BACKING,
+  COUNTING,
+  MEMBER_OF,
+  PERSONAL,
+  PERSONAL_HUMAN,
+  namedCountry,
+  namesWater,
+} from './actor-words.js';
 import { sectorOfEntity, sectorOfWords } from './sectors.js';
 
 /**
@@ -53,10 +61,17 @@ export class SentenceActors {
     }
   }
 
-  /** Whether a mention names someone who can act: a person, organisation, country or place, not a thing. */
+  /**
+   * Whether a mention names someone who can act: a person, organisation, country or place, not a thing
+   * nor a body of water.
+   */
   isActor(m: Mention): boolean {
     const entity = this.entities.get(m.entityId);
-    return entity !== undefined && (entity.type !== 'other' || namedCountry(entity) !== null);
+    return (
+      entity !== undefined &&
+      (entity.type !== 'other' || namedCountry(entity) !== null) &&
+      !namesWater(entity)
+    );
   }
 
   /** Whether the entity is a place other than a country (a town, a region), which does not act. */
@@ -199,8 +214,11 @@ export class SentenceActors {
     if ((upos !== 'NOUN' && upos !== 'PROPN') || this.byHead.has(w)) return [];
     const modifiers = tree.children(w, 'amod', 'compound');
     const all = modifiers.flatMap((c) => tree.conjuncts(c));
+    // "Iranian and US delegations": the "and" may hang on the noun rather than on the second modifier.
     const joined =
-      all.length > modifiers.length || modifiers.some((c) => tree.child(c, 'cc') >= 0 && c > modifiers[0]!);
+      all.length > modifiers.length ||
+      modifiers.some((c) => tree.child(c, 'cc') >= 0 && c > modifiers[0]!) ||
+      tree.children(w, 'cc').some((cc) => cc > modifiers[0]! && modifiers.some((c) => c > cc));
     if (!joined) return [];
     const out: EventActor[] = [];
     for (const c of all) {

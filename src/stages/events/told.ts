@@ -1,5 +1,6 @@
 import type { EventType, Sentence } from '../../core/analysis.js';
 import type { Tree } from '../syntax/tree.js';
+import { lemmaIn } from './lemmas.js';
 
 /**
  * Whether a clause tells that an event happened, or only describes, asks or supposes it: read from the
@@ -55,4 +56,53 @@ export function polarQuestion(tree: Tree, text: string, sentence: Sentence): boo
   if (!/\?["'”’)\s]*$/.test(text.slice(sentence.start, sentence.end))) return false;
   const first = tree.tokens.findIndex((t) => t.upos !== 'PUNCT');
   return first >= 0 && tree.tokens[first]!.upos === 'AUX';
+}
+
+/** Verbs that name or class a thing as something: "called it an attack", "described the raid as a war crime". */
+const NAMING: ReadonlySet<string> = new Set([
+  'call',
+  'describe',
+  'label',
+  'brand',
+  'term',
+  'dub',
+  'deem',
+  'consider',
+  'characterise',
+  'characterize',
+  'see',
+  'view',
+  'regard',
+  'portray',
+  'paint',
+  'denounce',
+  'condemn',
+  'decry',
+  'classify',
+]);
+
+/**
+ * "Prosecutors called the plot an attack on democracy", "the union called the sale a rejection of the
+ * model", "described the raid as an act of aggression": an event noun a verb of naming puts on a thing is
+ * what someone calls it, no event of its own (the thing named, if an event, is read by itself). The noun
+ * is the naming verb's second complement: an object predicate, an as-phrase, or, as the parser often
+ * hangs it, a noun phrase on the object; "an act of" is the kind named.
+ */
+export function characterisation(tree: Tree, n: number): boolean {
+  let at = n;
+  const marker = (w: number) => {
+    const c = tree.child(w, 'case');
+    return c >= 0 ? tree.lower(c) : '';
+  };
+  if (tree.dep(at) === 'nmod' && marker(at) === 'of' && tree.tokens[tree.head(at)]?.upos === 'NOUN')
+    at = tree.head(at);
+  const head = tree.head(at);
+  if (head < 0) return false;
+  const naming = (v: number) =>
+    v >= 0 && tree.tokens[v]!.upos === 'VERB' && lemmaIn(tree.word(v), NAMING) !== null;
+  const dep = tree.dep(at);
+  if (dep === 'xcomp' && naming(head)) return true;
+  const onObject = tree.dep(head) === 'obj' && naming(tree.head(head));
+  if (marker(at) === 'as') return naming(head) || onObject;
+  return ['obj', 'nmod:unmarked', 'appos'].includes(dep) && marker(at) === '' && onObject;
 }

@@ -180,9 +180,22 @@ export class Tree {
     return this.root();
   }
 
-  /** Whether the clause of `predicate` is passive ("was attacked", "were killed"). */
-  isPassive(predicate: number): boolean {
-    return this.child(predicate, 'aux:pass', 'nsubj:pass', 'csubj:pass') >= 0;
+  /**
+   * Whether the clause of `predicate` is passive ("was attacked", "were killed"). A participle coordinated
+   * with a passive verb and with no auxiliary or subject of its own shares its voice ("was impounded by the
+   * French, accused of fishing illegally").
+   */
+  isPassive(predicate: number, depth = 0): boolean {
+    if (this.child(predicate, 'aux:pass', 'nsubj:pass', 'csubj:pass') >= 0) return true;
+    const token = this.tokens[predicate]!;
+    return (
+      depth < 4 &&
+      token.dep === 'conj' &&
+      token.upos === 'VERB' &&
+      /(?:ed|en|wn)$/i.test(this.word(predicate)) &&
+      this.child(predicate, 'aux', 'nsubj', 'csubj', 'obj') < 0 &&
+      this.isPassive(token.head, depth + 1)
+    );
   }
 
   // Arguments.
@@ -247,9 +260,15 @@ export class Tree {
     return this.children(predicate, 'obl:agent').flatMap((a) => this.conjuncts(a));
   }
 
-  /** Who acts, whatever the voice: the agent of a passive, else the subjects. */
+  /**
+   * Who acts, whatever the voice: the agent of a passive, else the subjects. A by-agent on a verb with no
+   * object names the doer even where the parser missed the passive ("vulnerable to attacks by the Houthis"
+   * read with "attacks" a verb): the subject it would inherit is the one it is done to. With an object
+   * the by-phrase is the object's ("rejected calls by Annan").
+   */
   agents(predicate: number): number[] {
-    return this.isPassive(predicate) ? this.agent(predicate) : this.subjects(predicate);
+    const agentOnly = this.child(predicate, 'obl:agent') >= 0 && this.child(predicate, 'obj') < 0;
+    return this.isPassive(predicate) || agentOnly ? this.agent(predicate) : this.subjects(predicate);
   }
 
   /** Who or what is acted upon, whatever the voice: a passive's subjects, else the objects. */

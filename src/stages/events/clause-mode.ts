@@ -1,0 +1,396 @@
+import type { EventMode } from '../../core/analysis.js';
+import type { Tree } from '../syntax/tree.js';
+import { lemmaIn } from './lemmas.js';
+import { strongerMode } from './mode.js';
+
+/**
+ * Whether an event happened, as its own clause says: negated, modal, conditional, planned, proposed,
+ * hoped for, commanded or called off, read from the tree (`modeOf`). Only the clause's own words and the
+ * verbs governing it count.
+ */
+
+/**
+ * Verbs whose complement is only planned: "plans to meet", "is expected to sign", "is set to visit". An
+ * attempt ("tried to hack", "attempted to assassinate") is not among them: it was carried out, and PLOVER
+ * codes it as the act.
+ */
+const PLANNING = new Set([
+  'plan',
+  'schedule',
+  'set',
+  'expect',
+  'intend',
+  'aim',
+  'prepare',
+  'slate',
+  'poise',
+  'go',
+  'due',
+  'decide',
+  'hope',
+  'want',
+  'seek',
+  'look',
+  'move',
+]);
+
+/** Verbs whose complement is offered: "offered to mediate", "is ready to talk". */
+const OFFERING = new Set([
+  'offer',
+  'propose',
+  'promise',
+  'pledge',
+  'vow',
+  'swear',
+  'ready',
+  'willing',
+  'prepared',
+  'eager',
+]);
+
+/** Verbs and adjectives that call an event off: "cancelled the talks", "the postponed summit". */
+const CALLING_OFF = new Set([
+  'cancel',
+  'cancell',
+  'postpone',
+  'suspend',
+  'scrap',
+  'shelve',
+  'halt',
+  'abandon',
+  'delay',
+  'drop',
+  'lift',
+  'end',
+  'stop',
+  'scuttle',
+  'revoke',
+  'rescind',
+  'abort',
+  'call',
+  'break',
+  'collapse',
+  'stall',
+  'freeze',
+  'withhold',
+]);
+
+/** Nouns that call off what their of-phrase names: "the lifting of sanctions", "a suspension of talks". */
+const ENDING_NOUNS = new Set([
+  'lifting',
+  'suspension',
+  'cancellation',
+  'postponement',
+  'halt',
+  'freezing',
+  'scrapping',
+  'revocation',
+  'abandonment',
+  'collapse',
+  'breakdown',
+  'easing',
+]);
+
+/** Nouns naming a part of what they hold: "part of the aid programme", "some of the talks". */
+const PARTS = new Set(['part', 'parts', 'some', 'all', 'most', 'much', 'half', 'portion', 'share', 'round']);
+
+/** Verbs that call off only with "off": "called off", "broke off". */
+const NEEDS_OFF = new Set(['call', 'break']);
+
+/** Verbs that, with the event as subject, say it ran its course: "the visit ended", "the strike stopped". */
+const RAN_ITS_COURSE = new Set(['end', 'stop', 'conclude', 'finish', 'wrap']);
+
+/** Nouns saying what they hold is about to happen: "on the verge of a new offensive", "the brink of war". */
+const IMMINENT = new Set(['verge', 'brink', 'cusp', 'threshold', 'eve']);
+
+/** Verbs whose complement did not happen: "failed to agree". */
+const FAILING = new Set(['fail', 'refuse', 'decline']);
+
+/**
+ * Nouns and adjectives whose infinitive says what may (or may not) be done, not what was: "has a right to
+ * disarm", "is able to strike", "the option to retaliate"; "unable to reach", "impossible to promise".
+ */
+const POSSIBILITY: ReadonlyMap<string, EventMode> = new Map([
+  ['right', 'hypothetical'],
+  ['option', 'hypothetical'],
+  ['chance', 'hypothetical'],
+  ['opportunity', 'hypothetical'],
+  ['ability', 'hypothetical'],
+  ['power', 'hypothetical'],
+  ['able', 'hypothetical'],
+  ['possible', 'hypothetical'],
+  ['free', 'hypothetical'],
+  ['entitled', 'hypothetical'],
+  ['unable', 'denied'],
+  ['impossible', 'denied'],
+  // A forecast is no report: "is likely to sign", "is unlikely to attack" say what may happen.
+  ['likely', 'hypothetical'],
+  ['unlikely', 'hypothetical'],
+  ['probable', 'hypothetical'],
+  // What one is open to may come: "is vulnerable to attack", "exposed to sanctions".
+  ['vulnerable', 'hypothetical'],
+  ['exposed', 'hypothetical'],
+  ['susceptible', 'hypothetical'],
+  ['prone', 'hypothetical'],
+]);
+
+/**
+ * Verbs and adjectives of hope, expectation and fear: a clause they take as complement is only hoped,
+ * expected or feared ("hopes Japan signs", "fears that Iran will strike", "is optimistic that talks
+ * resume"), and so is an infinitive whose doer is their object, not their subject ("expects Iran to
+ * attack", "wants Russia to withdraw"): one party's wish for another's act is no plan of either.
+ */
+const EXPECTING = new Set([
+  'hope',
+  'expect',
+  'want',
+  'wish',
+  'fear',
+  'predict',
+  'anticipate',
+  'forecast',
+  'hopeful',
+  'optimistic',
+  'pessimistic',
+]);
+
+/**
+ * Verbs that ask or bind a party to act: "compels Gabon to withdraw", "asked Israel to allow aid", "told
+ * Kyiv to pull back". What the party is asked to do is not told as done; verbs that report it done ("forced
+ * Russia to retreat") are not among them.
+ */
+const DIRECTING = new Set([
+  'compel',
+  'oblige',
+  'obligate',
+  'ask',
+  'urge',
+  'require',
+  'invite',
+  'encourage',
+  'press',
+  'pressure',
+  'push',
+  'tell',
+  'request',
+  'call',
+  'instruct',
+]);
+
+/**
+ * Whether the clause of `p` is asked about rather than told: "asked whether Russia would attack", "was
+ * asked about assassinating Bennett", "wondered if Kyiv had agreed" (a complement under "if" is a question;
+ * an adverbial "if" is a condition, read apart). A gerund after "about" names a topic, not an act.
+ */
+function askedAbout(tree: Tree, p: number, dep: string): boolean {
+  const marks = tree.children(p, 'mark').map((m) => tree.lower(m));
+  if (marks.includes('whether')) return true;
+  if (dep === 'ccomp' && marks.includes('if')) return true;
+  return (dep === 'advcl' || dep === 'acl') && marks.includes('about') && /ing$/i.test(tree.word(p));
+}
+
+/** Adjectives that make an event noun planned or merely possible: "the planned talks", "a possible deal". */
+const NOUN_MODES: ReadonlyMap<string, EventMode> = new Map([
+  ['planned', 'planned'],
+  ['upcoming', 'planned'],
+  ['forthcoming', 'planned'],
+  ['scheduled', 'planned'],
+  ['expected', 'planned'],
+  ['next', 'planned'],
+  ['future', 'planned'],
+  ['proposed', 'proposed'],
+  ['possible', 'hypothetical'],
+  ['potential', 'hypothetical'],
+  ['cancelled', 'called-off'],
+  ['canceled', 'called-off'],
+  ['postponed', 'called-off'],
+  ['suspended', 'called-off'],
+  ['aborted', 'called-off'],
+  ['failed', 'called-off'],
+]);
+
+const MODAL_MODES: ReadonlyMap<string, EventMode> = new Map([
+  ['will', 'planned'],
+  ['shall', 'planned'],
+  ['would', 'hypothetical'],
+  ['could', 'hypothetical'],
+  ['might', 'hypothetical'],
+  ['may', 'hypothetical'],
+  ['should', 'hypothetical'],
+  ['must', 'hypothetical'],
+  ['can', 'hypothetical'],
+  ['ought', 'hypothetical'],
+]);
+
+/**
+ * "Pezeshkian to visit Oman on May 27": a headline's infinitive hung on the name at its root (or standing
+ * as the root itself) says what is to come.
+ */
+function headline(tree: Tree, p: number): boolean {
+  if (tree.dep(p) === 'root') return true;
+  const head = tree.head(p);
+  const upos = tree.tokens[head]?.upos;
+  return (
+    tree.dep(p) === 'acl' &&
+    head === tree.root() &&
+    (upos === 'PROPN' || upos === 'NOUN') &&
+    tree.child(head, 'cop') < 0
+  );
+}
+
+/** "is looking forward to cooperating", "looks forward to talks": what one looks forward to is to come. */
+function looksForward(tree: Tree, w: number): boolean {
+  return (
+    lemmaIn(tree.word(w), LOOK) !== null &&
+    tree.children(w, 'advmod').some((a) => tree.lower(a) === 'forward')
+  );
+}
+
+const LOOK = new Set(['look']);
+
+/**
+ * A command: the sentence opens with its verb, which has no subject, auxiliary or inflection ("Release the
+ * hostages", "Stop the attacks"), or the verb is what an opening "let" asks for ("Let Israel withdraw").
+ */
+function commanded(tree: Tree, p: number): boolean {
+  const first = tree.tokens.findIndex((t) => t.upos !== 'PUNCT');
+  const opening = (v: number) =>
+    v === first &&
+    tree.dep(v) === 'root' &&
+    tree.tokens[v]!.upos === 'VERB' &&
+    tree.child(v, 'nsubj', 'nsubj:pass', 'aux', 'aux:pass') < 0;
+  const head = tree.head(p);
+  if (tree.dep(p) === 'xcomp' && tree.lower(head) === 'let' && opening(head)) return true;
+  return opening(p) && tree.lower(p) !== 'let' && !/(?:s|ed|ing)$/i.test(tree.word(p));
+}
+
+/** The mode the clause of predicate `p` gives it: negation, a modal, an if-clause, a planning verb. */
+function clauseMode(tree: Tree, p: number, depth = 0): EventMode {
+  let mode: EventMode = 'asserted';
+  if (tree.negated(p) || negativeSubject(tree, p)) mode = strongerMode(mode, 'denied');
+  if (tree.conditional(p) === 'condition') mode = strongerMode(mode, 'hypothetical');
+  const modal = tree.modal(p);
+  if (modal) mode = strongerMode(mode, MODAL_MODES.get(modal) ?? null);
+  const head = tree.head(p);
+  const dep = tree.dep(p);
+  if (askedAbout(tree, p, dep)) mode = strongerMode(mode, 'hypothetical');
+  const toInfinitive = tree.children(p, 'mark').some((m) => tree.lower(m) === 'to');
+  if (head >= 0 && toInfinitive && ['acl', 'xcomp', 'csubj', 'advcl'].includes(dep))
+    mode = strongerMode(mode, POSSIBILITY.get(tree.lower(head)) ?? null);
+  if (head >= 0 && dep === 'ccomp' && lemmaIn(tree.word(head), EXPECTING))
+    mode = strongerMode(mode, 'hypothetical');
+  if (toInfinitive && headline(tree, p)) mode = strongerMode(mode, 'planned');
+  if (head >= 0 && (dep === 'advcl' || dep === 'xcomp') && looksForward(tree, head))
+    mode = strongerMode(mode, 'planned');
+  // "Let Israel withdraw", "Release the hostages": a command asks for what it names.
+  if (commanded(tree, p)) mode = strongerMode(mode, 'hypothetical');
+  // "Funding Hamas is a crime", "ending the attacks is vital": an act named as a clause's subject, with no
+  // doer of its own, is talked of in general, not told as done.
+  if (
+    dep === 'csubj' &&
+    tree.child(head, 'cop') >= 0 &&
+    tree.subjects(p).length === 0 &&
+    /ing$/i.test(tree.word(p))
+  )
+    mode = strongerMode(mode, 'hypothetical');
+  if (head >= 0 && depth < 3 && (dep === 'xcomp' || dep === 'conj')) {
+    if (dep === 'xcomp') {
+      const word = tree.word(head);
+      if (lemmaIn(word, PLANNING)) mode = strongerMode(mode, 'planned');
+      if (lemmaIn(word, EXPECTING) && tree.child(head, 'obj') >= 0) mode = strongerMode(mode, 'hypothetical');
+      if (lemmaIn(word, DIRECTING) && tree.child(head, 'obj') >= 0) mode = strongerMode(mode, 'hypothetical');
+      if (lemmaIn(word, OFFERING)) mode = strongerMode(mode, 'proposed');
+      if (lemmaIn(word, FAILING)) mode = strongerMode(mode, 'denied');
+    }
+    const inherited = clauseMode(tree, head, depth + 1);
+    // A coordinated verb shares its first conjunct's auxiliaries only when it has none of its own.
+    if (dep === 'xcomp' || tree.child(p, 'aux', 'aux:pass') < 0) mode = strongerMode(mode, inherited);
+  }
+  return mode;
+}
+
+/** Subjects that deny the clause they are subject of: "nobody attacked", "no country has …", "none of them". */
+const NEGATIVE_SUBJECTS: ReadonlySet<string> = new Set(['nobody', 'none', 'nothing', 'neither', 'noone']);
+
+function negativeSubject(tree: Tree, p: number): boolean {
+  return tree
+    .children(p, 'nsubj', 'nsubj:pass')
+    .some(
+      (s) =>
+        NEGATIVE_SUBJECTS.has(tree.lower(s)) || tree.children(s, 'det').some((d) => tree.lower(d) === 'no'),
+    );
+}
+
+/** The mode of a noun trigger: its own adjectives, the verb that carries or calls it off, that verb's clause. */
+function nounMode(tree: Tree, n: number): EventMode {
+  let mode: EventMode = 'asserted';
+  for (const a of tree.children(n, 'amod', 'compound'))
+    mode = strongerMode(mode, NOUN_MODES.get(tree.lower(a)) ?? null);
+  for (const d of tree.children(n, 'det')) if (tree.lower(d) === 'no') mode = strongerMode(mode, 'denied');
+  // "That would be a request by Washington", "it is not an invasion": a noun that is its clause's predicate
+  // takes the clause's modal, negation and condition as a verb does.
+  if (tree.child(n, 'cop') >= 0) mode = strongerMode(mode, clauseMode(tree, n));
+  // "suspended aid deliveries", "suspended part of the aid programme": an event noun modifying a noun, or
+  // inside a part of one, is what the verb of that noun does to.
+  let at = n;
+  for (let steps = 0; steps < 3 && tree.head(at) >= 0; steps++) {
+    const marker = tree.child(at, 'case');
+    const partOf =
+      tree.dep(at) === 'nmod' &&
+      marker >= 0 &&
+      tree.lower(marker) === 'of' &&
+      PARTS.has(tree.lower(tree.head(at)));
+    if (tree.dep(at) !== 'compound' && !partOf) break;
+    at = tree.head(at);
+  }
+  const head = tree.head(at);
+  const dep = tree.dep(at);
+  if (head < 0) return mode;
+  // "did not take part in the talks" says nothing of whether the talks happened: an in-phrase inherits no mode.
+  if (dep === 'obj' || dep === 'nsubj' || dep === 'nsubj:pass') {
+    const lemma = lemmaIn(tree.word(head), CALLING_OFF);
+    const particle = tree.child(head, 'compound:prt');
+    const off = particle >= 0 && tree.lower(particle) === 'off';
+    const ranItsCourse = dep === 'nsubj' && lemmaIn(tree.word(head), RAN_ITS_COURSE) !== null;
+    // "did not cancel the talks" leaves them on; "ending the attacks is vital" has not ended them.
+    const verbMode = tree.isPredicate(head) ? clauseMode(tree, head) : 'asserted';
+    if (lemma !== null && (!NEEDS_OFF.has(lemma) || off) && !ranItsCourse && verbMode !== 'denied')
+      mode = strongerMode(mode, verbMode === 'hypothetical' ? 'hypothetical' : 'called-off');
+    if (lemmaIn(tree.word(head), PLANNING)) mode = strongerMode(mode, 'planned');
+    // "An agreement was expected to be signed but was called off": a coordinated verb with no subject of
+    // its own says the same of the noun.
+    if (dep !== 'obj')
+      for (const c of tree.children(head, 'conj')) {
+        if (tree.child(c, 'nsubj', 'nsubj:pass') >= 0) continue;
+        const also = lemmaIn(tree.word(c), CALLING_OFF);
+        const prt = tree.child(c, 'compound:prt');
+        if (also !== null && (!NEEDS_OFF.has(also) || (prt >= 0 && tree.lower(prt) === 'off')))
+          mode = strongerMode(mode, 'called-off');
+      }
+    if (tree.isPredicate(head) && (lemma === null || verbMode !== 'denied'))
+      mode = strongerMode(mode, clauseMode(tree, head));
+  }
+  // "is prepared for a ceasefire", "ready for talks", "set for a summit": what one stands ready for has not
+  // happened; "on the verge of a new offensive" neither.
+  if (dep === 'obl' || dep === 'nmod') {
+    const marker = tree.child(at, 'case');
+    const preposition = marker >= 0 ? tree.lower(marker) : '';
+    const word = tree.word(head);
+    if (preposition === 'for' && lemmaIn(word, OFFERING)) mode = strongerMode(mode, 'proposed');
+    else if (preposition === 'for' && lemmaIn(word, PLANNING)) mode = strongerMode(mode, 'planned');
+    if (preposition === 'of' && IMMINENT.has(tree.lower(head))) mode = strongerMode(mode, 'planned');
+    // "the lifting of US sanctions", "the suspension of talks": the noun of a calling-off noun is called off.
+    if (preposition === 'of' && ENDING_NOUNS.has(tree.lower(head))) mode = strongerMode(mode, 'called-off');
+    if (preposition === 'to' && looksForward(tree, head)) mode = strongerMode(mode, 'planned');
+    // "hopes for closer cooperation", "expects a deal": what is hoped for is not told as done.
+    if (preposition === 'for' && lemmaIn(word, EXPECTING)) mode = strongerMode(mode, 'hypothetical');
+    // "vulnerable to attacks", "the right to self-defence": what one is open to or may do.
+    if (preposition === 'to' && POSSIBILITY.get(tree.lower(head)) === 'hypothetical')
+      mode = strongerMode(mode, 'hypothetical');
+  }
+  return mode;
+}
+
+export function modeOf(tree: Tree, w: number, nominal: boolean): EventMode {
+  return nominal ? nounMode(tree, w) : clauseMode(tree, w);
+}
