@@ -26,6 +26,12 @@ export interface ReadQuery {
   all(sql: string, values: unknown[]): Promise<Array<Record<string, unknown>>>;
   /** The placeholder of the `n`th value (1-based). */
   placeholder(n: number): string;
+  /**
+   * The store's own index of `table`'s words, as a condition on its rows holding `q` (`bind` adds a value
+   * and gives its placeholder), or undefined where the `LIKE` itself is what the index answers
+   * (PostgreSQL's `pg_trgm`).
+   */
+  itemsHolding?(table: string, q: string, bind: (value: unknown) => string): string | undefined;
 }
 
 /** SQL with its values, placeholders numbered as they are added. */
@@ -56,12 +62,21 @@ const datedItem = <T>(row: Record<string, unknown>): Dated<T> => ({
   published: (row.published as string | null) ?? null,
 });
 /**
- * Items holding `q`: counted by a scan of SQLite's index of the words with their confidence (migration
- * 16), and listed from the keys that scan finds, rather than from a scan of every row with its record.
+ * Items holding `q`: the keys the store's trigram index of their words finds (migration 17), each checked
+ * by the substring match; without such an index, the match alone (counted from SQLite's index of the words
+ * with their confidence, migration 16, and listing the keys that scan finds).
  */
-const itemConditions = (sql: Sql, table: string, q: string | undefined, counting: boolean): string[] => {
+const itemConditions = (
+  db: ReadQuery,
+  sql: Sql,
+  table: string,
+  q: string | undefined,
+  counting: boolean,
+): string[] => {
   if (q === undefined) return [];
+  const indexed = db.itemsHolding?.(table, q, (value) => sql.v(value));
   const holds = `search LIKE ${sql.v(containsPattern(q))} ESCAPE '\\'`;
+  if (indexed !== undefined) return [indexed, holds];
   return [
     counting ? holds : `(article_id, ordinal) IN (SELECT article_id, ordinal FROM ${table} WHERE ${holds})`,
   ];
@@ -249,7 +264,7 @@ export class SqlRecordViews implements RecordViews {
 
   quotePage(filter: QuoteFilter, page: RecordPageQuery): Promise<RecordPage<Dated<ArticleQuote>>> {
     const where = (sql: Sql, counting: boolean) => {
-      const conditions = itemConditions(sql, 'article_quotes', filter.q, counting);
+      const conditions = itemConditions(this.db, sql, 'article_quotes', filter.q, counting);
       if (filter.speakerId !== undefined)
         conditions.push(
           `speaker IN (SELECT member FROM connected_members WHERE actor_id = ${sql.v(filter.speakerId)})`,
@@ -275,7 +290,7 @@ export class SqlRecordViews implements RecordViews {
   figurePage(q: string | undefined, page: RecordPageQuery): Promise<RecordPage<Dated<ArticleFigure>>> {
     return this.page(
       'article_figures',
-      (sql, counting) => itemConditions(sql, 'article_figures', q, counting),
+      (sql, counting) => itemConditions(this.db, sql, 'article_figures', q, counting),
       ITEM_ORDER,
       page,
       q === undefined ? {} : null,

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { COUNTED, countRows } from '../record-counts.js';
 import { fillItems, fillTies } from './items.js';
+import { WORD_TABLES, wordIndexSql } from './words.js';
 
 /**
  * Rows counted per confidence (two decimals: a hundred and one values at most), so the threshold of what
@@ -384,6 +385,11 @@ const MIGRATIONS: ReadonlyArray<{
       CREATE INDEX article_quotes_search ON article_quotes (search, confidence);
       CREATE INDEX article_figures_search ON article_figures (search, confidence);
     `,
+  },
+  {
+    version: 17,
+    name: "trigram indexes of the quotes' and figures' words, for word filters that follow their matches",
+    sql: WORD_TABLES.map(wordIndexSql).join('\n'),
   },
 ];
 

@@ -5,10 +5,13 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
 import { runStoreConformance } from '../conformance.js';
+import type { Quote } from '../../core/analysis.js';
 import { countedUpdate, keptTotals } from '../conformance/counts.js';
+import { draft, emptyReading } from '../conformance/fixtures.js';
 import { COUNTED } from '../record-counts.js';
 import { SqliteStore } from './index.js';
 import { LATEST_VERSION, MIGRATION_VERSIONS } from './migrations.js';
+import { WORD_TABLES, wordIndex } from './words.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'dossier-sqlite-'));
 let count = 0;
@@ -53,7 +56,8 @@ test('migration 15 counts the records a store already holds', async () => {
   // The store as migration 14 left it: no counts, no triggers keeping them.
   const db = new Database(path);
   db.exec('DROP TABLE record_counts; DELETE FROM schema_migrations WHERE version >= 15;');
-  // Nor what later steps added (migration 16's indexes).
+  // Nor what later steps added (migration 16's indexes, 17's word indexes).
+  undoWordIndexes(db);
   db.exec(
     'DROP INDEX connected_event_ties_edge; DROP INDEX article_quotes_search; DROP INDEX article_figures_search; DROP INDEX connected_event_ties_first;',
   );
@@ -70,6 +74,50 @@ test('migration 15 counts the records a store already holds', async () => {
       roles: [1, 0],
       figures: [1, 0],
     });
+  } finally {
+    await reopened.close();
+  }
+});
+
+/** The store as migration 16 left it: no trigram indexes of the words, nor their views and triggers. */
+function undoWordIndexes(db: Database.Database): void {
+  for (const table of WORD_TABLES) {
+    for (const when of ['insert', 'delete', 'update']) db.exec(`DROP TRIGGER ${wordIndex(table)}_${when}`);
+    db.exec(`DROP TABLE ${wordIndex(table)}; DROP VIEW ${table}_keyed;`);
+  }
+  db.exec('DELETE FROM schema_migrations WHERE version >= 17');
+}
+
+test('migration 17 indexes the words of the quotes and figures a store already holds', async () => {
+  const path = join(folder, 'before-17.db');
+  const store = new SqliteStore(path);
+  const [article] = await store.saveArticles([draft('Ceasefire talks resume, she said.', {})]);
+  const text = 'Ceasefire talks resume';
+  const quote: Quote = {
+    content: { text, start: 0, end: text.length },
+    source: null,
+    cue: null,
+    speaker: null,
+    speakerId: null,
+    direct: true,
+    channel: null,
+    date: null,
+    sentence: 0,
+    confidence: 0.9,
+  };
+  const reading = { ...emptyReading(), quotes: [quote] };
+  await store.saveReadings([{ articleId: article!.id, revision: 1, pipeline: 'p1', reading }]);
+  await store.close();
+  const db = new Database(path);
+  undoWordIndexes(db);
+  db.close();
+  const reopened = new SqliteStore(path);
+  try {
+    const page = await reopened.views.quotePage({ q: 'fire talk' }, { limit: 10, offset: 0, all: true });
+    assert.deepEqual(
+      page.items.map((q) => q.content.text),
+      [text],
+    );
   } finally {
     await reopened.close();
   }
