@@ -57,13 +57,14 @@ const binary = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 /** Quotes and figures: oldest article first, undated last, then as stored and as their reading lists them. */
 const ITEM_ORDER = 'undated, published, seq, ordinal';
 const ITEM_COLUMNS = 'record, published';
+const ITEM_KEY = 'article_id, ordinal';
 const datedItem = <T>(row: Record<string, unknown>): Dated<T> => ({
   ...(JSON.parse(row.record as string) as T),
   published: (row.published as string | null) ?? null,
 });
 /**
- * Items holding `q`: the keys the store's trigram index of their words finds (migration 17), each checked
- * by the substring match; without such an index, the match alone (counted from SQLite's index of the words
+ * Items holding `q`: the keys the store's trigram index of their words finds (migration 17); without such
+ * an index, a substring match (counted from SQLite's index of the words
  * with their confidence, migration 16, and listing the keys that scan finds).
  */
 const itemConditions = (
@@ -75,8 +76,8 @@ const itemConditions = (
 ): string[] => {
   if (q === undefined) return [];
   const indexed = db.itemsHolding?.(table, q, (value) => sql.v(value));
+  if (indexed !== undefined) return [indexed];
   const holds = `search LIKE ${sql.v(containsPattern(q))} ESCAPE '\\'`;
-  if (indexed !== undefined) return [indexed, holds];
   return [
     counting ? holds : `(article_id, ordinal) IN (SELECT article_id, ordinal FROM ${table} WHERE ${holds})`,
   ];
@@ -107,6 +108,7 @@ export class SqlRecordViews implements RecordViews {
     kept: KeptTotal | null,
     columns = 'record',
     item: (row: Record<string, unknown>) => T = (row) => JSON.parse(row.record as string) as T,
+    key?: string,
   ): Promise<RecordPage<T>> {
     const counting = new Sql(this.db);
     // Bound first, as it comes first in the text: SQLite's `?` placeholders take the values in order.
@@ -130,9 +132,15 @@ export class SqlRecordViews implements RecordViews {
     const rowConditions = where(listing, false);
     if (!page.all) rowConditions.push(`confidence >= ${listing.v(CONFIDENT)}`);
     const rowFilter = rowConditions.length > 0 ? `WHERE ${rowConditions.join(' AND ')}` : '';
+    const paged = `ORDER BY ${order} LIMIT ${listing.v(page.limit)} OFFSET ${listing.v(page.offset)}`;
+    // With a `key`, the page's keys are chosen first (from an index, where one covers the filter and the
+    // order) and only the page's rows are read whole: a filter's every match read with its record, to be
+    // sorted, cost what the matches weigh.
     const rows = await this.db.all(
-      `SELECT ${columns} FROM ${from} ${rowFilter} ORDER BY ${order}
-       LIMIT ${listing.v(page.limit)} OFFSET ${listing.v(page.offset)}`,
+      key === undefined
+        ? `SELECT ${columns} FROM ${from} ${rowFilter} ${paged}`
+        : `SELECT ${columns} FROM ${from} WHERE (${key}) IN (SELECT ${key} FROM ${from} ${rowFilter} ${paged})
+           ORDER BY ${order}`,
       listing.values,
     );
     return {
@@ -284,6 +292,7 @@ export class SqlRecordViews implements RecordViews {
       unfiltered ? {} : null,
       ITEM_COLUMNS,
       datedItem<ArticleQuote>,
+      ITEM_KEY,
     );
   }
 
@@ -296,6 +305,7 @@ export class SqlRecordViews implements RecordViews {
       q === undefined ? {} : null,
       ITEM_COLUMNS,
       datedItem<ArticleFigure>,
+      ITEM_KEY,
     );
   }
 

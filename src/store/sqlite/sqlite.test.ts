@@ -79,11 +79,11 @@ test('migration 15 counts the records a store already holds', async () => {
   }
 });
 
-/** The store as migration 16 left it: no trigram indexes of the words, nor their views and triggers. */
+/** The store as migration 16 left it: no trigram indexes of the words, nor their views, triggers and keys. */
 function undoWordIndexes(db: Database.Database): void {
   for (const table of WORD_TABLES) {
     for (const when of ['insert', 'delete', 'update']) db.exec(`DROP TRIGGER ${wordIndex(table)}_${when}`);
-    db.exec(`DROP TABLE ${wordIndex(table)}; DROP VIEW ${table}_keyed;`);
+    db.exec(`DROP TABLE ${wordIndex(table)}; DROP VIEW ${table}_keyed; DROP INDEX ${table}_keys;`);
   }
   db.exec('DELETE FROM schema_migrations WHERE version >= 17');
 }

@@ -30,7 +30,10 @@ export const wordIndexSql = (table: string): string => {
     CREATE TRIGGER ${index}_update AFTER UPDATE OF seq, ordinal, search ON ${table} BEGIN
       ${remove} ${add}
     END;
-    INSERT INTO ${index}(${index}) VALUES ('rebuild');`;
+    INSERT INTO ${index}(${index}) VALUES ('rebuild');
+    -- A match's row is found by its key in this narrow index, which holds what the page counts (its
+    -- confidence) and orders by: only the page's own rows are read whole.
+    CREATE INDEX ${table}_keys ON ${table} (seq, ordinal, confidence, undated, published);`;
 };
 
 /** Builds the index again from its rows (after a bulk load that went around the triggers). */
@@ -38,15 +41,15 @@ export const rebuildWordIndexSql = (table: string): string =>
   `INSERT INTO ${wordIndex(table)}(${wordIndex(table)}) VALUES ('rebuild')`;
 
 /**
- * A condition on `table`'s rows whose words hold `q`, read from the trigram index: the keys of its
- * matches, each row found by its article and position. Undefined for fewer than three characters, which
- * hold no trigram (the caller's `LIKE` then scans).
+ * A condition on `table`'s rows whose words hold `q`, read from the trigram index: the keys its quoted
+ * phrase matches, which are the rows holding `q` as a substring (both lower-cased, as the `LIKE` it stands
+ * for compares them). Undefined for fewer than three characters, which hold no trigram (the caller's
+ * `LIKE` then scans).
  */
 export function itemsHolding(table: string, q: string, bind: (value: unknown) => string): string | undefined {
   const text = q.toLowerCase();
   if ([...text].length < 3) return undefined;
   const index = wordIndex(table);
-  return `(article_id, ordinal) IN (
-    SELECT a.id, w.rowid % ${SHIFT} FROM ${index} w JOIN articles a ON a.seq = w.rowid / ${SHIFT}
-     WHERE ${index} MATCH ${bind(`"${text.replace(/"/g, '""')}"`)})`;
+  return `(seq, ordinal) IN (
+    SELECT rowid / ${SHIFT}, rowid % ${SHIFT} FROM ${index} WHERE ${index} MATCH ${bind(`"${text.replace(/"/g, '""')}"`)})`;
 }
