@@ -39,7 +39,7 @@ export const COPIED: ReadonlyArray<{ table: string; ids: string[]; seq?: string 
   { table: 'connected_events', ids: ['id', 'story_id', 'ord', 'record'] },
   { table: 'connected_event_actors', ids: ['actor_id', 'event_id', 'story_id'] },
   { table: 'connected_event_articles', ids: ['article_id', 'event_id'] },
-  { table: 'connected_event_ties', ids: ['event_id', 'source', 'target'] },
+  { table: 'connected_event_ties', ids: ['event_id', 'source', 'target', 'ord'] },
   { table: 'connected_measures', ids: ['measure_id', 'article_id'] },
   { table: 'connected_series', ids: ['id', 'record'] },
   { table: 'connected_discrepancies', ids: ['scope', 'id', 'record'] },

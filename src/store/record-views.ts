@@ -331,11 +331,11 @@ export class SqlRecordViews implements RecordViews {
              GROUP BY source, target, type ORDER BY COUNT(*) DESC, source, target, type
              LIMIT ${listing.v(edges)}) k
            JOIN connected_event_ties t ON t.source = k.source AND t.target = k.target AND t.type = k.type`;
+    // Each tie keeps its event's order (migration 18), so no event row is read.
     const rows = await this.db.all(
       `SELECT t.event_id, t.source, t.target, t.type FROM ${kept}
-       JOIN connected_events e ON e.id = t.event_id
        ${trusted('t.')}
-       ORDER BY e.ord, e.id, t.ordinal`,
+       ORDER BY t.ord, t.event_id, t.ordinal`,
       listing.values,
     );
     let omitted = 0;

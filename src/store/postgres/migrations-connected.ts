@@ -263,4 +263,15 @@ export const CONNECTED_STEPS: readonly MigrationStep[] = [
       CREATE INDEX connected_actors_words ON connected_actors USING gin (names ${trgm}.gin_trgm_ops);
     `,
   },
+  {
+    version: 18,
+    name: "each tie keeps its event's order, so the network is ordered from the ties' index alone",
+    // As in SQLite (its migration 18).
+    sql: () => `
+      ALTER TABLE connected_event_ties ADD COLUMN ord text COLLATE "C" NOT NULL DEFAULT '';
+      UPDATE connected_event_ties t SET ord = e.ord FROM connected_events e WHERE e.id = t.event_id;
+      CREATE INDEX connected_event_ties_edge_order
+        ON connected_event_ties (source, target, type, confidence, ord, event_id, ordinal);
+    `,
+  },
 ];

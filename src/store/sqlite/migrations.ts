@@ -391,6 +391,19 @@ const MIGRATIONS: ReadonlyArray<{
     name: "trigram indexes of the quotes' and figures' words, for word filters that follow their matches",
     sql: WORD_TABLES.map(wordIndexSql).join('\n'),
   },
+  {
+    version: 18,
+    name: "each tie keeps its event's order, so the network is ordered from the ties' index alone",
+    sql: `
+      ALTER TABLE connected_event_ties ADD COLUMN ord TEXT NOT NULL DEFAULT '';
+      UPDATE connected_event_ties
+         SET ord = coalesce((SELECT ord FROM connected_events WHERE id = event_id), '');
+      -- The kept edges' ties are read from this index with their order: no event row is read (a cold
+      -- network's first request read one large row per tie for its order).
+      CREATE INDEX connected_event_ties_edge_order
+        ON connected_event_ties (source, target, type, confidence, ord);
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
