@@ -231,6 +231,9 @@ function draftOf(n: number, article: ReturnType<typeof generatedArticle>): Artic
  */
 async function generateSqlite(count: number, storePath = cachedStorePath(count)): Promise<GeneratedStore> {
   if (existsSync(storePath)) {
+    // A store kept by an older build is brought to the current schema first: the tiles and the PostgreSQL
+    // copies read the columns the current migrations made (migration 18's tie order).
+    await new SqliteStore(storePath).close();
     relabelSqlite(storePath);
     return { location: storePath, seconds: 0, reused: true, articles: countSqlite(storePath) };
   }

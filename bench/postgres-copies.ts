@@ -24,7 +24,7 @@ const CONNECTED_COPIES: TableCopy[] = (
     ['furniture_keys', ['key'], 'key'],
     [
       'connected_event_ties',
-      ['event_id', 'ordinal:integer', 'source', 'target', 'type', 'confidence:double precision'],
+      ['event_id', 'ordinal:integer', 'source', 'target', 'type', 'confidence:double precision', 'ord'],
       'event_id, ordinal',
     ],
   ] as const

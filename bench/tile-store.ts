@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { copyFileSync } from 'node:fs';
 import { fingerprintText } from '../src/core/identity.js';
 import { COUNTED, countRows } from '../src/store/record-counts.js';
+import { WORD_TABLES, rebuildWordIndexSql, wordIndex } from '../src/store/sqlite/words.js';
 
 /**
  * A large generated store as copies of a smaller one (the tile): linking article by article, even in bulk,
@@ -38,7 +39,7 @@ export const COPIED: ReadonlyArray<{ table: string; ids: string[]; seq?: string 
   { table: 'connected_events', ids: ['id', 'story_id', 'ord', 'record'] },
   { table: 'connected_event_actors', ids: ['actor_id', 'event_id', 'story_id'] },
   { table: 'connected_event_articles', ids: ['article_id', 'event_id'] },
-  { table: 'connected_event_ties', ids: ['event_id', 'source', 'target'] },
+  { table: 'connected_event_ties', ids: ['event_id', 'source', 'target', 'ord'] },
   { table: 'connected_measures', ids: ['measure_id', 'article_id'] },
   { table: 'connected_series', ids: ['id', 'record'] },
   { table: 'connected_discrepancies', ids: ['scope', 'id', 'record'] },
@@ -146,6 +147,14 @@ export function tileStore(
     const started = Date.now();
     db.exec("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')");
     progress(`full-text index in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    // The words' trigram indexes (migration 17), where the tile has them: their triggers were dropped.
+    for (const table of WORD_TABLES) {
+      const found = db.prepare('SELECT 1 FROM main.sqlite_master WHERE name = ?').get(wordIndex(table));
+      if (!found) continue;
+      const building = Date.now();
+      db.exec(rebuildWordIndexSql(table));
+      progress(`${wordIndex(table)} in ${((Date.now() - building) / 1000).toFixed(1)} s`);
+    }
     // What counts articles counts every copy: the story index's document frequencies and its article
     // count; the page totals the triggers keep are counted once, as migration 15 counts them.
     db.prepare('UPDATE key_frequencies SET articles = articles * ?').run(tiles);

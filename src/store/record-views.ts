@@ -26,6 +26,12 @@ export interface ReadQuery {
   all(sql: string, values: unknown[]): Promise<Array<Record<string, unknown>>>;
   /** The placeholder of the `n`th value (1-based). */
   placeholder(n: number): string;
+  /**
+   * The store's own index of `table`'s words, as a condition on its rows holding `q` (`bind` adds a value
+   * and gives its placeholder), or undefined where the `LIKE` itself is what the index answers
+   * (PostgreSQL's `pg_trgm`).
+   */
+  itemsHolding?(table: string, q: string, bind: (value: unknown) => string): string | undefined;
 }
 
 /** SQL with its values, placeholders numbered as they are added. */
@@ -51,16 +57,26 @@ const binary = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 /** Quotes and figures: oldest article first, undated last, then as stored and as their reading lists them. */
 const ITEM_ORDER = 'undated, published, seq, ordinal';
 const ITEM_COLUMNS = 'record, published';
+const ITEM_KEY = 'article_id, ordinal';
 const datedItem = <T>(row: Record<string, unknown>): Dated<T> => ({
   ...(JSON.parse(row.record as string) as T),
   published: (row.published as string | null) ?? null,
 });
 /**
- * Items holding `q`: counted by a scan of SQLite's index of the words with their confidence (migration
- * 16), and listed from the keys that scan finds, rather than from a scan of every row with its record.
+ * Items holding `q`: the keys the store's trigram index of their words finds (migration 17); without such
+ * an index, a substring match (counted from SQLite's index of the words
+ * with their confidence, migration 16, and listing the keys that scan finds).
  */
-const itemConditions = (sql: Sql, table: string, q: string | undefined, counting: boolean): string[] => {
+const itemConditions = (
+  db: ReadQuery,
+  sql: Sql,
+  table: string,
+  q: string | undefined,
+  counting: boolean,
+): string[] => {
   if (q === undefined) return [];
+  const indexed = db.itemsHolding?.(table, q, (value) => sql.v(value));
+  if (indexed !== undefined) return [indexed];
   const holds = `search LIKE ${sql.v(containsPattern(q))} ESCAPE '\\'`;
   return [
     counting ? holds : `(article_id, ordinal) IN (SELECT article_id, ordinal FROM ${table} WHERE ${holds})`,
@@ -92,6 +108,7 @@ export class SqlRecordViews implements RecordViews {
     kept: KeptTotal | null,
     columns = 'record',
     item: (row: Record<string, unknown>) => T = (row) => JSON.parse(row.record as string) as T,
+    key?: string,
   ): Promise<RecordPage<T>> {
     const counting = new Sql(this.db);
     // Bound first, as it comes first in the text: SQLite's `?` placeholders take the values in order.
@@ -115,9 +132,15 @@ export class SqlRecordViews implements RecordViews {
     const rowConditions = where(listing, false);
     if (!page.all) rowConditions.push(`confidence >= ${listing.v(CONFIDENT)}`);
     const rowFilter = rowConditions.length > 0 ? `WHERE ${rowConditions.join(' AND ')}` : '';
+    const paged = `ORDER BY ${order} LIMIT ${listing.v(page.limit)} OFFSET ${listing.v(page.offset)}`;
+    // With a `key`, the page's keys are chosen first (from an index, where one covers the filter and the
+    // order) and only the page's rows are read whole: a filter's every match read with its record, to be
+    // sorted, cost what the matches weigh.
     const rows = await this.db.all(
-      `SELECT ${columns} FROM ${from} ${rowFilter} ORDER BY ${order}
-       LIMIT ${listing.v(page.limit)} OFFSET ${listing.v(page.offset)}`,
+      key === undefined
+        ? `SELECT ${columns} FROM ${from} ${rowFilter} ${paged}`
+        : `SELECT ${columns} FROM ${from} WHERE (${key}) IN (SELECT ${key} FROM ${from} ${rowFilter} ${paged})
+           ORDER BY ${order}`,
       listing.values,
     );
     return {
@@ -249,7 +272,7 @@ export class SqlRecordViews implements RecordViews {
 
   quotePage(filter: QuoteFilter, page: RecordPageQuery): Promise<RecordPage<Dated<ArticleQuote>>> {
     const where = (sql: Sql, counting: boolean) => {
-      const conditions = itemConditions(sql, 'article_quotes', filter.q, counting);
+      const conditions = itemConditions(this.db, sql, 'article_quotes', filter.q, counting);
       if (filter.speakerId !== undefined)
         conditions.push(
           `speaker IN (SELECT member FROM connected_members WHERE actor_id = ${sql.v(filter.speakerId)})`,
@@ -269,18 +292,20 @@ export class SqlRecordViews implements RecordViews {
       unfiltered ? {} : null,
       ITEM_COLUMNS,
       datedItem<ArticleQuote>,
+      ITEM_KEY,
     );
   }
 
   figurePage(q: string | undefined, page: RecordPageQuery): Promise<RecordPage<Dated<ArticleFigure>>> {
     return this.page(
       'article_figures',
-      (sql, counting) => itemConditions(sql, 'article_figures', q, counting),
+      (sql, counting) => itemConditions(this.db, sql, 'article_figures', q, counting),
       ITEM_ORDER,
       page,
       q === undefined ? {} : null,
       ITEM_COLUMNS,
       datedItem<ArticleFigure>,
+      ITEM_KEY,
     );
   }
 
@@ -306,11 +331,11 @@ export class SqlRecordViews implements RecordViews {
              GROUP BY source, target, type ORDER BY COUNT(*) DESC, source, target, type
              LIMIT ${listing.v(edges)}) k
            JOIN connected_event_ties t ON t.source = k.source AND t.target = k.target AND t.type = k.type`;
+    // Each tie keeps its event's order (migration 18), so no event row is read.
     const rows = await this.db.all(
       `SELECT t.event_id, t.source, t.target, t.type FROM ${kept}
-       JOIN connected_events e ON e.id = t.event_id
        ${trusted('t.')}
-       ORDER BY e.ord, e.id, t.ordinal`,
+       ORDER BY t.ord, t.event_id, t.ordinal`,
       listing.values,
     );
     let omitted = 0;

@@ -132,6 +132,62 @@ export function readingItemCases(openStore: () => Promise<Store>): void {
     }
   });
 
+  test('word filters: substrings of the words, however short, with the quote marks, wildcards and accents they hold', async () => {
+    const store = await openStore();
+    try {
+      const url = 'https://example.org/talks';
+      const [a, b] = await store.saveArticles([
+        draft('Ceasefire talks resume in Geneva, she said.', { published: '2025-03-02', url }),
+        draft('The cafe owner spoke.', { published: '2025-03-01' }),
+      ]);
+      const read = (articleId: string, quotes: Quote[], figures: Figure[] = [], revision = 1) => ({
+        articleId,
+        revision,
+        pipeline: 'p1',
+        reading: { ...emptyReading(), quotes, figures },
+      });
+      await store.saveReadings([
+        read(
+          a!.id,
+          [
+            quote('Ceasefire talks resume in Geneva', 0, null, 0.9),
+            quote('We said "no" to 100% of it', 40, null, 0.9),
+          ],
+          [figure('About 40', 'Protesters in Kyiv', 0.8)],
+        ),
+        read(b!.id, [quote('The Café_owner spoke', 0, null, 0.3)]),
+      ]);
+      const quotes = async (q: string, page = everything) => texts(await store.views.quotePage({ q }, page));
+      // Across a word boundary, in any case.
+      assert.deepEqual(await quotes('FIRE TALK'), ['Ceasefire talks resume in Geneva']);
+      assert.deepEqual(await quotes('"no"'), ['We said "no" to 100% of it']);
+      assert.deepEqual(await quotes('100%'), ['We said "no" to 100% of it']);
+      // Shorter than a trigram.
+      assert.deepEqual(await quotes('0%'), ['We said "no" to 100% of it']);
+      assert.deepEqual(await quotes('in'), ['Ceasefire talks resume in Geneva']);
+      // `_` and `%` are themselves, accents are not folded (as LIKE compares).
+      assert.deepEqual(await quotes('é_o'), ['The Café_owner spoke']);
+      assert.deepEqual(await quotes('e_o'), []);
+      assert.deepEqual(await quotes('cafe'), []);
+      assert.deepEqual(await quotes('geneva talks'), []);
+      const hidden = await store.views.quotePage({ q: 'café' }, first);
+      assert.deepEqual([hidden.items, hidden.total, hidden.hidden], [[], 0, 1]);
+      const figures = await store.views.figurePage('RS IN KY', first);
+      assert.deepEqual([figures.items.map((f) => f.text), figures.total], [['About 40'], 1]);
+
+      // A date correction keeps the words; a new revision drops them until its reading brings its own.
+      await store.updateArticle(a!.id, { published: '2025-02-01' });
+      assert.deepEqual(await quotes('geneva'), ['Ceasefire talks resume in Geneva']);
+      await store.saveArticle(draft('Talks moved to Vienna, she said.', { published: '2025-03-02', url }));
+      assert.deepEqual([await quotes('geneva'), await quotes('vienna')], [[], []]);
+      assert.equal((await store.views.figurePage('kyiv', everything)).total, 0);
+      await store.saveReading(read(a!.id, [quote('Talks moved to Vienna', 0, null, 0.9)], [], 2));
+      assert.deepEqual([await quotes('geneva'), await quotes('vienna')], [[], ['Talks moved to Vienna']]);
+    } finally {
+      await store.close();
+    }
+  });
+
   test('network ties: each source to each target of a real event, in the stored order, replaced with their story', async () => {
     const store = await openStore();
     try {

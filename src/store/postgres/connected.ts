@@ -237,15 +237,18 @@ export class ConnectedTables {
          ON CONFLICT (actor_id, event_id) DO UPDATE SET story_id = excluded.story_id`,
         [actors.map((a) => a[0]), actors.map((a) => a[1]), actors.map((a) => a[2])],
       );
-      const ties = events.flatMap(({ event }) =>
-        eventTies(event).map((t, i) => [t.eventId, i, t.source, t.target, t.type, event.confidence] as const),
+      const ties = events.flatMap(({ event, order }) =>
+        eventTies(event).map(
+          (t, i) => [t.eventId, i, t.source, t.target, t.type, event.confidence, order] as const,
+        ),
       );
       await this.db.query(
-        `INSERT INTO connected_event_ties (event_id, ordinal, source, target, type, confidence)
-         SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::float8[])
+        `INSERT INTO connected_event_ties (event_id, ordinal, source, target, type, confidence, ord)
+         SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::float8[],
+           $7::text[])
          ON CONFLICT (event_id, ordinal) DO UPDATE SET source = excluded.source, target = excluded.target,
-           type = excluded.type, confidence = excluded.confidence`,
-        [0, 1, 2, 3, 4, 5].map((k) => ties.map((t) => t[k])),
+           type = excluded.type, confidence = excluded.confidence, ord = excluded.ord`,
+        [0, 1, 2, 3, 4, 5, 6].map((k) => ties.map((t) => t[k])),
       );
       const articles = events.flatMap(({ event }) =>
         unique(event.evidence.map((e) => e.articleId)).map((a) => [a, event.id] as const),

@@ -252,4 +252,26 @@ export const CONNECTED_STEPS: readonly MigrationStep[] = [
       CREATE INDEX connected_event_ties_first ON connected_event_ties (confidence) WHERE ordinal = 0;
     `,
   },
+  {
+    version: 17,
+    name: "trigram indexes of the quotes', figures' and actors' words, for word filters",
+    // As in SQLite (its migration 17): a substring filter (`LIKE '%…%'`) follows its matches through
+    // `pg_trgm`'s GIN index, which answers the `LIKE` itself, instead of scanning every row's words.
+    sql: ({ trgm }) => `
+      CREATE INDEX article_quotes_words ON article_quotes USING gin (search ${trgm}.gin_trgm_ops);
+      CREATE INDEX article_figures_words ON article_figures USING gin (search ${trgm}.gin_trgm_ops);
+      CREATE INDEX connected_actors_words ON connected_actors USING gin (names ${trgm}.gin_trgm_ops);
+    `,
+  },
+  {
+    version: 18,
+    name: "each tie keeps its event's order, so the network is ordered from the ties' index alone",
+    // As in SQLite (its migration 18).
+    sql: () => `
+      ALTER TABLE connected_event_ties ADD COLUMN ord text COLLATE "C" NOT NULL DEFAULT '';
+      UPDATE connected_event_ties t SET ord = e.ord FROM connected_events e WHERE e.id = t.event_id;
+      CREATE INDEX connected_event_ties_edge_order
+        ON connected_event_ties (source, target, type, confidence, ord, event_id, ordinal);
+    `,
+  },
 ];

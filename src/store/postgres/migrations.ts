@@ -22,11 +22,17 @@ const LZ4 = (table: string, column: string) => `
   EXCEPTION WHEN OTHERS THEN NULL;
   END $lz4$;`;
 
+/** Where the contrib extensions the steps use live (they are per database, not per schema). */
+export interface ExtensionSchemas {
+  unaccent: string;
+  trgm: string;
+}
+
 /** A step's SQL, then (for a step whose rows are made from stored readings) code in the same transaction. */
 export interface MigrationStep {
   version: number;
   name: string;
-  sql: (unaccent: string) => string;
+  sql: (extensions: ExtensionSchemas) => string;
   fill?: (db: Queryable) => Promise<void>;
 }
 
@@ -35,7 +41,7 @@ const MIGRATIONS: readonly MigrationStep[] = [
   {
     version: 1,
     name: 'articles, revisions, fingerprints, full-text search',
-    sql: (unaccent) => `
+    sql: ({ unaccent }) => `
       CREATE TEXT SEARCH CONFIGURATION dossier_search (COPY = pg_catalog.simple);
       ALTER TEXT SEARCH CONFIGURATION dossier_search
         ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part
@@ -260,13 +266,16 @@ export async function migrate(client: pg.PoolClient, schema: string): Promise<nu
       );
     }
     if (current === LATEST_VERSION) return current;
-    const unaccent = await unaccentSchema(client);
+    const extensions = {
+      unaccent: await extensionSchema(client, 'unaccent'),
+      trgm: await extensionSchema(client, 'pg_trgm'),
+    };
     for (const step of MIGRATIONS) {
       if (step.version <= current) continue;
       await client.query('BEGIN');
       try {
         await client.query(`SET LOCAL search_path = ${schema}`);
-        await client.query(step.sql(unaccent));
+        await client.query(step.sql(extensions));
         await step.fill?.(client);
         await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
           step.version,
@@ -286,24 +295,26 @@ export async function migrate(client: pg.PoolClient, schema: string): Promise<nu
 
 /**
  * Search folds accents ("Erdogan" finds "Erdoğan", as SQLite's tokenizer does) with PostgreSQL's own
- * `unaccent` dictionary: a contrib extension, trusted since PostgreSQL 13, so a database owner may create
- * it. It is per database, so it is found where it is, or created in `public`.
+ * `unaccent` dictionary, and word filters follow their matches through `pg_trgm`'s trigram index: contrib
+ * extensions, trusted since PostgreSQL 13, so a database owner may create them. They are per database, so
+ * each is found where it is, or created in `public`.
  */
-async function unaccentSchema(client: pg.PoolClient): Promise<string> {
+async function extensionSchema(client: pg.PoolClient, name: string): Promise<string> {
   const found = async () =>
     (
       await client.query<{ schema: string }>(
-        "SELECT extnamespace::regnamespace::text AS schema FROM pg_extension WHERE extname = 'unaccent'",
+        'SELECT extnamespace::regnamespace::text AS schema FROM pg_extension WHERE extname = $1',
+        [name],
       )
     ).rows[0]?.schema;
   const existing = await found();
   if (existing) return existing;
   try {
-    await client.query('CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public');
+    await client.query(`CREATE EXTENSION IF NOT EXISTS ${name} SCHEMA public`);
   } catch (error) {
     throw new Error(
-      `PostgreSQL's unaccent extension is missing and cannot be created (${(error as Error).message}); ` +
-        'run CREATE EXTENSION unaccent; as the database owner',
+      `PostgreSQL's ${name} extension is missing and cannot be created (${(error as Error).message}); ` +
+        `run CREATE EXTENSION ${name}; as the database owner`,
     );
   }
   return (await found()) ?? 'public';

@@ -226,11 +226,11 @@ export class ConnectedTables {
          SELECT value, ?, ? FROM json_each(?)`,
       ).run(event.id, story, json(actors));
       const tie = this.statement(
-        `INSERT OR REPLACE INTO connected_event_ties (event_id, ordinal, source, target, type, confidence)
-         VALUES (?, ?, ?, ?, ?, ?)`,
+        `INSERT OR REPLACE INTO connected_event_ties (event_id, ordinal, source, target, type, confidence, ord)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
       );
       for (const [i, t] of eventTies(event).entries())
-        tie.run(t.eventId, i, t.source, t.target, t.type, event.confidence);
+        tie.run(t.eventId, i, t.source, t.target, t.type, event.confidence, order);
       this.statement(
         'INSERT OR IGNORE INTO connected_event_articles (article_id, event_id) SELECT value, ? FROM json_each(?)',
       ).run(event.id, json([...new Set(event.evidence.map((e) => e.articleId))]));

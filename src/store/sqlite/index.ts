@@ -23,6 +23,7 @@ import { LinkTables } from './links.js';
 import { migrate } from './migrations.js';
 import { ReadingTables } from './readings.js';
 import { ArticleSearch } from './search.js';
+import { itemsHolding } from './words.js';
 
 /**
  * The embedded default: one SQLite file, WAL, one transaction per batch of articles. Each concept's
@@ -71,6 +72,7 @@ export class SqliteStore extends ConnectedLookupsStore implements Store {
     this.views = new SqlRecordViews({
       all: async (sql, values) => this.statement(sql).all(...values) as Array<Record<string, unknown>>,
       placeholder: () => '?',
+      itemsHolding,
     });
   }
 

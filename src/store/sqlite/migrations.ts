@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { COUNTED, countRows } from '../record-counts.js';
 import { fillItems, fillTies } from './items.js';
+import { WORD_TABLES, wordIndexSql } from './words.js';
 
 /**
  * Rows counted per confidence (two decimals: a hundred and one values at most), so the threshold of what
@@ -383,6 +384,24 @@ const MIGRATIONS: ReadonlyArray<{
       -- records: a tenth of the bytes.
       CREATE INDEX article_quotes_search ON article_quotes (search, confidence);
       CREATE INDEX article_figures_search ON article_figures (search, confidence);
+    `,
+  },
+  {
+    version: 17,
+    name: "trigram indexes of the quotes' and figures' words, for word filters that follow their matches",
+    sql: WORD_TABLES.map(wordIndexSql).join('\n'),
+  },
+  {
+    version: 18,
+    name: "each tie keeps its event's order, so the network is ordered from the ties' index alone",
+    sql: `
+      ALTER TABLE connected_event_ties ADD COLUMN ord TEXT NOT NULL DEFAULT '';
+      UPDATE connected_event_ties
+         SET ord = coalesce((SELECT ord FROM connected_events WHERE id = event_id), '');
+      -- The kept edges' ties are read from this index with their order: no event row is read (a cold
+      -- network's first request read one large row per tie for its order).
+      CREATE INDEX connected_event_ties_edge_order
+        ON connected_event_ties (source, target, type, confidence, ord);
     `,
   },
 ];

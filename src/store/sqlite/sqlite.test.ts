@@ -5,10 +5,14 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
 import { runStoreConformance } from '../conformance.js';
-import { countedUpdate, keptTotals } from '../conformance/counts.js';
+import type { Quote } from '../../core/analysis.js';
+import { countedUpdate, event, keptTotals, stored } from '../conformance/counts.js';
+import { emptyUpdate } from '../../core/record-ports.js';
+import { draft, emptyReading } from '../conformance/fixtures.js';
 import { COUNTED } from '../record-counts.js';
 import { SqliteStore } from './index.js';
 import { LATEST_VERSION, MIGRATION_VERSIONS } from './migrations.js';
+import { WORD_TABLES, wordIndex } from './words.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'dossier-sqlite-'));
 let count = 0;
@@ -52,8 +56,9 @@ test('migration 15 counts the records a store already holds', async () => {
   await store.close();
   // The store as migration 14 left it: no counts, no triggers keeping them.
   const db = new Database(path);
+  // Nor what later steps added (migration 16's indexes, 17's word indexes, 18's tie order).
+  undoWordIndexes(db);
   db.exec('DROP TABLE record_counts; DELETE FROM schema_migrations WHERE version >= 15;');
-  // Nor what later steps added (migration 16's indexes).
   db.exec(
     'DROP INDEX connected_event_ties_edge; DROP INDEX article_quotes_search; DROP INDEX article_figures_search; DROP INDEX connected_event_ties_first;',
   );
@@ -72,5 +77,98 @@ test('migration 15 counts the records a store already holds', async () => {
     });
   } finally {
     await reopened.close();
+  }
+});
+
+/** The store as migration 16 left it: no trigram indexes of the words, nor their views, triggers and keys. */
+function undoWordIndexes(db: Database.Database): void {
+  undoTieOrder(db);
+  for (const table of WORD_TABLES) {
+    for (const when of ['insert', 'delete', 'update']) db.exec(`DROP TRIGGER ${wordIndex(table)}_${when}`);
+    db.exec(`DROP TABLE ${wordIndex(table)}; DROP VIEW ${table}_keyed; DROP INDEX ${table}_keys;`);
+  }
+  db.exec('DELETE FROM schema_migrations WHERE version >= 17');
+}
+
+test('migration 17 indexes the words of the quotes and figures a store already holds', async () => {
+  const path = join(folder, 'before-17.db');
+  const store = new SqliteStore(path);
+  const [article] = await store.saveArticles([draft('Ceasefire talks resume, she said.', {})]);
+  const text = 'Ceasefire talks resume';
+  const quote: Quote = {
+    content: { text, start: 0, end: text.length },
+    source: null,
+    cue: null,
+    speaker: null,
+    speakerId: null,
+    direct: true,
+    channel: null,
+    date: null,
+    sentence: 0,
+    confidence: 0.9,
+  };
+  const reading = { ...emptyReading(), quotes: [quote] };
+  await store.saveReadings([{ articleId: article!.id, revision: 1, pipeline: 'p1', reading }]);
+  await store.close();
+  const db = new Database(path);
+  undoWordIndexes(db);
+  db.close();
+  const reopened = new SqliteStore(path);
+  try {
+    const page = await reopened.views.quotePage({ q: 'fire talk' }, { limit: 10, offset: 0, all: true });
+    assert.deepEqual(
+      page.items.map((q) => q.content.text),
+      [text],
+    );
+  } finally {
+    await reopened.close();
+  }
+});
+
+/** The store as migration 17 left it: ties without their event's order. */
+function undoTieOrder(db: Database.Database): void {
+  db.exec(`DROP INDEX connected_event_ties_edge_order; ALTER TABLE connected_event_ties DROP COLUMN ord;
+    DELETE FROM schema_migrations WHERE version >= 18;`);
+}
+
+test("migration 18 gives the ties a store already holds their event's order", async () => {
+  const path = join(folder, 'before-18.db');
+  const store = new SqliteStore(path);
+  // Two events of one story, each with a tie.
+  const tied = (id: string, order: string) => ({
+    ...stored(event(id, 's', 0.9)),
+    event: { ...event(id, 's', 0.9), sourceIds: ['ent_a'], targetIds: ['ent_b'] },
+    order,
+  });
+  await store.saveConnected({
+    ...emptyUpdate(),
+    eventStories: ['s'],
+    events: [tied('evt_1', 'b'), tied('evt_2', 'a')],
+  });
+  await store.close();
+  const db = new Database(path);
+  const orders = () =>
+    db
+      .prepare(
+        `SELECT t.event_id, t.ordinal, t.ord, e.ord AS event_ord FROM connected_event_ties t
+         JOIN connected_events e ON e.id = t.event_id ORDER BY t.event_id, t.ordinal`,
+      )
+      .all() as Array<{ ord: string; event_ord: string }>;
+  const before = orders();
+  assert.ok(before.length === 2 && before.every((t) => t.ord === t.event_ord && t.ord !== ''));
+  undoTieOrder(db);
+  db.close();
+  await new SqliteStore(path).close();
+  const reopened = new Database(path, { readonly: true });
+  try {
+    const migrated = reopened
+      .prepare('SELECT event_id, ordinal, ord FROM connected_event_ties ORDER BY event_id, ordinal')
+      .all();
+    assert.deepEqual(
+      migrated,
+      before.map(({ event_ord: _, ...tie }) => tie),
+    );
+  } finally {
+    reopened.close();
   }
 });

@@ -1,0 +1,55 @@
+/**
+ * Trigram indexes of the quotes' and figures' words (migration 17), so a word filter (`q`) follows its
+ * matches instead of scanning every row's words. FTS5's `trigram` tokenizer makes a quoted phrase a
+ * substring query; the index keeps no copy of the words (external content: a view of the rows).
+ *
+ * The rows are `WITHOUT ROWID` (keyed by article and position), and an FTS5 row needs an integer: each
+ * row's is its article's sequence number times 2^24 plus its position. A reading cannot hold 2^24 quotes or
+ * figures (each takes at least a digit or a word and a space of the article's text, whose fetch is capped
+ * at 20 MB), and the sequence number stays far below 2^39, so the keys are distinct and fit 63 bits.
+ */
+
+/** The tables whose words are indexed, each with its view and index. */
+export const WORD_TABLES = ['article_quotes', 'article_figures'] as const;
+
+export const wordIndex = (table: string) => `${table}_words`;
+const SHIFT = 16_777_216;
+const key = (row: string) => `${row}.seq * ${SHIFT} + ${row}.ordinal`;
+
+/** Migration 17's statements for one table: the keyed view, the index over it, and its triggers. */
+export const wordIndexSql = (table: string): string => {
+  const index = wordIndex(table);
+  const remove = `INSERT INTO ${index}(${index}, rowid, search) VALUES ('delete', ${key('old')}, old.search);`;
+  const add = `INSERT INTO ${index}(rowid, search) VALUES (${key('new')}, new.search);`;
+  return `
+    CREATE VIEW ${table}_keyed AS SELECT seq * ${SHIFT} + ordinal AS k, search FROM ${table};
+    CREATE VIRTUAL TABLE ${index} USING fts5(
+      search, content='${table}_keyed', content_rowid='k', tokenize='trigram', columnsize=0);
+    CREATE TRIGGER ${index}_insert AFTER INSERT ON ${table} BEGIN ${add} END;
+    CREATE TRIGGER ${index}_delete AFTER DELETE ON ${table} BEGIN ${remove} END;
+    CREATE TRIGGER ${index}_update AFTER UPDATE OF seq, ordinal, search ON ${table} BEGIN
+      ${remove} ${add}
+    END;
+    INSERT INTO ${index}(${index}) VALUES ('rebuild');
+    -- A match's row is found by its key in this narrow index, which holds what the page counts (its
+    -- confidence) and orders by: only the page's own rows are read whole.
+    CREATE INDEX ${table}_keys ON ${table} (seq, ordinal, confidence, undated, published);`;
+};
+
+/** Builds the index again from its rows (after a bulk load that went around the triggers). */
+export const rebuildWordIndexSql = (table: string): string =>
+  `INSERT INTO ${wordIndex(table)}(${wordIndex(table)}) VALUES ('rebuild')`;
+
+/**
+ * A condition on `table`'s rows whose words hold `q`, read from the trigram index: the keys its quoted
+ * phrase matches, which are the rows holding `q` as a substring (both lower-cased, as the `LIKE` it stands
+ * for compares them). Undefined for fewer than three characters, which hold no trigram (the caller's
+ * `LIKE` then scans).
+ */
+export function itemsHolding(table: string, q: string, bind: (value: unknown) => string): string | undefined {
+  const text = q.toLowerCase();
+  if ([...text].length < 3) return undefined;
+  const index = wordIndex(table);
+  return `(seq, ordinal) IN (
+    SELECT rowid / ${SHIFT}, rowid % ${SHIFT} FROM ${index} WHERE ${index} MATCH ${bind(`"${text.replace(/"/g, '""')}"`)})`;
+}
