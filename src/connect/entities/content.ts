@@ -53,13 +53,29 @@ function inCredit(text: string, start: number): boolean {
 const SOCIAL_CHROME =
   /©|\b(?:all rights reserved|republished from|contributed (?:reporting|to this report)|additional reporting by|read the original article|originally published|sent straight to your phone|connect with us|follow us|find us on|like us on|learn more at|follow [^.!?]{0,60}\bon (?:bbc sounds|facebook|instagram|x|twitter))\b/i;
 
-/** Whether the sentence around `start` (a plain scan for its ends) is a site's social-media chrome. */
+/**
+ * A credit line of the report's own making, opening its sentence or bracket: "(Japanese original by …, North
+ * America General Bureau)", "Editing by …", "Reporting by …; Writing by …", "All photos by …". Whoever it
+ * names wrote, translated, edited or photographed the report; the same words inside a sentence of news ("a
+ * German translation by …", "as reported by AFP") are not a credit.
+ */
+const CREDIT_LINE =
+  /^\s*[([]?\s*(?:(?:\p{Lu}\p{Ll}+\s+)?original|(?:[Ee]dit|[Rr]eport|[Ww]rit|[Cc]ompil|[Tt]ranslat)(?:ed|ing)|[Ww]ritten|[Tt]ranslation|(?:[Aa]ll\s+)?(?:[Pp]hotos?|[Pp]ictures|[Ii]mages|[Vv]ideo))\s+by\s/u;
+
+/**
+ * Whether the sentence around `start` (a plain scan for its ends) is a site's social-media chrome or a
+ * credit line.
+ */
 function inSocialChrome(text: string, start: number): boolean {
   const from = Math.max(0, start - 200);
   const before = text.slice(from, start);
   const end = /[.!?](?:\s|$)/.exec(text.slice(start, start + 200));
-  const opening = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '));
-  return SOCIAL_CHROME.test(text.slice(from + opening + 1, end ? start + end.index : start + 200));
+  // The last sentence end before it, after a closing quotation mark too, or a line break.
+  const ends = [...before.matchAll(/[.!?]["”’]?\s|[\r\n]/g)];
+  const last = ends[ends.length - 1];
+  const opening = last ? last.index + last[0].length : 0;
+  const sentence = text.slice(from + opening, end ? start + end.index : start + 200);
+  return SOCIAL_CHROME.test(sentence) || CREDIT_LINE.test(sentence);
 }
 
 /**

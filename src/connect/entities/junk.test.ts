@@ -112,6 +112,26 @@ test('a piece of a longer name the reading cut is no actor; a name after a title
   assert.equal(actor('Transport Kamel el Wazir', 'person'), false);
   assert.equal(actor('Nvidia', 'organisation'), true);
   assert.equal(actor('Jensen Huang', 'person'), true);
+  // A possessive opening a day kept or a prize is part of that name; a possessive before a common noun is not.
+  const days =
+    "Sato's coach said sales rose before Valentine's Day, and Sato can win back-to-back Emperor's Cups.";
+  const inDays = (name: string, type: Entity['type']) => {
+    const start = days.indexOf(name);
+    const own: Mention = {
+      text: name,
+      start,
+      end: start + name.length,
+      type,
+      kind: 'name',
+      entityId: 'e',
+      sentence: 0,
+    };
+    const entity: Entity = { id: 'e', name, type, aliases: [name], roles: [], country: null, stands: null };
+    return mayBeActor(entity, [own], days, [own]);
+  };
+  assert.equal(inDays('Valentine', 'person'), false);
+  assert.equal(inDays('Emperor', 'organisation'), false);
+  assert.equal(inDays('Sato', 'person'), true);
   // A site's invitation to follow it elsewhere is chrome, whatever it names.
   const twitter = mention('Twitter', 'tw', 'organisation');
   assert.deepEqual(contentMentions(text, [twitter], new Set()), []);
@@ -135,6 +155,25 @@ test('a piece of a longer name the reading cut is no actor; a name after a title
   assert.deepEqual(
     contentMentions(credits, people, new Set()).map((m) => m.text),
     ['Ana Lima'],
+  );
+  // A credit line opening its sentence or bracket names who wrote, translated or photographed the report; the
+  // same words in a sentence of news name someone the report is about.
+  const lines =
+    'The flight landed safely.\r \r    (Japanese original by Kenji Mori, North America Bureau) ' +
+    'Editing by Ruth Okafor. All photos by Lena Brandt. ' +
+    'The tale spread in a German translation by Otto Weiss, as reported by Ana Lima.';
+  const inLines = (name: string): Mention => ({
+    ...named(name),
+    start: lines.indexOf(name),
+    end: lines.indexOf(name) + name.length,
+  });
+  assert.deepEqual(
+    contentMentions(
+      lines,
+      ['Kenji Mori', 'Ruth Okafor', 'Lena Brandt', 'Otto Weiss', 'Ana Lima'].map(inLines),
+      new Set(),
+    ).map((m) => m.text),
+    ['Otto Weiss', 'Ana Lima'],
   );
   // A phrase the article also writes in lower case is a common phrase, not a name.
   const food = 'A report on Food Security in Africa: food security needs roads.';

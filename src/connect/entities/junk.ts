@@ -50,6 +50,10 @@ function wholeWordCount(text: string, word: string, enough: number): number {
 const BEFORE_NAME =
   /^(?:president|minister|secretary|general|chairman|chairwoman|chair|ceo|chief|director|spokes(?:man|woman|person)|captain|coach|manager|king|queen|prince|princess|pope|rabbi|sheikh|judge|justice|mk|mp|mep|pm|fm|sen\.?|rep\.?|gov\.?|dr\.?|mr\.?|mrs\.?|ms\.?|professor|prof\.?|commander|leader|head|ambassador|envoy|senator|governor|mayor|chancellor|premier|speaker|lieutenant|sergeant|colonel|major|admiral|brigadier|corporal|private|officer|detective|inspector|constable|bishop|cardinal|archbishop|imam|ayatollah|cleric|father|sister|brother|lord|lady|sir|dame|emir|sultan|crown|doctor|deputy|vice|founder|congressman|congresswoman|councillor|councilman|councilwoman|attorney|democrat|republican|labour|tory|conservative|liberal|striker|midfielder|goalkeeper|defender|forward|boss|skipper|star|player|singer|rapper|actor|actress|author|writer|editor|reporter|correspondent|analyst|economist|the|a|an|in|at|on|of|for|from|to|by|with|and|but|or|as|if|when|while|after|before|since|said|says|told|across|near|inside|outside|into|under|over|between|against|during|about|like|than|both|all|some|many|most|meanwhile|yesterday|today|former|late|then|also)$/i;
 
+/** A possessive right before the head of a day kept, a prize or a tournament: "’s Day", "'s Cups". */
+const HELD_IN_NAME_OF =
+  /^['’]s (?:Day|Cups?|Prizes?|Awards?|Trophy|Medal|Championships?|Games|Shield|Stakes)\b/u;
+
 /** Titles whose "of" names a portfolio, not a body: "Minister of Justice", "Secretary of State". */
 const PORTFOLIO_TITLE = /^(?:minister|ministry|secretary|department|office|commissioner|director)$/i;
 
@@ -68,6 +72,8 @@ function fragmentOfName(text: string, m: Mention, person: boolean, others: reado
   const after = text.slice(m.end, m.end + 40);
   const window = text.slice(Math.max(0, m.start - 60), m.start);
   const heldByOther = (at: number) => others.some((o) => o.start <= at && o.end > at);
+  // A possessive that opens a day kept or a prize is part of its name: "Valentine's Day", "Emperor's Cup".
+  if (HELD_IN_NAME_OF.test(after)) return true;
   // A longer name may hold a hyphen ("Rabin Medical Center-Beilinson"); a one-word name cut at one is a piece,
   // and so is a name cut after one ("Meinhof Group" of the Baader-Meinhof Group), unless a name of its own
   // stands before the hyphen ("ECOWAS-United Nations mission", "the Birmingham City-Shrewsbury Town match").

@@ -133,6 +133,20 @@ const CASES: Array<[string, string, Names, string, string[]]> = [
     [MOSCOW_CITY, RUSSIA_GOVERNMENT],
   ],
   [
+    "a city's clergy and a point measured from the city name the city",
+    'The bishop of Moscow and the rabbi of Kyiv met northeast of Moscow, and Moscow said no.',
+    [],
+    'Moscow',
+    [MOSCOW_CITY, MOSCOW_CITY, RUSSIA_GOVERNMENT],
+  ],
+  [
+    'a capital named as the capital, or a part of it, is the city',
+    'Talks in the Russian capital, Moscow, and in Greater Moscow ended; Moscow said no to the capital of Ukraine.',
+    [],
+    'Moscow',
+    [MOSCOW_CITY, MOSCOW_CITY, RUSSIA_GOVERNMENT],
+  ],
+  [
     'a conjunct of an acting capital still acts',
     'Moscow and Kyiv said the talks failed.',
     [],

@@ -19,11 +19,19 @@ const LOCATIVE_CONJUNCT =
   /(?<![\p{L}\p{N}])(?:in|at|to|from|near|into|inside|outside|across|through|visit(?:s|ed|ing)?)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+(?:in|on)\s+(?:\d{4}|\p{Lu}\p{Ll}+(?:\s+\d{1,2})?))?(?:,\s*|,?\s+(?:and|or)\s+)$/u;
 
 /**
- * A city named as the place of a city's offices or parts: "the mayor of Banjul", "the streets of Kyiv", "the
- * outskirts of Moscow". Those nouns belong to a city, not to a government.
+ * A city named as the place of a city's offices, clergy or parts, or as a point to measure from: "the mayor
+ * of Banjul", "the bishop of Rome", "the rabbi of Minsk", "the streets of Kyiv", "the outskirts of Moscow",
+ * "northeast of Tokyo". Those nouns belong to a city, not to a government.
  */
 const CITY_OF_BEFORE =
-  /(?<![\p{L}\p{N}])(?:mayor|mayoralty|city|capital|streets|outskirts|suburbs?|cent(?:re|er)|heart|residents|inhabitants|districts?|neighbou?rhoods?|municipality|skyline|airport|port|university)\s+of\s+$/iu;
+  /(?<![\p{L}\p{N}])(?:mayor|mayoralty|city|capital|streets|outskirts|suburbs?|cent(?:re|er)|heart|residents|inhabitants|districts?|neighbou?rhoods?|municipality|skyline|airport|port|university|bishop|archbishop|rabbi|imam|mufti|patriarch|(?:north|south)(?:[- ]?(?:east|west))?|east|west)\s+of\s+$/iu;
+
+/**
+ * A capital named as the capital, or as a part of the city: "the Iraqi capital, Baghdad", "north of the
+ * capital, Windhoek", "Downtown Cairo", "Greater Cairo".
+ */
+const CITY_NAMED_BEFORE =
+  /(?:(?<![\p{L}\p{N}])capital,?|(?<![\p{L}\p{N}])(?:Greater|Downtown|Metropolitan))\s+$/u;
 
 export function isLocationPhrase(text: string, span: Span, seat: boolean): boolean {
   const before = text.slice(Math.max(0, span.start - 16), span.start);
@@ -33,7 +41,7 @@ export function isLocationPhrase(text: string, span: Span, seat: boolean): boole
 /** Whether a capital is named as a city where no locative word stands right before it (see above). */
 export function namedAsCity(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - 80), span.start);
-  return CITY_OF_BEFORE.test(before) || LOCATIVE_CONJUNCT.test(before);
+  return CITY_OF_BEFORE.test(before) || CITY_NAMED_BEFORE.test(before) || LOCATIVE_CONJUNCT.test(before);
 }
 
 /**

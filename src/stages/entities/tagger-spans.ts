@@ -4,7 +4,7 @@
  */
 import type { NameSpan } from '../../core/analysis.js';
 import { lookupName } from './gazetteer.js';
-import { CAPITALISED_HEAD, TITLE_AT, TITLE_SOURCE } from './titles.js';
+import { CAPITALISED_HEAD, TITLE_AT, TITLE_HEADS, TITLE_SOURCE } from './titles.js';
 
 const NAME_AFTER_TITLE = new RegExp(
   `^(?:.*?\\s)?(?:${TITLE_SOURCE})\\s+(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)+)$`,
@@ -28,6 +28,62 @@ const CORPORATE_SUFFIX =
   /(?:^|\s)(?:Corporation|Corp\.?|Incorporated|Inc\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|Co\.|AG|SpA|S\.p\.A\.|SA|S\.A\.|NV|N\.V\.|GmbH)$/;
 
 /**
+ * Words after which, inside a person's span, the person's own name begins: the heads of role titles
+ * ("Pensions Secretary Liz Kendall", "Brigadier General Anwar Rajab"), occupations written as titles ("Chief
+ * Economist Holger Meyer", "Consul General …") and the last words of a portfolio that a title before the
+ * span holds ("Under-Secretary-General for Humanitarian Affairs Martin Griffiths").
+ */
+const OFFICE_WORDS = new Set(
+  [
+    ...TITLE_HEADS.filter((h) => !/\s/.test(h)),
+    'Officer',
+    'Economist',
+    'Analyst',
+    'Strategist',
+    'Editor',
+    'Correspondent',
+    'Consul',
+  ].map((w) => w.toLowerCase()),
+);
+/** A portfolio's last words: inside an organisation's span they go on into its name ("… Relations Council"). */
+const PORTFOLIO_ENDS = new Set(['justice', 'affairs', 'development', 'security', 'relations']);
+
+/** Last words of the names of bodies and places: "King Faisal Hospital", "The Economist Intelligence Unit". */
+const BODY_END =
+  /^(?:Hospital|Clinic|Unit|Institute|Cent(?:er|re)|Group|Council|Committee|Service|Agency|Office|Bank|University|College|School|Academy|Foundation|Company|Party|Forces?|Command|Ministry|Department|Authority|Court|Association|Club|Fund|Trust|Hall|Airport|Stadium|Street|Road|Square|Mosque|Church|Synagogue|Museum|Library)$/;
+
+/** Lower-case words inside a person's name: "Mohammed bin Salman", "Ursula von der Leyen". */
+const NAME_PARTICLE =
+  /^(?:bin|ibn|bint|al|el|de|del|da|di|du|van|von|der|den|la|le|(?:al|el)-\p{Lu}[\p{L}'’-]*)$/u;
+
+/**
+ * Where a person's own name starts inside a span that took in an office before it: after the last office
+ * word written capitalised with two to four words of a name after it (particles allowed; a body's name,
+ * "King Faisal Hospital", is none): "Shadow Justice Secretary Robert Jenrick" → "Robert Jenrick". `null`
+ * when no such word stands there (a one-word remainder, "Martin Luther King Jr.", is no name of its own).
+ */
+function personAfterOffice(surface: string, person: boolean): number | null {
+  const office = (w: string) => OFFICE_WORDS.has(w) || (person && PORTFOLIO_ENDS.has(w));
+  const words = [...surface.matchAll(/\S+/g)].map((w) => ({ at: w.index, word: w[0] }));
+  for (let i = words.length - 3; i >= 0 && i >= words.length - 5; i--) {
+    const word = words[i]!.word.replace(/[.,]$/, '');
+    const rest = words.slice(i + 1);
+    if (
+      /^\p{Lu}/u.test(word) &&
+      office(word.toLowerCase()) &&
+      /^\p{Lu}/u.test(rest[0]!.word) &&
+      !BODY_END.test(rest[rest.length - 1]!.word) &&
+      rest.every(
+        ({ word: w }) =>
+          (/^\p{Lu}[\p{L}'’.-]*$/u.test(w) && !office(w.toLowerCase())) || NAME_PARTICLE.test(w),
+      )
+    )
+      return rest[0]!.at;
+  }
+  return null;
+}
+
+/**
  * Mends what a statistical tagger tends to get wrong around titles: a title taken into a person's name
  * ("Senator Marco Rubio" → "Marco Rubio"), a title and name read as one organisation ("US Secretary of State
  * Marco Rubio" → the person "Marco Rubio"; "US Secretary" → no name, left to the gazetteer), and a name with particles split in two ("Ursula" + "Leyen", or the place "Santiago" + "Cuba").
@@ -44,6 +100,11 @@ export function repairTaggerSpans(text: string, names: readonly NameSpan[]): Nam
         out.push({ ...name, start: name.start + title[0].length + rest[0].length });
         continue;
       }
+      const own = personAfterOffice(surface, true);
+      if (own !== null) {
+        out.push({ ...name, start: name.start + own });
+        continue;
+      }
     } else {
       const ownerAndTitle = OWNER_AND_TITLE.exec(surface);
       if (ownerAndTitle && (!ownerAndTitle[1] || lookupName(ownerAndTitle[1]))) continue;
@@ -52,7 +113,15 @@ export function repairTaggerSpans(text: string, names: readonly NameSpan[]): Nam
         ? null
         : (NAME_AFTER_TITLE.exec(surface) ?? NAME_AFTER_CAPITALISED_HEAD.exec(surface));
       if (titled?.[1]) {
-        out.push({ ...name, start: name.end - titled[1].length, label: 'PER' });
+        // "Chief Officer Ruth Lane": the name starts after the title's last office word.
+        const start = name.end - titled[1].length + (personAfterOffice(titled[1], false) ?? 0);
+        out.push({ ...name, start, label: 'PER' });
+        continue;
+      }
+      // "Acme Chief Operating Officer Ruth Lane": a company's officer, named after the office.
+      const own = CORPORATE_SUFFIX.test(surface) ? null : personAfterOffice(surface, false);
+      if (own !== null) {
+        out.push({ ...name, start: name.start + own, label: 'PER' });
         continue;
       }
     }

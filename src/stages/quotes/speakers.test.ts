@@ -101,12 +101,13 @@ test('speakers: a capitalised common title glued to a name by the tagger leaves 
     ['Virginia Moss/person'],
   );
   assert.deepEqual(speakersOf(text), [['Please take some time', 'Virginia Moss']]);
-  // A name of four words after the title is not cut into one ("Chief" + "Operating Officer Beth Clymer").
+  // A longer title is not cut at its first head ("Chief" + "Operating Officer Beth Clymer"): the name starts
+  // after its last office word.
   assert.deepEqual(
     analyzeText('Harbour Chief Operating Officer Beth Clymer said sales rose.', '2025-03-12').mentions.map(
-      (m) => m.text,
+      (m) => `${m.text}/${m.type}`,
     ),
-    ['Harbour Chief Operating Officer Beth Clymer'],
+    ['Beth Clymer/person'],
   );
 });
 
