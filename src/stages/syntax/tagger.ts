@@ -350,8 +350,8 @@ function addPairs(
   }
 }
 
-/** 2^13 spellings: the frequent vocabulary of a run of news (3 MB of sums). */
-const CACHE_BITS = 13;
+/** 2^14 spellings: the frequent vocabulary of a run of news (6 MB of sums; 2^13 missed 3.1% of lookups). */
+const CACHE_BITS = 14;
 const ENTRY = ROLES * PAIRS;
 
 /**
