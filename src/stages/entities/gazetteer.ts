@@ -4,6 +4,7 @@ import companies from './data/companies.json' with { type: 'json' };
 import organisations from './data/organisations.json' with { type: 'json' };
 import places from './data/places.json' with { type: 'json' };
 import seats from './data/seats.json' with { type: 'json' };
+import { isLetterOrNumber } from '../tokens/chars.js';
 
 /**
  * What a surface form names: a country (by a name or a demonym), a capital (which can stand for the
@@ -88,16 +89,13 @@ function buildTrie(): TrieNode {
 
 const TRIE = buildTrie();
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const isWordChar = (ch: string | undefined): boolean => ch !== undefined && WORD_CHAR.test(ch);
-
 /** The longest gazetteer surface starting at `start`, matched case-sensitively and ending at a word boundary. */
 function longestAt(text: string, start: number): GazetteerHit | null {
   let node: TrieNode | undefined = TRIE;
   let best: GazetteerHit | null = null;
   for (let i = start; node && i < text.length; i++) {
     node = node.next.get(text.charCodeAt(i));
-    if (node?.entry && !isWordChar(text[i + 1])) best = { start, end: i + 1, entry: node.entry };
+    if (node?.entry && !isLetterOrNumber(text[i + 1])) best = { start, end: i + 1, entry: node.entry };
   }
   return best;
 }
@@ -110,7 +108,7 @@ export function findGazetteerHits(text: string): GazetteerHit[] {
   const hits: GazetteerHit[] = [];
   let i = 0;
   while (i < text.length) {
-    if (isWordChar(text[i]) && !isWordChar(text[i - 1])) {
+    if (isLetterOrNumber(text[i]) && !isLetterOrNumber(text[i - 1])) {
       const hit = longestAt(text, i);
       if (hit) {
         hits.push(hit);

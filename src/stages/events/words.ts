@@ -9,20 +9,28 @@ export interface Word {
   isWord: boolean;
 }
 
-/** Words keep their inner hyphens and apostrophes ("cease-fire", "Russia's"); any other mark is a word of its own. */
-const WORD_OR_MARK = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+/**
+ * Words keep their inner hyphens and apostrophes ("cease-fire", "Russia's"); any other mark is a word of its
+ * own. A word is what the first alternative (group 1) matched.
+ */
+const WORD_OR_MARK = /([\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*)|[^\s\p{L}\p{N}]/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 export function wordsOf(text: string, sentence: Sentence): Word[] {
   const words: Word[] = [];
   WORD_OR_MARK.lastIndex = sentence.start;
   for (let m = WORD_OR_MARK.exec(text); m !== null && m.index < sentence.end; m = WORD_OR_MARK.exec(text)) {
-    const raw = m[0].slice(0, sentence.end - m.index);
-    const first = raw.codePointAt(0) ?? 0;
+    const whole = m.index + m[0].length <= sentence.end;
+    const raw = whole ? m[0] : m[0].slice(0, sentence.end - m.index);
+    const lower = raw.toLowerCase();
     words.push({
       start: m.index,
       end: m.index + raw.length,
-      lower: raw.toLowerCase().replace(/’/g, "'"),
-      isWord: /[\p{L}\p{N}]/u.test(String.fromCodePoint(first)),
+      lower: lower.includes('’') ? lower.replaceAll('’', "'") : lower,
+      // A word cut by the sentence's end is judged by what is left of its first character.
+      isWord: whole
+        ? m[1] !== undefined
+        : LETTER_OR_DIGIT.test(String.fromCodePoint(raw.codePointAt(0) ?? 0)),
     });
   }
   return words;

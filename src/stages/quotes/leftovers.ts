@@ -1,6 +1,7 @@
 import type { Sentence, Span } from '../../core/analysis.js';
 import type { Attribution } from './attributions.js';
 import { type QuotedSpan, quoteContent } from './marks.js';
+import { isWhiteSpace } from '../tokens/chars.js';
 
 /** Quotes of at most this many words are titles or scare quotes unless a cue governs them. */
 const MAX_SCARE_WORDS = 3;
@@ -174,7 +175,7 @@ class ParagraphBreaks {
     this.blankUntil = new Int32Array(n + 1).fill(n);
     for (let i = n - 1; i >= 0; i--) {
       this.nextBreak[i] = text[i] === '\n' ? i : this.nextBreak[i + 1]!;
-      this.blankUntil[i] = /\s/.test(text[i]!) ? this.blankUntil[i + 1]! : i;
+      this.blankUntil[i] = isWhiteSpace(text[i]!) ? this.blankUntil[i + 1]! : i;
     }
   }
 

@@ -1,4 +1,5 @@
 import type { Span } from '../../core/analysis.js';
+import { isLetterOrNumber, isWhiteSpace } from '../tokens/chars.js';
 
 /** Words between a pair of quotation marks, as the text has them. */
 export interface QuotedSpan extends Span {
@@ -19,8 +20,7 @@ const RIGHT_SINGLE = '\u2019';
 /** Single-quoted spans longer than this are an apostrophe mistaken for a mark, not a quote. */
 const MAX_SINGLE_QUOTED = 300;
 
-const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
-const isLetterOrDigit = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isSpace = (c: string | undefined): boolean => c === undefined || isWhiteSpace(c);
 /** A straight mark opens when nothing word-like is glued to its left. */
 const opensStraight = (text: string, i: number): boolean =>
   i === 0 || /[\s([{\u2014\u2013\-/:]/.test(text[i - 1]!);
@@ -42,7 +42,7 @@ function wordCounter(text: string): (start: number, end: number) => number {
   const inWordAfter = new Uint8Array(text.length);
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const word = isLetterOrDigit(text[i]);
+    const word = isLetterOrNumber(text[i]);
     starts[i + 1] = starts[i]! + (word && !inWord ? 1 : 0);
     inWord = word || (inWord && continuesWord(text[i]));
     inWordAfter[i] = inWord ? 1 : 0;
@@ -51,7 +51,7 @@ function wordCounter(text: string): (start: number, end: number) => number {
     let words = 0;
     let inWord = false;
     for (let i = start; i < end; i++) {
-      const word = isLetterOrDigit(text[i]);
+      const word = isLetterOrNumber(text[i]);
       if (word && !inWord) words++;
       inWord = word || (inWord && continuesWord(text[i]));
       if (inWord === (inWordAfter[i] === 1)) return words + starts[end]! - starts[i + 1]!;
@@ -139,11 +139,11 @@ function findSingleQuoted(text: string, countWords: WordCount, outside: readonly
     if (c !== LEFT_SINGLE && !(c === "'" && opensStraight(text, i))) continue;
     while (k < outside.length && outside[k]!.close < i) k++;
     if (k < outside.length && outside[k]!.open <= i) continue;
-    if (!isLetterOrDigit(text[i + 1])) continue;
+    if (!isLetterOrNumber(text[i + 1])) continue;
     const limit = Math.min(paragraphEnd(text, i), i + MAX_SINGLE_QUOTED);
     for (let j = i + 2; j < limit; j++) {
       const d = text[j];
-      if ((d === RIGHT_SINGLE || d === "'") && !isLetterOrDigit(text[j + 1]) && !isSpace(text[j - 1])) {
+      if ((d === RIGHT_SINGLE || d === "'") && !isLetterOrNumber(text[j + 1]) && !isSpace(text[j - 1])) {
         spans.push(quoted(text, countWords, i, j, true));
         i = j;
         break;

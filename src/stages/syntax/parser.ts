@@ -269,8 +269,11 @@ export interface ParserModel {
   roles: RoleCache;
 }
 
-/** 2^13 words with their tags: the frequent vocabulary of news. */
-const CACHE_BITS = 13;
+/**
+ * 2^14 words with their tags (2.75 MB of sums): over the BBC files a direct-mapped cache of 2^13 missed
+ * 12.7% of words and this one 8.6%, each miss 42 fetches from the 17 MB table.
+ */
+const CACHE_BITS = 14;
 const ENTRY = ROLES * ACTIONS;
 /** The root's and the absent word's entries follow the cache's slots. */
 const ROOT_ENTRY = (1 << CACHE_BITS) * ENTRY;

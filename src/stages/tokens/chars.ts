@@ -70,3 +70,29 @@ export function isOpener(code: number): boolean {
     code === 0x2039
   );
 }
+
+/**
+ * A test of one character (one UTF-16 code unit, as `text[i]` gives it) against `pattern`, which must not
+ * be global: the regex runs once per code unit and its answer is remembered, not run again on every call.
+ */
+export function rememberedTest(pattern: RegExp): (ch: string) => boolean {
+  /** 0 for a code unit not yet seen, else 1 + whether the pattern matches it. */
+  const known = new Uint8Array(65536);
+  return (ch) => {
+    const code = ch.charCodeAt(0);
+    let answer = known[code]!;
+    if (answer === 0) {
+      answer = pattern.test(ch) ? 2 : 1;
+      known[code] = answer;
+    }
+    return answer === 2;
+  };
+}
+
+const letterOrNumber = rememberedTest(/[\p{L}\p{N}]/u);
+
+/** Whether a character is a letter or a number as `/[\p{L}\p{N}]/u` reads it; false past the text. */
+export const isLetterOrNumber = (ch: string | undefined): boolean => ch !== undefined && letterOrNumber(ch);
+
+/** Whether a character is white space as `/\s/` reads it. */
+export const isWhiteSpace = rememberedTest(/\s/);
