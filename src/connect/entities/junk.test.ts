@@ -21,6 +21,24 @@ const organisationIn =
     };
   };
 
+/** Whether the name, as one mention of the given type at its first occurrence in `text`, may be an actor. */
+const actorIn =
+  (text: string) =>
+  (name: string, type: Entity['type']): boolean => {
+    const start = text.indexOf(name);
+    const own: Mention = {
+      text: name,
+      start,
+      end: start + name.length,
+      type,
+      kind: 'name',
+      entityId: 'e',
+      sentence: 0,
+    };
+    const entity: Entity = { id: 'e', name, type, aliases: [name], roles: [], country: null, stands: null };
+    return mayBeActor(entity, [own], text, [own]);
+  };
+
 test("a common word at the head of a line, a legislator's party tag and a photo credit are no actors", () => {
   const text =
     'Analysis\nThe analysis of the vote (R-Ky.) shows a shift. Work on the bridge resumes, and work is slow. ' +
@@ -115,20 +133,7 @@ test('a piece of a longer name the reading cut is no actor; a name after a title
   // A possessive opening a day kept or a prize is part of that name; a possessive before a common noun is not.
   const days =
     "Sato's coach said sales rose before Valentine's Day, and Sato can win back-to-back Emperor's Cups.";
-  const inDays = (name: string, type: Entity['type']) => {
-    const start = days.indexOf(name);
-    const own: Mention = {
-      text: name,
-      start,
-      end: start + name.length,
-      type,
-      kind: 'name',
-      entityId: 'e',
-      sentence: 0,
-    };
-    const entity: Entity = { id: 'e', name, type, aliases: [name], roles: [], country: null, stands: null };
-    return mayBeActor(entity, [own], days, [own]);
-  };
+  const inDays = actorIn(days);
   assert.equal(inDays('Valentine', 'person'), false);
   assert.equal(inDays('Emperor', 'organisation'), false);
   assert.equal(inDays('Sato', 'person'), true);
@@ -364,20 +369,7 @@ test('a name played, sung or recited and credited to its author is a work; a tea
   const text =
     'The choir sang Morning Light - a hymn - by Ana Ruiz. The band played Harbour Song by Leo Marsh. ' +
     'Leeds played Harbour Rovers, beaten by Derby on Sunday. Ana Ruiz played Lisbon by night.';
-  const actor = (name: string, type: Entity['type']) => {
-    const start = text.indexOf(name);
-    const own: Mention = {
-      text: name,
-      start,
-      end: start + name.length,
-      type,
-      kind: 'name',
-      entityId: 'e',
-      sentence: 0,
-    };
-    const entity: Entity = { id: 'e', name, type, aliases: [name], roles: [], country: null, stands: null };
-    return mayBeActor(entity, [own], text, [own]);
-  };
+  const actor = actorIn(text);
   assert.equal(actor('Morning Light', 'organisation'), false);
   assert.equal(actor('Harbour Song', 'person'), false);
   assert.equal(actor('Harbour Rovers', 'organisation'), true);
