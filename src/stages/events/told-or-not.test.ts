@@ -122,7 +122,7 @@ test('idioms of striking, and hosting a thing, name no event; sanctions are laid
   ]);
 });
 
-test('one party with no country and no one acted upon stays below the default view', () => {
+test('one party with no country and no one acted upon stays below the default view, unless dated and placed', () => {
   assert.deepEqual(read('Jane Smith defended the plan on Monday.'), [
     ['SUPPORT', 'asserted', 'defended', ['Jane Smith/null/null'], [], 0.45],
   ]);
@@ -132,6 +132,13 @@ test('one party with no country and no one acted upon stays below the default vi
   ]);
   assert.deepEqual(read('Donald Trump met Vladimir Putin.'), [
     ['CONSULT', 'asserted', 'met', ['Donald Trump/null/null'], ['Vladimir Putin/null/null'], 0.7],
+  ]);
+  // A happening its own clause dates and places is shown; the same with no place is not.
+  assert.deepEqual(read('The G7 met in Charlevoix on Thursday.'), [
+    ['CONSULT', 'asserted', 'met', ['G7/null/international'], [], 0.65],
+  ]);
+  assert.deepEqual(read('The G7 met on Thursday.'), [
+    ['CONSULT', 'asserted', 'met', ['G7/null/international'], [], 0.45],
   ]);
 });
 

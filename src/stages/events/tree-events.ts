@@ -199,8 +199,10 @@ function confidenceOf(draft: Draft): number {
   if (draft.describes) c = Math.min(c, 0.45);
   // One party the coding could not place in any country, acting on no one ("Smith defended the plan",
   // "the Fund is supporting projects"): no who-did-what-to-whom an event coder could record, and on the
-  // hand-judged dev draws (seeds 71-161, tuned on) mostly no event, a misread or a party missing.
-  if (targets.length === 0 && sources.every((a) => a.country === null)) c = Math.min(c, 0.45);
+  // hand-judged dev draws (seeds 71-161, tuned on) mostly no event, a misread or a party missing. A
+  // happening its own clause dates and places ("the G7 met in Charlevoix on Thursday") is recorded whole.
+  const happening = event.dateFrom === 'clause' && event.place !== null;
+  if (targets.length === 0 && sources.every((a) => a.country === null) && !happening) c = Math.min(c, 0.45);
   return clampConfidence(c);
 }
 
