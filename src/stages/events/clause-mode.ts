@@ -2,6 +2,7 @@ import type { EventMode } from '../../core/analysis.js';
 import type { Tree } from '../syntax/tree.js';
 import { lemmaIn } from './lemmas.js';
 import { strongerMode } from './mode.js';
+import { DEADLINES, dependsOn, inflected, needsBare, topicOfDecision } from './mode-reach.js';
 
 /**
  * Whether an event happened, as its own clause says: negated, modal, conditional, planned, proposed,
@@ -282,6 +283,12 @@ function clauseMode(tree: Tree, p: number, depth = 0): EventMode {
   if (toInfinitive && headline(tree, p)) mode = strongerMode(mode, 'planned');
   if (head >= 0 && (dep === 'advcl' || dep === 'xcomp') && looksForward(tree, head))
     mode = strongerMode(mode, 'planned');
+  // "is looking forward to cooperating", however the parser hangs the to-clause: "forward" just before it.
+  const to = tree.children(p, 'mark').find((m) => tree.lower(m) === 'to');
+  if (to !== undefined && to > 0 && tree.lower(to - 1) === 'forward' && tree.head(to - 1) >= 0)
+    if (looksForward(tree, tree.head(to - 1))) mode = strongerMode(mode, 'planned');
+  // "Depending on what they discuss, …": what the main clause hangs on is not told as done.
+  if (dep === 'advcl' && dependsOn(tree, p)) mode = strongerMode(mode, 'hypothetical');
   // "Let Israel withdraw", "Release the hostages": a command asks for what it names.
   if (commanded(tree, p)) mode = strongerMode(mode, 'hypothetical');
   // "Funding Hamas is a crime", "ending the attacks is vital": an act named as a clause's subject, with no
@@ -303,8 +310,12 @@ function clauseMode(tree: Tree, p: number, depth = 0): EventMode {
       if (lemmaIn(word, FAILING)) mode = strongerMode(mode, 'denied');
     }
     const inherited = clauseMode(tree, head, depth + 1);
-    // A coordinated verb shares its first conjunct's auxiliaries only when it has none of its own.
-    if (dep === 'xcomp' || tree.child(p, 'aux', 'aux:pass') < 0) mode = strongerMode(mode, inherited);
+    // A coordinated verb shares its first conjunct's auxiliaries only when it has none of its own, and a
+    // "did not" or a modal only when it is bare as they need: "did not attack or seize" denies both, "did
+    // not believe it, and criticized the plan" tells the criticism as done.
+    const ownAuxiliary = tree.child(p, 'aux', 'aux:pass') >= 0;
+    if (dep === 'xcomp' || (!ownAuxiliary && !(needsBare(tree, head) && inflected(tree.lower(p)))))
+      mode = strongerMode(mode, inherited);
   }
   return mode;
 }
@@ -343,6 +354,7 @@ function nounMode(tree: Tree, n: number): EventMode {
     if (tree.dep(at) !== 'compound' && !partOf) break;
     at = tree.head(at);
   }
+  if (topicOfDecision(tree, n)) mode = strongerMode(mode, 'hypothetical');
   const head = tree.head(at);
   const dep = tree.dep(at);
   if (head < 0) return mode;
@@ -377,11 +389,19 @@ function nounMode(tree: Tree, n: number): EventMode {
     const preposition = marker >= 0 ? tree.lower(marker) : '';
     const word = tree.word(head);
     if (preposition === 'for' && lemmaIn(word, OFFERING)) mode = strongerMode(mode, 'proposed');
+    // "a deadline for talks": the talks are still to come.
+    else if (preposition === 'for' && DEADLINES.has(tree.lower(head))) mode = strongerMode(mode, 'planned');
     else if (preposition === 'for' && lemmaIn(word, PLANNING)) mode = strongerMode(mode, 'planned');
     if (preposition === 'of' && IMMINENT.has(tree.lower(head))) mode = strongerMode(mode, 'planned');
     // "the lifting of US sanctions", "the suspension of talks": the noun of a calling-off noun is called off.
     if (preposition === 'of' && ENDING_NOUNS.has(tree.lower(head))) mode = strongerMode(mode, 'called-off');
     if (preposition === 'to' && looksForward(tree, head)) mode = strongerMode(mode, 'planned');
+    // "will host a summit in partnership with the UN": the manner of what is to come is to come too; a
+    // denial is not shared ("did not take part in the talks" says nothing of the talks).
+    if (preposition === 'in' && dep === 'obl' && tree.isPredicate(head)) {
+      const verbMode = clauseMode(tree, head);
+      if (verbMode === 'planned' || verbMode === 'hypothetical') mode = strongerMode(mode, verbMode);
+    }
     // "hopes for closer cooperation", "expects a deal": what is hoped for is not told as done.
     if (preposition === 'for' && lemmaIn(word, EXPECTING)) mode = strongerMode(mode, 'hypothetical');
     // "vulnerable to attacks", "the right to self-defence": what one is open to or may do.

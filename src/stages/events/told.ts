@@ -106,3 +106,40 @@ export function characterisation(tree: Tree, n: number): boolean {
   if (marker(at) === 'as') return naming(head) || onObject;
   return ['obj', 'nmod:unmarked', 'appos'].includes(dep) && marker(at) === '' && onObject;
 }
+
+/** Hazards of nature and illness: what they strike, kill or destroy is no party's act. */
+const HAZARDS: ReadonlySet<string> = new Set([
+  'earthquake',
+  'quake',
+  'tremor',
+  'storm',
+  'hurricane',
+  'cyclone',
+  'typhoon',
+  'tornado',
+  'tsunami',
+  'flood',
+  'flooding',
+  'wildfire',
+  'bushfire',
+  'drought',
+  'landslide',
+  'avalanche',
+  'heatwave',
+  'lightning',
+  'disease',
+  'virus',
+  'outbreak',
+  'epidemic',
+  'pandemic',
+  'cancer',
+  'rabies',
+  'cholera',
+  'malaria',
+]);
+
+/** "The earthquake struck Mandalay", "rabies kills thousands": a verb whose doer is a hazard names no event. */
+export function hazardActs(tree: Tree, w: number): boolean {
+  const doers = tree.isPassive(w) ? tree.agent(w) : tree.subjects(w);
+  return doers.length > 0 && doers.every((d) => lemmaIn(tree.word(d), HAZARDS) !== null);
+}

@@ -25,7 +25,7 @@ import { lemmaIn } from './lemmas.js';
 import type { Patient } from './lexicon.js';
 import { sectorOfWords } from './sectors.js';
 import { senseOf } from './senses.js';
-import { characterisation, describesItsNoun, polarQuestion, standingPresent } from './told.js';
+import { characterisation, describesItsNoun, hazardActs, polarQuestion, standingPresent } from './told.js';
 
 const GUESS = process.env.DOSSIER_NO_GUESS === undefined;
 
@@ -252,6 +252,7 @@ export function treeEvents(
     const upos = tree.tokens[w]!.upos;
     if (namesAKind(tree, w)) continue;
     if (upos !== 'VERB' && characterisation(tree, w)) continue;
+    if (upos === 'VERB' && hazardActs(tree, w)) continue;
     const nominal = upos === 'NOUN' || upos === 'PROPN' || (trigger.nominal && upos !== 'VERB');
     // A verb known only with a named party as object ("ordered X to…") that the tree reads as a noun ("the
     // court order", "under pressure") is that noun, which names no event.

@@ -166,6 +166,15 @@ export class Tree {
     return this.child(w, 'nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'cop') >= 0;
   }
 
+  /** Whether `w` is a verb in a past form with no auxiliary ("killed", "taken"): a participle, or a misparsed past. */
+  private pastParticiple(w: number): boolean {
+    return (
+      this.tokens[w]!.upos === 'VERB' &&
+      /(?:ed|en|wn)$/i.test(this.word(w)) &&
+      this.child(w, 'aux', 'aux:pass') < 0
+    );
+  }
+
   /** Every clause head of the sentence, in text order. */
   predicates(): number[] {
     const out: number[] = [];
@@ -183,11 +192,23 @@ export class Tree {
   /**
    * Whether the clause of `predicate` is passive ("was attacked", "were killed"). A participle coordinated
    * with a passive verb and with no auxiliary or subject of its own shares its voice ("was impounded by the
-   * French, accused of fishing illegally").
+   * French, accused of fishing illegally"). A participle after "with" with no auxiliary tells what was done
+   * to its noun ("with so many commanders killed", however the parser hangs it).
    */
   isPassive(predicate: number, depth = 0): boolean {
     if (this.child(predicate, 'aux:pass', 'nsubj:pass', 'csubj:pass') >= 0) return true;
     const token = this.tokens[predicate]!;
+    const participle = this.pastParticiple(predicate);
+    // "Backed by Iran, the Houthis …": an opening participle is done to the subject it shares.
+    if (participle && token.dep === 'advcl' && this.child(predicate, 'mark', 'obj') < 0) return true;
+    if (
+      participle &&
+      [predicate, ...this.children(predicate, 'nsubj')].some((w) =>
+        this.children(w, 'mark', 'case').some((m) => m < predicate && this.lower(m) === 'with'),
+      ) &&
+      this.child(predicate, 'aux', 'obj') < 0
+    )
+      return true;
     return (
       depth < 4 &&
       token.dep === 'conj' &&
@@ -229,6 +250,9 @@ export class Tree {
     // Zelensky": a participle or a to-clause hung as an adverbial is done by the subject of its head.
     if (token.dep === 'advcl') {
       const mark = this.child(predicate, 'mark');
+      // A bare past form with an object and no auxiliary is a finite verb whose subject the parser lost
+      // ("withdrawn as the rebels captured the town"): not the subject of the clause it hangs from.
+      if (mark < 0 && this.pastParticiple(predicate) && this.child(predicate, 'obj') >= 0) return [];
       if (mark < 0 || this.lower(mark) === 'to') return this.subjectsOf(head, depth + 1);
     }
     return [];

@@ -1,0 +1,89 @@
+import type { Tree } from '../syntax/tree.js';
+import { lemmaIn } from './lemmas.js';
+
+/**
+ * How far a clause's mode reaches beyond its own verb: whether a coordinated verb shares a "did not", and
+ * which clauses and nouns hang on something still to be settled ("depending on", "a decision on", "a
+ * deadline for"). Read by `clause-mode.ts`.
+ */
+
+/** Whether adverbial clause `p` opens with "depending on", the marker hung on it or on its head. */
+export function dependsOn(tree: Tree, p: number): boolean {
+  const marks = [...tree.children(p, 'mark'), ...tree.children(tree.head(p), 'mark')];
+  return marks.some(
+    (m) => m < p && (tree.lower(m) === 'depending' || (m > 0 && tree.lower(m - 1) === 'depending')),
+  );
+}
+
+/** Nouns whose topic is still to be settled: "a decision on sanctions", "talks on a ceasefire". */
+const DECIDING: ReadonlySet<string> = new Set([
+  'decision',
+  'vote',
+  'debate',
+  'discussion',
+  'question',
+  'talk',
+  'negotiation',
+  'consultation',
+]);
+
+const TOPIC_MARKERS: ReadonlySet<string> = new Set(['on', 'regarding', 'about', 'over', 'concerning']);
+
+/**
+ * "No decision was made regarding the granting of approval", "held a vote on sanctions", "talks on a
+ * ceasefire": an event noun that is the topic of a decision or a debate (through "of" phrases between) is
+ * what is being settled, not done.
+ */
+export function topicOfDecision(tree: Tree, n: number): boolean {
+  let at = n;
+  for (let steps = 0; steps < 3; steps++) {
+    const head = tree.head(at);
+    if (head < 0 || (tree.dep(at) !== 'nmod' && tree.dep(at) !== 'obl')) return false;
+    const marker = tree.child(at, 'case');
+    const preposition = marker >= 0 ? tree.lower(marker) : '';
+    // The topic hangs on the noun, or on the verb the noun is made or held by ("a decision was made on").
+    const deciders = [head, ...tree.children(head, 'nsubj:pass', 'obj')];
+    if (TOPIC_MARKERS.has(preposition) && deciders.some((d) => lemmaIn(tree.word(d), DECIDING) !== null))
+      return true;
+    if (preposition !== 'of') return false;
+    at = head;
+  }
+  return false;
+}
+
+/** Nouns of a time set for what is to come: "a deadline for talks". */
+export const DEADLINES: ReadonlySet<string> = new Set(['deadline', 'timetable', 'date', 'timeline']);
+
+const DO_SUPPORT: ReadonlySet<string> = new Set(['do', 'does', 'did']);
+
+/** Whether `p`'s auxiliary is "do" or a modal, which only a bare verb can share. */
+export function needsBare(tree: Tree, p: number): boolean {
+  return tree.modal(p) !== null || tree.children(p, 'aux').some((a) => DO_SUPPORT.has(tree.lower(a)));
+}
+
+/** Bare verbs that end as a past does. */
+const BARE_IN_ED: ReadonlySet<string> = new Set([
+  'need',
+  'feed',
+  'heed',
+  'bleed',
+  'breed',
+  'speed',
+  'proceed',
+  'succeed',
+  'exceed',
+  'shed',
+  'embed',
+]);
+
+/** A past form ("criticized", "met"): no bare verb a "did not" or a modal could govern. */
+export function inflected(word: string): boolean {
+  if (PAST_IRREGULAR.has(word)) return true;
+  return /ed$/.test(word) && !BARE_IN_ED.has(word);
+}
+
+const PAST_IRREGULAR: ReadonlySet<string> = new Set(
+  'held made gave sent began struck led took met said told wrote spoke sought went saw knew thought fought shot threw swore withdrew froze withheld broke stood laid'.split(
+    ' ',
+  ),
+);

@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { codedEvents } from './events-fixture.js';
+
+/**
+ * How far a clause's words reach: a "did not" over coordinated verbs, an opening participle's voice, a
+ * hazard as doer, and what is looked forward to, hung on or set a deadline.
+ */
+function read(text: string): unknown[][] {
+  return codedEvents(text).map((e) => [e.type, e.mode, e.trigger.text, e.sources, e.targets, e.confidence]);
+}
+
+test('a "did not" or a modal is shared only by a coordinated verb in the bare form it governs', () => {
+  assert.deepEqual(read('Iran did not attend the talks and rejected the proposal.'), [
+    ['CONSULT', 'denied', 'talks', ['Iran/IRN/null'], [], 0.4],
+    ['REJECT', 'asserted', 'rejected', ['Iran/IRN/null'], [], 0.65],
+  ]);
+  // Negative cases: bare verbs under one "did not" or "will not" are denied together.
+  assert.deepEqual(read('Russia did not attack Ukraine or seize its ports.'), [
+    ['ASSAULT', 'denied', 'attack', ['Russia/RUS/null'], ['Ukraine/UKR/null'], 0.8],
+    ['COERCE', 'denied', 'seize', ['Russia/RUS/null'], [], 0.45],
+  ]);
+  assert.deepEqual(read('Russia will not attack Ukraine and seize Kyiv.'), [
+    ['ASSAULT', 'denied', 'attack', ['Russia/RUS/null'], ['Ukraine/UKR/null'], 0.8],
+    ['COERCE', 'denied', 'seize', ['Russia/RUS/null'], ['Government of Ukraine/UKR/government'], 0.8],
+  ]);
+});
+
+test('an opening past participle, or one after "with", is done to its noun, not by it', () => {
+  assert.deepEqual(read('Backed by Iran, the Houthis attacked ships in the Red Sea.'), [
+    ['SUPPORT', 'asserted', 'Backed', ['Iran/IRN/null'], ['Houthis/YEM/null'], 0.85],
+  ]);
+  assert.deepEqual(read('Accused by Russia of sabotage, Ukraine rejected the claims.'), [
+    ['ACCUSE', 'asserted', 'Accused', ['Russia/RUS/null'], ['Ukraine/UKR/null'], 0.85],
+    ['REJECT', 'asserted', 'rejected', ['Ukraine/UKR/null'], [], 0.65],
+  ]);
+  assert.deepEqual(read('With Hamas leaders arrested by Israel, the talks stalled.'), [
+    ['COERCE', 'asserted', 'arrested', ['Israel/ISR/null'], ['Hamas/PSE/government'], 0.85],
+  ]);
+  // Negative cases: a participle in -ing acts as its subject does, and "after meeting" shares the subject.
+  assert.deepEqual(read('With Russia attacking Ukraine, prices rose.'), [
+    ['ASSAULT', 'asserted', 'attacking', ['Russia/RUS/null'], ['Ukraine/UKR/null'], 0.85],
+  ]);
+  assert.deepEqual(read('After meeting Putin, Trump criticized Zelensky.'), [
+    ['DISAPPROVE', 'asserted', 'criticized', ['Trump/null/null'], ['Zelensky/null/null'], 0.55],
+  ]);
+});
+
+test('what an earthquake or an illness strikes or kills is no event', () => {
+  assert.deepEqual(read('The earthquake struck Myanmar on Friday.'), []);
+  assert.deepEqual(read('Rabies still kills thousands in Kenya.'), []);
+  // Negative case: a weapon's strike is its owner's.
+  assert.deepEqual(read('A Russian missile struck Kyiv.'), [
+    ['ASSAULT', 'asserted', 'struck', ['Russia/RUS/null'], ['Government of Ukraine/UKR/government'], 0.85],
+  ]);
+});
+
+test('what is looked forward to, hung on, set a deadline or done in partnership with what is planned is not done', () => {
+  assert.deepEqual(read('Egypt is looking forward to cooperating with China.'), [
+    ['COOPERATE', 'planned', 'cooperating', ['Egypt/EGY/null'], ['China/CHN/null'], 0.8],
+  ]);
+  assert.deepEqual(read('Depending on what the US and Japan discuss, the yen could rise.'), [
+    ['CONSULT', 'hypothetical', 'discuss', ['United States/USA/null', 'Japan/JPN/null'], [], 0.6],
+  ]);
+  assert.deepEqual(read('The July 9 deadline for talks between Iran and the United States passed.'), [
+    ['CONSULT', 'planned', 'talks', ['Iran/IRN/null', 'United States/USA/null'], [], 0.7],
+  ]);
+  assert.deepEqual(read('Kazakhstan will host a summit in partnership with the United Nations.'), [
+    ['CONSULT', 'planned', 'host', ['Kazakhstan/KAZ/null'], ['United Nations/null/international'], 0.75],
+    [
+      'COOPERATE',
+      'planned',
+      'partnership',
+      ['Kazakhstan/KAZ/null'],
+      ['United Nations/null/international'],
+      0.7,
+    ],
+  ]);
+  // Negative cases: the same told as done.
+  assert.deepEqual(read('Egypt is cooperating with China.'), [
+    ['COOPERATE', 'asserted', 'cooperating', ['Egypt/EGY/null'], ['China/CHN/null'], 0.85],
+  ]);
+  assert.deepEqual(read('The US and Japan discussed trade, and the yen rose.'), [
+    ['CONSULT', 'asserted', 'discussed', ['United States/USA/null', 'Japan/JPN/null'], [], 0.65],
+  ]);
+});
+
+test('an event noun a decision, a vote or talks are about is being settled, not done', () => {
+  assert.deepEqual(read('No decision was made on sanctions against Iran.'), [
+    ['SANCTION', 'hypothetical', 'sanctions', [], ['Iran/IRN/null'], 0.4],
+  ]);
+  assert.deepEqual(
+    read('No decision was made regarding the granting of American approval for a Saudi nuclear program.'),
+    [['SUPPORT', 'hypothetical', 'approval', ['United States/USA/null'], ['Saudi Arabia/SAU/null'], 0.75]],
+  );
+  assert.deepEqual(read('The talks on a ceasefire between Israel and Hamas resumed.'), [
+    ['AGREE', 'hypothetical', 'ceasefire', ['Israel/ISR/null', 'Hamas/PSE/null'], [], 0.6],
+  ]);
+  // Negative cases: sanctions imposed, an attack made.
+  assert.deepEqual(read('The EU imposed sanctions on Iran after the decision.'), [
+    ['SANCTION', 'asserted', 'sanctions', ['European Union/null/international'], ['Iran/IRN/null'], 0.7],
+  ]);
+  assert.deepEqual(read('Russia made an attack on Ukraine.'), [
+    ['ASSAULT', 'asserted', 'attack', ['Russia/RUS/null'], ['Ukraine/UKR/null'], 0.8],
+  ]);
+});
