@@ -408,6 +408,8 @@ test('a thing named after a person, an event and two names glued at a possessive
   assert.equal(actor('Tommy John', 'person', [at('Tommy John'), at('Tommy John pitched')]), true);
   assert.equal(actor('Harbour Lantern Parade', 'organisation', [at('Harbour Lantern')]), false);
   assert.equal(actor("BBC's Mara Quist", 'person', [at('BBC')]), false);
+  assert.equal(actor('Parade', 'organisation', [at('Parade')]), false);
+  assert.equal(actor('Ali Shia’ Al Rawi', 'person', [0]), true);
   assert.equal(actor('Mara Quist', 'person', [at('Mara Quist said')]), true);
   assert.equal(actor('Lantern Trust', 'organisation', [at('Lantern Trust')]), true);
 });

@@ -288,13 +288,14 @@ const EPONYM_AFTER =
  * Festival", "the London Marathon"). Those who hold it are named otherwise.
  */
 const EVENT_HEAD =
-  /\s(?:Parade|Festival|Carnival|Marathon|Ceremony|Concert|Summit|Expo|Gala|Pageant|Procession|Vigil)s?$/u;
+  /(?:^|\s)(?:Parade|Festival|Carnival|Marathon|Ceremony|Concert|Summit|Expo|Gala|Pageant|Procession|Vigil)s?$/u;
 
 /**
  * Two names glued at a possessive: "BBC’s Laura Bicker", "Reuters' Jane Roe", read as one person. The
- * reporter is a person and the broadcaster a body; the span is neither.
+ * reporter is a person and the broadcaster a body; the span is neither. An apostrophe that ends a word of a
+ * name ("Mohammed Shia’ al-Sudani") is no possessive.
  */
-const GLUED_AT_POSSESSIVE = /\p{L}['’]s?\s+\p{Lu}/u;
+const GLUED_AT_POSSESSIVE = /\p{L}(?:['’]s|s['’])\s+\p{Lu}/u;
 
 /**
  * Whether a person's name of three words or more opens with the surname of someone the article names in
