@@ -276,6 +276,42 @@ function abbreviatesCommonPhrase(text: string, m: Mention, others: readonly Ment
   return false;
 }
 
+/**
+ * A thing named after a person: "the Tommy John procedure", "Tourette syndrome", "the Monroe doctrine". The
+ * name before such a noun qualifies it; the person is not named as taking part in anything.
+ */
+const EPONYM_AFTER =
+  /^(?:['’]s)?[ -](?:procedure|surgery|operation|syndrome|disease|disorder|effect|doctrine|principle|theorem|equation|scale|method|technique|manoeuvre|maneuver|rule|curve|test)s?\b/u;
+
+/**
+ * An event, not an actor: a name whose last word is a kind of gathering ("the Pride Parade", "Glastonbury
+ * Festival", "the London Marathon"). Those who hold it are named otherwise.
+ */
+const EVENT_HEAD =
+  /(?:^|\s)(?:Parade|Festival|Carnival|Marathon|Ceremony|Concert|Summit|Expo|Gala|Pageant|Procession|Vigil)s?$/u;
+
+/**
+ * Two names glued at a possessive: "BBC’s Laura Bicker", "Reuters' Jane Roe", read as one person. The
+ * reporter is a person and the broadcaster a body; the span is neither. An apostrophe that ends a word of a
+ * name ("Mohammed Shia’ al-Sudani") is no possessive.
+ */
+const GLUED_AT_POSSESSIVE = /\p{L}(?:['’]s|s['’])\s+\p{Lu}/u;
+
+/**
+ * Whether a person's name of three words or more opens with the surname of someone the article names in
+ * full: a headline's words glued to the surname ("Nakato Alleges Torture" beside "Sarah Nakato"), which
+ * title case makes look like a name.
+ */
+function headlineAfterSurname(name: string, all: readonly Mention[]): boolean {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 3) return false;
+  return all.some((o) => {
+    if (o.type !== 'person') return false;
+    const other = o.text.trim().split(/\s+/);
+    return other.length >= 2 && other.length < words.length && other[other.length - 1] === words[0];
+  });
+}
+
 /** Whether a mention names a thing of a kind or one of a group ("a stolen Jaguar", "an Idaho Republican"). */
 function indefinite(text: string, m: Mention): boolean {
   return (
@@ -308,6 +344,10 @@ export function mayBeActor(
   const others = all.filter((o) => o.entityId !== entity.id);
   if (mentions.every((m) => fragmentOfName(text, m, entity.type === 'person', others))) return false;
   if (text !== '' && mentions.every((m) => titleOfWork(text, m) || indefinite(text, m))) return false;
+  if (text !== '' && mentions.every((m) => EPONYM_AFTER.test(text.slice(m.end, m.end + 16)))) return false;
+  if (EVENT_HEAD.test(entity.name.trim())) return false;
+  if (entity.type === 'person' && GLUED_AT_POSSESSIVE.test(entity.name)) return false;
+  if (entity.type === 'person' && headlineAfterSurname(entity.name, others)) return false;
   if (text !== '' && mentions.some((m) => abbreviatesCommonPhrase(text, m, all))) return false;
   return looksLikeName(entity.name, entity.type);
 }
