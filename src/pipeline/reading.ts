@@ -2,7 +2,7 @@ import type { Analysis, NameSpan, Sentence, Token } from '../core/analysis.js';
 import { findDates } from '../stages/dates/index.js';
 import { findEvents } from '../stages/events/index.js';
 import { findFigures } from '../stages/figures/index.js';
-import { findQuotes } from '../stages/quotes/index.js';
+import { readQuotes } from '../stages/quotes/index.js';
 import { findStances } from '../stages/stances/index.js';
 import { resolveEntities } from '../stages/entities/index.js';
 import { tagNames } from '../stages/names/index.js';
@@ -42,7 +42,7 @@ const STAGES: readonly Stage[] = [
     name: 'dates',
     run: ({ text, published, sentences }) => ({ dates: findDates(text, { published, sentences }) }),
   },
-  { name: 'quotes', run: (r) => ({ quotes: findQuotes(r) }) },
+  { name: 'quotes', run: (r) => readQuotes(r) },
   { name: 'events', run: (r) => ({ events: findEvents(r) }) },
   { name: 'figures', run: (r) => ({ figures: findFigures(r) }) },
   { name: 'stances', run: (r) => ({ stances: findStances(r) }) },

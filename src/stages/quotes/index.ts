@@ -4,6 +4,7 @@ import { type Attribution, findAttributions } from './attributions.js';
 import { findChannel, findSpeechDate } from './channels.js';
 import { NEEDS_AS } from './cues.js';
 import { findQuotedSpans } from './marks.js';
+import { findNamedSpeakers } from './named-speakers.js';
 import { SpeakerResolver } from './speakers.js';
 import { CueTrees } from './subjects.js';
 
@@ -35,22 +36,37 @@ const namedBy = (a: Attribution): Span | null => a.source ?? (a.continues ? name
  * text. Pure; one pass over the sentences, each looking only at its own words and quotes.
  */
 export function findQuotes(input: QuotesInput): Quote[] {
-  const { text, sentences, mentions, entities, dates } = input;
+  return readQuotes(input).quotes;
+}
+
+/**
+ * The quotes, with the speakers the entities stage did not find ("N12 stated") as new mentions and
+ * entities, which the stages after this one read too.
+ */
+export function readQuotes(input: QuotesInput): { quotes: Quote[]; mentions: Mention[]; entities: Entity[] } {
+  const { text, sentences, dates } = input;
   const quoted = findQuotedSpans(text);
-  const trees = new CueTrees(text, mentions, new Map(entities.map((e) => [e.id, e])));
+  const found = new CueTrees(text, input.mentions, new Map(input.entities.map((e) => [e.id, e])));
   const frameOf = (a: Attribution): Sentence => a.frame;
   // A cue the tree reads as a noun ("local demand", "anchor states") reports nothing: it is no cue, and
   // does not end what a verb before it reports ("stressed that …, truthful reporting is …").
-  const attributions = findAttributions(text, sentences, quoted, mentions, (s, cue) =>
-    trees.isNominal(s, cue),
+  const attributions = findAttributions(text, sentences, quoted, input.mentions, (s, cue) =>
+    found.isNominal(s, cue),
   ).filter(
     (a) =>
       // "added 18 points", "wrote a prayer": a verb of saying used of a thing reports no words.
-      (a.direct || !a.cue || !trees.takesAThing(frameOf(a), a.cue, a.content)) &&
+      (a.direct || !a.cue || !found.takesAThing(frameOf(a), a.cue, a.content)) &&
       // Reported speech of one word ("said Wednesday", "told CNBC", "acknowledged it") is a misread span.
       (a.direct || /\s/.test(text.slice(a.content.start, a.content.end).trim())) &&
-      !(isNaming(text, a) && (!a.source || trees.modifiesNoun(frameOf(a), a.cue!))),
+      !(isNaming(text, a) && (!a.source || found.modifiesNoun(frameOf(a), a.cue!))),
   );
+  const named = findNamedSpeakers(text, attributions, input.mentions, input.entities);
+  const mentions = [...input.mentions, ...named.mentions].sort((x, y) => x.start - y.start);
+  const entities = [...input.entities, ...named.entities];
+  const trees =
+    named.mentions.length === 0
+      ? found
+      : new CueTrees(text, mentions, new Map(entities.map((e) => [e.id, e])));
   const sentenceAt = new Map(sentences.map((s) => [s.index, s]));
   const starts = sentences.map((s) => s.start);
   const inSentence = <T>(index: number, read: (s: Sentence) => T, none: T): T => {
@@ -77,7 +93,7 @@ export function findQuotes(input: QuotesInput): Quote[] {
     if (said) said.push(a.content);
     else saidInSentence.set(a.frame.index, [a.content]);
   }
-  return attributions.map((a) => {
+  const quotes = attributions.map((a): Quote => {
     const speaker = speakers.speakerOf(a);
     const said = saidInSentence.get(a.frame.index) ?? [];
     const source = speakers.subjectSpan(a) ?? namedBy(a);
@@ -96,6 +112,7 @@ export function findQuotes(input: QuotesInput): Quote[] {
       confidence: quoteConfidence(a.direct, source !== null, speaker !== null),
     };
   });
+  return { quotes, mentions, entities };
 }
 
 /** The position of the last of the sorted `values` at or before `value`, or -1. */
