@@ -5,7 +5,7 @@ import { draft, emptyReading, signature } from './fixtures.js';
 
 /** Connected records: found by the keys connecting looks them up by, and replaced by scope. */
 export function connectedCases(openStore: () => Promise<Store>): void {
-  test('connected records: found by key, member, story, measure and article; replaced by scope', async () => {
+  test('connected records: found by key, member, story, measure and article; replaced by scope; large measures kept', async () => {
     const store = await openStore();
     try {
       const [a, b] = await store.saveArticles([draft('A report on the summit.'), draft('Another report.')]);
@@ -92,6 +92,8 @@ export function connectedCases(openStore: () => Promise<Store>): void {
         ],
         removeSeries: [],
         series: [series],
+        removeKeptMeasures: [],
+        keptMeasures: [series, { ...series, id: 'ser_2', owned: false }],
         discrepancyScopes: [],
         discrepancies: [
           { scope: `actor:${x.id}`, discrepancy: discrepancy('dis_1') },
@@ -113,6 +115,10 @@ export function connectedCases(openStore: () => Promise<Store>): void {
       assert.deepEqual(await store.articlesOfMeasures(['ser_2']), [bi]);
       assert.deepEqual(await store.measuresOfArticles([ai]), ['ser_1']);
       assert.deepEqual(await store.ingestionOrder([bi, 'none', ai]), [ai, bi]);
+      assert.deepEqual(await store.keptMeasures(['ser_2', 'ser_none', 'ser_1']), [
+        series,
+        { ...series, id: 'ser_2', owned: false },
+      ]);
       await store.saveReading({ articleId: ai, revision: 1, pipeline: 'p1', reading: emptyReading() });
       const read = await store.readArticles([bi, 'none', ai]);
       assert.deepEqual(
@@ -137,6 +143,8 @@ export function connectedCases(openStore: () => Promise<Store>): void {
         measureArticles: [{ articleId: bi, measureIds: ['ser_2'] }],
         removeSeries: ['ser_1'],
         series: [],
+        removeKeptMeasures: ['ser_1', 'ser_2'],
+        keptMeasures: [{ ...series, id: 'ser_2', confidence: 0.6 }],
         discrepancyScopes: [`actor:${x.id}`, `actor:${y.id}`],
         discrepancies: [],
       });
@@ -150,6 +158,10 @@ export function connectedCases(openStore: () => Promise<Store>): void {
       assert.deepEqual(await store.storiesOfActors([y.id]), []);
       assert.deepEqual(await store.listSeries(), []);
       assert.deepEqual(await store.articlesOfMeasures(['ser_1']), [ai]);
+      // A kept measure is dropped, then written again: the last written one is kept.
+      assert.deepEqual(await store.keptMeasures(['ser_1', 'ser_2']), [
+        { ...series, id: 'ser_2', confidence: 0.6 },
+      ]);
       assert.deepEqual(await store.listDiscrepancies(), [discrepancy('dis_2')]);
 
       assert.equal(await store.beginRelink(), 'started');
@@ -157,6 +169,7 @@ export function connectedCases(openStore: () => Promise<Store>): void {
       assert.deepEqual(await store.listDiscrepancies(), []);
       assert.deepEqual(await store.furnitureKeys(['k2']), []);
       assert.deepEqual(await store.measuresOfArticles([ai, bi]), []);
+      assert.deepEqual(await store.keptMeasures(['ser_2']), []);
     } finally {
       await store.close();
     }

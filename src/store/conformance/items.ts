@@ -221,6 +221,8 @@ export function readingItemCases(openStore: () => Promise<Store>): void {
           measureArticles: [],
           removeSeries: [],
           series: [],
+          removeKeptMeasures: [],
+          keptMeasures: [],
           discrepancyScopes: [],
           discrepancies: [],
         });

@@ -126,6 +126,8 @@ export function recordViewCases(openStore: () => Promise<Store>): void {
         measureArticles: [],
         removeSeries: [],
         series: [s1, s2, s0],
+        removeKeptMeasures: [],
+        keptMeasures: [],
         discrepancyScopes: [],
         discrepancies: [
           { scope: 'measure:m', discrepancy: dFigure },

@@ -404,6 +404,12 @@ const MIGRATIONS: ReadonlyArray<{
         ON connected_event_ties (source, target, type, confidence, ord);
     `,
   },
+  {
+    version: 19,
+    name: 'large measures kept whole, so adding an article updates their points instead of reading them all',
+    // Empty at first: a large measure is kept the next time an article touches it (measured whole once).
+    sql: `CREATE TABLE connected_measures_kept (id TEXT PRIMARY KEY, record TEXT NOT NULL) WITHOUT ROWID;`,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -56,7 +56,7 @@ test('migration 15 counts the records a store already holds', async () => {
   await store.close();
   // The store as migration 14 left it: no counts, no triggers keeping them.
   const db = new Database(path);
-  // Nor what later steps added (migration 16's indexes, 17's word indexes, 18's tie order).
+  // Nor what later steps added (migration 16's indexes, 17's word indexes, 18's tie order, 19's kept measures).
   undoWordIndexes(db);
   db.exec('DROP TABLE record_counts; DELETE FROM schema_migrations WHERE version >= 15;');
   db.exec(
@@ -87,7 +87,7 @@ function undoWordIndexes(db: Database.Database): void {
     for (const when of ['insert', 'delete', 'update']) db.exec(`DROP TRIGGER ${wordIndex(table)}_${when}`);
     db.exec(`DROP TABLE ${wordIndex(table)}; DROP VIEW ${table}_keyed; DROP INDEX ${table}_keys;`);
   }
-  db.exec('DELETE FROM schema_migrations WHERE version >= 17');
+  db.exec('DROP TABLE IF EXISTS connected_measures_kept; DELETE FROM schema_migrations WHERE version >= 17');
 }
 
 test('migration 17 indexes the words of the quotes and figures a store already holds', async () => {
@@ -128,7 +128,7 @@ test('migration 17 indexes the words of the quotes and figures a store already h
 /** The store as migration 17 left it: ties without their event's order. */
 function undoTieOrder(db: Database.Database): void {
   db.exec(`DROP INDEX connected_event_ties_edge_order; ALTER TABLE connected_event_ties DROP COLUMN ord;
-    DELETE FROM schema_migrations WHERE version >= 18;`);
+    DROP TABLE IF EXISTS connected_measures_kept; DELETE FROM schema_migrations WHERE version >= 18;`);
 }
 
 test("migration 18 gives the ties a store already holds their event's order", async () => {
