@@ -36,6 +36,8 @@ export interface ConnectedUpdate {
    * when its date names none).
    */
   events: Array<{ event: MergedEvent; order: string; timeline: string; days: DaySpan | null }>;
+  /** Measures no article gives any more: every article's rows of them go (before `measureArticles`). */
+  dropMeasures: string[];
   /** Per article, the ids of the measures (`figureMeasures`) its figures are points of. */
   measureArticles: Array<{ articleId: string; measureIds: string[] }>;
   /** Series removed (their measure no longer makes one), then series written. */
@@ -57,6 +59,7 @@ export const emptyUpdate = (): ConnectedUpdate => ({
   actors: [],
   eventStories: [],
   events: [],
+  dropMeasures: [],
   measureArticles: [],
   removeSeries: [],
   series: [],

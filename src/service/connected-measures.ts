@@ -1,4 +1,4 @@
-import { figureDiscrepancies } from '../connect/discrepancies/figures.js';
+import { comparedDates, figureDiscrepancies } from '../connect/discrepancies/figures.js';
 import { comparePoints, seriesConfidence, seriesOf } from '../connect/series/index.js';
 import type { ReadArticle, Series } from '../core/connected.js';
 import type { ConnectedUpdate } from '../core/record-ports.js';
@@ -97,6 +97,9 @@ export async function updateMeasures(
   const contributors = await reads.load([...others, ...changed]);
   const measured = contributors.length === changedReads.length ? mine : await reads.measure(contributors);
   const measures = measured.filter((m) => whole.has(m.id));
+  // Measured over every article the index gives it and found in none: no article holds it any more.
+  const found = new Set(measures.map((m) => m.id));
+  update.dropMeasures = [...whole].filter((id) => !found.has(id));
   for (const k of kept) {
     const grown = await grow(
       store,
@@ -109,11 +112,9 @@ export async function updateMeasures(
   }
 
   // A discrepancy names the qualifier of each disagreeing point's figure: its first source is read.
-  const contested = measures.flatMap((m) => {
-    const perDate = new Map<string, number>();
-    for (const p of m.points) perDate.set(p.asOf ?? '', (perDate.get(p.asOf ?? '') ?? 0) + 1);
-    return m.points.filter((p) => perDate.get(p.asOf ?? '')! > 1).map((p) => p.articleId);
-  });
+  const contested = measures.flatMap((m) =>
+    comparedDates(m).flatMap(([, points]) => points.map((p) => p.articleId)),
+  );
   const byId = new Map(
     [...contributors, ...(await reads.load(contested))].map((r): [string, ReadArticle] => [r.article.id, r]),
   );

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { emptyUpdate } from '../../core/record-ports.js';
 import type { Store } from '../store.js';
 import { draft, emptyReading, signature } from './fixtures.js';
 
@@ -86,6 +87,7 @@ export function connectedCases(openStore: () => Promise<Store>): void {
             days: { from: '2025-03-01', to: '2025-03-31' },
           },
         ],
+        dropMeasures: [],
         measureArticles: [
           { articleId: ai, measureIds: ['ser_1'] },
           { articleId: bi, measureIds: ['ser_1', 'ser_2'] },
@@ -140,6 +142,7 @@ export function connectedCases(openStore: () => Promise<Store>): void {
         actors: [{ entity: joined, keys: ['surname:b'], members: y.members }],
         eventStories: [storyId],
         events: [],
+        dropMeasures: [],
         measureArticles: [{ articleId: bi, measureIds: ['ser_2'] }],
         removeSeries: ['ser_1'],
         series: [],
@@ -163,6 +166,11 @@ export function connectedCases(openStore: () => Promise<Store>): void {
         { ...series, id: 'ser_2', confidence: 0.6 },
       ]);
       assert.deepEqual(await store.listDiscrepancies(), [discrepancy('dis_2')]);
+
+      // A measure no article gives any more leaves the index, whatever article held it.
+      await store.saveConnected({ ...emptyUpdate(), dropMeasures: ['ser_2'] });
+      assert.deepEqual(await store.articlesOfMeasures(['ser_2']), []);
+      assert.deepEqual(await store.articlesOfMeasures(['ser_1']), [ai]);
 
       assert.equal(await store.beginRelink(), 'started');
       assert.deepEqual(await store.listActors(), []);

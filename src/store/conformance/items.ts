@@ -218,6 +218,7 @@ export function readingItemCases(openStore: () => Promise<Store>): void {
           actors: [],
           eventStories: ['story-1'],
           events: events.map(({ event, order }) => ({ event, order, timeline: order, days: null })),
+          dropMeasures: [],
           measureArticles: [],
           removeSeries: [],
           series: [],

@@ -123,6 +123,7 @@ export function recordViewCases(openStore: () => Promise<Store>): void {
           },
           { event: e3, order: 'c', timeline: '1  1 5', days: null },
         ],
+        dropMeasures: [],
         measureArticles: [],
         removeSeries: [],
         series: [s1, s2, s0],

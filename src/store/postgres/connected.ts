@@ -267,6 +267,9 @@ export class ConnectedTables {
       );
     }
 
+    await this.db.query('DELETE FROM connected_measures WHERE measure_id = ANY($1::text[])', [
+      unique(u.dropMeasures),
+    ]);
     if (u.measureArticles.length > 0) {
       await this.db.query('DELETE FROM connected_measures WHERE article_id = ANY($1::text[])', [
         u.measureArticles.map((m) => m.articleId),

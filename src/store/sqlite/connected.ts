@@ -245,6 +245,9 @@ export class ConnectedTables {
       ).run(event.id, json([...new Set(event.evidence.map((e) => e.articleId))]));
     }
 
+    this.statement('DELETE FROM connected_measures WHERE measure_id IN (SELECT value FROM json_each(?))').run(
+      json(u.dropMeasures),
+    );
     for (const { articleId, measureIds } of u.measureArticles) {
       this.statement('DELETE FROM connected_measures WHERE article_id = ?').run(articleId);
       this.statement(
