@@ -45,6 +45,10 @@ export const wordIndexSql = (table: string): string => {
  */
 export const ACTOR_WORDS = 'connected_actors_words';
 const actorRow = (row: string) => `(SELECT n FROM connected_actor_rows WHERE id = ${row}.id)`;
+const fillActorWords = `
+  INSERT INTO connected_actor_rows (id) SELECT id FROM connected_actors;
+  INSERT INTO ${ACTOR_WORDS} (rowid, names)
+    SELECT r.n, a.names FROM connected_actors a JOIN connected_actor_rows r ON r.id = a.id;`;
 export const actorWordsSql = `
   CREATE TABLE connected_actor_rows (n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE);
   CREATE VIRTUAL TABLE ${ACTOR_WORDS} USING fts5(names, tokenize='trigram', columnsize=0);
@@ -61,18 +65,19 @@ export const actorWordsSql = `
     DELETE FROM ${ACTOR_WORDS} WHERE rowid = ${actorRow('new')};
     INSERT INTO ${ACTOR_WORDS} (rowid, names) VALUES (${actorRow('new')}, new.names);
   END;
-  INSERT INTO connected_actor_rows (id) SELECT id FROM connected_actors;
-  INSERT INTO ${ACTOR_WORDS} (rowid, names)
-    SELECT r.n, a.names FROM connected_actors a JOIN connected_actor_rows r ON r.id = a.id;`;
+  ${fillActorWords}`;
+
+/** Builds the actors' word index again from the actors (after a bulk load that went around its triggers). */
+export const rebuildActorWordsSql = `DELETE FROM ${ACTOR_WORDS}; DELETE FROM connected_actor_rows; ${fillActorWords}`;
 
 /** Builds the index again from its rows (after a bulk load that went around the triggers). */
 export const rebuildWordIndexSql = (table: string): string =>
   `INSERT INTO ${wordIndex(table)}(${wordIndex(table)}) VALUES ('rebuild')`;
 
 /**
- * A condition on `table`'s rows (quotes, figures, actors) whose words hold `q`, read from the trigram index: the keys its quoted
- * phrase matches, which are the rows holding `q` as a substring (both lower-cased, as the `LIKE` it stands
- * for compares them). Undefined for fewer than three characters, which hold no trigram (the caller's
+ * A condition on `table`'s rows (quotes, figures, actors) whose words hold `q`, read from its trigram
+ * index: the keys its quoted phrase matches, which are the rows holding `q` as a substring (both
+ * lower-cased, as the `LIKE` it stands for compares them). Undefined for fewer than three characters, which hold no trigram (the caller's
  * `LIKE` then scans).
  */
 export function itemsHolding(table: string, q: string, bind: (value: unknown) => string): string | undefined {
