@@ -16,6 +16,7 @@ const CONNECTED_COPIES: TableCopy[] = (
     ['connected_event_articles', ['article_id', 'event_id'], 'article_id, event_id'],
     ['connected_measures', ['measure_id', 'article_id'], 'measure_id, article_id'],
     ['connected_series', ['id', 'record', 'first_as_of', 'confidence:double precision'], 'id'],
+    ['connected_measures_kept', ['id', 'record'], 'id'],
     [
       'connected_discrepancies',
       ['scope', 'id', 'record', 'kind_rank:integer', 'confidence:double precision'],

@@ -2,7 +2,13 @@ import Database from 'better-sqlite3';
 import { copyFileSync } from 'node:fs';
 import { fingerprintText } from '../src/core/identity.js';
 import { COUNTED, countRows } from '../src/store/record-counts.js';
-import { WORD_TABLES, rebuildWordIndexSql, wordIndex } from '../src/store/sqlite/words.js';
+import {
+  ACTOR_WORDS,
+  WORD_TABLES,
+  rebuildActorWordsSql,
+  rebuildWordIndexSql,
+  wordIndex,
+} from '../src/store/sqlite/words.js';
 
 /**
  * A large generated store as copies of a smaller one (the tile): linking article by article, even in bulk,
@@ -154,6 +160,12 @@ export function tileStore(
       const building = Date.now();
       db.exec(rebuildWordIndexSql(table));
       progress(`${wordIndex(table)} in ${((Date.now() - building) / 1000).toFixed(1)} s`);
+    }
+    // The actors' names index (migration 20), where the tile has it: the copies' actors went around it.
+    if (db.prepare('SELECT 1 FROM main.sqlite_master WHERE name = ?').get(ACTOR_WORDS)) {
+      const building = Date.now();
+      db.exec(rebuildActorWordsSql);
+      progress(`${ACTOR_WORDS} in ${((Date.now() - building) / 1000).toFixed(1)} s`);
     }
     // What counts articles counts every copy: the story index's document frequencies and its article
     // count; the page totals the triggers keep are counted once, as migration 15 counts them.

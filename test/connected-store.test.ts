@@ -7,6 +7,7 @@ import type { ConnectedDossier } from '../src/service/connect.js';
 import { connectAll, findActor, storedDossier } from '../src/service/connect.js';
 import Database from 'better-sqlite3';
 import { decideEntity } from '../src/service/connected.js';
+import { MEASURE_ARTICLES } from '../src/service/connected-measures.js';
 import { rebuildConnected } from '../src/service/connected-rebuild.js';
 import { ingest } from '../src/service/ingest.js';
 import { relinkAll } from '../src/service/link.js';
@@ -239,3 +240,48 @@ describe('connected records with an actor named in many articles', () => {
     }
   });
 });
+
+/** Jobs bulletins (written for the test): two a day, most agreeing, every fourth giving another value. */
+function bulletins(count: number): string[] {
+  return Array.from({ length: count }, (_, i) => {
+    const day = String(Math.floor(i / 2) + 1).padStart(2, '0');
+    const rate = i % 4 === 3 ? 8.4 : [7.5, 7.8, 8.1][Math.floor(i / 2) % 3];
+    const text =
+      `Ukraine's unemployment rate stands at ${rate}%, the statistics office in Kyiv said on Tuesday. ` +
+      `The office publishes the figure every week; this is bulletin ${i + 1} of the year.`;
+    return JSON.stringify({ title: `Jobs bulletin ${i + 1}`, text, published: `2025-03-${day}` });
+  });
+}
+
+for (const [name, open] of stores) {
+  describe(`connected records with a measure given in many articles (${name})`, () => {
+    it('keep the large measure and add each article to it, as measuring all of them gives', async () => {
+      const store = await open();
+      try {
+        const lines = bulletins(MEASURE_ARTICLES + 8);
+        const first = join(dir, `bulletins-${name}.jsonl`);
+        writeFileSync(first, `${lines.slice(0, MEASURE_ARTICLES + 2).join('\n')}\n`);
+        await ingest(store, [first], options);
+        const [rate] = (await storedDossier(store)).series;
+        assert.ok(rate, 'no series of the unemployment rate');
+        assert.equal((await store.keptMeasures([rate.id])).length, 1, 'the large measure is not kept');
+        for (const [i, line] of lines.slice(MEASURE_ARTICLES + 2).entries()) {
+          const one = join(dir, `bulletin-${name}-${i}.jsonl`);
+          writeFileSync(one, `${line}\n`);
+          await ingest(store, [one], options);
+          const stored = records(await storedDossier(store));
+          const reference = records(await connectAll(store));
+          assert.deepEqual(stored.series, reference.series);
+          assert.deepEqual(stored.discrepancies, reference.discrepancies);
+        }
+        const [kept] = await store.keptMeasures([rate.id]);
+        assert.equal(new Set(kept!.points.flatMap((p) => p.sources)).size, MEASURE_ARTICLES + 8);
+        const figures = (await storedDossier(store)).discrepancies.filter((d) => d.kind === 'figure');
+        // Every fourth bulletin (8.4%) disagrees with the other of its day.
+        assert.equal(figures.length, Math.floor((MEASURE_ARTICLES + 8) / 4));
+      } finally {
+        await store.close();
+      }
+    });
+  });
+}

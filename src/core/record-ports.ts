@@ -36,11 +36,19 @@ export interface ConnectedUpdate {
    * when its date names none).
    */
   events: Array<{ event: MergedEvent; order: string; timeline: string; days: DaySpan | null }>;
+  /** Measures no article gives any more: every article's rows of them go (before `measureArticles`). */
+  dropMeasures: string[];
   /** Per article, the ids of the measures (`figureMeasures`) its figures are points of. */
   measureArticles: Array<{ articleId: string; measureIds: string[] }>;
   /** Series removed (their measure no longer makes one), then series written. */
   removeSeries: string[];
   series: Series[];
+  /**
+   * Large measures kept whole (every point, series or not; see `service/connected-measures.ts`): those
+   * `removeKeptMeasures` names are dropped, then these are written.
+   */
+  removeKeptMeasures: string[];
+  keptMeasures: Series[];
   discrepancyScopes: string[];
   discrepancies: Array<{ scope: string; discrepancy: Discrepancy }>;
 }
@@ -51,9 +59,12 @@ export const emptyUpdate = (): ConnectedUpdate => ({
   actors: [],
   eventStories: [],
   events: [],
+  dropMeasures: [],
   measureArticles: [],
   removeSeries: [],
   series: [],
+  removeKeptMeasures: [],
+  keptMeasures: [],
   discrepancyScopes: [],
   discrepancies: [],
 });
@@ -89,6 +100,8 @@ export interface ConnectedRepository {
   articlesOfMeasures(measureIds: string[]): Promise<string[]>;
   /** Ids of the measures any of `articleIds` holds a point of. */
   measuresOfArticles(articleIds: string[]): Promise<string[]>;
+  /** The large measures among `measureIds` kept whole (absent ones left out), by id. */
+  keptMeasures(measureIds: string[]): Promise<Series[]>;
   /**
    * The articles among `ids` that have a reading of their current revision, with it, in the order they
    * were first stored: the readings connecting works on, in one round trip.

@@ -8,6 +8,7 @@ import { actorKeys } from '../connect/entities/keys.js';
 import { mergeEvents } from '../connect/events/index.js';
 import { furnitureSentences, sentenceKeys } from '../connect/furniture/index.js';
 import { figureMeasures, seriesOf } from '../connect/series/index.js';
+import { isLargeMeasure } from './connected-measures.js';
 import type { Entity } from '../core/analysis.js';
 import type { MergedEvent, ReadArticle } from '../core/connected.js';
 import type { ArticleReading } from '../core/types.js';
@@ -93,6 +94,7 @@ export async function rebuildConnected(
         measuresOf.set(source, unique([...(measuresOf.get(source) ?? []), m.id]));
   update.measureArticles = [...measuresOf].map(([articleId, measureIds]) => ({ articleId, measureIds }));
   update.series = seriesOf(measures);
+  update.keptMeasures = measures.filter(isLargeMeasure);
   for (const m of measures)
     update.discrepancies.push(...scoped(`measure:${m.id}`, figureDiscrepancies([m], byId)));
   // A self-contradiction is one article's: its scope is that article.

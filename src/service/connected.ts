@@ -1,5 +1,4 @@
 import { eventDiscrepancies } from '../connect/discrepancies/events.js';
-import { figureDiscrepancies } from '../connect/discrepancies/figures.js';
 import { roleDiscrepancies } from '../connect/discrepancies/roles.js';
 import { selfContradictions } from '../connect/discrepancies/self-contradiction.js';
 import { spellingDiscrepancies } from '../connect/discrepancies/spelling.js';
@@ -11,12 +10,13 @@ import { actorKeys } from '../connect/entities/keys.js';
 import { collectMembers, type Member } from '../connect/entities/members.js';
 import { mergeEvents } from '../connect/events/index.js';
 import { furnitureSentences, sentenceKeys } from '../connect/furniture/index.js';
-import { figureMeasures, seriesOf } from '../connect/series/index.js';
+import { figureMeasures } from '../connect/series/index.js';
 import type { Entity } from '../core/analysis.js';
 import type { Discrepancy, MergedEvent, ReadArticle, ResolvedEntity } from '../core/connected.js';
 import type { EntityDecision } from '../core/ports.js';
 import type { Store } from '../store/store.js';
 import { emptyUpdate } from '../core/record-ports.js';
+import { updateMeasures } from './connected-measures.js';
 import { asDecisions, eventRow, scoped } from './connected-update.js';
 
 /**
@@ -29,7 +29,8 @@ import { asDecisions, eventRow, scoped } from './connected-update.js';
  * - merged events: those of the stories of the articles whose members changed actor, its own included
  *   (events only merge within one story);
  * - series: the measures its figures (and those of the articles whose actors changed) are points of,
- *   over every article holding a point of them;
+ *   over every article holding a point of them, a large measure updated from the changed articles'
+ *   points instead (`connected-measures.ts`);
  * - discrepancies: per actor (titles, spellings), per story (event dates), per measure (figures) and per
  *   article (self-contradictions), recomputed with what they derive from.
  *
@@ -388,36 +389,19 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
   const changedMembers = new Map(
     Object.entries(await store.membersOfArticles(changedReads.map((r) => r.article.id))),
   );
-  const mine = figureMeasures(changedReads, changedMembers, await contextOf(store, changedReads));
-  const affected = unique([
-    ...mine.map((m) => m.id),
-    ...(await store.measuresOfArticles(changedReads.map((r) => r.article.id))),
-  ]);
-  const contributors = await readings.load([
-    ...(await store.articlesOfMeasures(affected)),
-    ...changedReads.map((r) => r.article.id),
-  ]);
-  const contributorMembers = new Map(
-    Object.entries(await store.membersOfArticles(contributors.map((r) => r.article.id))),
+  await updateMeasures(
+    store,
+    {
+      load: (ids) => readings.load(ids),
+      measure: async (reads) => {
+        const ids = reads.map((r) => r.article.id);
+        const memberOf = new Map(Object.entries(await store.membersOfArticles(ids)));
+        return figureMeasures(reads, memberOf, await contextOf(store, reads));
+      },
+    },
+    changedReads,
+    update,
   );
-  const affectedSet = new Set(affected);
-  const measures = figureMeasures(
-    contributors,
-    contributorMembers,
-    await contextOf(store, contributors),
-  ).filter((m) => affectedSet.has(m.id));
-  const contributorsById = new Map(contributors.map((r) => [r.article.id, r]));
-  update.measureArticles = changedReads.map((read) => ({
-    articleId: read.article.id,
-    measureIds: measures
-      .filter((m) => m.points.some((p) => p.sources.includes(read.article.id)))
-      .map((m) => m.id),
-  }));
-  update.removeSeries = affected;
-  update.series = seriesOf(measures);
-  for (const id of affected) update.discrepancyScopes.push(`measure:${id}`);
-  for (const m of measures)
-    update.discrepancies.push(...scoped(`measure:${m.id}`, figureDiscrepancies([m], contributorsById)));
   const holders = await store.actorsById(unique(changedMembers.values()));
   for (const read of changedReads) {
     update.discrepancyScopes.push(`article:${read.article.id}`);

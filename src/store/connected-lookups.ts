@@ -15,6 +15,7 @@ export interface ConnectedLookups {
   articlesOfStory(storyId: string): Awaitable<string[]>;
   articlesOfMeasures(measureIds: string[]): Awaitable<string[]>;
   measuresOfArticles(articleIds: string[]): Awaitable<string[]>;
+  keptMeasures(measureIds: string[]): Awaitable<Series[]>;
   ingestionOrder(ids: string[]): Awaitable<string[]>;
   furnitureKeys(keys: string[]): Awaitable<string[]>;
   listActors(): Awaitable<ResolvedEntity[]>;
@@ -73,6 +74,10 @@ export abstract class ConnectedLookupsStore {
 
   async measuresOfArticles(articleIds: string[]): Promise<string[]> {
     return this.connected.measuresOfArticles(articleIds);
+  }
+
+  async keptMeasures(measureIds: string[]): Promise<Series[]> {
+    return this.connected.keptMeasures(measureIds);
   }
 
   async ingestionOrder(ids: string[]): Promise<string[]> {

@@ -10,6 +10,7 @@ export const CONNECTED_TABLES = [
   'connected_event_articles',
   'connected_measures',
   'connected_series',
+  'connected_measures_kept',
   'connected_discrepancies',
   'furniture_keys',
 ];

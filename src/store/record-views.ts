@@ -193,7 +193,10 @@ export class SqlRecordViews implements RecordViews {
       const conditions: string[] = [];
       if (filter.type !== undefined) conditions.push(`type = ${sql.v(filter.type)}`);
       if (filter.q !== undefined)
-        conditions.push(`names LIKE ${sql.v(containsPattern(filter.q))} ESCAPE '\\'`);
+        conditions.push(
+          this.db.itemsHolding?.('connected_actors', filter.q, (value) => sql.v(value)) ??
+            `names LIKE ${sql.v(containsPattern(filter.q))} ESCAPE '\\'`,
+        );
       return conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
     };
     const counting = new Sql(this.db);

@@ -20,10 +20,35 @@ function figureAt(read: ReadArticle | undefined, point: Series['points'][number]
 }
 
 /**
+ * The dates at which a measure's sources give values that are compared: two values or more from two
+ * articles or more, none of the points given only by articles giving another, within a plausible ratio.
+ * Only these points' figures are read again (for their qualifiers).
+ */
+export function comparedDates(s: Series): Array<[string, Series['points']]> {
+  if (!s.owned) return [];
+  const byDate = new Map<string, Series['points']>();
+  for (const p of s.points) {
+    if (p.asOf !== null) byDate.set(p.asOf, [...(byDate.get(p.asOf) ?? []), p]);
+  }
+  return [...byDate].filter(([, points]) => {
+    // Sources disagreeing: values given by different articles. Two values in one article are two
+    // things it counts, or its own contradiction, never a disagreement between sources.
+    const articlesBehind = new Set(points.flatMap((p) => p.sources));
+    if (points.length < 2 || articlesBehind.size < 2) return false;
+    if (points.some((p) => points.some((q) => q !== p && q.sources.every((id) => p.sources.includes(id)))))
+      return false;
+    const values = points.map((p) => Math.abs(p.value));
+    const [low, high] = [Math.min(...values), Math.max(...values)];
+    return low !== 0 && high / low <= DISAGREEMENT_MAX_RATIO;
+  });
+}
+
+/**
  * The same measure (same owner, quantity, unit and scope: a 24-hour toll is not a total) given different
  * values for the same date: a discrepancy. Different dates are a series, not a disagreement; a rounded
  * figure close to a precise one agrees with it; values too far apart in size are not compared, and nor are
- * measures no actor owns ("bodies", "times": two articles' counts of different things).
+ * measures no actor owns ("bodies", "times": two articles' counts of different things). `articles` holds
+ * at least the first source of every point of `comparedDates`.
  */
 export function figureDiscrepancies(
   measures: readonly Series[],
@@ -31,21 +56,9 @@ export function figureDiscrepancies(
 ): Discrepancy[] {
   const found: Discrepancy[] = [];
   for (const s of measures) {
-    if (!s.owned) continue;
-    const byDate = new Map<string, Series['points']>();
-    for (const p of s.points) {
-      if (p.asOf !== null) byDate.set(p.asOf, [...(byDate.get(p.asOf) ?? []), p]);
-    }
-    for (const [asOf, points] of byDate) {
-      // Sources disagreeing: values given by different articles. Two values in one article are two
-      // things it counts, or its own contradiction, never a disagreement between sources.
-      const articlesBehind = new Set(points.flatMap((p) => p.sources));
-      if (points.length < 2 || articlesBehind.size < 2) continue;
-      if (points.some((p) => points.some((q) => q !== p && q.sources.every((id) => p.sources.includes(id)))))
-        continue;
+    for (const [asOf, points] of comparedDates(s)) {
       const values = points.map((p) => Math.abs(p.value));
       const [low, high] = [Math.min(...values), Math.max(...values)];
-      if (low === 0 || high / low > DISAGREEMENT_MAX_RATIO) continue;
       const rounded = points.some((p) =>
         APPROXIMATE.test(figureAt(articles.get(p.articleId), p)?.qualifier ?? ''),
       );

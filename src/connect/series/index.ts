@@ -91,12 +91,7 @@ export function figureMeasures(
   }
   const out: Series[] = [];
   for (const [key, entry] of measures) {
-    const points = [...entry.points].sort(
-      (a, b) =>
-        (a.asOf ?? '').localeCompare(b.asOf ?? '') ||
-        a.articleId.localeCompare(b.articleId) ||
-        a.evidence.start - b.evidence.start,
-    );
+    const points = [...entry.points].sort(comparePoints);
     out.push({
       id: stableId('ser', key),
       subject: mostCommon(entry.subjects),
@@ -110,6 +105,12 @@ export function figureMeasures(
     (a, b) => (a.points[0]?.asOf ?? '').localeCompare(b.points[0]?.asOf ?? '') || a.id.localeCompare(b.id),
   );
 }
+
+/** A measure's points in the order it keeps them: by date, then by the article and place first giving them. */
+export const comparePoints = (a: Point, b: Point): number =>
+  (a.asOf ?? '').localeCompare(b.asOf ?? '') ||
+  a.articleId.localeCompare(b.articleId) ||
+  a.evidence.start - b.evidence.start;
 
 /**
  * The series among the measures: an actor's measure ("Ukraine's territory", "Gaza's death toll") with
@@ -152,7 +153,7 @@ const PLAUSIBLE_RATIO = 10;
  * numbers less likely, and so do more sources per point; a measure tied to an actor ("Ukraine's territory")
  * is firmer than one matched by its words alone; values far apart in size suggest two measures.
  */
-function seriesConfidence(points: readonly Point[], owned: boolean): number {
+export function seriesConfidence(points: readonly Point[], owned: boolean): number {
   const dates = new Set(points.map((p) => p.asOf)).size;
   if (dates < 2) return 0.3;
   const values = points.map((p) => Math.abs(p.value)).filter((v) => v > 0);

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { emptyUpdate } from '../../core/record-ports.js';
 import type { Store } from '../store.js';
 import { draft, emptyReading, signature } from './fixtures.js';
 
 /** Connected records: found by the keys connecting looks them up by, and replaced by scope. */
 export function connectedCases(openStore: () => Promise<Store>): void {
-  test('connected records: found by key, member, story, measure and article; replaced by scope', async () => {
+  test('connected records: found by key, member, story, measure and article; replaced by scope; large measures kept', async () => {
     const store = await openStore();
     try {
       const [a, b] = await store.saveArticles([draft('A report on the summit.'), draft('Another report.')]);
@@ -86,12 +87,15 @@ export function connectedCases(openStore: () => Promise<Store>): void {
             days: { from: '2025-03-01', to: '2025-03-31' },
           },
         ],
+        dropMeasures: [],
         measureArticles: [
           { articleId: ai, measureIds: ['ser_1'] },
           { articleId: bi, measureIds: ['ser_1', 'ser_2'] },
         ],
         removeSeries: [],
         series: [series],
+        removeKeptMeasures: [],
+        keptMeasures: [series, { ...series, id: 'ser_2', owned: false }],
         discrepancyScopes: [],
         discrepancies: [
           { scope: `actor:${x.id}`, discrepancy: discrepancy('dis_1') },
@@ -113,6 +117,10 @@ export function connectedCases(openStore: () => Promise<Store>): void {
       assert.deepEqual(await store.articlesOfMeasures(['ser_2']), [bi]);
       assert.deepEqual(await store.measuresOfArticles([ai]), ['ser_1']);
       assert.deepEqual(await store.ingestionOrder([bi, 'none', ai]), [ai, bi]);
+      assert.deepEqual(await store.keptMeasures(['ser_2', 'ser_none', 'ser_1']), [
+        series,
+        { ...series, id: 'ser_2', owned: false },
+      ]);
       await store.saveReading({ articleId: ai, revision: 1, pipeline: 'p1', reading: emptyReading() });
       const read = await store.readArticles([bi, 'none', ai]);
       assert.deepEqual(
@@ -134,9 +142,12 @@ export function connectedCases(openStore: () => Promise<Store>): void {
         actors: [{ entity: joined, keys: ['surname:b'], members: y.members }],
         eventStories: [storyId],
         events: [],
+        dropMeasures: [],
         measureArticles: [{ articleId: bi, measureIds: ['ser_2'] }],
         removeSeries: ['ser_1'],
         series: [],
+        removeKeptMeasures: ['ser_1', 'ser_2'],
+        keptMeasures: [{ ...series, id: 'ser_2', confidence: 0.6 }],
         discrepancyScopes: [`actor:${x.id}`, `actor:${y.id}`],
         discrepancies: [],
       });
@@ -150,13 +161,23 @@ export function connectedCases(openStore: () => Promise<Store>): void {
       assert.deepEqual(await store.storiesOfActors([y.id]), []);
       assert.deepEqual(await store.listSeries(), []);
       assert.deepEqual(await store.articlesOfMeasures(['ser_1']), [ai]);
+      // A kept measure is dropped, then written again: the last written one is kept.
+      assert.deepEqual(await store.keptMeasures(['ser_1', 'ser_2']), [
+        { ...series, id: 'ser_2', confidence: 0.6 },
+      ]);
       assert.deepEqual(await store.listDiscrepancies(), [discrepancy('dis_2')]);
+
+      // A measure no article gives any more leaves the index, whatever article held it.
+      await store.saveConnected({ ...emptyUpdate(), dropMeasures: ['ser_2'] });
+      assert.deepEqual(await store.articlesOfMeasures(['ser_2']), []);
+      assert.deepEqual(await store.articlesOfMeasures(['ser_1']), [ai]);
 
       assert.equal(await store.beginRelink(), 'started');
       assert.deepEqual(await store.listActors(), []);
       assert.deepEqual(await store.listDiscrepancies(), []);
       assert.deepEqual(await store.furnitureKeys(['k2']), []);
       assert.deepEqual(await store.measuresOfArticles([ai, bi]), []);
+      assert.deepEqual(await store.keptMeasures(['ser_2']), []);
     } finally {
       await store.close();
     }

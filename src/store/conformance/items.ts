@@ -218,9 +218,12 @@ export function readingItemCases(openStore: () => Promise<Store>): void {
           actors: [],
           eventStories: ['story-1'],
           events: events.map(({ event, order }) => ({ event, order, timeline: order, days: null })),
+          dropMeasures: [],
           measureArticles: [],
           removeSeries: [],
           series: [],
+          removeKeptMeasures: [],
+          keptMeasures: [],
           discrepancyScopes: [],
           discrepancies: [],
         });

@@ -123,9 +123,12 @@ export function recordViewCases(openStore: () => Promise<Store>): void {
           },
           { event: e3, order: 'c', timeline: '1  1 5', days: null },
         ],
+        dropMeasures: [],
         measureArticles: [],
         removeSeries: [],
         series: [s1, s2, s0],
+        removeKeptMeasures: [],
+        keptMeasures: [],
         discrepancyScopes: [],
         discrepancies: [
           { scope: 'measure:m', discrepancy: dFigure },
@@ -225,6 +228,18 @@ export function recordViewCases(openStore: () => Promise<Store>): void {
       assert.deepEqual(await views.actorsNamed('kaja kallas'), []);
       assert.deepEqual(await views.actorsNamed('rubio'), []);
       assert.deepEqual(await views.actorsNamed('secretary rubio'), [renamed]);
+      // The word filter follows them too (SQLite's trigram index of the names, migration 20): a substring
+      // across words, any case; two characters (no trigram) and a quote in the words are matched alike.
+      const names = async (q: string) =>
+        (await views.actorPage({ q }, { limit: 10, offset: 0 })).items.map((a) => a.id);
+      assert.deepEqual(await names('kallas'), []);
+      assert.deepEqual(await names('TARY RUB'), [x.id]);
+      assert.deepEqual(await names('marco'), [x.id]);
+      assert.deepEqual(await names('al'), [z.id]);
+      const quoted = { ...z, aliases: ['the "alliance"'] };
+      await store.saveConnected({ ...emptyUpdate(), actors: [{ entity: quoted, keys: [], members: [] }] });
+      assert.deepEqual(await names('"allia'), [z.id]);
+      assert.deepEqual(await names('the alliance'), []);
     } finally {
       await store.close();
     }

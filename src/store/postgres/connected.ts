@@ -122,6 +122,13 @@ export class ConnectedTables {
     );
   }
 
+  keptMeasures(measureIds: string[]): Promise<Series[]> {
+    if (measureIds.length === 0) return Promise.resolve([]);
+    return this.records('SELECT record FROM connected_measures_kept WHERE id = ANY($1::text[]) ORDER BY id', [
+      unique(measureIds),
+    ]);
+  }
+
   ingestionOrder(ids: string[]): Promise<string[]> {
     return this.column('SELECT id AS value FROM articles WHERE id = ANY($1::text[]) ORDER BY seq', ids);
   }
@@ -260,6 +267,9 @@ export class ConnectedTables {
       );
     }
 
+    await this.db.query('DELETE FROM connected_measures WHERE measure_id = ANY($1::text[])', [
+      unique(u.dropMeasures),
+    ]);
     if (u.measureArticles.length > 0) {
       await this.db.query('DELETE FROM connected_measures WHERE article_id = ANY($1::text[])', [
         u.measureArticles.map((m) => m.articleId),
@@ -287,6 +297,18 @@ export class ConnectedTables {
           series.map(seriesFirstAsOf),
           series.map((s) => s.confidence),
         ],
+      );
+    }
+    await this.db.query('DELETE FROM connected_measures_kept WHERE id = ANY($1::text[])', [
+      unique(u.removeKeptMeasures),
+    ]);
+    if (u.keptMeasures.length > 0) {
+      const kept = [...new Map(u.keptMeasures.map((m) => [m.id, m])).values()];
+      await this.db.query(
+        `INSERT INTO connected_measures_kept (id, record)
+         SELECT * FROM unnest($1::text[], $2::text[])
+         ON CONFLICT (id) DO UPDATE SET record = excluded.record`,
+        [kept.map((m) => m.id), kept.map((m) => JSON.stringify(m))],
       );
     }
 

@@ -274,4 +274,11 @@ export const CONNECTED_STEPS: readonly MigrationStep[] = [
         ON connected_event_ties (source, target, type, confidence, ord, event_id, ordinal);
     `,
   },
+  {
+    version: 19,
+    name: 'large measures kept whole, so adding an article updates their points instead of reading them all',
+    // As in SQLite (its migration 19).
+    sql: () =>
+      `CREATE TABLE connected_measures_kept (id text COLLATE "C" PRIMARY KEY, record text NOT NULL);`,
+  },
 ];

@@ -73,7 +73,7 @@ test('migration 15 counts the records a schema already holds', async () => {
     for (const when of ['insert', 'update', 'delete', 'truncate'])
       await query(`DROP TRIGGER ${table}_count_${when} ON ${name}.${table}`);
   await query(`DROP FUNCTION ${name}.count_records`);
-  // Nor what later steps added (migration 16's indexes, 17's word indexes, 18's tie order).
+  // Nor what later steps added (migration 16's indexes, 17's word indexes, 18's tie order, 19's kept measures).
   for (const index of [
     'connected_event_ties_edge',
     'connected_event_ties_first',
@@ -83,6 +83,7 @@ test('migration 15 counts the records a schema already holds', async () => {
   ])
     await query(`DROP INDEX ${name}.${index}`);
   await query(`ALTER TABLE ${name}.connected_event_ties DROP COLUMN ord`);
+  await query(`DROP TABLE ${name}.connected_measures_kept`);
   await query(`DELETE FROM ${name}.schema_migrations WHERE version >= 15`);
   const reopened = await PostgresStore.open(testLocation(name));
   try {

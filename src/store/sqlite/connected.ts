@@ -127,6 +127,15 @@ export class ConnectedTables {
     ).map((r) => r.measure_id);
   }
 
+  keptMeasures(measureIds: string[]): Series[] {
+    return records(
+      this.byList(
+        'SELECT record FROM connected_measures_kept WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id',
+        measureIds,
+      ),
+    );
+  }
+
   ingestionOrder(ids: string[]): string[] {
     return this.byList<{ id: string }>(
       'SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?)) ORDER BY seq',
@@ -236,6 +245,9 @@ export class ConnectedTables {
       ).run(event.id, json([...new Set(event.evidence.map((e) => e.articleId))]));
     }
 
+    this.statement('DELETE FROM connected_measures WHERE measure_id IN (SELECT value FROM json_each(?))').run(
+      json(u.dropMeasures),
+    );
     for (const { articleId, measureIds } of u.measureArticles) {
       this.statement('DELETE FROM connected_measures WHERE article_id = ?').run(articleId);
       this.statement(
@@ -249,6 +261,14 @@ export class ConnectedTables {
       this.statement(
         'INSERT OR REPLACE INTO connected_series (id, record, first_as_of, confidence) VALUES (?, ?, ?, ?)',
       ).run(series.id, JSON.stringify(series), seriesFirstAsOf(series), series.confidence);
+    this.statement('DELETE FROM connected_measures_kept WHERE id IN (SELECT value FROM json_each(?))').run(
+      json(u.removeKeptMeasures),
+    );
+    for (const measure of u.keptMeasures)
+      this.statement('INSERT OR REPLACE INTO connected_measures_kept (id, record) VALUES (?, ?)').run(
+        measure.id,
+        JSON.stringify(measure),
+      );
 
     this.statement('DELETE FROM connected_discrepancies WHERE scope IN (SELECT value FROM json_each(?))').run(
       json(u.discrepancyScopes),

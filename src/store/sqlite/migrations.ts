@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { COUNTED, countRows } from '../record-counts.js';
 import { fillItems, fillTies } from './items.js';
-import { WORD_TABLES, wordIndexSql } from './words.js';
+import { WORD_TABLES, actorWordsSql, wordIndexSql } from './words.js';
 
 /**
  * Rows counted per confidence (two decimals: a hundred and one values at most), so the threshold of what
@@ -403,6 +403,17 @@ const MIGRATIONS: ReadonlyArray<{
       CREATE INDEX connected_event_ties_edge_order
         ON connected_event_ties (source, target, type, confidence, ord);
     `,
+  },
+  {
+    version: 19,
+    name: 'large measures kept whole, so adding an article updates their points instead of reading them all',
+    // Empty at first: a large measure is kept the next time an article touches it (measured whole once).
+    sql: `CREATE TABLE connected_measures_kept (id TEXT PRIMARY KEY, record TEXT NOT NULL) WITHOUT ROWID;`,
+  },
+  {
+    version: 20,
+    name: "a trigram index of the actors' names, for the actor filter (PostgreSQL's pg_trgm index since 17)",
+    sql: actorWordsSql,
   },
 ];
 

@@ -56,7 +56,7 @@ test('migration 15 counts the records a store already holds', async () => {
   await store.close();
   // The store as migration 14 left it: no counts, no triggers keeping them.
   const db = new Database(path);
-  // Nor what later steps added (migration 16's indexes, 17's word indexes, 18's tie order).
+  // Nor what later steps added (migration 16's indexes, 17's word indexes, 18's tie order, 19's kept measures, 20's actor words).
   undoWordIndexes(db);
   db.exec('DROP TABLE record_counts; DELETE FROM schema_migrations WHERE version >= 15;');
   db.exec(
@@ -81,13 +81,19 @@ test('migration 15 counts the records a store already holds', async () => {
 });
 
 /** The store as migration 16 left it: no trigram indexes of the words, nor their views, triggers and keys. */
+/** What migrations 19 and 20 add (kept measures, the actors' word index), undone with an earlier step. */
+const UNDO_LATER = `DROP TABLE IF EXISTS connected_measures_kept;
+  DROP TRIGGER IF EXISTS connected_actors_words_insert; DROP TRIGGER IF EXISTS connected_actors_words_delete;
+  DROP TRIGGER IF EXISTS connected_actors_words_update; DROP TABLE IF EXISTS connected_actors_words;
+  DROP TABLE IF EXISTS connected_actor_rows;`;
+
 function undoWordIndexes(db: Database.Database): void {
   undoTieOrder(db);
   for (const table of WORD_TABLES) {
     for (const when of ['insert', 'delete', 'update']) db.exec(`DROP TRIGGER ${wordIndex(table)}_${when}`);
     db.exec(`DROP TABLE ${wordIndex(table)}; DROP VIEW ${table}_keyed; DROP INDEX ${table}_keys;`);
   }
-  db.exec('DELETE FROM schema_migrations WHERE version >= 17');
+  db.exec(`${UNDO_LATER} DELETE FROM schema_migrations WHERE version >= 17`);
 }
 
 test('migration 17 indexes the words of the quotes and figures a store already holds', async () => {
@@ -128,7 +134,7 @@ test('migration 17 indexes the words of the quotes and figures a store already h
 /** The store as migration 17 left it: ties without their event's order. */
 function undoTieOrder(db: Database.Database): void {
   db.exec(`DROP INDEX connected_event_ties_edge_order; ALTER TABLE connected_event_ties DROP COLUMN ord;
-    DELETE FROM schema_migrations WHERE version >= 18;`);
+    ${UNDO_LATER} DELETE FROM schema_migrations WHERE version >= 18;`);
 }
 
 test("migration 18 gives the ties a store already holds their event's order", async () => {
@@ -170,5 +176,50 @@ test("migration 18 gives the ties a store already holds their event's order", as
     );
   } finally {
     reopened.close();
+  }
+});
+
+test('migration 20 indexes the names of the actors a store already holds', async () => {
+  const path = join(folder, 'before-20.db');
+  const store = new SqliteStore(path);
+  const actor = (id: string, name: string, aliases: string[]) => ({
+    entity: {
+      id,
+      name,
+      type: 'person' as const,
+      country: null,
+      stands: null,
+      aliases,
+      roles: [],
+      members: [],
+      mentionCount: 1,
+    },
+    keys: [],
+    members: [],
+  });
+  await store.saveConnected({
+    ...emptyUpdate(),
+    actors: [actor('ent_a', 'Kaja Kallas', ['Kallas']), actor('ent_b', 'Olaf Scholz', ['Scholz'])],
+  });
+  await store.close();
+  const db = new Database(path);
+  db.exec(`${UNDO_LATER} DELETE FROM schema_migrations WHERE version >= 19`);
+  db.close();
+  const reopened = new SqliteStore(path);
+  try {
+    const names = async (q: string) =>
+      (await reopened.views.actorPage({ q }, { limit: 10, offset: 0 })).items.map((a) => a.id);
+    assert.deepEqual(await names('ja kal'), ['ent_a']);
+    assert.deepEqual(await names('SCHOLZ'), ['ent_b']);
+    // Written after the migration, through its triggers: a rewritten actor is found by its new names only.
+    await reopened.saveConnected({
+      ...emptyUpdate(),
+      actors: [actor('ent_b', 'Olaf Scholz', ['Chancellor'])],
+    });
+    assert.deepEqual(await names('chancel'), ['ent_b']);
+    await reopened.saveConnected({ ...emptyUpdate(), removeActors: ['ent_a'] });
+    assert.deepEqual(await names('kallas'), []);
+  } finally {
+    await reopened.close();
   }
 });

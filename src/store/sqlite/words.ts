@@ -36,19 +36,56 @@ export const wordIndexSql = (table: string): string => {
     CREATE INDEX ${table}_keys ON ${table} (seq, ordinal, confidence, undated, published);`;
 };
 
+/**
+ * The actors' names (the `names` column `/api/entities?q=` filters) under a trigram index too (migration
+ * 20). The actors are `WITHOUT ROWID` rows keyed by a text id, so each actor is given a number
+ * (`connected_actor_rows`) that keys its names in an FTS5 table of their own; triggers keep both as actors
+ * are written. An actor is written with `INSERT OR REPLACE`, whose deletion fires no trigger: the insert's
+ * trigger drops the names it held first.
+ */
+export const ACTOR_WORDS = 'connected_actors_words';
+const actorRow = (row: string) => `(SELECT n FROM connected_actor_rows WHERE id = ${row}.id)`;
+const fillActorWords = `
+  INSERT INTO connected_actor_rows (id) SELECT id FROM connected_actors;
+  INSERT INTO ${ACTOR_WORDS} (rowid, names)
+    SELECT r.n, a.names FROM connected_actors a JOIN connected_actor_rows r ON r.id = a.id;`;
+export const actorWordsSql = `
+  CREATE TABLE connected_actor_rows (n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE);
+  CREATE VIRTUAL TABLE ${ACTOR_WORDS} USING fts5(names, tokenize='trigram', columnsize=0);
+  CREATE TRIGGER ${ACTOR_WORDS}_insert AFTER INSERT ON connected_actors BEGIN
+    DELETE FROM ${ACTOR_WORDS} WHERE rowid = ${actorRow('new')};
+    INSERT OR IGNORE INTO connected_actor_rows (id) VALUES (new.id);
+    INSERT INTO ${ACTOR_WORDS} (rowid, names) VALUES (${actorRow('new')}, new.names);
+  END;
+  CREATE TRIGGER ${ACTOR_WORDS}_delete AFTER DELETE ON connected_actors BEGIN
+    DELETE FROM ${ACTOR_WORDS} WHERE rowid = ${actorRow('old')};
+    DELETE FROM connected_actor_rows WHERE id = old.id;
+  END;
+  CREATE TRIGGER ${ACTOR_WORDS}_update AFTER UPDATE OF names ON connected_actors BEGIN
+    DELETE FROM ${ACTOR_WORDS} WHERE rowid = ${actorRow('new')};
+    INSERT INTO ${ACTOR_WORDS} (rowid, names) VALUES (${actorRow('new')}, new.names);
+  END;
+  ${fillActorWords}`;
+
+/** Builds the actors' word index again from the actors (after a bulk load that went around its triggers). */
+export const rebuildActorWordsSql = `DELETE FROM ${ACTOR_WORDS}; DELETE FROM connected_actor_rows; ${fillActorWords}`;
+
 /** Builds the index again from its rows (after a bulk load that went around the triggers). */
 export const rebuildWordIndexSql = (table: string): string =>
   `INSERT INTO ${wordIndex(table)}(${wordIndex(table)}) VALUES ('rebuild')`;
 
 /**
- * A condition on `table`'s rows whose words hold `q`, read from the trigram index: the keys its quoted
- * phrase matches, which are the rows holding `q` as a substring (both lower-cased, as the `LIKE` it stands
- * for compares them). Undefined for fewer than three characters, which hold no trigram (the caller's
+ * A condition on `table`'s rows (quotes, figures, actors) whose words hold `q`, read from its trigram
+ * index: the keys its quoted phrase matches, which are the rows holding `q` as a substring (both
+ * lower-cased, as the `LIKE` it stands for compares them). Undefined for fewer than three characters, which hold no trigram (the caller's
  * `LIKE` then scans).
  */
 export function itemsHolding(table: string, q: string, bind: (value: unknown) => string): string | undefined {
   const text = q.toLowerCase();
   if ([...text].length < 3) return undefined;
+  if (table === 'connected_actors')
+    return `id IN (SELECT id FROM connected_actor_rows WHERE n IN (
+      SELECT rowid FROM ${ACTOR_WORDS} WHERE ${ACTOR_WORDS} MATCH ${bind(`"${text.replace(/"/g, '""')}"`)}))`;
   const index = wordIndex(table);
   return `(seq, ordinal) IN (
     SELECT rowid / ${SHIFT}, rowid % ${SHIFT} FROM ${index} WHERE ${index} MATCH ${bind(`"${text.replace(/"/g, '""')}"`)})`;

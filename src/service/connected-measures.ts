@@ -1,0 +1,157 @@
+import { comparedDates, figureDiscrepancies } from '../connect/discrepancies/figures.js';
+import { comparePoints, seriesConfidence, seriesOf } from '../connect/series/index.js';
+import type { ReadArticle, Series } from '../core/connected.js';
+import type { ConnectedUpdate } from '../core/record-ports.js';
+import type { Store } from '../store/store.js';
+import { scoped } from './connected-update.js';
+
+type Point = Series['points'][number];
+
+/**
+ * Past this many articles a measure (a figure every outlet repeats, a toll given day after day) is not
+ * measured again over all of its articles when one more gives a point of it: it is kept whole in the store
+ * (every point with its sources, series or not) and the changed articles' points are taken out of it and
+ * put back (`regrow`), its subject staying as it was when it was last measured whole. Adding an article
+ * then reads its own articles, not the measure's. Below this size a stored measure is exactly what
+ * measuring everything gives.
+ */
+export const MEASURE_ARTICLES = 20;
+
+const unique = <T>(values: Iterable<T>): T[] => [...new Set(values)];
+const keyOf = (p: Point) => `${p.value}@${p.asOf ?? ''}`;
+
+/** Whether a measure is past `MEASURE_ARTICLES` articles, and so kept whole. */
+export const isLargeMeasure = (m: Series): boolean =>
+  new Set(m.points.flatMap((p) => p.sources)).size > MEASURE_ARTICLES;
+
+/**
+ * A kept measure with the articles of `redone` taken out and their points (`given`: `figureMeasures` of
+ * those articles, for this measure) put back, as measuring all of its articles would give it: a point's
+ * sources in ingestion order (`rank`), its article and evidence the first source's. A point whose first
+ * source was taken out and not given back needs the next one's evidence: those articles are `orphans`,
+ * to be redone too (read, and their points given) before the result holds.
+ */
+export function regrow(
+  kept: Series,
+  redone: ReadonlySet<string>,
+  given: Series | undefined,
+  rank: ReadonlyMap<string, number>,
+): { measure: Series; orphans: string[] } {
+  const rankOf = (id: string) => rank.get(id) ?? Number.MAX_SAFE_INTEGER;
+  const points = new Map<string, Point>();
+  const lostFirst = new Set<string>();
+  for (const p of kept.points) {
+    const sources = p.sources.filter((s) => !redone.has(s));
+    if (sources.length === 0) continue;
+    if (redone.has(p.articleId)) lostFirst.add(keyOf(p));
+    points.set(keyOf(p), { ...p, sources });
+  }
+  for (const g of given?.points ?? []) {
+    const key = keyOf(g);
+    const p = points.get(key);
+    if (!p) {
+      points.set(key, { ...g, sources: [...g.sources] });
+      continue;
+    }
+    const sources = unique([...p.sources, ...g.sources]).sort((a, b) => rankOf(a) - rankOf(b));
+    const first = lostFirst.has(key) || rankOf(g.articleId) < rankOf(p.articleId) ? g : p;
+    points.set(key, { ...p, articleId: first.articleId, evidence: first.evidence, sources });
+  }
+  // A point that lost its first source has it back only when the first of its sources now is a given one.
+  const orphans = [...lostFirst].flatMap((key) => {
+    const p = points.get(key)!;
+    return p.sources[0] === p.articleId && redone.has(p.articleId) ? [] : [p.sources[0]!];
+  });
+  const sorted = [...points.values()].sort(comparePoints);
+  return {
+    measure: { ...kept, points: sorted, confidence: seriesConfidence(sorted, kept.owned) },
+    orphans: unique(orphans),
+  };
+}
+
+/** Where a measure's articles are read from: the readings of one connecting, and their measures. */
+export interface MeasureReads {
+  /** The read ones among `ids`, in ingestion order. */
+  load(ids: Iterable<string>): Promise<ReadArticle[]>;
+  /** `figureMeasures` of `reads`, with their stored actors and furniture. */
+  measure(reads: readonly ReadArticle[]): Promise<Series[]>;
+}
+
+/**
+ * The measures the changed articles' figures are points of (now or before), with their series and figure
+ * discrepancies, into `update`: a small measure measured again over its articles, a large one regrown.
+ */
+export async function updateMeasures(
+  store: Store,
+  reads: MeasureReads,
+  changedReads: readonly ReadArticle[],
+  update: ConnectedUpdate,
+): Promise<void> {
+  const changed = changedReads.map((r) => r.article.id);
+  const mine = await reads.measure(changedReads);
+  const affected = unique([...mine.map((m) => m.id), ...(await store.measuresOfArticles(changed))]);
+  const kept = await store.keptMeasures(affected);
+  const keptIds = new Set(kept.map((m) => m.id));
+  const whole = new Set(affected.filter((id) => !keptIds.has(id)));
+  const others = await store.articlesOfMeasures([...whole]);
+  const contributors = await reads.load([...others, ...changed]);
+  const measured = contributors.length === changedReads.length ? mine : await reads.measure(contributors);
+  const measures = measured.filter((m) => whole.has(m.id));
+  // Measured over every article the index gives it and found in none: no article holds it any more.
+  const found = new Set(measures.map((m) => m.id));
+  update.dropMeasures = [...whole].filter((id) => !found.has(id));
+  for (const k of kept) {
+    const grown = await grow(
+      store,
+      reads,
+      k,
+      changed,
+      mine.find((m) => m.id === k.id),
+    );
+    if (grown.points.length > 0) measures.push(grown);
+  }
+
+  // A discrepancy names the qualifier of each disagreeing point's figure: its first source is read.
+  const contested = measures.flatMap((m) =>
+    comparedDates(m).flatMap(([, points]) => points.map((p) => p.articleId)),
+  );
+  const byId = new Map(
+    [...contributors, ...(await reads.load(contested))].map((r): [string, ReadArticle] => [r.article.id, r]),
+  );
+  update.measureArticles = changed.map((articleId) => ({
+    articleId,
+    measureIds: measures.filter((m) => m.points.some((p) => p.sources.includes(articleId))).map((m) => m.id),
+  }));
+  update.removeSeries = affected;
+  update.series = seriesOf(measures);
+  update.removeKeptMeasures = affected;
+  update.keptMeasures = measures.filter(isLargeMeasure);
+  for (const id of affected) update.discrepancyScopes.push(`measure:${id}`);
+  for (const m of measures)
+    update.discrepancies.push(...scoped(`measure:${m.id}`, figureDiscrepancies([m], byId)));
+}
+
+/** A kept measure regrown with the changed articles' points, and those of any article that became a point's first. */
+async function grow(
+  store: Store,
+  reads: MeasureReads,
+  kept: Series,
+  changed: readonly string[],
+  mine: Series | undefined,
+): Promise<Series> {
+  const redone = new Set(changed);
+  let given = mine;
+  for (;;) {
+    // Ranks are needed where sources meet: the given points' and those of the kept points they join.
+    const givenKeys = new Set((given?.points ?? []).map(keyOf));
+    const ids = [
+      ...(given?.points ?? []).flatMap((p) => p.sources),
+      ...kept.points.filter((p) => givenKeys.has(keyOf(p))).flatMap((p) => p.sources),
+    ];
+    const rank = new Map((await store.ingestionOrder(unique(ids))).map((id, i): [string, number] => [id, i]));
+    const { measure, orphans } = regrow(kept, redone, given, rank);
+    if (orphans.length === 0) return measure;
+    for (const id of orphans) redone.add(id);
+    given = (await reads.measure(await reads.load(redone))).find((m) => m.id === kept.id);
+  }
+}
