@@ -2,6 +2,7 @@ import type { EventMode, Figure, Mention } from '../../core/analysis.js';
 import { lemmaIn } from '../../stages/events/lemmas.js';
 import { strongerMode } from '../../stages/events/mode.js';
 import type { Tree } from '../../stages/syntax/tree.js';
+import { conditional, modalOf, negated } from '../../stages/syntax/modality.js';
 
 /**
  * What the clause holding a figure says of it: whether the value is asserted or only threatened, planned,
@@ -112,9 +113,9 @@ export function readFigureClause(
   const past = clause >= 0 && isPast(tree, clause);
   // The clause and the verbs it completes: "threatened to impose 50% tariffs", "plans to raise it to 20%".
   for (let v = clause, steps = 0; v >= 0 && steps < MAX_STEPS; steps++) {
-    if (tree.conditional(v) !== null) mode = strongerMode(mode, 'hypothetical');
-    if (tree.negated(v)) mode = strongerMode(mode, 'denied');
-    const modal = tree.modal(v);
+    if (conditional(tree, v) !== null) mode = strongerMode(mode, 'hypothetical');
+    if (negated(tree, v)) mode = strongerMode(mode, 'denied');
+    const modal = modalOf(tree, v);
     if (modal !== null && HYPOTHETICAL_MODALS.has(modal)) mode = strongerMode(mode, 'hypothetical');
     if (modal === 'will' || modal === 'shall') mode = strongerMode(mode, 'planned');
     for (const [meant, verbs] of MEANT)

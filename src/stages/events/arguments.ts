@@ -18,6 +18,7 @@ import {
   TARGET_PREPOSITIONS,
   unique,
 } from './parties.js';
+import { conditionOf } from '../syntax/modality.js';
 
 /**
  * Which parties of a sentence an event's trigger takes as source and target, by grammatical role: the
@@ -191,7 +192,7 @@ function rootlessVerb(tree: Tree): boolean {
 function conditionTargets(sa: SentenceActors, v: number): EventActor[] {
   const { tree } = sa;
   for (let at = v, depth = 0; at >= 0 && depth < 3; at = tree.child(at, 'xcomp'), depth++) {
-    const condition = tree.conditionOf(at);
+    const condition = conditionOf(tree, at);
     if (condition >= 0) return sa.actorsOf(tree.subjects(condition));
   }
   return [];

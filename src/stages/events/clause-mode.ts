@@ -3,6 +3,7 @@ import type { Tree } from '../syntax/tree.js';
 import { lemmaIn } from './lemmas.js';
 import { strongerMode } from './mode.js';
 import { DEADLINES, dependsOn, inflected, needsBare, topicOfDecision } from './mode-reach.js';
+import { conditional, modalOf, negated } from '../syntax/modality.js';
 
 /**
  * Whether an event happened, as its own clause says: negated, modal, conditional, planned, proposed,
@@ -268,9 +269,9 @@ function commanded(tree: Tree, p: number): boolean {
 /** The mode the clause of predicate `p` gives it: negation, a modal, an if-clause, a planning verb. */
 function clauseMode(tree: Tree, p: number, depth = 0): EventMode {
   let mode: EventMode = 'asserted';
-  if (tree.negated(p) || negativeSubject(tree, p)) mode = strongerMode(mode, 'denied');
-  if (tree.conditional(p) === 'condition') mode = strongerMode(mode, 'hypothetical');
-  const modal = tree.modal(p);
+  if (negated(tree, p) || negativeSubject(tree, p)) mode = strongerMode(mode, 'denied');
+  if (conditional(tree, p) === 'condition') mode = strongerMode(mode, 'hypothetical');
+  const modal = modalOf(tree, p);
   if (modal) mode = strongerMode(mode, MODAL_MODES.get(modal) ?? null);
   const head = tree.head(p);
   const dep = tree.dep(p);

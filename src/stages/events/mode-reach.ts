@@ -1,5 +1,6 @@
 import type { Tree } from '../syntax/tree.js';
 import { lemmaIn } from './lemmas.js';
+import { modalOf } from '../syntax/modality.js';
 
 /**
  * How far a clause's mode reaches beyond its own verb: whether a coordinated verb shares a "did not", and
@@ -58,7 +59,7 @@ const DO_SUPPORT: ReadonlySet<string> = new Set(['do', 'does', 'did']);
 
 /** Whether `p`'s auxiliary is "do" or a modal, which only a bare verb can share. */
 export function needsBare(tree: Tree, p: number): boolean {
-  return tree.modal(p) !== null || tree.children(p, 'aux').some((a) => DO_SUPPORT.has(tree.lower(a)));
+  return modalOf(tree, p) !== null || tree.children(p, 'aux').some((a) => DO_SUPPORT.has(tree.lower(a)));
 }
 
 /** Bare verbs that end as a past does. */

@@ -3,6 +3,7 @@ import { lemmaIn } from './lemmas.js';
 import type { SentenceActors } from './sentence-actors.js';
 import { sectorOfWords } from './sectors.js';
 import { eventNounType, type Trigger } from './triggers.js';
+import { modalOf } from '../syntax/modality.js';
 
 /**
  * The sense a trigger word has in its sentence, read from the tree once its arguments are known: the
@@ -152,7 +153,7 @@ const isPact = (word: string): boolean =>
  */
 function statesAFact(sa: SentenceActors, c: number): boolean {
   const { tree } = sa;
-  const modal = tree.modal(c);
+  const modal = modalOf(tree, c);
   if (modal === 'must' || modal === 'should') return false;
   if (tree.children(c, 'aux', 'aux:pass', 'cop').some((a) => INDICATIVE.has(tree.lower(a)))) return true;
   return tree.tokens[c]?.upos === 'VERB' && /(?:ed|[^s]s)$/i.test(tree.word(c));

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Deprel, Sentence, SyntaxToken } from '../../core/analysis.js';
 import { Tree, treeOf } from './tree.js';
+import { conditionOf, conditional, modalOf, negated } from './modality.js';
 
 /**
  * A sentence written for the test with its exact UD analysis: [word, UPOS, head index (-1 for the root),
@@ -86,9 +87,9 @@ test('reported speech with inversion: the speaker follows the verb, the quote is
   assert.equal(tree.word(quote), 'negotiate');
   const content = tree.span(quote);
   assert.equal(tree.text.slice(content.start, content.end), 'We will not negotiate under fire');
-  assert.equal(tree.negated(quote), true);
-  assert.equal(tree.modal(quote), 'will');
-  assert.equal(tree.negated(said), false);
+  assert.equal(negated(tree, quote), true);
+  assert.equal(modalOf(tree, quote), 'will');
+  assert.equal(negated(tree, said), false);
   assert.equal(tree.word(tree.possessor(16)), 'Russia');
 });
 
@@ -142,11 +143,11 @@ test('negation: "not" and "never" negate their own verbs only', () => {
     ['officials', 'NOUN', 9, 'obj'],
     ['.', 'PUNCT', 4, 'punct'],
   ]);
-  assert.equal(tree.negated(4), true);
-  assert.equal(tree.negated(9), true);
+  assert.equal(negated(tree, 4), true);
+  assert.equal(negated(tree, 9), true);
   assert.deepEqual(words(tree, tree.subjects(9)), ['minister']);
   assert.deepEqual(words(tree, tree.objects(9)), ['officials']);
-  assert.equal(tree.modal(4), null);
+  assert.equal(modalOf(tree, 4), null);
 });
 
 test('conditional: the if-clause conditions the main clause, with its modal', () => {
@@ -164,11 +165,11 @@ test('conditional: the if-clause conditions the main clause, with its modal', ()
     ['.', 'PUNCT', 7, 'punct'],
   ]);
   const lose = tree.root();
-  assert.equal(tree.conditionOf(lose), 3);
-  assert.equal(tree.conditional(lose), 'consequence');
-  assert.equal(tree.conditional(3), 'condition');
-  assert.equal(tree.modal(lose), 'could');
-  assert.equal(tree.negated(lose), false);
+  assert.equal(conditionOf(tree, lose), 3);
+  assert.equal(conditional(tree, lose), 'consequence');
+  assert.equal(conditional(tree, 3), 'condition');
+  assert.equal(modalOf(tree, lose), 'could');
+  assert.equal(negated(tree, lose), false);
   assert.deepEqual(words(tree, tree.agents(lose)), ['Ukraine']);
   assert.deepEqual(words(tree, tree.patients(lose)), ['city']);
   assert.equal(tree.clauseOf(2), 3);

@@ -10,7 +10,7 @@ import type { Deprel, Sentence, Span, SyntaxToken } from '../../core/analysis.js
  *     for (const verb of tree.predicates()) {
  *       tree.agents(verb);      // who acts, passive or not ("was attacked by Russia" → Russia)
  *       tree.patients(verb);    // who is acted upon ("Russia attacked Kyiv", "Kyiv was attacked")
- *       tree.negated(verb); tree.modal(verb); tree.conditional(verb);
+ *       negated(tree, verb); modalOf(tree, verb); conditional(tree, verb); // modality.ts
  *     }
  *     const head = tree.headOf(mention.start, mention.end); // the word heading an entity's mention
  *     tree.clauseOf(head);                                   // the predicate of the clause it is in
@@ -338,59 +338,6 @@ export class Tree {
     return out.sort((a, b) => a - b);
   }
 
-  // Modality.
-
-  /** Whether `predicate` is negated: "not", "n't", "never" or "no longer" on it, or "no" on its subject. */
-  negated(predicate: number): boolean {
-    for (const c of this.children(predicate, 'advmod', 'det')) {
-      const word = this.lower(c);
-      if (NEGATORS.has(word.replace('’', "'"))) return true;
-      if (word === 'longer' && this.child(c, 'advmod') >= 0 && this.lower(this.child(c, 'advmod')) === 'no')
-        return true;
-    }
-    for (const s of this.children(predicate, 'nsubj', 'nsubj:pass'))
-      if (this.children(s, 'det').some((d) => this.lower(d) === 'no')) return true;
-    return false;
-  }
-
-  /**
-   * The modal auxiliary of `predicate`, as its dictionary form ("will" for "'ll" and "wo"), or null:
-   * "could attack" → "could".
-   */
-  modal(predicate: number): string | null {
-    for (const c of this.children(predicate, 'aux')) {
-      const modal = MODALS.get(this.lower(c).replace('’', "'"));
-      if (modal !== undefined) return modal;
-    }
-    return null;
-  }
-
-  /**
-   * The clause that conditions `predicate` ("if talks fail, sanctions will follow": asked of "follow",
-   * gives "fail"), or -1.
-   */
-  conditionOf(predicate: number): number {
-    for (const c of this.children(predicate, 'advcl'))
-      if (this.children(c, 'mark').some((m) => CONDITIONALS.has(this.lower(m)))) return c;
-    return -1;
-  }
-
-  /**
-   * How `predicate` takes part in a conditional: `condition` inside an if-clause, `consequence` when an
-   * if-clause conditions it, else null.
-   */
-  conditional(predicate: number): 'condition' | 'consequence' | null {
-    for (let a = predicate, steps = 0; a >= 0 && steps <= this.length; a = this.tokens[a]!.head, steps++) {
-      if (
-        this.tokens[a]!.dep === 'advcl' &&
-        this.children(a, 'mark').some((m) => CONDITIONALS.has(this.lower(m)))
-      )
-        return 'condition';
-      if (a !== predicate && (this.tokens[a]!.dep !== 'conj' || this.isPredicate(a))) break;
-    }
-    return this.conditionOf(predicate) >= 0 ? 'consequence' : null;
-  }
-
   // Reported speech.
 
   /**
@@ -462,24 +409,3 @@ const CLAUSAL: ReadonlySet<Deprel> = new Set([
 ]);
 
 const RELATIVE: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
-
-const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
-
-const MODALS: ReadonlyMap<string, string> = new Map([
-  ['can', 'can'],
-  ['ca', 'can'],
-  ['could', 'could'],
-  ['may', 'may'],
-  ['might', 'might'],
-  ['must', 'must'],
-  ['shall', 'shall'],
-  ['should', 'should'],
-  ['will', 'will'],
-  ["'ll", 'will'],
-  ['wo', 'will'],
-  ['would', 'would'],
-  ["'d", 'would'],
-  ['ought', 'ought'],
-]);
-
-const CONDITIONALS: ReadonlySet<string> = new Set(['if', 'unless', 'provided', 'providing']);
