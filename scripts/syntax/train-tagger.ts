@@ -3,12 +3,10 @@ import {
   TAG_DYNAMIC_FEATURES,
   TAG_STATIC_FEATURES,
   TaggerScratch,
-  buildDictionary,
-  lookUpWords,
   tagDynamicFeatures,
   tagStaticFeatures,
 } from '../../src/stages/syntax/tagger.js';
-import type { TagDictionary } from '../../src/stages/syntax/tagger.js';
+import { buildDictionary, lookUpWords, type TagDictionary } from '../../src/stages/syntax/tag-dictionary.js';
 import { UPOS_COUNT } from '../../src/stages/syntax/ud.js';
 import { emptyWords, hashWords } from '../../src/stages/syntax/words.js';
 import type { Words } from '../../src/stages/syntax/words.js';

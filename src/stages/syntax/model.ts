@@ -10,7 +10,8 @@ import {
 import type { ParserModel } from './parser.js';
 import { TAGGER_FEATURES_VERSION } from './tagger.js';
 import { emptyWordCache, pairRows } from './tagger.js';
-import type { TagDictionary, TaggerModel } from './tagger.js';
+import type { TagDictionary } from './tag-dictionary.js';
+import type { TaggerModel } from './tagger.js';
 import { DEPRELS, UPOS } from './ud.js';
 import { quantise, readDenseRows, readPackedRows, readRows, rowsBytes } from '../perceptron/rows.js';
 import type { RowsHeader } from '../perceptron/rows.js';
