@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Entity, Mention } from '../../core/analysis.js';
-import { actorIn } from './junk-fixture.js';
+import type { Entity } from '../../core/analysis.js';
+import { actorIn, mentionIn } from './junk-fixture.js';
 import { mayBeActor } from './junk.js';
 
 test('a name played, sung or recited and credited to its author is a work; a team played is not', () => {
@@ -49,18 +49,7 @@ test("a headline's words glued to a surname the article names in full are no per
   const text =
     'Nakato Alleges Torture\nThe activist Sarah Nakato said guards beat her. Lee Min Ho and Ana Lee spoke. ' +
     'Ruth Ode Banda came.';
-  const person = (name: string, id: string): Mention => {
-    const start = text.indexOf(name);
-    return {
-      text: name,
-      start,
-      end: start + name.length,
-      type: 'person',
-      kind: 'name',
-      entityId: id,
-      sentence: 0,
-    };
-  };
+  const person = mentionIn(text, 'person');
   const all = ['Nakato Alleges Torture', 'Sarah Nakato', 'Lee Min Ho', 'Ana Lee', 'Ruth Ode Banda'].map(
     (name, i) => person(name, `e${i}`),
   );

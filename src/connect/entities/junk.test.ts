@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Entity, Mention } from '../../core/analysis.js';
 import { contentMentions } from './content.js';
-import { actorIn, organisationIn } from './junk-fixture.js';
+import { actorIn, mentionIn, organisationIn } from './junk-fixture.js';
 import { mayBeActor } from './junk.js';
 import { looksLikeName } from './name-shape.js';
 
@@ -111,19 +111,8 @@ test('a piece of a longer name the reading cut is no actor; a name after a title
   const credits =
     "CNN's Jennifer Hansler contributed reporting. With additional reporting by Malak Hassouneh. " +
     'The Post cited reporting by Ana Lima on Monday.';
-  const named = (name: string): Mention => {
-    const start = credits.indexOf(name);
-    return {
-      text: name,
-      start,
-      end: start + name.length,
-      type: 'person',
-      kind: 'name',
-      entityId: name,
-      sentence: 0,
-    };
-  };
-  const people = ['Jennifer Hansler', 'Malak Hassouneh', 'Ana Lima'].map(named);
+  const named = mentionIn(credits, 'person');
+  const people = ['Jennifer Hansler', 'Malak Hassouneh', 'Ana Lima'].map((name) => named(name, name));
   assert.deepEqual(
     contentMentions(credits, people, new Set()).map((m) => m.text),
     ['Ana Lima'],
