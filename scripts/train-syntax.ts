@@ -10,7 +10,7 @@ import {
   PARSER_FEATURES_VERSION,
   TRANSITION_BUCKETS,
   TRANSITION_LEVELS,
-} from '../src/stages/syntax/parser.js';
+} from '../src/stages/syntax/parser-features.js';
 import { ACTIONS } from '../src/stages/syntax/state.js';
 import { TAGGER_FEATURES_VERSION, TaggerScratch } from '../src/stages/syntax/tagger.js';
 import { DEPREL_COUNT, UPOS_COUNT } from '../src/stages/syntax/ud.js';

@@ -1,8 +1,12 @@
 import type { UdSentence } from '../../src/stages/syntax/conllu.js';
 import { actionCosts, projectivize } from '../../src/stages/syntax/oracle.js';
 import { LABEL_BUCKETS, LABEL_FEATURES, labelFeatures } from '../../src/stages/syntax/labels.js';
-import { PARSER_FEATURES, TRANSITION_BUCKETS, parserFeatures } from '../../src/stages/syntax/parser.js';
-import type { SentenceView } from '../../src/stages/syntax/parser.js';
+import {
+  PARSER_FEATURES,
+  TRANSITION_BUCKETS,
+  parserFeatures,
+} from '../../src/stages/syntax/parser-features.js';
+import type { SentenceView } from '../../src/stages/syntax/view.js';
 import { ACTIONS, LEFT, ParserState, SHIFT } from '../../src/stages/syntax/state.js';
 import { DEPREL_COUNT, ROOT_DEPREL } from '../../src/stages/syntax/ud.js';
 import { emptyWords, hashWords } from '../../src/stages/syntax/words.js';

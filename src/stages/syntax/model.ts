@@ -5,8 +5,8 @@ import {
   TRANSITION_BUCKETS,
   TRANSITION_LEVELS,
   TRANSITION_STRIDE,
-  emptyRoleCache,
-} from './parser.js';
+} from './parser-features.js';
+import { emptyRoleCache } from './parser.js';
 import type { ParserModel } from './parser.js';
 import { TAGGER_FEATURES_VERSION } from './tagger.js';
 import { emptyWordCache, pairRows } from './tagger.js';
