@@ -10,6 +10,7 @@ import { describe, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { TEXT_SHAPES } from '../scripts/fuzz/shapes.js';
+import { decodeReading } from '../src/core/reading-codec.js';
 import { CLI, SEEDS, dossier, tempDir } from './helpers.js';
 
 const ARTICLE = `Harbour reopens after the storm
@@ -245,10 +246,10 @@ describe('hostile inputs', () => {
     const result = dossier(db, ['ingest', file, '--read-budget-ms', '0', '--json']);
     assert.equal(result.status, 0, result.stderr);
     const sqlite = new Database(db, { readonly: true });
-    const row = sqlite.prepare('SELECT reading FROM readings').get() as { reading: string };
+    const row = sqlite.prepare('SELECT reading FROM readings').get() as { reading: Buffer };
     sqlite.close();
-    const reading = JSON.parse(row.reading) as { limited: string; sentences: unknown[] };
-    assert.match(reading.limited, /^not read: the reading passed its 0 s budget \(at the \w+ stage\)$/);
+    const reading = decodeReading(row.reading);
+    assert.match(reading.limited ?? '', /^not read: the reading passed its 0 s budget \(at the \w+ stage\)$/);
     assert.deepEqual(reading.sentences, []);
     assert.equal(storedCount(db), 1);
   });

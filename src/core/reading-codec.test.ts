@@ -2,7 +2,15 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ArticleReading } from './types.js';
 import type { SyntaxToken } from './analysis.js';
-import { packTokens, readingFromJson, readingToJson, unpackTokens } from './reading-codec.js';
+import {
+  decodeReading,
+  deflateReadingJson,
+  encodeReading,
+  packTokens,
+  readingFromJson,
+  readingToJson,
+  unpackTokens,
+} from './reading-codec.js';
 
 const TOKENS: SyntaxToken[] = [
   { start: 300000, end: 300003, upos: 'PROPN', head: 2, dep: 'nsubj:pass' },
@@ -43,4 +51,34 @@ test('a stored reading keeps its sentences’ words, and one without them stays 
   const json = readingToJson(reading);
   assert.ok(!json.includes('"upos"'));
   assert.deepEqual(readingFromJson(json), reading);
+});
+
+test('a reading is stored deflated, and read back from that, from JSON text and from JSON bytes alike', () => {
+  const reading: ArticleReading = {
+    sentences: [{ start: 299990, end: 300191, index: 0, tokens: TOKENS }],
+    mentions: Array.from({ length: 40 }, (_, k) => ({
+      start: 10 * k,
+      end: 10 * k + 7,
+      text: 'Erdoğan',
+      type: 'person' as const,
+      kind: 'name' as const,
+      sentence: 0,
+      entityId: 'e1',
+    })),
+    entities: [],
+    dates: [],
+    quotes: [],
+    figures: [],
+    events: [],
+    stances: [],
+  };
+  const json = readingToJson(reading);
+  const stored = encodeReading(reading);
+  assert.equal(stored[0], 1);
+  assert.ok(stored.length < json.length / 4, `${stored.length} bytes for ${json.length} of JSON`);
+  assert.deepEqual(stored, deflateReadingJson(json));
+  for (const kept of [stored, json, Buffer.from(json, 'utf8')])
+    assert.deepEqual(decodeReading(kept), reading);
+  assert.throws(() => decodeReading(Buffer.of(7, 1, 2)), /stored reading: unknown encoding \(first byte 7\)/);
+  assert.throws(() => decodeReading(Buffer.alloc(0)), /unknown encoding \(first byte missing\)/);
 });

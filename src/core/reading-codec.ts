@@ -1,3 +1,4 @@
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Deprel, Sentence, SyntaxToken, Upos } from './analysis.js';
 import type { StoredReading } from './types.js';
 
@@ -5,7 +6,9 @@ import type { StoredReading } from './types.js';
  * How a reading is written to a store and read back. Parsed sentences hold a dozen numbers per word, which
  * as JSON objects would make a stored reading ten times the size of its article; stored, each sentence's
  * words are packed into one short string (`syntax`, about five characters a word) and unpacked on reading,
- * so every caller still sees `tokens: [{ start, end, upos, head, dep }]`.
+ * so every caller still sees `tokens: [{ start, end, upos, head, dep }]`. That JSON, still four to five
+ * times its article (names, quotes and offsets repeat), is stored deflated (`encodeReading`): a quarter of
+ * its size, for a fraction of a millisecond each way.
  */
 
 type Reading = StoredReading['reading'];
@@ -121,4 +124,34 @@ export function readingFromJson(json: string): Reading {
     }) as Sentence;
   });
   return { ...stored, sentences };
+}
+
+/** The first byte of a stored reading that is deflated JSON; JSON itself (stored before) starts with `{`. */
+const DEFLATED = 0x01;
+const JSON_OPEN = 0x7b;
+
+/** Stored reading JSON (`readingToJson`) as a store keeps it: a marker byte, then the JSON deflated. */
+export function deflateReadingJson(json: string): Buffer {
+  const deflated = deflateRawSync(Buffer.from(json, 'utf8'));
+  const stored = Buffer.allocUnsafe(deflated.length + 1);
+  stored[0] = DEFLATED;
+  deflated.copy(stored, 1);
+  return stored;
+}
+
+/** The reading as a store keeps it (see `deflateReadingJson`). */
+export function encodeReading(reading: Reading): Buffer {
+  return deflateReadingJson(readingToJson(reading));
+}
+
+/**
+ * A stored reading back, whichever way it was kept: deflated, or JSON (as text, or as its UTF-8 bytes on
+ * PostgreSQL's `bytea`), so a store whose old rows are being converted reads every row meanwhile.
+ */
+export function decodeReading(stored: string | Uint8Array): Reading {
+  if (typeof stored === 'string') return readingFromJson(stored);
+  const bytes = Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength);
+  if (bytes[0] === DEFLATED) return readingFromJson(inflateRawSync(bytes.subarray(1)).toString('utf8'));
+  if (bytes[0] === JSON_OPEN) return readingFromJson(bytes.toString('utf8'));
+  throw new Error(`stored reading: unknown encoding (first byte ${bytes[0] ?? 'missing'})`);
 }

@@ -1,5 +1,5 @@
 import type { ListQuery } from '../core/ports.js';
-import { readingFromJson } from '../core/reading-codec.js';
+import { decodeReading } from '../core/reading-codec.js';
 import type { Article, ArticleSummary, DateRange, Evidence, StoredReading } from '../core/types.js';
 
 /**
@@ -136,7 +136,8 @@ export interface ReadingRow {
   article_id: string;
   revision: number;
   pipeline: string;
-  reading: string;
+  /** Deflated JSON (`core/reading-codec.ts`), or JSON in a store whose old rows are still being converted. */
+  reading: string | Buffer;
 }
 
 export function rowToReading(row: ReadingRow): StoredReading {
@@ -144,6 +145,6 @@ export function rowToReading(row: ReadingRow): StoredReading {
     articleId: row.article_id,
     revision: row.revision,
     pipeline: row.pipeline,
-    reading: readingFromJson(row.reading),
+    reading: decodeReading(row.reading),
   };
 }

@@ -45,6 +45,57 @@ export function linkCases(openStore: () => Promise<Store>): void {
     }
   });
 
+  test('a reading comes back exactly as saved: parsed words, names beyond ASCII, nulls and numbers', async () => {
+    const store = await openStore();
+    try {
+      const text = 'Erdoğan met Zelensky in Kyiv on Friday.';
+      const { id } = await store.saveArticle(draft(text));
+      const tokens = [
+        { start: 0, end: 7, upos: 'PROPN' as const, head: 1, dep: 'nsubj' as const },
+        { start: 8, end: 11, upos: 'VERB' as const, head: -1, dep: 'root' as const },
+        { start: 12, end: 20, upos: 'PROPN' as const, head: 1, dep: 'obj' as const },
+      ];
+      const reading = {
+        ...emptyReading(),
+        sentences: [{ index: 0, start: 0, end: 39, tokens }],
+        mentions: [
+          {
+            start: 0,
+            end: 7,
+            text: 'Erdoğan',
+            type: 'person' as const,
+            kind: 'name' as const,
+            sentence: 0,
+            entityId: 'e1',
+          },
+        ],
+        figures: [
+          {
+            text: '2.5%',
+            start: 30,
+            end: 34,
+            value: 2.5,
+            valueMax: null,
+            unit: '%',
+            subject: null,
+            qualifier: null,
+            asOf: null,
+            attribution: null,
+            sentence: 0,
+            confidence: 0.35,
+          },
+        ],
+      };
+      assert.equal(await store.saveReading({ articleId: id, revision: 1, pipeline: 'p1', reading }), true);
+      assert.deepEqual(await store.getReading(id), { articleId: id, revision: 1, pipeline: 'p1', reading });
+      const [read] = await store.readArticles([id]);
+      assert.deepEqual(read?.reading, reading);
+      assert.equal(read?.article.text, text);
+    } finally {
+      await store.close();
+    }
+  });
+
   test('links: signatures found by shared bands, duplicates, stories and decisions are kept', async () => {
     const store = await openStore();
     try {

@@ -1,6 +1,6 @@
 import { eventTies } from '../../core/connected.js';
 import type { MergedEvent } from '../../core/connected.js';
-import { readingFromJson } from '../../core/reading-codec.js';
+import { decodeReading } from '../../core/reading-codec.js';
 import type { ArticleReading } from '../../core/types.js';
 import { figureRows, quoteRows } from '../reading-items.js';
 import type { Queryable } from './connection.js';
@@ -66,14 +66,14 @@ export async function articleOfItems(
 /** Migration 13's backfill: the rows of every stored reading of its article's current revision. */
 export async function fillItems(db: Queryable): Promise<void> {
   for (let after = 0; ;) {
-    const { rows } = await db.query<ArticleOfItems & { reading: string }>(
+    const { rows } = await db.query<ArticleOfItems & { reading: string | Buffer }>(
       `SELECT a.id, a.text, a.published, a.seq, r.reading FROM articles a
        JOIN readings r ON r.article_id = a.id AND r.revision = a.revision
        WHERE a.seq > $1 ORDER BY a.seq LIMIT 200`,
       [after],
     );
     if (rows.length === 0) return;
-    for (const { reading, ...article } of rows) await saveItems(db, article, readingFromJson(reading));
+    for (const { reading, ...article } of rows) await saveItems(db, article, decodeReading(reading));
     after = Number(rows[rows.length - 1]!.seq);
   }
 }

@@ -28,12 +28,19 @@ export interface ExtensionSchemas {
   trgm: string;
 }
 
-/** A step's SQL, then (for a step whose rows are made from stored readings) code in the same transaction. */
+/**
+ * A step's SQL, then (for a step whose rows are made from stored readings) code in the same transaction.
+ * A step that rewrites every row of a large table (`convert`) runs its SQL (which must be safe to run
+ * again) in a transaction of its own, then converts in batches, each its own transaction, and is recorded
+ * when no row is left: a process stopped midway keeps what it did, and the next open goes on from there.
+ */
 export interface MigrationStep {
   version: number;
   name: string;
   sql: (extensions: ExtensionSchemas) => string;
   fill?: (db: Queryable) => Promise<void>;
+  /** One batch after the cursor `after` ('' at first); the next cursor, or null when nothing is left. */
+  convert?: (db: Queryable, after: string) => Promise<string | null>;
 }
 
 /** Articles, readings, links and stories (1–6), then the connected records kept beside them (8 on). */
@@ -270,22 +277,36 @@ export async function migrate(client: pg.PoolClient, schema: string): Promise<nu
       unaccent: await extensionSchema(client, 'unaccent'),
       trgm: await extensionSchema(client, 'pg_trgm'),
     };
-    for (const step of MIGRATIONS) {
-      if (step.version <= current) continue;
+    const inTransaction = async <T>(work: () => Promise<T>): Promise<T> => {
       await client.query('BEGIN');
       try {
         await client.query(`SET LOCAL search_path = ${schema}`);
-        await client.query(step.sql(extensions));
-        await step.fill?.(client);
-        await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
-          step.version,
-          step.name,
-        ]);
+        const result = await work();
         await client.query('COMMIT');
+        return result;
       } catch (error) {
         await client.query('ROLLBACK');
         throw error;
       }
+    };
+    for (const step of MIGRATIONS) {
+      if (step.version <= current) continue;
+      const convert = step.convert;
+      if (convert) {
+        await inTransaction(() => client.query(step.sql(extensions)));
+        for (let after: string | null = ''; after !== null;)
+          after = await inTransaction(() => convert(client, after!));
+      }
+      await inTransaction(async () => {
+        if (!convert) {
+          await client.query(step.sql(extensions));
+          await step.fill?.(client);
+        }
+        await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
+          step.version,
+          step.name,
+        ]);
+      });
     }
     return LATEST_VERSION;
   } finally {

@@ -4,6 +4,8 @@ import pg from 'pg';
 import { dropSchemas, freshSchema, TEST_DATABASE, testLocation } from '../../../test/support/postgres.js';
 import { runStoreConformance } from '../conformance.js';
 import { countedUpdate, keptTotals } from '../conformance/counts.js';
+import { draft, emptyReading } from '../conformance/fixtures.js';
+import { readingToJson } from '../../core/reading-codec.js';
 import { COUNTED } from '../record-counts.js';
 import { PostgresStore } from './index.js';
 import { LATEST_VERSION, MIGRATION_VERSIONS } from './migrations.js';
@@ -97,4 +99,75 @@ test('migration 15 counts the records a schema already holds', async () => {
   } finally {
     await reopened.close();
   }
+});
+
+test('migration 21 makes readings bytes and deflates them, and goes on where a stopped one left off', async () => {
+  const name = schema();
+  const store = await PostgresStore.open(testLocation(name));
+  const words = ['Kyiv is far', 'Oslo is near', 'Lviv is west'];
+  const reading = (word: string) => ({
+    ...emptyReading(),
+    sentences: [{ index: 0, start: 0, end: word.length, tokens: [] }],
+    mentions: [
+      {
+        start: 0,
+        end: word.length,
+        text: word,
+        type: 'place' as const,
+        kind: 'name' as const,
+        sentence: 0,
+        entityId: 'e1',
+      },
+    ],
+  });
+  const ids: string[] = [];
+  for (const word of words) {
+    const { id } = await store.saveArticle(draft(word));
+    await store.saveReading({ articleId: id, revision: 1, pipeline: 'p1', reading: reading(word) });
+    ids.push(id);
+  }
+  await store.close();
+  const firstBytes = async () =>
+    (
+      await query<{ b: number }>(
+        `SELECT get_byte(r.reading, 0) AS b FROM ${name}.readings r JOIN ${name}.articles a ON a.id = r.article_id
+          ORDER BY a.seq`,
+      )
+    ).map((row) => row.b);
+  const reopenAndRead = async () => {
+    const reopened = await PostgresStore.open(testLocation(name));
+    try {
+      assert.deepEqual((await reopened.getReading(ids[1]!))?.reading, reading(words[1]!));
+      assert.deepEqual(
+        (await reopened.readArticles(ids)).map((r) => r.reading.mentions[0]!.text),
+        words,
+      );
+    } finally {
+      await reopened.close();
+    }
+  };
+  assert.deepEqual(await firstBytes(), [1, 1, 1], 'saved deflated');
+  // As an older Dossier kept them: a text column of JSON.
+  await query(`ALTER TABLE ${name}.readings ALTER COLUMN reading TYPE text USING ''`);
+  for (const [k, id] of ids.entries())
+    await query(`UPDATE ${name}.readings SET reading = $1 WHERE article_id = $2`, [
+      readingToJson(reading(words[k]!)),
+      id,
+    ]);
+  await query(`DELETE FROM ${name}.schema_migrations WHERE version >= 21`);
+  await reopenAndRead();
+  assert.deepEqual(await firstBytes(), [1, 1, 1]);
+  // A run stopped after its first batch: bytes, the first row deflated, the others JSON still.
+  for (const [k, id] of ids.entries())
+    if (k > 0)
+      await query(`UPDATE ${name}.readings SET reading = convert_to($1, 'UTF8') WHERE article_id = $2`, [
+        readingToJson(reading(words[k]!)),
+        id,
+      ]);
+  await query(`DELETE FROM ${name}.schema_migrations WHERE version >= 21`);
+  assert.deepEqual(await firstBytes(), [1, 0x7b, 0x7b]);
+  await reopenAndRead();
+  assert.deepEqual(await firstBytes(), [1, 1, 1]);
+  const recorded = await query(`SELECT 1 FROM ${name}.schema_migrations WHERE version = 21`);
+  assert.equal(recorded.length, 1);
 });

@@ -1,5 +1,5 @@
 import type { ReadArticle } from '../../core/connected.js';
-import { readingFromJson, readingToJson } from '../../core/reading-codec.js';
+import { decodeReading, deflateReadingJson, encodeReading } from '../../core/reading-codec.js';
 import type { StoredReading } from '../../core/types.js';
 import { rowToArticle, rowToReading } from '../rows.js';
 import type { ArticleRow, ReadingRow } from '../rows.js';
@@ -29,7 +29,7 @@ export class ReadingTables {
         stored.articleId,
         stored.revision,
         stored.pipeline,
-        readingToJson(stored.reading),
+        encodeReading(stored.reading),
         new Date().toISOString(),
       ],
     );
@@ -68,12 +68,35 @@ export class ReadingTables {
     const columns = ARTICLE_COLUMNS.split(', ')
       .map((c) => `a.${c}`)
       .join(', ');
-    const { rows } = await this.db.query<ArticleRow & { reading_json: string }>(
-      `SELECT ${columns}, r.reading AS reading_json FROM articles a
+    const { rows } = await this.db.query<ArticleRow & { stored_reading: string | Buffer }>(
+      `SELECT ${columns}, r.reading AS stored_reading FROM articles a
        JOIN readings r ON r.article_id = a.id AND r.revision = a.revision
        WHERE a.id = ANY($1::text[]) ORDER BY a.seq`,
       [[...new Set(ids)]],
     );
-    return rows.map((row) => ({ article: rowToArticle(row), reading: readingFromJson(row.reading_json) }));
+    return rows.map((row) => ({ article: rowToArticle(row), reading: decodeReading(row.stored_reading) }));
   }
+}
+
+/** Readings a batch of migration 21 deflates in one transaction. */
+const DEFLATED_PER_BATCH = 500;
+
+/**
+ * Migration 21, one batch: the next readings after the article id `after` still kept as JSON (its UTF-8
+ * bytes since the column became `bytea`), deflated as they are. Returns the last id done, or null at the end.
+ */
+export async function deflateStoredReadings(db: Queryable, after: string): Promise<string | null> {
+  const { rows } = await db.query<{ article_id: string; reading: Buffer }>(
+    `SELECT article_id, reading FROM readings
+      WHERE article_id > $1 AND substring(reading FROM 1 FOR 1) <> '\\x01'::bytea
+      ORDER BY article_id LIMIT $2`,
+    [after, DEFLATED_PER_BATCH],
+  );
+  if (rows.length === 0) return null;
+  await db.query(
+    `UPDATE readings SET reading = v.reading
+       FROM unnest($1::text[], $2::bytea[]) AS v (article_id, reading) WHERE readings.article_id = v.article_id`,
+    [rows.map((row) => row.article_id), rows.map((row) => deflateReadingJson(row.reading.toString('utf8')))],
+  );
+  return rows[rows.length - 1]!.article_id;
 }

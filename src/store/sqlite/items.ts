@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { eventTies } from '../../core/connected.js';
 import type { MergedEvent } from '../../core/connected.js';
-import { readingFromJson } from '../../core/reading-codec.js';
+import { decodeReading } from '../../core/reading-codec.js';
 import type { ArticleReading } from '../../core/types.js';
 import { figureRows, quoteRows } from '../reading-items.js';
 import type { ItemRow } from '../reading-items.js';
@@ -65,9 +65,9 @@ export function fillItems(db: Database.Database): void {
      WHERE a.seq > ? ORDER BY a.seq LIMIT 200`,
   );
   for (let after = 0; ;) {
-    const rows = page.all(after) as Array<ArticleOfItems & { reading: string }>;
+    const rows = page.all(after) as Array<ArticleOfItems & { reading: string | Buffer }>;
     if (rows.length === 0) return;
-    for (const { reading, ...article } of rows) saveItems(db, article, readingFromJson(reading));
+    for (const { reading, ...article } of rows) saveItems(db, article, decodeReading(reading));
     after = rows[rows.length - 1]!.seq;
   }
 }

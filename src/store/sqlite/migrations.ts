@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { COUNTED, countRows } from '../record-counts.js';
 import { fillItems, fillTies } from './items.js';
+import { deflateStoredReadings } from './readings.js';
 import { WORD_TABLES, actorWordsSql, wordIndexSql } from './words.js';
 
 /**
@@ -32,12 +33,19 @@ function countTriggers(table: string, part: string | null, key: readonly string[
  * old file is brought forward step by step and a new one built the same way. Never edit a shipped step;
  * add the next one.
  */
-/** A step's SQL, then (for a step whose rows are made from stored readings) code in the same transaction. */
+/**
+ * A step's SQL, then (for a step whose rows are made from stored readings) code in the same transaction.
+ * A step that rewrites every row of a large table (`convert`) does it in batches instead, each its own
+ * transaction, and is recorded when no row is left: a process stopped midway keeps the batches done, every
+ * row stays readable meanwhile, and the next open goes on where it stopped.
+ */
 const MIGRATIONS: ReadonlyArray<{
   version: number;
   name: string;
   sql: string;
   fill?: (db: Database.Database) => void;
+  /** One batch after the cursor `after` (0 at first); the next cursor, or null when nothing is left. */
+  convert?: (db: Database.Database, after: number) => number | null;
 }> = [
   {
     version: 1,
@@ -415,6 +423,14 @@ const MIGRATIONS: ReadonlyArray<{
     name: "a trigram index of the actors' names, for the actor filter (PostgreSQL's pg_trgm index since 17)",
     sql: actorWordsSql,
   },
+  {
+    version: 21,
+    name: 'stored readings deflated (a quarter of their JSON), old rows converted in batches',
+    // The column keeps its declared type: SQLite stores the deflated bytes as a blob in it, and old rows'
+    // JSON text is told apart by its type until converted (`core/reading-codec.ts` reads both).
+    sql: '',
+    convert: deflateStoredReadings,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
@@ -437,6 +453,13 @@ export function migrate(db: Database.Database): number {
   const applied = db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?');
   for (const step of MIGRATIONS) {
     if (step.version <= current) continue;
+    if (step.convert) {
+      const convert = step.convert;
+      const batch = db.transaction((after: number) =>
+        applied.get(step.version) ? null : convert(db, after),
+      );
+      for (let after: number | null = 0; after !== null;) after = batch.immediate(after);
+    }
     // Taken for writing up front, and checked again inside: two processes opening a new file at once
     // wait for each other, and the second finds the step done.
     db.transaction(() => {

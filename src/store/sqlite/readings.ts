@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { readingFromJson, readingToJson } from '../../core/reading-codec.js';
+import { decodeReading, deflateReadingJson, encodeReading } from '../../core/reading-codec.js';
 import type { ReadArticle } from '../../core/connected.js';
 import type { StoredReading } from '../../core/types.js';
 import { rowToArticle, rowToReading } from '../rows.js';
@@ -45,7 +45,7 @@ export class ReadingTables {
       article_id: stored.articleId,
       revision: stored.revision,
       pipeline: stored.pipeline,
-      reading: readingToJson(stored.reading),
+      reading: encodeReading(stored.reading),
       read_at: new Date().toISOString(),
     });
     if (result.changes === 0) return false;
@@ -84,10 +84,29 @@ export class ReadingTables {
   async readArticles(ids: string[]): Promise<ReadArticle[]> {
     if (ids.length === 0) return [];
     const rows = this.statement(
-      `SELECT a.*, r.reading AS reading_json FROM articles a
+      `SELECT a.*, r.reading AS stored_reading FROM articles a
        JOIN readings r ON r.article_id = a.id AND r.revision = a.revision
        WHERE a.id IN (SELECT value FROM json_each(?)) ORDER BY a.seq`,
-    ).all(JSON.stringify([...new Set(ids)])) as Array<ArticleRow & { reading_json: string }>;
-    return rows.map((row) => ({ article: rowToArticle(row), reading: readingFromJson(row.reading_json) }));
+    ).all(JSON.stringify([...new Set(ids)])) as Array<ArticleRow & { stored_reading: string | Buffer }>;
+    return rows.map((row) => ({ article: rowToArticle(row), reading: decodeReading(row.stored_reading) }));
   }
+}
+
+/** Readings a batch of migration 21 deflates in one transaction. */
+const DEFLATED_PER_BATCH = 500;
+
+/**
+ * Migration 21, one batch: the next readings after `after` (a rowid) still kept as JSON text, deflated as
+ * they are (the same JSON inside, byte for byte). Returns the last rowid done, or null when none is left.
+ */
+export function deflateStoredReadings(db: Database.Database, after: number): number | null {
+  const rows = db
+    .prepare(
+      `SELECT rowid, reading FROM readings WHERE rowid > ? AND typeof(reading) = 'text' ORDER BY rowid LIMIT ?`,
+    )
+    .all(after, DEFLATED_PER_BATCH) as Array<{ rowid: number; reading: string }>;
+  if (rows.length === 0) return null;
+  const update = db.prepare('UPDATE readings SET reading = ? WHERE rowid = ?');
+  for (const row of rows) update.run(deflateReadingJson(row.reading), row.rowid);
+  return rows[rows.length - 1]!.rowid;
 }

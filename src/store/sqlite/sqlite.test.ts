@@ -9,6 +9,7 @@ import type { Quote } from '../../core/analysis.js';
 import { countedUpdate, event, keptTotals, stored } from '../conformance/counts.js';
 import { emptyUpdate } from '../../core/record-ports.js';
 import { draft, emptyReading } from '../conformance/fixtures.js';
+import { readingToJson } from '../../core/reading-codec.js';
 import { COUNTED } from '../record-counts.js';
 import { SqliteStore } from './index.js';
 import { LATEST_VERSION, MIGRATION_VERSIONS } from './migrations.js';
@@ -222,4 +223,60 @@ test('migration 20 indexes the names of the actors a store already holds', async
   } finally {
     await reopened.close();
   }
+});
+
+test('migration 21 deflates the readings a store kept as JSON, and goes on where a stopped one left off', async () => {
+  const path = join(folder, 'before-21.db');
+  const store = new SqliteStore(path);
+  const reading = (word: string) => ({
+    ...emptyReading(),
+    sentences: [{ index: 0, start: 0, end: word.length, tokens: [] }],
+    mentions: [
+      {
+        start: 0,
+        end: word.length,
+        text: word,
+        type: 'place' as const,
+        kind: 'name' as const,
+        sentence: 0,
+        entityId: 'e1',
+      },
+    ],
+  });
+  const words = ['Kyiv is far', 'Oslo is near', 'Lviv is west'];
+  const ids: string[] = [];
+  for (const word of words) {
+    const { id } = await store.saveArticle(draft(word));
+    await store.saveReading({ articleId: id, revision: 1, pipeline: 'p1', reading: reading(word) });
+    ids.push(id);
+  }
+  await store.close();
+  const types = (db: Database.Database) =>
+    (
+      db.prepare('SELECT typeof(reading) AS t FROM readings ORDER BY rowid').all() as Array<{ t: string }>
+    ).map((row) => row.t);
+  const db = new Database(path);
+  assert.deepEqual(types(db), ['blob', 'blob', 'blob'], 'saved deflated');
+  // As an older Dossier kept them: JSON text; the first row converted, as by a run stopped after a batch.
+  const back = db.prepare('UPDATE readings SET reading = ? WHERE article_id = ?');
+  ids.forEach((id, k) => {
+    if (k > 0) back.run(readingToJson(reading(words[k]!)), id);
+  });
+  db.exec('DELETE FROM schema_migrations WHERE version >= 21');
+  assert.deepEqual(types(db), ['blob', 'text', 'text']);
+  db.close();
+  const reopened = new SqliteStore(path);
+  try {
+    assert.deepEqual((await reopened.getReading(ids[1]!))?.reading, reading('Oslo is near'));
+    assert.deepEqual(
+      (await reopened.readArticles(ids)).map((r) => r.reading.mentions[0]!.text),
+      ['Kyiv is far', 'Oslo is near', 'Lviv is west'],
+    );
+  } finally {
+    await reopened.close();
+  }
+  const after = new Database(path, { readonly: true });
+  assert.deepEqual(types(after), ['blob', 'blob', 'blob']);
+  assert.ok(after.prepare('SELECT 1 FROM schema_migrations WHERE version = 21').get());
+  after.close();
 });
