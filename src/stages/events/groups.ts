@@ -148,16 +148,12 @@ export class GroupContext {
  * country by its name (as a party or a place); with two or more ("Somalia accused Kenya… The country…") it is left
  * unread rather than guessed.
  */
-const STATE_NOUNS: ReadonlySet<string> = new Set([
-  'government',
-  'country',
-  'regime',
-  'authorities',
-  'nation',
-]);
+const STATE_NOUNS: ReadonlySet<string> = new Set(['government', 'country', 'regime', 'authorities']);
 
 function bareState(tree: Tree, w: number): boolean {
-  if (!STATE_NOUNS.has(tree.lower(w)) || tree.tokens[w]?.upos !== 'NOUN') return false;
+  // "sanctions on the country's government": an owner may be any country the article speaks of.
+  if (!STATE_NOUNS.has(tree.lower(w)) || tree.tokens[w]?.upos !== 'NOUN' || tree.dep(w) === 'nmod:poss')
+    return false;
   const dets = tree.children(w, 'det');
   return (
     dets.length === 1 &&

@@ -39,14 +39,11 @@ const TELLING: ReadonlySet<string> = new Set([
   'note',
   'cite',
   'detail',
-  'recall',
   'acknowledge',
   'film',
   'investigate',
   'probe',
   'fear',
-  'expect',
-  'predict',
 ]);
 
 /** Verbs of travel whose on-phrase is the errand travelled on: "arrived on a visit", "went on a mission". */
