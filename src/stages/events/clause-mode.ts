@@ -50,7 +50,11 @@ const OFFERING = new Set([
   'eager',
 ]);
 
-/** Verbs and adjectives that call an event off: "cancelled the talks", "the postponed summit". */
+/**
+ * Verbs and adjectives that call an event off: "cancelled the talks", "the postponed summit"; and those
+ * that take back part of a measure or of help ("eased sanctions", "relaxed the curfew", "cut aid"): easing
+ * force is PLOVER's concession, cutting help its sanction, as lifting and withholding are.
+ */
 const CALLING_OFF = new Set([
   'cancel',
   'cancell',
@@ -75,6 +79,13 @@ const CALLING_OFF = new Set([
   'stall',
   'freeze',
   'withhold',
+  'ease',
+  'relax',
+  'loosen',
+  'shorten',
+  'reduce',
+  'curtail',
+  'cut',
 ]);
 
 /** Nouns that call off what their of-phrase names: "the lifting of sanctions", "a suspension of talks". */
@@ -389,6 +400,14 @@ function nounMode(tree: Tree, n: number): EventMode {
     const marker = tree.child(at, 'case');
     const preposition = marker >= 0 ? tree.lower(marker) : '';
     const word = tree.word(head);
+    // "has called off a strike" parsed with "off" as the noun's preposition: the particle of a verb that
+    // calls things off only with it, its object misread as an oblique.
+    const calling = lemmaIn(word, CALLING_OFF);
+    if (preposition === 'off' && calling !== null && NEEDS_OFF.has(calling) && tree.isPredicate(head)) {
+      const verbMode = clauseMode(tree, head);
+      if (verbMode !== 'denied')
+        mode = strongerMode(mode, verbMode === 'hypothetical' ? 'hypothetical' : 'called-off');
+    }
     if (preposition === 'for' && lemmaIn(word, OFFERING)) mode = strongerMode(mode, 'proposed');
     // "a deadline for talks": the talks are still to come.
     else if (preposition === 'for' && DEADLINES.has(tree.lower(head))) mode = strongerMode(mode, 'planned');

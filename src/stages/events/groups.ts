@@ -82,6 +82,8 @@ function isLocative(tree: Tree, w: number): boolean {
  */
 export class GroupContext {
   private readonly named: Array<{ mention: Mention; sentence: number }> = [];
+  /** Countries named so far, as parties or as places ("protests spread across Kenya"), for `theState`. */
+  private readonly countries: Array<{ entity: Entity; start: number; sentence: number }> = [];
 
   constructor(private readonly entities: ReadonlyMap<string, Entity>) {}
 
@@ -89,6 +91,9 @@ export class GroupContext {
   add(tree: Tree, sentence: number, mentions: readonly Mention[]): void {
     for (const m of mentions) {
       const entity = this.entities.get(m.entityId);
+      // A demonym does not put its country in focus: "ethnic Albanians protested against the government".
+      if (entity?.type === 'country' && entity.country !== null && m.kind === 'name')
+        this.countries.push({ entity, start: m.start, sentence });
       if (!entity || entity.type === 'other' || entity.type === 'place') continue;
       const head = tree.headOf(m.start, m.end);
       if (head >= 0 && isLocative(tree, head)) continue;
@@ -102,7 +107,7 @@ export class GroupContext {
    */
   resolve(tree: Tree, w: number, sentence: number): Entity[] {
     const group = groupOf(tree, w);
-    if (!group) return [];
+    if (!group) return this.theState(tree, w, sentence);
     const at = tree.tokens[w]!.start;
     const found: Entity[] = [];
     const keys = new Set<string>();
@@ -124,6 +129,37 @@ export class GroupContext {
     if (group.kind === 'party' && found.some((e) => kindOf(e) !== kindOf(found[0]!))) return [];
     return found.reverse();
   }
+
+  /** The one country a bare "the government" or "the country" at word `w` can stand for, or none. */
+  private theState(tree: Tree, w: number, sentence: number): Entity[] {
+    if (!bareState(tree, w)) return [];
+    const at = tree.tokens[w]!.start;
+    const near = this.countries.filter(
+      (c) => c.sentence >= sentence - 2 && (c.sentence < sentence || c.start < at),
+    );
+    const ids = new Set(near.map((c) => c.entity.country));
+    return ids.size === 1 ? [near[0]!.entity] : [];
+  }
+}
+
+/**
+ * "The government imposed a curfew", "the country expelled two diplomats": a bare definite state noun
+ * stands for the country in focus, when the sentence so far and the two before it name exactly one
+ * country by its name (as a party or a place); with two or more ("Somalia accused Kenya… The country…") it is left
+ * unread rather than guessed.
+ */
+const STATE_NOUNS: ReadonlySet<string> = new Set(['government', 'country', 'regime', 'authorities']);
+
+function bareState(tree: Tree, w: number): boolean {
+  // "sanctions on the country's government": an owner may be any country the article speaks of.
+  if (!STATE_NOUNS.has(tree.lower(w)) || tree.tokens[w]?.upos !== 'NOUN' || tree.dep(w) === 'nmod:poss')
+    return false;
+  const dets = tree.children(w, 'det');
+  return (
+    dets.length === 1 &&
+    tree.lower(dets[0]!) === 'the' &&
+    tree.children(w, 'amod', 'compound', 'nmod:poss', 'nmod', 'appos', 'acl', 'acl:relcl').length === 0
+  );
 }
 
 /** Countries and the governments standing for them are one kind of party; people and bodies two others. */

@@ -196,7 +196,10 @@ export const LEXICON: readonly LexiconGroup[] = [
     verbs: ['sanction', 'ban|banned|banning', 'prohibit', 'embargo|embargoed'],
     nouns: ['sanctions', 'embargo', 'embargoes', 'ban', 'bans', 'tariffs', 'prohibition'],
     phrases: ['~freeze|froze + assets', 'frozen + assets',
-      '~expel|expelled|expelling + diplomats|diplomat|ambassador|envoy', '~sever + ties|relations',
+      // Sending away another state's or an organisation's envoys, inspectors or peacekeepers cuts
+      // relations with it (PLOVER's SANCTION); expelling people who live there is coercion.
+      '~expel|expelled|expelling + diplomats|diplomat|ambassador|ambassadors|envoy|envoys|inspectors|observers|monitors|peacekeepers',
+      '~sever + ties|relations',
       '~cut|cutting + ties', '~break|broke off + ties|relations', '~recall + ambassador|envoy',
       '~deny + entry', '~impose + tariffs'],
   },

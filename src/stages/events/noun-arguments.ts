@@ -25,6 +25,27 @@ const INCLUDING: ReadonlySet<string> = new Set(['include', 'involve', 'feature',
  */
 const RECEIVING: ReadonlySet<string> = new Set(['receive', 'get', 'obtain', 'face', 'suffer', 'undergo']);
 
+/** Verbs whose subject tells of, witnesses or looks into the event noun they take, not does it. */
+const TELLING: ReadonlySet<string> = new Set([
+  'report',
+  'confirm',
+  'describe',
+  'document',
+  'record',
+  'recount',
+  'witness',
+  'verify',
+  'hear',
+  'note',
+  'cite',
+  'detail',
+  'acknowledge',
+  'film',
+  'investigate',
+  'probe',
+  'fear',
+]);
+
 /** Verbs of travel whose on-phrase is the errand travelled on: "arrived on a visit", "went on a mission". */
 const TRAVEL: ReadonlySet<string> = new Set(['arrive', 'come', 'go', 'travel', 'fly', 'head', 'return']);
 
@@ -214,10 +235,15 @@ export function nounArguments(sa: SentenceActors, n: number, type: EventType): A
     if (targets.length === 0 && owner >= 0 && tree.child(owner, 'case') < 0 && tree.dep(at) === 'obj')
       targets = sa.actorsOf([owner]);
   }
+  // "officials reported a bombing", "the army confirmed a rocket attack", "police are investigating the
+  // attack": who tells of an event, or looks into it, did not do it; with no doer of its own the event
+  // has none, and no word-window guess may name the teller.
+  const told = head >= 0 && dep === 'obj' && lemmaIn(tree.word(head), TELLING) !== null;
   return {
     sources: unique(sources),
     targets: unique(targets),
     sourceEvidence: evidence,
     carried: carrier >= 0,
+    agentless: sources.length === 0 && told,
   };
 }

@@ -11,7 +11,7 @@ import { clampConfidence } from '../../core/confidence.js';
 import type { Tree } from '../syntax/tree.js';
 import { verbArguments } from './arguments.js';
 import { nounArguments } from './noun-arguments.js';
-import { type Arguments, SYMMETRIC } from './parties.js';
+import { type Arguments, isLightVerb, SYMMETRIC } from './parties.js';
 import { purposeTargets } from './purpose.js';
 import type { SentenceActors } from './sentence-actors.js';
 import { clauseDate, clausePlace, reporterActorOf, reporterOf } from './clause.js';
@@ -25,6 +25,7 @@ import { lemmaIn } from './lemmas.js';
 import type { Patient } from './lexicon.js';
 import { sectorOfWords } from './sectors.js';
 import { senseOf } from './senses.js';
+import { labourStrike, protestReading } from './strikes.js';
 import { characterisation, describesItsNoun, hazardActs, polarQuestion, standingPresent } from './told.js';
 
 const GUESS = process.env.DOSSIER_NO_GUESS === undefined;
@@ -60,8 +61,6 @@ const ABUSE: ReadonlySet<string> = new Set([
   'assassination',
   'hijack',
 ]);
-
-const STRIKE: ReadonlySet<string> = new Set(['strike']);
 
 const VISIT: ReadonlySet<string> = new Set(['visit']);
 
@@ -243,17 +242,24 @@ export function treeEvents(
   const { text, sentence, words, tree, sa } = s;
   const drafts: Draft[] = [];
   const bare: BareMention[] = [];
+  let heads: Set<number> | null = null;
+  const triggerHeads = (): Set<number> =>
+    (heads ??= new Set(
+      candidates.map(({ trigger }) =>
+        triggerHead(tree, words[trigger.first]?.start ?? 0, words[trigger.last]?.end ?? 0),
+      ),
+    ));
   for (const { trigger, lent, ...candidate } of candidates) {
     let { type } = candidate;
     const start = words[trigger.first]?.start ?? sentence.start;
     const end = words[trigger.last]?.end ?? start;
-    const w = triggerHead(tree, start, end);
+    let w = triggerHead(tree, start, end);
     if (w < 0 || drafts.some((d) => d.word === w)) continue;
     const upos = tree.tokens[w]!.upos;
     if (namesAKind(tree, w)) continue;
     if (upos !== 'VERB' && characterisation(tree, w)) continue;
     if (upos === 'VERB' && hazardActs(tree, w)) continue;
-    const nominal = upos === 'NOUN' || upos === 'PROPN' || (trigger.nominal && upos !== 'VERB');
+    let nominal = upos === 'NOUN' || upos === 'PROPN' || (trigger.nominal && upos !== 'VERB');
     // A verb known only with a named party as object ("ordered X to…") that the tree reads as a noun ("the
     // court order", "under pressure") is that noun, which names no event.
     if (nominal && !trigger.nominal && trigger.patient === 'actor') continue;
@@ -270,6 +276,26 @@ export function treeEvents(
         sourceEvidence: speaker ? 'grammatical' : null,
       };
     } else args = nominal ? nounArguments(sa, w, type) : verbArguments(sa, w, type);
+    // A protest others put down ("police dispersed the protesters") is their coercion, read from their verb;
+    // one that is the object of another event's verb ("arrested protesters") is that event alone.
+    if (type === 'PROTEST' && nominal) {
+      const reading = protestReading(
+        sa,
+        w,
+        (v) => isLightVerb(tree, v),
+        (v) => triggerHeads().has(v),
+      );
+      if (reading.kind === 'none') continue;
+      if (reading.kind === 'put-down') {
+        if (drafts.some((d) => d.word === reading.verb)) continue;
+        [w, nominal, type] = [reading.verb, false, 'COERCE'];
+        args = {
+          sources: reading.sources,
+          targets: reading.targets,
+          sourceEvidence: reading.sources.length > 0 ? 'grammatical' : null,
+        };
+      }
+    }
 
     const sense = senseOf(sa, w, trigger, type, nominal, args.targets);
     if (sense === null) continue;
@@ -323,15 +349,8 @@ export function treeEvents(
     }
     // PLOVER's ASSAULT is unconventional violence; an attack by armed forces ("Israeli tanks fired",
     // "British aircraft killed") is conventional military force, FIGHT.
-    // A strike by workers or their union is a labour protest, not an attack.
-    if (
-      type === 'ASSAULT' &&
-      nominal &&
-      lemmaIn(tree.word(w), STRIKE) !== null &&
-      sources.length > 0 &&
-      sources.every((a) => a.sector === 'civilians')
-    )
-      type = 'PROTEST';
+    // A strike by workers or their union, or a general or three-day strike, is a labour protest.
+    if (type === 'ASSAULT' && nominal && labourStrike(tree, w, sources)) type = 'PROTEST';
     // Abusing people in one's hands ("soldiers beat up detainees") stays ASSAULT.
     if (
       type === 'ASSAULT' &&
