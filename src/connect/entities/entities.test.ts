@@ -262,6 +262,15 @@ test('Donald Trump and Donald Trump Jr are two people; a bare surname joins the 
     ['Coastal Summit Secretariat', 'organisation', true],
     ['Election Commission', 'organisation', true],
     ['Greta War', 'person', true],
+    // A constitution, a bill, an amendment or a protocol is a text; the body that drafts one is an actor.
+    ['Northland Constitution', 'person', false],
+    ['Harbour Finance Bill', 'organisation', false],
+    ['Coastal Maritime Protocol', 'organisation', false],
+    ['Constitutional Court', 'organisation', true],
+    ['Bill Hartley', 'person', true],
+    ['Amy Bill', 'person', true],
+    // The divine in Hebrew ("Hashem") is no actor of the news.
+    ['Hashem', 'person', false],
   ] as const)
     assert.equal(looksLikeName(name, type), isName, name);
 });

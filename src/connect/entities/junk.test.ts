@@ -360,6 +360,18 @@ test('a name glued to a credit by a slash, a name across two blocks of a page, a
     true,
   );
   // "an AP" taken off someone is a thing of a kind (a watch); the agency reports.
-  assert.equal(actorIn('He said some kids took an AP off a man in the park.')('AP', 'organisation'), false);
+  const watch = 'He said some kids took an AP off a man. He said that AP referred to a watch brand.';
+  const aps = [0, 40].map((from) => mentionIn(watch, 'organisation')('AP', 'e', from));
+  const ap: Entity = {
+    id: 'e',
+    name: 'AP',
+    type: 'organisation',
+    aliases: [],
+    roles: [],
+    country: null,
+    stands: null,
+  };
+  assert.equal(aps[1]!.start, watch.indexOf('AP referred'));
+  assert.equal(mayBeActor(ap, aps, watch, aps), false);
   assert.equal(actorIn('The AP reported the fire in the park.')('AP', 'organisation'), true);
 });

@@ -336,11 +336,22 @@ function headlineAfterSurname(name: string, all: readonly Mention[]): boolean {
   });
 }
 
-/** Whether a mention names a thing of a kind or one of a group ("a stolen Jaguar", "an Idaho Republican"). */
+/**
+ * A word an article explains ("AP referred to a watch brand", "ICE stands for …", "quid is slang for …"): a
+ * term defined, not an actor doing something.
+ */
+const DEFINED_AFTER =
+  /^["”’']?\s+(?:refers|referred|stands|stood)\s+(?:to|for)\b|^["”’']?\s+(?:is|was)\s+(?:short|slang|code)\s+for\b/u;
+
+/**
+ * Whether a mention names a thing of a kind or one of a group ("a stolen Jaguar", "an Idaho Republican"), or
+ * is a term the article defines.
+ */
 function indefinite(text: string, m: Mention): boolean {
   return (
-    INDEFINITE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) &&
-    AFTER_THING.test(text.slice(m.end, m.end + 12))
+    (INDEFINITE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) &&
+      AFTER_THING.test(text.slice(m.end, m.end + 12))) ||
+    DEFINED_AFTER.test(text.slice(m.end, m.end + 24))
   );
 }
 

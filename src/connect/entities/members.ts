@@ -62,20 +62,15 @@ export function collectMembers(articles: readonly ReadArticle[], context: Articl
 const HE = /^(?:he|him|his|himself)$/i;
 const SHE = /^(?:she|her|hers|herself)$/i;
 
-/**
- * The gender an article's pronouns give an entity, when they all agree: a wife's "she" is not her husband's
- * "he" ("Brigitte Renard … she said" and "Renard … he said" are two people of one surname). Pronouns that
- * disagree, or none, tell nothing.
- */
-function genderOf(member: Member): string[] {
-  const found = new Set<string>();
+/** How many of the article's pronouns for an entity are "he" and how many "she". */
+function pronounsOf(member: Member): { he: number; she: number } {
+  const counts = { he: 0, she: 0 };
   for (const m of member.read.reading.mentions) {
     if (m.entityId !== member.entity.id || m.kind !== 'pronoun') continue;
-    const word = m.text.trim();
-    if (HE.test(word)) found.add('he');
-    else if (SHE.test(word)) found.add('she');
+    if (HE.test(m.text.trim())) counts.he++;
+    else if (SHE.test(m.text.trim())) counts.she++;
   }
-  return found.size === 1 ? [...found] : [];
+  return counts;
 }
 
 /** What a group of members says about who they are, to tell whether two groups may be one actor. */
@@ -84,8 +79,9 @@ interface Profile {
   /** Transliteration keys of the first names written in full, each with its suffix: `donald|jr`. */
   firstNames: Set<string>;
   titles: Set<string>;
-  /** "he" or "she", as the pronouns the reading refers to it by all agree (see `genderOf`). */
-  genders: Set<string>;
+  /** How many of its pronouns are "he" and how many "she" (see `genderOf`). */
+  he: number;
+  she: number;
   /** How one-word names are written: with "the" or bare (see `qualifiers.ts`). */
   forms: Set<Form>;
   articles: Set<string>;
@@ -103,7 +99,7 @@ function profileOf(member: Member): Profile {
     countries,
     firstNames: new Set(name?.first ? [`${transliterationKey(name.first)}|${name.suffix ?? ''}`] : []),
     titles: new Set(entity.roles.map((r) => r.title.toLowerCase())),
-    genders: new Set(genderOf(member)),
+    ...pronounsOf(member),
     forms: new Set(member.qualifiers.forms),
     articles: new Set([member.read.article.id]),
     stories: new Set(member.story ? [member.story] : []),
@@ -144,8 +140,7 @@ export class MemberGroups {
   }
 
   /**
-   * Different countries, different first names (or a son's suffix against none), pronouns of different
-   * genders, or one word written only
+   * Different countries, different first names (or a son's suffix against none), or one word written only
    * with "the" against the same word only bare: not the same actor.
    */
   compatible(a: number, b: number): boolean {
@@ -153,12 +148,19 @@ export class MemberGroups {
     const pb = this.profile(b);
     const oneForm = (p: Profile) => (p.forms.size === 1 ? [...p.forms][0] : null);
     const forms = oneForm(pa) !== null && oneForm(pb) !== null && oneForm(pa) !== oneForm(pb);
-    return (
-      !conflicts(pa.countries, pb.countries) &&
-      !conflicts(pa.firstNames, pb.firstNames) &&
-      !conflicts(pa.genders, pb.genders) &&
-      !forms
-    );
+    return !conflicts(pa.countries, pb.countries) && !conflicts(pa.firstNames, pb.firstNames) && !forms;
+  }
+
+  /**
+   * The groups' pronouns give them different genders: each referred to twice or more as one of "he" and
+   * "she" and at least three times as often as the other (a wife's "she" against her husband's "he"). A
+   * reading's stray pronoun, or none, tells nothing.
+   */
+  gendersDisagree(a: number, b: number): boolean {
+    const gender = (p: Profile) =>
+      p.he >= 2 && p.he >= 3 * p.she ? 'he' : p.she >= 2 && p.she >= 3 * p.he ? 'she' : null;
+    const [ga, gb] = [gender(this.profile(a)), gender(this.profile(b))];
+    return ga !== null && gb !== null && ga !== gb;
   }
 
   /** The groups share a known country or a title: the context a spelling variant must agree with. */
@@ -178,11 +180,13 @@ export class MemberGroups {
     this.parent[drop] = keep;
     const target = this.profiles[keep]!;
     const source = this.profiles[drop]!;
-    for (const field of ['countries', 'firstNames', 'titles', 'genders', 'articles', 'stories'] as const) {
+    for (const field of ['countries', 'firstNames', 'titles', 'articles', 'stories'] as const) {
       for (const value of source[field]) target[field].add(value);
     }
     for (const form of source.forms) target.forms.add(form);
     target.mentions += source.mentions;
+    target.he += source.he;
+    target.she += source.she;
     return true;
   }
 
