@@ -44,6 +44,18 @@ function inCredit(text: string, start: number): boolean {
 }
 
 /**
+ * Whether a mention is glued by a slash to a capitalised word of two letters or more: a photo credit run
+ * into the text without its "credit:" ("Efrem Lukatsky/AP", "REUTERS/Jane Roe", "Jane Roe/Flash90") or a
+ * cell of a results table ("Ita/Bahrain Victorious"). Prose writes "and" or spaces around a slash between
+ * names; a name of a single letter and a slash ("Google I/O") is one name, not two glued.
+ */
+function gluedBySlash(text: string, m: Mention): boolean {
+  const before = text.slice(Math.max(0, m.start - 3), m.start);
+  const after = text.slice(m.end, m.end + 3);
+  return /\p{L}{2}\/$/u.test(before) || /^\/\p{Lu}[\p{L}\d]/u.test(after);
+}
+
+/**
  * A site's invitation to follow it elsewhere ("connect with us on LinkedIn, Twitter", "Follow Beds, Herts
  * and Bucks news on BBC Sounds", "Get football news sent straight to your phone"), its copyright notice, a
  * republication credit ("This article is republished from …") and a reporting credit ("CNN's Jennifer
@@ -85,8 +97,8 @@ function inSocialChrome(text: string, start: number): boolean {
 const LONGEST_SENTENCE = 600;
 
 /**
- * The mentions that count for connecting: those outside furniture sentences, datelines, credits and a
- * site's social-media chrome.
+ * The mentions that count for connecting: those outside furniture sentences, datelines, credits (a slash's
+ * too) and a site's social-media chrome.
  */
 export function contentMentions(
   text: string,
@@ -105,6 +117,7 @@ export function contentMentions(
       prose(m) &&
       m.end > dateline &&
       !inCredit(text, m.start) &&
+      (m.type === 'country' || !gluedBySlash(text, m)) &&
       !inSocialChrome(text, m.start),
   );
 }

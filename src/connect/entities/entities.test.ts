@@ -262,6 +262,15 @@ test('Donald Trump and Donald Trump Jr are two people; a bare surname joins the 
     ['Coastal Summit Secretariat', 'organisation', true],
     ['Election Commission', 'organisation', true],
     ['Greta War', 'person', true],
+    // A constitution, a bill, an amendment or a protocol is a text; the body that drafts one is an actor.
+    ['Northland Constitution', 'person', false],
+    ['Harbour Finance Bill', 'organisation', false],
+    ['Coastal Maritime Protocol', 'organisation', false],
+    ['Constitutional Court', 'organisation', true],
+    ['Bill Hartley', 'person', true],
+    ['Amy Bill', 'person', true],
+    // The divine in Hebrew ("Hashem") is no actor of the news.
+    ['Hashem', 'person', false],
   ] as const)
     assert.equal(looksLikeName(name, type), isName, name);
 });
@@ -357,4 +366,39 @@ test('a bare surname its article cannot give to one of two equally named people 
   // Beside one prominent holder and a brother named once, the surname is left to stand for itself.
   assert.ok(names.includes('Vale'), names.join(', '));
   assert.deepEqual(members(entities, 'Carla Pike'), ['d2/e1']);
+});
+
+test('a bare surname referred to as he does not join the woman of that surname its story names, whose pronoun is she', () => {
+  const articles = [
+    readArticle({
+      id: 'w1',
+      published: '2025-05-20',
+      text: 'Brigitte Renard said she would visit a school in Lyon on Tuesday, where she will meet the teachers.',
+    }),
+    readArticle({
+      id: 'w2',
+      published: '2025-05-21',
+      text: 'The law was ready on Friday, and President Renard said he would sign it. He thanked the mayor of Lyon.',
+    }),
+    readArticle({
+      id: 'w3',
+      published: '2025-05-21',
+      text: 'Anne Marchal said she would run again. Marchal said she was proud of the party.',
+    }),
+    readArticle({
+      id: 'w4',
+      published: '2025-05-22',
+      text: 'In Nantes on Monday, Marchal said her party would win. She thanked the voters.',
+    }),
+  ];
+  const storyOf = new Map([
+    ['w1', 's1'],
+    ['w2', 's1'],
+    ['w3', 's2'],
+    ['w4', 's2'],
+  ]);
+  const { entities } = resolveAcrossArticles(articles, undefined, { storyOf });
+  assert.deepEqual(members(entities, 'Brigitte Renard'), ['w1/e1']);
+  // The same pronouns on both sides leave the surname to its story's full name.
+  assert.deepEqual(members(entities, 'Anne Marchal'), ['w3/e1', 'w4/e2']);
 });

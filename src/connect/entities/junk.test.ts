@@ -320,3 +320,58 @@ test('a name cut at a plural possessive, before a number or after "for the" is a
   // A person's name is not cut by these ("Jones' Deputy", a goal count after a scorer).
   assert.equal(actor('Greta Mills', 'person'), true);
 });
+
+test('a name glued to a credit by a slash, a name across two blocks of a page, a programme and a thing of a kind are no actors', () => {
+  // A photo credit run into the text without "credit:" is furniture on both sides of its slash; a country
+  // on either side of a slash in prose still counts.
+  const credits =
+    'Efrem Lukatsky/AP Nadia Bay said on Sunday she was grateful. REUTERS/Ana Lima ' +
+    'Talks on the Israel/Gaza border went on.';
+  const inCredits = (name: string, type: Mention['type']) => mentionIn(credits, type)(name, name);
+  const found = contentMentions(
+    credits,
+    [
+      inCredits('Efrem Lukatsky', 'person'),
+      inCredits('AP', 'organisation'),
+      inCredits('Nadia Bay', 'person'),
+      inCredits('Ana Lima', 'person'),
+      inCredits('Israel', 'country'),
+    ],
+    new Set(),
+  );
+  assert.deepEqual(
+    found.map((m) => m.text),
+    ['Nadia Bay', 'Israel'],
+  );
+  // A page's blocks run together: the last cell of a scorecard and the next paragraph's first name.
+  const blocks = actorIn("Lee 1-27 England won by eight wickets Scorecard  England's new era began.");
+  assert.equal(blocks('Scorecard  England', 'person'), false);
+  assert.equal(actorIn("England's new era began under Nat Lee.")('Nat Lee', 'person'), true);
+  // "Press" of a programme's "Meet the Press" goes on before its "the"; a day, or a sentence's first word,
+  // before "the" is no part of the name after it.
+  const show = "Speaking on Channel 9's Meet the Press, Golan said the vote would wait.";
+  assert.equal(actorIn(show)('Press', 'organisation'), false);
+  assert.equal(
+    actorIn('Officials said on Tuesday the Pentagon would wait.')('Pentagon', 'organisation'),
+    true,
+  );
+  assert.equal(
+    actorIn('The vote was put off. Later the Pentagon said it would wait.')('Pentagon', 'organisation'),
+    true,
+  );
+  // "an AP" taken off someone is a thing of a kind (a watch); the agency reports.
+  const watch = 'He said some kids took an AP off a man. He said that AP referred to a watch brand.';
+  const aps = [0, 40].map((from) => mentionIn(watch, 'organisation')('AP', 'e', from));
+  const ap: Entity = {
+    id: 'e',
+    name: 'AP',
+    type: 'organisation',
+    aliases: [],
+    roles: [],
+    country: null,
+    stands: null,
+  };
+  assert.equal(aps[1]!.start, watch.indexOf('AP referred'));
+  assert.equal(mayBeActor(ap, aps, watch, aps), false);
+  assert.equal(actorIn('The AP reported the fire in the park.')('AP', 'organisation'), true);
+});

@@ -54,6 +54,10 @@ const BEFORE_NAME =
 const HELD_IN_NAME_OF =
   /^['’]s (?:Day|Cups?|Prizes?|Awards?|Trophy|Medal|Championships?|Games|Shield|Stakes)\b/u;
 
+/** Days and months, written capitalised before "the" in prose ("said on Tuesday the ministry …"). */
+const DAY_OR_MONTH =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
 /** Titles whose "of" names a portfolio, not a body: "Minister of Justice", "Secretary of State". */
 const PORTFOLIO_TITLE = /^(?:minister|ministry|secretary|department|office|commissioner|director)$/i;
 
@@ -137,6 +141,18 @@ function fragmentOfName(text: string, m: Mention, person: boolean, others: reado
     !others.some((o) => o.start <= at && o.end > at && (o.type === 'place' || o.type === 'country'))
   )
     return true;
+  // A title goes on before its "the": "Press" of a programme's "Meet the Press", "Nation" of "Face the
+  // Nation". A sentence's first word, a title, a day or a month, or a name of its own ("Fox News the
+  // Pentagon …") before "the" is no part of the name after it.
+  const theChain = /(?:^|[\s"“(])(\p{Lu}\p{Ll}+) the $/u.exec(window);
+  if (
+    theChain &&
+    !BEFORE_NAME.test(theChain[1]!) &&
+    !DAY_OR_MONTH.test(theChain[1]!) &&
+    !/[.!?:;]\s*["“]?\s*$/.test(window.slice(0, window.length - theChain[0].length + 1)) &&
+    !heldByOther(m.start - theChain[1]!.length - 5)
+  )
+    return true;
   const before = /(?:^|[\s"“(])(\p{Lu}[\p{L}\p{N}.&-]*) $/u.exec(window);
   // A word that ends a sentence ("on Monday. Oshoma and …") is no part of the name after it.
   if (!before || BEFORE_NAME.test(before[1]!) || /[’']s$|\p{Ll}{2}\.$/u.test(before[1]!)) return false;
@@ -215,12 +231,13 @@ const WORK_AFTER = new RegExp(
 );
 /**
  * A name after "a" or "an" (and at most one word) and before a comma or a preposition is a thing of a kind or
- * a member of a group, not an actor: "drove a stolen Jaguar around", "Sen. James Risch, an Idaho Republican,".
+ * a member of a group, not an actor: "drove a stolen Jaguar around", "took an AP off someone", "Sen. James Risch, an Idaho Republican,".
  * ("a Hamas official" is not caught: there the name qualifies the noun after it.)
  */
 const INDEFINITE_BEFORE =
   /\b(?:a|an)\s+(?:(?!(?:in|on|at|of|to|from|for|with|by|near|into|and|or|the|who|that)\s)\p{Ll}[\p{Ll}-]*\s+)?$/u;
-const AFTER_THING = /^(?:[,.;:!?)]|\s+(?:who|which|that|in|on|at|around|from|with|to|for|of)\b)/;
+const AFTER_THING =
+  /^(?:[,.;:!?)]|\s+(?:who|which|that|in|on|at|around|from|with|to|for|of|off|out|into|onto|up|down|away|back|and|or)\b)/;
 const OPENING_QUOTE = /["“‘']$/;
 /** A closing quotation mark, not a possessive's apostrophe ("Biden's war"). */
 const CLOSING_QUOTE = /^[.,!?]?["”’'](?!\p{L})/u;
@@ -298,6 +315,13 @@ const EVENT_HEAD =
 const GLUED_AT_POSSESSIVE = /\p{L}(?:['’]s|s['’])\s+\p{Lu}/u;
 
 /**
+ * A break between two blocks of a page inside a name's span: a line break, or the run of spaces a page's
+ * blocks leave when their markup is stripped ("Scorecard  England's new era", a table's last cell run into
+ * the next paragraph). Prose puts one space between a name's words; what spans a break is two blocks glued.
+ */
+const BLOCK_BREAK = /\S(?: {2,}|\s*[\r\n]\s*)\S/u;
+
+/**
  * Whether a person's name of three words or more opens with the surname of someone the article names in
  * full: a headline's words glued to the surname ("Nakato Alleges Torture" beside "Sarah Nakato"), which
  * title case makes look like a name.
@@ -312,11 +336,22 @@ function headlineAfterSurname(name: string, all: readonly Mention[]): boolean {
   });
 }
 
-/** Whether a mention names a thing of a kind or one of a group ("a stolen Jaguar", "an Idaho Republican"). */
+/**
+ * A word an article explains ("AP referred to a watch brand", "ICE stands for …", "quid is slang for …"): a
+ * term defined, not an actor doing something.
+ */
+const DEFINED_AFTER =
+  /^["”’']?\s+(?:refers|referred|stands|stood)\s+(?:to|for)\b|^["”’']?\s+(?:is|was)\s+(?:short|slang|code)\s+for\b/u;
+
+/**
+ * Whether a mention names a thing of a kind or one of a group ("a stolen Jaguar", "an Idaho Republican"), or
+ * is a term the article defines.
+ */
 function indefinite(text: string, m: Mention): boolean {
   return (
-    INDEFINITE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) &&
-    AFTER_THING.test(text.slice(m.end, m.end + 12))
+    (INDEFINITE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) &&
+      AFTER_THING.test(text.slice(m.end, m.end + 12))) ||
+    DEFINED_AFTER.test(text.slice(m.end, m.end + 24))
   );
 }
 
@@ -347,6 +382,9 @@ export function mayBeActor(
   if (text !== '' && mentions.every((m) => EPONYM_AFTER.test(text.slice(m.end, m.end + 16)))) return false;
   if (EVENT_HEAD.test(entity.name.trim())) return false;
   if (entity.type === 'person' && GLUED_AT_POSSESSIVE.test(entity.name)) return false;
+  const named = mentions.filter((m) => m.kind !== 'pronoun' && m.kind !== 'title');
+  if (text !== '' && named.length > 0 && named.every((m) => BLOCK_BREAK.test(text.slice(m.start, m.end))))
+    return false;
   if (entity.type === 'person' && headlineAfterSurname(entity.name, others)) return false;
   if (text !== '' && mentions.some((m) => abbreviatesCommonPhrase(text, m, all))) return false;
   return looksLikeName(entity.name, entity.type);

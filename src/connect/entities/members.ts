@@ -59,12 +59,29 @@ export function collectMembers(articles: readonly ReadArticle[], context: Articl
   return members;
 }
 
+const HE = /^(?:he|him|his|himself)$/i;
+const SHE = /^(?:she|her|hers|herself)$/i;
+
+/** How many of the article's pronouns for an entity are "he" and how many "she". */
+function pronounsOf(member: Member): { he: number; she: number } {
+  const counts = { he: 0, she: 0 };
+  for (const m of member.read.reading.mentions) {
+    if (m.entityId !== member.entity.id || m.kind !== 'pronoun') continue;
+    if (HE.test(m.text.trim())) counts.he++;
+    else if (SHE.test(m.text.trim())) counts.she++;
+  }
+  return counts;
+}
+
 /** What a group of members says about who they are, to tell whether two groups may be one actor. */
 interface Profile {
   countries: Set<string>;
   /** Transliteration keys of the first names written in full, each with its suffix: `donald|jr`. */
   firstNames: Set<string>;
   titles: Set<string>;
+  /** How many of its pronouns are "he" and how many "she" (see `genderOf`). */
+  he: number;
+  she: number;
   /** How one-word names are written: with "the" or bare (see `qualifiers.ts`). */
   forms: Set<Form>;
   articles: Set<string>;
@@ -82,6 +99,7 @@ function profileOf(member: Member): Profile {
     countries,
     firstNames: new Set(name?.first ? [`${transliterationKey(name.first)}|${name.suffix ?? ''}`] : []),
     titles: new Set(entity.roles.map((r) => r.title.toLowerCase())),
+    ...pronounsOf(member),
     forms: new Set(member.qualifiers.forms),
     articles: new Set([member.read.article.id]),
     stories: new Set(member.story ? [member.story] : []),
@@ -133,6 +151,18 @@ export class MemberGroups {
     return !conflicts(pa.countries, pb.countries) && !conflicts(pa.firstNames, pb.firstNames) && !forms;
   }
 
+  /**
+   * The groups' pronouns give them different genders: each referred to twice or more as one of "he" and
+   * "she" and at least three times as often as the other (a wife's "she" against her husband's "he"). A
+   * reading's stray pronoun, or none, tells nothing.
+   */
+  gendersDisagree(a: number, b: number): boolean {
+    const gender = (p: Profile) =>
+      p.he >= 2 && p.he >= 3 * p.she ? 'he' : p.she >= 2 && p.she >= 3 * p.he ? 'she' : null;
+    const [ga, gb] = [gender(this.profile(a)), gender(this.profile(b))];
+    return ga !== null && gb !== null && ga !== gb;
+  }
+
   /** The groups share a known country or a title: the context a spelling variant must agree with. */
   sameContext(a: number, b: number): boolean {
     const pa = this.profile(a);
@@ -155,6 +185,8 @@ export class MemberGroups {
     }
     for (const form of source.forms) target.forms.add(form);
     target.mentions += source.mentions;
+    target.he += source.he;
+    target.she += source.she;
     return true;
   }
 

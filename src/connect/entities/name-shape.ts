@@ -59,16 +59,17 @@ const OFFICE =
   /^(?:representative|spokes(?:person|man|woman)|official|correspondent|minister|secretary|ambassador|envoy|director|chair(?:man|woman|person)?|rapporteur|commissioner|coordinator|advis[eo]r)$/i;
 
 /**
- * Last words of names that are not actors: a body of law or an accord ("International Humanitarian Law",
- * "Paris Agreement"), a doctrine, a day kept ("Africa Day"), a prize or a tournament, a period or a rule
+ * Last words of names that are not actors: a body of law, a bill or an accord ("International Humanitarian
+ * Law", "the US Constitution", "the Finance Bill", "the First Amendment", "Paris Agreement", "the Maputo
+ * Protocol"), a doctrine, a day kept ("Africa Day"), a prize or a tournament, a period or a rule
  * over a land ("the British Mandate", "the Ottoman Era"), a war, an uprising, a vote or a gathering held
  * ("Six-Day War", "Brexit Referendum", "Riyadh Summit"). Those no surname ends with ("Alien Enemies Act")
  * are checked whatever type the reading gave the name.
  */
 const NOT_ACTOR_HEAD =
-  /^(?:law|act|doctrine|treaty|agreement|accords?|convention|charter|day|prize|awards?|cup|championships?|mandate|era|war|wars|revolution|intifada|uprising|referendum|elections?|summit|festival|contest|tournament|marathon|olympics|pandemic)$/i;
+  /^(?:law|act|constitution|bill|amendment|protocol|directive|doctrine|treaty|agreement|accords?|convention|charter|day|prize|awards?|cup|championships?|mandate|era|war|wars|revolution|intifada|uprising|referendum|elections?|summit|festival|contest|tournament|marathon|olympics|pandemic)$/i;
 const NOT_ACTOR_HEAD_ANY =
-  /^(?:act|doctrine|treaty|agreement|accords|convention|charter|mandate|intifada|referendum|olympics|pandemic)$/i;
+  /^(?:act|constitution|doctrine|treaty|agreement|accords|convention|charter|mandate|intifada|referendum|olympics|pandemic)$/i;
 
 /**
  * Plural nouns of peoples, faiths and members: "Hasidic Jews", "Arab Israelis", "British MPs" name a group of
@@ -79,10 +80,10 @@ const PEOPLE_PLURAL =
 
 /**
  * Faiths, the divine, their scriptures and symbols: named like bodies, places or people, but no actors of the
- * news ("true Christianity", "Satan", "the Holy Quran", "Star of David necklaces").
+ * news ("true Christianity", "Satan", "Hashem" (the Name, in Hebrew), "the Holy Quran", "Star of David necklaces").
  */
 const FAITH_OR_DEITY =
-  /^(?:christianity|islam|judaism|buddhism|hinduism|catholicism|protestantism|god|allah|satan|the devil|devil|the lord|lord|(?:the )?(?:holy )?(?:quran|qur[’']an|koran|bible|torah|talmud|gospels?|hadiths?|tanakh|vedas?)|(?:the )?(?:new|old) testament|star of david|swastika)$/i;
+  /^(?:christianity|islam|judaism|buddhism|hinduism|catholicism|protestantism|god|allah|hashem|satan|the devil|devil|the lord|lord|(?:the )?(?:holy )?(?:quran|qur[’']an|koran|bible|torah|talmud|gospels?|hadiths?|tanakh|vedas?)|(?:the )?(?:new|old) testament|star of david|swastika)$/i;
 
 /** Feasts and festivals, named like places or bodies but no actors: "in celebration of Shavuot". */
 const FESTIVAL =

@@ -128,16 +128,18 @@ const DOMINANT_SHARE = 0.9;
  * The full-name group a bare surname belongs to: the one its own article names, else the one its story
  * names, else the one that nearly every mention of the surname in the corpus is about (and that more than
  * one article names); null when it stays ambiguous. A candidate holding only other offices than the
- * titles written with the surname is someone else; several candidates in one place are narrowed to those
+ * titles written with the surname, or one the pronouns give another gender, is someone else; several candidates in one place are narrowed to those
  * sharing a title.
  */
 function holderOf(groups: MemberGroups, index: number, candidates: readonly Person[]): number | null {
   const member = groups.members[index]!;
   const mine = groups.profile(index);
-  // "Speaker Johnson" is not the "Senator Ron Johnson" of the same article, nor any other senator.
+  // "Speaker Johnson" is not the "Senator Ron Johnson" of the same article, nor any other senator; a
+  // surname the article calls "he" is not the woman of that surname it names in full.
   const compatible = candidates.filter(
     (c) =>
       groups.compatible(index, c.index) &&
+      !groups.gendersDisagree(index, c.index) &&
       !titlesDisagree([...mine.titles], [...groups.profile(c.index).titles]),
   );
   const roots = (list: readonly Person[]) => [...new Set(list.map((c) => groups.root(c.index)))];
