@@ -76,8 +76,8 @@ export const JOIN_SAME_SOURCE = 0.15;
  * report different occurrences (`occurrence.ts`): content must then be twice as alike to join, since a
  * report's dates are read off its text and may be another event's (the ceremony a host is named for, the
  * match a player will miss), while two occurrences of one kind are alike in everything but them. On ECB+
- * topics 1-35 (undated; dev) sub-topic B-cubed F1 is 89.7 / 90.4 / 90.3 / 90.0 / 89.6 at 1.5 / 1.75 / 2 /
- * 2.5 / 3 (88.1 without; replayed by `.lab`-style placement over the stored readings).
+ * topics 1-35 (undated; dev, `bench/story-lab.ts`) sub-topic B-cubed F1 is 87.7 without, 89.3 / 90.0 /
+ * 89.9 / 89.6 / 89.2 at 1.5 / 1.75 / 2 / 2.5 / 3, and 88.4 as a veto.
  */
 export const OTHER_OCCURRENCE = 2;
 /**
