@@ -1,6 +1,7 @@
 import type { EntityType } from '../../core/analysis.js';
 import type { ReadArticle } from '../../core/connected.js';
 import { furnitureSource } from '../../core/furniture.js';
+import { occurrenceOf, type DateEvidence, type Occurrence } from './occurrence.js';
 import { STOP_WORDS } from './stop-words.js';
 
 /**
@@ -22,6 +23,8 @@ export interface StoryFeatures {
   terms: Record<string, number>;
   /** The article's most salient names as written, most salient first, for titles made from names. */
   names: string[];
+  /** When its text says things happened: what tells the occurrence it reports from others of its kind. */
+  occurrence: Occurrence;
 }
 
 /** A name as the entity stage gives it, with how often the article mentions it and where first. */
@@ -92,7 +95,8 @@ export function featuresOf(input: {
   source?: string | null;
   text: string;
   entities: NamedEntity[];
-  years?: string[];
+  /** The dates the text gives, as TIMEX values (`2012-07-07`, `2012-07`, `2012`, `XXXX-WXX-6`). */
+  dates?: DateEvidence[];
 }): StoryFeatures {
   const terms: Record<string, number> = {};
   addWords(terms, input.text, 1);
@@ -107,7 +111,11 @@ export function featuresOf(input: {
     const lead = entity.firstSentence < 3 ? 1.5 : 1;
     salience.set(entity.name, (salience.get(entity.name) ?? 0) + entity.mentions * lead);
   }
-  for (const year of input.years ?? []) terms[`y:${year}`] = (terms[`y:${year}`] ?? 0) + 1;
+  const dates = input.dates ?? [];
+  // Years the text dates something in ("in March 2005", "on 12 June 2013"): when, as the text says it.
+  for (const { value } of dates)
+    if (/^\d{4}(?:-\d{2}){0,2}$/.test(value))
+      terms[`y:${value.slice(0, 4)}`] = (terms[`y:${value.slice(0, 4)}`] ?? 0) + 1;
   return {
     articleId: input.articleId,
     title: input.title,
@@ -118,6 +126,7 @@ export function featuresOf(input: {
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .slice(0, 2)
       .map(([name]) => name),
+    occurrence: occurrenceOf(dates),
   };
 }
 
@@ -146,9 +155,8 @@ export function storyFeatures(
     const found = seen.get(entity.id);
     return found ? [{ name: entity.name, type: entity.type, ...found }] : [];
   });
-  // Years the text dates something in ("in March 2005", "on 12 June 2013"): when, as the text says it.
-  const years = reading.dates.flatMap((d) =>
-    !furniture.has(d.sentence) && /^\d{4}(?:-\d{2}){0,2}$/.test(d.value) ? [d.value.slice(0, 4)] : [],
+  const dates = reading.dates.flatMap(({ value, sentence }) =>
+    furniture.has(sentence) ? [] : [{ value, sentence }],
   );
   return featuresOf({
     articleId: article.id,
@@ -159,6 +167,6 @@ export function storyFeatures(
     source: furnitureSource(article.url, article.outlet),
     text: content,
     entities,
-    years,
+    dates,
   });
 }
