@@ -203,36 +203,3 @@ test("a part and its whole stay apart: one strike on a school is not the day's s
     ],
   );
 });
-
-test('one passage repeated in articles of two stories is one event; a stock phrase is not', () => {
-  const statement = (id: string, text: string) =>
-    readArticle({
-      id,
-      published: '2025-12-08',
-      text,
-      events: [{ trigger: 'condemned', type: 'DISAPPROVE', sources: ['Norway'], targets: ['Russia'] }],
-    });
-  const articles = [
-    statement(
-      'q1',
-      'On Monday night Norway condemned Russia in a strongly worded joint statement, warning of further concrete measures if the humanitarian situation did not improve.',
-    ),
-    statement(
-      'q2',
-      'On Monday night, Norway condemned Russia in a strongly worded joint statement, warning of further concrete measures if the humanitarian situation did not get better.',
-    ),
-    statement('q3', 'Norway condemned Russia again, officials said.'),
-    statement('q4', 'Norway condemned Russia again, diplomats said.'),
-  ];
-  const { memberOf } = resolveAcrossArticles(articles);
-  const storyOf = new Map([
-    ['q1', 'story-a'],
-    ['q2', 'story-b'],
-    ['q3', 'story-a'],
-    ['q4', 'story-b'],
-  ]);
-  assert.deepEqual(
-    mergeEvents(articles, memberOf, { storyOf }).map((e) => e.evidence.map((x) => x.articleId)),
-    [['q1', 'q2'], ['q3'], ['q4']],
-  );
-});

@@ -96,28 +96,6 @@ const contentWords = (text: string) => new Set([...text.matchAll(CONTENT_WORD)].
 
 /** Two sentences saying much the same: this share of their content words in common (Jaccard). */
 const SAME_WORDING = 0.3;
-/**
- * Two sentences of articles in different stories that are one passage, reworded little (a syndicated or
- * repeated report that the stories kept apart): this share of their content words in common.
- */
-const SAME_PASSAGE = 0.5;
-/** ... and at least this many content words in common: "Russia struck Ukraine near Kharkiv" is a stock phrase. */
-const PASSAGE_WORDS = 8;
-
-/** The content words two reports' sentences have in common: how many, and what share (Jaccard). */
-function wordingOverlap(a: EventReport, b: EventReport): { shared: number; share: number } {
-  const x = contentWords(a.read.article.text.slice(a.event.start, a.event.end));
-  const y = contentWords(b.read.article.text.slice(b.event.start, b.event.end));
-  let shared = 0;
-  for (const w of x) if (y.has(w)) shared++;
-  return { shared, share: shared / Math.max(1, x.size + y.size - shared) };
-}
-
-/** One passage in two stories: most of a sentence's words, and enough of them that it is no stock phrase. */
-function samePassage(a: EventReport, b: EventReport): boolean {
-  const { shared, share } = wordingOverlap(a, b);
-  return share >= SAME_PASSAGE && shared >= PASSAGE_WORDS;
-}
 
 /**
  * The two reports tell of one happening: sentences largely in the same words (a syndicated or repeated
@@ -125,7 +103,11 @@ function samePassage(a: EventReport, b: EventReport): boolean {
  * statements that share their actors and a word ("fighting Hamas", "aid into Gaza") are not one event.
  */
 function sameHappening(a: EventReport, b: EventReport): boolean {
-  if (wordingOverlap(a, b).share >= SAME_WORDING) return true;
+  const x = contentWords(a.read.article.text.slice(a.event.start, a.event.end));
+  const y = contentWords(b.read.article.text.slice(b.event.start, b.event.end));
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  if (shared / Math.max(1, x.size + y.size - shared) >= SAME_WORDING) return true;
   return (
     stemOf(a.event.trigger.text) === stemOf(b.event.trigger.text) &&
     a.date?.precision === 'day' &&
@@ -145,8 +127,7 @@ const placesAgree = (a: string | null, b: string | null): boolean => {
  * (`sameHappening`), both of one attack or both of many when they say (`grain.ts`), and by
  * their dates: dates that agree (same day, or one's month holding the other's day); two undated reports
  * published within a few days; an undated report and a date a few days either side of its publication.
- * Across articles the two must be in one story (or be one passage, barely reworded) and name one place
- * when both name a place, and two days
+ * Across articles the two must be in one story and name one place when both name a place, and two days
  * a day apart are one event reported with a discrepancy, unless the event is of a kind that recurs or the
  * actors differ. Within one article, different days or places, or a dated and an undated report, are
  * different events: an article does not contradict itself about when and where the same thing happened
@@ -160,10 +141,8 @@ function compatible(a: EventReport, b: EventReport): boolean {
     if (!placesAgree(a.event.place, b.event.place) || (a.date === null) !== (b.date === null)) return false;
     return a.date === null || b.date === null || rangesAgree(a.date, b.date);
   }
-  // Across articles: one story (two stories are two happenings) unless the two are one passage, one
-  // place when both give one.
-  if (a.story !== b.story && !samePassage(a, b)) return false;
-  if (!placesAgree(a.event.place, b.event.place)) return false;
+  // Across articles: one story (two stories are two happenings), one place when both give one.
+  if (a.story !== b.story || !placesAgree(a.event.place, b.event.place)) return false;
   if (a.date && b.date) {
     if (rangesAgree(a.date, b.date)) return true;
     const dayApart =
