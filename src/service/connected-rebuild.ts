@@ -1,3 +1,4 @@
+import { eventFigureDiscrepancies } from '../connect/discrepancies/event-figures.js';
 import { eventDiscrepancies } from '../connect/discrepancies/events.js';
 import { figureDiscrepancies } from '../connect/discrepancies/figures.js';
 import { roleDiscrepancies } from '../connect/discrepancies/roles.js';
@@ -84,7 +85,12 @@ export async function rebuildConnected(
     const named = unique(inStory.flatMap((e) => [...e.sourceIds, ...e.targetIds])).flatMap(
       (id) => entityById.get(id) ?? [],
     );
-    update.discrepancies.push(...scoped(`story:${story}`, eventDiscrepancies(inStory, named)));
+    update.discrepancies.push(
+      ...scoped(`story:${story}`, [
+        ...eventDiscrepancies(inStory, named),
+        ...eventFigureDiscrepancies(inStory, named, byId),
+      ]),
+    );
   }
   const measures = figureMeasures(articles, memberOf, context);
   const measuresOf = new Map<string, string[]>();

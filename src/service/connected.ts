@@ -1,3 +1,4 @@
+import { eventFigureDiscrepancies } from '../connect/discrepancies/event-figures.js';
 import { eventDiscrepancies } from '../connect/discrepancies/events.js';
 import { roleDiscrepancies } from '../connect/discrepancies/roles.js';
 import { selfContradictions } from '../connect/discrepancies/self-contradiction.js';
@@ -372,14 +373,18 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
     );
     update.eventStories.push(story);
     for (const event of events) update.events.push(eventRow(event, published));
-    update.discrepancies.push(...scoped(`story:${story}`, await datedDiscrepancies(store, events)));
+    update.discrepancies.push(...scoped(`story:${story}`, await datedDiscrepancies(store, events, reads)));
   }
   const storySet = new Set(stories);
   for (const story of await store.storiesOfActors(renamed.map((a) => a.id))) {
     if (storySet.has(story)) continue;
     stories.push(story);
+    const reads = await readings.load(await store.articlesOfStory(story));
     update.discrepancies.push(
-      ...scoped(`story:${story}`, await datedDiscrepancies(store, await store.eventsOfStories([story]))),
+      ...scoped(
+        `story:${story}`,
+        await datedDiscrepancies(store, await store.eventsOfStories([story]), reads),
+      ),
     );
   }
   update.discrepancyScopes.push(...stories.map((story) => `story:${story}`));
@@ -412,9 +417,15 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
   await store.saveConnected(update);
 }
 
-async function datedDiscrepancies(store: Store, events: MergedEvent[]): Promise<Discrepancy[]> {
+/** A story's event discrepancies: dates its reports disagree on, and figures of one event (`reads`: the story's articles). */
+async function datedDiscrepancies(
+  store: Store,
+  events: MergedEvent[],
+  reads: readonly ReadArticle[],
+): Promise<Discrepancy[]> {
   const named = await store.actorsById(unique(events.flatMap((e) => [...e.sourceIds, ...e.targetIds])));
-  return eventDiscrepancies(events, named);
+  const byId = new Map(reads.map((r) => [r.article.id, r]));
+  return [...eventDiscrepancies(events, named), ...eventFigureDiscrepancies(events, named, byId)];
 }
 
 /**

@@ -215,3 +215,70 @@ test('figures disagree only on one measure, unit, scope and date: a 24-hour toll
     ],
   );
 });
+
+test('two reports of one merged strike giving different tolls disagree; a rounded toll close to the precise one does not', () => {
+  const report = (id: string, text: string, figure: string, value: number, qualifier: string | null = null) =>
+    readArticle({
+      id,
+      published: '2025-12-08',
+      text,
+      events: [
+        {
+          trigger: 'killed',
+          type: 'ASSAULT',
+          sources: ['Russia'],
+          targets: ['Kharkiv'],
+          date: '2025-12-08',
+        },
+      ],
+      figures: [{ text: figure, value, subject: 'members of one family', qualifier }],
+    });
+  const strike = [
+    report(
+      'h1',
+      'A strike by Russia on a home in Kharkiv killed 9 members of one family on Monday.',
+      '9 members',
+      9,
+    ),
+    report(
+      'h2',
+      'A strike by Russia on a home in Kharkiv killed 7 members of one family on Monday.',
+      '7 members',
+      7,
+    ),
+  ];
+  const rounded = [
+    report(
+      'r1',
+      'A strike by Russia on a farm in Kharkiv killed 39 members of one family on Monday.',
+      '39 members',
+      39,
+    ),
+    report(
+      'r2',
+      'A strike by Russia on a farm in Kharkiv killed about 40 members of one family on Monday.',
+      '40 members',
+      40,
+      'about',
+    ),
+  ];
+  const figuresOf = (articles: typeof strike) => {
+    const { entities, memberOf } = resolveAcrossArticles(articles);
+    const events = mergeEvents(articles, memberOf);
+    assert.equal(events.length, 1);
+    return findDiscrepancies(articles, entities, events, []).filter((d) => d.kind === 'figure');
+  };
+  assert.deepEqual(
+    figuresOf(strike).map((d) => [d.subject, d.variants.map((v) => [v.value, v.articleIds])]),
+    [
+      [
+        'members of one family in ASSAULT Russia → Kharkiv on 2025-12-08',
+        [
+          ['9', ['h1']],
+          ['7', ['h2']],
+        ],
+      ],
+    ],
+  );
+  assert.deepEqual(figuresOf(rounded), []);
+});

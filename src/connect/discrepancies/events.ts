@@ -2,10 +2,11 @@ import type { Discrepancy, MergedEvent, ResolvedEntity } from '../../core/connec
 import { parseTimex, rangesAgree } from '../events/dates.js';
 import { discrepancy, VariantTally } from './variants.js';
 
-function describe(event: MergedEvent, names: ReadonlyMap<string, string>): string {
+export function describe(event: MergedEvent, names: ReadonlyMap<string, string>): string {
   const list = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? id).join(', ');
   const targets = event.targetIds.length > 0 ? ` → ${list(event.targetIds)}` : '';
-  return `${event.type} ${list(event.sourceIds)}${targets}`.trim();
+  const sources = event.sourceIds.length > 0 ? ` ${list(event.sourceIds)}` : '';
+  return `${event.type}${sources}${targets}`;
 }
 
 /**

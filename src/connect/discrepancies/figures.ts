@@ -3,15 +3,15 @@ import type { Discrepancy, ReadArticle, Series } from '../../core/connected.js';
 import { discrepancy } from './variants.js';
 
 /** Qualifiers that make a figure a rounding: "about 19%" does not contradict "19.3%". */
-const APPROXIMATE =
+export const APPROXIMATE =
   /^(about|around|approximately|roughly|some|nearly|almost|close to|just under|just over|an estimated|more than|over|at least|up to)$/i;
 /** How far apart a rounded figure and a precise one may be and still agree. */
-const ROUNDING_TOLERANCE = 0.05;
+export const ROUNDING_TOLERANCE = 0.05;
 /**
  * Values of one measure at one date further apart than this are likelier two measures read as one (a
  * total beside a part, a stock beside a flow) than two sources disagreeing.
  */
-const DISAGREEMENT_MAX_RATIO = 3;
+export const DISAGREEMENT_MAX_RATIO = 3;
 
 function figureAt(read: ReadArticle | undefined, point: Series['points'][number]): Figure | undefined {
   return read?.reading.figures.find(

@@ -171,3 +171,35 @@ test('look-alike events stay apart: other story, other place, too few actors in 
     [['2025-12', 'month', 2]],
   );
 });
+
+test("a part and its whole stay apart: one strike on a school is not the day's strikes across the city", () => {
+  const report = (id: string, text: string) =>
+    readArticle({
+      id,
+      published: '2025-12-08',
+      text,
+      events: [
+        {
+          trigger: 'killed',
+          type: 'ASSAULT',
+          sources: ['Russia'],
+          targets: ['Kharkiv'],
+          date: '2025-12-08',
+        },
+      ],
+    });
+  const articles = [
+    report('p1', 'A strike by Russia on a school in Kharkiv killed 12 people on Monday.'),
+    report('p2', 'Strikes by Russia killed 20 people across Kharkiv on Monday, including 12 in a school.'),
+    report('p3', 'A strike by Russia on a school in Kharkiv killed 12 people on Monday, officials said.'),
+    report('p4', 'Strikes by Russia killed 20 people in Kharkiv on Monday, the mayor said.'),
+  ];
+  const { memberOf } = resolveAcrossArticles(articles);
+  assert.deepEqual(
+    mergeEvents(articles, memberOf).map((e) => e.evidence.map((x) => x.articleId)),
+    [
+      ['p1', 'p3'],
+      ['p2', 'p4'],
+    ],
+  );
+});

@@ -5,12 +5,16 @@ import { evidenceAt, memberKey, publishedDay } from '../entities/evidence.js';
 import { stableId } from '../entities/ids.js';
 import { foldName } from '../entities/names.js';
 import { addDays, daysBetween, parseTimex, PRECISION_RANK, rangesAgree, type DateRange } from './dates.js';
+import { type Grain, grainOf } from './grain.js';
 
 /** How far apart two undated reports of one event may be published, and an undated report from a dated one. */
 export const UNDATED_WINDOW_DAYS = 3;
 
 /** Kinds of event that recur day after day between the same actors: a day apart is another event. */
 const RECURRING = new Set<EventType>(['ASSAULT', 'FIGHT', 'COERCE', 'MOBILIZE', 'THREATEN', 'ACCUSE']);
+
+/** Kinds of event reported one by one and as a day's or a week's many ("strikes across Gaza"): see `grain.ts`. */
+const COUNTED = new Set<EventType>(['ASSAULT', 'FIGHT']);
 
 /** One article's report of an event, with its actors resolved across articles. */
 export interface EventReport {
@@ -24,6 +28,8 @@ export interface EventReport {
   date: DateRange | null;
   /** The article's publication day, which places an undated report. */
   published: string | null;
+  /** Whether the report tells of one attack or of many, where its kind is counted so and it says. */
+  grain: Grain | null;
 }
 
 /** What merging knows beyond the readings: each article's story and its furniture sentences. */
@@ -59,6 +65,7 @@ function reportsOf(
         participants: new Set([...sourceIds, ...targetIds]),
         date: parseTimex(event.date),
         published: publishedDay(read),
+        grain: COUNTED.has(event.type) ? grainOf(read, event) : null,
       });
     }
   }
@@ -117,7 +124,7 @@ const placesAgree = (a: string | null, b: string | null): boolean => {
 
 /**
  * Whether two reports of one type can be of one event: enough actors in common (`sameActors`), told alike
- * (`sameHappening`), and by
+ * (`sameHappening`), both of one attack or both of many when they say (`grain.ts`), and by
  * their dates: dates that agree (same day, or one's month holding the other's day); two undated reports
  * published within a few days; an undated report and a date a few days either side of its publication.
  * Across articles the two must be in one story and name one place when both name a place, and two days
@@ -128,6 +135,8 @@ const placesAgree = (a: string | null, b: string | null): boolean => {
  */
 function compatible(a: EventReport, b: EventReport): boolean {
   if (!sameActors(a, b) || !sameHappening(a, b)) return false;
+  // One strike and the day's strikes are a part and its whole, not one event.
+  if (a.grain !== null && b.grain !== null && a.grain !== b.grain) return false;
   if (a.read === b.read) {
     if (!placesAgree(a.event.place, b.event.place) || (a.date === null) !== (b.date === null)) return false;
     return a.date === null || b.date === null || rangesAgree(a.date, b.date);
