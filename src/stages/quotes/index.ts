@@ -83,6 +83,7 @@ export function readQuotes(input: QuotesInput): { quotes: Quote[]; mentions: Men
       inSentence(index, (s) => trees.introducerOf(s, noun), { found: false, entityId: null }),
     isBystander: (m) => inSentence(m.sentence, (s) => trees.isBystander(s, m), false),
     isLabelled: (m) => inSentence(m.sentence, (s) => trees.isLabelled(s, m), false),
+    isJoint: (a) => trees.isJoint(frameOf(a), a),
     sentenceOf: (offset) => sentences[lastAtOrBefore(starts, offset)]?.index ?? -1,
     subjectBody: (index, before) => inSentence(index, (s) => trees.subjectBody(s, before), null),
   });

@@ -2,6 +2,7 @@ import type { Entity, Mention, Sentence, Span } from '../../core/analysis.js';
 import { lemmaIn } from '../events/lemmas.js';
 import { type Tree, treeOf } from '../syntax/tree.js';
 import { type SubjectBody, subjectBody } from './bodies.js';
+import { isJointSource } from './joint.js';
 import {
   ALSO_TAKE_THINGS,
   AUTHOR_MARKERS,
@@ -144,6 +145,12 @@ export class CueTrees {
     let start = asked.end;
     while (start < content.end && /\s/.test(this.text[start]!)) start++;
     return { start, end: content.end };
+  }
+
+  /** Whether several parties joined by "and" say the words (see `isJointSource`). */
+  isJoint(sentence: Sentence, said: { cue: Span | null; source: Span | null; content: Span }): boolean {
+    const tree = this.treeAt(sentence);
+    return tree !== null && isJointSource(tree, sentence, this.mentions, (m) => this.typeOf(m), said);
   }
 
   /** Whether the cue's word is a participle modifying a noun: "a tier called …", "the operation, dubbed …". */
