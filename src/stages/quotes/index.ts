@@ -50,8 +50,13 @@ export function readQuotes(input: QuotesInput): { quotes: Quote[]; mentions: Men
   const frameOf = (a: Attribution): Sentence => a.frame;
   // A cue the tree reads as a noun ("local demand", "anchor states") reports nothing: it is no cue, and
   // does not end what a verb before it reports ("stressed that …, truthful reporting is …").
-  const attributions = findAttributions(text, sentences, quoted, input.mentions, (s, cue) =>
-    found.isNominal(s, cue),
+  const attributions = findAttributions(
+    text,
+    sentences,
+    quoted,
+    input.mentions,
+    (s, cue) => found.isNominal(s, cue),
+    (s, cue) => found.reportsBefore(s, cue),
   ).filter(
     (a) =>
       // "added 18 points", "wrote a prayer": a verb of saying used of a thing reports no words.

@@ -147,6 +147,22 @@ export class CueTrees {
     return { start, end: content.end };
   }
 
+  /**
+   * Whether "according to X" modifies a clause before it ("Prices rose, according to X, …"): the word
+   * "according" marks the source's noun, and the predicate of the clause that noun hangs in comes before
+   * it. Null when the tree finds no such clause, or there is no tree.
+   */
+  reportsBefore(sentence: Sentence, cue: Span): boolean | null {
+    const tree = this.treeAt(sentence);
+    const according = tree ? tree.tokenAt(cue.start) : -1;
+    if (!tree || according < 0 || tree.dep(according) !== 'case') return null;
+    // The parser often hangs the phrase on a noun ("generates $1.5 in returns, according to X"): the
+    // predicate of that noun's clause; "A cruise, according to X, costs …" is the clause after it.
+    const noun = tree.head(tree.head(according));
+    const clause = noun >= 0 ? tree.clauseOf(noun) : -1;
+    return clause >= 0 ? clause < according : null;
+  }
+
   /** Whether several parties joined by "and" say the words (see `isJointSource`). */
   isJoint(sentence: Sentence, said: { cue: Span | null; source: Span | null; content: Span }): boolean {
     const tree = this.treeAt(sentence);
