@@ -53,6 +53,8 @@ export const JOINED_BY = /\b(?:and|but)\s+(?:\p{Ll}+ly\s+|later\s+|then\s+|also\
 export const CLAUSE_BEFORE = /\b(?:he|she|they|we|I|it)\s+(?!that\b)\p{Ll}+/u;
 /** An apposition running to the end of the sentence: ", a platform that …", ", the agency which …". */
 export const APPOSITION_TO_END = /^\s*(?:a|an|the)\s+\p{Ll}[^,;:“”"]*[.!?]?\s*$/u;
+/** A relative pronoun ending the words before a cue: "a gunman who, according to …". */
+export const RELATIVE_OPEN = /\b(?:who|whom|which|that)\s*,?\s*$/i;
 /** At least three words: a clause, not a fronted phrase. */
 export const WORDS = /\S+\s+\S+\s+\S+/;
 

@@ -4,6 +4,7 @@ import {
   ADDRESSEE_FIRST,
   AFTER_QUOTATION,
   APPOSITION_TO_END,
+  RELATIVE_OPEN,
   CLAUSE_BEFORE,
   CLOSE_AFTER,
   JOINED_BY,
@@ -73,6 +74,7 @@ interface SentenceReading {
   out: Attribution[];
   sentenceAt: (offset: number) => Sentence;
   isNoun: (sentence: Sentence, cue: Span) => boolean;
+  reportsBefore: (sentence: Sentence, cue: Span) => boolean | null;
 }
 
 /**
@@ -326,10 +328,15 @@ function readSentence(r: SentenceReading, introductions: Map<number, Introductio
       const start = floors.get(frame) ?? sentence.start;
       // "…stocks favoured by analysts, according to TipRanks, a platform that ranks them": an apposition
       // of the source closes the sentence, and what was reported is the clause before.
-      const closing =
-        WORDS.test(text.slice(start, cue.start)) && APPOSITION_TO_END.test(text.slice(comma + 1, ceiling));
-      if (comma >= 0 && comma < ceiling && closing)
-        attributeRegion(r, frame, trimContent(text, start, cue.start), true);
+      // So too when the tree hangs "according to X" on a clause before it: what follows the source then
+      // describes it or goes on ("…, according to X, co-director of …", "…, which received the bodies",
+      // "…, raising concerns that …"), and is not what X reported.
+      const closes = comma >= 0 && comma < ceiling && APPOSITION_TO_END.test(text.slice(comma + 1, ceiling));
+      // "a gunman who, according to witnesses, was …": a relative opened before the cue goes on after it.
+      const before = text.slice(start, cue.start);
+      const byTree = !RELATIVE_OPEN.test(before) && r.reportsBefore(r.sentence, cue) === true;
+      const closing = WORDS.test(before) && (byTree || closes);
+      if (closing) attributeRegion(r, frame, trimContent(text, start, cue.start), true);
       else if (comma >= 0 && comma < ceiling)
         attributeRegion(r, frame, trimContent(text, comma + 1, ceiling), true);
       return;
@@ -387,7 +394,8 @@ function readSentence(r: SentenceReading, introductions: Map<number, Introductio
 
 /**
  * Every attribution of the text, in text order. `isNoun` tells a cue word the tree reads as a noun (none
- * without a tree).
+ * without a tree); `reportsBefore` whether the tree hangs an "according to" cue on a clause before it
+ * (null when it does not tell).
  */
 export function findAttributions(
   text: string,
@@ -395,6 +403,7 @@ export function findAttributions(
   quotes: readonly QuotedSpan[],
   mentions: readonly Mention[],
   isNoun: (sentence: Sentence, cue: Span) => boolean = () => false,
+  reportsBefore: (sentence: Sentence, cue: Span) => boolean | null = () => null,
 ): Attribution[] {
   const claimed = new Set<QuotedSpan>();
   const out: Attribution[] = [];
@@ -438,6 +447,7 @@ export function findAttributions(
         out,
         sentenceAt,
         isNoun,
+        reportsBefore,
       },
       introductions,
     );

@@ -50,8 +50,13 @@ export function readQuotes(input: QuotesInput): { quotes: Quote[]; mentions: Men
   const frameOf = (a: Attribution): Sentence => a.frame;
   // A cue the tree reads as a noun ("local demand", "anchor states") reports nothing: it is no cue, and
   // does not end what a verb before it reports ("stressed that …, truthful reporting is …").
-  const attributions = findAttributions(text, sentences, quoted, input.mentions, (s, cue) =>
-    found.isNominal(s, cue),
+  const attributions = findAttributions(
+    text,
+    sentences,
+    quoted,
+    input.mentions,
+    (s, cue) => found.isNominal(s, cue),
+    (s, cue) => found.reportsBefore(s, cue),
   ).filter(
     (a) =>
       // "added 18 points", "wrote a prayer": a verb of saying used of a thing reports no words.
@@ -83,6 +88,7 @@ export function readQuotes(input: QuotesInput): { quotes: Quote[]; mentions: Men
       inSentence(index, (s) => trees.introducerOf(s, noun), { found: false, entityId: null }),
     isBystander: (m) => inSentence(m.sentence, (s) => trees.isBystander(s, m), false),
     isLabelled: (m) => inSentence(m.sentence, (s) => trees.isLabelled(s, m), false),
+    isJoint: (a) => trees.isJoint(frameOf(a), a),
     sentenceOf: (offset) => sentences[lastAtOrBefore(starts, offset)]?.index ?? -1,
     subjectBody: (index, before) => inSentence(index, (s) => trees.subjectBody(s, before), null),
   });

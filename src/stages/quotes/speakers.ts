@@ -162,6 +162,9 @@ export class SpeakerResolver {
         break;
       }
     }
+    // "Britain, France and Canada said in a joint statement": words of several parties are none's alone,
+    // and a quote names one speaker; the source words stay, the speaker is left unknown.
+    if (speaker && !a.continues && this.tree.isJoint(a)) speaker = null;
     this.resolved.set(a, speaker);
     if (!speaker) this.unresolvedSentences.add(a.sentence).add(a.frame.index);
     const type = speaker ? this.entityById.get(speaker.id)?.type : undefined;

@@ -2,6 +2,7 @@ import type { Entity, Mention, Sentence, Span } from '../../core/analysis.js';
 import { lemmaIn } from '../events/lemmas.js';
 import { type Tree, treeOf } from '../syntax/tree.js';
 import { type SubjectBody, subjectBody } from './bodies.js';
+import { isJointSource } from './joint.js';
 import {
   ALSO_TAKE_THINGS,
   AUTHOR_MARKERS,
@@ -144,6 +145,28 @@ export class CueTrees {
     let start = asked.end;
     while (start < content.end && /\s/.test(this.text[start]!)) start++;
     return { start, end: content.end };
+  }
+
+  /**
+   * Whether "according to X" modifies a clause before it ("Prices rose, according to X, …"): the word
+   * "according" marks the source's noun, and the predicate of the clause that noun hangs in comes before
+   * it. Null when the tree finds no such clause, or there is no tree.
+   */
+  reportsBefore(sentence: Sentence, cue: Span): boolean | null {
+    const tree = this.treeAt(sentence);
+    const according = tree ? tree.tokenAt(cue.start) : -1;
+    if (!tree || according < 0 || tree.dep(according) !== 'case') return null;
+    // The parser often hangs the phrase on a noun ("generates $1.5 in returns, according to X"): the
+    // predicate of that noun's clause; "A cruise, according to X, costs …" is the clause after it.
+    const noun = tree.head(tree.head(according));
+    const clause = noun >= 0 ? tree.clauseOf(noun) : -1;
+    return clause >= 0 ? clause < according : null;
+  }
+
+  /** Whether several parties joined by "and" say the words (see `isJointSource`). */
+  isJoint(sentence: Sentence, said: { cue: Span | null; source: Span | null; content: Span }): boolean {
+    const tree = this.treeAt(sentence);
+    return tree !== null && isJointSource(tree, sentence, this.mentions, (m) => this.typeOf(m), said);
   }
 
   /** Whether the cue's word is a participle modifying a noun: "a tier called …", "the operation, dubbed …". */

@@ -28,6 +28,8 @@ export interface TreeReadings {
   isLabelled(m: Mention): boolean;
   /** Whether a person's mention is a possessor of another person, whom a later pronoun does not take up. */
   isBystander(m: Mention): boolean;
+  /** Whether several parties joined by "and" are the subject of the speech verb or the source words. */
+  isJoint(a: Attribution): boolean;
   /** The index of the sentence holding an offset. */
   sentenceOf(offset: number): number;
   /** The main subject of a sentence as a body an "it" may stand for, when its words end before `before`. */
@@ -43,6 +45,7 @@ export const NO_TREE: TreeReadings = {
   introducerOf: () => ({ found: false, entityId: null }),
   isBystander: () => false,
   isLabelled: () => false,
+  isJoint: () => false,
   sentenceOf: () => -1,
   subjectBody: () => null,
 };
