@@ -17,7 +17,8 @@ test('a body’s name going on after "for" or "of" is read whole, "and" included
   const text =
     'Dana Roth heads the National Centre for Coastal Erosion and Recovery; the Center for Strategic and ' +
     'International Studies and the Institute for the Study of Climate agreed. The Ministry of Defence and ' +
-    'Norway did not, nor the Office of Ben Hale, and the Bureau for two years said nothing.';
+    'Norway did not, nor the Office of Ben Hale, and the Bureau for two years said nothing. The Security ' +
+    'Council on Friday heard the Board on Foreign Relations.';
   assert.deepEqual(
     whole(text, [
       ['Dana Roth', 'PER'],
@@ -33,6 +34,8 @@ test('a body’s name going on after "for" or "of" is read whole, "and" included
       ['Office', 'ORG'],
       ['Ben Hale', 'PER'],
       ['Bureau', 'ORG'],
+      ['Security Council', 'ORG'],
+      ['Board', 'ORG'],
     ]),
     [
       'Dana Roth | PER',
@@ -44,6 +47,8 @@ test('a body’s name going on after "for" or "of" is read whole, "and" included
       'Office | ORG',
       'Ben Hale | PER',
       'Bureau | ORG',
+      'Security Council | ORG',
+      'Board on Foreign Relations | ORG',
     ],
   );
 });

@@ -13,12 +13,14 @@ import { TITLE_AT } from './titles.js';
 const BODY_HEAD =
   /(?:^|\s)(?:Agency|Alliance|Assembly|Association|Authority|Bank|Board|Bureau|Cent(?:er|re)|Church|Coalition|College|Commission|Committee|Company|Conference|Corridor|Council|Court|Department|Federation|Forum|Foundation|Front|Fund|Initiative|Institute|League|Ministry|Movement|Museum|Network|Observatory|Office|Organi[sz]ation|Party|Program(?:me)?|Project|School|Secretariat|Service|Society|Trust|Tribunal|Union|University)$/;
 
-/** A capitalised word of a name, stopping before a possessive "'s". */
-const WORD = String.raw`\p{Lu}[\p{L}\p{N}.-]*(?:['’](?!s\b)\p{L}+)?`;
+/** A capitalised word of a name ("U.N"), stopping before a possessive "'s" and a sentence's full stop. */
+const WORD = String.raw`\p{Lu}(?:[\p{L}\p{N}-]|\.(?=\p{Lu}))*(?:['’](?!s\b)\p{L}+)?`;
 const WORDS = `${WORD}(?: ${WORD})*`;
+/** Days and months say when, not which body: "the Security Council on Friday", "the Fund for May". */
+const NOT_NAME_RUN = String.raw`(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)`;
 /** " for the Study of War": the phrase a body's name goes on with, its capitalised runs joined by "of" etc. */
 const CONTINUATION = new RegExp(
-  `^ (?:for|of|on) (?:the )?${WORDS}(?: (?:of|for|on) (?:the )?${WORDS}| (?:and|&) ${WORDS})*`,
+  `^ (?:for|of|on) (?:the )?${NOT_NAME_RUN}${WORDS}(?: (?:of|for|on) (?:the )?${NOT_NAME_RUN}${WORDS}| (?:and|&) ${NOT_NAME_RUN}${WORDS})*`,
   'u',
 );
 /** "Foreign, Commonwealth and ": single capitalised words listed before the last of a body's name. */
