@@ -117,3 +117,29 @@ test('a name goes on across hyphens and into the given name before an initial; a
     ],
   );
 });
+
+test('a name running into a list, past a phrase or into a lower-case word keeps its own end', () => {
+  const text =
+    'Staff of the University of Leeds and Kent State University, the Party for the People and the Green ' +
+    'Future Party, and a London School of Economics-trained aide met the Roe League and Acme Relations Council.';
+  assert.deepEqual(
+    whole(text, [
+      ['University of Leeds', 'ORG'],
+      ['Kent State University', 'ORG'],
+      ['Party', 'ORG'],
+      ['People and the Green Future Party', 'ORG'],
+      ['London School', 'ORG'],
+      ['Roe League', 'ORG'],
+      ['Acme Relations Council', 'ORG'],
+    ]),
+    [
+      'University of Leeds | ORG',
+      'Kent State University | ORG',
+      'Party | ORG',
+      'People and the Green Future Party | ORG',
+      'London School of Economics | ORG',
+      'Roe League | ORG',
+      'Acme Relations Council | ORG',
+    ],
+  );
+});

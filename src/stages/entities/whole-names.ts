@@ -13,8 +13,8 @@ import { TITLE_AT } from './titles.js';
 const BODY_HEAD =
   /(?:^|\s)(?:Agency|Alliance|Assembly|Association|Authority|Bank|Board|Bureau|Cent(?:er|re)|Church|Coalition|College|Commission|Committee|Company|Conference|Corridor|Council|Court|Department|Federation|Forum|Foundation|Front|Fund|Initiative|Institute|League|Ministry|Movement|Museum|Network|Observatory|Office|Organi[sz]ation|Party|Program(?:me)?|Project|School|Secretariat|Service|Society|Trust|Tribunal|Union|University)$/;
 
-/** A capitalised word of a name ("U.N"), stopping before a possessive "'s" and a sentence's full stop. */
-const WORD = String.raw`\p{Lu}(?:[\p{L}\p{N}-]|\.(?=\p{Lu}))*(?:['’](?!s\b)\p{L}+)?`;
+/** A capitalised word of a name ("U.N", "Near-Earth"), stopping before a possessive "'s", a full stop, a "-trainee". */
+const WORD = String.raw`\p{Lu}[\p{L}\p{N}]*(?:[.-]\p{Lu}[\p{L}\p{N}]*)*(?:['’](?!s\b)\p{L}+)?`;
 const WORDS = `${WORD}(?: ${WORD})*`;
 /** Days and months say when, not which body: "the Security Council on Friday", "the Fund for May". */
 const NOT_NAME_RUN = String.raw`(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)`;
@@ -23,9 +23,13 @@ const CONTINUATION = new RegExp(
   `^ (?:for|of|on) (?:the )?${NOT_NAME_RUN}${WORDS}(?: (?:of|for|on) (?:the )?${NOT_NAME_RUN}${WORDS}| (?:and|&) ${NOT_NAME_RUN}${WORDS})*`,
   'u',
 );
-/** "Foreign, Commonwealth and ": single capitalised words listed before the last of a body's name. */
+/**
+ * "Foreign, Commonwealth and ": single capitalised words listed before the last of a body's name, after a
+ * lower-case word, an acronym ("the UK Foreign, …") or an opening bracket or quote; after another
+ * capitalised word ("Anti-Defamation League and …") the list's first word ends a name of its own.
+ */
 const LIST_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}\p{N},] ?)((?:\p{Lu}\p{L}+, )*\p{Lu}\p{L}+,? and )$`,
+  String.raw`(?:^|[(“"‘]|(?:^|\s)(?:\p{Ll}+|\p{Lu}{2,}) )((?:\p{Lu}\p{L}+, )*\p{Lu}\p{L}+ and )$`,
   'u',
 );
 /** "-Caucasus-Asia": capitalised words a name goes on with across hyphens. */
@@ -73,9 +77,11 @@ export function wholeNames(text: string, names: readonly NameSpan[]): NameSpan[]
       if (hyphens) end += hyphens[0].length;
     }
     if (label !== 'PER' && BODY_HEAD.test(text.slice(start, end))) {
-      const list = LIST_BEFORE.exec(text.slice(Math.max(0, start - 80), start))?.[1];
-      if (list && !namesSomethingElse(text, start - list.length, start, sorted)) {
-        start -= list.length;
+      const from = start - (LIST_BEFORE.exec(text.slice(Math.max(0, start - 80), start))?.[1]?.length ?? 0);
+      // A list that a name before it runs into ("University of Edinburgh and …") belongs to that name.
+      const crossed = sorted.some((n) => n.start < from && from < n.end);
+      if (from < start && !crossed && !namesSomethingElse(text, from, start, sorted)) {
+        start = from;
         label = 'ORG';
       }
       end += bodyContinuation(text, end, sorted);
@@ -100,6 +106,9 @@ function bodyContinuation(text: string, end: number, names: readonly NameSpan[])
   const first = / (?:for|of|on) (?:the )?/.exec(phrase)!;
   const firstWord = end + first[0].length;
   if (names.some((n) => n.label === 'PER' && n.start <= firstWord && firstWord < n.end)) return 0;
+  // A name the tagger read on past the phrase ("People and the Japan Innovation Party") is its own.
+  const phraseEnd = end + phrase.length;
+  if (names.some((n) => end < n.start && n.start < phraseEnd && n.end > phraseEnd)) return 0;
   let length = phrase.length;
   for (const and of phrase.matchAll(/ (?:and|&) /g)) {
     const from = end + and.index + and[0].length;
