@@ -121,7 +121,8 @@ test('a name goes on across hyphens and into the given name before an initial; a
 test('a name running into a list, past a phrase or into a lower-case word keeps its own end', () => {
   const text =
     'Staff of the University of Leeds and Kent State University, the Party for the People and the Green ' +
-    'Future Party, and a London School of Economics-trained aide met the Roe League and Acme Relations Council.';
+    'Future Party, and a London School of Economics-trained aide met the Roe League and Acme Relations Council. The Cup League of Bosnia and Herzegovina and the Institute for ' +
+    'Stress and Care.Prof Lee spoke.';
   assert.deepEqual(
     whole(text, [
       ['University of Leeds', 'ORG'],
@@ -131,6 +132,9 @@ test('a name running into a list, past a phrase or into a lower-case word keeps 
       ['London School', 'ORG'],
       ['Roe League', 'ORG'],
       ['Acme Relations Council', 'ORG'],
+      ['Cup League', 'ORG'],
+      ['Bosnia and Herzegovina', 'LOC'],
+      ['Institute', 'ORG'],
     ]),
     [
       'University of Leeds | ORG',
@@ -140,6 +144,9 @@ test('a name running into a list, past a phrase or into a lower-case word keeps 
       'London School of Economics | ORG',
       'Roe League | ORG',
       'Acme Relations Council | ORG',
+      'Cup League | ORG',
+      'Bosnia and Herzegovina | LOC',
+      'Institute for Stress and Care | ORG',
     ],
   );
 });

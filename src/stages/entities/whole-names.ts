@@ -13,8 +13,11 @@ import { TITLE_AT } from './titles.js';
 const BODY_HEAD =
   /(?:^|\s)(?:Agency|Alliance|Assembly|Association|Authority|Bank|Board|Bureau|Cent(?:er|re)|Church|Coalition|College|Commission|Committee|Company|Conference|Corridor|Council|Court|Department|Federation|Forum|Foundation|Front|Fund|Initiative|Institute|League|Ministry|Movement|Museum|Network|Observatory|Office|Organi[sz]ation|Party|Program(?:me)?|Project|School|Secretariat|Service|Society|Trust|Tribunal|Union|University)$/;
 
-/** A capitalised word of a name ("U.N", "Near-Earth"), stopping before a possessive "'s", a full stop, a "-trainee". */
-const WORD = String.raw`\p{Lu}[\p{L}\p{N}]*(?:[.-]\p{Lu}[\p{L}\p{N}]*)*(?:['’](?!s\b)\p{L}+)?`;
+/**
+ * A capitalised word of a name ("U.N.", "Near-Earth"), stopping before a possessive "'s", a full stop, a
+ * "-trainee" and a glued sentence ("Resilience.Prof").
+ */
+const WORD = String.raw`(?:(?:\p{Lu}\.)+(?=\s)|\p{Lu}[\p{L}\p{N}]*(?:-\p{Lu}[\p{L}\p{N}]*)*(?:['’](?!s\b)\p{L}+)?)`;
 const WORDS = `${WORD}(?: ${WORD})*`;
 /** Days and months say when, not which body: "the Security Council on Friday", "the Fund for May". */
 const NOT_NAME_RUN = String.raw`(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)`;
@@ -106,9 +109,6 @@ function bodyContinuation(text: string, end: number, names: readonly NameSpan[])
   const first = / (?:for|of|on) (?:the )?/.exec(phrase)!;
   const firstWord = end + first[0].length;
   if (names.some((n) => n.label === 'PER' && n.start <= firstWord && firstWord < n.end)) return 0;
-  // A name the tagger read on past the phrase ("People and the Japan Innovation Party") is its own.
-  const phraseEnd = end + phrase.length;
-  if (names.some((n) => end < n.start && n.start < phraseEnd && n.end > phraseEnd)) return 0;
   let length = phrase.length;
   for (const and of phrase.matchAll(/ (?:and|&) /g)) {
     const from = end + and.index + and[0].length;
@@ -119,5 +119,8 @@ function bodyContinuation(text: string, end: number, names: readonly NameSpan[])
       break;
     }
   }
-  return length;
+  // A name the tagger read on past the phrase ("People and the Japan Innovation Party", "Bosnia and
+  // Herzegovina") is its own.
+  const phraseEnd = end + length;
+  return names.some((n) => end < n.start && n.start < phraseEnd && n.end > phraseEnd) ? 0 : length;
 }
