@@ -1,10 +1,12 @@
 /**
- * Repairs of the name tagger's spans before they become candidates: titles taken into names, a title and
- * a name read as one organisation, names split at particles, legal forms and brackets, spaced dashes.
+ * Repairs of the name tagger's spans before they become candidates: pieces of one name joined (whole-names),
+ * titles taken into names, a title and a name read as one organisation, names split at particles, legal
+ * forms and brackets, spaced dashes.
  */
 import type { NameSpan } from '../../core/analysis.js';
 import { lookupName } from './gazetteer.js';
 import { CAPITALISED_HEAD, TITLE_AT, TITLE_HEADS, TITLE_SOURCE } from './titles.js';
+import { wholeNames } from './whole-names.js';
 
 const NAME_AFTER_TITLE = new RegExp(
   `^(?:.*?\\s)?(?:${TITLE_SOURCE})\\s+(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)+)$`,
@@ -90,7 +92,7 @@ function personAfterOffice(surface: string, person: boolean): number | null {
  */
 export function repairTaggerSpans(text: string, names: readonly NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
-  for (const name of withSurnameParticles(text, atSpacedDashes(text, names))) {
+  for (const name of withSurnameParticles(text, atSpacedDashes(text, wholeNames(text, names)))) {
     const surface = text.slice(name.start, name.end);
     if (name.label === 'PER') {
       TITLE_AT.lastIndex = 0;

@@ -1,0 +1,152 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { NameSpan } from '../../core/analysis.js';
+import { wholeNames } from './whole-names.js';
+
+/** The surfaces and labels left of the tagger's spans `given` over `text`, each at its first occurrence. */
+function whole(text: string, given: ReadonlyArray<readonly [string, NameSpan['label']]>): string[] {
+  const spans = given.map(([surface, label]) => {
+    const start = text.indexOf(surface);
+    assert.ok(start >= 0, surface);
+    return { start, end: start + surface.length, label, score: 1 };
+  });
+  return wholeNames(text, spans).map((s) => `${text.slice(s.start, s.end)} | ${s.label}`);
+}
+
+test('a body’s name going on after "for" or "of" is read whole, "and" included where it names nothing else', () => {
+  const text =
+    'Dana Roth heads the National Centre for Coastal Erosion and Recovery; the Center for Strategic and ' +
+    'International Studies and the Institute for the Study of Climate agreed. The Ministry of Defence and ' +
+    'Norway did not, nor the Office of Ben Hale, and the Bureau for two years said nothing. The Security ' +
+    'Council on Friday heard the Board on Foreign Relations.';
+  assert.deepEqual(
+    whole(text, [
+      ['Dana Roth', 'PER'],
+      ['National Centre', 'ORG'],
+      ['Coastal Erosion', 'LOC'],
+      ['Recovery', 'ORG'],
+      ['Center', 'MISC'],
+      ['Strategic', 'ORG'],
+      ['International Studies', 'ORG'],
+      ['Institute', 'ORG'],
+      ['Ministry', 'ORG'],
+      ['Norway', 'LOC'],
+      ['Office', 'ORG'],
+      ['Ben Hale', 'PER'],
+      ['Bureau', 'ORG'],
+      ['Security Council', 'ORG'],
+      ['Board', 'ORG'],
+    ]),
+    [
+      'Dana Roth | PER',
+      'National Centre for Coastal Erosion and Recovery | ORG',
+      'Center for Strategic and International Studies | ORG',
+      'Institute for the Study of Climate | ORG',
+      'Ministry of Defence | ORG',
+      'Norway | LOC',
+      'Office | ORG',
+      'Ben Hale | PER',
+      'Bureau | ORG',
+      'Security Council | ORG',
+      'Board on Foreign Relations | ORG',
+    ],
+  );
+});
+
+test('a body’s name opening with a list is read whole; lists of places and people stay apart', () => {
+  const text =
+    'Aid came from the UK Foreign, Commonwealth and Development Office and the Trade and Industry Committee. ' +
+    'Britain, France and Germany signed; officials in Washington, London and Paris and Lena Hart, Omar ' +
+    'Nasser and Tax Office staff watched.';
+  assert.deepEqual(
+    whole(text, [
+      ['UK', 'LOC'],
+      ['Commonwealth', 'ORG'],
+      ['Development Office', 'ORG'],
+      ['Industry Committee', 'ORG'],
+      ['Britain', 'LOC'],
+      ['France', 'LOC'],
+      ['Germany', 'LOC'],
+      ['Washington', 'LOC'],
+      ['London', 'LOC'],
+      ['Paris', 'LOC'],
+      ['Lena Hart', 'PER'],
+      ['Omar Nasser', 'PER'],
+      ['Tax Office', 'ORG'],
+    ]),
+    [
+      'UK | LOC',
+      'Foreign, Commonwealth and Development Office | ORG',
+      'Trade and Industry Committee | ORG',
+      'Britain | LOC',
+      'France | LOC',
+      'Germany | LOC',
+      'Washington | LOC',
+      'London | LOC',
+      'Paris | LOC',
+      'Lena Hart | PER',
+      'Omar Nasser | PER',
+      'Tax Office | ORG',
+    ],
+  );
+});
+
+test('a name goes on across hyphens and into the given name before an initial; a designation is no name', () => {
+  const text =
+    'Trucks use the Freight Route Europe-Balkans-Asia, not the Israel-Hamas front, said Clara J Novak, as ' +
+    'In J Smith’s view asteroid 2031 QX passed, and in 2024 EU leaders met.';
+  assert.deepEqual(
+    whole(text, [
+      ['Freight Route Europe', 'ORG'],
+      ['Asia', 'LOC'],
+      ['Israel', 'LOC'],
+      ['Hamas', 'ORG'],
+      ['Clara', 'ORG'],
+      ['J Novak', 'PER'],
+      ['J Smith', 'PER'],
+      ['QX', 'LOC'],
+      ['EU', 'ORG'],
+    ]),
+    [
+      'Freight Route Europe-Balkans-Asia | ORG',
+      'Israel | LOC',
+      'Hamas | ORG',
+      'Clara J Novak | PER',
+      'J Smith | PER',
+      'EU | ORG',
+    ],
+  );
+});
+
+test('a name running into a list, past a phrase or into a lower-case word keeps its own end', () => {
+  const text =
+    'Staff of the University of Leeds and Kent State University, the Party for the People and the Green ' +
+    'Future Party, and a London School of Economics-trained aide met the Roe League and Acme Relations Council. The Cup League of Bosnia and Herzegovina and the Institute for ' +
+    'Stress and Care.Prof Lee spoke.';
+  assert.deepEqual(
+    whole(text, [
+      ['University of Leeds', 'ORG'],
+      ['Kent State University', 'ORG'],
+      ['Party', 'ORG'],
+      ['People and the Green Future Party', 'ORG'],
+      ['London School', 'ORG'],
+      ['Roe League', 'ORG'],
+      ['Acme Relations Council', 'ORG'],
+      ['Cup League', 'ORG'],
+      ['Bosnia and Herzegovina', 'LOC'],
+      ['Institute', 'ORG'],
+    ]),
+    [
+      'University of Leeds | ORG',
+      'Kent State University | ORG',
+      'Party | ORG',
+      'People and the Green Future Party | ORG',
+      'London School of Economics | ORG',
+      'Roe League | ORG',
+      'Acme Relations Council | ORG',
+      'Cup League | ORG',
+      'Bosnia and Herzegovina | LOC',
+      'Institute for Stress and Care | ORG',
+    ],
+  );
+});
