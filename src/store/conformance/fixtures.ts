@@ -16,6 +16,25 @@ export function emptyReading() {
   };
 }
 
+/** A reading of one sentence naming one place (`text` as the whole sentence and the place's name). */
+export function placeReading(text: string) {
+  return {
+    ...emptyReading(),
+    sentences: [{ index: 0, start: 0, end: text.length, tokens: [] }],
+    mentions: [
+      {
+        start: 0,
+        end: text.length,
+        text,
+        type: 'place' as const,
+        kind: 'name' as const,
+        sentence: 0,
+        entityId: 'e1',
+      },
+    ],
+  };
+}
+
 export function signature(articleId: string, bandKeys: string[]) {
   return {
     articleId,

@@ -4,7 +4,7 @@ import pg from 'pg';
 import { dropSchemas, freshSchema, TEST_DATABASE, testLocation } from '../../../test/support/postgres.js';
 import { runStoreConformance } from '../conformance.js';
 import { countedUpdate, keptTotals } from '../conformance/counts.js';
-import { draft, emptyReading } from '../conformance/fixtures.js';
+import { draft, placeReading } from '../conformance/fixtures.js';
 import { readingToJson } from '../../core/reading-codec.js';
 import { COUNTED } from '../record-counts.js';
 import { PostgresStore } from './index.js';
@@ -105,25 +105,10 @@ test('migration 21 makes readings bytes and deflates them, and goes on where a s
   const name = schema();
   const store = await PostgresStore.open(testLocation(name));
   const words = ['Kyiv is far', 'Oslo is near', 'Lviv is west'];
-  const reading = (word: string) => ({
-    ...emptyReading(),
-    sentences: [{ index: 0, start: 0, end: word.length, tokens: [] }],
-    mentions: [
-      {
-        start: 0,
-        end: word.length,
-        text: word,
-        type: 'place' as const,
-        kind: 'name' as const,
-        sentence: 0,
-        entityId: 'e1',
-      },
-    ],
-  });
   const ids: string[] = [];
   for (const word of words) {
     const { id } = await store.saveArticle(draft(word));
-    await store.saveReading({ articleId: id, revision: 1, pipeline: 'p1', reading: reading(word) });
+    await store.saveReading({ articleId: id, revision: 1, pipeline: 'p1', reading: placeReading(word) });
     ids.push(id);
   }
   await store.close();
@@ -137,7 +122,7 @@ test('migration 21 makes readings bytes and deflates them, and goes on where a s
   const reopenAndRead = async () => {
     const reopened = await PostgresStore.open(testLocation(name));
     try {
-      assert.deepEqual((await reopened.getReading(ids[1]!))?.reading, reading(words[1]!));
+      assert.deepEqual((await reopened.getReading(ids[1]!))?.reading, placeReading(words[1]!));
       assert.deepEqual(
         (await reopened.readArticles(ids)).map((r) => r.reading.mentions[0]!.text),
         words,
@@ -151,7 +136,7 @@ test('migration 21 makes readings bytes and deflates them, and goes on where a s
   await query(`ALTER TABLE ${name}.readings ALTER COLUMN reading TYPE text USING ''`);
   for (const [k, id] of ids.entries())
     await query(`UPDATE ${name}.readings SET reading = $1 WHERE article_id = $2`, [
-      readingToJson(reading(words[k]!)),
+      readingToJson(placeReading(words[k]!)),
       id,
     ]);
   await query(`DELETE FROM ${name}.schema_migrations WHERE version >= 21`);
@@ -161,7 +146,7 @@ test('migration 21 makes readings bytes and deflates them, and goes on where a s
   for (const [k, id] of ids.entries())
     if (k > 0)
       await query(`UPDATE ${name}.readings SET reading = convert_to($1, 'UTF8') WHERE article_id = $2`, [
-        readingToJson(reading(words[k]!)),
+        readingToJson(placeReading(words[k]!)),
         id,
       ]);
   await query(`DELETE FROM ${name}.schema_migrations WHERE version >= 21`);

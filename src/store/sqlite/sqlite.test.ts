@@ -8,7 +8,7 @@ import { runStoreConformance } from '../conformance.js';
 import type { Quote } from '../../core/analysis.js';
 import { countedUpdate, event, keptTotals, stored } from '../conformance/counts.js';
 import { emptyUpdate } from '../../core/record-ports.js';
-import { draft, emptyReading } from '../conformance/fixtures.js';
+import { draft, emptyReading, placeReading } from '../conformance/fixtures.js';
 import { readingToJson } from '../../core/reading-codec.js';
 import { COUNTED } from '../record-counts.js';
 import { SqliteStore } from './index.js';
@@ -228,26 +228,11 @@ test('migration 20 indexes the names of the actors a store already holds', async
 test('migration 21 deflates the readings a store kept as JSON, and goes on where a stopped one left off', async () => {
   const path = join(folder, 'before-21.db');
   const store = new SqliteStore(path);
-  const reading = (word: string) => ({
-    ...emptyReading(),
-    sentences: [{ index: 0, start: 0, end: word.length, tokens: [] }],
-    mentions: [
-      {
-        start: 0,
-        end: word.length,
-        text: word,
-        type: 'place' as const,
-        kind: 'name' as const,
-        sentence: 0,
-        entityId: 'e1',
-      },
-    ],
-  });
   const words = ['Kyiv is far', 'Oslo is near', 'Lviv is west'];
   const ids: string[] = [];
   for (const word of words) {
     const { id } = await store.saveArticle(draft(word));
-    await store.saveReading({ articleId: id, revision: 1, pipeline: 'p1', reading: reading(word) });
+    await store.saveReading({ articleId: id, revision: 1, pipeline: 'p1', reading: placeReading(word) });
     ids.push(id);
   }
   await store.close();
@@ -260,14 +245,14 @@ test('migration 21 deflates the readings a store kept as JSON, and goes on where
   // As an older Dossier kept them: JSON text; the first row converted, as by a run stopped after a batch.
   const back = db.prepare('UPDATE readings SET reading = ? WHERE article_id = ?');
   ids.forEach((id, k) => {
-    if (k > 0) back.run(readingToJson(reading(words[k]!)), id);
+    if (k > 0) back.run(readingToJson(placeReading(words[k]!)), id);
   });
   db.exec('DELETE FROM schema_migrations WHERE version >= 21');
   assert.deepEqual(types(db), ['blob', 'text', 'text']);
   db.close();
   const reopened = new SqliteStore(path);
   try {
-    assert.deepEqual((await reopened.getReading(ids[1]!))?.reading, reading('Oslo is near'));
+    assert.deepEqual((await reopened.getReading(ids[1]!))?.reading, placeReading('Oslo is near'));
     assert.deepEqual(
       (await reopened.readArticles(ids)).map((r) => r.reading.mentions[0]!.text),
       ['Kyiv is far', 'Oslo is near', 'Lviv is west'],
