@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ResolvedEntity } from '../core/connected.js';
-import { HUB_SAMPLE, SCOPE_ARTICLES, scopeSample } from './connected.js';
+import { HUB_SAMPLE, SCOPE_ARTICLES, scopeSample } from './connected-scope.js';
 
 /** An actor named once in each of `articles` (article ids `<prefix><n>`). */
 const actor = (id: string, prefix: string, articles: number): ResolvedEntity => ({

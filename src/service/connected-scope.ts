@@ -1,0 +1,275 @@
+import { memberKey, resolveAcrossArticles } from '../connect/entities/index.js';
+import type { ResolutionDecisions } from '../connect/entities/index.js';
+import { describeGroup } from '../connect/entities/build.js';
+import { stableId } from '../connect/entities/ids.js';
+import { actorKeys } from '../connect/entities/keys.js';
+import { collectMembers, type Member } from '../connect/entities/members.js';
+import { furnitureSentences, sentenceKeys } from '../connect/furniture/index.js';
+import type { Entity } from '../core/analysis.js';
+import type { ReadArticle, ResolvedEntity } from '../core/connected.js';
+import type { Store } from '../store/store.js';
+
+/**
+ * The actors one linking may change (its scope): those sharing a blocking key with the new articles'
+ * entities, resolved again over the articles of their members, widened until no resolved group reaches
+ * outside them, with large actors sampled and kept whole so the cost stays flat as the corpus grows. With
+ * them, the articles' readings and their stories and furniture, loaded once per linking.
+ */
+
+/** How many times the actor scope is widened before the result is taken as it is. */
+const MAX_WIDENINGS = 4;
+/**
+ * The actors looked at per blocking key of a new article's entities: those of most mentions. A common name
+ * ("Labour", a surname one letter from many others) is held by more actors as the corpus grows (one per
+ * country, per first name, per story a bare surname stayed in), and resolving all of them again made adding
+ * one article cost more the larger the store. Past this many, an older, rarely named actor of the same key
+ * is not offered to the new article's members; below it the stored actors are what resolving everything
+ * gives.
+ */
+const ACTORS_PER_KEY = 6;
+
+export const unique = <T>(values: Iterable<T>): T[] => [...new Set(values)];
+export const articleOf = (member: string) => member.slice(0, member.indexOf('/'));
+
+/** Articles with their current readings, loaded once per connecting and kept by id. */
+export class Readings {
+  private readonly cache = new Map<string, ReadArticle | null>();
+  constructor(private readonly store: Store) {}
+
+  /** The read ones among `ids`, in ingestion order (the order `connectAll` sees them in). */
+  async load(ids: Iterable<string>): Promise<ReadArticle[]> {
+    const wanted = unique(ids);
+    const missing = wanted.filter((id) => !this.cache.has(id));
+    for (let i = 0; i < missing.length; i += LOAD_BATCH) {
+      const batch = missing.slice(i, i + LOAD_BATCH);
+      for (const id of batch) this.cache.set(id, null);
+      for (const read of await this.store.readArticles(batch)) this.cache.set(read.article.id, read);
+    }
+    const reads = wanted.flatMap((id) => this.cache.get(id) ?? []);
+    const order = new Map(
+      (await this.store.ingestionOrder(reads.map((r) => r.article.id))).map((id, i) => [id, i]),
+    );
+    return reads.sort((a, b) => order.get(a.article.id)! - order.get(b.article.id)!);
+  }
+}
+
+/** Readings asked of the store at once. */
+const LOAD_BATCH = 500;
+
+/** Each read article's sentence keys, made once per connecting (its scope's articles are asked again and again). */
+const keysKnown = new WeakMap<ReadArticle, ReturnType<typeof sentenceKeys>>();
+function keysOfRead(read: ReadArticle): ReturnType<typeof sentenceKeys> {
+  let keys = keysKnown.get(read);
+  if (!keys) keysKnown.set(read, (keys = sentenceKeys(read)));
+  return keys;
+}
+
+/** Each article's story and furniture, as the store holds them (what `connectAll` derives from everything). */
+export async function contextOf(store: Store, reads: readonly ReadArticle[]) {
+  const ids = reads.map((r) => r.article.id);
+  const storyOf = new Map(Object.entries(await store.storiesOfArticles(ids)));
+  const keysOf = reads.map(keysOfRead);
+  const repeated = new Set(await store.furnitureKeys(keysOf.flatMap((keys) => keys.map((k) => k.key))));
+  const furniture = new Map(
+    reads.map((read, i) => [read.article.id, furnitureSentences(keysOf[i]!, repeated)]),
+  );
+  return { storyOf, furniture };
+}
+
+export interface ActorScope {
+  /** The stored actors recomputed (all replaced but the sampled ones). */
+  before: ResolvedEntity[];
+  /** Ids of the actors resolved over a sample of their articles: kept whole, new members added. */
+  sampled: Set<string>;
+  after: ResolvedEntity[];
+  reads: ReadArticle[];
+  entityOf: Map<string, Entity>;
+}
+
+/** The actors `seeds` (article ids) may change, resolved again over the articles of their members. */
+export async function resolveScope(
+  store: Store,
+  readings: Readings,
+  seeds: readonly string[],
+  decisions: ResolutionDecisions,
+): Promise<ActorScope> {
+  const seedSet = new Set(seeds);
+  const seedReads = await readings.load(seeds);
+  const keys = seedReads.flatMap((r) => r.reading.entities.flatMap((e) => actorKeys(e)));
+  const candidates = new Map<string, ResolvedEntity>();
+  const add = (actors: readonly ResolvedEntity[]) => {
+    for (const a of actors) candidates.set(a.id, a);
+  };
+  add(await store.actorsByKeys(keys, ACTORS_PER_KEY));
+  add(await store.actorsOfArticles([...seeds]));
+  let scope: {
+    reads: ReadArticle[];
+    after: ResolvedEntity[];
+    members: Map<string, Member>;
+    sampled: Set<string>;
+  } = { reads: seedReads, after: [], members: new Map(), sampled: new Set() };
+  for (let round = 0; round < MAX_WIDENINGS; round++) {
+    // A user's merge or split naming an actor in scope brings in the other actor or member it names.
+    for (;;) {
+      const partners = [...(decisions.merge ?? [])].flatMap(([a, b]) =>
+        candidates.has(a) && !candidates.has(b) ? [b] : candidates.has(b) && !candidates.has(a) ? [a] : [],
+      );
+      const found = (await store.actorsById(partners)).filter((a) => !candidates.has(a.id));
+      if (found.length === 0) break;
+      add(found);
+    }
+    const splitMembers = (decisions.split ?? []).filter(([id]) => candidates.has(id)).map(([, m]) => m);
+    const { target, sampled } = scopeSample([...candidates.values()]);
+    const scopeIds = [...seeds, ...[...target, ...splitMembers].map(articleOf)];
+    const reads = await readings.load(scopeIds);
+    const context = await contextOf(store, reads);
+    const { entities } = resolveAcrossArticles(reads, decisions, context);
+    const inScope = (m: string) => target.has(m) || seedSet.has(articleOf(m));
+    const after = entities.filter((e) => e.members.some(inScope));
+    const members = new Map(collectMembers(reads, context).map((m) => [m.key, m]));
+    scope = { reads, after, members, sampled };
+    const hubMembers = new Set(
+      [...candidates.values()].filter((a) => sampled.has(a.id)).flatMap((a) => a.members),
+    );
+    const outside = after.flatMap((e) => e.members).filter((m) => !inScope(m) && !hubMembers.has(m));
+    const widened = (await store.actorsOfMembers(outside)).filter((a) => !candidates.has(a.id));
+    if (widened.length === 0) break;
+    add(widened);
+  }
+  const entityOf = new Map<string, Entity>();
+  for (const read of scope.reads)
+    for (const entity of read.reading.entities) entityOf.set(memberKey(read.article.id, entity.id), entity);
+  const before = [...candidates.values()];
+  return {
+    before,
+    sampled: scope.sampled,
+    after: withHubs(
+      before.filter((a) => scope.sampled.has(a.id)),
+      scope.after,
+      scope.members,
+    ),
+    reads: scope.reads,
+    entityOf,
+  };
+}
+
+/**
+ * Past this many articles an actor (a country, a head of state named everywhere) is not resolved again
+ * over all of its articles when one more names it: it is resolved over its earliest `HUB_SAMPLE` articles
+ * with the new one, and the new members that join it are added to it (aliases, roles, mentions), its name,
+ * type and country staying as they are. Adding an article then costs the same however many articles name
+ * its actors. Below this size the stored actor is exactly what resolving everything gives.
+ */
+const HUB_ARTICLES = 20;
+export const HUB_SAMPLE = 10;
+
+/**
+ * The articles an actor scope reads, past its seeds. A key shared by many actors, each named in up to
+ * `HUB_ARTICLES` articles, made the scope grow with the corpus (about 110 articles read per added article
+ * at 1k, 460 at 10k on the generated stores); past this many, the actors that do not fit whole are
+ * sampled as large actors are (see `scopeSample`).
+ */
+export const SCOPE_ARTICLES = 120;
+
+const articlesOf = (a: ResolvedEntity): string[] => unique(a.members.map(articleOf));
+
+/**
+ * The members a scope resolves over, and the actors it samples. Every actor is taken whole but a large one
+ * (its earliest `HUB_SAMPLE` articles); past `SCOPE_ARTICLES` articles in all, the articles are taken
+ * round-robin, each actor's earliest first, so that every actor keeps at least its first article, and
+ * the actors not taken whole are sampled: kept whole, with the new members that join them added (as a
+ * large actor is). Under the bound, a stored actor is exactly what resolving everything gives.
+ */
+export function scopeSample(candidates: readonly ResolvedEntity[]): {
+  target: Set<string>;
+  sampled: Set<string>;
+} {
+  const lists = [...candidates]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((actor) => {
+      const articles = articlesOf(actor);
+      return { actor, articles: articles.length > HUB_ARTICLES ? articles.slice(0, HUB_SAMPLE) : articles };
+    });
+  const all = new Set(lists.flatMap((l) => l.articles));
+  const taken = new Set<string>();
+  if (all.size <= SCOPE_ARTICLES) for (const id of all) taken.add(id);
+  else
+    for (let depth = 0; lists.some((l) => depth < l.articles.length); depth++) {
+      for (const { articles } of lists) {
+        if (depth > 0 && taken.size >= SCOPE_ARTICLES) break;
+        if (depth < articles.length) taken.add(articles[depth]!);
+      }
+      if (taken.size >= SCOPE_ARTICLES) break;
+    }
+  const sampled = new Set(
+    candidates.filter((a) => !articlesOf(a).every((id) => taken.has(id))).map((a) => a.id),
+  );
+  const target = new Set(candidates.flatMap((a) => a.members.filter((m) => taken.has(articleOf(m)))));
+  return { target, sampled };
+}
+
+/**
+ * The resolved groups with the large (or sampled, see `scopeSample`) actors kept whole: a group holding a large actor's members is that
+ * actor with the group's other members added; members of a large actor stay in it. A member key names an
+ * entity of one reading (`article/e7`), and an article read again numbers its entities afresh, so a large
+ * actor's key may now name another entity (read before the article is linked again): such a key neither
+ * claims a group for the actor nor stays in it unless the group it now falls in is the actor's.
+ */
+function withHubs(
+  hubs: readonly ResolvedEntity[],
+  after: readonly ResolvedEntity[],
+  members: ReadonlyMap<string, Member>,
+): ResolvedEntity[] {
+  if (hubs.length === 0) return [...after];
+  // A key still names the actor's entity when that entity, as read now, carries one of the actor's names.
+  const kept = new Map(
+    hubs.map((h) => {
+      const names = new Set(h.aliases.map((a) => a.toLowerCase()));
+      const current = (m: string) => {
+        const entity = members.get(m)?.entity;
+        return !entity || entity.aliases.some((a) => names.has(a.toLowerCase()));
+      };
+      return [h.id, h.members.filter(current)];
+    }),
+  );
+  const hubOf = new Map(hubs.flatMap((h) => kept.get(h.id)!.map((m): [string, ResolvedEntity] => [m, h])));
+  const added = new Map(hubs.map((h) => [h.id, [] as string[]]));
+  const hubIds = new Set(hubs.map((h) => h.id));
+  const out: ResolvedEntity[] = [];
+  for (const group of after) {
+    const own = group.members.filter((m) => !hubOf.has(m));
+    const hub = group.members.map((m) => hubOf.get(m)).find((h) => h !== undefined);
+    if (hub) added.get(hub.id)!.push(...own);
+    // An id comes from the first member's key, so a group opening with a key a large actor held (and keeps
+    // its id by) would take that actor's id: it gets one of its own.
+    else if (hubIds.has(group.id))
+      out.push({ ...group, id: stableId('ent', `${group.members[0]}:${group.name}`) });
+    else out.push(group);
+  }
+  for (const hub of hubs) {
+    const had = new Set(hub.members);
+    const back = added.get(hub.id)!.filter((m) => had.has(m));
+    const fresh = added.get(hub.id)!.filter((m) => !had.has(m));
+    const stays = [...kept.get(hub.id)!, ...back];
+    if (fresh.length === 0 && stays.length === hub.members.length) {
+      out.push(hub);
+      continue;
+    }
+    const joining = fresh.flatMap((m) => members.get(m) ?? []);
+    const extra =
+      joining.length > 0 ? describeGroup(joining) : { aliases: [], roles: [], members: [], mentionCount: 0 };
+    out.push({
+      ...hub,
+      aliases: unique([...hub.aliases, ...extra.aliases]),
+      roles: [...hub.roles, ...extra.roles].sort(
+        (a, b) =>
+          (a.date ?? '').localeCompare(b.date ?? '') ||
+          a.evidence.articleId.localeCompare(b.evidence.articleId) ||
+          a.evidence.start - b.evidence.start,
+      ),
+      members: [...stays, ...extra.members],
+      mentionCount: hub.mentionCount + extra.mentionCount,
+    });
+  }
+  return out;
+}
