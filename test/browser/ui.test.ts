@@ -131,6 +131,8 @@ describe('web UI', () => {
     assert.match(await rows.first().innerText(), /\d+$/);
     await screenshot(page, 'network');
     await page.setViewportSize({ width: 390, height: 844 });
+    // The view follows the width on the resize event, after the viewport has changed: wait for it.
+    await page.locator('figure.network').waitFor({ state: 'detached', timeout: 5_000 });
     assert.equal(await page.locator('figure.network').count(), 0, 'on a phone, the list comes first');
     assert.ok(await page.locator('.link-table').isVisible());
     await page.setViewportSize({ width: 1366, height: 900 });
