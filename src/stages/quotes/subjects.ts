@@ -2,11 +2,10 @@ import type { Entity, Mention, Sentence, Span } from '../../core/analysis.js';
 import { lemmaIn } from '../events/lemmas.js';
 import { type Tree, treeOf } from '../syntax/tree.js';
 import { type SubjectBody, subjectBody } from './bodies.js';
+import { isNominal, modifiesNoun, reportsBefore, takesAThing, withoutAddressee } from './cue-shape.js';
 import { isJointSource } from './joint.js';
 import {
-  ALSO_TAKE_THINGS,
   AUTHOR_MARKERS,
-  CLAUSE_BREAK,
   MODIFIER,
   NOUN_TAGS,
   ORGANISATION_NAMING,
@@ -14,7 +13,6 @@ import {
   PERSON_NAMING,
   PUBLISHING,
   RELATIVE,
-  REPORTS_AFTER,
   ROLE_HEADS,
   SHARES_SUBJECT,
   SPEAK_FOR_MODIFIER,
@@ -27,12 +25,6 @@ import {
  * the words before the verb do not name ("Ellen Johnson Sirleaf, former President of Liberia and founder
  * of the EJS Center, said"). Sentences read before parsing have no tree: nothing is said of them.
  */
-
-/** A verb that can head a clause of its own: not "to say", "working", "designated" hung on a noun. */
-const isFinite = (tree: Tree, w: number): boolean =>
-  !tree.children(w, 'mark').some((m) => tree.lower(m) === 'to') &&
-  !/(?:ing|ed)$/.test(tree.lower(w)) &&
-  tree.dep(w) !== 'acl';
 
 /**
  * Whether the word `w` gives who made the report `noun`: hung on it by "by" or "from", or on a participle
@@ -82,85 +74,24 @@ export class CueTrees {
     return (sentence.tokens?.length ?? 0) === 0 ? null : treeOf(this.text, sentence);
   }
 
-  /**
-   * Whether the cue's word is a noun that reports nothing: tagged a noun and built like one, with a
-   * possessor, a number, or a determiner or adjective of its own ("18 states", "local demand"), no that-clause,
-   * colon or quotation after it to hold what was said ("Trump's claim that …" reports a claim). The tag
-   * alone is not enough: "Clinton says" is sometimes tagged a noun, but nothing modifies it as one.
-   */
+  /** See `isNominal` in `cue-shape.ts`: a noun that reports nothing ("18 states", "local demand"). */
   isNominal(sentence: Sentence, cue: Span): boolean {
-    const tree = this.treeAt(sentence);
-    const w = tree ? tree.tokenAt(cue.start) : -1;
-    if (!tree || w < 0 || !NOUN_TAGS.has(tree.tokens[w]!.upos)) return false;
-    if (REPORTS_AFTER.test(this.text.slice(cue.end, cue.end + 8))) return false;
-    if (tree.child(w, 'nmod:poss', 'nummod') >= 0) return true;
-    // "the report states", "the AFP news agency reports": a noun right before a verb misread as a noun
-    // compound, the determiner belonging to that noun; "local demand", "a stark warning" are nouns.
-    if (tree.children(w, 'compound').includes(w - 1)) return false;
-    return tree.child(w, 'det', 'amod') >= 0;
+    return isNominal(this.text, this.treeAt(sentence), cue);
   }
 
-  /**
-   * Whether the cue is a verb that here takes a thing, not words: one of `ALSO_TAKE_THINGS` whose object
-   * lies in what would be the reported content, with no clause of the verb's own and no finite verb before
-   * the content's first comma ("Blakeney added 18 points"; not "added that the talks would resume", nor
-   * "adding ministers would only …", whose subject the parser often makes the object).
-   */
+  /** See `takesAThing` in `cue-shape.ts`: "added 18 points" takes a thing, not words. */
   takesAThing(sentence: Sentence, cue: Span, content: Span): boolean {
-    const tree = this.treeAt(sentence);
-    const w = tree ? tree.tokenAt(cue.start) : -1;
-    if (!tree || w < 0 || tree.tokens[w]!.upos !== 'VERB') return false;
-    if (lemmaIn(tree.lower(w), ALSO_TAKE_THINGS) === null || tree.child(w, 'ccomp') >= 0) return false;
-    const object = tree.child(w, 'obj');
-    if (object < 0 || tree.tokens[object]!.start < content.start || tree.tokens[object]!.end > content.end)
-      return false;
-    for (let t = tree.tokenAt(content.start); t >= 0 && t < tree.length; t++) {
-      const token = tree.tokens[t]!;
-      if (token.start >= content.end || CLAUSE_BREAK.test(tree.word(t))) break;
-      if (token.upos === 'AUX' || (token.upos === 'VERB' && isFinite(tree, t))) return false;
-    }
-    return true;
+    return takesAThing(this.treeAt(sentence), cue, content);
   }
 
-  /**
-   * What was asked or urged, without whom: "asked the coroner to “bring these people …”", "urged residents
-   * to stay indoors" report the request, and the one asked, the verb's object, is not part of it. The
-   * content from the verb's clause complement on when the content opens with that object; else as given.
-   */
+  /** See `withoutAddressee` in `cue-shape.ts`: what was asked or urged, without whom. */
   withoutAddressee(sentence: Sentence, cue: Span, content: Span): Span {
-    const tree = this.treeAt(sentence);
-    const verb = tree ? tree.tokenAt(cue.start) : -1;
-    if (!tree || verb < 0 || tree.tokens[verb]!.upos !== 'VERB') return content;
-    const object = tree.child(verb, 'iobj', 'obj');
-    const request = tree.child(verb, 'xcomp');
-    if (object < 0 || request < 0 || request < object) return content;
-    // Only an infinitive with "to": "called the plan “a disaster”" names the plan, and keeps it.
-    const to = tree.children(request, 'mark').find((m) => tree.lower(m) === 'to');
-    if (to === undefined) return content;
-    const asked = tree.span(object, []);
-    const opensWithObject = asked.start <= content.start && content.start < asked.end;
-    if (!opensWithObject || asked.end > tree.tokens[to]!.start || tree.tokens[to]!.start >= content.end)
-      return content;
-    // From right after the one asked, so that "never to …" and an opening quotation mark stay.
-    let start = asked.end;
-    while (start < content.end && /\s/.test(this.text[start]!)) start++;
-    return { start, end: content.end };
+    return withoutAddressee(this.text, this.treeAt(sentence), cue, content);
   }
 
-  /**
-   * Whether "according to X" modifies a clause before it ("Prices rose, according to X, …"): the word
-   * "according" marks the source's noun, and the predicate of the clause that noun hangs in comes before
-   * it. Null when the tree finds no such clause, or there is no tree.
-   */
+  /** See `reportsBefore` in `cue-shape.ts`: "according to X" closing the clause it reports. */
   reportsBefore(sentence: Sentence, cue: Span): boolean | null {
-    const tree = this.treeAt(sentence);
-    const according = tree ? tree.tokenAt(cue.start) : -1;
-    if (!tree || according < 0 || tree.dep(according) !== 'case') return null;
-    // The parser often hangs the phrase on a noun ("generates $1.5 in returns, according to X"): the
-    // predicate of that noun's clause; "A cruise, according to X, costs …" is the clause after it.
-    const noun = tree.head(tree.head(according));
-    const clause = noun >= 0 ? tree.clauseOf(noun) : -1;
-    return clause >= 0 ? clause < according : null;
+    return reportsBefore(this.treeAt(sentence), cue);
   }
 
   /** Whether several parties joined by "and" say the words (see `isJointSource`). */
@@ -169,11 +100,9 @@ export class CueTrees {
     return tree !== null && isJointSource(tree, sentence, this.mentions, (m) => this.typeOf(m), said);
   }
 
-  /** Whether the cue's word is a participle modifying a noun: "a tier called …", "the operation, dubbed …". */
+  /** See `modifiesNoun` in `cue-shape.ts`: "a tier called …". */
   modifiesNoun(sentence: Sentence, cue: Span): boolean {
-    const tree = this.treeAt(sentence);
-    const w = tree ? tree.tokenAt(cue.start) : -1;
-    return tree !== null && w >= 0 && tree.dep(w) === 'acl';
+    return modifiesNoun(this.treeAt(sentence), cue);
   }
 
   /**

@@ -1,0 +1,100 @@
+import type { Span } from '../../core/analysis.js';
+import { lemmaIn } from '../events/lemmas.js';
+import type { Tree } from '../syntax/tree.js';
+import { ALSO_TAKE_THINGS, CLAUSE_BREAK, NOUN_TAGS, REPORTS_AFTER } from './subject-words.js';
+
+/**
+ * What the dependency tree says of a cue's own word, found by the word rules: a noun that reports nothing,
+ * a verb that takes a thing rather than words, a participle modifying a noun, the one asked apart from
+ * what was asked, "according to X" closing its clause. No tree (a sentence read before parsing): nothing
+ * is said of the cue.
+ */
+
+/** A verb that can head a clause of its own: not "to say", "working", "designated" hung on a noun. */
+const isFinite = (tree: Tree, w: number): boolean =>
+  !tree.children(w, 'mark').some((m) => tree.lower(m) === 'to') &&
+  !/(?:ing|ed)$/.test(tree.lower(w)) &&
+  tree.dep(w) !== 'acl';
+
+/**
+ * Whether the cue's word is a noun that reports nothing: tagged a noun and built like one, with a
+ * possessor, a number, or a determiner or adjective of its own ("18 states", "local demand"), no that-clause,
+ * colon or quotation after it to hold what was said ("Trump's claim that …" reports a claim). The tag
+ * alone is not enough: "Clinton says" is sometimes tagged a noun, but nothing modifies it as one.
+ */
+export function isNominal(text: string, tree: Tree | null, cue: Span): boolean {
+  const w = tree ? tree.tokenAt(cue.start) : -1;
+  if (!tree || w < 0 || !NOUN_TAGS.has(tree.tokens[w]!.upos)) return false;
+  if (REPORTS_AFTER.test(text.slice(cue.end, cue.end + 8))) return false;
+  if (tree.child(w, 'nmod:poss', 'nummod') >= 0) return true;
+  // "the report states", "the AFP news agency reports": a noun right before a verb misread as a noun
+  // compound, the determiner belonging to that noun; "local demand", "a stark warning" are nouns.
+  if (tree.children(w, 'compound').includes(w - 1)) return false;
+  return tree.child(w, 'det', 'amod') >= 0;
+}
+
+/**
+ * Whether the cue is a verb that here takes a thing, not words: one of `ALSO_TAKE_THINGS` whose object
+ * lies in what would be the reported content, with no clause of the verb's own and no finite verb before
+ * the content's first comma ("Blakeney added 18 points"; not "added that the talks would resume", nor
+ * "adding ministers would only …", whose subject the parser often makes the object).
+ */
+export function takesAThing(tree: Tree | null, cue: Span, content: Span): boolean {
+  const w = tree ? tree.tokenAt(cue.start) : -1;
+  if (!tree || w < 0 || tree.tokens[w]!.upos !== 'VERB') return false;
+  if (lemmaIn(tree.lower(w), ALSO_TAKE_THINGS) === null || tree.child(w, 'ccomp') >= 0) return false;
+  const object = tree.child(w, 'obj');
+  if (object < 0 || tree.tokens[object]!.start < content.start || tree.tokens[object]!.end > content.end)
+    return false;
+  for (let t = tree.tokenAt(content.start); t >= 0 && t < tree.length; t++) {
+    const token = tree.tokens[t]!;
+    if (token.start >= content.end || CLAUSE_BREAK.test(tree.word(t))) break;
+    if (token.upos === 'AUX' || (token.upos === 'VERB' && isFinite(tree, t))) return false;
+  }
+  return true;
+}
+
+/**
+ * What was asked or urged, without whom: "asked the coroner to “bring these people …”", "urged residents
+ * to stay indoors" report the request, and the one asked, the verb's object, is not part of it. The
+ * content from the verb's clause complement on when the content opens with that object; else as given.
+ */
+export function withoutAddressee(text: string, tree: Tree | null, cue: Span, content: Span): Span {
+  const verb = tree ? tree.tokenAt(cue.start) : -1;
+  if (!tree || verb < 0 || tree.tokens[verb]!.upos !== 'VERB') return content;
+  const object = tree.child(verb, 'iobj', 'obj');
+  const request = tree.child(verb, 'xcomp');
+  if (object < 0 || request < 0 || request < object) return content;
+  // Only an infinitive with "to": "called the plan “a disaster”" names the plan, and keeps it.
+  const to = tree.children(request, 'mark').find((m) => tree.lower(m) === 'to');
+  if (to === undefined) return content;
+  const asked = tree.span(object, []);
+  const opensWithObject = asked.start <= content.start && content.start < asked.end;
+  if (!opensWithObject || asked.end > tree.tokens[to]!.start || tree.tokens[to]!.start >= content.end)
+    return content;
+  // From right after the one asked, so that "never to …" and an opening quotation mark stay.
+  let start = asked.end;
+  while (start < content.end && /\s/.test(text[start]!)) start++;
+  return { start, end: content.end };
+}
+
+/**
+ * Whether "according to X" modifies a clause before it ("Prices rose, according to X, …"): the word
+ * "according" marks the source's noun, and the predicate of the clause that noun hangs in comes before
+ * it. Null when the tree finds no such clause, or there is no tree.
+ */
+export function reportsBefore(tree: Tree | null, cue: Span): boolean | null {
+  const according = tree ? tree.tokenAt(cue.start) : -1;
+  if (!tree || according < 0 || tree.dep(according) !== 'case') return null;
+  // The parser often hangs the phrase on a noun ("generates $1.5 in returns, according to X"): the
+  // predicate of that noun's clause; "A cruise, according to X, costs …" is the clause after it.
+  const noun = tree.head(tree.head(according));
+  const clause = noun >= 0 ? tree.clauseOf(noun) : -1;
+  return clause >= 0 ? clause < according : null;
+}
+
+/** Whether the cue's word is a participle modifying a noun: "a tier called …", "the operation, dubbed …". */
+export function modifiesNoun(tree: Tree | null, cue: Span): boolean {
+  const w = tree ? tree.tokenAt(cue.start) : -1;
+  return tree !== null && w >= 0 && tree.dep(w) === 'acl';
+}
