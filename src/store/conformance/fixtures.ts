@@ -1,5 +1,6 @@
 import { fingerprintText } from '../../core/identity.js';
 import type { ArticleDraft } from '../../core/types.js';
+import type { Store } from '../store.js';
 
 /** What the conformance cases store: drafts, an empty reading, a signature. */
 
@@ -63,4 +64,15 @@ export function draft(text: string, fields: Partial<ArticleDraft> = {}): Article
     fingerprint: fingerprintText(text),
     ...fields,
   };
+}
+
+/** Stores an article per text, each with its one-place reading (`placeReading`); their ids, in order. */
+export async function savePlaceReadings(store: Store, texts: readonly string[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const text of texts) {
+    const { id } = await store.saveArticle(draft(text));
+    await store.saveReading({ articleId: id, revision: 1, pipeline: 'p1', reading: placeReading(text) });
+    ids.push(id);
+  }
+  return ids;
 }

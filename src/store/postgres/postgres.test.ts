@@ -4,7 +4,7 @@ import pg from 'pg';
 import { dropSchemas, freshSchema, TEST_DATABASE, testLocation } from '../../../test/support/postgres.js';
 import { runStoreConformance } from '../conformance.js';
 import { countedUpdate, keptTotals } from '../conformance/counts.js';
-import { draft, placeReading } from '../conformance/fixtures.js';
+import { placeReading, savePlaceReadings } from '../conformance/fixtures.js';
 import { readingToJson } from '../../core/reading-codec.js';
 import { COUNTED } from '../record-counts.js';
 import { PostgresStore } from './index.js';
@@ -105,12 +105,7 @@ test('migration 21 makes readings bytes and deflates them, and goes on where a s
   const name = schema();
   const store = await PostgresStore.open(testLocation(name));
   const words = ['Kyiv is far', 'Oslo is near', 'Lviv is west'];
-  const ids: string[] = [];
-  for (const word of words) {
-    const { id } = await store.saveArticle(draft(word));
-    await store.saveReading({ articleId: id, revision: 1, pipeline: 'p1', reading: placeReading(word) });
-    ids.push(id);
-  }
+  const ids = await savePlaceReadings(store, words);
   await store.close();
   const firstBytes = async () =>
     (

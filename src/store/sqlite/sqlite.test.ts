@@ -8,7 +8,7 @@ import { runStoreConformance } from '../conformance.js';
 import type { Quote } from '../../core/analysis.js';
 import { countedUpdate, event, keptTotals, stored } from '../conformance/counts.js';
 import { emptyUpdate } from '../../core/record-ports.js';
-import { draft, emptyReading, placeReading } from '../conformance/fixtures.js';
+import { draft, emptyReading, placeReading, savePlaceReadings } from '../conformance/fixtures.js';
 import { readingToJson } from '../../core/reading-codec.js';
 import { COUNTED } from '../record-counts.js';
 import { SqliteStore } from './index.js';
@@ -229,12 +229,7 @@ test('migration 21 deflates the readings a store kept as JSON, and goes on where
   const path = join(folder, 'before-21.db');
   const store = new SqliteStore(path);
   const words = ['Kyiv is far', 'Oslo is near', 'Lviv is west'];
-  const ids: string[] = [];
-  for (const word of words) {
-    const { id } = await store.saveArticle(draft(word));
-    await store.saveReading({ articleId: id, revision: 1, pipeline: 'p1', reading: placeReading(word) });
-    ids.push(id);
-  }
+  const ids = await savePlaceReadings(store, words);
   await store.close();
   const types = (db: Database.Database) =>
     (
