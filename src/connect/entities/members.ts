@@ -1,5 +1,6 @@
 import type { Entity, Mention } from '../../core/analysis.js';
 import type { ReadArticle } from '../../core/connected.js';
+import type { ArticleReading } from '../../core/types.js';
 import { type Agency, agencyOf } from './agency.js';
 import { memberKey } from './evidence.js';
 import { contentMentions } from './content.js';
@@ -31,31 +32,55 @@ export interface ArticleContext {
 
 /** The article-local entities that may be actors (see `junk.ts`), in article order. */
 export function collectMembers(articles: readonly ReadArticle[], context: ArticleContext = {}): Member[] {
+  return articles.flatMap((read) =>
+    membersOf(
+      read,
+      context.furniture?.get(read.article.id) ?? new Set<number>(),
+      context.storyOf?.get(read.article.id) ?? null,
+    ),
+  );
+}
+
+/**
+ * Each reading's members as last collected, under what they were collected from: linking one article
+ * collects those of up to a hundred earlier ones, mostly the same from one article to the next, and the
+ * store hands back the same reading object for them (see `DecodedReadings`). Members are never changed
+ * once made.
+ */
+const collected = new WeakMap<ArticleReading, { under: string; members: Member[] }>();
+
+function membersOf(read: ReadArticle, furniture: ReadonlySet<number>, story: string | null): Member[] {
+  const under = [
+    read.article.id,
+    read.article.updatedAt,
+    story ?? '',
+    [...furniture].sort((a, b) => a - b).join(','),
+  ].join('\u0000');
+  const known = collected.get(read.reading);
+  if (known?.under === under) return known.members;
+  const byEntity = new Map<string, Mention[]>();
+  for (const m of contentMentions(
+    read.article.text,
+    read.reading.mentions,
+    furniture,
+    read.reading.sentences,
+  ))
+    byEntity.set(m.entityId, [...(byEntity.get(m.entityId) ?? []), m]);
   const members: Member[] = [];
-  for (const read of articles) {
-    const furniture = context.furniture?.get(read.article.id) ?? new Set<number>();
-    const byEntity = new Map<string, Mention[]>();
-    for (const m of contentMentions(
-      read.article.text,
-      read.reading.mentions,
-      furniture,
-      read.reading.sentences,
-    ))
-      byEntity.set(m.entityId, [...(byEntity.get(m.entityId) ?? []), m]);
-    for (const entity of read.reading.entities) {
-      const mentions = byEntity.get(entity.id) ?? [];
-      if (!mayBeActor(entity, mentions, read.article.text, read.reading.mentions)) continue;
-      members.push({
-        key: memberKey(read.article.id, entity.id),
-        read,
-        entity,
-        mentionCount: mentions.length,
-        story: context.storyOf?.get(read.article.id) ?? null,
-        agency: agencyOf(read, entity, mentions),
-        qualifiers: qualifiersOf(read, entity, mentions),
-      });
-    }
+  for (const entity of read.reading.entities) {
+    const mentions = byEntity.get(entity.id) ?? [];
+    if (!mayBeActor(entity, mentions, read.article.text, read.reading.mentions)) continue;
+    members.push({
+      key: memberKey(read.article.id, entity.id),
+      read,
+      entity,
+      mentionCount: mentions.length,
+      story,
+      agency: agencyOf(read, entity, mentions),
+      qualifiers: qualifiersOf(read, entity, mentions),
+    });
   }
+  collected.set(read.reading, { under, members });
   return members;
 }
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { emptyUpdate } from '../../core/record-ports.js';
 import type { Store } from '../store.js';
-import { draft, emptyReading, signature } from './fixtures.js';
+import { draft, emptyReading, placeReading, signature } from './fixtures.js';
 
 /** Connected records: found by the keys connecting looks them up by, and replaced by scope. */
 export function connectedCases(openStore: () => Promise<Store>): void {
@@ -127,6 +127,22 @@ export function connectedCases(openStore: () => Promise<Store>): void {
         read.map((r) => [r.article.id, r.article.text, r.reading]),
         [[ai, 'A report on the summit.', emptyReading()]],
       );
+      // Read again, the same reading; saved again (read anew), the new one, never the one decoded before.
+      assert.deepEqual(
+        (await store.readArticles([ai])).map((r) => r.reading),
+        [emptyReading()],
+      );
+      await store.saveReading({
+        articleId: ai,
+        revision: 1,
+        pipeline: 'p2',
+        reading: placeReading('Summit'),
+      });
+      assert.deepEqual(
+        (await store.readArticles([ai])).map((r) => r.reading),
+        [placeReading('Summit')],
+      );
+      await store.saveReading({ articleId: ai, revision: 1, pipeline: 'p1', reading: emptyReading() });
       assert.deepEqual(await store.listActors(), [x, y]);
       assert.deepEqual(await store.listEvents(), [event]);
       assert.deepEqual(await store.listSeries(), [series]);

@@ -28,6 +28,7 @@ import type {
   StoredReading,
 } from '../../core/types.js';
 import { ConnectedLookupsStore } from '../connected-lookups.js';
+import { DecodedReadings } from '../decoded-readings.js';
 import { SqlRecordViews } from '../record-views.js';
 import type { Store } from '../store.js';
 import { ArticleTables } from './articles.js';
@@ -66,12 +67,14 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
     /** The pool, or the client holding this view's transaction. */
     private readonly db: Queryable,
     private readonly inTransaction: boolean,
+    /** Readings decoded by this store and its transactions' views (see `DecodedReadings`). */
+    private readonly decoded = new DecodedReadings(),
   ) {
     super();
     this.articles = new ArticleTables(db);
     // Inside a transaction a search runs in it; outside, in a read-only transaction with a time limit.
     this.searches = new ArticleSearch(inTransaction ? db : new BoundedSearch(pool));
-    this.readings = new ReadingTables(db);
+    this.readings = new ReadingTables(db, decoded);
     this.links = new LinkTables(db);
     this.connected = new ConnectedTables(db);
     this.intake = new IntakeTables(db);
@@ -127,7 +130,7 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
       await client.query('SELECT pg_advisory_xact_lock(hashtext(current_schema() || $1))', [
         `:${WRITE_LOCK}`,
       ]);
-      const result = await work(new PostgresStore(this.pool, this.location, client, true));
+      const result = await work(new PostgresStore(this.pool, this.location, client, true, this.decoded));
       await client.query('COMMIT');
       return result;
     } catch (error) {

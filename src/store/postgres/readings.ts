@@ -1,6 +1,7 @@
 import type { ReadArticle } from '../../core/connected.js';
-import { decodeReading, deflateReadingJson, encodeReading } from '../../core/reading-codec.js';
-import type { StoredReading } from '../../core/types.js';
+import { deflateReadingJson, encodeReading } from '../../core/reading-codec.js';
+import type { ArticleReading, StoredReading } from '../../core/types.js';
+import type { DecodedReadings, ReadingStamp } from '../decoded-readings.js';
 import { rowToArticle, rowToReading } from '../rows.js';
 import type { ArticleRow, ReadingRow } from '../rows.js';
 import { ARTICLE_COLUMNS } from './articles.js';
@@ -13,7 +14,10 @@ import { articleOfItems, saveItems } from './items.js';
  * (`items.ts`) written beside it. Methods that write run inside the store's write transaction.
  */
 export class ReadingTables {
-  constructor(private readonly db: Queryable) {}
+  constructor(
+    private readonly db: Queryable,
+    private readonly decoded: DecodedReadings,
+  ) {}
 
   /** Only a reading of the current revision is kept; the article remembers which revision is read. */
   async writeReading(stored: StoredReading): Promise<boolean> {
@@ -62,19 +66,49 @@ export class ReadingTables {
     return rows.map((row) => row.id);
   }
 
-  /** Articles with the reading of their current revision, for linking; unread ones are left out. */
+  /**
+   * Articles with the reading of their current revision, for linking; unread ones are left out. The rows
+   * first without their readings; only the readings not kept decoded are fetched.
+   */
   async readArticles(ids: string[]): Promise<ReadArticle[]> {
     if (ids.length === 0) return [];
     const columns = ARTICLE_COLUMNS.split(', ')
       .map((c) => `a.${c}`)
       .join(', ');
-    const { rows } = await this.db.query<ArticleRow & { stored_reading: string | Buffer }>(
-      `SELECT ${columns}, r.reading AS stored_reading FROM articles a
+    const { rows } = await this.db.query<ArticleRow & { reading_pipeline: string; reading_read_at: string }>(
+      `SELECT ${columns}, r.pipeline AS reading_pipeline, r.read_at AS reading_read_at FROM articles a
        JOIN readings r ON r.article_id = a.id AND r.revision = a.revision
        WHERE a.id = ANY($1::text[]) ORDER BY a.seq`,
       [[...new Set(ids)]],
     );
-    return rows.map((row) => ({ article: rowToArticle(row), reading: decodeReading(row.stored_reading) }));
+    const found = new Map<string, ArticleReading>();
+    const missing: string[] = [];
+    for (const row of rows) {
+      const stamp = {
+        article_id: row.id,
+        revision: row.revision,
+        pipeline: row.reading_pipeline,
+        read_at: row.reading_read_at,
+      };
+      const kept = this.decoded.get(stamp);
+      if (kept) found.set(row.id, kept);
+      else missing.push(row.id);
+    }
+    if (missing.length > 0) {
+      const stored = await this.db.query<ReadingStamp & { reading: string | Buffer }>(
+        `SELECT r.article_id, r.revision, r.pipeline, r.read_at, r.reading FROM readings r
+         JOIN articles a ON a.id = r.article_id AND a.revision = r.revision
+         WHERE r.article_id = ANY($1::text[])`,
+        [missing],
+      );
+      for (const row of stored.rows) found.set(row.article_id, this.decoded.decode(row, row.reading));
+    }
+    // A reading saved again between the two reads (by another process) is the one returned; an article
+    // revised meanwhile is left out, as unread.
+    return rows.flatMap((row) => {
+      const reading = found.get(row.id);
+      return reading ? [{ article: rowToArticle(row), reading }] : [];
+    });
   }
 }
 

@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
-import { decodeReading, deflateReadingJson, encodeReading } from '../../core/reading-codec.js';
+import { deflateReadingJson, encodeReading } from '../../core/reading-codec.js';
 import type { ReadArticle } from '../../core/connected.js';
-import type { StoredReading } from '../../core/types.js';
+import type { ArticleReading, StoredReading } from '../../core/types.js';
+import { DecodedReadings, type ReadingStamp } from '../decoded-readings.js';
 import { rowToArticle, rowToReading } from '../rows.js';
 import type { ArticleRow, ReadingRow } from '../rows.js';
 import { articleOfItems, saveItems } from './items.js';
@@ -12,6 +13,7 @@ import { articleOfItems, saveItems } from './items.js';
  */
 export class ReadingTables {
   private readonly saveReadingBatch: (readings: StoredReading[]) => boolean[];
+  private readonly decoded = new DecodedReadings();
 
   constructor(
     private readonly db: Database.Database,
@@ -83,12 +85,42 @@ export class ReadingTables {
 
   async readArticles(ids: string[]): Promise<ReadArticle[]> {
     if (ids.length === 0) return [];
+    // The rows first without their readings; only the readings not kept decoded are fetched.
     const rows = this.statement(
-      `SELECT a.*, r.reading AS stored_reading FROM articles a
+      `SELECT a.*, r.pipeline AS reading_pipeline, r.read_at AS reading_read_at FROM articles a
        JOIN readings r ON r.article_id = a.id AND r.revision = a.revision
        WHERE a.id IN (SELECT value FROM json_each(?)) ORDER BY a.seq`,
-    ).all(JSON.stringify([...new Set(ids)])) as Array<ArticleRow & { stored_reading: string | Buffer }>;
-    return rows.map((row) => ({ article: rowToArticle(row), reading: decodeReading(row.stored_reading) }));
+    ).all(JSON.stringify([...new Set(ids)])) as Array<
+      ArticleRow & { reading_pipeline: string; reading_read_at: string }
+    >;
+    const stamps = rows.map((row) => ({
+      article_id: row.id,
+      revision: row.revision,
+      pipeline: row.reading_pipeline,
+      read_at: row.reading_read_at,
+    }));
+    const found = new Map<string, ArticleReading>();
+    for (const stamp of stamps) {
+      const kept = this.decoded.get(stamp);
+      if (kept) found.set(stamp.article_id, kept);
+    }
+    const missing = stamps.filter((stamp) => !found.has(stamp.article_id));
+    if (missing.length > 0) {
+      const stored = this.statement(
+        `SELECT r.article_id, r.revision, r.pipeline, r.read_at, r.reading FROM readings r
+         JOIN articles a ON a.id = r.article_id AND a.revision = r.revision
+         WHERE r.article_id IN (SELECT value FROM json_each(?))`,
+      ).all(JSON.stringify(missing.map((s) => s.article_id))) as Array<
+        ReadingStamp & { reading: string | Buffer }
+      >;
+      for (const row of stored) found.set(row.article_id, this.decoded.decode(row, row.reading));
+    }
+    // A reading saved again between the two reads (by another process) is the one returned; an article
+    // revised meanwhile is left out, as unread.
+    return rows.flatMap((row) => {
+      const reading = found.get(row.id);
+      return reading ? [{ article: rowToArticle(row), reading }] : [];
+    });
   }
 }
 
