@@ -231,3 +231,13 @@ function named(
   const lead = /^(?:according to|from|by|of)\s+/i.exec(written)?.[0].length ?? 0;
   return sourceName(tree.text, span.start + lead, span.end, mentions, entities);
 }
+
+/**
+ * The source covering the figure, the reporting verb nearest before it winning over the sentence's
+ * "according to"; failing both, a source named after it ("…, officials said").
+ */
+export function attributionFor(figure: Span, found: readonly Attribution[]): string | null {
+  let best: Attribution | null = null;
+  for (const a of found) if (a.covers <= figure.start && (best === null || a.covers > best.covers)) best = a;
+  return best?.source ?? found.find((a) => a.start >= figure.end)?.source ?? null;
+}

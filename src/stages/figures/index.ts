@@ -4,10 +4,11 @@ import { clampConfidence } from '../../core/confidence.js';
  * with what they measure, how they are hedged, when they hold and who reports them. One precompiled
  * scanner finds every amount; what the dates stage already read (years, days, "five-hour") is left to it.
  */
-import type { DateMention, Entity, Figure, Mention, Sentence, Span } from '../../core/analysis.js';
+import type { DateMention, Entity, Figure, Mention, Sentence } from '../../core/analysis.js';
 import { clauseDate } from '../syntax/attachment.js';
 import { treeOf, type Tree } from '../syntax/tree.js';
-import { findAttributions, treeAttribution, type Attribution } from './attribution.js';
+import { dateFor } from './as-of.js';
+import { attributionFor, findAttributions, treeAttribution, type Attribution } from './attribution.js';
 import { isGeneric, measuredBy, treeAgrees, type Measured } from './measured.js';
 import {
   CURRENCY_SIGN,
@@ -21,6 +22,7 @@ import {
   unitCode,
   WORD_NUMBER,
 } from './numbers.js';
+import { joinRanges } from './ranges.js';
 import {
   afterRestatement,
   comparativePhrase,
@@ -150,45 +152,6 @@ export function findFigures(input: FiguresInput): Figure[] {
   function sentenceDates(index: number): DateMention[] {
     return dates.filter((x) => x.sentence === index);
   }
-}
-
-/** Between the two ends of a range: "£49bn to £57bn", "10-12%", "between 5 and 7 million". */
-const RANGE_JOIN = /^\s*(?:to|[-–—]|and)\s*$/;
-
-/**
- * Two amounts of one unit joined as a range ("£49bn to £57bn") are one figure from the first to the
- * second; "and" joins them only after "between".
- */
-function joinRanges(text: string, figures: Figure[]): Figure[] {
-  const out: Figure[] = [];
-  for (const figure of figures) {
-    const previous = out.at(-1);
-    const join = previous ? text.slice(previous.end, figure.start) : '';
-    if (
-      previous &&
-      previous.sentence === figure.sentence &&
-      previous.valueMax === null &&
-      previous.unit === figure.unit &&
-      figure.value > previous.value &&
-      RANGE_JOIN.test(join) &&
-      (!/and/.test(join) ||
-        /\bbetween\s+$/i.test(text.slice(Math.max(0, previous.start - 12), previous.start)))
-    ) {
-      out[out.length - 1] = {
-        ...previous,
-        text: text.slice(previous.start, figure.end),
-        end: figure.end,
-        valueMax: figure.value,
-        subject: previous.subject ?? figure.subject,
-        qualifier: previous.qualifier ?? figure.qualifier,
-        asOf: previous.asOf ?? figure.asOf,
-        attribution: previous.attribution ?? figure.attribution,
-      };
-      continue;
-    }
-    out.push(figure);
-  }
-  return out;
 }
 
 /** How what a figure measures was found: its own noun phrase in the tree, its clause, the words around it. */
@@ -379,40 +342,4 @@ function countSubject(
   if (event === null && (qualifier === null || counted === null)) return null;
   const said = [counted, event].filter((w) => w !== null).join(' ');
   return { text: said, start: amount.end, end: amount.end, head: counted ?? event ?? '', adjacent: false };
-}
-
-/**
- * The source covering the figure, the reporting verb nearest before it winning over the sentence's
- * "according to"; failing both, a source named after it ("…, officials said").
- */
-function attributionFor(figure: Span, found: readonly Attribution[]): string | null {
-  let best: Attribution | null = null;
-  for (const a of found) if (a.covers <= figure.start && (best === null || a.covers > best.covers)) best = a;
-  return best?.source ?? found.find((a) => a.start >= figure.end)?.source ?? null;
-}
-
-/** How near a vague "current" or "recent" must stand to say when a figure holds. */
-const VAGUE_REACH = 40;
-
-/**
- * The date nearest the figure in its sentence. Amounts of time and recurrences say nothing about when a
- * figure holds; "currently", "recent" only when close, as they often qualify some other word.
- */
-function dateFor(figure: Figure, dates: readonly DateMention[], next: number): string | null {
-  let best: DateMention | null = null;
-  let bestDistance = Infinity;
-  // The dates are in text order and `next` is the first after the figure, so its sentence's dates lie around it.
-  let first = next;
-  while (first > 0 && dates[first - 1]!.sentence === figure.sentence) first--;
-  for (let i = first; i < dates.length && dates[i]!.sentence <= figure.sentence; i++) {
-    const date = dates[i]!;
-    if (date.sentence !== figure.sentence || (date.type !== 'DATE' && date.type !== 'TIME')) continue;
-    const distance = date.start >= figure.end ? date.start - figure.end : figure.start - date.end;
-    if (date.value.endsWith('_REF') && distance > VAGUE_REACH) continue;
-    if (distance >= 0 && distance < bestDistance) {
-      best = date;
-      bestDistance = distance;
-    }
-  }
-  return best?.value ?? null;
 }
