@@ -6,7 +6,7 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
 import { InputError, NotFoundError, UsageError } from '../core/errors.js';
-import { ErrorBody } from './schemas/records.js';
+import { ErrorBody } from './schemas/common.js';
 
 /** A request the API itself turns down (bad parameters, missing credentials), with its status. */
 export class ApiError extends Error {

@@ -13,7 +13,7 @@ import {
 import type { Store } from '../../store/store.js';
 import { pageOf } from '../pagination.js';
 import { route } from '../route.js';
-import { ArticleDetail, ArticleSummary as ArticleSummarySchema, SearchHit } from '../schemas/records.js';
+import { ArticleDetail, ArticleSummary as ArticleSummarySchema, SearchHit } from '../schemas/articles.js';
 import { ArticlesQuery, IdParam, SearchQuery } from '../schemas/requests.js';
 
 export const articleRoutes = [

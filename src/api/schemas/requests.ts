@@ -4,7 +4,7 @@
  */
 import { parseDate } from '../../core/dates.js';
 import { z } from 'zod';
-import { DiscrepancyKind, EntityType } from './records.js';
+import { DiscrepancyKind, EntityType } from './common.js';
 
 export const MAX_LIMIT = 500;
 

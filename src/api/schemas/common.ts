@@ -1,0 +1,51 @@
+/** The words the API's schemas share: text, enums of the record model, a confidence. */
+import { z } from 'zod';
+
+export const text = z.string();
+export const maybe = <T extends z.ZodType>(schema: T) => schema.nullable();
+
+export const EntityType = z.enum(['person', 'organisation', 'country', 'place', 'other']);
+export const EventType = z.enum([
+  'AGREE',
+  'CONSULT',
+  'SUPPORT',
+  'CONCEDE',
+  'COOPERATE',
+  'AID',
+  'RETREAT',
+  'REQUEST',
+  'ACCUSE',
+  'REJECT',
+  'THREATEN',
+  'PROTEST',
+  'SANCTION',
+  'MOBILIZE',
+  'COERCE',
+  'ASSAULT',
+  'FIGHT',
+  'DEMAND',
+  'DISAPPROVE',
+  'INVESTIGATE',
+  'OTHER',
+]);
+export const EventMode = z.enum(['asserted', 'proposed', 'planned', 'denied', 'hypothetical', 'called-off']);
+export const DiscrepancyKind = z.enum([
+  'role',
+  'spelling',
+  'figure',
+  'event-date',
+  'event-place',
+  'self-contradiction',
+]);
+export const Precision = z.enum(['day', 'month', 'year', 'around', 'undated']);
+export const StancePosition = z.enum(['supports', 'opposes', 'conditional']);
+
+export const Confidence = z.number().min(0).max(1).meta({
+  description: 'How far Dossier trusts this item, in [0, 1]; at or above 0.5 it is shown by default.',
+});
+
+export const SpanText = z.object({ start: z.int(), end: z.int(), text });
+
+export const ErrorBody = z
+  .object({ error: z.object({ status: z.int(), message: text }) })
+  .meta({ id: 'Error', description: 'Every failure, with its HTTP status repeated and a one-line reason.' });
