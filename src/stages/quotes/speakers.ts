@@ -60,8 +60,8 @@ const JOINED_NAME_WORD =
 const CLERGY_BEFORE =
   /(?<![\p{L}])(?:Father|Rabbi|Imam|Pastor|Bishop|Reverend|Rev\.?|Sister|Brother|Sheikh|Cardinal|Pope)\s+$/u;
 
-/** A dateline opening a story: a place in capitals, maybe a date, the agency in brackets, a dash. */
-const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]+(?:,[^()–—]{1,30})?\s*\([^()]{1,30}\)\s*(?:[–—]|-{1,2})\s/u;
+/** A dateline opening a story: a place in capitals, maybe a date and the agency in brackets, a dash. */
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]+(?:,[^()–—]{1,30})?\s*(?:\([^()]{1,30}\)\s*)?(?:[–—]|-{1,2})\s/u;
 
 /** A definite description of one lower-case noun: "the ministry", "The agency". */
 const DEFINITE_HEAD = /^[Tt]he\s+(\p{Ll}+)$/u;
@@ -432,7 +432,7 @@ export class SpeakerResolver {
   }
 
   /**
-   * Whether the organisation a speaker was read as is named in the source only by the end of a longer name
+   * Whether the body (any speaker but a person) is named in the source only by the end of a longer name
    * the tagger cut ("Force" of "the Ukrainian Air Force", "Local Government" of "a Ministry of Housing,
    * Communities and Local Government spokesperson"): a capitalised word no country, place, people or person
    * is named by stands right before it, joined by a space in the source's words, or by "and", "of" or "&"
@@ -442,7 +442,7 @@ export class SpeakerResolver {
     const source = a.source!;
     const sentence = this.mentionsBySentence.get(a.frame.index) ?? [];
     return sentence.some((m) => {
-      if (m.entityId !== entityId || m.type !== 'organisation' || !inside(m, source)) return false;
+      if (m.entityId !== entityId || m.type === 'person' || !inside(m, source)) return false;
       const before = this.text.slice(a.frame.start, m.start);
       const joined = JOINED_NAME_WORD.exec(before);
       // "Father Moses", "Ambassador al-Harith Idris": a title before a name the tagger took for a body's.

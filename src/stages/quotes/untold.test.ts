@@ -194,6 +194,16 @@ test('untold: a body named only by the end of a longer name the tagger cut is no
     ),
     [null],
   );
+  // Whatever the tagger typed the tail as: "Fisheries" of "the Ministry of Agriculture, Forestry and Fisheries".
+  assert.deepEqual(
+    speakers({
+      sentences: ['The Ministry of Agriculture, Forestry and Fisheries explains that prices will fall.'],
+      entities: [entity('e1', 'Fisheries', 'other')],
+      mentions: [[0, 'Fisheries', 'e1']],
+      said: [[0, 'Fisheries', 'explains']],
+    }),
+    [null],
+  );
   // A country before the body's name, or a word before the source joined by a space only, cut nothing.
   assert.deepEqual(
     said(
@@ -247,6 +257,12 @@ test('untold: the place and agency of a dateline do not say the story', () => {
       'e2',
       [[0, 'OSLO', 'e2']],
     ),
+    [null],
+  );
+  assert.deepEqual(
+    said('TOKYO -- With demand rising, a translator said the work is done.', 'a translator', 'e2', [
+      [0, 'TOKYO', 'e2'],
+    ]),
     [null],
   );
   // Named past the dateline, or with no dateline, the speaker stays.
