@@ -1,5 +1,11 @@
 import type { Entity, Mention, Span } from '../../core/analysis.js';
-import { type Gender, honorificBefore, leadingHonorific, PRONOUN_GENDER } from '../entities/titles.js';
+import {
+  type Gender,
+  honorificBefore,
+  leadingHonorific,
+  PRONOUN_GENDER,
+  TITLE_BEFORE,
+} from '../entities/titles.js';
 import type { Attribution } from './attributions.js';
 import { BODY_HEADS, DEFINITE_REPORT, REPORT_REACH, STATE_BODIES, WRITINGS } from './subject-words.js';
 import { previousBody } from './bodies.js';
@@ -32,6 +38,30 @@ const AFTER_SPEAKING_NAME = /^\s*(?:$|[,(—–]|-\s|and\b|&|himself\b|herself\b
 const headsSource = (after: string): boolean => AFTER_SPEAKING_NAME.test(after);
 /** A preposition, maybe with "the", right before a name inside the words naming a speaker. */
 const AFTER_PREPOSITION = /\b(?:to|for|of|with|by|from|against|close to)\s+(?:the\s+)?$/;
+
+/**
+ * "Major General Bagheri said" is not Sadegh Nouri, the article's one General: a title followed by a
+ * capitalised word names the one bearing it, and the title's holder only when that word is of their name.
+ */
+function namesAnother(words: string, title: string, holder: Entity): boolean {
+  const at = words.toLowerCase().lastIndexOf(title.toLowerCase());
+  const next = /^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(words.slice(at + title.length))?.[1];
+  return !!next && ![holder.name, ...holder.aliases].some((n) => n.split(/\s+/).includes(next));
+}
+
+/**
+ * A capitalised word, not an article, and what joins it to the words after: a space, or "and", "of", "&".
+ * Its parts are all capitalised: "Hamas-run" and a possessor ("Alphabet's") say who runs or owns a body.
+ */
+const JOINED_NAME_WORD =
+  /(?<![\p{L}'’.-])(?!(?:The|A|An)\b)(\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}.]*)*)(\s+|,?\s+(?:and|of|&)\s+)$/u;
+
+/** A clergy title right before a name, which the office titles leave out: "Father Moses", "Rabbi Levi". */
+const CLERGY_BEFORE =
+  /(?<![\p{L}])(?:Father|Rabbi|Imam|Pastor|Bishop|Reverend|Rev\.?|Sister|Brother|Sheikh|Cardinal|Pope)\s+$/u;
+
+/** A dateline opening a story: a place in capitals, maybe a date and the agency in brackets, a dash. */
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]+(?:,[^()–—]{1,30})?\s*(?:\([^()]{1,30}\)\s*)?(?:[–—]|-{1,2})\s/u;
 
 /** A definite description of one lower-case noun: "the ministry", "The agency". */
 const DEFINITE_HEAD = /^[Tt]he\s+(\p{Ll}+)$/u;
@@ -165,6 +195,8 @@ export class SpeakerResolver {
     // "Britain, France and Canada said in a joint statement": words of several parties are none's alone,
     // and a quote names one speaker; the source words stay, the speaker is left unknown.
     if (speaker && !a.continues && this.tree.isJoint(a)) speaker = null;
+    if (speaker && a.source && !a.continues && this.isNameFragment(speaker.id, a)) speaker = null;
+    if (speaker && this.onlyInDateline(speaker.id, a)) speaker = null;
     this.resolved.set(a, speaker);
     if (!speaker) this.unresolvedSentences.add(a.sentence).add(a.frame.index);
     const type = speaker ? this.entityById.get(speaker.id)?.type : undefined;
@@ -250,6 +282,8 @@ export class SpeakerResolver {
       .filter(
         (m) =>
           m.type === 'person' &&
+          // "Like the thief in John 10:10": no person's name holds a number; a reference does.
+          !/\p{N}/u.test(m.text) &&
           headsSource(this.text.slice(m.end, source.end)) &&
           !AFTER_PREPOSITION.test(this.text.slice(source.start, m.start)),
       )
@@ -347,10 +381,23 @@ export class SpeakerResolver {
    * former minister … went further") ends the search with no one.
    */
   private previousPerson(sentence: number, before: number, gender: Gender | undefined): Speaker | null {
-    for (let s = sentence; s >= Math.max(0, sentence - PRONOUN_REACH); s--) {
+    let reach = sentence - PRONOUN_REACH;
+    for (let s = sentence; s >= Math.max(0, reach); s--) {
       const speakers = s === sentence ? [] : (this.speakersBySentence.get(s) ?? []);
       const speaking = speakers.filter((p) => this.fits(p.id, gender)).at(-1);
       if (speaking) return speaking;
+      const body = s === sentence ? null : this.tree.subjectBody(s, Infinity);
+      // "He also fired back at the court's ruling on Shin Bet chief Ronen Bar. “…,” he said.": a "he"
+      // opening the sentence before is the same one, so the people named around it are not; the search goes
+      // on before it, one sentence further.
+      if (
+        body?.kind === 'pronoun' &&
+        this.isPronoun(body.words, gender) &&
+        !this.quoted.some((q) => inside(body.words, q))
+      ) {
+        reach--;
+        continue;
+      }
       const subject = s === sentence ? null : this.subjectOfSentence(s);
       // "The minister visited Kyiv. He said …": the one person holding the role; a definite role holder
       // no role names is someone named before ("the analyst"), one brought in by "a" someone unnamed.
@@ -369,6 +416,10 @@ export class SpeakerResolver {
           this.fits(m.entityId, gender) &&
           !this.tree.isBystander(m),
       );
+      // "Before the release of Edan Alexander, the Forum said …. “…,” he said.": a person named around a
+      // body the sentence is about, or that speaks in it, is no likelier the "he" than someone before;
+      // which one is not told.
+      if (named && (body?.kind === 'body' || this.bodiesBySentence.has(s))) return null;
       // A person named by one word, neither speaking nor the subject, and with no noun saying what it is
       // ("her father James") is as often a thing the tagger took for a person ("the Whopper", "Mother", a
       // song): the pronoun is left unresolved.
@@ -378,6 +429,53 @@ export class SpeakerResolver {
           : null;
     }
     return null;
+  }
+
+  /**
+   * Whether the body (any speaker but a person) is named in the source only by the end of a longer name
+   * the tagger cut ("Force" of "the Ukrainian Air Force", "Local Government" of "a Ministry of Housing,
+   * Communities and Local Government spokesperson"): a capitalised word no country, place, people or person
+   * is named by stands right before it, joined by a space in the source's words, or by "and", "of" or "&"
+   * from before them. The body is some other one, not told.
+   */
+  private isNameFragment(entityId: string, a: Attribution): boolean {
+    const source = a.source!;
+    const sentence = this.mentionsBySentence.get(a.frame.index) ?? [];
+    return sentence.some((m) => {
+      if (m.entityId !== entityId || m.type === 'person' || !inside(m, source)) return false;
+      const before = this.text.slice(a.frame.start, m.start);
+      const joined = JOINED_NAME_WORD.exec(before);
+      // "Father Moses", "Ambassador al-Harith Idris": a title before a name the tagger took for a body's.
+      if (
+        !joined ||
+        TITLE_BEFORE.test(before) ||
+        CLERGY_BEFORE.test(before) ||
+        honorificBefore(before) ||
+        (/^\s+$/.test(joined[2]!) && a.frame.start + joined.index < source.start)
+      )
+        return false;
+      const word = {
+        start: a.frame.start + joined.index,
+        end: a.frame.start + joined.index + joined[1]!.length,
+      };
+      return !sentence.some((other) => other.type !== 'organisation' && inside(other, word));
+    });
+  }
+
+  /**
+   * Whether the speaker is named in the frame's sentence only by its dateline ("TEHRAN, May 21 (MNA) – …",
+   * "OSLO (Kyodo) -- …"): the place and agency a story is filed from and by do not say its words.
+   */
+  private onlyInDateline(entityId: string, a: Attribution): boolean {
+    const dateline = DATELINE.exec(this.text.slice(a.frame.start, a.frame.end))?.[0].length ?? 0;
+    const named = (this.mentionsBySentence.get(a.frame.index) ?? []).filter((m) => m.entityId === entityId);
+    return dateline > 0 && named.length > 0 && named.every((m) => m.end <= a.frame.start + dateline);
+  }
+
+  /** Whether the words are the personal pronoun of the gender ("He" for a "he"); any "he" or "she" for none. */
+  private isPronoun(words: Span, gender: Gender | undefined): boolean {
+    const word = this.text.slice(words.start, words.end).toLowerCase();
+    return PERSONAL_PRONOUN.test(word) && (!gender || PRONOUN_GENDER[word] === gender);
   }
 
   /** Whether the article names a person with more than one word at least once ("Tom Kopke", "Dr Ito"). */
@@ -398,6 +496,7 @@ export class SpeakerResolver {
         e.roles.some(
           (r) =>
             hasWords(lower, r.title.toLowerCase()) &&
+            !namesAnother(words, r.title, e) &&
             (!r.of || lower.includes(r.of.toLowerCase()) || lower.split(/\s+/).length <= 2),
         ),
     );
