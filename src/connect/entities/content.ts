@@ -75,8 +75,15 @@ const CREDIT_LINE =
   /^\s*[([]?\s*(?:(?:\p{Lu}\p{Ll}+\s+)?original|(?:[Ee]dit|[Rr]eport|[Ww]rit|[Cc]ompil|[Tt]ranslat)(?:ed|ing)|[Ww]ritten|[Tt]ranslation|(?:[Aa]ll\s+)?(?:[Pp]hotos?|[Pp]ictures|[Ii]mages|[Vv]ideo))\s+by\s/u;
 
 /**
- * Whether the sentence around `start` (a plain scan for its ends) is a site's social-media chrome or a
- * credit line.
+ * An advertising line run into a report: "Contact Dana now for investment details", "Contact us today to
+ * book". The first name in it is a seller's, not anyone the report is about; news writes "contacted" or
+ * "could not be contacted", not a call to contact someone now.
+ */
+const ADVERT = /\b[Cc]ontact (?:us|\p{Lu}\p{Ll}+) (?:now|today) (?:for|to)\b/u;
+
+/**
+ * Whether the sentence around `start` (a plain scan for its ends) is a site's social-media chrome, a
+ * credit line or an advert.
  */
 function inSocialChrome(text: string, start: number): boolean {
   const from = Math.max(0, start - 200);
@@ -87,7 +94,7 @@ function inSocialChrome(text: string, start: number): boolean {
   const last = ends[ends.length - 1];
   const opening = last ? last.index + last[0].length : 0;
   const sentence = text.slice(from + opening, end ? start + end.index : start + 200);
-  return SOCIAL_CHROME.test(sentence) || CREDIT_LINE.test(sentence);
+  return SOCIAL_CHROME.test(sentence) || CREDIT_LINE.test(sentence) || ADVERT.test(sentence);
 }
 
 /**

@@ -75,8 +75,17 @@ const NOT_ACTOR_HEAD_ANY =
  * Plural nouns of peoples, faiths and members: "Hasidic Jews", "Arab Israelis", "British MPs" name a group of
  * people, not one actor. Demonyms' plurals in -ians ("Palestinians", "Canadians") are caught by their shape.
  */
-const PEOPLE_PLURAL =
-  /^(?:jews|muslims|christians|arabs|catholics|protestants|hindus|sikhs|buddhists|kurds|settlers|blacks|whites|mps|lawmakers|legislators|americans|africans|europeans|koreans|mexicans|afghans|israelis|iraqis|pakistanis|saudis|yemenis|somalis|qataris|emiratis|kuwaitis|\p{L}{3,}ians)$/iu;
+const PEOPLE_PLURAL_WORD =
+  /^(?:jews|muslims|christians|arabs|catholics|protestants|hindus|sikhs|buddhists|kurds|settlers|blacks|whites|mps|lawmakers|legislators|americans|africans|europeans|koreans|mexicans|afghans|israelis|iraqis|pakistanis|saudis|yemenis|somalis|qataris|emiratis|kuwaitis)$/i;
+const PEOPLE_PLURAL = new RegExp(`${PEOPLE_PLURAL_WORD.source}|^\\p{L}{3,}ians$`, 'iu');
+
+/**
+ * Abstract nouns of a field or a cause, the head of a common phrase or of a body's name cut short ("Animal
+ * Health" of the "World Organisation for Animal Health", "AI Security" read as "Al Security"): no surname is
+ * one of these, so a person's name ending in one is no person.
+ */
+const FIELD_NOUN =
+  /^(?:health|security|safety|welfare|policy|affairs|studies|relations|development|management|education|technology|innovation|agriculture|infrastructure|environment|economy|governance|sustainability|resilience|cooperation|diplomacy|nutrition|wellbeing|well-being)$/i;
 
 /**
  * Faiths, the divine, their scriptures and symbols: named like bodies, places or people, but no actors of the
@@ -143,8 +152,10 @@ function namesOneActor(words: readonly string[], person: boolean): boolean {
   if (words.length > 1 && NOT_ACTOR_HEAD_ANY.test(last)) return false;
   // A clock time or a time code ("00:01:00") is no name.
   if (words.some((w) => /\d:\d/.test(w))) return false;
-  // "Lucy Law" is someone: a person's surname may be any word, but one word alone is no plural of a people.
+  // "Lucy Law" is someone: a person's surname may be any word, but one word alone is no plural of a people,
+  // and no surname is the plural of a faith or a people ("Hasidic Jews") or a field's noun ("Animal Health").
   if (person && words.length === 1 && PEOPLE_PLURAL.test(last)) return false;
+  if (person && words.length > 1 && (PEOPLE_PLURAL_WORD.test(last) || FIELD_NOUN.test(last))) return false;
   if (!person) {
     if ((words.length === 1 && /^\p{Lu}\p{Ll}{3,}ism$/u.test(last)) || PEOPLE_PLURAL.test(last)) return false;
     if (words.length === 1 && COMMON_ABBREVIATION.test(last)) return false;
