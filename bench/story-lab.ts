@@ -109,6 +109,19 @@ if (shuffleAt > 0) {
     [read[i], read[j]] = [read[j]!, read[i]!];
   }
 }
+// `--within`: with `--shuffle`, the topics stay in the archive's sequence, one after another, and only the
+// documents of each topic are shuffled among themselves.
+if (shuffleAt > 0 && process.argv.includes('--within')) {
+  const topicOf = (name: string) => name.split('_')[0]!;
+  const rank = new Map<string, number>();
+  for (const d of documents) if (!rank.has(topicOf(d.name))) rank.set(topicOf(d.name), rank.size);
+  const position = new Map(read.map((r, i) => [r, i]));
+  read.sort(
+    (a, b) =>
+      rank.get(topicOf(a.article.author ?? ''))! - rank.get(topicOf(b.article.author ?? ''))! ||
+      position.get(a)! - position.get(b)!,
+  );
+}
 // `--oracle`: incremental placement told what only the whole corpus knows (final key frequencies, keys of
 // one article dropped), to tell what incremental weighting costs from what one-pass placement costs.
 const oracle = process.argv.includes('--oracle');
