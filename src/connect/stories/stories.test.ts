@@ -118,6 +118,31 @@ describe('assignStory', () => {
     assert.equal(joins('courier.example', '2024-05-02'), 'story-g');
   });
 
+  it('asks more of an undated report to join a lone article than to join a story of several', () => {
+    // Undated stories whose articles have, on average, cosine `cosine` with a report about Hollin.
+    const joins = (cosine: number, articleCount: number) =>
+      bestStory(report('r', null, null, 'Hollin', []), { 'w:hollin': 1 }, [
+        {
+          id: 'story-h',
+          title: 'Hollin bridge shut',
+          titleScore: null,
+          titleFromKeys: false,
+          articleCount,
+          from: null,
+          to: null,
+          keyWeights: { 'w:hollin': cosine * articleCount },
+        },
+      ])?.story.id ?? null;
+    // A lone article: 0.14 × (1 + 0.5) = 0.21.
+    assert.equal(joins(0.2, 1), null);
+    assert.equal(joins(0.22, 1), 'story-h');
+    // A pair: 0.14 × 1.25 = 0.175; ten articles: 0.14 × 1.05 = 0.147.
+    assert.equal(joins(0.17, 2), null);
+    assert.equal(joins(0.18, 2), 'story-h');
+    assert.equal(joins(0.145, 10), null);
+    assert.equal(joins(0.15, 10), 'story-h');
+  });
+
   it('puts a copy of a placed article in its story whatever the dated bar says, but not a page alike only in its furniture', async () => {
     const index = new MemoryStoryIndex();
     await place(index, hollin('a', '2024-05-01', null));
