@@ -38,6 +38,10 @@ const SPLITS: Array<[string, string[]]> = [
     'He wrote from S.F., Cal., and left. Then he came.',
     ['He wrote from S.F., Cal., and left.', 'Then he came.'],
   ],
+  [
+    'Where did you grow up? india? “Why?” he asked (why?) and wait?no, Yahoo! said.',
+    ['Where did you grow up?', 'india?', '“Why?” he asked (why?) and wait?no, Yahoo! said.'],
+  ],
   ['Paid CCNG, Inc.. Then he left.', ['Paid CCNG, Inc..', 'Then he left.']],
   [
     'I love her. :) Then she left! ;-) Drs. Ali came.',

@@ -30,9 +30,15 @@ export interface Segmentation {
 
 /** How strongly the token just read ends a sentence; the text after it decides. */
 const ENDS_NOT = 0;
-const ENDS_UNLESS_LOWER = 1; // ".", "?", "!"
+const ENDS_UNLESS_LOWER = 1; // ".", "!"
 const ENDS_BEFORE_UPPER = 2; // an ellipsis
 const ENDS_BEFORE_STARTER = 3; // "Inc.", "U.S.", an initial
+/**
+ * A question mark with a space after it: "where did you grow up? india?" are two sentences in UD, which a
+ * lower-case word after a period or "!" rarely is ("etc. and", "Yahoo! said"); closed by a quote or
+ * bracket, it is read as a period is ("“Why?” he asked").
+ */
+const ENDS_ASKED = 4;
 
 /** What stands before the state of a party-state label: "D-" of "D-N.H.", "R-" of "(R-S.C.)". */
 const PARTY_LABEL = /(?:^|[\s(,])[DRI]-$/;
@@ -99,6 +105,7 @@ export function segment(text: string): Segmentation {
     }
     if (ending !== ENDS_NOT) {
       if (!spaceSinceEnding && isCloser(code)) {
+        if (ending === ENDS_ASKED) ending = ENDS_UNLESS_LOWER;
         emit(i, i + 1);
         i++;
         continue;
@@ -119,6 +126,7 @@ export function segment(text: string): Segmentation {
         i = footnote;
         continue;
       }
+      if (!spaceSinceEnding && ending === ENDS_ASKED) ending = ENDS_UNLESS_LOWER;
       if (endsBefore(text, i, ending)) breakPending = true;
       ending = ENDS_NOT;
     }
@@ -144,11 +152,13 @@ export function segment(text: string): Segmentation {
     if (code === 46 || code === 63 || code === 33) {
       // A run of final marks is one token in UD, mixed ones too (".?", "!.", "..?").
       let asks = code !== 46;
+      let question = code === 63;
       while (codeAt(end) === 46 || codeAt(end) === 63 || codeAt(end) === 33) {
         if (codeAt(end) !== 46) asks = true;
+        if (codeAt(end) === 63) question = true;
         end++;
       }
-      ending = end - i > 1 && !asks ? ENDS_BEFORE_UPPER : ENDS_UNLESS_LOWER;
+      ending = question ? ENDS_ASKED : end - i > 1 && !asks ? ENDS_BEFORE_UPPER : ENDS_UNLESS_LOWER;
     } else if (code === 0x2026) {
       ending = ENDS_BEFORE_UPPER;
     } else if ((code === 64 || code === 35) && handleEnd(text, i) > 0) {
@@ -238,6 +248,7 @@ function endsBefore(text: string, at: number, ending: number): boolean {
   // A sentence never opens with a comma or semicolon: "S.F., Cal., declare".
   const first = text.charCodeAt(at);
   if (first === 44 || first === 59) return false;
+  if (ending === ENDS_ASKED) return true;
   let k = at;
   while (k < text.length && k < at + 3 && isOpener(text.charCodeAt(k))) k++;
   const cls = k < text.length ? charClass(text.charCodeAt(k)) : 0;
