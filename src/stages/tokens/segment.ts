@@ -34,9 +34,10 @@ const ENDS_UNLESS_LOWER = 1; // ".", "!"
 const ENDS_BEFORE_UPPER = 2; // an ellipsis
 const ENDS_BEFORE_STARTER = 3; // "Inc.", "U.S.", an initial
 /**
- * A question mark with a space after it: "where did you grow up? india?" are two sentences in UD, which a
- * lower-case word after a period or "!" rarely is ("etc. and", "Yahoo! said"); closed by a quote or
- * bracket, it is read as a period is ("“Why?” he asked").
+ * A question mark with a space after it ends its sentence before anything: "where did you grow up? india?"
+ * are two sentences in UD. A lower-case word after a period or "!" is left alone, as in news it mostly
+ * follows an abbreviation or a name ("Jan. and", "Yahoo! said"); a question closed by a quote or bracket
+ * is read as a period is ("“Why?” he asked").
  */
 const ENDS_ASKED = 4;
 
