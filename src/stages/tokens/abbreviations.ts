@@ -9,6 +9,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   'Mrs',
   'Ms',
   'Dr',
+  'Drs',
   'Prof',
   'Gov',
   'Sen',

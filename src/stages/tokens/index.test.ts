@@ -38,6 +38,15 @@ const SPLITS: Array<[string, string[]]> = [
     'He wrote from S.F., Cal., and left. Then he came.',
     ['He wrote from S.F., Cal., and left.', 'Then he came.'],
   ],
+  [
+    'Where did you grow up? india? “Why?” he asked (why?) and wait?no, Yahoo! said.',
+    ['Where did you grow up?', 'india?', '“Why?” he asked (why?) and wait?no, Yahoo! said.'],
+  ],
+  ['Paid CCNG, Inc.. Then he left.', ['Paid CCNG, Inc..', 'Then he left.']],
+  [
+    'I love her. :) Then she left! ;-) Drs. Ali came.',
+    ['I love her. :)', 'Then she left! ;-)', 'Drs. Ali came.'],
+  ],
   ['', []],
 ];
 
@@ -125,6 +134,59 @@ const TOKENS: Array<[string, string[]]> = [
       'in',
       'the',
       'U.S.',
+    ]),
+  ],
+  ["the 80's and 1960's, 2024's budget", ['the', "80's", 'and', "1960's", ',', "2024's", 'budget']],
+  [
+    'Mail franz371...@gmail.com, not ended...@ 5',
+    ['Mail', 'franz371...@gmail.com', ',', 'not', 'ended', '...', '@', '5'],
+  ],
+  [
+    '@POTUS, #IStandWithAhmed and #1 at @example.com; 3 @ 2.975 or me@x.com or A#B',
+    ['@POTUS', ',', '#IStandWithAhmed', 'and', '#', '1', 'at', '@example.com', ';', '3', '@', '2.975'].concat(
+      ['or', 'me@x.com', 'or', 'A', '#', 'B'],
+    ),
+  ],
+  [
+    '5G phones, 10MM shares, 5g of salt, 35mm film',
+    ['5G', 'phones', ',', '10MM', 'shares', ',', '5', 'g', 'of', 'salt', ',', '35', 'mm', 'film'],
+  ],
+  [
+    'at Federal Sts., in Pvt., not Federalists., nor 3.,',
+    ['at', 'Federal', 'Sts.', ',', 'in', 'Pvt.', ',', 'not', 'Federalists', '.', ','].concat([
+      'nor',
+      '3',
+      '.',
+      ',',
+    ]),
+  ],
+  [
+    'Post to alt.animals.cat or misc.consumers.frugal-living. Not alt.Then, nor soc. It is all $$$.',
+    ['Post', 'to', 'alt.animals.cat', 'or', 'misc.consumers.frugal-living', '.', 'Not', 'alt', '.'].concat([
+      'Then',
+      ',',
+      'nor',
+      'soc',
+      '.',
+      'It',
+      'is',
+      'all',
+      '$$$',
+      '.',
+    ]),
+  ],
+  [
+    'Paid CCNG, Inc.. Then he waited... Acme Inc... and so..',
+    ['Paid', 'CCNG', ',', 'Inc.', '.', 'Then'].concat([
+      'he',
+      'waited',
+      '...',
+      'Acme',
+      'Inc',
+      '...',
+      'and',
+      'so',
+      '..',
     ]),
   ],
 ];

@@ -5,6 +5,7 @@ import {
   JOINED_LONGEST,
   JOINED_SHORTEST,
   JOINED_WORDS,
+  LOWER_CASE_UNITS,
   UNITS_AFTER_NUMBER,
 } from './ud-splits.js';
 import {
@@ -20,7 +21,7 @@ import {
   isDigit,
   isOpener,
 } from './chars.js';
-import { emailAhead, hostAhead, isUrlStart, urlEnd } from './web-addresses.js';
+import { emailAhead, hostAhead, isUrlStart, newsgroupEnd, urlEnd } from './web-addresses.js';
 
 export interface Segmentation {
   sentences: Sentence[];
@@ -29,9 +30,16 @@ export interface Segmentation {
 
 /** How strongly the token just read ends a sentence; the text after it decides. */
 const ENDS_NOT = 0;
-const ENDS_UNLESS_LOWER = 1; // ".", "?", "!"
+const ENDS_UNLESS_LOWER = 1; // ".", "!"
 const ENDS_BEFORE_UPPER = 2; // an ellipsis
 const ENDS_BEFORE_STARTER = 3; // "Inc.", "U.S.", an initial
+/**
+ * A question mark with a space after it ends its sentence before anything: "where did you grow up? india?"
+ * are two sentences in UD. A lower-case word after a period or "!" is left alone, as in news it mostly
+ * follows an abbreviation or a name ("Jan. and", "Yahoo! said"); a question closed by a quote or bracket
+ * is read as a period is ("“Why?” he asked").
+ */
+const ENDS_ASKED = 4;
 
 /** What stands before the state of a party-state label: "D-" of "D-N.H.", "R-" of "(R-S.C.)". */
 const PARTY_LABEL = /(?:^|[\s(,])[DRI]-$/;
@@ -98,8 +106,16 @@ export function segment(text: string): Segmentation {
     }
     if (ending !== ENDS_NOT) {
       if (!spaceSinceEnding && isCloser(code)) {
+        if (ending === ENDS_ASKED) ending = ENDS_UNLESS_LOWER;
         emit(i, i + 1);
         i++;
+        continue;
+      }
+      const smiley = code === 58 || code === 59 ? emoticonEnd(text, i) : 0;
+      if (smiley > 0) {
+        // "I love her. :)": a smiley after a sentence's final mark still belongs to it, as in UD.
+        emit(i, smiley);
+        i = smiley;
         continue;
       }
       const footnote = footnoteEnd(text, i);
@@ -111,6 +127,7 @@ export function segment(text: string): Segmentation {
         i = footnote;
         continue;
       }
+      if (!spaceSinceEnding && ending === ENDS_ASKED) ending = ENDS_UNLESS_LOWER;
       if (endsBefore(text, i, ending)) breakPending = true;
       ending = ENDS_NOT;
     }
@@ -119,7 +136,8 @@ export function segment(text: string): Segmentation {
     if (cls & ALNUM) {
       const end = i < n - 3 && isUrlStart(text, i) ? urlEnd(text, i) : udWordEnd(text, i, wordEnd(text, i));
       let tokenEnd = end;
-      if (codeAt(end) === 46 && codeAt(end + 1) !== 46) {
+      // "Acme Inc.." is "Inc." and a final period; "Inc..." is "Inc" and an ellipsis.
+      if (codeAt(end) === 46 && (codeAt(end + 1) !== 46 || codeAt(end + 2) !== 46)) {
         const keep = periodAfter(text, i, end);
         if (keep !== null) {
           tokenEnd = end + 1;
@@ -135,13 +153,17 @@ export function segment(text: string): Segmentation {
     if (code === 46 || code === 63 || code === 33) {
       // A run of final marks is one token in UD, mixed ones too (".?", "!.", "..?").
       let asks = code !== 46;
+      let question = code === 63;
       while (codeAt(end) === 46 || codeAt(end) === 63 || codeAt(end) === 33) {
         if (codeAt(end) !== 46) asks = true;
+        if (codeAt(end) === 63) question = true;
         end++;
       }
-      ending = end - i > 1 && !asks ? ENDS_BEFORE_UPPER : ENDS_UNLESS_LOWER;
+      ending = question ? ENDS_ASKED : end - i > 1 && !asks ? ENDS_BEFORE_UPPER : ENDS_UNLESS_LOWER;
     } else if (code === 0x2026) {
       ending = ENDS_BEFORE_UPPER;
+    } else if ((code === 64 || code === 35) && handleEnd(text, i) > 0) {
+      end = handleEnd(text, i);
     } else if (isSymbolRun(code)) {
       while (codeAt(end) === code) end++;
     } else if (isApostrophe(code) || code === 96) {
@@ -197,6 +219,16 @@ function emoticonEnd(text: string, at: number): number {
     : 0;
 }
 
+/**
+ * The end of a handle or hashtag at `at` ("@POTUS", "#IStandWithAhmed", "@example.com"), one word in UD:
+ * the sign opens a word and a word follows; else 0.
+ */
+function handleEnd(text: string, at: number): number {
+  if (at > 0 && charClass(text.charCodeAt(at - 1)) & ALNUM) return 0;
+  // "@ 2.975" is a price and "#1" a number: UD writes the sign apart from a number.
+  return charClass(text.charCodeAt(at + 1)) & LETTER ? wordEnd(text, at + 1) : 0;
+}
+
 /** A single line break ends a sentence unless the next line goes on in lower case or the line ends mid-clause. */
 function lineBreakEnds(previous: Token, nextClass: number): boolean {
   if (nextClass & LOWER) return false;
@@ -217,6 +249,7 @@ function endsBefore(text: string, at: number, ending: number): boolean {
   // A sentence never opens with a comma or semicolon: "S.F., Cal., declare".
   const first = text.charCodeAt(at);
   if (first === 44 || first === 59) return false;
+  if (ending === ENDS_ASKED) return true;
   let k = at;
   while (k < text.length && k < at + 3 && isOpener(text.charCodeAt(k))) k++;
   const cls = k < text.length ? charClass(text.charCodeAt(k)) : 0;
@@ -245,6 +278,8 @@ function wordEnd(text: string, start: number): number {
     const nextClass = charClass(next);
     if (isApostrophe(c) && nextClass & LETTER) {
       const clitic = cliticLength(text, j + 1);
+      // "the 80's", "1960's": UD writes a number's plural as one word.
+      if (clitic === 1 && (next === 115 || next === 83) && allDigits(text, start, j)) return j + 2;
       if (clitic > 0) return j;
       if (j - 1 > start && (next === 116 || next === 84) && !(charClass(text.charCodeAt(j + 2)) & LETTER)) {
         const before = text.charCodeAt(j - 1);
@@ -255,6 +290,12 @@ function wordEnd(text: string, start: number): number {
       if (!keepsHyphen(text, start, part, j)) return j;
       j++;
       part = j;
+    } else if (c === 46 && text.startsWith('..@', j + 1) && charClass(text.charCodeAt(j + 4)) & ALNUM) {
+      // "franz371...@gmail.com": an address a mail archive shortened is still one word.
+      email = true;
+      j += 4;
+    } else if (c === 46 && nextClass & LOWER && j - start <= 10 && newsgroupEnd(text, start, j) > 0) {
+      return newsgroupEnd(text, start, j);
     } else if (c === 46) {
       const prev = text.charCodeAt(j - 1);
       if (isDigit(prev) && isDigit(next)) j++;
@@ -286,6 +327,16 @@ function wordEnd(text: string, start: number): number {
   }
 }
 
+const allDigits = (text: string, start: number, end: number): boolean => {
+  for (let k = start; k < end; k++) if (!isDigit(text.charCodeAt(k))) return false;
+  return true;
+};
+
+const allLetters = (text: string, start: number, end: number): boolean => {
+  for (let k = start; k < end; k++) if (!(charClass(text.charCodeAt(k)) & LETTER)) return false;
+  return true;
+};
+
 /** What a period right after the word [start, end) is: part of it (and how it ends a sentence), or null. */
 function periodAfter(text: string, start: number, end: number): number | null {
   const length = end - start;
@@ -302,6 +353,8 @@ function periodAfter(text: string, start: number, end: number): number | null {
   }
   if (length === 1 && charClass(text.charCodeAt(start)) & UPPER) return ENDS_BEFORE_STARTER;
   if (length > 7) return null;
+  // "at Federal Sts., is now": a period before a comma ends no sentence, so it is a short word's abbreviation.
+  if (length <= 5 && text.charCodeAt(end + 1) === 44 && allLetters(text, start, end)) return ENDS_NOT;
   const word = text.slice(start, end);
   if (TITLES.has(word)) return ENDS_NOT;
   if (MAYBE_FINAL.has(word)) return ENDS_BEFORE_STARTER;
@@ -360,10 +413,11 @@ function isNotClitic(text: string, at: number): boolean {
   return (t === 116 || t === 84) && !(charClass(text.charCodeAt(at + 3)) & LETTER);
 }
 
-/** Symbols whose runs are one token: "-----", "=====", "***", "<<". */
+/** Symbols whose runs are one token: "-----", "=====", "***", "<<", "$$$". */
 function isSymbolRun(code: number): boolean {
   return (
     code === 45 ||
+    code === 36 ||
     code === 61 ||
     code === 95 ||
     code === 42 ||
@@ -413,7 +467,9 @@ function udWordEnd(text: string, start: number, end: number): number {
     let k = start;
     while (k < end && !(charClass(text.charCodeAt(k)) & LETTER)) k++;
     if (k < end && k > start && end - k <= 3 && isDigit(text.charCodeAt(k - 1))) {
-      if (UNITS_AFTER_NUMBER.has(text.slice(k, end).toLowerCase())) return k;
+      const unit = text.slice(k, end);
+      const lower = unit.toLowerCase();
+      if (UNITS_AFTER_NUMBER.has(lower) && (unit === lower || !LOWER_CASE_UNITS.has(lower))) return k;
     }
     return end;
   }

@@ -119,3 +119,6 @@ export const UNITS_AFTER_NUMBER: ReadonlySet<string> = new Set([
   'min',
   'yrs',
 ]);
+
+/** Units read only in lower case: "5g" is grams, but "5G" a network's generation and "10MM" millions. */
+export const LOWER_CASE_UNITS: ReadonlySet<string> = new Set(['g', 'mm']);

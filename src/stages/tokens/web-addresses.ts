@@ -1,4 +1,4 @@
-import { SPACE, charClass, ALNUM } from './chars.js';
+import { ALNUM, DIGIT, LOWER, SPACE, charClass } from './chars.js';
 
 /**
  * Web addresses inside running text (e-mail addresses, host names, URLs, file names), which the tokenizer
@@ -90,4 +90,35 @@ export function urlEnd(text: string, start: number): number {
   while (e < text.length && !(charClass(text.charCodeAt(e)) & SPACE)) e++;
   while (e > start && '.,;:!?)]"\'”’'.includes(text.charAt(e - 1))) e--;
   return e;
+}
+
+/** The top levels of Usenet's newsgroup names ("alt.animals.cat", "comp.sources.unix"). */
+const NEWSGROUP_HIERARCHIES: ReadonlySet<string> = new Set([
+  'alt',
+  'comp',
+  'misc',
+  'news',
+  'rec',
+  'sci',
+  'soc',
+  'talk',
+  'humanities',
+]);
+
+/**
+ * The end of a newsgroup's name whose top level is the word [start, dot) and whose first period is at `dot`:
+ * lower-case labels of letters, digits, "+" and "-" joined by periods, one word in UD; else 0.
+ */
+export function newsgroupEnd(text: string, start: number, dot: number): number {
+  if (!NEWSGROUP_HIERARCHIES.has(text.slice(start, dot))) return 0;
+  let k = dot;
+  while (text.charCodeAt(k) === 46 && charClass(text.charCodeAt(k + 1)) & LOWER) {
+    k++;
+    for (;;) {
+      const c = text.charCodeAt(k);
+      if (!(charClass(c) & (LOWER | DIGIT)) && c !== 43 && c !== 45) break;
+      k++;
+    }
+  }
+  return k > dot ? k : 0;
 }
