@@ -12,6 +12,9 @@ import {
 } from './actor-words.js';
 import { sectorOfEntity, sectorOfWords } from './sectors.js';
 
+/** Modifiers that say whose a thing is, not what kind of body: "foreign investors", "a state company". */
+const OWNER_WORDS: ReadonlySet<string> = new Set(['foreign', 'state']);
+
 /**
  * Who acts and who is acted upon, read from one sentence's dependency tree: the trigger's grammatical agent
  * and patient, the party named by the type's preposition, the possessor or modifier of an event noun. An
@@ -176,7 +179,7 @@ export class SentenceActors {
   actorsAt(w: number): EventActor[] {
     const { tree } = this;
     if (w < 0) return [];
-    const sector = sectorOfWords(w > 0 ? tree.word(w - 1) : null, tree.word(w));
+    const sector = this.nounSector(w);
     const members = [w];
     if (tree.tokens[w]?.upos === 'NOUN')
       for (const c of tree.children(w, 'nmod')) {
@@ -238,8 +241,7 @@ export class SentenceActors {
     const { tree } = this;
     if (w < 0) return null;
     const own = this.byHead.get(w);
-    const previous = w > 0 ? tree.word(w - 1) : null;
-    const nounSector = sectorOfWords(previous, tree.word(w));
+    const nounSector = this.nounSector(w);
     if (own && this.isActor(own)) {
       const people = own.kind === 'demonym' && this.population(w) ? 'civilians' : null;
       const actor = this.coded(
@@ -284,6 +286,26 @@ export class SentenceActors {
       }
       const m = this.byHead.get(c);
       if (m && this.isActor(m)) return this.coded(m, nounSector);
+    }
+    return null;
+  }
+
+  /**
+   * The sector noun `w` names: its own ("forces", "state media"), else that of a word modifying it that names
+   * no one ("an extremist organisation", "opposition parties", "a military base", "guerrilla camps"), since
+   * the noun is then a body of that kind. A name modifying it ("Russian", "Hamas") is its owner, not its
+   * kind; "foreign" and "state" say whose a thing is, not what body it is.
+   */
+  private nounSector(w: number): EventActor['sector'] {
+    const { tree } = this;
+    const own = sectorOfWords(w > 0 ? tree.word(w - 1) : null, tree.word(w));
+    if (own !== null || this.byHead.has(w)) return own;
+    const upos = tree.tokens[w]?.upos;
+    if (upos !== 'NOUN' && upos !== 'PROPN') return null;
+    for (const c of tree.children(w, 'amod', 'compound')) {
+      if (this.byHead.has(c) || OWNER_WORDS.has(tree.lower(c))) continue;
+      const sector = sectorOfWords(null, tree.word(c));
+      if (sector !== null) return sector;
     }
     return null;
   }
