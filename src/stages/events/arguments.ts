@@ -71,10 +71,33 @@ function agentActors(sa: SentenceActors, agents: readonly number[], type: EventT
   );
 }
 
+/**
+ * A clause has one subject, with its conjuncts. A verb the parser gave several apart ("During an interview
+ * with CNBC's show, CEO Jane Roe defended …" with CNBC, the show and Roe each a subject) has only one
+ * right: the one nearest before it when it names someone, the others being words of a phrase before it
+ * that lost their head.
+ */
+function oneSubject(sa: SentenceActors, v: number, agents: number[]): number[] {
+  const { tree } = sa;
+  const own = tree.children(v, 'nsubj', 'nsubj:pass');
+  const before = own.filter((s) => s < v);
+  const nearest = before[before.length - 1];
+  if (own.length < 2 || nearest === undefined || tree.tokens[nearest]?.upos === 'PRON') return agents;
+  // "Officials from Poland, Italy, and Greece met": a subject after "and" ends a list the parser split.
+  const first = tree.span(nearest).start;
+  const previous = tree.tokenAt(first) - 1;
+  if (previous >= 0 && tree.tokens[previous]?.upos === 'CCONJ') return agents;
+  // "The Asia-Pacific Economic Cooperation (APEC) forum has agreed": a nearest subject naming no one is
+  // the head noun of the name before it, split off.
+  if (sa.actorsOf([nearest]).length === 0) return agents;
+  const kept = new Set(tree.conjuncts(nearest));
+  return agents.filter((a) => kept.has(a) || !own.some((s) => tree.conjuncts(s).includes(a)));
+}
+
 /** A verb's arguments from its own clause: its agent, its patient, the parties of its type's prepositions. */
 function clauseArguments(sa: SentenceActors, v: number, type: EventType): Arguments {
   const { tree } = sa;
-  let sources = agentActors(sa, tree.agents(v), type);
+  let sources = agentActors(sa, oneSubject(sa, v, tree.agents(v)), type);
   // "signed a Memorandum of Understanding", "accepted the deal": what is agreed to is the agreement, never
   // a party to it; its parties are named by "with" or inside it ("accepted Kyiv's proposal").
   let targets = [

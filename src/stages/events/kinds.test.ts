@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { eventRows as read } from './events-fixture.js';
+import { codedEvents, eventRows as read } from './events-fixture.js';
 
 test('a noun naming no sector is a body of the kind a modifier names', () => {
   // An opposition party of the state's own country is a party apart from its government.
@@ -14,10 +14,25 @@ test('a noun naming no sector is a body of the kind a modifier names', () => {
   assert.deepEqual(read('The Egyptian government banned an Egyptian party on Monday.'), [
     ['SANCTION', 'asserted', 'banned', ['Egypt/EGY/government'], []],
   ]);
-  // Negative: "state" says whose a thing is, not what body it is.
+  // Negative: "state" says whose a thing is, "premier" how good it is, not what body it is.
   assert.deepEqual(read('The Egyptian government seized an Egyptian state enterprise.'), [
     ['COERCE', 'asserted', 'seized', ['Egypt/EGY/government'], []],
   ]);
+  assert.deepEqual(read("British officials praised Switzerland's premier resorts."), [
+    ['SUPPORT', 'asserted', 'praised', ['United Kingdom/GBR/government'], ['Switzerland/CHE/null']],
+  ]);
+});
+
+test('a clause after a preposition says what a thing is, not whose it is', () => {
+  // The grammar names no target: the one a word window guesses is kept below the default view.
+  const [accused] = codedEvents('The IDF accused the journalist of being a Hamas operative.');
+  assert.equal(accused!.type, 'ACCUSE');
+  assert.ok(accused!.confidence < 0.5);
+  // Negative: an of-phrase naming its noun's owner is read as before.
+  assert.deepEqual(
+    codedEvents('Israel accused the leaders of Hamas of war crimes.').map((e) => [e.targets, e.confidence]),
+    [[['Hamas/PSE/government'], 0.85]],
+  );
 });
 
 test('an organisation named as "of" a country is that country’s', () => {

@@ -12,8 +12,11 @@ import {
 } from './actor-words.js';
 import { sectorOfEntity, sectorOfWords } from './sectors.js';
 
-/** Modifiers that say whose a thing is, not what kind of body: "foreign investors", "a state company". */
-const OWNER_WORDS: ReadonlySet<string> = new Set(['foreign', 'state']);
+/**
+ * Sector words that, modifying a noun, say whose a thing is or how good or wide it is, not what kind of body
+ * it is: "foreign investors", "a state company", "premier resorts", "the general public".
+ */
+const NOT_KINDS: ReadonlySet<string> = new Set(['foreign', 'state', 'premier', 'general']);
 
 /**
  * Who acts and who is acted upon, read from one sentence's dependency tree: the trigger's grammatical agent
@@ -294,7 +297,7 @@ export class SentenceActors {
    * The sector noun `w` names: its own ("forces", "state media"), else that of a word modifying it that names
    * no one ("an extremist organisation", "opposition parties", "a military base", "guerrilla camps"), since
    * the noun is then a body of that kind. A name modifying it ("Russian", "Hamas") is its owner, not its
-   * kind; "foreign" and "state" say whose a thing is, not what body it is.
+   * kind.
    */
   private nounSector(w: number): EventActor['sector'] {
     const { tree } = this;
@@ -303,7 +306,7 @@ export class SentenceActors {
     const upos = tree.tokens[w]?.upos;
     if (upos !== 'NOUN' && upos !== 'PROPN') return null;
     for (const c of tree.children(w, 'amod', 'compound')) {
-      if (this.byHead.has(c) || OWNER_WORDS.has(tree.lower(c))) continue;
+      if (this.byHead.has(c) || NOT_KINDS.has(tree.lower(c))) continue;
       const sector = sectorOfWords(null, tree.word(c));
       if (sector !== null) return sector;
     }
