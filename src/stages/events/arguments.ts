@@ -74,8 +74,9 @@ function agentActors(sa: SentenceActors, agents: readonly number[], type: EventT
 /**
  * A clause has one subject, with its conjuncts. A verb the parser gave several apart ("During an interview
  * with CNBC's show, CEO Jane Roe defended …" with CNBC, the show and Roe each a subject) has only one
- * right: the one nearest before it when it names someone, the others being words of a phrase before it
- * that lost their head.
+ * right when the one nearest before it names someone: a subject set off from it by a comma, with no "and"
+ * between, is a word of a phrase before it that lost its head. Subjects run together ("Turkish
+ * intelligence chief Ibrahim Kalin") are one name split, and stay.
  */
 function oneSubject(sa: SentenceActors, v: number, agents: number[]): number[] {
   const { tree } = sa;
@@ -83,15 +84,19 @@ function oneSubject(sa: SentenceActors, v: number, agents: number[]): number[] {
   const before = own.filter((s) => s < v);
   const nearest = before[before.length - 1];
   if (own.length < 2 || nearest === undefined || tree.tokens[nearest]?.upos === 'PRON') return agents;
-  // "Officials from Poland, Italy, and Greece met": a subject after "and" ends a list the parser split.
-  const first = tree.span(nearest).start;
-  const previous = tree.tokenAt(first) - 1;
-  if (previous >= 0 && tree.tokens[previous]?.upos === 'CCONJ') return agents;
   // "The Asia-Pacific Economic Cooperation (APEC) forum has agreed": a nearest subject naming no one is
   // the head noun of the name before it, split off.
   if (sa.actorsOf([nearest]).length === 0) return agents;
-  const kept = new Set(tree.conjuncts(nearest));
-  return agents.filter((a) => kept.has(a) || !own.some((s) => tree.conjuncts(s).includes(a)));
+  const apart = (s: number): boolean => {
+    if (s >= nearest || tree.conjuncts(nearest).includes(s)) return false;
+    const between = Array.from({ length: nearest - s - 1 }, (_, k) => s + 1 + k);
+    // "Officials from Poland, Italy, and Greece met": a list the parser split at its "and" is one subject.
+    return (
+      between.some((w) => tree.word(w) === ',') && !between.some((w) => tree.tokens[w]?.upos === 'CCONJ')
+    );
+  };
+  const dropped = new Set(own.filter(apart).flatMap((s) => tree.conjuncts(s)));
+  return agents.filter((a) => !dropped.has(a));
 }
 
 /** A verb's arguments from its own clause: its agent, its patient, the parties of its type's prepositions. */

@@ -14,7 +14,17 @@ test('a verb given several subjects apart takes the one nearest before it', () =
   assert.deepEqual(read('Russia and China vetoed the resolution.'), [
     ['REJECT', 'asserted', 'vetoed', ['Russia/RUS/null', 'China/CHN/null'], []],
   ]);
-  // Negative: a list the parser split at its "and" keeps every member.
+  // Negative: a list the parser split at its "and" keeps every member, and the noun it hangs on its sector.
+  assert.deepEqual(read('Leaders of Norway, Chile, and Japan recently warned of sanctions against Iran.'), [
+    [
+      'THREATEN',
+      'asserted',
+      'warned',
+      ['Norway/NOR/government', 'Chile/CHL/government', 'Japan/JPN/government'],
+      ['Iran/IRN/null'],
+    ],
+  ]);
+  // Negative: a list of officials the parser split keeps every member.
   assert.deepEqual(read('Officials from Poland, Italy, Spain, and Greece met in Paris on Monday.'), [
     [
       'CONSULT',
