@@ -6,9 +6,9 @@ test('a verb given several subjects apart takes the one nearest before it', () =
   // The parser makes the interviewer, the show and the chief executive each a subject of "defended".
   assert.deepEqual(
     read(
-      'During an interview with CNBC\'s "Squawk on the Street" last week, CEO Michael Intrator defended CoreWeave\'s spending plans.',
+      'During an interview with CNN\'s "State of the Union" last week, CEO Jane Roe defended Acme\'s spending plans.',
     ),
-    [['SUPPORT', 'asserted', 'defended', ['Michael Intrator/null/null'], ['CoreWeave/null/null']]],
+    [['SUPPORT', 'asserted', 'defended', ['Jane Roe/null/null'], ['Acme/null/null']]],
   );
   // Negative: coordinated subjects all act.
   assert.deepEqual(read('Russia and China vetoed the resolution.'), [
