@@ -43,14 +43,22 @@ export const BACKING: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The country a group's or body's own name opens with, when the entities stage gave it none: "Iraqi
- * Kurds", "Latvian Constitutional Court", "Serbian Workers' Union". A person's name says no country.
+ * The country a group's or body's own name opens with, or that an organisation's name ends "of", when the
+ * entities stage gave it none: "Iraqi Kurds", "Latvian Constitutional Court", "Serbian Workers' Union",
+ * "the Red Crescent Society of Iran". A person's name says no country.
  */
 export function namedCountry(entity: Entity): string | null {
   if (entity.country !== null || (entity.type !== 'other' && entity.type !== 'organisation')) return null;
   const first = entity.name.split(/\s+/)[0] ?? '';
   const entry = lookupName(first);
-  return entry && (entry.kind === 'demonym' || entry.kind === 'country') ? entry.country : null;
+  if (entry && (entry.kind === 'demonym' || entry.kind === 'country')) return entry.country;
+  // "the National Union for the Total Independence of Angola", "the Red Crescent Society of Iran": a body
+  // named as of a country is that country's. Only an organisation, and only when the whole of what follows
+  // its last "of" is the country's name ("the University of California" names no country).
+  if (entity.type !== 'organisation') return null;
+  const owner = /\bof\s+(?:the\s+)?([^,()]+?)\s*$/.exec(entity.name)?.[1];
+  const named = owner ? lookupName(owner) : null;
+  return named?.kind === 'country' ? named.country : null;
 }
 
 /** The last word of a body of water's name: "the Red Sea", "the Strait of Hormuz", "the Gulf of Aden". */

@@ -71,10 +71,38 @@ function agentActors(sa: SentenceActors, agents: readonly number[], type: EventT
   );
 }
 
+/**
+ * A clause has one subject, with its conjuncts. A verb the parser gave several apart ("During an interview
+ * with CNBC's show, CEO Jane Roe defended …" with CNBC, the show and Roe each a subject) has only one
+ * right when the one nearest before it names someone: a subject set off from it by a comma, with no "and"
+ * between, is a word of a phrase before it that lost its head. Subjects run together ("Turkish
+ * intelligence chief Ibrahim Kalin") are one name split, and stay.
+ */
+function oneSubject(sa: SentenceActors, v: number, agents: number[]): number[] {
+  const { tree } = sa;
+  const own = tree.children(v, 'nsubj', 'nsubj:pass');
+  const before = own.filter((s) => s < v);
+  const nearest = before[before.length - 1];
+  if (own.length < 2 || nearest === undefined || tree.tokens[nearest]?.upos === 'PRON') return agents;
+  // "The Asia-Pacific Economic Cooperation (APEC) forum has agreed": a nearest subject naming no one is
+  // the head noun of the name before it, split off.
+  if (sa.actorsOf([nearest]).length === 0) return agents;
+  const apart = (s: number): boolean => {
+    if (s >= nearest || tree.conjuncts(nearest).includes(s)) return false;
+    const between = Array.from({ length: nearest - s - 1 }, (_, k) => s + 1 + k);
+    // "Officials from Poland, Italy, and Greece met": a list the parser split at its "and" is one subject.
+    return (
+      between.some((w) => tree.word(w) === ',') && !between.some((w) => tree.tokens[w]?.upos === 'CCONJ')
+    );
+  };
+  const dropped = new Set(own.filter(apart).flatMap((s) => tree.conjuncts(s)));
+  return agents.filter((a) => !dropped.has(a));
+}
+
 /** A verb's arguments from its own clause: its agent, its patient, the parties of its type's prepositions. */
 function clauseArguments(sa: SentenceActors, v: number, type: EventType): Arguments {
   const { tree } = sa;
-  let sources = agentActors(sa, tree.agents(v), type);
+  let sources = agentActors(sa, oneSubject(sa, v, tree.agents(v)), type);
   // "signed a Memorandum of Understanding", "accepted the deal": what is agreed to is the agreement, never
   // a party to it; its parties are named by "with" or inside it ("accepted Kyiv's proposal").
   let targets = [

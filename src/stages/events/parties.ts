@@ -164,8 +164,10 @@ export function innerActors(sa: SentenceActors, noun: number): EventActor[] {
     const owners = sa.actorsOf(tree.conjuncts(possessor));
     if (owners.length > 0) return owners;
   }
+  // "accused the journalist of being a Hamas operative": a clause after the preposition says what the
+  // thing is or does, not whose it is.
   for (const { preposition, index } of tree.prepositional(noun))
-    if (INNER_PREPOSITIONS.has(preposition)) {
+    if (INNER_PREPOSITIONS.has(preposition) && tree.child(index, 'cop', 'nsubj') < 0) {
       const found = sa.actorsOf(tree.conjuncts(index));
       if (found.length > 0) return found;
     }

@@ -13,6 +13,12 @@ import {
 import { sectorOfEntity, sectorOfWords } from './sectors.js';
 
 /**
+ * Sector words that, modifying a noun, say whose a thing is or how good or wide it is, not what kind of body
+ * it is: "foreign investors", "a state company", "premier resorts", "the general public".
+ */
+const NOT_KINDS: ReadonlySet<string> = new Set(['foreign', 'state', 'premier', 'general']);
+
+/**
  * Who acts and who is acted upon, read from one sentence's dependency tree: the trigger's grammatical agent
  * and patient, the party named by the type's preposition, the possessor or modifier of an event noun. An
  * argument word is mapped to an actor through the mention it heads ("Vladimir Putin"), or, for a common
@@ -176,7 +182,7 @@ export class SentenceActors {
   actorsAt(w: number): EventActor[] {
     const { tree } = this;
     if (w < 0) return [];
-    const sector = sectorOfWords(w > 0 ? tree.word(w - 1) : null, tree.word(w));
+    const sector = this.nounSector(w);
     const members = [w];
     if (tree.tokens[w]?.upos === 'NOUN')
       for (const c of tree.children(w, 'nmod')) {
@@ -238,8 +244,7 @@ export class SentenceActors {
     const { tree } = this;
     if (w < 0) return null;
     const own = this.byHead.get(w);
-    const previous = w > 0 ? tree.word(w - 1) : null;
-    const nounSector = sectorOfWords(previous, tree.word(w));
+    const nounSector = this.nounSector(w);
     if (own && this.isActor(own)) {
       const people = own.kind === 'demonym' && this.population(w) ? 'civilians' : null;
       const actor = this.coded(
@@ -284,6 +289,26 @@ export class SentenceActors {
       }
       const m = this.byHead.get(c);
       if (m && this.isActor(m)) return this.coded(m, nounSector);
+    }
+    return null;
+  }
+
+  /**
+   * The sector noun `w` names: its own ("forces", "state media"), else that of a word modifying it that names
+   * no one ("an extremist organisation", "opposition parties", "a military base", "guerrilla camps"), since
+   * the noun is then a body of that kind. A name modifying it ("Russian", "Hamas") is its owner, not its
+   * kind.
+   */
+  private nounSector(w: number): EventActor['sector'] {
+    const { tree } = this;
+    const own = sectorOfWords(w > 0 ? tree.word(w - 1) : null, tree.word(w));
+    if (own !== null || this.byHead.has(w)) return own;
+    const upos = tree.tokens[w]?.upos;
+    if (upos !== 'NOUN' && upos !== 'PROPN') return null;
+    for (const c of tree.children(w, 'amod', 'compound')) {
+      if (this.byHead.has(c) || NOT_KINDS.has(tree.lower(c))) continue;
+      const sector = sectorOfWords(null, tree.word(c));
+      if (sector !== null) return sector;
     }
     return null;
   }

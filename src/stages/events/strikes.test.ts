@@ -41,9 +41,9 @@ test('a protest put down is coercion by who puts it down, of who protested', () 
   assert.deepEqual(eventRows('Germany condemned the Russian protests.'), [
     ['DISAPPROVE', 'asserted', 'condemned', ['Germany/DEU/null'], ['Russia/RUS/null']],
   ]);
-  // Negative: a rally held is the protest of those who hold it.
+  // Negative: a rally held is the protest of those who hold it (opposition supporters: the opposition).
   assert.deepEqual(eventRows('Russian opposition supporters held a rally in Moscow.'), [
-    ['PROTEST', 'asserted', 'rally', ['Russia/RUS/null'], []],
+    ['PROTEST', 'asserted', 'rally', ['Russia/RUS/opposition'], []],
   ]);
 });
 
