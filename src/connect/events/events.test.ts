@@ -4,7 +4,7 @@ import { readArticle } from '../entities/read-article-fixture.js';
 import { resolveAcrossArticles } from '../entities/index.js';
 import { parseTimex } from './dates.js';
 import { mergeEvents } from './index.js';
-import { PASSAGE_RUN, articlePassageKeys, contentWords, passageKeys } from './passages.js';
+import { PASSAGE_RUN, articlePassageKeys, contentWords, headlineStrip, passageKeys } from './passages.js';
 
 test('TIMEX values as day ranges', () => {
   const rows: Array<[string | null, string | null]> = [
@@ -273,4 +273,25 @@ test('passage keys: each run of eight content words under the event type, furnit
   // A sentence of fewer than eight content words has none.
   const short = statement('k2', 'Norway condemned Russia again, officials said.');
   assert.deepEqual(passageKeys(short, short.reading.events[0]!), []);
+});
+
+test('a strip of headlines is no passage: its glued headlines give no key', () => {
+  const rows: Array<[string, boolean]> = [
+    [
+      'Big Four reunite at the French Open farewell Man Utd close to signing the Wolves striker Raducanu proud of battling Paris win The biggest tunes from the weekend A con artist hides a dark past',
+      true,
+    ],
+    ['A report of 601 characters is no prose. '.repeat(16), true],
+    // A title capitalises an article mid-sentence, before another capital: prose.
+    ['The minister told The Times and The Guardian that a deal was close.', false],
+    // One capitalised opener is a quotation, not a strip.
+    ['He said that A new era had begun for the club and its fans.', false],
+    [LONG, false],
+  ];
+  for (const [sentence, strip] of rows) assert.equal(headlineStrip(sentence), strip, sentence);
+  const glued = statement(
+    's1',
+    `Norway condemned Russia in a joint statement on aid to Mariupol The biggest tunes of the weekend A con artist with fake identities hides a dark past.`,
+  );
+  assert.deepEqual(passageKeys(glued, glued.reading.events[0]!), []);
 });

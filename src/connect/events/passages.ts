@@ -28,9 +28,29 @@ export const SAME_PASSAGE = 0.5;
 export const sentenceOf = (read: ReadArticle, event: Event): string =>
   read.article.text.slice(event.start, event.end);
 
-/** An event sentence's passage keys: each run of `PASSAGE_RUN` content words, under the event's type. */
+/**
+ * A page's strip of links, read as one sentence: headlines glued end to start, a new one opening on a
+ * capitalised article or question word straight after a lower-case word ("… battling Paris win The biggest
+ * tunes … a dark past Simply the universe's favourite sitcom A powerful and emotional story …"). Prose
+ * capitalises them mid-sentence only in a title ("in The Times"), before another capital.
+ */
+const GLUED_HEADLINE = /\p{Ll}['’]?\s+(?:The|A|An|Who|What|How|Why|When|Where)\s+\p{Ll}/gu;
+/** A sentence of more characters than this is no prose either (as `entities/content.ts` reads it). */
+const LONGEST_SENTENCE = 600;
+
+/** Whether a sentence is a strip of headlines, which one outlet prints, changing, under unrelated reports. */
+export function headlineStrip(sentence: string): boolean {
+  return sentence.length > LONGEST_SENTENCE || [...sentence.matchAll(GLUED_HEADLINE)].length >= 2;
+}
+
+/**
+ * An event sentence's passage keys: each run of `PASSAGE_RUN` content words, under the event's type; none
+ * for a strip of headlines (two pages' strips share their headlines, not a report).
+ */
 export function passageKeys(read: ReadArticle, event: Event): string[] {
-  const words = contentWords(sentenceOf(read, event));
+  const sentence = sentenceOf(read, event);
+  if (headlineStrip(sentence)) return [];
+  const words = contentWords(sentence);
   const keys = new Set<string>();
   for (let i = 0; i + PASSAGE_RUN <= words.length; i++)
     keys.add(`${event.type}|${words.slice(i, i + PASSAGE_RUN).join(' ')}`);
