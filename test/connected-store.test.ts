@@ -285,3 +285,75 @@ for (const [name, open] of stores) {
     });
   });
 }
+
+/** A joint statement reprinted by an outlet in a report of another story, in nearly the same words. */
+const STATEMENT =
+  'On Monday night Norway condemned Russia in a strongly worded joint statement, warning of further concrete measures if the humanitarian situation in Mariupol did not improve.';
+const REPRINTED = STATEMENT.replace('night', 'night,').replace('improve', 'get better');
+const page = (url: string, title: string, text: string) =>
+  JSON.stringify({ url, title, text, published: '2025-12-09' });
+/**
+ * Articles of unrelated stories, one passage printed in two of them, a stock phrase and a links strip (whose
+ * first print is read as a report, until the second makes it the outlet's furniture).
+ */
+const PASSAGE_CORPUS = [
+  page(
+    'https://north.example/ministers',
+    'Nordic ministers meet in Oslo',
+    `The foreign ministers of Norway, Sweden and Finland met in Oslo on Tuesday to discuss energy prices. ${STATEMENT} The ministers also agreed to build a new power line across the border by 2030.`,
+  ),
+  page(
+    'https://south.example/quotas',
+    'Fishing quotas in the Barents Sea',
+    `Fishermen in Tromso protested on Tuesday against the new cod quotas set for the Barents Sea. ${REPRINTED} The fishing union said the quotas would cost a thousand jobs in the north.`,
+  ),
+  page(
+    'https://west.example/ferry',
+    'Ferry strike ends in Bergen',
+    'Ferry workers in Bergen ended their strike on Tuesday after a pay deal. Norway condemned Russia again, officials said.',
+  ),
+  // One outlet's strip of links printed under two unrelated reports: furniture once it is printed twice.
+  page(
+    'https://strip.example/skiing',
+    'Ski season opens early',
+    `The ski season opened early in Lillehammer on Tuesday after heavy snow. Related: ${STATEMENT}`,
+  ),
+  page(
+    'https://strip.example/salmon',
+    'Salmon prices fall',
+    `Salmon prices fell for a third week on Tuesday as exports to Asia slowed. Related: ${STATEMENT}`,
+  ),
+];
+
+for (const [name, open] of stores) {
+  describe(`merged events across stories (${name})`, () => {
+    it('join one passage printed in two stories, as connectAll does, and never a stock phrase or a strip of links', async () => {
+      const store = await open();
+      try {
+        const folder = mkdtempSync(join(dir, 'passage-'));
+        for (const [i, line] of PASSAGE_CORPUS.entries()) {
+          const one = join(folder, `${i}.jsonl`);
+          writeFileSync(one, `${line}\n`);
+          await ingest(store, [one], options);
+          assert.deepEqual(records(await storedDossier(store)), records(await connectAll(store)));
+        }
+        const stored = await storedDossier(store);
+        const url = new Map<string, string>();
+        for await (const a of store.iterateArticles()) url.set(a.id, new URL(a.url!).hostname);
+        const storyOf = new Map(stored.stories.flatMap((s) => s.articleIds.map((id) => [id, s.id])));
+        const across = stored.events
+          .filter((e) => new Set(e.evidence.map((x) => storyOf.get(x.articleId))).size > 1)
+          .map((e) => [e.type, ...e.evidence.map((x) => url.get(x.articleId))]);
+        assert.deepEqual(across, [['DISAPPROVE', 'north.example', 'south.example']]);
+        // Each source keeps its own wording.
+        const joint = stored.events.find((e) => e.evidence.length === 2)!;
+        assert.deepEqual(
+          joint.evidence.map((x) => x.sentence),
+          [STATEMENT, REPRINTED],
+        );
+      } finally {
+        await store.close();
+      }
+    });
+  });
+}

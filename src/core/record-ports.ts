@@ -31,6 +31,11 @@ export interface ConnectedUpdate {
   actors: Array<{ entity: ResolvedEntity; keys: string[]; members: string[] }>;
   eventStories: string[];
   /**
+   * Each article's passage keys (`connect/events/passages.ts`), replacing those it was filed under: how a
+   * later article finds the reports of other stories it may be one passage with.
+   */
+  passages: Array<{ articleId: string; keys: string[] }>;
+  /**
    * Each event with the key that orders it as stored (its first report's publication day, article and
    * offset), the key that orders it in a timeline (`connect/timeline`), and the days it may fall on (null
    * when its date names none).
@@ -58,6 +63,7 @@ export const emptyUpdate = (): ConnectedUpdate => ({
   removeActors: [],
   actors: [],
   eventStories: [],
+  passages: [],
   events: [],
   dropMeasures: [],
   measureArticles: [],
@@ -90,6 +96,12 @@ export interface ConnectedRepository {
   membersOfArticles(articleIds: string[]): Promise<Record<string, string>>;
   /** Events of any of `storyIds`, in their order. */
   eventsOfStories(storyIds: string[]): Promise<MergedEvent[]>;
+  /** Ids of the articles filed under any of `keys` (passage keys, see `ConnectedUpdate.passages`). */
+  articlesOfPassages(keys: string[]): Promise<string[]>;
+  /** Ids of the stories the events reported in any of `articleIds` are filed under. */
+  eventStoriesOfArticles(articleIds: string[]): Promise<string[]>;
+  /** Ids of the articles reporting an event filed under any of `storyIds`. */
+  eventArticlesOfStories(storyIds: string[]): Promise<string[]>;
   /** Ids of the stories holding an event that names any of `actorIds`. */
   storiesOfActors(actorIds: string[]): Promise<string[]>;
   /** Each of `articleIds` that has a story, with it. */

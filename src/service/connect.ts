@@ -1,7 +1,7 @@
 import { findDiscrepancies } from '../connect/discrepancies/index.js';
 import { resolveAcrossArticles } from '../connect/entities/index.js';
 import { furnitureByArticle } from '../connect/furniture/index.js';
-import { mergeEvents } from '../connect/events/index.js';
+import { mergeEvents, storyOfEvent } from '../connect/events/index.js';
 import { figureMeasures, seriesOf } from '../connect/series/index.js';
 import { DISCREPANCY_KINDS } from '../core/connected.js';
 import type {
@@ -53,7 +53,7 @@ export async function connectAll(store: Store): Promise<ConnectedDossier> {
   );
   const events = mergeEvents(articles, memberOf, { storyOf, furniture }).map((event) => ({
     ...event,
-    storyId: mostCommon(event.evidence.map((e) => storyOf.get(e.articleId) ?? null)),
+    storyId: storyOfEvent(event, storyOf),
   }));
   const measures = figureMeasures(articles, memberOf, { furniture });
   const series = seriesOf(measures);
@@ -123,15 +123,6 @@ export async function storedDossier(
     discrepancies,
     series,
   };
-}
-
-/** The story most of an event's reports belong to. */
-function mostCommon(values: Array<string | null>): string | null {
-  const counts = new Map<string, number>();
-  for (const value of values) if (value !== null) counts.set(value, (counts.get(value) ?? 0) + 1);
-  let best: string | null = null;
-  for (const [value, count] of counts) if (best === null || count > counts.get(best)!) best = value;
-  return best;
 }
 
 /** An actor by id, or by a name or alias (case-insensitive; the most mentioned wins a tie). */

@@ -6,7 +6,8 @@ import { selfContradictions } from '../connect/discrepancies/self-contradiction.
 import { spellingDiscrepancies } from '../connect/discrepancies/spelling.js';
 import { memberKey, resolveAcrossArticles } from '../connect/entities/index.js';
 import { actorKeys } from '../connect/entities/keys.js';
-import { mergeEvents } from '../connect/events/index.js';
+import { mergeEvents, storyOfEvent } from '../connect/events/index.js';
+import { articlePassageKeys } from '../connect/events/passages.js';
 import { furnitureSentences, sentenceKeys } from '../connect/furniture/index.js';
 import { figureMeasures, seriesOf } from '../connect/series/index.js';
 import { isLargeMeasure } from './connected-measures.js';
@@ -72,7 +73,7 @@ export async function rebuildConnected(
     );
   const events = mergeEvents(articles, memberOf, context).map((event) => ({
     ...event,
-    storyId: storyOf.get(event.evidence[0]?.articleId ?? '') ?? null,
+    storyId: storyOfEvent(event, storyOf),
   }));
   const byStory = new Map<string, MergedEvent[]>();
   for (const event of events) {
@@ -92,6 +93,10 @@ export async function rebuildConnected(
       ]),
     );
   }
+  update.passages = articles.map((read) => ({
+    articleId: read.article.id,
+    keys: articlePassageKeys(read, furniture.get(read.article.id)),
+  }));
   const measures = figureMeasures(articles, memberOf, context);
   const measuresOf = new Map<string, string[]>();
   for (const m of measures)

@@ -4,7 +4,8 @@ import { roleDiscrepancies } from '../connect/discrepancies/roles.js';
 import { selfContradictions } from '../connect/discrepancies/self-contradiction.js';
 import { spellingDiscrepancies } from '../connect/discrepancies/spelling.js';
 import { actorKeys } from '../connect/entities/keys.js';
-import { mergeEvents } from '../connect/events/index.js';
+import { mergeEvents, storyOfEvent } from '../connect/events/index.js';
+import { articlePassageKeys } from '../connect/events/passages.js';
 import { figureMeasures } from '../connect/series/index.js';
 import type { Discrepancy, MergedEvent, ReadArticle } from '../core/connected.js';
 import type { EntityDecision } from '../core/ports.js';
@@ -13,6 +14,7 @@ import { emptyUpdate } from '../core/record-ports.js';
 import { updateMeasures } from './connected-measures.js';
 import { Readings, articleOf, contextOf, resolveScope, unique } from './connected-scope.js';
 import { asDecisions, eventRow, scoped } from './connected-update.js';
+import { eventGroups } from './connected-events.js';
 
 /**
  * The connected records (actors, merged events, series, discrepancies) kept in the store and brought up
@@ -21,8 +23,9 @@ import { asDecisions, eventRow, scoped } from './connected-update.js';
  *
  * - actors: those sharing a blocking key with its entities (`actorKeys`), resolved again over the
  *   articles of their members (widened until no resolved group reaches outside them);
- * - merged events: those of the stories of the articles whose members changed actor, its own included
- *   (events only merge within one story);
+ * - merged events: those of the stories of the articles whose members changed actor, its own included,
+ *   with the stories a passage printed in two joins them to (`connected-events.ts`): events merge within
+ *   one story, or across two only on one passage;
  * - series: the measures its figures (and those of the articles whose actors changed) are points of,
  *   over every article holding a point of them, a large measure updated from the changed articles'
  *   points instead (`connected-measures.ts`);
@@ -93,29 +96,50 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
     ]),
   });
 
-  // Events, story by story, with their date discrepancies. An actor merged away moved members, so the
-  // stories naming it are among those of the changed articles; one renamed only changes subjects.
-  const stories = unique(Object.values(await store.storiesOfArticles(changed)));
+  // Events, by groups of stories a passage joins (`eventGroups`), with their date discrepancies, filed by
+  // story. An actor merged away moved members, so the stories naming it are among those of the changed
+  // articles; one renamed only changes subjects.
   const update = emptyUpdate();
-  for (const story of stories) {
-    const reads = await readings.load(await store.articlesOfStory(story));
+  const stories: string[] = [];
+  const groups = await eventGroups(
+    store,
+    readings,
+    unique(Object.values(await store.storiesOfArticles(changed))),
+  );
+  for (const group of groups) {
+    const articles = (await Promise.all(group.map((story) => store.articlesOfStory(story)))).flat();
+    const reads = await readings.load(articles);
     const memberOf = new Map(Object.entries(await store.membersOfArticles(reads.map((r) => r.article.id))));
     const published = new Map(reads.map((r) => [r.article.id, r.article.published?.slice(0, 10) ?? '']));
-    const events: MergedEvent[] = mergeEvents(reads, memberOf, await contextOf(store, reads)).map(
-      (event) => ({
-        ...event,
-        storyId: story,
-      }),
-    );
-    update.eventStories.push(story);
+    const context = await contextOf(store, reads);
+    const events: MergedEvent[] = mergeEvents(reads, memberOf, context).map((event) => ({
+      ...event,
+      storyId: storyOfEvent(event, context.storyOf),
+    }));
+    update.eventStories.push(...group);
     for (const event of events) update.events.push(eventRow(event, published));
-    update.discrepancies.push(...scoped(`story:${story}`, await datedDiscrepancies(store, events, reads)));
+    for (const story of group) {
+      stories.push(story);
+      const filed = events.filter((e) => e.storyId === story);
+      update.discrepancies.push(...scoped(`story:${story}`, await datedDiscrepancies(store, filed, reads)));
+    }
   }
+  // The seeds' passage keys, by which a later article of another story finds their reports.
+  const seedReads = await readings.load(articleIds);
+  const { furniture } = await contextOf(store, seedReads);
+  update.passages = seedReads.map((read) => ({
+    articleId: read.article.id,
+    keys: articlePassageKeys(read, furniture.get(read.article.id)),
+  }));
   const storySet = new Set(stories);
   for (const story of await store.storiesOfActors(renamed.map((a) => a.id))) {
     if (storySet.has(story)) continue;
     stories.push(story);
-    const reads = await readings.load(await store.articlesOfStory(story));
+    // A story's events may hold reports of another story's articles (one passage in both).
+    const reads = await readings.load([
+      ...(await store.articlesOfStory(story)),
+      ...(await store.eventArticlesOfStories([story])),
+    ]);
     update.discrepancies.push(
       ...scoped(
         `story:${story}`,

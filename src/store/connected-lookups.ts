@@ -10,6 +10,9 @@ export interface ConnectedLookups {
   actorsOfArticles(articleIds: string[]): Awaitable<ResolvedEntity[]>;
   membersOfArticles(articleIds: string[]): Awaitable<Record<string, string>>;
   eventsOfStories(storyIds: string[]): Awaitable<MergedEvent[]>;
+  articlesOfPassages(keys: string[]): Awaitable<string[]>;
+  eventStoriesOfArticles(articleIds: string[]): Awaitable<string[]>;
+  eventArticlesOfStories(storyIds: string[]): Awaitable<string[]>;
   storiesOfActors(actorIds: string[]): Awaitable<string[]>;
   storiesOfArticles(articleIds: string[]): Awaitable<Record<string, string>>;
   articlesOfStory(storyId: string): Awaitable<string[]>;
@@ -54,6 +57,18 @@ export abstract class ConnectedLookupsStore {
 
   async eventsOfStories(storyIds: string[]): Promise<MergedEvent[]> {
     return this.connected.eventsOfStories(storyIds);
+  }
+
+  async articlesOfPassages(keys: string[]): Promise<string[]> {
+    return this.connected.articlesOfPassages(keys);
+  }
+
+  async eventStoriesOfArticles(articleIds: string[]): Promise<string[]> {
+    return this.connected.eventStoriesOfArticles(articleIds);
+  }
+
+  async eventArticlesOfStories(storyIds: string[]): Promise<string[]> {
+    return this.connected.eventArticlesOfStories(storyIds);
   }
 
   async storiesOfActors(actorIds: string[]): Promise<string[]> {

@@ -8,6 +8,7 @@ export const CONNECTED_TABLES = [
   'connected_event_actors',
   'connected_event_ties',
   'connected_event_articles',
+  'connected_passages',
   'connected_measures',
   'connected_series',
   'connected_measures_kept',

@@ -4,6 +4,7 @@ import { readArticle } from '../entities/read-article-fixture.js';
 import { resolveAcrossArticles } from '../entities/index.js';
 import { parseTimex } from './dates.js';
 import { mergeEvents } from './index.js';
+import { PASSAGE_RUN, articlePassageKeys, contentWords, headlineStrip, passageKeys } from './passages.js';
 
 test('TIMEX values as day ranges', () => {
   const rows: Array<[string | null, string | null]> = [
@@ -202,4 +203,95 @@ test("a part and its whole stay apart: one strike on a school is not the day's s
       ['p2', 'p4'],
     ],
   );
+});
+
+/** Articles of one statement each, for the passage rule: Norway condemning Russia, in the words given. */
+const statement = (id: string, text: string) =>
+  readArticle({
+    id,
+    published: '2025-12-08',
+    text,
+    events: [{ trigger: 'condemned', type: 'DISAPPROVE', sources: ['Norway'], targets: ['Russia'] }],
+  });
+const LONG =
+  'On Monday night Norway condemned Russia in a strongly worded joint statement, warning of further concrete measures if the humanitarian situation did not improve.';
+const REPRINTED =
+  'On Monday night, Norway condemned Russia in a strongly worded joint statement, warning of further concrete measures if the humanitarian situation did not get better.';
+
+/** The articles of each merged event, with each article's story as given. */
+function mergedAcross(articles: ReturnType<typeof statement>[], stories: string[], furniture = new Map()) {
+  const { memberOf } = resolveAcrossArticles(articles);
+  const storyOf = new Map(articles.map((a, i) => [a.article.id, stories[i]!]));
+  return mergeEvents(articles, memberOf, { storyOf, furniture }).map((e) =>
+    e.evidence.map((x) => x.articleId),
+  );
+}
+
+test('one passage printed in articles of two stories is one event; a stock phrase is not', () => {
+  const articles = [
+    statement('q1', LONG),
+    statement('q2', REPRINTED),
+    statement('q3', 'Norway condemned Russia again, officials said.'),
+    statement('q4', 'Norway condemned Russia again, diplomats said.'),
+  ];
+  assert.deepEqual(mergedAcross(articles, ['story-a', 'story-b', 'story-a', 'story-b']), [
+    ['q1', 'q2'],
+    ['q3'],
+    ['q4'],
+  ]);
+});
+
+test('across stories, most words in common are not one passage without eight of them in a row', () => {
+  // The same content words, reordered: no run of eight is printed in both.
+  const shuffled =
+    'Further concrete measures were warned of as Norway condemned Russia on Monday night: the humanitarian situation, a strongly worded joint statement said, did not improve.';
+  assert.deepEqual(mergedAcross([statement('r1', LONG), statement('r2', shuffled)], ['story-a', 'story-b']), [
+    ['r1'],
+    ['r2'],
+  ]);
+  // In one story the two are one event, told in much the same words.
+  assert.deepEqual(mergedAcross([statement('r1', LONG), statement('r2', shuffled)], ['story-a', 'story-a']), [
+    ['r1', 'r2'],
+  ]);
+});
+
+test('a passage that is page furniture in an article joins nothing across stories (a related-links strip)', () => {
+  const articles = [statement('f1', LONG), statement('f2', REPRINTED)];
+  // The sentence is f2's outlet's furniture (it printed it in other articles): no report is read from it.
+  const furniture = new Map([['f2', new Set([0])]]);
+  assert.deepEqual(mergedAcross(articles, ['story-a', 'story-b'], furniture), [['f1']]);
+});
+
+test('passage keys: each run of eight content words under the event type, furniture left out', () => {
+  const read = statement('k1', LONG);
+  const event = read.reading.events[0]!;
+  const keys = passageKeys(read, event);
+  assert.equal(keys[0], 'DISAPPROVE|monday night norway condemn russia strongly word joint');
+  assert.equal(keys.length, contentWords(LONG).length - PASSAGE_RUN + 1);
+  assert.deepEqual(articlePassageKeys(read), keys);
+  assert.deepEqual(articlePassageKeys(read, new Set([event.sentence])), []);
+  // A sentence of fewer than eight content words has none.
+  const short = statement('k2', 'Norway condemned Russia again, officials said.');
+  assert.deepEqual(passageKeys(short, short.reading.events[0]!), []);
+});
+
+test('a strip of headlines is no passage: its glued headlines give no key', () => {
+  const rows: Array<[string, boolean]> = [
+    [
+      'Big Four reunite at the French Open farewell Man Utd close to signing the Wolves striker Raducanu proud of battling Paris win The biggest tunes from the weekend A con artist hides a dark past',
+      true,
+    ],
+    ['A report of 601 characters is no prose. '.repeat(16), true],
+    // A title capitalises an article mid-sentence, before another capital: prose.
+    ['The minister told The Times and The Guardian that a deal was close.', false],
+    // One capitalised opener is a quotation, not a strip.
+    ['He said that A new era had begun for the club and its fans.', false],
+    [LONG, false],
+  ];
+  for (const [sentence, strip] of rows) assert.equal(headlineStrip(sentence), strip, sentence);
+  const glued = statement(
+    's1',
+    `Norway condemned Russia in a joint statement on aid to Mariupol The biggest tunes of the weekend A con artist with fake identities hides a dark past.`,
+  );
+  assert.deepEqual(passageKeys(glued, glued.reading.events[0]!), []);
 });

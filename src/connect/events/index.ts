@@ -6,6 +6,7 @@ import { stableId } from '../entities/ids.js';
 import { foldName } from '../entities/names.js';
 import { addDays, daysBetween, parseTimex, PRECISION_RANK, rangesAgree, type DateRange } from './dates.js';
 import { type Grain, grainOf } from './grain.js';
+import { SAME_PASSAGE, contentWords, passageKeys, sentenceOf, stemOf } from './passages.js';
 
 /** How far apart two undated reports of one event may be published, and an undated report from a dated one. */
 export const UNDATED_WINDOW_DAYS = 3;
@@ -30,6 +31,9 @@ export interface EventReport {
   published: string | null;
   /** Whether the report tells of one attack or of many, where its kind is counted so and it says. */
   grain: Grain | null;
+  /** Its sentence's content words, and its passage keys (`passages.ts`). */
+  words: Set<string>;
+  passages: Set<string>;
 }
 
 /** What merging knows beyond the readings: each article's story and its furniture sentences. */
@@ -66,6 +70,8 @@ function reportsOf(
         date: parseTimex(event.date),
         published: publishedDay(read),
         grain: COUNTED.has(event.type) ? grainOf(read, event) : null,
+        words: new Set(contentWords(sentenceOf(read, event))),
+        passages: new Set(passageKeys(read, event)),
       });
     }
   }
@@ -90,12 +96,25 @@ function sameActors(a: EventReport, b: EventReport): boolean {
   return shared >= Math.min(2, a.participants.size, b.participants.size) && shared > 0;
 }
 
-const CONTENT_WORD = /\p{L}{4,}/gu;
-const stemOf = (word: string) => word.toLowerCase().replace(/(?:ing|ed|es|s|ment|ion|e)$/, '');
-const contentWords = (text: string) => new Set([...text.matchAll(CONTENT_WORD)].map(([w]) => stemOf(w)));
-
 /** Two sentences saying much the same: this share of their content words in common (Jaccard). */
 const SAME_WORDING = 0.3;
+
+/** The share of two reports' sentence words they have in common (Jaccard). */
+function wordingShare(a: EventReport, b: EventReport): number {
+  let shared = 0;
+  for (const w of a.words) if (b.words.has(w)) shared++;
+  return shared / Math.max(1, a.words.size + b.words.size - shared);
+}
+
+/**
+ * Reports of two stories that are one passage (`passages.ts`): a run of words printed alike in both (a
+ * passage key in common) and most of their words in common. A stock phrase shares its few words, not a run.
+ */
+function samePassage(a: EventReport, b: EventReport): boolean {
+  if (wordingShare(a, b) < SAME_PASSAGE) return false;
+  for (const key of a.passages) if (b.passages.has(key)) return true;
+  return false;
+}
 
 /**
  * The two reports tell of one happening: sentences largely in the same words (a syndicated or repeated
@@ -103,11 +122,7 @@ const SAME_WORDING = 0.3;
  * statements that share their actors and a word ("fighting Hamas", "aid into Gaza") are not one event.
  */
 function sameHappening(a: EventReport, b: EventReport): boolean {
-  const x = contentWords(a.read.article.text.slice(a.event.start, a.event.end));
-  const y = contentWords(b.read.article.text.slice(b.event.start, b.event.end));
-  let shared = 0;
-  for (const w of x) if (y.has(w)) shared++;
-  if (shared / Math.max(1, x.size + y.size - shared) >= SAME_WORDING) return true;
+  if (wordingShare(a, b) >= SAME_WORDING) return true;
   return (
     stemOf(a.event.trigger.text) === stemOf(b.event.trigger.text) &&
     a.date?.precision === 'day' &&
@@ -127,7 +142,8 @@ const placesAgree = (a: string | null, b: string | null): boolean => {
  * (`sameHappening`), both of one attack or both of many when they say (`grain.ts`), and by
  * their dates: dates that agree (same day, or one's month holding the other's day); two undated reports
  * published within a few days; an undated report and a date a few days either side of its publication.
- * Across articles the two must be in one story and name one place when both name a place, and two days
+ * Across articles the two must be in one story, or be one passage printed in two (`samePassage`), and name
+ * one place when both name a place, and two days
  * a day apart are one event reported with a discrepancy, unless the event is of a kind that recurs or the
  * actors differ. Within one article, different days or places, or a dated and an undated report, are
  * different events: an article does not contradict itself about when and where the same thing happened
@@ -141,8 +157,10 @@ function compatible(a: EventReport, b: EventReport): boolean {
     if (!placesAgree(a.event.place, b.event.place) || (a.date === null) !== (b.date === null)) return false;
     return a.date === null || b.date === null || rangesAgree(a.date, b.date);
   }
-  // Across articles: one story (two stories are two happenings), one place when both give one.
-  if (a.story !== b.story || !placesAgree(a.event.place, b.event.place)) return false;
+  // Across articles: one story (two stories are two happenings) unless one passage is printed in both, one
+  // place when both give one.
+  if (a.story !== b.story && !samePassage(a, b)) return false;
+  if (!placesAgree(a.event.place, b.event.place)) return false;
   if (a.date && b.date) {
     if (rangesAgree(a.date, b.date)) return true;
     const dayApart =
@@ -195,6 +213,21 @@ export function mergeEvents(
     }
   }
   return clusters.map(describeEvent);
+}
+
+/**
+ * The story an event is filed under: the one most of its reports belong to, the first report's on a tie
+ * (an event is one story's unless a passage printed in two joined it, `samePassage`).
+ */
+export function storyOfEvent(event: MergedEvent, storyOf: ReadonlyMap<string, string>): string | null {
+  const counts = new Map<string, number>();
+  for (const { articleId } of event.evidence) {
+    const story = storyOf.get(articleId);
+    if (story !== undefined) counts.set(story, (counts.get(story) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [story, count] of counts) if (best === null || count > counts.get(best)!) best = story;
+  return best;
 }
 
 const MODE_ORDER: readonly EventMode[] = [

@@ -79,6 +79,10 @@ export function connectedCases(openStore: () => Promise<Store>): void {
           { entity: y, keys: ['surname:b', 'word:shared'], members: y.members },
         ],
         eventStories: [storyId],
+        passages: [
+          { articleId: ai, keys: ['CONSULT|p1', 'CONSULT|p2'] },
+          { articleId: bi, keys: ['CONSULT|p2'] },
+        ],
         events: [
           {
             event,
@@ -112,6 +116,11 @@ export function connectedCases(openStore: () => Promise<Store>): void {
       assert.deepEqual(await store.membersOfArticles([ai]), { [`${ai}/e1`]: x.id });
       assert.deepEqual(await store.eventsOfStories([storyId]), [event]);
       assert.deepEqual(await store.storiesOfActors([y.id]), [storyId]);
+      assert.deepEqual(await store.articlesOfPassages(['CONSULT|p2', 'CONSULT|none']), [ai, bi].sort());
+      assert.deepEqual(await store.articlesOfPassages(['CONSULT|p1']), [ai]);
+      assert.deepEqual(await store.eventStoriesOfArticles([ai, bi]), [storyId]);
+      assert.deepEqual(await store.eventStoriesOfArticles([bi]), []);
+      assert.deepEqual(await store.eventArticlesOfStories([storyId, 'none']), [ai]);
       assert.deepEqual(await store.storiesOfArticles([ai, bi, 'none']), { [ai]: storyId, [bi]: storyId });
       assert.deepEqual(await store.articlesOfStory(storyId), [ai, bi].sort());
       assert.deepEqual(await store.articlesOfMeasures(['ser_2']), [bi]);
@@ -157,6 +166,8 @@ export function connectedCases(openStore: () => Promise<Store>): void {
         removeActors: [y.id],
         actors: [{ entity: joined, keys: ['surname:b'], members: y.members }],
         eventStories: [storyId],
+        // An article's keys are replaced by those written now; the other's stay.
+        passages: [{ articleId: ai, keys: ['CONSULT|p3'] }],
         events: [],
         dropMeasures: [],
         measureArticles: [{ articleId: bi, measureIds: ['ser_2'] }],
@@ -175,6 +186,10 @@ export function connectedCases(openStore: () => Promise<Store>): void {
       });
       assert.deepEqual(await store.listEvents(), []);
       assert.deepEqual(await store.storiesOfActors([y.id]), []);
+      assert.deepEqual(await store.eventStoriesOfArticles([ai]), []);
+      assert.deepEqual(await store.eventArticlesOfStories([storyId]), []);
+      assert.deepEqual(await store.articlesOfPassages(['CONSULT|p1', 'CONSULT|p2']), [bi]);
+      assert.deepEqual(await store.articlesOfPassages(['CONSULT|p3']), [ai]);
       assert.deepEqual(await store.listSeries(), []);
       assert.deepEqual(await store.articlesOfMeasures(['ser_1']), [ai]);
       // A kept measure is dropped, then written again: the last written one is kept.
@@ -192,6 +207,7 @@ export function connectedCases(openStore: () => Promise<Store>): void {
       assert.deepEqual(await store.listActors(), []);
       assert.deepEqual(await store.listDiscrepancies(), []);
       assert.deepEqual(await store.furnitureKeys(['k2']), []);
+      assert.deepEqual(await store.articlesOfPassages(['CONSULT|p2', 'CONSULT|p3']), []);
       assert.deepEqual(await store.measuresOfArticles([ai, bi]), []);
       assert.deepEqual(await store.keptMeasures(['ser_2']), []);
     } finally {

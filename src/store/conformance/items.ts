@@ -217,6 +217,7 @@ export function readingItemCases(openStore: () => Promise<Store>): void {
           removeActors: [],
           actors: [],
           eventStories: ['story-1'],
+          passages: [],
           events: events.map(({ event, order }) => ({ event, order, timeline: order, days: null })),
           dropMeasures: [],
           measureArticles: [],

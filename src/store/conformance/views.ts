@@ -108,6 +108,7 @@ export function recordViewCases(openStore: () => Promise<Store>): void {
         removeActors: [],
         actors: [x, y, z].map((entity) => ({ entity, keys: [], members: entity.members })),
         eventStories: [storyId],
+        passages: [],
         events: [
           {
             event: e1,

@@ -81,6 +81,32 @@ export class ConnectedTables {
     );
   }
 
+  articlesOfPassages(keys: string[]): Promise<string[]> {
+    return this.column(
+      `SELECT DISTINCT article_id AS value FROM connected_passages WHERE key = ANY($1::text[])
+       ORDER BY article_id`,
+      keys,
+    );
+  }
+
+  eventStoriesOfArticles(articleIds: string[]): Promise<string[]> {
+    return this.column(
+      `SELECT DISTINCT e.story_id AS value FROM connected_event_articles a
+         JOIN connected_events e ON e.id = a.event_id
+       WHERE a.article_id = ANY($1::text[]) ORDER BY e.story_id`,
+      articleIds,
+    );
+  }
+
+  eventArticlesOfStories(storyIds: string[]): Promise<string[]> {
+    return this.column(
+      `SELECT DISTINCT a.article_id AS value FROM connected_events e
+         JOIN connected_event_articles a ON a.event_id = e.id
+       WHERE e.story_id = ANY($1::text[]) ORDER BY a.article_id`,
+      storyIds,
+    );
+  }
+
   storiesOfActors(actorIds: string[]): Promise<string[]> {
     return this.column(
       `SELECT DISTINCT story_id AS value FROM connected_event_actors WHERE actor_id = ANY($1::text[])
@@ -213,6 +239,17 @@ export class ConnectedTables {
         [stories],
       );
     await this.db.query('DELETE FROM connected_events WHERE story_id = ANY($1::text[])', [stories]);
+    if (u.passages.length > 0) {
+      await this.db.query('DELETE FROM connected_passages WHERE article_id = ANY($1::text[])', [
+        unique(u.passages.map((p) => p.articleId)),
+      ]);
+      const rows = u.passages.flatMap((p) => unique(p.keys).map((key) => [key, p.articleId] as const));
+      await this.db.query(
+        `INSERT INTO connected_passages (key, article_id)
+         SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
+        [rows.map((r) => r[0]), rows.map((r) => r[1])],
+      );
+    }
     if (u.events.length > 0) {
       const events = [...new Map(u.events.map((e) => [e.event.id, e])).values()];
       await this.db.query(

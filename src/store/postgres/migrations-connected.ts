@@ -296,4 +296,14 @@ export const CONNECTED_STEPS: readonly MigrationStep[] = [
       END $bytea$;`,
     convert: deflateStoredReadings,
   },
+  {
+    version: 22,
+    name: "each article's passage keys, so a report printed in two stories is found by its words",
+    // As in SQLite (its migration 22).
+    sql: () => `
+      CREATE TABLE IF NOT EXISTS connected_passages (
+        key text COLLATE "C" NOT NULL, article_id text COLLATE "C" NOT NULL, PRIMARY KEY (key, article_id));
+      CREATE INDEX IF NOT EXISTS connected_passages_article ON connected_passages (article_id);
+    `,
+  },
 ];

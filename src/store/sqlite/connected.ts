@@ -88,6 +88,30 @@ export class ConnectedTables {
     );
   }
 
+  articlesOfPassages(keys: string[]): string[] {
+    return this.byList<{ article_id: string }>(
+      `SELECT DISTINCT article_id FROM connected_passages WHERE key IN (SELECT value FROM json_each(?))
+       ORDER BY article_id`,
+      keys,
+    ).map((r) => r.article_id);
+  }
+
+  eventStoriesOfArticles(articleIds: string[]): string[] {
+    return this.byList<{ story_id: string }>(
+      `SELECT DISTINCT e.story_id FROM connected_event_articles a JOIN connected_events e ON e.id = a.event_id
+       WHERE a.article_id IN (SELECT value FROM json_each(?)) ORDER BY e.story_id`,
+      articleIds,
+    ).map((r) => r.story_id);
+  }
+
+  eventArticlesOfStories(storyIds: string[]): string[] {
+    return this.byList<{ article_id: string }>(
+      `SELECT DISTINCT a.article_id FROM connected_events e JOIN connected_event_articles a ON a.event_id = e.id
+       WHERE e.story_id IN (SELECT value FROM json_each(?)) ORDER BY a.article_id`,
+      storyIds,
+    ).map((r) => r.article_id);
+  }
+
   storiesOfActors(actorIds: string[]): string[] {
     return this.byList<{ story_id: string }>(
       `SELECT DISTINCT story_id FROM connected_event_actors WHERE actor_id IN (SELECT value FROM json_each(?))
@@ -214,6 +238,12 @@ export class ConnectedTables {
     this.statement('DELETE FROM connected_events WHERE story_id IN (SELECT value FROM json_each(?))').run(
       stories,
     );
+    for (const { articleId, keys } of u.passages) {
+      this.statement('DELETE FROM connected_passages WHERE article_id = ?').run(articleId);
+      this.statement(
+        'INSERT OR IGNORE INTO connected_passages (key, article_id) SELECT value, ? FROM json_each(?)',
+      ).run(articleId, json(keys));
+    }
     for (const { event, order, timeline, days } of u.events) {
       const story = event.storyId ?? '';
       this.statement(

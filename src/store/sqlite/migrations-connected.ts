@@ -236,4 +236,15 @@ export const CONNECTED_STEPS: readonly MigrationStep[] = [
     sql: '',
     convert: deflateStoredReadings,
   },
+  {
+    version: 22,
+    name: "each article's passage keys, so a report printed in two stories is found by its words",
+    // Filled as articles are linked (`dossier relink` files a store linked before). Made if missing, so a
+    // step before it can be run again.
+    sql: `
+      CREATE TABLE IF NOT EXISTS connected_passages (
+        key TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (key, article_id)) WITHOUT ROWID;
+      CREATE INDEX IF NOT EXISTS connected_passages_article ON connected_passages (article_id);
+    `,
+  },
 ];

@@ -1,0 +1,47 @@
+import { articlePassageKeys } from '../connect/events/passages.js';
+import type { Store } from '../store/store.js';
+import { type Readings, contextOf, unique } from './connected-scope.js';
+
+/**
+ * The stories whose events are merged together. Events merge within a story, and across two stories only
+ * where one passage is printed in both (`connect/events/passages.ts`): so the stories a linking changed are
+ * merged with every story they reach through a passage key their articles share (looked up in the
+ * passage index, never by a scan), and with every story an event stored now reaches (so that an event
+ * that no longer spans two stories is rewritten on both sides). Merging each group alone gives what merging
+ * every article at once (`connectAll`) gives: no event can join reports of two groups.
+ */
+export async function eventGroups(
+  store: Store,
+  readings: Readings,
+  stories: readonly string[],
+): Promise<string[][]> {
+  const seen = new Set<string>();
+  const groups: string[][] = [];
+  for (const start of stories) {
+    if (seen.has(start)) continue;
+    seen.add(start);
+    const group = [start];
+    for (let i = 0; i < group.length; i++) {
+      const story = group[i]!;
+      const articles = await store.articlesOfStory(story);
+      const reads = await readings.load(articles);
+      const { furniture } = await contextOf(store, reads);
+      const keys = unique(reads.flatMap((r) => articlePassageKeys(r, furniture.get(r.article.id))));
+      const linked = unique([
+        ...(await store.articlesOfPassages(keys)),
+        ...(await store.eventArticlesOfStories([story])),
+      ]);
+      const reached = [
+        ...Object.values(await store.storiesOfArticles(linked)),
+        ...(await store.eventStoriesOfArticles(articles)),
+      ];
+      for (const next of reached) {
+        if (next === '' || seen.has(next)) continue;
+        seen.add(next);
+        group.push(next);
+      }
+    }
+    groups.push(group);
+  }
+  return groups;
+}
