@@ -382,6 +382,9 @@ export class SpeakerResolver {
    */
   private previousPerson(sentence: number, before: number, gender: Gender | undefined): Speaker | null {
     let reach = sentence - PRONOUN_REACH;
+    // A chain of such sentences extends the search at most this far: a text of nothing but "“…,” he said."
+    // would otherwise send every pronoun back to the start, a rescan per quote.
+    const floor = Math.max(0, sentence - 2 * PRONOUN_REACH);
     for (let s = sentence; s >= Math.max(0, reach); s--) {
       const speakers = s === sentence ? [] : (this.speakersBySentence.get(s) ?? []);
       const speaking = speakers.filter((p) => this.fits(p.id, gender)).at(-1);
@@ -395,7 +398,7 @@ export class SpeakerResolver {
         this.isPronoun(body.words, gender) &&
         !this.quoted.some((q) => inside(body.words, q))
       ) {
-        reach--;
+        reach = Math.max(floor, reach - 1);
         continue;
       }
       const subject = s === sentence ? null : this.subjectOfSentence(s);
