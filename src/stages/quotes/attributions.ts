@@ -1,4 +1,5 @@
 import type { Mention, Sentence, Span } from '../../core/analysis.js';
+import { overlaps } from './spans.js';
 import {
   ADDRESSEE,
   ADDRESSEE_FIRST,
@@ -36,8 +37,6 @@ export interface Attribution {
   /** The sentence of the cue, where channel and date are read. */
   frame: Sentence;
 }
-
-const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /**
  * Where a sentence reaches back to for a quote it reports: over the spaces before it on the same line, to

@@ -1,4 +1,5 @@
 import type { Entity, Mention, Sentence, Span } from '../../core/analysis.js';
+import { overlaps } from './spans.js';
 import type { Tree } from '../syntax/tree.js';
 import { BODY_HEADS, ORGANISATION_NAMING, OWNER, PERSON_NAMING, STATE_BODIES } from './subject-words.js';
 
@@ -76,8 +77,6 @@ export interface BodiesBefore {
   quoted: readonly Span[];
 }
 
-const inside = (m: Span, s: Span): boolean => m.start < s.end && s.start < m.end;
-
 /**
  * The body an "it" or a "the company" stands for: the organisation (or, for "it", the country) speaking
  * or heading the main clause in the nearest sentence before that has one, or earlier in the sentence
@@ -105,8 +104,8 @@ export function previousBody(
     }
     const until = s === sentence ? source.start : Number.MAX_SAFE_INTEGER;
     const subject = before.subjectBody(s, until);
-    if (!subject || (s === sentence && inside(subject.words, content))) continue;
-    if (before.quoted.some((q) => inside(subject.words, q))) return null;
+    if (!subject || (s === sentence && overlaps(subject.words, content))) continue;
+    if (before.quoted.some((q) => overlaps(subject.words, q))) return null;
     const another = before
       .mentionsIn(s)
       .some(
@@ -115,7 +114,7 @@ export function previousBody(
           m.end <= until &&
           m.entityId !== subject.entityId &&
           (m.type === 'organisation' || m.type === 'country') &&
-          !before.quoted.some((q) => inside(m, q)),
+          !before.quoted.some((q) => overlaps(m, q)),
       );
     if (subject.kind === 'body') return fits(subject.entityId) && !another ? subject.entityId : null;
     if (subject.kind === 'thing' || (subject.kind === 'person' && !at.pronoun)) return null;

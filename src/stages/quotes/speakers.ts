@@ -1,4 +1,5 @@
 import type { Entity, Mention, Span } from '../../core/analysis.js';
+import { overlaps } from './spans.js';
 import {
   type Gender,
   honorificBefore,
@@ -11,6 +12,7 @@ import { BODY_HEADS, DEFINITE_REPORT, REPORT_REACH, STATE_BODIES, WRITINGS } fro
 import { previousBody } from './bodies.js';
 import type { MainSubject } from './subjects.js';
 import { NO_TREE, type TreeReadings } from './tree-readings.js';
+import { isNameFragment, namesAnother, onlyInDateline } from './untold.js';
 
 export interface Speaker {
   name: string;
@@ -39,30 +41,6 @@ const headsSource = (after: string): boolean => AFTER_SPEAKING_NAME.test(after);
 /** A preposition, maybe with "the", right before a name inside the words naming a speaker. */
 const AFTER_PREPOSITION = /\b(?:to|for|of|with|by|from|against|close to)\s+(?:the\s+)?$/;
 
-/**
- * "Major General Bagheri said" is not Sadegh Nouri, the article's one General: a title followed by a
- * capitalised word names the one bearing it, and the title's holder only when that word is of their name.
- */
-function namesAnother(words: string, title: string, holder: Entity): boolean {
-  const at = words.toLowerCase().lastIndexOf(title.toLowerCase());
-  const next = /^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(words.slice(at + title.length))?.[1];
-  return !!next && ![holder.name, ...holder.aliases].some((n) => n.split(/\s+/).includes(next));
-}
-
-/**
- * A capitalised word, not an article, and what joins it to the words after: a space, or "and", "of", "&".
- * Its parts are all capitalised: "Hamas-run" and a possessor ("Alphabet's") say who runs or owns a body.
- */
-const JOINED_NAME_WORD =
-  /(?<![\p{L}'’.-])(?!(?:The|A|An)\b)(\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}.]*)*)(\s+|,?\s+(?:and|of|&)\s+)$/u;
-
-/** A clergy title right before a name, which the office titles leave out: "Father Moses", "Rabbi Levi". */
-const CLERGY_BEFORE =
-  /(?<![\p{L}])(?:Father|Rabbi|Imam|Pastor|Bishop|Reverend|Rev\.?|Sister|Brother|Sheikh|Cardinal|Pope)\s+$/u;
-
-/** A dateline opening a story: a place in capitals, maybe a date and the agency in brackets, a dash. */
-const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]+(?:,[^()–—]{1,30})?\s*(?:\([^()]{1,30}\)\s*)?(?:[–—]|-{1,2})\s/u;
-
 /** A definite description of one lower-case noun: "the ministry", "The agency". */
 const DEFINITE_HEAD = /^[Tt]he\s+(\p{Ll}+)$/u;
 
@@ -79,8 +57,6 @@ const hasWords = (words: string, phrase: string): boolean => {
   const around = `${words[at - 1] ?? ' '}${words[at + phrase.length] ?? ' '}`;
   return !/[\p{L}\p{N}]/u.test(around) || hasWords(words.slice(at + 1), phrase);
 };
-
-const inside = (m: Span, s: Span): boolean => m.start < s.end && s.start < m.end;
 
 /**
  * Resolves attributions' speakers through the entities stage: the person named in the source, else an
@@ -161,8 +137,8 @@ export class SpeakerResolver {
         subject &&
         subject.entityId !== speaker.id &&
         subject.span.start >= a.source.end &&
-        !inside(subject.span, a.content) &&
-        !this.quoted.some((q) => inside(subject.span, q))
+        !overlaps(subject.span, a.content) &&
+        !this.quoted.some((q) => overlaps(subject.span, q))
       ) {
         speaker = this.asSpeaker(subject.entityId);
         this.subjects.set(a, subject.span);
@@ -195,8 +171,15 @@ export class SpeakerResolver {
     // "Britain, France and Canada said in a joint statement": words of several parties are none's alone,
     // and a quote names one speaker; the source words stay, the speaker is left unknown.
     if (speaker && !a.continues && this.tree.isJoint(a)) speaker = null;
-    if (speaker && a.source && !a.continues && this.isNameFragment(speaker.id, a)) speaker = null;
-    if (speaker && this.onlyInDateline(speaker.id, a)) speaker = null;
+    if (
+      speaker &&
+      a.source &&
+      !a.continues &&
+      isNameFragment(this.text, this.mentionsBySentence.get(a.frame.index) ?? [], speaker.id, a)
+    )
+      speaker = null;
+    if (speaker && onlyInDateline(this.text, this.mentionsBySentence.get(a.frame.index) ?? [], speaker.id, a))
+      speaker = null;
     this.resolved.set(a, speaker);
     if (!speaker) this.unresolvedSentences.add(a.sentence).add(a.frame.index);
     const type = speaker ? this.entityById.get(speaker.id)?.type : undefined;
@@ -240,7 +223,7 @@ export class SpeakerResolver {
   private subjectOfSentence(sentence: number): MainSubject | null {
     const subject = this.tree.mainSubject(sentence);
     const words = subject?.mention ?? subject?.unnamed;
-    return words && this.quoted.some((q) => inside(words, q)) ? null : subject;
+    return words && this.quoted.some((q) => overlaps(words, q)) ? null : subject;
   }
 
   /** The one person of the article holding the role these words name ("the former minister"), if any. */
@@ -275,7 +258,7 @@ export class SpeakerResolver {
   private fromSource(source: Span, content: Span, sentenceStart: number, sentence: number): Speaker | null {
     const mentions = [sentence, sentence - 1, sentence + 1]
       .flatMap((s) => this.mentionsBySentence.get(s) ?? [])
-      .filter((m) => inside(m, source));
+      .filter((m) => overlaps(m, source));
     // "the advisor to Pezeshkian", "a lawyer for Smith": a name after a preposition is whom the speaker
     // works for or stands near, not the speaker.
     const person = mentions
@@ -396,7 +379,7 @@ export class SpeakerResolver {
       if (
         body?.kind === 'pronoun' &&
         this.isPronoun(body.words, gender) &&
-        !this.quoted.some((q) => inside(body.words, q))
+        !this.quoted.some((q) => overlaps(body.words, q))
       ) {
         reach = Math.max(floor, reach - 1);
         continue;
@@ -415,7 +398,7 @@ export class SpeakerResolver {
           m.type === 'person' &&
           m.kind !== 'pronoun' &&
           (s < sentence || m.end <= before) &&
-          !this.quoted.some((q) => inside(m, q)) &&
+          !this.quoted.some((q) => overlaps(m, q)) &&
           this.fits(m.entityId, gender) &&
           !this.tree.isBystander(m),
       );
@@ -432,47 +415,6 @@ export class SpeakerResolver {
           : null;
     }
     return null;
-  }
-
-  /**
-   * Whether the body (any speaker but a person) is named in the source only by the end of a longer name
-   * the tagger cut ("Force" of "the Ukrainian Air Force", "Local Government" of "a Ministry of Housing,
-   * Communities and Local Government spokesperson"): a capitalised word no country, place, people or person
-   * is named by stands right before it, joined by a space in the source's words, or by "and", "of" or "&"
-   * from before them. The body is some other one, not told.
-   */
-  private isNameFragment(entityId: string, a: Attribution): boolean {
-    const source = a.source!;
-    const sentence = this.mentionsBySentence.get(a.frame.index) ?? [];
-    return sentence.some((m) => {
-      if (m.entityId !== entityId || m.type === 'person' || !inside(m, source)) return false;
-      const before = this.text.slice(a.frame.start, m.start);
-      const joined = JOINED_NAME_WORD.exec(before);
-      // "Father Moses", "Ambassador al-Harith Idris": a title before a name the tagger took for a body's.
-      if (
-        !joined ||
-        TITLE_BEFORE.test(before) ||
-        CLERGY_BEFORE.test(before) ||
-        honorificBefore(before) ||
-        (/^\s+$/.test(joined[2]!) && a.frame.start + joined.index < source.start)
-      )
-        return false;
-      const word = {
-        start: a.frame.start + joined.index,
-        end: a.frame.start + joined.index + joined[1]!.length,
-      };
-      return !sentence.some((other) => other.type !== 'organisation' && inside(other, word));
-    });
-  }
-
-  /**
-   * Whether the speaker is named in the frame's sentence only by its dateline ("TEHRAN, May 21 (MNA) – …",
-   * "OSLO (Kyodo) -- …"): the place and agency a story is filed from and by do not say its words.
-   */
-  private onlyInDateline(entityId: string, a: Attribution): boolean {
-    const dateline = DATELINE.exec(this.text.slice(a.frame.start, a.frame.end))?.[0].length ?? 0;
-    const named = (this.mentionsBySentence.get(a.frame.index) ?? []).filter((m) => m.entityId === entityId);
-    return dateline > 0 && named.length > 0 && named.every((m) => m.end <= a.frame.start + dateline);
   }
 
   /** Whether the words are the personal pronoun of the gender ("He" for a "he"); any "he" or "she" for none. */
