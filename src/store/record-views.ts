@@ -19,69 +19,19 @@ import type {
   RecordViews,
 } from '../core/ports.js';
 import type { ArticleFigure, ArticleQuote } from '../core/reading-items.js';
+import {
+  binary,
+  datedItem,
+  IN_BATCH,
+  ITEM_COLUMNS,
+  ITEM_KEY,
+  ITEM_ORDER,
+  itemConditions,
+  records,
+  Sql,
+  type ReadQuery,
+} from './record-sql.js';
 import { containsPattern } from './connected-rows.js';
-
-/** Runs one read query; each store passes its own (`?` placeholders for SQLite, `$n` for PostgreSQL). */
-export interface ReadQuery {
-  all(sql: string, values: unknown[]): Promise<Array<Record<string, unknown>>>;
-  /** The placeholder of the `n`th value (1-based). */
-  placeholder(n: number): string;
-  /**
-   * The store's own index of `table`'s words, as a condition on its rows holding `q` (`bind` adds a value
-   * and gives its placeholder), or undefined where the `LIKE` itself is what the index answers
-   * (PostgreSQL's `pg_trgm`).
-   */
-  itemsHolding?(table: string, q: string, bind: (value: unknown) => string): string | undefined;
-}
-
-/** SQL with its values, placeholders numbered as they are added. */
-class Sql {
-  readonly values: unknown[] = [];
-  constructor(private readonly dialect: ReadQuery) {}
-  /** A placeholder bound to `value`. */
-  v(value: unknown): string {
-    this.values.push(value);
-    return this.dialect.placeholder(this.values.length);
-  }
-}
-
-const records = <T>(rows: Array<Record<string, unknown>>): T[] =>
-  rows.map((r) => JSON.parse(r.record as string) as T);
-
-/** Values bound in one `IN (…)` list: well under either engine's limit on a statement's values. */
-const IN_BATCH = 500;
-
-/** Code-unit order, as both stores' collations (SQLite's binary, PostgreSQL's "C") order ids and scopes. */
-const binary = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Quotes and figures: oldest article first, undated last, then as stored and as their reading lists them. */
-const ITEM_ORDER = 'undated, published, seq, ordinal';
-const ITEM_COLUMNS = 'record, published';
-const ITEM_KEY = 'article_id, ordinal';
-const datedItem = <T>(row: Record<string, unknown>): Dated<T> => ({
-  ...(JSON.parse(row.record as string) as T),
-  published: (row.published as string | null) ?? null,
-});
-/**
- * Items holding `q`: the keys the store's trigram index of their words finds (migration 17); without such
- * an index, a substring match (counted from SQLite's index of the words
- * with their confidence, migration 16, and listing the keys that scan finds).
- */
-const itemConditions = (
-  db: ReadQuery,
-  sql: Sql,
-  table: string,
-  q: string | undefined,
-  counting: boolean,
-): string[] => {
-  if (q === undefined) return [];
-  const indexed = db.itemsHolding?.(table, q, (value) => sql.v(value));
-  if (indexed !== undefined) return [indexed];
-  const holds = `search LIKE ${sql.v(containsPattern(q))} ESCAPE '\\'`;
-  return [
-    counting ? holds : `(article_id, ordinal) IN (SELECT article_id, ordinal FROM ${table} WHERE ${holds})`,
-  ];
-};
 
 /** Which kept total a page's counts are (`record_counts`, migration 15): its table's, or one part's. */
 interface KeptTotal {
