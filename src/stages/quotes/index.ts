@@ -115,7 +115,11 @@ export function readQuotes(input: QuotesInput): { quotes: Quote[]; mentions: Men
       channel: a.cue ? findChannel(text, a.frame, said) : null,
       date: a.cue ? findSpeechDate(dates, a.frame.index, a.cue, said) : null,
       sentence: a.sentence,
-      confidence: quoteConfidence(a.direct, source !== null, speaker !== null),
+      confidence: quoteConfidence(
+        a.direct,
+        source !== null,
+        speaker === null ? 'none' : speaker.guessed ? 'guessed' : 'read',
+      ),
     };
   });
   return { quotes, mentions, entities };
@@ -152,10 +156,11 @@ function isNaming(text: string, a: Attribution): boolean {
  * to an entity of the article far firmer than words naming no one the article knows. A quote whose speaker
  * is not resolved stays below what views show by default: judged by hand on the dev RSS corpus
  * (bench/judged/reading-quotes.tsv), all 15 such quotes shown before were wrong (a speaker the article
- * does name, a cut content, no speech at all).
+ * does name, a cut content, no speech at all). A speaker guessed for a pronoun (see `Speaker.guessed`) is
+ * vouched for no more than words naming no one the article knows.
  */
-function quoteConfidence(direct: boolean, named: boolean, resolved: boolean): number {
+function quoteConfidence(direct: boolean, named: boolean, resolved: 'read' | 'guessed' | 'none'): number {
   const content = direct ? 0.4 : 0.25;
-  const speaker = resolved ? 0.5 : named ? 0.05 : 0;
+  const speaker = resolved === 'read' ? 0.5 : named ? 0.05 : 0;
   return clampConfidence(content + speaker);
 }

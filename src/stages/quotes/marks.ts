@@ -11,6 +11,15 @@ export interface QuotedSpan extends Span {
   words: number;
 }
 
+/**
+ * Whether a quotation is closed by a mark that closes: not one running on unclosed, nor one "closed" by a
+ * straight mark shaped as an opening one, with a space before it and a letter after (`"There is … like
+ * that. Norris said: "It has …`), which pairs two openings and takes in the narration between them.
+ */
+export function isSurelyClosed(text: string, q: QuotedSpan): boolean {
+  return q.closed && !(/\s/.test(text[q.close - 1] ?? '') && /\p{L}/u.test(text[q.close + 1] ?? ''));
+}
+
 const LEFT_DOUBLE = '\u201C';
 const RIGHT_DOUBLE = '\u201D';
 const LOW_DOUBLE = '\u201E';

@@ -4,6 +4,7 @@ import type { Entity, Mention, Sentence } from '../../core/analysis.js';
 import { analyzeText } from '../../pipeline/reading.js';
 import type { Attribution } from './attributions.js';
 import { findQuotes } from './index.js';
+import { findQuotedSpans, isSurelyClosed } from './marks.js';
 import { SpeakerResolver } from './speakers.js';
 
 const speakersOf = (text: string): [string, string | null][] =>
@@ -372,4 +373,56 @@ test('speakers: a participle with no subject of its own is said by the subject o
   assert.deepEqual(speakersOf('Anna Berg met Lars Holm in Oslo on Monday, saying the talks had gone well.'), [
     ['the talks had gone well', 'Anna Berg'],
   ]);
+});
+
+test('speakers: a "he" given to a person an earlier sentence only names is kept but not shown by default', () => {
+  const read = (text: string): [string | null, number][] =>
+    findQuotes(analyzeText(text, '2025-03-12')).map((q) => [q.speaker, q.confidence]);
+  const named = 'Protesters gathered outside the offices of Martin Okafor and Ruth Adeyemi on Monday.';
+  // Named in a phrase of the sentence before, neither speaking nor its subject: a guess.
+  assert.deepEqual(read(`${named} "We will not move," he said.`), [['Martin Okafor', 0.45]]);
+  // A speaker carried on from a guess stays a guess.
+  assert.deepEqual(
+    read(`${named} "We will not move," he said. "Nobody here will give up the fight for these homes."`),
+    [
+      ['Martin Okafor', 0.45],
+      ['Martin Okafor', 0.45],
+    ],
+  );
+  // The subject of the sentence before, or speaking in it: read, and shown.
+  const subject = 'Martin Okafor and Ruth Adeyemi visited the offices on Monday.';
+  assert.deepEqual(read(`${subject} "We will not move," he said.`), [['Martin Okafor', 0.9]]);
+  assert.deepEqual(
+    read('Martin Okafor said the talks had failed. "We will not move," he said.').map(([, c]) => c),
+    [0.75, 0.9],
+  );
+  // Named earlier in the pronoun's own sentence: read.
+  assert.deepEqual(read('Protesters met Martin Okafor on Monday, and he said the plan would fail.'), [
+    ['Martin Okafor', 0.75],
+  ]);
+});
+
+test('speakers: a "he" is not a person the sentence before names only inside a quotation', () => {
+  const speakers = (text: string) => findQuotes(analyzeText(text, '2025-03-12')).map((q) => q.speaker);
+  const opening = 'Rescue teams searched the coast on Monday. ';
+  assert.deepEqual(
+    speakers(
+      `${opening}“The storm hit the village at night. It swept away the home of Martin Okafor.” ` +
+        '“We will not stop looking,” he said.',
+    ).at(-1),
+    null,
+  );
+  assert.deepEqual(
+    speakers(
+      `${opening}The storm swept away the home of Martin Okafor. “We will not stop looking,” he said.`,
+    ).at(-1),
+    'Martin Okafor',
+  );
+});
+
+test('marks: a straight mark shaped as an opening one does not surely close the quotation before it', () => {
+  const closes = (text: string) => findQuotedSpans(text).map((q) => isSurelyClosed(text, q));
+  assert.deepEqual(closes('"We will stay," he said. Okafor told them: "Nobody leaves."'), [true, true]);
+  assert.deepEqual(closes('"We will stay. Okafor told them: "Nobody leaves.'), [false]);
+  assert.deepEqual(closes('“We will stay,” he said.'), [true]);
 });

@@ -8,6 +8,7 @@ import {
   TITLE_BEFORE,
 } from '../entities/titles.js';
 import type { Attribution } from './attributions.js';
+import { isSurelyClosed, type QuotedSpan } from './marks.js';
 import { BODY_HEADS, DEFINITE_REPORT, REPORT_REACH, STATE_BODIES, WRITINGS } from './subject-words.js';
 import { previousBody } from './bodies.js';
 import type { MainSubject } from './subjects.js';
@@ -17,6 +18,12 @@ import { isNameFragment, namesAnother, onlyInDateline } from './untold.js';
 export interface Speaker {
   name: string;
   id: string;
+  /**
+   * A "he" or "she" given to a person an earlier sentence only names, neither speaking nor its subject:
+   * about half of those are someone else (the wife of the man named, an artist's song), so the speaker is
+   * kept but not vouched for.
+   */
+  guessed?: true;
 }
 
 const PERSONAL_PRONOUN = /^(?:he|she)$/i;
@@ -84,7 +91,7 @@ export class SpeakerResolver {
     mentions: readonly Mention[],
     private readonly entities: readonly Entity[],
     /** Quotations: a person named only inside one is talked about, not talking. */
-    private readonly quoted: readonly Span[],
+    private readonly quoted: readonly QuotedSpan[],
     private readonly tree: TreeReadings = NO_TREE,
   ) {
     this.entityById = new Map(entities.map((e) => [e.id, e]));
@@ -271,9 +278,11 @@ export class SpeakerResolver {
           !AFTER_PREPOSITION.test(this.text.slice(source.start, m.start)),
       )
       .sort((a, b) => a.start - b.start)[0];
-    if (person) return this.asSpeaker(person.entityId);
+    if (person && !(person.kind === 'pronoun' && this.linkedIntoQuotation(person)))
+      return this.asSpeaker(person.entityId);
     const words = this.text.slice(source.start, source.end).replace(/^(?:the|The)\s+/, '');
-    const actor = mentions.find((m) => m.text === words || `${m.text}'s` === words);
+    // A pronoun linked into a quotation is read again below, as if the entities stage had not linked it.
+    const actor = mentions.find((m) => m.kind !== 'pronoun' && (m.text === words || `${m.text}'s` === words));
     if (actor) return this.asSpeaker(actor.entityId);
     if (PERSONAL_PRONOUN.test(words))
       return this.previousPerson(
@@ -408,13 +417,35 @@ export class SpeakerResolver {
       if (named && (body?.kind === 'body' || this.bodiesBySentence.has(s))) return null;
       // A person named by one word, neither speaking nor the subject, and with no noun saying what it is
       // ("her father James") is as often a thing the tagger took for a person ("the Whopper", "Mother", a
-      // song): the pronoun is left unresolved.
-      if (named)
-        return this.isFullName(named.entityId) || this.tree.isLabelled(named)
+      // song): the pronoun is left unresolved. One named in an earlier sentence is a guess.
+      if (!named) continue;
+      const speaker =
+        this.isFullName(named.entityId) || this.tree.isLabelled(named)
           ? this.asSpeaker(named.entityId)
           : null;
+      return speaker && s < sentence ? { ...speaker, guessed: true } : speaker;
     }
     return null;
+  }
+
+  /**
+   * Whether the entities stage linked a "he" or "she" to a person the sentence before names only inside a
+   * quotation running over sentences ("“… This man kidnapped Yonatan Levi's body.” … “…,” he said."): a
+   * person named in words quoted is talked about, as the entities stage holds within one sentence; the
+   * pronoun is read again as if it were not linked. Only a quotation surely closed (`isSurelyClosed`): one
+   * paired wrongly may hold the narration and the next attribution.
+   */
+  private linkedIntoQuotation(pronoun: Mention): boolean {
+    const named = (s: number): Mention[] =>
+      (this.mentionsBySentence.get(s) ?? []).filter(
+        (m) => m.entityId === pronoun.entityId && m.kind !== 'pronoun',
+      );
+    if (named(pronoun.sentence).some((m) => m.start < pronoun.start)) return false;
+    const before = named(pronoun.sentence - 1);
+    return (
+      before.length > 0 &&
+      before.every((m) => this.quoted.some((q) => isSurelyClosed(this.text, q) && overlaps(m, q)))
+    );
   }
 
   /** Whether the words are the personal pronoun of the gender ("He" for a "he"); any "he" or "she" for none. */
