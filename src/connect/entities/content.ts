@@ -1,4 +1,5 @@
 import type { Mention, Span } from '../../core/analysis.js';
+import { authorNote } from './roles-of-names.js';
 
 /**
  * Where in an article a mention counts for connecting: its content, not its dateline, a photo credit, a
@@ -7,12 +8,12 @@ import type { Mention, Span } from '../../core/analysis.js';
  */
 
 /**
- * A dateline opens an article: "TEHRAN, May 21 (MNA) –", "Monrovia —", "WASHINGTON (Reuters) -". The place
+ * A dateline opens an article: "TEHRAN, May 21 (MNA) –", "Monrovia —", "WASHINGTON (Reuters) -", "TOKYO --". The place
  * and agency in it say where and by whom the report was filed, not what it is about (and a metonym stage
  * may even read the place as a government acting).
  */
 const DATELINE =
-  /^\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+)?\s*\d{0,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*[—–-]\s/u;
+  /^\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+)?\s*\d{0,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*(?:--|[—–-])\s/u;
 
 /** Where the article's dateline ends (0 when it has none). */
 export function datelineEnd(text: string): number {
@@ -83,7 +84,7 @@ const ADVERT = /\b[Cc]ontact (?:us|\p{Lu}\p{Ll}+) (?:now|today) (?:for|to)\b/u;
 
 /**
  * Whether the sentence around `start` (a plain scan for its ends) is a site's social-media chrome, a
- * credit line or an advert.
+ * credit line, an advert or an author's note (see `roles-of-names.ts`).
  */
 function inSocialChrome(text: string, start: number): boolean {
   const from = Math.max(0, start - 200);
@@ -94,7 +95,12 @@ function inSocialChrome(text: string, start: number): boolean {
   const last = ends[ends.length - 1];
   const opening = last ? last.index + last[0].length : 0;
   const sentence = text.slice(from + opening, end ? start + end.index : start + 200);
-  return SOCIAL_CHROME.test(sentence) || CREDIT_LINE.test(sentence) || ADVERT.test(sentence);
+  return (
+    SOCIAL_CHROME.test(sentence) ||
+    CREDIT_LINE.test(sentence) ||
+    ADVERT.test(sentence) ||
+    authorNote(sentence)
+  );
 }
 
 /**

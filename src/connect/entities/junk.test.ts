@@ -389,3 +389,23 @@ test('an advertising line run into a report is no content; a call to contact som
   const us = 'Contact us today to book a viewing with Dana Roe.';
   assert.deepEqual(contentMentions(us, [mentionIn(us, 'person')('Dana Roe')], new Set()), []);
 });
+
+test("an author's note at the foot of an opinion piece names its writer, not someone it is about", () => {
+  const text =
+    'The port reopened after the strike. Dana Roe writes from Velder. Omar Haddad is a freelance journalist ' +
+    'based in Keel. Lena Brandt is a journalist who was detained in Keel. Ana Lima writes from Velder about ' +
+    'the strike and its cost.';
+  const mention = mentionIn(text, 'person');
+  const people = ['Dana Roe', 'Omar Haddad', 'Lena Brandt', 'Ana Lima'].map((name) => mention(name, name));
+  assert.deepEqual(
+    contentMentions(text, people, new Set()).map((m) => m.text),
+    ['Lena Brandt', 'Ana Lima'],
+  );
+});
+
+test('a dateline with a double hyphen opens the report like one with a dash', () => {
+  const text = 'KEEL -- The port reopened. Keel -- a town of ten thousand -- cheered.';
+  const keel = mentionIn(text, 'place')('KEEL');
+  const town = mentionIn(text, 'place')('Keel', 'e', 5);
+  assert.deepEqual(contentMentions(text, [keel, town], new Set()), [town]);
+});
