@@ -63,13 +63,13 @@ const OFFICE =
  * Law", "the US Constitution", "the Finance Bill", "the First Amendment", "Paris Agreement", "the Maputo
  * Protocol"), a doctrine, a day kept ("Africa Day"), a prize or a tournament, a period or a rule
  * over a land ("the British Mandate", "the Ottoman Era"), a war, an uprising, a vote or a gathering held
- * ("Six-Day War", "Brexit Referendum", "Riyadh Summit"). Those no surname ends with ("Alien Enemies Act")
- * are checked whatever type the reading gave the name.
+ * ("Six-Day War", "Brexit Referendum", "Riyadh Summit"). Those no surname ends with ("Alien Enemies Act",
+ * "the Maputo Protocol", "the Harbour Book Prize") are checked whatever type the reading gave the name.
  */
 const NOT_ACTOR_HEAD =
   /^(?:law|act|constitution|bill|amendment|protocol|directive|doctrine|treaty|agreement|accords?|convention|charter|day|prize|awards?|cup|championships?|mandate|era|war|wars|revolution|intifada|uprising|referendum|elections?|summit|festival|contest|tournament|marathon|olympics|pandemic)$/i;
 const NOT_ACTOR_HEAD_ANY =
-  /^(?:act|constitution|doctrine|treaty|agreement|accords|convention|charter|mandate|intifada|referendum|olympics|pandemic)$/i;
+  /^(?:act|constitution|doctrine|treaty|agreement|accords|convention|charter|mandate|intifada|referendum|olympics|pandemic|protocol|prize|prizes|award|awards|tournament)$/i;
 
 /**
  * Plural nouns of peoples, faiths and members: "Hasidic Jews", "Arab Israelis", "British MPs" name a group of
