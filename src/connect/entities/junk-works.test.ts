@@ -117,3 +117,20 @@ test('a name cut before its regnal number, a particle or or its possessive is a 
   const wendy = person('Wendy Corden');
   assert.equal(mayBeActor(entity('Wendy Corden', 'person'), [wendy], text, [wendy]), true);
 });
+
+test('a pronoun the reading joined to a piece of a name does not make the piece an actor', () => {
+  const text = 'Police were called to Seventh Lantern at night. He hid the knife.';
+  const piece = mentionIn(text, 'person')('Lantern');
+  const he = { ...mentionIn(text, 'person')('He'), kind: 'pronoun' as const };
+  const entity: Entity = {
+    id: 'e',
+    name: 'Lantern',
+    type: 'person',
+    aliases: [],
+    roles: [],
+    country: null,
+    stands: null,
+  };
+  assert.equal(mayBeActor(entity, [piece], text, [piece, he]), false);
+  assert.equal(mayBeActor(entity, [piece, he], text, [piece, he]), false);
+});

@@ -355,22 +355,25 @@ export function mayBeActor(
   if (entity.type === 'other') return false;
   // Named only where it does not count (a photo credit, furniture) and then referred to by a pronoun
   // ("(credit: REUTERS/KEN CEDENO) … he said" read as one person): no name left, no actor.
-  if (!mentions.some((m) => m.kind !== 'pronoun')) return false;
+  // What the name's own mentions show; a pronoun the reading joined to a piece of a name ("at Seventh
+  // Heaven … he") says nothing of where the name stands or how it is written.
+  const written = mentions.filter((m) => m.kind !== 'pronoun');
+  if (written.length === 0) return false;
   // A country or government is known by code, not by how its name is written.
   if (entity.type === 'country' || entity.stands === 'government') return true;
   if (
     PARTY_TAG.test(entity.name.trim()) ||
-    commonWordIn(entity.name, mentions.length, text, entity.type === 'person')
+    commonWordIn(entity.name, written.length, text, entity.type === 'person')
   )
     return false;
   const others = all.filter((o) => o.entityId !== entity.id);
   const person = entity.type === 'person';
   const piece = (m: Mention) => fragmentOfName(text, m, person, others) || cutBeforeRest(text, m, person);
-  if (mentions.every(piece)) return false;
+  if (written.every(piece)) return false;
   const thing = (m: Mention) =>
     titleOfWork(text, m) || indefinite(text, m) || thingWon(text, m) || groupModifier(text, m);
-  if (text !== '' && mentions.every(thing)) return false;
-  if (text !== '' && mentions.every((m) => EPONYM_AFTER.test(text.slice(m.end, m.end + 16)))) return false;
+  if (text !== '' && written.every(thing)) return false;
+  if (text !== '' && written.every((m) => EPONYM_AFTER.test(text.slice(m.end, m.end + 16)))) return false;
   if (EVENT_HEAD.test(entity.name.trim())) return false;
   if (entity.type === 'person' && GLUED_AT_POSSESSIVE.test(entity.name)) return false;
   const named = mentions.filter((m) => m.kind !== 'pronoun' && m.kind !== 'title');

@@ -152,6 +152,8 @@ function namesOneActor(words: readonly string[], person: boolean): boolean {
   if (words.length > 1 && NOT_ACTOR_HEAD_ANY.test(last)) return false;
   // A clock time or a time code ("00:01:00") is no name.
   if (words.some((w) => /\d:\d/.test(w))) return false;
+  // An abbreviation's plural ("NGOs", "IPOs", "GPUs") counts things of a kind; one actor's initials take no "s".
+  if (words.length === 1 && /^\p{Lu}{2,}s$/u.test(last)) return false;
   // "Lucy Law" is someone: a person's surname may be any word, but one word alone is no plural of a people,
   // and no surname is the plural of a faith or a people ("Hasidic Jews") or a field's noun ("Animal Health").
   if (person && words.length === 1 && PEOPLE_PLURAL.test(last)) return false;
