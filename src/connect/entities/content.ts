@@ -104,6 +104,29 @@ function inSocialChrome(text: string, start: number): boolean {
 }
 
 /**
+ * A site's invitation to follow it ("Follow BBC Tees on X, Facebook …") and the copyright notice that closes its
+ * page ("Copyright 2025 …", "All rights reserved"), or the page's end where extraction dropped the notice: what
+ * a page prints between them is a strip of its other stories' summaries, not this report. A short strip
+ * only, and a notice near the page's end: an invitation in the middle of a report never takes the rest of it.
+ */
+const FOLLOW_INVITATION =
+  /\b[Ff]ollow [^.!?]{0,80}\bon (?:X|Twitter|Facebook|Instagram|BBC Sounds)\b[^.!?]*[.!?]/g;
+const COPYRIGHT_NOTICE = /©|\bCopyright \d{4}\b|\bAll rights reserved\b/i;
+const LONGEST_STRIP = 800;
+const NOTICE_NEAR_END = 400;
+
+/** Where a strip of other stories sits after a follow invitation, if any. */
+function otherStoriesStrip(text: string): { start: number; end: number } | null {
+  const invitation = [...text.matchAll(FOLLOW_INVITATION)].pop();
+  if (!invitation) return null;
+  const start = invitation.index + invitation[0].length;
+  const notice = COPYRIGHT_NOTICE.exec(text.slice(start, start + LONGEST_STRIP));
+  const end = notice ? start + notice.index : text.length;
+  if (end - start > LONGEST_STRIP || text.length - end > NOTICE_NEAR_END) return null;
+  return { start, end };
+}
+
+/**
  * A news sentence is rarely longer than about 60 words; a "sentence" of this many characters is a run of
  * headlines a page strings together (a site's related-links strip), a results table or a list of credits.
  */
@@ -111,7 +134,7 @@ const LONGEST_SENTENCE = 600;
 
 /**
  * The mentions that count for connecting: those outside furniture sentences, datelines, credits (a slash's
- * too) and a site's social-media chrome.
+ * too), a site's social-media chrome and the strip of its other stories.
  */
 export function contentMentions(
   text: string,
@@ -120,6 +143,8 @@ export function contentMentions(
   sentences: readonly Span[] = [],
 ): Mention[] {
   const dateline = datelineEnd(text);
+  const strip = otherStoriesStrip(text);
+  const inStrip = (m: Mention) => strip !== null && m.start >= strip.start && m.start < strip.end;
   const prose = (m: Mention) => {
     const s = sentences[m.sentence];
     return s === undefined || s.end - s.start <= LONGEST_SENTENCE;
@@ -131,6 +156,7 @@ export function contentMentions(
       m.end > dateline &&
       !inCredit(text, m.start) &&
       (m.type === 'country' || !gluedBySlash(text, m)) &&
-      !inSocialChrome(text, m.start),
+      !inSocialChrome(text, m.start) &&
+      !inStrip(m),
   );
 }

@@ -409,3 +409,26 @@ test('a dateline with a double hyphen opens the report like one with a dash', ()
   const town = mentionIn(text, 'place')('Keel', 'e', 5);
   assert.deepEqual(contentMentions(text, [keel, town], new Set()), [town]);
 });
+
+test("what a page prints between its follow invitation and its copyright notice is other stories' strip", () => {
+  const report =
+    'Ana Lima said the port would reopen. Follow Velder News on X and Facebook. ' +
+    'Dana Roe damaged a van in Keel, a court hears. Omar Haddad opens a bakery. ' +
+    'Copyright 2025 Velder News. All rights reserved.';
+  const person = mentionIn(report, 'person');
+  const people = ['Ana Lima', 'Dana Roe', 'Omar Haddad'].map((name) => person(name, name));
+  assert.deepEqual(
+    contentMentions(report, people, new Set()).map((m) => m.text),
+    ['Ana Lima'],
+  );
+  // Where extraction dropped the notice, the strip runs to the page's end.
+  const cut = report.slice(0, report.indexOf('Copyright'));
+  assert.deepEqual(
+    contentMentions(cut, people, new Set()).map((m) => m.text),
+    ['Ana Lima'],
+  );
+  // An invitation in the middle of a report, far from the notice, takes nothing after it.
+  const long = `Follow Velder News on X. Dana Roe spoke. ${'The port reopened. '.repeat(60)}Copyright 2025 Velder News.`;
+  const roe = mentionIn(long, 'person')('Dana Roe');
+  assert.deepEqual(contentMentions(long, [roe], new Set()), [roe]);
+});
