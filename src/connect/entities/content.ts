@@ -1,4 +1,5 @@
 import type { Mention, Span } from '../../core/analysis.js';
+import { authorNote } from './roles-of-names.js';
 
 /**
  * Where in an article a mention counts for connecting: its content, not its dateline, a photo credit, a
@@ -7,12 +8,12 @@ import type { Mention, Span } from '../../core/analysis.js';
  */
 
 /**
- * A dateline opens an article: "TEHRAN, May 21 (MNA) –", "Monrovia —", "WASHINGTON (Reuters) -". The place
+ * A dateline opens an article: "TEHRAN, May 21 (MNA) –", "Monrovia —", "WASHINGTON (Reuters) -", "TOKYO --". The place
  * and agency in it say where and by whom the report was filed, not what it is about (and a metonym stage
  * may even read the place as a government acting).
  */
 const DATELINE =
-  /^\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+)?\s*\d{0,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*[—–-]\s/u;
+  /^\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+)?\s*\d{0,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*(?:--|[—–-])\s/u;
 
 /** Where the article's dateline ends (0 when it has none). */
 export function datelineEnd(text: string): number {
@@ -83,7 +84,7 @@ const ADVERT = /\b[Cc]ontact (?:us|\p{Lu}\p{Ll}+) (?:now|today) (?:for|to)\b/u;
 
 /**
  * Whether the sentence around `start` (a plain scan for its ends) is a site's social-media chrome, a
- * credit line or an advert.
+ * credit line, an advert or an author's note (see `roles-of-names.ts`).
  */
 function inSocialChrome(text: string, start: number): boolean {
   const from = Math.max(0, start - 200);
@@ -94,7 +95,35 @@ function inSocialChrome(text: string, start: number): boolean {
   const last = ends[ends.length - 1];
   const opening = last ? last.index + last[0].length : 0;
   const sentence = text.slice(from + opening, end ? start + end.index : start + 200);
-  return SOCIAL_CHROME.test(sentence) || CREDIT_LINE.test(sentence) || ADVERT.test(sentence);
+  return (
+    SOCIAL_CHROME.test(sentence) ||
+    CREDIT_LINE.test(sentence) ||
+    ADVERT.test(sentence) ||
+    authorNote(sentence)
+  );
+}
+
+/**
+ * A site's invitation to follow it ("Follow BBC Tees on X, Facebook …") and the copyright notice that closes its
+ * page ("Copyright 2025 …", "All rights reserved"), or the page's end where extraction dropped the notice: what
+ * a page prints between them is a strip of its other stories' summaries, not this report. A short strip
+ * only, and a notice near the page's end: an invitation in the middle of a report never takes the rest of it.
+ */
+const FOLLOW_INVITATION =
+  /\b[Ff]ollow [^.!?]{0,80}\bon (?:X|Twitter|Facebook|Instagram|BBC Sounds)\b[^.!?]*[.!?]/g;
+const COPYRIGHT_NOTICE = /©|\bCopyright \d{4}\b|\bAll rights reserved\b/i;
+const LONGEST_STRIP = 800;
+const NOTICE_NEAR_END = 400;
+
+/** Where a strip of other stories sits after a follow invitation, if any. */
+function otherStoriesStrip(text: string): { start: number; end: number } | null {
+  const invitation = [...text.matchAll(FOLLOW_INVITATION)].pop();
+  if (!invitation) return null;
+  const start = invitation.index + invitation[0].length;
+  const notice = COPYRIGHT_NOTICE.exec(text.slice(start, start + LONGEST_STRIP));
+  const end = notice ? start + notice.index : text.length;
+  if (end - start > LONGEST_STRIP || text.length - end > NOTICE_NEAR_END) return null;
+  return { start, end };
 }
 
 /**
@@ -105,7 +134,7 @@ const LONGEST_SENTENCE = 600;
 
 /**
  * The mentions that count for connecting: those outside furniture sentences, datelines, credits (a slash's
- * too) and a site's social-media chrome.
+ * too), a site's social-media chrome and the strip of its other stories.
  */
 export function contentMentions(
   text: string,
@@ -114,6 +143,8 @@ export function contentMentions(
   sentences: readonly Span[] = [],
 ): Mention[] {
   const dateline = datelineEnd(text);
+  const strip = otherStoriesStrip(text);
+  const inStrip = (m: Mention) => strip !== null && m.start >= strip.start && m.start < strip.end;
   const prose = (m: Mention) => {
     const s = sentences[m.sentence];
     return s === undefined || s.end - s.start <= LONGEST_SENTENCE;
@@ -125,6 +156,7 @@ export function contentMentions(
       m.end > dateline &&
       !inCredit(text, m.start) &&
       (m.type === 'country' || !gluedBySlash(text, m)) &&
-      !inSocialChrome(text, m.start),
+      !inSocialChrome(text, m.start) &&
+      !inStrip(m),
   );
 }

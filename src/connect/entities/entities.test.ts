@@ -252,6 +252,13 @@ test('Donald Trump and Donald Trump Jr are two people; a bare surname joins the 
   // A person's surname may be any word.
   assert.equal(looksLikeName('Lucy Law', 'person'), true);
   assert.equal(looksLikeName('Alien Enemies Act', 'person'), false);
+  // The plural of an abbreviation is things of a kind, whatever the type; the initials of one body are not.
+  assert.equal(looksLikeName('NGOs', 'organisation'), false);
+  assert.equal(looksLikeName('GPUs', 'person'), false);
+  assert.equal(looksLikeName('UNHCR', 'organisation'), true);
+  // No surname is a prize or a protocol: typed a person, "the Harbour Prize" is still a prize.
+  assert.equal(looksLikeName('Mara Quist Prize', 'person'), false);
+  assert.equal(looksLikeName('Velder Protocol', 'person'), false);
   // A period, a war, a vote or a gathering is no actor; the body that holds one is.
   for (const [name, type, isName] of [
     ['Colonial Mandate', 'person', false],

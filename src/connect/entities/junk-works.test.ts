@@ -75,3 +75,62 @@ test("a headline's words glued to a surname the article names in full are no per
   // given name first ("Lee Min Ho" beside "Ana Lee") is taken for a headline too.
   assert.equal(actor(2), false);
 });
+
+test('a name won is a contest or a prize, and a name before "community" qualifies a people; no actors', () => {
+  const text =
+    'Rovers won the Harbour Shield League in May and may lift the 2026 Coastal Trophy. Mara Quist won the ' +
+    "Greens' nomination. The Velder community marched. Harbour Rovers beat Derby. Keel Town won it.";
+  const actor = actorIn(text);
+  assert.equal(actor('Harbour Shield League', 'organisation'), false);
+  assert.equal(actor('Coastal Trophy', 'organisation'), false);
+  assert.equal(actor('Velder', 'organisation'), false);
+  // The holder of what is won, a team winning and a team beaten stay actors.
+  assert.equal(actor('Greens', 'organisation'), true);
+  assert.equal(actor('Harbour Rovers', 'organisation'), true);
+  assert.equal(actor('Keel Town', 'organisation'), true);
+  assert.equal(actor('Derby', 'organisation'), true);
+});
+
+test('a name cut before its regnal number, a particle or or its possessive is a piece', () => {
+  const text =
+    'Pope Pius XII met Pope Pius. Fans flew to Playa de las Velas and to Playa. Diners left Harlow’s and ' +
+    "Corden's, but Wendy Corden's support held.";
+  const actor = actorIn(text);
+  assert.equal(actor('Pius', 'person'), false);
+  assert.equal(actor('Playa', 'place'), false);
+  assert.equal(actor('Harlow', 'person'), false);
+  const person = mentionIn(text, 'person');
+  const corden = person('Corden', 'e', text.indexOf('Corden'));
+  const entity = (name: string, type: Entity['type']): Entity => ({
+    id: 'e',
+    name,
+    type,
+    aliases: [name],
+    roles: [],
+    country: null,
+    stands: null,
+  });
+  assert.equal(mayBeActor(entity('Corden', 'person'), [corden], text, [corden]), false);
+  // The same name elsewhere, whole, is the actor; a possessive before what is theirs is a possessive.
+  const pius = [person('Pius', 'e', text.indexOf('Pope Pius.') + 5)];
+  assert.equal(mayBeActor(entity('Pius', 'person'), pius, text, pius), true);
+  const wendy = person('Wendy Corden');
+  assert.equal(mayBeActor(entity('Wendy Corden', 'person'), [wendy], text, [wendy]), true);
+});
+
+test('a pronoun the reading joined to a piece of a name does not make the piece an actor', () => {
+  const text = 'Police were called to Seventh Lantern at night. He hid the knife.';
+  const piece = mentionIn(text, 'person')('Lantern');
+  const he = { ...mentionIn(text, 'person')('He'), kind: 'pronoun' as const };
+  const entity: Entity = {
+    id: 'e',
+    name: 'Lantern',
+    type: 'person',
+    aliases: [],
+    roles: [],
+    country: null,
+    stands: null,
+  };
+  assert.equal(mayBeActor(entity, [piece], text, [piece, he]), false);
+  assert.equal(mayBeActor(entity, [piece, he], text, [piece, he]), false);
+});

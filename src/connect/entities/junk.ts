@@ -1,5 +1,7 @@
 import type { Entity, Mention } from '../../core/analysis.js';
+import { cutBeforeRest, headlineAfterSurname } from './name-bounds.js';
 import { looksLikeName } from './name-shape.js';
+import { groupModifier, thingWon } from './roles-of-names.js';
 
 /**
  * What never becomes an actor, whatever the name tagger said, among the mentions `content.ts` counts
@@ -322,21 +324,6 @@ const GLUED_AT_POSSESSIVE = /\p{L}(?:['’]s|s['’])\s+\p{Lu}/u;
 const BLOCK_BREAK = /\S(?: {2,}|\s*[\r\n]\s*)\S/u;
 
 /**
- * Whether a person's name of three words or more opens with the surname of someone the article names in
- * full: a headline's words glued to the surname ("Nakato Alleges Torture" beside "Sarah Nakato"), which
- * title case makes look like a name.
- */
-function headlineAfterSurname(name: string, all: readonly Mention[]): boolean {
-  const words = name.trim().split(/\s+/);
-  if (words.length < 3) return false;
-  return all.some((o) => {
-    if (o.type !== 'person') return false;
-    const other = o.text.trim().split(/\s+/);
-    return other.length >= 2 && other.length < words.length && other[other.length - 1] === words[0];
-  });
-}
-
-/**
  * A word an article explains ("AP referred to a watch brand", "ICE stands for …", "quid is slang for …"): a
  * term defined, not an actor doing something.
  */
@@ -368,18 +355,25 @@ export function mayBeActor(
   if (entity.type === 'other') return false;
   // Named only where it does not count (a photo credit, furniture) and then referred to by a pronoun
   // ("(credit: REUTERS/KEN CEDENO) … he said" read as one person): no name left, no actor.
-  if (!mentions.some((m) => m.kind !== 'pronoun')) return false;
+  // What the name's own mentions show; a pronoun the reading joined to a piece of a name ("at Seventh
+  // Heaven … he") says nothing of where the name stands or how it is written.
+  const written = mentions.filter((m) => m.kind !== 'pronoun');
+  if (written.length === 0) return false;
   // A country or government is known by code, not by how its name is written.
   if (entity.type === 'country' || entity.stands === 'government') return true;
   if (
     PARTY_TAG.test(entity.name.trim()) ||
-    commonWordIn(entity.name, mentions.length, text, entity.type === 'person')
+    commonWordIn(entity.name, written.length, text, entity.type === 'person')
   )
     return false;
   const others = all.filter((o) => o.entityId !== entity.id);
-  if (mentions.every((m) => fragmentOfName(text, m, entity.type === 'person', others))) return false;
-  if (text !== '' && mentions.every((m) => titleOfWork(text, m) || indefinite(text, m))) return false;
-  if (text !== '' && mentions.every((m) => EPONYM_AFTER.test(text.slice(m.end, m.end + 16)))) return false;
+  const person = entity.type === 'person';
+  const piece = (m: Mention) => fragmentOfName(text, m, person, others) || cutBeforeRest(text, m, person);
+  if (written.every(piece)) return false;
+  const thing = (m: Mention) =>
+    titleOfWork(text, m) || indefinite(text, m) || thingWon(text, m) || groupModifier(text, m);
+  if (text !== '' && written.every(thing)) return false;
+  if (text !== '' && written.every((m) => EPONYM_AFTER.test(text.slice(m.end, m.end + 16)))) return false;
   if (EVENT_HEAD.test(entity.name.trim())) return false;
   if (entity.type === 'person' && GLUED_AT_POSSESSIVE.test(entity.name)) return false;
   const named = mentions.filter((m) => m.kind !== 'pronoun' && m.kind !== 'title');

@@ -63,13 +63,13 @@ const OFFICE =
  * Law", "the US Constitution", "the Finance Bill", "the First Amendment", "Paris Agreement", "the Maputo
  * Protocol"), a doctrine, a day kept ("Africa Day"), a prize or a tournament, a period or a rule
  * over a land ("the British Mandate", "the Ottoman Era"), a war, an uprising, a vote or a gathering held
- * ("Six-Day War", "Brexit Referendum", "Riyadh Summit"). Those no surname ends with ("Alien Enemies Act")
- * are checked whatever type the reading gave the name.
+ * ("Six-Day War", "Brexit Referendum", "Riyadh Summit"). Those no surname ends with ("Alien Enemies Act",
+ * "the Maputo Protocol", "the Harbour Book Prize") are checked whatever type the reading gave the name.
  */
 const NOT_ACTOR_HEAD =
   /^(?:law|act|constitution|bill|amendment|protocol|directive|doctrine|treaty|agreement|accords?|convention|charter|day|prize|awards?|cup|championships?|mandate|era|war|wars|revolution|intifada|uprising|referendum|elections?|summit|festival|contest|tournament|marathon|olympics|pandemic)$/i;
 const NOT_ACTOR_HEAD_ANY =
-  /^(?:act|constitution|doctrine|treaty|agreement|accords|convention|charter|mandate|intifada|referendum|olympics|pandemic)$/i;
+  /^(?:act|constitution|doctrine|treaty|agreement|accords|convention|charter|mandate|intifada|referendum|olympics|pandemic|protocol|prize|prizes|award|awards|tournament)$/i;
 
 /**
  * Plural nouns of peoples, faiths and members: "Hasidic Jews", "Arab Israelis", "British MPs" name a group of
@@ -152,6 +152,8 @@ function namesOneActor(words: readonly string[], person: boolean): boolean {
   if (words.length > 1 && NOT_ACTOR_HEAD_ANY.test(last)) return false;
   // A clock time or a time code ("00:01:00") is no name.
   if (words.some((w) => /\d:\d/.test(w))) return false;
+  // An abbreviation's plural ("NGOs", "IPOs", "GPUs") counts things of a kind; one actor's initials take no "s".
+  if (words.length === 1 && /^\p{Lu}{2,}s$/u.test(last)) return false;
   // "Lucy Law" is someone: a person's surname may be any word, but one word alone is no plural of a people,
   // and no surname is the plural of a faith or a people ("Hasidic Jews") or a field's noun ("Animal Health").
   if (person && words.length === 1 && PEOPLE_PLURAL.test(last)) return false;

@@ -77,7 +77,7 @@ function keepsPeriod(text: string, piece: string, end: number): boolean {
  * A generational suffix after a person's name ("Donald Trump Jr.", "Martin Luther King, Jr.", "Henry Ford
  * II"), which the tagger tends to leave out: it is part of the name, and tells a son from his father.
  */
-const GENERATION_AFTER = /^(?:,?\s+(?:Jr|Sr)\b\.?|\s+(?:II|III|IV)\b)/;
+const GENERATION_AFTER = /^(?:,?\s+(?:Jr|Sr)\b\.?|\s+(?:[IVXL]{2,}|V|X)\b)/;
 
 function withGeneration(text: string, span: Span): Span {
   const suffix = GENERATION_AFTER.exec(text.slice(span.end, span.end + 8));

@@ -205,6 +205,17 @@ test('coreference: a generational suffix is part of the name and tells a son fro
   );
 });
 
+test('coreference: a regnal number is part of the name and tells one pope from another', () => {
+  assert.deepEqual(
+    personMentions('Pope Pius XII was silent. Pope Pius X refused. Malcolm X spoke.', [
+      ['Pius', 'PER'],
+      ['Pius', 'PER'],
+      ['Malcolm', 'PER'],
+    ]),
+    ['Pius XII(name) → Pius XII', 'Pius X(name) → Pius X', 'Malcolm X(name) → Malcolm X'],
+  );
+});
+
 test("coreference: a surname with an Arabic article the tagger read apart stays in the person's name", () => {
   assert.deepEqual(
     personMentions('Relative Youssef al-Najjar said the house was hit.', [
