@@ -139,9 +139,19 @@ export function deflateReadingJson(json: string): Buffer {
   return stored;
 }
 
+/**
+ * Each reading's stored form, made once per reading object (a reading is never changed once made). Encoding
+ * is a millisecond or more per article, and a store saves readings under its write lock, which writers on
+ * other processes wait for: callers encode before taking the lock, and the store's own call inside it finds
+ * the answer here.
+ */
+const encoded = new WeakMap<Reading, Buffer>();
+
 /** The reading as a store keeps it (see `deflateReadingJson`). */
 export function encodeReading(reading: Reading): Buffer {
-  return deflateReadingJson(readingToJson(reading));
+  let stored = encoded.get(reading);
+  if (!stored) encoded.set(reading, (stored = deflateReadingJson(readingToJson(reading))));
+  return stored;
 }
 
 /**

@@ -100,6 +100,8 @@ export interface IntakeRepository {
   ): Promise<boolean>;
   /** The first rows not yet done, in intake order, at most `limit`. */
   nextIntake(limit: number): Promise<IntakeItem[]>;
+  /** The same rows' numbers and states only: what the linker checks under the write lock. */
+  intakeHead(limit: number): Promise<Array<Pick<IntakeItem, 'seq' | 'state'>>>;
   /** Marks a row done with what became of its documents, dropping its inputs and drafts. */
   finishIntake(seq: number, outcomes: IntakeOutcome[]): Promise<void>;
   /**

@@ -1,6 +1,6 @@
 import { articlePassageKeys } from '../connect/events/passages.js';
 import type { Store } from '../store/store.js';
-import { type Readings, contextOf, unique } from './connected-scope.js';
+import { type Readings, unique } from './connected-scope.js';
 
 /**
  * The stories whose events are merged together. Events merge within a story, and across two stories only
@@ -23,16 +23,16 @@ export async function eventGroups(
     const group = [start];
     for (let i = 0; i < group.length; i++) {
       const story = group[i]!;
-      const articles = await store.articlesOfStory(story);
+      const articles = await readings.articlesOfStory(story);
       const reads = await readings.load(articles);
-      const { furniture } = await contextOf(store, reads);
+      const { furniture } = await readings.context(reads);
       const keys = unique(reads.flatMap((r) => articlePassageKeys(r, furniture.get(r.article.id))));
       const linked = unique([
         ...(await store.articlesOfPassages(keys)),
         ...(await store.eventArticlesOfStories([story])),
       ]);
       const reached = [
-        ...Object.values(await store.storiesOfArticles(linked)),
+        ...(await readings.storiesOf(linked)).values(),
         ...(await store.eventStoriesOfArticles(articles)),
       ];
       for (const next of reached) {

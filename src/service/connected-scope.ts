@@ -31,9 +31,20 @@ const ACTORS_PER_KEY = 6;
 export const unique = <T>(values: Iterable<T>): T[] => [...new Set(values)];
 export const articleOf = (member: string) => member.slice(0, member.indexOf('/'));
 
-/** Articles with their current readings, loaded once per connecting and kept by id. */
+/**
+ * Articles with their current readings, loaded once per connecting and kept by id, with what linking asks
+ * of them again and again: their ingestion order, their stories and which of their sentences are
+ * furniture. None of these changes while one linking reconnects (the article's links are written before,
+ * and reconnecting writes only connected records), so each is asked of the store once: these questions were
+ * a fifth of the statements linking sends under the write lock.
+ */
 export class Readings {
   private readonly cache = new Map<string, ReadArticle | null>();
+  /** Every article asked of `ingestionOrder`, by its place among them (an article's place never changes). */
+  private rank = new Map<string, number>();
+  private readonly stories = new Map<string, string | null>();
+  private readonly storyArticles = new Map<string, string[]>();
+  private readonly furnitureKeys = new Map<string, boolean>();
   constructor(private readonly store: Store) {}
 
   /** The read ones among `ids`, in ingestion order (the order `connectAll` sees them in). */
@@ -46,10 +57,54 @@ export class Readings {
       for (const read of await this.store.readArticles(batch)) this.cache.set(read.article.id, read);
     }
     const reads = wanted.flatMap((id) => this.cache.get(id) ?? []);
-    const order = new Map(
-      (await this.store.ingestionOrder(reads.map((r) => r.article.id))).map((id, i) => [id, i]),
+    const found = reads.map((r) => r.article.id);
+    if (found.some((id) => !this.rank.has(id))) {
+      const ordered = await this.store.ingestionOrder(unique([...this.rank.keys(), ...found]));
+      this.rank = new Map(ordered.map((id, i) => [id, i]));
+    }
+    return reads.sort((a, b) => this.rank.get(a.article.id)! - this.rank.get(b.article.id)!);
+  }
+
+  /** The stories of the articles among `ids` that have one. */
+  async storiesOf(ids: readonly string[]): Promise<Map<string, string>> {
+    const unknown = unique(ids.filter((id) => !this.stories.has(id)));
+    if (unknown.length > 0) {
+      const found = await this.store.storiesOfArticles(unknown);
+      for (const id of unknown) this.stories.set(id, found[id] ?? null);
+    }
+    return new Map(
+      ids.flatMap((id): Array<[string, string]> => {
+        const story = this.stories.get(id);
+        return story ? [[id, story]] : [];
+      }),
     );
-    return reads.sort((a, b) => order.get(a.article.id)! - order.get(b.article.id)!);
+  }
+
+  /** A story's articles. */
+  async articlesOfStory(story: string): Promise<string[]> {
+    let articles = this.storyArticles.get(story);
+    if (!articles) this.storyArticles.set(story, (articles = await this.store.articlesOfStory(story)));
+    return articles;
+  }
+
+  /** Each article's story and furniture, as the store holds them (what `connectAll` derives from everything). */
+  async context(reads: readonly ReadArticle[]) {
+    const storyOf = await this.storiesOf(reads.map((r) => r.article.id));
+    const keysOf = reads.map(keysOfRead);
+    const unknown = unique(keysOf.flatMap((keys) => keys.map((k) => k.key))).filter(
+      (key) => !this.furnitureKeys.has(key),
+    );
+    if (unknown.length > 0) {
+      const found = new Set(await this.store.furnitureKeys(unknown));
+      for (const key of unknown) this.furnitureKeys.set(key, found.has(key));
+    }
+    const repeated = new Set(
+      keysOf.flatMap((keys) => keys.filter((k) => this.furnitureKeys.get(k.key)).map((k) => k.key)),
+    );
+    const furniture = new Map(
+      reads.map((read, i) => [read.article.id, furnitureSentences(keysOf[i]!, repeated)]),
+    );
+    return { storyOf, furniture };
   }
 }
 
@@ -62,18 +117,6 @@ function keysOfRead(read: ReadArticle): ReturnType<typeof sentenceKeys> {
   let keys = keysKnown.get(read);
   if (!keys) keysKnown.set(read, (keys = sentenceKeys(read)));
   return keys;
-}
-
-/** Each article's story and furniture, as the store holds them (what `connectAll` derives from everything). */
-export async function contextOf(store: Store, reads: readonly ReadArticle[]) {
-  const ids = reads.map((r) => r.article.id);
-  const storyOf = new Map(Object.entries(await store.storiesOfArticles(ids)));
-  const keysOf = reads.map(keysOfRead);
-  const repeated = new Set(await store.furnitureKeys(keysOf.flatMap((keys) => keys.map((k) => k.key))));
-  const furniture = new Map(
-    reads.map((read, i) => [read.article.id, furnitureSentences(keysOf[i]!, repeated)]),
-  );
-  return { storyOf, furniture };
 }
 
 export interface ActorScope {
@@ -122,7 +165,7 @@ export async function resolveScope(
     const { target, sampled } = scopeSample([...candidates.values()]);
     const scopeIds = [...seeds, ...[...target, ...splitMembers].map(articleOf)];
     const reads = await readings.load(scopeIds);
-    const context = await contextOf(store, reads);
+    const context = await readings.context(reads);
     const { entities } = resolveAcrossArticles(reads, decisions, context);
     const inScope = (m: string) => target.has(m) || seedSet.has(articleOf(m));
     const after = entities.filter((e) => e.members.some(inScope));

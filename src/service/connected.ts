@@ -12,7 +12,7 @@ import type { EntityDecision } from '../core/ports.js';
 import type { Store } from '../store/store.js';
 import { emptyUpdate } from '../core/record-ports.js';
 import { updateMeasures } from './connected-measures.js';
-import { Readings, articleOf, contextOf, resolveScope, unique } from './connected-scope.js';
+import { Readings, articleOf, resolveScope, unique } from './connected-scope.js';
 import { asDecisions, eventRow, scoped } from './connected-update.js';
 import { eventGroups } from './connected-events.js';
 
@@ -101,17 +101,13 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
   // articles; one renamed only changes subjects.
   const update = emptyUpdate();
   const stories: string[] = [];
-  const groups = await eventGroups(
-    store,
-    readings,
-    unique(Object.values(await store.storiesOfArticles(changed))),
-  );
+  const groups = await eventGroups(store, readings, unique((await readings.storiesOf(changed)).values()));
   for (const group of groups) {
-    const articles = (await Promise.all(group.map((story) => store.articlesOfStory(story)))).flat();
+    const articles = (await Promise.all(group.map((story) => readings.articlesOfStory(story)))).flat();
     const reads = await readings.load(articles);
     const memberOf = new Map(Object.entries(await store.membersOfArticles(reads.map((r) => r.article.id))));
     const published = new Map(reads.map((r) => [r.article.id, r.article.published?.slice(0, 10) ?? '']));
-    const context = await contextOf(store, reads);
+    const context = await readings.context(reads);
     const events: MergedEvent[] = mergeEvents(reads, memberOf, context).map((event) => ({
       ...event,
       storyId: storyOfEvent(event, context.storyOf),
@@ -126,7 +122,7 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
   }
   // The seeds' passage keys, by which a later article of another story finds their reports.
   const seedReads = await readings.load(articleIds);
-  const { furniture } = await contextOf(store, seedReads);
+  const { furniture } = await readings.context(seedReads);
   update.passages = seedReads.map((read) => ({
     articleId: read.article.id,
     keys: articlePassageKeys(read, furniture.get(read.article.id)),
@@ -137,7 +133,7 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
     stories.push(story);
     // A story's events may hold reports of another story's articles (one passage in both).
     const reads = await readings.load([
-      ...(await store.articlesOfStory(story)),
+      ...(await readings.articlesOfStory(story)),
       ...(await store.eventArticlesOfStories([story])),
     ]);
     update.discrepancies.push(
@@ -161,7 +157,7 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
       measure: async (reads) => {
         const ids = reads.map((r) => r.article.id);
         const memberOf = new Map(Object.entries(await store.membersOfArticles(ids)));
-        return figureMeasures(reads, memberOf, await contextOf(store, reads));
+        return figureMeasures(reads, memberOf, await readings.context(reads));
       },
     },
     changedReads,

@@ -40,7 +40,7 @@ function fakes(lockFree: Promise<void>, linkDone: Promise<void>) {
     documents: [unread, unread],
   };
   const tx = {
-    nextIntake: async () => {
+    intakeHead: async () => {
       await linkDone;
       return [];
     },
@@ -53,6 +53,7 @@ function fakes(lockFree: Promise<void>, linkDone: Promise<void>) {
       happened.push('committed');
       return result;
     },
+    nextIntake: async () => [],
     intakeInState: async () => [item],
     advanceIntake: async (_seq: number, _from: string, _to: string, documents: IntakeDocument[]) => {
       happened.push(`read ${documents.length} documents`);

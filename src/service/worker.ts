@@ -9,6 +9,7 @@
  * marks it done in the same transaction, so a repeated job changes nothing.
  */
 import { InputError } from '../core/errors.js';
+import { encodeReading } from '../core/reading-codec.js';
 import type {
   BatchOptions,
   IntakeDocument,
@@ -150,6 +151,11 @@ export class Worker {
     const budget = Math.min(LINK_JOB_MS, (this.queue.timeoutSeconds('link') * 1000) / 3);
     let stored = 0;
     for (;;) {
+      // The rows ready now, taken and made ready to store before the write lock, which other workers wait
+      // for: a read row's documents never change until it is done, so under the lock only which rows are
+      // still at the head is asked again.
+      const taken = new Map(readyPrefix(await this.store.nextIntake(LINK_ROWS)).map((i) => [i.seq, i]));
+      for (const item of taken.values()) beforeStoring(item);
       const hold: { release?: () => void } = {};
       let done: number;
       try {
@@ -157,8 +163,15 @@ export class Worker {
           // The write lock is held from here until the commit; not while waiting for it, when reading on
           // is what this process should do.
           hold.release = this.holdReading();
-          const ready = readyPrefix(await tx.nextIntake(LINK_ROWS));
-          for (const item of ready) await tx.finishIntake(item.seq, await storeItem(tx, item));
+          const ready = readyPrefix(await tx.intakeHead(LINK_ROWS));
+          const late = ready.filter((row) => !taken.has(row.seq)).map((row) => row.seq);
+          if (late.length > 0)
+            for (const item of await tx.intakeInState(late, 'read')) taken.set(item.seq, item);
+          for (const { seq } of ready) {
+            const item = taken.get(seq);
+            if (!item) throw new Error(`intake row ${seq} is ready but could not be read`);
+            await tx.finishIntake(seq, await storeItem(tx, item));
+          }
           return ready.length;
         });
       } finally {
@@ -202,8 +215,8 @@ function chunk(seqs: number[]): number[][] {
 }
 
 /** The rows at the head of the intake that are read (or were refused): the linker's next work. */
-function readyPrefix(items: IntakeItem[]): IntakeItem[] {
-  const ready: IntakeItem[] = [];
+function readyPrefix<T extends Pick<IntakeItem, 'state'>>(items: T[]): T[] {
+  const ready: T[] = [];
   for (const item of items) {
     if (item.state !== 'read') break;
     ready.push(item);
@@ -264,6 +277,11 @@ function readDocument(doc: IntakeDocument): IntakeDocument {
   } catch (error) {
     return { ...doc, reading: null, pipeline: READING_PIPELINE, readingError: (error as Error).message };
   }
+}
+
+/** What storing a row needs that its documents alone decide, done outside the write lock: its readings encoded. */
+function beforeStoring(item: IntakeItem): void {
+  for (const doc of item.documents ?? []) if (doc.reading) encodeReading(doc.reading);
 }
 
 /**

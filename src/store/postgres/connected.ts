@@ -179,13 +179,19 @@ export class ConnectedTables {
     return this.column('SELECT key AS value FROM furniture_keys WHERE key = ANY($1::text[])', keys);
   }
 
-  /** Called inside the store's write transaction. */
+  /**
+   * Called inside the store's write transaction. A statement with nothing to do is not sent: linking saves
+   * twice per article, mostly with a few of these lists filled, and each statement is a round trip made
+   * while every other writer waits for the lock.
+   */
   async saveConnected(u: ConnectedUpdate): Promise<void> {
     const removed = unique(u.removeActors);
-    await this.db.query('DELETE FROM connected_actor_keys WHERE actor_id = ANY($1::text[])', [removed]);
-    await this.db.query('DELETE FROM connected_members WHERE actor_id = ANY($1::text[])', [removed]);
-    await this.db.query('DELETE FROM connected_actor_names WHERE actor_id = ANY($1::text[])', [removed]);
-    await this.db.query('DELETE FROM connected_actors WHERE id = ANY($1::text[])', [removed]);
+    if (removed.length > 0) {
+      await this.db.query('DELETE FROM connected_actor_keys WHERE actor_id = ANY($1::text[])', [removed]);
+      await this.db.query('DELETE FROM connected_members WHERE actor_id = ANY($1::text[])', [removed]);
+      await this.db.query('DELETE FROM connected_actor_names WHERE actor_id = ANY($1::text[])', [removed]);
+      await this.db.query('DELETE FROM connected_actors WHERE id = ANY($1::text[])', [removed]);
+    }
     if (u.actors.length > 0) {
       const columns = u.actors.map((a) => actorColumns(a.entity));
       await this.db.query(
@@ -232,13 +238,15 @@ export class ConnectedTables {
     }
 
     const stories = unique(u.eventStories);
-    for (const table of ['connected_event_actors', 'connected_event_ties', 'connected_event_articles'])
-      await this.db.query(
-        `DELETE FROM ${table} WHERE event_id IN (
-           SELECT id FROM connected_events WHERE story_id = ANY($1::text[]))`,
-        [stories],
-      );
-    await this.db.query('DELETE FROM connected_events WHERE story_id = ANY($1::text[])', [stories]);
+    if (stories.length > 0) {
+      for (const table of ['connected_event_actors', 'connected_event_ties', 'connected_event_articles'])
+        await this.db.query(
+          `DELETE FROM ${table} WHERE event_id IN (
+             SELECT id FROM connected_events WHERE story_id = ANY($1::text[]))`,
+          [stories],
+        );
+      await this.db.query('DELETE FROM connected_events WHERE story_id = ANY($1::text[])', [stories]);
+    }
     if (u.passages.length > 0) {
       await this.db.query('DELETE FROM connected_passages WHERE article_id = ANY($1::text[])', [
         unique(u.passages.map((p) => p.articleId)),
@@ -304,9 +312,10 @@ export class ConnectedTables {
       );
     }
 
-    await this.db.query('DELETE FROM connected_measures WHERE measure_id = ANY($1::text[])', [
-      unique(u.dropMeasures),
-    ]);
+    if (u.dropMeasures.length > 0)
+      await this.db.query('DELETE FROM connected_measures WHERE measure_id = ANY($1::text[])', [
+        unique(u.dropMeasures),
+      ]);
     if (u.measureArticles.length > 0) {
       await this.db.query('DELETE FROM connected_measures WHERE article_id = ANY($1::text[])', [
         u.measureArticles.map((m) => m.articleId),
@@ -320,7 +329,10 @@ export class ConnectedTables {
         [rows.map((r) => r[0]), rows.map((r) => r[1])],
       );
     }
-    await this.db.query('DELETE FROM connected_series WHERE id = ANY($1::text[])', [unique(u.removeSeries)]);
+    if (u.removeSeries.length > 0)
+      await this.db.query('DELETE FROM connected_series WHERE id = ANY($1::text[])', [
+        unique(u.removeSeries),
+      ]);
     if (u.series.length > 0) {
       const series = [...new Map(u.series.map((s) => [s.id, s])).values()];
       await this.db.query(
@@ -336,9 +348,10 @@ export class ConnectedTables {
         ],
       );
     }
-    await this.db.query('DELETE FROM connected_measures_kept WHERE id = ANY($1::text[])', [
-      unique(u.removeKeptMeasures),
-    ]);
+    if (u.removeKeptMeasures.length > 0)
+      await this.db.query('DELETE FROM connected_measures_kept WHERE id = ANY($1::text[])', [
+        unique(u.removeKeptMeasures),
+      ]);
     if (u.keptMeasures.length > 0) {
       const kept = [...new Map(u.keptMeasures.map((m) => [m.id, m])).values()];
       await this.db.query(
@@ -349,9 +362,10 @@ export class ConnectedTables {
       );
     }
 
-    await this.db.query('DELETE FROM connected_discrepancies WHERE scope = ANY($1::text[])', [
-      unique(u.discrepancyScopes),
-    ]);
+    if (u.discrepancyScopes.length > 0)
+      await this.db.query('DELETE FROM connected_discrepancies WHERE scope = ANY($1::text[])', [
+        unique(u.discrepancyScopes),
+      ]);
     if (u.discrepancies.length > 0) {
       const rows = [
         ...new Map(u.discrepancies.map((d) => [`${d.scope}\u0000${d.discrepancy.id}`, d])).values(),

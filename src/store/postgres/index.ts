@@ -27,6 +27,7 @@ import type {
   SearchHit,
   StoredReading,
 } from '../../core/types.js';
+import { encodeReading } from '../../core/reading-codec.js';
 import { ConnectedLookupsStore } from '../connected-lookups.js';
 import { DecodedReadings } from '../decoded-readings.js';
 import { SqlRecordViews } from '../record-views.js';
@@ -213,6 +214,8 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
   }
 
   async saveReadings(readings: StoredReading[]): Promise<boolean[]> {
+    // Encoded before the write lock is taken, so other writers do not wait while this one deflates.
+    for (const stored of readings) encodeReading(stored.reading);
     return this.write(async (tx) => {
       const results: boolean[] = [];
       for (const reading of readings) results.push(await tx.readings.writeReading(reading));
@@ -353,6 +356,10 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
 
   nextIntake(limit: number): Promise<IntakeItem[]> {
     return this.intake.nextIntake(limit);
+  }
+
+  intakeHead(limit: number): Promise<Array<Pick<IntakeItem, 'seq' | 'state'>>> {
+    return this.intake.intakeHead(limit);
   }
 
   finishIntake(seq: number, outcomes: IntakeOutcome[]): Promise<void> {

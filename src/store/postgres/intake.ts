@@ -165,6 +165,14 @@ export class IntakeTables {
     return rows.map(itemOf);
   }
 
+  async intakeHead(limit: number): Promise<Array<Pick<IntakeItem, 'seq' | 'state'>>> {
+    const { rows } = await this.db.query<{ seq: number; state: IntakeState }>(
+      `SELECT seq, state FROM intake WHERE state <> 'done' ORDER BY seq LIMIT $1`,
+      [limit],
+    );
+    return rows;
+  }
+
   async finishIntake(seq: number, outcomes: IntakeOutcome[]): Promise<void> {
     const count = (outcome: IntakeOutcome['outcome']) => outcomes.filter((o) => o.outcome === outcome).length;
     const problems = outcomes.filter((o) => o.outcome === 'failed' || o.readingFailed !== undefined).length;

@@ -34,6 +34,8 @@ export class ReadingTables {
   }
 
   async saveReadings(readings: StoredReading[]): Promise<boolean[]> {
+    // Encoded before the transaction, so another process's writer does not wait while this one deflates.
+    for (const stored of readings) encodeReading(stored.reading);
     return this.saveReadingBatch(readings);
   }
 
