@@ -10,6 +10,7 @@ import {
 } from './parties.js';
 import type { SentenceActors } from './sentence-actors.js';
 import { lemmaIn } from './lemmas.js';
+import { contentAddressees } from './addressee.js';
 
 /**
  * Which parties an event noun takes ("Russia's attack on Kyiv", "the release of the hostages", "talks
@@ -164,6 +165,7 @@ export function nounArguments(sa: SentenceActors, n: number, type: EventType): A
         targets.push(...prepositionalTargets(sa, index, type));
   // "a plan to seize Gaza", "renewed its threat to invade Taiwan": the noun's infinitive names whom it is
   // about, wherever the parser hangs it (on the noun, or on the verb taking the noun as object).
+  if (targets.length === 0) targets.push(...contentAddressees(sa, n, type));
   if (targets.length === 0) targets.push(...complementTargets(sa, n, 0));
   if (targets.length === 0 && tree.dep(n) === 'obj') targets.push(...complementTargets(sa, tree.head(n), 1));
   // "a curfew in Montenegro", "the crackdown in Gaza": where force is used is whom it is used on.

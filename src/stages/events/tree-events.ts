@@ -24,6 +24,7 @@ import { strongerMode } from './mode.js';
 import type { Word } from './words.js';
 import { guessActors } from './guesses.js';
 import { lemmaIn } from './lemmas.js';
+import { onlyScenes } from './where-parties.js';
 import type { Patient } from './lexicon.js';
 import { sectorOfWords } from './sectors.js';
 import { senseOf } from './senses.js';
@@ -304,6 +305,7 @@ export function treeEvents(
       targetsGuessed,
       carried: args.carried === true,
       placeSource: sources.some((a) => sa.isPlace(a.id)),
+      sceneTargets: onlyScenes(sa, w, targets),
       describes: (!nominal && describesItsNoun(tree, w)) || standingPresent(tree, w, type, date !== null),
       event: {
         type,
