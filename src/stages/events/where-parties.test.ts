@@ -23,3 +23,10 @@ test('a town struck by name is the target as the verb or its on-phrase names it,
     ['ASSAULT', 'strike', ['Russia/RUS/null'], ['Odesa/UKR/null'], true],
   ]);
 });
+
+test('a town named as the scene beside a party met is dropped from the targets, the party kept', () => {
+  assert.deepEqual(
+    shown('The Iranian envoy met the head of the council, Ali Memis, in Ankara on Saturday.'),
+    [['CONSULT', 'met', ['Iran/IRN/government'], ['Ali Memis/null/null'], true]],
+  );
+});

@@ -28,3 +28,12 @@ export function onlyScenes(sa: SentenceActors, w: number, targets: readonly Even
   }
   return seen;
 }
+
+/**
+ * The targets without the towns and regions named only as the scene, when a party remains: "met Okay
+ * Memis, the council's secretary, in Ankara" is a meeting with him, not with Ankara.
+ */
+export function withoutScenes(sa: SentenceActors, w: number, targets: readonly EventActor[]): EventActor[] {
+  const parties = targets.filter((t) => !onlyScenes(sa, w, [t]));
+  return parties.length > 0 ? parties : [...targets];
+}
