@@ -5,6 +5,7 @@ import { lemmaIn } from './lemmas.js';
 import { sectorOfWords } from './sectors.js';
 import { isEventNoun } from './triggers.js';
 import { nounArguments } from './noun-arguments.js';
+import { contentAddressees } from './addressee.js';
 import {
   type Arguments,
   type Evidence,
@@ -155,6 +156,8 @@ function clauseArguments(sa: SentenceActors, v: number, type: EventType): Argume
             targets.push(...(direct.length > 0 ? direct : innerActors(sa, party)));
           }
   if (targets.length === 0 && SYMMETRIC.has(type)) targets = withDeep(sa, v);
+  // "demanded that Iran release the sailors": a demand's or accusation's clause names whom it is aimed at.
+  if (targets.length === 0) targets = contentAddressees(sa, v, type);
   // "agreed to cooperate with Kyiv", "refused to meet Putin": the complement names whom it is about.
   if (targets.length === 0) targets = complementTargets(sa, v, 0);
   if (targets.length === 0) targets = goodsTargets(sa, v, type);

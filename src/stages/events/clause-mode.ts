@@ -155,15 +155,18 @@ function nounMode(tree: Tree, n: number): EventMode {
   // takes the clause's modal, negation and condition as a verb does.
   if (tree.child(n, 'cop') >= 0) mode = strongerMode(mode, clauseMode(tree, n));
   // "suspended aid deliveries", "suspended part of the aid programme": an event noun modifying a noun, or
-  // inside a part of one, is what the verb of that noun does to.
+  // inside a part of one, is what the verb of that noun does to. So is one inside a counted quantity ("will
+  // provide 25,000 tons of food aid"), as the carrier of the noun's parties is (`noun-arguments.ts`).
   let at = n;
   for (let steps = 0; steps < 3 && tree.head(at) >= 0; steps++) {
     const marker = tree.child(at, 'case');
+    const whole = tree.head(at);
     const partOf =
       tree.dep(at) === 'nmod' &&
       marker >= 0 &&
       tree.lower(marker) === 'of' &&
-      PARTS.has(tree.lower(tree.head(at)));
+      (PARTS.has(tree.lower(whole)) ||
+        (tree.tokens[whole]?.upos === 'NOUN' && tree.children(whole, 'nummod').length > 0));
     if (tree.dep(at) !== 'compound' && !partOf) break;
     at = tree.head(at);
   }

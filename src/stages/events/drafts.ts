@@ -16,6 +16,8 @@ export interface Draft {
   carried: boolean;
   /** Whether a source is a place that is no country (a town, a region, a site). */
   placeSource: boolean;
+  /** Whether every target is a town or region named only as where it happened (`where-parties.ts`). */
+  sceneTargets: boolean;
   /** Whether the verb only says what a thing it describes does ("a Swiss NGO that supports victims"). */
   describes: boolean;
 }
@@ -47,6 +49,7 @@ export function confidenceOf(draft: Draft): number {
   if (event.mode === 'asserted') c += 0.05;
   else if (oneSided) c -= 0.15;
   if (draft.placeSource) c -= 0.15;
+  if (draft.sceneTargets) c = Math.min(c, 0.45);
   if (sources.length === 0 || evidence === 'guessed' || draft.targetsGuessed) c = Math.min(c, 0.45);
   // A noun alone with one party, no verb carrying it and no one it is aimed at ("market demand", "the
   // coach's charges", "U.S. tariffs" in a forecast) may name a thing, a standing state or a title as well

@@ -4,12 +4,14 @@ import {
   complementTargets,
   isLightVerb,
   prepositionalTargets,
+  SYMMETRIC,
   unique,
   type Arguments,
   type Evidence,
 } from './parties.js';
 import type { SentenceActors } from './sentence-actors.js';
 import { lemmaIn } from './lemmas.js';
+import { contentAddressees } from './addressee.js';
 
 /**
  * Which parties an event noun takes ("Russia's attack on Kyiv", "the release of the hostages", "talks
@@ -100,6 +102,17 @@ function placedOnly(sa: SentenceActors, w: number): boolean {
 }
 
 /**
+ * "Iran-US talks", "the US-China summit": a pair of names joined by a hyphen before a meeting or pact noun
+ * names both its participants; the parser hangs the second name on the first as part of one name.
+ */
+function hyphenedPartners(sa: SentenceActors, c: number): number[] {
+  const { tree } = sa;
+  return tree
+    .children(c, 'flat', 'compound')
+    .filter((f) => f > c && tree.word(f - 1) === '-' && sa.mentionAt(f) !== undefined);
+}
+
+/**
  * The arguments of an event noun: its possessor or modifier ("Russia's attack", "US sanctions"), its
  * by-agent, a between-phrase, else the subject of the verb that takes it as object ("held talks");
  * targets from the type's prepositions on the noun, or on that verb ("imposed sanctions on Russia").
@@ -120,7 +133,10 @@ export function nounArguments(sa: SentenceActors, n: number, type: EventType): A
   for (const c of tree.children(n, 'amod', 'compound')) {
     const m = sa.mentionAt(c);
     if (!m || !sa.isActor(m)) continue;
-    const actors = sa.actorsOf(tree.conjuncts(c));
+    const actors = sa.actorsOf([
+      ...tree.conjuncts(c),
+      ...(SYMMETRIC.has(type) ? hyphenedPartners(sa, c) : []),
+    ]);
     // "the Kharkiv strike" hits Kharkiv; "the Istanbul talks" are only held there: a town names no party
     // to a meeting (a capital standing for its government, "the Kyiv talks", is no town).
     const town = sa.entityOf(m)?.type === 'place';
@@ -164,6 +180,7 @@ export function nounArguments(sa: SentenceActors, n: number, type: EventType): A
         targets.push(...prepositionalTargets(sa, index, type));
   // "a plan to seize Gaza", "renewed its threat to invade Taiwan": the noun's infinitive names whom it is
   // about, wherever the parser hangs it (on the noun, or on the verb taking the noun as object).
+  if (targets.length === 0) targets.push(...contentAddressees(sa, n, type));
   if (targets.length === 0) targets.push(...complementTargets(sa, n, 0));
   if (targets.length === 0 && tree.dep(n) === 'obj') targets.push(...complementTargets(sa, tree.head(n), 1));
   // "a curfew in Montenegro", "the crackdown in Gaza": where force is used is whom it is used on.

@@ -24,6 +24,7 @@ import { strongerMode } from './mode.js';
 import type { Word } from './words.js';
 import { guessActors } from './guesses.js';
 import { lemmaIn } from './lemmas.js';
+import { onlyScenes, withoutScenes } from './where-parties.js';
 import type { Patient } from './lexicon.js';
 import { sectorOfWords } from './sectors.js';
 import { senseOf } from './senses.js';
@@ -246,7 +247,7 @@ export function treeEvents(
               ((evidence === 'guessed' || (!sa.isPerson(t.id) && !sa.isPerson(a.id))) && sameCountry(a, t)),
           ),
       );
-    targets = apart(targets);
+    targets = withoutScenes(sa, w, apart(targets));
     // Where the tree names nobody (a misparse, a subject far away), the word-window rules guess; the
     // guess is kept with a low confidence, below what views show by default.
     let targetsGuessed = false;
@@ -304,6 +305,7 @@ export function treeEvents(
       targetsGuessed,
       carried: args.carried === true,
       placeSource: sources.some((a) => sa.isPlace(a.id)),
+      sceneTargets: onlyScenes(sa, w, targets),
       describes: (!nominal && describesItsNoun(tree, w)) || standingPresent(tree, w, type, date !== null),
       event: {
         type,

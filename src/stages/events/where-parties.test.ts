@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { codedEvents } from './events-fixture.js';
+
+/** Each event as [type, trigger, sources, targets, shown by default]. */
+const shown = (text: string) =>
+  codedEvents(text).map((e) => [e.type, e.trigger.text, e.sources, e.targets, e.confidence >= 0.5]);
+
+test('a town named only as where force was used is the scene, not a party: the event stays hidden', () => {
+  assert.deepEqual(shown('Israeli jets struck targets in Gaza on Monday.'), [
+    ['FIGHT', 'struck', ['Israel/ISR/military'], ['Gaza/PSE/null'], false],
+  ]);
+  assert.deepEqual(shown('Israeli forces carried out strikes in Jabalya on Monday.'), [
+    ['FIGHT', 'strikes', ['Israel/ISR/military'], ['Jabalya/null/null'], false],
+  ]);
+});
+
+test('a town struck by name is the target as the verb or its on-phrase names it, and is shown', () => {
+  assert.deepEqual(shown('Russian forces shelled Kharkiv on Monday.'), [
+    ['FIGHT', 'shelled', ['Russia/RUS/military'], ['Kharkiv/UKR/null'], true],
+  ]);
+  assert.deepEqual(shown('Russia launched a rocket strike on Odesa on Monday.'), [
+    ['ASSAULT', 'strike', ['Russia/RUS/null'], ['Odesa/UKR/null'], true],
+  ]);
+});
+
+test('a town named as the scene beside a party met is dropped from the targets, the party kept', () => {
+  assert.deepEqual(
+    shown('The Iranian envoy met the head of the council, Ali Memis, in Ankara on Saturday.'),
+    [['CONSULT', 'met', ['Iran/IRN/government'], ['Ali Memis/null/null'], true]],
+  );
+});
