@@ -140,7 +140,9 @@ export function findDates(text: string, options: FindDatesOptions): DateMention[
   const sentences = options.sentences ?? splitSentences(text);
   const anchor = new ScanAnchor(parsePublished(options.published), text);
   const mentions: DateMention[] = [];
-  const scanner = new RegExp(SCANNER);
+  // The one scanner is reused, not copied per text: nothing read here scans for dates in turn.
+  const scanner = SCANNER;
+  scanner.lastIndex = 0;
   for (let found = scanner.exec(text); found; found = scanner.exec(text)) {
     const start = found.index;
     const sentence = sentenceIndexAt(sentences, start);

@@ -58,6 +58,8 @@ const BODY_END =
 const NAME_PARTICLE =
   /^(?:bin|ibn|bint|al|el|de|del|da|di|du|van|von|der|den|la|le|(?:al|el)-\p{Lu}[\p{L}'’-]*)$/u;
 
+const AT_LEAST_THREE_WORDS = /\S\s+\S+\s+\S/;
+
 /**
  * Where a person's own name starts inside a span that took in an office before it: after the last office
  * word written capitalised with two to four words of a name after it (particles allowed; a body's name,
@@ -65,6 +67,8 @@ const NAME_PARTICLE =
  * when no such word stands there (a one-word remainder, "Martin Luther King Jr.", is no name of its own).
  */
 function personAfterOffice(surface: string, person: boolean): number | null {
+  // An office and two words of a name after it are three words at least; most names are shorter.
+  if (!AT_LEAST_THREE_WORDS.test(surface)) return null;
   const office = (w: string) => OFFICE_WORDS.has(w) || (person && PORTFOLIO_ENDS.has(w));
   const words = [...surface.matchAll(/\S+/g)].map((w) => ({ at: w.index, word: w[0] }));
   for (let i = words.length - 3; i >= 0 && i >= words.length - 5; i--) {

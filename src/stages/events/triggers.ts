@@ -236,7 +236,18 @@ export function findTriggers(words: readonly Word[]): Trigger[] {
       if (better) best = { last, sense: p.sense };
     }
     if (!best) continue;
-    if (best.sense) found.push({ ...best.sense, first: i, last: best.last });
+    const sense = best.sense;
+    // Field by field, in the senses' own order: spreading the sense took a sixth of this function's time.
+    if (sense)
+      found.push({
+        type: sense.type,
+        role: sense.role,
+        mode: sense.mode,
+        patient: sense.patient,
+        nominal: sense.nominal,
+        first: i,
+        last: best.last,
+      });
     i = best.last;
   }
   return found;

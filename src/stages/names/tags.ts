@@ -18,14 +18,23 @@ export const tagType = (tag: number): number => (tag === OUTSIDE ? -1 : (tag - 1
 const tagPosition = (tag: number): number => (tag - 1) & 3;
 const makeTag = (type: number, position: number): number => 1 + type * 4 + position;
 
-/** Whether `tag` may follow `previous` (OUTSIDE at a sentence's start). */
-export function allowedAfter(previous: number, tag: number): boolean {
+function follows(previous: number, tag: number): boolean {
   const open = previous !== OUTSIDE && tagPosition(previous) <= INSIDE;
   if (tag === OUTSIDE) return !open;
   const position = tagPosition(tag);
   if (position === BEGIN || position === UNIT) return !open;
   return open && tagType(previous) === tagType(tag);
 }
+
+/** `follows` for every pair of tags, as 1 or 0: decoding asks it twice per tag per word. */
+const ALLOWED = new Uint8Array(TAG_COUNT * TAG_COUNT);
+for (let previous = 0; previous < TAG_COUNT; previous++)
+  for (let tag = 0; tag < TAG_COUNT; tag++)
+    ALLOWED[previous * TAG_COUNT + tag] = follows(previous, tag) ? 1 : 0;
+
+/** Whether `tag` may follow `previous` (OUTSIDE at a sentence's start). */
+export const allowedAfter = (previous: number, tag: number): boolean =>
+  ALLOWED[previous * TAG_COUNT + tag] === 1;
 
 /** A typed run of tokens, `first` and `last` inclusive token indices. */
 export interface TokenSpan {

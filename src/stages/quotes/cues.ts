@@ -137,6 +137,18 @@ const ENDS_OR_SPLITS = /^\s*(?:[.!?]|,\s*[“"]|$)/;
 /** Auxiliaries before an -ing form that make it a finite verb ("is saying"). */
 const PROGRESSIVE_BEFORE = /(?:\b(?:is|are|was|were|been|am|be)|['’](?:s|re|m))\s+$/i;
 
+/**
+ * Every word that can be a cue or open one: most words of a sentence are none of them, and this one lookup
+ * turns them away before the checks below.
+ */
+const CUE_WORDS: ReadonlySet<string> = new Set([
+  'according',
+  ...AFTER_QUOTE_ONLY,
+  ...BARE.keys(),
+  ...CLAUSE_ONLY.keys(),
+  ...PARTICLE.keys(),
+]);
+
 /** The reporting cues of one sentence, in text order, skipping any inside `skip` (the quotations). */
 export function findCues(text: string, sentence: Span, skip: readonly Span[]): Cue[] {
   const cues: Cue[] = [];
@@ -147,6 +159,7 @@ export function findCues(text: string, sentence: Span, skip: readonly Span[]): C
     const start = sentence.start + m.index;
     let end = start + m[0].length;
     const word = m[0].toLowerCase();
+    if (!CUE_WORDS.has(word)) continue;
     // Part of a compound ("so-called", "well-read") rather than a verb.
     if (inside(start) || chunk[m.index - 1] === '-') continue;
     if (word === 'according' && /^\s+to\b/.test(text.slice(end, end + 4))) {
