@@ -13,7 +13,14 @@ import { BODY_HEADS, DEFINITE_REPORT, REPORT_REACH, STATE_BODIES, WRITINGS } fro
 import { previousBody } from './bodies.js';
 import type { MainSubject } from './subjects.js';
 import { NO_TREE, type TreeReadings } from './tree-readings.js';
-import { isNameFragment, namesAnother, onlyInDateline } from './untold.js';
+import { isNameFragment, onlyInDateline } from './untold.js';
+import {
+  DEFINITE_HEAD,
+  isFullName,
+  namedByLastWord,
+  organisationByHead,
+  titleHolder,
+} from './named-by-words.js';
 
 export interface Speaker {
   name: string;
@@ -47,23 +54,6 @@ const AFTER_SPEAKING_NAME = /^\s*(?:$|[,(—–]|-\s|and\b|&|himself\b|herself\b
 const headsSource = (after: string): boolean => AFTER_SPEAKING_NAME.test(after);
 /** A preposition, maybe with "the", right before a name inside the words naming a speaker. */
 const AFTER_PREPOSITION = /\b(?:to|for|of|with|by|from|against|close to)\s+(?:the\s+)?$/;
-
-/** A definite description of one lower-case noun: "the ministry", "The agency". */
-const DEFINITE_HEAD = /^[Tt]he\s+(\p{Ll}+)$/u;
-
-/**
- * Words that put a name after them outside the subject: a preposition or a relative, in lower case (an
- * opening "In this article, X said" leaves X the subject).
- */
-const NOT_THE_SUBJECT = /\b(?:of|at|by|with|from|to|for|in|on|about|against|than|who|whom|which|that)\b/;
-
-/** Whether `phrase` stands in `words` as whole words: "mp" is in "the mp", not in "other mps" or "company". */
-const hasWords = (words: string, phrase: string): boolean => {
-  const at = words.indexOf(phrase);
-  if (at < 0) return false;
-  const around = `${words[at - 1] ?? ' '}${words[at + phrase.length] ?? ' '}`;
-  return !/[\p{L}\p{N}]/u.test(around) || hasWords(words.slice(at + 1), phrase);
-};
 
 /**
  * Resolves attributions' speakers through the entities stage: the person named in the source, else an
@@ -235,7 +225,7 @@ export class SpeakerResolver {
 
   /** The one person of the article holding the role these words name ("the former minister"), if any. */
   private roleHolder(words: Span): string | null {
-    return this.titleHolder(this.text.slice(words.start, words.end), new Set())?.id ?? null;
+    return titleHolder(this.text.slice(words.start, words.end), new Set(), this.entities);
   }
 
   private asSpeakerOrNull(id: string | null, gender: Gender | undefined): Speaker | null {
@@ -296,14 +286,21 @@ export class SpeakerResolver {
       mentions.map((m) => this.entityById.get(m.entityId)?.country).filter((c): c is string => !!c),
     );
     const head = DEFINITE_HEAD.exec(this.text.slice(source.start, source.end).trim())?.[1];
+    const byWords =
+      titleHolder(words, countries, this.entities) ??
+      namedByLastWord(words, this.entities) ??
+      organisationByHead(
+        this.text.slice(source.start, source.end),
+        sentence,
+        this.mentionsBySentence,
+        this.entityById,
+      );
+    if (byWords) return this.asSpeaker(byWords);
     return (
-      this.titleHolder(words, countries) ??
-      this.namedByLastWord(words) ??
-      this.organisationByHead(this.text.slice(source.start, source.end), sentence) ??
       // "the military" may stand for a country's state body ("The Norwegian army shot …, the military said").
-      (head && BODY_HEADS.has(head)
+      head && BODY_HEADS.has(head)
         ? this.bodyBefore(sentence, source, content, { countries: STATE_BODIES.has(head), pronoun: false })
-        : null)
+        : null
     );
   }
 
@@ -326,43 +323,6 @@ export class SpeakerResolver {
       { sentence, source, content, ...by },
     );
     return id ? this.asSpeaker(id) : null;
-  }
-
-  /**
-   * "the ministry said", "the agency added": a definite common noun that is a word of the name of exactly
-   * one organisation the article has named by then ("Russia's Defence Ministry", "the International Atomic
-   * Energy Agency") stands for it, as news writing shortens a body's name on second mention.
-   */
-  private organisationByHead(words: string, sentence: number): Speaker | null {
-    const head = DEFINITE_HEAD.exec(words.trim())?.[1];
-    if (!head) return null;
-    const named = new Set<string>();
-    for (let s = 0; s <= sentence; s++)
-      for (const m of this.mentionsBySentence.get(s) ?? [])
-        if (m.type === 'organisation') named.add(m.entityId);
-    const bodies = [...named].filter((id) =>
-      this.entityById
-        .get(id)!
-        .name.toLowerCase()
-        .split(/[\s-]+/)
-        .includes(head),
-    );
-    return bodies.length === 1 ? this.asSpeaker(bodies[0]!) : null;
-  }
-
-  /**
-   * A name the tagger missed here but read elsewhere in the article ("What McNulty said", with "McNulty"
-   * tagged only further on): the source's last word is the surname, or the whole one-word name, of exactly
-   * one person of the article. Only the last word: "the Biden administration said" is not Biden speaking;
-   * and not after a preposition or a relative: "victims who suffered at the hands of X said" is the victims.
-   */
-  private namedByLastWord(words: string): Speaker | null {
-    const last = /(\p{Lu}[\p{L}'’-]+)$/u.exec(words)?.[1];
-    if (!last || NOT_THE_SUBJECT.test(words)) return null;
-    const people = this.entities.filter(
-      (e) => e.type === 'person' && [e.name, ...e.aliases].some((n) => n.split(/\s+/).pop() === last),
-    );
-    return people.length === 1 ? this.asSpeaker(people[0]!.id) : null;
   }
 
   /**
@@ -420,7 +380,7 @@ export class SpeakerResolver {
       // song): the pronoun is left unresolved. One named in an earlier sentence is a guess.
       if (!named) continue;
       const speaker =
-        this.isFullName(named.entityId) || this.tree.isLabelled(named)
+        isFullName(this.entityById.get(named.entityId)) || this.tree.isLabelled(named)
           ? this.asSpeaker(named.entityId)
           : null;
       return speaker && s < sentence ? { ...speaker, guessed: true } : speaker;
@@ -452,35 +412,5 @@ export class SpeakerResolver {
   private isPronoun(words: Span, gender: Gender | undefined): boolean {
     const word = this.text.slice(words.start, words.end).toLowerCase();
     return PERSONAL_PRONOUN.test(word) && (!gender || PRONOUN_GENDER[word] === gender);
-  }
-
-  /** Whether the article names a person with more than one word at least once ("Tom Kopke", "Dr Ito"). */
-  private isFullName(entityId: string): boolean {
-    const entity = this.entityById.get(entityId);
-    return !!entity && [entity.name, ...entity.aliases].some((n) => /\S\s+\S/.test(n));
-  }
-
-  /**
-   * "the Kremlin spokesperson": the one person whose role is named by these words; among several, the one
-   * of the country the words name ("the US president" beside Syria's president).
-   */
-  private titleHolder(words: string, countries: ReadonlySet<string>): Speaker | null {
-    const lower = words.toLowerCase();
-    const holders = this.entities.filter(
-      (e) =>
-        e.type === 'person' &&
-        e.roles.some(
-          (r) =>
-            hasWords(lower, r.title.toLowerCase()) &&
-            !namesAnother(words, r.title, e) &&
-            (!r.of || lower.includes(r.of.toLowerCase()) || lower.split(/\s+/).length <= 2),
-        ),
-    );
-    if (holders.length === 1) return this.asSpeaker(holders[0]!.id);
-    const ofCountry = holders.filter(
-      (e) =>
-        (e.country && countries.has(e.country)) || e.roles.some((r) => r.country && countries.has(r.country)),
-    );
-    return countries.size === 1 && ofCountry.length === 1 ? this.asSpeaker(ofCountry[0]!.id) : null;
   }
 }

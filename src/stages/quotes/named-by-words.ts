@@ -1,0 +1,98 @@
+/**
+ * Whom the words naming a speaker stand for when they hold no name the entities stage linked there: a role
+ * one person of the article holds, a surname read elsewhere, a body's name shortened to its head noun. Each
+ * answers with the entity's id, or null where the words fit no one or more than one.
+ */
+import type { Entity, Mention } from '../../core/analysis.js';
+import { namesAnother } from './untold.js';
+
+/** A definite description of one lower-case noun: "the ministry", "The agency". */
+export const DEFINITE_HEAD = /^[Tt]he\s+(\p{Ll}+)$/u;
+
+/**
+ * Words that put a name after them outside the subject: a preposition or a relative, in lower case (an
+ * opening "In this article, X said" leaves X the subject).
+ */
+const NOT_THE_SUBJECT = /\b(?:of|at|by|with|from|to|for|in|on|about|against|than|who|whom|which|that)\b/;
+
+/** Whether `phrase` stands in `words` as whole words: "mp" is in "the mp", not in "other mps" or "company". */
+const hasWords = (words: string, phrase: string): boolean => {
+  const at = words.indexOf(phrase);
+  if (at < 0) return false;
+  const around = `${words[at - 1] ?? ' '}${words[at + phrase.length] ?? ' '}`;
+  return !/[\p{L}\p{N}]/u.test(around) || hasWords(words.slice(at + 1), phrase);
+};
+
+/**
+ * "the ministry said", "the agency added": a definite common noun that is a word of the name of exactly
+ * one organisation the article has named by then ("Russia's Defence Ministry", "the International Atomic
+ * Energy Agency") stands for it, as news writing shortens a body's name on second mention.
+ */
+export function organisationByHead(
+  words: string,
+  sentence: number,
+  mentionsBySentence: ReadonlyMap<number, readonly Mention[]>,
+  entityById: ReadonlyMap<string, Entity>,
+): string | null {
+  const head = DEFINITE_HEAD.exec(words.trim())?.[1];
+  if (!head) return null;
+  const named = new Set<string>();
+  for (let s = 0; s <= sentence; s++)
+    for (const m of mentionsBySentence.get(s) ?? []) if (m.type === 'organisation') named.add(m.entityId);
+  const bodies = [...named].filter((id) =>
+    entityById
+      .get(id)!
+      .name.toLowerCase()
+      .split(/[\s-]+/)
+      .includes(head),
+  );
+  return bodies.length === 1 ? bodies[0]! : null;
+}
+
+/**
+ * A name the tagger missed here but read elsewhere in the article ("What McNulty said", with "McNulty"
+ * tagged only further on): the source's last word is the surname, or the whole one-word name, of exactly
+ * one person of the article. Only the last word: "the Biden administration said" is not Biden speaking;
+ * and not after a preposition or a relative: "victims who suffered at the hands of X said" is the victims.
+ */
+export function namedByLastWord(words: string, entities: readonly Entity[]): string | null {
+  const last = /(\p{Lu}[\p{L}'’-]+)$/u.exec(words)?.[1];
+  if (!last || NOT_THE_SUBJECT.test(words)) return null;
+  const people = entities.filter(
+    (e) => e.type === 'person' && [e.name, ...e.aliases].some((n) => n.split(/\s+/).pop() === last),
+  );
+  return people.length === 1 ? people[0]!.id : null;
+}
+
+/** Whether the article names a person with more than one word at least once ("Tom Kopke", "Dr Ito"). */
+export function isFullName(entity: Entity | undefined): boolean {
+  return !!entity && [entity.name, ...entity.aliases].some((n) => /\S\s+\S/.test(n));
+}
+
+/**
+ * "the Kremlin spokesperson": the one person whose role is named by these words; among several, the one
+ * of the country the words name ("the US president" beside Syria's president).
+ */
+export function titleHolder(
+  words: string,
+  countries: ReadonlySet<string>,
+  entities: readonly Entity[],
+): string | null {
+  const lower = words.toLowerCase();
+  const holders = entities.filter(
+    (e) =>
+      e.type === 'person' &&
+      e.roles.some(
+        (r) =>
+          hasWords(lower, r.title.toLowerCase()) &&
+          !namesAnother(words, r.title, e) &&
+          (!r.of || lower.includes(r.of.toLowerCase()) || lower.split(/\s+/).length <= 2),
+      ),
+  );
+  if (holders.length === 1) return holders[0]!.id;
+  const ofCountry = holders.filter(
+    (e) =>
+      (e.country && countries.has(e.country)) || e.roles.some((r) => r.country && countries.has(r.country)),
+  );
+  return countries.size === 1 && ofCountry.length === 1 ? ofCountry[0]!.id : null;
+}
