@@ -131,10 +131,12 @@ function clauseArguments(sa: SentenceActors, v: number, type: EventType): Argume
   // "rejected calls by Belarus's rulers": the thing acted upon names whose it is.
   // "a camp for Congolese refugees was attacked": so does the subject of a passive.
   // "signed an agreement with Kosovo", "agreed a truce with the rebels": an event noun as object names the
-  // parties of the verb's event by its own prepositions.
+  // parties of the verb's event by its own prepositions; so does one a counted quantity holds ("sent 300
+  // tons of aid to Kenya", "imposed a package of sanctions on Iran"), the quantity standing where it would.
   if (targets.length === 0)
     for (const o of tree.objects(v))
-      if (isEventNoun(tree.word(o))) targets.push(...prepositionalTargets(sa, o, type));
+      for (const noun of [o, ...tree.prepositional(o, 'of').map((p) => p.index)])
+        if (isEventNoun(tree.word(noun))) targets.push(...prepositionalTargets(sa, noun, type));
   // What is agreed to names a party only as its owner ("accepted Kyiv's proposal"); "a Memorandum of
   // Understanding" names none.
   if (targets.length === 0)
