@@ -244,19 +244,7 @@ export function findCandidates(
     if (span.entry) {
       const c = classify(text, span, span.entry, euInArticle);
       const type = span.adjectival && c.kind === 'name' ? 'other' : c.type;
-      const surface = text.slice(start, end);
-      candidates.push({
-        start,
-        end,
-        text: surface,
-        sentence,
-        type,
-        kind: c.kind,
-        key: c.key,
-        entry: span.entry,
-        words: [],
-        gender: null,
-      });
+      candidates.push(nameCandidate(text, span, sentence, type, c.kind, c.key, span.entry));
       continue;
     }
     if (span.label === 'PER') {
@@ -264,19 +252,17 @@ export function findCandidates(
       continue;
     }
     const type = TAGGER_TYPES[span.label ?? 'MISC'];
-    const surface = text.slice(start, end);
-    candidates.push({
-      start,
-      end,
-      text: surface,
-      sentence,
-      type,
-      kind: 'name',
-      key: `${type}:${surface}`,
-      entry: span.listed ?? null,
-      words: [],
-      gender: null,
-    });
+    candidates.push(
+      nameCandidate(
+        text,
+        span,
+        sentence,
+        type,
+        'name',
+        `${type}:${text.slice(start, end)}`,
+        span.listed ?? null,
+      ),
+    );
   }
   return candidates;
 }
@@ -358,6 +344,31 @@ function hyphenatedCountry(surface: string): GazetteerEntry | null {
   return entry && (entry.kind === 'country' || entry.kind === 'demonym')
     ? { ...entry, kind: 'demonym' }
     : null;
+}
+
+/** A name's candidate as the gazetteer or the tagger gives it: no words or gender (people's are read apart). */
+function nameCandidate(
+  text: string,
+  span: Span,
+  sentence: number,
+  type: EntityType,
+  kind: MentionKind,
+  key: string | null,
+  entry: GazetteerEntry | null,
+): Candidate {
+  const { start, end } = span;
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    sentence,
+    type,
+    kind,
+    key,
+    entry,
+    words: [],
+    gender: null,
+  };
 }
 
 /** A person's mention, widened to take in an honorific before it ("Mr Rubio" is one short-name mention). */
