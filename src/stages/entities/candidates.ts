@@ -1,7 +1,7 @@
 import type { EntityType, MentionKind, NameSpan, Sentence, Span } from '../../core/analysis.js';
 import { findGazetteerHits, lookupName, type GazetteerEntry, type GazetteerHit } from './gazetteer.js';
 import { MAYBE_FINAL, TITLES } from '../tokens/abbreviations.js';
-import { isLocationPhrase, namedAsCity, standsForGovernment } from './metonyms.js';
+import { isLocationPhrase, modifiesCityNoun, namedAsCity, standsForGovernment } from './metonyms.js';
 import {
   adjectivalPlace,
   ArticleEvidence,
@@ -132,9 +132,16 @@ function trimSpan(text: string, span: NameSpan): Span | null {
  * The key, type and kind of a gazetteer entry at a position; capitals and seats depend on how they are used.
  * Types say what the words are as written: a demonym ("Uzbek", "Chinese") is a nationality, typed `other`,
  * and a capital or seat standing for a government ("Moscow said", "the Kremlin") is a place; both still link
- * the country or its government through their key.
+ * the country or its government through their key. A capital or seat in a locative phrase, named as the city,
+ * opening a longer name or a compound, or modifying a noun of the city ("Tokyo stocks") is the place itself.
  */
-function classify(text: string, span: Span, entry: GazetteerEntry, euInArticle: boolean) {
+function classify(
+  text: string,
+  span: Span,
+  entry: GazetteerEntry,
+  euInArticle: boolean,
+  sentence: Sentence | undefined,
+) {
   switch (entry.kind) {
     case 'country':
       return { key: `country:${entry.country}`, type: 'country', kind: 'name' } as const;
@@ -149,7 +156,8 @@ function classify(text: string, span: Span, entry: GazetteerEntry, euInArticle: 
       if (
         isLocationPhrase(text, span, entry.kind === 'seat') ||
         (entry.kind === 'capital' && namedAsCity(text, span)) ||
-        !standsForGovernment(text, span)
+        !standsForGovernment(text, span) ||
+        modifiesCityNoun(text, span, sentence)
       ) {
         return { key: `place:${entry.name}`, type: 'place', kind: 'name' } as const;
       }
@@ -242,7 +250,7 @@ export function findCandidates(
     const { start, end } = span;
     const sentence = sentenceOf(start);
     if (span.entry) {
-      const c = classify(text, span, span.entry, euInArticle);
+      const c = classify(text, span, span.entry, euInArticle, sentences[sentence]);
       const type = span.adjectival && c.kind === 'name' ? 'other' : c.type;
       candidates.push(nameCandidate(text, span, sentence, type, c.kind, c.key, span.entry));
       continue;

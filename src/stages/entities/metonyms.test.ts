@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { NameSpan } from '../../core/analysis.js';
-import { article } from './article-fixture.js';
+import { article, parsedArticle } from './article-fixture.js';
 import { resolveEntities } from './index.js';
 
 type Names = ReadonlyArray<readonly [string, NameSpan['label']]>;
 
 /** Each mention of `surface` as "kind → entity name (type, country, stands)". */
-function readingsOf(text: string, names: Names, surface: string): string[] {
-  const { mentions, entities } = resolveEntities(article(text, names));
+function readingsOf(text: string, names: Names, surface: string, parsed = false): string[] {
+  const { mentions, entities } = resolveEntities((parsed ? parsedArticle : article)(text, names));
   return mentions
     .filter((m) => m.text === surface)
     .map((m) => {
@@ -176,3 +176,52 @@ test('metonyms: the country and its government are two entities', () => {
     ],
   );
 });
+
+const TOKYO_CITY = 'name → Tokyo (place, JPN, null)';
+const JAPAN_GOVERNMENT = 'metonym → Government of Japan (organisation, JPN, government)';
+
+/** Read with the real parser: whether a capital modifies a noun is the tree's to say. */
+const MODIFIERS: Array<[string, string, string, string[]]> = [
+  [
+    "a capital modifying a noun of the city's people",
+    'Tokyo residents were told to stay indoors.',
+    'Tokyo',
+    [TOKYO_CITY],
+  ],
+  ["a capital modifying the city's market", 'Tokyo stocks ended lower on Wednesday.', 'Tokyo', [TOKYO_CITY]],
+  [
+    'a capital modifying a place in the city',
+    'A Tokyo restaurant closed after the raid.',
+    'Tokyo',
+    [TOKYO_CITY],
+  ],
+  [
+    "a capital modifying its government's people",
+    'Tokyo officials said the talks would go on.',
+    'Tokyo',
+    [JAPAN_GOVERNMENT],
+  ],
+  [
+    "a capital modifying its government's words",
+    'A Tokyo statement rejected the offer.',
+    'Tokyo',
+    [JAPAN_GOVERNMENT],
+  ],
+  ['a capital acting', 'Tokyo has rejected the offer.', 'Tokyo', [JAPAN_GOVERNMENT]],
+  [
+    'a capital acting with a verb taking a bare infinitive',
+    'Tokyo helps fund the project.',
+    'Tokyo',
+    [JAPAN_GOVERNMENT],
+  ],
+  [
+    'a seat modifying its press secretary',
+    'The Kremlin press secretary said no.',
+    'Kremlin',
+    [RUSSIA_GOVERNMENT],
+  ],
+];
+
+for (const [label, text, surface, expected] of MODIFIERS) {
+  test(`metonyms: ${label}`, () => assert.deepEqual(readingsOf(text, [], surface, true), expected));
+}

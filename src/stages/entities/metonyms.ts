@@ -1,4 +1,4 @@
-import type { Span } from '../../core/analysis.js';
+import type { Sentence, Span, SyntaxToken } from '../../core/analysis.js';
 import { countryName } from './gazetteer.js';
 
 /**
@@ -50,6 +50,71 @@ export function namedAsCity(text: string, span: Span): boolean {
  */
 export function standsForGovernment(text: string, span: Span): boolean {
   return !/^(?:-|\s+\p{Lu})/u.test(text.slice(span.end, span.end + 2));
+}
+
+/**
+ * Common nouns a capital or seat modifies as its government ("Kremlin officials", "Beijing authorities",
+ * "the Kyiv regime", "a Kremlin statement", "Washington critics"); a possessive ("Moscow's allies") is no
+ * modifier and is read as the capital acting.
+ */
+const GOVERNMENT_NOUN = new RegExp(
+  `^(?:${[
+    // its people and bodies
+    'officials?|authorit(?:y|ies)|government|administration|regime|leaders(?:hip)?|rulers?|ministry|ministries',
+    'negotiators?|diplomats?|envoys?|delegat(?:ion|e)s?|spokes(?:man|woman|person|people|men|women)',
+    'secretary|advis[eo]rs?|aides?|chief|staff|counsel|forces?|troops?|military|army|officers?|agents?',
+    // what it does, says and wants
+    'polic(?:y|ies)|positions?|stance|line|decisions?|demands?|offers?|proposals?|plans?|strategy|agenda',
+    'statements?|readout|response|reaction|announcement|warnings?|threats?|claims?|accusations?|denials?',
+    'sanctions?|pressure|support|backing|approval|influence|interference|meddling|propaganda|narrative',
+    'orders?|rule|ties|relations|deals?',
+    // those who stand with or against it
+    'all(?:y|ies)|critics?|opponents?|backers?|supporters?',
+  ].join('|')})$`,
+  'i',
+);
+
+/** Verbs that take a bare infinitive ("Moscow helps fund …"): a verb after them is no misparse. */
+const BARE_INFINITIVE_TAKER = /^(?:helps|makes|lets|sees|hears|watches|has|does|needs|dares)$/i;
+
+/**
+ * The common noun a capital's last word modifies, or -1. The tree's own `compound` or `amod` to a noun
+ * after it ("Tokyo residents"); and a plural the parser took for a verb because another verb follows it
+ * bare ("Tokyo stocks ended lower": "stocks" a verb, "ended" its complement without "to"), which no
+ * English verb of that form takes but a few ("helps fund").
+ */
+function modifiedNoun(tokens: readonly SyntaxToken[], last: number, text: string): number {
+  const word = tokens[last]!;
+  if (word.dep === 'compound' || word.dep === 'amod') {
+    const head = tokens[word.head];
+    return head && word.head > last && head.upos === 'NOUN' ? word.head : -1;
+  }
+  const next = tokens[last + 1];
+  const after = tokens[last + 2];
+  if (!next || !after || next.upos !== 'VERB' || after.upos !== 'VERB') return -1;
+  const form = text.slice(next.start, next.end);
+  const bare =
+    after.head === last + 1 &&
+    after.dep === 'xcomp' &&
+    !tokens.some((t, i) => t.head === last + 2 && t.dep === 'mark' && i < last + 2);
+  return bare && /^\p{Ll}+s$/u.test(form) && !BARE_INFINITIVE_TAKER.test(form) ? last + 1 : -1;
+}
+
+/**
+ * Whether a capital or seat modifies a common noun that is not its government's: "Tokyo stocks", "Tokyo
+ * residents", "Moscow traffic", "a Beijing restaurant" name the city (its market, its people, its
+ * streets); "Kremlin officials" and "the Kyiv regime" still stand for the government. Without a tree, or
+ * when the capital heads its own phrase ("Tokyo said"), it says nothing.
+ */
+export function modifiesCityNoun(text: string, span: Span, sentence: Sentence | undefined): boolean {
+  const tokens = sentence?.tokens;
+  if (!tokens) return false;
+  const last = tokens.findLastIndex((t) => t.start >= span.start && t.end <= span.end);
+  if (last < 0) return false;
+  const noun = modifiedNoun(tokens, last, text);
+  if (noun < 0) return false;
+  const written = text.slice(tokens[noun]!.start, tokens[noun]!.end);
+  return /^\p{Ll}/u.test(written) && !GOVERNMENT_NOUN.test(written);
 }
 
 const NEEDS_ARTICLE =
