@@ -409,3 +409,70 @@ test('a bare surname referred to as he does not join the woman of that surname i
   // The same pronouns on both sides leave the surname to its story's full name.
   assert.deepEqual(members(entities, 'Anne Marchal'), ['w3/e1', 'w4/e2']);
 });
+
+test('two bare surnames of one report naming two people of that surname in full stay apart, and join no other', () => {
+  const articles = [
+    readArticle({
+      id: 'k1',
+      published: '2025-05-25',
+      text: 'Sen. Ron Dunmore and Speaker Mike Dunmore spoke on Sunday. Mike Dunmore has led the House since 2023. The two men disagree about the bill, which the House passed on Thursday. "We are not buying it," Dunmore said on a talk show. The vote is due in June. "It is best not to meddle with it," Dunmore said.',
+    }),
+    readArticle({
+      id: 'k2',
+      published: '2025-05-25',
+      text: 'The bill passed the House on Thursday. "It will pass the Senate too," Dunmore said on Sunday.',
+    }),
+    readArticle({
+      id: 'v1',
+      published: '2025-05-22',
+      text: 'The pier reopened on Monday after a year. "This is a great day," Mr Okafor said.',
+    }),
+    readArticle({
+      id: 'v2',
+      published: '2025-05-22',
+      text: 'The pier reopened on Monday after a year, and Mr Okafor thanked the workers at the pier.',
+    }),
+  ];
+  const storyOf = new Map([
+    ['k1', 'sk'],
+    ['k2', 'sk'],
+    ['v1', 'sv'],
+    ['v2', 'sv'],
+  ]);
+  const { entities } = resolveAcrossArticles(articles, undefined, { storyOf });
+  const people = entities.filter((e) => e.type === 'person').map((e) => [e.name, e.members.join(' ')]);
+  assert.deepEqual(
+    people.sort((a, b) => a.join().localeCompare(b.join())),
+    [
+      ['Dunmore', 'k1/e4'],
+      ['Dunmore', 'k1/e5'],
+      ['Dunmore', 'k2/e3'],
+      ['Mike Dunmore', 'k1/e2'],
+      // No article of the story names an Okafor in full: their bare surnames are one person's.
+      ['Okafor', 'v1/e1 v2/e1'],
+      ['Ron Dunmore', 'k1/e1'],
+    ],
+  );
+});
+
+test('a word its article writes as the start of a longer place name is that place cut short, not a surname', () => {
+  const articles = [
+    readArticle({
+      id: 'h1',
+      published: '2025-05-21',
+      text: 'The occupation of the Golan Heights is illegal, the envoy said. He said the occupation of the Syrian Golan must end.',
+    }),
+    readArticle({
+      id: 'h2',
+      published: '2025-05-21',
+      text: 'Opposition leader Yair Golan said the war must end. Golan spoke on the radio.',
+    }),
+    readArticle({
+      id: 'h3',
+      published: '2025-05-22',
+      text: 'Yair Golan said he would sue the prime minister. Golan spoke in Tel Aviv.',
+    }),
+  ];
+  const { entities } = resolveAcrossArticles(articles);
+  assert.deepEqual(members(entities, 'Yair Golan'), ['h2/e1', 'h3/e1']);
+});

@@ -3,7 +3,7 @@ import { describeGroup, identify } from './build.js';
 import { applyDecisions, type ResolutionDecisions } from './decisions.js';
 import { collectMembers, MemberGroups, type ArticleContext, type Member } from './members.js';
 import { foldName, personName } from './names.js';
-import { adoptMistypedSurnames, matchPeople } from './people.js';
+import { adoptMistypedSurnames, ambiguousSurname, matchPeople } from './people.js';
 
 export type { ResolutionDecisions } from './decisions.js';
 export type { ArticleContext } from './members.js';
@@ -63,28 +63,6 @@ function joinShortForms(groups: MemberGroups, keyed: Map<number, string | null>)
     if (target.length === 1 && groups.union(i, target[0]!)) keyed.set(i, null);
     else keyed.set(i, `short:${word}@${m.story ?? m.read.article.id}`);
   });
-}
-
-/**
- * A bare surname whose own article names in full two or more people of that surname, none of them named
- * at least twice as often as the others together ("Sen. Ron Berg" and "Speaker Mike Berg" of one report),
- * names no one by itself: the reading could not tell whose it is, and listed as an actor it gathers the
- * surname's mentions of several people. A surname beside one prominent holder ("Salgado" in a tribute to
- * Sebastião Salgado that names his wife once) is that person's.
- */
-function ambiguousSurname(m: Member): boolean {
-  const name = personName(m.entity.name);
-  if (!name || name.first !== null) return false;
-  const holders = m.read.reading.entities.filter((e) => {
-    const other = e.id !== m.entity.id && e.type === 'person' ? personName(e.name) : null;
-    return other?.first != null && other.surname === name.surname;
-  });
-  if (holders.length < 2) return false;
-  const counts = holders
-    .map((e) => m.read.reading.mentions.filter((x) => x.entityId === e.id).length)
-    .sort((a, b) => b - a);
-  const rest = counts.slice(1).reduce((sum, n) => sum + n, 0);
-  return counts[0]! < 2 * rest;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Entity } from '../../core/analysis.js';
 import { titlesDisagree } from '../../stages/entities/titles.js';
 import type { Member, MemberGroups } from './members.js';
 import {
@@ -113,12 +114,50 @@ export function matchPeople(groups: MemberGroups): void {
 
   const bareBySurname = new Map<string, Person[]>();
   for (const p of bare) {
-    if (groups.root(p.index) !== p.index) continue;
     const member = groups.members[p.index]!;
+    if (groups.root(p.index) !== p.index || contestedSurname(member)) continue;
     push(bareBySurname, `${p.surnameKey}@${member.story ?? ''}`, p);
   }
   for (const same of bareBySurname.values())
     for (const p of same.slice(1)) groups.union(same[0]!.index, p.index);
+}
+
+/** The people its own article names in full with a bare surname's surname. */
+function fullNamedHolders(m: Member): Entity[] {
+  const name = personName(m.entity.name);
+  if (!name || name.first !== null) return [];
+  return m.read.reading.entities.filter((e) => {
+    const other = e.id !== m.entity.id && e.type === 'person' ? personName(e.name) : null;
+    return other?.first != null && other.surname === name.surname;
+  });
+}
+
+/**
+ * A bare surname its own article names two people of in full, by different given names ("Sen. Ron Berg"
+ * and "Speaker Mike Berg"), and did not give to either: whose it is the article leaves open, so it joins
+ * no other bare surname of its story (two such in one report are a senator's and a speaker's quotes).
+ */
+function contestedSurname(m: Member): boolean {
+  const given = [...new Set(fullNamedHolders(m).map((e) => personName(e.name)!.first!))];
+  // "Gerald" and "Gerry", "Alexander" and "Alex": one given name and its short form are one person's.
+  return given.some((a, i) => given.slice(i + 1).some((b) => a.slice(0, 3) !== b.slice(0, 3)));
+}
+
+/**
+ * A bare surname whose own article names in full two or more people of that surname, none of them named
+ * at least twice as often as the others together ("Sen. Ron Berg" and "Speaker Mike Berg" of one report),
+ * names no one by itself: the reading could not tell whose it is, and listed as an actor it gathers the
+ * surname's mentions of several people. A surname beside one prominent holder ("Salgado" in a tribute to
+ * Sebastião Salgado that names his wife once) is that person's.
+ */
+export function ambiguousSurname(m: Member): boolean {
+  const holders = fullNamedHolders(m);
+  if (holders.length < 2) return false;
+  const counts = holders
+    .map((e) => m.read.reading.mentions.filter((x) => x.entityId === e.id).length)
+    .sort((a, b) => b - a);
+  const rest = counts.slice(1).reduce((sum, n) => sum + n, 0);
+  return counts[0]! < 2 * rest;
 }
 
 /** A bare surname joins the corpus's one person of that name when that person holds this share of its mentions. */
@@ -181,9 +220,23 @@ function holderOf(groups: MemberGroups, index: number, candidates: readonly Pers
 const MISTYPED_MAX_MENTIONS = 2;
 
 /**
+ * A word its own article also writes as the first word of a longer place or organisation ("the Syrian
+ * Golan" beside "the Golan Heights", "Jordan" beside "the Jordan Valley") is that name cut short, not a
+ * surname.
+ */
+function shortOfLongerName(m: Member, word: string): boolean {
+  return m.read.reading.entities.some((e) => {
+    if (e.id === m.entity.id || (e.type !== 'place' && e.type !== 'organisation')) return false;
+    const words = e.name.trim().split(/\s+/);
+    return words.length > 1 && foldName(words[0]!) === word;
+  });
+}
+
+/**
  * Joins a rarely mentioned, country-less single word typed as a place, organisation or other to the person
  * whose surname it is: one in the same article, else the only such person the corpus names in two or more
- * articles (one who recurs is likelier meant than a company or town of the same name).
+ * articles (one who recurs is likelier meant than a company or town of the same name); never a word its
+ * article writes as part of a longer name (see `shortOfLongerName`).
  */
 export function adoptMistypedSurnames(groups: MemberGroups): void {
   const people = new Map<string, number[]>();
@@ -196,6 +249,7 @@ export function adoptMistypedSurnames(groups: MemberGroups): void {
     if (entity.type === 'person' || entity.type === 'country' || entity.country || entity.stands) return;
     const word = foldName(entity.name);
     if (!word || word.includes(' ') || m.mentionCount > MISTYPED_MAX_MENTIONS) return;
+    if (shortOfLongerName(m, word)) return;
     const holders = people.get(word) ?? [];
     const local = holders.filter((h) => groups.members[h]!.read === m.read);
     const recurring = [...new Set(holders.map((h) => groups.root(h)))].filter(
