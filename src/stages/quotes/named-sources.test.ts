@@ -185,3 +185,36 @@ test('named sources: a title or a clergy word before a cut name makes no body of
     ['the church is full', 'Moses', 'Father Moses'],
   ]);
 });
+
+test('named sources: an "and" inside a body\'s name or a title does not cut the speaker', () => {
+  assert.deepEqual(
+    quotesOf(
+      'According to the National Oceanic and Atmospheric Administration, the forest is a carbon sink.',
+    ),
+    [
+      [
+        'the forest is a carbon sink',
+        'National Oceanic and Atmospheric Administration',
+        'the National Oceanic and Atmospheric Administration',
+      ],
+    ],
+  );
+  assert.deepEqual(quotesOf('The fire spread overnight, the Fire and Rescue Authority said.'), [
+    ['The fire spread overnight', 'Fire and Rescue Authority', 'the Fire and Rescue Authority'],
+  ]);
+});
+
+test('named sources: two names joined by "and" stay two, and neither speaks alone', () => {
+  assert.deepEqual(
+    quotesOf(
+      'The lawmakers, led by Sens. Elizabeth Warren and Chuck Schumer, warned that the deals “amount to a giveaway”.',
+    ),
+    [['the deals “amount to a giveaway”', null, null]],
+  );
+  assert.deepEqual(
+    quotesOf(
+      'Researchers from the Israel Antiquities Authority and Tel Aviv University explained that the jewels were buried.',
+    ),
+    [['the jewels were buried', null, 'Tel Aviv University']],
+  );
+});

@@ -1,5 +1,6 @@
 import type { Entity, Mention, Span, SyntaxToken } from '../../core/analysis.js';
-import { TITLE_BEFORE, TITLE_SOURCE } from '../entities/titles.js';
+import { TITLE_BEFORE } from '../entities/titles.js';
+import { BODY_WORD, TITLE_INSIDE } from './name-words.js';
 import type { Attribution } from './attributions.js';
 
 /** Words that may join the capitalised words of one name: "Stars and Stripes", "Ministry of Commerce". */
@@ -8,9 +9,6 @@ const CONNECTOR = /^(?:of|and|for|&)$/;
 const NAME_WORD = /^(?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}\p{N}.'’&-]*$/u;
 /** A word shaped as no person's name is: an acronym, a capital inside it ("PressTV") or a digit ("N12"). */
 const NOT_A_PERSON_WORD = /^\p{Lu}[\p{L}.]*\p{Lu}|\p{N}/u;
-/** Last words that make a name an organisation's: "the Home Office", "Georgian Police", "HS2 Ltd". */
-const BODY_WORD =
-  /^(?:ministry|office|department|police|service|agency|authority|council|commission|committee|court|army|force|forces|news|radio|times|post|press|ltd|inc|corp|group|bank|party|union|institute|monitor|association|foundation|trust|board|bureau|government|parliament|judiciary)$/i;
 /** Part-of-speech tags no word of a name carries: "Meanwhile", "Overnight", "Justifying". */
 const NOT_IN_A_NAME = new Set(['ADV', 'VERB', 'AUX', 'PRON', 'SCONJ', 'INTJ', 'PART']);
 
@@ -92,9 +90,6 @@ const isPartOfName = (m: Mention, span: Span): boolean =>
   span.start <= m.start &&
   m.end <= span.end &&
   (m.start > span.start || m.end < span.end);
-
-/** A role title anywhere in the words: "Minister of Transport", "Secretary". */
-const TITLE_INSIDE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TITLE_SOURCE})(?![\\p{L}\\p{N}])`, 'iu');
 
 /**
  * A name the tagger cut, inside a longer name the subject gives whole ("The Turkish Foreign Affairs
