@@ -20,10 +20,12 @@ export interface NamedSpeakers {
 /**
  * Speakers the name tagger never found: the words naming the speaker of an attributed quote are a proper
  * name of their own ("N12 stated", "Water UK said", "The Home Office said", "Stars and Stripes reported"),
- * which no mention covers. Such a name becomes a mention: of the entity the article already names so (a
- * person's surname, a name or alias), else of a new organisation, when it cannot be read as a person's
- * name (one or more of its words is an acronym, has a digit, or ends the name as a body's name does). A
- * name in a headline-cased sentence, or with any word the tree reads as other than a noun, is left alone.
+ * which no mention covers, or only a country named in it or a body cut from it ("Affairs Ministry" of "The
+ * Turkish Foreign Affairs Ministry said"). Such a name becomes a mention: of the entity the article
+ * already names so (a person's surname, a name or alias), else of a new organisation, when it cannot be
+ * read as a person's name (one or more of its words is an acronym, has a digit, or ends the name as a
+ * body's name does). A name in a headline-cased sentence, or with any word the tree reads as other than a
+ * noun, is left alone.
  */
 export function findNamedSpeakers(
   text: string,
