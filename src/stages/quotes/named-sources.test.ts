@@ -146,3 +146,75 @@ test('named sources: "began" with an object, a clause or a title after it report
   );
   assert.deepEqual(quotesOf('The council began “Operation Clean Streets” in May.'), []);
 });
+
+test('named sources: a body the tagger cut from the name the subject gives whole speaks by the whole name', () => {
+  assert.deepEqual(
+    quotesOf(
+      'Diplomats came under fire near Jenin on Wednesday. The Norwegian Foreign Affairs Ministry said the ' +
+        'shooting was “a grave violation of international law”.',
+    ),
+    [
+      [
+        'the shooting was “a grave violation of international law”',
+        'Norwegian Foreign Affairs Ministry',
+        'The Norwegian Foreign Affairs Ministry',
+      ],
+    ],
+  );
+  assert.deepEqual(quotesOf('The attack involved 120 drones, according to the Moldovan Air Force.'), [
+    ['The attack involved 120 drones', 'Moldovan Air Force', 'the Moldovan Air Force'],
+  ]);
+  // The "it" after it is the whole body too.
+  assert.deepEqual(
+    quotesOf(
+      'The Brazilian Foreign Ministry said the talks would resume in June. It said they “must not fail”.',
+    ),
+    [
+      ['the talks would resume in June', 'Brazilian Foreign Ministry', 'The Brazilian Foreign Ministry'],
+      ['they “must not fail”', 'Brazilian Foreign Ministry', 'It'],
+    ],
+  );
+});
+
+test('named sources: a title or a clergy word before a cut name makes no body of it', () => {
+  assert.deepEqual(
+    quotesOf('Minister of Transport Kamel Farouk announced that the ban will begin in June.'),
+    [['the ban will begin in June', null, 'Minister of Transport Kamel Farouk']],
+  );
+  assert.deepEqual(quotesOf('Father Moses says the church is full.'), [
+    ['the church is full', 'Moses', 'Father Moses'],
+  ]);
+});
+
+test('named sources: an "and" inside a body\'s name or a title does not cut the speaker', () => {
+  assert.deepEqual(
+    quotesOf(
+      'According to the National Oceanic and Atmospheric Administration, the forest is a carbon sink.',
+    ),
+    [
+      [
+        'the forest is a carbon sink',
+        'National Oceanic and Atmospheric Administration',
+        'the National Oceanic and Atmospheric Administration',
+      ],
+    ],
+  );
+  assert.deepEqual(quotesOf('The fire spread overnight, the Fire and Rescue Authority said.'), [
+    ['The fire spread overnight', 'Fire and Rescue Authority', 'the Fire and Rescue Authority'],
+  ]);
+});
+
+test('named sources: two names joined by "and" stay two, and neither speaks alone', () => {
+  assert.deepEqual(
+    quotesOf(
+      'The lawmakers, led by Sens. Elizabeth Warren and Chuck Schumer, warned that the deals “amount to a giveaway”.',
+    ),
+    [['the deals “amount to a giveaway”', null, null]],
+  );
+  assert.deepEqual(
+    quotesOf(
+      'Researchers from the Israel Antiquities Authority and Tel Aviv University explained that the jewels were buried.',
+    ),
+    [['the jewels were buried', null, 'Tel Aviv University']],
+  );
+});

@@ -1,5 +1,6 @@
 import type { Entity, Mention, Span, SyntaxToken } from '../../core/analysis.js';
 import { TITLE_BEFORE } from '../entities/titles.js';
+import { BODY_WORD, TITLE_INSIDE } from './name-words.js';
 import type { Attribution } from './attributions.js';
 
 /** Words that may join the capitalised words of one name: "Stars and Stripes", "Ministry of Commerce". */
@@ -8,9 +9,6 @@ const CONNECTOR = /^(?:of|and|for|&)$/;
 const NAME_WORD = /^(?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}\p{N}.'’&-]*$/u;
 /** A word shaped as no person's name is: an acronym, a capital inside it ("PressTV") or a digit ("N12"). */
 const NOT_A_PERSON_WORD = /^\p{Lu}[\p{L}.]*\p{Lu}|\p{N}/u;
-/** Last words that make a name an organisation's: "the Home Office", "Georgian Police", "HS2 Ltd". */
-const BODY_WORD =
-  /^(?:ministry|office|department|police|service|agency|authority|council|commission|committee|court|army|forces|news|radio|times|post|press|ltd|inc|corp|group|bank|party|union|institute|monitor|association|foundation|trust|board|bureau|government|parliament|judiciary)$/i;
 /** Part-of-speech tags no word of a name carries: "Meanwhile", "Overnight", "Justifying". */
 const NOT_IN_A_NAME = new Set(['ADV', 'VERB', 'AUX', 'PRON', 'SCONJ', 'INTJ', 'PART']);
 
@@ -22,10 +20,12 @@ export interface NamedSpeakers {
 /**
  * Speakers the name tagger never found: the words naming the speaker of an attributed quote are a proper
  * name of their own ("N12 stated", "Water UK said", "The Home Office said", "Stars and Stripes reported"),
- * which no mention covers. Such a name becomes a mention: of the entity the article already names so (a
- * person's surname, a name or alias), else of a new organisation, when it cannot be read as a person's
- * name (one or more of its words is an acronym, has a digit, or ends the name as a body's name does). A
- * name in a headline-cased sentence, or with any word the tree reads as other than a noun, is left alone.
+ * which no mention covers, or only a country named in it or a body cut from it ("Affairs Ministry" of "The
+ * Turkish Foreign Affairs Ministry said"). Such a name becomes a mention: of the entity the article
+ * already names so (a person's surname, a name or alias), else of a new organisation, when it cannot be
+ * read as a person's name (one or more of its words is an acronym, has a digit, or ends the name as a
+ * body's name does). A name in a headline-cased sentence, or with any word the tree reads as other than a
+ * noun, is left alone.
  */
 export function findNamedSpeakers(
   text: string,
@@ -50,7 +50,7 @@ export function findNamedSpeakers(
     const span = properName(text, a.source, a.frame.tokens ?? []);
     if (!span) continue;
     const overlapping = covered.filter((m) => m.start < span.end && span.start < m.end);
-    if (!overlapping.every((m) => isPartOfName(m, span))) continue;
+    if (!overlapping.every((m) => isPartOfName(m, span) || isCutName(text, m, span))) continue;
     if (isHeadline(text.slice(a.frame.start, a.frame.end))) continue;
     const name = text.slice(span.start, span.end);
     let entity = surnames.get(name) ?? byName.get(name) ?? null;
@@ -92,6 +92,19 @@ const isPartOfName = (m: Mention, span: Span): boolean =>
   span.start <= m.start &&
   m.end <= span.end &&
   (m.start > span.start || m.end < span.end);
+
+/**
+ * A name the tagger cut, inside a longer name the subject gives whole ("The Turkish Foreign Affairs
+ * Ministry said"): a body ("Affairs Ministry", "Valley Police") ending where the name ends and starting
+ * after it starts. The body speaking is the one of the whole name, when that reads as a body's. Not a
+ * person's name: "Jones Cox" of "Ty Jones Cox" is the person's, however cut.
+ */
+function isCutName(text: string, m: Mention, span: Span): boolean {
+  if (m.type === 'person' || m.kind === 'pronoun' || m.start <= span.start || m.end !== span.end)
+    return false;
+  // "Minister of Transport Kamel El-Wazir": a title before the rest names a person holding it.
+  return !TITLE_INSIDE.test(text.slice(span.start, m.start));
+}
 
 /** A model's number, not a body's name: "A350-900", "F-35". */
 const MODEL_NUMBER = /\d[-–]\d|^\p{Lu}-\d/u;

@@ -1,5 +1,6 @@
 import type { Span } from '../../core/analysis.js';
 import { TITLES } from '../tokens/abbreviations.js';
+import { BODY_WORD, TITLE_INSIDE } from './name-words.js';
 
 /**
  * Reading the words that name a speaker, around a cue, without a parser: the subject is what lies between
@@ -42,6 +43,28 @@ export function trimSource(text: string, start: number, end: number): Span | nul
   return end > start ? { start, end } : null;
 }
 
+/** A capitalised word ending where the text ends, and what stands before it. */
+const NAME_WORD_BEFORE = /(^|[^\p{L}\s]\s*|\s)(\p{Lu}[\p{L}'’-]*)\s$/u;
+/** The capitalised words starting the text, up to four. */
+const NAME_WORDS_AFTER = /^\s((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)/u;
+
+/**
+ * Whether the "and" at `start`–`end` joins words of one name: "the Department of Health and Human
+ * Services", "the National Oceanic and Atmospheric Administration", "Construction and Housing Minister X".
+ * The capitalised words after it go on to a body's last word or a role title, and the one before it is no
+ * body's last word ("the Antiquities Authority and Tel Aviv University" are two) nor the end of a list
+ * ("Housing, Communities and Local Government" is left as it was). Two names joined ("Sens. Elizabeth
+ * Warren and Chuck Schumer", "Israel and Hamas") end at the "and".
+ */
+function joinsName(text: string, start: number, end: number): boolean {
+  if (text.slice(start, end) !== 'and') return false;
+  const before = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  const after = NAME_WORDS_AFTER.exec(text.slice(end, end + 80))?.[1];
+  if (!before || /,/.test(before[1]!) || BODY_WORD.test(before[2]!) || !after) return false;
+  const words = after.split(/\s+/);
+  return words.length >= 2 && (words.some((w) => BODY_WORD.test(w)) || TITLE_INSIDE.test(after));
+}
+
 /** Where a subject ending at `end` could start: after the last clause boundary, at `floor` the earliest. */
 function clauseStart(text: string, end: number, floor: number): number {
   let words = 0;
@@ -60,7 +83,12 @@ function clauseStart(text: string, end: number, floor: number): number {
       i--;
       continue;
     }
-    if (CLAUSE_OPENERS.has(word[1]!.toLowerCase()) || ++words > MAX_SOURCE_WORDS) return i;
+    const at = i - word[0].length + word[0].indexOf(word[1]!);
+    if (
+      (CLAUSE_OPENERS.has(word[1]!.toLowerCase()) && !joinsName(text, at, at + word[1]!.length)) ||
+      ++words > MAX_SOURCE_WORDS
+    )
+      return i;
     i -= word[0].length;
   }
   return floor;
@@ -109,7 +137,9 @@ export function sourceAfter(text: string, from: number, ceiling: number): Span |
     const word = WORD_AT.exec(text.slice(i, Math.min(ceiling, i + 40)));
     if (!word) break;
     const bare = word[1]!.replace(/[.]$/, '');
-    if (words > 0 && AFTER_PHRASE_ENDERS.has(bare.toLowerCase())) break;
+    const at = i + word[0].indexOf(word[1]!);
+    if (words > 0 && AFTER_PHRASE_ENDERS.has(bare.toLowerCase()) && !joinsName(text, at, at + bare.length))
+      break;
     i += word[0].length;
     // A title's period ("asked Sen. Maggie Hassan", "said Lt. Col. …") does not end the phrase.
     const keepsPeriod = /^[A-Z]\.$|\.[A-Z]\.$/.test(word[1]!) || TITLES.has(bare);
