@@ -125,6 +125,8 @@ export class BulkLinks {
       }
       const posting = this.db.prepare('INSERT INTO story_postings (posting_key, story_id) VALUES (?, ?)');
       for (const [k, ids] of Object.entries(data.postings)) for (const id of ids) posting.run(k, id);
+      const redirect = this.db.prepare('INSERT INTO story_redirects (id, story_id) VALUES (?, ?)');
+      for (const [id, kept] of Object.entries(data.redirects ?? {})) redirect.run(id, kept);
       const frequency = this.db.prepare('INSERT INTO key_frequencies (key, articles) VALUES (?, ?)');
       for (const [k, n] of Object.entries(data.df)) frequency.run(k, n);
       this.db.prepare("UPDATE counters SET value = ? WHERE name = 'story_articles'").run(data.articles);

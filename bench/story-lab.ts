@@ -173,6 +173,15 @@ for (const { article, features: all } of read) {
     kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
   }
   await index.apply(update);
+  // A bridge merged stories: their articles are the kept story's now.
+  for (const gone of update.merged ?? []) {
+    for (const [other, story] of assigned) if (story === gone) assigned.set(other, update.story.id);
+    const kept = subtopicsOf.get(update.story.id) ?? new Map<string, number>();
+    for (const [subtopic, n] of subtopicsOf.get(gone) ?? [])
+      kept.set(subtopic, (kept.get(subtopic) ?? 0) + n);
+    subtopicsOf.set(update.story.id, kept);
+    subtopicsOf.delete(gone);
+  }
   assigned.set(name, update.story.id);
   const counts = subtopicsOf.get(update.story.id) ?? new Map<string, number>();
   counts.set(sub.get(name)!, (counts.get(sub.get(name)!) ?? 0) + 1);

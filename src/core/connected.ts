@@ -152,7 +152,7 @@ export interface StoryCandidate extends StoryRecord {
 }
 
 /**
- * One article's placement in a story, as rows to write: upsert `story`, add the article to it, add
+ * One article's placement in a story, as rows to write: merge `merged` into `story`, upsert `story`, add the article to it, add
  * `weights` to the story's sums, count each of `keys` once more among all articles, and post the story
  * under each of `postings` (once per pair).
  */
@@ -161,6 +161,11 @@ export interface StoryUpdate {
   published: string | null;
   isNew: boolean;
   story: StoryRecord;
+  /**
+   * Stories the article bridged into `story` (see `connect/stories`, `BRIDGE`): their articles, weights and
+   * postings move to it, they are deleted, and their ids redirect to it.
+   */
+  merged?: string[];
   weights: Record<string, number>;
   keys: string[];
   postings: string[];

@@ -165,6 +165,11 @@ export interface LinkRepository {
   /** By first date, then id; each story's articles by publication date, then ingestion order. */
   listStories(): Promise<Array<StoryRecord & { articleIds: string[] }>>;
   storyOfArticle(articleId: string): Promise<string | null>;
+  /**
+   * The story `id` names now: itself while it exists, else the story it was merged into (a bridging
+   * article merges stories, `StoryUpdate.merged`, and the merged ids redirect), else null.
+   */
+  currentStory(id: string): Promise<string | null>;
 }
 
 /**

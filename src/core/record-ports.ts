@@ -214,6 +214,7 @@ export interface RecordViews {
   storiesReportedBy(articleIds: string[]): Promise<string[]>;
   /** Stories as `listStories` orders them, each with its events' ids in their stored order. */
   storyPage(page: { limit: number; offset: number }): Promise<{ items: Story[]; total: number }>;
+  /** The story `id` names: itself, or the story it was merged into (`LinkRepository.currentStory`). */
   getStory(id: string): Promise<Story | null>;
   /**
    * Quotes of the current readings, oldest article first (undated last), then as their articles were

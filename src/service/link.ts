@@ -59,7 +59,11 @@ async function linkInTransaction(store: Store, article: Article, reading: Articl
   // Its connected records, and those of the articles whose furniture it repeats (their sentence is
   // furniture now, and no longer counts), in the same transaction.
   const grown = await store.markFurniture(repeated, article.id);
-  await reconnect(store, [article.id, ...grown]);
+  // An article that bridged stories (`StoryUpdate.merged`) changed the story of every article of them: a
+  // surname joins the full name its story names, events merge within a story, so all are connected again
+  // (the merged stories' events and discrepancies go with them, see `eventGroups`).
+  const merged = story?.merged?.length ? await store.articlesOfStory(story.story.id) : [];
+  await reconnect(store, [...new Set([article.id, ...grown, ...merged])]);
 }
 
 /** The store's story tables as the index `planStory` asks. */

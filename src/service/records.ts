@@ -91,6 +91,16 @@ export async function timelinePage(
   return { ...found, items: found.items.length === 0 ? [] : await rowsOf(store, found.items) };
 }
 
+/**
+ * The story a saved id names now: a story merged into another (a bridging article, `StoryUpdate.merged`)
+ * is the kept story, so links saved before the merge still lead to it. NotFoundError when none.
+ */
+export async function requireCurrentStory(store: Store, id: string): Promise<string> {
+  const current = await store.currentStory(id);
+  if (current === null) throw new NotFoundError('story', id);
+  return current;
+}
+
 /** A story's whole timeline. */
 export async function storyTimeline(store: Store, storyId: string): Promise<TimelineRow[]> {
   const { items } = await store.views.eventPage({ storyId }, 'timeline', EVERY);

@@ -22,7 +22,8 @@ export async function storyDossier(store: Store, storyId: string): Promise<Conne
   const story = await store.views.getStory(storyId);
   if (!story) throw new NotFoundError('story', storyId);
   const inStory = new Set(story.articleIds);
-  const { items: events } = await store.views.eventPage({ storyId }, 'stored', EVERY);
+  // `storyId` may name a story merged into this one: its records are filed under the kept id.
+  const { items: events } = await store.views.eventPage({ storyId: story.id }, 'stored', EVERY);
   const storyMembers = await store.membersOfArticles(story.articleIds);
   const measures = await store.measuresOfArticles(story.articleIds);
   // Discrepancies are kept under the scope that found them (see `service/connected.ts`): an article's own

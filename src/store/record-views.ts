@@ -326,8 +326,11 @@ export class SqlRecordViews implements RecordViews {
 
   async getStory(id: string): Promise<Story | null> {
     const sql = new Sql(this.db);
+    // A story merged into another answers with the story kept (`story_redirects`).
     const rows = await this.db.all(
-      `SELECT id, title, date_from, date_to FROM stories WHERE id = ${sql.v(id)}`,
+      `SELECT id, title, date_from, date_to FROM stories
+       WHERE id = ${sql.v(id)} OR id = (SELECT story_id FROM story_redirects WHERE id = ${sql.v(id)})
+       ORDER BY CASE WHEN id = ${sql.v(id)} THEN 0 ELSE 1 END LIMIT 1`,
       sql.values,
     );
     return (await this.withMembers(rows))[0] ?? null;

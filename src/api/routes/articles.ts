@@ -10,6 +10,7 @@ import {
   exportedQuotes,
   exportedStances,
 } from '../../service/export-reading.js';
+import { requireCurrentStory } from '../../service/records.js';
 import type { Store } from '../../store/store.js';
 import { pageOf } from '../pagination.js';
 import { route } from '../route.js';
@@ -25,9 +26,8 @@ export const articleRoutes = [
     query: ArticlesQuery,
     response: pageOf(ArticleSummarySchema),
     async handle({ query }, { store }) {
-      const { limit, offset, outlet, story, from, to } = query;
-      if (story !== undefined && (await store.storiesById([story], [])).length === 0)
-        throw new NotFoundError('story', story);
+      const { limit, offset, outlet, from, to } = query;
+      const story = query.story === undefined ? undefined : await requireCurrentStory(store, query.story);
       const filter = { outlet, story, from, to };
       const [items, total] = await Promise.all([
         store.listArticles({ ...filter, limit, offset }),

@@ -6,6 +6,7 @@ import { csvTables } from '../../service/formats/csv-tables.js';
 import { gexf } from '../../service/formats/gexf.js';
 import { ploverEvents } from '../../service/formats/plover.js';
 import { exportScope } from '../../service/formats/story.js';
+import { requireCurrentStory } from '../../service/records.js';
 import { storyDossier } from '../../service/story-dossier.js';
 import { timelineJs } from '../../service/formats/timelinejs.js';
 import { EXPORT_FORMATS, exportArticles } from '../../service/export.js';
@@ -47,7 +48,9 @@ export const documentRoutes = [
     response: z.string(),
     documents: [MEDIA.md, MEDIA.html],
     async handle({ query }, { store, dossier }): Promise<RenderedDocument> {
-      const { story, all } = query;
+      const { all } = query;
+      // A saved id of a story merged since names the story kept.
+      const story = query.story === undefined ? undefined : await requireCurrentStory(store, query.story);
       // A story's brief reads only the story's part of the store; the brief of everything still loads the
       // whole dossier (every reading), as it summarises all of it.
       const brief = story
@@ -82,9 +85,10 @@ export const documentRoutes = [
       ) {
         // PLOVER rows and a TimelineJS document of one story read only the story's part of the store;
         // GEXF and the CSV tables (near-duplicates among them) still load the whole dossier.
-        const story = format === 'plover' || format === 'timelinejs' ? query.story : undefined;
+        const storyId = query.story === undefined ? undefined : await requireCurrentStory(store, query.story);
+        const story = format === 'plover' || format === 'timelinejs' ? storyId : undefined;
         const read = story ? await storyDossier(store, story) : await dossier.get();
-        const { dossier: connected, hidden } = exportScope(read, { storyId: query.story, all: query.all });
+        const { dossier: connected, hidden } = exportScope(read, { storyId, all: query.all });
         if (format === 'plover') return { body: ploverEvents(connected), type: MEDIA.plover };
         if (format === 'timelinejs')
           return {

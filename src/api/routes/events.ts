@@ -101,7 +101,8 @@ async function eventFilter(
   query: { story?: string | undefined; actor?: string | undefined } & DayRange,
 ): Promise<EventFilter> {
   return {
-    storyId: query.story,
+    // A merged story's id names the story kept (an unknown one filters every event out, as before).
+    storyId: query.story === undefined ? undefined : ((await store.currentStory(query.story)) ?? query.story),
     actorId: query.actor === undefined ? undefined : (await requireStoredActor(store, query.actor)).id,
     from: query.from,
     to: query.to,

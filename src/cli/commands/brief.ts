@@ -4,10 +4,12 @@ import type { Command } from 'commander';
 import { UsageError } from '../../core/errors.js';
 import { buildBrief, renderBriefHtml, renderBriefMarkdown } from '../../service/brief.js';
 import { linkedDossier } from '../../service/connect.js';
+import type { ConnectedDossier } from '../../service/connect.js';
 import { CSV_TABLES, csvTables } from '../../service/formats/csv-tables.js';
 import { gexf } from '../../service/formats/gexf.js';
 import { ploverEvents } from '../../service/formats/plover.js';
 import { exportScope } from '../../service/formats/story.js';
+import { requireCurrentStory } from '../../service/records.js';
 import { linkedStoryDossier } from '../../service/story-dossier.js';
 import { timelineJs } from '../../service/formats/timelinejs.js';
 import { hiddenTotal } from '../../service/trust.js';
@@ -60,7 +62,7 @@ export function registerBriefAndFormats(program: Command): void {
         const brief =
           story === undefined
             ? buildBrief(await linkedDossier(store), { all })
-            : buildBrief(await linkedStoryDossier(store, story), { storyId: story, all });
+            : storyBrief(await linkedStoryDossier(store, story), all);
         await emit(format === 'html' ? renderBriefHtml(brief) : renderBriefMarkdown(brief), opts.out);
       });
     });
@@ -91,8 +93,11 @@ Examples:
         throw new UsageError(`--format csv: give --table (${CSV_TABLES.join(', ')}) or --out FOLDER for all`);
       }
       await withStore(command, async (store) => {
-        const storyId = typeof opts.story === 'string' ? opts.story : undefined;
-        const { dossier, hidden } = exportScope(await linkedDossier(store), {
+        const whole = await linkedDossier(store);
+        // A saved id of a story merged since names the story kept.
+        const storyId =
+          typeof opts.story === 'string' ? await requireCurrentStory(store, opts.story) : undefined;
+        const { dossier, hidden } = exportScope(whole, {
           storyId,
           all: opts.all === true,
         });
@@ -116,4 +121,9 @@ Examples:
         process.stderr.write(`wrote ${CSV_TABLES.length} tables to ${folder}\n`);
       });
     });
+}
+
+/** A story's brief, under the id of the story its dossier holds (the kept one, when the id asked was merged). */
+function storyBrief(dossier: ConnectedDossier, all: boolean) {
+  return buildBrief(dossier, { storyId: dossier.stories[0]!.id, all });
 }

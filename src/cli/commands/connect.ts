@@ -76,7 +76,10 @@ export function registerConnectCommands(program: Command): void {
           }
         }
         const rows = timelineRows(dossier, {
-          ...(typeof opts.story === 'string' ? { storyId: opts.story } : {}),
+          // A saved id of a story merged since names the story kept.
+          ...(typeof opts.story === 'string'
+            ? { storyId: (await store.currentStory(opts.story)) ?? opts.story }
+            : {}),
           ...(actor ? { entityId: actor.id } : {}),
         });
         const { items, hidden } = trusted(rows, opts.all === true);

@@ -12,6 +12,8 @@ export interface StoryIndexData {
   df: Record<string, number>;
   stories: Record<string, StoryRecord & { articleIds: string[]; keyWeights: Record<string, number> }>;
   postings: Record<string, string[]>;
+  /** Ids of stories merged away → the story they were merged into. */
+  redirects?: Record<string, string>;
 }
 
 export class MemoryStoryIndex implements StoryIndex {
@@ -59,6 +61,7 @@ export class MemoryStoryIndex implements StoryIndex {
 
   apply(update: StoryUpdate): void {
     const { stories, postings, df } = this.data;
+    if (update.merged?.length) this.merge(update.story.id, update.merged);
     const previous = stories[update.story.id];
     const stored = {
       ...update.story,
@@ -74,6 +77,29 @@ export class MemoryStoryIndex implements StoryIndex {
       if (!ids.includes(update.story.id)) ids.push(update.story.id);
     }
     this.data.articles++;
+  }
+
+  /** Moves the articles, weights and postings of `merged` to `kept`, and redirects their ids to it. */
+  private merge(kept: string, merged: string[]): void {
+    const { stories, postings } = this.data;
+    const redirects = (this.data.redirects ??= {});
+    const target = stories[kept]!;
+    const gone = new Set(merged);
+    for (const id of merged) {
+      const other = stories[id]!;
+      target.articleIds.push(...other.articleIds);
+      for (const [key, weight] of Object.entries(other.keyWeights))
+        target.keyWeights[key] = (target.keyWeights[key] ?? 0) + weight;
+      delete stories[id];
+      redirects[id] = kept;
+    }
+    for (const [id, to] of Object.entries(redirects)) if (gone.has(to)) redirects[id] = kept;
+    // A scan of every posting list: the in-memory index serves benches and tests, not a store's size.
+    for (const [posting, ids] of Object.entries(postings)) {
+      if (!ids.some((id) => gone.has(id))) continue;
+      const moved = ids.map((id) => (gone.has(id) ? kept : id));
+      postings[posting] = [...new Set(moved)];
+    }
   }
 
   /** The stories as the connected record publishes them; events are linked later, by the event stage. */

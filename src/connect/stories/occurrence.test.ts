@@ -91,9 +91,9 @@ const first = () => spillway('a', `4 March 2019. ${SPILLWAY}`, [{ value: '2019-0
 const again = () =>
   spillway(
     'b',
-    '12 October 2023. The Vesna dam spillway was opened again as a storm filled the reservoir. Farmers on ' +
-      'the Orsk lost their harvest to the flood, and the mayor of Dolny criticised the operator for opening ' +
-      'the gates at night without warning.',
+    '12 October 2023. Engineers opened the spillway of the Vesna dam again as a storm raised the reservoir ' +
+      'above its safe level. Farmers on the Orsk river lost their harvest to the flood, and the mayor of ' +
+      'Dolny criticised the water authority for opening the gates at night without warning.',
     [{ value: '2023-10-12', sentence: 0 }],
   );
 const retold = () =>

@@ -9,6 +9,7 @@ import { ingestedSeeds } from '../../../test/support/seeds.js';
 import {
   assignStory,
   bestStory,
+  planStory,
   featuresOf,
   storyFeatures,
   type NamedEntity,
@@ -133,14 +134,14 @@ describe('assignStory', () => {
           keyWeights: { 'w:hollin': cosine * articleCount },
         },
       ])?.story.id ?? null;
-    // A lone article: 0.14 × (1 + 0.5) = 0.21.
-    assert.equal(joins(0.2, 1), null);
-    assert.equal(joins(0.22, 1), 'story-h');
-    // A pair: 0.14 × 1.25 = 0.175; ten articles: 0.14 × 1.05 = 0.147.
-    assert.equal(joins(0.17, 2), null);
-    assert.equal(joins(0.18, 2), 'story-h');
-    assert.equal(joins(0.145, 10), null);
-    assert.equal(joins(0.15, 10), 'story-h');
+    // A lone article: 0.14 × (1 + 1) = 0.28.
+    assert.equal(joins(0.27, 1), null);
+    assert.equal(joins(0.29, 1), 'story-h');
+    // A pair: 0.14 × 1.5 = 0.21; ten articles: 0.14 × 1.1 = 0.154.
+    assert.equal(joins(0.2, 2), null);
+    assert.equal(joins(0.22, 2), 'story-h');
+    assert.equal(joins(0.15, 10), null);
+    assert.equal(joins(0.16, 10), 'story-h');
   });
 
   it('puts a copy of a placed article in its story whatever the dated bar says, but not a page alike only in its furniture', async () => {
@@ -207,3 +208,79 @@ function gazetteStoryJoins(cosine: number): (source: string, published: string) 
     bestStory({ ...report('r', published, null, 'Hollin', []), source }, { 'w:hollin': 1 }, [story])?.story
       .id ?? null;
 }
+
+describe('a bridging article', () => {
+  const lone = report('r', null, null, 'Hollin', []);
+  const key = Object.keys(lone.terms)[0]!;
+  /** A story of `articleCount` articles whose average cosine with the report is `cosine`. */
+  const story = (id: string, articleCount: number, cosine: number, day: string | null): StoryCandidate => ({
+    id,
+    title: `${id} title`,
+    titleScore: null,
+    titleFromKeys: false,
+    articleCount,
+    from: day,
+    to: day,
+    keyWeights: { [key]: cosine * articleCount },
+  });
+  const plan = (published: string | null, ...candidates: StoryCandidate[]) =>
+    planStory(
+      { ...lone, published },
+      {
+        frequencies: () => ({ articles: 0, df: {} }),
+        candidates: () => candidates,
+        stories: () => [],
+        apply: () => undefined,
+      },
+    );
+
+  it('merges two undated stories it is alike to at 0.3 or above, into the one of most articles', async () => {
+    const update = await plan(null, story('story-a', 1, 0.35, null), story('story-b', 2, 0.32, null));
+    assert.equal(update.story.id, 'story-b');
+    assert.deepEqual(update.merged, ['story-a']);
+    assert.equal(update.story.articleCount, 4);
+    // One of them below the bridge (though above its bar, 0.28): the article joins its best story only.
+    const below = await plan(null, story('story-a', 1, 0.35, null), story('story-b', 1, 0.29, null));
+    assert.equal(below.story.id, 'story-a');
+    assert.deepEqual(below.merged, []);
+  });
+
+  it('needs 0.49 with each within a dated window', async () => {
+    const day = '2024-05-01';
+    const dated = (a: number, b: number) =>
+      plan(day, story('story-a', 1, a, day), story('story-b', 1, b, '2024-05-02'));
+    assert.deepEqual((await dated(0.6, 0.45)).merged, []);
+    const update = await dated(0.6, 0.5);
+    assert.deepEqual([update.story.id, update.merged], ['story-a', ['story-b']]);
+    assert.deepEqual([update.story.from, update.story.to], ['2024-05-01', '2024-05-02']);
+  });
+
+  it('moves the merged story to the kept one in the index, and redirects its id', () => {
+    const index = new MemoryStoryIndex();
+    const placed = (articleId: string, id: string, weights: Record<string, number>, merged?: string[]) =>
+      index.apply({
+        articleId,
+        published: null,
+        isNew: merged === undefined,
+        story: { ...story(id, 1, 0, null), articleCount: merged ? 3 : 1 },
+        ...(merged ? { merged } : {}),
+        weights,
+        keys: Object.keys(weights),
+        postings: Object.keys(weights).map((k) => `${k}@undated`),
+      });
+    placed('a', 'story-a', { 'w:dam': 0.6, 'w:flood': 0.8 });
+    placed('b', 'story-b', { 'w:dam': 0.5, 'w:street': 0.5 });
+    placed('c', 'story-a', { 'w:street': 1 }, ['story-b']);
+    assert.deepEqual(
+      index.listStories().map((s) => [s.id, s.articleIds]),
+      [['story-a', ['a', 'b', 'c']]],
+    );
+    assert.deepEqual(index.data.stories['story-a']!.keyWeights, {
+      'w:dam': 1.1,
+      'w:flood': 0.8,
+      'w:street': 1.5,
+    });
+    assert.deepEqual(index.data.postings['w:street@undated'], ['story-a']);
+    assert.deepEqual(index.data.redirects, { 'story-b': 'story-a' });
+  });
+});

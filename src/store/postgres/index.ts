@@ -299,6 +299,10 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
     return this.links.storyOfArticle(articleId);
   }
 
+  currentStory(id: string): Promise<string | null> {
+    return this.links.currentStory(id);
+  }
+
   markFurniture(keys: string[], articleId: string): Promise<string[]> {
     return this.write((tx) => tx.connected.markFurniture(keys, articleId));
   }

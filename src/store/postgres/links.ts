@@ -135,7 +135,7 @@ export class LinkTables {
     if (Number(rows[0]?.value ?? 0) === 1) return 'resumed';
     await this.db.query(
       `TRUNCATE duplicates, signature_bands, signatures, story_postings, story_weights, story_articles,
-         stories, key_frequencies, ${CONNECTED_TABLES.join(', ')}`,
+         stories, story_redirects, key_frequencies, ${CONNECTED_TABLES.join(', ')}`,
     );
     // What clean-up counted is learned from the texts, not from links: it stays.
     await this.db.query('DELETE FROM repeated_sentences WHERE articles = 0');
@@ -239,6 +239,7 @@ export class LinkTables {
 
   private async writeStoryUpdate(update: StoryUpdate): Promise<void> {
     const s = update.story;
+    for (const gone of update.merged ?? []) await this.mergeStory(gone, s.id);
     await this.db.query(
       `INSERT INTO stories (id, title, title_score, title_from_keys, article_count, date_from, date_to)
        VALUES ($1, $2, $3, $4, $5, $6, $7)
@@ -273,6 +274,41 @@ export class LinkTables {
        ON CONFLICT DO NOTHING`,
       [update.postings, s.id],
     );
+  }
+
+  /** As in SQLite (`../sqlite/links.ts`): `gone`'s rows move to `kept`, and its id redirects there. */
+  private async mergeStory(gone: string, kept: string): Promise<void> {
+    await this.db.query('UPDATE story_articles SET story_id = $2 WHERE story_id = $1', [gone, kept]);
+    await this.db.query(
+      `INSERT INTO story_weights (key, story_id, weight)
+       SELECT key, $2, weight FROM story_weights WHERE story_id = $1
+       ON CONFLICT (key, story_id) DO UPDATE SET weight = story_weights.weight + excluded.weight`,
+      [gone, kept],
+    );
+    await this.db.query('DELETE FROM story_weights WHERE story_id = $1', [gone]);
+    await this.db.query(
+      `INSERT INTO story_postings (posting_key, story_id)
+       SELECT posting_key, $2 FROM story_postings WHERE story_id = $1 ON CONFLICT DO NOTHING`,
+      [gone, kept],
+    );
+    await this.db.query('DELETE FROM story_postings WHERE story_id = $1', [gone]);
+    await this.db.query('UPDATE story_redirects SET story_id = $2 WHERE story_id = $1', [gone, kept]);
+    await this.db.query(
+      `INSERT INTO story_redirects (id, story_id) VALUES ($1, $2)
+       ON CONFLICT (id) DO UPDATE SET story_id = excluded.story_id`,
+      [gone, kept],
+    );
+    await this.db.query('DELETE FROM stories WHERE id = $1', [gone]);
+  }
+
+  async currentStory(id: string): Promise<string | null> {
+    const { rows } = await this.db.query<{ id: string }>(
+      `SELECT id FROM (SELECT id, 0 AS redirected FROM stories WHERE id = $1
+         UNION ALL SELECT story_id, 1 FROM story_redirects WHERE id = $1) found
+       ORDER BY redirected LIMIT 1`,
+      [id],
+    );
+    return rows[0]?.id ?? null;
   }
 
   async listStories(): Promise<Array<StoryRecord & { articleIds: string[] }>> {

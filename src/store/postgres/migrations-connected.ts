@@ -306,4 +306,16 @@ export const CONNECTED_STEPS: readonly MigrationStep[] = [
       CREATE INDEX IF NOT EXISTS connected_passages_article ON connected_passages (article_id);
     `,
   },
+  {
+    version: 23,
+    name: 'ids of stories merged into another (a bridging article) redirect to it; story rows by story',
+    // As in SQLite (its migration 23), made if missing so that a step before it can be run again.
+    sql: () => `
+      CREATE TABLE IF NOT EXISTS story_redirects (
+        id text COLLATE "C" PRIMARY KEY, story_id text COLLATE "C" NOT NULL);
+      CREATE INDEX IF NOT EXISTS story_redirects_story ON story_redirects (story_id);
+      CREATE INDEX IF NOT EXISTS story_weights_story ON story_weights (story_id);
+      CREATE INDEX IF NOT EXISTS story_postings_story ON story_postings (story_id);
+    `,
+  },
 ];

@@ -228,6 +228,10 @@ export class SqliteStore extends ConnectedLookupsStore implements Store {
     return this.links.storyOfArticle(articleId);
   }
 
+  async currentStory(id: string): Promise<string | null> {
+    return this.links.currentStory(id);
+  }
+
   async markFurniture(keys: string[], articleId: string): Promise<string[]> {
     return this.connected.markFurniture(keys, articleId);
   }

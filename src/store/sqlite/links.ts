@@ -133,7 +133,7 @@ export class LinkTables {
         this.db.exec(`
         DELETE FROM duplicates; DELETE FROM signature_bands; DELETE FROM signatures;
         DELETE FROM story_postings; DELETE FROM story_weights; DELETE FROM story_articles; DELETE FROM stories;
-        DELETE FROM key_frequencies; DELETE FROM repeated_sentences WHERE articles = 0;
+        DELETE FROM story_redirects; DELETE FROM key_frequencies; DELETE FROM repeated_sentences WHERE articles = 0;
         ${CONNECTED_TABLES.map((table) => `DELETE FROM ${table};`).join(' ')}
         UPDATE counters SET value = 0 WHERE name = 'story_articles';
         UPDATE articles SET linked_revision = NULL WHERE linked_revision IS NOT NULL;
@@ -234,6 +234,7 @@ export class LinkTables {
 
   private writeStoryUpdate(update: StoryUpdate): void {
     const s = update.story;
+    for (const gone of update.merged ?? []) this.mergeStory(gone, s.id);
     this.statement(
       `INSERT INTO stories (id, title, title_score, title_from_keys, article_count, date_from, date_to)
        VALUES (@id, @title, @titleScore, @titleFromKeys, @articleCount, @from, @to)
@@ -261,6 +262,42 @@ export class LinkTables {
     this.statement(
       'INSERT OR IGNORE INTO story_postings (posting_key, story_id) SELECT value, ? FROM json_each(?)',
     ).run(s.id, JSON.stringify(update.postings));
+  }
+
+  /**
+   * Moves a story's articles, summed weights and postings to `kept`, points its id (and the ids redirected
+   * to it) at `kept`, and deletes it; each statement an indexed lookup by the story's id.
+   */
+  private mergeStory(gone: string, kept: string): void {
+    const ids = { gone, kept };
+    this.statement('UPDATE story_articles SET story_id = @kept WHERE story_id = @gone').run(ids);
+    this.statement(
+      `INSERT INTO story_weights (key, story_id, weight)
+       SELECT key, @kept, weight FROM story_weights WHERE story_id = @gone AND true
+       ON CONFLICT (key, story_id) DO UPDATE SET weight = weight + excluded.weight`,
+    ).run(ids);
+    this.statement('DELETE FROM story_weights WHERE story_id = @gone').run(ids);
+    this.statement(
+      `INSERT OR IGNORE INTO story_postings (posting_key, story_id)
+       SELECT posting_key, @kept FROM story_postings WHERE story_id = @gone`,
+    ).run(ids);
+    this.statement('DELETE FROM story_postings WHERE story_id = @gone').run(ids);
+    this.statement('UPDATE story_redirects SET story_id = @kept WHERE story_id = @gone').run(ids);
+    this.statement(
+      `INSERT INTO story_redirects (id, story_id) VALUES (@gone, @kept)
+       ON CONFLICT (id) DO UPDATE SET story_id = excluded.story_id`,
+    ).run(ids);
+    this.statement('DELETE FROM stories WHERE id = @gone').run(ids);
+  }
+
+  /** The live story `id` names: itself, the story it was merged into, or null. */
+  currentStory(id: string): string | null {
+    const row = this.statement(
+      `SELECT id FROM (SELECT id, 0 AS redirected FROM stories WHERE id = @id
+         UNION ALL SELECT story_id, 1 FROM story_redirects WHERE id = @id) found
+       ORDER BY redirected LIMIT 1`,
+    ).get({ id }) as { id: string } | undefined;
+    return row?.id ?? null;
   }
 
   listStories(): Array<StoryRecord & { articleIds: string[] }> {

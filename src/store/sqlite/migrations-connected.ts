@@ -247,4 +247,16 @@ export const CONNECTED_STEPS: readonly MigrationStep[] = [
       CREATE INDEX IF NOT EXISTS connected_passages_article ON connected_passages (article_id);
     `,
   },
+  {
+    version: 23,
+    name: 'ids of stories merged into another (a bridging article) redirect to it; story rows by story',
+    // A merge moves a story's weights and postings by its id, and deleting it checks its rows by it: both
+    // indexed lookups, not scans of every story's rows. Made if missing, so a step before it can be run again.
+    sql: `
+      CREATE TABLE IF NOT EXISTS story_redirects (id TEXT PRIMARY KEY, story_id TEXT NOT NULL) WITHOUT ROWID;
+      CREATE INDEX IF NOT EXISTS story_redirects_story ON story_redirects (story_id);
+      CREATE INDEX IF NOT EXISTS story_weights_story ON story_weights (story_id);
+      CREATE INDEX IF NOT EXISTS story_postings_story ON story_postings (story_id);
+    `,
+  },
 ];
