@@ -56,6 +56,8 @@ function serve(db: string): Promise<{ child: ChildProcess; url: string }> {
 
 export interface Ui {
   base: string;
+  /** The served SQLite file, for a test that writes what the pipeline makes rarely (a merged story). */
+  db: string;
   browser: Browser;
   page: Page;
   stop(): Promise<void>;
@@ -78,6 +80,7 @@ export async function startUi(): Promise<Ui> {
   page.setDefaultTimeout(30_000);
   return {
     base: url,
+    db,
     browser,
     page,
     async stop() {

@@ -52,6 +52,7 @@ export type QuoteItem = Schemas['QuoteItem'];
 export type FigureItem = Schemas['FigureItem'];
 export type TimelineEntry = Schemas['TimelineEntry'];
 export type Story = Schemas['Story'];
+export type StoryDetail = Answer<'/api/stories/{id}'>;
 export type Series = ItemOf<'/api/series'>;
 export type Discrepancy = ItemOf<'/api/discrepancies'>;
 export type Network = Answer<'/api/network'>;
@@ -158,6 +159,7 @@ export const api = {
     withQuery(`/api/actors/${encodeURIComponent(idOrName)}`, params),
   quotes: (params: Params) => withQuery('/api/quotes', params),
   stories: () => '/api/stories',
+  story: (id: string) => `/api/stories/${encodeURIComponent(id)}`,
   figures: () => '/api/figures',
   series: () => '/api/series',
   discrepancies: (params: Params = {}) => withQuery('/api/discrepancies', params),

@@ -4,6 +4,7 @@ import { FilterForm } from '../components/FilterForm';
 import { PAGE_SIZE, Pager, offsetOf } from '../components/Pager';
 import { Empty, Status } from '../components/Status';
 import { useFetch } from '../components/use-fetch';
+import { useKeptStory } from '../components/use-kept-story';
 import { useTitle } from '../components/use-title';
 import { Link, useLocation } from '../router';
 
@@ -19,6 +20,7 @@ export function ArticlesView() {
   const path = api.articles({ ...params, limit: PAGE_SIZE, offset: offsetOf(location.query) });
   const articles = useFetch(path, (signal) => getJson<Page<ArticleSummary>>(path, signal));
   const stories = useFetch('stories', (signal) => getAll<Story>(api.stories(), {}, signal));
+  useKeptStory(params.story, stories.loading ? null : (stories.data?.items ?? null));
   const storyOptions: Array<[string, string]> = [
     ['', 'Any'],
     ...(stories.data?.items ?? []).map((s): [string, string] => [s.id, s.title ?? s.id]),

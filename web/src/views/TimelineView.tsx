@@ -4,6 +4,7 @@ import type { Page, Story, TimelineEntry } from '../api';
 import { Empty, Status } from '../components/Status';
 import { TrustBar, allParam, useShowAll } from '../components/Trust';
 import { useFetch } from '../components/use-fetch';
+import { useKeptStory } from '../components/use-kept-story';
 import { useTitle } from '../components/use-title';
 import { FAMILY_LABEL } from '../event-types';
 import type { EventFamily } from '../event-types';
@@ -60,6 +61,7 @@ export function TimelineView() {
   );
   const stories = useFetch('stories', (signal) => getAll<Story>('/api/stories', {}, signal));
   const storyList = stories.data?.items ?? [];
+  useKeptStory(story, stories.loading ? null : storyList);
   const select = (eventId: string | null) =>
     navigate(withParams(location, { event: eventId }), { replace: true });
   const entries = timeline.data?.items ?? [];
