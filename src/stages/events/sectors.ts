@@ -253,6 +253,13 @@ const BY_PAIR: ReadonlyMap<string, ActorSector> = new Map([
   ['opposition leaders', 'opposition'],
   ['rebel leader', 'opposition'],
   ['rebel leaders', 'opposition'],
+  // A group named by what it bears or does: "Palestinian armed groups", "a militant group".
+  ['armed group', 'opposition'],
+  ['armed groups', 'opposition'],
+  ['militant group', 'opposition'],
+  ['militant groups', 'opposition'],
+  ['rebel group', 'opposition'],
+  ['rebel groups', 'opposition'],
   ['security forces', 'police'],
   ['security officials', 'police'],
   ['defence ministry', 'military'],

@@ -108,7 +108,7 @@ export class SentenceActors {
     const add = (actor: EventActor) => {
       if (!out.some((a) => a.id === actor.id)) out.push(actor);
     };
-    for (const w of this.withListAppositions(words))
+    for (const w of this.withListAppositions(this.withHyphenedPartners(words)))
       for (const actor of this.actorsAt(w)) {
         add(actor);
         const { start, end } = this.tree.span(w);
@@ -121,6 +121,21 @@ export class SentenceActors {
         }
       }
     return out;
+  }
+
+  /**
+   * `words` with the second name of each pair joined by a hyphen: "Iran-US talks", "Israel-Hamas fighting"
+   * name both parties, as "talks between Iran and the US" does, but the parser hangs the second name on the
+   * first as part of one name ("Bosnia-Herzegovina", one name, is one mention and adds nothing).
+   */
+  private withHyphenedPartners(words: readonly number[]): number[] {
+    const { tree } = this;
+    const partners = words.flatMap((w) =>
+      tree
+        .children(w, 'flat', 'compound')
+        .filter((f) => f > w && tree.word(f - 1) === '-' && this.mentionAt(f) !== this.mentionAt(w)),
+    );
+    return [...words, ...partners.filter((f) => this.mentionAt(f) !== undefined)];
   }
 
   /**
