@@ -26,4 +26,11 @@ test('one name written with a hyphen is one party', () => {
   assert.deepEqual(read('Guinea-Bissau troops attacked Senegal.'), [
     ['FIGHT', 'asserted', 'attacked', ['Guinea-Bissau/GNB/military'], ['Senegal/SEN/null']],
   ]);
+  // Negative: a double surname the tagger cut in two is one person, no pair of parties (the name stays
+  // cut, and the hyphened title is still read as a general's: the entities' doing, not this rule's).
+  const [event] = read('Attorney-General Gali Baharav-Miara warned the cabinet on Monday.');
+  assert.deepEqual(
+    (event?.[3] as string[]).map((a) => a.split('/')[0]),
+    ['Gali Baharav'],
+  );
 });

@@ -154,3 +154,15 @@ test('whose deed is looked into: the by-agent of the participle after it, wherev
     ['INVESTIGATE', 'asserted', 'investigation', ['Serbia/SRB/police'], []],
   ]);
 });
+
+test('an attorney or surgeon general is no general; a general is', () => {
+  assert.deepEqual(read('Attorney General Pam Bondi criticised the judge.'), [
+    ['DISAPPROVE', 'asserted', 'criticised', ['Pam Bondi/null/judiciary'], []],
+  ]);
+  assert.deepEqual(read('Surgeon General Jerome Adams praised the decision.'), [
+    ['SUPPORT', 'asserted', 'praised', ['Jerome Adams/null/government'], []],
+  ]);
+  assert.deepEqual(read('General Qassem Soleimani threatened Israel.'), [
+    ['THREATEN', 'asserted', 'threatened', ['Qassem Soleimani/null/military'], ['Israel/ISR/null']],
+  ]);
+});

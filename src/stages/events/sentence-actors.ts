@@ -126,16 +126,28 @@ export class SentenceActors {
   /**
    * `words` with the second name of each pair joined by a hyphen: "Iran-US talks", "Israel-Hamas fighting"
    * name both parties, as "talks between Iran and the US" does, but the parser hangs the second name on the
-   * first as part of one name ("Bosnia-Herzegovina", one name, is one mention and adds nothing).
+   * first as part of one name ("Bosnia-Herzegovina", one name, is one mention and adds nothing). People
+   * are left out: "Yaxley-Lennon", "Baharav-Miara" are one person's double surname, cut by the tagger.
    */
   private withHyphenedPartners(words: readonly number[]): number[] {
     const { tree } = this;
+    const party = (w: number): boolean => {
+      const m = this.mentionAt(w);
+      return m !== undefined && this.entities.get(m.entityId)?.type !== 'person';
+    };
     const partners = words.flatMap((w) =>
       tree
         .children(w, 'flat', 'compound')
-        .filter((f) => f > w && tree.word(f - 1) === '-' && this.mentionAt(f) !== this.mentionAt(w)),
+        .filter(
+          (f) =>
+            f > w &&
+            tree.word(f - 1) === '-' &&
+            this.mentionAt(f) !== this.mentionAt(w) &&
+            party(w) &&
+            party(f),
+        ),
     );
-    return [...words, ...partners.filter((f) => this.mentionAt(f) !== undefined)];
+    return [...words, ...partners];
   }
 
   /**
