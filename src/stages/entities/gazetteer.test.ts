@@ -23,6 +23,15 @@ test('gazetteer: country names, variants and demonyms, longest first', () => {
   );
 });
 
+test('gazetteer: the demonyms a people is named by, beside the adjective', () => {
+  assert.deepEqual(hits('Croats, Timorese and a Central African; the Central African Republic.'), [
+    'Croats:demonym:HRV',
+    'Timorese:demonym:TLS',
+    'Central African:demonym:CAF',
+    'Central African Republic:country:CAF',
+  ]);
+});
+
 test('gazetteer: organisations with their country', () => {
   assert.deepEqual(hits('The ISW, AFP, the G-7 and the Institute for the Study of War.'), [
     'ISW:organisation:USA',

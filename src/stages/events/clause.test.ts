@@ -102,3 +102,12 @@ test('what a party swears to do is vowed, not done', () => {
     ['ASSAULT', 'asserted', 'attacked', ['Hamas/PSE/null'], ['Israel/ISR/null']],
   ]);
 });
+
+test('a date looking forward from the story makes its clause planned; "the next day" of a story told does not', () => {
+  assert.deepEqual(read('The talks between Ukraine and Russia in Istanbul next week.'), [
+    ['CONSULT', 'planned', 'talks', ['Ukraine/UKR/null', 'Russia/RUS/null'], []],
+  ]);
+  assert.deepEqual(read('Russian troops attacked Ukrainian positions the next day.'), [
+    ['FIGHT', 'asserted', 'attacked', ['Russia/RUS/military'], ['Ukraine/UKR/null']],
+  ]);
+});

@@ -92,7 +92,7 @@ export function reporterActorOf(sa: SentenceActors, p: number): EventActor | nul
   return null;
 }
 
-export { clauseDate, clauseHead } from '../syntax/attachment.js';
+export { clauseDateMention, clauseHead } from '../syntax/attachment.js';
 import { clauseHead } from '../syntax/attachment.js';
 
 export interface ClausePlace {

@@ -8,9 +8,29 @@ test('two names joined by a hyphen before a meeting noun are both its participan
   ]);
 });
 
-test('a hyphened pair before a noun of force names no second party by this rule', () => {
-  // Negative: force is no meeting; which side acts is not told by the order of the names.
+test('a hyphened pair before a noun of force names both sides, as "fighting between" them does', () => {
   assert.deepEqual(read('Israel-Hamas fighting resumed on Friday.'), [
-    ['FIGHT', 'asserted', 'fighting', ['Israel/ISR/null'], []],
+    ['FIGHT', 'asserted', 'fighting', ['Israel/ISR/null', 'Hamas/PSE/null'], []],
   ]);
+  assert.deepEqual(read('Fighting between Israel and Hamas resumed on Friday.'), [
+    ['FIGHT', 'asserted', 'Fighting', ['Israel/ISR/null', 'Hamas/PSE/null'], []],
+  ]);
+  // A joint strike: both names did it, the on-phrase was hit.
+  assert.deepEqual(read('US-Israeli strikes on Iran killed 40 people.'), [
+    ['ASSAULT', 'asserted', 'killed', ['United States/USA/null', 'Israel/ISR/null'], ['Iran/IRN/null']],
+  ]);
+});
+
+test('one name written with a hyphen is one party', () => {
+  // Negative: "Guinea-Bissau" is a single name, not Guinea and Bissau.
+  assert.deepEqual(read('Guinea-Bissau troops attacked Senegal.'), [
+    ['FIGHT', 'asserted', 'attacked', ['Guinea-Bissau/GNB/military'], ['Senegal/SEN/null']],
+  ]);
+  // Negative: a double surname the tagger cut in two is one person, no pair of parties (the name stays
+  // cut, and the hyphened title is still read as a general's: the entities' doing, not this rule's).
+  const [event] = read('Attorney-General Gali Baharav-Miara warned the cabinet on Monday.');
+  assert.deepEqual(
+    (event?.[3] as string[]).map((a) => a.split('/')[0]),
+    ['Gali Baharav'],
+  );
 });

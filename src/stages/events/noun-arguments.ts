@@ -102,17 +102,6 @@ function placedOnly(sa: SentenceActors, w: number): boolean {
 }
 
 /**
- * "Iran-US talks", "the US-China summit": a pair of names joined by a hyphen before a meeting or pact noun
- * names both its participants; the parser hangs the second name on the first as part of one name.
- */
-function hyphenedPartners(sa: SentenceActors, c: number): number[] {
-  const { tree } = sa;
-  return tree
-    .children(c, 'flat', 'compound')
-    .filter((f) => f > c && tree.word(f - 1) === '-' && sa.mentionAt(f) !== undefined);
-}
-
-/**
  * The arguments of an event noun: its possessor or modifier ("Russia's attack", "US sanctions"), its
  * by-agent, a between-phrase, else the subject of the verb that takes it as object ("held talks");
  * targets from the type's prepositions on the noun, or on that verb ("imposed sanctions on Russia").
@@ -133,10 +122,7 @@ export function nounArguments(sa: SentenceActors, n: number, type: EventType): A
   for (const c of tree.children(n, 'amod', 'compound')) {
     const m = sa.mentionAt(c);
     if (!m || !sa.isActor(m)) continue;
-    const actors = sa.actorsOf([
-      ...tree.conjuncts(c),
-      ...(SYMMETRIC.has(type) ? hyphenedPartners(sa, c) : []),
-    ]);
+    const actors = sa.actorsOf(tree.conjuncts(c));
     // "the Kharkiv strike" hits Kharkiv; "the Istanbul talks" are only held there: a town names no party
     // to a meeting (a capital standing for its government, "the Kyiv talks", is no town).
     const town = sa.entityOf(m)?.type === 'place';

@@ -135,3 +135,34 @@ test('the preposition the parser hangs on the first word of a name still ties pe
     ['ASSAULT', 'asserted', 'killed', [], ['Baghdad/IRQ/civilians']],
   ]);
 });
+
+test('a group named by its arms or its cause is an armed opposition; a group alone says no sector', () => {
+  assert.deepEqual(read('Palestinian police seized weapons from Palestinian armed groups.'), [
+    ['COERCE', 'asserted', 'seized', ['Palestine/PSE/police'], ['Palestine/PSE/opposition']],
+  ]);
+  assert.deepEqual(read('Israeli police arrested members of a Palestinian militant group.'), [
+    ['COERCE', 'asserted', 'arrested', ['Israel/ISR/police'], ['Palestine/PSE/opposition']],
+  ]);
+});
+
+test('whose deed is looked into: the by-agent of the participle after it, wherever the parser hangs it', () => {
+  assert.deepEqual(read('Serbian police opened an investigation into crimes committed by Croat forces.'), [
+    ['INVESTIGATE', 'asserted', 'investigation', ['Serbia/SRB/police'], ['Croatia/HRV/military']],
+  ]);
+  // Negative: a participle with no agent names nobody.
+  assert.deepEqual(read('Serbian police opened an investigation into crimes committed during the war.'), [
+    ['INVESTIGATE', 'asserted', 'investigation', ['Serbia/SRB/police'], []],
+  ]);
+});
+
+test('an attorney or surgeon general is no general; a general is', () => {
+  assert.deepEqual(read('Attorney General Pam Bondi criticised the judge.'), [
+    ['DISAPPROVE', 'asserted', 'criticised', ['Pam Bondi/null/judiciary'], []],
+  ]);
+  assert.deepEqual(read('Surgeon General Jerome Adams praised the decision.'), [
+    ['SUPPORT', 'asserted', 'praised', ['Jerome Adams/null/government'], []],
+  ]);
+  assert.deepEqual(read('General Qassem Soleimani threatened Israel.'), [
+    ['THREATEN', 'asserted', 'threatened', ['Qassem Soleimani/null/military'], ['Israel/ISR/null']],
+  ]);
+});

@@ -171,7 +171,13 @@ export function innerActors(sa: SentenceActors, noun: number): EventActor[] {
       const found = sa.actorsOf(tree.conjuncts(index));
       if (found.length > 0) return found;
     }
-  for (const r of tree.children(noun, 'acl', 'acl:relcl')) {
+  // "an investigation into crimes committed by Croat forces": a participle right after the noun describes
+  // it, though the parser may hang it on the noun before ("investigation").
+  const head = tree.head(noun);
+  const end = tree.span(noun).end;
+  const hung =
+    head >= 0 ? tree.children(head, 'acl').filter((r) => r > noun && tree.tokens[r - 1]!.end === end) : [];
+  for (const r of [...tree.children(noun, 'acl', 'acl:relcl'), ...hung]) {
     const agents = sa.actorsOf(tree.agent(r));
     if (agents.length > 0) return agents;
   }

@@ -243,8 +243,20 @@ const BY_NOUN: ReadonlyMap<string, ActorSector> = new Map(
   SECTOR_NOUNS.flatMap(([sector, nouns]) => nouns.map((n) => [n, sector] as const)),
 );
 
-/** "state media" and "security officials" name their sector by the pair, not by "state" or "security". */
-const BY_PAIR: ReadonlyMap<string, ActorSector> = new Map([
+/**
+ * "state media" and "security officials" name their sector by the pair, not by "state" or "security"; an
+ * attorney general or a secretary general is no general (a party's secretary general says no sector).
+ */
+const BY_PAIR: ReadonlyMap<string, ActorSector | null> = new Map<string, ActorSector | null>([
+  ['attorney general', 'judiciary'],
+  ['solicitor general', 'judiciary'],
+  ['prosecutor general', 'judiciary'],
+  ['procurator general', 'judiciary'],
+  ['surgeon general', 'government'],
+  ['inspector general', 'government'],
+  ['auditor general', 'government'],
+  ['governor general', 'government'],
+  ['secretary general', null],
   ['state media', 'media'],
   ['state television', 'media'],
   ['state tv', 'media'],
@@ -253,6 +265,13 @@ const BY_PAIR: ReadonlyMap<string, ActorSector> = new Map([
   ['opposition leaders', 'opposition'],
   ['rebel leader', 'opposition'],
   ['rebel leaders', 'opposition'],
+  // A group named by what it bears or does: "Palestinian armed groups", "a militant group".
+  ['armed group', 'opposition'],
+  ['armed groups', 'opposition'],
+  ['militant group', 'opposition'],
+  ['militant groups', 'opposition'],
+  ['rebel group', 'opposition'],
+  ['rebel groups', 'opposition'],
   ['security forces', 'police'],
   ['security officials', 'police'],
   ['defence ministry', 'military'],
@@ -265,12 +284,15 @@ const BY_PAIR: ReadonlyMap<string, ActorSector> = new Map([
 
 /** The sector a head noun names, looking at the word before it for a pair ("state media"). */
 export function sectorOfWords(previous: string | null, head: string): ActorSector | null {
-  const lower = head.toLowerCase();
-  if (previous) {
-    const pair = BY_PAIR.get(`${previous.toLowerCase()} ${lower}`);
-    if (pair) return pair;
+  // "Attorney-General" is the pair written as one word.
+  const parts = head.toLowerCase().split('-');
+  const lower = parts[parts.length - 1]!;
+  const before = parts.length > 1 ? parts[parts.length - 2]! : previous?.toLowerCase();
+  if (before) {
+    const pair = BY_PAIR.get(`${before} ${lower}`);
+    if (pair !== undefined) return pair;
   }
-  return BY_NOUN.get(lower) ?? null;
+  return parts.length > 1 ? null : (BY_NOUN.get(lower) ?? null);
 }
 
 /** The sector the entity itself says: a government metonym, an international body, a role's title. */

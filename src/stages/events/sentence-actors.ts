@@ -108,7 +108,7 @@ export class SentenceActors {
     const add = (actor: EventActor) => {
       if (!out.some((a) => a.id === actor.id)) out.push(actor);
     };
-    for (const w of this.withListAppositions(words))
+    for (const w of this.withListAppositions(this.withHyphenedPartners(words)))
       for (const actor of this.actorsAt(w)) {
         add(actor);
         const { start, end } = this.tree.span(w);
@@ -121,6 +121,33 @@ export class SentenceActors {
         }
       }
     return out;
+  }
+
+  /**
+   * `words` with the second name of each pair joined by a hyphen: "Iran-US talks", "Israel-Hamas fighting"
+   * name both parties, as "talks between Iran and the US" does, but the parser hangs the second name on the
+   * first as part of one name ("Bosnia-Herzegovina", one name, is one mention and adds nothing). People
+   * are left out: "Yaxley-Lennon", "Baharav-Miara" are one person's double surname, cut by the tagger.
+   */
+  private withHyphenedPartners(words: readonly number[]): number[] {
+    const { tree } = this;
+    const party = (w: number): boolean => {
+      const m = this.mentionAt(w);
+      return m !== undefined && this.entities.get(m.entityId)?.type !== 'person';
+    };
+    const partners = words.flatMap((w) =>
+      tree
+        .children(w, 'flat', 'compound')
+        .filter(
+          (f) =>
+            f > w &&
+            tree.word(f - 1) === '-' &&
+            this.mentionAt(f) !== this.mentionAt(w) &&
+            party(w) &&
+            party(f),
+        ),
+    );
+    return [...words, ...partners];
   }
 
   /**

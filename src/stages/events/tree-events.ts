@@ -14,7 +14,7 @@ import { type Arguments, isLightVerb, SYMMETRIC } from './parties.js';
 import { purposeTargets } from './purpose.js';
 import { sameCountry, twoSectors } from './same-party.js';
 import type { SentenceActors } from './sentence-actors.js';
-import { clauseDate, clausePlace, reporterActorOf, reporterOf } from './clause.js';
+import { clauseDateMention, clausePlace, reporterActorOf, reporterOf } from './clause.js';
 import { modeOf } from './clause-mode.js';
 import { confidenceOf, foldEventNouns } from './drafts.js';
 import type { Draft } from './drafts.js';
@@ -49,6 +49,13 @@ export interface TreeSentence {
  * upon: "Kyiv was attacked overnight", "three journalists were arrested", "Russia was sanctioned".
  */
 const PATIENT_ENOUGH: ReadonlySet<EventType> = new Set(['ASSAULT', 'FIGHT', 'COERCE', 'SANCTION']);
+
+/**
+ * A time expression that looks forward from when the story was written ("the summit next month", "talks
+ * tomorrow"): what its clause tells has not happened yet. "The next day" of a story told looks back.
+ */
+const FORWARD =
+  /(?<!\bthe\s)\bnext\s+(?:week|month|year|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:upcoming|tomorrow|later this)\b/i;
 
 /** Violence done to people in one's hands, ASSAULT whoever does it. */
 const ABUSE: ReadonlySet<string> = new Set([
@@ -279,10 +286,15 @@ export function treeEvents(
       lemmaIn(tree.word(w), ABUSE) === null
     )
       type = 'FIGHT';
-    const date = clauseDate(tree, w, s.dates);
+    const dated = clauseDateMention(tree, w, s.dates);
+    const date = dated?.value ?? null;
     const mode = strongerMode(
       strongerMode(strongerMode(modeOf(tree, w, nominal), trigger.mode), lent),
-      polarQuestion(tree, text, sentence) ? 'hypothetical' : null,
+      polarQuestion(tree, text, sentence)
+        ? 'hypothetical'
+        : dated && FORWARD.test(dated.text)
+          ? 'planned'
+          : null,
     );
     if (sources.length === 0 && (targets.length === 0 || !PATIENT_ENOUGH.has(type))) {
       if (sources.length === 0 && targets.length === 0)

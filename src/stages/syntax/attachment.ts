@@ -32,9 +32,14 @@ function sameClause(tree: Tree, inner: number, outer: number): boolean {
  * event's own, deadlines left out, the nearest to the trigger, a calendar date before a vague one.
  */
 export function clauseDate(tree: Tree, w: number, dates: readonly DateMention[]): string | null {
+  return clauseDateMention(tree, w, dates)?.value ?? null;
+}
+
+/** The time expression `clauseDate` reads its value from, or null. */
+export function clauseDateMention(tree: Tree, w: number, dates: readonly DateMention[]): DateMention | null {
   const clause = clauseHead(tree, w);
   const at = tree.tokens[w]!.start;
-  let best: { value: string; rank: number } | null = null;
+  let best: { date: DateMention; rank: number } | null = null;
   for (const d of dates) {
     if (d.type !== 'DATE' && d.type !== 'TIME') continue;
     const head = tree.headOf(d.start, d.end);
@@ -45,7 +50,7 @@ export function clauseDate(tree: Tree, w: number, dates: readonly DateMention[])
     const between = tree.text.slice(Math.min(d.end, at), Math.max(d.start, at));
     if (CLAUSE_BREAK.test(between)) continue;
     const rank = Math.abs(d.start - at) + (/^\d/.test(d.value) ? 0 : 1e6);
-    if (!best || rank < best.rank) best = { value: d.value, rank };
+    if (!best || rank < best.rank) best = { date: d, rank };
   }
-  return best?.value ?? null;
+  return best?.date ?? null;
 }
