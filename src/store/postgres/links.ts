@@ -270,7 +270,7 @@ export class LinkTables {
     await this.db.query(
       `INSERT INTO story_weights (key, story_id, weight)
        SELECT key, $3, weight FROM unnest($1::text[], $2::double precision[]) AS t(key, weight)
-       ON CONFLICT (key, story_id) DO UPDATE SET weight = story_weights.weight + excluded.weight`,
+       ON CONFLICT (story_id, key) DO UPDATE SET weight = story_weights.weight + excluded.weight`,
       [weighted.map(([key]) => key), weighted.map(([, weight]) => weight), s.id],
     );
     await this.db.query(

@@ -306,4 +306,13 @@ export const CONNECTED_STEPS: readonly MigrationStep[] = [
       CREATE INDEX IF NOT EXISTS connected_passages_article ON connected_passages (article_id);
     `,
   },
+  {
+    version: 24,
+    name: "story weights kept by story, so a candidate story's weights are one range of the index",
+    // As in SQLite (its migration 24); the weight rides in the index, so the lookup reads no table row.
+    sql: () => `
+      ALTER TABLE story_weights DROP CONSTRAINT story_weights_pkey;
+      ALTER TABLE story_weights ADD PRIMARY KEY (story_id, key) INCLUDE (weight);
+    `,
+  },
 ];

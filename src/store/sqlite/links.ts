@@ -264,7 +264,7 @@ export class LinkTables {
     this.statement(
       `INSERT INTO story_weights (key, story_id, weight)
        SELECT json_extract(value, '$[0]'), ?, json_extract(value, '$[1]') FROM json_each(?) WHERE true
-       ON CONFLICT (key, story_id) DO UPDATE SET weight = weight + excluded.weight`,
+       ON CONFLICT (story_id, key) DO UPDATE SET weight = weight + excluded.weight`,
     ).run(s.id, JSON.stringify(weighted));
     this.statement(
       `INSERT INTO key_frequencies (key, articles) SELECT value, 1 FROM json_each(?) WHERE true
