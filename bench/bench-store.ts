@@ -60,8 +60,9 @@ export async function benchAddOne(kind: StoreKind, size: number): Promise<AddOne
   const generated = await generatedStore(kind, size);
   const bases = await loadBases();
   const dir = mkdtempSync(path.join(tmpdir(), 'dossier-add-one-'));
-  // Articles no store holds yet: a seed of this run's own shifts the whole generated sequence.
-  const seed = Date.now() % 1_000_000_007;
+  // Articles no store holds yet: a seed of this run's own shifts the whole generated sequence. Two builds
+  // compared on copies of one store are given the same articles by setting it (`DOSSIER_BENCH_SEED`).
+  const seed = Number(process.env.DOSSIER_BENCH_SEED ?? Date.now() % 1_000_000_007);
   let made = 0;
   const nextFile = () => {
     const article = generatedArticle(size + made, bases, seed);

@@ -156,7 +156,7 @@ export const TABLES: TableCopy[] = [
       ['story_id', 'text'],
       ['weight', 'double precision'],
     ],
-    orderBy: 'key, story_id',
+    orderBy: 'story_id, key',
   },
   {
     table: 'repeated_sentences',

@@ -157,9 +157,16 @@ export interface LinkRepository {
   storyFrequencies(keys: string[]): Promise<{ articles: number; df: Record<string, number> }>;
   /**
    * The stories posted under the most of `postingKeys`, at most `limit` of them, ties broken by id, each
-   * with its summed weights for `keys`.
+   * with its summed weights for `keys`. A posting key under which more than `maxPostings` stories are
+   * posted is not read (only counted up to `maxPostings + 1`), so the rows read stay bounded however
+   * many stories share a key and a period.
    */
-  storyCandidates(postingKeys: string[], keys: string[], limit: number): Promise<StoryCandidate[]>;
+  storyCandidates(
+    postingKeys: string[],
+    keys: string[],
+    limit: number,
+    maxPostings: number,
+  ): Promise<StoryCandidate[]>;
   /** Stories by id (absent ones left out), each with its summed weights for `keys`. */
   storiesById(ids: string[], keys: string[]): Promise<StoryCandidate[]>;
   /** By first date, then id; each story's articles by publication date, then ingestion order. */

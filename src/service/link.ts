@@ -1,6 +1,6 @@
 import { bandKeys, findDuplicates, MAX_CANDIDATES_PER_BAND, signature } from '../connect/duplicates/index.js';
 import { furnitureSentences, sentenceKeys } from '../connect/furniture/index.js';
-import { MAX_CANDIDATES, planStory, storyFeatures } from '../connect/stories/index.js';
+import { MAX_CANDIDATES, MAX_POSTINGS, planStory, storyFeatures } from '../connect/stories/index.js';
 import type { StoryIndex } from '../connect/stories/index.js';
 import type { Article, ArticleReading } from '../core/types.js';
 import type { Store } from '../store/store.js';
@@ -70,7 +70,7 @@ async function linkInTransaction(store: Store, article: Article, reading: Articl
 function storeStoryIndex(store: Store): StoryIndex {
   return {
     frequencies: (keys) => store.storyFrequencies(keys),
-    candidates: (lookupKeys, keys) => store.storyCandidates(lookupKeys, keys, MAX_CANDIDATES),
+    candidates: (lookupKeys, keys) => store.storyCandidates(lookupKeys, keys, MAX_CANDIDATES, MAX_POSTINGS),
     stories: (ids, keys) => store.storiesById(ids, keys),
     // `planStory` only reads the index; its update is saved with the article's other links.
     apply: () => undefined,

@@ -33,8 +33,9 @@ export interface StoryIndex {
   frequencies(keys: string[]): MaybePromise<{ articles: number; df: Record<string, number> }>;
   /**
    * The stories posted under the most of `postingKeys` (at most `MAX_CANDIDATES`, ties broken by id), each
-   * with its weights for `keys`. The cap keeps an article's cost flat when many stories share a period (an
-   * undated corpus shares one).
+   * with its weights for `keys`, leaving out the posting keys under which more than `MAX_POSTINGS` stories
+   * are posted. The caps keep an article's cost flat when many stories share a period (an undated corpus
+   * shares one) and a key.
    */
   candidates(postingKeys: string[], keys: string[]): MaybePromise<StoryCandidate[]>;
   /** Stories by id (those of the article's near-duplicates), with their weights for `keys`. */
@@ -45,6 +46,16 @@ export interface StoryIndex {
 /** How far from a story's first and last article an article may be published and still join it. */
 export const WINDOW_DAYS = 10;
 export const MAX_CANDIDATES = 50;
+/**
+ * The most stories a posting key (a key in one period) may list and still be used to look stories up.
+ * `LOOKUP_MAX_SHARE` leaves out the keys common across the whole store, but a key may be rare over the
+ * years and common in one fortnight ("Gaza" in a war's first weeks), and a share of a larger store is a
+ * longer list: read whole, such lists made the lookup grow with the corpus (at a million articles it
+ * was a fifth of adding one). A list this long names a subject many stories share, which alone never
+ * picks the story out of them; the article's rarer keys still find it. The stores count a list only up to
+ * one past this bound, so a left-out key costs no more than a short one.
+ */
+export const MAX_POSTINGS = 200;
 /**
  * The average cosine an article needs with a story's articles to join it. Without dates on both sides
  * only content can tell two events apart and two similar reports of different events are rare among

@@ -1,5 +1,5 @@
 import type { Story } from '../../core/connected.js';
-import { MAX_CANDIDATES } from './index.js';
+import { MAX_CANDIDATES, MAX_POSTINGS } from './index.js';
 import type { StoryCandidate, StoryIndex, StoryRecord, StoryUpdate } from './index.js';
 
 /**
@@ -35,8 +35,10 @@ export class MemoryStoryIndex implements StoryIndex {
 
   candidates(lookupKeys: string[], keys: string[]): StoryCandidate[] {
     const shared = new Map<string, number>();
-    for (const key of lookupKeys) {
-      for (const id of this.data.postings[key] ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    for (const key of new Set(lookupKeys)) {
+      const posted = this.data.postings[key] ?? [];
+      if (posted.length > MAX_POSTINGS) continue;
+      for (const id of posted) shared.set(id, (shared.get(id) ?? 0) + 1);
     }
     const ids = [...shared]
       .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))

@@ -10,6 +10,7 @@ import {
   assignStory,
   bestStory,
   planStory,
+  MAX_POSTINGS,
   featuresOf,
   storyFeatures,
   type NamedEntity,
@@ -76,6 +77,32 @@ describe('assignStory', () => {
       assert.deepEqual(story?.articleIds, ['a', 'b']);
       assert.equal(story?.title, 'Hollin bridge shut');
     }
+  });
+
+  it('looks stories up by a posting key only while it lists at most MAX_POSTINGS of them', () => {
+    const record = (id: string) => ({
+      id,
+      title: id,
+      titleScore: null,
+      titleFromKeys: false,
+      articleCount: 1,
+      from: null,
+      to: null,
+      articleIds: [id],
+      keyWeights: { 'e:strike': 1 },
+    });
+    const crowd = Array.from({ length: MAX_POSTINGS }, (_, i) => `story-${String(i).padStart(3, '0')}`);
+    const index = new MemoryStoryIndex({
+      articles: MAX_POSTINGS + 1,
+      df: {},
+      stories: Object.fromEntries([...crowd, 'story-dock'].map((id) => [id, record(id)])),
+      postings: { 'e:strike@p1': crowd, 'e:dock@p1': ['story-dock'] },
+    });
+    const ids = () => index.candidates(['e:strike@p1', 'e:dock@p1'], ['e:strike']).map((c) => c.id);
+    // Each story shares one posting key with the article: the first 50 by id, the crowd's list read.
+    assert.deepEqual(ids().slice(0, 2), ['story-000', 'story-001'], 'a list of the bound is read');
+    index.data.postings['e:strike@p1']!.push('story-dock');
+    assert.deepEqual(ids(), ['story-dock'], 'one past it, the list is left out and the rarer key still read');
   });
 
   it('starts a new story for the same subject outside the date window', async () => {

@@ -147,12 +147,17 @@ export function linkCases(openStore: () => Promise<Store>): void {
         articles: 1,
         df: { 'e:miami': 1, 'w:plan': 1 },
       });
-      const [candidate] = await store.storyCandidates(['e:miami@p1'], ['e:miami', 'w:envoy', 'e:kyiv'], 50);
+      const [candidate] = await store.storyCandidates(
+        ['e:miami@p1'],
+        ['e:miami', 'w:envoy', 'e:kyiv'],
+        50,
+        200,
+      );
       assert.deepEqual(candidate, { ...story, keyWeights: { 'e:miami': 0.8, 'w:envoy': 0.6 } });
       assert.deepEqual(await store.storiesById([story.id, 'story-none'], ['e:miami']), [
         { ...story, keyWeights: { 'e:miami': 0.8 } },
       ]);
-      assert.deepEqual(await store.storyCandidates(['e:miami@p2'], ['e:miami'], 50), []);
+      assert.deepEqual(await store.storyCandidates(['e:miami@p2'], ['e:miami'], 50, 200), []);
       const pair = {
         a: first.id < second.id ? first.id : second.id,
         b: first.id < second.id ? second.id : first.id,
@@ -419,8 +424,52 @@ export function linkCases(openStore: () => Promise<Store>): void {
         ],
       );
       assert.deepEqual(await store.storyFrequencies(['e:summit']), { articles: 3, df: { 'e:summit': 3 } });
-      const [candidate] = await store.storyCandidates(['none'], ['e:summit'], 5);
+      const [candidate] = await store.storyCandidates(['none'], ['e:summit'], 5, 200);
       assert.equal(candidate, undefined);
+    } finally {
+      await store.close();
+    }
+  });
+
+  test('a posting key listing more stories than the bound is not used to look stories up', async () => {
+    const store = await openStore();
+    try {
+      const saved = await store.saveArticles(
+        ['first', 'second', 'third'].map((word) => draft(`A ${word} report on the strike.`)),
+      );
+      // Three stories posted under 'e:strike@p1', one of them also under the rarer 'e:dock@p1'.
+      for (const [i, article] of saved.entries()) {
+        const id = `story-${i}`;
+        await store.saveLinks({
+          signature: signature(article.id, []),
+          duplicates: [],
+          story: {
+            articleId: article.id,
+            published: null,
+            isNew: true,
+            story: {
+              id,
+              title: id,
+              titleScore: null,
+              titleFromKeys: false,
+              articleCount: 1,
+              from: null,
+              to: null,
+            },
+            weights: { 'e:strike': 0.5 },
+            keys: ['e:strike'],
+            postings: i === 2 ? ['e:strike@p1', 'e:dock@p1'] : ['e:strike@p1'],
+          },
+          sentenceKeys: [],
+        });
+      }
+      const ids = async (maxPostings: number) =>
+        (await store.storyCandidates(['e:strike@p1', 'e:dock@p1'], ['e:strike'], 50, maxPostings)).map(
+          (c) => c.id,
+        );
+      assert.deepEqual(await ids(3), ['story-2', 'story-0', 'story-1'], 'a list of the bound is read');
+      assert.deepEqual(await ids(2), ['story-2'], 'a longer list is left out, the rarer key still read');
+      assert.deepEqual(await ids(0), []);
     } finally {
       await store.close();
     }

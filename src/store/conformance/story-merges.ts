@@ -64,7 +64,7 @@ export function storyMergeCases(openStore: () => Promise<Store>): void {
         stories.map((s) => [s.id, s.articleCount, new Set(s.articleIds)]),
         [['story-a', 5, new Set(ids)]],
       );
-      const candidates = await store.storyCandidates(['w:street@p', 'w:other@p'], [], 50);
+      const candidates = await store.storyCandidates(['w:street@p', 'w:other@p'], [], 50, 200);
       assert.deepEqual(
         candidates.map((s) => s.id),
         ['story-a'],

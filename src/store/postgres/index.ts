@@ -257,8 +257,13 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
     return this.links.storyFrequencies(keys);
   }
 
-  storyCandidates(postingKeys: string[], keys: string[], limit: number): Promise<StoryCandidate[]> {
-    return this.links.storyCandidates(postingKeys, keys, limit);
+  storyCandidates(
+    postingKeys: string[],
+    keys: string[],
+    limit: number,
+    maxPostings: number,
+  ): Promise<StoryCandidate[]> {
+    return this.links.storyCandidates(postingKeys, keys, limit, maxPostings);
   }
 
   storiesById(ids: string[], keys: string[]): Promise<StoryCandidate[]> {

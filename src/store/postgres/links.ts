@@ -202,12 +202,23 @@ export class LinkTables {
     );
   }
 
-  async storyCandidates(postingKeys: string[], keys: string[], limit: number): Promise<StoryCandidate[]> {
+  async storyCandidates(
+    postingKeys: string[],
+    keys: string[],
+    limit: number,
+    maxPostings: number,
+  ): Promise<StoryCandidate[]> {
     if (postingKeys.length === 0) return [];
+    // A key's list is counted only up to one past the bound, so a long list costs no more to leave out
+    // than a short one costs to read.
     const { rows } = await this.db.query<{ story_id: string }>(
-      `SELECT story_id FROM story_postings WHERE posting_key = ANY($1::text[])
+      `WITH usable AS (
+         SELECT k FROM unnest($1::text[]) AS k WHERE (
+           SELECT COUNT(*) FROM (SELECT 1 FROM story_postings p WHERE p.posting_key = k LIMIT $3::int + 1) s
+         ) <= $3::int)
+       SELECT story_id FROM story_postings WHERE posting_key IN (SELECT k FROM usable)
        GROUP BY story_id ORDER BY COUNT(*) DESC, story_id LIMIT $2`,
-      [postingKeys, limit],
+      [postingKeys, limit, maxPostings],
     );
     return this.storiesById(
       rows.map((row) => row.story_id),
@@ -260,7 +271,7 @@ export class LinkTables {
     await this.db.query(
       `INSERT INTO story_weights (key, story_id, weight)
        SELECT key, $3, weight FROM unnest($1::text[], $2::double precision[]) AS t(key, weight)
-       ON CONFLICT (key, story_id) DO UPDATE SET weight = story_weights.weight + excluded.weight`,
+       ON CONFLICT (story_id, key) DO UPDATE SET weight = story_weights.weight + excluded.weight`,
       [weighted.map(([key]) => key), weighted.map(([, weight]) => weight), s.id],
     );
     await this.db.query(

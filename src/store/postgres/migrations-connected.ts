@@ -316,6 +316,16 @@ export const CONNECTED_STEPS: readonly MigrationStep[] = [
       CREATE INDEX IF NOT EXISTS story_redirects_story ON story_redirects (story_id);
       CREATE INDEX IF NOT EXISTS story_weights_story ON story_weights (story_id);
       CREATE INDEX IF NOT EXISTS story_postings_story ON story_postings (story_id);
+      `,
+  },
+  {
+    version: 24,
+    name: "story weights kept by story, so a candidate story's weights are one range of the index",
+    // As in SQLite (its migration 24); the weight rides in the index, so the lookup reads no table row.
+    sql: () => `
+      DROP INDEX IF EXISTS story_weights_story;
+      ALTER TABLE story_weights DROP CONSTRAINT story_weights_pkey;
+      ALTER TABLE story_weights ADD PRIMARY KEY (story_id, key) INCLUDE (weight);
     `,
   },
 ];

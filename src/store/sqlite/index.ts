@@ -186,8 +186,13 @@ export class SqliteStore extends ConnectedLookupsStore implements Store {
     return this.links.storyFrequencies(keys);
   }
 
-  async storyCandidates(lookupKeys: string[], keys: string[], limit: number): Promise<StoryCandidate[]> {
-    return this.links.storyCandidates(lookupKeys, keys, limit);
+  async storyCandidates(
+    lookupKeys: string[],
+    keys: string[],
+    limit: number,
+    maxPostings: number,
+  ): Promise<StoryCandidate[]> {
+    return this.links.storyCandidates(lookupKeys, keys, limit, maxPostings);
   }
 
   async storiesById(ids: string[], keys: string[]): Promise<StoryCandidate[]> {

@@ -195,14 +195,26 @@ export class LinkTables {
     });
   }
 
-  storyCandidates(postingKeys: string[], keys: string[], limit: number): StoryCandidate[] {
+  storyCandidates(
+    postingKeys: string[],
+    keys: string[],
+    limit: number,
+    maxPostings: number,
+  ): StoryCandidate[] {
     if (postingKeys.length === 0) return [];
     // Lists travel as one JSON parameter (json_each), so each query is prepared once, whatever its length.
+    // A key's list is counted only up to one past the bound (`LIMIT`), so a long list costs no more to
+    // leave out than a short one costs to read.
     const ids = (
       this.statement(
-        `SELECT story_id FROM story_postings WHERE posting_key IN (SELECT value FROM json_each(?))
+        `WITH asked AS (SELECT DISTINCT value AS posting_key FROM json_each(?)),
+         usable AS (
+           SELECT posting_key FROM asked WHERE (
+             SELECT COUNT(*) FROM (SELECT 1 FROM story_postings p WHERE p.posting_key = asked.posting_key LIMIT ?)
+           ) <= ?)
+         SELECT story_id FROM story_postings WHERE posting_key IN (SELECT posting_key FROM usable)
          GROUP BY story_id ORDER BY COUNT(*) DESC, story_id LIMIT ?`,
-      ).all(JSON.stringify(postingKeys), limit) as Array<{ story_id: string }>
+      ).all(JSON.stringify(postingKeys), maxPostings + 1, maxPostings, limit) as Array<{ story_id: string }>
     ).map((row) => row.story_id);
     return this.storiesById(ids, keys);
   }
@@ -253,7 +265,7 @@ export class LinkTables {
     this.statement(
       `INSERT INTO story_weights (key, story_id, weight)
        SELECT json_extract(value, '$[0]'), ?, json_extract(value, '$[1]') FROM json_each(?) WHERE true
-       ON CONFLICT (key, story_id) DO UPDATE SET weight = weight + excluded.weight`,
+       ON CONFLICT (story_id, key) DO UPDATE SET weight = weight + excluded.weight`,
     ).run(s.id, JSON.stringify(weighted));
     this.statement(
       `INSERT INTO key_frequencies (key, articles) SELECT value, 1 FROM json_each(?) WHERE true

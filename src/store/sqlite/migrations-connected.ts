@@ -257,6 +257,26 @@ export const CONNECTED_STEPS: readonly MigrationStep[] = [
       CREATE INDEX IF NOT EXISTS story_redirects_story ON story_redirects (story_id);
       CREATE INDEX IF NOT EXISTS story_weights_story ON story_weights (story_id);
       CREATE INDEX IF NOT EXISTS story_postings_story ON story_postings (story_id);
+      `,
+  },
+  {
+    version: 24,
+    name: "story weights kept by story, so a candidate story's weights are one range of the index",
+    // Placing an article reads up to 50 candidate stories' weights for its ~300 keys. Keyed by key first,
+    // each of those 15,000 lookups landed on a page of its own, and once the store outgrew memory (a
+    // million articles) each was a read from disk; keyed by story, one story's weights share a few pages,
+    // and an article's ~300 new rows are written together. The columns keep their order.
+    sql: `
+      CREATE TABLE story_weights_by_story (
+        key TEXT NOT NULL,
+        story_id TEXT NOT NULL REFERENCES stories(id),
+        weight REAL NOT NULL,
+        PRIMARY KEY (story_id, key)
+      ) WITHOUT ROWID;
+      INSERT INTO story_weights_by_story (key, story_id, weight)
+        SELECT key, story_id, weight FROM story_weights ORDER BY story_id, key;
+      DROP TABLE story_weights;
+      ALTER TABLE story_weights_by_story RENAME TO story_weights;
     `,
   },
 ];

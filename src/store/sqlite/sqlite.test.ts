@@ -8,7 +8,7 @@ import { runStoreConformance } from '../conformance.js';
 import type { Quote } from '../../core/analysis.js';
 import { countedUpdate, event, keptTotals, stored } from '../conformance/counts.js';
 import { emptyUpdate } from '../../core/record-ports.js';
-import { draft, emptyReading, placeReading, savePlaceReadings } from '../conformance/fixtures.js';
+import { draft, emptyReading, placeReading, savePlaceReadings, signature } from '../conformance/fixtures.js';
 import { readingToJson } from '../../core/reading-codec.js';
 import { COUNTED } from '../record-counts.js';
 import { SqliteStore } from './index.js';
@@ -258,5 +258,73 @@ test('migration 21 deflates the readings a store kept as JSON, and goes on where
   const after = new Database(path, { readonly: true });
   assert.deepEqual(types(after), ['blob', 'blob', 'blob']);
   assert.ok(after.prepare('SELECT 1 FROM schema_migrations WHERE version = 21').get());
+  after.close();
+});
+
+test('migration 24 keys the story weights a store already holds by story, keeping every weight', async () => {
+  const path = join(folder, 'before-24.db');
+  const store = new SqliteStore(path);
+  const [first, second] = await store.saveArticles([
+    draft('A report on the port.'),
+    draft('A report on the dock.'),
+  ]);
+  for (const [article, id, weights] of [
+    [first!, 'story-a', { 'e:port': 0.8, 'w:crane': 0.6 }],
+    [second!, 'story-b', { 'e:port': 0.5, 'e:dock': 0.5 }],
+  ] as const) {
+    await store.saveLinks({
+      signature: signature(article.id, []),
+      duplicates: [],
+      story: {
+        articleId: article.id,
+        published: null,
+        isNew: true,
+        story: {
+          id,
+          title: id,
+          titleScore: null,
+          titleFromKeys: false,
+          articleCount: 1,
+          from: null,
+          to: null,
+        },
+        weights,
+        keys: Object.keys(weights),
+        postings: [],
+      },
+      sentenceKeys: [],
+    });
+  }
+  await store.close();
+  // As an older Dossier kept them: keyed by key first.
+  const db = new Database(path);
+  db.exec(`
+    CREATE TABLE old_weights (key TEXT NOT NULL, story_id TEXT NOT NULL REFERENCES stories(id),
+      weight REAL NOT NULL, PRIMARY KEY (key, story_id)) WITHOUT ROWID;
+    INSERT INTO old_weights SELECT key, story_id, weight FROM story_weights;
+    DROP TABLE story_weights; ALTER TABLE old_weights RENAME TO story_weights;
+    DELETE FROM schema_migrations WHERE version >= 24;`);
+  db.close();
+  const reopened = new SqliteStore(path);
+  try {
+    const weights = async () =>
+      (await reopened.storiesById(['story-a', 'story-b'], ['e:port', 'e:dock', 'w:crane'])).map((s) => [
+        s.id,
+        s.keyWeights,
+      ]);
+    assert.deepEqual(await weights(), [
+      ['story-a', { 'e:port': 0.8, 'w:crane': 0.6 }],
+      ['story-b', { 'e:dock': 0.5, 'e:port': 0.5 }],
+    ]);
+  } finally {
+    await reopened.close();
+  }
+  const after = new Database(path, { readonly: true });
+  const plan = after
+    .prepare(
+      "EXPLAIN QUERY PLAN SELECT weight FROM story_weights WHERE story_id = 'story-a' AND key = 'e:port'",
+    )
+    .all() as Array<{ detail: string }>;
+  assert.match(plan[0]!.detail, /PRIMARY KEY \(story_id=\? AND key=\?\)/);
   after.close();
 });
