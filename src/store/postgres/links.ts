@@ -293,7 +293,7 @@ export class LinkTables {
     await this.db.query(
       `INSERT INTO story_weights (key, story_id, weight)
        SELECT key, $2, weight FROM story_weights WHERE story_id = $1
-       ON CONFLICT (key, story_id) DO UPDATE SET weight = story_weights.weight + excluded.weight`,
+       ON CONFLICT (story_id, key) DO UPDATE SET weight = story_weights.weight + excluded.weight`,
       [gone, kept],
     );
     await this.db.query('DELETE FROM story_weights WHERE story_id = $1', [gone]);

@@ -286,7 +286,7 @@ export class LinkTables {
     this.statement(
       `INSERT INTO story_weights (key, story_id, weight)
        SELECT key, @kept, weight FROM story_weights WHERE story_id = @gone AND true
-       ON CONFLICT (key, story_id) DO UPDATE SET weight = weight + excluded.weight`,
+       ON CONFLICT (story_id, key) DO UPDATE SET weight = weight + excluded.weight`,
     ).run(ids);
     this.statement('DELETE FROM story_weights WHERE story_id = @gone').run(ids);
     this.statement(
