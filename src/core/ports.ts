@@ -232,8 +232,15 @@ export interface UnitOfWork<S> {
    * all, and no other writer's transaction runs in between, so what `work` read is still true when it
    * writes. A transaction inside `work` joins this one.
    */
-  transaction<T>(work: (store: S) => Promise<T>): Promise<T>;
+  transaction<T>(work: (store: S) => Promise<T>, waiting?: WhileWaiting): Promise<T>;
 }
+
+/**
+ * Work a caller can do while another process holds the write lock it waits for (reading its next articles),
+ * one short step per call: true when it did a step, false when it has none left. Called between attempts
+ * to take the lock, never inside the transaction; once it returns false the transaction waits as usual.
+ */
+export type WhileWaiting = () => boolean;
 
 // The ports of the connected records and of the workers, in their own files, are ports all the same.
 export type * from './record-ports.js';

@@ -9,7 +9,9 @@ import type { PrepareOptions } from '../pipeline/prepare-article.js';
 import type { ReadingLimits } from '../pipeline/reading.js';
 import type { Store } from '../store/store.js';
 import { linkArticle, linkUnlinked } from './link.js';
-import { readUnread, readingOf } from './read.js';
+import { DraftReadings, readUnread, readingOf } from './read.js';
+import { READING_PIPELINE } from '../pipeline/reading.js';
+import { encodeReading } from '../core/reading-codec.js';
 
 export interface IngestOptions extends PrepareOptions {
   sources: SourceOptions;
@@ -79,18 +81,24 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
     batch = [];
     batchKeys = new Set();
     pendingCounts.clear();
-    // Stored and counted together: a kill leaves both or neither, so no article is counted twice.
-    const results = await store.transaction(async (tx) => {
-      const saved = await tx.saveArticles(pending.map((p) => p.counted.draft));
-      for (const [i, result] of saved.entries()) {
-        if (result.outcome !== 'added') continue;
-        const { keys, day, source } = pending[i]!.counted;
-        await tx.countSentences(result.id, keys, day);
-        if (source !== null) added.push({ id: result.id, source, seq: pending[i]!.seq });
-      }
-      return saved;
-    });
-    if (options.read !== false) await readChanged(store, results, options.reading);
+    const drafts = pending.map((p) => p.counted.draft);
+    const early = new DraftReadings(drafts, options.reading);
+    // Stored and counted together: a kill leaves both or neither, so no article is counted twice. While
+    // another process holds the write lock, this one reads the batch's drafts rather than sleep.
+    const results = await store.transaction(
+      async (tx) => {
+        const saved = await tx.saveArticles(drafts);
+        for (const [i, result] of saved.entries()) {
+          if (result.outcome !== 'added') continue;
+          const { keys, day, source } = pending[i]!.counted;
+          await tx.countSentences(result.id, keys, day);
+          if (source !== null) added.push({ id: result.id, source, seq: pending[i]!.seq });
+        }
+        return saved;
+      },
+      options.read !== false ? early.step : undefined,
+    );
+    if (options.read !== false) await readChanged(store, results, early, options.reading);
     results.forEach((saved, i) => record({ source: pending[i]!.source, ...saved }));
   };
   for await (const source of readSources(inputs, options.sources)) {
@@ -132,27 +140,45 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
 }
 
 /**
- * Reads the articles a batch changed and connects them to the rest (duplicates, stories); an article the
- * reading fails on is left for the catch-up, which reports it.
+ * Reads the articles a batch changed (or takes the readings made ahead of them) and connects them to the
+ * rest (duplicates, stories); an article the reading fails on is left for the catch-up, which reports it.
+ * The readings are saved and the articles linked in one transaction, in the batch's order: one commit
+ * rather than one per article, and a kill leaves the whole batch linked or none of it for the catch-up.
  */
 async function readChanged(
   store: Store,
   results: SaveResult[],
+  early: DraftReadings,
   limits: ReadingLimits | undefined,
 ): Promise<void> {
   const read: Array<{ article: Article; reading: StoredReading }> = [];
-  for (const saved of results) {
+  for (const [i, saved] of results.entries()) {
     if (saved.outcome === 'unchanged') continue;
     const article = await store.getArticle(saved.id);
     if (!article) continue;
+    const made = early.readingFor(i, article);
     try {
-      read.push({ article, reading: readingOf(article, limits) });
+      const reading =
+        made === undefined
+          ? readingOf(article, limits)
+          : made && {
+              articleId: article.id,
+              revision: article.revision,
+              pipeline: READING_PIPELINE,
+              reading: made,
+            };
+      if (reading) read.push({ article, reading });
     } catch {
       continue;
     }
   }
-  await store.saveReadings(read.map((r) => r.reading));
-  for (const { article, reading } of read) await linkArticle(store, article, reading.reading);
+  if (read.length === 0) return;
+  // Deflated before the write lock, which the other processes wait for.
+  for (const { reading } of read) encodeReading(reading.reading);
+  await store.transaction(async (tx) => {
+    await tx.saveReadings(read.map((r) => r.reading));
+    for (const { article, reading } of read) await linkArticle(tx, article, reading.reading);
+  });
 }
 
 /** What makes two drafts the same article: the same text, or the same page address. */

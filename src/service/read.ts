@@ -1,4 +1,4 @@
-import type { Article, ArticleReading, StoredReading } from '../core/types.js';
+import type { Article, ArticleDraft, ArticleReading, StoredReading } from '../core/types.js';
 import {
   DEFAULT_READING_LIMITS,
   READING_PIPELINE,
@@ -101,5 +101,43 @@ export async function readUnread(
       await attempt(article);
       if (report.failed.length > before) failed.add(id);
     }
+  }
+}
+
+/**
+ * Readings of a batch's drafts made ahead, while the batch waits for the store's write lock (another
+ * process holds it): one draft per `step`. A reading is used for the stored article only when the article
+ * kept the draft's text and date, where it is exactly what `readingOf` would make.
+ */
+export class DraftReadings {
+  /** Per draft read: its reading, or null when the pipeline failed on it. */
+  private readonly made = new Map<number, ArticleReading | null>();
+  private next = 0;
+
+  constructor(
+    private readonly drafts: ArticleDraft[],
+    private readonly limits: ReadingLimits | undefined,
+  ) {}
+
+  /** Reads the next draft; false when every draft is read. */
+  readonly step = (): boolean => {
+    if (this.next >= this.drafts.length) return false;
+    const index = this.next++;
+    const draft = this.drafts[index]!;
+    try {
+      this.made.set(index, readText(draft.text, draft.published, this.limits));
+    } catch {
+      this.made.set(index, null);
+    }
+    return true;
+  };
+
+  /** The reading of draft `index` if it was read and `article` is still that draft; undefined otherwise. */
+  readingFor(index: number, article: Article): ArticleReading | null | undefined {
+    const draft = this.drafts[index]!;
+    if (!this.made.has(index) || article.text !== draft.text || article.published !== draft.published) {
+      return undefined;
+    }
+    return this.made.get(index);
   }
 }

@@ -10,6 +10,7 @@ import type {
   SentenceRepository,
   SqlExecutor,
   UnitOfWork,
+  WhileWaiting,
 } from '../core/ports.js';
 
 export type {
@@ -46,7 +47,7 @@ export interface Store
  * SQL for a job queue in the same database inside its transactions.
  */
 export interface SharedStore extends Store, IntakeRepository, SqlExecutor {
-  transaction<T>(work: (store: SharedStore) => Promise<T>): Promise<T>;
+  transaction<T>(work: (store: SharedStore) => Promise<T>, waiting?: WhileWaiting): Promise<T>;
 }
 
 export function isSharedStore(store: Store): store is SharedStore {

@@ -3,6 +3,7 @@ import type { Discrepancy, MergedEvent, ResolvedEntity, Series } from '../../cor
 import type { ConnectedUpdate } from '../../core/ports.js';
 import { actorColumns, actorNames, discrepancyRank, seriesFirstAsOf } from '../connected-rows.js';
 import type { Queryable } from './connection.js';
+import { WriteBatch } from './write-batch.js';
 
 const articleOf = (member: string) => member.slice(0, member.indexOf('/'));
 const unique = (values: string[]) => [...new Set(values)];
@@ -180,21 +181,22 @@ export class ConnectedTables {
   }
 
   /**
-   * Called inside the store's write transaction. A statement with nothing to do is not sent: linking saves
-   * twice per article, mostly with a few of these lists filled, and each statement is a round trip made
-   * while every other writer waits for the lock.
+   * Called inside the store's write transaction. A statement with nothing to do is not sent (linking saves
+   * twice per article, mostly with a few of these lists filled), and the rest go in one round trip: nothing
+   * here reads what it writes, and a round trip is time every other writer waits for the lock.
    */
   async saveConnected(u: ConnectedUpdate): Promise<void> {
+    const writes = new WriteBatch();
     const removed = unique(u.removeActors);
     if (removed.length > 0) {
-      await this.db.query('DELETE FROM connected_actor_keys WHERE actor_id = ANY($1::text[])', [removed]);
-      await this.db.query('DELETE FROM connected_members WHERE actor_id = ANY($1::text[])', [removed]);
-      await this.db.query('DELETE FROM connected_actor_names WHERE actor_id = ANY($1::text[])', [removed]);
-      await this.db.query('DELETE FROM connected_actors WHERE id = ANY($1::text[])', [removed]);
+      writes.add('DELETE FROM connected_actor_keys WHERE actor_id = ANY($1::text[])', [removed]);
+      writes.add('DELETE FROM connected_members WHERE actor_id = ANY($1::text[])', [removed]);
+      writes.add('DELETE FROM connected_actor_names WHERE actor_id = ANY($1::text[])', [removed]);
+      writes.add('DELETE FROM connected_actors WHERE id = ANY($1::text[])', [removed]);
     }
     if (u.actors.length > 0) {
       const columns = u.actors.map((a) => actorColumns(a.entity));
-      await this.db.query(
+      writes.add(
         `INSERT INTO connected_actors (id, record, name, type, mentions, names)
          SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[])
          ON CONFLICT (id) DO UPDATE SET record = excluded.record, name = excluded.name, type = excluded.type,
@@ -209,27 +211,27 @@ export class ConnectedTables {
         ],
       );
       const ids = unique(u.actors.map((a) => a.entity.id));
-      await this.db.query('DELETE FROM connected_actor_names WHERE actor_id = ANY($1::text[])', [ids]);
+      writes.add('DELETE FROM connected_actor_names WHERE actor_id = ANY($1::text[])', [ids]);
       const names = u.actors.flatMap((a) => actorNames(a.entity).map((name) => [name, a.entity.id] as const));
-      await this.db.query(
+      writes.add(
         `INSERT INTO connected_actor_names (name, actor_id) SELECT * FROM unnest($1::text[], $2::text[])
          ON CONFLICT DO NOTHING`,
         [names.map((n) => n[0]), names.map((n) => n[1])],
       );
       const keys = u.actors.flatMap((a) => unique(a.keys).map((key) => [key, a.entity.id] as const));
-      await this.db.query(
+      writes.add(
         `INSERT INTO connected_actor_keys (key, actor_id) SELECT * FROM unnest($1::text[], $2::text[])
          ON CONFLICT DO NOTHING`,
         [keys.map((k) => k[0]), keys.map((k) => k[1])],
       );
-      await this.db.query(
+      writes.add(
         `UPDATE connected_actor_keys k SET mentions = a.mentions
          FROM unnest($1::text[], $2::int[]) AS a(id, mentions)
          WHERE k.actor_id = a.id AND k.mentions <> a.mentions`,
         [u.actors.map((a) => a.entity.id), columns.map((c) => c.mentions)],
       );
       const members = u.actors.flatMap((a) => unique(a.members).map((m) => [m, a.entity.id] as const));
-      await this.db.query(
+      writes.add(
         `INSERT INTO connected_members (member, actor_id, article_id)
          SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
          ON CONFLICT (member) DO UPDATE SET actor_id = excluded.actor_id, article_id = excluded.article_id`,
@@ -240,19 +242,19 @@ export class ConnectedTables {
     const stories = unique(u.eventStories);
     if (stories.length > 0) {
       for (const table of ['connected_event_actors', 'connected_event_ties', 'connected_event_articles'])
-        await this.db.query(
+        writes.add(
           `DELETE FROM ${table} WHERE event_id IN (
              SELECT id FROM connected_events WHERE story_id = ANY($1::text[]))`,
           [stories],
         );
-      await this.db.query('DELETE FROM connected_events WHERE story_id = ANY($1::text[])', [stories]);
+      writes.add('DELETE FROM connected_events WHERE story_id = ANY($1::text[])', [stories]);
     }
     if (u.passages.length > 0) {
-      await this.db.query('DELETE FROM connected_passages WHERE article_id = ANY($1::text[])', [
+      writes.add('DELETE FROM connected_passages WHERE article_id = ANY($1::text[])', [
         unique(u.passages.map((p) => p.articleId)),
       ]);
       const rows = u.passages.flatMap((p) => unique(p.keys).map((key) => [key, p.articleId] as const));
-      await this.db.query(
+      writes.add(
         `INSERT INTO connected_passages (key, article_id)
          SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
         [rows.map((r) => r[0]), rows.map((r) => r[1])],
@@ -260,7 +262,7 @@ export class ConnectedTables {
     }
     if (u.events.length > 0) {
       const events = [...new Map(u.events.map((e) => [e.event.id, e])).values()];
-      await this.db.query(
+      writes.add(
         `INSERT INTO connected_events (id, story_id, ord, record, timeline, day_from, day_to, confidence)
          SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
            $7::text[], $8::float8[])
@@ -283,7 +285,7 @@ export class ConnectedTables {
           (a) => [a, event.id, event.storyId ?? ''] as const,
         ),
       );
-      await this.db.query(
+      writes.add(
         `INSERT INTO connected_event_actors (actor_id, event_id, story_id)
          SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
          ON CONFLICT (actor_id, event_id) DO UPDATE SET story_id = excluded.story_id`,
@@ -294,7 +296,7 @@ export class ConnectedTables {
           (t, i) => [t.eventId, i, t.source, t.target, t.type, event.confidence, order] as const,
         ),
       );
-      await this.db.query(
+      writes.add(
         `INSERT INTO connected_event_ties (event_id, ordinal, source, target, type, confidence, ord)
          SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::float8[],
            $7::text[])
@@ -305,7 +307,7 @@ export class ConnectedTables {
       const articles = events.flatMap(({ event }) =>
         unique(event.evidence.map((e) => e.articleId)).map((a) => [a, event.id] as const),
       );
-      await this.db.query(
+      writes.add(
         `INSERT INTO connected_event_articles (article_id, event_id)
          SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
         [articles.map((a) => a[0]), articles.map((a) => a[1])],
@@ -313,29 +315,27 @@ export class ConnectedTables {
     }
 
     if (u.dropMeasures.length > 0)
-      await this.db.query('DELETE FROM connected_measures WHERE measure_id = ANY($1::text[])', [
+      writes.add('DELETE FROM connected_measures WHERE measure_id = ANY($1::text[])', [
         unique(u.dropMeasures),
       ]);
     if (u.measureArticles.length > 0) {
-      await this.db.query('DELETE FROM connected_measures WHERE article_id = ANY($1::text[])', [
+      writes.add('DELETE FROM connected_measures WHERE article_id = ANY($1::text[])', [
         u.measureArticles.map((m) => m.articleId),
       ]);
       const rows = u.measureArticles.flatMap((m) =>
         unique(m.measureIds).map((id) => [id, m.articleId] as const),
       );
-      await this.db.query(
+      writes.add(
         `INSERT INTO connected_measures (measure_id, article_id)
          SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
         [rows.map((r) => r[0]), rows.map((r) => r[1])],
       );
     }
     if (u.removeSeries.length > 0)
-      await this.db.query('DELETE FROM connected_series WHERE id = ANY($1::text[])', [
-        unique(u.removeSeries),
-      ]);
+      writes.add('DELETE FROM connected_series WHERE id = ANY($1::text[])', [unique(u.removeSeries)]);
     if (u.series.length > 0) {
       const series = [...new Map(u.series.map((s) => [s.id, s])).values()];
-      await this.db.query(
+      writes.add(
         `INSERT INTO connected_series (id, record, first_as_of, confidence)
          SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[])
          ON CONFLICT (id) DO UPDATE SET record = excluded.record, first_as_of = excluded.first_as_of,
@@ -349,12 +349,12 @@ export class ConnectedTables {
       );
     }
     if (u.removeKeptMeasures.length > 0)
-      await this.db.query('DELETE FROM connected_measures_kept WHERE id = ANY($1::text[])', [
+      writes.add('DELETE FROM connected_measures_kept WHERE id = ANY($1::text[])', [
         unique(u.removeKeptMeasures),
       ]);
     if (u.keptMeasures.length > 0) {
       const kept = [...new Map(u.keptMeasures.map((m) => [m.id, m])).values()];
-      await this.db.query(
+      writes.add(
         `INSERT INTO connected_measures_kept (id, record)
          SELECT * FROM unnest($1::text[], $2::text[])
          ON CONFLICT (id) DO UPDATE SET record = excluded.record`,
@@ -363,14 +363,14 @@ export class ConnectedTables {
     }
 
     if (u.discrepancyScopes.length > 0)
-      await this.db.query('DELETE FROM connected_discrepancies WHERE scope = ANY($1::text[])', [
+      writes.add('DELETE FROM connected_discrepancies WHERE scope = ANY($1::text[])', [
         unique(u.discrepancyScopes),
       ]);
     if (u.discrepancies.length > 0) {
       const rows = [
         ...new Map(u.discrepancies.map((d) => [`${d.scope}\u0000${d.discrepancy.id}`, d])).values(),
       ];
-      await this.db.query(
+      writes.add(
         `INSERT INTO connected_discrepancies (scope, id, record, kind_rank, confidence)
          SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::float8[])
          ON CONFLICT (scope, id) DO UPDATE SET record = excluded.record, kind_rank = excluded.kind_rank,
@@ -384,6 +384,7 @@ export class ConnectedTables {
         ],
       );
     }
+    await writes.send(this.db);
   }
 
   listActors(): Promise<ResolvedEntity[]> {

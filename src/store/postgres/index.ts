@@ -17,6 +17,7 @@ import type {
   RecordViews,
   SqlExecutor,
   StoredSignature,
+  WhileWaiting,
 } from '../../core/ports.js';
 import type {
   Article,
@@ -122,15 +123,23 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
    * after the lock sees everything committed before it, which is what "no other writer in between" needs
    * (a snapshot taken while waiting for the lock would miss the previous writer's work).
    */
-  async transaction<T>(work: (store: PostgresStore) => Promise<T>): Promise<T> {
+  async transaction<T>(work: (store: PostgresStore) => Promise<T>, waiting?: WhileWaiting): Promise<T> {
     if (this.inTransaction) return work(this);
     const client = await this.pool.connect();
     let broken = false;
     try {
       await client.query('BEGIN');
-      await client.query('SELECT pg_advisory_xact_lock(hashtext(current_schema() || $1))', [
-        `:${WRITE_LOCK}`,
-      ]);
+      const lock = (how: string) =>
+        client.query<{ taken: boolean | null }>(`SELECT ${how}(hashtext(current_schema() || $1)) AS taken`, [
+          `:${WRITE_LOCK}`,
+        ]);
+      // With work to do while another holds the lock, the lock is tried and that work done between tries.
+      let taken = false;
+      while (waiting && !taken) {
+        taken = (await lock('pg_try_advisory_xact_lock')).rows[0]!.taken === true;
+        if (!taken && !waiting()) break;
+      }
+      if (!taken) await lock('pg_advisory_xact_lock');
       const result = await work(new PostgresStore(this.pool, this.location, client, true, this.decoded));
       await client.query('COMMIT');
       return result;

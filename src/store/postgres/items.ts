@@ -4,8 +4,9 @@ import { decodeReading } from '../../core/reading-codec.js';
 import type { ArticleReading } from '../../core/types.js';
 import { figureRows, quoteRows } from '../reading-items.js';
 import type { Queryable } from './connection.js';
+import { WriteBatch } from './write-batch.js';
 
-interface ArticleOfItems {
+export interface ArticleOfItems {
   id: string;
   text: string;
   published: string | null;
@@ -19,18 +20,20 @@ const TABLES = [
 
 /**
  * Replaces an article's quote and figure rows (`store/reading-items.ts`) with those of `reading`, its
- * current reading, inside the caller's transaction: one statement per table, the rows as arrays.
+ * current reading, inside the caller's transaction: one statement per table, the rows as arrays, all of
+ * them in one round trip.
  */
 export async function saveItems(
   db: Queryable,
   article: ArticleOfItems,
   reading: ArticleReading,
 ): Promise<void> {
+  const writes = new WriteBatch();
   for (const [table, rowsOf] of TABLES) {
-    await db.query(`DELETE FROM ${table} WHERE article_id = $1`, [article.id]);
+    writes.add(`DELETE FROM ${table} WHERE article_id = $1`, [article.id]);
     const rows = rowsOf(article, reading);
     if (rows.length === 0) continue;
-    await db.query(
+    writes.add(
       `INSERT INTO ${table} (article_id, ordinal, seq, published, undated, speaker, confidence, search, record)
        SELECT $1, ordinal, $2, $3, $4, speaker, confidence, search, record
        FROM unnest($5::int[], $6::text[], $7::float8[], $8::text[], $9::text[])
@@ -48,19 +51,7 @@ export async function saveItems(
       ],
     );
   }
-}
-
-/** The article's columns the rows are made with, when its current revision is `revision`. */
-export async function articleOfItems(
-  db: Queryable,
-  id: string,
-  revision: number,
-): Promise<ArticleOfItems | undefined> {
-  const { rows } = await db.query<ArticleOfItems>(
-    'SELECT id, text, published, seq FROM articles WHERE id = $1 AND revision = $2',
-    [id, revision],
-  );
-  return rows[0];
+  await writes.send(db);
 }
 
 /** Migration 13's backfill: the rows of every stored reading of its article's current revision. */

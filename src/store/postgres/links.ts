@@ -3,6 +3,7 @@ import type { SentenceCount } from '../../core/furniture.js';
 import type { ArticleLinks, EntityDecision, StoredSignature } from '../../core/ports.js';
 import { CONNECTED_TABLES } from '../connected-tables.js';
 import type { Queryable } from './connection.js';
+import { WriteBatch } from './write-batch.js';
 
 /**
  * The tables that connect articles, as in SQLite (`../sqlite/links.ts`): LSH signatures and their bands,
@@ -12,39 +13,22 @@ import type { Queryable } from './connection.js';
 export class LinkTables {
   constructor(private readonly db: Queryable) {}
 
-  /** Called inside the store's write transaction. */
+  /**
+   * Called inside the store's write transaction. Every write in one round trip (see `WriteBatch`): none
+   * reads what another wrote.
+   */
   async saveLinks(links: ArticleLinks): Promise<void> {
-    await this.writeDuplicates(links.duplicates);
-    if (links.story) await this.writeStoryUpdate(links.story);
-    await this.db.query(
+    const writes = new WriteBatch();
+    writeDuplicates(writes, links.duplicates);
+    if (links.story) writeStoryUpdate(writes, links.story);
+    writes.add(
       `INSERT INTO repeated_sentences (key, article_id) SELECT DISTINCT key, $2 FROM unnest($1::text[]) key
        ON CONFLICT DO NOTHING`,
       [links.sentenceKeys, links.signature.articleId],
     );
-    await this.replaceSignature(links.signature);
+    replaceSignature(writes, links.signature);
+    await writes.send(this.db);
   }
-
-  private async replaceSignature(s: StoredSignature): Promise<void> {
-    await this.db.query('DELETE FROM signature_bands WHERE article_id = $1', [s.articleId]);
-    await this.db.query(
-      `INSERT INTO signatures (article_id, revision, signature, fingerprint) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (article_id) DO UPDATE SET revision = excluded.revision, signature = excluded.signature,
-         fingerprint = excluded.fingerprint`,
-      [
-        s.articleId,
-        s.revision,
-        Buffer.from(s.signature.buffer, s.signature.byteOffset, s.signature.byteLength),
-        s.fingerprint,
-      ],
-    );
-    await this.db.query(
-      `INSERT INTO signature_bands (band_key, article_id) SELECT DISTINCT key, $2 FROM unnest($1::text[]) key
-       ON CONFLICT DO NOTHING`,
-      [s.bandKeys, s.articleId],
-    );
-    await this.db.query('UPDATE articles SET linked_revision = $2 WHERE id = $1', [s.articleId, s.revision]);
-  }
-
   async signaturesSharingBands(
     bandKeys: string[],
     exceptId: string,
@@ -86,21 +70,6 @@ export class LinkTables {
       [limit],
     );
     return rows.map((row) => row.id);
-  }
-
-  private async writeDuplicates(pairs: DuplicatePair[]): Promise<void> {
-    if (pairs.length === 0) return;
-    await this.db.query(
-      `INSERT INTO duplicates (a, b, similarity, kind)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::double precision[], $4::text[])
-       ON CONFLICT (a, b) DO UPDATE SET similarity = excluded.similarity, kind = excluded.kind`,
-      [
-        pairs.map((p) => p.a),
-        pairs.map((p) => p.b),
-        pairs.map((p) => p.similarity),
-        pairs.map((p) => p.kind),
-      ],
-    );
   }
 
   async listDuplicates(): Promise<DuplicatePair[]> {
@@ -248,70 +217,6 @@ export class LinkTables {
     });
   }
 
-  private async writeStoryUpdate(update: StoryUpdate): Promise<void> {
-    const s = update.story;
-    for (const gone of update.merged ?? []) await this.mergeStory(gone, s.id);
-    await this.db.query(
-      `INSERT INTO stories (id, title, title_score, title_from_keys, article_count, date_from, date_to)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (id) DO UPDATE SET title = excluded.title, title_score = excluded.title_score,
-         title_from_keys = excluded.title_from_keys, article_count = excluded.article_count,
-         date_from = excluded.date_from, date_to = excluded.date_to`,
-      [s.id, s.title, s.titleScore, s.titleFromKeys, s.articleCount, s.from, s.to],
-    );
-    await this.db.query(
-      `WITH joined AS (
-         INSERT INTO story_articles (article_id, story_id) VALUES ($1, $2)
-         ON CONFLICT (article_id) DO NOTHING RETURNING 1
-       )
-       UPDATE counters SET value = value + (SELECT COUNT(*) FROM joined) WHERE name = 'story_articles'`,
-      [update.articleId, s.id],
-    );
-    const weighted = Object.entries(update.weights);
-    await this.db.query(
-      `INSERT INTO story_weights (key, story_id, weight)
-       SELECT key, $3, weight FROM unnest($1::text[], $2::double precision[]) AS t(key, weight)
-       ON CONFLICT (story_id, key) DO UPDATE SET weight = story_weights.weight + excluded.weight`,
-      [weighted.map(([key]) => key), weighted.map(([, weight]) => weight), s.id],
-    );
-    await this.db.query(
-      `INSERT INTO key_frequencies (key, articles)
-       SELECT key, COUNT(*) FROM unnest($1::text[]) key GROUP BY key
-       ON CONFLICT (key) DO UPDATE SET articles = key_frequencies.articles + excluded.articles`,
-      [update.keys],
-    );
-    await this.db.query(
-      `INSERT INTO story_postings (posting_key, story_id) SELECT DISTINCT key, $2 FROM unnest($1::text[]) key
-       ON CONFLICT DO NOTHING`,
-      [update.postings, s.id],
-    );
-  }
-
-  /** As in SQLite (`../sqlite/links.ts`): `gone`'s rows move to `kept`, and its id redirects there. */
-  private async mergeStory(gone: string, kept: string): Promise<void> {
-    await this.db.query('UPDATE story_articles SET story_id = $2 WHERE story_id = $1', [gone, kept]);
-    await this.db.query(
-      `INSERT INTO story_weights (key, story_id, weight)
-       SELECT key, $2, weight FROM story_weights WHERE story_id = $1
-       ON CONFLICT (story_id, key) DO UPDATE SET weight = story_weights.weight + excluded.weight`,
-      [gone, kept],
-    );
-    await this.db.query('DELETE FROM story_weights WHERE story_id = $1', [gone]);
-    await this.db.query(
-      `INSERT INTO story_postings (posting_key, story_id)
-       SELECT posting_key, $2 FROM story_postings WHERE story_id = $1 ON CONFLICT DO NOTHING`,
-      [gone, kept],
-    );
-    await this.db.query('DELETE FROM story_postings WHERE story_id = $1', [gone]);
-    await this.db.query('UPDATE story_redirects SET story_id = $2 WHERE story_id = $1', [gone, kept]);
-    await this.db.query(
-      `INSERT INTO story_redirects (id, story_id) VALUES ($1, $2)
-       ON CONFLICT (id) DO UPDATE SET story_id = excluded.story_id`,
-      [gone, kept],
-    );
-    await this.db.query('DELETE FROM stories WHERE id = $1', [gone]);
-  }
-
   async currentStory(id: string): Promise<string | null> {
     const { rows } = await this.db.query<{ id: string }>(
       `SELECT id FROM (SELECT id, 0 AS redirected FROM stories WHERE id = $1
@@ -377,4 +282,99 @@ function storyRecord(row: StoryRow): StoryRecord {
     from: row.date_from,
     to: row.date_to,
   };
+}
+
+function replaceSignature(writes: WriteBatch, s: StoredSignature): void {
+  writes.add('DELETE FROM signature_bands WHERE article_id = $1', [s.articleId]);
+  writes.add(
+    `INSERT INTO signatures (article_id, revision, signature, fingerprint) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (article_id) DO UPDATE SET revision = excluded.revision, signature = excluded.signature,
+       fingerprint = excluded.fingerprint`,
+    [
+      s.articleId,
+      s.revision,
+      Buffer.from(s.signature.buffer, s.signature.byteOffset, s.signature.byteLength),
+      s.fingerprint,
+    ],
+  );
+  writes.add(
+    `INSERT INTO signature_bands (band_key, article_id) SELECT DISTINCT key, $2 FROM unnest($1::text[]) key
+     ON CONFLICT DO NOTHING`,
+    [s.bandKeys, s.articleId],
+  );
+  writes.add('UPDATE articles SET linked_revision = $2 WHERE id = $1', [s.articleId, s.revision]);
+}
+
+function writeDuplicates(writes: WriteBatch, pairs: DuplicatePair[]): void {
+  if (pairs.length === 0) return;
+  writes.add(
+    `INSERT INTO duplicates (a, b, similarity, kind)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::double precision[], $4::text[])
+     ON CONFLICT (a, b) DO UPDATE SET similarity = excluded.similarity, kind = excluded.kind`,
+    [pairs.map((p) => p.a), pairs.map((p) => p.b), pairs.map((p) => p.similarity), pairs.map((p) => p.kind)],
+  );
+}
+
+function writeStoryUpdate(writes: WriteBatch, update: StoryUpdate): void {
+  const s = update.story;
+  for (const gone of update.merged ?? []) mergeStory(writes, gone, s.id);
+  writes.add(
+    `INSERT INTO stories (id, title, title_score, title_from_keys, article_count, date_from, date_to)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)
+     ON CONFLICT (id) DO UPDATE SET title = excluded.title, title_score = excluded.title_score,
+       title_from_keys = excluded.title_from_keys, article_count = excluded.article_count,
+       date_from = excluded.date_from, date_to = excluded.date_to`,
+    [s.id, s.title, s.titleScore, s.titleFromKeys, s.articleCount, s.from, s.to],
+  );
+  writes.add(
+    `WITH joined AS (
+       INSERT INTO story_articles (article_id, story_id) VALUES ($1, $2)
+       ON CONFLICT (article_id) DO NOTHING RETURNING 1
+     )
+     UPDATE counters SET value = value + (SELECT COUNT(*) FROM joined) WHERE name = 'story_articles'`,
+    [update.articleId, s.id],
+  );
+  const weighted = Object.entries(update.weights);
+  writes.add(
+    `INSERT INTO story_weights (key, story_id, weight)
+     SELECT key, $3, weight FROM unnest($1::text[], $2::double precision[]) AS t(key, weight)
+     ON CONFLICT (story_id, key) DO UPDATE SET weight = story_weights.weight + excluded.weight`,
+    [weighted.map(([key]) => key), weighted.map(([, weight]) => weight), s.id],
+  );
+  writes.add(
+    `INSERT INTO key_frequencies (key, articles)
+     SELECT key, COUNT(*) FROM unnest($1::text[]) key GROUP BY key
+     ON CONFLICT (key) DO UPDATE SET articles = key_frequencies.articles + excluded.articles`,
+    [update.keys],
+  );
+  writes.add(
+    `INSERT INTO story_postings (posting_key, story_id) SELECT DISTINCT key, $2 FROM unnest($1::text[]) key
+     ON CONFLICT DO NOTHING`,
+    [update.postings, s.id],
+  );
+}
+
+/** As in SQLite (`../sqlite/links.ts`): `gone`'s rows move to `kept`, and its id redirects there. */
+function mergeStory(writes: WriteBatch, gone: string, kept: string): void {
+  writes.add('UPDATE story_articles SET story_id = $2 WHERE story_id = $1', [gone, kept]);
+  writes.add(
+    `INSERT INTO story_weights (key, story_id, weight)
+     SELECT key, $2, weight FROM story_weights WHERE story_id = $1
+     ON CONFLICT (story_id, key) DO UPDATE SET weight = story_weights.weight + excluded.weight`,
+    [gone, kept],
+  );
+  writes.add('DELETE FROM story_weights WHERE story_id = $1', [gone]);
+  writes.add(
+    `INSERT INTO story_postings (posting_key, story_id)
+     SELECT posting_key, $2 FROM story_postings WHERE story_id = $1 ON CONFLICT DO NOTHING`,
+    [gone, kept],
+  );
+  writes.add('DELETE FROM story_postings WHERE story_id = $1', [gone]);
+  writes.add('UPDATE story_redirects SET story_id = $2 WHERE story_id = $1', [gone, kept]);
+  writes.add(
+    `INSERT INTO story_redirects (id, story_id) VALUES ($1, $2)
+     ON CONFLICT (id) DO UPDATE SET story_id = excluded.story_id`,
+    [gone, kept],
+  );
+  writes.add('DELETE FROM stories WHERE id = $1', [gone]);
 }

@@ -4,7 +4,7 @@ import pg from 'pg';
 import { dropSchemas, freshSchema, TEST_DATABASE, testLocation } from '../../../test/support/postgres.js';
 import { runStoreConformance } from '../conformance.js';
 import { countedUpdate, keptTotals } from '../conformance/counts.js';
-import { placeReading, savePlaceReadings } from '../conformance/fixtures.js';
+import { draft, placeReading, savePlaceReadings } from '../conformance/fixtures.js';
 import { readingToJson } from '../../core/reading-codec.js';
 import { COUNTED } from '../record-counts.js';
 import { PostgresStore } from './index.js';
@@ -150,4 +150,34 @@ test('migration 21 makes readings bytes and deflates them, and goes on where a s
   assert.deepEqual(await firstBytes(), [1, 1, 1]);
   const recorded = await query(`SELECT 1 FROM ${name}.schema_migrations WHERE version = 21`);
   assert.equal(recorded.length, 1);
+});
+
+test("a transaction waiting for another connection's write lock does the caller's steps meanwhile, then its work", async () => {
+  const name = schema();
+  const holder = await PostgresStore.open(testLocation(name));
+  const waiter = await PostgresStore.open(testLocation(name));
+  try {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const held = holder.transaction(async (tx) => {
+      await released;
+      await tx.saveArticles([draft('The holder wrote first.')]);
+    });
+    let steps = 0;
+    const waited = waiter.transaction(
+      async (tx) => ({ steps, articles: await tx.countArticles() }),
+      () => {
+        steps += 1;
+        if (steps === 3) release();
+        return steps < 3;
+      },
+    );
+    await held;
+    // Out of steps, it waits for the lock as any transaction does, and sees what the holder wrote.
+    assert.deepEqual(await waited, { steps: 3, articles: 1 });
+    assert.equal(await waiter.transaction(async () => 'free', assert.fail), 'free');
+  } finally {
+    await holder.close();
+    await waiter.close();
+  }
 });

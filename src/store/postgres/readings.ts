@@ -7,7 +7,8 @@ import type { ArticleRow, ReadingRow } from '../rows.js';
 import { ARTICLE_COLUMNS } from './articles.js';
 import type { Queryable } from './connection.js';
 import { one } from './connection.js';
-import { articleOfItems, saveItems } from './items.js';
+import { saveItems } from './items.js';
+import type { ArticleOfItems } from './items.js';
 
 /**
  * Readings: one per article, of its current revision, with the quotes and figures drawn from it
@@ -21,14 +22,18 @@ export class ReadingTables {
 
   /** Only a reading of the current revision is kept; the article remembers which revision is read. */
   async writeReading(stored: StoredReading): Promise<boolean> {
-    const result = await this.db.query(
+    // The article's columns its quote and figure rows are made with come back with the write.
+    const { rows } = await this.db.query<ArticleOfItems>(
       `WITH current AS (
-         UPDATE articles SET read_revision = $2 WHERE id = $1 AND revision = $2 RETURNING id
+         UPDATE articles SET read_revision = $2 WHERE id = $1 AND revision = $2
+         RETURNING id, text, published, seq
+       ), saved AS (
+         INSERT INTO readings (article_id, revision, pipeline, reading, read_at)
+         SELECT id, $2, $3, $4, $5 FROM current
+         ON CONFLICT (article_id) DO UPDATE SET revision = excluded.revision, pipeline = excluded.pipeline,
+           reading = excluded.reading, read_at = excluded.read_at
        )
-       INSERT INTO readings (article_id, revision, pipeline, reading, read_at)
-       SELECT id, $2, $3, $4, $5 FROM current
-       ON CONFLICT (article_id) DO UPDATE SET revision = excluded.revision, pipeline = excluded.pipeline,
-         reading = excluded.reading, read_at = excluded.read_at`,
+       SELECT id, text, published, seq FROM current`,
       [
         stored.articleId,
         stored.revision,
@@ -37,9 +42,8 @@ export class ReadingTables {
         new Date().toISOString(),
       ],
     );
-    if ((result.rowCount ?? 0) === 0) return false;
-    const article = await articleOfItems(this.db, stored.articleId, stored.revision);
-    await saveItems(this.db, article!, stored.reading);
+    if (rows.length === 0) return false;
+    await saveItems(this.db, rows[0]!, stored.reading);
     return true;
   }
 

@@ -12,7 +12,7 @@ import type {
   StoredReading,
 } from '../../core/types.js';
 import type { DuplicatePair, ReadArticle, StoryCandidate, StoryRecord } from '../../core/connected.js';
-import type { ConnectedUpdate, RecordViews } from '../../core/ports.js';
+import type { ConnectedUpdate, RecordViews, WhileWaiting } from '../../core/ports.js';
 import type { ArticleLinks, EntityDecision, ListQuery, Store, StoredSignature } from '../store.js';
 import type { SentenceCount } from '../../core/furniture.js';
 import { ConnectedLookupsStore } from '../connected-lookups.js';
@@ -24,6 +24,9 @@ import { migrate } from './migrations.js';
 import { ReadingTables } from './readings.js';
 import { ArticleSearch } from './search.js';
 import { itemsHolding } from './words.js';
+
+/** Another process's write transaction is waited for, up to a minute on a loaded machine, not failed on. */
+const BUSY_TIMEOUT_MS = 60_000;
 
 /**
  * The embedded default: one SQLite file, WAL, one transaction per batch of articles. Each concept's
@@ -54,8 +57,7 @@ export class SqliteStore extends ConnectedLookupsStore implements Store {
     // lose the last ones, never corrupt the file.
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
-    // Another process's write transaction is waited for, up to a minute on a loaded machine, not failed on.
-    this.db.pragma('busy_timeout = 60000');
+    this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     // 64 MB of page cache instead of 2: a large store's index pages stay in memory between the lookups
     // that linking an article makes, rather than being read again from the file.
     this.db.pragma('cache_size = -65536');
@@ -258,9 +260,9 @@ export class SqliteStore extends ConnectedLookupsStore implements Store {
    * waits rather than fails half-way. Transactions of this process run one after the other: `work` awaits,
    * and a second caller must not slip its statements into the first one's transaction meanwhile.
    */
-  async transaction<T>(work: (store: Store) => Promise<T>): Promise<T> {
+  async transaction<T>(work: (store: Store) => Promise<T>, waiting?: WhileWaiting): Promise<T> {
     const run = this.transactions.then(async () => {
-      this.db.exec('BEGIN IMMEDIATE');
+      await this.begin(waiting);
       try {
         const result = await work(this.joined());
         this.db.exec('COMMIT');
@@ -275,6 +277,29 @@ export class SqliteStore extends ConnectedLookupsStore implements Store {
       () => undefined,
     );
     return run;
+  }
+
+  /**
+   * BEGIN IMMEDIATE. With work to do while waiting, the lock is tried without the busy handler (which
+   * sleeps the whole process, up to 100 ms a try) and `waiting` runs a step between tries; once it has
+   * nothing left, the busy handler waits as for any other transaction.
+   */
+  private async begin(waiting: WhileWaiting | undefined): Promise<void> {
+    while (waiting) {
+      this.db.pragma('busy_timeout = 0');
+      try {
+        this.db.exec('BEGIN IMMEDIATE');
+        return;
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
+      } finally {
+        this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      }
+      if (!waiting()) break;
+      // Lets the process's other callbacks (a server's requests) run between steps.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    this.db.exec('BEGIN IMMEDIATE');
   }
 
   /** This store as seen inside its open transaction: a transaction asked of it joins the open one. */

@@ -328,3 +328,34 @@ test('migration 24 keys the story weights a store already holds by story, keepin
   assert.match(plan[0]!.detail, /PRIMARY KEY \(story_id=\? AND key=\?\)/);
   after.close();
 });
+
+test("a transaction waiting for another connection's write lock does the caller's steps meanwhile, then its work", async () => {
+  const path = join(folder, 'waiting.db');
+  const holder = new SqliteStore(path);
+  const waiter = new SqliteStore(path);
+  try {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const held = holder.transaction(async (tx) => {
+      await released;
+      await tx.saveArticles([draft('The holder wrote first.')]);
+    });
+    let steps = 0;
+    const waited = waiter.transaction(
+      async (tx) => ({ steps, articles: await tx.countArticles() }),
+      () => {
+        steps += 1;
+        if (steps === 3) release();
+        return true;
+      },
+    );
+    await held;
+    // The third step lets the holder commit; the next try takes the lock and sees what the holder wrote.
+    assert.deepEqual(await waited, { steps: 3, articles: 1 });
+    // With the lock free, the work runs at once and no step is taken.
+    assert.equal(await waiter.transaction(async () => 'free', assert.fail), 'free');
+  } finally {
+    await holder.close();
+    await waiter.close();
+  }
+});
