@@ -336,10 +336,15 @@ test("a transaction waiting for another connection's write lock does the caller'
   try {
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
+    let locked!: () => void;
+    const holding = new Promise<void>((resolve) => (locked = resolve));
     const held = holder.transaction(async (tx) => {
+      locked();
       await released;
       await tx.saveArticles([draft('The holder wrote first.')]);
     });
+    // The waiter starts once the holder has the lock: started together, either could take it first.
+    await holding;
     let steps = 0;
     const waited = waiter.transaction(
       async (tx) => ({ steps, articles: await tx.countArticles() }),
