@@ -25,6 +25,8 @@ export function loadSyntaxModel(): SyntaxModel {
 /** Buffers reused from one text to the next: reading allocates nothing per word but the output. */
 let words: Words = emptyWords(4096);
 let tags = new Uint8Array(4096);
+let begins = new Int32Array(256);
+let ends = new Int32Array(256);
 const taggerScratch = new TaggerScratch();
 const parserScratch = new ParserScratch();
 
@@ -44,20 +46,32 @@ export function parseSentences(tokens: readonly Token[], sentences: readonly Sen
   taggerScratch.fit(n);
   lookUpWords(model.tagger.dictionary, words, taggerScratch.ambiguity, taggerScratch.sure);
 
-  const out: Sentence[] = [];
+  // Each sentence's words, [begins[s], ends[s]).
+  if (begins.length < sentences.length) {
+    begins = new Int32Array(2 * sentences.length);
+    ends = new Int32Array(2 * sentences.length);
+  }
   let from = 0;
-  for (const sentence of sentences) {
-    while (from < n && tokens[from]!.sentence < sentence.index) from++;
-    let to = from;
-    while (to < n && tokens[to]!.sentence === sentence.index) to++;
-    out.push({ ...sentence, tokens: from < to ? parseRange(model, tokens, from, to) : [] });
-    from = to;
+  for (let s = 0; s < sentences.length; s++) {
+    const index = sentences[s]!.index;
+    while (from < n && tokens[from]!.sentence < index) from++;
+    begins[s] = from;
+    while (from < n && tokens[from]!.sentence === index) from++;
+    ends[s] = from;
+  }
+  // The whole text is tagged before any of it is parsed: each model's table then stays in the processor's
+  // cache through its own pass instead of the two evicting each other at every sentence.
+  for (let s = 0; s < sentences.length; s++)
+    if (begins[s]! < ends[s]!) tagSentence(model.tagger, words, begins[s]!, ends[s]!, taggerScratch, tags);
+  const out: Sentence[] = [];
+  for (let s = 0; s < sentences.length; s++) {
+    const parsed = begins[s]! < ends[s]! ? parseRange(model, tokens, begins[s]!, ends[s]!) : [];
+    out.push({ ...sentences[s]!, tokens: parsed });
   }
   return out;
 }
 
 function parseRange(model: SyntaxModel, tokens: readonly Token[], from: number, to: number): SyntaxToken[] {
-  tagSentence(model.tagger, words, from, to, taggerScratch, tags);
   const length = to - from;
   parseSentence(
     model.parser,

@@ -41,7 +41,7 @@ export interface ParserModel {
 
 /**
  * 2^14 words with their tags (2.75 MB of sums): over the BBC files a direct-mapped cache of 2^13 missed
- * 12.7% of words and this one 8.6%, each miss 42 fetches from the 17 MB table.
+ * 12.7% of words and this one 8.6%, each miss 42 fetches from the 12.75 MB table.
  */
 const CACHE_BITS = 14;
 const ENTRY = ROLES * ACTIONS;
