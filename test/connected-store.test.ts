@@ -11,11 +11,10 @@ import { MEASURE_ARTICLES } from '../src/service/connected-measures.js';
 import { rebuildConnected } from '../src/service/connected-rebuild.js';
 import { ingest } from '../src/service/ingest.js';
 import { relinkAll } from '../src/service/link.js';
-import { PostgresStore } from '../src/store/postgres/index.js';
 import { CONNECTED_TABLES } from '../src/store/connected-tables.js';
 import { SqliteStore } from '../src/store/sqlite/index.js';
-import type { Store } from '../src/store/store.js';
-import { dropSchemas, freshSchema, testLocation } from './support/postgres.js';
+import { comparableRecords, freshStores } from './support/connected.js';
+import { dropSchemas } from './support/postgres.js';
 import { SEEDS_MANIFEST, SHARED } from './support/seeds.js';
 
 /**
@@ -23,23 +22,6 @@ import { SEEDS_MANIFEST, SHARED } from './support/seeds.js';
  * `connectAll` derives from every reading on the reference articles, on both stores; ids that stay as the
  * corpus grows; and incremental linking against a rebuild (`dossier relink`).
  */
-
-const byId = <T extends { id: string }>(records: readonly T[]) =>
-  [...records].sort((a, b) => a.id.localeCompare(b.id));
-
-/** The records that are kept, in a comparable form (the stored lists have their own order). */
-function records(dossier: ConnectedDossier) {
-  return {
-    entities: byId(dossier.entities),
-    events: byId(dossier.events),
-    stories: byId(dossier.stories).map((s) => ({ ...s, eventIds: [...s.eventIds].sort() })),
-    series: byId(dossier.series),
-    discrepancies: [...dossier.discrepancies].sort(
-      (a, b) => a.id.localeCompare(b.id) || a.subject.localeCompare(b.subject),
-    ),
-    memberOf: [...dossier.memberOf].sort(([a], [b]) => a.localeCompare(b)),
-  };
-}
 
 /** One manifest per seed, with paths absolute, so seeds can be ingested one at a time. */
 function seedManifests(dir: string): string[] {
@@ -63,17 +45,7 @@ after(async () => {
   await dropSchemas(schemas);
 });
 
-const stores: Array<[string, () => Promise<Store>]> = [
-  ['SQLite', async () => new SqliteStore(join(dir, `${Math.random().toString(36).slice(2)}.db`))],
-  [
-    'PostgreSQL',
-    async () => {
-      const schema = freshSchema('connected');
-      schemas.push(schema);
-      return PostgresStore.open(testLocation(schema));
-    },
-  ],
-];
+const stores = freshStores(dir, 'connected', schemas);
 
 for (const [name, open] of stores) {
   describe(`connected records kept in the ${name} store`, () => {
@@ -83,7 +55,7 @@ for (const [name, open] of stores) {
         await ingest(store, [SEEDS_MANIFEST], options);
         const stored = await storedDossier(store);
         assert.ok(stored.entities.length > 0 && stored.events.length > 0);
-        assert.deepEqual(records(stored), records(await connectAll(store)));
+        assert.deepEqual(comparableRecords(stored), comparableRecords(await connectAll(store)));
 
         // What the seed checks find on the on-demand computation (src/connect/discrepancies/seeds.test.ts:
         // one actor per person however spelt, a role discrepancy, a series) is there in the stored records.
@@ -94,17 +66,20 @@ for (const [name, open] of stores) {
         for (const e of stored.entities) assert.ok(findActor(stored, e.id));
 
         await relinkAll(store);
-        assert.deepEqual(records(await storedDossier(store)), records(stored));
+        assert.deepEqual(comparableRecords(await storedDossier(store)), comparableRecords(stored));
 
         // A user's merge, then split, is applied to the stored actors at once, as connectAll applies it.
         const [first, second] = stored.entities.filter((e) => e.type === 'person');
         await decideEntity(store, { kind: 'merge', first: first!.id, second: second!.id });
         const merged = await storedDossier(store);
-        assert.deepEqual(records(merged), records(await connectAll(store)));
+        assert.deepEqual(comparableRecords(merged), comparableRecords(await connectAll(store)));
         const joined = merged.entities.find((e) => e.members.includes(second!.members[0]!))!;
         assert.ok(joined.members.includes(first!.members[0]!));
         await decideEntity(store, { kind: 'split', first: joined.id, second: second!.members[0]! });
-        assert.deepEqual(records(await storedDossier(store)), records(await connectAll(store)));
+        assert.deepEqual(
+          comparableRecords(await storedDossier(store)),
+          comparableRecords(await connectAll(store)),
+        );
       } finally {
         await store.close();
       }
@@ -128,7 +103,7 @@ for (const [name, open] of stores) {
           }
           for (const e of now.entities) if (!seen.has(e.id)) seen.set(e.id, e.members[0]!);
           for (const e of now.events) events.add(e.id);
-          assert.deepEqual(records(now), records(await connectAll(store)));
+          assert.deepEqual(comparableRecords(now), comparableRecords(await connectAll(store)));
         }
         const final = new Set((await storedDossier(store)).events.map((e) => e.id));
         const kept = [...events].filter((id) => final.has(id)).length;
@@ -146,13 +121,13 @@ describe('connected records built in bulk', () => {
     const store = new SqliteStore(file);
     try {
       await ingest(store, [SEEDS_MANIFEST], options);
-      const incremental = records(await storedDossier(store));
+      const incremental = comparableRecords(await storedDossier(store));
       const db = new Database(file);
       for (const table of CONNECTED_TABLES) db.exec(`DELETE FROM ${table}`);
       db.close();
       assert.equal((await storedDossier(store)).entities.length, 0);
       await rebuildConnected(store);
-      assert.deepEqual(records(await storedDossier(store)), incremental);
+      assert.deepEqual(comparableRecords(await storedDossier(store)), incremental);
     } finally {
       await store.close();
     }
@@ -184,7 +159,7 @@ describe('connected records with an actor named in many articles', () => {
       const reference = await connectAll(store);
       const filed = after.entities.flatMap((e) => e.members);
       assert.equal(new Set(filed).size, filed.length, 'a member filed under two actors');
-      assert.deepEqual(records(after).memberOf, records(reference).memberOf);
+      assert.deepEqual(comparableRecords(after).memberOf, comparableRecords(reference).memberOf);
       const large = after.entities.filter((e) => new Set(e.members.map((m) => m.split('/')[0])).size > 50);
       assert.ok(large.length > 0, 'no actor named in more than 50 articles');
       for (const e of before.entities)
@@ -269,8 +244,8 @@ for (const [name, open] of stores) {
           const one = join(dir, `bulletin-${name}-${i}.jsonl`);
           writeFileSync(one, `${line}\n`);
           await ingest(store, [one], options);
-          const stored = records(await storedDossier(store));
-          const reference = records(await connectAll(store));
+          const stored = comparableRecords(await storedDossier(store));
+          const reference = comparableRecords(await connectAll(store));
           assert.deepEqual(stored.series, reference.series);
           assert.deepEqual(stored.discrepancies, reference.discrepancies);
         }
@@ -335,7 +310,10 @@ for (const [name, open] of stores) {
           const one = join(folder, `${i}.jsonl`);
           writeFileSync(one, `${line}\n`);
           await ingest(store, [one], options);
-          assert.deepEqual(records(await storedDossier(store)), records(await connectAll(store)));
+          assert.deepEqual(
+            comparableRecords(await storedDossier(store)),
+            comparableRecords(await connectAll(store)),
+          );
         }
         const stored = await storedDossier(store);
         const url = new Map<string, string>();

@@ -4,14 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { createApp } from '../src/api/app.js';
-import type { ConnectedDossier } from '../src/service/connect.js';
 import { connectAll, storedDossier } from '../src/service/connect.js';
 import { ingest } from '../src/service/ingest.js';
 import { relinkAll } from '../src/service/link.js';
-import { PostgresStore } from '../src/store/postgres/index.js';
 import { SqliteStore } from '../src/store/sqlite/index.js';
 import type { Store } from '../src/store/store.js';
-import { dropSchemas, freshSchema, testLocation } from './support/postgres.js';
+import { comparableRecords, freshStores } from './support/connected.js';
+import { dropSchemas } from './support/postgres.js';
 
 /**
  * A bridge (`connect/stories`, `BRIDGE`): two reports of one dam burst, worded too differently to join,
@@ -46,23 +45,6 @@ const ARTICLES = [
   },
 ];
 
-const byId = <T extends { id: string }>(records: readonly T[]) =>
-  [...records].sort((a, b) => a.id.localeCompare(b.id));
-
-/** The records that are kept, in a comparable form. */
-function records(dossier: ConnectedDossier) {
-  return {
-    entities: byId(dossier.entities),
-    events: byId(dossier.events),
-    stories: byId(dossier.stories).map((s) => ({ ...s, eventIds: [...s.eventIds].sort() })),
-    series: byId(dossier.series),
-    discrepancies: [...dossier.discrepancies].sort(
-      (a, b) => a.id.localeCompare(b.id) || a.subject.localeCompare(b.subject),
-    ),
-    memberOf: [...dossier.memberOf].sort(([a], [b]) => a.localeCompare(b)),
-  };
-}
-
 const options = { sources: { allowPrivate: false, maxBytes: 1 << 20 } };
 const dir = mkdtempSync(join(tmpdir(), 'dossier-bridge-'));
 const schemas: string[] = [];
@@ -83,17 +65,7 @@ async function ingestOneByOne(store: Store): Promise<string[][]> {
   return seen;
 }
 
-const stores: Array<[string, () => Promise<Store>]> = [
-  ['SQLite', async () => new SqliteStore(join(dir, `${Math.random().toString(36).slice(2)}.db`))],
-  [
-    'PostgreSQL',
-    async () => {
-      const schema = freshSchema('bridge');
-      schemas.push(schema);
-      return PostgresStore.open(testLocation(schema));
-    },
-  ],
-];
+const stores = freshStores(dir, 'bridge', schemas);
 
 for (const [name, open] of stores) {
   describe(`a bridging article in the ${name} store`, () => {
@@ -120,11 +92,11 @@ for (const [name, open] of stores) {
         // "Mayor Korhonen" of the second report is the Ilse Korhonen the first and third name.
         const korhonen = stored.entities.find((e) => e.name === 'Ilse Korhonen')!;
         assert.equal(new Set(korhonen.members.map((m) => m.split('/')[0])).size, 3);
-        assert.deepEqual(records(stored), records(await connectAll(store)));
+        assert.deepEqual(comparableRecords(stored), comparableRecords(await connectAll(store)));
 
         // A rebuild gives the same store, the redirect included.
         await relinkAll(store);
-        assert.deepEqual(records(await storedDossier(store)), records(stored));
+        assert.deepEqual(comparableRecords(await storedDossier(store)), comparableRecords(stored));
         assert.equal(await store.currentStory(gone), kept);
 
         assert.equal((await store.views.getStory(gone))?.id, kept);

@@ -1,5 +1,6 @@
 import { fingerprintText } from '../../core/identity.js';
 import type { ArticleDraft } from '../../core/types.js';
+import type { ArticleLinks } from '../../core/ports.js';
 import type { Store } from '../store.js';
 
 /** What the conformance cases store: drafts, an empty reading, a signature. */
@@ -75,4 +76,27 @@ export async function savePlaceReadings(store: Store, texts: readonly string[]):
     ids.push(id);
   }
   return ids;
+}
+
+/** The links of an undated article that starts story `id` alone, with its key weights and posting keys. */
+export function loneStoryLinks(
+  articleId: string,
+  id: string,
+  weights: Record<string, number>,
+  postings: string[] = [],
+): ArticleLinks {
+  return {
+    signature: signature(articleId, []),
+    duplicates: [],
+    story: {
+      articleId,
+      published: null,
+      isNew: true,
+      story: { id, title: id, titleScore: null, titleFromKeys: false, articleCount: 1, from: null, to: null },
+      weights,
+      keys: Object.keys(weights),
+      postings,
+    },
+    sentenceKeys: [],
+  };
 }

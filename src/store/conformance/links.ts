@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Store } from '../store.js';
-import { draft, emptyReading, signature } from './fixtures.js';
+import { draft, emptyReading, loneStoryLinks, signature } from './fixtures.js';
 
 /** Readings and links: what is left to read and link, signatures, duplicates, stories, sentences, relinks and reclean. */
 export function linkCases(openStore: () => Promise<Store>): void {
@@ -440,28 +440,14 @@ export function linkCases(openStore: () => Promise<Store>): void {
       // Three stories posted under 'e:strike@p1', one of them also under the rarer 'e:dock@p1'.
       for (const [i, article] of saved.entries()) {
         const id = `story-${i}`;
-        await store.saveLinks({
-          signature: signature(article.id, []),
-          duplicates: [],
-          story: {
-            articleId: article.id,
-            published: null,
-            isNew: true,
-            story: {
-              id,
-              title: id,
-              titleScore: null,
-              titleFromKeys: false,
-              articleCount: 1,
-              from: null,
-              to: null,
-            },
-            weights: { 'e:strike': 0.5 },
-            keys: ['e:strike'],
-            postings: i === 2 ? ['e:strike@p1', 'e:dock@p1'] : ['e:strike@p1'],
-          },
-          sentenceKeys: [],
-        });
+        await store.saveLinks(
+          loneStoryLinks(
+            article.id,
+            id,
+            { 'e:strike': 0.5 },
+            i === 2 ? ['e:strike@p1', 'e:dock@p1'] : ['e:strike@p1'],
+          ),
+        );
       }
       const ids = async (maxPostings: number) =>
         (await store.storyCandidates(['e:strike@p1', 'e:dock@p1'], ['e:strike'], 50, maxPostings)).map(

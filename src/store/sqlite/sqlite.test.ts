@@ -8,7 +8,13 @@ import { runStoreConformance } from '../conformance.js';
 import type { Quote } from '../../core/analysis.js';
 import { countedUpdate, event, keptTotals, stored } from '../conformance/counts.js';
 import { emptyUpdate } from '../../core/record-ports.js';
-import { draft, emptyReading, placeReading, savePlaceReadings, signature } from '../conformance/fixtures.js';
+import {
+  draft,
+  emptyReading,
+  loneStoryLinks,
+  placeReading,
+  savePlaceReadings,
+} from '../conformance/fixtures.js';
 import { readingToJson } from '../../core/reading-codec.js';
 import { COUNTED } from '../record-counts.js';
 import { SqliteStore } from './index.js';
@@ -272,28 +278,7 @@ test('migration 24 keys the story weights a store already holds by story, keepin
     [first!, 'story-a', { 'e:port': 0.8, 'w:crane': 0.6 }],
     [second!, 'story-b', { 'e:port': 0.5, 'e:dock': 0.5 }],
   ] as const) {
-    await store.saveLinks({
-      signature: signature(article.id, []),
-      duplicates: [],
-      story: {
-        articleId: article.id,
-        published: null,
-        isNew: true,
-        story: {
-          id,
-          title: id,
-          titleScore: null,
-          titleFromKeys: false,
-          articleCount: 1,
-          from: null,
-          to: null,
-        },
-        weights,
-        keys: Object.keys(weights),
-        postings: [],
-      },
-      sentenceKeys: [],
-    });
+    await store.saveLinks(loneStoryLinks(article.id, id, weights));
   }
   await store.close();
   // As an older Dossier kept them: keyed by key first.
