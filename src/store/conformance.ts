@@ -4,7 +4,7 @@ import { connectedCases } from './conformance/connected.js';
 import { recordCountCases } from './conformance/counts.js';
 import { readingItemCases } from './conformance/items.js';
 import { linkCases } from './conformance/links.js';
-import { storyMergeCases } from './conformance/story-merges.js';
+import { storyCases } from './conformance/stories.js';
 import { recordViewCases } from './conformance/views.js';
 import type { Store } from './store.js';
 
@@ -16,7 +16,7 @@ export function runStoreConformance(name: string, openStore: () => Promise<Store
   describe(`Store conformance: ${name}`, () => {
     articleCases(openStore);
     linkCases(openStore);
-    storyMergeCases(openStore);
+    storyCases(openStore);
     connectedCases(openStore);
     recordViewCases(openStore);
     recordCountCases(openStore);
