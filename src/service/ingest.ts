@@ -10,7 +10,6 @@ import type { ReadingLimits } from '../pipeline/reading.js';
 import type { Store } from '../store/store.js';
 import { linkArticle, linkUnlinked } from './link.js';
 import { DraftReadings, readUnread, readingOf } from './read.js';
-import { READING_PIPELINE } from '../pipeline/reading.js';
 import { encodeReading } from '../core/reading-codec.js';
 
 export interface IngestOptions extends PrepareOptions {
@@ -158,15 +157,7 @@ async function readChanged(
     if (!article) continue;
     const made = early.readingFor(i, article);
     try {
-      const reading =
-        made === undefined
-          ? readingOf(article, limits)
-          : made && {
-              articleId: article.id,
-              revision: article.revision,
-              pipeline: READING_PIPELINE,
-              reading: made,
-            };
+      const reading = made === undefined ? readingOf(article, limits) : made;
       if (reading) read.push({ article, reading });
     } catch {
       continue;

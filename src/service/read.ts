@@ -14,12 +14,12 @@ import type { Store } from '../store/store.js';
  * reprocess of everything does).
  */
 export function readingOf(article: Article, limits: ReadingLimits = DEFAULT_READING_LIMITS): StoredReading {
-  return {
-    articleId: article.id,
-    revision: article.revision,
-    pipeline: READING_PIPELINE,
-    reading: readText(article.text, article.published, limits),
-  };
+  return storedReading(article, readText(article.text, article.published, limits));
+}
+
+/** `reading` kept for the article's current revision by this pipeline. */
+function storedReading(article: Article, reading: ArticleReading): StoredReading {
+  return { articleId: article.id, revision: article.revision, pipeline: READING_PIPELINE, reading };
 }
 
 /** What reading finds in a text dated `published`, as `readingOf` stores it (workers read drafts with it). */
@@ -132,12 +132,16 @@ export class DraftReadings {
     return true;
   };
 
-  /** The reading of draft `index` if it was read and `article` is still that draft; undefined otherwise. */
-  readingFor(index: number, article: Article): ArticleReading | null | undefined {
+  /**
+   * The reading of draft `index` as `readingOf` would store it for `article`, if the draft was read and
+   * `article` is still that draft (null when the pipeline failed on it); undefined otherwise.
+   */
+  readingFor(index: number, article: Article): StoredReading | null | undefined {
     const draft = this.drafts[index]!;
     if (!this.made.has(index) || article.text !== draft.text || article.published !== draft.published) {
       return undefined;
     }
-    return this.made.get(index);
+    const made = this.made.get(index)!;
+    return made && storedReading(article, made);
   }
 }
