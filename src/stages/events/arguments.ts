@@ -2,7 +2,7 @@ import type { EventActor, EventType } from '../../core/analysis.js';
 import type { Tree } from '../syntax/tree.js';
 import type { SentenceActors } from './sentence-actors.js';
 import { lemmaIn } from './lemmas.js';
-import { sectorOfWords } from './sectors.js';
+import { sectorAt, sectorOfWords } from './sectors.js';
 import { isEventNoun } from './triggers.js';
 import { nounArguments } from './noun-arguments.js';
 import { contentAddressees } from './addressee.js';
@@ -208,8 +208,7 @@ function aimedAt(sa: SentenceActors, v: number, type: EventType): EventActor[] {
       for (const c of tree.conjuncts(index)) {
         const m = sa.mentionAt(c);
         const named = m !== undefined && sa.isActor(m) && !sa.isPlace(m.entityId);
-        if (named || sectorOfWords(c > 0 ? tree.word(c - 1) : null, tree.word(c)) !== null)
-          out.push(...sa.actorsOf([c]));
+        if (named || sectorAt(tree, c) !== null) out.push(...sa.actorsOf([c]));
       }
   return out;
 }

@@ -4,6 +4,7 @@ import { lemmaIn } from './lemmas.js';
 import { strongerMode } from './mode.js';
 import { DEADLINES, dependsOn, inflected, needsBare, topicOfDecision } from './mode-reach.js';
 import {
+  ANNOUNCING,
   CALLING_OFF,
   DIRECTING,
   ENDING_NOUNS,
@@ -87,9 +88,10 @@ function clauseMode(tree: Tree, p: number, depth = 0): EventMode {
   if (negated(tree, p) || negativeSubject(tree, p)) mode = strongerMode(mode, 'denied');
   if (conditional(tree, p) === 'condition') mode = strongerMode(mode, 'hypothetical');
   const modal = modalOf(tree, p);
-  if (modal) mode = strongerMode(mode, MODAL_MODES.get(modal) ?? null);
   const head = tree.head(p);
   const dep = tree.dep(p);
+  if (modal)
+    mode = strongerMode(mode, reportedWill(tree, p, modal) ? 'planned' : (MODAL_MODES.get(modal) ?? null));
   if (askedAbout(tree, p, dep)) mode = strongerMode(mode, 'hypothetical');
   const toInfinitive = tree.children(p, 'mark').some((m) => tree.lower(m) === 'to');
   if (head >= 0 && toInfinitive && ['acl', 'xcomp', 'csubj', 'advcl'].includes(dep))
@@ -134,6 +136,30 @@ function clauseMode(tree: Tree, p: number, depth = 0): EventMode {
       mode = strongerMode(mode, inherited);
   }
   return mode;
+}
+
+/**
+ * "Trump said the sanctions would be lifted", "Iran announced it would send a delegation": a "would" after a
+ * past verb of announcing is the "will" it reports, told as to come, not imagined. Under an if-clause, or
+ * after a verb of belief or forecast, it stays hypothetical ("said it would retaliate if attacked").
+ */
+function reportedWill(tree: Tree, p: number, modal: string): boolean {
+  if (modal !== 'would' || tree.dep(p) !== 'ccomp' || conditional(tree, p) !== null) return false;
+  // Words quoted as said keep their own tense: "“The plan would take away food aid,” she said."
+  if (quoted(tree, p)) return false;
+  const verb = tree.head(p);
+  return (
+    tree.tokens[verb]?.upos === 'VERB' &&
+    lemmaIn(tree.word(verb), ANNOUNCING) !== null &&
+    /(?:ed|said|told|wrote)$/.test(tree.lower(verb))
+  );
+}
+
+/** Whether word `w` stands inside a quotation opened earlier in its sentence. */
+function quoted(tree: Tree, w: number): boolean {
+  const before = tree.text.slice(tree.tokens[0]!.start, tree.tokens[w]!.start);
+  const curly = (before.match(/“/g)?.length ?? 0) - (before.match(/”/g)?.length ?? 0);
+  return curly > 0 || (before.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
 function negativeSubject(tree: Tree, p: number): boolean {

@@ -18,6 +18,8 @@ export interface Draft {
   placeSource: boolean;
   /** Whether every target is a town or region named only as where it happened (`where-parties.ts`). */
   sceneTargets: boolean;
+  /** Whether every target of a talk, deal, demand or reproach is a place (`where-parties.ts`). */
+  placeTargets: boolean;
   /** Whether the verb only says what a thing it describes does ("a Swiss NGO that supports victims"). */
   describes: boolean;
 }
@@ -49,7 +51,7 @@ export function confidenceOf(draft: Draft): number {
   if (event.mode === 'asserted') c += 0.05;
   else if (oneSided) c -= 0.15;
   if (draft.placeSource) c -= 0.15;
-  if (draft.sceneTargets) c = Math.min(c, 0.45);
+  if (draft.sceneTargets || draft.placeTargets) c = Math.min(c, 0.45);
   if (sources.length === 0 || evidence === 'guessed' || draft.targetsGuessed) c = Math.min(c, 0.45);
   // A noun alone with one party, no verb carrying it and no one it is aimed at ("market demand", "the
   // coach's charges", "U.S. tariffs" in a forecast) may name a thing, a standing state or a title as well

@@ -27,10 +27,20 @@ test('one name written with a hyphen is one party', () => {
     ['FIGHT', 'asserted', 'attacked', ['Guinea-Bissau/GNB/military'], ['Senegal/SEN/null']],
   ]);
   // Negative: a double surname the tagger cut in two is one person, no pair of parties (the name stays
-  // cut, and the hyphened title is still read as a general's: the entities' doing, not this rule's).
+  // cut: the entities' doing, not this rule's).
   const [event] = read('Attorney-General Gali Baharav-Miara warned the cabinet on Monday.');
-  assert.deepEqual(
-    (event?.[3] as string[]).map((a) => a.split('/')[0]),
-    ['Gali Baharav'],
-  );
+  assert.deepEqual(event?.[3], ['Gali Baharav/null/judiciary']);
+});
+
+test('a title the tokens cut at its hyphen is read whole: an attorney-general is no general', () => {
+  assert.deepEqual(read('Attorney-General Mark Dreyfus criticised China.'), [
+    ['DISAPPROVE', 'asserted', 'criticised', ['Mark Dreyfus/null/judiciary'], ['China/CHN/null']],
+  ]);
+  // Negative: a general is, and a dash with spaces around it joins no title.
+  assert.deepEqual(read('General Mark Dreyfus criticised China.'), [
+    ['DISAPPROVE', 'asserted', 'criticised', ['Mark Dreyfus/null/military'], ['China/CHN/null']],
+  ]);
+  assert.deepEqual(read('Attorney - General Mark Dreyfus criticised China.'), [
+    ['DISAPPROVE', 'asserted', 'criticised', ['Mark Dreyfus/null/military'], ['China/CHN/null']],
+  ]);
 });

@@ -216,6 +216,20 @@ export const NOUN_MODES: ReadonlyMap<string, EventMode> = new Map([
   ['failed', 'called-off'],
 ]);
 
+/** Verbs announcing what is to come: under one in the past, "would" reports a "will" (`clause-mode.ts`). */
+export const ANNOUNCING: ReadonlySet<string> = new Set([
+  'say',
+  'tell',
+  'announce',
+  'state',
+  'confirm',
+  'declare',
+  'add',
+  'write',
+  'reiterate',
+  'repeat',
+]);
+
 export const MODAL_MODES: ReadonlyMap<string, EventMode> = new Map([
   ['will', 'planned'],
   ['shall', 'planned'],

@@ -1,5 +1,6 @@
 import type { ActorSector, Entity } from '../../core/analysis.js';
 import { lookupName } from '../entities/gazetteer.js';
+import type { Tree } from '../syntax/tree.js';
 
 /**
  * The sector an actor belongs to, read from the noun the text names it by ("forces", "court", "media",
@@ -293,6 +294,19 @@ export function sectorOfWords(previous: string | null, head: string): ActorSecto
     if (pair !== undefined) return pair;
   }
   return parts.length > 1 ? null : (BY_NOUN.get(lower) ?? null);
+}
+
+/**
+ * The sector word `w` of a sentence names, with the word before it for a pair. A title the tokens cut at its
+ * hyphen ("Attorney-General" as "Attorney", "-", "General") is read whole: an attorney-general is no general.
+ */
+export function sectorAt(tree: Tree, w: number): ActorSector | null {
+  const token = tree.tokens[w]!;
+  const hyphen = tree.tokens[w - 1];
+  const before = tree.tokens[w - 2];
+  if (w >= 2 && tree.word(w - 1) === '-' && hyphen!.end === token.start && before!.end === hyphen!.start)
+    return sectorOfWords(null, `${tree.word(w - 2)}-${tree.word(w)}`);
+  return sectorOfWords(w > 0 ? tree.word(w - 1) : null, tree.word(w));
 }
 
 /** The sector the entity itself says: a government metonym, an international body, a role's title. */

@@ -10,7 +10,7 @@ import {
   namedCountry,
   namesWater,
 } from './actor-words.js';
-import { sectorOfEntity, sectorOfWords } from './sectors.js';
+import { sectorAt, sectorOfEntity, sectorOfWords } from './sectors.js';
 
 /**
  * Sector words that, modifying a noun, say whose a thing is or how good or wide it is, not what kind of body
@@ -328,7 +328,7 @@ export class SentenceActors {
    */
   private nounSector(w: number): EventActor['sector'] {
     const { tree } = this;
-    const own = sectorOfWords(w > 0 ? tree.word(w - 1) : null, tree.word(w));
+    const own = sectorAt(tree, w);
     if (own !== null || this.byHead.has(w)) return own;
     const upos = tree.tokens[w]?.upos;
     if (upos !== 'NOUN' && upos !== 'PROPN') return null;

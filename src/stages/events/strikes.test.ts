@@ -74,3 +74,16 @@ test('easing or cutting a measure or help takes part of it back', () => {
     ['AID', 'asserted', 'aid', ['Germany/DEU/null'], ['Ethiopia/ETH/null']],
   ]);
 });
+
+test('an air strike or air raid is aerial force, FIGHT whoever does it', () => {
+  assert.deepEqual(eventRows('Israel carried out air raids on Beirut.'), [
+    ['FIGHT', 'asserted', 'air raids', ['Israel/ISR/null'], ['Beirut/LBN/null']],
+  ]);
+  assert.deepEqual(eventRows('India launched an airstrike on Pakistan.'), [
+    ['FIGHT', 'asserted', 'airstrike', ['India/IND/null'], ['Pakistan/PAK/null']],
+  ]);
+  // Negative: a rocket attack by a group is no conventional force.
+  assert.deepEqual(eventRows('Hamas launched a rocket attack on Israel.'), [
+    ['ASSAULT', 'asserted', 'rocket attack', ['Hamas/PSE/null'], ['Israel/ISR/null']],
+  ]);
+});

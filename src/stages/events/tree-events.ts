@@ -24,7 +24,7 @@ import { strongerMode } from './mode.js';
 import type { Word } from './words.js';
 import { guessActors } from './guesses.js';
 import { lemmaIn } from './lemmas.js';
-import { onlyScenes, withoutScenes } from './where-parties.js';
+import { onlyScenes, placesAsParties, withoutScenes } from './where-parties.js';
 import type { Patient } from './lexicon.js';
 import { sectorOfWords } from './sectors.js';
 import { senseOf } from './senses.js';
@@ -73,6 +73,9 @@ const ABUSE: ReadonlySet<string> = new Set([
 ]);
 
 const VISIT: ReadonlySet<string> = new Set(['visit']);
+
+/** Attacks from the air: "air strikes", "an airstrike", "air raids". */
+const AERIAL = /^(?:air ?strikes?|air ?raids?)$/i;
 
 /** Attacks whose place stands for their victim when nobody else is named: "bombs in Kabul". */
 const PLACE_AS_VICTIM: ReadonlySet<EventType> = new Set(['ASSAULT', 'FIGHT']);
@@ -279,11 +282,13 @@ export function treeEvents(
     // A strike by workers or their union, or a general or three-day strike, is a labour protest.
     if (type === 'ASSAULT' && nominal && labourStrike(tree, w, sources)) type = 'PROTEST';
     // Abusing people in one's hands ("soldiers beat up detainees") stays ASSAULT.
+    // An air strike or air raid is aerial force, FIGHT whoever the sentence names as its doer.
     if (
       type === 'ASSAULT' &&
-      sources.length > 0 &&
-      sources.every((a) => a.sector === 'military') &&
-      lemmaIn(tree.word(w), ABUSE) === null
+      ((sources.length > 0 &&
+        sources.every((a) => a.sector === 'military') &&
+        lemmaIn(tree.word(w), ABUSE) === null) ||
+        AERIAL.test(text.slice(start, end)))
     )
       type = 'FIGHT';
     const dated = clauseDateMention(tree, w, s.dates);
@@ -318,6 +323,7 @@ export function treeEvents(
       carried: args.carried === true,
       placeSource: sources.some((a) => sa.isPlace(a.id)),
       sceneTargets: onlyScenes(sa, w, targets),
+      placeTargets: placesAsParties(sa, w, type, targets),
       describes: (!nominal && describesItsNoun(tree, w)) || standingPresent(tree, w, type, date !== null),
       event: {
         type,

@@ -30,3 +30,32 @@ test('a town named as the scene beside a party met is dropped from the targets, 
     [['CONSULT', 'met', ['Iran/IRN/government'], ['Ali Memis/null/null'], true]],
   );
 });
+
+test('a town or region as the only party of a talk, deal, demand or reproach is no party: the event stays hidden', () => {
+  assert.deepEqual(shown('The UAE condemned the violence in Tripoli.'), [
+    ['DISAPPROVE', 'condemned', ['United Arab Emirates/ARE/null'], ['Tripoli/LBY/null'], false],
+  ]);
+  assert.deepEqual(shown('Tesla has promised to launch its robotaxi service in Austin next month.'), [
+    ['AGREE', 'promised', ['Tesla/USA/null'], ['Austin/null/null'], false],
+  ]);
+  // Negative cases: a place's people named by a noun are a party; a capital standing for its government
+  // is one; a place visited is the host; a place blockaded is the target of force.
+  assert.deepEqual(shown('Hamas called on Gaza residents to stay home.'), [
+    ['DEMAND', 'called on', ['Hamas/PSE/null'], ['Gaza/PSE/civilians'], true],
+  ]);
+  assert.deepEqual(shown('The UAE condemned Tripoli.'), [
+    [
+      'DISAPPROVE',
+      'condemned',
+      ['United Arab Emirates/ARE/null'],
+      ['Government of Libya/LBY/government'],
+      true,
+    ],
+  ]);
+  assert.deepEqual(shown('President Masoud Pezeshkian visited Baku on Monday.'), [
+    ['CONSULT', 'visited', ['Masoud Pezeshkian/null/government'], ['Baku/AZE/null'], true],
+  ]);
+  assert.deepEqual(shown('Israel imposed a blockade on Gaza on Sunday.'), [
+    ['COERCE', 'blockade', ['Israel/ISR/null'], ['Gaza/PSE/null'], true],
+  ]);
+});
