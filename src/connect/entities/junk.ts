@@ -118,20 +118,32 @@ function fragmentOfName(text: string, m: Mention, person: boolean, others: reado
   // A given name cut before a middle initial: "Gerald" of "Gerald E. Connolly".
   if (person && oneWord && /^ \p{Lu}\. \p{Lu}/u.test(after)) return true;
   if (person) {
-    // A one-word name after a capitalised word that is no title, modifier or name of its own is the end of
-    // a longer name: "Pass" of "Prepaid Pass", "Held" of a headline's "Protest Held".
+    // A name after a capitalised word that is no title, modifier or name of its own is the end of a longer
+    // name: "Pass" of "Prepaid Pass", "Held" of a headline's "Protest Held". A name of several words is one
+    // only when it ends in a common noun the article also writes in lower case ("Wage Peace" of the movement
+    // "Women Wage Peace", where "peace" is written too), and not after an abbreviation or an acronym, which
+    // are titles more often than the list knows ("Sens.", "Hon.", "RHP", "CFO").
     const before = /(?:^|[\s"“(])(\p{Lu}[\p{L}\p{N}.&’'-]*) $/u.exec(window);
+    if (before === null) return false;
+    const word = before[1]!;
+    const last = m.text.trim().split(/\s+/).pop()!;
+    const commonEnd =
+      !/\.$|^[\p{Lu}.]+$/u.test(word) &&
+      /^\p{Lu}\p{Ll}+$/u.test(last) &&
+      wholeWordCount(text, last.toLowerCase(), 1) > 0;
     return (
-      oneWord &&
-      before !== null &&
-      !BEFORE_NAME.test(before[1]!.replace(/\.$/, '')) &&
-      !/[’']s$|(?:[^aeiou]i|ian|ean|can|ese|ish)$/.test(before[1]!) &&
+      (oneWord || commonEnd) &&
+      !BEFORE_NAME.test(word.replace(/\.$/, '').split(/[-‐]/).pop()!) &&
+      !/[’']s$|(?:[^aeiou]i|ian|ean|can|ese|ish)$|\p{Ll}{2}\.$/u.test(word) &&
       !/[.!?:;]\s*["“]?\s*$/.test(window.slice(0, window.length - before[0].length + 1)) &&
-      !heldByOther(m.start - before[1]!.length - 1)
+      !heldByOther(m.start - word.length - 1)
     );
   }
   const next = /^ (?:of (?:the )?)?(\p{Lu}[\p{L}.]*)/u.exec(after);
-  if (oneWord && next && !BEFORE_NAME.test(next[1]!) && !heldByOther(m.end + next[0].length - 1)) return true;
+  // A title and a given name read as a body ("CEO Doug" of "CEO Doug McMillon") are cut like one word.
+  const titled = /^(\S+) \S+$/u.exec(m.text.trim());
+  const short = oneWord || (titled !== null && BEFORE_NAME.test(titled[1]!.replace(/\.$/, '')));
+  if (short && next && !BEFORE_NAME.test(next[1]!) && !heldByOther(m.end + next[0].length - 1)) return true;
   // A longer name goes on with "for", "of" or "to" ("New Fund" of the New Fund for Cinema and Television,
   // "People's Congress" of the People's Congress of Resistance, a title's "Ideological Path to Submission").
   // Only a place or a country named there ends the name ("Ministry of Defence of Ukraine"); another name

@@ -2,7 +2,7 @@ import type { EntityType } from '../../core/analysis.js';
 
 /**
  * Whether a name, on its own, is shaped like an actor's name: capitalised words (particles apart), no bare
- * figures, no credits or site chrome, no sentence opener, headline, festival, faith or office.
+ * figures, no credits or site chrome, no sentence opener, headline, festival, rite, operation, faith or office.
  */
 
 /** Lower-case words a real name may hold: "Bank of England", "Abu Bakr al-Baghdadi", "Ursula von der Leyen". */
@@ -99,6 +99,19 @@ const FESTIVAL =
   /^(?:shabbat|sabbath|shavuot|passover|pesach|sukkot|purim|hanukk?ah|chanukah|yom kippur|rosh hashanah?|ramadan|eid(?: al-(?:fitr|adha))?|christmas|easter|lent|diwali|nowruz|thanksgiving|halloween)$/i;
 
 /**
+ * Rites and prayers, named like people or places but no actors: "circling the Kaaba in Tawaf", "the Brit
+ * Milah", "reciting Yizkor", "Tefilat Haderech" (the traveller's prayer).
+ */
+const RITE =
+  /^(?:tawaf|hajj|umrah|iftar|suhoor|tarawih|brit milah|bris|bar mitzvah|bat mitzvah|kiddush|kaddish|yizkor|havdalah|tefilat haderech|eucharist|seder)$/i;
+
+/**
+ * A named operation ("Operation Gideon's Chariots", "Operation Solomon") is what was done, an event: those who
+ * carried it out are named otherwise.
+ */
+const OPERATION = /^Operation\s+\p{Lu}/u;
+
+/**
  * Capitalised function words that a headline's title case gives its words but a name never holds:
  * "Africa During Visit" is cut from a headline ("Doctors Without Borders" holds "Without", so it is not here).
  */
@@ -190,6 +203,8 @@ export function looksLikeName(name: string, type: EntityType | null = null): boo
   if (words.length > 1 && SENTENCE_OPENER.test(words[0]!)) return false;
   if (
     FESTIVAL.test(name.trim()) ||
+    RITE.test(name.trim()) ||
+    OPERATION.test(name.trim()) ||
     FAITH_OR_DEITY.test(name.trim()) ||
     words.some((w, i) => i > 0 && (HEADLINE_WORD.test(w) || HEADLINE_VERB.test(w)))
   )

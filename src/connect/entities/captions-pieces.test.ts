@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { contentMentions } from './content.js';
+import { actorIn, mentionIn } from './junk-fixture.js';
+
+test("a reporter credited in a caption or byline is no content; the caption's subject and news of a reporter are", () => {
+  const text =
+    "The Harbour Post's Dana Roe explains what the strike means for Keel. " +
+    "The Post's Analysis Editor Omar Haddad looks at the vote. " +
+    'Post Velder correspondent Lena Brandt has been speaking to the dockers. ' +
+    'The port may close for weeks, writes the Post’s Ana Lima. ' +
+    "Ships queued off Keel, the Post's Ivo Sand writes. " +
+    'Mara Quist reports from Keel, where the dockers marched. ' +
+    "Tom Vale told the Post's Eva Lund that he would strike. " +
+    "Keel's Mayor Ada Moss visits the port.";
+  const person = mentionIn(text, 'person');
+  const names = [
+    'Dana Roe',
+    'Omar Haddad',
+    'Lena Brandt',
+    'Ana Lima',
+    'Ivo Sand',
+    'Mara Quist',
+    'Tom Vale',
+    'Eva Lund',
+    'Ada Moss',
+  ];
+  const people = names.map((name) => person(name, name));
+  const keel = mentionIn(text, 'place')('Keel', 'keel');
+  assert.deepEqual(
+    contentMentions(text, [...people, keel], new Set()).map((m) => m.text),
+    ['Tom Vale', 'Eva Lund', 'Ada Moss', 'Keel'],
+  );
+});
+
+test('a name of several words after a capitalised word is a piece only when it ends in a common noun written in lower case', () => {
+  const text =
+    'Dana Roe co-founded Women Wage Peace, a movement for peace. ' +
+    'She met Sens. Omar Haddad and Hon. Lena White, and Cubs RHP Ivo Grant. ' +
+    'The white flag flew over Harbour Ana Grant.';
+  const actor = actorIn(text);
+  assert.equal(actor('Wage Peace', 'person'), false);
+  // A surname after an abbreviated or acronym title stays a person, common word or not.
+  assert.equal(actor('Omar Haddad', 'person'), true);
+  assert.equal(actor('Lena White', 'person'), true);
+  assert.equal(actor('Ivo Grant', 'person'), true);
+  // A surname the article never writes in lower case is no common noun.
+  assert.equal(actor('Ana Grant', 'person'), true);
+});
+
+test('a rite, a named operation and a title with a given name cut from the surname are no actors', () => {
+  const text =
+    'Pilgrims performed Tawaf at dawn. Operation Harbour Light began in May. Dr Dana Roe said the clinic ' +
+    'was full. CEO Omar Haddad spoke. Dr Ivo came late.';
+  const actor = actorIn(text);
+  assert.equal(actor('Tawaf', 'place'), false);
+  assert.equal(actor('Operation Harbour Light', 'organisation'), false);
+  assert.equal(actor('Dr Dana', 'organisation'), false);
+  // A title and the one name written after it, with nothing cut off, stay.
+  assert.equal(actor('Dr Ivo', 'organisation'), true);
+});
