@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { contentMentions } from './content.js';
 import { actorIn, mentionIn } from './junk-fixture.js';
+import { mayBeActor } from './junk.js';
 
 test("a reporter credited in a caption or byline is no content; the caption's subject and news of a reporter are", () => {
   const text =
@@ -58,4 +59,24 @@ test('a rite, a named operation and a title with a given name cut from the surna
   assert.equal(actor('Dr Dana', 'organisation'), false);
   // A title and the one name written after it, with nothing cut off, stay.
   assert.equal(actor('Dr Ivo', 'organisation'), true);
+});
+
+test("a body's noun alone after the rest of its name, a nickname's given name, an office and an event's name are no actors", () => {
+  const text =
+    "The Velder Jewish Committee met. The Prime Minister's Office denied it. The Committee said no. " +
+    'Dana "DR" Roe spoke, as did Omar Haddad. The Keel Army Commander resigned. ' +
+    'Fans went to the Harbour Lights festival. The Harbour League summit opened. On Erev Rosh Chodesh they met.';
+  const actor = actorIn(text);
+  assert.equal(actor('Committee', 'organisation'), false);
+  assert.equal(actor('Office', 'organisation'), false);
+  assert.equal(actor('Dana', 'person'), false);
+  assert.equal(actor('Keel Army Commander', 'organisation'), false);
+  assert.equal(actor('Harbour Lights', 'person'), false);
+  assert.equal(actor('Erev Rosh Chodesh', 'place'), false);
+  // A body named by its noun after "the", a given name before its surname, and a body holding a summit stay.
+  const own = mentionIn(text, 'organisation')('Committee', 'e', text.indexOf('The Committee') + 4);
+  const entity = { id: 'e', name: 'Committee', type: 'organisation' as const, aliases: [], roles: [] };
+  assert.equal(mayBeActor({ ...entity, country: null, stands: null }, [own], text, [own]), true);
+  assert.equal(actor('Omar', 'person'), true);
+  assert.equal(actor('Harbour League', 'organisation'), true);
 });

@@ -114,6 +114,7 @@ function fragmentOfName(text: string, m: Mention, person: boolean, others: reado
   const forThe = /(?<=\p{L},?\s)(\p{Lu}[\p{L}\p{N}.&’'-]*) for the $/u.exec(window);
   if (!person && forThe && !BEFORE_NAME.test(forThe[1]!)) return true;
   if (acronymReachesBefore(text, m)) return true;
+  if (!person && bodyNounAfterName(window, m.text)) return true;
   if (cutAtPossessiveOrNumber(text, m, person, window, heldByOther)) return true;
   // A given name cut before a middle initial: "Gerald" of "Gerald E. Connolly".
   if (person && oneWord && /^ \p{Lu}\. \p{Lu}/u.test(after)) return true;
@@ -201,6 +202,24 @@ function cutAtPossessiveOrNumber(
   if (possessor && !heldByOther(m.start - 2)) return true;
   // A score after a team ("beat the Harbour Rovers 14-1") leaves the team whole.
   return /^ \d[\d,.]*(?:st|nd|rd|th)?(?![\p{L}\d])(?! ?(?:%|per ?cent|percent))(?![-–]\d)/u.test(after);
+}
+
+/** Nouns of a kind of body: named alone, capitalised, they are the head of a longer name. */
+const BODY_NOUN =
+  /^(?:group|committee|office|council|fund|forum|alliance|army|agency|ministry|department|commission|authority|association|foundation|institute|institution|board|bureau|unit|network)$/i;
+
+/**
+ * Whether a kind of body named by its noun alone ("Committee", "Office", "Group") stands right after a
+ * capitalised word, a possessive or a bracket of its longer name: "the American Jewish Committee", "the
+ * Prime Minister's Office", "the Islamic Development Bank (IsDB) Group". Before a body's noun even a
+ * demonym or a title's possessive is part of the name; "the", a title or a sentence's end is not.
+ */
+function bodyNounAfterName(window: string, name: string): boolean {
+  if (!BODY_NOUN.test(name.trim())) return false;
+  const before = /(?:^|[\s"“(])(\p{Lu}[\p{L}\p{N}.&’'-]*?)(['’]s?|\))? $/u.exec(window);
+  if (before === null || /\p{Ll}{2}\.$/u.test(before[1]!)) return false;
+  // A title's possessive before it is the office's name ("the Prime Minister's Office"), not a title.
+  return before[2] !== undefined || !BEFORE_NAME.test(before[1]!);
 }
 
 /**
@@ -315,6 +334,14 @@ const EPONYM_AFTER =
   /^(?:['’]s)?[ -](?:procedure|surgery|operation|syndrome|disease|disorder|effect|doctrine|principle|theorem|equation|scale|method|technique|manoeuvre|maneuver|rule|curve|test)s?\b/u;
 
 /**
+ * A gathering named after its name: "Microsoft's annual Build conference", "the AVC Women's U16 championship".
+ * Written before such a noun alone, a name read as a person or a place is the event's, not an actor taking
+ * part; a body's name there is who holds it ("the Arab League summit").
+ */
+const EVENT_AFTER =
+  /^(?:['’]s?)?\s+(?:conference|summit|festival|championships?|tournament|expo|fair|gala|ceremony|marathon|parade|convention)s?\b/u;
+
+/**
  * An event, not an actor: a name whose last word is a kind of gathering ("the Pride Parade", "Glastonbury
  * Festival", "the London Marathon"). Those who hold it are named otherwise.
  */
@@ -386,6 +413,8 @@ export function mayBeActor(
     titleOfWork(text, m) || indefinite(text, m) || thingWon(text, m) || groupModifier(text, m);
   if (text !== '' && written.every(thing)) return false;
   if (text !== '' && written.every((m) => EPONYM_AFTER.test(text.slice(m.end, m.end + 16)))) return false;
+  const eventName = (m: Mention) => EVENT_AFTER.test(text.slice(m.end, m.end + 16));
+  if (text !== '' && entity.type !== 'organisation' && written.every(eventName)) return false;
   if (EVENT_HEAD.test(entity.name.trim())) return false;
   if (entity.type === 'person' && GLUED_AT_POSSESSIVE.test(entity.name)) return false;
   const named = mentions.filter((m) => m.kind !== 'pronoun' && m.kind !== 'title');

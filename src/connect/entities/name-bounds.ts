@@ -26,10 +26,14 @@ const PARTICLE_AFTER = /^ (?:de|del|de la|de las|de los|da|das|do|dos|di|du|des)
  */
 const NAME_POSSESSIVE_AFTER = /^['’]s(?:[,.;:!?)]|\s+(?:and|or|in|at|on|to|from|for)\b)/u;
 
+/** A quoted nickname and a surname after a given name: "Caitlin" of `Caitlin "CK" Kalinowski`. */
+const NICKNAME_AFTER = /^ ["“‘'][^"”’'\n]{1,20}["”’'] \p{Lu}/u;
+
 /** Whether a mention is the head of a longer name the words after it go on with. */
 export function cutBeforeRest(text: string, m: Mention, person: boolean): boolean {
   const oneWord = !/\s/.test(m.text.trim());
-  const after = text.slice(m.end, m.end + 16);
+  const after = text.slice(m.end, m.end + 32);
+  if (oneWord && NICKNAME_AFTER.test(after)) return true;
   if (oneWord && person && REGNAL_AFTER.test(after)) return true;
   if ((oneWord || !person) && PARTICLE_AFTER.test(after)) return true;
   return oneWord && person && NAME_POSSESSIVE_AFTER.test(after);

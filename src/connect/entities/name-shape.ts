@@ -56,7 +56,7 @@ const SENTENCE_OPENER =
 
 /** Words that end the name of an office rather than of someone. */
 const OFFICE =
-  /^(?:representative|spokes(?:person|man|woman)|official|correspondent|minister|secretary|ambassador|envoy|director|chair(?:man|woman|person)?|rapporteur|commissioner|coordinator|advis[eo]r)$/i;
+  /^(?:commander|chief|governor|representative|spokes(?:person|man|woman)|official|correspondent|minister|secretary|ambassador|envoy|director|chair(?:man|woman|person)?|rapporteur|commissioner|coordinator|advis[eo]r)$/i;
 
 /**
  * Last words of names that are not actors: a body of law, a bill or an accord ("International Humanitarian
@@ -94,9 +94,12 @@ const FIELD_NOUN =
 const FAITH_OR_DEITY =
   /^(?:christianity|islam|judaism|buddhism|hinduism|catholicism|protestantism|god|allah|hashem|satan|the devil|devil|the lord|lord|(?:the )?(?:holy )?(?:quran|qur[’']an|koran|bible|torah|talmud|gospels?|hadiths?|tanakh|vedas?)|(?:the )?(?:new|old) testament|star of david|swastika)$/i;
 
-/** Feasts and festivals, named like places or bodies but no actors: "in celebration of Shavuot". */
+/**
+ * Feasts, festivals, days kept and the eve of one, named like places or bodies but no actors: "in celebration
+ * of Shavuot", "on Erev Rosh Chodesh", "marking the Nakba".
+ */
 const FESTIVAL =
-  /^(?:shabbat|sabbath|shavuot|passover|pesach|sukkot|purim|hanukk?ah|chanukah|yom kippur|rosh hashanah?|ramadan|eid(?: al-(?:fitr|adha))?|christmas|easter|lent|diwali|nowruz|thanksgiving|halloween)$/i;
+  /^(?:erev [\p{L} ]+|rosh chodesh(?: \p{L}+)?|nakba|shabbat|sabbath|shavuot|passover|pesach|sukkot|purim|hanukk?ah|chanukah|yom kippur|rosh hashanah?|ramadan|eid(?: al-(?:fitr|adha))?|christmas|easter|lent|diwali|nowruz|thanksgiving|halloween)$/iu;
 
 /**
  * Rites and prayers, named like people or places but no actors: "circling the Kaaba in Tawaf", "the Brit
