@@ -80,3 +80,24 @@ test("a body's noun alone after the rest of its name, a nickname's given name, a
   assert.equal(actor('Omar', 'person'), true);
   assert.equal(actor('Harbour League', 'organisation'), true);
 });
+
+test('a people, a sect or a faith named as a whole is no actor; a given name that is a faith adjective is', () => {
+  const text =
+    'The Druze marched in Keel and Sunnis prayed. God chose the Nation of Israel. Orthodox priests came. ' +
+    'Christian Dahl, a Christian activist, spoke.';
+  const actor = actorIn(text);
+  assert.equal(actor('Druze', 'place'), false);
+  assert.equal(actor('Sunnis', 'person'), false);
+  assert.equal(actor('Nation of Israel', 'organisation'), false);
+  assert.equal(actor('Orthodox', 'organisation'), false);
+  assert.equal(actor('Christian', 'place'), false);
+  assert.equal(actor('Christian Dahl', 'person'), true);
+  assert.equal(actor('Keel', 'place'), true);
+});
+
+test("a reporter's name glued to the outlet's possessive in a caption is no content either", () => {
+  const text = "The Post’s Dana Roe explains the vote. Omar Haddad's Lantern Trust voted.";
+  const glued = mentionIn(text, 'organisation')('Post’s Dana Roe', 'a');
+  const trust = mentionIn(text, 'organisation')("Haddad's Lantern Trust", 'b');
+  assert.deepEqual(contentMentions(text, [glued, trust], new Set()), [trust]);
+});

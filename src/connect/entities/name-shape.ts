@@ -80,6 +80,15 @@ const PEOPLE_PLURAL_WORD =
 const PEOPLE_PLURAL = new RegExp(`${PEOPLE_PLURAL_WORD.source}|^\\p{L}{3,}ians$`, 'iu');
 
 /**
+ * Peoples, sects and communities of faith named as a whole, and, for what is not a person (a given name may
+ * be "Christian"), a faith's adjective alone: "the Druze", "Sunnis", "the Nation of Israel", "Am Yisrael",
+ * "Orthodox". A group of people, not one actor.
+ */
+const PEOPLE_OR_SECT =
+  /^(?:druze|bedouins?|yazidis?|alawites?|rohingya|uyghurs?|hutus?|tutsis?|maasai|afrikaners?|sunnis?|shias?|shiites?|haredim|haredi|hasidim|amish|orthodox|evangelicals?|copts?|maronites?|am yisrael|(?:the )?nation of israel|(?:the )?jewish people|ummah)$/i;
+const FAITH_ADJECTIVE = /^(?:christian|jewish|muslim|catholic|protestant)$/i;
+
+/**
  * Abstract nouns of a field or a cause, the head of a common phrase or of a body's name cut short ("Animal
  * Health" of the "World Organisation for Animal Health", "AI Security" read as "Al Security"): no surname is
  * one of these, so a person's name ending in one is no person.
@@ -157,7 +166,7 @@ const TITLE_INSIDE =
 
 /**
  * Whether a name is shaped like the name of one actor rather than something else capitalised: an idea
- * ("Zionism"; "United Torah Judaism" is a party), a law or accord, a group of people ("Blacks"), a common noun's
+ * ("Zionism"; "United Torah Judaism" is a party), a law or accord, a group of people ("Blacks", "the Druze"), a common noun's
  * abbreviation ("AI"), an office glued to a name, two names joined by "and" ("National Library and
  * Maccabi World Union"; "Food and Drug Administration" and "Department of Health and Human Services" are
  * one name: one side is a single word, or the first holds "of"), or text with a bracket cut open
@@ -165,6 +174,8 @@ const TITLE_INSIDE =
  */
 function namesOneActor(words: readonly string[], person: boolean): boolean {
   const last = words[words.length - 1]!;
+  const whole = words.join(' ');
+  if (PEOPLE_OR_SECT.test(whole) || (!person && FAITH_ADJECTIVE.test(whole))) return false;
   if (words.length > 1 && NOT_ACTOR_HEAD_ANY.test(last)) return false;
   // A clock time or a time code ("00:01:00") is no name.
   if (words.some((w) => /\d:\d/.test(w))) return false;

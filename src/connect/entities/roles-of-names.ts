@@ -83,7 +83,9 @@ const WRITES_AFTER = /^\s+writes(?:[.!](?:\s|$)|$)/;
 
 /** Whether a name mention of `text` is a reporter credited in a caption or byline. */
 export function creditedReporter(text: string, m: Mention): boolean {
-  const before = text.slice(Math.max(0, m.start - 80), m.start);
+  // A span that holds the outlet's possessive too ("BBC’s Jane Roe") is read from the name after it.
+  const glued = /^(.*['’]s?\s+)\p{Lu}[^'’]*$/u.exec(m.text);
+  const before = text.slice(Math.max(0, m.start - 80), m.start) + (glued?.[1] ?? '');
   const after = text.slice(m.end, m.end + 24);
   if (REPORTER_BEFORE.test(before) && CAPTION_AFTER.test(after)) return true;
   if (WRITES_BEFORE.test(before) && SENTENCE_ENDS.test(after)) return true;
