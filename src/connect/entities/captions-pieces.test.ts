@@ -101,3 +101,21 @@ test("a reporter's name glued to the outlet's possessive in a caption is no cont
   const trust = mentionIn(text, 'organisation')("Haddad's Lantern Trust", 'b');
   assert.deepEqual(contentMentions(text, [glued, trust], new Set()), [trust]);
 });
+
+test("a title or weekday ending a name, a headline's verb, a common abbreviation and a lone head are no actors", () => {
+  const text =
+    'The Keel Navy Maj. Dana Roe spoke, as did V.-Adm. Omar Haddad. Velder Sunday: the port shut. ' +
+    'Pool D. Hosts Keel in May. Veterans with PTSD met. The Accords held. The Keel Accords held. ' +
+    'Velder Maj Holt and Dana Sunday spoke.';
+  const actor = actorIn(text);
+  assert.equal(actor('Keel Navy Maj.', 'organisation'), false);
+  assert.equal(actor('V.-Adm.', 'person'), false);
+  assert.equal(actor('Velder Sunday', 'place'), false);
+  assert.equal(actor('Pool D. Hosts Keel', 'place'), false);
+  assert.equal(actor('PTSD', 'organisation'), false);
+  assert.equal(actor('Accords', 'organisation'), false);
+  assert.equal(actor('Keel Accords', 'organisation'), false);
+  // A title's word written whole as a name, and a surname no weekday, stay.
+  assert.equal(actor('Maj Holt', 'person'), true);
+  assert.equal(actor('Omar Haddad', 'person'), true);
+});

@@ -134,14 +134,16 @@ const HEADLINE_WORD = /^(?:during|amid|despite|following|ahead|after|before|agai
  * London", "Mel Stride Says"): a name's later word is never one of these.
  */
 const HEADLINE_VERB =
-  /^(?:killed|held|felt|says|said|dies|died|wins|won|slams|warns|urges|vows|calls|hits|seeks|gets|takes|faces|arrested|injured|wounded|detained|released|named|appointed|sentenced|charged|jailed|banned|approved|rejected|launched|announced|expected|reported|confirmed|denied|accused|sued|fined|fired|elected|freed|kidnapped|abducted|attacked|targeted|bombed|struck|destroyed|damaged|opens|closes|begins|ends|returns|meets|visits|signs|unveils|condemns|welcomes|rejects|announces|launches|reveals)$/i;
+  /^(?:hosts|raises|deepens|mulls|backs|blasts|hails|nears|eyes|hikes|lifts|beats|tops|killed|held|felt|says|said|dies|died|wins|won|slams|warns|urges|vows|calls|hits|seeks|gets|takes|faces|arrested|injured|wounded|detained|released|named|appointed|sentenced|charged|jailed|banned|approved|rejected|launched|announced|expected|reported|confirmed|denied|accused|sued|fined|fired|elected|freed|kidnapped|abducted|attacked|targeted|bombed|struck|destroyed|damaged|opens|closes|begins|ends|returns|meets|visits|signs|unveils|condemns|welcomes|rejects|announces|launches|reveals)$/i;
 
 /**
  * Titles and offices: a name made of these alone ("Chairperson", "Mr. President", "Associate Professor
  * Emeritus", "Prime Minister") names an office, not who holds it.
  */
 const TITLE_WORD =
-  /^(?:mr|mrs|ms|dr|madam|sir|president|vice|deputy|acting|prime|first|chief|executive|minister|secretary|general|chair(?:man|woman|person)?|ceo|cfo|coo|director|spokes(?:man|woman|person)|commissioner|governor|mayor|senator|speaker|ambassador|envoy|representative|official|coordinator|rapporteur|advis[eo]r|professor|prof|associate|assistant|emeritus|senior|head|leader|founder|manager|managing|partner|coach|captain|commander|king|queen|prince|princess|pope|rabbi|imam|sheikh|judge|attorney|counsel)$/i;
+  /^(?:maj|adm|gen|col|lt|sgt|capt|cmdr|brig|v|mr|mrs|ms|dr|madam|sir|president|vice|deputy|acting|prime|first|chief|executive|minister|secretary|general|chair(?:man|woman|person)?|ceo|cfo|coo|director|spokes(?:man|woman|person)|commissioner|governor|mayor|senator|speaker|ambassador|envoy|representative|official|coordinator|rapporteur|advis[eo]r|professor|prof|associate|assistant|emeritus|senior|head|leader|founder|manager|managing|partner|coach|captain|commander|king|queen|prince|princess|pope|rabbi|imam|sheikh|judge|attorney|counsel)$/i;
+
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 /**
  * Words that are no one's name alone: pronouns ("Himself", "Myself"), numbers ("Zero by 30"), compass points
@@ -157,8 +159,9 @@ const NOT_A_NAME =
  */
 const PERSONAL_PRONOUN = /^(?:I|Me|My|You|Your|We|Our|Us)$/;
 
-/** Abbreviations of common nouns, not of anyone's name: "AI" (artificial intelligence), "GDP", "CEO". */
-const COMMON_ABBREVIATION = /^(?:AI|GDP|CEO|CFO|EVs?|IT|PR|TV|GMT|UTC|PhD|MPs?|IVF|DNA|VAR)$/;
+/** Abbreviations of common nouns, not of anyone's name: "AI" (artificial intelligence), "GDP", "CEO", "PTSD". */
+const COMMON_ABBREVIATION =
+  /^(?:AI|GDP|CEO|CFO|EVs?|IT|PR|TV|GMT|UTC|PhD|MPs?|IVF|DNA|VAR|PTSD|HIV|AIDS|ADHD|OCD|COVID(?:-19)?|DEI|ESG|CPI|VAT|LGBTQ?\+?)$/;
 
 /** Titles that, inside a name not a person's, glue an office and a name ("Jewish Agency Chairman Maj"). */
 const TITLE_INSIDE =
@@ -176,7 +179,8 @@ function namesOneActor(words: readonly string[], person: boolean): boolean {
   const last = words[words.length - 1]!;
   const whole = words.join(' ');
   if (PEOPLE_OR_SECT.test(whole) || (!person && FAITH_ADJECTIVE.test(whole))) return false;
-  if (words.length > 1 && NOT_ACTOR_HEAD_ANY.test(last)) return false;
+  // Alone, the head is a piece of the name it ends ("Accords" of the "Abraham Accords").
+  if (NOT_ACTOR_HEAD_ANY.test(last)) return false;
   // A clock time or a time code ("00:01:00") is no name.
   if (words.some((w) => /\d:\d/.test(w))) return false;
   // An abbreviation's plural ("NGOs", "IPOs", "GPUs") counts things of a kind; one actor's initials take no "s".
@@ -224,8 +228,16 @@ export function looksLikeName(name: string, type: EntityType | null = null): boo
   )
     return false;
   const bare = words.map((w) => w.replace(/[.,]$/, ''));
-  if (bare.every((w) => TITLE_WORD.test(w)) || (words.length === 1 && NOT_A_NAME.test(bare[0]!)))
+  // "V.-Adm." is two titles.
+  const titles = bare.flatMap((w) => w.split(/\.?-/));
+  if (titles.every((w) => TITLE_WORD.test(w)) || (words.length === 1 && NOT_A_NAME.test(bare[0]!)))
     return false;
+  // An abbreviated title or a weekday ends no name: "IDF Maj." is cut before the officer's name, "Keel
+  // Sunday" glued to the day of a dateline.
+  const last = words[words.length - 1]!;
+  if (words.length > 1 && /^\p{Lu}\p{Ll}{1,3}\.$/u.test(last) && TITLE_WORD.test(bare[bare.length - 1]!))
+    return false;
+  if (words.length > 1 && WEEKDAY.test(last)) return false;
   if (words.length > 1 && words.some((w, i) => PERSONAL_PRONOUN.test(w) && !(i === 0 && words[1] === 'Lady')))
     return false;
   // An office, not a name: "FAO Representative", "Kremlin Spokesperson".
