@@ -119,3 +119,13 @@ test("a title or weekday ending a name, a headline's verb, a common abbreviation
   assert.equal(actor('Maj Holt', 'person'), true);
   assert.equal(actor('Omar Haddad', 'person'), true);
 });
+
+test('a dish or a drink of a menu is no actor; a surname that is a word of one is', () => {
+  const text =
+    'Diners ordered the Chili Pepper Quiche and a Basque Cheesecake. Victoria Rose ate. Abdi Salad paid.';
+  const actor = actorIn(text);
+  assert.equal(actor('Chili Pepper Quiche', 'person'), false);
+  assert.equal(actor('Basque Cheesecake', 'organisation'), false);
+  assert.equal(actor('Victoria Rose', 'person'), true);
+  assert.equal(actor('Abdi Salad', 'person'), true);
+});

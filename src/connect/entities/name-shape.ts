@@ -89,6 +89,13 @@ const PEOPLE_OR_SECT =
 const FAITH_ADJECTIVE = /^(?:christian|jewish|muslim|catholic|protestant)$/i;
 
 /**
+ * Dishes and drinks: a menu's names are capitalised ("the Chili Pepper Quiche", "a Basque Cheesecake",
+ * "Essence Rosé"), and a name of several words ending in one is a product, whatever type the reading gave it.
+ */
+const DISH =
+  /^(?:quiche|lemonade|sundae|whopper|cheesecake|cake|pie|tart|rosetta|croissant|bagel|muffin|cupcake|brownie|pudding|gelato|smoothie|latte|cappuccino|sandwich|burrito|taco|kebab|noodles|ramen|sushi|soup|pastry|cocktail|rosé)$/i;
+
+/**
  * Abstract nouns of a field or a cause, the head of a common phrase or of a body's name cut short ("Animal
  * Health" of the "World Organisation for Animal Health", "AI Security" read as "Al Security"): no surname is
  * one of these, so a person's name ending in one is no person.
@@ -169,7 +176,7 @@ const TITLE_INSIDE =
 
 /**
  * Whether a name is shaped like the name of one actor rather than something else capitalised: an idea
- * ("Zionism"; "United Torah Judaism" is a party), a law or accord, a group of people ("Blacks", "the Druze"), a common noun's
+ * ("Zionism"; "United Torah Judaism" is a party), a law or accord, a dish, a group of people ("Blacks", "the Druze"), a common noun's
  * abbreviation ("AI"), an office glued to a name, two names joined by "and" ("National Library and
  * Maccabi World Union"; "Food and Drug Administration" and "Department of Health and Human Services" are
  * one name: one side is a single word, or the first holds "of"), or text with a bracket cut open
@@ -181,6 +188,7 @@ function namesOneActor(words: readonly string[], person: boolean): boolean {
   if (PEOPLE_OR_SECT.test(whole) || (!person && FAITH_ADJECTIVE.test(whole))) return false;
   // Alone, the head is a piece of the name it ends ("Accords" of the "Abraham Accords").
   if (NOT_ACTOR_HEAD_ANY.test(last)) return false;
+  if (words.length > 1 && DISH.test(last)) return false;
   // A clock time or a time code ("00:01:00") is no name.
   if (words.some((w) => /\d:\d/.test(w))) return false;
   // An abbreviation's plural ("NGOs", "IPOs", "GPUs") counts things of a kind; one actor's initials take no "s".
