@@ -1,5 +1,5 @@
 import type { Entity, Mention } from '../../core/analysis.js';
-import { cutBeforeRest, headlineAfterSurname } from './name-bounds.js';
+import { BEFORE_NAME, bodyNounAfterName, cutBeforeRest, headlineAfterSurname } from './name-bounds.js';
 import { looksLikeName } from './name-shape.js';
 import { groupModifier, thingWon } from './roles-of-names.js';
 
@@ -44,13 +44,6 @@ function wholeWordCount(text: string, word: string, enough: number): number {
   }
   return count;
 }
-
-/**
- * Words that may stand capitalised just before a name without being part of it: function words, and titles
- * before a person the reading typed otherwise ("Captain", "Minister").
- */
-const BEFORE_NAME =
-  /^(?:president|minister|secretary|general|chairman|chairwoman|chair|ceo|chief|director|spokes(?:man|woman|person)|captain|coach|manager|king|queen|prince|princess|pope|rabbi|sheikh|judge|justice|mk|mp|mep|pm|fm|sen\.?|rep\.?|gov\.?|dr\.?|mr\.?|mrs\.?|ms\.?|professor|prof\.?|commander|leader|head|ambassador|envoy|senator|governor|mayor|chancellor|premier|speaker|lieutenant|sergeant|colonel|major|admiral|brigadier|corporal|private|officer|detective|inspector|constable|bishop|cardinal|archbishop|imam|ayatollah|cleric|father|sister|brother|lord|lady|sir|dame|emir|sultan|crown|doctor|deputy|vice|founder|congressman|congresswoman|councillor|councilman|councilwoman|attorney|democrat|republican|labour|tory|conservative|liberal|striker|midfielder|goalkeeper|defender|forward|boss|skipper|star|player|singer|rapper|actor|actress|author|writer|editor|reporter|correspondent|analyst|economist|the|a|an|in|at|on|of|for|from|to|by|with|and|but|or|as|if|when|while|after|before|since|said|says|told|across|near|inside|outside|into|under|over|between|against|during|about|like|than|both|all|some|many|most|meanwhile|yesterday|today|former|late|then|also)$/i;
 
 /** A possessive right before the head of a day kept, a prize or a tournament: "’s Day", "'s Cups". */
 const HELD_IN_NAME_OF =
@@ -202,24 +195,6 @@ function cutAtPossessiveOrNumber(
   if (possessor && !heldByOther(m.start - 2)) return true;
   // A score after a team ("beat the Harbour Rovers 14-1") leaves the team whole.
   return /^ \d[\d,.]*(?:st|nd|rd|th)?(?![\p{L}\d])(?! ?(?:%|per ?cent|percent))(?![-–]\d)/u.test(after);
-}
-
-/** Nouns of a kind of body: named alone, capitalised, they are the head of a longer name. */
-const BODY_NOUN =
-  /^(?:group|committee|office|council|fund|forum|alliance|army|agency|ministry|department|commission|authority|association|foundation|institute|institution|board|bureau|unit|network)$/i;
-
-/**
- * Whether a kind of body named by its noun alone ("Committee", "Office", "Group") stands right after a
- * capitalised word, a possessive or a bracket of its longer name: "the American Jewish Committee", "the
- * Prime Minister's Office", "the Islamic Development Bank (IsDB) Group". Before a body's noun even a
- * demonym or a title's possessive is part of the name; "the", a title or a sentence's end is not.
- */
-function bodyNounAfterName(window: string, name: string): boolean {
-  if (!BODY_NOUN.test(name.trim())) return false;
-  const before = /(?:^|[\s"“(])(\p{Lu}[\p{L}\p{N}.&’'-]*?)(['’]s?|\))? $/u.exec(window);
-  if (before === null || /\p{Ll}{2}\.$/u.test(before[1]!)) return false;
-  // A title's possessive before it is the office's name ("the Prime Minister's Office"), not a title.
-  return before[2] !== undefined || !BEFORE_NAME.test(before[1]!);
 }
 
 /**
