@@ -1,5 +1,5 @@
 import type { Mention, Span } from '../../core/analysis.js';
-import { authorNote } from './roles-of-names.js';
+import { authorNote, creditedReporter } from './roles-of-names.js';
 
 /**
  * Where in an article a mention counts for connecting: its content, not its dateline, a photo credit, a
@@ -134,7 +134,8 @@ const LONGEST_SENTENCE = 600;
 
 /**
  * The mentions that count for connecting: those outside furniture sentences, datelines, credits (a slash's
- * too), a site's social-media chrome and the strip of its other stories.
+ * too, and a reporter's in a caption or byline), a site's social-media chrome and the strip of its other
+ * stories.
  */
 export function contentMentions(
   text: string,
@@ -157,6 +158,7 @@ export function contentMentions(
       !inCredit(text, m.start) &&
       (m.type === 'country' || !gluedBySlash(text, m)) &&
       !inSocialChrome(text, m.start) &&
+      !creditedReporter(text, m) &&
       !inStrip(m),
   );
 }

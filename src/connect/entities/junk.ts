@@ -1,5 +1,5 @@
 import type { Entity, Mention } from '../../core/analysis.js';
-import { cutBeforeRest, headlineAfterSurname } from './name-bounds.js';
+import { BEFORE_NAME, bodyNounAfterName, cutBeforeRest, headlineAfterSurname } from './name-bounds.js';
 import { looksLikeName } from './name-shape.js';
 import { groupModifier, thingWon } from './roles-of-names.js';
 
@@ -44,13 +44,6 @@ function wholeWordCount(text: string, word: string, enough: number): number {
   }
   return count;
 }
-
-/**
- * Words that may stand capitalised just before a name without being part of it: function words, and titles
- * before a person the reading typed otherwise ("Captain", "Minister").
- */
-const BEFORE_NAME =
-  /^(?:president|minister|secretary|general|chairman|chairwoman|chair|ceo|chief|director|spokes(?:man|woman|person)|captain|coach|manager|king|queen|prince|princess|pope|rabbi|sheikh|judge|justice|mk|mp|mep|pm|fm|sen\.?|rep\.?|gov\.?|dr\.?|mr\.?|mrs\.?|ms\.?|professor|prof\.?|commander|leader|head|ambassador|envoy|senator|governor|mayor|chancellor|premier|speaker|lieutenant|sergeant|colonel|major|admiral|brigadier|corporal|private|officer|detective|inspector|constable|bishop|cardinal|archbishop|imam|ayatollah|cleric|father|sister|brother|lord|lady|sir|dame|emir|sultan|crown|doctor|deputy|vice|founder|congressman|congresswoman|councillor|councilman|councilwoman|attorney|democrat|republican|labour|tory|conservative|liberal|striker|midfielder|goalkeeper|defender|forward|boss|skipper|star|player|singer|rapper|actor|actress|author|writer|editor|reporter|correspondent|analyst|economist|the|a|an|in|at|on|of|for|from|to|by|with|and|but|or|as|if|when|while|after|before|since|said|says|told|across|near|inside|outside|into|under|over|between|against|during|about|like|than|both|all|some|many|most|meanwhile|yesterday|today|former|late|then|also)$/i;
 
 /** A possessive right before the head of a day kept, a prize or a tournament: "’s Day", "'s Cups". */
 const HELD_IN_NAME_OF =
@@ -114,24 +107,37 @@ function fragmentOfName(text: string, m: Mention, person: boolean, others: reado
   const forThe = /(?<=\p{L},?\s)(\p{Lu}[\p{L}\p{N}.&’'-]*) for the $/u.exec(window);
   if (!person && forThe && !BEFORE_NAME.test(forThe[1]!)) return true;
   if (acronymReachesBefore(text, m)) return true;
+  if (!person && bodyNounAfterName(window, m.text)) return true;
   if (cutAtPossessiveOrNumber(text, m, person, window, heldByOther)) return true;
   // A given name cut before a middle initial: "Gerald" of "Gerald E. Connolly".
   if (person && oneWord && /^ \p{Lu}\. \p{Lu}/u.test(after)) return true;
   if (person) {
-    // A one-word name after a capitalised word that is no title, modifier or name of its own is the end of
-    // a longer name: "Pass" of "Prepaid Pass", "Held" of a headline's "Protest Held".
+    // A name after a capitalised word that is no title, modifier or name of its own is the end of a longer
+    // name: "Pass" of "Prepaid Pass", "Held" of a headline's "Protest Held". A name of several words is one
+    // only when it ends in a common noun the article also writes in lower case ("Wage Peace" of the movement
+    // "Women Wage Peace", where "peace" is written too), and not after an abbreviation or an acronym, which
+    // are titles more often than the list knows ("Sens.", "Hon.", "RHP", "CFO").
     const before = /(?:^|[\s"“(])(\p{Lu}[\p{L}\p{N}.&’'-]*) $/u.exec(window);
+    if (before === null) return false;
+    const word = before[1]!;
+    const last = m.text.trim().split(/\s+/).pop()!;
+    const commonEnd =
+      !/\.$|^[\p{Lu}.]+$/u.test(word) &&
+      /^\p{Lu}\p{Ll}+$/u.test(last) &&
+      wholeWordCount(text, last.toLowerCase(), 1) > 0;
     return (
-      oneWord &&
-      before !== null &&
-      !BEFORE_NAME.test(before[1]!.replace(/\.$/, '')) &&
-      !/[’']s$|(?:[^aeiou]i|ian|ean|can|ese|ish)$/.test(before[1]!) &&
+      (oneWord || commonEnd) &&
+      !BEFORE_NAME.test(word.replace(/\.$/, '').split(/[-‐]/).pop()!) &&
+      !/[’']s$|(?:[^aeiou]i|ian|ean|can|ese|ish)$|\p{Ll}{2}\.$/u.test(word) &&
       !/[.!?:;]\s*["“]?\s*$/.test(window.slice(0, window.length - before[0].length + 1)) &&
-      !heldByOther(m.start - before[1]!.length - 1)
+      !heldByOther(m.start - word.length - 1)
     );
   }
   const next = /^ (?:of (?:the )?)?(\p{Lu}[\p{L}.]*)/u.exec(after);
-  if (oneWord && next && !BEFORE_NAME.test(next[1]!) && !heldByOther(m.end + next[0].length - 1)) return true;
+  // A title and a given name read as a body ("CEO Doug" of "CEO Doug McMillon") are cut like one word.
+  const titled = /^(\S+) \S+$/u.exec(m.text.trim());
+  const short = oneWord || (titled !== null && BEFORE_NAME.test(titled[1]!.replace(/\.$/, '')));
+  if (short && next && !BEFORE_NAME.test(next[1]!) && !heldByOther(m.end + next[0].length - 1)) return true;
   // A longer name goes on with "for", "of" or "to" ("New Fund" of the New Fund for Cinema and Television,
   // "People's Congress" of the People's Congress of Resistance, a title's "Ideological Path to Submission").
   // Only a place or a country named there ends the name ("Ministry of Defence of Ukraine"); another name
@@ -303,6 +309,14 @@ const EPONYM_AFTER =
   /^(?:['’]s)?[ -](?:procedure|surgery|operation|syndrome|disease|disorder|effect|doctrine|principle|theorem|equation|scale|method|technique|manoeuvre|maneuver|rule|curve|test)s?\b/u;
 
 /**
+ * A gathering named after its name: "Microsoft's annual Build conference", "the AVC Women's U16 championship".
+ * Written before such a noun alone, a name read as a person or a place is the event's, not an actor taking
+ * part; a body's name there is who holds it ("the Arab League summit").
+ */
+const EVENT_AFTER =
+  /^(?:['’]s?)?\s+(?:conference|summit|festival|championships?|tournament|expo|fair|gala|ceremony|marathon|parade|convention)s?\b/u;
+
+/**
  * An event, not an actor: a name whose last word is a kind of gathering ("the Pride Parade", "Glastonbury
  * Festival", "the London Marathon"). Those who hold it are named otherwise.
  */
@@ -374,6 +388,8 @@ export function mayBeActor(
     titleOfWork(text, m) || indefinite(text, m) || thingWon(text, m) || groupModifier(text, m);
   if (text !== '' && written.every(thing)) return false;
   if (text !== '' && written.every((m) => EPONYM_AFTER.test(text.slice(m.end, m.end + 16)))) return false;
+  const eventName = (m: Mention) => EVENT_AFTER.test(text.slice(m.end, m.end + 16));
+  if (text !== '' && entity.type !== 'organisation' && written.every(eventName)) return false;
   if (EVENT_HEAD.test(entity.name.trim())) return false;
   if (entity.type === 'person' && GLUED_AT_POSSESSIVE.test(entity.name)) return false;
   const named = mentions.filter((m) => m.kind !== 'pronoun' && m.kind !== 'title');

@@ -26,10 +26,14 @@ const PARTICLE_AFTER = /^ (?:de|del|de la|de las|de los|da|das|do|dos|di|du|des)
  */
 const NAME_POSSESSIVE_AFTER = /^['’]s(?:[,.;:!?)]|\s+(?:and|or|in|at|on|to|from|for)\b)/u;
 
+/** A quoted nickname and a surname after a given name: "Caitlin" of `Caitlin "CK" Kalinowski`. */
+const NICKNAME_AFTER = /^ ["“‘'][^"”’'\n]{1,20}["”’'] \p{Lu}/u;
+
 /** Whether a mention is the head of a longer name the words after it go on with. */
 export function cutBeforeRest(text: string, m: Mention, person: boolean): boolean {
   const oneWord = !/\s/.test(m.text.trim());
-  const after = text.slice(m.end, m.end + 16);
+  const after = text.slice(m.end, m.end + 32);
+  if (oneWord && NICKNAME_AFTER.test(after)) return true;
   if (oneWord && person && REGNAL_AFTER.test(after)) return true;
   if ((oneWord || !person) && PARTICLE_AFTER.test(after)) return true;
   return oneWord && person && NAME_POSSESSIVE_AFTER.test(after);
@@ -48,4 +52,29 @@ export function headlineAfterSurname(name: string, all: readonly Mention[]): boo
     const other = o.text.trim().split(/\s+/);
     return other.length >= 2 && other.length < words.length && other[other.length - 1] === words[0];
   });
+}
+
+/**
+ * Words that may stand capitalised just before a name without being part of it: function words, and titles
+ * before a person the reading typed otherwise ("Captain", "Minister").
+ */
+export const BEFORE_NAME =
+  /^(?:president|minister|secretary|general|chairman|chairwoman|chair|ceo|chief|director|spokes(?:man|woman|person)|captain|coach|manager|king|queen|prince|princess|pope|rabbi|sheikh|judge|justice|mk|mp|mep|pm|fm|sen\.?|rep\.?|gov\.?|dr\.?|mr\.?|mrs\.?|ms\.?|professor|prof\.?|commander|leader|head|ambassador|envoy|senator|governor|mayor|chancellor|premier|speaker|lieutenant|sergeant|colonel|major|admiral|brigadier|corporal|private|officer|detective|inspector|constable|bishop|cardinal|archbishop|imam|ayatollah|cleric|father|sister|brother|lord|lady|sir|dame|emir|sultan|crown|doctor|deputy|vice|founder|congressman|congresswoman|councillor|councilman|councilwoman|attorney|democrat|republican|labour|tory|conservative|liberal|striker|midfielder|goalkeeper|defender|forward|boss|skipper|star|player|singer|rapper|actor|actress|author|writer|editor|reporter|correspondent|analyst|economist|the|a|an|in|at|on|of|for|from|to|by|with|and|but|or|as|if|when|while|after|before|since|said|says|told|across|near|inside|outside|into|under|over|between|against|during|about|like|than|both|all|some|many|most|meanwhile|yesterday|today|former|late|then|also)$/i;
+
+/** Nouns of a kind of body: named alone, capitalised, they are the head of a longer name. */
+const BODY_NOUN =
+  /^(?:group|committee|office|council|fund|forum|alliance|army|agency|ministry|department|commission|authority|association|foundation|institute|institution|board|bureau|unit|network)$/i;
+
+/**
+ * Whether a kind of body named by its noun alone ("Committee", "Office", "Group") stands right after a
+ * capitalised word, a possessive or a bracket of its longer name: "the American Jewish Committee", "the
+ * Prime Minister's Office", "the Islamic Development Bank (IsDB) Group". Before a body's noun even a
+ * demonym or a title's possessive is part of the name; "the", a title or a sentence's end is not.
+ */
+export function bodyNounAfterName(window: string, name: string): boolean {
+  if (!BODY_NOUN.test(name.trim())) return false;
+  const before = /(?:^|[\s"“(])(\p{Lu}[\p{L}\p{N}.&’'-]*?)(['’]s?|\))? $/u.exec(window);
+  if (before === null || /\p{Ll}{2}\.$/u.test(before[1]!)) return false;
+  // A title's possessive before it is the office's name ("the Prime Minister's Office"), not a title.
+  return before[2] !== undefined || !BEFORE_NAME.test(before[1]!);
 }

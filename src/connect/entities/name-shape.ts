@@ -2,7 +2,7 @@ import type { EntityType } from '../../core/analysis.js';
 
 /**
  * Whether a name, on its own, is shaped like an actor's name: capitalised words (particles apart), no bare
- * figures, no credits or site chrome, no sentence opener, headline, festival, faith or office.
+ * figures, no credits or site chrome, no sentence opener, headline, festival, rite, operation, faith or office.
  */
 
 /** Lower-case words a real name may hold: "Bank of England", "Abu Bakr al-Baghdadi", "Ursula von der Leyen". */
@@ -56,7 +56,7 @@ const SENTENCE_OPENER =
 
 /** Words that end the name of an office rather than of someone. */
 const OFFICE =
-  /^(?:representative|spokes(?:person|man|woman)|official|correspondent|minister|secretary|ambassador|envoy|director|chair(?:man|woman|person)?|rapporteur|commissioner|coordinator|advis[eo]r)$/i;
+  /^(?:commander|chief|governor|representative|spokes(?:person|man|woman)|official|correspondent|minister|secretary|ambassador|envoy|director|chair(?:man|woman|person)?|rapporteur|commissioner|coordinator|advis[eo]r)$/i;
 
 /**
  * Last words of names that are not actors: a body of law, a bill or an accord ("International Humanitarian
@@ -80,6 +80,22 @@ const PEOPLE_PLURAL_WORD =
 const PEOPLE_PLURAL = new RegExp(`${PEOPLE_PLURAL_WORD.source}|^\\p{L}{3,}ians$`, 'iu');
 
 /**
+ * Peoples, sects and communities of faith named as a whole, and, for what is not a person (a given name may
+ * be "Christian"), a faith's adjective alone: "the Druze", "Sunnis", "the Nation of Israel", "Am Yisrael",
+ * "Orthodox". A group of people, not one actor.
+ */
+const PEOPLE_OR_SECT =
+  /^(?:druze|bedouins?|yazidis?|alawites?|rohingya|uyghurs?|hutus?|tutsis?|maasai|afrikaners?|sunnis?|shias?|shiites?|haredim|haredi|hasidim|amish|orthodox|evangelicals?|copts?|maronites?|am yisrael|(?:the )?nation of israel|(?:the )?jewish people|ummah)$/i;
+const FAITH_ADJECTIVE = /^(?:christian|jewish|muslim|catholic|protestant)$/i;
+
+/**
+ * Dishes and drinks: a menu's names are capitalised ("the Chili Pepper Quiche", "a Basque Cheesecake",
+ * "Essence Rosé"), and a name of several words ending in one is a product, whatever type the reading gave it.
+ */
+const DISH =
+  /^(?:quiche|lemonade|sundae|whopper|cheesecake|cake|pie|tart|rosetta|croissant|bagel|muffin|cupcake|brownie|pudding|gelato|smoothie|latte|cappuccino|sandwich|burrito|taco|kebab|noodles|ramen|sushi|soup|pastry|cocktail|rosé)$/i;
+
+/**
  * Abstract nouns of a field or a cause, the head of a common phrase or of a body's name cut short ("Animal
  * Health" of the "World Organisation for Animal Health", "AI Security" read as "Al Security"): no surname is
  * one of these, so a person's name ending in one is no person.
@@ -94,9 +110,25 @@ const FIELD_NOUN =
 const FAITH_OR_DEITY =
   /^(?:christianity|islam|judaism|buddhism|hinduism|catholicism|protestantism|god|allah|hashem|satan|the devil|devil|the lord|lord|(?:the )?(?:holy )?(?:quran|qur[’']an|koran|bible|torah|talmud|gospels?|hadiths?|tanakh|vedas?)|(?:the )?(?:new|old) testament|star of david|swastika)$/i;
 
-/** Feasts and festivals, named like places or bodies but no actors: "in celebration of Shavuot". */
+/**
+ * Feasts, festivals, days kept and the eve of one, named like places or bodies but no actors: "in celebration
+ * of Shavuot", "on Erev Rosh Chodesh", "marking the Nakba".
+ */
 const FESTIVAL =
-  /^(?:shabbat|sabbath|shavuot|passover|pesach|sukkot|purim|hanukk?ah|chanukah|yom kippur|rosh hashanah?|ramadan|eid(?: al-(?:fitr|adha))?|christmas|easter|lent|diwali|nowruz|thanksgiving|halloween)$/i;
+  /^(?:erev [\p{L} ]+|rosh chodesh(?: \p{L}+)?|nakba|shabbat|sabbath|shavuot|passover|pesach|sukkot|purim|hanukk?ah|chanukah|yom kippur|rosh hashanah?|ramadan|eid(?: al-(?:fitr|adha))?|christmas|easter|lent|diwali|nowruz|thanksgiving|halloween)$/iu;
+
+/**
+ * Rites and prayers, named like people or places but no actors: "circling the Kaaba in Tawaf", "the Brit
+ * Milah", "reciting Yizkor", "Tefilat Haderech" (the traveller's prayer).
+ */
+const RITE =
+  /^(?:tawaf|hajj|umrah|iftar|suhoor|tarawih|brit milah|bris|bar mitzvah|bat mitzvah|kiddush|kaddish|yizkor|havdalah|tefilat haderech|eucharist|seder)$/i;
+
+/**
+ * A named operation ("Operation Gideon's Chariots", "Operation Solomon") is what was done, an event: those who
+ * carried it out are named otherwise.
+ */
+const OPERATION = /^Operation\s+\p{Lu}/u;
 
 /**
  * Capitalised function words that a headline's title case gives its words but a name never holds:
@@ -109,14 +141,16 @@ const HEADLINE_WORD = /^(?:during|amid|despite|following|ahead|after|before|agai
  * London", "Mel Stride Says"): a name's later word is never one of these.
  */
 const HEADLINE_VERB =
-  /^(?:killed|held|felt|says|said|dies|died|wins|won|slams|warns|urges|vows|calls|hits|seeks|gets|takes|faces|arrested|injured|wounded|detained|released|named|appointed|sentenced|charged|jailed|banned|approved|rejected|launched|announced|expected|reported|confirmed|denied|accused|sued|fined|fired|elected|freed|kidnapped|abducted|attacked|targeted|bombed|struck|destroyed|damaged|opens|closes|begins|ends|returns|meets|visits|signs|unveils|condemns|welcomes|rejects|announces|launches|reveals)$/i;
+  /^(?:hosts|raises|deepens|mulls|backs|blasts|hails|nears|eyes|hikes|lifts|beats|tops|killed|held|felt|says|said|dies|died|wins|won|slams|warns|urges|vows|calls|hits|seeks|gets|takes|faces|arrested|injured|wounded|detained|released|named|appointed|sentenced|charged|jailed|banned|approved|rejected|launched|announced|expected|reported|confirmed|denied|accused|sued|fined|fired|elected|freed|kidnapped|abducted|attacked|targeted|bombed|struck|destroyed|damaged|opens|closes|begins|ends|returns|meets|visits|signs|unveils|condemns|welcomes|rejects|announces|launches|reveals)$/i;
 
 /**
  * Titles and offices: a name made of these alone ("Chairperson", "Mr. President", "Associate Professor
  * Emeritus", "Prime Minister") names an office, not who holds it.
  */
 const TITLE_WORD =
-  /^(?:mr|mrs|ms|dr|madam|sir|president|vice|deputy|acting|prime|first|chief|executive|minister|secretary|general|chair(?:man|woman|person)?|ceo|cfo|coo|director|spokes(?:man|woman|person)|commissioner|governor|mayor|senator|speaker|ambassador|envoy|representative|official|coordinator|rapporteur|advis[eo]r|professor|prof|associate|assistant|emeritus|senior|head|leader|founder|manager|managing|partner|coach|captain|commander|king|queen|prince|princess|pope|rabbi|imam|sheikh|judge|attorney|counsel)$/i;
+  /^(?:maj|adm|gen|col|lt|sgt|capt|cmdr|brig|v|mr|mrs|ms|dr|madam|sir|president|vice|deputy|acting|prime|first|chief|executive|minister|secretary|general|chair(?:man|woman|person)?|ceo|cfo|coo|director|spokes(?:man|woman|person)|commissioner|governor|mayor|senator|speaker|ambassador|envoy|representative|official|coordinator|rapporteur|advis[eo]r|professor|prof|associate|assistant|emeritus|senior|head|leader|founder|manager|managing|partner|coach|captain|commander|king|queen|prince|princess|pope|rabbi|imam|sheikh|judge|attorney|counsel)$/i;
+
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 /**
  * Words that are no one's name alone: pronouns ("Himself", "Myself"), numbers ("Zero by 30"), compass points
@@ -132,8 +166,9 @@ const NOT_A_NAME =
  */
 const PERSONAL_PRONOUN = /^(?:I|Me|My|You|Your|We|Our|Us)$/;
 
-/** Abbreviations of common nouns, not of anyone's name: "AI" (artificial intelligence), "GDP", "CEO". */
-const COMMON_ABBREVIATION = /^(?:AI|GDP|CEO|CFO|EVs?|IT|PR|TV|GMT|UTC|PhD|MPs?|IVF|DNA|VAR)$/;
+/** Abbreviations of common nouns, not of anyone's name: "AI" (artificial intelligence), "GDP", "CEO", "PTSD". */
+const COMMON_ABBREVIATION =
+  /^(?:AI|GDP|CEO|CFO|EVs?|IT|PR|TV|GMT|UTC|PhD|MPs?|IVF|DNA|VAR|PTSD|HIV|AIDS|ADHD|OCD|COVID(?:-19)?|DEI|ESG|CPI|VAT|LGBTQ?\+?)$/;
 
 /** Titles that, inside a name not a person's, glue an office and a name ("Jewish Agency Chairman Maj"). */
 const TITLE_INSIDE =
@@ -141,7 +176,7 @@ const TITLE_INSIDE =
 
 /**
  * Whether a name is shaped like the name of one actor rather than something else capitalised: an idea
- * ("Zionism"; "United Torah Judaism" is a party), a law or accord, a group of people ("Blacks"), a common noun's
+ * ("Zionism"; "United Torah Judaism" is a party), a law or accord, a dish, a group of people ("Blacks", "the Druze"), a common noun's
  * abbreviation ("AI"), an office glued to a name, two names joined by "and" ("National Library and
  * Maccabi World Union"; "Food and Drug Administration" and "Department of Health and Human Services" are
  * one name: one side is a single word, or the first holds "of"), or text with a bracket cut open
@@ -149,7 +184,11 @@ const TITLE_INSIDE =
  */
 function namesOneActor(words: readonly string[], person: boolean): boolean {
   const last = words[words.length - 1]!;
-  if (words.length > 1 && NOT_ACTOR_HEAD_ANY.test(last)) return false;
+  const whole = words.join(' ');
+  if (PEOPLE_OR_SECT.test(whole) || (!person && FAITH_ADJECTIVE.test(whole))) return false;
+  // Alone, the head is a piece of the name it ends ("Accords" of the "Abraham Accords").
+  if (NOT_ACTOR_HEAD_ANY.test(last)) return false;
+  if (words.length > 1 && DISH.test(last)) return false;
   // A clock time or a time code ("00:01:00") is no name.
   if (words.some((w) => /\d:\d/.test(w))) return false;
   // An abbreviation's plural ("NGOs", "IPOs", "GPUs") counts things of a kind; one actor's initials take no "s".
@@ -190,13 +229,23 @@ export function looksLikeName(name: string, type: EntityType | null = null): boo
   if (words.length > 1 && SENTENCE_OPENER.test(words[0]!)) return false;
   if (
     FESTIVAL.test(name.trim()) ||
+    RITE.test(name.trim()) ||
+    OPERATION.test(name.trim()) ||
     FAITH_OR_DEITY.test(name.trim()) ||
     words.some((w, i) => i > 0 && (HEADLINE_WORD.test(w) || HEADLINE_VERB.test(w)))
   )
     return false;
   const bare = words.map((w) => w.replace(/[.,]$/, ''));
-  if (bare.every((w) => TITLE_WORD.test(w)) || (words.length === 1 && NOT_A_NAME.test(bare[0]!)))
+  // "V.-Adm." is two titles.
+  const titles = bare.flatMap((w) => w.split(/\.?-/));
+  if (titles.every((w) => TITLE_WORD.test(w)) || (words.length === 1 && NOT_A_NAME.test(bare[0]!)))
     return false;
+  // An abbreviated title or a weekday ends no name: "IDF Maj." is cut before the officer's name, "Keel
+  // Sunday" glued to the day of a dateline.
+  const last = words[words.length - 1]!;
+  if (words.length > 1 && /^\p{Lu}\p{Ll}{1,3}\.$/u.test(last) && TITLE_WORD.test(bare[bare.length - 1]!))
+    return false;
+  if (words.length > 1 && WEEKDAY.test(last)) return false;
   if (words.length > 1 && words.some((w, i) => PERSONAL_PRONOUN.test(w) && !(i === 0 && words[1] === 'Lady')))
     return false;
   // An office, not a name: "FAO Representative", "Kremlin Spokesperson".

@@ -53,3 +53,44 @@ const AUTHOR_NOTE = new RegExp(
 export function authorNote(sentence: string): boolean {
   return sentence.length <= 200 && AUTHOR_NOTE.test(sentence);
 }
+
+/**
+ * A reporter credited in a caption or byline, in their present tense: "The BBC's Jane Roe explains what to
+ * look for", "The Post's Analysis Editor Jane Roe looks at …", "BBC Africa correspondent Jane Roe has been
+ * speaking to …", "…, writes the BBC's Jane Roe.", "…, the BBC's Jane Roe writes.", "Jane Roe reports from
+ * Keel, where …". The name is who presents another piece (a video, a column), in a strip of them or above
+ * one, not anyone the report is about; the other names of the caption tell its subject and stay. News
+ * tells of a reporter in the past ("told the BBC's Jane Roe"), and a caption opens with "the" and its outlet
+ * ("Keel's Mayor Jane Roe visits …" is a headline of news, not a caption).
+ */
+const SENTENCE_OPENS = String.raw`(?:^|[.!?]["”’]?\s+)`;
+const OUTLET_OWN = String.raw`\p{Lu}[\p{L}&]*(?:\s+\p{Lu}[\p{L}&]*){0,2}['’]s?\s+`;
+const JOB = String.raw`(?:\p{Lu}[\p{L}-]*\s+){0,3}`;
+const CAPTION_VERB =
+  'explains|looks|reports|finds|writes|analyses|analyzes|examines|assesses|considers|visits|meets|speaks|asks|' +
+  'hears|joins|travels|investigates|returns|explores|discusses|reflects|unpacks|answers|takes a (?:closer )?look';
+const REPORTER_BEFORE = new RegExp(
+  `${SENTENCE_OPENS}(?:[Tt]he\\s+${OUTLET_OWN}${JOB}|(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}&]*\\s+(?:[\\p{L}-]+\\s+){0,2}` +
+    `(?:correspondent|editor|reporter|presenter)\\s+)$`,
+  'u',
+);
+const CAPTION_AFTER = new RegExp(`^\\s+(?:has been \\p{Ll}+ing|${CAPTION_VERB})\\b`, 'u');
+/** "…, writes the BBC's Jane Roe." and "…, the BBC's Jane Roe writes.": the byline closes its sentence. */
+const WRITES_BEFORE = new RegExp(`\\bwrites\\s+(?:the\\s+)?${OUTLET_OWN}${JOB}$`, 'u');
+const BYLINE_BEFORE = new RegExp(`,\\s+the\\s+${OUTLET_OWN}${JOB}$`, 'u');
+const SENTENCE_ENDS = /^(?:[.!](?:\s|$)|$)/;
+const WRITES_AFTER = /^\s+writes(?:[.!](?:\s|$)|$)/;
+
+/** Whether a name mention of `text` is a reporter credited in a caption or byline. */
+export function creditedReporter(text: string, m: Mention): boolean {
+  // A span that holds the outlet's possessive too ("BBC’s Jane Roe") is read from the name after it.
+  const glued = /^(.*['’]s?\s+)\p{Lu}[^'’]*$/u.exec(m.text);
+  const before = text.slice(Math.max(0, m.start - 80), m.start) + (glued?.[1] ?? '');
+  const after = text.slice(m.end, m.end + 24);
+  if (REPORTER_BEFORE.test(before) && CAPTION_AFTER.test(after)) return true;
+  if (WRITES_BEFORE.test(before) && SENTENCE_ENDS.test(after)) return true;
+  if (BYLINE_BEFORE.test(before) && WRITES_AFTER.test(after)) return true;
+  return (
+    new RegExp(`${SENTENCE_OPENS}$`, 'u').test(before) && /^ reports from \p{Lu}[^.!?]{0,40},/u.test(after)
+  );
+}
