@@ -60,72 +60,38 @@
  *   choosing among candidates by similarity over bar instead of similarity (86.6).
  *
  *     node --import tsx bench/story-lab.ts [--db /tmp/dossier-story-lab.db] [--wrong] [--why] [--global] [--oracle]
- *         [--diagnose] [--shuffle <seed> [--within]]
+ *         [--diagnose] [--shuffle <seed> [--within]] [--topics <from>-<to>]
  */
-import { existsSync, writeFileSync } from 'node:fs';
-import { bestStory, planStory, storyFeatures, weightsOf } from '../src/connect/stories/index.js';
-import type { StoryCandidate } from '../src/connect/stories/index.js';
+import { bestStory, planStory, weightsOf } from '../src/connect/stories/index.js';
+import type { StoryCandidate, StoryFeatures } from '../src/connect/stories/index.js';
 import { MemoryStoryIndex } from '../src/connect/stories/memory-index.js';
-import { ingest } from '../src/service/ingest.js';
-import { SqliteStore } from '../src/store/sqlite/index.js';
-import { readEcbPlus } from './ecbplus.js';
 import { averageLink, bcubed } from './story-peer.js';
+import { loadLab, shuffled, topicOf } from './story-replay.js';
 
 const at = process.argv.indexOf('--db');
 const db = at > 0 ? process.argv[at + 1]! : '/tmp/dossier-story-lab.db';
-const documents = await readEcbPlus();
-const fresh = !existsSync(db);
-const store = new SqliteStore(db);
-if (fresh) {
-  const manifest = `${db}.jsonl`;
-  writeFileSync(
-    manifest,
-    documents
-      .map((d) => {
-        const newline = d.text.indexOf('\n');
-        const first = d.text.slice(0, newline);
-        const isUrl = /^https?:/.test(first);
-        let url: string | null = null;
-        if (isUrl)
-          try {
-            url = new URL(first.replace(/\s+/g, '')).href;
-          } catch {
-            url = null;
-          }
-        const body = isUrl ? d.text.slice(newline + 1) : d.text;
-        return JSON.stringify({ text: body, ...(url ? { url } : {}), author: d.name });
-      })
-      .join('\n'),
-  );
-  await ingest(store, [manifest], { sources: { allowPrivate: false, maxBytes: 20 << 20 } });
-}
-const sub = new Map(documents.map((d) => [d.name, d.subtopic]));
+const { documents, store, read: archived } = await loadLab(db);
 const index = new MemoryStoryIndex();
 const assigned = new Map<string, string>();
-const articles = [];
-const featuresByName = new Map<string, ReturnType<typeof storyFeatures>>();
-for await (const article of store.iterateArticles()) articles.push(article);
-const read = [];
-for (const article of articles) {
-  const stored = await store.getReading(article.id);
-  if (stored) read.push({ article, features: storyFeatures({ article, reading: stored.reading }) });
-}
+const featuresByName = new Map<string, StoryFeatures>();
 // `--shuffle <seed>`: the articles in a seeded random order, sub-topics interleaved as a feed's are, instead of
-// the archive's (one topic after another).
+// the archive's (one topic after another). `--topics <from>-<to>`: only those topics (tune on one half, check
+// on the other; `story-splits.ts` scores both halves beside the peer).
 const shuffleAt = process.argv.indexOf('--shuffle');
-if (shuffleAt > 0) {
-  let state = Number(process.argv[shuffleAt + 1]) || 1;
-  const random = () => (state = (state * 16807) % 2147483647) / 2147483647;
-  for (let i = read.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [read[i], read[j]] = [read[j]!, read[i]!];
-  }
-}
+const topicsAt = process.argv.indexOf('--topics');
+const [fromTopic, toTopic] = topicsAt > 0 ? process.argv[topicsAt + 1]!.split('-').map(Number) : [1, 35];
+const read = shuffled(archived, shuffleAt > 0 ? Number(process.argv[shuffleAt + 1]) || 1 : 0).filter(
+  ({ article }) => topicOf(article.author ?? '') >= fromTopic! && topicOf(article.author ?? '') <= toTopic!,
+);
+const sub = new Map(
+  documents
+    .filter((d) => topicOf(d.name) >= fromTopic! && topicOf(d.name) <= toTopic!)
+    .map((d) => [d.name, d.subtopic]),
+);
 // `--within`: with `--shuffle`, the topics stay in the archive's sequence, one after another, and only the
 // documents of each topic are shuffled among themselves.
 if (shuffleAt > 0 && process.argv.includes('--within')) {
-  const topicOf = (name: string) => name.split('_')[0]!;
-  const rank = new Map<string, number>();
+  const rank = new Map<number, number>();
   for (const d of documents) if (!rank.has(topicOf(d.name))) rank.set(topicOf(d.name), rank.size);
   const position = new Map(read.map((r, i) => [r, i]));
   read.sort(
@@ -171,6 +137,21 @@ for (const { article, features: all } of read) {
     if ((bestStory(features, weights, every)?.story.id ?? null) !== chosen) missed++;
     const kind = placementKind(sub.get(name)!, chosen, offered);
     kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+    // `--glue`: what joined a first report to another sub-topic's story (the keys adding most to the cosine).
+    if (process.argv.includes('--glue') && kind === 'first of its sub-topic joins another') {
+      const story = every.find((c) => c.id === chosen)!;
+      const parts = Object.entries(weights)
+        .map(([k, w]): [string, number] => [k, (w * (story.keyWeights[k] ?? 0)) / story.articleCount])
+        .sort((a, b) => b[1] - a[1]);
+      const total = parts.reduce((sum, [, v]) => sum + v, 0);
+      console.log(
+        `${name} -> ${[...subtopicsOf.get(chosen!)!.keys()].join('/')} (${story.articleCount}) at ${total.toFixed(3)}:`,
+        parts
+          .slice(0, 12)
+          .map(([k, v]) => `${k}:${v.toFixed(3)}`)
+          .join(' '),
+      );
+    }
   }
   await index.apply(update);
   // A bridge merged stories: their articles are the kept story's now.
