@@ -2,7 +2,7 @@ import { memberKey, resolveAcrossArticles } from '../connect/entities/index.js';
 import type { ResolutionDecisions } from '../connect/entities/index.js';
 import { describeGroup } from '../connect/entities/build.js';
 import { stableId } from '../connect/entities/ids.js';
-import { actorKeys } from '../connect/entities/keys.js';
+import { actorKeys, linkedMembers } from '../connect/entities/keys.js';
 import { collectMembers, type Member } from '../connect/entities/members.js';
 import { furnitureSentences, sentenceKeys } from '../connect/furniture/index.js';
 import type { Entity } from '../core/analysis.js';
@@ -168,10 +168,18 @@ export async function resolveScope(
     const scopeIds = [...seeds, ...[...target, ...splitMembers].map(articleOf)];
     const reads = await readings.load(scopeIds);
     const context = await readings.context(reads);
-    const { entities } = resolveAcrossArticles(reads, decisions, context);
+    // Only the members the scope's own may be resolved with: the seeds', every candidate's in the articles
+    // read (a large actor's are checked against what its articles now read, see `withHubs`), and those
+    // sharing a key with them. Every other entity of the articles read belongs to no group of the scope.
+    const only = linkedMembers(reads, [
+      ...seedReads.flatMap((r) => r.reading.entities.map((e) => memberKey(r.article.id, e.id))),
+      ...[...candidates.values()].flatMap((a) => a.members),
+      ...splitMembers,
+    ]);
+    const { entities } = resolveAcrossArticles(reads, decisions, context, only);
     const inScope = (m: string) => target.has(m) || seedSet.has(articleOf(m));
     const after = entities.filter((e) => e.members.some(inScope));
-    const members = new Map(collectMembers(reads, context).map((m) => [m.key, m]));
+    const members = new Map(collectMembers(reads, context, only).map((m) => [m.key, m]));
     scope = { reads, after, members, sampled };
     const hubMembers = new Set(
       [...candidates.values()].filter((a) => sampled.has(a.id)).flatMap((a) => a.members),
@@ -271,10 +279,12 @@ function withHubs(
   // A key still names the actor's entity when that entity, as read now, carries one of the actor's names.
   const kept = new Map(
     hubs.map((h) => {
-      const names = new Set(h.aliases.map((a) => a.toLowerCase()));
+      // Its name as well as its aliases: an actor may list no alias ("UK Film Council"), and its members
+      // then all fell out of it the first time it was sampled.
+      const names = new Set([h.name, ...h.aliases].map((a) => a.toLowerCase()));
       const current = (m: string) => {
         const entity = members.get(m)?.entity;
-        return !entity || entity.aliases.some((a) => names.has(a.toLowerCase()));
+        return !entity || [entity.name, ...entity.aliases].some((a) => names.has(a.toLowerCase()));
       };
       return [h.id, h.members.filter(current)];
     }),
