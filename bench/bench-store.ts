@@ -47,6 +47,12 @@ export interface AddOneCost {
   msMean: number;
   msMedian: number;
   msMax: number;
+  /**
+   * This process's CPU time per addition (on PostgreSQL the server's is not in it): on a shared machine
+   * the wall times above measure the wait for a core as much as the work.
+   */
+  cpuMsMean: number;
+  cpuMsMedian: number;
   /** This process's resident memory after the additions, and its peak. */
   rssMb: number;
   peakRssMb: number;
@@ -54,6 +60,10 @@ export interface AddOneCost {
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const cpuMsSince = (start: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+};
 
 /** The cost of adding one article to the generated store of `size`, on both paths the store has. */
 export async function benchAddOne(kind: StoreKind, size: number): Promise<AddOneCost[]> {
@@ -75,29 +85,37 @@ export async function benchAddOne(kind: StoreKind, size: number): Promise<AddOne
   const costs: AddOneCost[] = [];
   try {
     const timings: number[] = [];
+    const cpuTimings: number[] = [];
     let repeats = 0;
     while (timings.length < ADDED) {
       const file = nextFile();
       const started = performance.now();
+      const cpu = process.cpuUsage();
       const report = await ingest(store, [file], { sources: SOURCES });
       const ms = performance.now() - started;
+      const cpuMs = cpuMsSince(cpu);
       // A short base text has few words to vary: in a large store its copy may be a text already stored,
       // which is kept once and is not an article added; it is not timed, and the next one is.
       if (report.unchanged === 1 && report.added === 0 && repeats++ < ADDED) continue;
       if (report.added !== 1)
         throw new Error(`add-one: expected one article added, got ${JSON.stringify(report)}`);
       timings.push(ms);
+      cpuTimings.push(cpuMs);
     }
-    costs.push(cost(kind, 'ingest', size, await store.countArticles(), timings, generated.seconds));
+    costs.push(
+      cost(kind, 'ingest', size, await store.countArticles(), timings, cpuTimings, generated.seconds),
+    );
     if (isSharedStore(store)) {
       const queue = await openQueue(store, { supervise: false });
       const worker = new Worker(store, queue);
       const viaWorkers: number[] = [];
+      const cpuViaWorkers: number[] = [];
       try {
         let repeatsViaWorkers = 0;
         while (viaWorkers.length < ADDED) {
           const file = nextFile();
           const started = performance.now();
+          const cpu = process.cpuUsage();
           const batch = await enqueueIngest(store, queue, [file], { batch: SOURCES });
           const seqs = (await store.nextIntake(100))
             .filter((item) => item.batchId === batch)
@@ -106,16 +124,28 @@ export async function benchAddOne(kind: StoreKind, size: number): Promise<AddOne
           await worker.read({ seqs });
           await worker.link();
           const ms = performance.now() - started;
+          const cpuMs = cpuMsSince(cpu);
           const done = await store.getBatch(batch);
           // As above: a copy that is a text already stored is not timed.
           if (done?.outcomes.unchanged === 1 && !done.outcomes.added && repeatsViaWorkers++ < ADDED) continue;
           if (done?.outcomes.added !== 1) throw new Error(`add-one via workers: ${JSON.stringify(done)}`);
           viaWorkers.push(ms);
+          cpuViaWorkers.push(cpuMs);
         }
       } finally {
         await queue.stop();
       }
-      costs.push(cost(kind, 'workers', size, await store.countArticles(), viaWorkers, generated.seconds));
+      costs.push(
+        cost(
+          kind,
+          'workers',
+          size,
+          await store.countArticles(),
+          viaWorkers,
+          cpuViaWorkers,
+          generated.seconds,
+        ),
+      );
     }
   } finally {
     await store.close();
@@ -130,6 +160,7 @@ function cost(
   size: number,
   articles: number,
   timings: number[],
+  cpuTimings: number[],
   generateSeconds: number,
 ): AddOneCost {
   const usage = process.memoryUsage();
@@ -141,6 +172,8 @@ function cost(
     msMean: timings.reduce((sum, ms) => sum + ms, 0) / timings.length,
     msMedian: median(timings),
     msMax: Math.max(...timings),
+    cpuMsMean: cpuTimings.reduce((sum, ms) => sum + ms, 0) / cpuTimings.length,
+    cpuMsMedian: median(cpuTimings),
     rssMb: Math.round(usage.rss / 2 ** 20),
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     generateSeconds,

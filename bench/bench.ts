@@ -140,7 +140,19 @@ function storeTables(
   const costs = addOne.flatMap((p) => JSON.parse(String(p.extra?.costs ?? '[]')) as AddOneCost[]);
   printTable(
     'Adding one article on the real store path as the store grows (20 articles, each timed alone; goal: flat within 2x from 1k to 1M)',
-    ['store', 'path', 'size', 'articles', 'mean ms', 'median ms', 'max ms', 'process RSS MB', 'peak RSS MB'],
+    [
+      'store',
+      'path',
+      'size',
+      'articles',
+      'mean ms',
+      'median ms',
+      'max ms',
+      'CPU mean ms',
+      'CPU median ms',
+      'process RSS MB',
+      'peak RSS MB',
+    ],
     costs.map((c) => [
       c.store,
       c.path,
@@ -149,6 +161,8 @@ function storeTables(
       c.msMean,
       c.msMedian,
       c.msMax,
+      c.cpuMsMean,
+      c.cpuMsMedian,
       c.rssMb,
       c.peakRssMb,
     ]),

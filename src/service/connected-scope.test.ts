@@ -37,3 +37,18 @@ test('an actor scope past its bound takes articles round-robin and samples the a
   const small = [actor('ent_small', 's', 1), ...actors];
   assert.ok(!scopeSample(small).sampled.has('ent_small'), 'an actor that fits whole is resolved whole');
 });
+
+test('an actor scope never reads past its bound, however many actors share the keys, first come first', () => {
+  // 200 actors of 2 articles each: every one's first article alone would be 200 articles.
+  const actors = Array.from({ length: 200 }, (_, i) =>
+    actor(`ent_${String(i).padStart(3, '0')}`, `y${i}-`, 2),
+  );
+  const { target, sampled } = scopeSample(actors);
+  assert.equal(target.size, SCOPE_ARTICLES);
+  assert.ok(target.has('y0-0/e1') && target.has(`y${SCOPE_ARTICLES - 1}-0/e1`));
+  assert.ok(!target.has(`y${SCOPE_ARTICLES}-0/e1`) && !target.has('y0-1/e1'));
+  assert.equal(sampled.size, 200);
+  // The order given is the priority: the last actor given first is taken first.
+  const reversed = scopeSample([...actors].reverse());
+  assert.ok(reversed.target.has('y199-0/e1') && !reversed.target.has('y0-0/e1'));
+});

@@ -2,7 +2,7 @@ import { memberKey, resolveAcrossArticles } from '../connect/entities/index.js';
 import type { ResolutionDecisions } from '../connect/entities/index.js';
 import { describeGroup } from '../connect/entities/build.js';
 import { stableId } from '../connect/entities/ids.js';
-import { actorKeys } from '../connect/entities/keys.js';
+import { actorKeys, linkedMembers } from '../connect/entities/keys.js';
 import { collectMembers, type Member } from '../connect/entities/members.js';
 import { furnitureSentences, sentenceKeys } from '../connect/furniture/index.js';
 import type { Entity } from '../core/analysis.js';
@@ -139,12 +139,14 @@ export async function resolveScope(
   const seedSet = new Set(seeds);
   const seedReads = await readings.load(seeds);
   const keys = seedReads.flatMap((r) => r.reading.entities.flatMap((e) => actorKeys(e)));
+  // In the order the scope's bound takes them (see `scopeSample`): the seeds' own actors, then those sharing
+  // their keys, most mentioned first, then each widening's and decision's in turn.
   const candidates = new Map<string, ResolvedEntity>();
   const add = (actors: readonly ResolvedEntity[]) => {
-    for (const a of actors) candidates.set(a.id, a);
+    for (const a of [...actors].sort(byMentions)) if (!candidates.has(a.id)) candidates.set(a.id, a);
   };
-  add(await store.actorsByKeys(keys, ACTORS_PER_KEY));
   add(await store.actorsOfArticles([...seeds]));
+  add(await store.actorsByKeys(keys, ACTORS_PER_KEY));
   let scope: {
     reads: ReadArticle[];
     after: ResolvedEntity[];
@@ -166,10 +168,18 @@ export async function resolveScope(
     const scopeIds = [...seeds, ...[...target, ...splitMembers].map(articleOf)];
     const reads = await readings.load(scopeIds);
     const context = await readings.context(reads);
-    const { entities } = resolveAcrossArticles(reads, decisions, context);
+    // Only the members the scope's own may be resolved with: the seeds', every candidate's in the articles
+    // read (a large actor's are checked against what its articles now read, see `withHubs`), and those
+    // sharing a key with them. Every other entity of the articles read belongs to no group of the scope.
+    const only = linkedMembers(reads, [
+      ...seedReads.flatMap((r) => r.reading.entities.map((e) => memberKey(r.article.id, e.id))),
+      ...[...candidates.values()].flatMap((a) => a.members),
+      ...splitMembers,
+    ]);
+    const { entities } = resolveAcrossArticles(reads, decisions, context, only);
     const inScope = (m: string) => target.has(m) || seedSet.has(articleOf(m));
     const after = entities.filter((e) => e.members.some(inScope));
-    const members = new Map(collectMembers(reads, context).map((m) => [m.key, m]));
+    const members = new Map(collectMembers(reads, context, only).map((m) => [m.key, m]));
     scope = { reads, after, members, sampled };
     const hubMembers = new Set(
       [...candidates.values()].filter((a) => sampled.has(a.id)).flatMap((a) => a.members),
@@ -207,43 +217,45 @@ const HUB_ARTICLES = 20;
 export const HUB_SAMPLE = 10;
 
 /**
- * The articles an actor scope reads, past its seeds. A key shared by many actors, each named in up to
- * `HUB_ARTICLES` articles, made the scope grow with the corpus (about 110 articles read per added article
- * at 1k, 460 at 10k on the generated stores); past this many, the actors that do not fit whole are
- * sampled as large actors are (see `scopeSample`).
+ * The articles an actor scope reads, past its seeds, whatever the store holds. A key shared by many actors,
+ * each named in up to `HUB_ARTICLES` articles, made the scope grow with the corpus (about 110 articles read
+ * per added article at 1k, 460 at 10k on the generated stores), and so did the candidates themselves while
+ * each was promised its first article; past this many, the actors that do not fit whole are sampled as
+ * large actors are (see `scopeSample`).
  */
 export const SCOPE_ARTICLES = 120;
 
 const articlesOf = (a: ResolvedEntity): string[] => unique(a.members.map(articleOf));
 
+/** Most mentioned first, then by id: the order a key's index ranks its actors in. */
+const byMentions = (a: ResolvedEntity, b: ResolvedEntity) =>
+  b.mentionCount - a.mentionCount || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /**
  * The members a scope resolves over, and the actors it samples. Every actor is taken whole but a large one
  * (its earliest `HUB_SAMPLE` articles); past `SCOPE_ARTICLES` articles in all, the articles are taken
- * round-robin, each actor's earliest first, so that every actor keeps at least its first article, and
- * the actors not taken whole are sampled: kept whole, with the new members that join them added (as a
- * large actor is). Under the bound, a stored actor is exactly what resolving everything gives.
+ * round-robin, each actor's earliest first, the actors in the order given (the caller's priority), until
+ * the bound is reached: the actors not taken whole are sampled, kept whole with the new members that join
+ * them added (as a large actor is), and one the bound left no article is only kept as it is. Under the
+ * bound, a stored actor is exactly what resolving everything gives.
  */
 export function scopeSample(candidates: readonly ResolvedEntity[]): {
   target: Set<string>;
   sampled: Set<string>;
 } {
-  const lists = [...candidates]
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((actor) => {
-      const articles = articlesOf(actor);
-      return { actor, articles: articles.length > HUB_ARTICLES ? articles.slice(0, HUB_SAMPLE) : articles };
-    });
+  const lists = candidates.map((actor) => {
+    const articles = articlesOf(actor);
+    return { actor, articles: articles.length > HUB_ARTICLES ? articles.slice(0, HUB_SAMPLE) : articles };
+  });
   const all = new Set(lists.flatMap((l) => l.articles));
   const taken = new Set<string>();
   if (all.size <= SCOPE_ARTICLES) for (const id of all) taken.add(id);
   else
-    for (let depth = 0; lists.some((l) => depth < l.articles.length); depth++) {
+    for (let depth = 0; taken.size < SCOPE_ARTICLES && lists.some((l) => depth < l.articles.length); depth++)
       for (const { articles } of lists) {
-        if (depth > 0 && taken.size >= SCOPE_ARTICLES) break;
+        if (taken.size >= SCOPE_ARTICLES) break;
         if (depth < articles.length) taken.add(articles[depth]!);
       }
-      if (taken.size >= SCOPE_ARTICLES) break;
-    }
   const sampled = new Set(
     candidates.filter((a) => !articlesOf(a).every((id) => taken.has(id))).map((a) => a.id),
   );
@@ -267,10 +279,12 @@ function withHubs(
   // A key still names the actor's entity when that entity, as read now, carries one of the actor's names.
   const kept = new Map(
     hubs.map((h) => {
-      const names = new Set(h.aliases.map((a) => a.toLowerCase()));
+      // Its name as well as its aliases: an actor may list no alias ("UK Film Council"), and its members
+      // then all fell out of it the first time it was sampled.
+      const names = new Set([h.name, ...h.aliases].map((a) => a.toLowerCase()));
       const current = (m: string) => {
         const entity = members.get(m)?.entity;
-        return !entity || entity.aliases.some((a) => names.has(a.toLowerCase()));
+        return !entity || [entity.name, ...entity.aliases].some((a) => names.has(a.toLowerCase()));
       };
       return [h.id, h.members.filter(current)];
     }),

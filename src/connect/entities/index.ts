@@ -144,14 +144,16 @@ function joinByKey(groups: MemberGroups): void {
  * One record per real-world actor across the articles, however each spells it: countries by ISO code,
  * governments by country, organisations and places by name, people by full name, transliteration,
  * one-letter misspelling and bare surname when country, first name and context allow (see `matchPeople`).
- * The user's decisions are applied last. Near-linear: names are only compared within shared keys.
+ * The user's decisions are applied last. Near-linear: names are only compared within shared keys. With
+ * `only`, only those members are resolved (see `linkedMembers`).
  */
 export function resolveAcrossArticles(
   articles: ReadArticle[],
   decisions?: ResolutionDecisions,
   context: ArticleContext = {},
+  only?: ReadonlySet<string>,
 ): Resolution {
-  const members = collectMembers(articles, context);
+  const members = collectMembers(articles, context, only);
   const groups = new MemberGroups(members);
   joinByKey(groups);
   matchPeople(groups);

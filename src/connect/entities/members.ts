@@ -30,57 +30,83 @@ export interface ArticleContext {
   furniture?: ReadonlyMap<string, ReadonlySet<number>>;
 }
 
-/** The article-local entities that may be actors (see `junk.ts`), in article order. */
-export function collectMembers(articles: readonly ReadArticle[], context: ArticleContext = {}): Member[] {
+/**
+ * The article-local entities that may be actors (see `junk.ts`), in article order; with `only`, those of
+ * them whose member keys it holds (see `linkedMembers`).
+ */
+export function collectMembers(
+  articles: readonly ReadArticle[],
+  context: ArticleContext = {},
+  only?: ReadonlySet<string>,
+): Member[] {
   return articles.flatMap((read) =>
     membersOf(
       read,
       context.furniture?.get(read.article.id) ?? new Set<number>(),
       context.storyOf?.get(read.article.id) ?? null,
+      only,
     ),
   );
 }
 
 /**
- * Each reading's members as last collected, under what they were collected from: linking one article
- * collects those of up to a hundred earlier ones, mostly the same from one article to the next, and the
- * store hands back the same reading object for them (see `DecodedReadings`). Members are never changed
- * once made.
+ * Each reading's members as made, under what they were made from: linking one article collects those of up
+ * to a hundred earlier ones, mostly the same from one article to the next, and the store hands back the
+ * same reading object for them (see `DecodedReadings`). A member is made when first asked for (linking asks
+ * only for those a new article's names may reach) and never changed once made; `null`: no actor.
  */
-const collected = new WeakMap<ArticleReading, { under: string; members: Member[] }>();
+const collected = new WeakMap<
+  ArticleReading,
+  { under: string; mentions: Map<string, Mention[]>; members: Map<string, Member | null> }
+>();
 
-function membersOf(read: ReadArticle, furniture: ReadonlySet<number>, story: string | null): Member[] {
+function membersOf(
+  read: ReadArticle,
+  furniture: ReadonlySet<number>,
+  story: string | null,
+  only: ReadonlySet<string> | undefined,
+): Member[] {
   const under = [
     read.article.id,
     read.article.updatedAt,
     story ?? '',
     [...furniture].sort((a, b) => a - b).join(','),
   ].join('\u0000');
-  const known = collected.get(read.reading);
-  if (known?.under === under) return known.members;
-  const byEntity = new Map<string, Mention[]>();
-  for (const m of contentMentions(
-    read.article.text,
-    read.reading.mentions,
-    furniture,
-    read.reading.sentences,
-  ))
-    byEntity.set(m.entityId, [...(byEntity.get(m.entityId) ?? []), m]);
+  let known = collected.get(read.reading);
+  if (known?.under !== under) {
+    const mentions = new Map<string, Mention[]>();
+    for (const m of contentMentions(
+      read.article.text,
+      read.reading.mentions,
+      furniture,
+      read.reading.sentences,
+    ))
+      mentions.set(m.entityId, [...(mentions.get(m.entityId) ?? []), m]);
+    known = { under, mentions, members: new Map() };
+    collected.set(read.reading, known);
+  }
   const members: Member[] = [];
   for (const entity of read.reading.entities) {
-    const mentions = byEntity.get(entity.id) ?? [];
-    if (!mayBeActor(entity, mentions, read.article.text, read.reading.mentions)) continue;
-    members.push({
-      key: memberKey(read.article.id, entity.id),
-      read,
-      entity,
-      mentionCount: mentions.length,
-      story,
-      agency: agencyOf(read, entity, mentions),
-      qualifiers: qualifiersOf(read, entity, mentions),
-    });
+    const key = memberKey(read.article.id, entity.id);
+    if (only && !only.has(key)) continue;
+    let member = known.members.get(entity.id);
+    if (member === undefined) {
+      const mentions = known.mentions.get(entity.id) ?? [];
+      member = mayBeActor(entity, mentions, read.article.text, read.reading.mentions)
+        ? {
+            key,
+            read,
+            entity,
+            mentionCount: mentions.length,
+            story,
+            agency: agencyOf(read, entity, mentions),
+            qualifiers: qualifiersOf(read, entity, mentions),
+          }
+        : null;
+      known.members.set(entity.id, member);
+    }
+    if (member) members.push(member);
   }
-  collected.set(read.reading, { under, members });
   return members;
 }
 
