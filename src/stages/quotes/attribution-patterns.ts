@@ -11,6 +11,12 @@ export const THAT_WITHIN =
   /^([^.;!?“”"]{0,90}?)(?<!\b(?:in|on|at|for|of|to|with|by|from|about|into|over|under|like)\s)\bthat\s+/;
 /** Adjuncts then a comma or colon right before an opening mark: `said, “`, `stated to VOA: “`. */
 export const LEADS_INTO_QUOTE = /^[^.;!?“”"]{0,70}?[,:]?\s*$/;
+/**
+ * Between the cue of a quotation and the rest of it when split: adjuncts then a comma, colon or dash
+ * (`“…,” she said, “…”`). Without one the quoted words are a name the clause goes on with: `“…,” Paul said
+ * on “Fox News Sunday.”`, `told CNBC's “Europe Early Edition”`.
+ */
+export const LEADS_INTO_SPLIT = /^[^.;!?“”"]{0,70}?[,:—–]\s*$/;
 /** Verbs whose addressee comes first: "told reporters it was", "informed the press". */
 export const ADDRESSEE_FIRST =
   /^(?:tell|tells|told|telling|inform|informs|informed|informing|assure|assures|assured|assuring)$/i;

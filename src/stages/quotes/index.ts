@@ -57,6 +57,7 @@ export function readQuotes(input: QuotesInput): { quotes: Quote[]; mentions: Men
     input.mentions,
     (s, cue) => found.isNominal(s, cue),
     (s, cue) => found.reportsBefore(s, cue),
+    (s, quoted) => found.goesOnAfter(s, quoted),
   ).filter(
     (a) =>
       // "added 18 points", "wrote a prayer": a verb of saying used of a thing reports no words.

@@ -2,7 +2,14 @@ import type { Entity, Mention, Sentence, Span } from '../../core/analysis.js';
 import { lemmaIn } from '../events/lemmas.js';
 import { type Tree, treeOf } from '../syntax/tree.js';
 import { type SubjectBody, subjectBody } from './bodies.js';
-import { isNominal, modifiesNoun, reportsBefore, takesAThing, withoutAddressee } from './cue-shape.js';
+import {
+  goesOnAfter,
+  isNominal,
+  modifiesNoun,
+  reportsBefore,
+  takesAThing,
+  withoutAddressee,
+} from './cue-shape.js';
 import { isJointSource } from './joint.js';
 import {
   AUTHOR_MARKERS,
@@ -92,6 +99,11 @@ export class CueTrees {
   /** See `reportsBefore` in `cue-shape.ts`: "according to X" closing the clause it reports. */
   reportsBefore(sentence: Sentence, cue: Span): boolean | null {
     return reportsBefore(this.treeAt(sentence), cue);
+  }
+
+  /** See `goesOnAfter` in `cue-shape.ts`: quoted words the sentence goes on with ("“legacy” media"). */
+  goesOnAfter(sentence: Sentence, quoted: Span): boolean {
+    return goesOnAfter(this.treeAt(sentence), quoted);
   }
 
   /** Whether several parties joined by "and" say the words (see `isJointSource`). */

@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Quote } from '../../core/analysis.js';
+import { analyzeText } from '../../pipeline/reading.js';
+import { findQuotes } from './index.js';
+
+/** A quote as a row: content | speaker | cue | direct. */
+const rows = (text: string): string[] =>
+  findQuotes(analyzeText(text, '2025-03-12')).map((q: Quote) =>
+    [q.content.text, q.speaker ?? '-', q.cue?.text ?? '-', q.direct ? 'direct' : 'indirect'].join(' | '),
+  );
+
+test('quotes: a programme title after the cue of a quotation is no second quote', () => {
+  assert.deepEqual(
+    rows('"Rates will stay high for a while," fund manager Lena Ortiz said on "Market Hour" on Monday.'),
+    ['Rates will stay high for a while | Lena Ortiz | said | direct'],
+  );
+  assert.deepEqual(rows('"Rates will stay high," Lena Ortiz told BNN\'s "Morning Desk."'), [
+    'Rates will stay high | Lena Ortiz | told | direct',
+  ]);
+  // The rest of a split quotation, after a comma, is still the speaker's.
+  assert.deepEqual(rows('“Rates will stay high,” Lena Ortiz said, “and the banks know it.”'), [
+    'Rates will stay high | Lena Ortiz | said | direct',
+    'and the banks know it. | Lena Ortiz | said | direct',
+  ]);
+});
+
+test('quotes: one word opening a split quotation is not a quote of its own', () => {
+  assert.deepEqual(rows('“Sadly,” Anna Keller said, “the bridge will stay closed until spring.”'), [
+    'the bridge will stay closed until spring. | Anna Keller | said | direct',
+  ]);
+  assert.deepEqual(rows('“Sadly,” Anna Keller said.'), ['Sadly | Anna Keller | said | direct']);
+});
+
+test('quotes: quoted words the sentence goes on with are part of a reported clause', () => {
+  assert.deepEqual(
+    rows('Finance chief Mara Lind said "sharply higher" shipping costs have hurt the quarter.'),
+    ['"sharply higher" shipping costs have hurt the quarter | Mara Lind | said | indirect'],
+  );
+  assert.deepEqual(rows('Mara Lind said "costs rose sharply" on Monday.'), [
+    'costs rose sharply | Mara Lind | said | direct',
+  ]);
+});
+
+test('quotes: a naming verb reports its label up to where the label ends its phrase', () => {
+  assert.deepEqual(
+    rows('Mayor Tom Reyes called the closure "a betrayal of the city," and promised to appeal.'),
+    ['the closure "a betrayal of the city," | Tom Reyes | called | indirect'],
+  );
+  // A label the phrase goes on after, and "called on", keep the clause.
+  assert.deepEqual(rows('Mayor Tom Reyes described the tax as a "heavy burden" on families.'), [
+    'the tax as a "heavy burden" on families | Tom Reyes | described | indirect',
+  ]);
+  assert.deepEqual(rows('Mayor Tom Reyes called on the council to "act now" before the winter.'), [
+    'on the council to "act now" before the winter | Tom Reyes | called | indirect',
+  ]);
+});
+
+test('quotes: "…, X said" reports the whole clause before it, a verb inside it included', () => {
+  assert.deepEqual(
+    rows(
+      'While several airlines announced new routes to the island, demand for seats will stay weak this year, analyst Omar Haddad said.',
+    ),
+    [
+      'While several airlines announced new routes to the island, demand for seats will stay weak this year | Omar Haddad | said | indirect',
+    ],
+  );
+  // A verb of saying before it gave its clause a speaker of its own.
+  assert.deepEqual(rows('Mayor Tom Reyes said on Monday the plant would close, the union added.'), [
+    'on Monday the plant would close | Tom Reyes | said | indirect',
+    'on Monday the plant would close | - | added | indirect',
+  ]);
+});
