@@ -90,6 +90,7 @@ export function readQuotes(input: QuotesInput): { quotes: Quote[]; mentions: Men
     isBystander: (m) => inSentence(m.sentence, (s) => trees.isBystander(s, m), false),
     isLabelled: (m) => inSentence(m.sentence, (s) => trees.isLabelled(s, m), false),
     isJoint: (a) => trees.isJoint(frameOf(a), a),
+    laterConjunct: (a) => (a.source ? trees.laterConjunct(frameOf(a), a.source) : null),
     sentenceOf: (offset) => sentences[lastAtOrBefore(starts, offset)]?.index ?? -1,
     subjectBody: (index, before) => inSentence(index, (s) => trees.subjectBody(s, before), null),
   });

@@ -71,3 +71,26 @@ test('quotes: "…, X said" reports the whole clause before it, a verb inside it
     'on Monday the plant would close | - | added | indirect',
   ]);
 });
+
+test('quotes: the subject of the speech verb is never taken from the words said', () => {
+  // The parser may make the quoted name the subject of "says"; the speaker is then unknown, not the name.
+  assert.deepEqual(rows('“Daniel Moreau,” says the puppet maker of the old town.'), [
+    'Daniel Moreau | - | says | direct',
+  ]);
+  assert.deepEqual(rows('“Call the mayor,” says Daniel Moreau.'), [
+    'Call the mayor | Daniel Moreau | says | direct',
+  ]);
+});
+
+test('quotes: the last of several parties joined by "and" does not speak alone', () => {
+  assert.deepEqual(rows('Norway, the U.S. and South Korea said that the talks would resume in June.'), [
+    'the talks would resume in June | - | said | indirect',
+  ]);
+  // An "and" inside a title joins no parties; one party alone speaks.
+  assert.deepEqual(rows('Culture and Sport Secretary Anna Keller said the museum would reopen in June.'), [
+    'the museum would reopen in June | Anna Keller | said | indirect',
+  ]);
+  assert.deepEqual(rows('Norway said that the talks would resume in June.'), [
+    'the talks would resume in June | Norway | said | indirect',
+  ]);
+});

@@ -10,7 +10,7 @@ import {
   takesAThing,
   withoutAddressee,
 } from './cue-shape.js';
-import { isJointSource } from './joint.js';
+import { isJointSource, laterConjunct } from './joint.js';
 import {
   AUTHOR_MARKERS,
   MODIFIER,
@@ -104,6 +104,12 @@ export class CueTrees {
   /** See `goesOnAfter` in `cue-shape.ts`: quoted words the sentence goes on with ("“legacy” media"). */
   goesOnAfter(sentence: Sentence, quoted: Span): boolean {
     return goesOnAfter(this.treeAt(sentence), quoted);
+  }
+
+  /** See `laterConjunct` in `joint.ts`: "Shein and Temu have said" names Temu by its later conjunct. */
+  laterConjunct(sentence: Sentence, source: Span): string | null {
+    const tree = this.treeAt(sentence);
+    return tree ? laterConjunct(tree, sentence, this.mentions, (m) => this.typeOf(m), source) : null;
   }
 
   /** Whether several parties joined by "and" say the words (see `isJointSource`). */
