@@ -61,6 +61,15 @@ export const CLAUSE_BEFORE = /\b(?:he|she|they|we|I|it)\s+(?!that\b)\p{Ll}+/u;
 export const APPOSITION_TO_END = /^\s*(?:a|an|the)\s+\p{Ll}[^,;:“”"]*[.!?]?\s*$/u;
 /** A relative pronoun ending the words before a cue: "a gunman who, according to …". */
 export const RELATIVE_OPEN = /\b(?:who|whom|which|that)\s*,?\s*$/i;
+/**
+ * A relative pronoun standing as the subject of what a speaker is said to have said: "the status, which he
+ * said would …", "a unit which Aoun said will …"; not after a preposition ("in which he accused …"). Not
+ * "that", which also opens a reported clause.
+ */
+export const RELATIVE_SUBJECT =
+  /(?<!\b(?:in|during|of|by|for|with|at|on|from|to|under|after|before|through|about)\s+)\b(?:which|who|whom)\s+$/i;
+/** A relative pronoun after a comma closing a span: the next clause's, not the span's ("measures, which"). */
+export const TRAILING_RELATIVE = /,\s*(?:which|who|whom)$/i;
 /** At least three words: a clause, not a fronted phrase. */
 export const WORDS = /\S+\s+\S+\s+\S+/;
 

@@ -6,6 +6,7 @@ import {
   AFTER_QUOTATION,
   APPOSITION_TO_END,
   RELATIVE_OPEN,
+  TRAILING_RELATIVE,
   CLAUSE_BEFORE,
   CLOSE_AFTER,
   JOINED_BY,
@@ -52,6 +53,9 @@ function lineBefore(text: string, start: number): number {
 function trimContent(text: string, start: number, end: number): Span | null {
   while (start < end && /[\s,;:—–-]/.test(text[start]!)) start++;
   while (end > start && /[\s,;:.!?—–-]/.test(text[end - 1]!)) end--;
+  // "stressed measures, which she said would help …": the relative pronoun opens the next speaker's clause.
+  const relative = TRAILING_RELATIVE.exec(text.slice(Math.max(start, end - 12), end));
+  if (relative) return trimContent(text, start, end - relative[0].length);
   return end > start ? { start, end } : null;
 }
 

@@ -2,6 +2,7 @@ import type { DateMention, Entity, Mention, Quote, Sentence, Span, SpanText } fr
 import { clampConfidence } from '../../core/confidence.js';
 import { type Attribution, findAttributions } from './attributions.js';
 import { findChannel, findSpeechDate } from './channels.js';
+import { RELATIVE_SUBJECT } from './attribution-patterns.js';
 import { NEEDS_AS } from './cues.js';
 import { findQuotedSpans } from './marks.js';
 import { findNamedSpeakers } from './named-speakers.js';
@@ -64,7 +65,8 @@ export function readQuotes(input: QuotesInput): { quotes: Quote[]; mentions: Men
       (a.direct || !a.cue || !found.takesAThing(frameOf(a), a.cue, a.content)) &&
       // Reported speech of one word ("said Wednesday", "told CNBC", "acknowledged it") is a misread span.
       (a.direct || /\s/.test(text.slice(a.content.start, a.content.end).trim())) &&
-      !(isNaming(text, a) && (!a.source || found.modifiesNoun(frameOf(a), a.cue!))),
+      !(isNaming(text, a) && (!a.source || found.modifiesNoun(frameOf(a), a.cue!))) &&
+      !reportsRelativeClause(text, a),
   );
   const named = findNamedSpeakers(text, attributions, input.mentions, input.entities);
   const mentions = [...input.mentions, ...named.mentions].sort((x, y) => x.start - y.start);
@@ -137,6 +139,19 @@ function lastAtOrBefore(values: readonly number[], value: number): number {
     else high = mid;
   }
   return low - 1;
+}
+
+/**
+ * "a barbecue, which Postecoglou says was player-driven": what was said is the relative clause, whose
+ * subject, the relative pronoun before the speaker, the content leaves out ("was player-driven"); not
+ * words anyone said as they stand. A quotation or a "that" after the cue reports a clause of its own.
+ */
+function reportsRelativeClause(text: string, a: Attribution): boolean {
+  if (a.direct || !a.source || !a.cue || a.source.start > a.cue.start) return false;
+  return (
+    RELATIVE_SUBJECT.test(text.slice(Math.max(0, a.source.start - 24), a.source.start)) &&
+    /^\s*$/.test(text.slice(a.cue.end, a.content.start))
+  );
 }
 
 /** Nothing but a comma between a cue and the quotation opening right after it. */

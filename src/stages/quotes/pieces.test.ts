@@ -94,3 +94,21 @@ test('quotes: the last of several parties joined by "and" does not speak alone',
     'the talks would resume in June | Norway | said | indirect',
   ]);
 });
+
+test('quotes: a relative clause said of a thing lacks its subject and is not a quote', () => {
+  assert.deepEqual(
+    rows('The club held a team dinner at the weekend, which the coach Tom Reyes says was player-driven.'),
+    [],
+  );
+  // After a preposition "which" is no subject: what was said is whole.
+  assert.deepEqual(rows('Tom Reyes gave an interview in which he said the new stadium would open in May.'), [
+    'the new stadium would open in May | Tom Reyes | said | indirect',
+  ]);
+});
+
+test('quotes: a relative pronoun ending a reported clause opens the next one', () => {
+  assert.deepEqual(
+    rows('Anna Keller said the council had raised the parking fees, which she said would hurt shops.'),
+    ['the council had raised the parking fees | Anna Keller | said | indirect'],
+  );
+});
