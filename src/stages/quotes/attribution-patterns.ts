@@ -68,6 +68,8 @@ export const RELATIVE_OPEN = /\b(?:who|whom|which|that)\s*,?\s*$/i;
  */
 export const RELATIVE_SUBJECT =
   /(?<!\b(?:in|during|of|by|for|with|at|on|from|to|under|after|before|through|about)\s+)\b(?:which|who|whom)\s+$/i;
+/** Source words opening with "whose" and its noun before the speaker: "gangs, whose leaders he said are …". */
+export const WHOSE_BEFORE_SPEAKER = /^whose\s+\p{L}+\s+\p{L}/iu;
 /** A relative pronoun after a comma closing a span: the next clause's, not the span's ("measures, which"). */
 export const TRAILING_RELATIVE = /,\s*(?:which|who|whom)$/i;
 /** At least three words: a clause, not a fronted phrase. */

@@ -2,7 +2,7 @@ import type { DateMention, Entity, Mention, Quote, Sentence, Span, SpanText } fr
 import { clampConfidence } from '../../core/confidence.js';
 import { type Attribution, findAttributions } from './attributions.js';
 import { findChannel, findSpeechDate } from './channels.js';
-import { RELATIVE_SUBJECT } from './attribution-patterns.js';
+import { RELATIVE_SUBJECT, WHOSE_BEFORE_SPEAKER } from './attribution-patterns.js';
 import { NEEDS_AS } from './cues.js';
 import { findQuotedSpans } from './marks.js';
 import { findNamedSpeakers } from './named-speakers.js';
@@ -142,14 +142,15 @@ function lastAtOrBefore(values: readonly number[], value: number): number {
 }
 
 /**
- * "a barbecue, which Postecoglou says was player-driven": what was said is the relative clause, whose
+ * "a barbecue, which Postecoglou says was player-driven", "gangs, whose leaders he said are": what was said is the relative clause, whose
  * subject, the relative pronoun before the speaker, the content leaves out ("was player-driven"); not
  * words anyone said as they stand. A quotation or a "that" after the cue reports a clause of its own.
  */
 function reportsRelativeClause(text: string, a: Attribution): boolean {
   if (a.direct || !a.source || !a.cue || a.source.start > a.cue.start) return false;
   return (
-    RELATIVE_SUBJECT.test(text.slice(Math.max(0, a.source.start - 24), a.source.start)) &&
+    (RELATIVE_SUBJECT.test(text.slice(Math.max(0, a.source.start - 24), a.source.start)) ||
+      WHOSE_BEFORE_SPEAKER.test(text.slice(a.source.start, a.source.end))) &&
     /^\s*$/.test(text.slice(a.cue.end, a.content.start))
   );
 }

@@ -100,6 +100,10 @@ test('quotes: a relative clause said of a thing lacks its subject and is not a q
     rows('The club held a team dinner at the weekend, which the coach Tom Reyes says was player-driven.'),
     [],
   );
+  assert.deepEqual(rows('Mayor Tom Reyes met the club, whose players he said are the best in the city.'), []);
+  assert.deepEqual(rows('Mayor Tom Reyes met the club, whose captain said the season went well.'), [
+    'the season went well | - | said | indirect',
+  ]);
   // After a preposition "which" is no subject: what was said is whole.
   assert.deepEqual(rows('Tom Reyes gave an interview in which he said the new stadium would open in May.'), [
     'the new stadium would open in May | Tom Reyes | said | indirect',
