@@ -11,6 +11,12 @@ export const THAT_WITHIN =
   /^([^.;!?“”"]{0,90}?)(?<!\b(?:in|on|at|for|of|to|with|by|from|about|into|over|under|like)\s)\bthat\s+/;
 /** Adjuncts then a comma or colon right before an opening mark: `said, “`, `stated to VOA: “`. */
 export const LEADS_INTO_QUOTE = /^[^.;!?“”"]{0,70}?[,:]?\s*$/;
+/**
+ * Between the cue of a quotation and the rest of it when split: adjuncts then a comma, colon or dash
+ * (`“…,” she said, “…”`). Without one the quoted words are a name the clause goes on with: `“…,” Paul said
+ * on “Fox News Sunday.”`, `told CNBC's “Europe Early Edition”`.
+ */
+export const LEADS_INTO_SPLIT = /^[^.;!?“”"]{0,70}?[,:—–]\s*$/;
 /** Verbs whose addressee comes first: "told reporters it was", "informed the press". */
 export const ADDRESSEE_FIRST =
   /^(?:tell|tells|told|telling|inform|informs|informed|informing|assure|assures|assured|assuring)$/i;
@@ -55,6 +61,17 @@ export const CLAUSE_BEFORE = /\b(?:he|she|they|we|I|it)\s+(?!that\b)\p{Ll}+/u;
 export const APPOSITION_TO_END = /^\s*(?:a|an|the)\s+\p{Ll}[^,;:“”"]*[.!?]?\s*$/u;
 /** A relative pronoun ending the words before a cue: "a gunman who, according to …". */
 export const RELATIVE_OPEN = /\b(?:who|whom|which|that)\s*,?\s*$/i;
+/**
+ * A relative pronoun standing as the subject of what a speaker is said to have said: "the status, which he
+ * said would …", "a unit which Aoun said will …"; not after a preposition ("in which he accused …"). Not
+ * "that", which also opens a reported clause.
+ */
+export const RELATIVE_SUBJECT =
+  /(?<!\b(?:in|during|of|by|for|with|at|on|from|to|under|after|before|through|about)\s+)\b(?:which|who|whom)\s+$/i;
+/** Source words opening with "whose" and its noun before the speaker: "gangs, whose leaders he said are …". */
+export const WHOSE_BEFORE_SPEAKER = /^whose\s+\p{L}+\s+\p{L}/iu;
+/** A relative pronoun after a comma closing a span: the next clause's, not the span's ("measures, which"). */
+export const TRAILING_RELATIVE = /,\s*(?:which|who|whom)$/i;
 /** At least three words: a clause, not a fronted phrase. */
 export const WORDS = /\S+\s+\S+\s+\S+/;
 

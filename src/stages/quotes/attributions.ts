@@ -6,12 +6,14 @@ import {
   AFTER_QUOTATION,
   APPOSITION_TO_END,
   RELATIVE_OPEN,
+  TRAILING_RELATIVE,
   CLAUSE_BEFORE,
   CLOSE_AFTER,
   JOINED_BY,
   LABEL_AFTER_AS,
   LEADS_DIRECTLY,
   LEADS_INTO_QUOTE,
+  LEADS_INTO_SPLIT,
   ONLY_ADJUNCTS_TO_END,
   OPENS_REGION,
   QUOTATIVE,
@@ -51,6 +53,9 @@ function lineBefore(text: string, start: number): number {
 function trimContent(text: string, start: number, end: number): Span | null {
   while (start < end && /[\s,;:—–-]/.test(text[start]!)) start++;
   while (end > start && /[\s,;:.!?—–-]/.test(text[end - 1]!)) end--;
+  // "stressed measures, which she said would help …": the relative pronoun opens the next speaker's clause.
+  const relative = TRAILING_RELATIVE.exec(text.slice(Math.max(start, end - 12), end));
+  if (relative) return trimContent(text, start, end - relative[0].length);
   return end > start ? { start, end } : null;
 }
 
@@ -132,10 +137,51 @@ function saysMoreOfItsOwn(r: SentenceReading, quote: QuotedSpan, tail: number, c
 }
 
 /** The quote a cue leads into (`said, “…”`, `stated to VOA: “…”`, `he said, “…”` of a split quote). */
-function quoteAfter(r: SentenceReading, from: number, ceiling: number): QuotedSpan | undefined {
+function quoteAfter(
+  r: SentenceReading,
+  from: number,
+  ceiling: number,
+  leads = LEADS_INTO_QUOTE,
+): QuotedSpan | undefined {
   const q = r.quotes.find((s) => s.open >= from && !r.claimed.has(s));
   if (!q || q.open >= ceiling) return undefined;
-  return LEADS_INTO_QUOTE.test(r.text.slice(from, q.open)) ? q : undefined;
+  return leads.test(r.text.slice(from, q.open)) ? q : undefined;
+}
+
+/**
+ * A cue inside the clause a later "…, X said" reports: a verb that reports words only with "that", a quote
+ * or a label ("announced plans", "praised the massacre", "urged Washington to"), going on with its own
+ * words. A verb taking a bare clause ("Trump said Tuesday he …") gave those words a speaker of its own.
+ */
+function insideFronted(text: string, frame: Frame): boolean {
+  return (
+    !frame.inverted &&
+    !frame.cue.takesBareClause &&
+    frame.cue.kind === 'verb' &&
+    /^\s+[\p{L}\p{N}]/u.test(text.slice(frame.cue.end, frame.cue.end + 3))
+  );
+}
+
+/**
+ * Quoted words that end where the phrase they are in ends: a comma or full stop inside or after the closing
+ * mark, or a conjunction after it (`calling it “Holocaust-like denial,” late …`, `“genocidal,” and`); not
+ * `set out “early” details`, `a “disastrous toll” on the population`.
+ */
+const endsPhrase = (text: string, q: QuotedSpan): boolean =>
+  /[,.;:!?]/.test(text[q.close - 1] ?? '') ||
+  /^\s*(?:[,.;:!?)]|(?:and|but|while|as|after|before)\b)/.test(text.slice(q.close + 1, q.close + 9));
+
+/**
+ * Quoted words the sentence goes on with: the closing mark right after a word, then a word
+ * (`said “stubbornly high” interest`), and the tree hangs the quote on a word after it.
+ */
+function goesOn(r: SentenceReading, q: QuotedSpan): boolean {
+  return (
+    q.closed &&
+    /[\p{L}\p{N}]/u.test(r.text[q.close - 1] ?? '') &&
+    /^\s+[\p{L}\p{N}]/u.test(r.text.slice(q.close + 1, q.close + 3)) &&
+    r.goesOnAfter(r.sentence, q)
+  );
 }
 
 function isNestedIn(text: string, outer: Frame, inner: Frame): boolean {
@@ -185,8 +231,9 @@ function readSentence(r: SentenceReading, introductions: Map<number, Introductio
     const previousQuote = quoteBefore(r, frame);
     if (previousQuote && !saysMoreOfItsOwn(r, previousQuote, tail, ceiling)) {
       r.claimed.add(previousQuote);
-      emit(r, frame, quoteContent(text, previousQuote), true);
-      const split = quoteAfter(r, tail, sentence.end + 1);
+      const split = quoteAfter(r, tail, sentence.end + 1, LEADS_INTO_SPLIT);
+      // “But,” she added, “…”: one word opening a split quotation says nothing alone; the rest carries it.
+      if (!split || previousQuote.words > 1) emit(r, frame, quoteContent(text, previousQuote), true);
       if (split) {
         r.claimed.add(split);
         emit(r, frame, quoteContent(text, split), true);
@@ -196,6 +243,11 @@ function readSentence(r: SentenceReading, introductions: Map<number, Introductio
     const rest = text.slice(tail, ceiling);
     const word = text.slice(cue.start, cue.end).toLowerCase();
     const next = quoteAfter(r, tail, ceiling);
+    // "calling it “Holocaust-like denial,” late Saturday": a naming verb reports its label, not what the
+    // sentence goes on with; "called on the government to …" names nothing.
+    const naming = NEEDS_AS.has(word) && !/^\s+(?:on|for|upon)\b/.test(text.slice(cue.end, cue.end + 6));
+    const labelEnd = (label: QuotedSpan | undefined): number =>
+      naming && label?.closed && endsPhrase(text, label) ? Math.min(ceiling, label.close + 1) : ceiling;
     // "said he had asked X if he admitted that …": a "that" after a clause of its own belongs to that
     // clause; what was said starts right after the verb.
     const thatFound = THAT_WITHIN.exec(rest);
@@ -205,10 +257,11 @@ function readSentence(r: SentenceReading, introductions: Map<number, Introductio
       ? (ADDRESSEE.exec(text.slice(tail, ceiling))?.[0].length ?? 0)
       : 0;
     if (next && (!that || next.open < tail + that[0].length)) {
-      // `said on Monday, “…”` leads into a quote; `says voter fraud “would be …”` quotes part of a clause.
-      if (LEADS_DIRECTLY.test(text.slice(tail, next.open)))
+      // `said on Monday, “…”` leads into a quote; `says voter fraud “would be …”` quotes part of a clause,
+      // and so does `said “stubbornly high” interest rates have …`, the sentence going on with the quote.
+      if (LEADS_DIRECTLY.test(text.slice(tail, next.open)) && !goesOn(r, next))
         attributeRegion(r, frame, { start: next.open, end: next.open + 1 }, false);
-      else partialQuote(r, frame, trimContent(text, Math.min(tail + told, next.open), ceiling));
+      else partialQuote(r, frame, trimContent(text, Math.min(tail + told, next.open), labelEnd(next)));
       return;
     }
     if (
@@ -246,7 +299,13 @@ function readSentence(r: SentenceReading, introductions: Map<number, Introductio
       (ONLY_ADJUNCTS_TO_END.test(text.slice(from, sentence.end)) && ceiling === sentence.end);
     if (fronted) {
       const head = frame.inverted || !frame.source ? cue.start : frame.source.start;
-      const previousEnd = i > 0 ? frames[i - 1]!.cue.end : sentence.start;
+      // A cue going on with its own words ("While retailers announced plans …, he told CNBC") lies inside
+      // the clause fronted; only one set off by punctuation ("…, he said, …") ends an earlier report.
+      const previousEnd =
+        frames
+          .slice(0, i)
+          .filter((f) => !insideFronted(text, f))
+          .at(-1)?.cue.end ?? sentence.start;
       // The comma may close a quote ending the clause: `Teachers “get why …,” Weingarten said`. A lone
       // phrase before it sets the scene and says nothing: "In the city, police responded to …".
       const before = text.slice(previousEnd, head);
@@ -264,7 +323,12 @@ function readSentence(r: SentenceReading, introductions: Map<number, Introductio
       const close = CLOSE_AFTER.exec(clause) ?? (NEEDS_AS.has(word) ? LABEL_AFTER_AS.exec(clause) : null);
       if (close && LEADS_DIRECTLY.test(clause.slice(0, close[0].length - 1)))
         attributeRegion(r, frame, { start: from + close[0].length - 1, end: from + close[0].length }, false);
-      else if (close) partialQuote(r, frame, trimContent(text, from, ceiling));
+      else if (close)
+        partialQuote(
+          r,
+          frame,
+          trimContent(text, from, labelEnd(r.quotes.find((q) => q.open === from + close[0].length - 1))),
+        );
     }
   });
   // A colon before a quote or at the sentence's end introduces what follows, if no cue took it.
@@ -286,7 +350,8 @@ function readSentence(r: SentenceReading, introductions: Map<number, Introductio
 /**
  * Every attribution of the text, in text order. `isNoun` tells a cue word the tree reads as a noun (none
  * without a tree); `reportsBefore` whether the tree hangs an "according to" cue on a clause before it
- * (null when it does not tell).
+ * (null when it does not tell); `goesOnAfter` whether quoted words are a piece of a phrase the sentence
+ * goes on with after them.
  */
 export function findAttributions(
   text: string,
@@ -295,6 +360,7 @@ export function findAttributions(
   mentions: readonly Mention[],
   isNoun: (sentence: Sentence, cue: Span) => boolean = () => false,
   reportsBefore: (sentence: Sentence, cue: Span) => boolean | null = () => null,
+  goesOnAfter: (sentence: Sentence, quoted: Span) => boolean = () => false,
 ): Attribution[] {
   const claimed = new Set<QuotedSpan>();
   const out: Attribution[] = [];
@@ -339,6 +405,7 @@ export function findAttributions(
         sentenceAt,
         isNoun,
         reportsBefore,
+        goesOnAfter,
       },
       introductions,
     );

@@ -98,3 +98,16 @@ export function modifiesNoun(tree: Tree | null, cue: Span): boolean {
   const w = tree ? tree.tokenAt(cue.start) : -1;
   return tree !== null && w >= 0 && tree.dep(w) === 'acl';
 }
+
+/**
+ * Whether quoted words are a piece of a phrase the sentence goes on with after the closing mark, not a
+ * clause said whole: the word heading them hangs on a word after the mark ("said “stubbornly high”
+ * interest rates have …", "the mainstream, “legacy” media presents"). "said “chaos ensued” on Monday"
+ * hangs on the verb before.
+ */
+export function goesOnAfter(tree: Tree | null, quoted: Span): boolean {
+  const head = tree ? tree.headOf(quoted.start, quoted.end) : -1;
+  if (!tree || head < 0) return false;
+  const governor = tree.head(head);
+  return governor >= 0 && tree.tokens[governor]!.start >= quoted.end;
+}

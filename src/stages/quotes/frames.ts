@@ -31,6 +31,7 @@ export interface SentenceReading {
   sentenceAt: (offset: number) => Sentence;
   isNoun: (sentence: Sentence, cue: Span) => boolean;
   reportsBefore: (sentence: Sentence, cue: Span) => boolean | null;
+  goesOnAfter: (sentence: Sentence, quoted: Span) => boolean;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { DateMention, Entity, Mention, Quote, Sentence, Span, SpanText } fr
 import { clampConfidence } from '../../core/confidence.js';
 import { type Attribution, findAttributions } from './attributions.js';
 import { findChannel, findSpeechDate } from './channels.js';
+import { RELATIVE_SUBJECT, WHOSE_BEFORE_SPEAKER } from './attribution-patterns.js';
 import { NEEDS_AS } from './cues.js';
 import { findQuotedSpans } from './marks.js';
 import { findNamedSpeakers } from './named-speakers.js';
@@ -57,13 +58,15 @@ export function readQuotes(input: QuotesInput): { quotes: Quote[]; mentions: Men
     input.mentions,
     (s, cue) => found.isNominal(s, cue),
     (s, cue) => found.reportsBefore(s, cue),
+    (s, quoted) => found.goesOnAfter(s, quoted),
   ).filter(
     (a) =>
       // "added 18 points", "wrote a prayer": a verb of saying used of a thing reports no words.
       (a.direct || !a.cue || !found.takesAThing(frameOf(a), a.cue, a.content)) &&
       // Reported speech of one word ("said Wednesday", "told CNBC", "acknowledged it") is a misread span.
       (a.direct || /\s/.test(text.slice(a.content.start, a.content.end).trim())) &&
-      !(isNaming(text, a) && (!a.source || found.modifiesNoun(frameOf(a), a.cue!))),
+      !(isNaming(text, a) && (!a.source || found.modifiesNoun(frameOf(a), a.cue!))) &&
+      !reportsRelativeClause(text, a),
   );
   const named = findNamedSpeakers(text, attributions, input.mentions, input.entities);
   const mentions = [...input.mentions, ...named.mentions].sort((x, y) => x.start - y.start);
@@ -89,6 +92,7 @@ export function readQuotes(input: QuotesInput): { quotes: Quote[]; mentions: Men
     isBystander: (m) => inSentence(m.sentence, (s) => trees.isBystander(s, m), false),
     isLabelled: (m) => inSentence(m.sentence, (s) => trees.isLabelled(s, m), false),
     isJoint: (a) => trees.isJoint(frameOf(a), a),
+    laterConjunct: (a) => (a.source ? trees.laterConjunct(frameOf(a), a.source) : null),
     sentenceOf: (offset) => sentences[lastAtOrBefore(starts, offset)]?.index ?? -1,
     subjectBody: (index, before) => inSentence(index, (s) => trees.subjectBody(s, before), null),
   });
@@ -135,6 +139,20 @@ function lastAtOrBefore(values: readonly number[], value: number): number {
     else high = mid;
   }
   return low - 1;
+}
+
+/**
+ * "a barbecue, which Postecoglou says was player-driven", "gangs, whose leaders he said are": what was said is the relative clause, whose
+ * subject, the relative pronoun before the speaker, the content leaves out ("was player-driven"); not
+ * words anyone said as they stand. A quotation or a "that" after the cue reports a clause of its own.
+ */
+function reportsRelativeClause(text: string, a: Attribution): boolean {
+  if (a.direct || !a.source || !a.cue || a.source.start > a.cue.start) return false;
+  return (
+    (RELATIVE_SUBJECT.test(text.slice(Math.max(0, a.source.start - 24), a.source.start)) ||
+      WHOSE_BEFORE_SPEAKER.test(text.slice(a.source.start, a.source.end))) &&
+    /^\s*$/.test(text.slice(a.cue.end, a.content.start))
+  );
 }
 
 /** Nothing but a comma between a cue and the quotation opening right after it. */

@@ -113,6 +113,35 @@ function joinsParties(
 }
 
 /**
+ * The party named by the later conjunct of a coordination inside the words naming the source, when the
+ * conjunct's "and" comes before those words and the first conjunct names another party ("Ukraine, the
+ * U.S. and South Korea said", "Shein and Temu have said": South Korea, Temu). The source finder takes the
+ * name nearest the verb; the parser does not always make the first party the subject, so the "and" is
+ * read where it hangs. "Work and Pensions Secretary Liz Kendall" joins no two parties.
+ */
+export function laterConjunct(
+  tree: Tree,
+  sentence: Sentence,
+  mentions: readonly Mention[],
+  typeOf: TypeOf,
+  source: Span,
+): string | null {
+  if (source.start < sentence.start || source.end > sentence.end) return null;
+  const inSentence = mentions.filter((m) => m.sentence === sentence.index);
+  for (let t = 0; t < tree.length; t++) {
+    const token = tree.tokens[t]!;
+    if (token.start < source.start || token.end > source.end || token.dep !== 'conj') continue;
+    const and = tree.children(t, 'cc').find((cc) => JOINING.has(tree.lower(cc)));
+    if (and === undefined || tree.tokens[and]!.end > source.start) continue;
+    const first = partyAt(tree, tree.head(t), inSentence, typeOf);
+    const second = partyAt(tree, t, inSentence, typeOf);
+    if (first?.mention && second?.mention && first.mention.entityId !== second.mention.entityId)
+      return second.mention.entityId;
+  }
+  return null;
+}
+
+/**
  * Whether a quote is said by several parties at once: the subject of its speech verb is coordinated
  * ("Britain, France and Canada said in a joint statement", "said the UN and its donors"), or the words
  * naming the source are ("according to X and Y"). A quote has one speaker, and a joint statement given to

@@ -207,12 +207,13 @@ test('speakers: a name inside a relative clause of the subject is not the one sp
 });
 
 test('speakers: in "who she said", the pronoun speaks, not the noun the relative stands for', () => {
+  // Quoted, as the clause the relative opens, missing its subject, is no quote unless it is a quotation.
   assert.deepEqual(
     speakersOf(
       'Sarah Mitchell opened the festival on Monday. Mitchell also thanked the volunteers of the harbour, ' +
-        'called the Lantern Crew, who she said kept the festival running for a decade.',
+        'called the Lantern Crew, who she said “kept the festival running for a decade.”',
     ),
-    [['kept the festival running for a decade', 'Sarah Mitchell']],
+    [['kept the festival running for a decade.', 'Sarah Mitchell']],
   );
 });
 

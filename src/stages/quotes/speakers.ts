@@ -120,7 +120,7 @@ export class SpeakerResolver {
     // subject of the speech verb names someone else, in words apart from those, the subject speaks.
     if (speaker && a.source && a.cue && !a.continues && !HOLDS_PRONOUN.test(this.sourceWords(a))) {
       const subject = this.tree.subjectAround(a);
-      if (subject && subject.entityId !== speaker.id) {
+      if (subject && subject.entityId !== speaker.id && this.outsideWordsSaid(subject.span, a)) {
         speaker = this.asSpeaker(subject.entityId);
         this.subjects.set(a, subject.span);
       }
@@ -134,17 +134,17 @@ export class SpeakerResolver {
         subject &&
         subject.entityId !== speaker.id &&
         subject.span.start >= a.source.end &&
-        !overlaps(subject.span, a.content) &&
-        !this.quoted.some((q) => overlaps(subject.span, q))
+        this.outsideWordsSaid(subject.span, a)
       ) {
         speaker = this.asSpeaker(subject.entityId);
         this.subjects.set(a, subject.span);
       }
     }
-    // Words that name no one the article knows (a long apposition, a misread subject): the tree's subject.
+    // Words that name no one the article knows (a long apposition, a misread subject): the tree's subject,
+    // unless the parser took it from the words said (`“More Elias,” says the ventriloquist`).
     if (!speaker && a.cue && !ANY_PRONOUN.test(this.sourceWords(a))) {
       const subject = this.tree.subjectOf(a);
-      if (subject) {
+      if (subject && this.outsideWordsSaid(subject.span, a)) {
         speaker = this.asSpeaker(subject.entityId);
         this.subjects.set(a, subject.span);
       }
@@ -167,7 +167,9 @@ export class SpeakerResolver {
     }
     // "Britain, France and Canada said in a joint statement": words of several parties are none's alone,
     // and a quote names one speaker; the source words stay, the speaker is left unknown.
-    if (speaker && !a.continues && this.tree.isJoint(a)) speaker = null;
+    // The source finder may take only the last of them ("Ukraine, the U.S. and South Korea said").
+    if (speaker && !a.continues && (this.tree.isJoint(a) || this.tree.laterConjunct(a) === speaker.id))
+      speaker = null;
     if (
       speaker &&
       a.source &&
@@ -236,6 +238,11 @@ export class SpeakerResolver {
   private fits(entityId: string, pronoun: Gender | undefined): boolean {
     const known = this.genders.get(entityId);
     return !pronoun || known === undefined || known === 'either' || known === pronoun;
+  }
+
+  /** Whether a subject the tree found lies outside what is said and every quotation: no misparse. */
+  private outsideWordsSaid(subject: Span, a: Attribution): boolean {
+    return !overlaps(subject, a.content) && !this.quoted.some((q) => overlaps(subject, q));
   }
 
   /** The words naming the speaker when the tree, not the words around the cue, found them. */

@@ -2,8 +2,15 @@ import type { Entity, Mention, Sentence, Span } from '../../core/analysis.js';
 import { lemmaIn } from '../events/lemmas.js';
 import { type Tree, treeOf } from '../syntax/tree.js';
 import { type SubjectBody, subjectBody } from './bodies.js';
-import { isNominal, modifiesNoun, reportsBefore, takesAThing, withoutAddressee } from './cue-shape.js';
-import { isJointSource } from './joint.js';
+import {
+  goesOnAfter,
+  isNominal,
+  modifiesNoun,
+  reportsBefore,
+  takesAThing,
+  withoutAddressee,
+} from './cue-shape.js';
+import { isJointSource, laterConjunct } from './joint.js';
 import {
   AUTHOR_MARKERS,
   MODIFIER,
@@ -92,6 +99,17 @@ export class CueTrees {
   /** See `reportsBefore` in `cue-shape.ts`: "according to X" closing the clause it reports. */
   reportsBefore(sentence: Sentence, cue: Span): boolean | null {
     return reportsBefore(this.treeAt(sentence), cue);
+  }
+
+  /** See `goesOnAfter` in `cue-shape.ts`: quoted words the sentence goes on with ("“legacy” media"). */
+  goesOnAfter(sentence: Sentence, quoted: Span): boolean {
+    return goesOnAfter(this.treeAt(sentence), quoted);
+  }
+
+  /** See `laterConjunct` in `joint.ts`: "Shein and Temu have said" names Temu by its later conjunct. */
+  laterConjunct(sentence: Sentence, source: Span): string | null {
+    const tree = this.treeAt(sentence);
+    return tree ? laterConjunct(tree, sentence, this.mentions, (m) => this.typeOf(m), source) : null;
   }
 
   /** Whether several parties joined by "and" say the words (see `isJointSource`). */

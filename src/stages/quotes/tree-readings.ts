@@ -30,6 +30,8 @@ export interface TreeReadings {
   isBystander(m: Mention): boolean;
   /** Whether several parties joined by "and" are the subject of the speech verb or the source words. */
   isJoint(a: Attribution): boolean;
+  /** The party the source words name by the later conjunct of parties joined by "and" before them. */
+  laterConjunct(a: Attribution): string | null;
   /** The index of the sentence holding an offset. */
   sentenceOf(offset: number): number;
   /** The main subject of a sentence as a body an "it" may stand for, when its words end before `before`. */
@@ -46,6 +48,7 @@ export const NO_TREE: TreeReadings = {
   isBystander: () => false,
   isLabelled: () => false,
   isJoint: () => false,
+  laterConjunct: () => null,
   sentenceOf: () => -1,
   subjectBody: () => null,
 };
