@@ -62,6 +62,8 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
   protected readonly connected: ConnectedTables;
   private readonly intake: IntakeTables;
   readonly views: RecordViews;
+  /** The users' decisions as this transaction read them (see `listEntityDecisions`). */
+  private decisions: Promise<EntityDecision[]> | null = null;
 
   private constructor(
     private readonly pool: pg.Pool,
@@ -326,11 +328,19 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
   }
 
   async addEntityDecision(decision: EntityDecision): Promise<void> {
-    await this.write((tx) => tx.links.addEntityDecision(decision));
+    await this.write(async (tx) => {
+      tx.decisions = null;
+      await tx.links.addEntityDecision(decision);
+    });
   }
 
+  /**
+   * Inside a transaction, read once: it holds the write lock, so no other process adds a decision until it
+   * ends, and linking asks for them per article (a round trip every other writer waits for).
+   */
   listEntityDecisions(): Promise<EntityDecision[]> {
-    return this.links.listEntityDecisions();
+    if (!this.inTransaction) return this.links.listEntityDecisions();
+    return (this.decisions ??= this.links.listEntityDecisions());
   }
 
   // ---- Intake (workers) ----
