@@ -30,6 +30,7 @@ import type {
 } from '../../core/types.js';
 import { encodeReading } from '../../core/reading-codec.js';
 import { ConnectedLookupsStore } from '../connected-lookups.js';
+import { ArticleOrder } from '../article-order.js';
 import { DecodedReadings } from '../decoded-readings.js';
 import { SqlRecordViews } from '../record-views.js';
 import type { Store } from '../store.js';
@@ -73,12 +74,14 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
     private readonly inTransaction: boolean,
     /** Readings decoded by this store and its transactions' views (see `DecodedReadings`). */
     private readonly decoded = new DecodedReadings(),
+    /** Articles' places in ingestion order, kept by this store and its transactions' views. */
+    protected readonly articleOrder = new ArticleOrder(),
   ) {
     super();
     this.articles = new ArticleTables(db);
     // Inside a transaction a search runs in it; outside, in a read-only transaction with a time limit.
     this.searches = new ArticleSearch(inTransaction ? db : new BoundedSearch(pool));
-    this.readings = new ReadingTables(db, decoded);
+    this.readings = new ReadingTables(db, decoded, articleOrder);
     this.links = new LinkTables(db);
     this.connected = new ConnectedTables(db);
     this.intake = new IntakeTables(db);
@@ -142,7 +145,9 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
         if (!taken && !waiting()) break;
       }
       if (!taken) await lock('pg_advisory_xact_lock');
-      const result = await work(new PostgresStore(this.pool, this.location, client, true, this.decoded));
+      const result = await work(
+        new PostgresStore(this.pool, this.location, client, true, this.decoded, this.articleOrder),
+      );
       await client.query('COMMIT');
       return result;
     } catch (error) {
