@@ -45,6 +45,7 @@ export class Readings {
   private readonly stories = new Map<string, string | null>();
   private readonly storyArticles = new Map<string, string[]>();
   private readonly furnitureKeys = new Map<string, boolean>();
+  private readonly members = new Map<string, Array<[string, string]>>();
   constructor(private readonly store: Store) {}
 
   /** The read ones among `ids`, in ingestion order (the order `connectAll` sees them in). */
@@ -78,6 +79,21 @@ export class Readings {
         return story ? [[id, story]] : [];
       }),
     );
+  }
+
+  /**
+   * The actor of each member of the articles `ids`. Asked only once the scope's actors are written, after
+   * which reconnecting changes no member's actor: the stories' events, the measures and the changed
+   * articles ask for mostly the same articles (a round trip each that every other writer waits for).
+   */
+  async membersOf(ids: readonly string[]): Promise<Map<string, string>> {
+    const unknown = unique(ids.filter((id) => !this.members.has(id)));
+    if (unknown.length > 0) {
+      for (const id of unknown) this.members.set(id, []);
+      for (const [member, actor] of Object.entries(await this.store.membersOfArticles(unknown)))
+        this.members.get(articleOf(member))?.push([member, actor]);
+    }
+    return new Map(unique(ids).flatMap((id) => this.members.get(id)!));
   }
 
   /** A story's articles. */

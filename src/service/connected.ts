@@ -105,7 +105,7 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
   for (const group of groups) {
     const articles = (await Promise.all(group.map((story) => readings.articlesOfStory(story)))).flat();
     const reads = await readings.load(articles);
-    const memberOf = new Map(Object.entries(await store.membersOfArticles(reads.map((r) => r.article.id))));
+    const memberOf = await readings.membersOf(reads.map((r) => r.article.id));
     const published = new Map(reads.map((r) => [r.article.id, r.article.published?.slice(0, 10) ?? '']));
     const context = await readings.context(reads);
     const events: MergedEvent[] = mergeEvents(reads, memberOf, context).map((event) => ({
@@ -147,16 +147,13 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
 
   // Measures and series, with their figure discrepancies; self-contradictions per article.
   const changedReads = await readings.load(changed);
-  const changedMembers = new Map(
-    Object.entries(await store.membersOfArticles(changedReads.map((r) => r.article.id))),
-  );
+  const changedMembers = await readings.membersOf(changedReads.map((r) => r.article.id));
   await updateMeasures(
     store,
     {
       load: (ids) => readings.load(ids),
       measure: async (reads) => {
-        const ids = reads.map((r) => r.article.id);
-        const memberOf = new Map(Object.entries(await store.membersOfArticles(ids)));
+        const memberOf = await readings.membersOf(reads.map((r) => r.article.id));
         return figureMeasures(reads, memberOf, await readings.context(reads));
       },
     },

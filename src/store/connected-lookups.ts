@@ -1,3 +1,4 @@
+import type { ArticleOrder } from './article-order.js';
 import type { Discrepancy, MergedEvent, ResolvedEntity, Series } from '../core/connected.js';
 
 type Awaitable<T> = T | Promise<T>;
@@ -34,6 +35,8 @@ export interface ConnectedLookups {
  */
 export abstract class ConnectedLookupsStore {
   protected abstract readonly connected: ConnectedLookups;
+  /** The places of the articles whose rows the store has read (see `ArticleOrder`). */
+  protected abstract readonly articleOrder: ArticleOrder;
 
   async actorsByKeys(keys: string[], perKey: number): Promise<ResolvedEntity[]> {
     return this.connected.actorsByKeys(keys, perKey);
@@ -96,7 +99,7 @@ export abstract class ConnectedLookupsStore {
   }
 
   async ingestionOrder(ids: string[]): Promise<string[]> {
-    return this.connected.ingestionOrder(ids);
+    return this.articleOrder.order(ids) ?? this.connected.ingestionOrder(ids);
   }
 
   async furnitureKeys(keys: string[]): Promise<string[]> {

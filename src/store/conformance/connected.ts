@@ -198,6 +198,45 @@ export function connectedCases(openStore: () => Promise<Store>): void {
       ]);
       assert.deepEqual(await store.listDiscrepancies(), [discrepancy('dis_2')]);
 
+      // An actor removed and written again in one update (one that gained or lost a member) has exactly
+      // the keys, members and names written with it: those it had and no longer has go, wherever the
+      // others' members went.
+      const renamed = { ...actor('ent_a', [`${ai}/e1`, `${bi}/e2`]), name: 'Alpha', aliases: ['Alpha'] };
+      const left = actor('ent_c', [`${bi}/e1`]);
+      await store.saveConnected({
+        ...emptyUpdate(),
+        removeActors: [joined.id],
+        actors: [
+          { entity: left, keys: ['surname:c'], members: left.members },
+          { entity: renamed, keys: ['surname:alpha', 'word:shared'], members: renamed.members },
+        ],
+      });
+      assert.deepEqual(await store.listActors(), [renamed, left]);
+      assert.deepEqual(await store.actorsByKeys(['surname:a', 'surname:b'], 8), []);
+      assert.deepEqual(await store.actorsByKeys(['surname:alpha', 'surname:c'], 8), [renamed, left]);
+      assert.deepEqual(await store.membersOfArticles([ai, bi]), {
+        [`${ai}/e1`]: renamed.id,
+        [`${bi}/e1`]: left.id,
+        [`${bi}/e2`]: renamed.id,
+      });
+      assert.deepEqual(await store.views.actorsNamed('ent_a'), []);
+      assert.deepEqual(await store.views.actorsNamed('alpha'), [renamed]);
+      assert.deepEqual((await store.views.actorPage({ q: 'alph' }, { limit: 10, offset: 0 })).items, [
+        renamed,
+      ]);
+      assert.deepEqual((await store.views.actorPage({ q: 'ent_a' }, { limit: 10, offset: 0 })).items, []);
+      // Written again as it was, it stays as it is.
+      await store.saveConnected({
+        ...emptyUpdate(),
+        removeActors: [renamed.id],
+        actors: [{ entity: renamed, keys: ['surname:alpha', 'word:shared'], members: renamed.members }],
+      });
+      assert.deepEqual(await store.actorsByKeys(['word:shared'], 8), [renamed]);
+      assert.deepEqual((await store.views.actorPage({ q: 'alph' }, { limit: 10, offset: 0 })).items, [
+        renamed,
+      ]);
+      assert.deepEqual(await store.actorsOfArticles([ai]), [renamed]);
+
       // A measure no article gives any more leaves the index, whatever article held it.
       await store.saveConnected({ ...emptyUpdate(), dropMeasures: ['ser_2'] });
       assert.deepEqual(await store.articlesOfMeasures(['ser_2']), []);

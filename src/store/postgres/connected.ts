@@ -187,7 +187,11 @@ export class ConnectedTables {
    */
   async saveConnected(u: ConnectedUpdate): Promise<void> {
     const writes = new WriteBatch();
-    const removed = unique(u.removeActors);
+    // An actor removed and written again (most of them: one that gained a member) is replaced in place:
+    // only its rows that differ change (see the SQLite store's `writeActor`).
+    const rewritten = new Set(u.actors.map((a) => a.entity.id));
+    const removed = unique(u.removeActors).filter((id) => !rewritten.has(id));
+    const whole = new Set(u.removeActors);
     if (removed.length > 0) {
       writes.add('DELETE FROM connected_actor_keys WHERE actor_id = ANY($1::text[])', [removed]);
       writes.add('DELETE FROM connected_members WHERE actor_id = ANY($1::text[])', [removed]);
@@ -211,14 +215,34 @@ export class ConnectedTables {
         ],
       );
       const ids = unique(u.actors.map((a) => a.entity.id));
-      writes.add('DELETE FROM connected_actor_names WHERE actor_id = ANY($1::text[])', [ids]);
       const names = u.actors.flatMap((a) => actorNames(a.entity).map((name) => [name, a.entity.id] as const));
+      writes.add(
+        `DELETE FROM connected_actor_names WHERE actor_id = ANY($1::text[])
+           AND (name, actor_id) NOT IN (SELECT * FROM unnest($2::text[], $3::text[]))`,
+        [ids, names.map((n) => n[0]), names.map((n) => n[1])],
+      );
       writes.add(
         `INSERT INTO connected_actor_names (name, actor_id) SELECT * FROM unnest($1::text[], $2::text[])
          ON CONFLICT DO NOTHING`,
         [names.map((n) => n[0]), names.map((n) => n[1])],
       );
       const keys = u.actors.flatMap((a) => unique(a.keys).map((key) => [key, a.entity.id] as const));
+      const members = u.actors.flatMap((a) => unique(a.members).map((m) => [m, a.entity.id] as const));
+      const wholeIds = ids.filter((id) => whole.has(id));
+      if (wholeIds.length > 0) {
+        const ofWhole = <T extends readonly [string, string]>(rows: T[]) =>
+          rows.filter((r) => whole.has(r[1]));
+        writes.add(
+          `DELETE FROM connected_actor_keys WHERE actor_id = ANY($1::text[])
+             AND (key, actor_id) NOT IN (SELECT * FROM unnest($2::text[], $3::text[]))`,
+          [wholeIds, ofWhole(keys).map((k) => k[0]), ofWhole(keys).map((k) => k[1])],
+        );
+        writes.add(
+          `DELETE FROM connected_members WHERE actor_id = ANY($1::text[])
+             AND (member, actor_id) NOT IN (SELECT * FROM unnest($2::text[], $3::text[]))`,
+          [wholeIds, ofWhole(members).map((m) => m[0]), ofWhole(members).map((m) => m[1])],
+        );
+      }
       writes.add(
         `INSERT INTO connected_actor_keys (key, actor_id) SELECT * FROM unnest($1::text[], $2::text[])
          ON CONFLICT DO NOTHING`,
@@ -230,11 +254,11 @@ export class ConnectedTables {
          WHERE k.actor_id = a.id AND k.mentions <> a.mentions`,
         [u.actors.map((a) => a.entity.id), columns.map((c) => c.mentions)],
       );
-      const members = u.actors.flatMap((a) => unique(a.members).map((m) => [m, a.entity.id] as const));
       writes.add(
-        `INSERT INTO connected_members (member, actor_id, article_id)
+        `INSERT INTO connected_members AS m (member, actor_id, article_id)
          SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
-         ON CONFLICT (member) DO UPDATE SET actor_id = excluded.actor_id, article_id = excluded.article_id`,
+         ON CONFLICT (member) DO UPDATE SET actor_id = excluded.actor_id, article_id = excluded.article_id
+         WHERE m.actor_id <> excluded.actor_id OR m.article_id <> excluded.article_id`,
         [members.map((m) => m[0]), members.map((m) => m[1]), members.map((m) => articleOf(m[0]))],
       );
     }

@@ -30,6 +30,7 @@ import type {
 } from '../../core/types.js';
 import { encodeReading } from '../../core/reading-codec.js';
 import { ConnectedLookupsStore } from '../connected-lookups.js';
+import { ArticleOrder } from '../article-order.js';
 import { DecodedReadings } from '../decoded-readings.js';
 import { SqlRecordViews } from '../record-views.js';
 import type { Store } from '../store.js';
@@ -62,6 +63,8 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
   protected readonly connected: ConnectedTables;
   private readonly intake: IntakeTables;
   readonly views: RecordViews;
+  /** The users' decisions as this transaction read them (see `listEntityDecisions`). */
+  private decisions: Promise<EntityDecision[]> | null = null;
 
   private constructor(
     private readonly pool: pg.Pool,
@@ -71,12 +74,14 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
     private readonly inTransaction: boolean,
     /** Readings decoded by this store and its transactions' views (see `DecodedReadings`). */
     private readonly decoded = new DecodedReadings(),
+    /** Articles' places in ingestion order, kept by this store and its transactions' views. */
+    protected readonly articleOrder = new ArticleOrder(),
   ) {
     super();
     this.articles = new ArticleTables(db);
     // Inside a transaction a search runs in it; outside, in a read-only transaction with a time limit.
     this.searches = new ArticleSearch(inTransaction ? db : new BoundedSearch(pool));
-    this.readings = new ReadingTables(db, decoded);
+    this.readings = new ReadingTables(db, decoded, articleOrder);
     this.links = new LinkTables(db);
     this.connected = new ConnectedTables(db);
     this.intake = new IntakeTables(db);
@@ -140,7 +145,9 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
         if (!taken && !waiting()) break;
       }
       if (!taken) await lock('pg_advisory_xact_lock');
-      const result = await work(new PostgresStore(this.pool, this.location, client, true, this.decoded));
+      const result = await work(
+        new PostgresStore(this.pool, this.location, client, true, this.decoded, this.articleOrder),
+      );
       await client.query('COMMIT');
       return result;
     } catch (error) {
@@ -326,11 +333,19 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
   }
 
   async addEntityDecision(decision: EntityDecision): Promise<void> {
-    await this.write((tx) => tx.links.addEntityDecision(decision));
+    await this.write(async (tx) => {
+      tx.decisions = null;
+      await tx.links.addEntityDecision(decision);
+    });
   }
 
+  /**
+   * Inside a transaction, read once: it holds the write lock, so no other process adds a decision until it
+   * ends, and linking asks for them per article (a round trip every other writer waits for).
+   */
   listEntityDecisions(): Promise<EntityDecision[]> {
-    return this.links.listEntityDecisions();
+    if (!this.inTransaction) return this.links.listEntityDecisions();
+    return (this.decisions ??= this.links.listEntityDecisions());
   }
 
   // ---- Intake (workers) ----

@@ -1,6 +1,7 @@
 import type { ReadArticle } from '../../core/connected.js';
 import { deflateReadingJson, encodeReading } from '../../core/reading-codec.js';
 import type { ArticleReading, StoredReading } from '../../core/types.js';
+import type { ArticleOrder } from '../article-order.js';
 import type { DecodedReadings, ReadingStamp } from '../decoded-readings.js';
 import { rowToArticle, rowToReading } from '../rows.js';
 import type { ArticleRow, ReadingRow } from '../rows.js';
@@ -18,6 +19,7 @@ export class ReadingTables {
   constructor(
     private readonly db: Queryable,
     private readonly decoded: DecodedReadings,
+    private readonly order: ArticleOrder,
   ) {}
 
   /** Only a reading of the current revision is kept; the article remembers which revision is read. */
@@ -85,6 +87,7 @@ export class ReadingTables {
        WHERE a.id = ANY($1::text[]) ORDER BY a.seq`,
       [[...new Set(ids)]],
     );
+    this.order.note(rows);
     const found = new Map<string, ArticleReading>();
     const missing: string[] = [];
     for (const row of rows) {

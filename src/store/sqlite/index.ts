@@ -21,6 +21,7 @@ import { ArticleTables } from './articles.js';
 import { ConnectedTables } from './connected.js';
 import { LinkTables } from './links.js';
 import { migrate } from './migrations.js';
+import { ArticleOrder } from '../article-order.js';
 import { ReadingTables } from './readings.js';
 import { ArticleSearch } from './search.js';
 import { itemsHolding } from './words.js';
@@ -43,6 +44,7 @@ export class SqliteStore extends ConnectedLookupsStore implements Store {
   protected readonly connected: ConnectedTables;
   readonly views: RecordViews;
   private transactions: Promise<void> = Promise.resolve();
+  protected readonly articleOrder = new ArticleOrder();
 
   constructor(readonly path: string) {
     super();
@@ -67,7 +69,7 @@ export class SqliteStore extends ConnectedLookupsStore implements Store {
     // where BEGIN IMMEDIATE waits for the busy timeout.
     const statement = (sql: string) => this.statement(sql);
     this.articles = new ArticleTables(this.db, statement);
-    this.readings = new ReadingTables(this.db, statement);
+    this.readings = new ReadingTables(this.db, statement, this.articleOrder);
     this.fullText = new ArticleSearch(statement);
     this.links = new LinkTables(this.db);
     this.connected = new ConnectedTables(this.db);

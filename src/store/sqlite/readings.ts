@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { deflateReadingJson, encodeReading } from '../../core/reading-codec.js';
 import type { ReadArticle } from '../../core/connected.js';
 import type { ArticleReading, StoredReading } from '../../core/types.js';
+import type { ArticleOrder } from '../article-order.js';
 import { DecodedReadings, type ReadingStamp } from '../decoded-readings.js';
 import { rowToArticle, rowToReading } from '../rows.js';
 import type { ArticleRow, ReadingRow } from '../rows.js';
@@ -18,6 +19,7 @@ export class ReadingTables {
   constructor(
     private readonly db: Database.Database,
     private readonly statement: (sql: string) => Database.Statement,
+    private readonly order: ArticleOrder,
   ) {
     // Immediate, as every write transaction of the store (see `SqliteStore`).
     const saveReadingBatch = this.db.transaction((readings: StoredReading[]) =>
@@ -95,6 +97,7 @@ export class ReadingTables {
     ).all(JSON.stringify([...new Set(ids)])) as Array<
       ArticleRow & { reading_pipeline: string; reading_read_at: string }
     >;
+    this.order.note(rows);
     const stamps = rows.map((row) => ({
       article_id: row.id,
       revision: row.revision,
