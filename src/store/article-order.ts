@@ -21,6 +21,14 @@ export class ArticleOrder {
     }
   }
 
+  /**
+   * Forgets every place: a rolled-back transaction may have noted rows that were never committed (an article
+   * inserted and read back in it), and the same id may later be stored at another place.
+   */
+  clear(): void {
+    this.places.clear();
+  }
+
   /** `ids` in ingestion order (each once), or null when one of them has no place kept. */
   order(ids: readonly string[]): string[] | null {
     const unique = [...new Set(ids)];

@@ -253,4 +253,34 @@ export function connectedCases(openStore: () => Promise<Store>): void {
       await store.close();
     }
   });
+
+  test('an article read in a rolled-back transaction is ordered by the place it is finally stored at', async () => {
+    const store = await openStore();
+    try {
+      const text = 'A report first stored in a transaction that fails.';
+      const stored = async (target: Store, body: string) => {
+        const [article] = await target.saveArticles([draft(body)]);
+        await target.saveReading({
+          articleId: article!.id,
+          revision: 1,
+          pipeline: 'p1',
+          reading: emptyReading(),
+        });
+        await target.readArticles([article!.id]);
+        return article!.id;
+      };
+      await assert.rejects(
+        store.transaction(async (tx) => {
+          await stored(tx, text);
+          throw new Error('abandoned');
+        }),
+        /abandoned/,
+      );
+      const between = await stored(store, 'A report stored in between.');
+      const [again] = await store.saveArticles([draft(text)]);
+      assert.deepEqual(await store.ingestionOrder([again!.id, between]), [between, again!.id]);
+    } finally {
+      await store.close();
+    }
+  });
 }

@@ -151,6 +151,7 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
       await client.query('COMMIT');
       return result;
     } catch (error) {
+      this.articleOrder.clear();
       try {
         await client.query('ROLLBACK');
       } catch {

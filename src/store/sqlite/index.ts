@@ -271,6 +271,7 @@ export class SqliteStore extends ConnectedLookupsStore implements Store {
         return result;
       } catch (error) {
         if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        this.articleOrder.clear();
         throw error;
       }
     });
