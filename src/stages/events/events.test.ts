@@ -70,6 +70,15 @@ test('modes: denied, called off, hypothetical, proposed', () => {
     read('The summit between France and Italy was called off.').map((e) => [e.type, e.mode, e.sources]),
     [['CONSULT', 'called-off', ['France', 'Italy']]],
   );
+  // Pausing calls off for now what it names, like suspending; "paused before" names nothing.
+  assert.deepEqual(
+    read('Israel paused talks with Hamas on Monday.').map((e) => [e.type, e.mode, e.sources, e.targets]),
+    [['CONSULT', 'called-off', ['Israel'], ['Hamas']]],
+  );
+  assert.deepEqual(
+    read('The United States will pause military aid to Ukraine.').map((e) => [e.type, e.mode]),
+    [['AID', 'called-off']],
+  );
   assert.deepEqual(
     read('If Moscow rejects the plan, Britain could impose new sanctions on Russia.').map((e) => [
       e.type,

@@ -73,6 +73,7 @@ export const CALLING_OFF = new Set([
   'collapse',
   'stall',
   'freeze',
+  'pause',
   'withhold',
   'ease',
   'relax',
