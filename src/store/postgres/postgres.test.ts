@@ -3,6 +3,7 @@ import { after, test } from 'node:test';
 import pg from 'pg';
 import { dropSchemas, freshSchema, TEST_DATABASE, testLocation } from '../../../test/support/postgres.js';
 import { runStoreConformance } from '../conformance.js';
+import { waitingForTheLock } from '../conformance/lock-waiting.js';
 import { countedUpdate, keptTotals } from '../conformance/counts.js';
 import { draft, placeReading, savePlaceReadings } from '../conformance/fixtures.js';
 import { readingToJson } from '../../core/reading-codec.js';
@@ -157,30 +158,7 @@ test("a transaction waiting for another connection's write lock does the caller'
   const holder = await PostgresStore.open(testLocation(name));
   const waiter = await PostgresStore.open(testLocation(name));
   try {
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    let locked!: () => void;
-    const holding = new Promise<void>((resolve) => (locked = resolve));
-    const held = holder.transaction(async (tx) => {
-      locked();
-      await released;
-      await tx.saveArticles([draft('The holder wrote first.')]);
-    });
-    // The waiter starts once the holder has the lock: started together, either could take it first.
-    await holding;
-    let steps = 0;
-    const waited = waiter.transaction(
-      async (tx) => ({ steps, articles: await tx.countArticles() }),
-      () => {
-        steps += 1;
-        if (steps === 3) release();
-        return steps < 3;
-      },
-    );
-    await held;
-    // Out of steps, it waits for the lock as any transaction does, and sees what the holder wrote.
-    assert.deepEqual(await waited, { steps: 3, articles: 1 });
-    assert.equal(await waiter.transaction(async () => 'free', assert.fail), 'free');
+    await waitingForTheLock(holder, waiter, (steps) => steps < 3);
   } finally {
     await holder.close();
     await waiter.close();

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
 import { runStoreConformance } from '../conformance.js';
+import { waitingForTheLock } from '../conformance/lock-waiting.js';
 import type { Quote } from '../../core/analysis.js';
 import { countedUpdate, event, keptTotals, stored } from '../conformance/counts.js';
 import { emptyUpdate } from '../../core/record-ports.js';
@@ -319,31 +320,7 @@ test("a transaction waiting for another connection's write lock does the caller'
   const holder = new SqliteStore(path);
   const waiter = new SqliteStore(path);
   try {
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    let locked!: () => void;
-    const holding = new Promise<void>((resolve) => (locked = resolve));
-    const held = holder.transaction(async (tx) => {
-      locked();
-      await released;
-      await tx.saveArticles([draft('The holder wrote first.')]);
-    });
-    // The waiter starts once the holder has the lock: started together, either could take it first.
-    await holding;
-    let steps = 0;
-    const waited = waiter.transaction(
-      async (tx) => ({ steps, articles: await tx.countArticles() }),
-      () => {
-        steps += 1;
-        if (steps === 3) release();
-        return true;
-      },
-    );
-    await held;
-    // The third step lets the holder commit; the next try takes the lock and sees what the holder wrote.
-    assert.deepEqual(await waited, { steps: 3, articles: 1 });
-    // With the lock free, the work runs at once and no step is taken.
-    assert.equal(await waiter.transaction(async () => 'free', assert.fail), 'free');
+    await waitingForTheLock(holder, waiter, () => true);
   } finally {
     await holder.close();
     await waiter.close();
