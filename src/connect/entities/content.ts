@@ -127,6 +127,54 @@ function otherStoriesStrip(text: string): { start: number; end: number } | null 
 }
 
 /**
+ * A strip of other stories no invitation opens: a page's related-links strip is made of summaries the
+ * outlet prints on its other pages too, so some of them are its furniture (printed in another of its
+ * articles). From the first such sentence in the stretch before a copyright notice near the page's end, to
+ * the notice, the page prints other stories, not this report. Not from a sentence that quotes or
+ * attributes (a statement several reports of one story repeat is reporting), nor from one with no
+ * sentence of the report's own before it (a page whose head furniture falls in the stretch).
+ */
+const REPORTING = /["“”«»]|\b(?:said|says|told|tells|according to|stated|announced|added|wrote)\b/i;
+
+/**
+ * Where a strip of other stories anchored on the outlet's furniture sits, if any. `closed`: clean-up removed
+ * the page's copyright notice from its end as learned furniture, so the page's end is where it stood.
+ */
+function sharedStrip(
+  text: string,
+  furniture: ReadonlySet<number>,
+  sentences: readonly Span[],
+  closed: boolean,
+): { start: number; end: number } | null {
+  if (furniture.size === 0) return null;
+  const notice = [...text.matchAll(new RegExp(COPYRIGHT_NOTICE.source, 'gi'))].pop();
+  const near = notice !== undefined && text.length - notice.index <= NOTICE_NEAR_END;
+  if (!near && !closed) return null;
+  const end = near ? notice.index : text.length;
+  const from = end - LONGEST_STRIP;
+  let own = false;
+  for (const [index, s] of sentences.entries()) {
+    if (s.start >= end) break;
+    const shared = furniture.has(index);
+    if (shared && own && s.start >= from && !REPORTING.test(text.slice(s.start, s.end)))
+      return { start: s.start, end };
+    if (!shared) own = true;
+  }
+  return null;
+}
+
+/**
+ * Whether clean-up removed the copyright notice that closes the page as furniture learned from the outlet's
+ * other pages (`Article.removed`, each line after its reason): the page's text then ends where it stood.
+ */
+export function closedByNotice(removed: readonly string[]): boolean {
+  return removed.some((line) => {
+    const reason = /^\[furniture:[^\]]*\baround the article\] (.*)$/s.exec(line);
+    return reason !== null && COPYRIGHT_NOTICE.test(reason[1]!);
+  });
+}
+
+/**
  * A news sentence is rarely longer than about 60 words; a "sentence" of this many characters is a run of
  * headlines a page strings together (a site's related-links strip), a results table or a list of credits.
  */
@@ -134,18 +182,19 @@ const LONGEST_SENTENCE = 600;
 
 /**
  * The mentions that count for connecting: those outside furniture sentences, datelines, credits (a slash's
- * too, and a reporter's in a caption or byline), a site's social-media chrome and the strip of its other
- * stories.
+ * too, and a reporter's in a caption or byline), a site's social-media chrome and the strips of its other
+ * stories (`closed`: clean-up removed the copyright notice that closed the page, see `closedByNotice`).
  */
 export function contentMentions(
   text: string,
   mentions: readonly Mention[],
   furniture: ReadonlySet<number>,
   sentences: readonly Span[] = [],
+  closed = false,
 ): Mention[] {
   const dateline = datelineEnd(text);
-  const strip = otherStoriesStrip(text);
-  const inStrip = (m: Mention) => strip !== null && m.start >= strip.start && m.start < strip.end;
+  const strips = [otherStoriesStrip(text), sharedStrip(text, furniture, sentences, closed)];
+  const inStrip = (m: Mention) => strips.some((s) => s !== null && m.start >= s.start && m.start < s.end);
   const prose = (m: Mention) => {
     const s = sentences[m.sentence];
     return s === undefined || s.end - s.start <= LONGEST_SENTENCE;

@@ -3,7 +3,7 @@ import type { ReadArticle } from '../../core/connected.js';
 import type { ArticleReading } from '../../core/types.js';
 import { type Agency, agencyOf } from './agency.js';
 import { memberKey } from './evidence.js';
-import { contentMentions } from './content.js';
+import { closedByNotice, contentMentions } from './content.js';
 import { mayBeActor } from './junk.js';
 import { personName, transliterationKey } from './names.js';
 import { type Form, qualifiersOf, type Qualifiers } from './qualifiers.js';
@@ -80,6 +80,7 @@ function membersOf(
       read.reading.mentions,
       furniture,
       read.reading.sentences,
+      closedByNotice(read.article.removed),
     ))
       mentions.set(m.entityId, [...(mentions.get(m.entityId) ?? []), m]);
     known = { under, mentions, members: new Map() };
