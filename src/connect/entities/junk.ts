@@ -1,5 +1,13 @@
 import type { Entity, Mention } from '../../core/analysis.js';
-import { BEFORE_NAME, bodyNounAfterName, cutBeforeRest, headlineAfterSurname } from './name-bounds.js';
+import {
+  afterTitleThe,
+  facilityAfterTitle,
+  BEFORE_NAME,
+  BODY_NOUN,
+  bodyNounAfterName,
+  cutBeforeRest,
+  headlineAfterSurname,
+} from './name-bounds.js';
 import { looksLikeName } from './name-shape.js';
 import { groupModifier, thingWon } from './roles-of-names.js';
 
@@ -115,7 +123,8 @@ function fragmentOfName(text: string, m: Mention, person: boolean, others: reado
     // A name after a capitalised word that is no title, modifier or name of its own is the end of a longer
     // name: "Pass" of "Prepaid Pass", "Held" of a headline's "Protest Held". A name of several words is one
     // only when it ends in a common noun the article also writes in lower case ("Wage Peace" of the movement
-    // "Women Wage Peace", where "peace" is written too), and not after an abbreviation or an acronym, which
+    // "Women Wage Peace", where "peace" is written too) or in a body's noun ("Friendship Group" of a "…
+    // Parliamentary Friendship Group"), and not after an abbreviation or an acronym, which
     // are titles more often than the list knows ("Sens.", "Hon.", "RHP", "CFO").
     const before = /(?:^|[\s"“(])(\p{Lu}[\p{L}\p{N}.&’'-]*) $/u.exec(window);
     if (before === null) return false;
@@ -126,7 +135,7 @@ function fragmentOfName(text: string, m: Mention, person: boolean, others: reado
       /^\p{Lu}\p{Ll}+$/u.test(last) &&
       wholeWordCount(text, last.toLowerCase(), 1) > 0;
     return (
-      (oneWord || commonEnd) &&
+      (oneWord || commonEnd || BODY_NOUN.test(last)) &&
       !BEFORE_NAME.test(word.replace(/\.$/, '').split(/[-‐]/).pop()!) &&
       !/[’']s$|(?:[^aeiou]i|ian|ean|can|ese|ish)$|\p{Ll}{2}\.$/u.test(word) &&
       !/[.!?:;]\s*["“]?\s*$/.test(window.slice(0, window.length - before[0].length + 1)) &&
@@ -382,7 +391,11 @@ export function mayBeActor(
     return false;
   const others = all.filter((o) => o.entityId !== entity.id);
   const person = entity.type === 'person';
-  const piece = (m: Mention) => fragmentOfName(text, m, person, others) || cutBeforeRest(text, m, person);
+  const piece = (m: Mention) =>
+    fragmentOfName(text, m, person, others) ||
+    cutBeforeRest(text, m, person) ||
+    afterTitleThe(text, m, person) ||
+    facilityAfterTitle(text, m);
   if (written.every(piece)) return false;
   const thing = (m: Mention) =>
     titleOfWork(text, m) || indefinite(text, m) || thingWon(text, m) || groupModifier(text, m);

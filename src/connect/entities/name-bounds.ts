@@ -29,10 +29,27 @@ const NAME_POSSESSIVE_AFTER = /^['’]s(?:[,.;:!?)]|\s+(?:and|or|in|at|on|to|fro
 /** A quoted nickname and a surname after a given name: "Caitlin" of `Caitlin "CK" Kalinowski`. */
 const NICKNAME_AFTER = /^ ["“‘'][^"”’'\n]{1,20}["”’'] \p{Lu}/u;
 
+/**
+ * A name's possessive that opens the name of an operation: "Gideon's Chariots" in quotation marks, or named
+ * after the word "operation" ("the operation, Noah's Ark, …", "an operation dubbed Noah's Ark"). The name
+ * is the operation's word, not someone taking part. Unquoted, "Netanyahu's Gaza offensive" or "Trump's
+ * Gaza plan" name who acts, so a noun after the possessive's word says nothing.
+ */
+const POSSESSIVE_OPENS = /^['’]s \p{Lu}\p{Ll}+(,?["”’'])?/u;
+const OPERATION_BEFORE = /\b[Oo]perations?,?\s+(?:(?:dubbed|called|named|code-?named)\s+)?["“‘']?$/u;
+
+function possessiveOpensName(text: string, m: Mention): boolean {
+  const opens = POSSESSIVE_OPENS.exec(text.slice(m.end, m.end + 48));
+  if (opens === null) return false;
+  const before = text.slice(Math.max(0, m.start - 48), m.start);
+  return (opens[1] !== undefined && /["“‘']$/.test(before)) || OPERATION_BEFORE.test(before);
+}
+
 /** Whether a mention is the head of a longer name the words after it go on with. */
 export function cutBeforeRest(text: string, m: Mention, person: boolean): boolean {
   const oneWord = !/\s/.test(m.text.trim());
   const after = text.slice(m.end, m.end + 32);
+  if (oneWord && possessiveOpensName(text, m)) return true;
   if (oneWord && NICKNAME_AFTER.test(after)) return true;
   if (oneWord && person && REGNAL_AFTER.test(after)) return true;
   if ((oneWord || !person) && PARTICLE_AFTER.test(after)) return true;
@@ -62,7 +79,7 @@ export const BEFORE_NAME =
   /^(?:president|minister|secretary|general|chairman|chairwoman|chair|ceo|chief|director|spokes(?:man|woman|person)|captain|coach|manager|king|queen|prince|princess|pope|rabbi|sheikh|judge|justice|mk|mp|mep|pm|fm|sen\.?|rep\.?|gov\.?|dr\.?|mr\.?|mrs\.?|ms\.?|professor|prof\.?|commander|leader|head|ambassador|envoy|senator|governor|mayor|chancellor|premier|speaker|lieutenant|sergeant|colonel|major|admiral|brigadier|corporal|private|officer|detective|inspector|constable|bishop|cardinal|archbishop|imam|ayatollah|cleric|father|sister|brother|lord|lady|sir|dame|emir|sultan|crown|doctor|deputy|vice|founder|congressman|congresswoman|councillor|councilman|councilwoman|attorney|democrat|republican|labour|tory|conservative|liberal|striker|midfielder|goalkeeper|defender|forward|boss|skipper|star|player|singer|rapper|actor|actress|author|writer|editor|reporter|correspondent|analyst|economist|the|a|an|in|at|on|of|for|from|to|by|with|and|but|or|as|if|when|while|after|before|since|said|says|told|across|near|inside|outside|into|under|over|between|against|during|about|like|than|both|all|some|many|most|meanwhile|yesterday|today|former|late|then|also)$/i;
 
 /** Nouns of a kind of body: named alone, capitalised, they are the head of a longer name. */
-const BODY_NOUN =
+export const BODY_NOUN =
   /^(?:group|committee|office|council|fund|forum|alliance|army|agency|ministry|department|commission|authority|association|foundation|institute|institution|board|bureau|unit|network)$/i;
 
 /**
@@ -77,4 +94,31 @@ export function bodyNounAfterName(window: string, name: string): boolean {
   if (before === null || /\p{Ll}{2}\.$/u.test(before[1]!)) return false;
   // A title's possessive before it is the office's name ("the Prime Minister's Office"), not a title.
   return before[2] !== undefined || !BEFORE_NAME.test(before[1]!);
+}
+
+/**
+ * A capitalised "The" inside a sentence opens a title ("his debut in The Merry Wives of Windsor", "wrote
+ * for The Daily Star"): a person's name after it is a piece of the title, not someone.
+ */
+export function afterTitleThe(text: string, m: Mention, person: boolean): boolean {
+  return person && /[\p{Ll},;] The $/u.test(text.slice(Math.max(0, m.start - 8), m.start));
+}
+
+/** Nouns of a built place: the last word of a bridge's, a road's, a hospital's or a stadium's name. */
+const FACILITY_NOUN =
+  /^(?:bridge|road|street|avenue|boulevard|square|highway|motorway|tunnel|airport|station|stadium|arena|hospital|university|college|school|mosque|cathedral|synagogue|museum|hotel|prison|port|dam|canal|barracks|base)$/i;
+
+/**
+ * A royal or holy title before a name that ends in a built place's noun is the place's first word: "Queen
+ * Elizabeth Bridge", "King Fahd Stadium", "St Mary's Hospital". The name after the title is a piece of the
+ * place's name, not the person the place is named after.
+ */
+export function facilityAfterTitle(text: string, m: Mention): boolean {
+  const last = m.text.trim().split(/\s+/).pop()!;
+  return (
+    FACILITY_NOUN.test(last) &&
+    /(?:^|[^\p{L}])(?:King|Queen|Prince|Princess|Sheikh|Sultan|Emir|Saint|St\.?|Pope) $/u.test(
+      text.slice(Math.max(0, m.start - 12), m.start),
+    )
+  );
 }

@@ -148,7 +148,7 @@ const HEADLINE_VERB =
  * Emeritus", "Prime Minister") names an office, not who holds it.
  */
 const TITLE_WORD =
-  /^(?:maj|adm|gen|col|lt|sgt|capt|cmdr|brig|v|mr|mrs|ms|dr|madam|sir|president|vice|deputy|acting|prime|first|chief|executive|minister|secretary|general|chair(?:man|woman|person)?|ceo|cfo|coo|director|spokes(?:man|woman|person)|commissioner|governor|mayor|senator|speaker|ambassador|envoy|representative|official|coordinator|rapporteur|advis[eo]r|professor|prof|associate|assistant|emeritus|senior|head|leader|founder|manager|managing|partner|coach|captain|commander|king|queen|prince|princess|pope|rabbi|imam|sheikh|judge|attorney|counsel)$/i;
+  /^(?:maj|adm|gen|col|lt|sgt|capt|cmdr|brig|v|mr|mrs|ms|dr|madam|sir|president|vice|deputy|acting|prime|first|chief|executive|minister|secretary|general|chair(?:man|woman|person)?|ceo|cfo|coo|director|spokes(?:man|woman|person)|commissioner|governor|mayor|senator|speaker|ambassador|envoy|representative|official|coordinator|rapporteur|advis[eo]r|professor|prof|associate|assistant|emeritus|senior|head|leader|founder|manager|managing|partner|coach|captain|commander|king|queen|prince|princess|pope|patriarch|archbishop|cardinal|ayatollah|rabbi|imam|sheikh|judge|attorney|counsel|vp)$/i;
 
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
@@ -236,8 +236,10 @@ export function looksLikeName(name: string, type: EntityType | null = null): boo
   )
     return false;
   const bare = words.map((w) => w.replace(/[.,]$/, ''));
-  // "V.-Adm." is two titles.
-  const titles = bare.flatMap((w) => w.split(/\.?-/));
+  // "V.-Adm." is two titles; "V.P." is one, its letters' dots dropped.
+  const titles = bare
+    .flatMap((w) => w.split(/\.?-/))
+    .map((w) => (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(w) ? w.replace(/\./g, '') : w));
   if (titles.every((w) => TITLE_WORD.test(w)) || (words.length === 1 && NOT_A_NAME.test(bare[0]!)))
     return false;
   // An abbreviated title or a weekday ends no name: "IDF Maj." is cut before the officer's name, "Keel
