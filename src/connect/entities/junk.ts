@@ -86,8 +86,14 @@ function fragmentOfName(text: string, m: Mention, person: boolean, others: reado
   // stands before the hyphen ("ECOWAS-United Nations mission", "the Birmingham City-Shrewsbury Town match").
   if (/\p{L}[-‐]$/u.test(window) && (oneWord || !heldByOther(m.start - 2))) return true;
   if (oneWord && /^[-‐]\p{Lu}/u.test(after)) return true;
-  // A surname's particle after a given name leaves the surname a piece: "Doesburg" of "Leo van Doesburg".
-  if (/\p{Lu}[\p{L}.'-]* (?:van|von|de|der|den|du|da|di|del|della|bin|ibn)\s$/u.test(window)) return true;
+  // A surname's particle after a given name leaves the surname a piece: "Doesburg" of "Leo van Doesburg",
+  // "Berg" of "Jan ten Berg", "Santos" of "Ana dos Santos".
+  if (
+    /\p{Lu}[\p{L}.'-]* (?:van|von|de|der|den|ten|ter|te|du|da|do|dos|das|di|del|della|la|le|bin|ibn)\s$/u.test(
+      window,
+    )
+  )
+    return true;
   // A name goes on through an Arabic or French particle glued to its next word: "Bir" of "Bir al-Maksur",
   // "Musée" of "Musée d'Orsay". A person's given names cut before it ("Abdel Fattah" of "Abdel Fattah
   // al-Sisi") still name the person, so they stay.

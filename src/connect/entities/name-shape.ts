@@ -16,6 +16,8 @@ const NAME_PARTICLES = new Set([
   'della',
   'der',
   'den',
+  'ten',
+  'ter',
   'di',
   'da',
   'do',
@@ -82,10 +84,11 @@ const PEOPLE_PLURAL = new RegExp(`${PEOPLE_PLURAL_WORD.source}|^\\p{L}{3,}ians$`
 /**
  * Peoples, sects and communities of faith named as a whole, and, for what is not a person (a given name may
  * be "Christian"), a faith's adjective alone: "the Druze", "Sunnis", "the Nation of Israel", "Am Yisrael",
- * "Orthodox". A group of people, not one actor.
+ * "Orthodox", "the Diaspora"; and the countries of a half of the world, "the Global South". A group, not one
+ * actor.
  */
 const PEOPLE_OR_SECT =
-  /^(?:druze|bedouins?|yazidis?|alawites?|rohingya|uyghurs?|hutus?|tutsis?|maasai|afrikaners?|sunnis?|shias?|shiites?|haredim|haredi|hasidim|amish|orthodox|evangelicals?|copts?|maronites?|am yisrael|(?:the )?nation of israel|(?:the )?jewish people|ummah)$/i;
+  /^(?:druze|bedouins?|yazidis?|alawites?|rohingya|uyghurs?|hutus?|tutsis?|maasai|afrikaners?|sunnis?|shias?|shiites?|haredim|haredi|hasidim|amish|orthodox|evangelicals?|copts?|maronites?|am yisrael|(?:the )?nation of israel|(?:the )?jewish people|ummah|(?:the )?diaspora|(?:the )?global (?:south|north))$/i;
 const FAITH_ADJECTIVE = /^(?:christian|jewish|muslim|catholic|protestant)$/i;
 
 /**
@@ -97,11 +100,12 @@ const DISH =
 
 /**
  * Abstract nouns of a field or a cause, the head of a common phrase or of a body's name cut short ("Animal
- * Health" of the "World Organisation for Animal Health", "AI Security" read as "Al Security"): no surname is
- * one of these, so a person's name ending in one is no person.
+ * Health" of the "World Organisation for Animal Health", "AI Security" read as "Al Security", "Disease
+ * Control" of the "Centers for Disease Control"): no surname is one of these, so a person's name ending in one
+ * is no person. ("Research" is left out: a firm's name ends in it, "… Research", typed a person.)
  */
 const FIELD_NOUN =
-  /^(?:health|security|safety|welfare|policy|affairs|studies|relations|development|management|education|technology|innovation|agriculture|infrastructure|environment|economy|governance|sustainability|resilience|cooperation|diplomacy|nutrition|wellbeing|well-being)$/i;
+  /^(?:health|security|safety|welfare|policy|affairs|studies|relations|development|management|education|technology|innovation|agriculture|infrastructure|environment|economy|governance|sustainability|resilience|cooperation|diplomacy|nutrition|wellbeing|well-being|sciences?|control|engineering|medicine|economics|physics|chemistry|mathematics|biology|statistics)$/i;
 
 /**
  * Faiths, the divine, their scriptures and symbols: named like bodies, places or people, but no actors of the
@@ -112,10 +116,11 @@ const FAITH_OR_DEITY =
 
 /**
  * Feasts, festivals, days kept and the eve of one, named like places or bodies but no actors: "in celebration
- * of Shavuot", "on Erev Rosh Chodesh", "marking the Nakba".
+ * of Shavuot", "on Erev Rosh Chodesh", "marking the Nakba"; and events known by one name, "Brexit", "the
+ * Holocaust".
  */
 const FESTIVAL =
-  /^(?:erev [\p{L} ]+|rosh chodesh(?: \p{L}+)?|nakba|shabbat|sabbath|shavuot|passover|pesach|sukkot|purim|hanukk?ah|chanukah|yom kippur|rosh hashanah?|ramadan|eid(?: al-(?:fitr|adha))?|christmas|easter|lent|diwali|nowruz|thanksgiving|halloween)$/iu;
+  /^(?:brexit|(?:the )?holocaust|(?:the )?shoah|erev [\p{L} ]+|rosh chodesh(?: \p{L}+)?|nakba|shabbat|sabbath|shavuot|passover|pesach|sukkot|purim|hanukk?ah|chanukah|yom kippur|rosh hashanah?|ramadan|eid(?: al-(?:fitr|adha))?|christmas|easter|lent|diwali|nowruz|thanksgiving|halloween)$/iu;
 
 /**
  * Rites and prayers, named like people or places but no actors: "circling the Kaaba in Tawaf", "the Brit

@@ -63,3 +63,23 @@ test('an office named alone is no actor, its abbreviation with dots and a church
   ] as const)
     assert.equal(looksLikeName(name, 'person'), isName, name);
 });
+
+test('a surname particle, an event known by one name, a group of countries or people and a field are no actors', () => {
+  const text = 'The club kept Jan ten Berg and Ana dos Santos. Omar van Tol left.';
+  const actor = actorIn(text);
+  assert.equal(actor('Berg', 'person'), false);
+  assert.equal(actor('Santos', 'person'), false);
+  assert.equal(actor('Jan ten Berg', 'person'), true);
+  for (const [name, type, isName] of [
+    ['Brexit', 'organisation', false],
+    ['Holocaust', 'place', false],
+    ['Global South', 'organisation', false],
+    ['Diaspora', 'place', false],
+    ['Disease Control', 'person', false],
+    ['Marine Sciences', 'person', false],
+    // A firm's name may end in "Research"; a surname may be "South".
+    ['Velder Research', 'person', true],
+    ['Dana South', 'person', true],
+  ] as const)
+    assert.equal(looksLikeName(name, type), isName, name);
+});
