@@ -82,13 +82,14 @@ const PEOPLE_PLURAL_WORD =
 const PEOPLE_PLURAL = new RegExp(`${PEOPLE_PLURAL_WORD.source}|^\\p{L}{3,}ians$`, 'iu');
 
 /**
- * Peoples, sects and communities of faith named as a whole, and, for what is not a person (a given name may
+ * Peoples, sects and communities of faith named as a whole or by one member ("every Jew"), and, for what is
+ * not a person (a given name may
  * be "Christian"), a faith's adjective alone: "the Druze", "Sunnis", "the Nation of Israel", "Am Yisrael",
  * "Orthodox", "the Diaspora"; and the countries of a half of the world, "the Global South". A group, not one
  * actor.
  */
 const PEOPLE_OR_SECT =
-  /^(?:druze|bedouins?|yazidis?|alawites?|rohingya|uyghurs?|hutus?|tutsis?|maasai|afrikaners?|sunnis?|shias?|shiites?|haredim|haredi|hasidim|amish|orthodox|evangelicals?|copts?|maronites?|am yisrael|(?:the )?nation of israel|(?:the )?jewish people|ummah|(?:the )?diaspora|(?:the )?global (?:south|north))$/i;
+  /^(?:jew|druze|bedouins?|yazidis?|alawites?|rohingya|uyghurs?|hutus?|tutsis?|maasai|afrikaners?|sunnis?|shias?|shiites?|haredim|haredi|hasidim|amish|orthodox|evangelicals?|copts?|maronites?|am yisrael|(?:the )?nation of israel|(?:the )?jewish people|ummah|(?:the )?diaspora|(?:the )?global (?:south|north))$/i;
 const FAITH_ADJECTIVE = /^(?:christian|jewish|muslim|catholic|protestant)$/i;
 
 /**
@@ -96,7 +97,7 @@ const FAITH_ADJECTIVE = /^(?:christian|jewish|muslim|catholic|protestant)$/i;
  * "Essence Rosé"), and a name of several words ending in one is a product, whatever type the reading gave it.
  */
 const DISH =
-  /^(?:quiche|lemonade|sundae|whopper|cheesecake|cake|pie|tart|rosetta|croissant|bagel|muffin|cupcake|brownie|pudding|gelato|smoothie|latte|cappuccino|sandwich|burrito|taco|kebab|noodles|ramen|sushi|soup|pastry|cocktail|rosé)$/i;
+  /^(?:quiche|lemonade|sundae|whopper|cheesecake|cake|pie|tart|rosetta|croissant|bagel|muffin|cupcake|brownie|pudding|gelato|smoothie|latte|cappuccino|sandwich|burrito|taco|kebab|noodles|ramen|sushi|soup|pastry|cocktail|rosé)s?$/i;
 
 /**
  * Abstract nouns of a field or a cause, the head of a common phrase or of a body's name cut short ("Animal
@@ -171,9 +172,12 @@ const NOT_A_NAME =
  */
 const PERSONAL_PRONOUN = /^(?:I|Me|My|You|Your|We|Our|Us)$/;
 
-/** Abbreviations of common nouns, not of anyone's name: "AI" (artificial intelligence), "GDP", "CEO", "PTSD". */
+/**
+ * Abbreviations of common nouns, not of anyone's name: "AI" (artificial intelligence), "GDP", "CEO", "PTSD";
+ * and "OK".
+ */
 const COMMON_ABBREVIATION =
-  /^(?:AI|GDP|CEO|CFO|EVs?|IT|PR|TV|GMT|UTC|PhD|MPs?|IVF|DNA|VAR|PTSD|HIV|AIDS|ADHD|OCD|COVID(?:-19)?|DEI|ESG|CPI|VAT|LGBTQ?\+?)$/;
+  /^(?:OK|AI|GDP|CEO|CFO|EVs?|IT|PR|TV|GMT|UTC|PhD|MPs?|IVF|DNA|VAR|PTSD|HIV|AIDS|ADHD|OCD|COVID(?:-19)?|DEI|ESG|CPI|VAT|LGBTQ?\+?)$/;
 
 /** Titles that, inside a name not a person's, glue an office and a name ("Jewish Agency Chairman Maj"). */
 const TITLE_INSIDE =

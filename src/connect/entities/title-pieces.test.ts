@@ -83,3 +83,15 @@ test('a surname particle, an event known by one name, a group of countries or pe
   ] as const)
     assert.equal(looksLikeName(name, type), isName, name);
 });
+
+test('one member of a people, "OK" and a plural dish are no actors', () => {
+  for (const [name, type, isName] of [
+    ['Jew', 'person', false],
+    ['OK', 'organisation', false],
+    ['Velder Brownies', 'organisation', false],
+    ['Velder Cake', 'organisation', false],
+    // A firm's initials stay a name.
+    ['OKQ', 'organisation', true],
+  ] as const)
+    assert.equal(looksLikeName(name, type), isName, name);
+});
