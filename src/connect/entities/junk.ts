@@ -9,7 +9,7 @@ import {
   headlineAfterSurname,
 } from './name-bounds.js';
 import { looksLikeName } from './name-shape.js';
-import { groupModifier, thingWon } from './roles-of-names.js';
+import { groupModifier, introducedAsProduct, thingWon } from './roles-of-names.js';
 
 /**
  * What never becomes an actor, whatever the name tagger said, among the mentions `content.ts` counts
@@ -406,6 +406,8 @@ export function mayBeActor(
   const thing = (m: Mention) =>
     titleOfWork(text, m) || indefinite(text, m) || thingWon(text, m) || groupModifier(text, m);
   if (text !== '' && written.every(thing)) return false;
+  // Introduced once as a drug or an app, a name is one wherever else the article writes it.
+  if (text !== '' && written.some((m) => introducedAsProduct(text, m))) return false;
   if (text !== '' && written.every((m) => EPONYM_AFTER.test(text.slice(m.end, m.end + 16)))) return false;
   const eventName = (m: Mention) => EVENT_AFTER.test(text.slice(m.end, m.end + 16));
   if (text !== '' && entity.type !== 'organisation' && written.every(eventName)) return false;

@@ -2,7 +2,7 @@ import type { Mention } from '../../core/analysis.js';
 
 /**
  * What the words around a name show it to be when they show it is no actor: a thing won (a competition, a
- * trophy) or the modifier of a group of people. Grammar, not a list of names: one wins a contest, not a
+ * trophy), a product or the modifier of a group of people. Grammar, not a list of names: one wins a contest, not a
  * team or a person, and "the X community" is the people, not an actor called X.
  */
 
@@ -33,6 +33,20 @@ const GROUP_AFTER = /^\s+(?:community|communities|minority|minorities|diaspora|d
 /** Whether a mention qualifies a group of people. */
 export function groupModifier(text: string, m: Mention): boolean {
   return GROUP_AFTER.test(text.slice(m.end, m.end + 16));
+}
+
+/**
+ * A noun of a product right before a name, the name in apposition to it: "the weight loss drugs Wegovy and
+ * …", "the AI app Velder", "a vaccine Nuvo". An article that introduces a name so says what it is: a drug, an
+ * app or a vaccine, not an actor. Nouns that name people too ("the model …", "her assistant …") or a
+ * maker's goods ("game", "brand") are not among them.
+ */
+const PRODUCT_BEFORE =
+  /\b(?:drugs?|medicines?|medications?|apps?|chatbots?|vaccines?|jabs?|pills?|sedans?|smartphones?)\s+$/i;
+
+/** Whether a mention is introduced as a product. */
+export function introducedAsProduct(text: string, m: Mention): boolean {
+  return PRODUCT_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
 }
 
 /**

@@ -95,3 +95,17 @@ test('one member of a people, "OK" and a plural dish are no actors', () => {
   ] as const)
     assert.equal(looksLikeName(name, type), isName, name);
 });
+
+test('a name an article introduces as a drug or an app is a product wherever else it stands', () => {
+  const text =
+    'Insurers cover the weight loss drugs Velzo and Tarnex. Velzo costs $900. ' +
+    'Staff chat on the messaging app Keelchat, which Keelchat Inc. runs. ' +
+    'Her assistant Dana Roe and the model Ana Lima spoke to the drug maker Novix.';
+  const actor = actorIn(text);
+  assert.equal(actor('Velzo', 'person'), false);
+  assert.equal(actor('Keelchat', 'organisation'), false);
+  // People after nouns that name people too, and a firm after a noun that qualifies its trade, stay.
+  assert.equal(actor('Dana Roe', 'person'), true);
+  assert.equal(actor('Ana Lima', 'person'), true);
+  assert.equal(actor('Novix', 'organisation'), true);
+});
