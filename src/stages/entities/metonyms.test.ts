@@ -147,6 +147,20 @@ const CASES: Array<[string, string, Names, string, string[]]> = [
     [MOSCOW_CITY, MOSCOW_CITY, RUSSIA_GOVERNMENT],
   ],
   [
+    'a quarter of a capital named by a lower-case compass word or "central" is the city',
+    'A fire in east London and protests across central Moscow and south-west Kyiv; Moscow said no.',
+    [],
+    'Moscow',
+    [MOSCOW_CITY, RUSSIA_GOVERNMENT],
+  ],
+  [
+    'a compass word written with a capital begins a name and does not make the capital a city',
+    'Western Moscow officials denied it.',
+    [],
+    'Moscow',
+    [RUSSIA_GOVERNMENT],
+  ],
+  [
     'a conjunct of an acting capital still acts',
     'Moscow and Kyiv said the talks failed.',
     [],

@@ -28,10 +28,12 @@ const CITY_OF_BEFORE =
 
 /**
  * A capital named as the capital, or as a part of the city: "the Iraqi capital, Baghdad", "north of the
- * capital, Windhoek", "Downtown Cairo", "Greater Cairo".
+ * capital, Windhoek", "Downtown Cairo", "Greater Cairo", "east London", "central Moscow", "south-west Kyiv".
+ * The compass words are lower case only: written with a capital they begin a name of their own ("East
+ * Jerusalem"), and a government is never a quarter of its city.
  */
 const CITY_NAMED_BEFORE =
-  /(?:(?<![\p{L}\p{N}])capital,?|(?<![\p{L}\p{N}])(?:Greater|Downtown|Metropolitan))\s+$/u;
+  /(?:(?<![\p{L}\p{N}])capital,?|(?<![\p{L}\p{N}])(?:Greater|Downtown|Metropolitan)|(?<![\p{L}\p{N}])(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?|(?<![\p{L}\p{N}])(?:central|inner|outer|downtown))\s+$/u;
 
 export function isLocationPhrase(text: string, span: Span, seat: boolean): boolean {
   const before = text.slice(Math.max(0, span.start - 16), span.start);
