@@ -112,6 +112,7 @@ function clauseArguments(sa: SentenceActors, v: number, type: EventType): Argume
     ...prepositionalTargets(sa, v, type),
     ...aimedAt(sa, v, type),
   ];
+  if (targets.length === 0) targets = sharedTargets(sa, v, type);
   let evidence: Evidence | null = sources.length > 0 ? 'grammatical' : null;
   if (sources.length === 0 && !tree.isPassive(v)) {
     const parties = between(sa, v);
@@ -174,6 +175,34 @@ function clauseArguments(sa: SentenceActors, v: number, type: EventType): Argume
     sourceEvidence: evidence,
     agentless: tree.isPassive(v) && sources.length === 0,
   };
+}
+
+/** Types whose verbs mostly take no object ("retreated and regrouped", "protested and blocked roads"). */
+const UNSHARED: ReadonlySet<EventType> = new Set(['RETREAT', 'PROTEST', 'MOBILIZE']);
+
+/** Dependents that may stand between two verbs sharing what follows the second: "condemned and sanctioned". */
+const BETWEEN_SHARING: ReadonlySet<string> = new Set(['cc', 'punct', 'advmod']);
+
+/**
+ * "condemned and sanctioned Taiwan", "donated and delivered food to Sudan": two verbs of one subject
+ * joined right before the words they share, which the parser hangs on the second. Verb `v` takes the
+ * second's patient and type's phrase only when nothing of its own stands after it before the second verb
+ * ("attacked on Monday and seized Kyiv" has its own ending), the second has no subject of its own, and
+ * `v` has no object of its own.
+ */
+function sharedTargets(sa: SentenceActors, v: number, type: EventType): EventActor[] {
+  const { tree } = sa;
+  if (UNSHARED.has(type) || tree.isPassive(v) || tree.child(v, 'obj', 'iobj', 'ccomp', 'xcomp') >= 0)
+    return [];
+  const next = tree.children(v, 'conj').find((c) => c > v && tree.tokens[c]!.upos === 'VERB');
+  if (next === undefined || tree.child(next, 'nsubj', 'nsubj:pass') >= 0 || tree.isPassive(next)) return [];
+  const own = tree.children(v).filter((c) => c > v && c < next);
+  if (own.some((c) => !BETWEEN_SHARING.has(tree.dep(c)))) return [];
+  return [
+    ...(type === 'AGREE' ? [] : sa.actorsOf(tree.objects(next))),
+    ...sa.actorsOf(tree.indirectObjects(next)),
+    ...prepositionalTargets(sa, next, type),
+  ];
 }
 
 /** Verbs whose object is a topic talked over: "discussed the crisis in Sudan". */

@@ -12,6 +12,7 @@ import {
 import type { SentenceActors } from './sentence-actors.js';
 import { lemmaIn } from './lemmas.js';
 import { contentAddressees } from './addressee.js';
+import { CALLING_OFF } from './mode-words.js';
 
 /**
  * Which parties an event noun takes ("Russia's attack on Kyiv", "the release of the hostages", "talks
@@ -26,6 +27,14 @@ const INCLUDING: ReadonlySet<string> = new Set(['include', 'involve', 'feature',
  * boycotts", "suffered attacks".
  */
 const RECEIVING: ReadonlySet<string> = new Set(['receive', 'get', 'obtain', 'face', 'suffer', 'undergo']);
+
+/**
+ * Verbs that call off or cut back a measure they take as object (`CALLING_OFF` but those whose subject
+ * needs not hold it: "called", a thing that "broke" or "stalled" talks).
+ */
+const CALLERS_OFF: ReadonlySet<string> = new Set(
+  [...CALLING_OFF].filter((v) => !['call', 'break', 'collapse', 'stall', 'abort', 'drop'].includes(v)),
+);
 
 /** Verbs whose subject tells of, witnesses or looks into the event noun they take, not does it. */
 const TELLING: ReadonlySet<string> = new Set([
@@ -193,15 +202,23 @@ export function nounArguments(sa: SentenceActors, n: number, type: EventType): A
   const head = tree.head(at);
   if (head >= 0 && (dep === 'obj' || dep === 'nsubj:pass') && isLightVerb(tree, head)) carrier = head;
   if (head >= 0 && dep === 'obj' && lemmaIn(tree.word(head), RECEIVING) !== null) carrier = head;
+  // "the US lifted sanctions on Iran", "Israel halted aid to Gaza": who calls a measure off or cuts it
+  // back holds it, as who imposes it does.
+  if (head >= 0 && (dep === 'obj' || dep === 'nsubj:pass') && lemmaIn(tree.word(head), CALLERS_OFF) !== null)
+    carrier = head;
   // "An agreement was expected to be signed by Kyiv": the passive infinitive carries the noun.
   if (carrier < 0 && head >= 0 && dep === 'nsubj:pass') {
     const complement = tree.child(head, 'xcomp');
     if (complement >= 0 && tree.isPassive(complement) && isLightVerb(tree, complement)) carrier = complement;
   }
+  let engaged = false;
   if (head >= 0 && dep === 'obl') {
     const marker = tree.child(at, 'case');
     const preposition = marker >= 0 ? tree.lower(marker) : '';
     if (preposition === 'in' && isLightVerb(tree, head)) carrier = head;
+    // "Serb forces were engaged in ethnic cleansing": the participle of a state one is in; with no
+    // by-phrase its subject is the one taking part, not one the event is done to.
+    engaged = carrier === head && tree.isPassive(head) && tree.agent(head).length === 0;
     // "Safadi arrived in Damascus on a working visit": who travels on a visit or mission pays it.
     if (preposition === 'on' && lemmaIn(tree.word(head), TRAVEL) !== null) carrier = head;
   }
@@ -223,7 +240,7 @@ export function nounArguments(sa: SentenceActors, n: number, type: EventType): A
   }
   if (carrier >= 0) {
     if (sources.length === 0) {
-      sources = sa.actorsOf(tree.agents(carrier));
+      sources = sa.actorsOf(engaged ? tree.subjects(carrier) : tree.agents(carrier));
       if (sources.length > 0) evidence = 'light-verb';
       else {
         const parties = between(sa, carrier);
