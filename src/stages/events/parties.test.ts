@@ -166,3 +166,21 @@ test('an attorney or surgeon general is no general; a general is', () => {
     ['THREATEN', 'asserted', 'threatened', ['Qassem Soleimani/null/military'], ['Israel/ISR/null']],
   ]);
 });
+
+test("a country's armed forces named by their own name or its initials are that country's military", () => {
+  assert.deepEqual(read('The IDF shelled a school in Rafah.'), [
+    ['FIGHT', 'asserted', 'shelled', ['Israel Defense Forces/ISR/military'], ['Rafah/null/null']],
+  ]);
+  assert.deepEqual(read('The PLA fired missiles at Taiwan.'), [
+    ['FIGHT', 'asserted', 'fired missiles', ["People's Liberation Army/CHN/military"], ['Taiwan/TWN/null']],
+  ]);
+  assert.deepEqual(read('The Rapid Support Forces attacked the Sudanese Armed Forces in Khartoum.'), [
+    [
+      'FIGHT',
+      'asserted',
+      'attacked',
+      ['Rapid Support Forces/SDN/military'],
+      ['Sudanese Armed Forces/SDN/military'],
+    ],
+  ]);
+});
