@@ -2,8 +2,8 @@
  * Designs of story placement other than the shipped bars, each fitted on one half of ECB+ topics 1-35 and
  * read on the other (the halves of `story-splits.ts`: 1-17, 18-35; the archive's order and `--shuffles`
  * shuffled orders), beside the peer with its threshold chosen on the other half. `--exp` names them:
- * `shipped` (the bars as they are), `bars` (the bars chosen on the training half), `single` (no size
- * term), `nobridge`, `people` / `per2` / `plc2` / `fig` / `agree` (one more piece of event-level evidence
+ * `shipped` (the bars as they are), `bars` (the bars chosen on the training half), `join` (only the bar
+ * chosen, the size term left at 1), `single` (no size term), `nobridge`, `people` / `per2` / `plc2` / `fig` / `agree` (one more piece of event-level evidence
  * as a factor on the bar, chosen with it: the lead people, places, figures of each side unnamed by the
  * other, or a lead figure the other gives), `fixed` (the figures at one bar), `lr` and `lr-threshold` (a
  * likelihood ratio in place of the bars: naive Bayes counts from the training half placed by its gold
@@ -192,12 +192,15 @@ interface Model {
   prior: number;
   ratio: Record<string, Record<string, number>>;
 }
-type Decide = (scored: Array<{ story: Story; cos: number; ev: Evidence; features: StoryFeatures }>) => {
+type Decide = (scored: Array<{ story: Story; cos: number; ev: Evidence }>) => {
   join: Story | null;
   bridge: Story[];
 };
 
-/** Places the articles one at a time; `gold` places each in its sub-topic's story and reports every pair. */
+/**
+ * Places the articles one at a time as `decide` says; without it, each in its gold sub-topic's story,
+ * reporting the article's five likest stories to `pairs` (with whether each is its own).
+ */
 function place(
   read: readonly LabArticle[],
   decide: Decide | null,
@@ -211,7 +214,7 @@ function place(
     const name = article.author ?? '';
     const weights = vectors[i]!;
     const scored = stories
-      .map((story) => ({ story, cos: cosineOf(weights, story), features }))
+      .map((story) => ({ story, cos: cosineOf(weights, story) }))
       .filter((s) => s.cos >= COS_EDGES[0]!)
       .map((s) => ({ ...s, ev: evidence(features, s.story, s.cos) }));
     let target: Story | null;
@@ -377,6 +380,7 @@ const withEvidence = (feature: string, value: string, factors: number[]) =>
 const grids: Record<string, Bars[]> = {
   bars: JOINS.flatMap((join) => [0.5, 1, 1.5].map((small) => ({ ...SHIPPED, join, small }))),
   single: [...JOINS, 0.18, 0.2, 0.22].map((join) => ({ ...SHIPPED, join, small: 0 })),
+  join: JOINS.map((join) => ({ ...SHIPPED, join })),
   nobridge: JOINS.flatMap((join) => [0.5, 1, 1.5].map((small) => ({ ...SHIPPED, join, small, bridge: 9 }))),
   people: withEvidence('per', 'foreign', [1.5, 2]),
   per2: withEvidence('per2', 'foreign', [1.5, 2]),
