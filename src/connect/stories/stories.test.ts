@@ -266,7 +266,7 @@ describe('a bridging article', () => {
     assert.equal(update.story.id, 'story-b');
     assert.deepEqual(update.merged, ['story-a']);
     assert.equal(update.story.articleCount, 4);
-    // One of them below the bridge (though above its bar, 0.28): the article joins its best story only.
+    // One of them below the bridge (though above its bar, 0.24): the article joins its best story only.
     const below = await plan(null, story('story-a', 1, 0.35, null), story('story-b', 1, 0.29, null));
     assert.equal(below.story.id, 'story-a');
     assert.deepEqual(below.merged, []);
