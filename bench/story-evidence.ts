@@ -11,7 +11,7 @@
  * bar chosen on the training half), `counts` (each piece of evidence's counts on the training half).
  * `--link centroid`: the cosine with the story's centroid instead of average link. Placement here is
  * exhaustive over the stories (the index misses nothing on ECB+, `story-lab.ts --diagnose`). Results
- * (2026-12-06): docs/architecture.md, "Stories"; none beats the shipped bars held out.
+ * (2026-12-06): docs/architecture.md, "Stories": only `join` beat the shipped bars held out, and was kept.
  *
  *     node --import tsx bench/story-evidence.ts [--db /tmp/dossier-story-lab.db] [--shuffles 6]
  *         [--exp bars,fig,lr-threshold] [--link centroid]
