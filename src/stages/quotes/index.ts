@@ -66,7 +66,8 @@ export function readQuotes(input: QuotesInput): { quotes: Quote[]; mentions: Men
       // Reported speech of one word ("said Wednesday", "told CNBC", "acknowledged it") is a misread span.
       (a.direct || /\s/.test(text.slice(a.content.start, a.content.end).trim())) &&
       !(isNaming(text, a) && (!a.source || found.modifiesNoun(frameOf(a), a.cue!))) &&
-      !reportsRelativeClause(text, a),
+      !reportsRelativeClause(text, a) &&
+      !isGerundAsNoun(text, a),
   );
   const named = findNamedSpeakers(text, attributions, input.mentions, input.entities);
   const mentions = [...input.mentions, ...named.mentions].sort((x, y) => x.start - y.start);
@@ -91,6 +92,7 @@ export function readQuotes(input: QuotesInput): { quotes: Quote[]; mentions: Men
       inSentence(index, (s) => trees.introducerOf(s, noun), { found: false, entityId: null }),
     isBystander: (m) => inSentence(m.sentence, (s) => trees.isBystander(s, m), false),
     isLabelled: (m) => inSentence(m.sentence, (s) => trees.isLabelled(s, m), false),
+    isSubject: (m) => inSentence(m.sentence, (s) => trees.isSubject(s, m), false),
     isJoint: (a) => trees.isJoint(frameOf(a), a),
     laterConjunct: (a) => (a.source ? trees.laterConjunct(frameOf(a), a.source) : null),
     sentenceOf: (offset) => sentences[lastAtOrBefore(starts, offset)]?.index ?? -1,
@@ -153,6 +155,25 @@ function reportsRelativeClause(text: string, a: Attribution): boolean {
       WHOSE_BEFORE_SPEAKER.test(text.slice(a.source.start, a.source.end))) &&
     /^\s*$/.test(text.slice(a.cue.end, a.content.start))
   );
+}
+
+/** Words before an -ing form that make it a noun, not a participle of saying: "that continuing the war is …". */
+const GERUND_AFTER = /\b(?:that|than|of|about|for|without|from)\s+$/i;
+
+/**
+ * "told the BBC that maintaining a court is expensive", "rather than maintaining a system", "the cost of
+ * buying and maintaining property was …": an -ing form of a verb of saying after "that", "than" or a
+ * preposition is the subject or object of a clause, not someone reporting; a participle of saying hangs
+ * on a clause ("…, saying …", "and warning of …"). A quotation is words someone said, whatever the cue.
+ */
+function isGerundAsNoun(text: string, a: Attribution): boolean {
+  if (!a.cue || a.continues || a.direct) return false;
+  const word = text.slice(a.cue.start, a.cue.end);
+  if (!/^\p{L}+ing$/u.test(word)) return false;
+  const before = text.slice(Math.max(0, a.cue.start - 40), a.cue.start);
+  // "buying and maintaining": the first of the two after such a word carries the second.
+  const joined = /\b(?:that|than|of|about|for|without|from)\s+\p{L}+ing\s+(?:and|or)\s+$/iu;
+  return GERUND_AFTER.test(before) || joined.test(before);
 }
 
 /** Nothing but a comma between a cue and the quotation opening right after it. */

@@ -6,6 +6,7 @@ import {
   leadingHonorific,
   PRONOUN_GENDER,
   TITLE_BEFORE,
+  TITLE_HEADS,
 } from '../entities/titles.js';
 import type { Attribution } from './attributions.js';
 import { isSurelyClosed, type QuotedSpan } from './marks.js';
@@ -34,6 +35,8 @@ export interface Speaker {
 }
 
 const PERSONAL_PRONOUN = /^(?:he|she)$/i;
+/** The words of titles, lower case: a title's holder is read from the roles the entities stage gave. */
+const TITLE_WORDS: ReadonlySet<string> = new Set(TITLE_HEADS.map((h) => h.toLowerCase()));
 /** The pronoun of a body: "It said", "it added". */
 const BODY_PRONOUN = /^it$/i;
 
@@ -72,6 +75,9 @@ export class SpeakerResolver {
   private readonly resolved = new Map<Attribution, Speaker | null>();
   /** What the article's pronouns and honorifics tell of each person; 'either' when they disagree. */
   private readonly genders = new Map<string, Gender | 'either'>();
+
+  /** Whether each person entity asked about is a place the tagger took for a person (`namesAPlace`). */
+  private readonly placeNamed = new Map<string, boolean>();
 
   /** The subject spans read from the tree for speakers the words did not name. */
   private readonly subjects = new Map<Attribution, Span>();
@@ -179,6 +185,7 @@ export class SpeakerResolver {
       speaker = null;
     if (speaker && onlyInDateline(this.text, this.mentionsBySentence.get(a.frame.index) ?? [], speaker.id, a))
       speaker = null;
+    if (speaker && this.namesAPlace(speaker.id)) speaker = null;
     this.resolved.set(a, speaker);
     if (!speaker) this.unresolvedSentences.add(a.sentence).add(a.frame.index);
     const type = speaker ? this.entityById.get(speaker.id)?.type : undefined;
@@ -225,6 +232,34 @@ export class SpeakerResolver {
     return words && this.quoted.some((q) => overlaps(words, q)) ? null : subject;
   }
 
+  /**
+   * The person named with the noun `role` in the nearest sentence before that names one so, if only one:
+   * the noun among the few words before the name ("TD Cowen analyst Jane Roe") or in an apposition after
+   * it ("Jane Roe, an analyst at …"). Not for titles ("the minister"), whose holders the entities stage
+   * reads (`roleHolder`): "Deputy Prime Minister X" is no minister of the other portfolios.
+   */
+  private namedAs(role: string, sentence: number): string | null {
+    const noun = role.replace(/[^\p{L}]/gu, '');
+    if (!noun || TITLE_WORDS.has(noun)) return null;
+    const word = new RegExp(`\\b${noun}\\b`, 'iu');
+    for (let s = sentence - 1; s >= 0; s--) {
+      const found = new Set<string>();
+      for (const m of this.mentionsBySentence.get(s) ?? []) {
+        if (m.type !== 'person' || m.kind === 'pronoun') continue;
+        const before = this.text
+          .slice(Math.max(0, m.start - 40), m.start)
+          .split(/\s+/)
+          .slice(-4)
+          .join(' ');
+        const after = /^,\s+((?:[^\s,.;]+\s+){0,5}[^\s,.;]+)/u.exec(this.text.slice(m.end, m.end + 80))?.[1];
+        if (!/[.;!?]/.test(before) && (word.test(before) || (after !== undefined && word.test(after))))
+          found.add(m.entityId);
+      }
+      if (found.size > 0) return found.size === 1 ? [...found][0]! : null;
+    }
+    return null;
+  }
+
   /** The one person of the article holding the role these words name ("the former minister"), if any. */
   private roleHolder(words: Span): string | null {
     return titleHolder(this.text.slice(words.start, words.end), new Set(), this.entities);
@@ -234,8 +269,34 @@ export class SpeakerResolver {
     return id && this.fits(id, gender) ? this.asSpeaker(id) : null;
   }
 
-  /** Whether a "he" or "she" can stand for the entity: not when the article knows it by the other. */
+  /**
+   * Whether a person known by one word only has the name of a place or country of the same article and is
+   * never the subject of a verb ("Berdychiv" a town, and elsewhere, in "Berdychiv's youth" or "through
+   * Berdychiv", a person): the tagger's person is the place, which says nothing. "Niva said" is someone.
+   */
+  private namesAPlace(entityId: string): boolean {
+    const known = this.placeNamed.get(entityId);
+    if (known !== undefined) return known;
+    const entity = this.entityById.get(entityId);
+    const place =
+      entity?.type === 'person' &&
+      !/\s/.test(entity.name) &&
+      this.entities.some(
+        (e) => e.id !== entityId && (e.type === 'place' || e.type === 'country') && e.name === entity.name,
+      ) &&
+      ![...this.mentionsBySentence.values()].some((list) =>
+        list.some((m) => m.entityId === entityId && m.kind !== 'pronoun' && this.tree.isSubject(m)),
+      );
+    this.placeNamed.set(entityId, place);
+    return place;
+  }
+
+  /**
+   * Whether a "he" or "she" can stand for the entity: not when the article knows it by the other, nor a
+   * place the tagger took for a person.
+   */
   private fits(entityId: string, pronoun: Gender | undefined): boolean {
+    if (this.namesAPlace(entityId)) return false;
     const known = this.genders.get(entityId);
     return !pronoun || known === undefined || known === 'either' || known === pronoun;
   }
@@ -275,10 +336,14 @@ export class SpeakerResolver {
           !AFTER_PREPOSITION.test(this.text.slice(source.start, m.start)),
       )
       .sort((a, b) => a.start - b.start)[0];
-    if (person && !(person.kind === 'pronoun' && this.linkedIntoQuotation(person)))
+    if (
+      person &&
+      !(person.kind === 'pronoun' && (this.linkedIntoQuotation(person) || this.namesAPlace(person.entityId)))
+    )
       return this.asSpeaker(person.entityId);
     const words = this.text.slice(source.start, source.end).replace(/^(?:the|The)\s+/, '');
-    // A pronoun linked into a quotation is read again below, as if the entities stage had not linked it.
+    // A pronoun linked into a quotation, or to a place taken for a person, is read again below, as if the
+    // entities stage had not linked it.
     const actor = mentions.find((m) => m.kind !== 'pronoun' && (m.text === words || `${m.text}'s` === words));
     if (actor) return this.asSpeaker(actor.entityId);
     if (PERSONAL_PRONOUN.test(words))
@@ -361,11 +426,16 @@ export class SpeakerResolver {
         continue;
       }
       const subject = s === sentence ? null : this.subjectOfSentence(s);
-      // "The minister visited Kyiv. He said …": the one person holding the role; a definite role holder
-      // no role names is someone named before ("the analyst"), one brought in by "a" someone unnamed.
-      const holder = subject?.unnamed ? this.roleHolder(subject.unnamed) : null;
-      if (holder) return this.asSpeakerOrNull(holder, gender);
-      if (subject?.introduced) return null;
+      // "The minister visited Kyiv. He said …": the one person holding the role; a role no one named holds
+      // ("the analyst", "a former minister") is someone the pronoun cannot be given to.
+      // "The UN chief stressed …. “…,” he said.": the pronoun takes up the role, not someone named before
+      // it; a definite role is the one person named with that noun before ("TD Cowen analyst Jane Roe …
+      // The analyst stated …"), else no one the article names is known to hold it.
+      if (subject?.unnamed) {
+        const holder =
+          this.roleHolder(subject.unnamed) ?? (subject.introduced ? null : this.namedAs(subject.role, s));
+        return holder ? this.asSpeakerOrNull(holder, gender) : null;
+      }
       const id = subject?.mention?.entityId;
       if (id && this.entityById.get(id)?.type === 'person' && this.fits(id, gender))
         return this.asSpeaker(id);
@@ -396,8 +466,8 @@ export class SpeakerResolver {
   }
 
   /**
-   * Whether the entities stage linked a "he" or "she" to a person the sentence before names only inside a
-   * quotation running over sentences ("“… This man kidnapped Yonatan Levi's body.” … “…,” he said."): a
+   * Whether the entities stage linked a "he" or "she" to a person named, in its sentence or the one before,
+   * only inside a quotation running over sentences ("“… This man kidnapped Yonatan Levi's body.” … “…,” he said."): a
    * person named in words quoted is talked about, as the entities stage holds within one sentence; the
    * pronoun is read again as if it were not linked. Only a quotation surely closed (`isSurelyClosed`): one
    * paired wrongly may hold the narration and the next attribution.
@@ -407,8 +477,10 @@ export class SpeakerResolver {
       (this.mentionsBySentence.get(s) ?? []).filter(
         (m) => m.entityId === pronoun.entityId && m.kind !== 'pronoun',
       );
-    if (named(pronoun.sentence).some((m) => m.start < pronoun.start)) return false;
-    const before = named(pronoun.sentence - 1);
+    // The names before it in its own sentence, else in the sentence before: a quotation may open a
+    // sentence earlier and close in the pronoun's ("“… driving through Berdychiv …,” he said").
+    const here = named(pronoun.sentence).filter((m) => m.start < pronoun.start);
+    const before = here.length > 0 ? here : named(pronoun.sentence - 1);
     return (
       before.length > 0 &&
       before.every((m) => this.quoted.some((q) => isSurelyClosed(this.text, q) && overlaps(m, q)))
