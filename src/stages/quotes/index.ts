@@ -49,14 +49,15 @@ export function readQuotes(input: QuotesInput): { quotes: Quote[]; mentions: Men
   const quoted = findQuotedSpans(text);
   const found = new CueTrees(text, input.mentions, new Map(input.entities.map((e) => [e.id, e])));
   const frameOf = (a: Attribution): Sentence => a.frame;
-  // A cue the tree reads as a noun ("local demand", "anchor states") reports nothing: it is no cue, and
-  // does not end what a verb before it reports ("stressed that …, truthful reporting is …").
+  // A cue the tree reads as a noun ("local demand", "anchor states"), or an -ing form used as one, reports
+  // nothing: it is no cue, and does not end what a verb before it reports ("stressed that …, truthful
+  // reporting is …").
   const attributions = findAttributions(
     text,
     sentences,
     quoted,
     input.mentions,
-    (s, cue) => found.isNominal(s, cue),
+    (s, cue) => found.isNominal(s, cue) || isGerundAsNoun(text, cue),
     (s, cue) => found.reportsBefore(s, cue),
     (s, quoted) => found.goesOnAfter(s, quoted),
   ).filter(
@@ -66,8 +67,7 @@ export function readQuotes(input: QuotesInput): { quotes: Quote[]; mentions: Men
       // Reported speech of one word ("said Wednesday", "told CNBC", "acknowledged it") is a misread span.
       (a.direct || /\s/.test(text.slice(a.content.start, a.content.end).trim())) &&
       !(isNaming(text, a) && (!a.source || found.modifiesNoun(frameOf(a), a.cue!))) &&
-      !reportsRelativeClause(text, a) &&
-      !isGerundAsNoun(text, a),
+      !reportsRelativeClause(text, a),
   );
   const named = findNamedSpeakers(text, attributions, input.mentions, input.entities);
   const mentions = [...input.mentions, ...named.mentions].sort((x, y) => x.start - y.start);
@@ -157,23 +157,18 @@ function reportsRelativeClause(text: string, a: Attribution): boolean {
   );
 }
 
-/** Words before an -ing form that make it a noun, not a participle of saying: "that continuing the war is …". */
-const GERUND_AFTER = /\b(?:that|than|of|about|for|without|from)\s+$/i;
+/** An -ing form after these words, or after such a form and "and", is a noun: "that continuing the war is …". */
+const GERUND_AFTER = /\b(?:that|than|of|about|for|without|from)\s+(?:\p{L}+ing\s+(?:and|or)\s+)?$/iu;
 
 /**
  * "told the BBC that maintaining a court is expensive", "rather than maintaining a system", "the cost of
  * buying and maintaining property was …": an -ing form of a verb of saying after "that", "than" or a
- * preposition is the subject or object of a clause, not someone reporting; a participle of saying hangs
- * on a clause ("…, saying …", "and warning of …"). A quotation is words someone said, whatever the cue.
+ * preposition is the subject or object of a clause, not someone reporting; it is no cue, and does not end
+ * what a verb before it reports. A participle of saying hangs on a clause ("…, saying …", "and warning").
  */
-function isGerundAsNoun(text: string, a: Attribution): boolean {
-  if (!a.cue || a.continues || a.direct) return false;
-  const word = text.slice(a.cue.start, a.cue.end);
-  if (!/^\p{L}+ing$/u.test(word)) return false;
-  const before = text.slice(Math.max(0, a.cue.start - 40), a.cue.start);
-  // "buying and maintaining": the first of the two after such a word carries the second.
-  const joined = /\b(?:that|than|of|about|for|without|from)\s+\p{L}+ing\s+(?:and|or)\s+$/iu;
-  return GERUND_AFTER.test(before) || joined.test(before);
+function isGerundAsNoun(text: string, cue: Span): boolean {
+  if (!/^\p{L}+ing$/u.test(text.slice(cue.start, cue.end))) return false;
+  return GERUND_AFTER.test(text.slice(Math.max(0, cue.start - 40), cue.start));
 }
 
 /** Nothing but a comma between a cue and the quotation opening right after it. */

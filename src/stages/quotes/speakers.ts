@@ -6,7 +6,6 @@ import {
   leadingHonorific,
   PRONOUN_GENDER,
   TITLE_BEFORE,
-  TITLE_HEADS,
 } from '../entities/titles.js';
 import type { Attribution } from './attributions.js';
 import { isSurelyClosed, type QuotedSpan } from './marks.js';
@@ -14,10 +13,11 @@ import { BODY_HEADS, DEFINITE_REPORT, REPORT_REACH, STATE_BODIES, WRITINGS } fro
 import { previousBody } from './bodies.js';
 import type { MainSubject } from './subjects.js';
 import { NO_TREE, type TreeReadings } from './tree-readings.js';
-import { isNameFragment, onlyInDateline } from './untold.js';
+import { isNameFragment, isPlaceTakenForPerson, onlyInDateline } from './untold.js';
 import {
   DEFINITE_HEAD,
   isFullName,
+  namedAs,
   namedByLastWord,
   organisationByHead,
   titleHolder,
@@ -35,8 +35,6 @@ export interface Speaker {
 }
 
 const PERSONAL_PRONOUN = /^(?:he|she)$/i;
-/** The words of titles, lower case: a title's holder is read from the roles the entities stage gave. */
-const TITLE_WORDS: ReadonlySet<string> = new Set(TITLE_HEADS.map((h) => h.toLowerCase()));
 /** The pronoun of a body: "It said", "it added". */
 const BODY_PRONOUN = /^it$/i;
 
@@ -232,34 +230,6 @@ export class SpeakerResolver {
     return words && this.quoted.some((q) => overlaps(words, q)) ? null : subject;
   }
 
-  /**
-   * The person named with the noun `role` in the nearest sentence before that names one so, if only one:
-   * the noun among the few words before the name ("TD Cowen analyst Jane Roe") or in an apposition after
-   * it ("Jane Roe, an analyst at …"). Not for titles ("the minister"), whose holders the entities stage
-   * reads (`roleHolder`): "Deputy Prime Minister X" is no minister of the other portfolios.
-   */
-  private namedAs(role: string, sentence: number): string | null {
-    const noun = role.replace(/[^\p{L}]/gu, '');
-    if (!noun || TITLE_WORDS.has(noun)) return null;
-    const word = new RegExp(`\\b${noun}\\b`, 'iu');
-    for (let s = sentence - 1; s >= 0; s--) {
-      const found = new Set<string>();
-      for (const m of this.mentionsBySentence.get(s) ?? []) {
-        if (m.type !== 'person' || m.kind === 'pronoun') continue;
-        const before = this.text
-          .slice(Math.max(0, m.start - 40), m.start)
-          .split(/\s+/)
-          .slice(-4)
-          .join(' ');
-        const after = /^,\s+((?:[^\s,.;]+\s+){0,5}[^\s,.;]+)/u.exec(this.text.slice(m.end, m.end + 80))?.[1];
-        if (!/[.;!?]/.test(before) && (word.test(before) || (after !== undefined && word.test(after))))
-          found.add(m.entityId);
-      }
-      if (found.size > 0) return found.size === 1 ? [...found][0]! : null;
-    }
-    return null;
-  }
-
   /** The one person of the article holding the role these words name ("the former minister"), if any. */
   private roleHolder(words: Span): string | null {
     return titleHolder(this.text.slice(words.start, words.end), new Set(), this.entities);
@@ -269,26 +239,16 @@ export class SpeakerResolver {
     return id && this.fits(id, gender) ? this.asSpeaker(id) : null;
   }
 
-  /**
-   * Whether a person known by one word only has the name of a place or country of the same article and is
-   * never the subject of a verb ("Berdychiv" a town, and elsewhere, in "Berdychiv's youth" or "through
-   * Berdychiv", a person): the tagger's person is the place, which says nothing. "Niva said" is someone.
-   */
+  /** See `isPlaceTakenForPerson` (`untold.ts`), once per entity. */
   private namesAPlace(entityId: string): boolean {
-    const known = this.placeNamed.get(entityId);
-    if (known !== undefined) return known;
-    const entity = this.entityById.get(entityId);
-    const place =
-      entity?.type === 'person' &&
-      !/\s/.test(entity.name) &&
-      this.entities.some(
-        (e) => e.id !== entityId && (e.type === 'place' || e.type === 'country') && e.name === entity.name,
-      ) &&
-      ![...this.mentionsBySentence.values()].some((list) =>
-        list.some((m) => m.entityId === entityId && m.kind !== 'pronoun' && this.tree.isSubject(m)),
+    let known = this.placeNamed.get(entityId);
+    if (known === undefined) {
+      known = isPlaceTakenForPerson(entityId, this.entities, this.mentionsBySentence, (m) =>
+        this.tree.isSubject(m),
       );
-    this.placeNamed.set(entityId, place);
-    return place;
+      this.placeNamed.set(entityId, known);
+    }
+    return known;
   }
 
   /**
@@ -433,7 +393,8 @@ export class SpeakerResolver {
       // The analyst stated …"), else no one the article names is known to hold it.
       if (subject?.unnamed) {
         const holder =
-          this.roleHolder(subject.unnamed) ?? (subject.introduced ? null : this.namedAs(subject.role, s));
+          this.roleHolder(subject.unnamed) ??
+          (subject.introduced ? null : namedAs(subject.role, s, this.text, this.mentionsBySentence));
         return holder ? this.asSpeakerOrNull(holder, gender) : null;
       }
       const id = subject?.mention?.entityId;
