@@ -195,13 +195,18 @@ export class CueTrees {
     );
   }
 
-  /** Whether a name is the subject of a verb, or in apposition to one ("Najwa says", "her son, Omer, said"). */
+  /**
+   * Whether a name is the subject of a verb, or in apposition to one ("Najwa says", "her son, Omer,
+   * said"); not of a copula's noun or adjective.
+   */
   isSubject(sentence: Sentence, m: Mention): boolean {
     const tree = this.treeAt(sentence);
     const w = tree ? tree.headOf(m.start, m.end) : -1;
     if (!tree || w < 0) return false;
     const up = tree.dep(w) === 'appos' && tree.head(w) >= 0 ? tree.head(w) : w;
-    return tree.dep(up).startsWith('nsubj');
+    // A verb's: "Berdychiv was home to …" is a place's description, not anyone acting.
+    const verb = tree.head(up);
+    return tree.dep(up).startsWith('nsubj') && verb >= 0 && tree.tokens[verb]!.upos === 'VERB';
   }
 
   /**
