@@ -3,7 +3,9 @@ import { test } from 'node:test';
 import type { Entity, Mention, Sentence } from '../../core/analysis.js';
 import type { Attribution } from './attributions.js';
 import type { SubjectBody } from './bodies.js';
+import { analyzeText } from '../../pipeline/reading.js';
 import { SpeakerResolver } from './speakers.js';
+import { CueTrees } from './subjects.js';
 import { NO_TREE, type TreeReadings } from './tree-readings.js';
 
 /** Speakers the words do not tell: left unknown rather than given to someone near. */
@@ -306,4 +308,16 @@ test('untold: a place the tagger also took for a person, never the subject of a 
   // Negative: a "person" that is somewhere the subject of a verb, or whose name no place has, stays.
   assert.deepEqual(speakers(town(true)), ['Valtoria']);
   assert.deepEqual(speakers(town(false, false)), ['Valtoria']);
+});
+
+test("untold: the subject of a verb acts; the subject of a copula's noun is only described", () => {
+  const subjectOf = (text: string, name: string): boolean => {
+    const a = analyzeText(text, '2025-05-20');
+    const trees = new CueTrees(text, a.mentions, new Map(a.entities.map((e) => [e.id, e])));
+    const m = a.mentions.find((x) => x.text === name)!;
+    return trees.isSubject(a.sentences[m.sentence]!, m);
+  };
+  assert.equal(subjectOf('Omer Tal said the water rose in an hour.', 'Omer Tal'), true);
+  assert.equal(subjectOf('By 1800, Valtoria was home to a famous rabbi.', 'Valtoria'), false);
+  assert.equal(subjectOf('The flood reached the old bridge in Valtoria.', 'Valtoria'), false);
 });
