@@ -57,6 +57,10 @@ describe('a verb of saying in another sense, or as a noun, reports nothing', () 
       'said: the cost of buying and maintaining a boat was very high',
     ]);
   });
+  it('"is said to be", "were told to leave": a passive of saying with an infinitive reports no one\'s words', () => {
+    assert.deepEqual(quotes('The new coach is said to be furious about the decision.'), []);
+    assert.deepEqual(quotes('The protesters were told to leave the square by noon.'), []);
+  });
   it('negative: a participle of saying after a comma or "and", and a claim with a clause, still report', () => {
     assert.deepEqual(quotes('The mayor resigned on Friday, saying the council had lost its way.'), [
       'saying: the council had lost its way',
