@@ -112,3 +112,35 @@ test('carry-over: a quotation followed by a name, with a verb the cues do not kn
     ['Nobody thought it could be done, and we did it.', 'Tom Kopke'],
   ]);
 });
+
+test('carry-over: a "he" after a role subject is that role\'s holder, or no one the article names', () => {
+  const before = 'Daniel Okoro, a professor at the university, studies piracy. ';
+  // No one named holds the role: not the professor named before it.
+  assert.deepEqual(
+    speakersOf(
+      `${before}The UN chief stressed that shipping lanes must stay open. "We cannot allow this," he said.`,
+    ).at(-1),
+    ['We cannot allow this', null],
+  );
+  // The one person named with the role's noun, before the name or in an apposition after it.
+  assert.deepEqual(
+    speakersOf(
+      `${before}On Monday, market analyst Priya Shah spoke at the bank. The analyst said demand was slowing. "We see weaker orders," she said.`,
+    ).at(-1),
+    ['We see weaker orders', 'Priya Shah'],
+  );
+  assert.deepEqual(
+    speakersOf(
+      `${before}Priya Shah, an analyst at Northfield Bank, spoke on Monday. The analyst said demand was slowing. "We see weaker orders," she said.`,
+    ).at(-1),
+    ['We see weaker orders', 'Priya Shah'],
+  );
+  // Negative: a title is read from the roles the entities stage gives ("Prime Minister Sara Lind" holds
+  // it), never from a title's word near another name ("Deputy Prime Minister" is no trade minister).
+  assert.deepEqual(
+    speakersOf(
+      'Deputy Prime Minister Ana Ruiz opened the fair. The trade minister said exports had grown. "We sold more than ever," she said.',
+    ).at(-1),
+    ['We sold more than ever', null],
+  );
+});

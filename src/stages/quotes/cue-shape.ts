@@ -37,7 +37,8 @@ export function isNominal(text: string, tree: Tree | null, cue: Span): boolean {
  * Whether the cue is a verb that here takes a thing, not words: one of `ALSO_TAKE_THINGS` whose object
  * lies in what would be the reported content, with no clause of the verb's own and no finite verb before
  * the content's first comma ("Blakeney added 18 points"; not "added that the talks would resume", nor
- * "adding ministers would only …", whose subject the parser often makes the object).
+ * "adding ministers would only …", whose subject the parser often makes the object). A verb joined to the
+ * cue by "and" is not one of the content's.
  */
 export function takesAThing(tree: Tree | null, cue: Span, content: Span): boolean {
   const w = tree ? tree.tokenAt(cue.start) : -1;
@@ -46,9 +47,14 @@ export function takesAThing(tree: Tree | null, cue: Span, content: Span): boolea
   const object = tree.child(w, 'obj');
   if (object < 0 || tree.tokens[object]!.start < content.start || tree.tokens[object]!.end > content.end)
     return false;
+  // A second verb joined to the cue ("maintained warm ties … and spoke out against …") is a clause of
+  // its own, not one the object opens.
+  const joinedToCue = (t: number): boolean => tree.dep(t) === 'conj' && tree.head(t) === w;
   for (let t = tree.tokenAt(content.start); t >= 0 && t < tree.length; t++) {
     const token = tree.tokens[t]!;
     if (token.start >= content.end || CLAUSE_BREAK.test(tree.word(t))) break;
+    const verb = token.upos === 'AUX' ? tree.head(t) : t;
+    if (verb >= 0 && joinedToCue(verb)) continue;
     if (token.upos === 'AUX' || (token.upos === 'VERB' && isFinite(tree, t))) return false;
   }
   return true;

@@ -49,14 +49,15 @@ export function readQuotes(input: QuotesInput): { quotes: Quote[]; mentions: Men
   const quoted = findQuotedSpans(text);
   const found = new CueTrees(text, input.mentions, new Map(input.entities.map((e) => [e.id, e])));
   const frameOf = (a: Attribution): Sentence => a.frame;
-  // A cue the tree reads as a noun ("local demand", "anchor states") reports nothing: it is no cue, and
-  // does not end what a verb before it reports ("stressed that …, truthful reporting is …").
+  // A cue the tree reads as a noun ("local demand", "anchor states"), or an -ing form used as one, reports
+  // nothing: it is no cue, and does not end what a verb before it reports ("stressed that …, truthful
+  // reporting is …").
   const attributions = findAttributions(
     text,
     sentences,
     quoted,
     input.mentions,
-    (s, cue) => found.isNominal(s, cue),
+    (s, cue) => found.isNominal(s, cue) || isGerundAsNoun(text, cue),
     (s, cue) => found.reportsBefore(s, cue),
     (s, quoted) => found.goesOnAfter(s, quoted),
   ).filter(
@@ -91,6 +92,7 @@ export function readQuotes(input: QuotesInput): { quotes: Quote[]; mentions: Men
       inSentence(index, (s) => trees.introducerOf(s, noun), { found: false, entityId: null }),
     isBystander: (m) => inSentence(m.sentence, (s) => trees.isBystander(s, m), false),
     isLabelled: (m) => inSentence(m.sentence, (s) => trees.isLabelled(s, m), false),
+    isSubject: (m) => inSentence(m.sentence, (s) => trees.isSubject(s, m), false),
     isJoint: (a) => trees.isJoint(frameOf(a), a),
     laterConjunct: (a) => (a.source ? trees.laterConjunct(frameOf(a), a.source) : null),
     sentenceOf: (offset) => sentences[lastAtOrBefore(starts, offset)]?.index ?? -1,
@@ -153,6 +155,20 @@ function reportsRelativeClause(text: string, a: Attribution): boolean {
       WHOSE_BEFORE_SPEAKER.test(text.slice(a.source.start, a.source.end))) &&
     /^\s*$/.test(text.slice(a.cue.end, a.content.start))
   );
+}
+
+/** An -ing form after these words, or after such a form and "and", is a noun: "that continuing the war is …". */
+const GERUND_AFTER = /\b(?:that|than|of|about|for|without|from)\s+(?:\p{L}+ing\s+(?:and|or)\s+)?$/iu;
+
+/**
+ * "told the BBC that maintaining a court is expensive", "rather than maintaining a system", "the cost of
+ * buying and maintaining property was …": an -ing form of a verb of saying after "that", "than" or a
+ * preposition is the subject or object of a clause, not someone reporting; it is no cue, and does not end
+ * what a verb before it reports. A participle of saying hangs on a clause ("…, saying …", "and warning").
+ */
+function isGerundAsNoun(text: string, cue: Span): boolean {
+  if (!/^\p{L}+ing$/u.test(text.slice(cue.start, cue.end))) return false;
+  return GERUND_AFTER.test(text.slice(Math.max(0, cue.start - 40), cue.start));
 }
 
 /** Nothing but a comma between a cue and the quotation opening right after it. */

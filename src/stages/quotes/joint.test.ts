@@ -50,3 +50,27 @@ test('joint speakers: roles joined inside an apposition, a misread opening phras
     ['the talks would resume', 'Keir Starmer'],
   ]);
 });
+
+test('joint speakers: "according to X and Y" is given to neither alone, whatever the words read as the source', () => {
+  assert.deepEqual(
+    speakersOf(
+      'Sales of electric vans doubled last year, according to the Institute for Transport Studies and the National Fleet Association.',
+    ),
+    [['Sales of electric vans doubled last year', null]],
+  );
+  assert.deepEqual(
+    speakersOf(
+      'Exports fell by a third, according to a customs official and records from the port authority.',
+    ),
+    [['Exports fell by a third', null]],
+  );
+  // Negative: one source, a title joining two portfolios.
+  assert.deepEqual(
+    speakersOf('Sales of electric vans doubled last year, according to the Institute for Transport Studies.'),
+    [['Sales of electric vans doubled last year', 'Institute for Transport Studies']],
+  );
+  assert.deepEqual(
+    speakersOf('Exports fell by a third, according to Deputy Prime Minister and Trade Minister Ana Ruiz.'),
+    [['Exports fell by a third', 'Ana Ruiz']],
+  );
+});

@@ -1,6 +1,6 @@
 import type { Mention, Sentence, Span } from '../../core/analysis.js';
 import type { Tree } from '../syntax/tree.js';
-import { SHARES_SUBJECT } from './subject-words.js';
+import { ROLE_HEADS, SHARES_SUBJECT } from './subject-words.js';
 
 /** Conjunctions joining parties who speak together: "Britain and France", "the UN & its donors". */
 const JOINING: ReadonlySet<string> = new Set(['and', '&']);
@@ -32,7 +32,13 @@ type Party = { mention: Mention | null; span: Span };
  * co-founder"), and a capitalised word no mention covers a piece of a name ("Work and Pensions
  * Secretary"): no party.
  */
-function partyAt(tree: Tree, x: number, mentions: readonly Mention[], typeOf: TypeOf): Party | null {
+function partyAt(
+  tree: Tree,
+  x: number,
+  mentions: readonly Mention[],
+  typeOf: TypeOf,
+  bare = false,
+): Party | null {
   const speaking = (m: Mention) => m.kind !== 'pronoun' && SPEAKING.has(typeOf(m) ?? '');
   const token = tree.tokens[x]!;
   const covering = mentions.find((m) => speaking(m) && m.start <= token.start && m.end >= token.end);
@@ -45,7 +51,18 @@ function partyAt(tree: Tree, x: number, mentions: readonly Mention[], typeOf: Ty
   if (token.upos === 'PRON') return PERSONAL.has(word.toLowerCase()) ? { mention: null, span: token } : null;
   if (token.upos !== 'NOUN' || word !== word.toLowerCase()) return null;
   const determined = tree.child(x, 'det', 'nmod:poss') >= 0;
-  return determined || PLURAL.test(word) ? { mention: null, span: token } : null;
+  const other = bare && !ROLE_HEADS.has(word);
+  return determined || other || PLURAL.test(word) ? { mention: null, span: token } : null;
+}
+
+/**
+ * The name at the word `x`, of whatever type the tagger gave it; a capitalised word no mention covers is
+ * a piece of a title ("Deputy Prime Minister and Foreign Minister X"), no party.
+ */
+function namedAt(tree: Tree, x: number, mentions: readonly Mention[]): Party | null {
+  const token = tree.tokens[x]!;
+  const covering = mentions.find((m) => m.kind !== 'pronoun' && m.start <= token.start && m.end >= token.end);
+  return covering ? { mention: covering, span: covering } : null;
 }
 
 /**
@@ -79,7 +96,9 @@ function listedBetween(
  * `w` and hangs on it through `JOINED_BY` alone, the first party ending before the "and" and the second
  * starting after it, only a list of parties between them (`listedBetween`), not one and the same (a
  * name may hold "and" itself: "Marks and Spencer"). Conjuncts in `outside` (what was said) do
- * not count, and only those within `within`, when given.
+ * not count, and only those within `within`, when given. With `bare` (the object of "according to", whose
+ * preposition is its own), a second conjunct that is a bare noun naming no role counts as a party too ("a
+ * company representative and data from …").
  */
 function joinsParties(
   tree: Tree,
@@ -88,12 +107,14 @@ function joinsParties(
   typeOf: TypeOf,
   within: Span | null,
   outside: Span,
+  bare = false,
 ): boolean {
-  const first = partyAt(tree, w, mentions, typeOf);
+  // The object of "according to" is a source whatever the tagger typed it (a person read as a place).
+  const first = partyAt(tree, w, mentions, typeOf) ?? (bare ? namedAt(tree, w, mentions) : null);
   const inside = (t: Span, s: Span) => t.start >= s.start && t.end <= s.end;
   // A subject with a preposition of its own ("With a small team and a clear mission, X said") is a
   // misread phrase, not who speaks.
-  if (!first || inside(tree.tokens[w]!, outside) || tree.child(w, 'case') >= 0) return false;
+  if (!first || inside(tree.tokens[w]!, outside) || (!bare && tree.child(w, 'case') >= 0)) return false;
   for (let c = w + 1; c < tree.length; c++) {
     const other = tree.tokens[c]!;
     if (other.dep !== 'conj' || !NOMINAL.has(other.upos) || inside(other, outside)) continue;
@@ -103,7 +124,7 @@ function joinsParties(
     let up = c;
     while (up > w && JOINED_BY.has(tree.dep(up)) && tree.head(up) < up) up = tree.head(up);
     if (up !== w) continue;
-    const second = partyAt(tree, c, mentions, typeOf);
+    const second = partyAt(tree, c, mentions, typeOf, bare);
     const at = tree.tokens[and]!;
     if (!second || first.span.end > at.start || second.span.start < at.end) continue;
     if (!listedBetween(tree, first.span.end, at.start, mentions, typeOf)) continue;
@@ -166,5 +187,11 @@ export function isJointSource(
   }
   if (!source || source.start < sentence.start || source.end > sentence.end) return false;
   const named = tree.headOf(source.start, source.end);
-  return named >= 0 && joinsParties(tree, named, inSentence, typeOf, source, content);
+  // "according to X and Y": the words read as the source may stop at the first party, the second hanging
+  // on it past them; both are the preposition's object, so a conjunct anywhere outside what was said
+  // counts, and a report ("data from …") is a party as much as a body.
+  const according = cue !== null && /^according to$/i.test(tree.text.slice(cue.start, cue.end));
+  return (
+    named >= 0 && joinsParties(tree, named, inSentence, typeOf, according ? null : source, content, according)
+  );
 }

@@ -4,7 +4,11 @@
  * answers with the entity's id, or null where the words fit no one or more than one.
  */
 import type { Entity, Mention } from '../../core/analysis.js';
+import { TITLE_HEADS } from '../entities/titles.js';
 import { namesAnother } from './untold.js';
+
+/** The words of titles, lower case: a title's holder is read from the roles the entities stage gave. */
+const TITLE_WORDS: ReadonlySet<string> = new Set(TITLE_HEADS.map((h) => h.toLowerCase()));
 
 /** A definite description of one lower-case noun: "the ministry", "The agency". */
 export const DEFINITE_HEAD = /^[Tt]he\s+(\p{Ll}+)$/u;
@@ -95,4 +99,37 @@ export function titleHolder(
       (e.country && countries.has(e.country)) || e.roles.some((r) => r.country && countries.has(r.country)),
   );
   return countries.size === 1 && ofCountry.length === 1 ? ofCountry[0]!.id : null;
+}
+
+/**
+ * The person named with the noun `role` in the nearest sentence before that names one so, if only one:
+ * the noun among the few words before the name ("TD Cowen analyst Jane Roe") or in an apposition after
+ * it ("Jane Roe, an analyst at …"). Not for titles ("the minister"), whose holders the entities stage
+ * reads (`roleHolder`): "Deputy Prime Minister X" is no minister of the other portfolios.
+ */
+export function namedAs(
+  role: string,
+  sentence: number,
+  text: string,
+  mentionsBySentence: ReadonlyMap<number, readonly Mention[]>,
+): string | null {
+  const noun = role.replace(/[^\p{L}]/gu, '');
+  if (!noun || TITLE_WORDS.has(noun)) return null;
+  const word = new RegExp(`\\b${noun}\\b`, 'iu');
+  for (let s = sentence - 1; s >= 0; s--) {
+    const found = new Set<string>();
+    for (const m of mentionsBySentence.get(s) ?? []) {
+      if (m.type !== 'person' || m.kind === 'pronoun') continue;
+      const before = text
+        .slice(Math.max(0, m.start - 40), m.start)
+        .split(/\s+/)
+        .slice(-4)
+        .join(' ');
+      const after = /^,\s+((?:[^\s,.;]+\s+){0,5}[^\s,.;]+)/u.exec(text.slice(m.end, m.end + 80))?.[1];
+      if (!/[.;!?]/.test(before) && (word.test(before) || (after !== undefined && word.test(after))))
+        found.add(m.entityId);
+    }
+    if (found.size > 0) return found.size === 1 ? [...found][0]! : null;
+  }
+  return null;
 }

@@ -13,10 +13,11 @@ import { BODY_HEADS, DEFINITE_REPORT, REPORT_REACH, STATE_BODIES, WRITINGS } fro
 import { previousBody } from './bodies.js';
 import type { MainSubject } from './subjects.js';
 import { NO_TREE, type TreeReadings } from './tree-readings.js';
-import { isNameFragment, onlyInDateline } from './untold.js';
+import { isNameFragment, isPlaceTakenForPerson, onlyInDateline } from './untold.js';
 import {
   DEFINITE_HEAD,
   isFullName,
+  namedAs,
   namedByLastWord,
   organisationByHead,
   titleHolder,
@@ -72,6 +73,9 @@ export class SpeakerResolver {
   private readonly resolved = new Map<Attribution, Speaker | null>();
   /** What the article's pronouns and honorifics tell of each person; 'either' when they disagree. */
   private readonly genders = new Map<string, Gender | 'either'>();
+
+  /** Whether each person entity asked about is a place the tagger took for a person (`namesAPlace`). */
+  private readonly placeNamed = new Map<string, boolean>();
 
   /** The subject spans read from the tree for speakers the words did not name. */
   private readonly subjects = new Map<Attribution, Span>();
@@ -179,6 +183,7 @@ export class SpeakerResolver {
       speaker = null;
     if (speaker && onlyInDateline(this.text, this.mentionsBySentence.get(a.frame.index) ?? [], speaker.id, a))
       speaker = null;
+    if (speaker && this.namesAPlace(speaker.id)) speaker = null;
     this.resolved.set(a, speaker);
     if (!speaker) this.unresolvedSentences.add(a.sentence).add(a.frame.index);
     const type = speaker ? this.entityById.get(speaker.id)?.type : undefined;
@@ -234,8 +239,24 @@ export class SpeakerResolver {
     return id && this.fits(id, gender) ? this.asSpeaker(id) : null;
   }
 
-  /** Whether a "he" or "she" can stand for the entity: not when the article knows it by the other. */
+  /** See `isPlaceTakenForPerson` (`untold.ts`), once per entity. */
+  private namesAPlace(entityId: string): boolean {
+    let known = this.placeNamed.get(entityId);
+    if (known === undefined) {
+      known = isPlaceTakenForPerson(entityId, this.entities, this.mentionsBySentence, (m) =>
+        this.tree.isSubject(m),
+      );
+      this.placeNamed.set(entityId, known);
+    }
+    return known;
+  }
+
+  /**
+   * Whether a "he" or "she" can stand for the entity: not when the article knows it by the other, nor a
+   * place the tagger took for a person.
+   */
   private fits(entityId: string, pronoun: Gender | undefined): boolean {
+    if (this.namesAPlace(entityId)) return false;
     const known = this.genders.get(entityId);
     return !pronoun || known === undefined || known === 'either' || known === pronoun;
   }
@@ -275,10 +296,14 @@ export class SpeakerResolver {
           !AFTER_PREPOSITION.test(this.text.slice(source.start, m.start)),
       )
       .sort((a, b) => a.start - b.start)[0];
-    if (person && !(person.kind === 'pronoun' && this.linkedIntoQuotation(person)))
+    if (
+      person &&
+      !(person.kind === 'pronoun' && (this.linkedIntoQuotation(person) || this.namesAPlace(person.entityId)))
+    )
       return this.asSpeaker(person.entityId);
     const words = this.text.slice(source.start, source.end).replace(/^(?:the|The)\s+/, '');
-    // A pronoun linked into a quotation is read again below, as if the entities stage had not linked it.
+    // A pronoun linked into a quotation, or to a place taken for a person, is read again below, as if the
+    // entities stage had not linked it.
     const actor = mentions.find((m) => m.kind !== 'pronoun' && (m.text === words || `${m.text}'s` === words));
     if (actor) return this.asSpeaker(actor.entityId);
     if (PERSONAL_PRONOUN.test(words))
@@ -361,11 +386,17 @@ export class SpeakerResolver {
         continue;
       }
       const subject = s === sentence ? null : this.subjectOfSentence(s);
-      // "The minister visited Kyiv. He said …": the one person holding the role; a definite role holder
-      // no role names is someone named before ("the analyst"), one brought in by "a" someone unnamed.
-      const holder = subject?.unnamed ? this.roleHolder(subject.unnamed) : null;
-      if (holder) return this.asSpeakerOrNull(holder, gender);
-      if (subject?.introduced) return null;
+      // "The minister visited Kyiv. He said …": the one person holding the role; a role no one named holds
+      // ("the analyst", "a former minister") is someone the pronoun cannot be given to.
+      // "The UN chief stressed …. “…,” he said.": the pronoun takes up the role, not someone named before
+      // it; a definite role is the one person named with that noun before ("TD Cowen analyst Jane Roe …
+      // The analyst stated …"), else no one the article names is known to hold it.
+      if (subject?.unnamed) {
+        const holder =
+          this.roleHolder(subject.unnamed) ??
+          (subject.introduced ? null : namedAs(subject.role, s, this.text, this.mentionsBySentence));
+        return holder ? this.asSpeakerOrNull(holder, gender) : null;
+      }
       const id = subject?.mention?.entityId;
       if (id && this.entityById.get(id)?.type === 'person' && this.fits(id, gender))
         return this.asSpeaker(id);
@@ -396,8 +427,8 @@ export class SpeakerResolver {
   }
 
   /**
-   * Whether the entities stage linked a "he" or "she" to a person the sentence before names only inside a
-   * quotation running over sentences ("“… This man kidnapped Yonatan Levi's body.” … “…,” he said."): a
+   * Whether the entities stage linked a "he" or "she" to a person named, in its sentence or the one before,
+   * only inside a quotation running over sentences ("“… This man kidnapped Yonatan Levi's body.” … “…,” he said."): a
    * person named in words quoted is talked about, as the entities stage holds within one sentence; the
    * pronoun is read again as if it were not linked. Only a quotation surely closed (`isSurelyClosed`): one
    * paired wrongly may hold the narration and the next attribution.
@@ -407,8 +438,10 @@ export class SpeakerResolver {
       (this.mentionsBySentence.get(s) ?? []).filter(
         (m) => m.entityId === pronoun.entityId && m.kind !== 'pronoun',
       );
-    if (named(pronoun.sentence).some((m) => m.start < pronoun.start)) return false;
-    const before = named(pronoun.sentence - 1);
+    // The names before it in its own sentence, else in the sentence before: a quotation may open a
+    // sentence earlier and close in the pronoun's ("“… driving through Berdychiv …,” he said").
+    const here = named(pronoun.sentence).filter((m) => m.start < pronoun.start);
+    const before = here.length > 0 ? here : named(pronoun.sentence - 1);
     return (
       before.length > 0 &&
       before.every((m) => this.quoted.some((q) => isSurelyClosed(this.text, q) && overlaps(m, q)))

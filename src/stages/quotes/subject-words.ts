@@ -125,7 +125,7 @@ export const NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 
 /**
  * Verbs of saying with a sense that takes a thing, not words: "added 18 points", "wrote a prayer",
- * "declaring 1975 the year of …", "pledged $10m", "observed a minute's silence". "Stressed the importance
+ * "declaring 1975 the year of …", "pledged $10m", "observed a minute's silence", "claimed the title". "Stressed the importance
  * of …" or "denied the claims" report what was said through their object and are not here.
  */
 export const ALSO_TAKE_THINGS: ReadonlySet<string> = new Set([
@@ -138,6 +138,7 @@ export const ALSO_TAKE_THINGS: ReadonlySet<string> = new Set([
   'promise',
   'read',
   'charge',
+  'claim',
 ]);
 
 /** Marks that end the first phrase of a content: a comma, a semicolon, a dash, a colon, a bracket. */

@@ -62,8 +62,8 @@ const MADE_OR_SAID_IN: ReadonlySet<string> = new Set(['obj', 'obl']);
  * bring in someone new when indefinite ("a former minister") and point back when definite ("the analyst").
  */
 export type MainSubject =
-  | { mention: Mention; unnamed: null; introduced: false }
-  | { mention: null; unnamed: Span; introduced: boolean };
+  | { mention: Mention; unnamed: null; introduced: false; role?: undefined }
+  | { mention: null; unnamed: Span; introduced: boolean; role: string };
 
 export class CueTrees {
   constructor(
@@ -127,7 +127,8 @@ export class CueTrees {
    * The subject of the sentence's main verb, the one a "he" or "she" in the next sentence most likely
    * stands for: the person it names ("his brother Philonise Floyd spoke…"), or, for a person the tagger
    * did not name ("a former minister of defence - Moshe Ya'alon - went further"), the words of the role,
-   * `unnamed`, `introduced` when indefinite; null when the subject names no person at all.
+   * `unnamed`, with the noun of the `role`, `introduced` when indefinite; null when the subject names no
+   * person at all.
    */
   mainSubject(sentence: Sentence): MainSubject | null {
     const tree = this.treeAt(sentence);
@@ -152,6 +153,7 @@ export class CueTrees {
         return {
           mention: null,
           unnamed: tree.span(subject, ['acl:relcl', 'acl', 'appos']),
+          role: tree.lower(subject),
           introduced: tree.children(subject, 'det').some((d) => INDEFINITE.has(tree.lower(d))),
         };
     }
@@ -191,6 +193,20 @@ export class CueTrees {
           !tree.dominates(w, tree.headOf(other.start, other.end)),
       )
     );
+  }
+
+  /**
+   * Whether a name is the subject of a verb, or in apposition to one ("Najwa says", "her son, Omer,
+   * said"); not of a copula's noun or adjective.
+   */
+  isSubject(sentence: Sentence, m: Mention): boolean {
+    const tree = this.treeAt(sentence);
+    const w = tree ? tree.headOf(m.start, m.end) : -1;
+    if (!tree || w < 0) return false;
+    const up = tree.dep(w) === 'appos' && tree.head(w) >= 0 ? tree.head(w) : w;
+    // A verb's: "Berdychiv was home to …" is a place's description, not anyone acting.
+    const verb = tree.head(up);
+    return tree.dep(up).startsWith('nsubj') && verb >= 0 && tree.tokens[verb]!.upos === 'VERB';
   }
 
   /**

@@ -35,3 +35,38 @@ describe('a verb of saying used of a thing reports no words', () => {
     ]);
   });
 });
+
+describe('a verb of saying in another sense, or as a noun, reports nothing', () => {
+  it('"claimed the title", "maintained close ties … and spoke" take a thing', () => {
+    assert.deepEqual(quotes('The Riverside club claimed the national title for the third time.'), []);
+    assert.deepEqual(
+      quotes(
+        'As a bishop in Lima, Romero maintained close ties with the local unions and often spoke at rallies.',
+      ),
+      [],
+    );
+  });
+  it('an -ing form after "that", "than" or a preposition is no participle of saying', () => {
+    // The verb before it reports the whole clause.
+    assert.deepEqual(
+      quotes('The coach told reporters that maintaining a grass pitch can be costly for small clubs.'),
+      ['told: maintaining a grass pitch can be costly for small clubs'],
+    );
+    assert.deepEqual(quotes('He backed a new levy rather than maintaining the old system of grants.'), []);
+    assert.deepEqual(quotes('She said the cost of buying and maintaining a boat was very high.'), [
+      'said: the cost of buying and maintaining a boat was very high',
+    ]);
+  });
+  it('"is said to be", "were told to leave": a passive of saying with an infinitive reports no one\'s words', () => {
+    assert.deepEqual(quotes('The new coach is said to be furious about the decision.'), []);
+    assert.deepEqual(quotes('The protesters were told to leave the square by noon.'), []);
+  });
+  it('negative: a participle of saying after a comma or "and", and a claim with a clause, still report', () => {
+    assert.deepEqual(quotes('The mayor resigned on Friday, saying the council had lost its way.'), [
+      'saying: the council had lost its way',
+    ]);
+    assert.deepEqual(quotes('The rebels claimed the town had fallen to their fighters.'), [
+      'claimed: the town had fallen to their fighters',
+    ]);
+  });
+});

@@ -26,6 +26,8 @@ export interface TreeReadings {
   introducerOf(sentence: number, noun: string): { found: boolean; entityId: string | null };
   /** Whether a name is given with a common noun saying what it names ("her father James"). */
   isLabelled(m: Mention): boolean;
+  /** Whether a mention is the subject of a verb, or in apposition to one. */
+  isSubject(m: Mention): boolean;
   /** Whether a person's mention is a possessor of another person, whom a later pronoun does not take up. */
   isBystander(m: Mention): boolean;
   /** Whether several parties joined by "and" are the subject of the speech verb or the source words. */
@@ -46,6 +48,7 @@ export const NO_TREE: TreeReadings = {
   namedIn: () => null,
   introducerOf: () => ({ found: false, entityId: null }),
   isBystander: () => false,
+  isSubject: () => false,
   isLabelled: () => false,
   isJoint: () => false,
   laterConjunct: () => null,

@@ -1,6 +1,7 @@
 /**
  * Speakers the words do not tell: a title followed by someone else's name, a body named only by the tail
- * of a longer name the tagger cut, a place or agency named only by the dateline. The resolver
+ * of a longer name the tagger cut, a place or agency named only by the dateline, a place the tagger took
+ * for a person. The resolver
  * (`speakers.ts`) leaves these unknown rather than guess.
  */
 import type { Entity, Mention } from '../../core/analysis.js';
@@ -80,4 +81,28 @@ export function onlyInDateline(
   const dateline = DATELINE.exec(text.slice(a.frame.start, a.frame.end))?.[0].length ?? 0;
   const named = sentence.filter((m) => m.entityId === entityId);
   return dateline > 0 && named.length > 0 && named.every((m) => m.end <= a.frame.start + dateline);
+}
+
+/**
+ * Whether a person known by one word only has the name of a place or country of the same article and is
+ * never the subject of a verb ("Berdychiv" a town, and elsewhere, in "Berdychiv's youth" or "through
+ * Berdychiv", a person): the tagger's person is the place, which says nothing. "Niva said" is someone.
+ */
+export function isPlaceTakenForPerson(
+  entityId: string,
+  entities: readonly Entity[],
+  mentionsBySentence: ReadonlyMap<number, readonly Mention[]>,
+  isSubject: (m: Mention) => boolean,
+): boolean {
+  const entity = entities.find((e) => e.id === entityId);
+  return (
+    entity?.type === 'person' &&
+    !/\s/.test(entity.name) &&
+    entities.some(
+      (e) => e.id !== entityId && (e.type === 'place' || e.type === 'country') && e.name === entity.name,
+    ) &&
+    ![...mentionsBySentence.values()].some((list) =>
+      list.some((m) => m.entityId === entityId && m.kind !== 'pronoun' && isSubject(m)),
+    )
+  );
 }
