@@ -196,8 +196,9 @@ export function treeAttribution(
   entities: ReadonlyMap<string, Entity>,
 ): string | null {
   for (let clause = tree.clauseOf(w), steps = 0; clause >= 0 && steps < 6; steps++) {
-    const according = tree.prepositional(clause, 'according to')[0];
-    if (according !== undefined) return named(tree, according.index, mentions, entities);
+    const according =
+      tree.prepositional(clause, 'according to')[0]?.index ?? accordingMisplaced(tree, clause);
+    if (according >= 0) return named(tree, according, mentions, entities);
     const head = tree.head(clause);
     if (head < 0) return null;
     const dep = tree.dep(clause);
@@ -219,6 +220,23 @@ export function treeAttribution(
   return null;
 }
 
+/**
+ * "according to the territory's health ministry" with "according" hung on a modifier ("health") of the
+ * clause's noun: the noun the modifier belongs to, or -1.
+ */
+function accordingMisplaced(tree: Tree, clause: number): number {
+  const marker = tree.tokens.findIndex((t, m) => t.dep === 'case' && tree.lower(m) === 'according');
+  if (marker < 0) return -1;
+  const modifier = tree.head(marker);
+  const noun = tree.head(modifier);
+  const misplaced =
+    tree.dep(modifier) === 'compound' &&
+    noun > marker &&
+    tree.head(noun) === clause &&
+    ['obl', 'nmod'].includes(tree.dep(noun));
+  return misplaced ? noun : -1;
+}
+
 function named(
   tree: Tree,
   w: number,
@@ -229,15 +247,33 @@ function named(
   // The phrase's own preposition ("according to", "from") is not part of the name.
   const written = tree.text.slice(span.start, span.end);
   const lead = /^(?:according to|from|by|of)\s+/i.exec(written)?.[0].length ?? 0;
-  return sourceName(tree.text, span.start + lead, span.end, mentions, entities);
+  // A name never starts inside a hyphened word the parser split: "the Hamas-run health ministry".
+  const glued = /[\p{L}\p{N}]+-$/u.exec(tree.text.slice(Math.max(0, span.start - 40), span.start + lead));
+  const start = lead === 0 && glued !== null ? span.start - glued[0].length : span.start + lead;
+  return sourceName(tree.text, start, span.end, mentions, entities);
 }
 
 /**
  * The source covering the figure, the reporting verb nearest before it winning over the sentence's
  * "according to"; failing both, a source named after it ("…, officials said").
  */
-export function attributionFor(figure: Span, found: readonly Attribution[]): string | null {
+export function attributionFor(
+  figure: Span,
+  found: readonly Attribution[],
+  reportsIt: (a: Attribution) => boolean = () => true,
+): string | null {
   let best: Attribution | null = null;
   for (const a of found) if (a.covers <= figure.start && (best === null || a.covers > best.covers)) best = a;
-  return best?.source ?? found.find((a) => a.start >= figure.end)?.source ?? null;
+  return best?.source ?? found.find((a) => a.start >= figure.end && reportsIt(a))?.source ?? null;
+}
+
+/**
+ * Whether a source named after a figure reports it, by the tree: its verb of saying has no complement of its
+ * own, or its complement holds the figure ("…, officials said"), not "…, with authorities saying that each
+ * machine …", which reports something else.
+ */
+export function reportsWord(tree: Tree, w: number, a: Attribution): boolean {
+  const verb = tree.tokenAt(a.covers);
+  const complement = verb < 0 ? -1 : tree.child(verb, 'ccomp');
+  return complement < 0 || tree.dominates(complement, w);
 }

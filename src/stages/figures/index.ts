@@ -8,7 +8,13 @@ import type { DateMention, Entity, Figure, Mention, Sentence } from '../../core/
 import { clauseDate } from '../syntax/attachment.js';
 import { treeOf, type Tree } from '../syntax/tree.js';
 import { dateFor } from './as-of.js';
-import { attributionFor, findAttributions, treeAttribution, type Attribution } from './attribution.js';
+import {
+  attributionFor,
+  findAttributions,
+  reportsWord,
+  treeAttribution,
+  type Attribution,
+} from './attribution.js';
 import { isGeneric, measuredBy, treeAgrees, type Measured } from './measured.js';
 import {
   CURRENCY_SIGN,
@@ -22,7 +28,7 @@ import {
   unitCode,
   WORD_NUMBER,
 } from './numbers.js';
-import { joinRanges } from './ranges.js';
+import { joinRanges, shareRestated } from './ranges.js';
 import {
   afterRestatement,
   comparativePhrase,
@@ -141,16 +147,23 @@ export function findFigures(input: FiguresInput): Figure[] {
     // The tree's verb of saying or "according to" first; the words around the figure where it names none.
     figure.attribution =
       (w >= 0 ? treeAttribution(tree, w, input.mentions, entities) : null) ??
-      attributionFor(figure, attributions.get(sentence.index)!);
+      attributionFor(figure, attributions.get(sentence.index)!, (a) => w < 0 || reportsWord(tree, w, a));
     // The figure's date is its own clause's ("said on Monday that 19.3% …" is not dated Monday).
-    figure.asOf = w >= 0 ? clauseDate(tree, w, sentenceDates(sentence.index)) : dateFor(figure, dates, d);
+    figure.asOf =
+      w >= 0 ? clauseDate(tree, w, sentenceDates(sentence.index, tree)) : dateFor(figure, dates, d);
     figure.confidence = figureConfidence(figure, basis);
     figures.push(figure);
   }
-  return joinRanges(text, figures);
+  return shareRestated(text, joinRanges(text, figures));
 
-  function sentenceDates(index: number): DateMention[] {
-    return dates.filter((x) => x.sentence === index);
+  // "delay the 50% tariffs to July 9": a date the amount is moved to is a deadline, not when it holds.
+  function sentenceDates(index: number, tree: Tree): DateMention[] {
+    return dates.filter((x) => {
+      if (x.sentence !== index) return false;
+      const head = tree.headOf(x.start, x.end);
+      const marker = head < 0 ? -1 : tree.child(head, 'case');
+      return marker < 0 || tree.lower(marker) !== 'to';
+    });
   }
 }
 
@@ -211,13 +224,13 @@ function readFigure(
 
   if (!measured && !isCount(text, amount, written, spanStart)) return null;
 
-  const fromTree = tree.length > 0 ? measuredBy(tree, { start, end: amount.end }, measured) : null;
+  const fromTree = tree.length > 0 ? measuredBy(tree, { start, end: amount.end }, unit) : null;
   // The words around a number are read only where the tree said nothing, and a noun phrase found in them is
   // kept only where the tree's tags agree it names a thing.
   const nounPhrase = (found: Phrase | null): Phrase | null =>
     found === null || tree.length === 0 || treeAgrees(tree, found) || PEOPLE.test(lastWord(found))
       ? found
-      : null;
+      : agreeingPart(text, tree, found);
   const subject =
     fromTree !== null
       ? treeSubject(text, amount, fromTree)
@@ -242,6 +255,24 @@ function readFigure(
   };
   const basis: Basis = subject === null ? null : (fromTree?.from ?? 'words');
   return { figure, head: measured ? null : (subject?.head ?? null), basis };
+}
+
+/**
+ * The words read around a number cut after the last one the tree tags a noun, when the tree agrees with
+ * that much: "the $10m bounty offered for …" read as "bounty offered" is "bounty".
+ */
+function agreeingPart(text: string, tree: Tree, found: Phrase): Phrase | null {
+  const first = tree.tokenAt(found.start);
+  for (let w = tree.tokenAt(found.end - 1) - 1; first >= 0 && w >= first; w--) {
+    if (tree.tokens[w]!.upos !== 'NOUN') continue;
+    const cut = {
+      text: text.slice(found.start, tree.tokens[w]!.end),
+      start: found.start,
+      end: tree.tokens[w]!.end,
+    };
+    return treeAgrees(tree, cut) ? cut : null;
+  }
+  return null;
 }
 
 /** A bare number counts something unless it is a year, a label ("Article 51") or a reference ("the two"). */
@@ -307,8 +338,9 @@ function measureSubject(
     return /^(?:its|their|his|her|our|them|it)$/i.test(of.text) ? null : subjectOf(of, adjacent);
   if (unit === '%' || unit === 'pp') return subjectOf(comparativePhrase(text, amount.end, limit), true);
   if (unit === null || !MONEY_UNITS.has(unit)) return null;
-  const noun = nounPhrase(nounPhraseAt(text, amount.end, limit));
-  if (noun !== null) return subjectOf(noun, true);
+  // "the $10m (£7.5m) bounty": the noun after a restatement in brackets is the amount's too.
+  const noun = nounPhrase(nounPhraseAt(text, from, limit));
+  if (noun !== null) return subjectOf(noun, adjacent);
   const purpose = purposePhrase(text, amount.end, limit);
   if (purpose !== null) return subjectOf(purpose, false);
   const before = nounBeforeOf(text, amount.start, amount.sentence.start);

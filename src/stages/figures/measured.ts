@@ -8,7 +8,7 @@
 import type { Deprel, Span } from '../../core/analysis.js';
 import type { Tree } from '../syntax/tree.js';
 import { lemmaIn } from '../events/lemmas.js';
-import { readNumber } from './numbers.js';
+import { MONEY_UNITS, readNumber } from './numbers.js';
 import { TIME } from './words.js';
 
 export interface Measured {
@@ -64,6 +64,12 @@ const CHANGING = new Set(
 );
 
 /**
+ * Verbs of change that also change their own subject, the amount as their object ("sales increased 9.3%");
+ * those of estimating ("analysts estimated 3%") keep a subject that only gives the amount.
+ */
+const CHANGED_ITSELF = new Set(['increase']);
+
+/**
  * Currencies written as nouns: "47 Syrian pounds" is an amount of money (an exchange rate), not a count of
  * pounds; "200 pounds of cocaine" counts what the pounds are of.
  */
@@ -105,10 +111,11 @@ const NOUN = new Set(['NOUN', 'PROPN']);
  * What the amount written at `span` measures, or null when the tree does not say. `measured` tells a
  * unit's amount ("12.5%", "€90 billion") from a bare count ("31").
  */
-export function measuredBy(tree: Tree, span: Span, measured: boolean): Measured | null {
+export function measuredBy(tree: Tree, span: Span, unit: string | null): Measured | null {
   const amount = tree.headOf(span.start, span.end);
   if (amount < 0) return null;
-  const noun = measured ? unitNoun(tree, amount) : countedNoun(tree, amount);
+  const noun =
+    unit !== null ? unitNoun(tree, amount, span, MONEY_UNITS.has(unit)) : countedNoun(tree, amount);
   if (noun >= 0) return phraseOf(tree, noun, amount, span, 'phrase');
   const clause = clauseNoun(tree, amount);
   return clause >= 0 ? phraseOf(tree, clause, amount, span, 'clause') : null;
@@ -126,19 +133,26 @@ function countedNoun(tree: Tree, number: number): number {
   return counts && isNoun(tree, head) ? headOfCompound(tree, head) : ofDependent(tree, number);
 }
 
+const BETWEEN_MODIFIERS: ReadonlySet<string> = new Set(['cc', 'conj', 'compound', 'amod']);
+
 /** "100 aid trucks", "a billion malaria cases": the noun a compound modifier stands just before is what is counted. */
 function headOfCompound(tree: Tree, noun: number): number {
   let w = noun;
   for (let steps = 0; steps < 3 && tree.dep(w) === 'compound'; steps++) {
     const head = tree.head(w);
-    if (head !== w + 1 || !isNoun(tree, head)) break;
+    // Only the head's own modifiers and their conjunctions, no preposition or other number, may stand
+    // between: "500 news and information items", "300 car and truck parts".
+    const between = tree.tokens
+      .slice(w + 1, head)
+      .every((t, k) => tree.dominates(head, w + 1 + k) && BETWEEN_MODIFIERS.has(t.dep));
+    if (head <= w || !between || !isNoun(tree, head)) break;
     w = head;
   }
   return w;
 }
 
 /** The noun a unit's amount is of ("12.5% of the valley"), or modifies ("a 30% duty", "$1.2 trillion package"). */
-function unitNoun(tree: Tree, unit: number): number {
+function unitNoun(tree: Tree, unit: number, span: Span, money: boolean): number {
   const of = ofDependent(tree, unit);
   if (of >= 0) return of;
   const head = tree.head(unit);
@@ -153,6 +167,24 @@ function unitNoun(tree: Tree, unit: number): number {
   // "a loan of €5 billion": the noun the amount is of; "the payment is a lump sum of £200": what the sum is.
   if (dep === 'nmod' && head < unit && isOf(tree, unit) && isNoun(tree, head))
     return GENERIC.test(tree.word(head)) ? ownSubject(tree, head) : head;
+  return followingNoun(tree, unit, span, money);
+}
+
+/**
+ * A noun phrase the parser hung on the unit, standing right after it: one with no preposition ("25% U.S.
+ * import tariffs", read as "25% of tariffs"), or money's "in" with a bare common noun ("$5 million in
+ * humanitarian aid"); not "in the region" or "in Gaza", where the amount is placed, not measured.
+ */
+function followingNoun(tree: Tree, unit: number, span: Span, money: boolean): number {
+  // Past the bracket closing a restatement: "4 million pounds ($5.4 million) in aid".
+  const next = tree.tokens.findIndex((t) => t.start >= span.end && tree.text.slice(t.start, t.end) !== ')');
+  for (const c of tree.children(unit, 'nmod', 'nmod:unmarked')) {
+    if (c <= unit || !isNoun(tree, c) || tree.span(c).start !== tree.tokens[next]?.start) continue;
+    const marker = tree.child(c, 'case');
+    if (marker < 0) return c;
+    const bare = tree.child(c, 'det', 'nmod:poss') < 0 && tree.tokens[c]!.upos === 'NOUN';
+    if (tree.lower(marker) === 'in' && bare && money) return c;
+  }
   return -1;
 }
 
@@ -175,6 +207,8 @@ function clauseNoun(tree: Tree, amount: number): number {
     w = tree.head(w);
   // "rose 12% last year", the amount hung on the time noun: the verb is the time noun's.
   else if (tree.head(w) > w && TIME.test(tree.word(tree.head(w)))) w = tree.head(w);
+  // "climbed as much as 28%", the amount hung on "much" of the hedge: the verb is the hedge's.
+  else if (hedgedBy(tree, w)) w = tree.head(w);
   const own = ownSubject(tree, w);
   if (own >= 0) return own;
   const verb = tree.head(w);
@@ -190,10 +224,27 @@ function clauseNoun(tree: Tree, amount: number): number {
     const object = tree.objects(verb).find((o) => o !== w && isNoun(tree, o));
     if (object !== undefined) return object;
   }
-  if (lemmaIn(word, MEASURING) === null || (lemmaIn(word, CHANGING) !== null && !tree.isPassive(verb)))
+  // "sales increased 9.3%": a verb of change with no object but the amount changes its subject.
+  const changes = lemmaIn(word, CHANGED_ITSELF) !== null;
+  if (
+    lemmaIn(word, MEASURING) === null ||
+    (lemmaIn(word, CHANGING) !== null && !tree.isPassive(verb) && !changes)
+  )
     return -1;
   const subject = tree.subjects(verb)[0];
   return subject !== undefined && isNoun(tree, subject) ? subject : -1;
+}
+
+/** Whether `w` is the amount of "as much as" or "as many as", which the parser may hang on "much". */
+function hedgedBy(tree: Tree, w: number): boolean {
+  const head = tree.head(w);
+  return (
+    head >= 0 &&
+    head < w &&
+    /^(?:much|many)$/i.test(tree.word(head)) &&
+    tree.children(head, 'advmod').some((c) => c < head && tree.lower(c) === 'as') &&
+    tree.children(w, 'case').some((c) => c > head && tree.lower(c) === 'as')
+  );
 }
 
 /** A copular clause's subject: "inflation was 3%". */
@@ -289,6 +340,11 @@ function phraseOf(
   const take = (w: number, depth: number): void => {
     words.add(w);
     for (const c of tree.children(w)) {
+      // "500 news and information items", the count hung on the first modifier: the modifier, its
+      // conjuncts with it, is the counted noun's, the count left out.
+      if (tree.dep(c) === 'compound' && c !== amount && tree.dominates(c, amount) && !inAmount(c))
+        for (let k = c; k < w; k++)
+          if (tree.dominates(w, k) && !tree.dominates(amount, k) && !inAmount(k)) words.add(k);
       if (tree.dominates(c, amount) || inAmount(c)) continue;
       if (LEFT_OUT.has(tree.dep(c)) && !coordinated(w, c)) continue;
       // The phrase's own prepositional phrases of place, origin or part ("soldiers from the Forces"), not
