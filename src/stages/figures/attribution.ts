@@ -268,12 +268,15 @@ export function attributionFor(
 }
 
 /**
- * Whether a source named after a figure reports it, by the tree: its verb of saying has no complement of its
- * own, or its complement holds the figure ("…, officials said"), not "…, with authorities saying that each
- * machine …", which reports something else.
+ * Whether a source named after a figure reports it, by the tree: not when its verb of saying has a "that"
+ * complement of its own without the figure ("…, with authorities saying that each machine …").
  */
 export function reportsWord(tree: Tree, w: number, a: Attribution): boolean {
   const verb = tree.tokenAt(a.covers);
   const complement = verb < 0 ? -1 : tree.child(verb, 'ccomp');
-  return complement < 0 || tree.dominates(complement, w);
+  const reportsOther =
+    complement > verb &&
+    !tree.dominates(complement, w) &&
+    tree.children(complement, 'mark').some((m) => tree.lower(m) === 'that');
+  return !reportsOther;
 }

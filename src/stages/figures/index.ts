@@ -58,7 +58,7 @@ const NOT_AN_AMOUNT = String.raw`\+?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,}|\d{1,2}:\d
 // A skip never starts inside a run of digits: tried at every digit of a long run, its `\d+` alternatives
 // rescanned the rest of the run each time (a 65k-digit token took minutes; issue 15).
 const SCANNER = new RegExp(
-  `(?<skip>(?<!\\p{N})(?:${NOT_AN_AMOUNT}))|(?<![\\p{L}\\p{N}_.,'’-])` +
+  `(?<skip>(?<!\\p{N})(?:${NOT_AN_AMOUNT}))|(?<![\\p{L}\\p{N}_.,'’#-])` +
     `(?<sign>${CURRENCY_SIGN})?\\s?(?<amount>${NUMERAL}|${WORD_NUMBER})` +
     `(?:(?<join>\\s?[-–]\\s?|\\sto\\s)(?<max>${NUMERAL}|${WORD_NUMBER}))?` +
     `(?<scale>${SCALE})?(?<unit>${UNIT})?(?![\\p{L}\\p{N}])`,
@@ -156,13 +156,19 @@ export function findFigures(input: FiguresInput): Figure[] {
   }
   return shareRestated(text, joinRanges(text, figures));
 
-  // "delay the 50% tariffs to July 9": a date the amount is moved to is a deadline, not when it holds.
+  // "delay the 50% tariffs to July 9": a date a verb moves the amount to is a deadline, not when it holds
+  // ("3.5% in the 12 months to April" is dated by its period).
   function sentenceDates(index: number, tree: Tree): DateMention[] {
     return dates.filter((x) => {
       if (x.sentence !== index) return false;
       const head = tree.headOf(x.start, x.end);
       const marker = head < 0 ? -1 : tree.child(head, 'case');
-      return marker < 0 || tree.lower(marker) !== 'to';
+      const moved =
+        marker >= 0 &&
+        tree.lower(marker) === 'to' &&
+        marker === tree.tokenAt(x.start) - 1 &&
+        tree.dep(head) === 'obl';
+      return !moved || tree.tokens[tree.head(head)]?.upos !== 'VERB';
     });
   }
 }
@@ -264,7 +270,8 @@ function readFigure(
 function agreeingPart(text: string, tree: Tree, found: Phrase): Phrase | null {
   const first = tree.tokenAt(found.start);
   for (let w = tree.tokenAt(found.end - 1) - 1; first >= 0 && w >= first; w--) {
-    if (tree.tokens[w]!.upos !== 'NOUN') continue;
+    // Cut only before a verb the words ran into, not inside a name or before a possessive.
+    if (tree.tokens[w]!.upos !== 'NOUN' || tree.tokens[w + 1]!.upos !== 'VERB') continue;
     const cut = {
       text: text.slice(found.start, tree.tokens[w]!.end),
       start: found.start,

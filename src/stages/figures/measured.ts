@@ -74,7 +74,7 @@ const CHANGED_ITSELF = new Set(['increase']);
  * pounds; "200 pounds of cocaine" counts what the pounds are of.
  */
 const CURRENCY =
-  /^(?:dollars?|pounds?|euros?|yen|yuan|renminbi|roubles?|rubles?|rupees?|pesos?|francs?|liras?|lire|dinars?|dirhams?|riyals?|rials?|shekels?|won|rand|reais|naira|shillings?|kron(?:a|or|e|er)|zlotys?|hryvnias?|cedis?|ringgits?|baht|rupiahs?|takas?|forints?|korunas?)$/i;
+  /^(?:dollars?|tomans?|pounds?|euros?|yen|yuan|renminbi|roubles?|rubles?|rupees?|pesos?|francs?|liras?|lire|dinars?|dirhams?|riyals?|rials?|shekels?|won|rand|reais|naira|shillings?|kron(?:a|or|e|er)|zlotys?|hryvnias?|cedis?|ringgits?|baht|rupiahs?|takas?|forints?|korunas?)$/i;
 
 /** What happened to people counted as a verb's object, in the participle the figure names it by. */
 const DONE_TO = new Set(
@@ -181,7 +181,8 @@ function followingNoun(tree: Tree, unit: number, span: Span, money: boolean): nu
   for (const c of tree.children(unit, 'nmod', 'nmod:unmarked')) {
     if (c <= unit || !isNoun(tree, c) || tree.span(c).start !== tree.tokens[next]?.start) continue;
     const marker = tree.child(c, 'case');
-    if (marker < 0) return c;
+    // "the 4,000 yen range" says how much, not of what.
+    if (marker < 0) return GENERIC.test(tree.word(c)) ? -1 : c;
     const bare = tree.child(c, 'det', 'nmod:poss') < 0 && tree.tokens[c]!.upos === 'NOUN';
     if (tree.lower(marker) === 'in' && bare && money) return c;
   }
@@ -351,6 +352,8 @@ function phraseOf(
       // those deeper than one level, nor "with", "as", "including" phrases.
       if (tree.dep(c) === 'nmod' && ((depth > 0 && !isOf(tree, c)) || !PART_OF.has(prepositionOf(tree, c))))
         continue;
+      // A prepositional phrase before its noun is the clause's, fronted ("In the U.S., comparable sales …").
+      if (c < w && tree.children(c, 'case').some((m) => m < c && tree.tokens[m]!.upos === 'ADP')) continue;
       take(c, tree.dep(c) === 'nmod' ? depth + 1 : depth);
     }
   };
