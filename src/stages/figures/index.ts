@@ -5,6 +5,7 @@ import { clampConfidence } from '../../core/confidence.js';
  * scanner finds every amount; what the dates stage already read (years, days, "five-hour") is left to it.
  */
 import type { DateMention, Entity, Figure, Mention, Sentence } from '../../core/analysis.js';
+import { lemmaIn } from '../events/lemmas.js';
 import { clauseDate } from '../syntax/attachment.js';
 import { treeOf, type Tree } from '../syntax/tree.js';
 import { dateFor } from './as-of.js';
@@ -74,6 +75,9 @@ const EXTENT_VERB =
 
 /** Abbreviations that number what follows them: "No. 4", "Art. 5", "p. 12". */
 const LABEL_ABBREVIATION = /^(?:no|nos|art|sec|vol|ch|fig|pt|p|pp|para)$/i;
+
+/** Verbs that move what they act on to another date: "delayed the tariffs to July 9". */
+const RESCHEDULING = new Set(['delay', 'postpone', 'defer', 'push', 'move', 'extend', 'reschedule', 'bring']);
 
 /** Words before a bare number that make it a reference or a label rather than something reported. */
 const REFERRING = new Set([
@@ -156,8 +160,8 @@ export function findFigures(input: FiguresInput): Figure[] {
   }
   return shareRestated(text, joinRanges(text, figures));
 
-  // "delay the 50% tariffs to July 9": a date a verb moves the amount to is a deadline, not when it holds
-  // ("3.5% in the 12 months to April" is dated by its period).
+  // "delay the 50% tariffs to July 9": the date a verb of rescheduling moves the amount to is a deadline,
+  // not when it holds ("rose 3.5% in the 12 months to April" is dated by its period's end).
   function sentenceDates(index: number, tree: Tree): DateMention[] {
     return dates.filter((x) => {
       if (x.sentence !== index) return false;
@@ -168,7 +172,7 @@ export function findFigures(input: FiguresInput): Figure[] {
         tree.lower(marker) === 'to' &&
         marker === tree.tokenAt(x.start) - 1 &&
         tree.dep(head) === 'obl';
-      return !moved || tree.tokens[tree.head(head)]?.upos !== 'VERB';
+      return !moved || lemmaIn(tree.lower(tree.head(head)), RESCHEDULING) === null;
     });
   }
 }
@@ -347,7 +351,8 @@ function measureSubject(
   if (unit === null || !MONEY_UNITS.has(unit)) return null;
   // "the $10m (£7.5m) bounty": the noun after a restatement in brackets is the amount's too.
   const noun = nounPhrase(nounPhraseAt(text, from, limit));
-  if (noun !== null) return subjectOf(noun, adjacent);
+  // "in the 4,000 yen range": a noun that only says how much measures nothing.
+  if (noun !== null && !isGeneric(lastWord(noun))) return subjectOf(noun, adjacent);
   const purpose = purposePhrase(text, amount.end, limit);
   if (purpose !== null) return subjectOf(purpose, false);
   const before = nounBeforeOf(text, amount.start, amount.sentence.start);

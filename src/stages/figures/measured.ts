@@ -227,7 +227,10 @@ function clauseNoun(tree: Tree, amount: number): number {
   }
   // "sales increased 9.3%": a verb of change with no object but the amount changes its subject.
   const changes = lemmaIn(word, CHANGED_ITSELF) !== null;
+  // "doubled the $20m reward": an amount with a determiner is the verb's object, not how far it changed.
+  const object = tree.dep(w) === 'obj' && tree.child(w, 'det') >= 0;
   if (
+    object ||
     lemmaIn(word, MEASURING) === null ||
     (lemmaIn(word, CHANGING) !== null && !tree.isPassive(verb) && !changes)
   )
@@ -352,6 +355,8 @@ function phraseOf(
       // those deeper than one level, nor "with", "as", "including" phrases.
       if (tree.dep(c) === 'nmod' && ((depth > 0 && !isOf(tree, c)) || !PART_OF.has(prepositionOf(tree, c))))
         continue;
+      // "parcels on Friday": a time is when, not part of what is counted.
+      if (tree.dep(c) === 'nmod' && TIME.test(tree.word(c))) continue;
       // A prepositional phrase before its noun is the clause's, fronted ("In the U.S., comparable sales …").
       if (c < w && tree.children(c, 'case').some((m) => m < c && tree.tokens[m]!.upos === 'ADP')) continue;
       take(c, tree.dep(c) === 'nmod' ? depth + 1 : depth);
