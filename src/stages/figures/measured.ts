@@ -227,8 +227,10 @@ function clauseNoun(tree: Tree, amount: number): number {
   }
   // "sales increased 9.3%": a verb of change with no object but the amount changes its subject.
   const changes = lemmaIn(word, CHANGED_ITSELF) !== null;
-  // "doubled the $20m reward": an amount with a determiner is the verb's object, not how far it changed.
-  const object = tree.dep(w) === 'obj' && tree.child(w, 'det') >= 0;
+  // "doubled the $20m reward": an amount with a definite determiner is the verb's object, not how far it
+  // changed ("hit a record $33 trillion" still measures the subject).
+  const object =
+    tree.dep(w) === 'obj' && tree.children(w, 'det', 'nmod:poss').some((d) => !/^an?$/i.test(tree.word(d)));
   if (
     object ||
     lemmaIn(word, MEASURING) === null ||
@@ -358,7 +360,11 @@ function phraseOf(
       // "parcels on Friday": a time is when, not part of what is counted.
       if (tree.dep(c) === 'nmod' && TIME.test(tree.word(c))) continue;
       // A prepositional phrase before its noun is the clause's, fronted ("In the U.S., comparable sales …").
-      if (c < w && tree.children(c, 'case').some((m) => m < c && tree.tokens[m]!.upos === 'ADP')) continue;
+      const fronted =
+        c < w &&
+        tree.children(c, 'case').some((m) => m < c && tree.tokens[m]!.upos === 'ADP') &&
+        tree.text.slice(tree.span(c).end, tree.tokens[w]!.start).includes(',');
+      if (fronted) continue;
       take(c, tree.dep(c) === 'nmod' ? depth + 1 : depth);
     }
   };
