@@ -25,6 +25,11 @@ describe('what an amount measures, read through the tree', () => {
       figuresIn('Exports doubled 12% in a year.').map((f) => f.subject),
       ['Exports'],
     );
+    // An indefinite "a record" leaves the amount to the subject.
+    assert.deepEqual(
+      figuresIn('Global trade hit a record $33 trillion last year.').map((f) => f.subject),
+      ['Global trade'],
+    );
   });
   it('money "in" a bare noun measures it; "in" a place or a phrase with a determiner does not', () => {
     assert.deepEqual(figuresIn('The donors pledged $12 million in emergency aid.').map(pick), [
@@ -80,6 +85,13 @@ describe('what an amount measures, read through the tree', () => {
     assert.deepEqual(figuresIn('In Canada, retail sales increased 1.1% in May.').map(pick), [
       { text: '1.1%', value: 1.1, unit: '%', subject: 'retail sales' },
     ]);
+    // A preposition with no comma before the noun is no fronted phrase: "in services revenue".
+    assert.deepEqual(
+      figuresIn('The firm reported nearly $27 billion in services revenue during the quarter.').map(
+        (f) => f.subject,
+      ),
+      ['services revenue'],
+    );
     // A place after the noun is still its own: "nurses and doctors in the north".
     assert.deepEqual(
       figuresIn('Nearly 900 nurses and doctors in the north are on strike.').map((f) => f.subject),
