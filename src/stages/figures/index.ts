@@ -314,7 +314,9 @@ function isCount(text: string, amount: Amount, written: string, spanStart: numbe
 /** The tree's answer as a subject; the figure's span runs on to it when only "of" or a restatement lies between. */
 function treeSubject(text: string, amount: Amount, measured: Measured): Subject {
   const between = measured.start >= amount.end ? text.slice(amount.end, measured.start) : null;
-  const adjacent = between !== null && /^\s*(?:\([^()]*\)\s*)?(?:of\s+)?$/.test(between);
+  // Only the amount's own phrase: a verb's object or "on" phrase after it is no part of the figure.
+  const adjacent =
+    between !== null && measured.from === 'phrase' && /^\s*(?:\([^()]*\)\s*)?(?:of\s+)?$/.test(between);
   return { text: measured.text, start: measured.start, end: measured.end, head: measured.head, adjacent };
 }
 

@@ -49,6 +49,7 @@ const MEASURING = new Set(
     'rise fall increase decrease grow reach total stand drop climb jump decline soar surge slump amount cost ' +
     'estimate hit top exceed pass near double triple halve plunge slide sink gain lose dip edge tumble value ' +
     'put project forecast average number slow ease accelerate narrow widen shrink expand contract ' +
+    'plummet rebound skyrocket weigh ' +
     'rose risen fell fallen grew grown stood sank slid lost shrank'
   ).split(' '),
 );
@@ -58,7 +59,7 @@ const MEASURING = new Set(
  * the cost at £49bn"); their subject is only what is measured in the passive ("the cost was put at").
  */
 const CHANGING = new Set(
-  'cut raise lower reduce increase hike set fix slash lift boost trim peg cap put estimate value forecast project'.split(
+  'cut raise lower reduce increase hike set fix slash lift boost trim peg cap put estimate value forecast project maintain keep hold'.split(
     ' ',
   ),
 );
@@ -167,6 +168,10 @@ function unitNoun(tree: Tree, unit: number, span: Span, money: boolean): number 
   // "a loan of €5 billion": the noun the amount is of; "the payment is a lump sum of £200": what the sum is.
   if (dep === 'nmod' && head < unit && isOf(tree, unit) && isNoun(tree, head))
     return GENERIC.test(tree.word(head)) ? ownSubject(tree, head) : head;
+  // "kept interest rates at 4.5%", "unemployment at 5%": the noun the amount stands at.
+  // A noun the parser made the root stands for a verb it mistook ("The current RAV4 starts at $30,645").
+  const at = dep === 'nmod' && head < unit && prepositionOf(tree, unit) === 'at' && tree.head(head) >= 0;
+  if (at && isNoun(tree, head) && !GENERIC.test(tree.word(head))) return head;
   return followingNoun(tree, unit, span, money);
 }
 
@@ -201,9 +206,15 @@ function clauseNoun(tree: Tree, amount: number): number {
     }
     if (!['ADV', 'ADP', 'ADJ', 'NUM', 'SYM', 'DET'].includes(tree.tokens[b]!.upos)) break;
   }
-  // A restatement in brackets measures what the amount it restates measures ("701 km² (270 square miles)"),
-  // and so does the end of a change ("from 145% to 30%").
-  const restates = tree.dep(w) === 'appos' || (tree.dep(w) === 'nmod' && prepositionOf(tree, w) === 'to');
+  // A restatement in brackets, the end of a change ("from 145% to 30%") and the second of two amounts
+  // ("lost 2.9% and 4.9%") measure what the first does.
+  // "or $3.45 per share" is another measure, and an amount with its own subject ("transport is £150") its own.
+  const conjoined =
+    tree.dep(w) === 'conj' &&
+    tree.children(w, 'cc').every((c) => tree.lower(c) === 'and') &&
+    tree.child(w, 'nsubj') < 0;
+  const restates =
+    tree.dep(w) === 'appos' || conjoined || (tree.dep(w) === 'nmod' && prepositionOf(tree, w) === 'to');
   if (restates && tree.head(w) >= 0 && ['SYM', 'NUM'].includes(tree.tokens[tree.head(w)]!.upos))
     w = tree.head(w);
   // "rose 12% last year", the amount hung on the time noun: the verb is the time noun's.
@@ -221,6 +232,16 @@ function clauseNoun(tree: Tree, amount: number): number {
   )
     return -1;
   const word = tree.word(verb);
+  // "imports valued at €95bn", "assets totalling $3bn": the noun a participle of measuring modifies; only
+  // one setting the amount "at" it or a measuring one in -ing ("Analysts estimated 3%" read as a participle
+  // still has its own subject; "keeping $50 in your wallet" measures no noun).
+  const modifies = tree.dep(verb) === 'acl' && tree.head(verb) < verb && tree.head(tree.head(verb)) >= 0;
+  const measuring = lemmaIn(word, MEASURING) !== null;
+  const setsAt = prepositionOf(tree, w) === 'at' && (measuring || lemmaIn(word, CHANGING) !== null);
+  if (modifies && (setsAt || (measuring && /ing$/i.test(word))))
+    return isNoun(tree, tree.head(verb)) ? tree.head(verb) : -1;
+  // "spent $191 million on Megapacks": what money is spent on.
+  if (lemmaIn(word, SPENDING) !== null) return spentOn(tree, verb);
   if (lemmaIn(word, CHANGING) !== null) {
     const object = tree.objects(verb).find((o) => o !== w && isNoun(tree, o));
     if (object !== undefined) return object;
@@ -239,6 +260,20 @@ function clauseNoun(tree: Tree, amount: number): number {
     return -1;
   const subject = tree.subjects(verb)[0];
   return subject !== undefined && isNoun(tree, subject) ? subject : -1;
+}
+
+/** Verbs whose money goes to what their "on" phrase names: "spent $5m on repairs". */
+const SPENDING = new Set(['spend', 'spent', 'invest', 'allocate', 'earmark', 'pour', 'waste']);
+
+/** The noun of a spending verb's "on" phrase, or of its "in" phrase when a bare noun ("invested $2bn in bonds"). */
+function spentOn(tree: Tree, verb: number): number {
+  for (const { preposition, index } of tree.prepositional(verb)) {
+    if (!isNoun(tree, index)) continue;
+    if (preposition === 'on') return index;
+    const bare = tree.child(index, 'det', 'nmod:poss') < 0 && tree.tokens[index]!.upos === 'NOUN';
+    if (preposition === 'in' && bare) return index;
+  }
+  return -1;
 }
 
 /** Whether `w` is the amount of "as much as" or "as many as", which the parser may hang on "much". */

@@ -56,12 +56,45 @@ describe('what an amount measures, read through the tree', () => {
       { text: '4,000 yen', value: 4000, unit: 'JPY', subject: null },
     ]);
   });
+  it('money spent goes to what the "on" phrase names, or an "in" phrase’s bare noun', () => {
+    assert.deepEqual(
+      figuresIn('The company spent around $191 million in 2024 on storage batteries.').map((f) => f.subject),
+      ['storage batteries'],
+    );
+    assert.deepEqual(
+      figuresIn('The city invested $40 million in solar panels.').map((f) => f.subject),
+      ['solar panels'],
+    );
+    assert.deepEqual(
+      figuresIn('The firm invested $12 million in the region.').map((f) => f.subject),
+      [null],
+    );
+  });
+  it('an amount a noun stands "at", or a participle sets "at", measures that noun', () => {
+    assert.deepEqual(
+      figuresIn('The bank kept interest rates at 4.5%.').map((f) => f.subject),
+      ['interest rates'],
+    );
+    assert.deepEqual(
+      figuresIn('The storm caused damage estimated at $2 million.').map((f) => f.subject),
+      ['damage'],
+    );
+    // "Analysts estimated" read by the parser as a participle keeps its own subject: no noun is valued.
+    assert.deepEqual(
+      figuresIn('Analysts estimated 3% last year.').map((f) => f.subject),
+      [null],
+    );
+  });
   it('"as much as" leaves the amount to the verb it hedges', () => {
     assert.deepEqual(figuresIn('The shares fell as much as 12% on Monday.').map(pick), [
       { text: 'as much as 12%', value: 12, unit: '%', subject: 'shares' },
     ]);
   });
   it('"increase" with only the amount as object changes its subject; a verb of estimating does not', () => {
+    assert.deepEqual(
+      figuresIn('Crop yields plummeted by 90% in the drought.').map((f) => f.subject),
+      ['Crop yields'],
+    );
     assert.deepEqual(figuresIn('Car exports increased 7.5% last year.').map(pick), [
       { text: '7.5%', value: 7.5, unit: '%', subject: 'Car exports' },
     ]);
