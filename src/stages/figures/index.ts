@@ -16,7 +16,8 @@ import {
   treeAttribution,
   type Attribution,
 } from './attribution.js';
-import { isGeneric, measuredBy, treeAgrees, type Measured } from './measured.js';
+import { measuredBy, treeAgrees, type Measured } from './measured.js';
+import { isGeneric } from './nouns.js';
 import {
   CURRENCY_SIGN,
   CURRENCY_SIGNS,

@@ -8,6 +8,8 @@
 import type { Deprel, Span } from '../../core/analysis.js';
 import type { Tree } from '../syntax/tree.js';
 import { lemmaIn } from '../events/lemmas.js';
+import { clauseNoun } from './clause.js';
+import { CURRENCY, GENERIC, isNoun, isOf, NOUN, ofDependent, ownSubject, prepositionOf } from './nouns.js';
 import { MONEY_UNITS, readNumber } from './numbers.js';
 import { TIME } from './words.js';
 
@@ -39,44 +41,6 @@ const LEFT_OUT: ReadonlySet<Deprel> = new Set<Deprel>([
   'nummod',
 ]);
 
-/** Nouns that say how much, not of what: "a sum of £5m" measures nothing by itself. */
-const GENERIC =
-  /^(?:sum|total|amount|value|figure|tune|number|record|estimate|maximum|minimum|average|level|high|low|worth|range|tally)$/i;
-
-/** Verbs whose subject is what an amount measures: "exports rose by 12%", "the toll reached 76". */
-const MEASURING = new Set(
-  (
-    'rise fall increase decrease grow reach total stand drop climb jump decline soar surge slump amount cost ' +
-    'estimate hit top exceed pass near double triple halve plunge slide sink gain lose dip edge tumble value ' +
-    'put project forecast average number slow ease accelerate narrow widen shrink expand contract ' +
-    'plummet rebound skyrocket weigh ' +
-    'rose risen fell fallen grew grown stood sank slid lost shrank'
-  ).split(' '),
-);
-
-/**
- * Verbs whose object is what an amount sets, changes or values ("cut the tariff rate from 46% to 10%", "put
- * the cost at £49bn"); their subject is only what is measured in the passive ("the cost was put at").
- */
-const CHANGING = new Set(
-  'cut raise lower reduce increase hike set fix slash lift boost trim peg cap put estimate value forecast project maintain keep hold'.split(
-    ' ',
-  ),
-);
-
-/**
- * Verbs of change that also change their own subject, the amount as their object ("sales increased 9.3%");
- * those of estimating ("analysts estimated 3%") keep a subject that only gives the amount.
- */
-const CHANGED_ITSELF = new Set(['increase']);
-
-/**
- * Currencies written as nouns: "47 Syrian pounds" is an amount of money (an exchange rate), not a count of
- * pounds; "200 pounds of cocaine" counts what the pounds are of.
- */
-const CURRENCY =
-  /^(?:dollars?|tomans?|pounds?|euros?|yen|yuan|renminbi|roubles?|rubles?|rupees?|pesos?|francs?|liras?|lire|dinars?|dirhams?|riyals?|rials?|shekels?|won|rand|reais|naira|shillings?|kron(?:a|or|e|er)|zlotys?|hryvnias?|cedis?|ringgits?|baht|rupiahs?|takas?|forints?|korunas?)$/i;
-
 /** What happened to people counted as a verb's object, in the participle the figure names it by. */
 const DONE_TO = new Set(
   (
@@ -105,8 +69,6 @@ const DOUBLED: ReadonlyMap<string, string> = new Map([
 ]);
 const participleOf = (lemma: string): string =>
   DOUBLED.get(lemma) ?? (lemma.endsWith('e') ? `${lemma}d` : `${lemma}ed`);
-
-const NOUN = new Set(['NOUN', 'PROPN']);
 
 /**
  * What the amount written at `span` measures, or null when the tree does not say. `measured` tells a
@@ -194,127 +156,6 @@ function followingNoun(tree: Tree, unit: number, span: Span, money: boolean): nu
   return -1;
 }
 
-/** What the verb an amount completes says it measures: a change verb's object, else a measuring verb's subject. */
-function clauseNoun(tree: Tree, amount: number): number {
-  let w = amount;
-  // "deals worth over one trillion dollars": the noun just before "worth" is what is worth it.
-  const before = tree.tokens.findIndex((t) => t.start >= tree.tokens[amount]!.start) - 1;
-  for (let b = before; b >= 0 && b >= before - 3; b--) {
-    if (/^worth$/i.test(tree.word(b))) {
-      const owner = b - 1;
-      return owner >= 0 && isNoun(tree, owner) && !GENERIC.test(tree.word(owner)) ? owner : -1;
-    }
-    if (!['ADV', 'ADP', 'ADJ', 'NUM', 'SYM', 'DET'].includes(tree.tokens[b]!.upos)) break;
-  }
-  // A restatement in brackets, the end of a change ("from 145% to 30%") and the second of two amounts
-  // ("lost 2.9% and 4.9%") measure what the first does.
-  // "or $3.45 per share" is another measure, and an amount with its own subject ("transport is £150") its own.
-  const conjoined =
-    tree.dep(w) === 'conj' &&
-    tree.children(w, 'cc').every((c) => tree.lower(c) === 'and') &&
-    tree.child(w, 'nsubj') < 0;
-  const restates =
-    tree.dep(w) === 'appos' || conjoined || (tree.dep(w) === 'nmod' && prepositionOf(tree, w) === 'to');
-  if (restates && tree.head(w) >= 0 && ['SYM', 'NUM'].includes(tree.tokens[tree.head(w)]!.upos))
-    w = tree.head(w);
-  // "rose 12% last year", the amount hung on the time noun: the verb is the time noun's.
-  else if (tree.head(w) > w && TIME.test(tree.word(tree.head(w)))) w = tree.head(w);
-  // "climbed as much as 28%", the amount hung on "much" of the hedge: the verb is the hedge's.
-  else if (hedgedBy(tree, w)) w = tree.head(w);
-  const own = ownSubject(tree, w);
-  if (own >= 0) return own;
-  const verb = tree.head(w);
-  if (verb < 0 || tree.tokens[verb]!.upos !== 'VERB') return -1;
-  if (
-    !['obj', 'obl', 'obl:npmod', 'obl:unmarked', 'xcomp', 'advmod', 'discourse', 'nmod:npmod'].includes(
-      tree.dep(w),
-    )
-  )
-    return -1;
-  const word = tree.word(verb);
-  // "imports valued at €95bn", "assets totalling $3bn": the noun a participle of measuring modifies; only
-  // one setting the amount "at" it or a measuring one in -ing ("Analysts estimated 3%" read as a participle
-  // still has its own subject; "keeping $50 in your wallet" measures no noun).
-  const modifies = tree.dep(verb) === 'acl' && tree.head(verb) < verb && tree.head(tree.head(verb)) >= 0;
-  const measuring = lemmaIn(word, MEASURING) !== null;
-  const setsAt = prepositionOf(tree, w) === 'at' && (measuring || lemmaIn(word, CHANGING) !== null);
-  if (modifies && (setsAt || (measuring && /ing$/i.test(word))))
-    return isNoun(tree, tree.head(verb)) ? tree.head(verb) : -1;
-  // "spent $191 million on Megapacks": what money is spent on.
-  if (lemmaIn(word, SPENDING) !== null) return spentOn(tree, verb);
-  if (lemmaIn(word, CHANGING) !== null) {
-    const object = tree.objects(verb).find((o) => o !== w && isNoun(tree, o));
-    if (object !== undefined) return object;
-  }
-  // "sales increased 9.3%": a verb of change with no object but the amount changes its subject.
-  const changes = lemmaIn(word, CHANGED_ITSELF) !== null;
-  // "doubled the $20m reward": an amount with a definite determiner is the verb's object, not how far it
-  // changed ("hit a record $33 trillion" still measures the subject).
-  const object =
-    tree.dep(w) === 'obj' && tree.children(w, 'det', 'nmod:poss').some((d) => !/^an?$/i.test(tree.word(d)));
-  if (
-    object ||
-    lemmaIn(word, MEASURING) === null ||
-    (lemmaIn(word, CHANGING) !== null && !tree.isPassive(verb) && !changes)
-  )
-    return -1;
-  const subject = tree.subjects(verb)[0];
-  return subject !== undefined && isNoun(tree, subject) ? subject : -1;
-}
-
-/** Verbs whose money goes to what their "on" phrase names: "spent $5m on repairs". */
-const SPENDING = new Set(['spend', 'spent', 'invest', 'allocate', 'earmark', 'pour', 'waste']);
-
-/** The noun of a spending verb's "on" phrase, or of its "in" phrase when a bare noun ("invested $2bn in bonds"). */
-function spentOn(tree: Tree, verb: number): number {
-  for (const { preposition, index } of tree.prepositional(verb)) {
-    if (!isNoun(tree, index)) continue;
-    if (preposition === 'on') return index;
-    const bare = tree.child(index, 'det', 'nmod:poss') < 0 && tree.tokens[index]!.upos === 'NOUN';
-    if (preposition === 'in' && bare) return index;
-  }
-  return -1;
-}
-
-/** Whether `w` is the amount of "as much as" or "as many as", which the parser may hang on "much". */
-function hedgedBy(tree: Tree, w: number): boolean {
-  const head = tree.head(w);
-  return (
-    head >= 0 &&
-    head < w &&
-    /^(?:much|many)$/i.test(tree.word(head)) &&
-    tree.children(head, 'advmod').some((c) => c < head && tree.lower(c) === 'as') &&
-    tree.children(w, 'case').some((c) => c > head && tree.lower(c) === 'as')
-  );
-}
-
-/** A copular clause's subject: "inflation was 3%". */
-function ownSubject(tree: Tree, w: number): number {
-  if (tree.child(w, 'cop') < 0) return -1;
-  const subject = tree.child(w, 'nsubj');
-  return subject >= 0 && isNoun(tree, subject) ? subject : -1;
-}
-
-/** The "of" dependent of `w`: "% of the valley", "two of his victims". */
-function ofDependent(tree: Tree, w: number): number {
-  return tree.children(w, 'nmod').find((c) => c > w && isOf(tree, c) && isNoun(tree, c)) ?? -1;
-}
-
-/**
- * A noun that can name what is measured: not a pronoun ("30 percent of them"), not a lone letter ("38.9 C"),
- * not a verb's gerund the tagger took for a noun ("$250 million helping Trump win": it has an object).
- */
-function isNoun(tree: Tree, w: number): boolean {
-  return (
-    NOUN.has(tree.tokens[w]!.upos) &&
-    /\p{L}\p{L}/u.test(tree.word(w)) &&
-    !TIME.test(tree.word(w)) &&
-    !CURRENCY.test(tree.word(w)) &&
-    tree.child(w, 'obj', 'ccomp', 'xcomp') < 0 &&
-    (tree.child(w, 'nsubj') < 0 || tree.child(w, 'cop') >= 0)
-  );
-}
-
 /** Tags a phrase can open with: not a verb ("$250 million helping Trump win"), a conjunction ("200 plus cities"). */
 const OPENS_NO_PHRASE = new Set(['VERB', 'AUX', 'CCONJ', 'SCONJ', 'ADP', 'PRON']);
 
@@ -339,20 +180,11 @@ export function treeAgrees(tree: Tree, span: Span): boolean {
   );
 }
 
-/** "the number of such disasters": a noun that says how much, whose phrase says of what. */
-export const isGeneric = (word: string): boolean => GENERIC.test(word);
-
 /**
  * Prepositions whose phrase is part of what is measured ("oil in Israel", "soldiers from the Forces"); "to"
  * and "for" more often belong to the verb ("carried aid to the port").
  */
 const PART_OF = new Set(['of', 'in', 'from', 'on', 'at', 'across', 'among', 'under']);
-
-const isOf = (tree: Tree, w: number): boolean => prepositionOf(tree, w) === 'of';
-const prepositionOf = (tree: Tree, w: number): string => {
-  const marker = tree.child(w, 'case');
-  return marker < 0 ? '' : tree.lower(marker);
-};
 
 /**
  * The noun with its modifiers (adjectives, compounds, possessors, prepositional phrases), without the amount
