@@ -6,7 +6,7 @@
 import type { Entity, Mention, Span } from '../../core/analysis.js';
 import { lemmaIn } from '../events/lemmas.js';
 import type { Tree } from '../syntax/tree.js';
-import { isCapitalised, wordsAfter, wordsBefore, type Word } from './words.js';
+import { isCapitalised, TIME, wordsAfter, wordsBefore, type Word } from './words.js';
 
 /** Lower-case words an institution's name may hold: "the UK government", "Ukraine's defence ministry". */
 const INSTITUTIONAL = new Set(
@@ -196,8 +196,9 @@ export function treeAttribution(
   entities: ReadonlyMap<string, Entity>,
 ): string | null {
   for (let clause = tree.clauseOf(w), steps = 0; clause >= 0 && steps < 6; steps++) {
-    const according = tree.prepositional(clause, 'according to')[0];
-    if (according !== undefined) return named(tree, according.index, mentions, entities);
+    const according =
+      tree.prepositional(clause, 'according to')[0]?.index ?? accordingMisplaced(tree, clause);
+    if (according >= 0) return named(tree, according, mentions, entities);
     const head = tree.head(clause);
     if (head < 0) return null;
     const dep = tree.dep(clause);
@@ -209,7 +210,7 @@ export function treeAttribution(
       const owner = REPORT_NOUN.test(tree.lower(subject))
         ? tree.prepositional(subject).find((p) => REPORT_LINK.test(p.preposition))
         : undefined;
-      return named(tree, owner?.index ?? subject, mentions, entities);
+      return named(tree, owner?.index ?? subject, mentions, entities, owner === undefined ? head : -1);
     }
     // A reporting verb inside the figure's own clause ("officials estimate 2,400 families …" read as one
     // clause by the parser) is handled by the words; only clauses nested by complement or conjunction go up.
@@ -219,25 +220,99 @@ export function treeAttribution(
   return null;
 }
 
+/**
+ * "according to the territory's health ministry" with "according" hung on a modifier ("health") of the
+ * clause's noun: the noun the modifier belongs to, or -1.
+ */
+function accordingMisplaced(tree: Tree, clause: number): number {
+  const marker = tree.tokens.findIndex((t, m) => t.dep === 'case' && tree.lower(m) === 'according');
+  if (marker < 0) return -1;
+  const modifier = tree.head(marker);
+  const noun = tree.head(modifier);
+  const misplaced =
+    tree.dep(modifier) === 'compound' &&
+    noun > marker &&
+    tree.head(noun) === clause &&
+    ['obl', 'nmod'].includes(tree.dep(noun));
+  return misplaced ? noun : -1;
+}
+
+/**
+ * The source's words: the phrase of word `w`, without its clauses. A subject standing before its verb of
+ * saying (`verb`) runs on to the last noun before the verb and drops a leading time word, however the parser
+ * split it ("Yesterday the Houthi-run health ministry said": the parser's subject may be "health").
+ */
 function named(
   tree: Tree,
   w: number,
   mentions: readonly Mention[],
   entities: ReadonlyMap<string, Entity>,
+  verb = -1,
 ): string {
-  const span = tree.span(w, ['acl:relcl', 'acl', 'appos', 'punct', 'conj', 'cc', 'advmod']);
+  const span = { ...tree.span(w, ['acl:relcl', 'acl', 'appos', 'punct', 'conj', 'cc', 'advmod']) };
+  if (verb > w) {
+    let last = tree.tokenAt(span.end - 1);
+    while (last + 1 < verb && NAMING.has(tree.tokens[last + 1]!.upos)) last++;
+    span.end = Math.max(span.end, tree.tokens[last]!.end);
+    let first = tree.tokenAt(span.start);
+    // Left over the name's own words, up to its determiner: "the vote the opposition" is two phrases.
+    while (first > 0 && tree.tokens[first]!.upos !== 'DET' && joinsName(tree, first - 1)) first--;
+    while (first >= 0 && first < last && (TIME.test(tree.word(first)) || tree.tokens[first]!.upos === 'ADP'))
+      first++;
+    if (first >= 0) span.start = tree.tokens[first]!.start;
+  }
   // The phrase's own preposition ("according to", "from") is not part of the name.
   const written = tree.text.slice(span.start, span.end);
   const lead = /^(?:according to|from|by|of)\s+/i.exec(written)?.[0].length ?? 0;
-  return sourceName(tree.text, span.start + lead, span.end, mentions, entities);
+  // A name never starts inside a hyphened word the parser split: "the Hamas-run health ministry".
+  const glued = /[\p{L}\p{N}]+-$/u.exec(tree.text.slice(Math.max(0, span.start - 40), span.start + lead));
+  const start = lead === 0 && glued !== null ? span.start - glued[0].length : span.start + lead;
+  return sourceName(tree.text, start, span.end, mentions, entities);
+}
+
+/** Tags a source's name may run on with up to its verb: "health ministry", "Ministry of Health". */
+const NAMING = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/**
+ * Whether word `w` belongs to the name that follows it: a determiner, a modifier, a possessive "'s", or a
+ * piece of a hyphened word ("Kremlin-run").
+ */
+function joinsName(tree: Tree, w: number): boolean {
+  const token = tree.tokens[w]!;
+  const next = tree.tokens[w + 1];
+  const glued = next !== undefined && (token.end === next.start || tree.text[token.end] === '-');
+  if (tree.word(w) === '-') return glued && tree.tokens[w - 1]?.end === token.start;
+  if (glued && tree.text[token.end] !== undefined && next !== undefined && tree.word(w + 1) === '-')
+    return true;
+  if (tree.tokens[w - 1] !== undefined && tree.text.slice(tree.tokens[w - 1]!.end, token.start) === '-')
+    return true;
+  return NAMING.has(token.upos) || token.upos === 'DET' || /^['’]s$/.test(tree.word(w));
 }
 
 /**
  * The source covering the figure, the reporting verb nearest before it winning over the sentence's
  * "according to"; failing both, a source named after it ("…, officials said").
  */
-export function attributionFor(figure: Span, found: readonly Attribution[]): string | null {
+export function attributionFor(
+  figure: Span,
+  found: readonly Attribution[],
+  reportsIt: (a: Attribution) => boolean = () => true,
+): string | null {
   let best: Attribution | null = null;
   for (const a of found) if (a.covers <= figure.start && (best === null || a.covers > best.covers)) best = a;
-  return best?.source ?? found.find((a) => a.start >= figure.end)?.source ?? null;
+  return best?.source ?? found.find((a) => a.start >= figure.end && reportsIt(a))?.source ?? null;
+}
+
+/**
+ * Whether a source named after a figure reports it, by the tree: not when its verb of saying has a "that"
+ * complement of its own without the figure ("…, with authorities saying that each machine …").
+ */
+export function reportsWord(tree: Tree, w: number, a: Attribution): boolean {
+  const verb = tree.tokenAt(a.covers);
+  const complement = verb < 0 ? -1 : tree.child(verb, 'ccomp');
+  const reportsOther =
+    complement > verb &&
+    !tree.dominates(complement, w) &&
+    tree.children(complement, 'mark').some((m) => tree.lower(m) === 'that');
+  return !reportsOther;
 }

@@ -5,11 +5,19 @@ import { clampConfidence } from '../../core/confidence.js';
  * scanner finds every amount; what the dates stage already read (years, days, "five-hour") is left to it.
  */
 import type { DateMention, Entity, Figure, Mention, Sentence } from '../../core/analysis.js';
+import { lemmaIn } from '../events/lemmas.js';
 import { clauseDate } from '../syntax/attachment.js';
 import { treeOf, type Tree } from '../syntax/tree.js';
 import { dateFor } from './as-of.js';
-import { attributionFor, findAttributions, treeAttribution, type Attribution } from './attribution.js';
-import { isGeneric, measuredBy, treeAgrees, type Measured } from './measured.js';
+import {
+  attributionFor,
+  findAttributions,
+  reportsWord,
+  treeAttribution,
+  type Attribution,
+} from './attribution.js';
+import { measuredBy, treeAgrees, type Measured } from './measured.js';
+import { isGeneric } from './nouns.js';
 import {
   CURRENCY_SIGN,
   CURRENCY_SIGNS,
@@ -22,7 +30,7 @@ import {
   unitCode,
   WORD_NUMBER,
 } from './numbers.js';
-import { joinRanges } from './ranges.js';
+import { joinRanges, shareRestated } from './ranges.js';
 import {
   afterRestatement,
   comparativePhrase,
@@ -52,7 +60,7 @@ const NOT_AN_AMOUNT = String.raw`\+?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,}|\d{1,2}:\d
 // A skip never starts inside a run of digits: tried at every digit of a long run, its `\d+` alternatives
 // rescanned the rest of the run each time (a 65k-digit token took minutes; issue 15).
 const SCANNER = new RegExp(
-  `(?<skip>(?<!\\p{N})(?:${NOT_AN_AMOUNT}))|(?<![\\p{L}\\p{N}_.,'’-])` +
+  `(?<skip>(?<!\\p{N})(?:${NOT_AN_AMOUNT}))|(?<![\\p{L}\\p{N}_.,'’#-])` +
     `(?<sign>${CURRENCY_SIGN})?\\s?(?<amount>${NUMERAL}|${WORD_NUMBER})` +
     `(?:(?<join>\\s?[-–]\\s?|\\sto\\s)(?<max>${NUMERAL}|${WORD_NUMBER}))?` +
     `(?<scale>${SCALE})?(?<unit>${UNIT})?(?![\\p{L}\\p{N}])`,
@@ -68,6 +76,9 @@ const EXTENT_VERB =
 
 /** Abbreviations that number what follows them: "No. 4", "Art. 5", "p. 12". */
 const LABEL_ABBREVIATION = /^(?:no|nos|art|sec|vol|ch|fig|pt|p|pp|para)$/i;
+
+/** Verbs that move what they act on to another date: "delayed the tariffs to July 9". */
+const RESCHEDULING = new Set(['delay', 'postpone', 'defer', 'push', 'move', 'extend', 'reschedule', 'bring']);
 
 /** Words before a bare number that make it a reference or a label rather than something reported. */
 const REFERRING = new Set([
@@ -141,16 +152,29 @@ export function findFigures(input: FiguresInput): Figure[] {
     // The tree's verb of saying or "according to" first; the words around the figure where it names none.
     figure.attribution =
       (w >= 0 ? treeAttribution(tree, w, input.mentions, entities) : null) ??
-      attributionFor(figure, attributions.get(sentence.index)!);
+      attributionFor(figure, attributions.get(sentence.index)!, (a) => w < 0 || reportsWord(tree, w, a));
     // The figure's date is its own clause's ("said on Monday that 19.3% …" is not dated Monday).
-    figure.asOf = w >= 0 ? clauseDate(tree, w, sentenceDates(sentence.index)) : dateFor(figure, dates, d);
+    figure.asOf =
+      w >= 0 ? clauseDate(tree, w, sentenceDates(sentence.index, tree)) : dateFor(figure, dates, d);
     figure.confidence = figureConfidence(figure, basis);
     figures.push(figure);
   }
-  return joinRanges(text, figures);
+  return shareRestated(text, joinRanges(text, figures));
 
-  function sentenceDates(index: number): DateMention[] {
-    return dates.filter((x) => x.sentence === index);
+  // "delay the 50% tariffs to July 9": the date a verb of rescheduling moves the amount to is a deadline,
+  // not when it holds ("rose 3.5% in the 12 months to April" is dated by its period's end).
+  function sentenceDates(index: number, tree: Tree): DateMention[] {
+    return dates.filter((x) => {
+      if (x.sentence !== index) return false;
+      const head = tree.headOf(x.start, x.end);
+      const marker = head < 0 ? -1 : tree.child(head, 'case');
+      const moved =
+        marker >= 0 &&
+        tree.lower(marker) === 'to' &&
+        marker === tree.tokenAt(x.start) - 1 &&
+        tree.dep(head) === 'obl';
+      return !moved || lemmaIn(tree.lower(tree.head(head)), RESCHEDULING) === null;
+    });
   }
 }
 
@@ -211,13 +235,13 @@ function readFigure(
 
   if (!measured && !isCount(text, amount, written, spanStart)) return null;
 
-  const fromTree = tree.length > 0 ? measuredBy(tree, { start, end: amount.end }, measured) : null;
+  const fromTree = tree.length > 0 ? measuredBy(tree, { start, end: amount.end }, unit) : null;
   // The words around a number are read only where the tree said nothing, and a noun phrase found in them is
   // kept only where the tree's tags agree it names a thing.
   const nounPhrase = (found: Phrase | null): Phrase | null =>
     found === null || tree.length === 0 || treeAgrees(tree, found) || PEOPLE.test(lastWord(found))
       ? found
-      : null;
+      : agreeingPart(text, tree, found);
   const subject =
     fromTree !== null
       ? treeSubject(text, amount, fromTree)
@@ -242,6 +266,25 @@ function readFigure(
   };
   const basis: Basis = subject === null ? null : (fromTree?.from ?? 'words');
   return { figure, head: measured ? null : (subject?.head ?? null), basis };
+}
+
+/**
+ * The words read around a number cut after the last one the tree tags a noun, when the tree agrees with
+ * that much: "the $10m bounty offered for …" read as "bounty offered" is "bounty".
+ */
+function agreeingPart(text: string, tree: Tree, found: Phrase): Phrase | null {
+  const first = tree.tokenAt(found.start);
+  for (let w = tree.tokenAt(found.end - 1) - 1; first >= 0 && w >= first; w--) {
+    // Cut only before a verb the words ran into, not inside a name or before a possessive.
+    if (tree.tokens[w]!.upos !== 'NOUN' || tree.tokens[w + 1]!.upos !== 'VERB') continue;
+    const cut = {
+      text: text.slice(found.start, tree.tokens[w]!.end),
+      start: found.start,
+      end: tree.tokens[w]!.end,
+    };
+    return treeAgrees(tree, cut) ? cut : null;
+  }
+  return null;
 }
 
 /** A bare number counts something unless it is a year, a label ("Article 51") or a reference ("the two"). */
@@ -272,7 +315,9 @@ function isCount(text: string, amount: Amount, written: string, spanStart: numbe
 /** The tree's answer as a subject; the figure's span runs on to it when only "of" or a restatement lies between. */
 function treeSubject(text: string, amount: Amount, measured: Measured): Subject {
   const between = measured.start >= amount.end ? text.slice(amount.end, measured.start) : null;
-  const adjacent = between !== null && /^\s*(?:\([^()]*\)\s*)?(?:of\s+)?$/.test(between);
+  // Only the amount's own phrase: a verb's object or "on" phrase after it is no part of the figure.
+  const adjacent =
+    between !== null && measured.from === 'phrase' && /^\s*(?:\([^()]*\)\s*)?(?:of\s+)?$/.test(between);
   return { text: measured.text, start: measured.start, end: measured.end, head: measured.head, adjacent };
 }
 
@@ -307,8 +352,10 @@ function measureSubject(
     return /^(?:its|their|his|her|our|them|it)$/i.test(of.text) ? null : subjectOf(of, adjacent);
   if (unit === '%' || unit === 'pp') return subjectOf(comparativePhrase(text, amount.end, limit), true);
   if (unit === null || !MONEY_UNITS.has(unit)) return null;
-  const noun = nounPhrase(nounPhraseAt(text, amount.end, limit));
-  if (noun !== null) return subjectOf(noun, true);
+  // "the $10m (£7.5m) bounty": the noun after a restatement in brackets is the amount's too.
+  const noun = nounPhrase(nounPhraseAt(text, from, limit));
+  // "in the 4,000 yen range": a noun that only says how much measures nothing.
+  if (noun !== null && !isGeneric(lastWord(noun))) return subjectOf(noun, adjacent);
   const purpose = purposePhrase(text, amount.end, limit);
   if (purpose !== null) return subjectOf(purpose, false);
   const before = nounBeforeOf(text, amount.start, amount.sentence.start);

@@ -8,7 +8,9 @@
 import type { Deprel, Span } from '../../core/analysis.js';
 import type { Tree } from '../syntax/tree.js';
 import { lemmaIn } from '../events/lemmas.js';
-import { readNumber } from './numbers.js';
+import { clauseNoun } from './clause.js';
+import { CURRENCY, GENERIC, isNoun, isOf, NOUN, ofDependent, ownSubject, prepositionOf } from './nouns.js';
+import { MONEY_UNITS, readNumber } from './numbers.js';
 import { TIME } from './words.js';
 
 export interface Measured {
@@ -39,37 +41,6 @@ const LEFT_OUT: ReadonlySet<Deprel> = new Set<Deprel>([
   'nummod',
 ]);
 
-/** Nouns that say how much, not of what: "a sum of £5m" measures nothing by itself. */
-const GENERIC =
-  /^(?:sum|total|amount|value|figure|tune|number|record|estimate|maximum|minimum|average|level|high|low|worth|range|tally)$/i;
-
-/** Verbs whose subject is what an amount measures: "exports rose by 12%", "the toll reached 76". */
-const MEASURING = new Set(
-  (
-    'rise fall increase decrease grow reach total stand drop climb jump decline soar surge slump amount cost ' +
-    'estimate hit top exceed pass near double triple halve plunge slide sink gain lose dip edge tumble value ' +
-    'put project forecast average number slow ease accelerate narrow widen shrink expand contract ' +
-    'rose risen fell fallen grew grown stood sank slid lost shrank'
-  ).split(' '),
-);
-
-/**
- * Verbs whose object is what an amount sets, changes or values ("cut the tariff rate from 46% to 10%", "put
- * the cost at £49bn"); their subject is only what is measured in the passive ("the cost was put at").
- */
-const CHANGING = new Set(
-  'cut raise lower reduce increase hike set fix slash lift boost trim peg cap put estimate value forecast project'.split(
-    ' ',
-  ),
-);
-
-/**
- * Currencies written as nouns: "47 Syrian pounds" is an amount of money (an exchange rate), not a count of
- * pounds; "200 pounds of cocaine" counts what the pounds are of.
- */
-const CURRENCY =
-  /^(?:dollars?|pounds?|euros?|yen|yuan|renminbi|roubles?|rubles?|rupees?|pesos?|francs?|liras?|lire|dinars?|dirhams?|riyals?|rials?|shekels?|won|rand|reais|naira|shillings?|kron(?:a|or|e|er)|zlotys?|hryvnias?|cedis?|ringgits?|baht|rupiahs?|takas?|forints?|korunas?)$/i;
-
 /** What happened to people counted as a verb's object, in the participle the figure names it by. */
 const DONE_TO = new Set(
   (
@@ -99,16 +70,15 @@ const DOUBLED: ReadonlyMap<string, string> = new Map([
 const participleOf = (lemma: string): string =>
   DOUBLED.get(lemma) ?? (lemma.endsWith('e') ? `${lemma}d` : `${lemma}ed`);
 
-const NOUN = new Set(['NOUN', 'PROPN']);
-
 /**
  * What the amount written at `span` measures, or null when the tree does not say. `measured` tells a
  * unit's amount ("12.5%", "€90 billion") from a bare count ("31").
  */
-export function measuredBy(tree: Tree, span: Span, measured: boolean): Measured | null {
+export function measuredBy(tree: Tree, span: Span, unit: string | null): Measured | null {
   const amount = tree.headOf(span.start, span.end);
   if (amount < 0) return null;
-  const noun = measured ? unitNoun(tree, amount) : countedNoun(tree, amount);
+  const noun =
+    unit !== null ? unitNoun(tree, amount, span, MONEY_UNITS.has(unit)) : countedNoun(tree, amount);
   if (noun >= 0) return phraseOf(tree, noun, amount, span, 'phrase');
   const clause = clauseNoun(tree, amount);
   return clause >= 0 ? phraseOf(tree, clause, amount, span, 'clause') : null;
@@ -126,19 +96,26 @@ function countedNoun(tree: Tree, number: number): number {
   return counts && isNoun(tree, head) ? headOfCompound(tree, head) : ofDependent(tree, number);
 }
 
+const BETWEEN_MODIFIERS: ReadonlySet<string> = new Set(['cc', 'conj', 'compound', 'amod']);
+
 /** "100 aid trucks", "a billion malaria cases": the noun a compound modifier stands just before is what is counted. */
 function headOfCompound(tree: Tree, noun: number): number {
   let w = noun;
   for (let steps = 0; steps < 3 && tree.dep(w) === 'compound'; steps++) {
     const head = tree.head(w);
-    if (head !== w + 1 || !isNoun(tree, head)) break;
+    // Only the head's own modifiers and their conjunctions, no preposition or other number, may stand
+    // between: "500 news and information items", "300 car and truck parts".
+    const between = tree.tokens
+      .slice(w + 1, head)
+      .every((t, k) => tree.dominates(head, w + 1 + k) && BETWEEN_MODIFIERS.has(t.dep));
+    if (head <= w || !between || !isNoun(tree, head)) break;
     w = head;
   }
   return w;
 }
 
 /** The noun a unit's amount is of ("12.5% of the valley"), or modifies ("a 30% duty", "$1.2 trillion package"). */
-function unitNoun(tree: Tree, unit: number): number {
+function unitNoun(tree: Tree, unit: number, span: Span, money: boolean): number {
   const of = ofDependent(tree, unit);
   if (of >= 0) return of;
   const head = tree.head(unit);
@@ -153,74 +130,30 @@ function unitNoun(tree: Tree, unit: number): number {
   // "a loan of €5 billion": the noun the amount is of; "the payment is a lump sum of £200": what the sum is.
   if (dep === 'nmod' && head < unit && isOf(tree, unit) && isNoun(tree, head))
     return GENERIC.test(tree.word(head)) ? ownSubject(tree, head) : head;
-  return -1;
-}
-
-/** What the verb an amount completes says it measures: a change verb's object, else a measuring verb's subject. */
-function clauseNoun(tree: Tree, amount: number): number {
-  let w = amount;
-  // "deals worth over one trillion dollars": the noun just before "worth" is what is worth it.
-  const before = tree.tokens.findIndex((t) => t.start >= tree.tokens[amount]!.start) - 1;
-  for (let b = before; b >= 0 && b >= before - 3; b--) {
-    if (/^worth$/i.test(tree.word(b))) {
-      const owner = b - 1;
-      return owner >= 0 && isNoun(tree, owner) && !GENERIC.test(tree.word(owner)) ? owner : -1;
-    }
-    if (!['ADV', 'ADP', 'ADJ', 'NUM', 'SYM', 'DET'].includes(tree.tokens[b]!.upos)) break;
-  }
-  // A restatement in brackets measures what the amount it restates measures ("701 km² (270 square miles)"),
-  // and so does the end of a change ("from 145% to 30%").
-  const restates = tree.dep(w) === 'appos' || (tree.dep(w) === 'nmod' && prepositionOf(tree, w) === 'to');
-  if (restates && tree.head(w) >= 0 && ['SYM', 'NUM'].includes(tree.tokens[tree.head(w)]!.upos))
-    w = tree.head(w);
-  // "rose 12% last year", the amount hung on the time noun: the verb is the time noun's.
-  else if (tree.head(w) > w && TIME.test(tree.word(tree.head(w)))) w = tree.head(w);
-  const own = ownSubject(tree, w);
-  if (own >= 0) return own;
-  const verb = tree.head(w);
-  if (verb < 0 || tree.tokens[verb]!.upos !== 'VERB') return -1;
-  if (
-    !['obj', 'obl', 'obl:npmod', 'obl:unmarked', 'xcomp', 'advmod', 'discourse', 'nmod:npmod'].includes(
-      tree.dep(w),
-    )
-  )
-    return -1;
-  const word = tree.word(verb);
-  if (lemmaIn(word, CHANGING) !== null) {
-    const object = tree.objects(verb).find((o) => o !== w && isNoun(tree, o));
-    if (object !== undefined) return object;
-  }
-  if (lemmaIn(word, MEASURING) === null || (lemmaIn(word, CHANGING) !== null && !tree.isPassive(verb)))
-    return -1;
-  const subject = tree.subjects(verb)[0];
-  return subject !== undefined && isNoun(tree, subject) ? subject : -1;
-}
-
-/** A copular clause's subject: "inflation was 3%". */
-function ownSubject(tree: Tree, w: number): number {
-  if (tree.child(w, 'cop') < 0) return -1;
-  const subject = tree.child(w, 'nsubj');
-  return subject >= 0 && isNoun(tree, subject) ? subject : -1;
-}
-
-/** The "of" dependent of `w`: "% of the valley", "two of his victims". */
-function ofDependent(tree: Tree, w: number): number {
-  return tree.children(w, 'nmod').find((c) => c > w && isOf(tree, c) && isNoun(tree, c)) ?? -1;
+  // "kept interest rates at 4.5%", "unemployment at 5%": the noun the amount stands at.
+  // A noun the parser made the root stands for a verb it mistook ("The current RAV4 starts at $30,645").
+  const at = dep === 'nmod' && head < unit && prepositionOf(tree, unit) === 'at' && tree.head(head) >= 0;
+  if (at && isNoun(tree, head) && !GENERIC.test(tree.word(head))) return head;
+  return followingNoun(tree, unit, span, money);
 }
 
 /**
- * A noun that can name what is measured: not a pronoun ("30 percent of them"), not a lone letter ("38.9 C"),
- * not a verb's gerund the tagger took for a noun ("$250 million helping Trump win": it has an object).
+ * A noun phrase the parser hung on the unit, standing right after it: one with no preposition ("25% U.S.
+ * import tariffs", read as "25% of tariffs"), or money's "in" with a bare common noun ("$5 million in
+ * humanitarian aid"); not "in the region" or "in Gaza", where the amount is placed, not measured.
  */
-function isNoun(tree: Tree, w: number): boolean {
-  return (
-    NOUN.has(tree.tokens[w]!.upos) &&
-    /\p{L}\p{L}/u.test(tree.word(w)) &&
-    !TIME.test(tree.word(w)) &&
-    !CURRENCY.test(tree.word(w)) &&
-    tree.child(w, 'obj', 'ccomp', 'xcomp') < 0 &&
-    (tree.child(w, 'nsubj') < 0 || tree.child(w, 'cop') >= 0)
-  );
+function followingNoun(tree: Tree, unit: number, span: Span, money: boolean): number {
+  // Past the bracket closing a restatement: "4 million pounds ($5.4 million) in aid".
+  const next = tree.tokens.findIndex((t) => t.start >= span.end && tree.text.slice(t.start, t.end) !== ')');
+  for (const c of tree.children(unit, 'nmod', 'nmod:unmarked')) {
+    if (c <= unit || !isNoun(tree, c) || tree.span(c).start !== tree.tokens[next]?.start) continue;
+    const marker = tree.child(c, 'case');
+    // "the 4,000 yen range" says how much, not of what.
+    if (marker < 0) return GENERIC.test(tree.word(c)) ? -1 : c;
+    const bare = tree.child(c, 'det', 'nmod:poss') < 0 && tree.tokens[c]!.upos === 'NOUN';
+    if (tree.lower(marker) === 'in' && bare && money) return c;
+  }
+  return -1;
 }
 
 /** Tags a phrase can open with: not a verb ("$250 million helping Trump win"), a conjunction ("200 plus cities"). */
@@ -247,20 +180,11 @@ export function treeAgrees(tree: Tree, span: Span): boolean {
   );
 }
 
-/** "the number of such disasters": a noun that says how much, whose phrase says of what. */
-export const isGeneric = (word: string): boolean => GENERIC.test(word);
-
 /**
  * Prepositions whose phrase is part of what is measured ("oil in Israel", "soldiers from the Forces"); "to"
  * and "for" more often belong to the verb ("carried aid to the port").
  */
 const PART_OF = new Set(['of', 'in', 'from', 'on', 'at', 'across', 'among', 'under']);
-
-const isOf = (tree: Tree, w: number): boolean => prepositionOf(tree, w) === 'of';
-const prepositionOf = (tree: Tree, w: number): string => {
-  const marker = tree.child(w, 'case');
-  return marker < 0 ? '' : tree.lower(marker);
-};
 
 /**
  * The noun with its modifiers (adjectives, compounds, possessors, prepositional phrases), without the amount
@@ -289,12 +213,25 @@ function phraseOf(
   const take = (w: number, depth: number): void => {
     words.add(w);
     for (const c of tree.children(w)) {
+      // "500 news and information items", the count hung on the first modifier: the modifier, its
+      // conjuncts with it, is the counted noun's, the count left out.
+      if (tree.dep(c) === 'compound' && c !== amount && tree.dominates(c, amount) && !inAmount(c))
+        for (let k = c; k < w; k++)
+          if (tree.dominates(w, k) && !tree.dominates(amount, k) && !inAmount(k)) words.add(k);
       if (tree.dominates(c, amount) || inAmount(c)) continue;
       if (LEFT_OUT.has(tree.dep(c)) && !coordinated(w, c)) continue;
       // The phrase's own prepositional phrases of place, origin or part ("soldiers from the Forces"), not
       // those deeper than one level, nor "with", "as", "including" phrases.
       if (tree.dep(c) === 'nmod' && ((depth > 0 && !isOf(tree, c)) || !PART_OF.has(prepositionOf(tree, c))))
         continue;
+      // "parcels on Friday": a time is when, not part of what is counted.
+      if (tree.dep(c) === 'nmod' && TIME.test(tree.word(c))) continue;
+      // A prepositional phrase before its noun is the clause's, fronted ("In the U.S., comparable sales …").
+      const fronted =
+        c < w &&
+        tree.children(c, 'case').some((m) => m < c && tree.tokens[m]!.upos === 'ADP') &&
+        tree.text.slice(tree.span(c).end, tree.tokens[w]!.start).includes(',');
+      if (fronted) continue;
       take(c, tree.dep(c) === 'nmod' ? depth + 1 : depth);
     }
   };

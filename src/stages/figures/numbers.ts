@@ -50,7 +50,7 @@ const NUMBER_WORD = `(?:${byLength(SMALL.keys())}|${byLength(MULTIPLIERS.keys())
  * "seventy", "twenty-five", "nineteen thousand", "one hundred and twenty", "a million". A lone "one" or "a"
  * is left out here and refused by the scanner: it is an article far more often than an amount.
  */
-export const WORD_NUMBER = `(?:an? (?=${byLength(MULTIPLIERS.keys())}))?${NUMBER_WORD}(?:(?:[- ]|,? and )${NUMBER_WORD}(?![\\w-]))*`;
+export const WORD_NUMBER = `(?:(?:half|a quarter of|three quarters of) an? (?=${byLength(MULTIPLIERS.keys())})|an? (?=${byLength(MULTIPLIERS.keys())}))?${NUMBER_WORD}(?:(?:[- ]|,? and )${NUMBER_WORD}(?![\\w-]))*`;
 
 /** "19,000", "19.3", "701", "1.2"; thousands separators only in groups of three. */
 export const NUMERAL = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
@@ -113,6 +113,13 @@ const UNIT_CODES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:km\/h|kph|kilomet(?:re|er)s per hour)$/, 'km/h'],
   [/^(?:°c|degrees c(?:elsius)?|degrees centigrade)$/, '°C'],
   [/^(?:°f|degrees f(?:ahrenheit)?)$/, '°F'],
+  [/^gw$/, 'GW'],
+  [/^mw$/, 'MW'],
+  [/^kw$/, 'kW'],
+  [/^twh$/, 'TWh'],
+  [/^gwh$/, 'GWh'],
+  [/^mwh$/, 'MWh'],
+  [/^kwh$/, 'kWh'],
   [/^(?:euros?)$/, 'EUR'],
   [/^(?:us dollars|dollars?)$/, 'USD'],
   [/^(?:pounds sterling|pounds)$/, 'GBP'],
@@ -130,11 +137,13 @@ export const UNIT =
   String.raw`euros?|US dollars|dollars|pounds sterling|roubles|rubles|hryvnias?|yuan|yen|USD|EUR|GBP|RUB|UAH|CNY|JPY|CAD|AUD|` +
   // Lengths, weights and barrels: "55 kilometers" measures a distance, not "kilometers".
   String.raw`km/h|kph|km|kilomet(?:re|er)s(?: per hour)?|nautical miles|miles(?: per hour)?|mph|met(?:re|er)s|feet|ft|inches|yards|(?:metric )?tons|tonnes|barrels|cents|` +
+  // Power and energy: "0.8 GW of electricity demand" measures the demand, not "GW".
+  String.raw`TWh|GWh|MWh|kWh|GW|MW|kW|` +
   // Weights, volumes and temperatures: "125 gr of blueberries" measures blueberries, not "gr".
   String.raw`kg|kilo(?:gram(?:me)?)?s|grams?|grammes?|gr|lbs?|ounces|oz|lit(?:re|er)s|gallons|degrees (?:c(?:elsius)?|f(?:ahrenheit)?|centigrade))` +
   String.raw`|\s?°[cf]` +
   // "pounds" is a weight as often as money; only a scale word ("£", "million pounds") makes it money.
-  String.raw`|(?<=(?:illion|bn|mn) )pounds|(?<=\d)km²`;
+  String.raw`|(?<=(?:illion|bn|mn))\spounds|(?<=\d)km²`;
 
 export function unitCode(unit: string): string | null {
   const written = unit.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -155,10 +164,22 @@ export const MONEY_UNITS: ReadonlySet<string> = new Set([
   'AUD',
 ]);
 
+/** Fractions written before "a million", "a billion": "half a million" is 500,000. */
+const FRACTIONS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/^half\s+/, 0.5],
+  [/^a quarter of\s+/, 0.25],
+  [/^three quarters of\s+/, 0.75],
+];
+
 /** The value of a numeral or number words; null for words that do not make a number. */
 export function readNumber(written: string): number | null {
   const text = written.trim().toLowerCase();
   if (/^\d/.test(text)) return Number(text.replace(/,/g, ''));
+  const fraction = FRACTIONS.find(([pattern]) => pattern.test(text));
+  if (fraction !== undefined) {
+    const whole = readNumber(text.replace(fraction[0], ''));
+    return whole === null ? null : whole * fraction[1];
+  }
   let total = 0;
   let current = 0;
   for (const word of text.split(/[\s-]+/)) {

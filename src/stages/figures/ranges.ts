@@ -38,3 +38,24 @@ export function joinRanges(text: string, figures: Figure[]): Figure[] {
   }
   return out;
 }
+
+/**
+ * An amount restated in brackets ("4 million pounds ($5.4 million) in aid", "the $10m (£7.5m) bounty")
+ * measures what the amount it restates measures: whichever of the two the reading found it for lends it to
+ * the other.
+ */
+export function shareRestated(text: string, figures: Figure[]): Figure[] {
+  const out = [...figures];
+  for (let k = 1; k < out.length; k++) {
+    const [outer, inner] = [out[k - 1]!, out[k]!];
+    const restated =
+      outer.sentence === inner.sentence &&
+      /^\s*\(\s*$/.test(text.slice(outer.end, inner.start)) &&
+      /^\s*\)/.test(text.slice(inner.end, inner.end + 3));
+    if (!restated || (outer.subject === null) === (inner.subject === null)) continue;
+    if (outer.subject === null)
+      out[k - 1] = { ...outer, subject: inner.subject, confidence: inner.confidence };
+    else out[k] = { ...inner, subject: outer.subject, confidence: outer.confidence };
+  }
+  return out;
+}
