@@ -216,6 +216,7 @@ export async function resolveScope(
       before.filter((a) => scope.sampled.has(a.id)),
       scope.after,
       scope.members,
+      new Set(scope.reads.map((r) => r.article.id)),
     ),
     reads: scope.reads,
     entityOf,
@@ -283,13 +284,16 @@ export function scopeSample(candidates: readonly ResolvedEntity[]): {
  * The resolved groups with the large (or sampled, see `scopeSample`) actors kept whole: a group holding a large actor's members is that
  * actor with the group's other members added; members of a large actor stay in it. A member key names an
  * entity of one reading (`article/e7`), and an article read again numbers its entities afresh, so a large
- * actor's key may now name another entity (read before the article is linked again): such a key neither
- * claims a group for the actor nor stays in it unless the group it now falls in is the actor's.
+ * actor's key may now name another entity (read before the article is linked again), or none that may be
+ * an actor: such a key neither claims a group for the actor nor stays in it unless the group it now falls
+ * in is the actor's. `read`: the articles whose readings the scope holds (a key of any other article is
+ * taken as it is).
  */
 function withHubs(
   hubs: readonly ResolvedEntity[],
   after: readonly ResolvedEntity[],
   members: ReadonlyMap<string, Member>,
+  read: ReadonlySet<string>,
 ): ResolvedEntity[] {
   if (hubs.length === 0) return [...after];
   // A key still names the actor's entity when that entity, as read now, carries one of the actor's names.
@@ -300,7 +304,10 @@ function withHubs(
       const names = new Set([h.name, ...h.aliases].map((a) => a.toLowerCase()));
       const current = (m: string) => {
         const entity = members.get(m)?.entity;
-        return !entity || [entity.name, ...entity.aliases].some((a) => names.has(a.toLowerCase()));
+        // Every entity of a read article that may be an actor is a member here (the actor's own keys are
+        // among those `linkedMembers` starts from), so a key of one that is not names nothing now.
+        if (!entity) return !read.has(articleOf(m));
+        return [entity.name, ...entity.aliases].some((a) => names.has(a.toLowerCase()));
       };
       return [h.id, h.members.filter(current)];
     }),
