@@ -2,11 +2,12 @@ import { memberKey, resolveAcrossArticles } from '../connect/entities/index.js';
 import type { ResolutionDecisions } from '../connect/entities/index.js';
 import { describeGroup } from '../connect/entities/build.js';
 import { stableId } from '../connect/entities/ids.js';
-import { actorKeys, linkedMembers } from '../connect/entities/keys.js';
+import { actorKeys, MemberReach } from '../connect/entities/keys.js';
 import { collectMembers, type Member } from '../connect/entities/members.js';
 import { furnitureSentences, sentenceKeys } from '../connect/furniture/index.js';
 import type { Entity } from '../core/analysis.js';
 import type { ReadArticle, ResolvedEntity } from '../core/connected.js';
+import type { ArticleReading } from '../core/types.js';
 import type { Store } from '../store/store.js';
 
 /**
@@ -127,12 +128,18 @@ export class Readings {
 /** Readings asked of the store at once. */
 const LOAD_BATCH = 500;
 
-/** Each read article's sentence keys, made once per connecting (its scope's articles are asked again and again). */
-const keysKnown = new WeakMap<ReadArticle, ReturnType<typeof sentenceKeys>>();
+/**
+ * Each read article's sentence keys, kept with its reading (which the store hands back as the same object
+ * while it keeps it decoded, see `DecodedReadings`): an article is in the scope of many linkings in a row,
+ * and hashing every sentence of every scope article again was a tenth of linking. Made again when the
+ * article's address or outlet (what the keys are scoped to) changed.
+ */
+const keysKnown = new WeakMap<ArticleReading, { under: string; keys: ReturnType<typeof sentenceKeys> }>();
 function keysOfRead(read: ReadArticle): ReturnType<typeof sentenceKeys> {
-  let keys = keysKnown.get(read);
-  if (!keys) keysKnown.set(read, (keys = sentenceKeys(read)));
-  return keys;
+  const under = `${read.article.id}\u0000${read.article.url}\u0000${read.article.outlet}\u0000${read.article.updatedAt}`;
+  let known = keysKnown.get(read.reading);
+  if (known?.under !== under) keysKnown.set(read.reading, (known = { under, keys: sentenceKeys(read) }));
+  return known.keys;
 }
 
 export interface ActorScope {
@@ -169,6 +176,8 @@ export async function resolveScope(
     members: Map<string, Member>;
     sampled: Set<string>;
   } = { reads: seedReads, after: [], members: new Map(), sampled: new Set() };
+  // Each round reads mostly the articles of the one before: their members are indexed by key once.
+  const reach = new MemberReach();
   for (let round = 0; round < MAX_WIDENINGS; round++) {
     // A user's merge or split naming an actor in scope brings in the other actor or member it names.
     for (;;) {
@@ -187,7 +196,7 @@ export async function resolveScope(
     // Only the members the scope's own may be resolved with: the seeds', every candidate's in the articles
     // read (a large actor's are checked against what its articles now read, see `withHubs`), and those
     // sharing a key with them. Every other entity of the articles read belongs to no group of the scope.
-    const only = linkedMembers(reads, [
+    const only = reach.linked(reads, [
       ...seedReads.flatMap((r) => r.reading.entities.map((e) => memberKey(r.article.id, e.id))),
       ...[...candidates.values()].flatMap((a) => a.members),
       ...splitMembers,
