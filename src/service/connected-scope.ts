@@ -225,6 +225,7 @@ export async function resolveScope(
       before.filter((a) => scope.sampled.has(a.id)),
       scope.after,
       scope.members,
+      entityOf,
       new Set(scope.reads.map((r) => r.article.id)),
     ),
     reads: scope.reads,
@@ -293,15 +294,15 @@ export function scopeSample(candidates: readonly ResolvedEntity[]): {
  * The resolved groups with the large (or sampled, see `scopeSample`) actors kept whole: a group holding a large actor's members is that
  * actor with the group's other members added; members of a large actor stay in it. A member key names an
  * entity of one reading (`article/e7`), and an article read again numbers its entities afresh, so a large
- * actor's key may now name another entity (read before the article is linked again), or none that may be
- * an actor: such a key neither claims a group for the actor nor stays in it unless the group it now falls
- * in is the actor's. `read`: the articles whose readings the scope holds (a key of any other article is
- * taken as it is).
+ * actor's key may now name another entity (read before the article is linked again), or none at all: such
+ * a key neither claims a group for the actor nor stays in it unless the group it now falls in is the
+ * actor's. `entityOf`: the entity each key of the scope's articles (`read`) names as read now.
  */
 function withHubs(
   hubs: readonly ResolvedEntity[],
   after: readonly ResolvedEntity[],
   members: ReadonlyMap<string, Member>,
+  entityOf: ReadonlyMap<string, Entity>,
   read: ReadonlySet<string>,
 ): ResolvedEntity[] {
   if (hubs.length === 0) return [...after];
@@ -312,11 +313,10 @@ function withHubs(
       // then all fell out of it the first time it was sampled.
       const names = new Set([h.name, ...h.aliases].map((a) => a.toLowerCase()));
       const current = (m: string) => {
+        // A key of an article read here that names no entity of it now is gone (its article names fewer).
+        if (read.has(articleOf(m)) && !entityOf.has(m)) return false;
         const entity = members.get(m)?.entity;
-        // Every entity of a read article that may be an actor is a member here (the actor's own keys are
-        // among those `linkedMembers` starts from), so a key of one that is not names nothing now.
-        if (!entity) return !read.has(articleOf(m));
-        return [entity.name, ...entity.aliases].some((a) => names.has(a.toLowerCase()));
+        return !entity || [entity.name, ...entity.aliases].some((a) => names.has(a.toLowerCase()));
       };
       return [h.id, h.members.filter(current)];
     }),
