@@ -131,8 +131,8 @@ const LOAD_BATCH = 500;
 /**
  * Each read article's sentence keys, kept with its reading (which the store hands back as the same object
  * while it keeps it decoded, see `DecodedReadings`): an article is in the scope of many linkings in a row,
- * and hashing every sentence of every scope article again was about 4 % of an addition at 10k. Made again when the
- * article's address or outlet (what the keys are scoped to) changed.
+ * and hashing every sentence of every scope article again was about 4 % of an addition at 10k. Made again
+ * when the article's address or outlet (what the keys are scoped to) changed.
  */
 const keysKnown = new WeakMap<ArticleReading, { under: string; keys: ReturnType<typeof sentenceKeys> }>();
 function keysOfRead(read: ReadArticle): ReturnType<typeof sentenceKeys> {
