@@ -216,6 +216,59 @@ describe('connected records with an actor named in many articles', () => {
   });
 });
 
+describe('connected records of a large actor whose article is read again', () => {
+  for (const [name, open] of stores)
+    it(`drop the members that article no longer names, record and rows (${name})`, async () => {
+      const store = await open();
+      try {
+        const item = (i: number, text: string) =>
+          JSON.stringify({
+            url: `https://news.example/summit-${i}`,
+            title: `Summit ${i}`,
+            text,
+            published: '2025-04-02',
+          });
+        const ports = ['Gdansk', 'Riga', 'Tallinn', 'Klaipeda', 'Rostock', 'Turku'];
+        const lines = Array.from({ length: 26 }, (_, i) => {
+          const port = ports[i % ports.length]!;
+          return item(
+            i,
+            `Estonia said on Wednesday that ferry talks with Finland would open in ${port} next month. ` +
+              `Envoys of Estonia and Finland have met ${i + 3} times since the winter, officials in ${port} said.`,
+          );
+        });
+        const manifest = join(dir, `summit-${name}.jsonl`);
+        writeFileSync(manifest, `${lines.join('\n')}\n`);
+        await ingest(store, [manifest], options);
+        const first = (await storedDossier(store)).entities.find((e) => e.name === 'Estonia')!;
+        const article = first.members[0]!.split('/')[0]!;
+        // The first page revised to name one country where it named two and a port: its second and
+        // third entities are gone, and its first is now Norway.
+        const revised = join(dir, `summit-revised-${name}.jsonl`);
+        const text = 'Norway offered on Thursday to chair the ferry talks when they open next month.';
+        writeFileSync(revised, `${item(0, text)}\n`);
+        await ingest(store, [revised], options);
+        const after = await storedDossier(store);
+        const reference = await connectAll(store);
+        const filed = (d: ConnectedDossier) =>
+          d.entities.flatMap((e) => e.members.filter((m) => m.startsWith(`${article}/`))).sort();
+        // The large actors (Estonia, Finland) keep no member of the article but Norway's entity.
+        assert.deepEqual(filed(after), filed(reference));
+        assert.deepEqual(filed(after).length, 1);
+        // Nor do their member rows: the store files under an actor only the members its record holds.
+        const rows = await store.membersOfArticles([article]);
+        assert.deepEqual(
+          Object.entries(rows).sort(),
+          after.entities
+            .flatMap((e) => e.members.filter((m) => m.startsWith(`${article}/`)).map((m) => [m, e.id]))
+            .sort(),
+        );
+      } finally {
+        await store.close();
+      }
+    });
+});
+
 /** Jobs bulletins (written for the test): two a day, most agreeing, every fourth giving another value. */
 function bulletins(count: number): string[] {
   return Array.from({ length: count }, (_, i) => {

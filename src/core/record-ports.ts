@@ -24,6 +24,11 @@ export interface ConnectedUpdate {
   /** Actors deleted with their keys and members (before `actors` are written). */
   removeActors: string[];
   /**
+   * Members no actor holds any more, their rows deleted (before `actors` are written): a large actor's that
+   * an article read again no longer names (the actor is written with its new members only).
+   */
+  removeMembers?: string[];
+  /**
    * Actors written (replacing a record of the same id), each with blocking keys to add (see
    * `connect/entities/keys.ts`) and the members to file under it: all of them for a new or rewritten
    * actor, only the new ones for an actor that grew.
@@ -61,6 +66,7 @@ export interface ConnectedUpdate {
 /** An update that changes nothing, for a caller to fill in. */
 export const emptyUpdate = (): ConnectedUpdate => ({
   removeActors: [],
+  removeMembers: [],
   actors: [],
   eventStories: [],
   passages: [],

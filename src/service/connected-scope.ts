@@ -2,11 +2,12 @@ import { memberKey, resolveAcrossArticles } from '../connect/entities/index.js';
 import type { ResolutionDecisions } from '../connect/entities/index.js';
 import { describeGroup } from '../connect/entities/build.js';
 import { stableId } from '../connect/entities/ids.js';
-import { actorKeys, linkedMembers } from '../connect/entities/keys.js';
+import { actorKeys, MemberReach } from '../connect/entities/keys.js';
 import { collectMembers, type Member } from '../connect/entities/members.js';
 import { furnitureSentences, sentenceKeys } from '../connect/furniture/index.js';
 import type { Entity } from '../core/analysis.js';
 import type { ReadArticle, ResolvedEntity } from '../core/connected.js';
+import type { ArticleReading } from '../core/types.js';
 import type { Store } from '../store/store.js';
 
 /**
@@ -127,12 +128,18 @@ export class Readings {
 /** Readings asked of the store at once. */
 const LOAD_BATCH = 500;
 
-/** Each read article's sentence keys, made once per connecting (its scope's articles are asked again and again). */
-const keysKnown = new WeakMap<ReadArticle, ReturnType<typeof sentenceKeys>>();
+/**
+ * Each read article's sentence keys, kept with its reading (which the store hands back as the same object
+ * while it keeps it decoded, see `DecodedReadings`): an article is in the scope of many linkings in a row,
+ * and hashing every sentence of every scope article again was about 4 % of an addition at 10k. Made again
+ * when the article's address or outlet (what the keys are scoped to) changed.
+ */
+const keysKnown = new WeakMap<ArticleReading, { under: string; keys: ReturnType<typeof sentenceKeys> }>();
 function keysOfRead(read: ReadArticle): ReturnType<typeof sentenceKeys> {
-  let keys = keysKnown.get(read);
-  if (!keys) keysKnown.set(read, (keys = sentenceKeys(read)));
-  return keys;
+  const under = `${read.article.id}\u0000${read.article.url}\u0000${read.article.outlet}\u0000${read.article.updatedAt}`;
+  let known = keysKnown.get(read.reading);
+  if (known?.under !== under) keysKnown.set(read.reading, (known = { under, keys: sentenceKeys(read) }));
+  return known.keys;
 }
 
 export interface ActorScope {
@@ -169,6 +176,8 @@ export async function resolveScope(
     members: Map<string, Member>;
     sampled: Set<string>;
   } = { reads: seedReads, after: [], members: new Map(), sampled: new Set() };
+  // Each round reads mostly the articles of the one before: their members are indexed by key once.
+  const reach = new MemberReach();
   for (let round = 0; round < MAX_WIDENINGS; round++) {
     // A user's merge or split naming an actor in scope brings in the other actor or member it names.
     for (;;) {
@@ -187,7 +196,7 @@ export async function resolveScope(
     // Only the members the scope's own may be resolved with: the seeds', every candidate's in the articles
     // read (a large actor's are checked against what its articles now read, see `withHubs`), and those
     // sharing a key with them. Every other entity of the articles read belongs to no group of the scope.
-    const only = linkedMembers(reads, [
+    const only = reach.linked(reads, [
       ...seedReads.flatMap((r) => r.reading.entities.map((e) => memberKey(r.article.id, e.id))),
       ...[...candidates.values()].flatMap((a) => a.members),
       ...splitMembers,
@@ -216,6 +225,8 @@ export async function resolveScope(
       before.filter((a) => scope.sampled.has(a.id)),
       scope.after,
       scope.members,
+      entityOf,
+      new Set(scope.reads.map((r) => r.article.id)),
     ),
     reads: scope.reads,
     entityOf,
@@ -283,13 +294,16 @@ export function scopeSample(candidates: readonly ResolvedEntity[]): {
  * The resolved groups with the large (or sampled, see `scopeSample`) actors kept whole: a group holding a large actor's members is that
  * actor with the group's other members added; members of a large actor stay in it. A member key names an
  * entity of one reading (`article/e7`), and an article read again numbers its entities afresh, so a large
- * actor's key may now name another entity (read before the article is linked again): such a key neither
- * claims a group for the actor nor stays in it unless the group it now falls in is the actor's.
+ * actor's key may now name another entity (read before the article is linked again), or none at all: such
+ * a key neither claims a group for the actor nor stays in it unless the group it now falls in is the
+ * actor's. `entityOf`: the entity each key of the scope's articles (`read`) names as read now.
  */
 function withHubs(
   hubs: readonly ResolvedEntity[],
   after: readonly ResolvedEntity[],
   members: ReadonlyMap<string, Member>,
+  entityOf: ReadonlyMap<string, Entity>,
+  read: ReadonlySet<string>,
 ): ResolvedEntity[] {
   if (hubs.length === 0) return [...after];
   // A key still names the actor's entity when that entity, as read now, carries one of the actor's names.
@@ -299,6 +313,8 @@ function withHubs(
       // then all fell out of it the first time it was sampled.
       const names = new Set([h.name, ...h.aliases].map((a) => a.toLowerCase()));
       const current = (m: string) => {
+        // A key of an article read here that names no entity of it now is gone (its article names fewer).
+        if (read.has(articleOf(m)) && !entityOf.has(m)) return false;
         const entity = members.get(m)?.entity;
         return !entity || [entity.name, ...entity.aliases].some((a) => names.has(a.toLowerCase()));
       };

@@ -76,9 +76,13 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
   );
   const written = actors.after.filter((a) => hubs.get(a.id) !== a && !same.has(a.id));
   const replaced = actors.before.filter((a) => !same.has(a.id));
+  // A large actor is written with its new members only, so the rows of those it lost (an article read again
+  // names them no more, see `withHubs`) are removed by name, unless another actor takes them.
+  const filed = new Set(actors.after.flatMap((a) => a.members));
   await store.saveConnected({
     ...emptyUpdate(),
     removeActors: replaced.filter((a) => !hubs.has(a.id)).map((a) => a.id),
+    removeMembers: [...hubs.values()].flatMap((h) => h.members.filter((m) => !filed.has(m))),
     actors: written.map((entity) => {
       const hub = hubs.get(entity.id);
       const had = new Set(hub?.members ?? []);

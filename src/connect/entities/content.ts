@@ -192,6 +192,20 @@ export function contentMentions(
   sentences: readonly Span[] = [],
   closed = false,
 ): Mention[] {
+  return mentions.filter(countsInContent(text, furniture, sentences, closed));
+}
+
+/**
+ * Whether a mention of the article counts (see `contentMentions`), each mention decided alone: for a caller
+ * that asks about a few of an article's entities and not the rest (linking reads scores of articles for
+ * the few names a new one shares with them).
+ */
+export function countsInContent(
+  text: string,
+  furniture: ReadonlySet<number>,
+  sentences: readonly Span[] = [],
+  closed = false,
+): (m: Mention) => boolean {
   const dateline = datelineEnd(text);
   const strips = [otherStoriesStrip(text), sharedStrip(text, furniture, sentences, closed)];
   const inStrip = (m: Mention) => strips.some((s) => s !== null && m.start >= s.start && m.start < s.end);
@@ -199,15 +213,13 @@ export function contentMentions(
     const s = sentences[m.sentence];
     return s === undefined || s.end - s.start <= LONGEST_SENTENCE;
   };
-  return mentions.filter(
-    (m) =>
-      !furniture.has(m.sentence) &&
-      prose(m) &&
-      m.end > dateline &&
-      !inCredit(text, m.start) &&
-      (m.type === 'country' || !gluedBySlash(text, m)) &&
-      !inSocialChrome(text, m.start) &&
-      !creditedReporter(text, m) &&
-      !inStrip(m),
-  );
+  return (m) =>
+    !furniture.has(m.sentence) &&
+    prose(m) &&
+    m.end > dateline &&
+    !inCredit(text, m.start) &&
+    (m.type === 'country' || !gluedBySlash(text, m)) &&
+    !inSocialChrome(text, m.start) &&
+    !creditedReporter(text, m) &&
+    !inStrip(m);
 }

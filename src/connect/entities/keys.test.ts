@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ReadArticle } from '../../core/connected.js';
 import { memberKey, resolveAcrossArticles } from './index.js';
-import { linkedMembers } from './keys.js';
+import { linkedMembers, MemberReach } from './keys.js';
 import { readArticle } from './read-article-fixture.js';
 
 /** Articles written for the test: one person named in full, then by surname, beside unrelated names. */
@@ -61,4 +61,22 @@ test('resolving only the reached members gives the groups holding the start as r
   const brennan = all.find((e) => e.members.includes(start[0]!))!;
   assert.ok(brennan.members.includes(keyOf(reads[1]!, 'Brennan')), brennan.members.join(' '));
   assert.ok(some.length < all.length);
+});
+
+test('asked again of a set of articles that grows and shrinks, the members reached are those of the set', () => {
+  const reach = new MemberReach();
+  const start = [keyOf(reads[0]!, 'Talia Brennan')];
+  // The first article alone: Brennan's second article is not read, so nothing of it is reached.
+  assert.deepEqual(
+    [...reach.linked([reads[0]!], start)].sort(),
+    [...linkedMembers([reads[0]!], start)].sort(),
+  );
+  assert.ok(!reach.linked([reads[0]!], start).has(keyOf(reads[1]!, 'Brennan')));
+  // All three, then the first and third only: each answer is the one-off answer for that set.
+  for (const set of [reads, [reads[0]!, reads[2]!], [reads[1]!]]) {
+    const from = [...start, keyOf(reads[1]!, 'Marcus Oyelaran')];
+    assert.deepEqual([...reach.linked(set, from)].sort(), [...linkedMembers(set, from)].sort());
+  }
+  assert.ok(reach.linked(reads, start).has(keyOf(reads[1]!, 'Brennan')));
+  assert.ok(!reach.linked([reads[0]!, reads[2]!], start).has(keyOf(reads[1]!, 'Brennan')));
 });

@@ -38,20 +38,26 @@ export function actorKeys(entity: Entity): string[] {
 /**
  * The keys by which one member reaches another in `linkedMembers`: its blocking keys, and a person's given
  * name (a given name alone, "Gerry", joins the one person its own article names in full by it, "Gerry
- * Adams", with whom it shares no blocking key).
+ * Adams", with whom it shares no blocking key). Shared, never to be changed by the caller.
  */
 function reachKeys(entity: Entity): string[] {
-  let keys = reachKeysMade.get(entity);
+  // Made from the entity's name, type, country and stance alone, so kept by them: the same few thousand
+  // names come back in article after article, and an article read back is decoded afresh (new objects)
+  // once the store no longer keeps its reading decoded, which on a large store is most of them.
+  const id = `${entity.type}\u0000${entity.name}\u0000${entity.country ?? ''}\u0000${entity.stands ?? ''}`;
+  let keys = reachKeysMade.get(id);
   if (keys) return keys;
   keys = actorKeys(entity);
   const name = entity.type === 'person' ? personName(entity.name) : null;
   if (name) keys.push(`given:${transliterationKey(name.first ?? name.surname)}`);
-  reachKeysMade.set(entity, keys);
+  if (reachKeysMade.size >= REACH_KEYS_KEPT) reachKeysMade.clear();
+  reachKeysMade.set(id, keys);
   return keys;
 }
 
-/** Made once per entity of a reading (a store hands back the same readings for a scope's articles). */
-const reachKeysMade = new WeakMap<Entity, string[]>();
+/** Names whose reach keys are kept: a few MB, many scopes' worth of names. */
+const REACH_KEYS_KEPT = 50_000;
+const reachKeysMade = new Map<string, string[]>();
 
 /**
  * The members of `reads` that resolution may put in one actor with any of `start` (member keys): those
@@ -61,32 +67,57 @@ const reachKeysMade = new WeakMap<Entity, string[]>();
  * the entities of an article read for one actor have nothing to do with it.
  */
 export function linkedMembers(reads: readonly ReadArticle[], start: Iterable<string>): Set<string> {
-  const keysOf = new Map<string, string[]>();
-  const byKey = new Map<string, string[]>();
-  for (const read of reads)
+  return new MemberReach().linked(reads, start);
+}
+
+/**
+ * `linkedMembers` asked again and again of one growing set of articles (an actor scope widened round after
+ * round): each article's members are indexed by their keys once, and each question walks only the
+ * articles it names.
+ */
+export class MemberReach {
+  private readonly keysOf = new Map<string, string[]>();
+  private readonly articleOf = new Map<string, string>();
+  private readonly byKey = new Map<string, string[]>();
+  private readonly indexed = new Set<string>();
+
+  /** As `linkedMembers(reads, start)`. */
+  linked(reads: readonly ReadArticle[], start: Iterable<string>): Set<string> {
+    const within = new Set<string>();
+    for (const read of reads) {
+      within.add(read.article.id);
+      if (!this.indexed.has(read.article.id)) this.index(read);
+    }
+    const inReads = (member: string) => within.has(this.articleOf.get(member)!);
+    const reached = new Set<string>();
+    const queue = [...start].filter((m) => this.keysOf.has(m) && inReads(m));
+    for (const m of queue) reached.add(m);
+    const seen = new Set<string>();
+    while (queue.length > 0)
+      for (const key of this.keysOf.get(queue.pop()!)!) {
+        if (seen.has(key)) continue;
+        seen.add(key);
+        for (const other of this.byKey.get(key)!)
+          if (!reached.has(other) && inReads(other)) {
+            reached.add(other);
+            queue.push(other);
+          }
+      }
+    return reached;
+  }
+
+  private index(read: ReadArticle): void {
+    this.indexed.add(read.article.id);
     for (const entity of read.reading.entities) {
       const member = memberKey(read.article.id, entity.id);
       const keys = reachKeys(entity);
-      keysOf.set(member, keys);
+      this.keysOf.set(member, keys);
+      this.articleOf.set(member, read.article.id);
       for (const key of keys) {
-        const list = byKey.get(key);
+        const list = this.byKey.get(key);
         if (list) list.push(member);
-        else byKey.set(key, [member]);
+        else this.byKey.set(key, [member]);
       }
     }
-  const reached = new Set<string>();
-  const queue = [...start].filter((m) => keysOf.has(m));
-  for (const m of queue) reached.add(m);
-  const seen = new Set<string>();
-  while (queue.length > 0)
-    for (const key of keysOf.get(queue.pop()!)!) {
-      if (seen.has(key)) continue;
-      seen.add(key);
-      for (const other of byKey.get(key)!)
-        if (!reached.has(other)) {
-          reached.add(other);
-          queue.push(other);
-        }
-    }
-  return reached;
+  }
 }

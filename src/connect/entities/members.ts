@@ -3,7 +3,7 @@ import type { ReadArticle } from '../../core/connected.js';
 import type { ArticleReading } from '../../core/types.js';
 import { type Agency, agencyOf } from './agency.js';
 import { memberKey } from './evidence.js';
-import { closedByNotice, contentMentions } from './content.js';
+import { closedByNotice, countsInContent } from './content.js';
 import { mayBeActor } from './junk.js';
 import { personName, transliterationKey } from './names.js';
 import { type Form, qualifiersOf, type Qualifiers } from './qualifiers.js';
@@ -57,7 +57,13 @@ export function collectMembers(
  */
 const collected = new WeakMap<
   ArticleReading,
-  { under: string; mentions: Map<string, Mention[]>; members: Map<string, Member | null> }
+  {
+    under: string;
+    /** Each entity's mentions, and which of them count (`contentMentions`), decided when first asked. */
+    mentions: Map<string, Mention[]>;
+    counts: (m: Mention) => boolean;
+    members: Map<string, Member | null>;
+  }
 >();
 
 function membersOf(
@@ -74,16 +80,21 @@ function membersOf(
   ].join('\u0000');
   let known = collected.get(read.reading);
   if (known?.under !== under) {
+    // Grouped by entity first, and only the asked entities' mentions are then checked: the checks (credits,
+    // chrome, datelines) cost far more than grouping, and most of an article's entities are never asked.
     const mentions = new Map<string, Mention[]>();
-    for (const m of contentMentions(
+    for (const m of read.reading.mentions) {
+      const list = mentions.get(m.entityId);
+      if (list) list.push(m);
+      else mentions.set(m.entityId, [m]);
+    }
+    const counts = countsInContent(
       read.article.text,
-      read.reading.mentions,
       furniture,
       read.reading.sentences,
       closedByNotice(read.article.removed),
-    ))
-      mentions.set(m.entityId, [...(mentions.get(m.entityId) ?? []), m]);
-    known = { under, mentions, members: new Map() };
+    );
+    known = { under, mentions, counts, members: new Map() };
     collected.set(read.reading, known);
   }
   const members: Member[] = [];
@@ -92,7 +103,7 @@ function membersOf(
     if (only && !only.has(key)) continue;
     let member = known.members.get(entity.id);
     if (member === undefined) {
-      const mentions = known.mentions.get(entity.id) ?? [];
+      const mentions = (known.mentions.get(entity.id) ?? []).filter(known.counts);
       member = mayBeActor(entity, mentions, read.article.text, read.reading.mentions)
         ? {
             key,

@@ -237,6 +237,26 @@ export function connectedCases(openStore: () => Promise<Store>): void {
       ]);
       assert.deepEqual(await store.actorsOfArticles([ai]), [renamed]);
 
+      // A large actor grown (new members only) that lost a member: that member's row goes by name, and
+      // a member named to be removed that another actor of the update takes is that actor's.
+      const shrunk = { ...renamed, members: [`${bi}/e2`] };
+      const taken = actor('ent_c', [`${bi}/e1`, `${ai}/e1`]);
+      await store.saveConnected({
+        ...emptyUpdate(),
+        removeMembers: [`${ai}/e1`, `${bi}/e9`],
+        actors: [
+          { entity: shrunk, keys: [], members: [] },
+          { entity: taken, keys: [], members: [`${ai}/e1`] },
+        ],
+      });
+      assert.deepEqual(await store.membersOfArticles([ai, bi]), {
+        [`${ai}/e1`]: taken.id,
+        [`${bi}/e1`]: taken.id,
+        [`${bi}/e2`]: renamed.id,
+      });
+      await store.saveConnected({ ...emptyUpdate(), removeMembers: [`${ai}/e1`] });
+      assert.deepEqual(await store.actorsOfArticles([ai]), []);
+
       // A measure no article gives any more leaves the index, whatever article held it.
       await store.saveConnected({ ...emptyUpdate(), dropMeasures: ['ser_2'] });
       assert.deepEqual(await store.articlesOfMeasures(['ser_2']), []);

@@ -198,6 +198,8 @@ export class ConnectedTables {
       writes.add('DELETE FROM connected_actor_names WHERE actor_id = ANY($1::text[])', [removed]);
       writes.add('DELETE FROM connected_actors WHERE id = ANY($1::text[])', [removed]);
     }
+    if (u.removeMembers?.length)
+      writes.add('DELETE FROM connected_members WHERE member = ANY($1::text[])', [unique(u.removeMembers)]);
     if (u.actors.length > 0) {
       const columns = u.actors.map((a) => actorColumns(a.entity));
       writes.add(

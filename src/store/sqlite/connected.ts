@@ -204,6 +204,10 @@ export class ConnectedTables {
     for (const table of ['connected_actor_keys', 'connected_members', 'connected_actor_names'])
       this.statement(`DELETE FROM ${table} WHERE actor_id IN (SELECT value FROM json_each(?))`).run(removed);
     this.statement('DELETE FROM connected_actors WHERE id IN (SELECT value FROM json_each(?))').run(removed);
+    if (u.removeMembers?.length)
+      this.statement('DELETE FROM connected_members WHERE member IN (SELECT value FROM json_each(?))').run(
+        json(u.removeMembers),
+      );
     for (const { entity, keys, members } of u.actors)
       this.writeActor(entity, keys, members, replaced.has(entity.id));
 
