@@ -13,6 +13,7 @@ const written = (p: ReturnType<typeof articleParams>): unknown[] => Object.value
 import type { ArticleRow, SummaryRow } from '../rows.js';
 import type { Queryable } from './connection.js';
 import { one } from './connection.js';
+import { write } from './write-batch.js';
 
 const SUMMARY_COLUMNS = 'id, title, outlet, published, lang, source, url, revision';
 export const ARTICLE_COLUMNS =
@@ -44,7 +45,8 @@ export class ArticleTables {
 
     const id = articleId(key, d.fingerprint);
     const p = articleParams({ ...d, id, revision: 1, urlKey: key, updatedAt: now });
-    await this.db.query(
+    await write(
+      this.db,
       `INSERT INTO articles (id, revision, source, url, url_key, canonical_url, title, text, removed, outlet,
          outlet_evidence, author, lang, published, published_evidence, published_range, fingerprint,
          ingested_at, updated_at)
@@ -68,7 +70,8 @@ export class ArticleTables {
       urlKey: row.url_key,
       updatedAt: new Date().toISOString(),
     });
-    await this.db.query(
+    await write(
+      this.db,
       `UPDATE articles SET title = $2, author = $3, outlet = $4, outlet_evidence = $5, published = $6,
          published_evidence = $7, published_range = $8, updated_at = $9
        WHERE id = $1`,
@@ -95,7 +98,8 @@ export class ArticleTables {
     now: string,
   ): Promise<SaveResult> {
     const revision = row.revision + 1;
-    await this.db.query(
+    await write(
+      this.db,
       'INSERT INTO article_revisions (article_id, revision, snapshot) VALUES ($1, $2, $3)',
       [row.id, row.revision, JSON.stringify(rowToArticle(row))],
     );
@@ -103,7 +107,8 @@ export class ArticleTables {
     const p = articleParams(
       applyPatch({ ...draft, id: row.id, revision, urlKey: key, updatedAt: now }, patch),
     );
-    await this.db.query(
+    await write(
+      this.db,
       `UPDATE articles SET revision = $2, source = $3, url = $4, url_key = $5, canonical_url = $6, title = $7,
          text = $8, removed = $9, outlet = $10, outlet_evidence = $11, author = $12, lang = $13,
          published = $14, published_evidence = $15, published_range = $16, fingerprint = $17, updated_at = $18
@@ -115,7 +120,7 @@ export class ArticleTables {
   }
 
   private async recordFingerprint(fingerprint: string, id: string, revision: number): Promise<void> {
-    await this.db.query('INSERT INTO fingerprints (fingerprint, article_id, revision) VALUES ($1, $2, $3)', [
+    await write(this.db, 'INSERT INTO fingerprints (fingerprint, article_id, revision) VALUES ($1, $2, $3)', [
       fingerprint,
       id,
       revision,
