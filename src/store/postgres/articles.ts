@@ -19,6 +19,9 @@ const SUMMARY_COLUMNS = 'id, title, outlet, published, lang, source, url, revisi
 export const ARTICLE_COLUMNS =
   'seq, id, revision, source, url, url_key, canonical_url, title, text, removed, outlet, outlet_evidence, ' +
   'author, lang, published, published_evidence, published_range, fingerprint, user_patch, ingested_at, updated_at';
+const QUALIFIED_COLUMNS = ARTICLE_COLUMNS.split(', ')
+  .map((c) => `a.${c}`)
+  .join(', ');
 const ITERATE_PAGE = 200;
 
 /**
@@ -29,19 +32,19 @@ export class ArticleTables {
   constructor(private readonly db: Queryable) {}
 
   async addOrRevise(d: ArticleDraft): Promise<SaveResult> {
-    const seen = await one<{ article_id: string; revision: number }>(
-      this.db,
-      'SELECT article_id, revision FROM fingerprints WHERE fingerprint = $1',
-      [d.fingerprint],
-    );
-    if (seen) return this.takeBetterMetadata(seen.article_id, seen.revision, d);
-
     const key = urlKey(d.canonicalUrl) ?? urlKey(d.url);
     const now = new Date().toISOString();
-    const existing = key
-      ? await one<ArticleRow>(this.db, `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE url_key = $1`, [key])
-      : null;
-    if (existing) return this.reviseArticle(existing, d, key, now);
+    // Stored already, by its text (the fingerprint) or else by its address: both asked in one round trip.
+    const found = (await one<Partial<ArticleRow> & { seen_id: string | null; seen_revision: number | null }>(
+      this.db,
+      `SELECT f.article_id AS seen_id, f.revision AS seen_revision, ${QUALIFIED_COLUMNS}
+       FROM (SELECT 1) AS one
+       LEFT JOIN fingerprints f ON f.fingerprint = $1
+       LEFT JOIN articles a ON a.url_key = $2`,
+      [d.fingerprint, key],
+    ))!;
+    if (found.seen_id !== null) return this.takeBetterMetadata(found.seen_id, found.seen_revision!, d);
+    if (found.id != null) return this.reviseArticle(found as ArticleRow, d, key, now);
 
     const id = articleId(key, d.fingerprint);
     const p = articleParams({ ...d, id, revision: 1, urlKey: key, updatedAt: now });
