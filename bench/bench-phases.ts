@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import Database from 'better-sqlite3';
@@ -18,6 +18,12 @@ import type { ReadingKind } from './bench-reading.js';
 import { BBC, bbcFiles, elapsedSeconds, reportPhase } from './run-phase.js';
 
 /** The phases `bench.ts` runs, each in its own process (`node bench-phases.js <phase>`). */
+
+/** The 1, 5 and 15 minute load averages. */
+const loadAverage = () =>
+  loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ');
 
 const freshDb = () => join(mkdtempSync(join(tmpdir(), 'dossier-bench-')), 'bench.db');
 
@@ -92,13 +98,15 @@ const phases: Record<string, () => Promise<void>> = {
   /** Ingest with reading and linking by one worker and by two, on SQLite and PostgreSQL. */
   async workers() {
     const count = Number(process.env.DOSSIER_BENCH_WORKER_FILES || 600);
+    // The machine's load before and after: two workers against one means little on cores others hold.
+    const before = loadAverage();
     const rows = await benchWorkers(count);
     reportPhase({
       name: 'ingest with reading and linking, 1 and 2 workers',
       items: rows.reduce((sum, r) => sum + r.articles, 0),
       unit: 'articles',
       seconds: rows.reduce((sum, r) => sum + r.seconds, 0),
-      extra: { workers: JSON.stringify(rows) },
+      extra: { workers: JSON.stringify(rows), loadAverage: `${before} → ${loadAverage()}` },
     });
   },
 

@@ -167,12 +167,17 @@ export class Worker {
           const late = ready.filter((row) => !taken.has(row.seq)).map((row) => row.seq);
           if (late.length > 0)
             for (const item of await tx.intakeInState(late, 'read')) taken.set(item.seq, item);
+          let finished = 0;
           for (const { seq } of ready) {
             const item = taken.get(seq);
             if (!item) throw new Error(`intake row ${seq} is ready but could not be read`);
             await tx.finishIntake(seq, await storeItem(tx, item));
+            finished += 1;
+            // The budget is kept inside the transaction too: on a loaded machine a transaction of every
+            // ready row could outlast the queue's timeout, and the job be taken for lost and run again.
+            if (Date.now() - started > budget) break;
           }
-          return ready.length;
+          return finished;
         });
       } finally {
         hold.release?.();

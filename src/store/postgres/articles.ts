@@ -13,11 +13,15 @@ const written = (p: ReturnType<typeof articleParams>): unknown[] => Object.value
 import type { ArticleRow, SummaryRow } from '../rows.js';
 import type { Queryable } from './connection.js';
 import { one } from './connection.js';
+import { write } from './write-batch.js';
 
 const SUMMARY_COLUMNS = 'id, title, outlet, published, lang, source, url, revision';
 export const ARTICLE_COLUMNS =
   'seq, id, revision, source, url, url_key, canonical_url, title, text, removed, outlet, outlet_evidence, ' +
   'author, lang, published, published_evidence, published_range, fingerprint, user_patch, ingested_at, updated_at';
+const QUALIFIED_COLUMNS = ARTICLE_COLUMNS.split(', ')
+  .map((c) => `a.${c}`)
+  .join(', ');
 const ITERATE_PAGE = 200;
 
 /**
@@ -28,23 +32,24 @@ export class ArticleTables {
   constructor(private readonly db: Queryable) {}
 
   async addOrRevise(d: ArticleDraft): Promise<SaveResult> {
-    const seen = await one<{ article_id: string; revision: number }>(
-      this.db,
-      'SELECT article_id, revision FROM fingerprints WHERE fingerprint = $1',
-      [d.fingerprint],
-    );
-    if (seen) return this.takeBetterMetadata(seen.article_id, seen.revision, d);
-
     const key = urlKey(d.canonicalUrl) ?? urlKey(d.url);
     const now = new Date().toISOString();
-    const existing = key
-      ? await one<ArticleRow>(this.db, `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE url_key = $1`, [key])
-      : null;
-    if (existing) return this.reviseArticle(existing, d, key, now);
+    // Stored already, by its text (the fingerprint) or else by its address: both asked in one round trip.
+    const found = (await one<Partial<ArticleRow> & { seen_id: string | null; seen_revision: number | null }>(
+      this.db,
+      `SELECT f.article_id AS seen_id, f.revision AS seen_revision, ${QUALIFIED_COLUMNS}
+       FROM (SELECT 1) AS one
+       LEFT JOIN fingerprints f ON f.fingerprint = $1
+       LEFT JOIN articles a ON a.url_key = $2`,
+      [d.fingerprint, key],
+    ))!;
+    if (found.seen_id !== null) return this.takeBetterMetadata(found.seen_id, found.seen_revision!, d);
+    if (found.id != null) return this.reviseArticle(found as ArticleRow, d, key, now);
 
     const id = articleId(key, d.fingerprint);
     const p = articleParams({ ...d, id, revision: 1, urlKey: key, updatedAt: now });
-    await this.db.query(
+    await write(
+      this.db,
       `INSERT INTO articles (id, revision, source, url, url_key, canonical_url, title, text, removed, outlet,
          outlet_evidence, author, lang, published, published_evidence, published_range, fingerprint,
          ingested_at, updated_at)
@@ -68,7 +73,8 @@ export class ArticleTables {
       urlKey: row.url_key,
       updatedAt: new Date().toISOString(),
     });
-    await this.db.query(
+    await write(
+      this.db,
       `UPDATE articles SET title = $2, author = $3, outlet = $4, outlet_evidence = $5, published = $6,
          published_evidence = $7, published_range = $8, updated_at = $9
        WHERE id = $1`,
@@ -95,7 +101,8 @@ export class ArticleTables {
     now: string,
   ): Promise<SaveResult> {
     const revision = row.revision + 1;
-    await this.db.query(
+    await write(
+      this.db,
       'INSERT INTO article_revisions (article_id, revision, snapshot) VALUES ($1, $2, $3)',
       [row.id, row.revision, JSON.stringify(rowToArticle(row))],
     );
@@ -103,7 +110,8 @@ export class ArticleTables {
     const p = articleParams(
       applyPatch({ ...draft, id: row.id, revision, urlKey: key, updatedAt: now }, patch),
     );
-    await this.db.query(
+    await write(
+      this.db,
       `UPDATE articles SET revision = $2, source = $3, url = $4, url_key = $5, canonical_url = $6, title = $7,
          text = $8, removed = $9, outlet = $10, outlet_evidence = $11, author = $12, lang = $13,
          published = $14, published_evidence = $15, published_range = $16, fingerprint = $17, updated_at = $18
@@ -115,7 +123,7 @@ export class ArticleTables {
   }
 
   private async recordFingerprint(fingerprint: string, id: string, revision: number): Promise<void> {
-    await this.db.query('INSERT INTO fingerprints (fingerprint, article_id, revision) VALUES ($1, $2, $3)', [
+    await write(this.db, 'INSERT INTO fingerprints (fingerprint, article_id, revision) VALUES ($1, $2, $3)', [
       fingerprint,
       id,
       revision,

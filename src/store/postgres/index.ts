@@ -43,6 +43,7 @@ import { LinkTables } from './links.js';
 import { migrate } from './migrations.js';
 import { ReadingTables } from './readings.js';
 import { ArticleSearch, BoundedSearch } from './search.js';
+import { TransactionClient } from './write-batch.js';
 
 /** Writers take this lock for the length of their transaction: see `transaction`. */
 const WRITE_LOCK = 'write';
@@ -131,11 +132,17 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
   async transaction<T>(work: (store: PostgresStore) => Promise<T>, waiting?: WhileWaiting): Promise<T> {
     if (this.inTransaction) return work(this);
     const client = await this.pool.connect();
+    // Its writes go with its next statement (see `TransactionClient`); BEGIN goes with taking the lock.
+    // The commit does not wait for the disk, as SQLite's (WAL, synchronous NORMAL) does not: the lock is
+    // held until the commit returns, and flushing took longer than linking an article's writes. A killed
+    // process loses nothing; a crash of the server's machine may lose its last fraction of a second, as
+    // a whole: the intake rows it finished are found not done and stored again (the workers' sweep).
+    const tx = new TransactionClient(client);
+    tx.defer(['BEGIN', 'SET LOCAL synchronous_commit = off']);
     let broken = false;
     try {
-      await client.query('BEGIN');
       const lock = (how: string) =>
-        client.query<{ taken: boolean | null }>(`SELECT ${how}(hashtext(current_schema() || $1)) AS taken`, [
+        tx.query<{ taken: boolean | null }>(`SELECT ${how}(hashtext(current_schema() || $1)) AS taken`, [
           `:${WRITE_LOCK}`,
         ]);
       // With work to do while another holds the lock, the lock is tried and that work done between tries.
@@ -146,12 +153,13 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
       }
       if (!taken) await lock('pg_advisory_xact_lock');
       const result = await work(
-        new PostgresStore(this.pool, this.location, client, true, this.decoded, this.articleOrder),
+        new PostgresStore(this.pool, this.location, tx, true, this.decoded, this.articleOrder),
       );
-      await client.query('COMMIT');
+      await tx.query('COMMIT');
       return result;
     } catch (error) {
       this.articleOrder.clear();
+      tx.discard();
       try {
         await client.query('ROLLBACK');
       } catch {

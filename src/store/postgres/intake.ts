@@ -9,6 +9,7 @@ import type {
   IntakeState,
 } from '../../core/ports.js';
 import type { Queryable } from './connection.js';
+import { write } from './write-batch.js';
 
 const STATES: IntakeState[] = ['queued', 'fetched', 'read', 'done'];
 
@@ -176,7 +177,8 @@ export class IntakeTables {
   async finishIntake(seq: number, outcomes: IntakeOutcome[]): Promise<void> {
     const count = (outcome: IntakeOutcome['outcome']) => outcomes.filter((o) => o.outcome === outcome).length;
     const problems = outcomes.filter((o) => o.outcome === 'failed' || o.readingFailed !== undefined).length;
-    await this.db.query(
+    await write(
+      this.db,
       `UPDATE intake SET state = 'done', input = NULL, documents = NULL, outcomes = $2, added = $3, revised = $4,
          updated = $5, unchanged = $6, failed = $7, problems = $8, updated_at = now()
        WHERE seq = $1`,

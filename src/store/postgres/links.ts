@@ -3,7 +3,7 @@ import type { SentenceCount } from '../../core/furniture.js';
 import type { ArticleLinks, EntityDecision, StoredSignature } from '../../core/ports.js';
 import { CONNECTED_TABLES } from '../connected-tables.js';
 import type { Queryable } from './connection.js';
-import { WriteBatch } from './write-batch.js';
+import { WriteBatch, write } from './write-batch.js';
 
 /**
  * The tables that connect articles, as in SQLite (`../sqlite/links.ts`): LSH signatures and their bands,
@@ -160,7 +160,8 @@ export class LinkTables {
     day: string | null,
   ): Promise<void> {
     if (keys.length === 0) return;
-    await this.db.query(
+    await write(
+      this.db,
       `INSERT INTO repeated_sentences (key, article_id, articles, leads, first_day, last_day)
        SELECT k, $3, 1, l, $4, $4 FROM unnest($1::text[], $2::int[]) AS t (k, l)
        ON CONFLICT (key) DO UPDATE SET articles = repeated_sentences.articles + 1,

@@ -25,6 +25,13 @@ export class ReadingTables {
   /** Only a reading of the current revision is kept; the article remembers which revision is read. */
   async writeReading(stored: StoredReading): Promise<boolean> {
     // The article's columns its quote and figure rows are made with come back with the write.
+    const stamp = {
+      article_id: stored.articleId,
+      revision: stored.revision,
+      pipeline: stored.pipeline,
+      read_at: new Date().toISOString(),
+    };
+    const encoded = encodeReading(stored.reading);
     const { rows } = await this.db.query<ArticleOfItems>(
       `WITH current AS (
          UPDATE articles SET read_revision = $2 WHERE id = $1 AND revision = $2
@@ -36,15 +43,12 @@ export class ReadingTables {
            reading = excluded.reading, read_at = excluded.read_at
        )
        SELECT id, text, published, seq FROM current`,
-      [
-        stored.articleId,
-        stored.revision,
-        stored.pipeline,
-        encodeReading(stored.reading),
-        new Date().toISOString(),
-      ],
+      [stamp.article_id, stamp.revision, stamp.pipeline, encoded, stamp.read_at],
     );
     if (rows.length === 0) return false;
+    // Kept decoded as if read back (linking loads it next): from the bytes stored, so it is what a
+    // read of the row gives, without the round trip.
+    this.decoded.decode(stamp, encoded);
     await saveItems(this.db, rows[0]!, stored.reading);
     return true;
   }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import pg from 'pg';
 import { TEST_DATABASE } from '../../../test/support/postgres.js';
-import { WriteBatch } from './write-batch.js';
+import { inline, TransactionClient, WriteBatch, write } from './write-batch.js';
 
 test('a write batch stores every value as the same statements with parameters would, in order', async () => {
   const client = new pg.Client({ connectionString: TEST_DATABASE });
@@ -53,4 +53,65 @@ test('a write batch refuses a statement missing a value, and a value it cannot w
   const writes = new WriteBatch();
   assert.throws(() => writes.add('DELETE FROM t WHERE id = $2', [1]), /no value for \$2/);
   assert.throws(() => writes.add('DELETE FROM t WHERE id = $1', [{ id: 1 }]), /cannot write object/);
+});
+
+test('a transaction client sends held-back writes with its next statement, in order, in one round trip', async () => {
+  const client = new pg.Client({ connectionString: TEST_DATABASE });
+  await client.connect();
+  const sent: string[] = [];
+  const counting = Object.assign(Object.create(client) as pg.Client, {
+    query: (text: string, values?: unknown[]) => {
+      sent.push(text);
+      return client.query(text, values);
+    },
+  });
+  try {
+    const tx = new TransactionClient(counting as unknown as pg.PoolClient);
+    tx.defer(['BEGIN']);
+    await tx.query('CREATE TEMP TABLE t (id int, name text) ON COMMIT DROP');
+    const writes = new WriteBatch();
+    writes.add('INSERT INTO t (id, name) SELECT * FROM unnest($1::int[], $2::text[])', [
+      [1, 2],
+      ["it's $1", 'b'],
+    ]);
+    await writes.send(tx);
+    await writes.send(tx);
+    writes.add('UPDATE t SET name = $2 WHERE id = $1', [2, 'c']);
+    await writes.send(tx);
+    assert.equal(sent.length, 1, 'the writes wait');
+    // A read after them sees them; its placeholders are filled in, a "$1" quoted in its text is not.
+    const { rows, rowCount } = await tx.query<{ id: number; name: string; tag: string }>(
+      "SELECT id, name, '$1' AS tag FROM t WHERE id = ANY($1::int[]) AND name <> $2 ORDER BY id",
+      [[1, 2, 3], 'nobody'],
+    );
+    assert.equal(sent.length, 2);
+    assert.equal(rowCount, 2);
+    assert.deepEqual(rows, [
+      { id: 1, name: "it's $1", tag: '$1' },
+      { id: 2, name: 'c', tag: '$1' },
+    ]);
+    // With nothing held back, a statement goes as it is, with its parameters.
+    await tx.query('SELECT $1::int AS n', [5]);
+    assert.equal(sent[2], 'SELECT $1::int AS n');
+    // A write that fails fails the statement it goes with, and the transaction.
+    await write(tx, 'INSERT INTO t (id) VALUES ($1)', ['not a number']);
+    await assert.rejects(tx.query('SELECT 1'), /invalid input syntax for type integer/);
+    tx.discard();
+    await client.query('ROLLBACK');
+  } finally {
+    await client.end();
+  }
+});
+
+test('a statement is written with literals only where that cannot change its meaning', () => {
+  assert.equal(
+    inline('SELECT \'$1\', "a$1", $1, $2 FROM t WHERE x = $10', ['a', 2, 3, 4, 5, 6, 7, 8, 9, "it's"]),
+    "SELECT '$1', \"a$1\", 'a', '2' FROM t WHERE x = 'it''s'",
+  );
+  assert.equal(inline('SELECT $1', [null]), 'SELECT NULL');
+  assert.equal(inline('SELECT $2', [1]), null, 'a missing value is left to the driver to report');
+  assert.equal(inline('SELECT $1', [new Date(0)]), null, 'a value written only by the driver');
+  assert.equal(inline("SELECT E'\\n' || $1", ['x']), null, 'an escape string');
+  assert.equal(inline('SELECT $$ $1 $$ || $1', ['x']), null, 'dollar quoting');
+  assert.equal(inline('SELECT $1 -- $1', ['x']), null, 'a comment');
 });
