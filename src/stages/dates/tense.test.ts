@@ -15,6 +15,11 @@ const CASES: Array<[sentence: string, expected: Tense]> = [
   ['The market is open on [Sunday].', 'present'],
   ['Supplies were needed by [Tuesday].', 'past'],
   ['They need help by [Tuesday].', 'present'],
+  // A passive takes its auxiliary's tense: the participle is no past-tense verb.
+  ['The deal will be signed in [April].', 'future'],
+  ['The deal is expected to be approved in [April].', 'future'],
+  ['The deal was signed in [April].', 'past'],
+  ['The bill has been passed since [April].', 'past'],
 ];
 
 describe('tenseAt', () => {

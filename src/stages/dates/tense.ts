@@ -59,6 +59,8 @@ const NOT_PAST = new Set([
   'minded',
 ]);
 
+const AFTER_BE = /\b(?:be|being)\s+$/i;
+
 const CLUE = new RegExp(`\\b(?:(${FUTURE_CLUES})|(${PAST_CLUES}))\\b`, 'gi');
 
 /**
@@ -72,6 +74,9 @@ export function tenseAt(text: string, from: number, to: number, position: number
   for (let match = CLUE.exec(text); match && match.index < to; match = CLUE.exec(text)) {
     if (match.index >= position && match.index < end) continue;
     if (match[2] && NOT_PAST.has(match[2].toLowerCase())) continue;
+    // A participle after "be" is a passive, whose tense is its auxiliary's ("will be signed", "was signed"),
+    // not a past-tense verb of its own.
+    if (match[2] && AFTER_BE.test(text.slice(Math.max(from, match.index - 7), match.index))) continue;
     const distance = match.index < position ? position - match.index - match[0].length : match.index - end;
     if (distance < bestDistance) {
       bestDistance = distance;
