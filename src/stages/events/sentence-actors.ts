@@ -1,15 +1,16 @@
 import type { Entity, EventActor, Mention } from '../../core/analysis.js';
 import type { Tree } from '../syntax/tree.js';
 import { lemmaIn } from './lemmas.js';
+import { BACKING, MEMBER_OF, PERSONAL, PERSONAL_HUMAN, namedCountry, namesWater } from './actor-words.js';
 import {
-  BACKING,
-  COUNTING,
-  MEMBER_OF,
-  PERSONAL,
-  PERSONAL_HUMAN,
-  namedCountry,
-  namesWater,
-} from './actor-words.js';
+  type PhraseMentions,
+  listOf,
+  markerOf,
+  namesPopulation,
+  residenceOf,
+  withHyphenedPartners,
+  withListAppositions,
+} from './actor-phrases.js';
 import { sectorAt, sectorOfEntity, sectorOfWords } from './sectors.js';
 
 /**
@@ -25,7 +26,7 @@ const NOT_KINDS: ReadonlySet<string> = new Set(['foreign', 'state', 'premier', '
  * noun, through the mention modifying it ("Ukrainian forces", "the US commander", "a court in Guyana"),
  * with the noun giving the sector.
  */
-export class SentenceActors {
+export class SentenceActors implements PhraseMentions {
   private readonly byHead = new Map<number, Mention>();
   /** The sentence's mentions in text order. */
   private readonly ordered: readonly Mention[];
@@ -108,98 +109,19 @@ export class SentenceActors {
     const add = (actor: EventActor) => {
       if (!out.some((a) => a.id === actor.id)) out.push(actor);
     };
-    for (const w of this.withListAppositions(this.withHyphenedPartners(words)))
+    for (const w of withListAppositions(this.tree, withHyphenedPartners(this.tree, words, this)))
       for (const actor of this.actorsAt(w)) {
         add(actor);
         const { start, end } = this.tree.span(w);
         const own = this.ordered.find((m) => m.entityId === actor.id && m.start >= start && m.end <= end);
         if (!own) continue;
-        for (const m of this.listOf(own)) {
+        for (const m of listOf(this.tree.text, this.ordered, own, (x) => this.entityOf(x)?.type)) {
           if (!this.isActor(m)) continue;
           const entity = this.entities.get(m.entityId);
           add({ id: m.entityId, country: entity?.country ?? null, sector: actor.sector });
         }
       }
     return out;
-  }
-
-  /**
-   * `words` with the second name of each pair joined by a hyphen: "Iran-US talks", "Israel-Hamas fighting"
-   * name both parties, as "talks between Iran and the US" does, but the parser hangs the second name on the
-   * first as part of one name ("Bosnia-Herzegovina", one name, is one mention and adds nothing). People
-   * are left out: "Yaxley-Lennon", "Baharav-Miara" are one person's double surname, cut by the tagger.
-   */
-  private withHyphenedPartners(words: readonly number[]): number[] {
-    const { tree } = this;
-    const party = (w: number): boolean => {
-      const m = this.mentionAt(w);
-      return m !== undefined && this.entities.get(m.entityId)?.type !== 'person';
-    };
-    const partners = words.flatMap((w) =>
-      tree
-        .children(w, 'flat', 'compound')
-        .filter(
-          (f) =>
-            f > w &&
-            tree.word(f - 1) === '-' &&
-            this.mentionAt(f) !== this.mentionAt(w) &&
-            party(w) &&
-            party(f),
-        ),
-    );
-    return [...words, ...partners];
-  }
-
-  /**
-   * `words` with the list members the parser hung as appositions: in "Japan, Britain and the EU banned",
-   * "Britain" is read as an apposition of "Japan" and only "the EU" as its conjunct. An apposition set off
-   * by a comma before a later conjunct of the same word sits inside a list, so it is a member of it.
-   */
-  private withListAppositions(words: readonly number[]): number[] {
-    const { tree } = this;
-    const out = [...words];
-    for (const w of words) {
-      let first = w;
-      while (tree.dep(first) === 'conj' && tree.head(first) >= 0) first = tree.head(first);
-      const conjuncts = tree.children(first, 'conj');
-      if (conjuncts.length === 0) continue;
-      const lastConjunct = Math.max(...conjuncts);
-      for (const a of tree.children(first, 'appos'))
-        if (a < lastConjunct && !out.includes(a) && /,\s*$/.test(tree.text.slice(0, tree.span(a).start)))
-          out.push(a);
-    }
-    return out;
-  }
-
-  /**
-   * The names written in one list with mention `m`: names of one kind, each after a comma, the last after
-   * "and" or "or" ("A, B, C, and D"). Names only separated by commas ("Lyon, France", "Russia, Ukraine
-   * said") are no list; a list ends at its "and", so "Russia and Ukraine, France said" lists two.
-   */
-  private listOf(m: Mention): Mention[] {
-    const all = this.ordered;
-    const k = all.indexOf(m);
-    if (k < 0) return [];
-    const kind = this.entities.get(m.entityId)?.type;
-    const joins = (a: Mention, b: Mention): 'comma' | 'and' | null => {
-      if (this.entities.get(b.entityId)?.type !== kind) return null;
-      const gap = this.tree.text.slice(a.end, b.start);
-      if (/^\s*,\s*(?:the\s+)?$/.test(gap)) return 'comma';
-      if (/^\s*,?\s*(?:and|or)\s+(?:the\s+)?$/.test(gap)) return 'and';
-      return null;
-    };
-    // Back to the list's first name: over the "and" before `m` when `m` is the last, then over commas.
-    let first = k;
-    if (first > 0 && joins(all[first - 1]!, all[first]!) === 'and') first--;
-    while (first > 0 && joins(all[first - 1]!, all[first]!) === 'comma') first--;
-    const members = [all[first]!];
-    for (let i = first; i + 1 < all.length; i++) {
-      const how = joins(all[i]!, all[i + 1]!);
-      if (how === null) return [];
-      members.push(all[i + 1]!);
-      if (how === 'and') return members.includes(m) && members.length > 2 ? members : [];
-    }
-    return [];
   }
 
   /**
@@ -213,7 +135,7 @@ export class SentenceActors {
     const members = [w];
     if (tree.tokens[w]?.upos === 'NOUN')
       for (const c of tree.children(w, 'nmod')) {
-        const marker = this.marker(c);
+        const marker = markerOf(tree, c);
         if (marker >= 0 && MEMBER_OF.has(tree.lower(marker))) members.push(c);
       }
     for (const m of members) {
@@ -273,13 +195,13 @@ export class SentenceActors {
     const own = this.byHead.get(w);
     const nounSector = this.nounSector(w);
     if (own && this.isActor(own)) {
-      const people = own.kind === 'demonym' && this.population(w) ? 'civilians' : null;
+      const people = own.kind === 'demonym' && namesPopulation(tree, w) ? 'civilians' : null;
       const actor = this.coded(
         own,
         own.kind === 'title' || own.kind === 'demonym' ? (nounSector ?? people) : null,
         this.roleCountry(w),
       );
-      const residence = own.kind === 'demonym' ? this.residence(w, own) : undefined;
+      const residence = own.kind === 'demonym' ? residenceOf(tree, w, own, this) : undefined;
       // A people placed apart from the state its name recalls is a population, not that state.
       return residence === undefined
         ? actor
@@ -307,7 +229,7 @@ export class SentenceActors {
       // "the Iranian-backed group", "US-funded militias": the backer is not the group.
       if (tree.dep(c) === 'amod' && lemmaIn(tree.word(c), BACKING) !== null) continue;
       if (tree.dep(c) === 'nmod') {
-        const marker = this.marker(c);
+        const marker = markerOf(tree, c);
         if (marker < 0 || !MEMBER_OF.has(tree.lower(marker))) continue;
         // "a group of Moroccan diplomats", "the leaders of the Fijian rebels": the members' actor.
         const inner = this.actorAt(c, depth + 1);
@@ -340,63 +262,6 @@ export class SentenceActors {
     return null;
   }
 
-  /**
-   * The preposition marking nominal `c`: its own case word, or the one the parser hung on the first word
-   * of a name it heads ("in Tel Aviv" with "in" on "Tel").
-   */
-  private marker(c: number): number {
-    const { tree } = this;
-    const own = tree.child(c, 'case');
-    if (own >= 0) return own;
-    for (const k of tree.children(c, 'compound', 'flat')) {
-      const m = k < c ? tree.child(k, 'case') : -1;
-      if (m >= 0) return m;
-    }
-    return -1;
-  }
-
-  /**
-   * Whether demonym noun `w` names a population: a bare or counted plural ("Russians protested",
-   * "thousands of Egyptians", "many Ukrainians"), which event data codes as civilians. "The Russians" often
-   * stands for a side or its government, and a singular ("an American") for one person, so neither says it.
-   */
-  private population(w: number): boolean {
-    const { tree } = this;
-    const upos = tree.tokens[w]?.upos;
-    if ((upos !== 'NOUN' && upos !== 'PROPN') || ['amod', 'compound'].includes(tree.dep(w))) return false;
-    if (!/s$/i.test(tree.word(w))) return false;
-    return !tree.children(w, 'det', 'nmod:poss').some((d) => !COUNTING.has(tree.lower(d)));
-  }
-
-  /**
-   * The country a people named by demonym noun `w` lives in, where the phrase says it: "Bosnian Serbs",
-   * "Iraqi Kurds" (another country's demonym before it), "the Albanians of southern Serbia", "ethnic
-   * Albanians in Macedonia" (a place after it); null for "ethnic Albanians" with no place, who are a people
-   * and not the state their name recalls; undefined when the phrase says nothing (the demonym's country).
-   * Event data codes ethnic groups by where they live.
-   */
-  private residence(w: number, own: Mention): string | null | undefined {
-    const { tree } = this;
-    const upos = tree.tokens[w]?.upos;
-    if ((upos !== 'NOUN' && upos !== 'PROPN') || ['amod', 'compound'].includes(tree.dep(w))) return undefined;
-    for (const c of tree.children(w, 'amod', 'compound', 'nmod')) {
-      if (tree.dep(c) === 'nmod') {
-        const marker = this.marker(c);
-        if (marker < 0 || !['in', 'of', 'from'].includes(tree.lower(marker))) continue;
-      }
-      const m = this.byHead.get(c);
-      const entity = m && m.entityId !== own.entityId ? this.entities.get(m.entityId) : undefined;
-      const country = entity ? (entity.country ?? namedCountry(entity)) : null;
-      if (country) return country;
-    }
-    return tree.children(w, 'amod').some((c) => tree.lower(c) === 'ethnic') ? null : undefined;
-  }
-
-  /**
-   * A personal pronoun the entities stage left unresolved ("it", "they"), as the subject of a reported
-   * clause, stands for the reporter: "Syria says it is willing to withdraw" → Syria. Only the subject of
-   * the verb of saying directly above it is taken (the last compatible subject up the tree).
-   */
   /** The actor when pronoun `w` can stand for it: "he"/"she" for a person, "it"/"they" for anything else. */
   private compatible(w: number, actor: EventActor | null): EventActor | null {
     if (!actor) return null;
@@ -404,6 +269,11 @@ export class SentenceActors {
     return PERSONAL_HUMAN.has(this.tree.lower(w)) === person ? actor : null;
   }
 
+  /**
+   * A personal pronoun the entities stage left unresolved ("it", "they"), as the subject of a reported
+   * clause, stands for the reporter: "Syria says it is willing to withdraw" → Syria. Only the subject of
+   * the verb of saying directly above it is taken (the last compatible subject up the tree).
+   */
   private pronounAt(w: number): EventActor | null {
     const { tree } = this;
     if (!PERSONAL.has(tree.lower(w))) return null;
@@ -442,7 +312,7 @@ export class SentenceActors {
     const modifiers = tree.children(w, 'amod', 'compound', 'nmod:poss', 'nmod:desc', 'nmod');
     for (const c of modifiers) {
       if (tree.dep(c) === 'nmod') {
-        const marker = this.marker(c);
+        const marker = markerOf(tree, c);
         if (marker < 0 || tree.lower(marker) !== 'of') continue;
       }
       // A title in front of the name ("Algerian President …") carries the country on its own modifiers.
