@@ -1,19 +1,14 @@
 import type { Entity, Mention, Span } from '../../core/analysis.js';
 import { overlaps } from './spans.js';
-import {
-  type Gender,
-  honorificBefore,
-  leadingHonorific,
-  PRONOUN_GENDER,
-  TITLE_BEFORE,
-} from '../entities/titles.js';
+import { type Gender, PRONOUN_GENDER, TITLE_BEFORE } from '../entities/titles.js';
 import type { Attribution } from './attributions.js';
-import { isSurelyClosed, type QuotedSpan } from './marks.js';
+import type { QuotedSpan } from './marks.js';
+import { linkedIntoQuotation, PERSONAL_PRONOUN, PronounFit } from './pronoun-fit.js';
 import { BODY_HEADS, DEFINITE_REPORT, REPORT_REACH, STATE_BODIES, WRITINGS } from './subject-words.js';
 import { previousBody } from './bodies.js';
 import type { MainSubject } from './subjects.js';
 import { NO_TREE, type TreeReadings } from './tree-readings.js';
-import { isNameFragment, isPlaceTakenForPerson, onlyInDateline } from './untold.js';
+import { isNameFragment, onlyInDateline } from './untold.js';
 import {
   DEFINITE_HEAD,
   isFullName,
@@ -34,7 +29,6 @@ export interface Speaker {
   guessed?: true;
 }
 
-const PERSONAL_PRONOUN = /^(?:he|she)$/i;
 /** The pronoun of a body: "It said", "it added". */
 const BODY_PRONOUN = /^it$/i;
 
@@ -71,11 +65,8 @@ export class SpeakerResolver {
   /** Sentences holding words whose speaker is not known: an "it" after them may be that one. */
   private readonly unresolvedSentences = new Set<number>();
   private readonly resolved = new Map<Attribution, Speaker | null>();
-  /** What the article's pronouns and honorifics tell of each person; 'either' when they disagree. */
-  private readonly genders = new Map<string, Gender | 'either'>();
-
-  /** Whether each person entity asked about is a place the tagger took for a person (`namesAPlace`). */
-  private readonly placeNamed = new Map<string, boolean>();
+  /** Which persons a "he" or "she" may stand for. */
+  private readonly people: PronounFit;
 
   /** The subject spans read from the tree for speakers the words did not name. */
   private readonly subjects = new Map<Attribution, Span>();
@@ -93,21 +84,8 @@ export class SpeakerResolver {
       const list = this.mentionsBySentence.get(m.sentence);
       if (list) list.push(m);
       else this.mentionsBySentence.set(m.sentence, [m]);
-      // Only a subject pronoun: the entities stage may link an object "him" to the subject of its own
-      // clause ("McCaskill scolded him"), which "him" never is.
-      const pronoun = PERSONAL_PRONOUN.test(m.text) ? PRONOUN_GENDER[m.text.toLowerCase()] : undefined;
-      // An honorific opening the name or right before it tells whether "he" or "she" stands for it.
-      const gender =
-        m.kind === 'pronoun'
-          ? pronoun
-          : (leadingHonorific(m.text)?.gender ??
-            honorificBefore(text.slice(Math.max(0, m.start - 8), m.start))?.gender ??
-            undefined);
-      if (gender) {
-        const known = this.genders.get(m.entityId);
-        this.genders.set(m.entityId, known === undefined || known === gender ? gender : 'either');
-      }
     }
+    this.people = new PronounFit(text, mentions, entities, this.mentionsBySentence, (m) => tree.isSubject(m));
   }
 
   /** Resolve in text order, so a pronoun can lean on the speakers before it. */
@@ -183,7 +161,7 @@ export class SpeakerResolver {
       speaker = null;
     if (speaker && onlyInDateline(this.text, this.mentionsBySentence.get(a.frame.index) ?? [], speaker.id, a))
       speaker = null;
-    if (speaker && this.namesAPlace(speaker.id)) speaker = null;
+    if (speaker && this.people.namesAPlace(speaker.id)) speaker = null;
     this.resolved.set(a, speaker);
     if (!speaker) this.unresolvedSentences.add(a.sentence).add(a.frame.index);
     const type = speaker ? this.entityById.get(speaker.id)?.type : undefined;
@@ -236,29 +214,7 @@ export class SpeakerResolver {
   }
 
   private asSpeakerOrNull(id: string | null, gender: Gender | undefined): Speaker | null {
-    return id && this.fits(id, gender) ? this.asSpeaker(id) : null;
-  }
-
-  /** See `isPlaceTakenForPerson` (`untold.ts`), once per entity. */
-  private namesAPlace(entityId: string): boolean {
-    let known = this.placeNamed.get(entityId);
-    if (known === undefined) {
-      known = isPlaceTakenForPerson(entityId, this.entities, this.mentionsBySentence, (m) =>
-        this.tree.isSubject(m),
-      );
-      this.placeNamed.set(entityId, known);
-    }
-    return known;
-  }
-
-  /**
-   * Whether a "he" or "she" can stand for the entity: not when the article knows it by the other, nor a
-   * place the tagger took for a person.
-   */
-  private fits(entityId: string, pronoun: Gender | undefined): boolean {
-    if (this.namesAPlace(entityId)) return false;
-    const known = this.genders.get(entityId);
-    return !pronoun || known === undefined || known === 'either' || known === pronoun;
+    return id && this.people.fits(id, gender) ? this.asSpeaker(id) : null;
   }
 
   /** Whether a subject the tree found lies outside what is said and every quotation: no misparse. */
@@ -298,7 +254,11 @@ export class SpeakerResolver {
       .sort((a, b) => a.start - b.start)[0];
     if (
       person &&
-      !(person.kind === 'pronoun' && (this.linkedIntoQuotation(person) || this.namesAPlace(person.entityId)))
+      !(
+        person.kind === 'pronoun' &&
+        (linkedIntoQuotation(person, this.mentionsBySentence, this.quoted, this.text) ||
+          this.people.namesAPlace(person.entityId))
+      )
     )
       return this.asSpeaker(person.entityId);
     const words = this.text.slice(source.start, source.end).replace(/^(?:the|The)\s+/, '');
@@ -371,7 +331,7 @@ export class SpeakerResolver {
     const floor = Math.max(0, sentence - 2 * PRONOUN_REACH);
     for (let s = sentence; s >= Math.max(0, reach); s--) {
       const speakers = s === sentence ? [] : (this.speakersBySentence.get(s) ?? []);
-      const speaking = speakers.filter((p) => this.fits(p.id, gender)).at(-1);
+      const speaking = speakers.filter((p) => this.people.fits(p.id, gender)).at(-1);
       if (speaking) return speaking;
       const body = s === sentence ? null : this.tree.subjectBody(s, Infinity);
       // "He also fired back at the court's ruling on Shin Bet chief Ronen Bar. “…,” he said.": a "he"
@@ -398,7 +358,7 @@ export class SpeakerResolver {
         return holder ? this.asSpeakerOrNull(holder, gender) : null;
       }
       const id = subject?.mention?.entityId;
-      if (id && this.entityById.get(id)?.type === 'person' && this.fits(id, gender))
+      if (id && this.entityById.get(id)?.type === 'person' && this.people.fits(id, gender))
         return this.asSpeaker(id);
       const named = (this.mentionsBySentence.get(s) ?? []).find(
         (m) =>
@@ -406,7 +366,7 @@ export class SpeakerResolver {
           m.kind !== 'pronoun' &&
           (s < sentence || m.end <= before) &&
           !this.quoted.some((q) => overlaps(m, q)) &&
-          this.fits(m.entityId, gender) &&
+          this.people.fits(m.entityId, gender) &&
           !this.tree.isBystander(m),
       );
       // "Before the release of Edan Alexander, the Forum said …. “…,” he said.": a person named around a
@@ -424,28 +384,6 @@ export class SpeakerResolver {
       return speaker && s < sentence ? { ...speaker, guessed: true } : speaker;
     }
     return null;
-  }
-
-  /**
-   * Whether the entities stage linked a "he" or "she" to a person named, in its sentence or the one before,
-   * only inside a quotation running over sentences ("“… This man kidnapped Yonatan Levi's body.” … “…,” he said."): a
-   * person named in words quoted is talked about, as the entities stage holds within one sentence; the
-   * pronoun is read again as if it were not linked. Only a quotation surely closed (`isSurelyClosed`): one
-   * paired wrongly may hold the narration and the next attribution.
-   */
-  private linkedIntoQuotation(pronoun: Mention): boolean {
-    const named = (s: number): Mention[] =>
-      (this.mentionsBySentence.get(s) ?? []).filter(
-        (m) => m.entityId === pronoun.entityId && m.kind !== 'pronoun',
-      );
-    // The names before it in its own sentence, else in the sentence before: a quotation may open a
-    // sentence earlier and close in the pronoun's ("“… driving through Berdychiv …,” he said").
-    const here = named(pronoun.sentence).filter((m) => m.start < pronoun.start);
-    const before = here.length > 0 ? here : named(pronoun.sentence - 1);
-    return (
-      before.length > 0 &&
-      before.every((m) => this.quoted.some((q) => isSurelyClosed(this.text, q) && overlaps(m, q)))
-    );
   }
 
   /** Whether the words are the personal pronoun of the gender ("He" for a "he"); any "he" or "she" for none. */
