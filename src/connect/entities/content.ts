@@ -112,6 +112,8 @@ function inSocialChrome(text: string, start: number): boolean {
 const FOLLOW_INVITATION =
   /\b[Ff]ollow [^.!?]{0,80}\bon (?:X|Twitter|Facebook|Instagram|BBC Sounds)\b[^.!?]*[.!?]/g;
 const COPYRIGHT_NOTICE = /©|\bCopyright \d{4}\b|\bAll rights reserved\b/i;
+/** Every notice of a page, for the last one (`matchAll` copies it, so sharing it is safe). */
+const COPYRIGHT_NOTICES = new RegExp(COPYRIGHT_NOTICE.source, 'gi');
 const LONGEST_STRIP = 800;
 const NOTICE_NEAR_END = 400;
 
@@ -147,7 +149,7 @@ function sharedStrip(
   closed: boolean,
 ): { start: number; end: number } | null {
   if (furniture.size === 0) return null;
-  const notice = [...text.matchAll(new RegExp(COPYRIGHT_NOTICE.source, 'gi'))].pop();
+  const notice = [...text.matchAll(COPYRIGHT_NOTICES)].pop();
   const near = notice !== undefined && text.length - notice.index <= NOTICE_NEAR_END;
   if (!near && !closed) return null;
   const end = near ? notice.index : text.length;
