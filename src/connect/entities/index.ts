@@ -2,6 +2,7 @@ import type { ReadArticle, ResolvedEntity } from '../../core/connected.js';
 import { describeGroup, identify } from './build.js';
 import { applyDecisions, type ResolutionDecisions } from './decisions.js';
 import { collectMembers, MemberGroups, type ArticleContext, type Member } from './members.js';
+import { bodyOfAnyCountry, mainCountryOf } from './generic-bodies.js';
 import { foldName, personName } from './names.js';
 import { adoptMistypedSurnames, ambiguousSurname, matchPeople } from './people.js';
 
@@ -84,6 +85,43 @@ function shownAsActor(group: readonly Member[], type: ResolvedEntity['type']): b
 }
 
 /**
+ * Places an untold member of a body every country has ("the Ministry of Foreign Affairs"): with the group
+ * its article or story shares, else with the group of the country its article is most about, else (its
+ * article naming no country) with the one group there is, else in a group of its own story. Joined by the name alone, the foreign ministries of Egypt, Iran and Taiwan were
+ * one actor.
+ */
+function joinBodyOfAnyCountry(
+  groups: MemberGroups,
+  i: number,
+  distinct: readonly number[],
+  own: Map<string, number>,
+): true {
+  const { read, story } = groups.members[i]!;
+  const near = distinct.filter((r) => {
+    const p = groups.profile(r);
+    return p.articles.has(read.article.id) || (story !== null && p.stories.has(story));
+  });
+  if (near.length === 1 && groups.union(near[0]!, i)) return true;
+  const country = mainCountryOf(read);
+  const ofCountry = country === null ? [] : distinct.filter((r) => groups.profile(r).countries.has(country));
+  if (near.length === 0 && ofCountry.length === 1 && groups.union(ofCountry[0]!, i)) return true;
+  // An article that names no country gives no ground to split: it joins the one group there is.
+  const groupsSoFar = new Set([...distinct, ...own.values()].map((r) => groups.root(r)));
+  if (
+    country === null &&
+    near.length === 0 &&
+    groupsSoFar.size === 1 &&
+    groups.union([...groupsSoFar][0]!, i)
+  )
+    return true;
+  const place = country === null ? `story:${story ?? read.article.id}` : `country:${country}`;
+  const mine = own.get(place);
+  if (mine === undefined) own.set(place, i);
+  else groups.union(mine, i);
+  return true;
+}
+
+/**
  * Joins the members sharing a key. Those whose article says which of the same-named things it means (a
  * country, "the" or not, see `qualifiers.ts`) join the first group that agrees. The rest join the one
  * group there is; among several, the one their article or story shares, else, when the groups differ by
@@ -95,12 +133,14 @@ function joinSameNamed(groups: MemberGroups, members: readonly number[]): void {
     const p = groups.profile(i);
     return p.countries.size > 0 || p.forms.size > 0;
   };
+  const generic = members.length > 1 && bodyOfAnyCountry(groups.members[members[0]!]!.entity.name);
   const roots: number[] = [];
   for (const i of members.filter(told)) if (!roots.some((r) => groups.union(r, i))) roots.push(i);
   // Untold members among bodies of several countries: one group per story (or article), not one for all.
   const own = new Map<string, number>();
   for (const i of members.filter((i) => !told(i))) {
     const distinct = [...new Set(roots.map((r) => groups.root(r)))];
+    if (generic && joinBodyOfAnyCountry(groups, i, distinct, own)) continue;
     if (distinct.length <= 1) {
       if (distinct.length === 0) roots.push(i);
       else groups.union(distinct[0]!, i);

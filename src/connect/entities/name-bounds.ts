@@ -122,3 +122,31 @@ export function facilityAfterTitle(text: string, m: Mention): boolean {
     )
   );
 }
+
+/** Short words a title in title case may leave in lower case. */
+const TITLE_SMALL_WORD = /^(?:of|and|the|a|an|in|on|for|to|at|with|by|or|from)$/;
+
+/**
+ * Whether a name is a piece of a short phrase in title case inside quotation marks: a theme, a slogan or a
+ * title ("“Diversifying Economies, Enriching Lives”", "“Long Live Keel!”"). The quotation's other
+ * capitalised words are the rest of one name; a quotation of speech has words in lower case. The whole
+ * quotation as one name is a work's title (`titleOfWork` in `junk.ts`).
+ */
+export function pieceOfQuotedTitle(text: string, m: Mention): boolean {
+  // An opening mark hugs the word after it and a closing one the word before it: a straight quote with a
+  // space on that side closes one quotation or opens another ('… he said." Keel Premier Mara Quist: "…').
+  const before = /[“"]((?!\s)[^“”"]{0,80})$/u.exec(text.slice(Math.max(0, m.start - 81), m.start));
+  const after = /^([^“”"]{0,80})(?<!\s)[”"]/u.exec(text.slice(m.end, m.end + 81));
+  if (before === null || after === null) return false;
+  const inner = `${before[1]!}${m.text}${after[1]!}`.trim();
+  const words = inner.split(/\s+/);
+  if (words.length > 8) return false;
+  // Only "the" or "a" beside the name ("known as “the Berditchever Rov”") is an epithet, not a longer name.
+  const rest = `${before[1]!} ${after[1]!}`.split(/\s+/).filter((w) => /^[‘'(]?[\p{Lu}\p{N}]/u.test(w));
+  if (rest.length === 0) return false;
+  // A sentence's end inside it is speech or two titles.
+  if (/[.!?]\s/u.test(inner)) return false;
+  return words.every(
+    (w) => /^[‘'(]?[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL_WORD.test(w.replace(/[,;:]$/, '')),
+  );
+}

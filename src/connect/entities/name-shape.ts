@@ -56,9 +56,20 @@ const CHROME =
 const SENTENCE_OPENER =
   /^(?:no|but|and|if|when|while|so|yet|or|then|now|here|there|this|that|these|those|after|before|although|because|since|why|how|what|where|who)$/i;
 
-/** Words that end the name of an office rather than of someone. */
+/**
+ * Words that end the name of an office rather than of someone: "FAO Representative", "Toyota North America
+ * COO". After "the" or "of" such a word names a body's seat ("Office of the President"), so it is left there.
+ */
 const OFFICE =
-  /^(?:commander|chief|governor|representative|spokes(?:person|man|woman)|official|correspondent|minister|secretary|ambassador|envoy|director|chair(?:man|woman|person)?|rapporteur|commissioner|coordinator|advis[eo]r)$/i;
+  /^(?:commander|chief|governor|representative|spokes(?:person|man|woman)|official|correspondent|minister|secretary|ambassador|envoy|director|chair(?:man|woman|person)?|rapporteur|commissioner|coordinator|advis[eo]r|president|ceo|cfo|coo|cto)$/i;
+
+/**
+ * Offices whose name ends in "General" after the office's own noun: "Advocate General", "Surgeon General",
+ * "Coordinator General" ("the IDF Military Advocate General", "the National Cadet Coordinator General").
+ * "Massachusetts General" (a hospital) or "General" after a place is no office.
+ */
+const OFFICE_GENERAL =
+  /^(?:advocate|attorney|surgeon|secretary|director|inspector|coordinator|auditor|solicitor|accountant|postmaster|consul|registrar|procurator|prosecutor|comptroller|controller|paymaster|adjutant|quartermaster|governor)$/i;
 
 /**
  * Last words of names that are not actors: a body of law, a bill or an accord ("International Humanitarian
@@ -159,6 +170,13 @@ const TITLE_WORD =
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 /**
+ * Languages, read as a person or a body when they stand alone as a subject or an object ("Persian is a rich
+ * language", "lessons in Swahili"). Languages that are also common surnames ("French", "English") are left out.
+ */
+const LANGUAGE =
+  /^(?:persian|farsi|arabic|hebrew|yiddish|swahili|amharic|tigrinya|urdu|hindi|bengali|punjabi|tamil|pashto|dari|mandarin|cantonese|latin|spanish|portuguese|italian|russian|ukrainian|turkish|japanese|korean|chinese|kurdish|hausa|yoruba|igbo|zulu|xhosa)$/i;
+
+/**
  * Words that are no one's name alone: pronouns ("Himself", "Myself"), numbers ("Zero by 30"), compass points
  * and political sides, which name a direction relative to the text ("the South" of Israel, of Korea; "the
  * Left").
@@ -251,6 +269,7 @@ export function looksLikeName(name: string, type: EntityType | null = null): boo
     .map((w) => (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(w) ? w.replace(/\./g, '') : w));
   if (titles.every((w) => TITLE_WORD.test(w)) || (words.length === 1 && NOT_A_NAME.test(bare[0]!)))
     return false;
+  if (words.length === 1 && type !== 'place' && LANGUAGE.test(bare[0]!)) return false;
   // An abbreviated title or a weekday ends no name: "IDF Maj." is cut before the officer's name, "Keel
   // Sunday" glued to the day of a dateline.
   const last = words[words.length - 1]!;
@@ -260,7 +279,9 @@ export function looksLikeName(name: string, type: EntityType | null = null): boo
   if (words.length > 1 && words.some((w, i) => PERSONAL_PRONOUN.test(w) && !(i === 0 && words[1] === 'Lady')))
     return false;
   // An office, not a name: "FAO Representative", "Kremlin Spokesperson".
-  if (words.length > 1 && OFFICE.test(words[words.length - 1]!)) return false;
+  const beforeLast = words[words.length - 2]?.replace(/[.,]$/, '') ?? '';
+  if (words.length > 1 && OFFICE.test(last) && !/^(?:the|of)$/i.test(beforeLast)) return false;
+  if (words.length > 1 && /^General$/.test(last) && OFFICE_GENERAL.test(beforeLast)) return false;
   // A word in capitals run into a capitalised one is two words of page furniture glued ("OFFICETubman").
   if (words.some((w) => /\p{Lu}{3}\p{Ll}{2}/u.test(w))) return false;
   // A lone initial and one word is the tail of a longer name: "S. Truman" of the "USS Harry S. Truman".

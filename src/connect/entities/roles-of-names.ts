@@ -50,6 +50,26 @@ export function introducedAsProduct(text: string, m: Mention): boolean {
 }
 
 /**
+ * A name read as the medium a statement was posted or broadcast on: "posted on Velder", "said in a video on
+ * Velder", "wrote on his Velder account", "the ministry's Velder channel". A platform or a channel where
+ * something was said is where, not who: the firm behind it is an actor only where it acts ("Velder removed
+ * the post"). "On" after a noun is about ("his comments on Keel"), and a name before "video" or "statement" is
+ * who made it ("a Hamas video"), so only verbs of posting count before the name and the nouns of a platform's
+ * parts after it.
+ */
+const MEDIUM_BEFORE =
+  /\b(?:post(?:s|ed|ing)?|wr(?:ote|ites|iting)|shar(?:e|es|ed|ing)|tweet(?:s|ed|ing)?|said|says|announced|published|upload(?:s|ed|ing)?|stream(?:s|ed|ing)?|broadcast)\s+(?:(?:early|late|later|earlier)\s+)?(?:on|via)\s+(?:(?:his|her|their|its|the|an?)\s+)?(?:(?:official|personal|verified)\s+)?$/i;
+const MEDIUM_AFTER = /^\s+(?:posts?|accounts?|pages?|channels?|feeds?|handles?|livestreams?)\b/i;
+
+/** Whether a mention names the medium something was posted or said on. */
+export function postedOn(text: string, m: Mention): boolean {
+  return (
+    MEDIUM_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) ||
+    MEDIUM_AFTER.test(text.slice(m.end, m.end + 16))
+  );
+}
+
+/**
  * An author's note at the foot of an opinion piece: "Jane Roe writes from Abuja.", "Jane Roe is a freelance
  * journalist based in Lagos." Whoever it names wrote the piece; the piece is not about them. Only a
  * sentence that opens with the name and says no more than that counts.
