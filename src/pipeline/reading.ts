@@ -123,17 +123,18 @@ function readablePart(
 ): { read: string; sentences: Sentence[]; limited: string | null } {
   let read = text;
   let limited: string | null = null;
-  const total = text.length.toLocaleString('en');
+  // Formatted only for the note on a cut text, which few texts need (a locale's formatting is not free).
+  const total = (): string => text.length.toLocaleString('en');
   if (text.length > limits.maxChars) {
     const cut = breakBefore(text, limits.maxChars);
     read = text.slice(0, cut);
-    limited = `read the first ${cut.toLocaleString('en')} of ${total} characters (the reading cap is ${limits.maxChars.toLocaleString('en')})`;
+    limited = `read the first ${cut.toLocaleString('en')} of ${total()} characters (the reading cap is ${limits.maxChars.toLocaleString('en')})`;
   }
   let sentences = splitSentences(read);
   if (sentences.length > limits.maxSentences) {
     read = read.slice(0, sentences[limits.maxSentences - 1]!.end);
     sentences = splitSentences(read);
-    limited = `read the first ${limits.maxSentences.toLocaleString('en')} sentences, ${read.length.toLocaleString('en')} of ${total} characters (the reading cap)`;
+    limited = `read the first ${limits.maxSentences.toLocaleString('en')} sentences, ${read.length.toLocaleString('en')} of ${total()} characters (the reading cap)`;
   }
   return { read, sentences, limited };
 }

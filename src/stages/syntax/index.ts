@@ -66,7 +66,9 @@ export function parseSentences(tokens: readonly Token[], sentences: readonly Sen
   const out: Sentence[] = [];
   for (let s = 0; s < sentences.length; s++) {
     const parsed = begins[s]! < ends[s]! ? parseRange(model, tokens, begins[s]!, ends[s]!) : [];
-    out.push({ ...sentences[s]!, tokens: parsed });
+    // Field by field, in the sentence's own order: V8 copies a spread object slowly, once per sentence.
+    const { start, end, index } = sentences[s]!;
+    out.push({ start, end, index, tokens: parsed });
   }
   return out;
 }
