@@ -71,6 +71,16 @@ test('quotes: the one told is not part of what was told', () => {
   assert.deepEqual(rows('Detective Tom Reyes told the jury that the alarm had sounded twice.'), [
     'the alarm had sounded twice | Tom Reyes | told | indirect',
   ]);
+  assert.deepEqual(rows('Detective Tom Reyes told the court he was born in Leeds.'), [
+    'he was born in Leeds | Tom Reyes | told | indirect',
+  ]);
+  // "was told": the one told is the subject, and what follows is all what was told.
+  assert.deepEqual(
+    rows(
+      'The court in Leeds was also told health officials are looking at "alternative legal mechanisms" to close the gap.',
+    ),
+    ['health officials are looking at "alternative legal mechanisms" to close the gap | - | told | indirect'],
+  );
 });
 
 test('quotes: a photo caption run into the sentence ends at its credit', () => {
