@@ -23,8 +23,12 @@ export const ADDRESSEE_FIRST =
 /** Who was told: people by role, a pronoun, or a name of up to three words ("told CNBC", "told the BBC"). */
 export const ADDRESSEE =
   /^\s+(?:(?:reporters|journalists|the press|the media|lawmakers|the audience|supporters|the crowd|clients|investors|members|me|us|him|her|them)\b|(?:the\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,2}(?![\p{L}\p{N}]))/u;
-/** "with Trump reportedly yelling": the words between "with" and the participle are its subject. */
-export const WITH_SUBJECT = /\bwith\s+((?:[^\s,;:“”"]+\s+){1,8}?(?:\p{Ll}+ly\s+)?)$/u;
+/**
+ * "with Trump reportedly yelling", "…, and Vanity Fair describing it as …": the words between "with" and
+ * the participle, or a name between "and" and it, are its subject.
+ */
+export const WITH_SUBJECT =
+  /(?:\bwith\s+((?:[^\s,;:“”"]+\s+){1,8}?(?:\p{Ll}+ly\s+)?)|\band\s+((?:\p{Lu}[^\s,;:“”"]*\s+){1,4}))$/u;
 /**
  * Up to six words, then an opening mark. Words are whole runs between spaces, so a long token is one word
  * whichever way it could be split: `(?:\s*[^\s…]+){0,6}` tried every split of it, polynomial in its length.
@@ -38,13 +42,38 @@ export const LABEL_AFTER_AS = /^[^.;!?“”"]*?\bas\s+[“"]/;
 export const QUOTATIVE =
   /^(?:say|says|said|add|adds|added|note|notes|noted|write|writes|wrote|explain|explains|explained|warn|warns|warned|continue|continues|continued|argue|argues|argued|ask|asks|asked|recall|recalls|recalled|insist|insists|insisted)$/;
 
+/**
+ * A participle telling what the speaker did in saying it, not what was said: "…, citing a complaint",
+ * "repeating its call for a ceasefire", "pointing to …", "without providing evidence".
+ */
+const SPEAKER_ACT_WORDS =
+  '(?:citing|quoting|referencing|repeating|echoing|(?:pointing|referring)\\s+to|without\\s+(?:providing|giving|offering|citing|presenting|elaborating|specifying))\\b';
+/** A comma, then such a participle: where it starts, what was said ends. */
+export const SPEAKER_ACT = new RegExp(`,\\s*${SPEAKER_ACT_WORDS}`);
+
 /** After a cue that ends its sentence, only when or where it was said: "…, Brandt warned on Monday." */
 export const ONLY_ADJUNCTS_TO_END =
   /^(?:\s+(?:on|in|at|to|during|after|before|via|from|with|late|earlier|later|last|this|yesterday|today|tonight|recently|again|too|also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^.;:!?“”",]{0,50})?\s*[.!?]?\s*$/;
 
+/**
+ * After "said" and its like, only when it was said and what the speaker did in saying it, up to the end
+ * or to a participle of saying going on with more words: "…, the DOJ said, citing a complaint.", "…,
+ * CNN reported on Tuesday, citing officials, adding that …", "…, he said, adding that …".
+ */
+export const ONLY_WHEN_AND_ACT = new RegExp(
+  '^(?:\\s+(?:on|late|earlier|later|last|this|yesterday|today|tonight|recently|again|also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b[^.;:!?“”",]{0,30})?' +
+    `(?:\\s*,\\s*${SPEAKER_ACT_WORDS}[^;:!?]*)?\\s*[.!?,]?\\s*$`,
+);
+
 /** A prepositional phrase alone before a comma: where or when, not what was said. */
 export const SCENE_SETTING =
-  /^\s*(?:In|On|At(?!\s+(?:least|most)\b)|After|Before|During|Since|From|Under|For|With|Without|Amid|Despite)\s[^,;:“”"]*,\s*$/;
+  /^\s*(?:In|On|At(?!\s+(?:least|most)\b)|After|Before|During|Since|From|Under|For|With|Without|Amid|Despite|When|Asked|Speaking|Responding|Writing|Addressing)\s[^,;:“”"]*,\s*$/;
+
+/**
+ * A photo credit ending a caption the feed ran into the article's sentence: "… May 2025. (credit: MARC
+ * SELLEM)", "Credit: UNHCR/Jo Bloggs" before a quotation. What anyone said starts after it.
+ */
+export const CREDIT = /\((?:photo\s*)?credits?:[^()]*\)|\bCredit:\s*[^“”"(]*?(?=\s*[“"])/gi;
 
 /** Between a cue and a quote it leads into: nothing, or adjuncts closed by a comma or colon. */
 export const LEADS_DIRECTLY = /^(?:\s*|[^“”"]*[,:]\s*)$/;

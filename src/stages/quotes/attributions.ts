@@ -12,9 +12,9 @@ import {
   JOINED_BY,
   LABEL_AFTER_AS,
   LEADS_DIRECTLY,
-  LEADS_INTO_QUOTE,
   LEADS_INTO_SPLIT,
   ONLY_ADJUNCTS_TO_END,
+  ONLY_WHEN_AND_ACT,
   OPENS_REGION,
   QUOTATIVE,
   SCENE_SETTING,
@@ -25,6 +25,15 @@ import { findCues, NEEDS_AS } from './cues.js';
 import { colonActor, readFrame } from './frames.js';
 import type { Frame, SentenceReading } from './frames.js';
 import { attributeLeftovers, type Introduction } from './leftovers.js';
+import {
+  creditEnd,
+  endsPhrase,
+  goesOn,
+  lineBefore,
+  quoteAfter,
+  quoteBefore,
+  saysMoreOfItsOwn,
+} from './neighbour-quotes.js';
 import { type QuotedSpan, quoteContent } from './marks.js';
 
 /** Who said what, as spans, before the speaker is resolved. */
@@ -38,16 +47,6 @@ export interface Attribution {
   continues: Attribution | null;
   /** The sentence of the cue, where channel and date are read. */
   frame: Sentence;
-}
-
-/**
- * Where a sentence reaches back to for a quote it reports: over the spaces before it on the same line, to
- * the mark closing the sentence before (`“… missing.” Trump said.` splits into two sentences).
- */
-function lineBefore(text: string, start: number): number {
-  let i = start;
-  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
-  return i - 1;
 }
 
 function trimContent(text: string, start: number, end: number): Span | null {
@@ -106,49 +105,6 @@ function attributeRegion(r: SentenceReading, frame: Frame, region: Span | null, 
 }
 
 /**
- * The quote the cue follows: `“…,” he said`, `“…,” said Rubio`; only the speaker may stand between, and
- * the quote opens its clause (a title such as `on CBS’s “Face the Nation,” Lavrov said` does not).
- */
-function quoteBefore(r: SentenceReading, frame: Frame): QuotedSpan | undefined {
-  if (frame.cue.kind === 'participle') return undefined;
-  const q = r.quotes
-    .filter((s) => s.closed && s.close < frame.cue.start && s.close >= lineBefore(r.text, r.sentence.start))
-    .at(-1);
-  if (!q || r.claimed.has(q)) return undefined;
-  const opensClause =
-    q.open < r.sentence.start || /(?:^|[,:;(\u2013\u2014])\s*$/.test(r.text.slice(r.sentence.start, q.open));
-  return opensClause && /^[\s,.!?—–-]*$/.test(r.text.slice(q.close + 1, frame.start)) ? q : undefined;
-}
-
-/**
- * Whether a cue after a quotation that closed its own sentence reports words of its own instead: `“… there.”
- * A spokesman says reports that … are “ludicrous”` starts a new report, where `“… missing.” Trump said on
- * Monday.` or `“…” she said, “…”` only attributes the quotation before.
- */
-function saysMoreOfItsOwn(r: SentenceReading, quote: QuotedSpan, tail: number, ceiling: number): boolean {
-  // A question or an exclamation stands where a comma would (`“Why?” he asked reporters in Iowa`).
-  const closesSentence = /[^.]\.$/.test(r.text.slice(quote.open + 1, quote.close).trimEnd());
-  if (!closesSentence) return false;
-  const rest = r.text.slice(tail, ceiling);
-  // Another cue glued to this one ("says reports that …") is a noun read as a verb: what this one says.
-  if (ceiling < r.sentence.end && /^\s+$/.test(rest)) return true;
-  const open = rest.search(/[“"]/);
-  return !ONLY_ADJUNCTS_TO_END.test(rest) && !(open >= 0 && LEADS_DIRECTLY.test(rest.slice(0, open)));
-}
-
-/** The quote a cue leads into (`said, “…”`, `stated to VOA: “…”`, `he said, “…”` of a split quote). */
-function quoteAfter(
-  r: SentenceReading,
-  from: number,
-  ceiling: number,
-  leads = LEADS_INTO_QUOTE,
-): QuotedSpan | undefined {
-  const q = r.quotes.find((s) => s.open >= from && !r.claimed.has(s));
-  if (!q || q.open >= ceiling) return undefined;
-  return leads.test(r.text.slice(from, q.open)) ? q : undefined;
-}
-
-/**
  * A cue inside the clause a later "…, X said" reports: a verb that reports words only with "that", a quote
  * or a label ("announced plans", "praised the massacre", "urged Washington to"), going on with its own
  * words. A verb taking a bare clause ("Trump said Tuesday he …") gave those words a speaker of its own.
@@ -159,28 +115,6 @@ function insideFronted(text: string, frame: Frame): boolean {
     !frame.cue.takesBareClause &&
     frame.cue.kind === 'verb' &&
     /^\s+[\p{L}\p{N}]/u.test(text.slice(frame.cue.end, frame.cue.end + 3))
-  );
-}
-
-/**
- * Quoted words that end where the phrase they are in ends: a comma or full stop inside or after the closing
- * mark, or a conjunction after it (`calling it “Holocaust-like denial,” late …`, `“genocidal,” and`); not
- * `set out “early” details`, `a “disastrous toll” on the population`.
- */
-const endsPhrase = (text: string, q: QuotedSpan): boolean =>
-  /[,.;:!?]/.test(text[q.close - 1] ?? '') ||
-  /^\s*(?:[,.;:!?)]|(?:and|but|while|as|after|before)\b)/.test(text.slice(q.close + 1, q.close + 9));
-
-/**
- * Quoted words the sentence goes on with: the closing mark right after a word, then a word
- * (`said “stubbornly high” interest`), and the tree hangs the quote on a word after it.
- */
-function goesOn(r: SentenceReading, q: QuotedSpan): boolean {
-  return (
-    q.closed &&
-    /[\p{L}\p{N}]/u.test(r.text[q.close - 1] ?? '') &&
-    /^\s+[\p{L}\p{N}]/u.test(r.text.slice(q.close + 1, q.close + 3)) &&
-    r.goesOnAfter(r.sentence, q)
   );
 }
 
@@ -202,21 +136,24 @@ function readSentence(r: SentenceReading, introductions: Map<number, Introductio
       AFTER_QUOTATION.test(text.slice(Math.max(0, cue.start - 4), cue.start)) || !r.isNoun(sentence, cue),
   );
   const frames: Frame[] = [];
-  const floors = new Map<Frame, number>();
+  /** Where a frame's words may start: after the last quotation closed before its cue, and after a photo credit. */
+  const quoteFloors = new Map<Frame, number>();
+  const firstOut = r.out.length;
+  const gaveWords = (f: Frame): boolean => r.out.slice(firstOut).some((a) => a.cue?.start === f.cue.start);
   for (const cue of cues) {
     const lastClose = r.quotes.filter((q) => q.close < cue.start && q.close >= sentence.start).at(-1)?.close;
-    const floor = Math.max(
-      sentence.start,
+    const quoteFloor = Math.max(
+      creditEnd(text, sentence.start, cue.start),
       lastClose === undefined ? sentence.start : lastClose + 1,
-      frames.at(-1)?.cue.end ?? 0,
     );
+    const floor = Math.max(quoteFloor, frames.at(-1)?.cue.end ?? 0);
     const frame = readFrame(r, cue, floor, frames.at(-1) ?? null);
     // "calling the offensive “…” and publicly stating that …": the conjunction and adverb joining the
     // second verb belong to its frame, not to what the first one reported.
     const joined = frame.start === cue.start ? JOINED_BY.exec(text.slice(floor, cue.start)) : null;
     if (joined) frame.start = cue.start - joined[0].length;
     frames.push(frame);
-    floors.set(frame, floor);
+    quoteFloors.set(frame, quoteFloor);
   }
   const nested = new Set<Frame>();
   frames.forEach((frame, i) => {
@@ -264,12 +201,17 @@ function readSentence(r: SentenceReading, introductions: Map<number, Introductio
       else partialQuote(r, frame, trimContent(text, Math.min(tail + told, next.open), labelEnd(next)));
       return;
     }
-    if (
-      cue.kind === 'according' &&
-      /(?:^|[,;:(])\s*$/.test(text.slice(floors.get(frame) ?? sentence.start, cue.start))
-    ) {
+    // "About 25,000 users reported issues with the platform, according to X": a cue before that gave no
+    // words of its own ("reported issues") is part of what X gives, and does not start it.
+    const start = Math.max(
+      quoteFloors.get(frame) ?? sentence.start,
+      frames
+        .slice(0, i)
+        .filter((f) => gaveWords(f))
+        .at(-1)?.cue.end ?? sentence.start,
+    );
+    if (cue.kind === 'according' && /(?:^|[,;:(])\s*$/.test(text.slice(start, cue.start))) {
       const comma = text.indexOf(',', tail);
-      const start = floors.get(frame) ?? sentence.start;
       // "…stocks favoured by analysts, according to TipRanks, a platform that ranks them": an apposition
       // of the source closes the sentence, and what was reported is the clause before.
       // So too when the tree hangs "according to X" on a clause before it: what follows the source then
@@ -294,9 +236,17 @@ function readSentence(r: SentenceReading, introductions: Map<number, Introductio
     const from = tail + told;
     // "…, said Tianchen Xu, senior economist at …": an inverted verb follows what was said; the words after
     // its source describe the source.
+    // So too "said" with only when it was said and the speaker's act after it, up to the end or to a
+    // participle of saying going on with words of its own: "…, CNN added, citing the officials, adding
+    // that …", "…, he said, adding that …".
+    const saidThenActs =
+      cue.kind === 'verb' &&
+      (ceiling === sentence.end || frames[following]?.cue.kind === 'participle') &&
+      ONLY_WHEN_AND_ACT.test(text.slice(from, ceiling));
     const fronted =
       (frame.inverted && cue.kind === 'verb' && QUOTATIVE.test(word) && ceiling === sentence.end) ||
-      (ONLY_ADJUNCTS_TO_END.test(text.slice(from, sentence.end)) && ceiling === sentence.end);
+      (ONLY_ADJUNCTS_TO_END.test(text.slice(from, sentence.end)) && ceiling === sentence.end) ||
+      saidThenActs;
     if (fronted) {
       const head = frame.inverted || !frame.source ? cue.start : frame.source.start;
       // A cue going on with its own words ("While retailers announced plans …, he told CNBC") lies inside
@@ -305,11 +255,17 @@ function readSentence(r: SentenceReading, introductions: Map<number, Introductio
         frames
           .slice(0, i)
           .filter((f) => !insideFronted(text, f))
-          .at(-1)?.cue.end ?? sentence.start;
+          .at(-1)?.cue.end ?? creditEnd(text, sentence.start, head);
       // The comma may close a quote ending the clause: `Teachers “get why …,” Weingarten said`. A lone
       // phrase before it sets the scene and says nothing: "In the city, police responded to …".
       const before = text.slice(previousEnd, head);
-      if (/,[”"]?\s*$/.test(before) && !SCENE_SETTING.test(before)) {
+      // Before a participle going on, a clause of a few words at least ("Maduro, however, shrugged off the
+      // boycott claims, saying" gives no "Maduro, however").
+      if (
+        /,[”"]?\s*$/.test(before) &&
+        !SCENE_SETTING.test(before) &&
+        (ceiling === sentence.end || WORDS.test(before))
+      ) {
         attributeRegion(r, frame, trimContent(text, previousEnd, head), cue.kind !== 'participle');
       }
       return;

@@ -60,24 +60,56 @@ export function takesAThing(tree: Tree | null, cue: Span, content: Span): boolea
   return true;
 }
 
+/** Verbs whose first object is the one told, before what they were told: "told the jury …". */
+const TELLS_SOMEONE =
+  /^(?:tell|tells|told|telling|inform|informs|informed|informing|assure|assures|assured|assuring|remind|reminds|reminded|reminding)$/;
+
+/**
+ * Where what was told starts, after the one told, or -1: a clause with a subject of its own ("told the jury
+ * “if that manhunt had not …”", "told the judge he was born …"), with the one told right after the verb,
+ * then at most when ("told reporters on Monday his …"), the content opening before the clause. "The court
+ * was told health officials are …" (the parser's object the clause's subject) and "told a conference
+ * that China has …" (a content after "that") are left alone.
+ */
+function toldClause(text: string, tree: Tree, verb: number, object: number, content: Span): number {
+  const clause = TELLS_SOMEONE.test(tree.lower(verb)) ? tree.child(verb, 'ccomp') : -1;
+  if (clause < object || tree.child(clause, 'nsubj', 'nsubj:pass', 'nsubj:outer', 'csubj', 'expl') < 0)
+    return -1;
+  const told = tree.span(object, []);
+  let said = tree.span(clause).start;
+  if (/[“"]/.test(text[said - 1] ?? '')) said--;
+  const rightAfterVerb = /^\s+$/.test(text.slice(tree.tokens[verb]!.end, told.start));
+  const opensBefore = told.start <= content.start && content.start < said;
+  return rightAfterVerb && opensBefore && TOLD_THEN.test(text.slice(told.end, said)) ? said : -1;
+}
+
+/** Between the one told and what was told: nothing, or when. */
+const TOLD_THEN = /^(?:\s+(?:on|last|this|earlier|late)\s+\p{L}+)?\s*$/u;
+
 /**
  * What was asked or urged, without whom: "asked the coroner to “bring these people …”", "urged residents
- * to stay indoors" report the request, and the one asked, the verb's object, is not part of it. The
- * content from the verb's clause complement on when the content opens with that object; else as given.
+ * to stay indoors" report the request, and "told the jury “if …”" what was told; the one asked or told,
+ * the verb's object, is not part of it. The content from the verb's clause complement on when the
+ * content opens with that object; else as given.
  */
 export function withoutAddressee(text: string, tree: Tree | null, cue: Span, content: Span): Span {
   const verb = tree ? tree.tokenAt(cue.start) : -1;
   if (!tree || verb < 0 || tree.tokens[verb]!.upos !== 'VERB') return content;
   const object = tree.child(verb, 'iobj', 'obj');
+  if (object < 0) return content;
+  // What was asked: only an infinitive with "to" ("called the plan “a disaster”" names the plan, and
+  // keeps it); what one was told: the clause after the one told ("told the jury “if …”").
   const request = tree.child(verb, 'xcomp');
-  if (object < 0 || request < 0 || request < object) return content;
-  // Only an infinitive with "to": "called the plan “a disaster”" names the plan, and keeps it.
-  const to = tree.children(request, 'mark').find((m) => tree.lower(m) === 'to');
-  if (to === undefined) return content;
+  const to =
+    request > object ? tree.children(request, 'mark').find((m) => tree.lower(m) === 'to') : undefined;
+  if (to === undefined) {
+    const told = toldClause(text, tree, verb, object, content);
+    return told < 0 || told >= content.end ? content : { start: told, end: content.end };
+  }
+  const at = tree.tokens[to]!.start;
   const asked = tree.span(object, []);
   const opensWithObject = asked.start <= content.start && content.start < asked.end;
-  if (!opensWithObject || asked.end > tree.tokens[to]!.start || tree.tokens[to]!.start >= content.end)
-    return content;
+  if (!opensWithObject || asked.end > at || at >= content.end) return content;
   // From right after the one asked, so that "never to …" and an opening quotation mark stay.
   let start = asked.end;
   while (start < content.end && /\s/.test(text[start]!)) start++;

@@ -76,7 +76,8 @@ export function readFrame(r: SentenceReading, cue: Cue, floor: number, previous:
   if (cue.kind === 'participle') {
     const comma = text.lastIndexOf(',', cue.start);
     const absolute = WITH_SUBJECT.exec(text.slice(floor, cue.start));
-    const subject = absolute ? trimSource(text, cue.start - absolute[1]!.length, cue.start) : null;
+    const words = absolute?.[1] ?? absolute?.[2];
+    const subject = words ? trimSource(text, cue.start - words.length, cue.start) : null;
     return {
       cue,
       source: subject ?? previous?.source ?? clauseActor(r, cue.start),

@@ -1,11 +1,13 @@
 import type { DateMention, Entity, Mention, Quote, Sentence, Span, SpanText } from '../../core/analysis.js';
 import { clampConfidence } from '../../core/confidence.js';
+import { treeOf } from '../syntax/tree.js';
 import { type Attribution, findAttributions } from './attributions.js';
 import { findChannel, findSpeechDate } from './channels.js';
 import { RELATIVE_SUBJECT, WHOSE_BEFORE_SPEAKER } from './attribution-patterns.js';
 import { NEEDS_AS } from './cues.js';
 import { findQuotedSpans } from './marks.js';
 import { findNamedSpeakers } from './named-speakers.js';
+import { withoutSpeakerAct } from './speaker-acts.js';
 import { SpeakerResolver } from './speakers.js';
 import { CueTrees } from './subjects.js';
 
@@ -69,6 +71,13 @@ export function readQuotes(input: QuotesInput): { quotes: Quote[]; mentions: Men
       !(isNaming(text, a) && (!a.source || found.modifiesNoun(frameOf(a), a.cue!))) &&
       !reportsRelativeClause(text, a),
   );
+  const sentenceAt = new Map(sentences.map((s) => [s.index, s]));
+  // "said unity is …, pointing to …": what was said ends where the speaker's own act is told.
+  for (const a of attributions) {
+    const sentence = sentenceAt.get(a.sentence);
+    if (!a.direct && sentence?.tokens?.length)
+      a.content = withoutSpeakerAct(text, treeOf(text, sentence), a.content);
+  }
   const named = findNamedSpeakers(text, attributions, input.mentions, input.entities);
   const mentions = [...input.mentions, ...named.mentions].sort((x, y) => x.start - y.start);
   const entities = [...input.entities, ...named.entities];
@@ -76,7 +85,6 @@ export function readQuotes(input: QuotesInput): { quotes: Quote[]; mentions: Men
     named.mentions.length === 0
       ? found
       : new CueTrees(text, mentions, new Map(entities.map((e) => [e.id, e])));
-  const sentenceAt = new Map(sentences.map((s) => [s.index, s]));
   const starts = sentences.map((s) => s.start);
   const inSentence = <T>(index: number, read: (s: Sentence) => T, none: T): T => {
     const sentence = sentenceAt.get(index);
