@@ -8,7 +8,8 @@ import { type Readings, unique } from './connected-scope.js';
  * merged with every story they reach through a passage key their articles share (looked up in the
  * passage index, never by a scan), and with every story an event stored now reaches (so that an event
  * that no longer spans two stories is rewritten on both sides). Merging each group alone gives what merging
- * every article at once (`connectAll`) gives: no event can join reports of two groups.
+ * every article at once (`connectAll`) gives: no event can join reports of two groups. Called once the
+ * actors are written (it reads the stories' members ahead, see `Readings.membersOf`).
  */
 export async function eventGroups(
   store: Store,
@@ -27,14 +28,16 @@ export async function eventGroups(
       const reads = await readings.load(articles);
       const { furniture } = await readings.context(reads);
       const keys = unique(reads.flatMap((r) => articlePassageKeys(r, furniture.get(r.article.id))));
-      const linked = unique([
-        ...(await store.articlesOfPassages(keys)),
-        ...(await store.eventArticlesOfStories([story])),
+      // Asked at once, one round trip in a PostgreSQL transaction (see `TransactionClient`): with them the
+      // members of the story's articles, which merging its events asks next (the actors are written).
+      const [passages, reported, eventStories] = await Promise.all([
+        store.articlesOfPassages(keys),
+        store.eventArticlesOfStories([story]),
+        store.eventStoriesOfArticles(articles),
+        readings.membersOf(articles),
       ]);
-      const reached = [
-        ...(await readings.storiesOf(linked)).values(),
-        ...(await store.eventStoriesOfArticles(articles)),
-      ];
+      const storyOf = await readings.storiesOf(unique([...passages, ...reported]));
+      const reached = [...storyOf.values(), ...eventStories];
       for (const next of reached) {
         if (next === '' || seen.has(next)) continue;
         seen.add(next);

@@ -168,8 +168,13 @@ export async function resolveScope(
   const add = (actors: readonly ResolvedEntity[]) => {
     for (const a of [...actors].sort(byMentions)) if (!candidates.has(a.id)) candidates.set(a.id, a);
   };
-  add(await store.actorsOfArticles([...seeds]));
-  add(await store.actorsByKeys(keys, ACTORS_PER_KEY));
+  // Asked at once, so a PostgreSQL transaction sends both in one round trip (see `TransactionClient`).
+  const [own, sharing] = await Promise.all([
+    store.actorsOfArticles([...seeds]),
+    store.actorsByKeys(keys, ACTORS_PER_KEY),
+  ]);
+  add(own);
+  add(sharing);
   let scope: {
     reads: ReadArticle[];
     after: ResolvedEntity[];
@@ -191,7 +196,8 @@ export async function resolveScope(
     const splitMembers = (decisions.split ?? []).filter(([id]) => candidates.has(id)).map(([, m]) => m);
     const { target, sampled } = scopeSample([...candidates.values()]);
     const scopeIds = [...seeds, ...[...target, ...splitMembers].map(articleOf)];
-    const reads = await readings.load(scopeIds);
+    // The scope's stories asked with its readings, for `context` to find them known.
+    const [reads] = await Promise.all([readings.load(scopeIds), readings.storiesOf(scopeIds)]);
     const context = await readings.context(reads);
     // Only the members the scope's own may be resolved with: the seeds', every candidate's in the articles
     // read (a large actor's are checked against what its articles now read, see `withHubs`), and those

@@ -109,9 +109,12 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
   for (const group of groups) {
     const articles = (await Promise.all(group.map((story) => readings.articlesOfStory(story)))).flat();
     const reads = await readings.load(articles);
-    const memberOf = await readings.membersOf(reads.map((r) => r.article.id));
+    // Asked at once: one round trip in a PostgreSQL transaction (see `TransactionClient`).
+    const [memberOf, context] = await Promise.all([
+      readings.membersOf(reads.map((r) => r.article.id)),
+      readings.context(reads),
+    ]);
     const published = new Map(reads.map((r) => [r.article.id, r.article.published?.slice(0, 10) ?? '']));
-    const context = await readings.context(reads);
     const events: MergedEvent[] = mergeEvents(reads, memberOf, context).map((event) => ({
       ...event,
       storyId: storyOfEvent(event, context.storyOf),
@@ -152,19 +155,22 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
   // Measures and series, with their figure discrepancies; self-contradictions per article.
   const changedReads = await readings.load(changed);
   const changedMembers = await readings.membersOf(changedReads.map((r) => r.article.id));
-  await updateMeasures(
-    store,
-    {
-      load: (ids) => readings.load(ids),
-      measure: async (reads) => {
-        const memberOf = await readings.membersOf(reads.map((r) => r.article.id));
-        return figureMeasures(reads, memberOf, await readings.context(reads));
+  // The holders of the changed articles' members asked with the measures' first lookup (one round trip).
+  const [holders] = await Promise.all([
+    store.actorsById(unique(changedMembers.values())),
+    updateMeasures(
+      store,
+      {
+        load: (ids) => readings.load(ids),
+        measure: async (reads) => {
+          const memberOf = await readings.membersOf(reads.map((r) => r.article.id));
+          return figureMeasures(reads, memberOf, await readings.context(reads));
+        },
       },
-    },
-    changedReads,
-    update,
-  );
-  const holders = await store.actorsById(unique(changedMembers.values()));
+      changedReads,
+      update,
+    ),
+  ]);
   for (const read of changedReads) {
     update.discrepancyScopes.push(`article:${read.article.id}`);
     update.discrepancies.push(

@@ -22,24 +22,29 @@ export function linkArticle(store: Store, article: Article, reading: ArticleRead
 async function linkInTransaction(store: Store, article: Article, reading: ArticleReading): Promise<void> {
   const minhash = signature(article.text);
   const keys = bandKeys(minhash);
-  const candidates = await store.signaturesSharingBands(keys, article.id, MAX_CANDIDATES_PER_BAND);
+  const read = { article, reading };
+  const sentences = sentenceKeys(read);
+  const sentenceKeyList = sentences.map((s) => s.key);
+  // Three independent lookups asked at once: one round trip in a PostgreSQL transaction, under the write
+  // lock (see `TransactionClient`). Its own story is checked rather than assumed: a revised article, or one
+  // whose linking a kill interrupted, keeps its story.
+  const [candidates, repeated, ownStory] = await Promise.all([
+    store.signaturesSharingBands(keys, article.id, MAX_CANDIDATES_PER_BAND),
+    store.repeatedSentences(sentenceKeyList, article.id),
+    store.storyOfArticle(article.id),
+  ]);
   const duplicates = findDuplicates(
     { id: article.id, signature: minhash, fingerprint: article.fingerprint },
     candidates.map((c) => ({ id: c.articleId, signature: c.signature, fingerprint: c.fingerprint })),
   );
-  const read = { article, reading };
-  const sentences = sentenceKeys(read);
-  const sentenceKeyList = sentences.map((s) => s.key);
-  const repeated = await store.repeatedSentences(sentenceKeyList, article.id);
   const furniture = furnitureSentences(sentences, new Set(repeated));
   const duplicateStories = new Set<string>();
-  for (const pair of duplicates) {
-    const story = await store.storyOfArticle(pair.a === article.id ? pair.b : pair.a);
-    if (story) duplicateStories.add(story);
-  }
-  // Checked rather than assumed: a revised article, or one whose linking a kill interrupted, keeps its story.
+  const pairStories = await Promise.all(
+    duplicates.map((pair) => store.storyOfArticle(pair.a === article.id ? pair.b : pair.a)),
+  );
+  for (const story of pairStories) if (story) duplicateStories.add(story);
   const story =
-    (await store.storyOfArticle(article.id)) === null
+    ownStory === null
       ? await planStory(storyFeatures(read, furniture), storeStoryIndex(store), {
           duplicateStories: [...duplicateStories],
         })

@@ -167,6 +167,7 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
       }
       throw error;
     } finally {
+      tx.end();
       client.release(broken);
     }
   }

@@ -180,42 +180,50 @@ export class LinkTables {
   ): Promise<StoryCandidate[]> {
     if (postingKeys.length === 0) return [];
     // A key's list is counted only up to one past the bound, so a long list costs no more to leave out
-    // than a short one costs to read.
-    const { rows } = await this.db.query<{ story_id: string }>(
-      `WITH usable AS (
+    // than a short one costs to read. The candidates' stories and their weights are two statements over
+    // the same choice, asked at once: one round trip under the write lock (see `TransactionClient`).
+    const chosen = `WITH usable AS (
          SELECT k FROM unnest($1::text[]) AS k WHERE (
            SELECT COUNT(*) FROM (SELECT 1 FROM story_postings p WHERE p.posting_key = k LIMIT $3::int + 1) s
-         ) <= $3::int)
-       SELECT story_id FROM story_postings WHERE posting_key IN (SELECT k FROM usable)
-       GROUP BY story_id ORDER BY COUNT(*) DESC, story_id LIMIT $2`,
-      [postingKeys, limit, maxPostings],
-    );
-    return this.storiesById(
-      rows.map((row) => row.story_id),
-      keys,
-    );
+         ) <= $3::int),
+       chosen AS (
+         SELECT story_id, row_number() OVER (ORDER BY COUNT(*) DESC, story_id) AS rank
+         FROM story_postings WHERE posting_key IN (SELECT k FROM usable)
+         GROUP BY story_id ORDER BY COUNT(*) DESC, story_id LIMIT $2)`;
+    const [{ rows: stories }, weights] = await Promise.all([
+      this.db.query<StoryRow>(
+        `${chosen} SELECT s.* FROM chosen c JOIN stories s ON s.id = c.story_id ORDER BY c.rank`,
+        [postingKeys, limit, maxPostings],
+      ),
+      keys.length > 0
+        ? this.db.query<WeightRow>(
+            `${chosen} SELECT story_id, key, weight FROM story_weights
+             WHERE key = ANY($4::text[]) AND story_id IN (SELECT story_id FROM chosen)`,
+            [postingKeys, limit, maxPostings, keys],
+          )
+        : null,
+    ]);
+    return withWeights(stories, weights?.rows ?? []);
   }
 
   async storiesById(ids: string[], keys: string[]): Promise<StoryCandidate[]> {
     if (ids.length === 0) return [];
-    const { rows: stories } = await this.db.query<StoryRow>(
-      'SELECT * FROM stories WHERE id = ANY($1::text[])',
-      [ids],
-    );
-    const keyWeights = new Map<string, Record<string, number>>(ids.map((id) => [id, {}]));
-    if (keys.length > 0) {
-      const { rows: weights } = await this.db.query<{ story_id: string; key: string; weight: number }>(
-        `SELECT story_id, key, weight FROM story_weights
-         WHERE key = ANY($1::text[]) AND story_id = ANY($2::text[])`,
-        [keys, ids],
-      );
-      for (const row of weights) keyWeights.get(row.story_id)![row.key] = row.weight;
-    }
+    // Asked at once: one round trip in a write transaction (see `TransactionClient`).
+    const [{ rows: stories }, weights] = await Promise.all([
+      this.db.query<StoryRow>('SELECT * FROM stories WHERE id = ANY($1::text[])', [ids]),
+      keys.length > 0
+        ? this.db.query<WeightRow>(
+            `SELECT story_id, key, weight FROM story_weights
+             WHERE key = ANY($1::text[]) AND story_id = ANY($2::text[])`,
+            [keys, ids],
+          )
+        : null,
+    ]);
     const byId = new Map(stories.map((row) => [row.id, row]));
-    return ids.flatMap((id) => {
-      const row = byId.get(id);
-      return row ? [{ ...storyRecord(row), keyWeights: keyWeights.get(id)! }] : [];
-    });
+    return withWeights(
+      ids.flatMap((id) => byId.get(id) ?? []),
+      weights?.rows ?? [],
+    );
   }
 
   async currentStory(id: string): Promise<string | null> {
@@ -378,4 +386,13 @@ function mergeStory(writes: WriteBatch, gone: string, kept: string): void {
     [gone, kept],
   );
   writes.add('DELETE FROM stories WHERE id = $1', [gone]);
+}
+
+type WeightRow = { story_id: string; key: string; weight: number };
+
+/** Stories as candidates, in the order given, each with the weights of the keys asked that it holds. */
+function withWeights(stories: StoryRow[], weights: WeightRow[]): StoryCandidate[] {
+  const keyWeights = new Map<string, Record<string, number>>(stories.map((row) => [row.id, {}]));
+  for (const row of weights) keyWeights.get(row.story_id)![row.key] = row.weight;
+  return stories.map((row) => ({ ...storyRecord(row), keyWeights: keyWeights.get(row.id)! }));
 }

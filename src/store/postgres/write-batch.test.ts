@@ -103,6 +103,59 @@ test('a transaction client sends held-back writes with its next statement, in or
   }
 });
 
+test('a transaction client sends statements asked at once in one round trip, each after the writes held before it', async () => {
+  const client = new pg.Client({ connectionString: TEST_DATABASE });
+  await client.connect();
+  const sent: string[] = [];
+  const counting = Object.assign(Object.create(client) as pg.Client, {
+    query: (text: string, values?: unknown[]) => {
+      sent.push(text);
+      return client.query(text, values);
+    },
+  });
+  try {
+    const tx = new TransactionClient(counting as unknown as pg.PoolClient);
+    tx.defer(['BEGIN']);
+    await tx.query('CREATE TEMP TABLE t (id int, name text) ON COMMIT DROP');
+    await write(tx, 'INSERT INTO t (id, name) VALUES ($1, $2)', [1, 'a; b']);
+    const first = tx.query<{ n: number }>('SELECT COUNT(*)::int AS n FROM t WHERE name <> $1', ['x;y']);
+    // Held back after the first was asked: it runs between the two.
+    await write(tx, 'INSERT INTO t (id, name) VALUES ($1, $2)', [2, 'c']);
+    const [a, b, c] = await Promise.all([
+      first,
+      tx.query<{ id: number; name: string }>('SELECT id, name FROM t ORDER BY id'),
+      tx.query<{ n: number }>('SELECT $1::int AS n', [7]),
+    ]);
+    assert.equal(sent.length, 3, 'two round trips: the first, then the write with the other two');
+    assert.deepEqual(a.rows, [{ n: 1 }]);
+    assert.deepEqual(b.rows, [
+      { id: 1, name: 'a; b' },
+      { id: 2, name: 'c' },
+    ]);
+    assert.equal(b.rowCount, 2);
+    assert.deepEqual(c.rows, [{ n: 7 }]);
+    // One that cannot be written with literals goes on its own, in turn.
+    const [d, e] = await Promise.all([
+      tx.query<{ n: number }>('SELECT $1::int AS n -- a comment', [1]),
+      tx.query<{ n: number }>('SELECT $1::int AS n', [2]),
+    ]);
+    assert.deepEqual([d.rows, e.rows], [[{ n: 1 }], [{ n: 2 }]]);
+    assert.equal(sent.length, 5);
+    // A failure fails every statement sent with it; once the transaction is over nothing more is sent.
+    const failed = await Promise.allSettled([tx.query('SELECT 1/0'), tx.query('SELECT 1')]);
+    assert.deepEqual(
+      failed.map((f) => f.status),
+      ['rejected', 'rejected'],
+    );
+    tx.discard();
+    await assert.rejects(tx.query('SELECT 1'), /the transaction is over/);
+    assert.equal(sent.length, 6);
+    await client.query('ROLLBACK');
+  } finally {
+    await client.end();
+  }
+});
+
 test('a statement is written with literals only where that cannot change its meaning', () => {
   assert.equal(
     inline('SELECT \'$1\', "a$1", $1, $2 FROM t WHERE x = $10', ['a', 2, 3, 4, 5, 6, 7, 8, 9, "it's"]),

@@ -46,9 +46,16 @@ export function write(db: Queryable, text: string, values: unknown[] = []): Prom
  * first and in order. A linked article's writes (its links, connected records, quotes, intake row) then
  * cost no round trip of their own while every other writer waits for the lock. A write that fails fails
  * the statement it went with, and so the transaction, as it would have on its own.
+ *
+ * Statements asked for at once (`Promise.all` over independent lookups) go the same way: those asked
+ * before the event loop turns are sent as one query, each with the writes held back before it was asked,
+ * so a linking's independent lookups cost one round trip under the lock, not one each.
  */
 export class TransactionClient implements Queryable {
   private readonly pending: string[] = [];
+  private readonly asked: Asked[] = [];
+  /** Set once the transaction is over: a lookup still running then must not reach the pooled client. */
+  private ended = false;
 
   constructor(private readonly client: pg.PoolClient) {}
 
@@ -56,27 +63,113 @@ export class TransactionClient implements Queryable {
     this.pending.push(...statements);
   }
 
-  async query<R extends pg.QueryResultRow = pg.QueryResultRow>(
+  query<R extends pg.QueryResultRow = pg.QueryResultRow>(
     text: string,
     values: unknown[] = [],
   ): Promise<pg.QueryResult<R>> {
-    if (this.pending.length === 0) return this.client.query<R>(text, values);
+    if (this.ended) return Promise.reject(new Error('the transaction is over'));
+    return new Promise((resolve, reject) => {
+      // The writes held back now run before it, and none deferred after it is asked.
+      const before = this.pending.splice(0);
+      this.asked.push({ text, values, before, resolve: resolve as Asked['resolve'], reject });
+      if (this.asked.length === 1) setImmediate(() => void this.send());
+    });
+  }
+
+  /**
+   * Sends what was asked since the last turn, in order: together where every statement can be written with
+   * literals. Results are matched to statements from the end, so writes held back go only at the head of a
+   * round trip: a statement with writes before it starts the next one.
+   */
+  private async send(): Promise<void> {
+    const asked = this.asked.splice(0);
+    for (let start = 0; start < asked.length;) {
+      // Over while an earlier round trip ran (it failed): the rest must not reach the pooled client.
+      if (this.ended) {
+        for (const a of asked.slice(start)) a.reject(new Error('the transaction is over'));
+        return;
+      }
+      let end = start + 1;
+      while (end < asked.length && asked[end]!.before.length === 0) end += 1;
+      await this.sendRun(asked.slice(start, end));
+      start = end;
+    }
+  }
+
+  private async sendRun(asked: Asked[]): Promise<void> {
+    const inlined = asked.length > 1 ? asked.map((a) => oneStatement(inline(a.text, a.values))) : [];
+    if (asked.length > 1 && inlined.every((statement) => statement !== null)) {
+      try {
+        const sent = (await this.client.query([...asked[0]!.before, ...inlined].join(';\n'))) as unknown as
+          pg.QueryResult | pg.QueryResult[];
+        // One result per statement, the asked ones last, in the order asked.
+        const results = Array.isArray(sent) ? sent : [sent];
+        const own = results.slice(results.length - asked.length);
+        asked.forEach((a, i) => a.resolve(own[i]!));
+      } catch (error) {
+        for (const a of asked) a.reject(error);
+      }
+      return;
+    }
+    for (const a of asked) {
+      try {
+        a.resolve(await this.sendOne(a));
+      } catch (error) {
+        a.reject(error);
+      }
+    }
+  }
+
+  private async sendOne({ text, values, before }: Asked): Promise<pg.QueryResult> {
+    if (before.length === 0) return this.client.query(text, values);
     const statement = inline(text, values);
-    const statements = this.pending.splice(0);
     if (statement === null) {
       // Not one this can write with literals: the writes go first on their own.
-      await this.client.query(statements.join(';\n'));
-      return this.client.query<R>(text, values);
+      await this.client.query(before.join(';\n'));
+      return this.client.query(text, values);
     }
-    const results = (await this.client.query([...statements, statement].join(';\n'))) as unknown as
-      pg.QueryResult<R> | Array<pg.QueryResult<R>>;
+    const results = (await this.client.query([...before, statement].join(';\n'))) as unknown as
+      pg.QueryResult | pg.QueryResult[];
     return Array.isArray(results) ? results[results.length - 1]! : results;
   }
 
   /** The writes held back are forgotten (the transaction is being rolled back). */
   discard(): void {
     this.pending.length = 0;
+    this.end();
   }
+
+  /** No statement is sent after this: one asked and not yet sent fails. */
+  end(): void {
+    this.ended = true;
+    for (const a of this.asked.splice(0)) a.reject(new Error('the transaction is over'));
+  }
+}
+
+/** A statement asked of a transaction's client, waiting to be sent. */
+interface Asked {
+  text: string;
+  values: unknown[];
+  /** The writes held back when it was asked, which run before it. */
+  before: string[];
+  resolve: (result: pg.QueryResult) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * `sql` if it is one statement (no `;` outside quotes), else null: each statement of a simple-protocol
+ * query has its own result, so results are matched to statements only when each asked is one.
+ */
+export function oneStatement(sql: string | null): string | null {
+  if (sql === null) return null;
+  let quote: string | null = null;
+  for (const char of sql) {
+    if (quote !== null) {
+      if (char === quote) quote = null;
+    } else if (char === "'" || char === '"') quote = char;
+    else if (char === ';') return null;
+  }
+  return sql;
 }
 
 /**
