@@ -12,7 +12,7 @@ test("a demand's that-clause names whom it is aimed at, by the grammar, for the 
   ]);
   // Read from the grammar, not guessed from nearby words: the event is shown.
   const [demand] = codedEvents('France demanded that Russia withdraw its troops.');
-  assert.equal(demand!.confidence, 0.77);
+  assert.equal(demand!.confidence, 0.62);
 });
 
 test('a complaint whose that-clause names the party blamed is aimed at it', () => {

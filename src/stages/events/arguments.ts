@@ -3,7 +3,7 @@ import type { Tree } from '../syntax/tree.js';
 import type { SentenceActors } from './sentence-actors.js';
 import { lemmaIn } from './lemmas.js';
 import { sectorAt, sectorOfWords } from './sectors.js';
-import { isEventNoun } from './triggers.js';
+import { eventNounType, isEventNoun } from './triggers.js';
 import { nounArguments } from './noun-arguments.js';
 import { contentAddressees } from './addressee.js';
 import {
@@ -26,6 +26,42 @@ import { conditionOf } from '../syntax/modality.js';
  * agent and patient of a verb, the possessor, modifiers and prepositions of an event noun, the subject of a
  * light verb carrying it; the actors behind each word come from `SentenceActors`.
  */
+
+/** Types that take a stance on what they are aimed at, rather than act on it. */
+const STANCES: ReadonlySet<EventType> = new Set(['SUPPORT', 'DISAPPROVE']);
+
+/** Whether verb `v` of `type` takes a stance on an event it names as its object ("backed the invasion"). */
+export function stanceOnEvent(tree: Tree, v: number, type: EventType): boolean {
+  return tree.patients(v).some((p) => stanceOn(tree, p, type));
+}
+
+/** Acts of force or pressure done to a party: "the invasion of Ukraine", "sanctions on Russia". */
+const DONE_TO: ReadonlySet<EventType> = new Set([
+  'ASSAULT',
+  'FIGHT',
+  'COERCE',
+  'SANCTION',
+  'THREATEN',
+  'MOBILIZE',
+]);
+
+/**
+ * Whether patient `p` is an act of force or pressure a stance of `type` is taken on; "lodged a protest
+ * with Albania", "voiced support for Kyiv" name the stance itself and whom it is aimed at.
+ */
+const stanceOn = (tree: Tree, p: number, type: EventType): boolean => {
+  const done = eventNounType(tree.word(p));
+  return STANCES.has(type) && done !== null && DONE_TO.has(done);
+};
+
+/** Who did the event named by noun `n`: its owner ("Russia's invasion") or its by-phrase. */
+function doersOf(sa: SentenceActors, n: number): EventActor[] {
+  const { tree } = sa;
+  return [
+    ...sa.actorsOf(possessors(tree, n)),
+    ...tree.prepositional(n, 'by').flatMap(({ index }) => sa.actorsOf(tree.conjuncts(index))),
+  ];
+}
 
 /** The arguments of a verb trigger: its agent, its patient, the parties of its type's prepositions. */
 export function verbArguments(sa: SentenceActors, v: number, type: EventType): Arguments {
@@ -106,8 +142,10 @@ function clauseArguments(sa: SentenceActors, v: number, type: EventType): Argume
   let sources = agentActors(sa, oneSubject(sa, v, tree.agents(v)), type);
   // "signed a Memorandum of Understanding", "accepted the deal": what is agreed to is the agreement, never
   // a party to it; its parties are named by "with" or inside it ("accepted Kyiv's proposal").
+  // A stance on an event ("backed the invasion of Ukraine") is not aimed at whom the event names.
+  const onEvent = (p: number) => stanceOn(tree, p, type);
   let targets = [
-    ...(type === 'AGREE' ? [] : sa.actorsOf(tree.patients(v))),
+    ...(type === 'AGREE' ? [] : sa.actorsOf(tree.patients(v).filter((p) => !onEvent(p)))),
     ...sa.actorsOf(tree.indirectObjects(v)),
     ...prepositionalTargets(sa, v, type),
     ...aimedAt(sa, v, type),
@@ -140,9 +178,17 @@ function clauseArguments(sa: SentenceActors, v: number, type: EventType): Argume
         if (isEventNoun(tree.word(noun))) targets.push(...prepositionalTargets(sa, noun, type));
   // What is agreed to names a party only as its owner ("accepted Kyiv's proposal"); "a Memorandum of
   // Understanding" names none.
+  // A stance on an event ("backed the invasion of Ukraine", "condemned the attack on Gaza") is taken
+  // towards whoever did it, named as its owner or by "by", never towards whom it was done to.
   if (targets.length === 0)
     for (const o of tree.patients(v))
-      targets.push(...(type === 'AGREE' ? sa.actorsOf(possessors(tree, o)) : innerActors(sa, o)));
+      targets.push(
+        ...(type === 'AGREE'
+          ? sa.actorsOf(possessors(tree, o))
+          : onEvent(o)
+            ? doersOf(sa, o)
+            : innerActors(sa, o)),
+      );
   // "rejected calls by Belarus's rulers", with the by-phrase hung on the verb: an active verb has no agent
   // phrase, so its by-phrase names whose the thing acted upon is.
   if (targets.length === 0 && !tree.isPassive(v) && tree.objects(v).length > 0)

@@ -4,13 +4,13 @@ import { eventRows as read } from './events-fixture.js';
 
 test('a dateline (place, region, date, agency, dash) names no party to what the line tells', () => {
   assert.deepEqual(read("KYIV — Russia attacked Ukraine's power grid overnight."), [
-    ['ASSAULT', 'asserted', 'attacked', ['Russia/RUS/null'], ['Ukraine/UKR/null']],
+    ['FIGHT', 'asserted', 'attacked', ['Russia/RUS/null'], ['Ukraine/UKR/null']],
   ]);
   assert.deepEqual(read('GAZA (Reuters) - Israel struck Rafah on Monday.'), [
-    ['ASSAULT', 'asserted', 'struck', ['Israel/ISR/null'], ['Rafah/null/null']],
+    ['FIGHT', 'asserted', 'struck', ['Israel/ISR/null'], ['Rafah/null/null']],
   ]);
   assert.deepEqual(read('Kyiv, Ukraine – Russia attacked Kharkiv overnight.'), [
-    ['ASSAULT', 'asserted', 'attacked', ['Russia/RUS/null'], ['Kharkiv/UKR/null']],
+    ['FIGHT', 'asserted', 'attacked', ['Russia/RUS/null'], ['Kharkiv/UKR/null']],
   ]);
   // Negative: a place in ordinary case before a bare dash, or a list before a dash, is no dateline.
   assert.deepEqual(read('Kyiv – the capital – accused Moscow of shelling Kharkiv.'), [

@@ -17,7 +17,7 @@ test('a hyphened pair before a noun of force names both sides, as "fighting betw
   ]);
   // A joint strike: both names did it, the on-phrase was hit.
   assert.deepEqual(read('US-Israeli strikes on Iran killed 40 people.'), [
-    ['ASSAULT', 'asserted', 'killed', ['United States/USA/null', 'Israel/ISR/null'], ['Iran/IRN/null']],
+    ['FIGHT', 'asserted', 'killed', ['United States/USA/null', 'Israel/ISR/null'], ['Iran/IRN/null']],
   ]);
 });
 

@@ -31,6 +31,6 @@ test('a "would" under an if-clause, quoted, after a present verb or a verb of be
     ['CONSULT', 'hypothetical', 'hold talks', ['Iran/IRN/null'], ['United States/USA/null']],
   ]);
   assert.deepEqual(read('Analysts believed Russia would attack Ukraine.'), [
-    ['ASSAULT', 'hypothetical', 'attack', ['Russia/RUS/null'], ['Ukraine/UKR/null']],
+    ['FIGHT', 'hypothetical', 'attack', ['Russia/RUS/null'], ['Ukraine/UKR/null']],
   ]);
 });

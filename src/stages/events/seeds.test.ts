@@ -42,7 +42,7 @@ test('seeds: the main events of the reports', () => {
   );
 
   const april = readSeed('2025-04-27');
-  const strike = april.events.find((e) => e.type === 'ASSAULT' && e.trigger.text === 'missile strike');
+  const strike = april.events.find((e) => e.type === 'FIGHT' && e.trigger.text === 'missile strike');
   assert.ok(strike, 'the Kyiv missile strike');
   assert.deepEqual(
     [strike.mode, countries(april, strike.sourceIds), names(april, strike.targetIds)],

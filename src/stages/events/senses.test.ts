@@ -132,7 +132,7 @@ test('a participle modifying a noun with no "by" agent names no doer; one with a
   // "an Israeli unit attacked the convoy", parsed with "attacked" hung on "unit": it has an object, so it
   // is the unit's own verb and the unit its source, not the one attacked.
   assert.deepEqual(read('Five days into the war an Israeli unit attacked the medical convoy.'), [
-    ['ASSAULT', 'asserted', 'attacked', ['Israel/ISR/null'], []],
+    ['FIGHT', 'asserted', 'attacked', ['Israel/ISR/military'], []],
   ]);
 });
 

@@ -20,6 +20,32 @@ const SIGN: ReadonlySet<string> = new Set(['sign']);
 
 const HOST: ReadonlySet<string> = new Set(['host']);
 
+const ATTACK: ReadonlySet<string> = new Set(['attack', 'assault']);
+
+/** What words, not weapons, attack: "attacked the law", "assaulted the ruling". */
+const STANCES: ReadonlySet<string> = new Set([
+  'law',
+  'bill',
+  'legislation',
+  'policy',
+  'plan',
+  'decision',
+  'proposal',
+  'ruling',
+  'verdict',
+  'reform',
+  'remark',
+  'comment',
+  'statement',
+  'report',
+  'record',
+  'idea',
+  'claim',
+  'view',
+  'speech',
+  'budget',
+]);
+
 /** Texts signed between parties that the lexicon does not list as events: "signed a memorandum". */
 const PACT_TEXTS: ReadonlySet<string> = new Set([
   'memorandum',
@@ -55,6 +81,7 @@ const INDICATIVE: ReadonlySet<string> = new Set([
  *   ("is committed to opening up the economy", PLOVER's AGREE), is.
  * - "welcomed the decision" is support; a person welcomed ("Sharif was welcomed by the minister at the
  *   airport") is a guest received, a visit (CONSULT).
+ * - "attacked the law" criticises (DISAPPROVE).
  * - "warned Israel against …" and "warned that police will not tolerate rallies" threaten; "warned that
  *   the rhetoric risked …", no one warned and no party doing what it says, is a caution, no threat.
  */
@@ -79,6 +106,13 @@ export function senseOf(
     if (!nominal && offeredThing(sa, w)) return null;
   }
   if (nominal) return { type, targets };
+  // "Trump attacked South Africa's land reform law": an attack on a text, a policy or a view is criticism,
+  // aimed at whose it is.
+  if (type === 'ASSAULT' && lemmaIn(tree.word(w), ATTACK) !== null) {
+    const objects = tree.objects(w);
+    if (objects.length > 0 && objects.every((o) => lemmaIn(tree.word(o), STANCES) !== null))
+      return { type: 'DISAPPROVE', targets };
+  }
   if (
     type === 'SUPPORT' &&
     lemmaIn(tree.word(w), WELCOME) !== null &&

@@ -86,6 +86,11 @@ export class SentenceActors implements PhraseMentions {
     return this.entities.get(id)?.type === 'place';
   }
 
+  /** Whether the entity is a country, the state itself ("Israel", "Russia"). */
+  isCountry(id: string): boolean {
+    return this.entities.get(id)?.type === 'country';
+  }
+
   isPerson(id: string): boolean {
     return this.entities.get(id)?.type === 'person';
   }

@@ -17,7 +17,7 @@ test('a strike that stops work is a protest: a union, a nationwide or three-day 
   assert.deepEqual(eventRows('Nurses staged a strike in Nairobi against the Kenyan government.'), []);
   // Negative: a strike launched by a state is an attack.
   assert.deepEqual(eventRows('Israel launched a strike on Gaza.'), [
-    ['ASSAULT', 'asserted', 'strike', ['Israel/ISR/null'], ['Gaza/PSE/null']],
+    ['FIGHT', 'asserted', 'strike', ['Israel/ISR/null'], ['Gaza/PSE/null']],
   ]);
 });
 

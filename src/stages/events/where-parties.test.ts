@@ -20,7 +20,7 @@ test('a town struck by name is the target as the verb or its on-phrase names it,
     ['FIGHT', 'shelled', ['Russia/RUS/military'], ['Kharkiv/UKR/null'], true],
   ]);
   assert.deepEqual(shown('Russia launched a rocket strike on Odesa on Monday.'), [
-    ['ASSAULT', 'strike', ['Russia/RUS/null'], ['Odesa/UKR/null'], true],
+    ['FIGHT', 'strike', ['Russia/RUS/null'], ['Odesa/UKR/null'], true],
   ]);
 });
 
