@@ -63,7 +63,7 @@ function oursOf(parsed: readonly Sentence[]) {
 }
 
 /** The kind of a cut our tokenizer makes otherwise: gold words against our tokens over the same span. */
-export function cutKind(gold: readonly string[], ours: readonly string[]): string {
+function cutKind(gold: readonly string[], ours: readonly string[]): string {
   const joined = gold.join('');
   if (gold.length === 1 && /\w-\w/.test(gold[0]!) && ours.includes('-'))
     return 'hyphen compound written whole';
@@ -81,7 +81,7 @@ export function cutKind(gold: readonly string[], ours: readonly string[]): strin
 }
 
 /** What the text shows at a gold boundary we missed, or at one we invented (`at` is where it starts). */
-export function boundaryKind(text: string, at: number, invented: boolean): string {
+function boundaryKind(text: string, at: number, invented: boolean): string {
   const before = text.slice(Math.max(0, at - 60), at).trimEnd();
   const after = text.slice(at).trimStart();
   if (invented) {
