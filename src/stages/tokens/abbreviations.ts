@@ -107,6 +107,101 @@ export const BEFORE_NUMBER: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * US states as news datelines and addresses abbreviate them ("SPRINGFIELD, Ill. (AP)", "Fresno, Calif."):
+ * after a place and a comma the period is part of the word, as in UD and CoNLL-2003, and it may close
+ * the sentence. Short forms that are also words ("Ill", "Mass", "Wash") are read only in that place.
+ */
+export const STATES: ReadonlySet<string> = new Set([
+  'Ala',
+  'Ariz',
+  'Ark',
+  'Calif',
+  'Colo',
+  'Conn',
+  'Del',
+  'Fla',
+  'Ga',
+  'Ill',
+  'Ind',
+  'Kan',
+  'Kans',
+  'Ky',
+  'La',
+  'Md',
+  'Mass',
+  'Mich',
+  'Minn',
+  'Miss',
+  'Mo',
+  'Mont',
+  'Neb',
+  'Nev',
+  'Okla',
+  'Ore',
+  'Pa',
+  'Tenn',
+  'Tex',
+  'Va',
+  'Vt',
+  'Wash',
+  'Wis',
+  'Wyo',
+]);
+
+/** Days of the week keep their period before a date ("Wed. Sept. 20", "Thurs. 6/14"), not elsewhere ("by Sun."). */
+export const WEEKDAYS: ReadonlySet<string> = new Set([
+  'Mon',
+  'Tue',
+  'Tues',
+  'Wed',
+  'Thu',
+  'Thur',
+  'Thurs',
+  'Fri',
+  'Sat',
+  'Sun',
+]);
+
+/**
+ * Lower-case abbreviations that a lower-case word may follow mid-sentence ("esp. the staff", "est. costs"):
+ * their period ends no sentence before a lower-case word, where a plain word's period does.
+ */
+export const LOWER_CASE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'et',
+  'esp',
+  'est',
+  'incl',
+  'excl',
+  'ext',
+  'ibid',
+  'misc',
+  'resp',
+  'viz',
+  'ca',
+  'eg',
+  'ie',
+  'fig',
+  'vol',
+  'ed',
+  'eds',
+  'tel',
+  'govt',
+  'dept',
+  'sq',
+  'tsp',
+  'tbsp',
+  'yr',
+  'yrs',
+  'mo',
+  'wk',
+  'div',
+  'ps',
+]);
+
+/** Names written with an exclamation mark, one word in UD ("Yahoo! News"); the mark ends no sentence there. */
+export const NAMES_WITH_BANG: ReadonlySet<string> = new Set(['Yahoo', 'Jeopardy']);
+
+/**
  * Capitalised words that mostly start sentences. After an abbreviation that may end a sentence ("Inc.",
  * "U.S."), one of these makes it end there; any other capitalised word is read as the name going on.
  */

@@ -1,5 +1,15 @@
 import type { Sentence, Token } from '../../core/analysis.js';
-import { BEFORE_NUMBER, MAYBE_FINAL, MONTHS, SENTENCE_STARTERS, TITLES } from './abbreviations.js';
+import {
+  BEFORE_NUMBER,
+  LOWER_CASE_ABBREVIATIONS,
+  MAYBE_FINAL,
+  MONTHS,
+  NAMES_WITH_BANG,
+  SENTENCE_STARTERS,
+  STATES,
+  TITLES,
+  WEEKDAYS,
+} from './abbreviations.js';
 import {
   ALNUM,
   DIGIT,
@@ -28,11 +38,12 @@ const ENDS_BEFORE_UPPER = 2; // an ellipsis
 const ENDS_BEFORE_STARTER = 3; // "Inc.", "U.S.", an initial
 /**
  * A question mark with a space after it ends its sentence before anything: "where did you grow up? india?"
- * are two sentences in UD. A lower-case word after a period or "!" is left alone, as in news it mostly
- * follows an abbreviation or a name ("Jan. and", "Yahoo! said"); a question closed by a quote or bracket
- * is read as a period is ("“Why?” he asked").
+ * are two sentences in UD. So does a period or "!" after a plain lower-case word ("bought cars. the deal
+ * was"): an abbreviation no list holds is mostly capitalised ("Jan. and") or follows a number ("2 tsp.
+ * baking"), and those still go on before a lower-case word. A mark closed by a quote or bracket is read as
+ * a period is ("“Why?” he asked").
  */
-const ENDS_ASKED = 4;
+const ENDS_BEFORE_ANY = 4;
 
 /** What stands before the state of a party-state label: "D-" of "D-N.H.", "R-" of "(R-S.C.)". */
 const PARTY_LABEL = /(?:^|[\s(,])[DRI]-$/;
@@ -97,9 +108,11 @@ export function segment(text: string): Segmentation {
     }
     if (ending !== ENDS_NOT) {
       if (!spaceSinceEnding && isCloser(code)) {
-        if (ending === ENDS_ASKED) ending = ENDS_UNLESS_LOWER;
-        emit(i, i + 1);
-        i++;
+        if (ending === ENDS_BEFORE_ANY) ending = ENDS_UNLESS_LOWER;
+        // "''" closing a quotation is one mark, as UD writes it ("he said.''").
+        const closerEnd = code === 39 && codeAt(i + 1) === 39 ? i + 2 : i + 1;
+        emit(i, closerEnd);
+        i = closerEnd;
         continue;
       }
       const smiley = code === 58 || code === 59 ? emoticonEnd(text, i) : 0;
@@ -118,7 +131,7 @@ export function segment(text: string): Segmentation {
         i = footnote;
         continue;
       }
-      if (!spaceSinceEnding && ending === ENDS_ASKED) ending = ENDS_UNLESS_LOWER;
+      if (!spaceSinceEnding && ending === ENDS_BEFORE_ANY) ending = ENDS_UNLESS_LOWER;
       if (endsBefore(text, i, ending)) breakPending = true;
       ending = ENDS_NOT;
     }
@@ -127,8 +140,12 @@ export function segment(text: string): Segmentation {
     if (cls & ALNUM) {
       const end = i < n - 3 && isUrlStart(text, i) ? urlEnd(text, i) : udWordEnd(text, i, wordEnd(text, i));
       let tokenEnd = end;
-      // "Acme Inc.." is "Inc." and a final period; "Inc..." is "Inc" and an ellipsis.
-      if (codeAt(end) === 46 && (codeAt(end + 1) !== 46 || codeAt(end + 2) !== 46)) {
+      if (codeAt(end) === 33 && end - i <= 8 && NAMES_WITH_BANG.has(text.slice(i, end))) {
+        // "Yahoo! News" is one name: its mark ends a sentence only before a word that starts one.
+        tokenEnd = end + 1;
+        ending = ENDS_BEFORE_STARTER;
+      } else if (codeAt(end) === 46 && (codeAt(end + 1) !== 46 || codeAt(end + 2) !== 46)) {
+        // "Acme Inc.." is "Inc." and a final period; "Inc..." is "Inc" and an ellipsis.
         const keep = periodAfter(text, i, end);
         if (keep !== null) {
           tokenEnd = end + 1;
@@ -150,7 +167,12 @@ export function segment(text: string): Segmentation {
         if (codeAt(end) === 63) question = true;
         end++;
       }
-      ending = question ? ENDS_ASKED : end - i > 1 && !asks ? ENDS_BEFORE_UPPER : ENDS_UNLESS_LOWER;
+      ending =
+        question || (end - i === 1 && afterPlainWord(tokens, text, i))
+          ? ENDS_BEFORE_ANY
+          : end - i > 1 && !asks
+            ? ENDS_BEFORE_UPPER
+            : ENDS_UNLESS_LOWER;
     } else if (code === 0x2026) {
       ending = ENDS_BEFORE_UPPER;
     } else if ((code === 64 || code === 35) && handleEnd(text, i) > 0) {
@@ -174,15 +196,20 @@ export function segment(text: string): Segmentation {
 }
 
 /**
- * UD ends a sentence closed by a lower-case abbreviation ("etc.", "p.m.") with a period of its own: "etc"
- * ".". Capitalised ones ("U.S.", "Inc.") keep theirs, as the name tagger learnt them whole.
+ * UD ends a sentence closed by a lower-case abbreviation ("etc.", "p.m.") or a single capital ("Charles
+ * V.", "Plan B.") with a period of its own: "etc" ".". Capitalised abbreviations ("U.S.", "Inc.") keep
+ * theirs, as the name tagger learnt them whole.
  */
 function splitFinalPeriod(tokens: Token[], first: number): void {
   const last = tokens[tokens.length - 1]!;
   const { text, start, end } = last;
-  if (tokens.length - 1 < first || end - start < 3 || text.charCodeAt(text.length - 1) !== 46) return;
-  if (!(charClass(text.charCodeAt(0)) & LOWER) || !(charClass(text.charCodeAt(text.length - 2)) & LETTER))
-    return;
+  if (tokens.length - 1 < first || text.charCodeAt(text.length - 1) !== 46) return;
+  // A letter read alone (a name tagger's word "F.") is an initial, not a sentence.
+  const letter =
+    end - start === 2 && tokens.length - first > 1 && (charClass(text.charCodeAt(0)) & UPPER) !== 0;
+  if (!letter && end - start < 3) return;
+  const lower = (charClass(text.charCodeAt(0)) & LOWER) !== 0;
+  if (!letter && (!lower || !(charClass(text.charCodeAt(text.length - 2)) & LETTER))) return;
   tokens[tokens.length - 1] = { ...last, end: end - 1, text: text.slice(0, -1) };
   tokens.push({ ...last, start: end - 1, text: '.' });
 }
@@ -240,7 +267,7 @@ function endsBefore(text: string, at: number, ending: number): boolean {
   // A sentence never opens with a comma or semicolon: "S.F., Cal., declare".
   const first = text.charCodeAt(at);
   if (first === 44 || first === 59) return false;
-  if (ending === ENDS_ASKED) return true;
+  if (ending === ENDS_BEFORE_ANY) return true;
   let k = at;
   while (k < text.length && k < at + 3 && isOpener(text.charCodeAt(k))) k++;
   const cls = k < text.length ? charClass(text.charCodeAt(k)) : 0;
@@ -273,10 +300,42 @@ function periodAfter(text: string, start: number, end: number): number | null {
   const word = text.slice(start, end);
   if (TITLES.has(word)) return ENDS_NOT;
   if (MAYBE_FINAL.has(word)) return ENDS_BEFORE_STARTER;
-  if (MONTHS.has(word) || BEFORE_NUMBER.has(word)) {
-    let k = end + 1;
-    while (k < text.length && text.charCodeAt(k) === 32) k++;
-    if (k < text.length && isDigit(text.charCodeAt(k))) return ENDS_NOT;
-  }
+  // "Fresno, Calif. The": a state after a place and its comma.
+  if (
+    STATES.has(word) &&
+    start >= 3 &&
+    text.charCodeAt(start - 1) === 32 &&
+    text.charCodeAt(start - 2) === 44
+  )
+    return ENDS_BEFORE_STARTER;
+  const next = wordAfter(text, end + 1);
+  if ((MONTHS.has(word) || BEFORE_NUMBER.has(word)) && isDigit(text.charCodeAt(next))) return ENDS_NOT;
+  if (WEEKDAYS.has(word) && (isDigit(text.charCodeAt(next)) || MONTH_AHEAD.test(text.slice(next, next + 10))))
+    return ENDS_NOT;
   return null;
+}
+
+/** Where the next word starts after spaces from `at`. */
+function wordAfter(text: string, at: number): number {
+  let k = at;
+  while (k < text.length && text.charCodeAt(k) === 32) k++;
+  return k;
+}
+
+/** A month's name or abbreviation opening the text: "Sept. 20", "September 20", "Oct 1". */
+const MONTH_AHEAD =
+  /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
+
+/**
+ * Whether the final mark at `at` follows a plain lower-case word of two letters or more, written right
+ * against it: no abbreviation a list holds, and no unit after a number ("350 km. from").
+ */
+function afterPlainWord(tokens: readonly Token[], text: string, at: number): boolean {
+  const last = tokens[tokens.length - 1];
+  if (last === undefined || last.end !== at || last.end - last.start < 2) return false;
+  for (let k = last.start; k < last.end; k++) if (!(charClass(text.charCodeAt(k)) & LOWER)) return false;
+  const word = last.text;
+  if (LOWER_CASE_ABBREVIATIONS.has(word) || BEFORE_NUMBER.has(word) || TITLES.has(word)) return false;
+  const before = tokens[tokens.length - 2];
+  return before === undefined || !isDigit(before.text.charCodeAt(0));
 }
