@@ -39,6 +39,13 @@ const computedOnly = only(computed, stored);
 console.log(
   `${stored.length} actors stored, ${computed.length} computed; ${storedOnly.length} stored only, ${computedOnly.length} computed only`,
 );
+// Why a computed actor is not stored: members the store files under no actor at all (never reached by
+// the key lookup of a later linking), or members filed under other stored actors.
+const filed = new Map(stored.flatMap((e) => e.members.map((m): [string, ResolvedEntity] => [m, e])));
+const unfiled = (e: ResolvedEntity) => e.members.filter((m) => !filed.has(m)).length;
+console.log(
+  `computed only with members the store files under no actor: ${computedOnly.filter((e) => unfiled(e) > 0).length}`,
+);
 const byNameFirst = (list: ResolvedEntity[]) =>
   [...list].sort((a, b) => b.members.length - a.members.length || a.name.localeCompare(b.name));
 for (const [label, list] of [
@@ -46,9 +53,11 @@ for (const [label, list] of [
   ['computed only', computedOnly],
 ] as const) {
   console.log(`\n${label}:`);
-  for (const e of byNameFirst(list).slice(0, show))
+  for (const e of byNameFirst(list).slice(0, show)) {
+    const elsewhere = new Set(e.members.flatMap((m) => (filed.has(m) ? [filed.get(m)!.id] : [])));
     console.log(
-      `  ${e.type} ${e.name} (${e.country ?? '-'}) ${e.members.length} members: ${e.members.slice(0, 6).join(' ')}`,
+      `  ${e.type} ${e.name} (${e.country ?? '-'}) ${e.members.length} members, ${unfiled(e)} under no stored actor, ${elsewhere.size} stored actors: ${e.members.slice(0, 4).join(' ')}`,
     );
+  }
 }
 await store.close();
