@@ -27,3 +27,20 @@ export function codedEvents(text: string, published = '2025-03-12'): CodedEvent[
 export function eventRows(text: string): unknown[][] {
   return codedEvents(text).map((e) => [e.type, e.mode, e.trigger.text, e.sources, e.targets]);
 }
+
+/** Each event of a text written for a test as [type, mode, trigger, sources, targets, date, dateFrom, place,
+ * reportedBy, symmetric]: everything the tree gives an event. */
+export function fullEventRows(text: string, published = '2025-03-12'): unknown[][] {
+  return codedEvents(text, published).map((e) => [
+    e.type,
+    e.mode,
+    e.trigger.text,
+    e.sources,
+    e.targets,
+    e.date,
+    e.dateFrom,
+    e.place,
+    e.reporter,
+    e.symmetric,
+  ]);
+}
