@@ -55,7 +55,8 @@ test('a write batch refuses a statement missing a value, and a value it cannot w
   assert.throws(() => writes.add('DELETE FROM t WHERE id = $1', [{ id: 1 }]), /cannot write object/);
 });
 
-test('a transaction client sends held-back writes with its next statement, in order, in one round trip', async () => {
+/** A transaction client over a real connection that records every text it sends to the server. */
+async function countingTransaction(): Promise<{ client: pg.Client; sent: string[]; tx: TransactionClient }> {
   const client = new pg.Client({ connectionString: TEST_DATABASE });
   await client.connect();
   const sent: string[] = [];
@@ -65,8 +66,12 @@ test('a transaction client sends held-back writes with its next statement, in or
       return client.query(text, values);
     },
   });
+  return { client, sent, tx: new TransactionClient(counting as unknown as pg.PoolClient) };
+}
+
+test('a transaction client sends held-back writes with its next statement, in order, in one round trip', async () => {
+  const { client, sent, tx } = await countingTransaction();
   try {
-    const tx = new TransactionClient(counting as unknown as pg.PoolClient);
     tx.defer(['BEGIN']);
     await tx.query('CREATE TEMP TABLE t (id int, name text) ON COMMIT DROP');
     const writes = new WriteBatch();
@@ -104,17 +109,8 @@ test('a transaction client sends held-back writes with its next statement, in or
 });
 
 test('a transaction client sends statements asked at once in one round trip, each after the writes held before it', async () => {
-  const client = new pg.Client({ connectionString: TEST_DATABASE });
-  await client.connect();
-  const sent: string[] = [];
-  const counting = Object.assign(Object.create(client) as pg.Client, {
-    query: (text: string, values?: unknown[]) => {
-      sent.push(text);
-      return client.query(text, values);
-    },
-  });
+  const { client, sent, tx } = await countingTransaction();
   try {
-    const tx = new TransactionClient(counting as unknown as pg.PoolClient);
     tx.defer(['BEGIN']);
     await tx.query('CREATE TEMP TABLE t (id int, name text) ON COMMIT DROP');
     await write(tx, 'INSERT INTO t (id, name) VALUES ($1, $2)', [1, 'a; b']);
