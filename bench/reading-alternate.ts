@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import type { Analysis } from '../src/core/analysis.js';
+import { emptyReading } from '../src/core/types.js';
 import type { Reading } from '../src/pipeline/reading.js';
 import { SHARED_BENCH, bbcFiles } from './run-phase.js';
 
@@ -67,17 +67,13 @@ const cpuSeconds = (since: NodeJS.CpuUsage): number => {
 };
 
 function read(stages: Array<[string, StageRun]>, input: Text, seconds: Map<string, number>): void {
-  const empty: Omit<Analysis, 'text'> = {
-    sentences: [],
-    mentions: [],
-    entities: [],
-    dates: [],
-    quotes: [],
-    figures: [],
-    events: [],
-    stances: [],
+  let reading: Reading = {
+    ...emptyReading(),
+    text: input.text,
+    published: input.published,
+    tokens: [],
+    names: [],
   };
-  let reading: Reading = { ...empty, text: input.text, published: input.published, tokens: [], names: [] };
   for (const [name, run] of stages) {
     const began = process.cpuUsage();
     reading = { ...reading, ...run(reading) };

@@ -132,6 +132,20 @@ export interface SearchHit {
 /** What reading an article found; the text itself stays on the article. */
 export type ArticleReading = Omit<Analysis, 'text'>;
 
+/** A reading that found nothing yet: where the pipeline starts, and what an unreadable text keeps. */
+export function emptyReading(): ArticleReading {
+  return {
+    sentences: [],
+    mentions: [],
+    entities: [],
+    dates: [],
+    quotes: [],
+    figures: [],
+    events: [],
+    stances: [],
+  };
+}
+
 /** A stored reading, tagged with the pipeline that produced it so a newer pipeline knows to redo it. */
 export interface StoredReading {
   articleId: string;

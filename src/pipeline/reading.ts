@@ -1,4 +1,5 @@
 import type { Analysis, NameSpan, Sentence, Token } from '../core/analysis.js';
+import { emptyReading } from '../core/types.js';
 import { findDates } from '../stages/dates/index.js';
 import { findEvents } from '../stages/events/index.js';
 import { findFigures } from '../stages/figures/index.js';
@@ -86,20 +87,8 @@ export function analyzeText(
 ): Analysis {
   const deadline = performance.now() + limits.budgetMs;
   const { read, sentences, limited } = readablePart(text, limits);
-  let reading: Reading = {
-    text: read,
-    published,
-    sentences,
-    tokens: [],
-    names: [],
-    mentions: [],
-    entities: [],
-    dates: [],
-    quotes: [],
-    figures: [],
-    events: [],
-    stances: [],
-  };
+  // The text first, as the analysis keeps its keys' order (`analyze --json` prints them so).
+  let reading: Reading = { text: read, published, ...emptyReading(), sentences, tokens: [], names: [] };
   for (const stage of STAGES) {
     // Sentences were split above, where the sentence cap needed them.
     if (stage.name !== 'sentences') reading = { ...reading, ...stage.run(reading) };

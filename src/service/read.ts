@@ -1,4 +1,10 @@
-import type { Article, ArticleDraft, ArticleReading, StoredReading } from '../core/types.js';
+import {
+  emptyReading,
+  type Article,
+  type ArticleDraft,
+  type ArticleReading,
+  type StoredReading,
+} from '../core/types.js';
 import {
   DEFAULT_READING_LIMITS,
   READING_PIPELINE,
@@ -33,20 +39,9 @@ export function readText(
     return reading;
   } catch (error) {
     if (!(error instanceof ReadingBudgetError)) throw error;
-    return { ...EMPTY_READING, limited: error.message };
+    return { ...emptyReading(), limited: error.message };
   }
 }
-
-const EMPTY_READING: ArticleReading = {
-  sentences: [],
-  mentions: [],
-  entities: [],
-  dates: [],
-  quotes: [],
-  figures: [],
-  events: [],
-  stances: [],
-};
 
 /** Reads a stored article and keeps the result. */
 export async function readArticle(
