@@ -1,5 +1,6 @@
 import type { Mention, Span } from '../../core/analysis.js';
 import { authorNote, creditedReporter } from './roles-of-names.js';
+import { videoStripStart } from './video-strips.js';
 
 /**
  * Where in an article a mention counts for connecting: its content, not its dateline, a photo credit, a
@@ -8,12 +9,13 @@ import { authorNote, creditedReporter } from './roles-of-names.js';
  */
 
 /**
- * A dateline opens an article: "TEHRAN, May 21 (MNA) –", "Monrovia —", "WASHINGTON (Reuters) -", "TOKYO --". The place
+ * A dateline opens an article: "TEHRAN, May 21 (MNA) –", "Monrovia —", "WASHINGTON (Reuters) -", "TOKYO --",
+ * "Keel, —" (a comma left where the date was dropped). The place
  * and agency in it say where and by whom the report was filed, not what it is about (and a metonym stage
  * may even read the place as a government acting).
  */
 const DATELINE =
-  /^\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+)?\s*\d{0,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*(?:--|[—–-])\s/u;
+  /^\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+)?\s*\d{0,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?,?\s*(?:--|[—–-])\s/u;
 
 /** Where the article's dateline ends (0 when it has none). */
 export function datelineEnd(text: string): number {
@@ -185,7 +187,8 @@ const LONGEST_SENTENCE = 600;
 /**
  * The mentions that count for connecting: those outside furniture sentences, datelines, credits (a slash's
  * too, and a reporter's in a caption or byline), a site's social-media chrome and the strips of its other
- * stories (`closed`: clean-up removed the copyright notice that closed the page, see `closedByNotice`).
+ * stories (`closed`: clean-up removed the copyright notice that closed the page, see `closedByNotice`; `title`
+ * tells a video page, whose foot is a strip of other videos' captions, see `video-strips.ts`).
  */
 export function contentMentions(
   text: string,
@@ -193,8 +196,9 @@ export function contentMentions(
   furniture: ReadonlySet<number>,
   sentences: readonly Span[] = [],
   closed = false,
+  title = '',
 ): Mention[] {
-  return mentions.filter(countsInContent(text, furniture, sentences, closed));
+  return mentions.filter(countsInContent(text, furniture, sentences, closed, title));
 }
 
 /**
@@ -207,9 +211,15 @@ export function countsInContent(
   furniture: ReadonlySet<number>,
   sentences: readonly Span[] = [],
   closed = false,
+  title = '',
 ): (m: Mention) => boolean {
   const dateline = datelineEnd(text);
-  const strips = [otherStoriesStrip(text), sharedStrip(text, furniture, sentences, closed)];
+  const video = videoStripStart(title, text, sentences);
+  const strips = [
+    otherStoriesStrip(text),
+    sharedStrip(text, furniture, sentences, closed),
+    video === null ? null : { start: video, end: text.length },
+  ];
   const inStrip = (m: Mention) => strips.some((s) => s !== null && m.start >= s.start && m.start < s.end);
   const prose = (m: Mention) => {
     const s = sentences[m.sentence];

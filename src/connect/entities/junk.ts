@@ -12,6 +12,14 @@ import {
 import { abbreviatesCommonPhrase, acronymReachesBefore } from './abbreviations.js';
 import { looksLikeName } from './name-shape.js';
 import { groupModifier, introducedAsProduct, postedOn, thingWon } from './roles-of-names.js';
+import {
+  endOfChiefOffice,
+  introducedAsPlatform,
+  opensPersonName,
+  usStateNamesake,
+  workByApposition,
+  workOrPrizeByName,
+} from './kinds-of-names.js';
 
 /**
  * What never becomes an actor, whatever the name tagger said, among the mentions `content.ts` counts
@@ -219,7 +227,8 @@ function cutAtPossessiveOrNumber(
  * called …". What follows is a title (or, after "character", someone in one), not an actor.
  */
 const WORK_NOUN =
-  'film|movie|documentary|series|sitcom|drama|book|novel|memoir|album|song|musical|opera|podcast|episode|exhibition';
+  'film|movie|documentary|docuseries|miniseries|series|sitcom|drama|thriller|biopic|sequel|book|novel|memoir|poem|' +
+  'painting|album|song|musical|opera|podcast|episode|exhibition|video ?game|(?:TV|television|talk|radio|reality|game) show';
 const WORK_BEFORE = new RegExp(
   `\\b(?:${WORK_NOUN}|character),?\\s+(?:(?:titled|called|entitled|named)\\s+)?(?:the\\s+)?["“‘']?$`,
   'i',
@@ -338,6 +347,13 @@ export function mayBeActor(
   // Heaven … he") says nothing of where the name stands or how it is written.
   const written = mentions.filter((m) => m.kind !== 'pronoun');
   if (written.length === 0) return false;
+  // A country's name that opens a person's, or a US state's of the same name, is not the country.
+  if (
+    entity.type === 'country' &&
+    text !== '' &&
+    (written.every((m) => opensPersonName(m, all)) || usStateNamesake(entity, written, text, all))
+  )
+    return false;
   // A country or government is known by code, not by how its name is written.
   if (entity.type === 'country' || entity.stands === 'government') return true;
   if (
@@ -352,7 +368,8 @@ export function mayBeActor(
     cutBeforeRest(text, m, person) ||
     afterTitleThe(text, m, person) ||
     facilityAfterTitle(text, m) ||
-    pieceOfQuotedTitle(text, m);
+    pieceOfQuotedTitle(text, m) ||
+    endOfChiefOffice(text, m);
   if (written.every(piece)) return false;
   const medium = entity.type !== 'place';
   const thing = (m: Mention) =>
@@ -360,14 +377,15 @@ export function mayBeActor(
     indefinite(text, m) ||
     thingWon(text, m) ||
     groupModifier(text, m) ||
-    (medium && postedOn(text, m));
+    workByApposition(text, m) ||
+    (medium && (postedOn(text, m) || introducedAsPlatform(text, m)));
   if (text !== '' && written.every(thing)) return false;
   // Introduced once as a drug or an app, a name is one wherever else the article writes it.
   if (text !== '' && written.some((m) => introducedAsProduct(text, m))) return false;
   if (text !== '' && written.every((m) => EPONYM_AFTER.test(text.slice(m.end, m.end + 16)))) return false;
   const eventName = (m: Mention) => EVENT_AFTER.test(text.slice(m.end, m.end + 16));
   if (text !== '' && entity.type !== 'organisation' && written.every(eventName)) return false;
-  if (EVENT_HEAD.test(entity.name.trim())) return false;
+  if (EVENT_HEAD.test(entity.name.trim()) || workOrPrizeByName(entity)) return false;
   if (entity.type === 'person' && GLUED_AT_POSSESSIVE.test(entity.name)) return false;
   const named = mentions.filter((m) => m.kind !== 'pronoun' && m.kind !== 'title');
   if (text !== '' && named.length > 0 && named.every((m) => BLOCK_BREAK.test(text.slice(m.start, m.end))))

@@ -93,6 +93,7 @@ function membersOf(
       furniture,
       read.reading.sentences,
       closedByNotice(read.article.removed),
+      read.article.title ?? '',
     );
     known = { under, mentions, counts, members: new Map() };
     collected.set(read.reading, known);

@@ -37,12 +37,13 @@ export function groupModifier(text: string, m: Mention): boolean {
 
 /**
  * A noun of a product right before a name, the name in apposition to it: "the weight loss drugs Wegovy and
- * …", "the AI app Velder", "a vaccine Nuvo". An article that introduces a name so says what it is: a drug, an
- * app or a vaccine, not an actor. Nouns that name people too ("the model …", "her assistant …") or a
- * maker's goods ("game", "brand") are not among them.
+ * …", "the AI app Velder", "a vaccine Nuvo", "the video game Keel", "the Velder Games title Keel". An article
+ * that introduces a name so says what it is: a drug, an app, a vaccine or a game, not an actor. Nouns that
+ * name people too ("the model …", "her assistant …") or a maker's goods ("game" alone, "brand") are not among
+ * them.
  */
 const PRODUCT_BEFORE =
-  /\b(?:drugs?|medicines?|medications?|apps?|chatbots?|vaccines?|jabs?|pills?|sedans?|smartphones?)\s+$/i;
+  /\b(?:drugs?|medicines?|medications?|apps?|chatbots?|vaccines?|jabs?|pills?|sedans?|smartphones?|video ?games?|(?:Games|game) titles?)\s+$/i;
 
 /** Whether a mention is introduced as a product. */
 export function introducedAsProduct(text: string, m: Mention): boolean {
