@@ -55,13 +55,19 @@ export function introducedAsPlatform(text: string, m: Mention): boolean {
 }
 
 /**
- * A country's name that opens a person's name the reading cut in two: "Georgia" of "Georgia Meadows",
- * "Israel" of "Israel Katz", the person's mention beginning right after it. Titles between them ("US
- * President Joe Roe") leave the country its own mention.
+ * A country's name that opens a longer name the reading cut in two: "Georgia" of "Georgia Meadows", "Israel"
+ * of "Israel Katz", the other name's mention (a person's, a body's, or one the reading could not type)
+ * beginning right after it. Titles between them ("US President Joe Roe") leave the country its own
+ * mention; so does a country or a place after it ("Russia Ukraine war" of a headline).
  */
 export function opensPersonName(m: Mention, all: readonly Mention[]): boolean {
   return all.some(
-    (o) => o.type === 'person' && o.kind === 'name' && o.entityId !== m.entityId && o.start === m.end + 1,
+    (o) =>
+      o.kind === 'name' &&
+      o.type !== 'country' &&
+      o.type !== 'place' &&
+      o.entityId !== m.entityId &&
+      o.start === m.end + 1,
   );
 }
 

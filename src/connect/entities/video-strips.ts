@@ -4,10 +4,10 @@ import type { Span } from '../../core/analysis.js';
  * A video page ("Watch: …" in its title) prints a short report of its own video, then the captions of the
  * outlet's other videos down to its foot: "Watch: Singer responds to heckler …", "Tina flies to Melbourne to
  * meet her siblings …". The captions are other stories; the people in them are no part of this report. The
- * report is told by its words: each of its sentences shares a word with the title or with the report's
- * sentences before it, and the first sentence that shares none (or a caption opening with "Watch:") starts
- * the strip. A report's sentence that shares a word only with a later one is cut with the strip: the rule
- * gives up a little of a video page for the many names of its strip.
+ * report is told by its words: each of its sentences shares a word with the title, with the report's
+ * sentences before it or with one of the next two ("Local media cited a Fengyang County … statement" is told
+ * by "Officials for the county …" after it); the first sentence that shares none (or a caption opening with
+ * "Watch:") starts the strip, the captions of other videos sharing no word with this one.
  */
 const VIDEO_TITLE = /^\s*(?:Watch|WATCH|Video|VIDEO)\s*:/u;
 const CAPTION_OPENS = /^\s*(?:Watch|WATCH)\s*:/u;
@@ -26,12 +26,15 @@ function topicWords(text: string): string[] {
 /** Where the strip of other videos' captions starts on a video page, if it is one and has one. */
 export function videoStripStart(title: string, text: string, sentences: readonly Span[]): number | null {
   if (!VIDEO_TITLE.test(title) || sentences.length < 2) return null;
+  const words = sentences.map((s) => topicWords(text.slice(s.start, s.end)));
   const told = new Set(topicWords(title.replace(VIDEO_TITLE, '')));
   for (const [index, s] of sentences.entries()) {
-    const sentence = text.slice(s.start, s.end);
-    const words = topicWords(sentence);
-    if (index > 0 && (CAPTION_OPENS.test(sentence) || !words.some((w) => told.has(w)))) return s.start;
-    for (const w of words) told.add(w);
+    const own = words[index]!;
+    const alone = (w: readonly string[]) => !own.some((x) => w.includes(x));
+    const caption = CAPTION_OPENS.test(text.slice(s.start, s.end));
+    if (index > 0 && (caption || (alone([...told]) && words.slice(index + 1, index + 3).every(alone))))
+      return s.start;
+    for (const w of own) told.add(w);
   }
   return null;
 }
