@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Entity, Mention, Span } from '../../core/analysis.js';
-import { contentMentions } from './content.js';
+import type { Entity, Mention } from '../../core/analysis.js';
 import { actorIn, mentionIn } from './junk-fixture.js';
 import { mayBeActor } from './junk.js';
 
@@ -101,16 +100,6 @@ test("a country's name that opens a person's name the reading cut is no mention 
   assert.equal(countryIn(headline, 'Georgia', [0], [mentionIn(headline, 'place')('Batumi', 'b')]), true);
 });
 
-test('a dateline with a comma left before its dash is a dateline', () => {
-  const text = 'Keel, — The army said Ana Ruiz was released.';
-  const of = mentionIn(text, 'place');
-  const mentions = [of('Keel', 'k'), { ...mentionIn(text, 'person')('Ana Ruiz', 'a') }];
-  assert.deepEqual(
-    contentMentions(text, mentions, new Set()).map((m) => m.text),
-    ['Ana Ruiz'],
-  );
-});
-
 test('a name introduced once as a video game is one wherever the article writes it; a game played is not', () => {
   const text =
     'Apple approved the Velder Games title Keel Rush on Tuesday. Keel Rush was removed in 2020. ' +
@@ -124,46 +113,4 @@ test('a name introduced once as a video game is one wherever the article writes 
     );
   assert.equal(actor('Keel Rush', 'organisation'), false);
   assert.equal(actor('Harbour Rovers', 'organisation'), true);
-});
-
-/** A page's sentences (split after a full stop) and a person mention of each name, in its sentence. */
-function videoPage(sentences: readonly string[], names: readonly string[]) {
-  const text = sentences.join(' ');
-  const spans: Span[] = [];
-  let at = 0;
-  for (const s of sentences) {
-    spans.push({ start: at, end: at + s.length });
-    at += s.length + 1;
-  }
-  const mentions = names.map((name): Mention => {
-    const start = text.indexOf(name);
-    const sentence = spans.findIndex((s) => start >= s.start && start < s.end);
-    return { ...mentionIn(text, 'person')(name, name), sentence };
-  });
-  return { text, spans, mentions };
-}
-
-const VIDEO = [
-  'A man was arrested after trying to climb a ferry docked in Keel harbour.',
-  'Footage shows Leo Marsh climbing the ferry rope as police arrive.',
-  'Local media cited a Marlow County statement by Ana Ruiz on the arrest.',
-  'Officials for the county said an inquiry was under way.',
-  'Omar Haddad flies to Lisbon to meet his four brothers for the first time.',
-  'Watch: Singer Dana Roe responds to a heckler at her concert.',
-  'Copyright 2025 Velder News. All rights reserved.',
-];
-
-test("a video page's report ends where a sentence shares no word with it or the next two: the rest is other videos", () => {
-  const { text, spans, mentions } = videoPage(VIDEO, ['Leo Marsh', 'Ana Ruiz', 'Dana Roe', 'Omar Haddad']);
-  const counted = (title: string) =>
-    contentMentions(text, mentions, new Set(), spans, false, title).map((m) => m.text);
-  // Ana Ruiz's sentence shares no word with those before it but "county" with the next: it is the report's.
-  assert.deepEqual(counted('Watch: Man tries to climb ferry in Keel'), ['Leo Marsh', 'Ana Ruiz']);
-  // A page that is no video page keeps every name: the strip is not guessed.
-  assert.deepEqual(counted('Man tries to climb ferry in Keel'), [
-    'Leo Marsh',
-    'Ana Ruiz',
-    'Dana Roe',
-    'Omar Haddad',
-  ]);
 });
