@@ -40,13 +40,15 @@ export function figureMeasures(
  * articles that change it alone, never measured again over all of its articles.
  */
 export type FactPoint = Point & { subject: string; figure: number; qualifier: string | null };
+/** A measure whose points hold their facts. */
+export type FactMeasure = Omit<Series, 'points'> & { points: FactPoint[] };
 
 /** `figureMeasures`, each point with its facts (`FactPoint`). */
 export function measuresWithFacts(
   articles: readonly ReadArticle[],
   memberOf: ReadonlyMap<string, string>,
   context: FigureContext = {},
-): Array<Series & { points: FactPoint[] }> {
+): FactMeasure[] {
   const measures = new Map<
     string,
     { subjects: string[]; unit: string | null; owned: boolean; points: FactPoint[] }
@@ -111,7 +113,7 @@ export function measuresWithFacts(
       measures.set(measure.key, entry);
     }
   }
-  const out: Array<Series & { points: FactPoint[] }> = [];
+  const out: FactMeasure[] = [];
   for (const [key, entry] of measures) {
     const points = [...entry.points].sort(comparePoints);
     out.push({
