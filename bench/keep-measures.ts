@@ -4,9 +4,10 @@
  * that a build that keeps every measure is timed in the state it keeps a store in, not while it keeps each
  * measure the first time it is touched. A store built by an older build keeps only its large measures.
  *
- * The articles are measured in chunks, in ingestion order, with their stored actors and furniture, and the
- * chunks' measures joined as measuring them all at once joins them: a point's sources in ingestion order,
- * the point the first figure's. Only the kept measures' table is written.
+ * The articles are measured one at a time, in ingestion order, with their stored actors and furniture, and
+ * folded as measuring them all at once folds them: a point's sources in ingestion order, the point the
+ * first figure's. Each measure holds the articles the store's index files under it (what linking measures a
+ * measure over). Only the kept measures' table is written.
  *
  *   node dist/bench/keep-measures.js <store.db | postgres://…>
  */
@@ -38,17 +39,28 @@ try {
     const readings = new Readings(store);
     const reads = await readings.load(ordered.slice(from, from + CHUNK));
     const memberOf = await readings.membersOf(reads.map((r) => r.article.id));
-    for (const m of measuresWithFacts(reads, memberOf, await readings.context(reads))) {
-      const known = measures.get(m.id);
-      if (!known) {
-        measures.set(m.id, m);
-        continue;
-      }
-      // This chunk's articles come after every article already measured: its sources go last.
-      for (const p of m.points) {
-        const same = known.points.find((q) => q.value === p.value && q.asOf === p.asOf);
-        if (same) same.sources.push(...p.sources.filter((s) => !same.sources.includes(s)));
-        else known.points.push(p);
+    const context = await readings.context(reads);
+    // Only what the store's index files each article under: a tiled store's copies are filed under
+    // measure ids of their own, which measuring them again would not give.
+    const indexed = new Set<string>();
+    for (const read of reads)
+      for (const m of await store.measuresOfArticles([read.article.id]))
+        indexed.add(`${m}\u0000${read.article.id}`);
+    // One article at a time, in ingestion order, as measuring them all folds them: an article's points
+    // go last among each point's sources, a point it alone gives is its.
+    for (const read of reads) {
+      for (const m of measuresWithFacts([read], memberOf, context)) {
+        if (!indexed.has(`${m.id}\u0000${read.article.id}`)) continue;
+        const known = measures.get(m.id);
+        if (!known) {
+          measures.set(m.id, m);
+          continue;
+        }
+        for (const p of m.points) {
+          const same = known.points.find((q) => q.value === p.value && q.asOf === p.asOf);
+          if (same) same.sources.push(read.article.id);
+          else known.points.push(p);
+        }
       }
     }
     process.stderr.write(`keep-measures: ${Math.min(from + CHUNK, ordered.length)} of ${ordered.length}\n`);
