@@ -118,7 +118,7 @@ export interface ConnectedRepository {
   articlesOfMeasures(measureIds: string[]): Promise<string[]>;
   /** Ids of the measures any of `articleIds` holds a point of. */
   measuresOfArticles(articleIds: string[]): Promise<string[]>;
-  /** The large measures among `measureIds` kept whole (absent ones left out), by id. */
+  /** The measures among `measureIds` kept whole (absent ones left out), by id. */
   keptMeasures(measureIds: string[]): Promise<Series[]>;
   /**
    * The articles among `ids` that have a reading of their current revision, with it, in the order they

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { seriesConfidence } from '../connect/series/index.js';
 import type { Series } from '../core/connected.js';
-import { MEASURE_ARTICLES, isLargeMeasure, regrow } from './connected-measures.js';
+import { regrow } from './connected-measures.js';
 
 type Point = Series['points'][number];
 
@@ -64,14 +64,26 @@ test("a point whose first source no longer gives it asks for the next source's e
   assert.equal(again.measure.subject, 'rate');
 });
 
-test('a measure is kept whole past its bound of articles, counted once however many points each gives', () => {
-  const sources = (n: number) => Array.from({ length: n }, (_, i) => `b${i}`);
-  assert.equal(isLargeMeasure(measure([point(1, '2025-01-01', sources(MEASURE_ARTICLES))])), false);
-  assert.equal(
-    isLargeMeasure(
-      measure([point(1, '2025-01-01', sources(MEASURE_ARTICLES)), point(2, '2025-01-02', sources(3))]),
-    ),
-    false,
+test("a point given again by an earlier article takes that article's facts with its first place", () => {
+  const facts = (subject: string, figure: number, qualifier: string | null) => ({
+    subject,
+    figure,
+    qualifier,
+  });
+  const kept = measure([{ ...point(7, '2025-03-01', ['a4', 'a6'], 5), ...facts('the rate', 2, null) }]);
+  const given = measure([{ ...point(7, '2025-03-01', ['a3'], 9), ...facts("Ukraine's rate", 0, 'about') }]);
+  const { measure: grown } = regrow(kept, new Set(['a3']), given, rank);
+  assert.deepEqual(grown.points, [
+    { ...point(7, '2025-03-01', ['a3', 'a4', 'a6'], 9), ...facts("Ukraine's rate", 0, 'about') },
+  ]);
+  // Given by a later article, the point stays the first one's, facts included.
+  const later = regrow(
+    kept,
+    new Set(['a9']),
+    measure([{ ...point(7, '2025-03-01', ['a9'], 1), ...facts('x', 0, null) }]),
+    rank,
   );
-  assert.equal(isLargeMeasure(measure([point(1, '2025-01-01', sources(MEASURE_ARTICLES + 1))])), true);
+  assert.deepEqual(later.measure.points, [
+    { ...point(7, '2025-03-01', ['a4', 'a6', 'a9'], 5), ...facts('the rate', 2, null) },
+  ]);
 });

@@ -1,28 +1,35 @@
-import { comparedDates, figureDiscrepancies } from '../connect/discrepancies/figures.js';
-import { comparePoints, seriesConfidence, seriesOf } from '../connect/series/index.js';
+import { comparedDates, figureDiscrepanciesBy } from '../connect/discrepancies/figures.js';
+import {
+  type FactPoint,
+  comparePoints,
+  measureSubject,
+  pointQualifier,
+  seriesConfidence,
+  seriesOf,
+  withoutFacts,
+} from '../connect/series/index.js';
 import type { ReadArticle, Series } from '../core/connected.js';
 import type { ConnectedUpdate } from '../core/record-ports.js';
 import type { Store } from '../store/store.js';
 import { scoped } from './connected-update.js';
 
 type Point = Series['points'][number];
+/** A kept point: with its facts (`FactPoint`) when kept by this build, without when kept by an older one. */
+type KeptPoint = Point & Partial<Pick<FactPoint, 'subject' | 'figure' | 'qualifier'>>;
 
 /**
- * Past this many articles a measure (a figure every outlet repeats, a toll given day after day) is not
- * measured again over all of its articles when one more gives a point of it: it is kept whole in the store
- * (every point with its sources, series or not) and the changed articles' points are taken out of it and
- * put back (`regrow`), its subject staying as it was when it was last measured whole. Adding an article
- * then reads its own articles, not the measure's. Below this size a stored measure is exactly what
- * measuring everything gives.
+ * Every measure is kept whole in the store (every point with its sources and its facts, series or not), and
+ * one more article giving a point of it takes the changed articles' points out and puts them back
+ * (`regrow`): adding an article reads and measures its own articles (and those whose actors it changed),
+ * never the measure's, whatever the measure's size. The subject is the most common of the points' (the
+ * first made on a tie) and a compared point's qualifier is kept with it, so the regrown measure, its series
+ * and its discrepancies are what measuring all of its articles gives. A measure kept before its points had
+ * facts (an older store's large measure) keeps the subject it had, as it did then; one no store keeps yet
+ * is measured whole once, and kept.
  */
-export const MEASURE_ARTICLES = 20;
 
 const unique = <T>(values: Iterable<T>): T[] => [...new Set(values)];
 const keyOf = (p: Point) => `${p.value}@${p.asOf ?? ''}`;
-
-/** Whether a measure is past `MEASURE_ARTICLES` articles, and so kept whole. */
-export const isLargeMeasure = (m: Series): boolean =>
-  new Set(m.points.flatMap((p) => p.sources)).size > MEASURE_ARTICLES;
 
 /**
  * A kept measure with the articles of `redone` taken out and their points (`given`: `figureMeasures` of
@@ -54,8 +61,9 @@ export function regrow(
       continue;
     }
     const sources = unique([...p.sources, ...g.sources]).sort((a, b) => rankOf(a) - rankOf(b));
+    // The point is its first figure's: its article, evidence and facts.
     const first = lostFirst.has(key) || rankOf(g.articleId) < rankOf(p.articleId) ? g : p;
-    points.set(key, { ...p, articleId: first.articleId, evidence: first.evidence, sources });
+    points.set(key, { ...first, sources });
   }
   // A point that lost its first source has it back only when the first of its sources now is a given one.
   const orphans = [...lostFirst].flatMap((key) => {
@@ -73,13 +81,13 @@ export function regrow(
 export interface MeasureReads {
   /** The read ones among `ids`, in ingestion order. */
   load(ids: Iterable<string>): Promise<ReadArticle[]>;
-  /** `figureMeasures` of `reads`, with their stored actors and furniture. */
+  /** `measuresWithFacts` of `reads`, with their stored actors and furniture. */
   measure(reads: readonly ReadArticle[]): Promise<Series[]>;
 }
 
 /**
  * The measures the changed articles' figures are points of (now or before), with their series and figure
- * discrepancies, into `update`: a small measure measured again over its articles, a large one regrown.
+ * discrepancies, into `update`: a kept measure regrown, one not kept yet measured whole, and kept.
  */
 export async function updateMeasures(
   store: Store,
@@ -93,8 +101,8 @@ export async function updateMeasures(
   const kept = await store.keptMeasures(affected);
   const keptIds = new Set(kept.map((m) => m.id));
   const whole = new Set(affected.filter((id) => !keptIds.has(id)));
-  const others = await store.articlesOfMeasures([...whole]);
-  const contributors = await reads.load([...others, ...changed]);
+  const others = whole.size > 0 ? await store.articlesOfMeasures([...whole]) : [];
+  const contributors = others.length > 0 ? await reads.load([...others, ...changed]) : changedReads;
   const measured = contributors.length === changedReads.length ? mine : await reads.measure(contributors);
   const measures = measured.filter((m) => whole.has(m.id));
   // Measured over every article the index gives it and found in none: no article holds it any more.
@@ -111,24 +119,31 @@ export async function updateMeasures(
     if (grown.points.length > 0) measures.push(grown);
   }
 
-  // A discrepancy names the qualifier of each disagreeing point's figure: its first source is read.
-  const contested = measures.flatMap((m) =>
-    comparedDates(m).flatMap(([, points]) => points.map((p) => p.articleId)),
+  // A discrepancy names the qualifier of each disagreeing point's figure, kept with the point; a point
+  // kept without it (by an older build) has its first source read.
+  const unknown = measures.flatMap((m) =>
+    comparedDates(m).flatMap(([, points]) =>
+      (points as KeptPoint[]).filter((p) => p.qualifier === undefined).map((p) => p.articleId),
+    ),
   );
   const byId = new Map(
-    [...contributors, ...(await reads.load(contested))].map((r): [string, ReadArticle] => [r.article.id, r]),
+    [...contributors, ...(unknown.length > 0 ? await reads.load(unknown) : [])].map(
+      (r): [string, ReadArticle] => [r.article.id, r],
+    ),
   );
+  const qualifierOf = (p: KeptPoint) =>
+    p.qualifier !== undefined ? p.qualifier : pointQualifier(byId.get(p.articleId), p);
   update.measureArticles = changed.map((articleId) => ({
     articleId,
     measureIds: measures.filter((m) => m.points.some((p) => p.sources.includes(articleId))).map((m) => m.id),
   }));
   update.removeSeries = affected;
-  update.series = seriesOf(measures);
+  update.series = seriesOf(measures.map(withoutFacts));
   update.removeKeptMeasures = affected;
-  update.keptMeasures = measures.filter(isLargeMeasure);
+  update.keptMeasures = measures;
   for (const id of affected) update.discrepancyScopes.push(`measure:${id}`);
   for (const m of measures)
-    update.discrepancies.push(...scoped(`measure:${m.id}`, figureDiscrepancies([m], byId)));
+    update.discrepancies.push(...scoped(`measure:${m.id}`, figureDiscrepanciesBy([m], qualifierOf)));
 }
 
 /** A kept measure regrown with the changed articles' points, and those of any article that became a point's first. */
@@ -150,8 +165,29 @@ async function grow(
     ];
     const rank = new Map((await store.ingestionOrder(unique(ids))).map((id, i): [string, number] => [id, i]));
     const { measure, orphans } = regrow(kept, redone, given, rank);
-    if (orphans.length === 0) return measure;
+    if (orphans.length === 0) return { ...measure, subject: await subjectOf(store, measure) };
     for (const id of orphans) redone.add(id);
     given = (await reads.measure(await reads.load(redone))).find((m) => m.id === kept.id);
   }
+}
+
+/**
+ * A regrown measure's subject: the most common of its points' (`measureSubject`), their first articles
+ * asked for their ingestion order only when two subjects tie. A point kept without its facts (by an older
+ * build) leaves the subject as it was kept.
+ */
+async function subjectOf(store: Store, measure: Series): Promise<string> {
+  const points = measure.points as KeptPoint[];
+  if (points.some((p) => p.subject === undefined || p.figure === undefined)) return measure.subject;
+  const made = points as FactPoint[];
+  const counts = new Map<string, number>();
+  for (const p of made) counts.set(p.subject, (counts.get(p.subject) ?? 0) + 1);
+  const most = Math.max(...counts.values());
+  const tied = made.filter((p) => counts.get(p.subject) === most);
+  if (new Set(tied.map((p) => p.subject)).size === 1) return tied[0]!.subject;
+  const order = await store.ingestionOrder(unique(tied.map((p) => p.articleId)));
+  const rank = new Map(order.map((id, i): [string, number] => [id, i]));
+  return measureSubject(
+    [...tied].sort((a, b) => rank.get(a.articleId)! - rank.get(b.articleId)! || a.figure - b.figure),
+  );
 }

@@ -9,8 +9,7 @@ import { actorKeys } from '../connect/entities/keys.js';
 import { mergeEvents, storyOfEvent } from '../connect/events/index.js';
 import { articlePassageKeys } from '../connect/events/passages.js';
 import { furnitureSentences, sentenceKeys } from '../connect/furniture/index.js';
-import { figureMeasures, seriesOf } from '../connect/series/index.js';
-import { isLargeMeasure } from './connected-measures.js';
+import { measuresWithFacts, seriesOf, withoutFacts } from '../connect/series/index.js';
 import type { Entity } from '../core/analysis.js';
 import type { MergedEvent, ReadArticle } from '../core/connected.js';
 import type { ArticleReading } from '../core/types.js';
@@ -97,15 +96,16 @@ export async function rebuildConnected(
     articleId: read.article.id,
     keys: articlePassageKeys(read, furniture.get(read.article.id)),
   }));
-  const measures = figureMeasures(articles, memberOf, context);
+  // Kept with their points' facts, as linking keeps them (`connected-measures.ts`).
+  const measures = measuresWithFacts(articles, memberOf, context);
   const measuresOf = new Map<string, string[]>();
   for (const m of measures)
     for (const p of m.points)
       for (const source of p.sources)
         measuresOf.set(source, unique([...(measuresOf.get(source) ?? []), m.id]));
   update.measureArticles = [...measuresOf].map(([articleId, measureIds]) => ({ articleId, measureIds }));
-  update.series = seriesOf(measures);
-  update.keptMeasures = measures.filter(isLargeMeasure);
+  update.series = seriesOf(measures.map(withoutFacts));
+  update.keptMeasures = measures;
   for (const m of measures)
     update.discrepancies.push(...scoped(`measure:${m.id}`, figureDiscrepancies([m], byId)));
   // A self-contradiction is one article's: its scope is that article.

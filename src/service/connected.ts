@@ -6,7 +6,7 @@ import { spellingDiscrepancies } from '../connect/discrepancies/spelling.js';
 import { actorKeys } from '../connect/entities/keys.js';
 import { mergeEvents, storyOfEvent } from '../connect/events/index.js';
 import { articlePassageKeys } from '../connect/events/passages.js';
-import { figureMeasures } from '../connect/series/index.js';
+import { measuresWithFacts } from '../connect/series/index.js';
 import type { Discrepancy, MergedEvent, ReadArticle } from '../core/connected.js';
 import type { EntityDecision } from '../core/ports.js';
 import type { Store } from '../store/store.js';
@@ -27,8 +27,7 @@ import { eventGroups } from './connected-events.js';
  *   with the stories a passage printed in two joins them to (`connected-events.ts`): events merge within
  *   one story, or across two only on one passage;
  * - series: the measures its figures (and those of the articles whose actors changed) are points of,
- *   over every article holding a point of them, a large measure updated from the changed articles'
- *   points instead (`connected-measures.ts`);
+ *   each kept whole and updated from the changed articles' points (`connected-measures.ts`);
  * - discrepancies: per actor (titles, spellings), per story (event dates), per measure (figures) and per
  *   article (self-contradictions), recomputed with what they derive from.
  *
@@ -164,7 +163,7 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
         load: (ids) => readings.load(ids),
         measure: async (reads) => {
           const memberOf = await readings.membersOf(reads.map((r) => r.article.id));
-          return figureMeasures(reads, memberOf, await readings.context(reads));
+          return measuresWithFacts(reads, memberOf, await readings.context(reads));
         },
       },
       changedReads,

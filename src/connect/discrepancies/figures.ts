@@ -1,5 +1,5 @@
-import type { Figure } from '../../core/analysis.js';
 import type { Discrepancy, ReadArticle, Series } from '../../core/connected.js';
+import { pointQualifier } from '../series/index.js';
 import { discrepancy } from './variants.js';
 
 /** Qualifiers that make a figure a rounding: "about 19%" does not contradict "19.3%". */
@@ -12,12 +12,6 @@ export const ROUNDING_TOLERANCE = 0.05;
  * total beside a part, a stock beside a flow) than two sources disagreeing.
  */
 export const DISAGREEMENT_MAX_RATIO = 3;
-
-function figureAt(read: ReadArticle | undefined, point: Series['points'][number]): Figure | undefined {
-  return read?.reading.figures.find(
-    (f) => f.value === point.value && f.start >= point.evidence.start && f.end <= point.evidence.end,
-  );
-}
 
 /**
  * The dates at which a measure's sources give values that are compared: two values or more from two
@@ -54,14 +48,23 @@ export function figureDiscrepancies(
   measures: readonly Series[],
   articles: ReadonlyMap<string, ReadArticle>,
 ): Discrepancy[] {
+  return figureDiscrepanciesBy(measures, (p) => pointQualifier(articles.get(p.articleId), p));
+}
+
+/**
+ * `figureDiscrepancies` with each compared point's qualifier given (`qualifierOf`): a measure kept with its
+ * points' facts (`FactPoint`) holds them, and no article is read again.
+ */
+export function figureDiscrepanciesBy(
+  measures: readonly Series[],
+  qualifierOf: (point: Series['points'][number]) => string | null,
+): Discrepancy[] {
   const found: Discrepancy[] = [];
   for (const s of measures) {
     for (const [asOf, points] of comparedDates(s)) {
       const values = points.map((p) => Math.abs(p.value));
       const [low, high] = [Math.min(...values), Math.max(...values)];
-      const rounded = points.some((p) =>
-        APPROXIMATE.test(figureAt(articles.get(p.articleId), p)?.qualifier ?? ''),
-      );
+      const rounded = points.some((p) => APPROXIMATE.test(qualifierOf(p) ?? ''));
       if (rounded && (high - low) / high <= ROUNDING_TOLERANCE) continue;
       const unit = s.unit ? ` ${s.unit}` : '';
       const variants = points.map((p) => ({

@@ -29,9 +29,29 @@ export function figureMeasures(
   memberOf: ReadonlyMap<string, string>,
   context: FigureContext = {},
 ): Series[] {
+  return measuresWithFacts(articles, memberOf, context).map(withoutFacts);
+}
+
+/**
+ * A point with what its first figure gave (the figure that made it: its article is the point's
+ * `articleId`): the subject as written, the figure's place in the article's figures and the qualifier a
+ * discrepancy reads (`pointQualifier`). A measure's subject
+ * is the most common of its points' (`measureSubject`), so a measure kept with these is updated from the
+ * articles that change it alone, never measured again over all of its articles.
+ */
+export type FactPoint = Point & { subject: string; figure: number; qualifier: string | null };
+/** A measure whose points hold their facts. */
+export type FactMeasure = Omit<Series, 'points'> & { points: FactPoint[] };
+
+/** `figureMeasures`, each point with its facts (`FactPoint`). */
+export function measuresWithFacts(
+  articles: readonly ReadArticle[],
+  memberOf: ReadonlyMap<string, string>,
+  context: FigureContext = {},
+): FactMeasure[] {
   const measures = new Map<
     string,
-    { subjects: string[]; unit: string | null; owned: boolean; points: Point[] }
+    { subjects: string[]; unit: string | null; owned: boolean; points: FactPoint[] }
   >();
   for (const read of articles) {
     const bySentence = new Map<number, Mention[]>();
@@ -39,7 +59,7 @@ export function figureMeasures(
       bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
     const resolve = (m: Mention) => memberOf.get(memberKey(read.article.id, m.entityId)) ?? null;
     const furniture = context.furniture?.get(read.article.id);
-    for (const figure of read.reading.figures) {
+    for (const [index, figure] of read.reading.figures.entries()) {
       if (furniture?.has(figure.sentence)) continue;
       const sentence = sentenceAt(read.reading.sentences, figure.start);
       const sentenceText = sentence ? read.article.text.slice(sentence.start, sentence.end) : figure.text;
@@ -78,18 +98,22 @@ export function figureMeasures(
         if (!same.sources.includes(read.article.id)) same.sources.push(read.article.id);
       } else {
         entry.subjects.push(measure.subject);
+        const evidence = evidenceAt(read, figure.start);
         entry.points.push({
           value: figure.value,
           asOf,
           articleId: read.article.id,
-          evidence: evidenceAt(read, figure.start),
+          evidence,
           sources: [read.article.id],
+          subject: measure.subject,
+          figure: index,
+          qualifier: pointQualifier(read, { value: figure.value, evidence }),
         });
       }
       measures.set(measure.key, entry);
     }
   }
-  const out: Series[] = [];
+  const out: FactMeasure[] = [];
   for (const [key, entry] of measures) {
     const points = [...entry.points].sort(comparePoints);
     out.push({
@@ -104,6 +128,40 @@ export function figureMeasures(
   return out.sort(
     (a, b) => (a.points[0]?.asOf ?? '').localeCompare(b.points[0]?.asOf ?? '') || a.id.localeCompare(b.id),
   );
+}
+
+/**
+ * The qualifier ("about", "at least") of a point's figure as a discrepancy reads it: the first figure of
+ * its value within its evidence.
+ */
+export function pointQualifier(
+  read: ReadArticle | undefined,
+  point: Pick<Point, 'value' | 'evidence'>,
+): string | null {
+  const figure = read?.reading.figures.find(
+    (f) => f.value === point.value && f.start >= point.evidence.start && f.end <= point.evidence.end,
+  );
+  return figure?.qualifier ?? null;
+}
+
+/** A measure with its points as a series record holds them, without their facts. */
+export function withoutFacts(measure: Series): Series {
+  return {
+    ...measure,
+    points: measure.points.map((point) => {
+      const { subject: _subject, figure: _figure, qualifier: _qualifier, ...plain } = point as FactPoint;
+      return plain;
+    }),
+  };
+}
+
+/**
+ * A measure's subject from its points' (`FactPoint`) in the order they were made (their first articles'
+ * ingestion order, then the figure's place): the most common, the first made on a tie, as `figureMeasures`
+ * names it.
+ */
+export function measureSubject(made: readonly FactPoint[]): string {
+  return mostCommon(made.map((p) => p.subject));
 }
 
 /** A measure's points in the order it keeps them: by date, then by the article and place first giving them. */

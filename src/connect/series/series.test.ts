@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { findDiscrepancies } from '../discrepancies/index.js';
 import { resolveAcrossArticles } from '../entities/index.js';
 import { readArticle } from '../entities/read-article-fixture.js';
-import { buildSeries } from './index.js';
+import { buildSeries, figureMeasures, measureSubject, measuresWithFacts, withoutFacts } from './index.js';
 
 const ARTICLES = [
   readArticle({
@@ -165,4 +165,28 @@ test('a series holds asserted values of one measure at dates apart; threats, pla
     tariff('y2', '2025-05-21', "Norway's tariff on steel stands at 12%.", 12),
   ];
   assert.deepEqual(buildSeries(year, resolveAcrossArticles(year).memberOf), []);
+});
+
+test("a measure's points keep their first figure's subject, place and qualifier, which give back its subject", () => {
+  const { memberOf } = resolveAcrossArticles(ARTICLES);
+  const kept = measuresWithFacts(ARTICLES, memberOf);
+  assert.deepEqual(kept.map(withoutFacts), figureMeasures(ARTICLES, memberOf));
+  const territory = kept.find((m) => m.subject === 'Ukrainian territory')!;
+  assert.deepEqual(
+    territory.points.map((p) => [p.articleId, p.subject, p.figure, p.qualifier]),
+    [
+      ['c1', 'Ukrainian territory', 0, 'approximately'],
+      ['c2', "Ukraine's sovereign landmass", 0, null],
+      ['c3', "Russia's share of Ukraine's territory", 0, null],
+    ],
+  );
+  // Three subjects once each: the first made names the measure, whatever order the points are kept in.
+  assert.equal(measureSubject(territory.points), 'Ukrainian territory');
+  const [first, ...rest] = territory.points;
+  assert.equal(measureSubject([...rest, first!]), "Ukraine's sovereign landmass");
+  // A subject given twice outweighs the first made.
+  assert.equal(
+    measureSubject([first!, ...rest, { ...rest[1]!, subject: "Ukraine's sovereign landmass" }]),
+    "Ukraine's sovereign landmass",
+  );
 });

@@ -190,7 +190,7 @@ function writeEvents(writes: WriteBatch, u: ConnectedUpdate): void {
   );
 }
 
-/** Which articles give which measures, the series they make, and the large measures kept whole. */
+/** Which articles give which measures, the series they make, and the measures kept whole. */
 function writeMeasures(writes: WriteBatch, u: ConnectedUpdate): void {
   if (u.dropMeasures.length > 0)
     writes.add('DELETE FROM connected_measures WHERE measure_id = ANY($1::text[])', [unique(u.dropMeasures)]);
