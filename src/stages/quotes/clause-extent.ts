@@ -5,7 +5,8 @@ import type { Tree } from '../syntax/tree.js';
  * Where what was said ends and the writer's words about the saying begin: when, where and how it was said
  * after the cue ("Kallas said on Tuesday after a meeting of the bloc's foreign ministers"), the statement
  * or interview it was said in closing a reported clause, a "that" opening a relative clause rather than
- * what was said, and another speaker's report joined by "as" ("EU says … as Trump says …").
+ * what was said, another speaker's report joined by "as" ("EU says … as Trump says …"), and the subject
+ * before a source set inside its clause ("A cruise, according to X, costs …"). Read by `attributions.ts`.
  */
 
 /** The relations naming a clause's subject. */

@@ -8,7 +8,7 @@ import { quoteContent } from './marks.js';
  * the quotations opening it (direct), a clause holding quoted words (a partial quote) or reported speech.
  */
 
-/** The span [start, end) without punctuation at its edges, or a relative pronoun opening the next clause. */
+/** The span [start, end) without punctuation at its edges, nor a closing relative pronoun that opens the next clause. */
 export function trimContent(text: string, start: number, end: number): Span | null {
   while (start < end && /[\s,;:—–-]/.test(text[start]!)) start++;
   while (end > start && /[\s,;:.!?—–-]/.test(text[end - 1]!)) end--;
