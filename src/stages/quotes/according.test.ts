@@ -26,10 +26,10 @@ test('according to: a source closing the clause it reports leaves what follows i
     ),
     [['Exports of consoles jumped sevenfold since 2022', 'customs data']],
   );
-  // Negative: the source interrupts a clause that goes on after it (what follows is kept, as before; its
-  // subject is still left out), or opens the sentence.
+  // Negative: the source interrupts a clause that goes on after it (the whole clause is kept, its subject
+  // before the source included: see clause-extent.test.ts), or opens the sentence.
   assert.deepEqual(contentsOf('A river cruise, according to Lopez, costs about $100 more per day.'), [
-    ['costs about $100 more per day', 'Lopez'],
+    ['A river cruise, according to Lopez, costs about $100 more per day', 'Lopez'],
   ]);
   assert.deepEqual(
     contentsOf(

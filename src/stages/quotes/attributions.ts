@@ -1,4 +1,5 @@
 import type { Mention, Sentence, Span } from '../../core/analysis.js';
+import type { Tree } from '../syntax/tree.js';
 import { overlaps } from './spans.js';
 import {
   ADDRESSEE,
@@ -6,7 +7,6 @@ import {
   AFTER_QUOTATION,
   APPOSITION_TO_END,
   RELATIVE_OPEN,
-  TRAILING_RELATIVE,
   CLAUSE_BEFORE,
   CLOSE_AFTER,
   JOINED_BY,
@@ -15,12 +15,20 @@ import {
   LEADS_INTO_SPLIT,
   ONLY_ADJUNCTS_TO_END,
   ONLY_WHEN_AND_ACT,
-  OPENS_REGION,
   QUOTATIVE,
   SCENE_SETTING,
   THAT_WITHIN,
   WORDS,
 } from './attribution-patterns.js';
+import {
+  ADJUNCT_OPENS,
+  AS_BEFORE_SPEAKER,
+  clauseAfter,
+  clauseAfterAdjuncts,
+  isRelativeThat,
+  onlyAdjunctsAfter,
+  subjectBefore,
+} from './clause-extent.js';
 import { findCues, NEEDS_AS } from './cues.js';
 import { colonActor, readFrame } from './frames.js';
 import type { Frame, SentenceReading } from './frames.js';
@@ -35,6 +43,7 @@ import {
   saysMoreOfItsOwn,
 } from './neighbour-quotes.js';
 import { type QuotedSpan, quoteContent } from './marks.js';
+import { attributeRegion, emit, partialQuote, trimContent } from './regions.js';
 
 /** Who said what, as spans, before the speaker is resolved. */
 export interface Attribution {
@@ -47,61 +56,6 @@ export interface Attribution {
   continues: Attribution | null;
   /** The sentence of the cue, where channel and date are read. */
   frame: Sentence;
-}
-
-function trimContent(text: string, start: number, end: number): Span | null {
-  while (start < end && /[\s,;:—–-]/.test(text[start]!)) start++;
-  while (end > start && /[\s,;:.!?—–-]/.test(text[end - 1]!)) end--;
-  // "stressed measures, which she said would help …": the relative pronoun opens the next speaker's clause.
-  const relative = TRAILING_RELATIVE.exec(text.slice(Math.max(start, end - 12), end));
-  if (relative) return trimContent(text, start, end - relative[0].length);
-  return end > start ? { start, end } : null;
-}
-
-function emit(r: SentenceReading, frame: Frame, content: Span, direct: boolean): void {
-  r.out.push({
-    content,
-    source: frame.source,
-    cue: { start: frame.cue.start, end: frame.cue.end },
-    direct,
-    sentence: r.sentenceAt(content.start).index,
-    continues: null,
-    frame: r.sentence,
-  });
-}
-
-/**
- * Reported speech holding the speaker's quoted words ("called the plan “a disaster”"): one attribution, not
- * direct, whose content is the clause; the quotes inside it are taken.
- */
-function partialQuote(r: SentenceReading, frame: Frame, region: Span | null): boolean {
-  if (!region) return false;
-  const inside = r.quotes.filter((q) => !r.claimed.has(q) && q.open >= region.start && q.open < region.end);
-  if (inside.length === 0) return false;
-  const end = Math.max(region.end, ...inside.map((q) => quoteContent(r.text, q).end));
-  for (const q of inside) r.claimed.add(q);
-  emit(r, frame, { start: region.start, end }, false);
-  return true;
-}
-
-/** Attributes the quotes inside `region` to the frame, or the region itself as reported speech. */
-function attributeRegion(r: SentenceReading, frame: Frame, region: Span | null, indirect: boolean): void {
-  if (!region) return;
-  const inside = r.quotes.filter((q) => !r.claimed.has(q) && q.open >= region.start && q.open < region.end);
-  // A quotation that opens what was said is a direct quote; quoted words inside a reported clause ("said
-  // voter fraud “would be one hell of a way to lose”") are a partial quote: the attribution is the clause,
-  // reported speech holding the speaker's words, as the annotated data marks it.
-  const first = inside[0];
-  if (first && indirect && !OPENS_REGION.test(r.text.slice(region.start, first.open))) {
-    for (const q of inside) r.claimed.add(q);
-    emit(r, frame, region, false);
-    return;
-  }
-  for (const q of inside) {
-    r.claimed.add(q);
-    emit(r, frame, quoteContent(r.text, q), true);
-  }
-  if (inside.length === 0 && indirect) emit(r, frame, region, false);
 }
 
 /**
@@ -120,9 +74,20 @@ function insideFronted(text: string, frame: Frame): boolean {
 
 function isNestedIn(text: string, outer: Frame, inner: Frame): boolean {
   return (
-    inner.cue.kind === 'verb' && !inner.inverted && !/[,;:“”"]/.test(text.slice(outer.cue.end, inner.start))
+    inner.cue.kind === 'verb' &&
+    !inner.inverted &&
+    !/[,;:“”"]/.test(text.slice(outer.cue.end, inner.start)) &&
+    // "… as Trump says …": a report set beside the first (the frame opened at "as" by `readSentence`).
+    !(
+      inner.source &&
+      inner.start < inner.source.start &&
+      AS_BEFORE_SPEAKER.test(text.slice(outer.cue.end, inner.source.start))
+    )
   );
 }
+
+/** A speaker of a few words: "Trump", "most economists", not a clause read as one. */
+const SHORT_SOURCE = /^\S+(?:\s+\S+){0,3}$/;
 
 /** Reads the sentence's cues into attributions; notes what its colons introduce (by the colon's offset). */
 function readSentence(r: SentenceReading, introductions: Map<number, Introduction>): void {
@@ -152,6 +117,19 @@ function readSentence(r: SentenceReading, introductions: Map<number, Introductio
     // second verb belong to its frame, not to what the first one reported.
     const joined = frame.start === cue.start ? JOINED_BY.exec(text.slice(floor, cue.start)) : null;
     if (joined) frame.start = cue.start - joined[0].length;
+    // "EU says threats should not guide talks as Trump says he wants …": "as" sets another speaker's
+    // report beside the first; it opens this frame and ends what the first reported.
+    const as =
+      frame.source &&
+      !frame.inverted &&
+      cue.kind === 'verb' &&
+      cue.takesBareClause &&
+      /^\s*$/.test(text.slice(frame.source.end, cue.start)) &&
+      SHORT_SOURCE.test(text.slice(frame.source.start, frame.source.end)) &&
+      /^\s+[\p{L}“"]/u.test(text.slice(cue.end, cue.end + 3))
+        ? AS_BEFORE_SPEAKER.exec(text.slice(floor, frame.source.start))
+        : null;
+    if (as && frame.source) frame.start = frame.source.start - as[0].length;
     frames.push(frame);
     quoteFloors.set(frame, quoteFloor);
   }
@@ -187,8 +165,14 @@ function readSentence(r: SentenceReading, introductions: Map<number, Introductio
       naming && label?.closed && endsPhrase(text, label) ? Math.min(ceiling, label.close + 1) : ceiling;
     // "said he had asked X if he admitted that …": a "that" after a clause of its own belongs to that
     // clause; what was said starts right after the verb.
+    // "urging a global response that is …": a relative "that" opens no reported clause either.
     const thatFound = THAT_WITHIN.exec(rest);
-    const that = thatFound && cue.takesBareClause && CLAUSE_BEFORE.test(thatFound[1]!) ? null : thatFound;
+    const that =
+      thatFound &&
+      ((cue.takesBareClause && CLAUSE_BEFORE.test(thatFound[1]!)) ||
+        (!ADDRESSEE_FIRST.test(word) && isRelativeThat(r.treeAt(sentence), tail + thatFound[1]!.length)))
+        ? null
+        : thatFound;
     // "told us …", "told reporters …": who was told comes first and is not what was said.
     const told = ADDRESSEE_FIRST.test(word)
       ? (ADDRESSEE.exec(text.slice(tail, ceiling))?.[0].length ?? 0)
@@ -221,8 +205,15 @@ function readSentence(r: SentenceReading, introductions: Map<number, Introductio
       // "a gunman who, according to witnesses, was …": a relative opened before the cue goes on after it.
       const before = text.slice(start, cue.start);
       const byTree = !RELATIVE_OPEN.test(before) && r.reportsBefore(r.sentence, cue) === true;
+      // "The reds of Burgundy are, according to Mr Labet, the kind consumers want": a source set inside a
+      // clause, whose subject comes before it, reports the whole clause.
+      const subject =
+        comma < 0 || comma >= ceiling || RELATIVE_OPEN.test(before)
+          ? -1
+          : subjectBefore(r.treeAt(sentence), start, cue.start, comma + 1, ceiling);
       const closing = WORDS.test(before) && (byTree || closes);
-      if (closing) attributeRegion(r, frame, trimContent(text, start, cue.start), true);
+      if (subject >= 0) attributeRegion(r, frame, trimContent(text, subject, ceiling), true);
+      else if (closing) attributeRegion(r, frame, trimContent(text, start, cue.start), true);
       else if (comma >= 0 && comma < ceiling)
         attributeRegion(r, frame, trimContent(text, comma + 1, ceiling), true);
       return;
@@ -239,13 +230,27 @@ function readSentence(r: SentenceReading, introductions: Map<number, Introductio
     // So too "said" with only when it was said and the speaker's act after it, up to the end or to a
     // participle of saying going on with words of its own: "…, CNN added, citing the officials, adding
     // that …", "…, he said, adding that …".
+    // Only when, where or how it was said after the cue, however long, by the tree where there is one:
+    // "…, Kallas said on Tuesday after a meeting of the bloc's foreign ministers"; and not where the tree
+    // finds what was said after when ("said on Monday the talks were over"), which the word patterns
+    // alone take for a time.
+    const tree = r.treeAt(sentence);
+    const comma = text.indexOf(',', from);
+    const whenEnd = comma >= 0 && comma < ceiling ? comma : ceiling;
     const saidThenActs =
       cue.kind === 'verb' &&
       (ceiling === sentence.end || frames[following]?.cue.kind === 'participle') &&
-      ONLY_WHEN_AND_ACT.test(text.slice(from, ceiling));
+      ONLY_WHEN_AND_ACT.test(text.slice(from, ceiling)) &&
+      !clauseAfter(tree, cue, from, whenEnd);
+    const onlyAdjuncts =
+      (ONLY_ADJUNCTS_TO_END.test(text.slice(from, sentence.end)) &&
+        !clauseAfter(tree, cue, from, sentence.end)) ||
+      (cue.takesBareClause &&
+        ADJUNCT_OPENS.test(text.slice(from, from + 12)) &&
+        onlyAdjunctsAfter(tree, cue, from, sentence.end));
     const fronted =
       (frame.inverted && cue.kind === 'verb' && QUOTATIVE.test(word) && ceiling === sentence.end) ||
-      (ONLY_ADJUNCTS_TO_END.test(text.slice(from, sentence.end)) && ceiling === sentence.end) ||
+      (onlyAdjuncts && ceiling === sentence.end) ||
       saidThenActs;
     if (fronted) {
       const head = frame.inverted || !frame.source ? cue.start : frame.source.start;
@@ -271,7 +276,9 @@ function readSentence(r: SentenceReading, introductions: Map<number, Introductio
       return;
     }
     if (cue.takesBareClause && cue.kind !== 'passive') {
-      attributeRegion(r, frame, trimContent(text, from, ceiling), true);
+      // "said on Tuesday the port would reopen": what was said starts with its clause, after when.
+      const said = clauseAfterAdjuncts(tree, cue, from, ceiling);
+      attributeRegion(r, frame, trimContent(text, said, ceiling), true);
     } else {
       // Without "that", a verb like "urged" reports only a quote that follows it closely, "characterized"
       // only the label after "as".
@@ -307,7 +314,7 @@ function readSentence(r: SentenceReading, introductions: Map<number, Introductio
  * Every attribution of the text, in text order. `isNoun` tells a cue word the tree reads as a noun (none
  * without a tree); `reportsBefore` whether the tree hangs an "according to" cue on a clause before it
  * (null when it does not tell); `goesOnAfter` whether quoted words are a piece of a phrase the sentence
- * goes on with after them.
+ * goes on with after them; `treeAt` the sentence's dependency tree (none without one).
  */
 export function findAttributions(
   text: string,
@@ -317,6 +324,7 @@ export function findAttributions(
   isNoun: (sentence: Sentence, cue: Span) => boolean = () => false,
   reportsBefore: (sentence: Sentence, cue: Span) => boolean | null = () => null,
   goesOnAfter: (sentence: Sentence, quoted: Span) => boolean = () => false,
+  treeAt: (sentence: Sentence) => Tree | null = () => null,
 ): Attribution[] {
   const claimed = new Set<QuotedSpan>();
   const out: Attribution[] = [];
@@ -362,6 +370,7 @@ export function findAttributions(
         isNoun,
         reportsBefore,
         goesOnAfter,
+        treeAt,
       },
       introductions,
     );

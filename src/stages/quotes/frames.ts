@@ -1,4 +1,5 @@
 import type { Mention, Sentence, Span } from '../../core/analysis.js';
+import type { Tree } from '../syntax/tree.js';
 import { ADDRESSEE_FIRST, WITH_SUBJECT } from './attribution-patterns.js';
 import type { Attribution } from './attributions.js';
 import type { Cue } from './cues.js';
@@ -32,6 +33,8 @@ export interface SentenceReading {
   isNoun: (sentence: Sentence, cue: Span) => boolean;
   reportsBefore: (sentence: Sentence, cue: Span) => boolean | null;
   goesOnAfter: (sentence: Sentence, quoted: Span) => boolean;
+  /** The sentence's dependency tree, none for a sentence read before parsing. */
+  treeAt: (sentence: Sentence) => Tree | null;
 }
 
 /**

@@ -8,6 +8,7 @@ import { NEEDS_AS } from './cues.js';
 import { findQuotedSpans } from './marks.js';
 import { findNamedSpeakers } from './named-speakers.js';
 import { withoutSpeakerAct } from './speaker-acts.js';
+import { withoutChannel } from './clause-extent.js';
 import { SpeakerResolver } from './speakers.js';
 import { CueTrees } from './subjects.js';
 
@@ -62,6 +63,7 @@ export function readQuotes(input: QuotesInput): { quotes: Quote[]; mentions: Men
     (s, cue) => found.isNominal(s, cue) || isGerundAsNoun(text, cue),
     (s, cue) => found.reportsBefore(s, cue),
     (s, quoted) => found.goesOnAfter(s, quoted),
+    (s) => (s.tokens?.length ? treeOf(text, s) : null),
   ).filter(
     (a) =>
       // "added 18 points", "wrote a prayer": a verb of saying used of a thing reports no words.
@@ -77,6 +79,8 @@ export function readQuotes(input: QuotesInput): { quotes: Quote[]; mentions: Men
     const sentence = sentenceAt.get(a.sentence);
     if (!a.direct && sentence?.tokens?.length)
       a.content = withoutSpeakerAct(text, treeOf(text, sentence), a.content);
+    // "said he was ‘doing fine’ in his first statement since …": where it was said, not what.
+    if (!a.direct) a.content = withoutChannel(text, a.content, a.cue);
   }
   const named = findNamedSpeakers(text, attributions, input.mentions, input.entities);
   const mentions = [...input.mentions, ...named.mentions].sort((x, y) => x.start - y.start);

@@ -65,10 +65,10 @@ test('quotes: "…, X said" reports the whole clause before it, a verb inside it
       'While several airlines announced new routes to the island, demand for seats will stay weak this year | Omar Haddad | said | indirect',
     ],
   );
-  // A verb of saying before it gave its clause a speaker of its own.
+  // A verb of saying before it gave its clause a speaker of its own (what he said starting after when).
   assert.deepEqual(rows('Mayor Tom Reyes said on Monday the plant would close, the union added.'), [
-    'on Monday the plant would close | Tom Reyes | said | indirect',
     'on Monday the plant would close | - | added | indirect',
+    'the plant would close | Tom Reyes | said | indirect',
   ]);
 });
 
