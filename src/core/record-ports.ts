@@ -34,6 +34,13 @@ export interface ConnectedUpdate {
    * actor, only the new ones for an actor that grew.
    */
   actors: Array<{ entity: ResolvedEntity; keys: string[]; members: string[] }>;
+  /** Hidden groups (see `hiddenGroupsByKeys`) deleted with their keys and members, before `hidden`. */
+  removeHidden?: string[];
+  /**
+   * Hidden groups written as `actors` are: whole when `removeHidden` names them too, else their new keys and
+   * members added.
+   */
+  hidden?: Array<{ entity: ResolvedEntity; keys: string[]; members: string[] }>;
   eventStories: string[];
   /**
    * Each article's passage keys (`connect/events/passages.ts`), replacing those it was filed under: how a
@@ -68,6 +75,8 @@ export const emptyUpdate = (): ConnectedUpdate => ({
   removeActors: [],
   removeMembers: [],
   actors: [],
+  removeHidden: [],
+  hidden: [],
   eventStories: [],
   passages: [],
   events: [],
@@ -92,6 +101,17 @@ export interface ConnectedRepository {
    * of most mentions, then by id), by id.
    */
   actorsByKeys(keys: string[], perKey: number): Promise<ResolvedEntity[]>;
+  /**
+   * Hidden groups: the groups of members resolution does not show as actors yet (too little evidence, see
+   * `connect/entities` `shownAsActor`), kept with their blocking keys as actors are, so that the article
+   * that brings the evidence finds the members named before it. Those holding a member with any of `keys`,
+   * at most `perKey` per key (most mentions first, then by id), by id; never listed as actors.
+   */
+  hiddenGroupsByKeys(keys: string[], perKey: number): Promise<ResolvedEntity[]>;
+  /** Hidden groups holding any of `members`, by id. */
+  hiddenGroupsOfMembers(members: string[]): Promise<ResolvedEntity[]>;
+  /** Hidden groups holding a member in any of `articleIds`, by id. */
+  hiddenGroupsOfArticles(articleIds: string[]): Promise<ResolvedEntity[]>;
   /** Actors holding any of `members` (`<articleId>/<localId>`), by id. */
   actorsOfMembers(members: string[]): Promise<ResolvedEntity[]>;
   /** Actors by id (absent ones left out), by id. */

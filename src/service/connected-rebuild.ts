@@ -11,7 +11,7 @@ import { articlePassageKeys } from '../connect/events/passages.js';
 import { furnitureSentences, sentenceKeys } from '../connect/furniture/index.js';
 import { measuresWithFacts, seriesOf, withoutFacts } from '../connect/series/index.js';
 import type { Entity } from '../core/analysis.js';
-import type { MergedEvent, ReadArticle } from '../core/connected.js';
+import type { MergedEvent, ReadArticle, ResolvedEntity } from '../core/connected.js';
 import type { ArticleReading } from '../core/types.js';
 import type { Store } from '../store/store.js';
 import { emptyUpdate } from '../core/record-ports.js';
@@ -49,7 +49,7 @@ export async function rebuildConnected(
     articles.map((read, i) => [read.article.id, furnitureSentences(keysOf[i]!, repeated)]),
   );
   const context = { storyOf, furniture };
-  const { entities, memberOf } = resolveAcrossArticles(
+  const { entities, memberOf, hidden } = resolveAcrossArticles(
     articles,
     asDecisions(await store.listEntityDecisions()),
     context,
@@ -60,11 +60,13 @@ export async function rebuildConnected(
   const byId = new Map(articles.map((r) => [r.article.id, r]));
   const published = new Map(articles.map((r) => [r.article.id, r.article.published?.slice(0, 10) ?? '']));
   const update = emptyUpdate();
-  update.actors = entities.map((entity) => ({
+  const rows = (entity: ResolvedEntity) => ({
     entity,
     keys: unique(entity.members.flatMap((m) => (entityOf.has(m) ? actorKeys(entityOf.get(m)!) : []))),
     members: entity.members,
-  }));
+  });
+  update.actors = entities.map(rows);
+  update.hidden = hidden.map(rows);
   for (const a of entities)
     update.discrepancies.push(
       ...scoped(`actor:${a.id}`, roleDiscrepancies([a])),

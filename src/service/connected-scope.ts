@@ -145,9 +145,12 @@ function keysOfRead(read: ReadArticle): ReturnType<typeof sentenceKeys> {
 export interface ActorScope {
   /** The stored actors recomputed (all replaced but the sampled ones). */
   before: ResolvedEntity[];
-  /** Ids of the actors resolved over a sample of their articles: kept whole, new members added. */
+  /** Ids of the actors and hidden groups resolved over a sample of their articles: kept whole, new members added. */
   sampled: Set<string>;
   after: ResolvedEntity[];
+  /** The stored hidden groups recomputed, and the groups of the scope not shown as actors now. */
+  hiddenBefore: ResolvedEntity[];
+  hiddenAfter: ResolvedEntity[];
   reads: ReadArticle[];
   entityOf: Map<string, Entity>;
 }
@@ -164,23 +167,35 @@ export async function resolveScope(
   const keys = seedReads.flatMap((r) => r.reading.entities.flatMap((e) => actorKeys(e)));
   // In the order the scope's bound takes them (see `scopeSample`): the seeds' own actors, then those sharing
   // their keys, most mentioned first, then each widening's and decision's in turn.
+  // Hidden groups (members below the actor bar, see `hiddenGroupsByKeys`) are candidates as actors are: the
+  // article that brings the evidence makes them actors with every member named before it.
   const candidates = new Map<string, ResolvedEntity>();
-  const add = (actors: readonly ResolvedEntity[]) => {
-    for (const a of [...actors].sort(byMentions)) if (!candidates.has(a.id)) candidates.set(a.id, a);
+  const hidden = new Set<string>();
+  const add = (actors: readonly ResolvedEntity[], areHidden = false) => {
+    for (const a of [...actors].sort(byMentions))
+      if (!candidates.has(a.id)) {
+        candidates.set(a.id, a);
+        if (areHidden) hidden.add(a.id);
+      }
   };
-  // Asked at once, so a PostgreSQL transaction sends both in one round trip (see `TransactionClient`).
-  const [own, sharing] = await Promise.all([
+  // Asked at once, so a PostgreSQL transaction sends them in one round trip (see `TransactionClient`).
+  const [own, ownHidden, sharing, sharingHidden] = await Promise.all([
     store.actorsOfArticles([...seeds]),
+    store.hiddenGroupsOfArticles([...seeds]),
     store.actorsByKeys(keys, ACTORS_PER_KEY),
+    store.hiddenGroupsByKeys(keys, ACTORS_PER_KEY),
   ]);
   add(own);
+  add(ownHidden, true);
   add(sharing);
+  add(sharingHidden, true);
   let scope: {
     reads: ReadArticle[];
     after: ResolvedEntity[];
+    hiddenAfter: ResolvedEntity[];
     members: Map<string, Member>;
     sampled: Set<string>;
-  } = { reads: seedReads, after: [], members: new Map(), sampled: new Set() };
+  } = { reads: seedReads, after: [], hiddenAfter: [], members: new Map(), sampled: new Set() };
   // Each round reads mostly the articles of the one before: their members are indexed by key once.
   const reach = new MemberReach();
   for (let round = 0; round < MAX_WIDENINGS; round++) {
@@ -207,33 +222,53 @@ export async function resolveScope(
       ...[...candidates.values()].flatMap((a) => a.members),
       ...splitMembers,
     ]);
-    const { entities } = resolveAcrossArticles(reads, decisions, context, only);
+    const resolved = resolveAcrossArticles(reads, decisions, context, only);
     const inScope = (m: string) => target.has(m) || seedSet.has(articleOf(m));
-    const after = entities.filter((e) => e.members.some(inScope));
+    const after = resolved.entities.filter((e) => e.members.some(inScope));
+    const hiddenAfter = resolved.hidden.filter((e) => e.members.some(inScope));
     const members = new Map(collectMembers(reads, context, only).map((m) => [m.key, m]));
-    scope = { reads, after, members, sampled };
+    scope = { reads, after, hiddenAfter, members, sampled };
     const hubMembers = new Set(
       [...candidates.values()].filter((a) => sampled.has(a.id)).flatMap((a) => a.members),
     );
-    const outside = after.flatMap((e) => e.members).filter((m) => !inScope(m) && !hubMembers.has(m));
-    const widened = (await store.actorsOfMembers(outside)).filter((a) => !candidates.has(a.id));
-    if (widened.length === 0) break;
-    add(widened);
+    const outside = [...after, ...hiddenAfter]
+      .flatMap((e) => e.members)
+      .filter((m) => !inScope(m) && !hubMembers.has(m));
+    const [widened, widenedHidden] = await Promise.all([
+      store.actorsOfMembers(outside),
+      store.hiddenGroupsOfMembers(outside),
+    ]);
+    const fresh = (list: ResolvedEntity[]) => list.filter((a) => !candidates.has(a.id));
+    if (fresh(widened).length + fresh(widenedHidden).length === 0) break;
+    add(fresh(widened));
+    add(fresh(widenedHidden), true);
   }
   const entityOf = new Map<string, Entity>();
   for (const read of scope.reads)
     for (const entity of read.reading.entities) entityOf.set(memberKey(read.article.id, entity.id), entity);
-  const before = [...candidates.values()];
+  const all = [...candidates.values()];
+  const hubs = all.filter((a) => scope.sampled.has(a.id));
+  const grouped = withHubs(
+    hubs,
+    [...scope.after, ...scope.hiddenAfter],
+    scope.members,
+    entityOf,
+    new Set(scope.reads.map((r) => r.article.id)),
+  );
+  // A sampled hidden group stays hidden unless a group shown as an actor joined it; any other group is as
+  // resolution showed it (a group is told by its first member: groups share none).
+  const hubOf = new Map(hubs.flatMap((h) => h.members.map((m): [string, string] => [m, h.id])));
+  const shownHubs = new Set(scope.after.flatMap((g) => g.members.flatMap((m) => hubOf.get(m) ?? [])));
+  const hiddenFirst = new Set(scope.hiddenAfter.map((g) => g.members[0]));
+  const hubIds = new Set(hubs.map((h) => h.id));
+  const isHidden = (g: ResolvedEntity) =>
+    hubIds.has(g.id) ? hidden.has(g.id) && !shownHubs.has(g.id) : hiddenFirst.has(g.members[0]);
   return {
-    before,
+    before: all.filter((a) => !hidden.has(a.id)),
     sampled: scope.sampled,
-    after: withHubs(
-      before.filter((a) => scope.sampled.has(a.id)),
-      scope.after,
-      scope.members,
-      entityOf,
-      new Set(scope.reads.map((r) => r.article.id)),
-    ),
+    after: grouped.filter((g) => !isHidden(g)),
+    hiddenBefore: all.filter((a) => hidden.has(a.id)),
+    hiddenAfter: grouped.filter(isHidden),
     reads: scope.reads,
     entityOf,
   };
@@ -319,10 +354,15 @@ function withHubs(
       // then all fell out of it the first time it was sampled.
       const names = new Set([h.name, ...h.aliases].map((a) => a.toLowerCase()));
       const current = (m: string) => {
-        // A key of an article read here that names no entity of it now is gone (its article names fewer).
-        if (read.has(articleOf(m)) && !entityOf.has(m)) return false;
+        // A key of an article not read here is taken as it was.
+        if (!read.has(articleOf(m))) return true;
+        // One of an article read here is gone when it names no entity of it now (its article names fewer)
+        // or one that is no member (its only mentions became furniture since, say): resolving everything
+        // files neither under any actor.
         const entity = members.get(m)?.entity;
-        return !entity || [entity.name, ...entity.aliases].some((a) => names.has(a.toLowerCase()));
+        return (
+          entity !== undefined && [entity.name, ...entity.aliases].some((a) => names.has(a.toLowerCase()))
+        );
       };
       return [h.id, h.members.filter(current)];
     }),

@@ -8,11 +8,11 @@ import { mergeEvents, storyOfEvent } from '../connect/events/index.js';
 import { articlePassageKeys } from '../connect/events/passages.js';
 import { measuresWithFacts } from '../connect/series/index.js';
 import type { Discrepancy, MergedEvent, ReadArticle } from '../core/connected.js';
-import type { EntityDecision } from '../core/ports.js';
+import type { ConnectedUpdate, EntityDecision } from '../core/ports.js';
 import type { Store } from '../store/store.js';
 import { emptyUpdate } from '../core/record-ports.js';
 import { updateMeasures } from './connected-measures.js';
-import { Readings, articleOf, resolveScope, unique } from './connected-scope.js';
+import { Readings, articleOf, resolveScope, unique, type ActorScope } from './connected-scope.js';
 import { asDecisions, eventRow, scoped } from './connected-update.js';
 import { eventGroups } from './connected-events.js';
 
@@ -74,6 +74,7 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
       .map((a) => a.id),
   );
   const written = actors.after.filter((a) => hubs.get(a.id) !== a && !same.has(a.id));
+  const hidden = hiddenWrites(actors, seeds, keysOf);
   const replaced = actors.before.filter((a) => !same.has(a.id));
   // A large actor is written with its new members only, so the rows of those it lost (an article read again
   // names them no more, see `withHubs`) are removed by name, unless another actor takes them.
@@ -82,6 +83,7 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
     ...emptyUpdate(),
     removeActors: replaced.filter((a) => !hubs.has(a.id)).map((a) => a.id),
     removeMembers: [...hubs.values()].flatMap((h) => h.members.filter((m) => !filed.has(m))),
+    ...hidden,
     actors: written.map((entity) => {
       const hub = hubs.get(entity.id);
       const had = new Set(hub?.members ?? []);
@@ -177,6 +179,39 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
     );
   }
   await store.saveConnected(update);
+}
+
+/**
+ * The hidden groups' rows, written as the actors' are: one resolved again to what it was, naming none of
+ * the seeds, is left alone; a sampled one that stayed hidden gets its new members; every other one of the
+ * scope is replaced whole (one that became an actor goes).
+ */
+function hiddenWrites(
+  scope: ActorScope,
+  seeds: ReadonlySet<string>,
+  keysOf: (members: readonly string[]) => string[],
+): Pick<ConnectedUpdate, 'removeHidden' | 'hidden'> {
+  const beforeById = new Map(scope.hiddenBefore.map((g) => [g.id, g]));
+  const same = new Set(
+    scope.hiddenAfter
+      .filter((g) => !g.members.some((m) => seeds.has(articleOf(m))))
+      .filter((g) => JSON.stringify(beforeById.get(g.id)) === JSON.stringify(g))
+      .map((g) => g.id),
+  );
+  const hubs = new Map(scope.hiddenBefore.filter((g) => scope.sampled.has(g.id)).map((g) => [g.id, g]));
+  const stillHidden = new Set(scope.hiddenAfter.map((g) => g.id));
+  return {
+    removeHidden: scope.hiddenBefore
+      .filter((g) => !same.has(g.id) && !(hubs.has(g.id) && stillHidden.has(g.id)))
+      .map((g) => g.id),
+    hidden: scope.hiddenAfter
+      .filter((g) => hubs.get(g.id) !== g && !same.has(g.id))
+      .map((entity) => {
+        const had = new Set(hubs.get(entity.id)?.members ?? []);
+        const members = entity.members.filter((m) => !had.has(m));
+        return { entity, keys: keysOf(members), members };
+      }),
+  };
 }
 
 /** A story's event discrepancies: dates its reports disagree on, and figures of one event (`reads`: the story's articles). */

@@ -7,6 +7,9 @@ type Awaitable<T> = T | Promise<T>;
 export interface ConnectedLookups {
   actorsByKeys(keys: string[], perKey: number): Awaitable<ResolvedEntity[]>;
   actorsOfMembers(members: string[]): Awaitable<ResolvedEntity[]>;
+  hiddenGroupsByKeys(keys: string[], perKey: number): Awaitable<ResolvedEntity[]>;
+  hiddenGroupsOfMembers(members: string[]): Awaitable<ResolvedEntity[]>;
+  hiddenGroupsOfArticles(articleIds: string[]): Awaitable<ResolvedEntity[]>;
   actorsById(ids: string[]): Awaitable<ResolvedEntity[]>;
   actorsOfArticles(articleIds: string[]): Awaitable<ResolvedEntity[]>;
   membersOfArticles(articleIds: string[]): Awaitable<Record<string, string>>;
@@ -44,6 +47,18 @@ export abstract class ConnectedLookupsStore {
 
   async actorsOfMembers(members: string[]): Promise<ResolvedEntity[]> {
     return this.connected.actorsOfMembers(members);
+  }
+
+  async hiddenGroupsByKeys(keys: string[], perKey: number): Promise<ResolvedEntity[]> {
+    return this.connected.hiddenGroupsByKeys(keys, perKey);
+  }
+
+  async hiddenGroupsOfMembers(members: string[]): Promise<ResolvedEntity[]> {
+    return this.connected.hiddenGroupsOfMembers(members);
+  }
+
+  async hiddenGroupsOfArticles(articleIds: string[]): Promise<ResolvedEntity[]> {
+    return this.connected.hiddenGroupsOfArticles(articleIds);
   }
 
   async actorsById(ids: string[]): Promise<ResolvedEntity[]> {

@@ -15,6 +15,11 @@ export interface Resolution {
   entities: ResolvedEntity[];
   /** `<articleId>/<localId>` → resolved id, for every entity of every article. */
   memberOf: Map<string, string>;
+  /**
+   * The groups not shown as actors (too little evidence yet, see `shownAsActor`), with their ids: a later
+   * article may bring the evidence, and incremental linking must find them to give `entities` again.
+   */
+  hidden: ResolvedEntity[];
 }
 
 /**
@@ -216,21 +221,23 @@ export function resolveAcrossArticles(
   // A group a user's decision names was judged by the user: it stays whatever the evidence.
   const decidedIds = new Set((decisions?.merge ?? []).flat());
   const splitMembers = new Set((decisions?.split ?? []).map(([, member]) => member));
-  const entities = described
-    .map((d, i) => ({ id: ids[i]!, ...d }))
-    .filter(
-      (e, i) =>
-        decidedIds.has(e.id) ||
-        e.members.some((key) => splitMembers.has(key)) ||
-        shownAsActor(
-          decided[i]!.map((key) => members[position.get(key)!]!),
-          e.type,
-        ),
-    );
+  const entities: ResolvedEntity[] = [];
+  const hidden: ResolvedEntity[] = [];
+  described.forEach((d, i) => {
+    const e = { id: ids[i]!, ...d };
+    const shown =
+      decidedIds.has(e.id) ||
+      e.members.some((key) => splitMembers.has(key)) ||
+      shownAsActor(
+        decided[i]!.map((key) => members[position.get(key)!]!),
+        e.type,
+      );
+    (shown ? entities : hidden).push(e);
+  });
   entities.sort(
     (a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
   );
   const memberOf = new Map<string, string>();
   for (const e of entities) for (const key of e.members) memberOf.set(key, e.id);
-  return { entities, memberOf };
+  return { entities, memberOf, hidden };
 }

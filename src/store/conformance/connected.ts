@@ -274,6 +274,72 @@ export function connectedCases(openStore: () => Promise<Store>): void {
     }
   });
 
+  test('hidden groups: found by key, member and article, never listed as actors; replaced whole or grown', async () => {
+    const store = await openStore();
+    try {
+      const [a, b] = await store.saveArticles([draft('A note on the choir.'), draft('The choir sang.')]);
+      const [ai, bi] = [a!.id, b!.id];
+      const group = (id: string, members: string[]) => ({
+        id,
+        name: id,
+        type: 'organisation' as const,
+        country: null,
+        stands: null,
+        aliases: [id],
+        roles: [],
+        members,
+        mentionCount: members.length,
+      });
+      const x = group('ent_x', [`${ai}/e1`, `${bi}/e1`]);
+      const y = group('ent_y', [`${bi}/e2`]);
+      await store.saveConnected({
+        ...emptyUpdate(),
+        hidden: [
+          { entity: x, keys: ['name:organisation:x', 'word:choir'], members: x.members },
+          { entity: y, keys: ['word:choir'], members: y.members },
+        ],
+      });
+      assert.deepEqual(await store.hiddenGroupsByKeys(['name:organisation:x', 'word:none'], 6), [x]);
+      // A key's groups of most mentions first, as many as asked for.
+      assert.deepEqual(await store.hiddenGroupsByKeys(['word:choir'], 1), [x]);
+      assert.deepEqual(await store.hiddenGroupsByKeys(['word:choir'], 6), [x, y]);
+      assert.deepEqual(await store.hiddenGroupsOfMembers([`${bi}/e2`, `${bi}/e9`]), [y]);
+      assert.deepEqual(await store.hiddenGroupsOfArticles([bi]), [x, y]);
+      assert.deepEqual(await store.hiddenGroupsOfArticles([ai]), [x]);
+      // Hidden: no actor, no member of an actor.
+      assert.deepEqual(await store.listActors(), []);
+      assert.deepEqual(await store.actorsByKeys(['word:choir'], 6), []);
+      assert.deepEqual(await store.membersOfArticles([ai, bi]), {});
+
+      // Grown (not removed): its new members and keys added, its record replaced, ranked by its mentions.
+      const grown = group('ent_y', [`${bi}/e2`, `${ai}/e2`, `${ai}/e3`]);
+      await store.saveConnected({
+        ...emptyUpdate(),
+        hidden: [{ entity: grown, keys: ['name:organisation:y'], members: [`${ai}/e2`, `${ai}/e3`] }],
+      });
+      assert.deepEqual(await store.hiddenGroupsByKeys(['word:choir'], 1), [grown]);
+      assert.deepEqual(await store.hiddenGroupsByKeys(['name:organisation:y'], 6), [grown]);
+      assert.deepEqual(await store.hiddenGroupsOfArticles([ai]), [x, grown]);
+      // Removed and written again: whole, its old keys and members gone; removed alone: gone.
+      const whole = group('ent_y', [`${bi}/e2`]);
+      await store.saveConnected({
+        ...emptyUpdate(),
+        removeHidden: ['ent_x', 'ent_y'],
+        hidden: [{ entity: whole, keys: ['name:organisation:y'], members: whole.members }],
+      });
+      assert.deepEqual(await store.hiddenGroupsByKeys(['word:choir', 'name:organisation:x'], 6), []);
+      assert.deepEqual(await store.hiddenGroupsByKeys(['name:organisation:y'], 6), [whole]);
+      assert.deepEqual(await store.hiddenGroupsOfArticles([ai]), []);
+      assert.deepEqual(await store.hiddenGroupsOfMembers([`${ai}/e1`, `${bi}/e2`]), [whole]);
+
+      assert.equal(await store.beginRelink(), 'started');
+      assert.deepEqual(await store.hiddenGroupsOfArticles([bi]), []);
+      assert.deepEqual(await store.hiddenGroupsByKeys(['name:organisation:y'], 6), []);
+    } finally {
+      await store.close();
+    }
+  });
+
   test('an article read in a rolled-back transaction is ordered by the place it is finally stored at', async () => {
     const store = await openStore();
     try {

@@ -1,6 +1,7 @@
 import { eventTies } from '../../core/connected.js';
 import type { ConnectedUpdate } from '../../core/ports.js';
 import { actorColumns, actorNames, discrepancyRank, seriesFirstAsOf } from '../connected-rows.js';
+import { writeHidden } from './connected-hidden.js';
 import type { WriteBatch } from './write-batch.js';
 
 /**
@@ -11,6 +12,7 @@ import type { WriteBatch } from './write-batch.js';
  */
 export function writeConnected(writes: WriteBatch, u: ConnectedUpdate): void {
   writeActors(writes, u);
+  writeHidden(writes, u);
   writeEvents(writes, u);
   writeMeasures(writes, u);
   writeDiscrepancies(writes, u);

@@ -2,6 +2,7 @@ import type { Discrepancy, MergedEvent, ResolvedEntity, Series } from '../../cor
 import type { ConnectedUpdate } from '../../core/ports.js';
 import type { Queryable } from './connection.js';
 import { writeConnected } from './connected-writes.js';
+import { HiddenGroupTables } from './connected-hidden.js';
 import { WriteBatch } from './write-batch.js';
 
 const unique = (values: string[]) => [...new Set(values)];
@@ -12,7 +13,11 @@ const unique = (values: string[]) => [...new Set(values)];
  * arrays, not a round trip per row.
  */
 export class ConnectedTables {
-  constructor(private readonly db: Queryable) {}
+  private readonly hidden: HiddenGroupTables;
+
+  constructor(private readonly db: Queryable) {
+    this.hidden = new HiddenGroupTables(db);
+  }
 
   private async records<T>(sql: string, values: unknown[] = []): Promise<T[]> {
     const { rows } = await this.db.query<{ record: string }>(sql, values);
@@ -45,6 +50,18 @@ export class ConnectedTables {
          SELECT actor_id FROM connected_members WHERE member = ANY($1::text[])) ORDER BY id`,
       [unique(members)],
     );
+  }
+
+  hiddenGroupsByKeys(keys: string[], perKey: number): Promise<ResolvedEntity[]> {
+    return this.hidden.byKeys(keys, perKey);
+  }
+
+  hiddenGroupsOfMembers(members: string[]): Promise<ResolvedEntity[]> {
+    return this.hidden.ofMembers(members);
+  }
+
+  hiddenGroupsOfArticles(articleIds: string[]): Promise<ResolvedEntity[]> {
+    return this.hidden.ofArticles(articleIds);
   }
 
   actorsById(ids: string[]): Promise<ResolvedEntity[]> {

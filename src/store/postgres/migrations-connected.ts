@@ -328,4 +328,22 @@ export const CONNECTED_STEPS: readonly MigrationStep[] = [
       ALTER TABLE story_weights ADD PRIMARY KEY (story_id, key) INCLUDE (weight);
     `,
   },
+  {
+    version: 25,
+    name: 'hidden groups (members not shown as actors yet) with their blocking keys, found as actors are',
+    // As in SQLite (its migration 25), made if missing so that a step before it can be run again.
+    sql: () => `
+      CREATE TABLE IF NOT EXISTS connected_hidden_groups (id text COLLATE "C" PRIMARY KEY, record text NOT NULL);
+      CREATE TABLE IF NOT EXISTS connected_hidden_keys (
+        key text COLLATE "C" NOT NULL, group_id text COLLATE "C" NOT NULL, mentions integer NOT NULL DEFAULT 0,
+        PRIMARY KEY (key, group_id));
+      CREATE INDEX IF NOT EXISTS connected_hidden_keys_rank ON connected_hidden_keys (key, mentions DESC, group_id);
+      CREATE INDEX IF NOT EXISTS connected_hidden_keys_group ON connected_hidden_keys (group_id);
+      CREATE TABLE IF NOT EXISTS connected_hidden_members (
+        member text COLLATE "C" PRIMARY KEY, group_id text COLLATE "C" NOT NULL,
+        article_id text COLLATE "C" NOT NULL);
+      CREATE INDEX IF NOT EXISTS connected_hidden_members_group ON connected_hidden_members (group_id);
+      CREATE INDEX IF NOT EXISTS connected_hidden_members_article ON connected_hidden_members (article_id);
+    `,
+  },
 ];

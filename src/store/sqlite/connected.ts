@@ -3,6 +3,7 @@ import { eventTies } from '../../core/connected.js';
 import type { Discrepancy, MergedEvent, ResolvedEntity, Series } from '../../core/connected.js';
 import type { ConnectedUpdate } from '../../core/ports.js';
 import { actorColumns, actorNames, discrepancyRank, seriesFirstAsOf } from '../connected-rows.js';
+import { HiddenGroupTables } from './connected-hidden.js';
 
 const articleOf = (member: string) => member.slice(0, member.indexOf('/'));
 const records = <T>(rows: unknown[]): T[] =>
@@ -15,6 +16,7 @@ const records = <T>(rows: unknown[]): T[] =>
 export class ConnectedTables {
   private readonly statements = new Map<string, Database.Statement>();
   private readonly write: (update: ConnectedUpdate) => void;
+  private readonly hidden = new HiddenGroupTables((sql) => this.statement(sql));
 
   constructor(private readonly db: Database.Database) {
     this.write = db.transaction((update: ConnectedUpdate) => this.writeUpdate(update));
@@ -57,6 +59,18 @@ export class ConnectedTables {
       'SELECT actor_id FROM connected_members WHERE member IN (SELECT value FROM json_each(?))',
       members,
     );
+  }
+
+  hiddenGroupsByKeys(keys: string[], perKey: number): ResolvedEntity[] {
+    return this.hidden.byKeys(keys, perKey);
+  }
+
+  hiddenGroupsOfMembers(members: string[]): ResolvedEntity[] {
+    return this.hidden.ofMembers(members);
+  }
+
+  hiddenGroupsOfArticles(articleIds: string[]): ResolvedEntity[] {
+    return this.hidden.ofArticles(articleIds);
   }
 
   actorsById(ids: string[]): ResolvedEntity[] {
@@ -210,6 +224,7 @@ export class ConnectedTables {
       );
     for (const { entity, keys, members } of u.actors)
       this.writeActor(entity, keys, members, replaced.has(entity.id));
+    this.hidden.write(u);
 
     const stories = json(u.eventStories);
     this.statement(

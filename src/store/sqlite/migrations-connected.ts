@@ -279,4 +279,23 @@ export const CONNECTED_STEPS: readonly MigrationStep[] = [
       ALTER TABLE story_weights_by_story RENAME TO story_weights;
     `,
   },
+  {
+    version: 25,
+    name: 'hidden groups (members not shown as actors yet) with their blocking keys, found as actors are',
+    // A group below the actor bar was kept nowhere, so the article that later brought the evidence could not
+    // find the members named before it. Empty at first: filled as articles are linked (`dossier relink`
+    // files a store linked before). Made if missing, so a step before it can be run again.
+    sql: `
+      CREATE TABLE IF NOT EXISTS connected_hidden_groups (id TEXT PRIMARY KEY, record TEXT NOT NULL) WITHOUT ROWID;
+      CREATE TABLE IF NOT EXISTS connected_hidden_keys (
+        key TEXT NOT NULL, group_id TEXT NOT NULL, mentions INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (key, group_id)) WITHOUT ROWID;
+      CREATE INDEX IF NOT EXISTS connected_hidden_keys_rank ON connected_hidden_keys (key, mentions DESC, group_id);
+      CREATE INDEX IF NOT EXISTS connected_hidden_keys_group ON connected_hidden_keys (group_id);
+      CREATE TABLE IF NOT EXISTS connected_hidden_members (
+        member TEXT PRIMARY KEY, group_id TEXT NOT NULL, article_id TEXT NOT NULL) WITHOUT ROWID;
+      CREATE INDEX IF NOT EXISTS connected_hidden_members_group ON connected_hidden_members (group_id);
+      CREATE INDEX IF NOT EXISTS connected_hidden_members_article ON connected_hidden_members (article_id);
+    `,
+  },
 ];
