@@ -354,15 +354,10 @@ function withHubs(
       // then all fell out of it the first time it was sampled.
       const names = new Set([h.name, ...h.aliases].map((a) => a.toLowerCase()));
       const current = (m: string) => {
-        // A key of an article not read here is taken as it was.
-        if (!read.has(articleOf(m))) return true;
-        // One of an article read here is gone when it names no entity of it now (its article names fewer)
-        // or one that is no member (its only mentions became furniture since, say): resolving everything
-        // files neither under any actor.
+        // A key of an article read here that names no entity of it now is gone (its article names fewer).
+        if (read.has(articleOf(m)) && !entityOf.has(m)) return false;
         const entity = members.get(m)?.entity;
-        return (
-          entity !== undefined && [entity.name, ...entity.aliases].some((a) => names.has(a.toLowerCase()))
-        );
+        return !entity || [entity.name, ...entity.aliases].some((a) => names.has(a.toLowerCase()));
       };
       return [h.id, h.members.filter(current)];
     }),
