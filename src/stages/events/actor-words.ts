@@ -43,6 +43,29 @@ export const BACKING: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns naming others by their tie to an owner: "Ukraine's allies", "Iran's proxies", "US partners", "the
+ * enemies of France" are not Ukraine, Iran, the US or France. A demonym before them says whose nationals
+ * they are ("Israeli critics of the plan"), so it still names them.
+ */
+export const RELATED_OTHERS: ReadonlySet<string> = new Set([
+  'ally',
+  'enemy',
+  'foe',
+  'rival',
+  'opponent',
+  'adversary',
+  'critic',
+  'detractor',
+  'proxy',
+  'partner',
+  'neighbour',
+  'neighbor',
+  'friend',
+  'backer',
+  'sponsor',
+]);
+
+/**
  * The country a group's or body's own name opens with, or that an organisation's name ends "of", when the
  * entities stage gave it none: "Iraqi Kurds", "Latvian Constitutional Court", "Serbian Workers' Union",
  * "the Red Crescent Society of Iran". A person's name says no country.

@@ -11,6 +11,7 @@ import {
   EXPECTING,
   FAILING,
   IMMINENT,
+  LOBBYING,
   LOOK,
   MODAL_MODES,
   NEEDS_OFF,
@@ -23,6 +24,7 @@ import {
   RAN_ITS_COURSE,
 } from './mode-words.js';
 import { conditional, modalOf, negated } from '../syntax/modality.js';
+import { termsMode } from './terms.js';
 
 /**
  * Whether an event happened, as its own clause says: negated, modal, conditional, planned, proposed,
@@ -252,8 +254,13 @@ function nounMode(tree: Tree, n: number): EventMode {
       const verbMode = clauseMode(tree, head);
       if (verbMode === 'planned' || verbMode === 'hypothetical') mode = strongerMode(mode, verbMode);
     }
-    // "hopes for closer cooperation", "expects a deal": what is hoped for is not told as done.
-    if (preposition === 'for' && lemmaIn(word, EXPECTING)) mode = strongerMode(mode, 'hypothetical');
+    // "hopes for closer cooperation", "expects a deal": what is hoped for is not told as done; nor what
+    // one presses, pushes or asks for ("to press for an Israeli withdrawal").
+    if (
+      preposition === 'for' &&
+      (lemmaIn(word, EXPECTING) || lemmaIn(word, DIRECTING) || lemmaIn(word, LOBBYING))
+    )
+      mode = strongerMode(mode, 'hypothetical');
     // "vulnerable to attacks", "the right to self-defence": what one is open to or may do.
     if (preposition === 'to' && POSSIBILITY.get(tree.lower(head)) === 'hypothetical')
       mode = strongerMode(mode, 'hypothetical');
@@ -262,5 +269,5 @@ function nounMode(tree: Tree, n: number): EventMode {
 }
 
 export function modeOf(tree: Tree, w: number, nominal: boolean): EventMode {
-  return nominal ? nounMode(tree, w) : clauseMode(tree, w);
+  return strongerMode(nominal ? nounMode(tree, w) : clauseMode(tree, w), termsMode(tree, w));
 }

@@ -197,6 +197,9 @@ export const DIRECTING = new Set([
   'instruct',
 ]);
 
+/** Verbs of pressing for what one wants, besides those of `DIRECTING`: "lobbied for a withdrawal". */
+export const LOBBYING = new Set(['lobby', 'campaign', 'plead', 'clamour', 'clamor', 'agitate']);
+
 /** Adjectives that make an event noun planned or merely possible: "the planned talks", "a possible deal". */
 export const NOUN_MODES: ReadonlyMap<string, EventMode> = new Map([
   ['planned', 'planned'],

@@ -184,3 +184,21 @@ test("a country's armed forces named by their own name or its initials are that 
     ],
   ]);
 });
+
+test("an owner's allies, enemies or proxies are not the owner; only a word-window guess, hidden, names it", () => {
+  assert.deepEqual(read("The Elysee accused France's enemies of spreading fake news."), [
+    ['ACCUSE', 'asserted', 'accused', ['Government of France/FRA/government'], []],
+  ]);
+  for (const text of ["Russia condemned Ukraine's allies.", 'Russia condemned the allies of Ukraine.']) {
+    const [event, ...rest] = codedEvents(text);
+    assert.deepEqual([event?.sources, event?.targets, rest], [['Russia/RUS/null'], ['Ukraine/UKR/null'], []]);
+    assert.ok(event!.confidence < 0.5, `${text}: ${event!.confidence}`);
+  }
+  // Negative: an owner's government or proposal is the owner's, and a demonym says whose nationals they are.
+  assert.deepEqual(read("Russia rejected Ukraine's proposal."), [
+    ['REJECT', 'asserted', 'rejected', ['Russia/RUS/null'], ['Ukraine/UKR/null']],
+  ]);
+  assert.deepEqual(read('Israeli critics of the plan condemned Hamas.'), [
+    ['DISAPPROVE', 'asserted', 'condemned', ['Israel/ISR/null'], ['Hamas/PSE/null']],
+  ]);
+});

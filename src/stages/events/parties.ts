@@ -2,6 +2,7 @@ import type { EventActor, EventType } from '../../core/analysis.js';
 import type { Tree } from '../syntax/tree.js';
 import type { SentenceActors } from './sentence-actors.js';
 import { lemmaIn } from './lemmas.js';
+import { RELATED_OTHERS } from './actor-words.js';
 import { sectorOfWords } from './sectors.js';
 
 /**
@@ -159,6 +160,8 @@ export const INNER_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'of', 'aga
  */
 export function innerActors(sa: SentenceActors, noun: number): EventActor[] {
   const { tree } = sa;
+  // "condemned Ukraine's allies", "struck Iran's proxies": others tied to the owner are not the owner.
+  if (lemmaIn(tree.lower(noun), RELATED_OTHERS) !== null) return [];
   const possessor = tree.possessor(noun);
   if (possessor >= 0) {
     const owners = sa.actorsOf(tree.conjuncts(possessor));

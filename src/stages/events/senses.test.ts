@@ -161,3 +161,32 @@ test('hosting parties or a summit is a meeting; hosting a show is none', () => {
   ]);
   assert.deepEqual(read('Buck Johnson hosts the Counterflow podcast.'), []);
 });
+
+test('what one discusses in an interview, a speech or a podcast is a topic, no meeting with its party', () => {
+  assert.deepEqual(
+    read(
+      'Former minister Yosef Dan discussed normalisation with Iraq and the situation in Syria in an interview this week.',
+    ),
+    [],
+  );
+  assert.deepEqual(read('In an interview on Sunday, Marco Rubio discussed the war with Sergei Lavrov.'), []);
+  assert.deepEqual(read('Marco Rubio spoke with Sergei Lavrov on a podcast.'), []);
+  // Negative: a talk held in a city, or a meeting one tells of in an interview, is a meeting.
+  assert.deepEqual(read('Marco Rubio discussed the war with Sergei Lavrov in Riyadh on Sunday.'), [
+    ['CONSULT', 'asserted', 'discussed', ['Marco Rubio/null/null'], ['Sergei Lavrov/null/null']],
+  ]);
+  assert.deepEqual(read('Marco Rubio met Sergei Lavrov, he said in an interview.'), [
+    ['CONSULT', 'asserted', 'met', ['Marco Rubio/null/null'], ['Sergei Lavrov/null/null']],
+  ]);
+});
+
+test('a visit to a thing is no visit to the party its modifier names; one to a capital or an embassy is', () => {
+  assert.deepEqual(read('Donald Trump visited the Qatari plane in Palm Beach.'), []);
+  assert.deepEqual(read('Donald Trump visited a Qatari factory.'), []);
+  assert.deepEqual(read('Donald Trump visited the Qatari capital.'), [
+    ['CONSULT', 'asserted', 'visited', ['Donald Trump/null/null'], ['Qatar/QAT/null']],
+  ]);
+  assert.deepEqual(read('Donald Trump visited the Qatari embassy.'), [
+    ['CONSULT', 'asserted', 'visited', ['Donald Trump/null/null'], ['Qatar/QAT/government']],
+  ]);
+});

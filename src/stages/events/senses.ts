@@ -147,11 +147,95 @@ export function senseOf(
     if (objects.length > 0 && !objects.some((o) => party(sa, o) || eventNounType(tree.word(o)) !== null))
       return null;
   }
+  // "visited the Qatari plane", "visited a car factory": a visit to a thing is no visit paid to a party;
+  // one to a party, a body ("visited the embassy") or a country, city or region is.
+  if (type === 'CONSULT' && lemmaIn(tree.word(w), VISIT_VERB) !== null) {
+    const objects = tree.objects(w);
+    if (objects.length > 0 && objects.every((o) => visitedThing(sa, o))) return null;
+  }
+  // "discussed normalisation with Iraq in an interview", "spoke about the talks on a podcast": what one
+  // talks over with a journalist or an audience is a topic, no meeting with the party it names.
+  if (type === 'CONSULT' && lemmaIn(tree.word(w), TALK) !== null && saidToAnAudience(sa, w)) return null;
   if (type === 'THREATEN' && lemmaIn(tree.word(w), WARN) !== null && tree.objects(w).length === 0) {
     const content = tree.child(w, 'ccomp');
     if (content >= 0 && !tree.subjects(content).some((x) => party(sa, x))) return null;
   }
   return { type, targets };
+}
+
+const VISIT_VERB: ReadonlySet<string> = new Set(['visit', 'tour']);
+
+/** Common nouns of where a visit is paid to whoever holds it: a country, a city, a region. */
+const VISITED_PLACES: ReadonlySet<string> = new Set([
+  'country',
+  'nation',
+  'state',
+  'kingdom',
+  'republic',
+  'capital',
+  'city',
+  'town',
+  'village',
+  'region',
+  'province',
+  'territory',
+  'island',
+  'area',
+  'headquarters',
+]);
+
+/** Whether object `o` of a visit is a thing no one is received at: a common noun naming no party or place. */
+function visitedThing(sa: SentenceActors, o: number): boolean {
+  const { tree } = sa;
+  return (
+    tree.tokens[o]?.upos === 'NOUN' &&
+    sa.mentionAt(o) === undefined &&
+    !party(sa, o) &&
+    lemmaIn(tree.lower(o), VISITED_PLACES) === null
+  );
+}
+
+const TALK: ReadonlySet<string> = new Set(['discuss', 'talk', 'speak']);
+
+/** Where one talks to journalists or an audience rather than with a party. */
+const AUDIENCE_SETTINGS: ReadonlySet<string> = new Set([
+  'interview',
+  'podcast',
+  'speech',
+  'address',
+  'op-ed',
+  'article',
+  'column',
+  'broadcast',
+  'programme',
+  'program',
+  'show',
+  'documentary',
+  'video',
+  'post',
+  'letter',
+  'book',
+  'memoir',
+]);
+
+/**
+ * Whether verb `w` is set in an interview, a speech or a broadcast ("in an interview this week"): the
+ * setting hangs in its clause, on the verb or, as parsers often hang a late phrase, on a noun after it.
+ */
+function saidToAnAudience(sa: SentenceActors, w: number): boolean {
+  const { tree } = sa;
+  const inOwnClause = (x: number): boolean => {
+    for (let at = tree.head(x); at >= 0 && at !== w; at = tree.head(at))
+      if (tree.isPredicate(at)) return false;
+    return tree.dominates(w, x);
+  };
+  return tree.tokens.some(
+    (_, x) =>
+      lemmaIn(tree.lower(x), AUDIENCE_SETTINGS) !== null &&
+      tree.tokens[x]?.upos === 'NOUN' &&
+      tree.children(x, 'case').some((c) => ['in', 'during', 'on'].includes(tree.lower(c))) &&
+      inOwnClause(x),
+  );
 }
 
 const isPerson = (sa: SentenceActors, x: number): boolean => {

@@ -1,7 +1,15 @@
 import type { Entity, EventActor, Mention } from '../../core/analysis.js';
 import type { Tree } from '../syntax/tree.js';
 import { lemmaIn } from './lemmas.js';
-import { BACKING, MEMBER_OF, PERSONAL, PERSONAL_HUMAN, namedCountry, namesWater } from './actor-words.js';
+import {
+  BACKING,
+  MEMBER_OF,
+  PERSONAL,
+  PERSONAL_HUMAN,
+  RELATED_OTHERS,
+  namedCountry,
+  namesWater,
+} from './actor-words.js';
 import {
   type PhraseMentions,
   listOf,
@@ -233,6 +241,7 @@ export class SentenceActors implements PhraseMentions {
     for (const c of tree.children(w, 'amod', 'compound', 'nmod:poss', 'nmod')) {
       // "the Iranian-backed group", "US-funded militias": the backer is not the group.
       if (tree.dep(c) === 'amod' && lemmaIn(tree.word(c), BACKING) !== null) continue;
+      if (tree.dep(c) !== 'amod' && lemmaIn(tree.lower(w), RELATED_OTHERS) !== null) continue;
       if (tree.dep(c) === 'nmod') {
         const marker = markerOf(tree, c);
         if (marker < 0 || !MEMBER_OF.has(tree.lower(marker))) continue;
