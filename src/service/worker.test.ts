@@ -27,11 +27,15 @@ const unread: IntakeDocument = {
 
 /**
  * The store's write lock, the intake and the queue as far as `read` and `link` use them, writing down the
- * order things happen in. The lock is free once `lockFree` settles; a link transaction holds it until
- * `linkDone` settles.
+ * order things happen in. The lock is free once `lockFree` settles (another process holds it until then:
+ * the transaction calls its `waiting` once, as PostgreSQL's does when a try finds the lock taken); a link
+ * transaction holds it until `linkDone` settles. `ready`: the read rows at the intake's head, each linked
+ * in a transaction of its own (a refused document, stored without a query).
  */
-function fakes(lockFree: Promise<void>, linkDone: Promise<void>) {
+function fakes(lockFree: Promise<void>, linkDone: Promise<void>, ready: number[] = []) {
   const happened: string[] = [];
+  let free = false;
+  void lockFree.then(() => (free = true));
   const item: IntakeItem = {
     seq: 1,
     batchId: 'b',
@@ -39,21 +43,32 @@ function fakes(lockFree: Promise<void>, linkDone: Promise<void>) {
     input: null,
     documents: [unread, unread],
   };
+  const readRow = (seq: number): IntakeItem => ({ ...item, seq, state: 'read', documents: [unread] });
   const tx = {
     intakeHead: async () => {
       await linkDone;
-      return [];
+      return ready.slice(0, 1).map((seq) => ({ seq, state: 'read' }));
+    },
+    finishIntake: async (seq: number) => {
+      happened.push(`stored ${seq}`);
+      ready.shift();
     },
   };
   const store = {
-    transaction: async <T>(work: (tx: unknown) => Promise<T>): Promise<T> => {
+    transaction: async <T>(work: (tx: unknown) => Promise<T>, waiting?: () => boolean): Promise<T> => {
+      await ticks(1);
+      if (!free) waiting?.();
       await lockFree;
       happened.push('lock taken');
       const result = await work(tx);
       happened.push('committed');
       return result;
     },
-    nextIntake: async () => [],
+    // A round trip: the event loop turns meanwhile.
+    nextIntake: async () => {
+      await ticks(2);
+      return ready.slice(0, 1).map(readRow);
+    },
     intakeInState: async () => [item],
     advanceIntake: async (_seq: number, _from: string, _to: string, documents: IntakeDocument[]) => {
       happened.push(`read ${documents.length} documents`);
@@ -85,4 +100,22 @@ test('a worker reads nothing while its own link transaction holds the write lock
   inside.settle();
   await Promise.all([linking, reading]);
   assert.deepEqual(happened, ['lock taken', 'committed', 'read 2 documents']);
+});
+
+test('a worker reads nothing while its link job runs, between its transactions or taking a lock no one holds', async () => {
+  const { worker, happened } = fakes(Promise.resolve(), Promise.resolve(), [2, 3]);
+  const linking = worker.link();
+  const reading = worker.read({ seqs: [1] });
+  await Promise.all([linking, reading]);
+  assert.deepEqual(happened, [
+    'lock taken',
+    'stored 2',
+    'committed',
+    'lock taken',
+    'stored 3',
+    'committed',
+    'lock taken',
+    'committed',
+    'read 2 documents',
+  ]);
 });

@@ -52,9 +52,11 @@ export class Worker {
   private readonly options = new Map<string, Promise<BatchOptions | null>>();
   private sweeper: NodeJS.Timeout | null = null;
   /**
-   * Settled when this process's link transaction ends. A read job of the same process waits for it before
-   * each document: reading is synchronous, so a document read between two of the transaction's queries
-   * would hold the store's write lock, and every other worker's linking, for the length of the read.
+   * Settled when this process's link job ends. A read job of the same process waits for it before each
+   * document: reading is synchronous, so a document read between two of the link transaction's queries
+   * would hold the store's write lock for the length of the read, and one read between two transactions,
+   * or while a transaction waits for the lock, delays the linking just as much: link jobs run one at a time
+   * (see the queue's `link` policy), so whatever a link job waits for is the serial part of ingesting.
    */
   private linking: Promise<void> | null = null;
 
@@ -149,6 +151,34 @@ export class Worker {
   async link(): Promise<void> {
     const started = Date.now();
     const budget = Math.min(LINK_JOB_MS, (this.queue.timeoutSeconds('link') * 1000) / 3);
+    // Reading is held back for the whole job (see `linking`) but while another process holds the write lock.
+    let release: (() => void) | null = this.holdReading();
+    const hold = () => void (release ??= this.holdReading());
+    const readOn = () => {
+      release?.();
+      release = null;
+      return false;
+    };
+    let stored = 0;
+    try {
+      stored = await this.linkReady(started, budget, hold, readOn);
+    } finally {
+      readOn();
+    }
+    this.events.onJob?.('link', `${stored} inputs stored and linked`);
+  }
+
+  /**
+   * The link job's loop: transactions of the ready rows until none is left or the budget is spent. The lock
+   * is tried first; only when another process holds it does this process read on (`readOn`) while it waits,
+   * and it reads nothing again once the lock is taken (`hold`).
+   */
+  private async linkReady(
+    started: number,
+    budget: number,
+    hold: () => void,
+    readOn: () => boolean,
+  ): Promise<number> {
     let stored = 0;
     for (;;) {
       // The rows ready now, taken and made ready to store before the write lock, which other workers wait
@@ -156,40 +186,31 @@ export class Worker {
       // still at the head is asked again.
       const taken = new Map(readyPrefix(await this.store.nextIntake(LINK_ROWS)).map((i) => [i.seq, i]));
       for (const item of taken.values()) beforeStoring(item);
-      const hold: { release?: () => void } = {};
-      let done: number;
-      try {
-        done = await this.store.transaction(async (tx) => {
-          // The write lock is held from here until the commit; not while waiting for it, when reading on
-          // is what this process should do.
-          hold.release = this.holdReading();
-          const ready = readyPrefix(await tx.intakeHead(LINK_ROWS));
-          const late = ready.filter((row) => !taken.has(row.seq)).map((row) => row.seq);
-          if (late.length > 0)
-            for (const item of await tx.intakeInState(late, 'read')) taken.set(item.seq, item);
-          let finished = 0;
-          for (const { seq } of ready) {
-            const item = taken.get(seq);
-            if (!item) throw new Error(`intake row ${seq} is ready but could not be read`);
-            await tx.finishIntake(seq, await storeItem(tx, item));
-            finished += 1;
-            // The budget is kept inside the transaction too: on a loaded machine a transaction of every
-            // ready row could outlast the queue's timeout, and the job be taken for lost and run again.
-            if (Date.now() - started > budget) break;
-          }
-          return finished;
-        });
-      } finally {
-        hold.release?.();
-      }
+      const done = await this.store.transaction(async (tx) => {
+        hold();
+        const ready = readyPrefix(await tx.intakeHead(LINK_ROWS));
+        const late = ready.filter((row) => !taken.has(row.seq)).map((row) => row.seq);
+        if (late.length > 0)
+          for (const item of await tx.intakeInState(late, 'read')) taken.set(item.seq, item);
+        let finished = 0;
+        for (const { seq } of ready) {
+          const item = taken.get(seq);
+          if (!item) throw new Error(`intake row ${seq} is ready but could not be read`);
+          await tx.finishIntake(seq, await storeItem(tx, item));
+          finished += 1;
+          // The budget is kept inside the transaction too: on a loaded machine a transaction of every
+          // ready row could outlast the queue's timeout, and the job be taken for lost and run again.
+          if (Date.now() - started > budget) break;
+        }
+        return finished;
+      }, readOn);
       stored += done;
-      if (done === 0) break;
+      if (done === 0) return stored;
       if (Date.now() - started > budget) {
         await this.queue.send('link', [{}]);
-        break;
+        return stored;
       }
     }
-    this.events.onJob?.('link', `${stored} inputs stored and linked`);
   }
 
   /** Holds this process's reading back (see `linking`) until the function returned is called. */

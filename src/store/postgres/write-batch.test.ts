@@ -152,6 +152,41 @@ test('a transaction client sends statements asked at once in one round trip, eac
   }
 });
 
+test('a statement asked alone is sent without waiting for the event loop; one asked after awaits that need no server still joins', async () => {
+  const { client, sent, tx } = await countingTransaction();
+  try {
+    tx.defer(['BEGIN']);
+    await tx.query('SELECT 1');
+    // Queued before the statement is asked: it would run first were the statement sent on the loop's next turn.
+    let sentByThen = -1;
+    const turned = new Promise<void>((resolve) =>
+      setImmediate(() => {
+        sentByThen = sent.length;
+        resolve();
+      }),
+    );
+    const lone = tx.query<{ n: number }>('SELECT $1::int AS n', [1]);
+    await turned;
+    assert.equal(sentByThen, 2, 'sent before the next turn of the event loop');
+    assert.deepEqual((await lone).rows, [{ n: 1 }]);
+    // A lookup asked three continuations later (an async store method awaiting its own helpers) goes with
+    // the one asked at once.
+    const later = async () => {
+      await null;
+      await Promise.resolve();
+      await null;
+      return tx.query<{ n: number }>('SELECT $1::int AS n', [3]);
+    };
+    const [a, b] = await Promise.all([tx.query<{ n: number }>('SELECT $1::int AS n', [2]), later()]);
+    assert.deepEqual([a.rows, b.rows], [[{ n: 2 }], [{ n: 3 }]]);
+    assert.equal(sent.length, 3, 'the two in one round trip');
+    tx.discard();
+    await client.query('ROLLBACK');
+  } finally {
+    await client.end();
+  }
+});
+
 test('a statement is written with literals only where that cannot change its meaning', () => {
   assert.equal(
     inline('SELECT \'$1\', "a$1", $1, $2 FROM t WHERE x = $10', ['a', 2, 3, 4, 5, 6, 7, 8, 9, "it's"]),

@@ -48,8 +48,9 @@ export function write(db: Queryable, text: string, values: unknown[] = []): Prom
  * the statement it went with, and so the transaction, as it would have on its own.
  *
  * Statements asked for at once (`Promise.all` over independent lookups) go the same way: those asked
- * before the event loop turns are sent as one query, each with the writes held back before it was asked,
- * so a linking's independent lookups cost one round trip under the lock, not one each.
+ * before every promise continuation then queued has run (`afterContinuations`) are sent as one query, each
+ * with the writes held back before it was asked, so a linking's independent lookups cost one round trip
+ * under the lock, not one each.
  */
 export class TransactionClient implements Queryable {
   private readonly pending: string[] = [];
@@ -72,7 +73,7 @@ export class TransactionClient implements Queryable {
       // The writes held back now run before it, and none deferred after it is asked.
       const before = this.pending.splice(0);
       this.asked.push({ text, values, before, resolve: resolve as Asked['resolve'], reject });
-      if (this.asked.length === 1) setImmediate(() => void this.send());
+      if (this.asked.length === 1) afterContinuations(() => void this.send());
     });
   }
 
@@ -144,6 +145,18 @@ export class TransactionClient implements Queryable {
     this.ended = true;
     for (const a of this.asked.splice(0)) a.reject(new Error('the transaction is over'));
   }
+}
+
+/**
+ * Runs `send` once every promise continuation queued when it is called, and every one those queue in
+ * turn, has run: by then every statement that could join the round trip without waiting for the server
+ * (or a timer) has been asked. Waiting for the event loop's next turn instead (`setImmediate`) gathered the
+ * same statements but made a statement asked alone, the usual case for one worker, wait for whatever else
+ * that turn had queued. A tick queued from a continuation runs only once the continuations are all done;
+ * the second hop covers a call made outside one (in a tick or a callback), whose first tick runs before them.
+ */
+function afterContinuations(send: () => void): void {
+  process.nextTick(() => queueMicrotask(() => process.nextTick(send)));
 }
 
 /** A statement asked of a transaction's client, waiting to be sent. */
