@@ -1,20 +1,27 @@
 /**
  * A link job that outlives the queue's timeout is retried, never failed, even when pg-boss's "stately"
  * policy refuses its retry (another link job already waits in `retry`): the queue puts it back and it runs
- * to its end. Two queue processes work the `link` queue with a 1 s timeout on a real PostgreSQL; the test
- * stalls their first two jobs past the timeout and holds the first one's retry back (its start time moved an
- * hour on, standing for the retry delay during which a newer job is taken), which is the order that failed a
- * link job in the kill test.
+ * to its end. The first test is deterministic: two queue processes work the `link` queue with a 1 s timeout
+ * on a real PostgreSQL; their first two jobs stall past the timeout, and the first one's retry is held back
+ * (its start time moved an hour on, standing for the retry delay during which a newer job is taken), the
+ * order that failed a link job in the kill test. The last test runs two worker processes while the test
+ * holds the store's write lock, so that their link jobs time out again and again, and checks that none is
+ * left failed and that the store holds what one process stores (before the fix, 6 link jobs were failed).
  */
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { after, test } from 'node:test';
 import pg from 'pg';
 import { PgBossQueue } from '../src/store/postgres/queue.js';
+import { tempDir } from './helpers.js';
 import { TEST_DATABASE, dropSchemas, freshSchema, testLocation } from './support/postgres.js';
+import { enqueue, exported, run, startWorker, waitForBatches, workInputs } from './support/workers.js';
 
 const schema = freshSchema('timeout');
+const stalledSchema = freshSchema('stall');
 const jobs = `${schema}_jobs.job`;
-after(() => dropSchemas([schema]));
+const dir = tempDir('dossier-timeout-');
+after(() => dropSchemas([schema, stalledSchema]));
 
 async function until<T>(what: string, check: () => Promise<T | undefined>, ms = 30_000): Promise<T> {
   const end = Date.now() + ms;
@@ -112,4 +119,46 @@ test('queue: a job failed with its retries spent stays failed', async () => {
     await db.end();
     await queue.stop();
   }
+});
+
+test('workers: link jobs stalled past the timeout are retried and store exactly what one process stores', async (t) => {
+  const env = { DOSSIER_JOB_TIMEOUT: '2' };
+  const inputs = workInputs(dir, 20, 'stall');
+  const reference = join(dir, 'reference.db');
+  assert.equal(
+    (await run(reference, ['ingest', ...inputs])).status,
+    1,
+    'the manifest holds one refused line',
+  );
+  const shared = testLocation(stalledSchema);
+  const batch = await enqueue(shared, inputs, env);
+  // The test holds the store's write lock (see PostgresStore.transaction), so every link job taken waits
+  // for it past the queue's timeout, is taken for lost, and is retried while newer link jobs are sent.
+  const holder = new pg.Client({ connectionString: TEST_DATABASE });
+  await holder.connect();
+  await holder.query('BEGIN');
+  await holder.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${stalledSchema}:write`]);
+  const workers = [startWorker(shared, env), startWorker(shared, env)];
+  try {
+    const timedOut = await until(
+      'link jobs time out',
+      async () => {
+        const { rows } = await holder.query<{ n: number }>(
+          `SELECT COALESCE(SUM(retry_count), 0)::int AS n FROM ${stalledSchema}_jobs.job WHERE name = 'link'`,
+        );
+        return rows[0]!.n >= 6 ? rows[0]!.n : undefined;
+      },
+      60_000,
+    );
+    t.diagnostic(`link job retries while the lock was held: ${timedOut}`);
+    await holder.query('COMMIT');
+    await waitForBatches(shared, [batch], 300_000);
+  } finally {
+    await holder.end();
+    for (const worker of workers) worker.child.kill('SIGTERM');
+  }
+  await Promise.all(workers.map((w) => w.exited));
+  assert.deepEqual(await exported(shared), await exported(reference));
+  const queues = JSON.parse((await run(shared, ['jobs', '--json'])).stdout).queues;
+  for (const name of ['fetch', 'read', 'link']) assert.equal(queues[name].failed, 0, `no ${name} job failed`);
 });
