@@ -55,14 +55,22 @@ export class PgBossQueue implements JobQueue {
       // The supervisor looks for lost jobs this often; a lost job waits its timeout plus at most this.
       maintenanceIntervalSeconds: Math.max(1, Math.min(60, Math.floor((timeout ?? 60) / 2))),
     });
-    boss.on('error', (error) => process.stderr.write(`warning: job queue: ${error.message}\n`));
-    await boss.start();
+    const warn = (error: Error) => process.stderr.write(`warning: job queue: ${error.message}\n`);
+    boss.on('error', warn);
     const queue = new PgBossQueue(boss, schema, timeout, options.pollingSeconds ?? 0.5);
+    // Right after pg-boss's supervisor has failed the jobs that outlived their timeout (this process won
+    // the maintenance turn), put back those it failed with retries left (see `retryRefused`).
+    boss.on('maintenance', () => void queue.retryRefused().catch(warn));
+    await boss.start();
     await queue.createQueues();
     return queue;
   }
 
-  /** Creates the queues once per database; a changed `DOSSIER_JOB_TIMEOUT` updates them. */
+  /**
+   * Creates the queues once per database; an existing queue whose settings differ (a changed
+   * `DOSSIER_JOB_TIMEOUT`, or a queue made by an older build with another policy or retry limit) is
+   * updated, since pg-boss keeps a queue's first options otherwise.
+   */
   private async createQueues(): Promise<void> {
     for (const [name, settings] of Object.entries(QUEUES) as Array<[JobName, (typeof QUEUES)[JobName]]>) {
       const options = {
@@ -74,9 +82,60 @@ export class PgBossQueue implements JobQueue {
       };
       const existing = await this.boss.getQueue(name);
       if (!existing) await this.boss.createQueue(name, options);
-      else if (existing.expireInSeconds !== options.expireInSeconds)
+      else if (
+        existing.policy !== options.policy ||
+        existing.retryLimit !== options.retryLimit ||
+        existing.retryDelay !== options.retryDelay ||
+        existing.expireInSeconds !== options.expireInSeconds
+      )
         await this.boss.updateQueue(name, options);
     }
+  }
+
+  /**
+   * Puts back the jobs of "stately" queues that pg-boss failed though they had retries left, and returns
+   * how many. pg-boss retries a job (timed out, or its handler threw) by re-inserting it in state `retry`
+   * with ON CONFLICT DO NOTHING, and a stately queue allows one job per state: when another job of the
+   * queue is already waiting in `retry` (its retry delay not yet over, so a newer job was taken first),
+   * the re-insert conflicts and the job is failed instead, with its retry count untouched. Each such job
+   * goes back to `retry`, or to `created`, whichever is free; with neither free two jobs already wait, and
+   * it is put back at a later turn, once one of them has started.
+   */
+  async retryRefused(): Promise<number> {
+    let revived = 0;
+    for (;;) {
+      const { rows } = (await this.sql(
+        `SELECT id FROM ${this.schema}.job
+          WHERE state = 'failed' AND policy = 'stately' AND retry_count < retry_limit
+          ORDER BY created_on, id LIMIT 1`,
+      )) as { rows: Array<{ id: string }> };
+      const id = rows[0]?.id;
+      if (id === undefined) return revived;
+      let moved = false;
+      for (const state of ['retry', 'created']) if (!moved) moved = await this.moveFailed(id, state);
+      if (!moved) return revived;
+      revived += 1;
+    }
+  }
+
+  /** Moves a failed job to `state`, unless the queue's policy already has a job there (or it moved on). */
+  private async moveFailed(id: string, state: string): Promise<boolean> {
+    try {
+      const { rowCount } = (await this.sql(
+        `UPDATE ${this.schema}.job
+            SET state = $2::${this.schema}.job_state, start_after = now(), completed_on = NULL
+          WHERE id = $1 AND state = 'failed'`,
+        [id, state],
+      )) as { rowCount: number };
+      return rowCount > 0;
+    } catch (error) {
+      if ((error as { code?: string }).code === '23505') return false; // unique_violation: the slot is taken
+      throw error;
+    }
+  }
+
+  private sql(text: string, values: unknown[] = []): Promise<unknown> {
+    return this.boss.getDb().executeSql(text, values);
   }
 
   timeoutSeconds(name: JobName): number {
@@ -123,12 +182,13 @@ export class PgBossQueue implements JobQueue {
   }
 
   async counts(): Promise<Record<JobName, JobCounts>> {
-    const { rows } = (await this.boss
-      .getDb()
-      .executeSql(
-        `SELECT name, state, COUNT(*)::int AS n FROM ${this.schema}.job GROUP BY name, state`,
-        [],
-      )) as { rows: Array<{ name: string; state: string; n: number }> };
+    const { rows } = (await this.boss.getDb().executeSql(
+      // A job failed with retries left is put back at the next maintenance (`retryRefused`): still queued.
+      `SELECT name, CASE WHEN state = 'failed' AND policy = 'stately' AND retry_count < retry_limit
+                           THEN 'retry' ELSE state::text END AS state, COUNT(*)::int AS n
+           FROM ${this.schema}.job GROUP BY 1, 2`,
+      [],
+    )) as { rows: Array<{ name: string; state: string; n: number }> };
     const counts = Object.fromEntries(
       (Object.keys(QUEUES) as JobName[]).map((name) => [
         name,
