@@ -145,7 +145,10 @@ function keysOfRead(read: ReadArticle): ReturnType<typeof sentenceKeys> {
 export interface ActorScope {
   /** The stored actors recomputed (all replaced but the sampled ones). */
   before: ResolvedEntity[];
-  /** Ids of the actors and hidden groups resolved over a sample of their articles, or not resolved (brought in by the last widening): kept whole, new members added. */
+  /**
+   * Ids of the actors and hidden groups resolved over a sample of their articles, or not resolved at all
+   * (brought in by the last widening): kept whole, new members added.
+   */
   sampled: Set<string>;
   after: ResolvedEntity[];
   /** The stored hidden groups recomputed, and the groups of the scope not shown as actors now. */
