@@ -145,7 +145,10 @@ function keysOfRead(read: ReadArticle): ReturnType<typeof sentenceKeys> {
 export interface ActorScope {
   /** The stored actors recomputed (all replaced but the sampled ones). */
   before: ResolvedEntity[];
-  /** Ids of the actors and hidden groups resolved over a sample of their articles: kept whole, new members added. */
+  /**
+   * Ids of the actors and hidden groups resolved over a sample of their articles, or not resolved at all
+   * (brought in by the last widening): kept whole, new members added.
+   */
   sampled: Set<string>;
   after: ResolvedEntity[];
   /** The stored hidden groups recomputed, and the groups of the scope not shown as actors now. */
@@ -195,7 +198,16 @@ export async function resolveScope(
     hiddenAfter: ResolvedEntity[];
     members: Map<string, Member>;
     sampled: Set<string>;
-  } = { reads: seedReads, after: [], hiddenAfter: [], members: new Map(), sampled: new Set() };
+    /** The candidates this round resolved (those a widening brings in after it are not). */
+    taken: Set<string>;
+  } = {
+    reads: seedReads,
+    after: [],
+    hiddenAfter: [],
+    members: new Map(),
+    sampled: new Set(),
+    taken: new Set(),
+  };
   // Each round reads mostly the articles of the one before: their members are indexed by key once.
   const reach = new MemberReach();
   for (let round = 0; round < MAX_WIDENINGS; round++) {
@@ -209,6 +221,7 @@ export async function resolveScope(
       add(found);
     }
     const splitMembers = (decisions.split ?? []).filter(([id]) => candidates.has(id)).map(([, m]) => m);
+    const taken = new Set(candidates.keys());
     const { target, sampled } = scopeSample([...candidates.values()]);
     const scopeIds = [...seeds, ...[...target, ...splitMembers].map(articleOf)];
     // The scope's stories asked with its readings, for `context` to find them known.
@@ -227,7 +240,7 @@ export async function resolveScope(
     const after = resolved.entities.filter((e) => e.members.some(inScope));
     const hiddenAfter = resolved.hidden.filter((e) => e.members.some(inScope));
     const members = new Map(collectMembers(reads, context, only).map((m) => [m.key, m]));
-    scope = { reads, after, hiddenAfter, members, sampled };
+    scope = { reads, after, hiddenAfter, members, sampled, taken };
     const hubMembers = new Set(
       [...candidates.values()].filter((a) => sampled.has(a.id)).flatMap((a) => a.members),
     );
@@ -243,6 +256,11 @@ export async function resolveScope(
     add(fresh(widened));
     add(fresh(widenedHidden), true);
   }
+  // The candidates the last widening brought in were not resolved: each is kept as it is, with the members
+  // that joined it added, as a sampled one is. Taken as replaced, it lost every member the scope's groups
+  // did not hold, and a group holding its first member took its id: the United States of the dev corpus
+  // (263 members) was written again with the 41 one linking read, and 29 were never filed again.
+  for (const id of candidates.keys()) if (!scope.taken.has(id)) scope.sampled.add(id);
   const entityOf = new Map<string, Entity>();
   for (const read of scope.reads)
     for (const entity of read.reading.entities) entityOf.set(memberKey(read.article.id, entity.id), entity);
