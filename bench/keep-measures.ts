@@ -19,7 +19,7 @@ import {
   seriesConfidence,
 } from '../src/connect/series/index.js';
 import { emptyUpdate } from '../src/core/record-ports.js';
-import { Readings } from '../src/service/connected-scope.js';
+import { Readings } from '../src/service/scope-readings.js';
 import { openStore } from '../src/service/open-store.js';
 
 const CHUNK = 500;

@@ -1,6 +1,6 @@
 import { articlePassageKeys } from '../connect/events/passages.js';
 import type { Store } from '../store/store.js';
-import { type Readings, unique } from './connected-scope.js';
+import { type Readings, unique } from './scope-readings.js';
 
 /**
  * The stories whose events are merged together. Events merge within a story, and across two stories only

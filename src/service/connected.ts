@@ -12,7 +12,8 @@ import type { ConnectedUpdate, EntityDecision } from '../core/ports.js';
 import type { Store } from '../store/store.js';
 import { emptyUpdate } from '../core/record-ports.js';
 import { updateMeasures } from './connected-measures.js';
-import { Readings, articleOf, resolveScope, unique, type ActorScope } from './connected-scope.js';
+import { resolveScope, type ActorScope } from './connected-scope.js';
+import { Readings, articleOf, unique } from './scope-readings.js';
 import { asDecisions, eventRow, scoped } from './connected-update.js';
 import { eventGroups } from './connected-events.js';
 
