@@ -11,7 +11,6 @@ import {
   exportedStances,
 } from '../../service/export-reading.js';
 import { requireCurrentStory } from '../../service/records.js';
-import type { Store } from '../../store/store.js';
 import { pageOf } from '../pagination.js';
 import { route } from '../route.js';
 import { ArticleDetail, ArticleSummary as ArticleSummarySchema, SearchHit } from '../schemas/articles.js';

@@ -1,8 +1,7 @@
 import type { MentionKind, Sentence, Span } from '../../core/analysis.js';
-import type { Candidate } from './candidates.js';
 import type { PersonCluster } from './people.js';
 import { type CandidateIndex, ownerOf, type RoleReading } from './roles.js';
-import { type Gender, isGenericTitle, normaliseTitle, PRONOUN_GENDER, TITLE_AT } from './titles.js';
+import { isGenericTitle, normaliseTitle, PRONOUN_GENDER, TITLE_AT } from './titles.js';
 
 /** A mention of a person by something other than their name: a title alone or a pronoun. */
 export interface Reference extends Span {

@@ -4,7 +4,6 @@ import {
   complementTargets,
   isLightVerb,
   prepositionalTargets,
-  SYMMETRIC,
   unique,
   type Arguments,
   type Evidence,

@@ -1,12 +1,4 @@
-import type {
-  DateMention,
-  Event,
-  EventActor,
-  EventType,
-  Mention,
-  Sentence,
-  Span,
-} from '../../core/analysis.js';
+import type { DateMention, Event, EventActor, EventType, Mention, Sentence } from '../../core/analysis.js';
 import type { Tree } from '../syntax/tree.js';
 import { stanceOnEvent, verbArguments } from './arguments.js';
 import { nounArguments } from './noun-arguments.js';

@@ -1,6 +1,6 @@
 import type { Entity, Mention, Span } from '../../core/analysis.js';
 import { overlaps } from './spans.js';
-import { type Gender, PRONOUN_GENDER, TITLE_BEFORE } from '../entities/titles.js';
+import { type Gender, PRONOUN_GENDER } from '../entities/titles.js';
 import type { Attribution } from './attributions.js';
 import type { QuotedSpan } from './marks.js';
 import { linkedIntoQuotation, PERSONAL_PRONOUN, PronounFit } from './pronoun-fit.js';

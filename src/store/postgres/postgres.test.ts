@@ -5,7 +5,7 @@ import { dropSchemas, freshSchema, TEST_DATABASE, testLocation } from '../../../
 import { runStoreConformance } from '../conformance.js';
 import { waitingForTheLock } from '../conformance/lock-waiting.js';
 import { countedUpdate, keptTotals } from '../conformance/counts.js';
-import { draft, placeReading, savePlaceReadings } from '../conformance/fixtures.js';
+import { placeReading, savePlaceReadings } from '../conformance/fixtures.js';
 import { readingToJson } from '../../core/reading-codec.js';
 import { COUNTED } from '../record-counts.js';
 import { PostgresStore } from './index.js';

@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import { COUNTED, countRows } from '../record-counts.js';
 import { fillItems, fillTies } from './items.js';
 import type { MigrationStep } from './migrations.js';
