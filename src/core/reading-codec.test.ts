@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { ArticleReading } from './types.js';
+import { emptyReading, type ArticleReading } from './types.js';
 import type { SyntaxToken } from './analysis.js';
 import {
   decodeReading,
@@ -36,17 +36,11 @@ test('packed words come back exactly, far offsets, long words and heads either s
 
 test('a stored reading keeps its sentences’ words, and one without them stays without', () => {
   const reading: ArticleReading = {
+    ...emptyReading(),
     sentences: [
       { start: 299990, end: 300191, index: 0, tokens: TOKENS },
       { start: 300192, end: 300200, index: 1 },
     ],
-    mentions: [],
-    entities: [],
-    dates: [],
-    quotes: [],
-    figures: [],
-    events: [],
-    stances: [],
   };
   const json = readingToJson(reading);
   assert.ok(!json.includes('"upos"'));

@@ -1,4 +1,4 @@
-import type { Entity, Mention } from '../../core/analysis.js';
+import type { Entity, Mention, Span } from '../../core/analysis.js';
 import { mayBeActor } from './junk.js';
 
 /** A name mention of `text` of the given type, found at its first occurrence from `from`. */
@@ -20,3 +20,20 @@ export const actorIn =
     const entity: Entity = { id: 'e', name, type, aliases: [name], roles: [], country: null, stands: null };
     return mayBeActor(entity, [own], text, [own]);
   };
+
+/** A page of sentences (split after a full stop) with a person mention of each name, in its sentence. */
+export function pageOf(sentences: readonly string[], names: readonly string[]) {
+  const text = sentences.join(' ');
+  const spans: Span[] = [];
+  let at = 0;
+  for (const s of sentences) {
+    spans.push({ start: at, end: at + s.length });
+    at += s.length + 1;
+  }
+  const mentions = names.map((name): Mention => {
+    const start = text.indexOf(name);
+    const sentence = spans.findIndex((s) => start >= s.start && start < s.end);
+    return { ...mentionIn(text, 'person')(name, name), sentence };
+  });
+  return { text, spans, mentions };
+}

@@ -2,31 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Mention, Span } from '../../core/analysis.js';
 import { closedByNotice, contentMentions } from './content.js';
-
-/** The text's sentences (a plain split after a full stop) and a person mention of each name, in its sentence. */
-function page(sentences: readonly string[], names: readonly string[]) {
-  const text = sentences.join(' ');
-  const spans: Span[] = [];
-  let at = 0;
-  for (const s of sentences) {
-    spans.push({ start: at, end: at + s.length });
-    at += s.length + 1;
-  }
-  const mentions = names.map((name): Mention => {
-    const start = text.indexOf(name);
-    const sentence = spans.findIndex((s) => start >= s.start && start < s.end);
-    return {
-      text: name,
-      start,
-      end: start + name.length,
-      type: 'person',
-      kind: 'name',
-      entityId: name,
-      sentence,
-    };
-  });
-  return { text, spans, mentions };
-}
+import { pageOf } from './junk-fixture.js';
 
 const counted = (text: string, spans: Span[], mentions: Mention[], furniture: number[]) =>
   contentMentions(text, mentions, new Set(furniture), spans).map((m) => m.text);
@@ -42,7 +18,7 @@ const REPORT = [
 
 test("from an outlet's furniture sentence to its copyright notice, a page prints a strip of other stories", () => {
   // The summary of another story the outlet printed on another page opens the strip: every name after it goes.
-  const { text, spans, mentions } = page(REPORT, ['Ana Lima', 'Dana Roe', 'Omar Haddad']);
+  const { text, spans, mentions } = pageOf(REPORT, ['Ana Lima', 'Dana Roe', 'Omar Haddad']);
   assert.deepEqual(counted(text, spans, mentions, [2]), ['Ana Lima']);
   // The same page with nothing the outlet printed elsewhere keeps every name: the strip is not guessed.
   assert.deepEqual(counted(text, spans, mentions, []), ['Ana Lima', 'Dana Roe', 'Omar Haddad']);
@@ -52,7 +28,7 @@ test('a shared sentence that quotes or attributes, or with nothing of the report
   // A statement quoted in several reports of one story is reporting, not another story's summary.
   const quoted = [...REPORT];
   quoted[2] = 'Dana Roe said the terminal would "change everything" for the town.';
-  const a = page(quoted, ['Ana Lima', 'Dana Roe', 'Omar Haddad']);
+  const a = pageOf(quoted, ['Ana Lima', 'Dana Roe', 'Omar Haddad']);
   assert.deepEqual(counted(a.text, a.spans, a.mentions, [2]), ['Ana Lima', 'Omar Haddad']);
   // A short page whose head furniture falls in the stretch before the notice keeps its report.
   const short = [
@@ -61,7 +37,7 @@ test('a shared sentence that quotes or attributes, or with nothing of the report
     'Omar Haddad bakes bread for the whole village every night.',
     'Copyright 2025 Velder News.',
   ];
-  const b = page(short, ['Ana Lima', 'Omar Haddad']);
+  const b = pageOf(short, ['Ana Lima', 'Omar Haddad']);
   assert.deepEqual(counted(b.text, b.spans, b.mentions, [0]), ['Ana Lima', 'Omar Haddad']);
 });
 
@@ -73,15 +49,15 @@ test('a shared sentence far from the notice, or a page with no notice near its e
     REPORT[4]!,
     REPORT[5]!,
   ];
-  const a = page(long, ['Ana Lima', 'Dana Roe', 'Omar Haddad']);
+  const a = pageOf(long, ['Ana Lima', 'Dana Roe', 'Omar Haddad']);
   assert.deepEqual(counted(a.text, a.spans, a.mentions, [1]), ['Ana Lima', 'Omar Haddad']);
   const open = REPORT.slice(0, 5);
-  const b = page(open, ['Ana Lima', 'Dana Roe', 'Omar Haddad']);
+  const b = pageOf(open, ['Ana Lima', 'Dana Roe', 'Omar Haddad']);
   assert.deepEqual(counted(b.text, b.spans, b.mentions, [2]), ['Ana Lima', 'Omar Haddad']);
 });
 
 test("where clean-up removed the copyright notice that closed the page, the strip runs to the text's end", () => {
-  const { text, spans, mentions } = page(REPORT.slice(0, 5), ['Ana Lima', 'Dana Roe', 'Omar Haddad']);
+  const { text, spans, mentions } = pageOf(REPORT.slice(0, 5), ['Ana Lima', 'Dana Roe', 'Omar Haddad']);
   const removed = [
     '[furniture: printed in 40 articles of this outlet over 6 days, around the article] Copyright 2025 Velder News.',
   ];

@@ -1,25 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Mention, Span } from '../../core/analysis.js';
 import { contentMentions } from './content.js';
-import { mentionIn } from './junk-fixture.js';
-
-/** A page's sentences (split after a full stop) and a person mention of each name, in its sentence. */
-function videoPage(sentences: readonly string[], names: readonly string[]) {
-  const text = sentences.join(' ');
-  const spans: Span[] = [];
-  let at = 0;
-  for (const s of sentences) {
-    spans.push({ start: at, end: at + s.length });
-    at += s.length + 1;
-  }
-  const mentions = names.map((name): Mention => {
-    const start = text.indexOf(name);
-    const sentence = spans.findIndex((s) => start >= s.start && start < s.end);
-    return { ...mentionIn(text, 'person')(name, name), sentence };
-  });
-  return { text, spans, mentions };
-}
+import { mentionIn, pageOf } from './junk-fixture.js';
 
 const VIDEO = [
   'A man was arrested after trying to climb a ferry docked in Keel harbour.',
@@ -32,7 +14,7 @@ const VIDEO = [
 ];
 
 test("a video page's report ends where a sentence shares no word with it or the next two: the rest is other videos", () => {
-  const { text, spans, mentions } = videoPage(VIDEO, ['Leo Marsh', 'Ana Ruiz', 'Dana Roe', 'Omar Haddad']);
+  const { text, spans, mentions } = pageOf(VIDEO, ['Leo Marsh', 'Ana Ruiz', 'Dana Roe', 'Omar Haddad']);
   const counted = (title: string) =>
     contentMentions(text, mentions, new Set(), spans, false, title).map((m) => m.text);
   // Ana Ruiz's sentence shares no word with those before it but "county" with the next: it is the report's.
