@@ -130,12 +130,22 @@ export function findAttributions(
       name(sourceForward(named && link >= 0 ? after.slice(link + 1) : after), sentence.start);
     } else if (REPORT_NOUN.test(i === 0 ? lower : word.text) && REPORT_LINK.test(words[i + 1]?.text ?? '')) {
       name(sourceForward(words.slice(i + 2)), sentence.start);
-    } else if (REPORTING_VERB.test(word.text) && i > 0) {
+    } else if (REPORTING_VERB.test(word.text) && i > 0 && !possessedNoun(words, i)) {
       const before = wordsBefore(text, word.start, sentence.start, 12);
       name(sourceBackward(before), word.start);
     }
   }
   return found;
+}
+
+/**
+ * Whether a word that may be a verb of saying is a noun a possessive owns, with no clause after it:
+ * "compared with Wall Street's estimates, according to …" reports nothing of Wall Street's.
+ */
+function possessedNoun(words: readonly Word[], i: number): boolean {
+  const owner = words[i - 1]!.text;
+  const next = words[i + 1]?.text ?? '.';
+  return /['’]s$|^(?:its|their|his|her|our)$/i.test(owner) && /^(?:[,.;:)]|of|for|from|by)$/i.test(next);
 }
 
 /**

@@ -67,10 +67,20 @@ export function clauseNoun(tree: Tree, amount: number): number {
   if (own >= 0) return own;
   const verb = tree.head(w);
   if (verb < 0 || tree.tokens[verb]!.upos !== 'VERB') return -1;
+  // "£300m will be allocated as subsidies": money a spending verb's passive is about goes to its phrase.
+  if (tree.dep(w) === 'nsubj:pass' && lemmaIn(tree.word(verb), SPENDING) !== null) return spentOn(tree, verb);
   if (
-    !['obj', 'obl', 'obl:npmod', 'obl:unmarked', 'xcomp', 'advmod', 'discourse', 'nmod:npmod'].includes(
-      tree.dep(w),
-    )
+    ![
+      'obj',
+      'obl',
+      'obl:agent',
+      'obl:npmod',
+      'obl:unmarked',
+      'xcomp',
+      'advmod',
+      'discourse',
+      'nmod:npmod',
+    ].includes(tree.dep(w))
   )
     return -1;
   const word = tree.word(verb);
@@ -105,13 +115,20 @@ export function clauseNoun(tree: Tree, amount: number): number {
 }
 
 /** Verbs whose money goes to what their "on" phrase names: "spent $5m on repairs". */
-const SPENDING = new Set(['spend', 'spent', 'invest', 'allocate', 'earmark', 'pour', 'waste']);
+const SPENDING = new Set(
+  'spend spent invest allocate earmark pour waste use utilize utilise devote dedicate budget'.split(' '),
+);
 
-/** The noun of a spending verb's "on" phrase, or of its "in" phrase when a bare noun ("invested $2bn in bonds"). */
+/**
+ * The noun of a spending verb's "on", "for" or "as" phrase ("allocated as subsidies"), or of its "in"
+ * phrase when a bare noun ("invested $2bn in bonds").
+ */
 function spentOn(tree: Tree, verb: number): number {
   for (const { preposition, index } of tree.prepositional(verb)) {
     if (!isNoun(tree, index)) continue;
-    if (preposition === 'on') return index;
+    // "as part of its plan" says why, not what the money buys.
+    if (['on', 'for'].includes(preposition) || (preposition === 'as' && tree.lower(index) !== 'part'))
+      return index;
     const bare = tree.child(index, 'det', 'nmod:poss') < 0 && tree.tokens[index]!.upos === 'NOUN';
     if (preposition === 'in' && bare) return index;
   }

@@ -1,10 +1,9 @@
-import { clampConfidence } from '../../core/confidence.js';
 /**
  * The figures stage: numbers reported about something — shares, areas, money, counts of people and things —
  * with what they measure, how they are hedged, when they hold and who reports them. One precompiled
  * scanner finds every amount; what the dates stage already read (years, days, "five-hour") is left to it.
  */
-import type { DateMention, Entity, Figure, Mention, Sentence } from '../../core/analysis.js';
+import type { DateMention, Entity, Figure, Mention, Sentence, Span } from '../../core/analysis.js';
 import { lemmaIn } from '../events/lemmas.js';
 import { clauseDate } from '../syntax/attachment.js';
 import { treeOf, type Tree } from '../syntax/tree.js';
@@ -30,7 +29,7 @@ import {
   unitCode,
   WORD_NUMBER,
 } from './numbers.js';
-import { joinRanges, shareRestated } from './ranges.js';
+import { joinRanges, perShare, shareRestated } from './ranges.js';
 import {
   afterRestatement,
   comparativePhrase,
@@ -43,7 +42,8 @@ import {
   purposePhrase,
   type Phrase,
 } from './subject.js';
-import { isCapitalised, wordsBefore } from './words.js';
+import { inName, isCount, isLabel, labelBefore, namedNumber } from './labels.js';
+import { figureConfidence, type Basis } from './trust.js';
 
 /** Sentences, mentions and dates in text order, as the stages before this one give them. */
 export interface FiguresInput {
@@ -59,8 +59,9 @@ const NOT_AN_AMOUNT = String.raw`\+?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,}|\d{1,2}:\d
 
 // A skip never starts inside a run of digits: tried at every digit of a long run, its `\d+` alternatives
 // rescanned the rest of the run each time (a 65k-digit token took minutes; issue 15).
+// A hyphen before an amount joins it to a word ("COVID-19") except after a share's sign: "6.5%-7%" is a range.
 const SCANNER = new RegExp(
-  `(?<skip>(?<!\\p{N})(?:${NOT_AN_AMOUNT}))|(?<![\\p{L}\\p{N}_.,'’#-])` +
+  `(?<skip>(?<!\\p{N})(?:${NOT_AN_AMOUNT}))|(?<![\\p{L}\\p{N}_.,'’#])(?<![^%]-)` +
     `(?<sign>${CURRENCY_SIGN})?\\s?(?<amount>${NUMERAL}|${WORD_NUMBER})` +
     `(?:(?<join>\\s?[-–]\\s?|\\sto\\s)(?<max>${NUMERAL}|${WORD_NUMBER}))?` +
     `(?<scale>${SCALE})?(?<unit>${UNIT})?(?![\\p{L}\\p{N}])`,
@@ -74,29 +75,8 @@ const QUALIFIER =
 const EXTENT_VERB =
   /\b(?:extends?|extended|extending|stretch(?:es|ed)?|spans?|spread(?:s)?|ruled?|control(?:s|led)?)\s+over\s*$/i;
 
-/** Abbreviations that number what follows them: "No. 4", "Art. 5", "p. 12". */
-const LABEL_ABBREVIATION = /^(?:no|nos|art|sec|vol|ch|fig|pt|p|pp|para)$/i;
-
 /** Verbs that move what they act on to another date: "delayed the tariffs to July 9". */
 const RESCHEDULING = new Set(['delay', 'postpone', 'defer', 'push', 'move', 'extend', 'reschedule', 'bring']);
-
-/** Words before a bare number that make it a reference or a label rather than something reported. */
-const REFERRING = new Set([
-  'the',
-  'these',
-  'those',
-  'its',
-  'their',
-  'his',
-  'her',
-  'our',
-  'my',
-  'your',
-  'all',
-  'no.',
-  'no',
-  'nos',
-]);
 
 /** Nouns that make a count a count of people. */
 const PEOPLE =
@@ -159,7 +139,7 @@ export function findFigures(input: FiguresInput): Figure[] {
     figure.confidence = figureConfidence(figure, basis);
     figures.push(figure);
   }
-  return shareRestated(text, joinRanges(text, figures));
+  return perShare(text, shareRestated(text, joinRanges(text, figures)));
 
   // "delay the 50% tariffs to July 9": the date a verb of rescheduling moves the amount to is a deadline,
   // not when it holds ("rose 3.5% in the 12 months to April" is dated by its period's end).
@@ -176,22 +156,6 @@ export function findFigures(input: FiguresInput): Figure[] {
       return !moved || lemmaIn(tree.lower(tree.head(head)), RESCHEDULING) === null;
     });
   }
-}
-
-/** How what a figure measures was found: its own noun phrase in the tree, its clause, the words around it. */
-type Basis = 'phrase' | 'clause' | 'words' | null;
-
-/**
- * How far a figure can be trusted, from the evidence that made it: a number is only worth reporting with
- * what it measures, surest when the tree's noun phrase holds both, less so from the verb it completes or the
- * words around it; a date and a source it is attributed to make it a claim an analyst can place.
- */
-function figureConfidence(figure: Figure, basis: Basis): number {
-  let confidence = basis === 'phrase' ? 0.6 : basis === 'clause' ? 0.5 : basis === 'words' ? 0.45 : 0.25;
-  if (figure.unit !== null) confidence += 0.1;
-  if (figure.asOf !== null) confidence += 0.1;
-  if (figure.attribution !== null) confidence += 0.1;
-  return clampConfidence(confidence);
 }
 
 function readFigure(
@@ -214,8 +178,8 @@ function readFigure(
         ? (CURRENCY_SIGNS.get(sign.toUpperCase()) ?? null)
         : null;
   // "€90bn" and "90 billion euros" are money; a scale alone ("5 million") makes a count.
-  // "50m freestyle", "a 10k run": a lone m or k after a number with no currency is metres or kilometres.
-  if (sign === undefined && groups.scale !== undefined && /^[mk]$/i.test(groups.scale)) return null;
+  // "50m freestyle", "a 10k run": a lone m, b or k after a number with no currency is no scale of money.
+  if (sign === undefined && groups.scale !== undefined && /^[mbk]$/i.test(groups.scale)) return null;
   const max = groups.max !== undefined ? readNumber(groups.max) : null;
   const measured = unit !== null;
   if (groups.join !== undefined && /[-–]/.test(groups.join) && !measured && groups.scale === undefined)
@@ -233,7 +197,10 @@ function readFigure(
     ? start - qualifierMatch[0].length + qualifierMatch[0].indexOf(qualifierMatch[1]!)
     : start;
 
-  if (!measured && !isCount(text, amount, written, spanStart)) return null;
+  if (!measured && !isCount(text, written, groups.scale !== undefined, spanStart, sentence.start))
+    return null;
+  if (namedNumber(text, { start, end: amount.end }, sentence.start, sentence.end)) return null;
+  if (measured && tree.length > 0 && inName(tree, { start, end: amount.end })) return null;
 
   const fromTree = tree.length > 0 ? measuredBy(tree, { start, end: amount.end }, unit) : null;
   // The words around a number are read only where the tree said nothing, and a noun phrase found in them is
@@ -242,12 +209,17 @@ function readFigure(
     found === null || tree.length === 0 || treeAgrees(tree, found) || PEOPLE.test(lastWord(found))
       ? found
       : agreeingPart(text, tree, found);
-  const subject =
+  const found =
     fromTree !== null
       ? treeSubject(text, amount, fromTree)
       : measured
         ? measureSubject(text, amount, unit, nounPhrase)
         : countSubject(text, amount, spanStart, qualifier, counted, nounPhrase);
+  // In a block of fields the label after an amount is the next field's; its own stands before its colon.
+  const subject =
+    found === null || isLabel(text, found)
+      ? labelOf(text, labelBefore(text, spanStart, sentence.start))
+      : found;
   if (!measured && subject === null && qualifier === null) return null;
   const end = Math.max(amount.end, subject?.adjacent ? subject.end : 0);
   const figure: Figure = {
@@ -264,7 +236,8 @@ function readFigure(
     sentence: sentence.index,
     confidence: 0,
   };
-  const basis: Basis = subject === null ? null : (fromTree?.from ?? 'words');
+  const basis: Basis =
+    subject === null ? null : subject === found && fromTree !== null ? fromTree.from : 'words';
   return { figure, head: measured ? null : (subject?.head ?? null), basis };
 }
 
@@ -287,31 +260,6 @@ function agreeingPart(text: string, tree: Tree, found: Phrase): Phrase | null {
   return null;
 }
 
-/** A bare number counts something unless it is a year, a label ("Article 51") or a reference ("the two"). */
-function isCount(text: string, amount: Amount, written: string, spanStart: number): boolean {
-  const { groups } = amount.match;
-  if (
-    /^\d{4}$/.test(written) &&
-    Number(written) >= 1800 &&
-    Number(written) < 2200 &&
-    groups?.scale === undefined
-  )
-    return false;
-  const [before, second] = wordsBefore(text, spanStart, amount.sentence.start, 2);
-  if (before === undefined) return true;
-  // "one in five girls" is a rate, not five girls ("five in five innings" is still five innings).
-  const part = before.text.toLowerCase() === 'in' && second !== undefined ? readNumber(second.text) : null;
-  if (part !== null && part < (readNumber(written) ?? 0)) return false;
-  if (REFERRING.has(before.text.toLowerCase())) return false;
-  if (!/^\d/.test(written)) return true;
-  // "No. 4", "Art. 5", "p. 12": an abbreviated label before a numeral numbers a thing, it counts nothing.
-  const abbreviated = before.text === '.' && second !== undefined && second.end === before.start;
-  if (abbreviated && LABEL_ABBREVIATION.test(second.text)) return false;
-  // "Article 51", "Route 66": a capitalised word right before a numeral labels it.
-  const label = abbreviated ? second : before;
-  return !(isCapitalised(label.text) && before.end === spanStart - 1);
-}
-
 /** The tree's answer as a subject; the figure's span runs on to it when only "of" or a restatement lies between. */
 function treeSubject(text: string, amount: Amount, measured: Measured): Subject {
   const between = measured.start >= amount.end ? text.slice(amount.end, measured.start) : null;
@@ -319,6 +267,13 @@ function treeSubject(text: string, amount: Amount, measured: Measured): Subject 
   const adjacent =
     between !== null && measured.from === 'phrase' && /^\s*(?:\([^()]*\)\s*)?(?:of\s+)?$/.test(between);
   return { text: measured.text, start: measured.start, end: measured.end, head: measured.head, adjacent };
+}
+
+/** A field's label as what its amount measures. */
+function labelOf(text: string, label: Span | null): Subject | null {
+  if (label === null) return null;
+  const written = text.slice(label.start, label.end);
+  return { ...label, text: written, head: written.split(' ').pop() ?? '', adjacent: false };
 }
 
 interface Subject extends Phrase {

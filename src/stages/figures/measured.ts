@@ -153,8 +153,24 @@ function followingNoun(tree: Tree, unit: number, span: Span, money: boolean): nu
     const bare = tree.child(c, 'det', 'nmod:poss') < 0 && tree.tokens[c]!.upos === 'NOUN';
     if (tree.lower(marker) === 'in' && bare && money) return c;
   }
-  return -1;
+  // "makes $10,000 in tips": the same "in" phrase, hung on the verb the money is the object of.
+  const verb = tree.head(unit);
+  if (!money || tree.dep(unit) !== 'obj' || verb < 0) return -1;
+  const { index } = tree.prepositional(verb, 'in').find((p) => p.index > unit) ?? { index: -1 };
+  const bare = index >= 0 && tree.child(index, 'det', 'nmod:poss') < 0 && tree.tokens[index]!.upos === 'NOUN';
+  return bare && tree.span(index).start === tree.tokens[next]?.start && isNoun(tree, index) ? index : -1;
 }
+
+/** Relations by which a verb heads a clause rather than modifies a noun. */
+const CLAUSE: ReadonlySet<Deprel> = new Set<Deprel>([
+  'root',
+  'advcl',
+  'ccomp',
+  'xcomp',
+  'conj',
+  'parataxis',
+  'acl:relcl',
+]);
 
 /** Tags a phrase can open with: not a verb ("$250 million helping Trump win"), a conjunction ("200 plus cities"). */
 const OPENS_NO_PHRASE = new Set(['VERB', 'AUX', 'CCONJ', 'SCONJ', 'ADP', 'PRON']);
@@ -170,7 +186,15 @@ export function treeAgrees(tree: Tree, span: Span): boolean {
   const last = tree.tokenAt(span.end - 1);
   if (first < 0 || last < 0) return true;
   const opening = tree.tokens[first]!;
-  const modifies = opening.upos === 'VERB' && opening.head > first && opening.head <= last;
+  // A participle before the phrase's last word modifies it, however the parser hung it: "registered voters".
+  // Not one heading a clause of its own: "girls aged 13 to 15 reported problems".
+  const participle =
+    opening.upos === 'VERB' &&
+    /ed$/i.test(tree.word(first)) &&
+    last === first + 1 &&
+    !CLAUSE.has(opening.dep) &&
+    tree.child(first, 'nsubj') < 0;
+  const modifies = participle || (opening.upos === 'VERB' && opening.head > first && opening.head <= last);
   return (
     (!OPENS_NO_PHRASE.has(opening.upos) || modifies) &&
     NOUN.has(tree.tokens[last]!.upos) &&
@@ -201,7 +225,9 @@ function phraseOf(
   const inAmount = (w: number): boolean =>
     tree.tokens[w]!.start >= span.start && tree.tokens[w]!.end <= span.end;
   // A conjunct under the same count and its conjunction ("women and girls") belong to what is counted.
-  const shared = sharesCount(tree, noun, span);
+  // Only a coordination with its conjunction: "tips, which would be …" taken for a conjunct is a clause.
+  const shared =
+    sharesCount(tree, noun, span) && tree.children(noun, 'conj').some((c) => tree.child(c, 'cc') >= 0);
   const coordinated = (w: number, c: number): boolean =>
     shared &&
     (w === noun
@@ -218,7 +244,7 @@ function phraseOf(
       if (tree.dep(c) === 'compound' && c !== amount && tree.dominates(c, amount) && !inAmount(c))
         for (let k = c; k < w; k++)
           if (tree.dominates(w, k) && !tree.dominates(amount, k) && !inAmount(k)) words.add(k);
-      if (tree.dominates(c, amount) || inAmount(c)) continue;
+      if (tree.dominates(c, amount) || inAmount(c) || isAmount(tree, c)) continue;
       if (LEFT_OUT.has(tree.dep(c)) && !coordinated(w, c)) continue;
       // The phrase's own prepositional phrases of place, origin or part ("soldiers from the Forces"), not
       // those deeper than one level, nor "with", "as", "including" phrases.
@@ -257,6 +283,17 @@ function phraseOf(
   const after = sorted.find((w) => tree.tokens[w]!.start >= span.end);
   const start = after === undefined ? outer.start : tree.tokens[after]!.start;
   return { text: done ? `${inner} ${done}` : inner, head: tree.word(noun), start, end: outer.end, from };
+}
+
+/**
+ * Whether word `w` is another amount hung on the noun: "a 30% to 40% spike", the range's end a modifier of
+ * "spike" like the figure itself, is no part of what the spike is.
+ */
+function isAmount(tree: Tree, w: number): boolean {
+  const { upos, start } = tree.tokens[w]!;
+  // "Covid-19" is a name with a number in it.
+  if (upos === 'NUM') return tree.text[start - 1] !== '-';
+  return upos === 'SYM' && tree.children(w, 'nummod').length > 0;
 }
 
 /**

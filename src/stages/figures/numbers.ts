@@ -65,10 +65,11 @@ export const SCALES: ReadonlyMap<string, number> = new Map([
   ['bn', 1e9],
   ['tn', 1e12],
   ['m', 1e6],
+  ['b', 1e9],
   ['k', 1e3],
 ]);
 
-export const SCALE = String.raw`\s?(?:thousand|million|billion|trillion|bn|mn|tn)|(?<=\d)(?:m|k)`;
+export const SCALE = String.raw`\s?(?:thousand|million|billion|trillion|bn|mn|tn)|(?<=\d)(?:m|b|k)`;
 
 /** Currency signs before the amount. */
 export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
@@ -89,6 +90,8 @@ export const CURRENCY_SIGN = String.raw`US\$|C\$|A\$|\$|€|£|¥|₴|₽`;
 const UNIT_CODES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:%|percent|per cent)$/, '%'],
   [/^percentage points?$/, 'pp'],
+  // "cut the rate by 25 basis points" measures the rate; the basis points are how much.
+  [/^(?:basis points?|bps)$/, 'bp'],
   [/^(?:km²|km2|sq\.? ?km|square kilomet(?:re|er)s?)$/, 'km2'],
   [/^(?:m²|sq\.? ?met(?:re|er)s|square met(?:re|er)s)$/, 'm2'],
   [/^(?:sq\.? ?mi(?:les?)?|square miles?)$/, 'sq mi'],
@@ -132,7 +135,7 @@ const UNIT_CODES: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 export const UNIT =
-  String.raw`\s?(?:%|percent(?:age points?)?|per cent)|` +
+  String.raw`\s?(?:%|percent(?:age points?)?|per cent|bps)|\sbasis points?|` +
   String.raw`\s(?:km²|km2|sq\.? ?km|square kilomet(?:re|er)s?|m²|sq\.? ?met(?:re|er)s|square met(?:re|er)s|sq\.? ?mi(?:les)?|square miles?|hectares?|` +
   String.raw`euros?|US dollars|dollars|pounds sterling|roubles|rubles|hryvnias?|yuan|yen|USD|EUR|GBP|RUB|UAH|CNY|JPY|CAD|AUD|` +
   // Lengths, weights and barrels: "55 kilometers" measures a distance, not "kilometers".

@@ -59,3 +59,24 @@ export function shareRestated(text: string, figures: Figure[]): Figure[] {
   }
   return out;
 }
+
+/** "or 37 cents per share", "($12.68 a share)": an amount per share, restating the one before it. */
+const PER_SHARE = /^\s*(?:per|a)\s+share\b/i;
+const RESTATING = /^\s*(?:,\s*)?(?:or|\()\s*$/i;
+
+/**
+ * An amount per share restating a sum ("net income fell to $262.1 million, or 37 cents per share") measures
+ * what the sum does, per share; one that restates nothing measured keeps saying nothing.
+ */
+export function perShare(text: string, figures: Figure[]): Figure[] {
+  return figures.map((figure, k) => {
+    const sum = figures[k - 1];
+    // Read alone, the amount per share may have borrowed the sum's measure without the "per share".
+    const own = figure.subject !== null && figure.subject !== sum?.subject;
+    if (own || sum?.subject == null || sum.sentence !== figure.sentence) return figure;
+    const restates =
+      PER_SHARE.test(text.slice(figure.end, figure.end + 12)) &&
+      RESTATING.test(text.slice(sum.end, figure.start));
+    return restates ? { ...figure, subject: `${sum.subject} per share`, confidence: sum.confidence } : figure;
+  });
+}
