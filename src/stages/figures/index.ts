@@ -60,11 +60,12 @@ const NOT_AN_AMOUNT = String.raw`\+?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,}|\d{1,2}:\d
 // A skip never starts inside a run of digits: tried at every digit of a long run, its `\d+` alternatives
 // rescanned the rest of the run each time (a 65k-digit token took minutes; issue 15).
 // A hyphen before an amount joins it to a word ("COVID-19") except after a share's sign: "6.5%-7%" is a range.
+// A colon and a digit after it make a clock time, which the skip misses when a space stands before it.
 const SCANNER = new RegExp(
   `(?<skip>(?<!\\p{N})(?:${NOT_AN_AMOUNT}))|(?<![\\p{L}\\p{N}_.,'’#])(?<![^%]-)` +
     `(?<sign>${CURRENCY_SIGN})?\\s?(?<amount>${NUMERAL}|${WORD_NUMBER})` +
     `(?:(?<join>\\s?[-–]\\s?|\\sto\\s)(?<max>${NUMERAL}|${WORD_NUMBER}))?` +
-    `(?<scale>${SCALE})?(?<unit>${UNIT})?(?![\\p{L}\\p{N}])`,
+    `(?<scale>${SCALE})?(?<unit>${UNIT})?(?![\\p{L}\\p{N}]|:\\d)`,
   'giu',
 );
 

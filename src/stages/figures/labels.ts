@@ -18,8 +18,15 @@ export function inName(tree: Tree, span: Span): boolean {
   const name = amount < 0 ? -1 : tree.head(amount);
   if (name <= amount || !['compound', 'amod', 'nummod'].includes(tree.dep(amount))) return false;
   const words = tree.tokens.slice(amount + 1, name + 1).filter((t) => t.start >= span.end);
+  // A headline in title case, or a field's label ("12.5% Chief Executive: …"), runs on with a capital or a
+  // colon after it. Only words the tagger calls names: "the 50% Tariff" capitalised for emphasis is a tariff.
+  const after = tree.text.slice(tree.tokens[name]!.end).trimStart();
+  // Nor a name that only modifies what the amount measures: "a $400 million Boeing 747 jet".
+  const next = tree.tokens[name + 1]?.upos;
   return (
     words.length > 0 &&
+    !/^(?:\p{Lu}|:)/u.test(after) &&
+    !['NOUN', 'PROPN', 'NUM', 'ADJ'].includes(next ?? '') &&
     words.every((t) => {
       const word = tree.text.slice(t.start, t.end);
       // "plunged 8% Monday": a day the parser hung the share on is when, not a name.
@@ -49,10 +56,12 @@ export function namedNumber(text: string, span: Span, sentenceStart: number, lim
 /** Capitalised words right before a colon: "Average Cost:", "Stock Market Value:". */
 const LABEL_BEFORE = /(?:^|[^\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}'’-]*\s){0,3}\p{Lu}\p{Ll}[\p{L}'’-]*):\s*$/u;
 
-/** Whether a phrase read after an amount is a field's label: every word capitalised, a colon right after it. */
+/** Whether a phrase read after an amount is a field's label: its words capitalised up to a colon. */
 export function isLabel(text: string, phrase: Span): boolean {
   const words = text.slice(phrase.start, phrase.end).split(/\s+/);
-  return words.every((w) => isCapitalised(w)) && /^\s*:/.test(text.slice(phrase.end, phrase.end + 3));
+  // The parser may cut the label short: "12.5% Chief Executive: …" read as measuring "Chief".
+  const rest = text.slice(phrase.end, phrase.end + 60);
+  return words.every((w) => isCapitalised(w)) && /^(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*:/u.test(rest);
 }
 
 /**
@@ -63,7 +72,8 @@ export function labelBefore(text: string, before: number, sentenceStart: number)
   const window = text.slice(Math.max(sentenceStart, before - 50), before);
   const found = LABEL_BEFORE.exec(window);
   // "Time: 14:00", "Date: 22 May": a field of when is no measure.
-  if (found === null || /^(?:date|time|when)$/i.test(found[1]!) || TIME.test(found[1]!)) return null;
+  if (found === null || found[1]!.split(/\s+/).some((w) => /^(?:date|time|when)$/i.test(w) || TIME.test(w)))
+    return null;
   const end = before - window.length + found.index + found[0].indexOf(found[1]!) + found[1]!.length;
   return { start: end - found[1]!.length, end };
 }
