@@ -84,6 +84,8 @@ export const AFTER_QUOTATION = /[,!?][”"]\s*$/;
 /** A conjunction, maybe with an adverb, right before a verb: "and publicly", "but later". */
 export const JOINED_BY = /\b(?:and|but)\s+(?:\p{Ll}+ly\s+|later\s+|then\s+|also\s+)?$/u;
 
+/** After a cue set off by commas, a conjunction joining a clause or phrase: "…, he said, but …". */
+export const JOINED_AFTER_CUE = /^\s*,\s*(?:and|but|or|nor|yet|so)\b/;
 /** A subject pronoun and a verb: the words before a "that" make a clause of their own. */
 export const CLAUSE_BEFORE = /\b(?:he|she|they|we|I|it)\s+(?!that\b)\p{Ll}+/u;
 /** An apposition running to the end of the sentence: ", a platform that …", ", the agency which …". */

@@ -9,6 +9,7 @@ import {
   RELATIVE_OPEN,
   CLAUSE_BEFORE,
   CLOSE_AFTER,
+  JOINED_AFTER_CUE,
   JOINED_BY,
   LABEL_AFTER_AS,
   LEADS_DIRECTLY,
@@ -29,7 +30,7 @@ import {
   onlyAdjunctsAfter,
   subjectBefore,
 } from './clause-extent.js';
-import { findCues, NEEDS_AS } from './cues.js';
+import { type Cue, findCues, NEEDS_AS } from './cues.js';
 import { colonActor, readFrame } from './frames.js';
 import type { Frame, SentenceReading } from './frames.js';
 import { attributeLeftovers, type Introduction } from './leftovers.js';
@@ -248,10 +249,24 @@ function readSentence(r: SentenceReading, introductions: Map<number, Introductio
       (cue.takesBareClause &&
         ADJUNCT_OPENS.test(text.slice(from, from + 12)) &&
         onlyAdjunctsAfter(tree, cue, from, sentence.end));
+    // "Two packages will keep debt down, Yaron said, but he pressed the government to …": a clause the
+    // writer joins after the cue by a conjunction is the writer's, or the second half of what was said;
+    // what the cue reports is the clause before it.
+    // Only a verb of saying right after its speaker ("…, he said, and …"; not "took charge, and …",
+    // "papal states, and …").
+    const thenJoined =
+      cue.kind === 'verb' &&
+      QUOTATIVE.test(word) &&
+      !frame.inverted &&
+      frame.source !== null &&
+      /^\s*$/.test(text.slice(frame.source.end, cue.start)) &&
+      ceiling === sentence.end &&
+      JOINED_AFTER_CUE.test(text.slice(cue.end, ceiling));
     const fronted =
       (frame.inverted && cue.kind === 'verb' && QUOTATIVE.test(word) && ceiling === sentence.end) ||
       (onlyAdjuncts && ceiling === sentence.end) ||
-      saidThenActs;
+      saidThenActs ||
+      thenJoined;
     if (fronted) {
       const head = frame.inverted || !frame.source ? cue.start : frame.source.start;
       // A cue going on with its own words ("While retailers announced plans …, he told CNBC") lies inside
@@ -269,6 +284,8 @@ function readSentence(r: SentenceReading, introductions: Map<number, Introductio
       if (
         /,[”"]?\s*$/.test(before) &&
         !SCENE_SETTING.test(before) &&
+        // "not only the port, he said, but also …": the first half of a pair says nothing alone.
+        !(thenJoined && /\bnot only\b/i.test(before)) &&
         (ceiling === sentence.end || WORDS.test(before))
       ) {
         attributeRegion(r, frame, trimContent(text, previousEnd, head), cue.kind !== 'participle');
@@ -321,7 +338,7 @@ export function findAttributions(
   sentences: readonly Sentence[],
   quotes: readonly QuotedSpan[],
   mentions: readonly Mention[],
-  isNoun: (sentence: Sentence, cue: Span) => boolean = () => false,
+  isNoun: (sentence: Sentence, cue: Cue) => boolean = () => false,
   reportsBefore: (sentence: Sentence, cue: Span) => boolean | null = () => null,
   goesOnAfter: (sentence: Sentence, quoted: Span) => boolean = () => false,
   treeAt: (sentence: Sentence) => Tree | null = () => null,

@@ -146,6 +146,11 @@ export function isRelativeThat(tree: Tree | null, offset: number): boolean {
   // with a subject after "that", opens what was said however the parser hangs it.
   const clause = tree.head(that);
   if (clause < 0 || tree.dep(clause) !== 'acl:relcl' || tree.head(clause) !== that - 1) return false;
+  // A clause with a subject of its own, or a subordinator, is no relative clause "that" is the subject of:
+  // "expressed disappointment that instead of discussing …, the prime minister had opted …" (the parser
+  // hangs "discussing" on "disappointment", "of" its mark, and "that" its subject) reports what follows.
+  if (tree.children(clause, ...SUBJECTS).some((s) => s !== that) || tree.child(clause, 'mark') >= 0)
+    return false;
   const next = that + 1;
   return next === clause || (tree.head(next) === clause && VERB_BEFORE.has(tree.dep(next)));
 }

@@ -1,6 +1,7 @@
 import type { Span } from '../../core/analysis.js';
 import { lemmaIn } from '../events/lemmas.js';
 import type { Tree } from '../syntax/tree.js';
+import type { Cue } from './cues.js';
 import { ALSO_TAKE_THINGS, CLAUSE_BREAK, NOUN_TAGS, REPORTS_AFTER } from './subject-words.js';
 
 /**
@@ -129,6 +130,24 @@ export function reportsBefore(tree: Tree | null, cue: Span): boolean | null {
   const noun = tree.head(tree.head(according));
   const clause = noun >= 0 ? tree.clauseOf(noun) : -1;
   return clause >= 0 ? clause < according : null;
+}
+
+/**
+ * Whether a cue that reports words only with "that", a colon or a quotation is an -ing form the tree hangs
+ * on a noun as its modifier, with nothing after it to hold words: "The number of Americans expressing
+ * support … has fallen, the survey suggests" reports no one's words at "expressing", and the clause the
+ * survey gives starts before it. "with Merz expressing "his hope …"" and "…, urging that …" are cues.
+ */
+export function modifiesNounAsParticiple(text: string, tree: Tree | null, cue: Cue): boolean {
+  const w = tree ? tree.tokenAt(cue.start) : -1;
+  if (!tree || w < 0 || cue.kind !== 'participle' || cue.takesBareClause) return false;
+  if (REPORTS_AFTER.test(text.slice(cue.end, cue.end + 8))) return false;
+  const head = tree.head(w);
+  if (head < 0 || !NOUN_TAGS.has(tree.tokens[head]!.upos)) return false;
+  // "Americans expressing support" (acl on the noun before), or the tagger's "expressing support" (amod
+  // on the noun after); not a participle set off by a comma ("…, expressing …"), which hangs on a clause.
+  const between = head < w ? text.slice(tree.tokens[head]!.end, cue.start) : '';
+  return (tree.dep(w) === 'acl' && head < w && /^\s+$/.test(between)) || (tree.dep(w) === 'amod' && head > w);
 }
 
 /** Whether the cue's word is a participle modifying a noun: "a tier called …", "the operation, dubbed …". */

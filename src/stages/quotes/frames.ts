@@ -30,7 +30,7 @@ export interface SentenceReading {
   claimed: Set<QuotedSpan>;
   out: Attribution[];
   sentenceAt: (offset: number) => Sentence;
-  isNoun: (sentence: Sentence, cue: Span) => boolean;
+  isNoun: (sentence: Sentence, cue: Cue) => boolean;
   reportsBefore: (sentence: Sentence, cue: Span) => boolean | null;
   goesOnAfter: (sentence: Sentence, quoted: Span) => boolean;
   /** The sentence's dependency tree, none for a sentence read before parsing. */

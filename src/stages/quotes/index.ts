@@ -60,7 +60,8 @@ export function readQuotes(input: QuotesInput): { quotes: Quote[]; mentions: Men
     sentences,
     quoted,
     input.mentions,
-    (s, cue) => found.isNominal(s, cue) || isGerundAsNoun(text, cue),
+    (s, cue) =>
+      found.isNominal(s, cue) || isGerundAsNoun(text, cue) || found.modifiesNounAsParticiple(s, cue),
     (s, cue) => found.reportsBefore(s, cue),
     (s, quoted) => found.goesOnAfter(s, quoted),
     (s) => (s.tokens?.length ? treeOf(text, s) : null),
@@ -70,6 +71,7 @@ export function readQuotes(input: QuotesInput): { quotes: Quote[]; mentions: Men
       (a.direct || !a.cue || !found.takesAThing(frameOf(a), a.cue, a.content)) &&
       // Reported speech of one word ("said Wednesday", "told CNBC", "acknowledged it") is a misread span.
       (a.direct || /\s/.test(text.slice(a.content.start, a.content.end).trim())) &&
+      (a.direct || !CONJUNCTION_OPENS.test(text.slice(a.content.start, a.content.end))) &&
       !(isNaming(text, a) && (!a.source || found.modifiesNoun(frameOf(a), a.cue!))) &&
       !reportsRelativeClause(text, a),
   );
@@ -168,6 +170,14 @@ function reportsRelativeClause(text: string, a: Attribution): boolean {
     /^\s*$/.test(text.slice(a.cue.end, a.content.start))
   );
 }
+
+/**
+ * Reported speech opening with a conjunction is the second half of a clause, or the writer's words after
+ * the cue: "The conflict impacts not only Congo, he said, but also all its neighbours", "…, Yaron said,
+ * but he pressed the government to …", "according to the European and Canadian moralists". What was said
+ * is not those words alone.
+ */
+const CONJUNCTION_OPENS = /^(?:and|but|or|nor|yet|so)\b/;
 
 /** An -ing form after these words, or after such a form and "and", is a noun: "that continuing the war is …". */
 const GERUND_AFTER = /\b(?:that|than|of|about|for|without|from)\s+(?:\p{L}+ing\s+(?:and|or)\s+)?$/iu;

@@ -32,6 +32,9 @@ export interface Speaker {
 /** The pronoun of a body: "It said", "it added". */
 const BODY_PRONOUN = /^it$/i;
 
+/** A name of one letter, maybe with a dot. */
+const ONE_LETTER = /^\p{L}\.?$/u;
+
 /** A pronoun the words read as the source: the tree's subject is then the same pronoun, or a misreading. */
 const ANY_PRONOUN = /^(?:he|she|it|they|we|i|you)$/i;
 /** Words holding a subject pronoun ("who he said"): the pronoun, not a name near it, is the subject. */
@@ -233,7 +236,9 @@ export class SpeakerResolver {
 
   private asSpeaker(entityId: string): Speaker | null {
     const entity = this.entityById.get(entityId);
-    return entity ? { name: entity.name, id: entity.id } : null;
+    // A name of one letter names no one: the tail of a ticker cut at its dot ("Delta Air Lines DAL.N
+    // said" read as "N said") or an initial.
+    return entity && !ONE_LETTER.test(entity.name) ? { name: entity.name, id: entity.id } : null;
   }
 
   private fromSource(source: Span, content: Span, sentenceStart: number, sentence: number): Speaker | null {

@@ -2,10 +2,12 @@ import type { Entity, Mention, Sentence, Span } from '../../core/analysis.js';
 import { lemmaIn } from '../events/lemmas.js';
 import { type Tree, treeOf } from '../syntax/tree.js';
 import { type SubjectBody, subjectBody } from './bodies.js';
+import type { Cue } from './cues.js';
 import {
   goesOnAfter,
   isNominal,
   modifiesNoun,
+  modifiesNounAsParticiple,
   reportsBefore,
   takesAThing,
   withoutAddressee,
@@ -84,6 +86,11 @@ export class CueTrees {
   /** See `isNominal` in `cue-shape.ts`: a noun that reports nothing ("18 states", "local demand"). */
   isNominal(sentence: Sentence, cue: Span): boolean {
     return isNominal(this.text, this.treeAt(sentence), cue);
+  }
+
+  /** See `modifiesNounAsParticiple` in `cue-shape.ts`: "Americans expressing support" reports nothing. */
+  modifiesNounAsParticiple(sentence: Sentence, cue: Cue): boolean {
+    return modifiesNounAsParticiple(this.text, this.treeAt(sentence), cue);
   }
 
   /** See `takesAThing` in `cue-shape.ts`: "added 18 points" takes a thing, not words. */
