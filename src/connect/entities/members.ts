@@ -4,8 +4,11 @@ import type { ArticleReading } from '../../core/types.js';
 import { type Agency, agencyOf } from './agency.js';
 import { memberKey } from './evidence.js';
 import { closedByNotice, countsInContent } from './content.js';
+import { nameCutBefore } from './cut-names.js';
 import { mayBeActor } from './junk.js';
 import { personName, transliterationKey } from './names.js';
+import { givenNameGender } from '../../stages/entities/given-names.js';
+import { type Gender, leadingHonorific } from '../../stages/entities/titles.js';
 import { type Form, qualifiersOf, type Qualifiers } from './qualifiers.js';
 
 /** One article's entity, the unit resolution groups. */
@@ -105,11 +108,13 @@ function membersOf(
     let member = known.members.get(entity.id);
     if (member === undefined) {
       const mentions = (known.mentions.get(entity.id) ?? []).filter(known.counts);
+      // A body's name cut from the place before it goes by the name it was cut from (see `cut-names.ts`).
+      const longer = nameCutBefore(read, entity, mentions);
       member = mayBeActor(entity, mentions, read.article.text, read.reading.mentions)
         ? {
             key,
             read,
-            entity,
+            entity: longer === null ? entity : { ...entity, name: longer, aliases: [longer] },
             mentionCount: mentions.length,
             story,
             agency: agencyOf(read, entity, mentions),
@@ -126,13 +131,26 @@ function membersOf(
 const HE = /^(?:he|him|his|himself)$/i;
 const SHE = /^(?:she|her|hers|herself)$/i;
 
-/** How many of the article's pronouns for an entity are "he" and how many "she". */
+/**
+ * How many of the article's pronouns and honorifics for an entity say "he" and how many "she": "Mrs Johnson"
+ * says "she" as her pronouns do.
+ */
 function pronounsOf(member: Member): { he: number; she: number } {
   const counts = { he: 0, she: 0 };
   for (const m of member.read.reading.mentions) {
-    if (m.entityId !== member.entity.id || m.kind !== 'pronoun') continue;
-    if (HE.test(m.text.trim())) counts.he++;
-    else if (SHE.test(m.text.trim())) counts.she++;
+    if (m.entityId !== member.entity.id) continue;
+    const gender =
+      m.kind === 'pronoun'
+        ? HE.test(m.text.trim())
+          ? 'male'
+          : SHE.test(m.text.trim())
+            ? 'female'
+            : null
+        : m.kind === 'short-name' || m.kind === 'name'
+          ? (leadingHonorific(m.text)?.gender ?? null)
+          : null;
+    if (gender === 'male') counts.he++;
+    else if (gender === 'female') counts.she++;
   }
   return counts;
 }
@@ -143,9 +161,11 @@ interface Profile {
   /** Transliteration keys of the first names written in full, each with its suffix: `donald|jr`. */
   firstNames: Set<string>;
   titles: Set<string>;
-  /** How many of its pronouns are "he" and how many "she" (see `genderOf`). */
+  /** How many of its pronouns and honorifics are "he" and how many "she" (see `gendersDisagree`). */
   he: number;
   she: number;
+  /** The genders its given names are usually borne by (see `givenNameGender`). */
+  given: Set<Gender>;
   /** How one-word names are written: with "the" or bare (see `qualifiers.ts`). */
   forms: Set<Form>;
   articles: Set<string>;
@@ -164,6 +184,7 @@ function profileOf(member: Member): Profile {
     firstNames: new Set(name?.first ? [`${transliterationKey(name.first)}|${name.suffix ?? ''}`] : []),
     titles: new Set(entity.roles.map((r) => r.title.toLowerCase())),
     ...pronounsOf(member),
+    given: new Set(name?.first ? [givenNameGender(name.first) ?? []].flat() : []),
     forms: new Set(member.qualifiers.forms),
     articles: new Set([member.read.article.id]),
     stories: new Set(member.story ? [member.story] : []),
@@ -216,13 +237,20 @@ export class MemberGroups {
   }
 
   /**
-   * The groups' pronouns give them different genders: each referred to twice or more as one of "he" and
-   * "she" and at least three times as often as the other (a wife's "she" against her husband's "he"). A
-   * reading's stray pronoun, or none, tells nothing.
+   * The groups' pronouns and honorifics give them different genders: each referred to twice or more as one
+   * of "he" and "she" and at least three times as often as the other (a wife's "she" against her husband's
+   * "he"); a group with no such word is taken by the gender its given names agree on ("Mrs Johnson" is not
+   * "Boris Johnson"). A reading's stray pronoun, or none, tells nothing.
    */
   gendersDisagree(a: number, b: number): boolean {
     const gender = (p: Profile) =>
-      p.he >= 2 && p.he >= 3 * p.she ? 'he' : p.she >= 2 && p.she >= 3 * p.he ? 'she' : null;
+      p.he >= 2 && p.he >= 3 * p.she
+        ? 'male'
+        : p.she >= 2 && p.she >= 3 * p.he
+          ? 'female'
+          : p.he + p.she === 0 && p.given.size === 1
+            ? [...p.given][0]!
+            : null;
     const [ga, gb] = [gender(this.profile(a)), gender(this.profile(b))];
     return ga !== null && gb !== null && ga !== gb;
   }
@@ -248,6 +276,7 @@ export class MemberGroups {
       for (const value of source[field]) target[field].add(value);
     }
     for (const form of source.forms) target.forms.add(form);
+    for (const gender of source.given) target.given.add(gender);
     target.mentions += source.mentions;
     target.he += source.he;
     target.she += source.she;

@@ -1,4 +1,5 @@
 import type { EntityType } from '../../core/analysis.js';
+import { lookupName } from '../../stages/entities/gazetteer.js';
 
 /**
  * Whether a name, on its own, is shaped like an actor's name: capitalised words (particles apart), no bare
@@ -197,6 +198,17 @@ const PERSONAL_PRONOUN = /^(?:I|Me|My|You|Your|We|Our|Us)$/;
 const COMMON_ABBREVIATION =
   /^(?:OK|AI|GDP|CEO|CFO|EVs?|IT|PR|TV|GMT|UTC|PhD|MPs?|IVF|DNA|VAR|PTSD|HIV|AIDS|ADHD|OCD|COVID(?:-19)?|DEI|ESG|CPI|VAT|LGBTQ?\+?)$/;
 
+/**
+ * The people of a place named by its name and "-ers": "Hong Kongers", "New Yorkers", "Londoners",
+ * "Icelanders". A group of people, not one actor; a surname in "-ers" ("Rogers", "Summers") names no place.
+ */
+function inhabitantsOfPlace(words: readonly string[]): boolean {
+  const last = words[words.length - 1]!;
+  if (!/^\p{Lu}\p{Ll}+ers$/u.test(last)) return false;
+  const entry = lookupName([...words.slice(0, -1), last.slice(0, -3)].join(' '));
+  return entry !== null && entry.kind !== 'demonym' && entry.kind !== 'organisation';
+}
+
 /** Titles that, inside a name not a person's, glue an office and a name ("Jewish Agency Chairman Maj"). */
 const TITLE_INSIDE =
   /^(?:chairman|chairwoman|chairperson|ceo|president|minister|secretary|director|spokes(?:man|woman|person)|commissioner|governor|mayor)$/i;
@@ -213,6 +225,7 @@ function namesOneActor(words: readonly string[], person: boolean): boolean {
   const last = words[words.length - 1]!;
   const whole = words.join(' ');
   if (PEOPLE_OR_SECT.test(whole) || (!person && FAITH_ADJECTIVE.test(whole))) return false;
+  if (inhabitantsOfPlace(words)) return false;
   // Alone, the head is a piece of the name it ends ("Accords" of the "Abraham Accords").
   if (NOT_ACTOR_HEAD_ANY.test(last)) return false;
   if (words.length > 1 && DISH.test(last)) return false;

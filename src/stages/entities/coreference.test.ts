@@ -86,6 +86,45 @@ test('coreference: an honorific gender keeps a surname apart from the other gend
   );
 });
 
+test("coreference: an honorific of the other gender than a full name's given name is someone else", () => {
+  assert.deepEqual(
+    personMentions(
+      'Hector Vane and his wife attended the launch. Mrs Vane, a former editor, spoke. Mr Vane left early.',
+      [
+        ['Hector Vane', 'PER'],
+        ['Vane', 'PER'],
+        ['Vane', 'PER'],
+      ],
+    ),
+    [
+      'Hector Vane(name) → Hector Vane',
+      'his(pronoun) → Hector Vane',
+      'Mrs Vane(short-name) → Vane',
+      'Mr Vane(short-name) → Hector Vane',
+    ],
+  );
+});
+
+test('coreference: an honorific agreeing with the given name, or with a name the lists do not hold, joins it', () => {
+  assert.deepEqual(
+    personMentions(
+      'Helen Vane opened the shop. Ms Vane said trade was slow. Oyelaran Adu spoke. Mrs Adu agreed.',
+      [
+        ['Helen Vane', 'PER'],
+        ['Vane', 'PER'],
+        ['Oyelaran Adu', 'PER'],
+        ['Adu', 'PER'],
+      ],
+    ),
+    [
+      'Helen Vane(name) → Helen Vane',
+      'Ms Vane(short-name) → Helen Vane',
+      'Oyelaran Adu(name) → Oyelaran Adu',
+      'Mrs Adu(short-name) → Oyelaran Adu',
+    ],
+  );
+});
+
 test('coreference: a title alone goes to the person holding the role', () => {
   assert.deepEqual(
     personMentions(

@@ -174,6 +174,27 @@ const CASES: Array<[string, string, Names, string, string[]]> = [
     'Kremlin',
     [RUSSIA_GOVERNMENT],
   ],
+  [
+    'a capital before a year names the Games held there, not the government',
+    'She finished fourth at Moscow 1980 and won at Seoul 1988; Moscow said it would bid again.',
+    [],
+    'Moscow',
+    [MOSCOW_CITY, RUSSIA_GOVERNMENT],
+  ],
+  [
+    "a capital before a contest's noun is the city's club or tournament",
+    'The striker was proud of the battling Moscow win, and the Moscow final drew a record crowd.',
+    [],
+    'Moscow',
+    [MOSCOW_CITY, MOSCOW_CITY],
+  ],
+  [
+    'a verb after an acting capital leaves it the government',
+    'Moscow wins praise from Beijing for the plan, and Moscow said the 2030 target stands.',
+    [],
+    'Moscow',
+    [RUSSIA_GOVERNMENT, RUSSIA_GOVERNMENT],
+  ],
 ];
 
 for (const [label, text, names, surface, expected] of CASES) {

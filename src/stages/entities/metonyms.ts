@@ -47,11 +47,21 @@ export function namedAsCity(text: string, span: Span): boolean {
 }
 
 /**
+ * What follows a capital that makes it the city's: a year ("Paris 2024", "Moscow 1980": the Games held
+ * there) or a contest's noun ("battling Paris win", "the Madrid final", "the London marathon": a match, a
+ * club's or a tournament's result). A government wins no final.
+ */
+const CITY_AFTER =
+  /^\s+(?:(?:1[89]|20)\d\d(?![\p{L}\p{N}])|(?:win|victory|defeat|loss|final|finals|semi-final|semi-finals|marathon|derby|title|triumph)(?![\p{L}\p{N}]))/u;
+
+/**
  * Whether a capital or seat, outside a locative phrase, can stand for a government: not when it begins a
- * longer name ("Moscow Consultations", "Kremlin Palace") or a compound ("Kyiv-based").
+ * longer name ("Moscow Consultations", "Kremlin Palace") or a compound ("Kyiv-based"), nor before a year or
+ * a contest's noun (see `CITY_AFTER`).
  */
 export function standsForGovernment(text: string, span: Span): boolean {
-  return !/^(?:-|\s+\p{Lu})/u.test(text.slice(span.end, span.end + 2));
+  const after = text.slice(span.end, span.end + 24);
+  return !/^(?:-|\s+\p{Lu})/u.test(after) && !CITY_AFTER.test(after);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { type Candidate, withoutGeneration as core } from './candidates.js';
+import { givenNameGender } from './given-names.js';
 import type { RoleReading } from './roles.js';
 import { type Gender, titlesDisagree } from './titles.js';
 
@@ -29,6 +30,17 @@ function sameFirstName(a: string, b: string): boolean {
 }
 
 const compatible = (a: Gender | null, b: Gender | null): boolean => a === null || b === null || a === b;
+
+/**
+ * The gender of a person the article names in full, for an honorific's sake: the one its honorifics and
+ * pronouns gave it, else the one its given names agree on ("Boris Johnson" a man, so "Mrs Johnson" beside
+ * him is someone else, his wife).
+ */
+function genderForHonorific(cluster: PersonCluster): Gender | null {
+  if (cluster.gender) return cluster.gender;
+  const given = new Set(cluster.candidates.filter(isFullName).map((m) => givenNameGender(m.words[0] ?? '')));
+  return given.size === 1 ? [...given][0]! : null;
+}
 
 /** The full-name mention of one of `clusters` last before `c`, with its cluster. */
 function lastFullNameBefore(
@@ -136,7 +148,7 @@ export function clusterPeople(
   }
   for (const c of people.filter((p) => !isFullName(p))) {
     const options = (bySurname.get(surname(c.words)) ?? []).filter((cluster) =>
-      compatible(cluster.gender, c.gender),
+      compatible(c.gender === null ? cluster.gender : genderForHonorific(cluster), c.gender),
     );
     if (options.length === 1 && titleDisagrees(options[0]!, c, rolesOf)) add(c, undefined, false);
     else if (options.length === 0 && KNIGHTED.test(c.text)) add(c, byFirstName(clusters, c));
