@@ -150,6 +150,8 @@ function clauseArguments(sa: SentenceActors, v: number, type: EventType): Argume
     ...prepositionalTargets(sa, v, type),
     ...aimedAt(sa, v, type),
   ];
+  const left = retreatOrigins(sa, v, type);
+  targets = targets.filter((t) => !left.has(t.id));
   if (targets.length === 0) targets = sharedTargets(sa, v, type);
   let evidence: Evidence | null = sources.length > 0 ? 'grammatical' : null;
   if (sources.length === 0 && !tree.isPassive(v)) {
@@ -217,10 +219,25 @@ function clauseArguments(sa: SentenceActors, v: number, type: EventType): Argume
   // by-phrase naming no actor ("was attacked by gunmen") has said who it was; no guess names another.
   return {
     sources: unique(sources),
-    targets: unique(targets),
+    targets: unique(targets).filter((t) => !left.has(t.id)),
     sourceEvidence: evidence,
     agentless: tree.isPassive(v) && sources.length === 0,
   };
+}
+
+/**
+ * "demanded the withdrawal of Israeli troops from Lebanon", "backed a pullout from Gaza": the place a
+ * retreat named as the verb's object leaves is no party to the demand or stance on it, whether the parser
+ * hangs its from-phrase on the noun or on the verb; the party is who withdraws, its owner or modifier. The
+ * ids of the actors so named, for a verb of another type than the retreat's own.
+ */
+function retreatOrigins(sa: SentenceActors, v: number, type: EventType): Set<string> {
+  const { tree } = sa;
+  if (type === 'RETREAT') return new Set();
+  const retreats = tree.objects(v).filter((o) => eventNounType(tree.word(o)) === 'RETREAT');
+  if (retreats.length === 0) return new Set();
+  const origins = [v, ...retreats].flatMap((w) => tree.prepositional(w, 'from').map((p) => p.index));
+  return new Set(sa.actorsOf(origins.flatMap((o) => tree.conjuncts(o))).map((a) => a.id));
 }
 
 /** Types whose verbs mostly take no object ("retreated and regrouped", "protested and blocked roads"). */
