@@ -174,10 +174,13 @@ function clauseArguments(sa: SentenceActors, v: number, type: EventType): Argume
   // "signed an agreement with Kosovo", "agreed a truce with the rebels": an event noun as object names the
   // parties of the verb's event by its own prepositions; so does one a counted quantity holds ("sent 300
   // tons of aid to Kenya", "imposed a package of sanctions on Iran"), the quantity standing where it would.
+  // "hosted talks between Israel and Hamas", "mediated a truce between Kyiv and Moscow": those between
+  // whom it is are its parties.
   if (targets.length === 0)
     for (const o of tree.objects(v))
       for (const noun of [o, ...tree.prepositional(o, 'of').map((p) => p.index)])
-        if (isEventNoun(tree.word(noun))) targets.push(...prepositionalTargets(sa, noun, type));
+        if (isEventNoun(tree.word(noun)))
+          targets.push(...prepositionalTargets(sa, noun, type), ...between(sa, noun));
   // What is agreed to names a party only as its owner ("accepted Kyiv's proposal"); "a Memorandum of
   // Understanding" names none.
   // A stance on an event ("backed the invasion of Ukraine", "condemned the attack on Gaza") is taken

@@ -235,3 +235,19 @@ test('a demand for a withdrawal is aimed at who withdraws, not at the place with
     ['RETREAT', 'asserted', 'withdrew', ['Israel/ISR/null'], ['Lebanon/LBN/null']],
   ]);
 });
+
+test('a meeting or pact hosted, mediated or offered between two parties has them as its other parties', () => {
+  assert.deepEqual(read('Egypt hosted talks between Israel and Hamas on Monday.'), [
+    ['CONSULT', 'asserted', 'hosted', ['Egypt/EGY/null'], ['Israel/ISR/null', 'Hamas/PSE/null']],
+  ]);
+  assert.deepEqual(read('Oman mediated talks between Iran and the United States.'), [
+    ['CONSULT', 'asserted', 'mediated', ['Oman/OMN/null'], ['Iran/IRN/null', 'United States/USA/null']],
+  ]);
+  // "between" naming no one, or no "between" at all, gives no party.
+  assert.deepEqual(read('Norway hosted talks between the delegations on Monday.'), [
+    ['CONSULT', 'asserted', 'hosted', ['Norway/NOR/null'], []],
+  ]);
+  assert.deepEqual(read('Egypt hosted a conference on water security in Cairo.'), [
+    ['CONSULT', 'asserted', 'hosted', ['Egypt/EGY/null'], []],
+  ]);
+});
