@@ -161,7 +161,16 @@ function clauseArguments(sa: SentenceActors, v: number, type: EventType): Argume
   // "discussed funding for southern Lebanon", "discussed the YPG laying down arms": what is discussed is
   // the topic, whoever it names; the party discussed with is named by "with" alone.
   if (lemmaIn(tree.word(v), TOPICAL) !== null) {
-    const partners = tree.prepositional(v, 'with').flatMap(({ index }) => sa.actorsOf(tree.conjuncts(index)));
+    const withOn = (w: number) =>
+      tree.prepositional(w, 'with').flatMap(({ index }) => sa.actorsOf(tree.conjuncts(index)));
+    let partners = withOn(v);
+    // "discussed the war in Ukraine with Putin": the parser hangs the with-phrase on the verb's phrase
+    // before it; it is the verb's all the same.
+    if (partners.length === 0)
+      partners = tree
+        .prepositional(v)
+        .filter((p) => p.preposition !== 'with')
+        .flatMap(({ index }) => withOn(index));
     return {
       sources: unique(sources),
       targets: unique(partners.length > 0 ? partners : withDeep(sa, v)),

@@ -251,3 +251,14 @@ test('a meeting or pact hosted, mediated or offered between two parties has them
     ['CONSULT', 'asserted', 'hosted', ['Egypt/EGY/null'], []],
   ]);
 });
+
+test('a with-phrase the parser hangs on a place the talk is about names whom it was held with', () => {
+  assert.deepEqual(read('Britain discussed the war in Ukraine with France.'), [
+    ['CONSULT', 'asserted', 'discussed', ['United Kingdom/GBR/null'], ['France/FRA/null']],
+  ]);
+  // The place talked about is no party.
+  assert.deepEqual(
+    read('Britain discussed the crisis in Gaza on Monday.').map((row) => row.slice(0, 5)),
+    [['CONSULT', 'asserted', 'discussed', ['United Kingdom/GBR/null'], []]],
+  );
+});
