@@ -150,6 +150,8 @@ function clauseArguments(sa: SentenceActors, v: number, type: EventType): Argume
     ...prepositionalTargets(sa, v, type),
     ...aimedAt(sa, v, type),
   ];
+  const left = retreatOrigins(sa, v, type);
+  targets = targets.filter((t) => !left.has(t.id));
   if (targets.length === 0) targets = sharedTargets(sa, v, type);
   let evidence: Evidence | null = sources.length > 0 ? 'grammatical' : null;
   if (sources.length === 0 && !tree.isPassive(v)) {
@@ -159,7 +161,16 @@ function clauseArguments(sa: SentenceActors, v: number, type: EventType): Argume
   // "discussed funding for southern Lebanon", "discussed the YPG laying down arms": what is discussed is
   // the topic, whoever it names; the party discussed with is named by "with" alone.
   if (lemmaIn(tree.word(v), TOPICAL) !== null) {
-    const partners = tree.prepositional(v, 'with').flatMap(({ index }) => sa.actorsOf(tree.conjuncts(index)));
+    const withOn = (w: number) =>
+      tree.prepositional(w, 'with').flatMap(({ index }) => sa.actorsOf(tree.conjuncts(index)));
+    let partners = withOn(v);
+    // "discussed the war in Ukraine with Putin": the parser hangs the with-phrase on the verb's phrase
+    // before it; it is the verb's all the same.
+    if (partners.length === 0)
+      partners = tree
+        .prepositional(v)
+        .filter((p) => p.preposition !== 'with')
+        .flatMap(({ index }) => withOn(index));
     return {
       sources: unique(sources),
       targets: unique(partners.length > 0 ? partners : withDeep(sa, v)),
@@ -172,10 +183,13 @@ function clauseArguments(sa: SentenceActors, v: number, type: EventType): Argume
   // "signed an agreement with Kosovo", "agreed a truce with the rebels": an event noun as object names the
   // parties of the verb's event by its own prepositions; so does one a counted quantity holds ("sent 300
   // tons of aid to Kenya", "imposed a package of sanctions on Iran"), the quantity standing where it would.
+  // "hosted talks between Israel and Hamas", "mediated a truce between Kyiv and Moscow": those between
+  // whom it is are its parties.
   if (targets.length === 0)
     for (const o of tree.objects(v))
       for (const noun of [o, ...tree.prepositional(o, 'of').map((p) => p.index)])
-        if (isEventNoun(tree.word(noun))) targets.push(...prepositionalTargets(sa, noun, type));
+        if (isEventNoun(tree.word(noun)))
+          targets.push(...prepositionalTargets(sa, noun, type), ...between(sa, noun));
   // What is agreed to names a party only as its owner ("accepted Kyiv's proposal"); "a Memorandum of
   // Understanding" names none.
   // A stance on an event ("backed the invasion of Ukraine", "condemned the attack on Gaza") is taken
@@ -217,10 +231,25 @@ function clauseArguments(sa: SentenceActors, v: number, type: EventType): Argume
   // by-phrase naming no actor ("was attacked by gunmen") has said who it was; no guess names another.
   return {
     sources: unique(sources),
-    targets: unique(targets),
+    targets: unique(targets).filter((t) => !left.has(t.id)),
     sourceEvidence: evidence,
     agentless: tree.isPassive(v) && sources.length === 0,
   };
+}
+
+/**
+ * "demanded the withdrawal of Israeli troops from Lebanon", "backed a pullout from Gaza": the place a
+ * retreat named as the verb's object leaves is no party to the demand or stance on it, whether the parser
+ * hangs its from-phrase on the noun or on the verb; the party is who withdraws, its owner or modifier. The
+ * ids of the actors so named, for a verb of another type than the retreat's own.
+ */
+function retreatOrigins(sa: SentenceActors, v: number, type: EventType): Set<string> {
+  const { tree } = sa;
+  if (type === 'RETREAT') return new Set();
+  const retreats = tree.objects(v).filter((o) => eventNounType(tree.word(o)) === 'RETREAT');
+  if (retreats.length === 0) return new Set();
+  const origins = [v, ...retreats].flatMap((w) => tree.prepositional(w, 'from').map((p) => p.index));
+  return new Set(sa.actorsOf(origins.flatMap((o) => tree.conjuncts(o))).map((a) => a.id));
 }
 
 /** Types whose verbs mostly take no object ("retreated and regrouped", "protested and blocked roads"). */

@@ -45,7 +45,12 @@ export interface Candidate {
  * complement; an offer ("offered to negotiate") or a denial ("denied attacking") lends its mode to the
  * event it introduces and names no event of its own unless it introduces none.
  */
-function resolveGoverning(text: string, words: readonly Word[], triggers: readonly Trigger[]): Candidate[] {
+function resolveGoverning(
+  text: string,
+  words: readonly Word[],
+  triggers: readonly Trigger[],
+  governs: (a: Trigger, b: Trigger) => boolean = () => false,
+): Candidate[] {
   const candidates: Candidate[] = triggers.map((trigger) => ({
     trigger,
     type: trigger.type,
@@ -58,7 +63,9 @@ function resolveGoverning(text: string, words: readonly Word[], triggers: readon
     const reach = Math.min(clauseEnd(text, words, last), last + REACH);
     const inReach = candidates.slice(i + 1).filter((d) => d.kept && d.trigger.first < reach);
     if (role === 'frame') {
-      for (const d of inReach) d.kept = false;
+      // "Despite warnings by aid agencies, Israel is refusing to lift the curfew": a frame hung on a
+      // predicate is that predicate's phrase, not its content, and takes in nothing of it.
+      for (const d of inReach) if (!governs(d.trigger, c.trigger)) d.kept = false;
       return;
     }
     if (role !== 'proposal' && role !== 'negation') return;
@@ -229,7 +236,13 @@ export function findEvents(input: EventsInput): Event[] {
     // A trigger word inside a name ("North Atlantic Treaty Organization") names no event.
     const triggers = findTriggers(words).filter((t) => !insideName(mentions, words, t));
     if (triggers.length === 0) continue;
-    const candidates = resolveGoverning(text, words, triggers);
+    const headOf = (t: Trigger) =>
+      tree ? tree.headOf(words[t.first]?.start ?? 0, words[t.last]?.end ?? 0) : -1;
+    const governs = (a: Trigger, b: Trigger) => {
+      const [above, below] = [headOf(a), headOf(b)];
+      return tree !== null && above >= 0 && below >= 0 && above !== below && tree.dominates(above, below);
+    };
+    const candidates = resolveGoverning(text, words, triggers, governs);
     if (tree) {
       const sa = new SentenceActors(tree, mentions, entities, (w) => groups.resolve(tree, w, sentence.index));
       const read = treeEvents({ text, sentence, words, mentions, dates, tree, sa }, candidates);

@@ -202,3 +202,63 @@ test("an owner's allies, enemies or proxies are not the owner; only a word-windo
     ['DISAPPROVE', 'asserted', 'condemned', ['Israel/ISR/null'], ['Hamas/PSE/null']],
   ]);
 });
+
+test('an infinitive hung on a stance is a clause, not a to-phrase naming whom the stance is for', () => {
+  // The decision's by-phrase names whose it is; the place the infinitive's troops leave is no party.
+  assert.deepEqual(read('Kenya welcomed a decision by the African Union to pull out troops from Somalia.'), [
+    ['SUPPORT', 'asserted', 'welcomed', ['Kenya/KEN/null'], ['African Union/null/international']],
+  ]);
+  // An infinitive completing the verb still names whom the verb is about.
+  assert.deepEqual(read('Russia refused to meet Ukraine.'), [
+    ['REJECT', 'asserted', 'refused', ['Russia/RUS/null'], ['Ukraine/UKR/null']],
+  ]);
+  assert.deepEqual(read('Germany agreed to send aid to Ukraine.'), [
+    ['AGREE', 'asserted', 'agreed', ['Germany/DEU/null'], ['Ukraine/UKR/null']],
+  ]);
+});
+
+test('a demand for a withdrawal is aimed at who withdraws, not at the place withdrawn from', () => {
+  assert.deepEqual(read('Egypt demanded the withdrawal of Israeli troops from Lebanon.'), [
+    ['DEMAND', 'asserted', 'demanded', ['Egypt/EGY/null'], ['Israel/ISR/military']],
+  ]);
+  assert.deepEqual(read("Egypt demanded Israel's withdrawal from Gaza."), [
+    ['DEMAND', 'asserted', 'demanded', ['Egypt/EGY/null'], ['Israel/ISR/null']],
+  ]);
+  // With no one named as withdrawing, the grammar names no target (only a guess, kept hidden).
+  const bare = codedEvents('Egypt demanded a withdrawal from Lebanon.');
+  assert.deepEqual(
+    bare.map((e) => [e.type, e.confidence < 0.5]),
+    [['DEMAND', true]],
+  );
+  // The retreat itself is aimed at the place it leaves.
+  assert.deepEqual(read('Israel withdrew its troops from Lebanon.'), [
+    ['RETREAT', 'asserted', 'withdrew', ['Israel/ISR/null'], ['Lebanon/LBN/null']],
+  ]);
+});
+
+test('a meeting or pact hosted, mediated or offered between two parties has them as its other parties', () => {
+  assert.deepEqual(read('Egypt hosted talks between Israel and Hamas on Monday.'), [
+    ['CONSULT', 'asserted', 'hosted', ['Egypt/EGY/null'], ['Israel/ISR/null', 'Hamas/PSE/null']],
+  ]);
+  assert.deepEqual(read('Oman mediated talks between Iran and the United States.'), [
+    ['CONSULT', 'asserted', 'mediated', ['Oman/OMN/null'], ['Iran/IRN/null', 'United States/USA/null']],
+  ]);
+  // "between" naming no one, or no "between" at all, gives no party.
+  assert.deepEqual(read('Norway hosted talks between the delegations on Monday.'), [
+    ['CONSULT', 'asserted', 'hosted', ['Norway/NOR/null'], []],
+  ]);
+  assert.deepEqual(read('Egypt hosted a conference on water security in Cairo.'), [
+    ['CONSULT', 'asserted', 'hosted', ['Egypt/EGY/null'], []],
+  ]);
+});
+
+test('a with-phrase the parser hangs on a place the talk is about names whom it was held with', () => {
+  assert.deepEqual(read('Britain discussed the war in Ukraine with France.'), [
+    ['CONSULT', 'asserted', 'discussed', ['United Kingdom/GBR/null'], ['France/FRA/null']],
+  ]);
+  // The place talked about is no party.
+  assert.deepEqual(
+    read('Britain discussed the crisis in Gaza on Monday.').map((row) => row.slice(0, 5)),
+    [['CONSULT', 'asserted', 'discussed', ['United Kingdom/GBR/null'], []]],
+  );
+});

@@ -4,6 +4,7 @@ import type { SentenceActors } from './sentence-actors.js';
 import { lemmaIn } from './lemmas.js';
 import { RELATED_OTHERS } from './actor-words.js';
 import { sectorOfWords } from './sectors.js';
+import { eventNounType } from './triggers.js';
 
 /**
  * What verbs and event nouns share in reading an event's parties: the prepositions of each type, light
@@ -136,17 +137,26 @@ export interface Arguments {
   carried?: boolean;
 }
 
-/** The parties the type's prepositions name on word `w`, with their conjuncts. */
+/**
+ * The parties the type's prepositions name on word `w`, with their conjuncts. An infinitive ("welcomed a
+ * decision by the AU to pull out of Somalia", the parser hanging "to pull" on the verb) is a clause, not a
+ * to-phrase: whom it names is its own business, read by `complementTargets` as the verb's complement.
+ */
 export function prepositionalTargets(sa: SentenceActors, w: number, type: EventType): EventActor[] {
   const prepositions = TARGET_PREPOSITIONS[type];
   const out: EventActor[] = [];
   for (const { preposition, index } of sa.tree.prepositional(w)) {
-    if (!prepositions.includes(preposition)) continue;
+    if (!prepositions.includes(preposition) || infinitive(sa.tree, index)) continue;
     const direct = sa.actorsOf(sa.tree.conjuncts(index));
     out.push(...(direct.length > 0 ? direct : innerActors(sa, index)));
   }
   return out;
 }
+
+/** Whether `w` is a verb its "to" introduces as an infinitive clause. */
+const infinitive = (tree: Tree, w: number): boolean =>
+  ['VERB', 'AUX'].includes(tree.tokens[w]?.upos ?? '') &&
+  tree.children(w, 'mark').some((m) => tree.lower(m) === 'to');
 
 /**
  * Relations inside a noun phrase that name whose it is: "calls by Belarus's rulers", "crimes against
@@ -168,9 +178,15 @@ export function innerActors(sa: SentenceActors, noun: number): EventActor[] {
     if (owners.length > 0) return owners;
   }
   // "accused the journalist of being a Hamas operative": a clause after the preposition says what the
-  // thing is or does, not whose it is.
+  // thing is or does, not whose it is. "The withdrawal from Lebanon": what a retreat leaves is not whose
+  // the retreat is.
+  const leaving = eventNounType(tree.word(noun)) === 'RETREAT';
   for (const { preposition, index } of tree.prepositional(noun))
-    if (INNER_PREPOSITIONS.has(preposition) && tree.child(index, 'cop', 'nsubj') < 0) {
+    if (
+      INNER_PREPOSITIONS.has(preposition) &&
+      !(leaving && preposition === 'from') &&
+      tree.child(index, 'cop', 'nsubj') < 0
+    ) {
       const found = sa.actorsOf(tree.conjuncts(index));
       if (found.length > 0) return found;
     }

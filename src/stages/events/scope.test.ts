@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { codedEvents } from './events-fixture.js';
+import { codedEvents, eventRows as events } from './events-fixture.js';
 
 /**
  * How far a clause's words reach: a "did not" over coordinated verbs, an opening participle's voice, a
@@ -27,8 +27,11 @@ test('a "did not" or a modal is shared only by a coordinated verb in the bare fo
 });
 
 test('an opening past participle, or one after "with", is done to its noun, not by it', () => {
+  // The attack is the clause's own event, which the opening frame hangs on and does not take in (hidden:
+  // no one attacked is named).
   assert.deepEqual(read('Backed by Iran, the Houthis attacked ships in the Red Sea.'), [
     ['SUPPORT', 'asserted', 'Backed', ['Iran/IRN/null'], ['Houthis/YEM/null'], 0.62],
+    ['ASSAULT', 'asserted', 'attacked', ['Houthis/YEM/null'], [], 0.19],
   ]);
   assert.deepEqual(read('Accused by Russia of sabotage, Ukraine rejected the claims.'), [
     ['ACCUSE', 'asserted', 'Accused', ['Russia/RUS/null'], ['Ukraine/UKR/null'], 0.62],
@@ -110,5 +113,22 @@ test('an event noun a decision, a vote or talks are about is being settled, not 
   ]);
   assert.deepEqual(read('Russia made an attack on Ukraine.'), [
     ['FIGHT', 'asserted', 'attack', ['Russia/RUS/null'], ['Ukraine/UKR/null'], 0.58],
+  ]);
+});
+
+test('a frame hung on a predicate is its phrase, not its content: it takes in nothing of it', () => {
+  // Before: "warnings" took in the refusal and the lifting after it, leaving the curfew asserted.
+  assert.deepEqual(
+    events(
+      'Despite warnings by aid agencies, the Israeli government is refusing to lift the curfew on Palestinians.',
+    ),
+    [['REJECT', 'asserted', 'refusing', ['Israel/ISR/government'], ['Palestine/PSE/civilians']]],
+  );
+  assert.deepEqual(events('Despite threats from Iran, the Israeli army refused to withdraw from Lebanon.'), [
+    ['REJECT', 'asserted', 'refused', ['Israel/ISR/military'], ['Lebanon/LBN/null']],
+  ]);
+  // Negative: a frame still takes in its own complement.
+  assert.deepEqual(events('Israel threatened to attack Hezbollah.'), [
+    ['THREATEN', 'asserted', 'threatened', ['Israel/ISR/null'], ['Hezbollah/LBN/null']],
   ]);
 });

@@ -190,3 +190,22 @@ test('a visit to a thing is no visit to the party its modifier names; one to a c
     ['CONSULT', 'asserted', 'visited', ['Donald Trump/null/null'], ['Qatar/QAT/government']],
   ]);
 });
+
+test('agreeing with someone or with what they think is a stance; agreeing with them on, to or over a thing is an agreement', () => {
+  assert.deepEqual(read("Senator Lindsey Graham agreed with Marco Rubio's assessment of the talks."), [
+    ['SUPPORT', 'asserted', 'agreed', ['Lindsey Graham/null/government'], ['Marco Rubio/null/null']],
+  ]);
+  assert.deepEqual(read('Chancellor Merz said he agreed with Trump.'), [
+    ['SUPPORT', 'asserted', 'agreed', ['Merz/null/government'], ['Trump/null/null']],
+  ]);
+  assert.deepEqual(read('Germany agreed with France on a new budget.'), [
+    ['AGREE', 'asserted', 'agreed', ['Germany/DEU/null'], ['France/FRA/null']],
+  ]);
+  assert.deepEqual(read('Israel agreed with Hamas to release the hostages.'), [
+    ['AGREE', 'asserted', 'agreed', ['Israel/ISR/null'], ['Hamas/PSE/null']],
+  ]);
+  // A proposal agreed with is accepted: an agreement with its owner.
+  assert.deepEqual(read("Hamas agreed with Egypt's proposal."), [
+    ['AGREE', 'asserted', 'agreed', ['Hamas/PSE/null'], ['Egypt/EGY/null']],
+  ]);
+});

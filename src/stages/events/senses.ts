@@ -160,7 +160,28 @@ export function senseOf(
     const content = tree.child(w, 'ccomp');
     if (content >= 0 && !tree.subjects(content).some((x) => party(sa, x))) return null;
   }
+  if (type === 'AGREE' && concurs(sa, w)) return { type: 'SUPPORT', targets };
   return { type, targets };
+}
+
+const CONCUR: ReadonlySet<string> = new Set(['agree', 'concur']);
+
+/** What an agreement is reached on, or to: "agreed with Kyiv on a truce", "agreed with Iran to talks". */
+const AGREED_ON: ReadonlySet<string> = new Set(['on', 'upon', 'to', 'over', 'about', 'for', 'that']);
+
+/**
+ * Whether "agree" at verb `w` shares a view rather than reaches an agreement: "agreed with Trump", "agreed
+ * with Rubio's assessment" name only whom or what one thinks alike with, a stance (SUPPORT aimed at them);
+ * "agreed with Kyiv on a truce", "agreed with Hamas to free hostages", "agreed a deal with Egypt" and
+ * "agreed with Egypt's proposal" (a pact or a proposal accepted) reach one.
+ */
+function concurs(sa: SentenceActors, w: number): boolean {
+  const { tree } = sa;
+  if (lemmaIn(tree.word(w), CONCUR) === null) return false;
+  const partners = tree.prepositional(w, 'with');
+  if (partners.length === 0 || tree.child(w, 'obj', 'iobj', 'xcomp', 'ccomp') >= 0) return false;
+  if (tree.prepositional(w).some((p) => AGREED_ON.has(p.preposition))) return false;
+  return !partners.some(({ index }) => isPact(tree.word(index)) || eventNounType(tree.word(index)) !== null);
 }
 
 const VISIT_VERB: ReadonlySet<string> = new Set(['visit', 'tour']);
