@@ -39,6 +39,17 @@ test('the same words get the same tree from text and from a word list', () => {
   );
 });
 
+test('a tree does not depend on the sentence parsed before it, even one of the same length', () => {
+  const first = ['The', 'mayor', 'of', 'Lyon', 'resigned', 'on', 'Friday', '.'];
+  const second = ['Did', 'the', 'board', 'not', 'approve', 'it', '?', '!'];
+  const alone = parseWords(first);
+  parseWords(second);
+  const again = parseWords(first);
+  assert.deepEqual(Array.from(again.heads), Array.from(alone.heads));
+  assert.deepEqual(Array.from(again.deprels), Array.from(alone.deprels));
+  assert.deepEqual(Array.from(again.upos), Array.from(alone.upos));
+});
+
 test('a model file of another kind is refused with a message naming it', () => {
   assert.throws(
     () => decodeSyntaxModel(gzipSync(Buffer.alloc(16)), 'models/x.bin'),
