@@ -1,4 +1,5 @@
 import type { ReadArticle } from '../../core/connected.js';
+import type { ArticleEventReports, ReportedArticle } from '../../core/event-reports.js';
 import { deflateReadingJson, encodeReading } from '../../core/reading-codec.js';
 import type { ArticleReading, StoredReading } from '../../core/types.js';
 import type { ArticleOrder } from '../article-order.js';
@@ -120,6 +121,28 @@ export class ReadingTables {
       const reading = found.get(row.id);
       return reading ? [{ article: rowToArticle(row), reading }] : [];
     });
+  }
+
+  /** The event reports kept for the current reading of each of `ids` (`ConnectedRepository.eventReportsOf`). */
+  async eventReportsOf(ids: string[]): Promise<ReportedArticle[]> {
+    if (ids.length === 0) return [];
+    const columns = ARTICLE_COLUMNS.split(', ')
+      .map((c) => `a.${c}`)
+      .join(', ');
+    const { rows } = await this.db.query<ArticleRow & { reports_version: string; reports_record: string }>(
+      `SELECT ${columns}, e.version AS reports_version, e.record AS reports_record FROM articles a
+       JOIN readings r ON r.article_id = a.id AND r.revision = a.revision
+       JOIN event_reports e ON e.article_id = a.id AND e.revision = r.revision AND e.read_at = r.read_at
+       WHERE a.id = ANY($1::text[]) ORDER BY a.seq`,
+      [[...new Set(ids)]],
+    );
+    this.order.note(rows);
+    return rows.map((row) => ({
+      ...(JSON.parse(row.reports_record) as Pick<ArticleEventReports, 'reports' | 'figures'>),
+      articleId: row.id,
+      version: row.reports_version,
+      article: rowToArticle(row),
+    }));
   }
 }
 
