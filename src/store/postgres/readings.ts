@@ -42,6 +42,9 @@ export class ReadingTables {
          SELECT id, $2, $3, $4, $5 FROM current
          ON CONFLICT (article_id) DO UPDATE SET revision = excluded.revision, pipeline = excluded.pipeline,
            reading = excluded.reading, read_at = excluded.read_at
+       ), dropped AS (
+         -- The event reports made from the reading it replaces go with it.
+         DELETE FROM event_reports WHERE article_id IN (SELECT id FROM current)
        )
        SELECT id, text, published, seq FROM current`,
       [stamp.article_id, stamp.revision, stamp.pipeline, encoded, stamp.read_at],

@@ -56,6 +56,8 @@ export class ReadingTables {
       read_at: new Date().toISOString(),
     });
     if (result.changes === 0) return false;
+    // The event reports made from the reading it replaces go with it (`ConnectedUpdate.eventReports`).
+    this.statement('DELETE FROM event_reports WHERE article_id = ?').run(stored.articleId);
     const prepared = { prepare: (sql: string) => this.statement(sql) };
     saveItems(prepared, articleOfItems(prepared, stored.articleId, stored.revision)!, stored.reading);
     this.statement('UPDATE articles SET read_revision = ? WHERE id = ?').run(
