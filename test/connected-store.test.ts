@@ -6,6 +6,8 @@ import { after, describe, it } from 'node:test';
 import type { ConnectedDossier } from '../src/service/connect.js';
 import { connectAll, findActor, storedDossier } from '../src/service/connect.js';
 import Database from 'better-sqlite3';
+import { articleEventReports } from '../src/connect/events/reports.js';
+import { sentenceKeys } from '../src/connect/furniture/index.js';
 import { decideEntity } from '../src/service/connected.js';
 import { rebuildConnected } from '../src/service/connected-rebuild.js';
 import { ingest } from '../src/service/ingest.js';
@@ -66,6 +68,16 @@ for (const [name, open] of stores) {
 
         await relinkAll(store);
         assert.deepEqual(comparableRecords(await storedDossier(store)), comparableRecords(stored));
+        // Relinking kept every read article's event reports, as its reading makes them.
+        const ids = (await store.listArticles()).map((a) => a.id);
+        const reads = await store.readArticles(ids);
+        const kept = new Map((await store.eventReportsOf(ids)).map((k) => [k.articleId, k.reports]));
+        assert.equal(kept.size, reads.length);
+        for (const read of reads)
+          assert.deepEqual(
+            kept.get(read.article.id),
+            JSON.parse(JSON.stringify(articleEventReports(read, sentenceKeys(read)))),
+          );
 
         // A user's merge, then split, is applied to the stored actors at once, as connectAll applies it.
         const [first, second] = stored.entities.filter((e) => e.type === 'person');

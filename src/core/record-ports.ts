@@ -7,6 +7,7 @@ import type {
   Series,
   Story,
 } from './connected.js';
+import type { ArticleEventReports, ReportedArticle } from './event-reports.js';
 import type { ArticleFigure, ArticleQuote } from './reading-items.js';
 
 /**
@@ -68,6 +69,11 @@ export interface ConnectedUpdate {
   keptMeasures: Series[];
   discrepancyScopes: string[];
   discrepancies: Array<{ scope: string; discrepancy: Discrepancy }>;
+  /**
+   * Articles' event reports (`core/event-reports.ts`), each kept for the reading its article has now (an
+   * article not read at its current revision keeps none), replacing what it kept.
+   */
+  eventReports?: ArticleEventReports[];
 }
 
 /** An update that changes nothing, for a caller to fill in. */
@@ -88,6 +94,7 @@ export const emptyUpdate = (): ConnectedUpdate => ({
   keptMeasures: [],
   discrepancyScopes: [],
   discrepancies: [],
+  eventReports: [],
 });
 
 /**
@@ -145,6 +152,11 @@ export interface ConnectedRepository {
    * were first stored: the readings connecting works on, in one round trip.
    */
   readArticles(ids: string[]): Promise<ReadArticle[]>;
+  /**
+   * The event reports kept (`ConnectedUpdate.eventReports`) for the current reading of each of `ids`, with
+   * its article, in the order they were first stored; an article whose reading changed since is left out.
+   */
+  eventReportsOf(ids: string[]): Promise<ReportedArticle[]>;
   /** `ids` ordered as the articles were first stored (unknown ids left out). */
   ingestionOrder(ids: string[]): Promise<string[]>;
   /**

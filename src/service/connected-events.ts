@@ -1,4 +1,4 @@
-import { articlePassageKeys } from '../connect/events/passages.js';
+import { reportedPassageKeys } from '../connect/events/reports.js';
 import type { Store } from '../store/store.js';
 import { type Readings, unique } from './scope-readings.js';
 
@@ -25,9 +25,10 @@ export async function eventGroups(
     for (let i = 0; i < group.length; i++) {
       const story = group[i]!;
       const articles = await readings.articlesOfStory(story);
-      const reads = await readings.load(articles);
-      const { furniture } = await readings.context(reads);
-      const keys = unique(reads.flatMap((r) => articlePassageKeys(r, furniture.get(r.article.id))));
+      // Their stored event reports' passage keys: no reading is decoded (see `Readings.reports`).
+      const own = await readings.reports(articles);
+      const { furniture } = await readings.reportedContext(own);
+      const keys = unique(own.flatMap((r) => reportedPassageKeys(r.reports, furniture.get(r.articleId))));
       // Asked at once, one round trip in a PostgreSQL transaction (see `TransactionClient`): with them the
       // members of the story's articles, which merging its events asks next (the actors are written).
       const [passages, reported, eventStories] = await Promise.all([

@@ -8,6 +8,7 @@ import { memberKey, resolveAcrossArticles } from '../connect/entities/index.js';
 import { actorKeys } from '../connect/entities/keys.js';
 import { mergeEvents, storyOfEvent } from '../connect/events/index.js';
 import { articlePassageKeys } from '../connect/events/passages.js';
+import { articleEventReports, reportedFigures, reportsVersion } from '../connect/events/reports.js';
 import { furnitureSentences, sentenceKeys } from '../connect/furniture/index.js';
 import { measuresWithFacts, seriesOf, withoutFacts } from '../connect/series/index.js';
 import type { Entity } from '../core/analysis.js';
@@ -98,6 +99,12 @@ export async function rebuildConnected(
     articleId: read.article.id,
     keys: articlePassageKeys(read, furniture.get(read.article.id)),
   }));
+  // Every article's event reports, as linking keeps them (`Readings.reports`).
+  update.eventReports = articles.map((read, i) => {
+    const reports = articleEventReports(read, keysOf[i]);
+    const figures = reportedFigures(read, reports);
+    return { articleId: read.article.id, version: reportsVersion(read.article), reports, figures };
+  });
   // Kept with their points' facts, as linking keeps them (`connected-measures.ts`).
   const measures = measuresWithFacts(articles, memberOf, context);
   const measuresOf = new Map<string, string[]>();

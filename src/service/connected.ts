@@ -4,10 +4,11 @@ import { roleDiscrepancies } from '../connect/discrepancies/roles.js';
 import { selfContradictions } from '../connect/discrepancies/self-contradiction.js';
 import { spellingDiscrepancies } from '../connect/discrepancies/spelling.js';
 import { actorKeys } from '../connect/entities/keys.js';
-import { mergeEvents, storyOfEvent } from '../connect/events/index.js';
+import { mergeReports, storyOfEvent } from '../connect/events/index.js';
 import { articlePassageKeys } from '../connect/events/passages.js';
 import { measuresWithFacts } from '../connect/series/index.js';
-import type { Discrepancy, MergedEvent, ReadArticle } from '../core/connected.js';
+import type { Discrepancy, MergedEvent } from '../core/connected.js';
+import type { ReportedArticle } from '../core/event-reports.js';
 import type { ConnectedUpdate, EntityDecision } from '../core/ports.js';
 import type { Store } from '../store/store.js';
 import { emptyUpdate } from '../core/record-ports.js';
@@ -110,14 +111,15 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
   const groups = await eventGroups(store, readings, unique((await readings.storiesOf(changed)).values()));
   for (const group of groups) {
     const articles = (await Promise.all(group.map((story) => readings.articlesOfStory(story)))).flat();
-    const reads = await readings.load(articles);
+    // Merged from the articles' stored event reports, not their readings (`Readings.reports`).
+    const reported = await readings.reports(articles);
     // Asked at once: one round trip in a PostgreSQL transaction (see `TransactionClient`).
     const [memberOf, context] = await Promise.all([
-      readings.membersOf(reads.map((r) => r.article.id)),
-      readings.context(reads),
+      readings.membersOf(reported.map((r) => r.articleId)),
+      readings.reportedContext(reported),
     ]);
-    const published = new Map(reads.map((r) => [r.article.id, r.article.published?.slice(0, 10) ?? '']));
-    const events: MergedEvent[] = mergeEvents(reads, memberOf, context).map((event) => ({
+    const published = new Map(reported.map((r) => [r.articleId, r.article.published?.slice(0, 10) ?? '']));
+    const events: MergedEvent[] = mergeReports(reported, memberOf, context).map((event) => ({
       ...event,
       storyId: storyOfEvent(event, context.storyOf),
     }));
@@ -126,10 +128,14 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
     for (const story of group) {
       stories.push(story);
       const filed = events.filter((e) => e.storyId === story);
-      update.discrepancies.push(...scoped(`story:${story}`, await datedDiscrepancies(store, filed, reads)));
+      update.discrepancies.push(
+        ...scoped(`story:${story}`, await datedDiscrepancies(store, filed, reported)),
+      );
     }
   }
-  // The seeds' passage keys, by which a later article of another story finds their reports.
+  // The seeds' passage keys, by which a later article of another story finds their reports; and their event
+  // reports, kept with their links whether or not a story of theirs was merged now.
+  await readings.reports(articleIds);
   const seedReads = await readings.load(articleIds);
   const { furniture } = await readings.context(seedReads);
   update.passages = seedReads.map((read) => ({
@@ -141,14 +147,14 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
     if (storySet.has(story)) continue;
     stories.push(story);
     // A story's events may hold reports of another story's articles (one passage in both).
-    const reads = await readings.load([
+    const reported = await readings.reports([
       ...(await readings.articlesOfStory(story)),
       ...(await store.eventArticlesOfStories([story])),
     ]);
     update.discrepancies.push(
       ...scoped(
         `story:${story}`,
-        await datedDiscrepancies(store, await store.eventsOfStories([story]), reads),
+        await datedDiscrepancies(store, await store.eventsOfStories([story]), reported),
       ),
     );
   }
@@ -179,6 +185,7 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
       ...scoped(`article:${read.article.id}`, selfContradictions([read], holders, changedMembers)),
     );
   }
+  update.eventReports = readings.madeReports;
   await store.saveConnected(update);
 }
 
@@ -215,14 +222,19 @@ function hiddenWrites(
   };
 }
 
-/** A story's event discrepancies: dates its reports disagree on, and figures of one event (`reads`: the story's articles). */
+/**
+ * A story's event discrepancies: dates its reports disagree on, and figures of one event (`reported`: the
+ * story's articles, with the figures kept with their event reports).
+ */
 async function datedDiscrepancies(
   store: Store,
   events: MergedEvent[],
-  reads: readonly ReadArticle[],
+  reported: readonly ReportedArticle[],
 ): Promise<Discrepancy[]> {
   const named = await store.actorsById(unique(events.flatMap((e) => [...e.sourceIds, ...e.targetIds])));
-  const byId = new Map(reads.map((r) => [r.article.id, r]));
+  const byId = new Map(
+    reported.map((r) => [r.articleId, { article: r.article, reading: { figures: r.figures } }]),
+  );
   return [...eventDiscrepancies(events, named), ...eventFigureDiscrepancies(events, named, byId)];
 }
 

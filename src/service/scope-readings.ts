@@ -1,5 +1,7 @@
+import { articleEventReports, reportedFigures, reportsVersion } from '../connect/events/reports.js';
 import { furnitureSentences, sentenceKeys } from '../connect/furniture/index.js';
 import type { ReadArticle } from '../core/connected.js';
+import type { ArticleEventReports, ReportedArticle } from '../core/event-reports.js';
 import type { ArticleReading } from '../core/types.js';
 import type { Store } from '../store/store.js';
 
@@ -26,6 +28,12 @@ export class Readings {
   private readonly storyArticles = new Map<string, string[]>();
   private readonly furnitureKeys = new Map<string, boolean>();
   private readonly members = new Map<string, Array<[string, string]>>();
+  private readonly reported = new Map<string, ReportedArticle | null>();
+  /**
+   * Event reports made here from a decoded reading (none kept for the article's reading, or kept by other
+   * rules), for the caller to keep (`ConnectedUpdate.eventReports`).
+   */
+  readonly madeReports: ArticleEventReports[] = [];
   constructor(private readonly store: Store) {}
 
   /** The read ones among `ids`, in ingestion order (the order `connectAll` sees them in). */
@@ -44,6 +52,69 @@ export class Readings {
       this.rank = new Map(ordered.map((id, i) => [id, i]));
     }
     return reads.sort((a, b) => this.rank.get(a.article.id)! - this.rank.get(b.article.id)!);
+  }
+
+  /**
+   * The read ones among `ids` with their event reports (`core/event-reports.ts`), in ingestion order: those
+   * the store keeps for their current reading as kept, the others made from their readings (decoded) and
+   * noted in `madeReports`. Merging a story's events reads these, never its articles' readings.
+   */
+  async reports(ids: Iterable<string>): Promise<ReportedArticle[]> {
+    const wanted = unique(ids);
+    const missing = wanted.filter((id) => !this.reported.has(id));
+    for (let i = 0; i < missing.length; i += LOAD_BATCH) {
+      const batch = missing.slice(i, i + LOAD_BATCH);
+      for (const id of batch) this.reported.set(id, null);
+      for (const kept of await this.store.eventReportsOf(batch))
+        if (kept.version === reportsVersion(kept.article)) this.reported.set(kept.articleId, kept);
+    }
+    for (const read of await this.load(missing.filter((id) => this.reported.get(id) === null))) {
+      const reports = articleEventReports(read, keysOfRead(read));
+      const made = {
+        articleId: read.article.id,
+        version: reportsVersion(read.article),
+        reports,
+        figures: reportedFigures(read, reports),
+      };
+      this.madeReports.push(made);
+      this.reported.set(read.article.id, { ...made, article: read.article });
+    }
+    const found = wanted.flatMap((id) => this.reported.get(id) ?? []);
+    const rank = new Map(
+      (await this.store.ingestionOrder(found.map((r) => r.articleId))).map((id, i): [string, number] => [
+        id,
+        i,
+      ]),
+    );
+    return found.sort((a, b) => rank.get(a.articleId)! - rank.get(b.articleId)!);
+  }
+
+  /**
+   * Each reported article's story, and which of its reports' sentences are furniture now (their sentence
+   * keys held by two articles): what `context` gives of their readings, for their event sentences.
+   */
+  async reportedContext(reported: readonly ReportedArticle[]) {
+    const storyOf = await this.storiesOf(reported.map((r) => r.articleId));
+    await this.knowFurniture(reported.flatMap((r) => r.reports.flatMap((x) => x.sentenceKey ?? [])));
+    const furniture = new Map(
+      reported.map((r) => [
+        r.articleId,
+        new Set(
+          r.reports
+            .filter((x) => x.sentenceKey !== null && this.furnitureKeys.get(x.sentenceKey))
+            .map((x) => x.event.sentence),
+        ),
+      ]),
+    );
+    return { storyOf, furniture };
+  }
+
+  /** Which of `keys` are furniture, asked of the store once per key. */
+  private async knowFurniture(keys: readonly string[]): Promise<void> {
+    const unknown = unique(keys).filter((key) => !this.furnitureKeys.has(key));
+    if (unknown.length === 0) return;
+    const found = new Set(await this.store.furnitureKeys(unknown));
+    for (const key of unknown) this.furnitureKeys.set(key, found.has(key));
   }
 
   /** The stories of the articles among `ids` that have one. */
@@ -87,13 +158,7 @@ export class Readings {
   async context(reads: readonly ReadArticle[]) {
     const storyOf = await this.storiesOf(reads.map((r) => r.article.id));
     const keysOf = reads.map(keysOfRead);
-    const unknown = unique(keysOf.flatMap((keys) => keys.map((k) => k.key))).filter(
-      (key) => !this.furnitureKeys.has(key),
-    );
-    if (unknown.length > 0) {
-      const found = new Set(await this.store.furnitureKeys(unknown));
-      for (const key of unknown) this.furnitureKeys.set(key, found.has(key));
-    }
+    await this.knowFurniture(keysOf.flatMap((keys) => keys.map((k) => k.key)));
     const repeated = new Set(
       keysOf.flatMap((keys) => keys.filter((k) => this.furnitureKeys.get(k.key)).map((k) => k.key)),
     );

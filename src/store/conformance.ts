@@ -2,6 +2,7 @@ import { describe } from 'node:test';
 import { articleCases } from './conformance/articles.js';
 import { connectedCases } from './conformance/connected.js';
 import { recordCountCases } from './conformance/counts.js';
+import { eventReportCases } from './conformance/event-reports.js';
 import { readingItemCases } from './conformance/items.js';
 import { linkCases } from './conformance/links.js';
 import { storyCases } from './conformance/stories.js';
@@ -18,6 +19,7 @@ export function runStoreConformance(name: string, openStore: () => Promise<Store
     linkCases(openStore);
     storyCases(openStore);
     connectedCases(openStore);
+    eventReportCases(openStore);
     recordViewCases(openStore);
     recordCountCases(openStore);
     readingItemCases(openStore);

@@ -18,3 +18,9 @@ export const CONNECTED_TABLES = [
   'connected_discrepancies',
   'furniture_keys',
 ];
+
+/**
+ * Tables of what linking derives from one article alone (its event reports): not connected records, but
+ * made by the rules as they are, so `beginRelink` empties them too and linking makes them again.
+ */
+export const ARTICLE_DERIVED_TABLES = ['event_reports'];

@@ -17,7 +17,11 @@ type Variant = Discrepancy['variants'][number];
 export function eventFigureDiscrepancies(
   events: readonly MergedEvent[],
   entities: readonly ResolvedEntity[],
-  articles: ReadonlyMap<string, ReadArticle>,
+  /** Each article's figures: its reading's, or those kept with its event reports (`core/event-reports.ts`). */
+  articles: ReadonlyMap<
+    string,
+    { article: Pick<ReadArticle['article'], 'id'>; reading: { figures: readonly Figure[] } }
+  >,
 ): Discrepancy[] {
   const names = new Map(entities.map((e) => [e.id, e.name]));
   const found: Discrepancy[] = [];

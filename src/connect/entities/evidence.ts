@@ -28,7 +28,7 @@ export function evidenceAt(read: ReadArticle, start: number, end = start): Evide
 }
 
 /** The article's publication date as YYYY-MM-DD, or null. */
-export function publishedDay(read: ReadArticle): string | null {
+export function publishedDay(read: { article: Pick<ReadArticle['article'], 'published'> }): string | null {
   const match = /^\d{4}-\d{2}-\d{2}/.exec(read.article.published ?? '');
   return match ? match[0] : null;
 }

@@ -1,12 +1,15 @@
-import type { Event, EventMode, EventType } from '../../core/analysis.js';
+import type { EventMode, EventType } from '../../core/analysis.js';
 import { clampConfidence, corroborated } from '../../core/confidence.js';
-import type { MergedEvent, ReadArticle } from '../../core/connected.js';
-import { evidenceAt, memberKey, publishedDay } from '../entities/evidence.js';
+import type { Evidence, MergedEvent, ReadArticle } from '../../core/connected.js';
+import type { StoredEventReport } from '../../core/event-reports.js';
+import type { Article } from '../../core/types.js';
+import { memberKey, publishedDay } from '../entities/evidence.js';
 import { stableId } from '../entities/ids.js';
 import { foldName } from '../entities/names.js';
 import { addDays, daysBetween, parseTimex, PRECISION_RANK, rangesAgree, type DateRange } from './dates.js';
-import { type Grain, grainOf } from './grain.js';
-import { SAME_PASSAGE, contentWords, passageKeys, sentenceOf, stemOf } from './passages.js';
+import type { Grain } from './grain.js';
+import { SAME_PASSAGE, stemOf } from './passages.js';
+import { articleEventReports, reportPassages } from './reports.js';
 
 /** How far apart two undated reports of one event may be published, and an undated report from a dated one. */
 export const UNDATED_WINDOW_DAYS = 3;
@@ -14,15 +17,13 @@ export const UNDATED_WINDOW_DAYS = 3;
 /** Kinds of event that recur day after day between the same actors: a day apart is another event. */
 const RECURRING = new Set<EventType>(['ASSAULT', 'FIGHT', 'COERCE', 'MOBILIZE', 'THREATEN', 'ACCUSE']);
 
-/** Kinds of event reported one by one and as a day's or a week's many ("strikes across Gaza"): see `grain.ts`. */
-const COUNTED = new Set<EventType>(['ASSAULT', 'FIGHT']);
-
 /** One article's report of an event, with its actors resolved across articles. */
 export interface EventReport {
-  read: ReadArticle;
+  article: Article;
   /** The article's story, when stories are known. */
   story: string | null;
-  event: Event;
+  event: StoredEventReport['event'];
+  evidence: Evidence;
   sourceIds: string[];
   targetIds: string[];
   participants: Set<string>;
@@ -42,43 +43,52 @@ export interface EventContext {
   furniture?: ReadonlyMap<string, ReadonlySet<number>>;
 }
 
+/** An article with its event reports, made from its reading (`reports.ts`) or stored with its links. */
+export interface ReportingArticle {
+  article: Article;
+  reports: readonly StoredEventReport[];
+}
+
 function reportsOf(
-  articles: readonly ReadArticle[],
+  articles: readonly ReportingArticle[],
   memberOf: ReadonlyMap<string, string>,
   context: EventContext,
 ): EventReport[] {
   const reports: EventReport[] = [];
-  for (const read of articles) {
+  for (const { article, reports: stored } of articles) {
     const resolve = (ids: readonly string[]) => [
-      ...new Set(ids.flatMap((id) => memberOf.get(memberKey(read.article.id, id)) ?? [])),
+      ...new Set(ids.flatMap((id) => memberOf.get(memberKey(article.id, id)) ?? [])),
     ];
-    const furniture = context.furniture?.get(read.article.id);
-    const story = context.storyOf?.get(read.article.id) ?? null;
-    for (const event of read.reading.events) {
+    const furniture = context.furniture?.get(article.id);
+    const story = context.storyOf?.get(article.id) ?? null;
+    const published = publishedDay({ article });
+    for (const report of stored) {
+      const { event } = report;
       // An event read from furniture is the page's, not the report's; one with no actor is no one's.
       if (furniture?.has(event.sentence)) continue;
       const sourceIds = resolve(event.sourceIds);
       const targetIds = resolve(event.targetIds);
       if (sourceIds.length + targetIds.length === 0) continue;
       reports.push({
-        read,
+        article,
         story,
         event,
+        evidence: report.evidence,
         sourceIds,
         targetIds,
         participants: new Set([...sourceIds, ...targetIds]),
         date: parseTimex(event.date),
-        published: publishedDay(read),
-        grain: COUNTED.has(event.type) ? grainOf(read, event) : null,
-        words: new Set(contentWords(sentenceOf(read, event))),
-        passages: new Set(passageKeys(read, event)),
+        published,
+        grain: report.grain,
+        words: new Set(report.words),
+        passages: new Set(reportPassages(report)),
       });
     }
   }
   return reports.sort(
     (a, b) =>
       (a.published ?? '').localeCompare(b.published ?? '') ||
-      a.read.article.id.localeCompare(b.read.article.id) ||
+      a.article.id.localeCompare(b.article.id) ||
       a.event.trigger.start - b.event.trigger.start,
   );
 }
@@ -153,7 +163,7 @@ function compatible(a: EventReport, b: EventReport): boolean {
   if (!sameActors(a, b) || !sameHappening(a, b)) return false;
   // One strike and the day's strikes are a part and its whole, not one event.
   if (a.grain !== null && b.grain !== null && a.grain !== b.grain) return false;
-  if (a.read === b.read) {
+  if (a.article.id === b.article.id) {
     if (!placesAgree(a.event.place, b.event.place) || (a.date === null) !== (b.date === null)) return false;
     return a.date === null || b.date === null || rangesAgree(a.date, b.date);
   }
@@ -190,8 +200,21 @@ function compatible(a: EventReport, b: EventReport): boolean {
  * actor, so the work grows with the reports.
  */
 export function mergeEvents(
-  articles: ReadArticle[],
-  memberOf: Map<string, string>,
+  articles: readonly ReadArticle[],
+  memberOf: ReadonlyMap<string, string>,
+  context: EventContext = {},
+): MergedEvent[] {
+  const reporting = articles.map((read) => ({ article: read.article, reports: articleEventReports(read) }));
+  return mergeReports(reporting, memberOf, context);
+}
+
+/**
+ * `mergeEvents` over the articles' event reports (stored with their links, see `core/event-reports.ts`):
+ * what linking merges a story's events from, decoding no reading.
+ */
+export function mergeReports(
+  articles: readonly ReportingArticle[],
+  memberOf: ReadonlyMap<string, string>,
   context: EventContext = {},
 ): MergedEvent[] {
   const clusters: EventReport[][] = [];
@@ -292,7 +315,7 @@ function describeEvent(reports: EventReport[]): MergedEvent {
     () => 0,
   );
   return {
-    id: stableId('evt', first.event.type, first.read.article.id, String(first.event.trigger.start)),
+    id: stableId('evt', first.event.type, first.article.id, String(first.event.trigger.start)),
     type: first.event.type,
     mode: mostCommon(
       reports.map((r) => r.event.mode),
@@ -304,7 +327,7 @@ function describeEvent(reports: EventReport[]): MergedEvent {
     targetIds: [...new Set(reports.flatMap((r) => r.targetIds))],
     storyId: null,
     evidence: reports.map((r) => ({
-      ...evidenceAt(r.read, r.event.start),
+      ...r.evidence,
       date: r.date?.value ?? null,
       place: r.event.place,
       mode: r.event.mode,
@@ -321,7 +344,7 @@ function describeEvent(reports: EventReport[]): MergedEvent {
 function confidenceOf(reports: readonly EventReport[], datesAgree: boolean): number {
   const bestPerSource = new Map<string, number>();
   for (const r of reports) {
-    const source = r.read.article.outlet ?? r.read.article.id;
+    const source = r.article.outlet ?? r.article.id;
     bestPerSource.set(source, Math.max(bestPerSource.get(source) ?? 0, r.event.confidence));
   }
   return clampConfidence(corroborated([...bestPerSource.values()]) * (datesAgree ? 1 : DATE_CONFLICT));

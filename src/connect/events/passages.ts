@@ -49,11 +49,14 @@ export function headlineStrip(sentence: string): boolean {
  */
 export function passageKeys(read: ReadArticle, event: Event): string[] {
   const sentence = sentenceOf(read, event);
-  if (headlineStrip(sentence)) return [];
-  const words = contentWords(sentence);
+  return headlineStrip(sentence) ? [] : passageRuns(event.type, contentWords(sentence));
+}
+
+/** The passage keys of a sentence's content words (`contentWords`) under an event type. */
+export function passageRuns(type: string, words: readonly string[]): string[] {
   const keys = new Set<string>();
   for (let i = 0; i + PASSAGE_RUN <= words.length; i++)
-    keys.add(`${event.type}|${words.slice(i, i + PASSAGE_RUN).join(' ')}`);
+    keys.add(`${type}|${words.slice(i, i + PASSAGE_RUN).join(' ')}`);
   return [...keys];
 }
 

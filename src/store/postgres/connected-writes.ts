@@ -16,6 +16,27 @@ export function writeConnected(writes: WriteBatch, u: ConnectedUpdate): void {
   writeEvents(writes, u);
   writeMeasures(writes, u);
   writeDiscrepancies(writes, u);
+  writeEventReports(writes, u);
+}
+
+/** Each article's event reports, kept with its current reading's stamp (none when it is not read now). */
+function writeEventReports(writes: WriteBatch, u: ConnectedUpdate): void {
+  const rows = lastById(u.eventReports ?? [], (r) => r.articleId);
+  if (rows.length === 0) return;
+  writes.add(
+    `INSERT INTO event_reports (article_id, revision, read_at, version, record)
+     SELECT r.article_id, r.revision, r.read_at, v.version, v.record
+       FROM unnest($1::text[], $2::text[], $3::text[]) AS v (article_id, version, record)
+       JOIN readings r ON r.article_id = v.article_id
+       JOIN articles a ON a.id = r.article_id AND a.revision = r.revision
+     ON CONFLICT (article_id) DO UPDATE SET revision = excluded.revision, read_at = excluded.read_at,
+       version = excluded.version, record = excluded.record`,
+    [
+      rows.map((r) => r.articleId),
+      rows.map((r) => r.version),
+      rows.map((r) => JSON.stringify({ reports: r.reports, figures: r.figures })),
+    ],
+  );
 }
 
 const articleOf = (member: string) => member.slice(0, member.indexOf('/'));

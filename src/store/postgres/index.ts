@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import type { ReportedArticle } from '../../core/event-reports.js';
 import type { DuplicatePair, ReadArticle, StoryCandidate, StoryRecord } from '../../core/connected.js';
 import type { SentenceCount } from '../../core/furniture.js';
 import type {
@@ -259,6 +260,10 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
 
   readArticles(ids: string[]): Promise<ReadArticle[]> {
     return this.readings.readArticles(ids);
+  }
+
+  eventReportsOf(ids: string[]): Promise<ReportedArticle[]> {
+    return this.readings.eventReportsOf(ids);
   }
 
   // ---- Links ----

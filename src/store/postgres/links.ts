@@ -1,7 +1,7 @@
 import type { DuplicatePair, StoryCandidate, StoryRecord, StoryUpdate } from '../../core/connected.js';
 import type { SentenceCount } from '../../core/furniture.js';
 import type { ArticleLinks, EntityDecision, StoredSignature } from '../../core/ports.js';
-import { CONNECTED_TABLES } from '../connected-tables.js';
+import { ARTICLE_DERIVED_TABLES, CONNECTED_TABLES } from '../connected-tables.js';
 import type { Queryable } from './connection.js';
 import { WriteBatch, write } from './write-batch.js';
 
@@ -104,7 +104,7 @@ export class LinkTables {
     if (Number(rows[0]?.value ?? 0) === 1) return 'resumed';
     await this.db.query(
       `TRUNCATE duplicates, signature_bands, signatures, story_postings, story_weights, story_articles,
-         stories, story_redirects, key_frequencies, ${CONNECTED_TABLES.join(', ')}`,
+         stories, story_redirects, key_frequencies, ${[...CONNECTED_TABLES, ...ARTICLE_DERIVED_TABLES].join(', ')}`,
     );
     // What clean-up counted is learned from the texts, not from links: it stays.
     await this.db.query('DELETE FROM repeated_sentences WHERE articles = 0');

@@ -346,4 +346,14 @@ export const CONNECTED_STEPS: readonly MigrationStep[] = [
       CREATE INDEX IF NOT EXISTS connected_hidden_members_article ON connected_hidden_members (article_id);
     `,
   },
+  {
+    version: 26,
+    name: "each article's event reports, so merging a story's events decodes no other article's reading",
+    // As in SQLite (its migration 26): empty at first, made as linking reads each article.
+    sql: () => `
+      CREATE TABLE IF NOT EXISTS event_reports (
+        article_id text COLLATE "C" PRIMARY KEY, revision integer NOT NULL, read_at text NOT NULL,
+        version text COLLATE "C" NOT NULL, record text NOT NULL);
+    `,
+  },
 ];

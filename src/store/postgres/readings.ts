@@ -1,4 +1,5 @@
 import type { ReadArticle } from '../../core/connected.js';
+import type { ArticleEventReports, ReportedArticle } from '../../core/event-reports.js';
 import { deflateReadingJson, encodeReading } from '../../core/reading-codec.js';
 import type { ArticleReading, StoredReading } from '../../core/types.js';
 import type { ArticleOrder } from '../article-order.js';
@@ -41,6 +42,9 @@ export class ReadingTables {
          SELECT id, $2, $3, $4, $5 FROM current
          ON CONFLICT (article_id) DO UPDATE SET revision = excluded.revision, pipeline = excluded.pipeline,
            reading = excluded.reading, read_at = excluded.read_at
+       ), dropped AS (
+         -- The event reports made from the reading it replaces go with it.
+         DELETE FROM event_reports WHERE article_id IN (SELECT id FROM current)
        )
        SELECT id, text, published, seq FROM current`,
       [stamp.article_id, stamp.revision, stamp.pipeline, encoded, stamp.read_at],
@@ -120,6 +124,28 @@ export class ReadingTables {
       const reading = found.get(row.id);
       return reading ? [{ article: rowToArticle(row), reading }] : [];
     });
+  }
+
+  /** The event reports kept for the current reading of each of `ids` (`ConnectedRepository.eventReportsOf`). */
+  async eventReportsOf(ids: string[]): Promise<ReportedArticle[]> {
+    if (ids.length === 0) return [];
+    const columns = ARTICLE_COLUMNS.split(', ')
+      .map((c) => `a.${c}`)
+      .join(', ');
+    const { rows } = await this.db.query<ArticleRow & { reports_version: string; reports_record: string }>(
+      `SELECT ${columns}, e.version AS reports_version, e.record AS reports_record FROM articles a
+       JOIN readings r ON r.article_id = a.id AND r.revision = a.revision
+       JOIN event_reports e ON e.article_id = a.id AND e.revision = r.revision AND e.read_at = r.read_at
+       WHERE a.id = ANY($1::text[]) ORDER BY a.seq`,
+      [[...new Set(ids)]],
+    );
+    this.order.note(rows);
+    return rows.map((row) => ({
+      ...(JSON.parse(row.reports_record) as Pick<ArticleEventReports, 'reports' | 'figures'>),
+      articleId: row.id,
+      version: row.reports_version,
+      article: rowToArticle(row),
+    }));
   }
 }
 

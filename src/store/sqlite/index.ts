@@ -12,6 +12,7 @@ import type {
   StoredReading,
 } from '../../core/types.js';
 import type { DuplicatePair, ReadArticle, StoryCandidate, StoryRecord } from '../../core/connected.js';
+import type { ReportedArticle } from '../../core/event-reports.js';
 import type { ConnectedUpdate, RecordViews, WhileWaiting } from '../../core/ports.js';
 import type { ArticleLinks, EntityDecision, ListQuery, Store, StoredSignature } from '../store.js';
 import type { SentenceCount } from '../../core/furniture.js';
@@ -156,6 +157,10 @@ export class SqliteStore extends ConnectedLookupsStore implements Store {
     return this.readings.readArticles(ids);
   }
 
+  async eventReportsOf(ids: string[]): Promise<ReportedArticle[]> {
+    return this.readings.eventReportsOf(ids);
+  }
+
   /**
    * `data_version` moves when another connection (a CLI ingest, the server's ingest thread) commits;
    * `total_changes()` counts this connection's own writes.
@@ -246,7 +251,13 @@ export class SqliteStore extends ConnectedLookupsStore implements Store {
   }
 
   async saveConnected(update: ConnectedUpdate): Promise<void> {
-    this.connected.saveConnected(update);
+    // Immediate, as every write transaction of the store; a savepoint inside a linking's transaction.
+    this.db
+      .transaction(() => {
+        this.connected.saveConnected(update);
+        this.readings.writeEventReports(update.eventReports ?? []);
+      })
+      .immediate();
   }
 
   async addEntityDecision(decision: EntityDecision): Promise<void> {

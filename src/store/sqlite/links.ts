@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { DuplicatePair, StoryCandidate, StoryRecord, StoryUpdate } from '../../core/connected.js';
 import type { SentenceCount } from '../../core/furniture.js';
 import type { ArticleLinks, EntityDecision, StoredSignature } from '../store.js';
-import { CONNECTED_TABLES } from '../connected-tables.js';
+import { ARTICLE_DERIVED_TABLES, CONNECTED_TABLES } from '../connected-tables.js';
 
 /**
  * The tables that connect articles: LSH signatures and their bands, duplicate pairs, the story index, and
@@ -134,7 +134,7 @@ export class LinkTables {
         DELETE FROM duplicates; DELETE FROM signature_bands; DELETE FROM signatures;
         DELETE FROM story_postings; DELETE FROM story_weights; DELETE FROM story_articles; DELETE FROM stories;
         DELETE FROM story_redirects; DELETE FROM key_frequencies; DELETE FROM repeated_sentences WHERE articles = 0;
-        ${CONNECTED_TABLES.map((table) => `DELETE FROM ${table};`).join(' ')}
+        ${[...CONNECTED_TABLES, ...ARTICLE_DERIVED_TABLES].map((table) => `DELETE FROM ${table};`).join(' ')}
         UPDATE counters SET value = 0 WHERE name = 'story_articles';
         UPDATE articles SET linked_revision = NULL WHERE linked_revision IS NOT NULL;
         INSERT INTO counters (name, value) VALUES ('relink_pending', 1)

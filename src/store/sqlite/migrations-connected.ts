@@ -297,4 +297,16 @@ export const CONNECTED_STEPS: readonly MigrationStep[] = [
       CREATE INDEX IF NOT EXISTS connected_hidden_members_article ON connected_hidden_members (article_id);
     `,
   },
+  {
+    version: 26,
+    name: "each article's event reports, so merging a story's events decodes no other article's reading",
+    // Empty at first: an article's reports are made the next time linking reads it (its own linking, or a
+    // story of it merged again), and `dossier relink` makes every article's. Kept for one reading: its
+    // revision and the time it was saved say which.
+    sql: `
+      CREATE TABLE IF NOT EXISTS event_reports (
+        article_id TEXT PRIMARY KEY, revision INTEGER NOT NULL, read_at TEXT NOT NULL, version TEXT NOT NULL,
+        record TEXT NOT NULL);
+    `,
+  },
 ];

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { deflateReadingJson, encodeReading } from '../../core/reading-codec.js';
 import type { ReadArticle } from '../../core/connected.js';
+import type { ArticleEventReports, ReportedArticle } from '../../core/event-reports.js';
 import type { ArticleReading, StoredReading } from '../../core/types.js';
 import type { ArticleOrder } from '../article-order.js';
 import { DecodedReadings, type ReadingStamp } from '../decoded-readings.js';
@@ -55,6 +56,8 @@ export class ReadingTables {
       read_at: new Date().toISOString(),
     });
     if (result.changes === 0) return false;
+    // The event reports made from the reading it replaces go with it (`ConnectedUpdate.eventReports`).
+    this.statement('DELETE FROM event_reports WHERE article_id = ?').run(stored.articleId);
     const prepared = { prepare: (sql: string) => this.statement(sql) };
     saveItems(prepared, articleOfItems(prepared, stored.articleId, stored.revision)!, stored.reading);
     this.statement('UPDATE articles SET read_revision = ? WHERE id = ?').run(
@@ -126,6 +129,38 @@ export class ReadingTables {
       const reading = found.get(row.id);
       return reading ? [{ article: rowToArticle(row), reading }] : [];
     });
+  }
+
+  /** The event reports kept for the current reading of each of `ids` (`ConnectedRepository.eventReportsOf`). */
+  eventReportsOf(ids: string[]): ReportedArticle[] {
+    if (ids.length === 0) return [];
+    const rows = this.statement(
+      `SELECT a.*, e.version AS reports_version, e.record AS reports_record FROM articles a
+       JOIN readings r ON r.article_id = a.id AND r.revision = a.revision
+       JOIN event_reports e ON e.article_id = a.id AND e.revision = r.revision AND e.read_at = r.read_at
+       WHERE a.id IN (SELECT value FROM json_each(?)) ORDER BY a.seq`,
+    ).all(JSON.stringify([...new Set(ids)])) as Array<
+      ArticleRow & { reports_version: string; reports_record: string }
+    >;
+    this.order.note(rows);
+    return rows.map((row) => ({
+      ...(JSON.parse(row.reports_record) as Pick<ArticleEventReports, 'reports' | 'figures'>),
+      articleId: row.id,
+      version: row.reports_version,
+      article: rowToArticle(row),
+    }));
+  }
+
+  /** Keeps each article's event reports with its current reading's stamp (none when it is not read now). */
+  writeEventReports(rows: readonly ArticleEventReports[]): void {
+    for (const { articleId, version, reports, figures } of rows)
+      this.statement(
+        `INSERT INTO event_reports (article_id, revision, read_at, version, record)
+         SELECT r.article_id, r.revision, r.read_at, ?, ? FROM readings r
+         JOIN articles a ON a.id = r.article_id AND a.revision = r.revision WHERE r.article_id = ?
+         ON CONFLICT (article_id) DO UPDATE SET revision = excluded.revision, read_at = excluded.read_at,
+           version = excluded.version, record = excluded.record`,
+      ).run(version, JSON.stringify({ reports, figures }), articleId);
   }
 }
 
