@@ -13,9 +13,9 @@ import {
   findAttributions,
   namesNoOne,
   reportsWord,
-  treeAttribution,
   type Attribution,
 } from './attribution.js';
+import { treeAttribution } from './source-tree.js';
 import { measuredBy, treeAgrees, type Measured } from './measured.js';
 import { isGeneric } from './nouns.js';
 import {
