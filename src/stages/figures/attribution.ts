@@ -4,9 +4,8 @@
  * name with its trimmings ("the US-based Institute for the Study of War (ISW)").
  */
 import type { Entity, Mention, Span } from '../../core/analysis.js';
-import { lemmaIn } from '../events/lemmas.js';
 import type { Tree } from '../syntax/tree.js';
-import { isCapitalised, TIME, wordsAfter, wordsBefore, type Word } from './words.js';
+import { isCapitalised, wordsAfter, wordsBefore, type Word } from './words.js';
 
 /** Lower-case words an institution's name may hold: "the UK government", "Ukraine's defence ministry". */
 const INSTITUTIONAL = new Set(
@@ -21,9 +20,9 @@ const LINKING = new Set(['the', 'of', 'for', 'and', 'de', 'on']);
 const DETERMINER = /^(?:the|a|an)$/i;
 
 /** Reports, studies and counts a source is named after: "an analysis conducted by …", "figures from …". */
-const REPORT_NOUN =
+export const REPORT_NOUN =
   /^(?:analysis|analyses|report|reports|study|studies|estimate|estimates|assessment|data|figures|count|tally|survey|statistics|calculations)$/;
-const REPORT_LINK = /^(?:by|from|of)$/i;
+export const REPORT_LINK = /^(?:by|from|of)$/i;
 const REPORTING_VERB =
   /^(?:estimates?|estimated|estimating|says?|said|saying|indicates?|indicated|indicating|reports?|reported|reporting|shows?|showed|showing|suggests?|suggested|suggesting|claims?|claimed|claiming|calculates?|calculated|calculating|puts?|counted|counts)$/i;
 
@@ -86,7 +85,7 @@ function sourceBackward(words: Word[]): Word[] {
 }
 
 /** Drops what cannot end or start a source: linking words at the edges, an unclosed parenthesis. */
-function trimSource(words: Word[]): Word[] {
+export function trimSource(words: Word[]): Word[] {
   const out = [...words];
   while (out.length > 0 && LINKING.has(out[0]!.text.toLowerCase()) && !DETERMINER.test(out[0]!.text))
     out.shift();
@@ -152,7 +151,7 @@ function possessedNoun(words: readonly Word[], i: number): boolean {
  * "the US-based Institute for the Study of War (ISW)" → the entity's name when the words are one name
  * mention with a determiner, a "-based" adjective or an abbreviation in brackets around it.
  */
-function sourceName(
+export function sourceName(
   text: string,
   start: number,
   end: number,
@@ -185,119 +184,15 @@ function firstFrom(mentions: readonly Mention[], at: number): number {
   return low;
 }
 
-/** Verbs whose subject is the source of what their complement reports: "officials said 19.3% …". */
-const SOURCE_VERBS = new Set(
-  (
-    'say estimate report show indicate suggest claim calculate tell announce state add note warn find ' +
-    'reveal confirm put count project forecast assess'
-  ).split(' '),
-);
+/** Text by which the writer sets one clause against another ("…, and" may still report the same speaker). */
+const CLAUSE_BREAK = /;|,\s+(?:but|while|whereas|although|though)\s/;
 
-/**
- * The source of the figure headed by word `w`, from the tree: the subject of the verb of saying whose
- * complement holds the figure's clause ("the ministry said on Monday that 19.3% …", "19.3% …, officials
- * said"), or the "according to" phrase of that clause or of a clause above it. The name is the entity's when
- * the words are one name mention; null when the tree names none.
- */
-export function treeAttribution(
-  tree: Tree,
-  w: number,
-  mentions: readonly Mention[],
-  entities: ReadonlyMap<string, Entity>,
-): string | null {
-  for (let clause = tree.clauseOf(w), steps = 0; clause >= 0 && steps < 6; steps++) {
-    const according =
-      tree.prepositional(clause, 'according to')[0]?.index ?? accordingMisplaced(tree, clause);
-    if (according >= 0) return named(tree, according, mentions, entities);
-    const head = tree.head(clause);
-    if (head < 0) return null;
-    const dep = tree.dep(clause);
-    if (['ccomp', 'parataxis'].includes(dep) && lemmaIn(tree.lower(head), SOURCE_VERBS) !== null) {
-      // Only a subject of its own: one the tree lends ("with ISW estimating …" hung on another verb) is a guess.
-      const subject = tree.child(head, 'nsubj');
-      if (subject < 0 || tree.tokens[subject]!.upos === 'PRON') return null;
-      // "Figures from the Ukrainian government show …": the source is whose the figures are.
-      const owner = REPORT_NOUN.test(tree.lower(subject))
-        ? tree.prepositional(subject).find((p) => REPORT_LINK.test(p.preposition))
-        : undefined;
-      return named(tree, owner?.index ?? subject, mentions, entities, owner === undefined ? head : -1);
-    }
-    // A reporting verb inside the figure's own clause ("officials estimate 2,400 families …" read as one
-    // clause by the parser) is handled by the words; only clauses nested by complement or conjunction go up.
-    if (!['ccomp', 'parataxis', 'conj', 'xcomp', 'advcl'].includes(dep)) return null;
-    clause = tree.clauseOf(head);
-  }
-  return null;
-}
+/** Words that never name a source alone: "This shows …", "It said …". */
+const PRONOUN_ALONE =
+  /^(?:this|that|these|those|it|he|she|they|we|i|you|one|some|many|others?|the|an?|this (?:story|article|report|video|page|content|post))$/i;
 
-/**
- * "according to the territory's health ministry" with "according" hung on a modifier ("health") of the
- * clause's noun: the noun the modifier belongs to, or -1.
- */
-function accordingMisplaced(tree: Tree, clause: number): number {
-  const marker = tree.tokens.findIndex((t, m) => t.dep === 'case' && tree.lower(m) === 'according');
-  if (marker < 0) return -1;
-  const modifier = tree.head(marker);
-  const noun = tree.head(modifier);
-  const misplaced =
-    tree.dep(modifier) === 'compound' &&
-    noun > marker &&
-    tree.head(noun) === clause &&
-    ['obl', 'nmod'].includes(tree.dep(noun));
-  return misplaced ? noun : -1;
-}
-
-/**
- * The source's words: the phrase of word `w`, without its clauses. A subject standing before its verb of
- * saying (`verb`) runs on to the last noun before the verb and drops a leading time word, however the parser
- * split it ("Yesterday the Houthi-run health ministry said": the parser's subject may be "health").
- */
-function named(
-  tree: Tree,
-  w: number,
-  mentions: readonly Mention[],
-  entities: ReadonlyMap<string, Entity>,
-  verb = -1,
-): string {
-  const span = { ...tree.span(w, ['acl:relcl', 'acl', 'appos', 'punct', 'conj', 'cc', 'advmod']) };
-  if (verb > w) {
-    let last = tree.tokenAt(span.end - 1);
-    while (last + 1 < verb && NAMING.has(tree.tokens[last + 1]!.upos)) last++;
-    span.end = Math.max(span.end, tree.tokens[last]!.end);
-    let first = tree.tokenAt(span.start);
-    // Left over the name's own words, up to its determiner: "the vote the opposition" is two phrases.
-    while (first > 0 && tree.tokens[first]!.upos !== 'DET' && joinsName(tree, first - 1)) first--;
-    while (first >= 0 && first < last && (TIME.test(tree.word(first)) || tree.tokens[first]!.upos === 'ADP'))
-      first++;
-    if (first >= 0) span.start = tree.tokens[first]!.start;
-  }
-  // The phrase's own preposition ("according to", "from") is not part of the name.
-  const written = tree.text.slice(span.start, span.end);
-  const lead = /^(?:according to|from|by|of)\s+/i.exec(written)?.[0].length ?? 0;
-  // A name never starts inside a hyphened word the parser split: "the Hamas-run health ministry".
-  const glued = /[\p{L}\p{N}]+-$/u.exec(tree.text.slice(Math.max(0, span.start - 40), span.start + lead));
-  const start = lead === 0 && glued !== null ? span.start - glued[0].length : span.start + lead;
-  return sourceName(tree.text, start, span.end, mentions, entities);
-}
-
-/** Tags a source's name may run on with up to its verb: "health ministry", "Ministry of Health". */
-const NAMING = new Set(['NOUN', 'PROPN', 'ADJ']);
-
-/**
- * Whether word `w` belongs to the name that follows it: a determiner, a modifier, a possessive "'s", or a
- * piece of a hyphened word ("Kremlin-run").
- */
-function joinsName(tree: Tree, w: number): boolean {
-  const token = tree.tokens[w]!;
-  const next = tree.tokens[w + 1];
-  const glued = next !== undefined && (token.end === next.start || tree.text[token.end] === '-');
-  if (tree.word(w) === '-') return glued && tree.tokens[w - 1]?.end === token.start;
-  if (glued && tree.text[token.end] !== undefined && next !== undefined && tree.word(w + 1) === '-')
-    return true;
-  if (tree.tokens[w - 1] !== undefined && tree.text.slice(tree.tokens[w - 1]!.end, token.start) === '-')
-    return true;
-  return NAMING.has(token.upos) || token.upos === 'DET' || /^['’]s$/.test(tree.word(w));
-}
+/** Whether a source is only a pronoun or a determiner, or the writer's own piece ("This story contains …"). */
+export const namesNoOne = (source: string): boolean => PRONOUN_ALONE.test(source.trim());
 
 /**
  * The source covering the figure, the reporting verb nearest before it winning over the sentence's
@@ -309,7 +204,8 @@ export function attributionFor(
   reportsIt: (a: Attribution) => boolean = () => true,
 ): string | null {
   let best: Attribution | null = null;
-  for (const a of found) if (a.covers <= figure.start && (best === null || a.covers > best.covers)) best = a;
+  for (const a of found)
+    if (a.covers <= figure.start && reportsIt(a) && (best === null || a.covers > best.covers)) best = a;
   return best?.source ?? found.find((a) => a.start >= figure.end && reportsIt(a))?.source ?? null;
 }
 
@@ -318,6 +214,11 @@ export function attributionFor(
  * complement of its own without the figure ("…, with authorities saying that each machine …").
  */
 export function reportsWord(tree: Tree, w: number, a: Attribution): boolean {
+  // However the parser hangs it, a speaker before ", while", ", but" or ";" is the clause before's; one named
+  // at the end ("…, while On makes up 3%, the firm said") covers the sentence.
+  const at = tree.tokens[w]!;
+  const between = tree.text.slice(a.start, at.start).replace(/\([^()]*\)/g, '');
+  if (a.start < at.start && CLAUSE_BREAK.test(between)) return false;
   const verb = tree.tokenAt(a.covers);
   const complement = verb < 0 ? -1 : tree.child(verb, 'ccomp');
   const reportsOther =

@@ -7,14 +7,15 @@ import type { DateMention, Entity, Figure, Mention, Sentence, Span } from '../..
 import { lemmaIn } from '../events/lemmas.js';
 import { clauseDate } from '../syntax/attachment.js';
 import { treeOf, type Tree } from '../syntax/tree.js';
-import { dateFor } from './as-of.js';
+import { dateFor, mayDate } from './as-of.js';
 import {
   attributionFor,
   findAttributions,
+  namesNoOne,
   reportsWord,
-  treeAttribution,
   type Attribution,
 } from './attribution.js';
+import { treeAttribution } from './source-tree.js';
 import { measuredBy, treeAgrees, type Measured } from './measured.js';
 import { isGeneric } from './nouns.js';
 import {
@@ -131,12 +132,19 @@ export function findFigures(input: FiguresInput): Figure[] {
       attributions.set(sentence.index, findAttributions(text, sentence, input.mentions, entities));
     const w = tree.length > 0 ? tree.headOf(figure.start, figure.end) : -1;
     // The tree's verb of saying or "according to" first; the words around the figure where it names none.
-    figure.attribution =
+    const source =
       (w >= 0 ? treeAttribution(tree, w, input.mentions, entities) : null) ??
       attributionFor(figure, attributions.get(sentence.index)!, (a) => w < 0 || reportsWord(tree, w, a));
+    figure.attribution = source !== null && namesNoOne(source) ? null : source;
     // The figure's date is its own clause's ("said on Monday that 19.3% …" is not dated Monday).
     figure.asOf =
-      w >= 0 ? clauseDate(tree, w, sentenceDates(sentence.index, tree)) : dateFor(figure, dates, d);
+      w >= 0
+        ? clauseDate(
+            tree,
+            w,
+            sentenceDates(sentence.index, tree).filter((x) => mayDate(tree, x, w)),
+          )
+        : dateFor(figure, dates, d);
     figure.confidence = figureConfidence(figure, basis);
     figures.push(figure);
   }
