@@ -15,7 +15,7 @@
  * (recovered from the current confidence, the only unknown of the current model), whether the rules held
  * the event back, a date in its own clause, a proposal, several sources, sources with no sector, ASSAULT.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './run-phase.js';
 
@@ -95,9 +95,8 @@ function features(d: Dumped): Record<string, number> | null {
 function judged(): Array<{ draw: string; key: string; drawn: number; right: boolean }> {
   const dir = join(ROOT, 'bench', 'judged');
   const out: Array<{ draw: string; key: string; drawn: number; right: boolean }> = [];
-  for (const f of readFileSync(join(dir, 'README.md'), 'utf8').match(/reading-events-seed\d+\.tsv/g) ?? []) {
+  for (const f of readdirSync(dir).filter((name) => /^reading-events-seed\d+\.tsv$/.test(name))) {
     const draw = /seed(\d+)/.exec(f)![1]!;
-    if (out.some((o) => o.draw === draw)) continue;
     for (const cols of readFileSync(join(dir, f), 'utf8')
       .split('\n')
       .slice(1)
@@ -228,6 +227,7 @@ function main(): void {
       'noTarget',
       'sourceCountry',
     ],
+    'refit, + target': ['score', 'held', 'clause', 'proposed', 'many', 'noSector', 'assault', 'noTarget'],
     'refit, + reported, place, person': [
       'score',
       'held',
@@ -241,27 +241,47 @@ function main(): void {
       'personSource',
     ],
   };
-  const lines = [
-    '| model (leave-one-draw-out) | shown at | Brier | shown right | precision (95% Wilson) | mean conf. shown | right items shown |',
-    '|---|---|---|---|---|---|---|',
+  // Scored by leave-one-draw-out, each item with its draw; `--only` also tables the draws it names alone
+  // (those none of the models was fitted on before).
+  const scoredBy: Array<[string, Array<{ draw: string; c: number; right: boolean }>]> = [
+    ['current model (not refit)', items.map((i) => ({ draw: i.draw, c: i.current, right: i.right }))],
   ];
-  const cur = items.map((i) => ({ c: i.current, right: i.right }));
-  for (const floor of [0.5, 0.55, 0.6, 0.65, 0.7]) lines.push(row('current model (not refit)', cur, floor));
   for (const [label, names] of Object.entries(sets)) {
-    const scored = draws.flatMap((d) => {
-      const w = fit(
-        items.filter((i) => i.draw !== d),
-        names,
-      );
-      return items.filter((i) => i.draw === d).map((i) => ({ c: predict(w, names, i), right: i.right }));
-    });
-    for (const floor of [0.5, 0.55, 0.6, 0.65, 0.7]) lines.push(row(label, scored, floor));
+    scoredBy.push([
+      label,
+      draws.flatMap((d) => {
+        const w = fit(
+          items.filter((i) => i.draw !== d),
+          names,
+        );
+        return items
+          .filter((i) => i.draw === d)
+          .map((i) => ({ draw: d, c: predict(w, names, i), right: i.right }));
+      }),
+    ]);
     const w = fit(items, names);
     process.stdout.write(
       `${label}, fit on all ${items.length}: ${['intercept', ...names].map((n, j) => `${n} ${w[j]!.toFixed(2)}`).join(', ')}\n`,
     );
   }
-  process.stdout.write(`\n${lines.join('\n')}\n`);
+  const only = values('--only')[0]?.split(',');
+  for (const subset of only ? [draws, only] : [draws]) {
+    const lines = [
+      `\nDraws ${subset.join(', ')}`,
+      '| model (leave-one-draw-out) | shown at | Brier | shown right | precision (95% Wilson) | mean conf. shown | right items shown |',
+      '|---|---|---|---|---|---|---|',
+    ];
+    for (const [label, scored] of scoredBy)
+      for (const floor of [0.5, 0.6, 0.7])
+        lines.push(
+          row(
+            label,
+            scored.filter((r) => subset.includes(r.draw)),
+            floor,
+          ),
+        );
+    process.stdout.write(`${lines.join('\n')}\n`);
+  }
 }
 
 main();
