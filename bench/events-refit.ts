@@ -212,34 +212,14 @@ function main(): void {
       [...perDraw].map(([d, [k, n]]) => `${d} ${k}/${n}`).join(', ') +
       `; ${unread} whose features could not be read back\n\n`,
   );
+  // The current model's features, each refit adding a few to them.
+  const currentFeatures = ['score', 'held', 'clause', 'proposed', 'many', 'noSector', 'assault'];
   const sets: Record<string, string[]> = {
     'current model recalibrated (its logit, held)': ['logit', 'held'],
-    'refit, current features': ['score', 'held', 'clause', 'proposed', 'many', 'noSector', 'assault'],
-    'refit, + mode, target, country': [
-      'score',
-      'held',
-      'clause',
-      'proposed',
-      'many',
-      'noSector',
-      'assault',
-      'asserted',
-      'noTarget',
-      'sourceCountry',
-    ],
-    'refit, + target': ['score', 'held', 'clause', 'proposed', 'many', 'noSector', 'assault', 'noTarget'],
-    'refit, + reported, place, person': [
-      'score',
-      'held',
-      'clause',
-      'proposed',
-      'many',
-      'noSector',
-      'assault',
-      'reported',
-      'place',
-      'personSource',
-    ],
+    'refit, current features': currentFeatures,
+    'refit, + mode, target, country': [...currentFeatures, 'asserted', 'noTarget', 'sourceCountry'],
+    'refit, + target': [...currentFeatures, 'noTarget'],
+    'refit, + reported, place, person': [...currentFeatures, 'reported', 'place', 'personSource'],
   };
   // Scored by leave-one-draw-out, each item with its draw; `--only` also tables the draws it names alone
   // (those none of the models was fitted on before).
