@@ -1,15 +1,19 @@
 /**
  * The web UI's types of the API, generated from the OpenAPI document the server itself serves (built from
- * the same zod schemas that validate requests), so the record model is written once. `--check` fails when
- * the committed file is not what the API describes now; the build runs it that way.
+ * the same zod schemas that validate requests), so the record model is written once. One file per resource
+ * (`/api/actors/…` in `actors.ts`), the shared record schemas in `components.ts`, and `index.ts` joining the
+ * resources' paths into the one `paths` type the UI imports. `--check` fails when the committed files are not
+ * what the API describes now; the build runs it that way.
  *
- *   node --import tsx scripts/api-types.ts          # regenerate web/src/api-schema.ts
+ *   node --import tsx scripts/api-types.ts          # regenerate web/src/api-schema/
  *   node dist/scripts/api-types.js --check          # fail if it is stale
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import type { OpenAPI3 } from 'openapi-typescript';
+import ts from 'typescript';
 import { API_ROUTES } from '../src/api/app.js';
 import { openApiDocument } from '../src/api/openapi.js';
 
@@ -21,27 +25,90 @@ const HEADER = `/**
 
 // From the repository root whether run from source (scripts/) or from the build (dist/scripts/).
 const root = new URL(import.meta.url.includes('/dist/scripts/') ? '../../' : '../', import.meta.url);
-const target = fileURLToPath(new URL('web/src/api-schema.ts', root));
+const target = fileURLToPath(new URL('web/src/api-schema/', root));
 
-async function generate(): Promise<string> {
+const EXPORT = [ts.factory.createModifier(ts.SyntaxKind.ExportKeyword)];
+
+/** The resource a path belongs to: `/api/stories/{id}` → `stories`. */
+function resourceOf(member: ts.TypeElement): string {
+  const name = member.name && ts.isStringLiteral(member.name) ? member.name.text : '';
+  const resource = /^\/api\/([a-z]+)/.exec(name)?.[1];
+  if (!resource) throw new Error(`api-types: a path outside /api/<resource>: ${JSON.stringify(name)}`);
+  return resource;
+}
+
+/** `stories` → `StoriesPaths`. */
+const pathsName = (resource: string): string => `${resource[0]!.toUpperCase()}${resource.slice(1)}Paths`;
+
+/** Every generated file by its name in `web/src/api-schema/`. */
+async function generate(): Promise<Map<string, string>> {
   const document = openApiDocument(API_ROUTES) as unknown as OpenAPI3;
-  const ast = await openapiTS(document, { alphabetize: true, silent: true });
-  return `${HEADER}${astToString(ast)}`;
+  const nodes = await openapiTS(document, { alphabetize: true, silent: true });
+  const isNamed = (n: ts.Node, name: string): n is ts.InterfaceDeclaration =>
+    ts.isInterfaceDeclaration(n) && n.name.text === name;
+  const paths = nodes.find((n) => isNamed(n, 'paths'));
+  const components = nodes.find((n) => isNamed(n, 'components'));
+  if (!paths || !components) throw new Error('api-types: the generated types hold no paths or components');
+
+  const byResource = new Map<string, ts.TypeElement[]>();
+  for (const member of paths.members) {
+    const resource = resourceOf(member);
+    byResource.set(resource, [...(byResource.get(resource) ?? []), member]);
+  }
+  const files = new Map<string, string>();
+  files.set('components.ts', `${HEADER}${astToString([components])}`);
+  for (const [resource, members] of byResource) {
+    const declaration = ts.factory.createInterfaceDeclaration(
+      EXPORT,
+      pathsName(resource),
+      undefined,
+      undefined,
+      members,
+    );
+    files.set(
+      `${resource}.ts`,
+      `${HEADER}import type { components } from './components';\n\n${astToString([declaration])}`,
+    );
+  }
+  const resources = [...byResource.keys()];
+  files.set(
+    'index.ts',
+    HEADER +
+      resources.map((r) => `import type { ${pathsName(r)} } from './${r}';\n`).join('') +
+      `\nexport type { components } from './components';\n\n` +
+      `/** Every path of the API, each resource's from its own file. */\n` +
+      `export interface paths\n  extends ${resources.map(pathsName).join(',\n    ')} {}\n`,
+  );
+  return files;
 }
 
 const generated = await generate();
 if (process.argv.includes('--check')) {
-  let committed = '';
+  let present: string[] = [];
   try {
-    committed = readFileSync(target, 'utf8');
+    present = readdirSync(target);
   } catch {
-    // Missing counts as stale.
+    // A missing directory counts as stale.
   }
-  if (committed !== generated) {
-    process.stderr.write(`${target} is not what the API describes: run \`npm run api-types\` and commit it\n`);
+  const stale = [
+    ...[...generated].filter(([file, text]) => {
+      try {
+        return readFileSync(join(target, file), 'utf8') !== text;
+      } catch {
+        return true;
+      }
+    }),
+    ...present.filter((file) => !generated.has(file)).map((file) => [file, '']),
+  ].map(([file]) => file);
+  if (stale.length > 0) {
+    process.stderr.write(
+      `${target} is not what the API describes (${stale.join(', ')}): run \`npm run api-types\` and commit it\n`,
+    );
     process.exit(1);
   }
 } else {
-  writeFileSync(target, generated);
-  process.stderr.write(`wrote ${target}\n`);
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(target, { recursive: true });
+  for (const [file, text] of generated) writeFileSync(join(target, file), text);
+  process.stderr.write(`wrote ${generated.size} files in ${target}\n`);
 }

@@ -1,0 +1,132 @@
+/**
+ * Generated from the API's OpenAPI document by scripts/api-types.ts: do not edit by hand.
+ * Regenerate with `npm run api-types` after changing the API's schemas (src/api/schemas/).
+ */
+import type { components } from './components';
+
+export interface ActorsPaths {
+    "/api/actors/{idOrName}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One actor across every article: roles over time, positions, quotes, events */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description true: also the items whose confidence is below 0.5, which are left out by default (the answer counts them in `hidden`). */
+                    all?: "true" | "false";
+                    /** @description At most this many quotes, events, roles and members (the first, oldest first), read from at most this many of its articles (its first). */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description An actor id, name or alias. */
+                    idOrName: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entity: components["schemas"]["ResolvedEntity"];
+                            events: components["schemas"]["NamedEvent"][];
+                            /** @description Quotes and events left out for a confidence below 0.5; `all=true` includes them. */
+                            hidden: {
+                                events: number;
+                                quotes: number;
+                            };
+                            /** @description Left out so that an actor named everywhere answers in one page: quotes and events past `limit` (`/api/quotes?speaker=` and `/api/events?actor=` page through all of them); the entity's members and roles past `limit`; and the actor's articles past its first `limit`, whose quotes, positions and members the profile does not read. */
+                            omitted: {
+                                articles: number;
+                                events: number;
+                                members: number;
+                                quotes: number;
+                                roles: number;
+                            };
+                            positions: {
+                                issue: string;
+                                stances: {
+                                    articleId: string;
+                                    evidence: string;
+                                    /** @enum {string} */
+                                    position: "supports" | "opposes" | "conditional";
+                                    published: string | null;
+                                }[];
+                            }[];
+                            quotes: {
+                                articleId: string;
+                                published: string | null;
+                                quote: {
+                                    channel: string | null;
+                                    /** @description How far Dossier trusts this item, in [0, 1]; at or above 0.5 it is shown by default. */
+                                    confidence: number;
+                                    content: {
+                                        end: number;
+                                        start: number;
+                                        text: string;
+                                    };
+                                    cue: {
+                                        end: number;
+                                        start: number;
+                                        text: string;
+                                    } | null;
+                                    date: string | null;
+                                    direct: boolean;
+                                    sentence: number;
+                                    source: {
+                                        end: number;
+                                        start: number;
+                                        text: string;
+                                    } | null;
+                                    speaker: string | null;
+                                    speakerId: string | null;
+                                };
+                            }[];
+                            roles: {
+                                country: string | null;
+                                date: string | null;
+                                evidence: components["schemas"]["Evidence"];
+                                of: string | null;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The query, path or body is invalid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Nothing matches the id or name */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}

@@ -1,0 +1,83 @@
+/**
+ * Generated from the API's OpenAPI document by scripts/api-types.ts: do not edit by hand.
+ * Regenerate with `npm run api-types` after changing the API's schemas (src/api/schemas/).
+ */
+import type { components } from './components';
+
+export interface DiscrepanciesPaths {
+    "/api/discrepancies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where sources disagree: titles, spellings, figures, event dates and places, self-contradictions */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description true: also the items whose confidence is below 0.5, which are left out by default (the answer counts them in `hidden`). */
+                    all?: "true" | "false";
+                    kind?: "role" | "spelling" | "figure" | "event-date" | "event-place" | "self-contradiction";
+                    /** @description Items per page. */
+                    limit?: number;
+                    /** @description Items to skip. */
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Items matching but left out for a confidence below 0.5; `all=true` includes them. */
+                            hidden: number;
+                            items: {
+                                /** @description How far Dossier trusts this item, in [0, 1]; at or above 0.5 it is shown by default. */
+                                confidence: number;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "role" | "spelling" | "figure" | "event-date" | "event-place" | "self-contradiction";
+                                subject: string;
+                                variants: {
+                                    /** @description Articles giving the variant; `articleIds` and `evidence` list the first 10. */
+                                    articleCount: number;
+                                    articleIds: string[];
+                                    evidence: components["schemas"]["Evidence"][];
+                                    value: string;
+                                }[];
+                            }[];
+                            limit: number;
+                            offset: number;
+                            /** @description Items matching, across all pages. */
+                            total: number;
+                        };
+                    };
+                };
+                /** @description The query, path or body is invalid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}

@@ -1,0 +1,67 @@
+/**
+ * Generated from the API's OpenAPI document by scripts/api-types.ts: do not edit by hand.
+ * Regenerate with `npm run api-types` after changing the API's schemas (src/api/schemas/).
+ */
+import type { components } from './components';
+
+export interface EntitiesPaths {
+    "/api/entities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Actors resolved across articles, most mentioned first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Items per page. */
+                    limit?: number;
+                    /** @description Items to skip. */
+                    offset?: number;
+                    /** @description Part of a name or alias, any case. */
+                    q?: string;
+                    type?: "person" | "organisation" | "country" | "place" | "other";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ResolvedEntity"][];
+                            limit: number;
+                            offset: number;
+                            /** @description Items matching, across all pages. */
+                            total: number;
+                        };
+                    };
+                };
+                /** @description The query, path or body is invalid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}

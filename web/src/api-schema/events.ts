@@ -1,0 +1,136 @@
+/**
+ * Generated from the API's OpenAPI document by scripts/api-types.ts: do not edit by hand.
+ * Regenerate with `npm run api-types` after changing the API's schemas (src/api/schemas/).
+ */
+import type { components } from './components';
+
+export interface EventsPaths {
+    "/api/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Events merged across articles, by story, actor or date, with their headlines */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description An actor id, name or alias. */
+                    actor?: string;
+                    /** @description true: also the items whose confidence is below 0.5, which are left out by default (the answer counts them in `hidden`). */
+                    all?: "true" | "false";
+                    /** @description Only on or after this day (YYYY-MM-DD). */
+                    from?: string;
+                    /** @description Items per page. */
+                    limit?: number;
+                    /** @description Items to skip. */
+                    offset?: number;
+                    /** @description A story id. */
+                    story?: string;
+                    /** @description Only on or before this day (YYYY-MM-DD). */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Items matching but left out for a confidence below 0.5; `all=true` includes them. */
+                            hidden: number;
+                            items: components["schemas"]["NamedEvent"][];
+                            limit: number;
+                            offset: number;
+                            /** @description Items matching, across all pages. */
+                            total: number;
+                        };
+                    };
+                };
+                /** @description The query, path or body is invalid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One event with its headline, confidence, every report of it and the articles they are in */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The articles reporting the event. */
+                            articles: components["schemas"]["ArticleSummary"][];
+                            event: components["schemas"]["NamedEvent"];
+                        };
+                    };
+                };
+                /** @description The query, path or body is invalid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Nothing matches the id or name */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}

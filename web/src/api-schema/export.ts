@@ -1,0 +1,64 @@
+/**
+ * Generated from the API's OpenAPI document by scripts/api-types.ts: do not edit by hand.
+ * Regenerate with `npm run api-types` after changing the API's schemas (src/api/schemas/).
+ */
+import type { components } from './components';
+
+export interface ExportPaths {
+    "/api/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything in a format users work with: dossier/1 JSON, CSV, PLOVER events, TimelineJS, GEXF */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description true: also the items whose confidence is below 0.5, which are left out by default (the answer counts them in `hidden`). */
+                    all?: "true" | "false";
+                    format?: "json" | "jsonl" | "csv" | "md" | "plover" | "timelinejs" | "gexf";
+                    story?: string;
+                    table?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/gexf+xml": string;
+                        "application/json": string;
+                        "application/x-ndjson": string;
+                        "text/csv": string;
+                        "text/html": string;
+                        "text/markdown": string;
+                    };
+                };
+                /** @description The query, path or body is invalid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}

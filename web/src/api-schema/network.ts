@@ -1,0 +1,79 @@
+/**
+ * Generated from the API's OpenAPI document by scripts/api-types.ts: do not edit by hand.
+ * Regenerate with `npm run api-types` after changing the API's schemas (src/api/schemas/).
+ */
+import type { components } from './components';
+
+export interface NetworkPaths {
+    "/api/network": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who met, demanded, sanctioned or attacked whom, from the merged events */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description true: also the items whose confidence is below 0.5, which are left out by default (the answer counts them in `hidden`). */
+                    all?: "true" | "false";
+                    /** @description The edges most events draw, the most first; the answer counts the edges left out in `omitted`. */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            edges: {
+                                count: number;
+                                eventIds: string[];
+                                source: string;
+                                target: string;
+                                /** @enum {string} */
+                                type: "AGREE" | "CONSULT" | "SUPPORT" | "CONCEDE" | "COOPERATE" | "AID" | "RETREAT" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "PROTEST" | "SANCTION" | "MOBILIZE" | "COERCE" | "ASSAULT" | "FIGHT" | "DEMAND" | "DISAPPROVE" | "INVESTIGATE" | "OTHER";
+                            }[];
+                            /** @description Events left out for a confidence below 0.5; `all=true` includes them. */
+                            hidden: number;
+                            nodes: {
+                                country: string | null;
+                                id: string;
+                                mentions: number;
+                                name: string;
+                                /** @enum {string} */
+                                type: "person" | "organisation" | "country" | "place" | "other";
+                            }[];
+                            /** @description Edges left out past `limit` (those fewest events draw). */
+                            omitted: number;
+                        };
+                    };
+                };
+                /** @description The query, path or body is invalid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}

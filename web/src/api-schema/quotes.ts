@@ -1,0 +1,76 @@
+/**
+ * Generated from the API's OpenAPI document by scripts/api-types.ts: do not edit by hand.
+ * Regenerate with `npm run api-types` after changing the API's schemas (src/api/schemas/).
+ */
+import type { components } from './components';
+
+export interface QuotesPaths {
+    "/api/quotes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every quote across articles, oldest first, with its speaker resolved and its sentence */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description true: also the items whose confidence is below 0.5, which are left out by default (the answer counts them in `hidden`). */
+                    all?: "true" | "false";
+                    /** @description Only on or after this day (YYYY-MM-DD). */
+                    from?: string;
+                    /** @description Items per page. */
+                    limit?: number;
+                    /** @description Items to skip. */
+                    offset?: number;
+                    /** @description Part of the quoted words, any case. */
+                    q?: string;
+                    /** @description An actor id, name or alias. */
+                    speaker?: string;
+                    /** @description Only on or before this day (YYYY-MM-DD). */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Items matching but left out for a confidence below 0.5; `all=true` includes them. */
+                            hidden: number;
+                            items: components["schemas"]["QuoteItem"][];
+                            limit: number;
+                            offset: number;
+                            /** @description Items matching, across all pages. */
+                            total: number;
+                        };
+                    };
+                };
+                /** @description The query, path or body is invalid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}

@@ -1,0 +1,80 @@
+/**
+ * Generated from the API's OpenAPI document by scripts/api-types.ts: do not edit by hand.
+ * Regenerate with `npm run api-types` after changing the API's schemas (src/api/schemas/).
+ */
+import type { components } from './components';
+
+export interface SeriesPaths {
+    "/api/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Figures on the same measure over time */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description true: also the items whose confidence is below 0.5, which are left out by default (the answer counts them in `hidden`). */
+                    all?: "true" | "false";
+                    /** @description Items per page. */
+                    limit?: number;
+                    /** @description Items to skip. */
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Items matching but left out for a confidence below 0.5; `all=true` includes them. */
+                            hidden: number;
+                            items: {
+                                /** @description How far Dossier trusts this item, in [0, 1]; at or above 0.5 it is shown by default. */
+                                confidence: number;
+                                id: string;
+                                points: {
+                                    articleId: string;
+                                    asOf: string | null;
+                                    evidence: components["schemas"]["Evidence"];
+                                    value: number;
+                                }[];
+                                subject: string;
+                                unit: string | null;
+                            }[];
+                            limit: number;
+                            offset: number;
+                            /** @description Items matching, across all pages. */
+                            total: number;
+                        };
+                    };
+                };
+                /** @description The query, path or body is invalid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
