@@ -11,7 +11,8 @@
  *
  *     node dist/bench/judge-sample.js [seed] [--only actors,series] > /tmp/evidence.txt
  *
- * With `--only`, only the named tables are printed and written, to `<table>-seed<seed>.tsv`, so a fresh
+ * Several seeds separated by commas ("764,765") are drawn from one ingest, each printed under its own
+ * heading: the ingest is the slow part, and each seed's draw is the one it alone would give. With `--only`, only the named tables are printed and written, to `<table>-seed<seed>.tsv`, so a fresh
  * draw of one table needs no judged file moved aside (the others are still drawn, each with its own
  * generator, so the named tables' items are those of the full draw).
  */
@@ -22,18 +23,9 @@ import { type Draw, clip as clipTo, draw, withCorpusStore, writeDraws } from './
 const clip = (text: string, length = 160) => clipTo(text, length);
 
 async function main(): Promise<void> {
-  const seed = Number(process.argv[2] ?? 12);
+  const seeds = (process.argv[2] ?? '12').split(',').map(Number);
   const at = process.argv.indexOf('--only');
   const only = at >= 0 ? new Set(process.argv[at + 1]?.split(',')) : null;
-  // One generator per table, so a change in one table's size does not redraw the others.
-  let table = 0;
-  const nextTable = () => seededRandom(seed * 31 + ++table);
-  // Each table's pool size, in the order the tables are drawn.
-  const pools: number[] = [];
-  const drawn = <T>(items: readonly T[], next: () => number): T[] => {
-    pools.push(items.length);
-    return draw(items, next);
-  };
   await withCorpusStore(async (store) => {
     const [stories, actors, events, series, discrepancies] = [
       await store.listStories(),
@@ -49,62 +41,74 @@ async function main(): Promise<void> {
       const a = article.get(id);
       return `${id} [${a?.outlet ?? '?'} ${a?.published?.slice(0, 10) ?? '?'}] ${clip(a?.title ?? '', 110)}`;
     };
-    const tables: Record<string, Array<{ id: string; lines: string[] }>> = {
-      'merged-events': drawn(
-        events.filter((e) => new Set(e.evidence.map((x) => x.articleId)).size >= 2),
-        nextTable(),
-      ).map((e) => ({
-        id: e.id,
-        lines: [
-          `${e.type} ${e.mode} ${e.date ?? '-'} (${e.precision}) at ${e.place ?? '-'}: ${e.sourceIds.map((i) => names.get(i)).join(', ')} → ${e.targetIds.map((i) => names.get(i)).join(', ')}; confidence ${e.confidence}`,
-          ...e.evidence.map((x) => `  ${head(x.articleId)}\n      “${clip(x.sentence, 240)}”`),
-        ],
-      })),
-      stories: drawn(
-        stories.filter((s) => s.articleIds.length >= 2),
-        nextTable(),
-      ).map((s) => ({ id: s.id, lines: [s.title, ...s.articleIds.map((id) => `  ${head(id)}`)] })),
-      actors: drawn(actors, nextTable()).map((e) => ({
-        id: e.id,
-        lines: [
-          `${e.type} ${e.name} (${e.country ?? '-'}); aliases: ${e.aliases.join(' | ')}; ${e.mentionCount} mentions`,
-          ...[...new Set(e.members.map((m) => m.split('/')[0]!))].slice(0, 6).map((id) => `  ${head(id)}`),
-        ],
-      })),
-      discrepancies: drawn(discrepancies, nextTable()).map((d) => ({
-        id: d.id,
-        lines: [
-          `${d.kind}: ${d.subject}; confidence ${d.confidence}`,
-          ...d.variants.flatMap((v) => [
-            `  = ${v.value} (${v.articleIds.join(', ')})`,
-            ...v.evidence
-              .slice(0, 2)
-              .map((x) => `      ${head(x.articleId)}\n      “${clip(x.sentence, 240)}”`),
-          ]),
-        ],
-      })),
-      series: drawn(series, nextTable()).map((s) => ({
-        id: s.id,
-        lines: [
-          `${s.subject} (${s.unit ?? '-'}); confidence ${s.confidence}`,
-          ...s.points.map(
-            (p) =>
-              `  ${p.value} @ ${p.asOf} from ${p.sources.join(', ')}\n      “${clip(p.evidence.sentence, 240)}”`,
-          ),
-        ],
-      })),
-    };
-    writeDraws(
-      Object.entries(tables)
-        .map(([table, items], i) => ({
-          table,
-          file: only ? `${table}-seed${seed}.tsv` : `${table}.tsv`,
-          keyColumn: 'id',
-          pool: pools[i]!,
-          items: items.map(({ id, lines }) => ({ key: id, lines })),
-        }))
-        .filter((d) => !only || only.has(d.table)) satisfies Draw[],
-    );
+    for (const seed of seeds) {
+      if (seeds.length > 1) process.stdout.write(`\n########## seed ${seed}\n`);
+      // One generator per table, so a change in one table's size does not redraw the others.
+      let table = 0;
+      const nextTable = () => seededRandom(seed * 31 + ++table);
+      // Each table's pool size, in the order the tables are drawn.
+      const pools: number[] = [];
+      const drawn = <T>(items: readonly T[], next: () => number): T[] => {
+        pools.push(items.length);
+        return draw(items, next);
+      };
+      const tables: Record<string, Array<{ id: string; lines: string[] }>> = {
+        'merged-events': drawn(
+          events.filter((e) => new Set(e.evidence.map((x) => x.articleId)).size >= 2),
+          nextTable(),
+        ).map((e) => ({
+          id: e.id,
+          lines: [
+            `${e.type} ${e.mode} ${e.date ?? '-'} (${e.precision}) at ${e.place ?? '-'}: ${e.sourceIds.map((i) => names.get(i)).join(', ')} → ${e.targetIds.map((i) => names.get(i)).join(', ')}; confidence ${e.confidence}`,
+            ...e.evidence.map((x) => `  ${head(x.articleId)}\n      “${clip(x.sentence, 240)}”`),
+          ],
+        })),
+        stories: drawn(
+          stories.filter((s) => s.articleIds.length >= 2),
+          nextTable(),
+        ).map((s) => ({ id: s.id, lines: [s.title, ...s.articleIds.map((id) => `  ${head(id)}`)] })),
+        actors: drawn(actors, nextTable()).map((e) => ({
+          id: e.id,
+          lines: [
+            `${e.type} ${e.name} (${e.country ?? '-'}); aliases: ${e.aliases.join(' | ')}; ${e.mentionCount} mentions`,
+            ...[...new Set(e.members.map((m) => m.split('/')[0]!))].slice(0, 6).map((id) => `  ${head(id)}`),
+          ],
+        })),
+        discrepancies: drawn(discrepancies, nextTable()).map((d) => ({
+          id: d.id,
+          lines: [
+            `${d.kind}: ${d.subject}; confidence ${d.confidence}`,
+            ...d.variants.flatMap((v) => [
+              `  = ${v.value} (${v.articleIds.join(', ')})`,
+              ...v.evidence
+                .slice(0, 2)
+                .map((x) => `      ${head(x.articleId)}\n      “${clip(x.sentence, 240)}”`),
+            ]),
+          ],
+        })),
+        series: drawn(series, nextTable()).map((s) => ({
+          id: s.id,
+          lines: [
+            `${s.subject} (${s.unit ?? '-'}); confidence ${s.confidence}`,
+            ...s.points.map(
+              (p) =>
+                `  ${p.value} @ ${p.asOf} from ${p.sources.join(', ')}\n      “${clip(p.evidence.sentence, 240)}”`,
+            ),
+          ],
+        })),
+      };
+      writeDraws(
+        Object.entries(tables)
+          .map(([table, items], i) => ({
+            table,
+            file: only ? `${table}-seed${seed}.tsv` : `${table}.tsv`,
+            keyColumn: 'id',
+            pool: pools[i]!,
+            items: items.map(({ id, lines }) => ({ key: id, lines })),
+          }))
+          .filter((d) => !only || only.has(d.table)) satisfies Draw[],
+      );
+    }
   });
 }
 
