@@ -1,7 +1,13 @@
 import type { EntityType, MentionKind, NameSpan, Sentence, Span } from '../../core/analysis.js';
 import { findGazetteerHits, lookupName, type GazetteerEntry, type GazetteerHit } from './gazetteer.js';
 import { MAYBE_FINAL, TITLES } from '../tokens/abbreviations.js';
-import { isLocationPhrase, modifiesCityNoun, namedAsCity, standsForGovernment } from './metonyms.js';
+import {
+  inTownLists,
+  isLocationPhrase,
+  modifiesCityNoun,
+  namedAsCity,
+  standsForGovernment,
+} from './metonyms.js';
 import {
   adjectivalPlace,
   ArticleEvidence,
@@ -10,6 +16,7 @@ import {
   type TaggedSpan,
 } from './tagger-evidence.js';
 import { repairTaggerSpans } from './tagger-spans.js';
+import { withThings } from './things.js';
 import { type Gender, honorificBefore, leadingHonorific } from './titles.js';
 
 /** A name-like mention before it is tied to an entity: a tagger span, a gazetteer hit or an honorific form. */
@@ -141,6 +148,7 @@ function classify(
   entry: GazetteerEntry,
   euInArticle: boolean,
   sentence: Sentence | undefined,
+  inTownList: boolean,
 ) {
   switch (entry.kind) {
     case 'country':
@@ -154,6 +162,7 @@ function classify(
     case 'capital':
     case 'seat': {
       if (
+        inTownList ||
         isLocationPhrase(text, span, entry.kind === 'seat') ||
         (entry.kind === 'capital' && namedAsCity(text, span)) ||
         !standsForGovernment(text, span) ||
@@ -241,7 +250,12 @@ export function findCandidates(
       adjectival: entry !== null && !overridden && adjectivalPlace(text, span, sentence, evidence),
     });
   }
-  const spans = oneSensePerName(text, withHonorificNames(text, withGazetteerHits(tagged, hits)));
+  const spans = withThings(
+    text,
+    oneSensePerName(text, withHonorificNames(text, withGazetteerHits(tagged, hits))),
+    (offset) => sentences[sentenceOf(offset)]?.start ?? 0,
+  );
+  const towns = inTownLists(text, spans);
 
   // Candidates are written out field by field: spreading the spans' varying shapes into each one cost a
   // tenth of the entities stage.
@@ -250,7 +264,7 @@ export function findCandidates(
     const { start, end } = span;
     const sentence = sentenceOf(start);
     if (span.entry) {
-      const c = classify(text, span, span.entry, euInArticle, sentences[sentence]);
+      const c = classify(text, span, span.entry, euInArticle, sentences[sentence], towns.has(span));
       const type = span.adjectival && c.kind === 'name' ? 'other' : c.type;
       candidates.push(nameCandidate(text, span, sentence, type, c.kind, c.key, span.entry));
       continue;

@@ -1,5 +1,6 @@
 import type { Sentence, Span, SyntaxToken } from '../../core/analysis.js';
 import { countryName } from './gazetteer.js';
+import type { ReadSpan } from './things.js';
 
 /**
  * A capital or a seat of government names a place after a locative word ("talks in Moscow", "at the
@@ -136,4 +137,34 @@ const NEEDS_ARTICLE =
 export function governmentName(iso3: string): string {
   const country = countryName(iso3);
   return `Government of ${NEEDS_ARTICLE.test(country) ? 'the ' : ''}${country}`;
+}
+
+/** Between two members of a list: a comma, "and" or "or", and a bracketed note after the first ("(New York)"). */
+const LIST_SEPARATOR = /^(?:\s*\([^()]{1,40}\))?(?:\s*,\s*|,?\s+(?:and|or)\s+)$/;
+
+/**
+ * The capitals named in a list beside a city or region of a country that is no capital (known to the
+ * gazetteer, or a place it does not know that the tagger reads as one, a town): "in Buenos Aires, Budapest,
+ * Moscow and Georgetown" or "London, Manchester and Paris" list cities, not governments. A list of capitals alone ("Washington, London and
+ * Paris condemned …") is left to the other rules.
+ */
+export function inTownLists<T extends ReadSpan>(text: string, spans: readonly T[]): Set<T> {
+  const found = new Set<T>();
+  let list: T[] = [];
+  const close = () => {
+    if (
+      list.some(
+        (s) => (s.entry === null && s.label === 'LOC') || (s.entry?.kind === 'place' && s.entry.country),
+      )
+    )
+      for (const s of list) if (s.entry?.kind === 'capital') found.add(s);
+    list = [];
+  };
+  for (const [i, s] of spans.entries()) {
+    const previous = spans[i - 1];
+    if (!previous || !LIST_SEPARATOR.test(text.slice(previous.end, s.start))) close();
+    list.push(s);
+  }
+  close();
+  return found;
 }

@@ -62,3 +62,69 @@ test('a name keeping one word after an office word, a body’s name and an organ
     ],
   );
 });
+
+test('a name never starts inside a hyphenated word; two names joined by a hyphen stay two', () => {
+  const text =
+    'Jane Allin-Khan spoke at Cedars-Sinai Hospital, where Amir-Reza Zand works, before the Trump-Putin call, ' +
+    'the US-Israel talks, anti-Velder protests and Sen. Ann Cole, R-Maine.';
+  assert.deepEqual(
+    repaired(text, [
+      ['Jane Allin', 'PER'],
+      ['Khan', 'ORG'],
+      ['Sinai Hospital', 'ORG'],
+      ['Reza Zand', 'PER'],
+      ['Trump', 'PER'],
+      ['Putin', 'PER'],
+      ['Israel', 'LOC'],
+      ['Velder', 'ORG'],
+      ['Ann Cole', 'PER'],
+      ['Maine', 'LOC'],
+    ]),
+    [
+      'Jane Allin-Khan | PER',
+      'Cedars-Sinai Hospital | ORG',
+      'Amir-Reza Zand | PER',
+      'Trump | PER',
+      'Putin | PER',
+      'Israel | LOC',
+      'Velder | ORG',
+      'Ann Cole | PER',
+      'Maine | LOC',
+    ],
+  );
+});
+
+test("a party's name before a department of state is left out of the department's name", () => {
+  const text =
+    'There needs to be an argument from a Labour Treasury, the Democratic National Committee said.';
+  assert.deepEqual(
+    repaired(text, [
+      ['Labour Treasury', 'PER'],
+      ['Democratic National Committee', 'ORG'],
+    ]),
+    ['Treasury | ORG', 'Democratic National Committee | ORG'],
+  );
+});
+
+test('two one-word halves of the double-barrelled surname of a person named in full are one surname', () => {
+  const text = 'Ruth Baker-Lowe spoke. Baker-Lowe left before the Baker-Trump talks.';
+  const at = (word: string, from = 0) => text.indexOf(word, from);
+  const span = (start: number, word: string, label: NameSpan['label']) => ({
+    start,
+    end: start + word.length,
+    label,
+    score: 1,
+  });
+  const spans = [
+    span(0, 'Ruth Baker', 'PER'),
+    span(at('Lowe'), 'Lowe', 'PER'),
+    span(at('Baker', 20), 'Baker', 'PER'),
+    span(at('Lowe', 20), 'Lowe', 'PER'),
+    span(at('Baker', 40), 'Baker', 'PER'),
+    span(at('Trump'), 'Trump', 'PER'),
+  ];
+  assert.deepEqual(
+    repairTaggerSpans(text, spans).map((s) => text.slice(s.start, s.end)),
+    ['Ruth Baker-Lowe', 'Baker-Lowe', 'Baker', 'Trump'],
+  );
+});

@@ -90,13 +90,28 @@ function personAfterOffice(surface: string, person: boolean): number | null {
 }
 
 /**
+ * A party's name before a department of state: "a Labour Treasury", "the Tory Home Office", "a Republican
+ * administration" name the department in the party's hands, not the party nor a person.
+ */
+const PARTY_BEFORE_DEPARTMENT =
+  /^(?:Labour|Conservative|Tory|Liberal Democrat|Lib Dem|Democratic|Democrat|Republican|SNP)\s+(?=(?:Treasury|Cabinet|Home Office|Foreign Office|Government|Administration)$)/;
+
+/**
  * Mends what a statistical tagger tends to get wrong around titles: a title taken into a person's name
  * ("Senator Marco Rubio" → "Marco Rubio"), a title and name read as one organisation ("US Secretary of State
  * Marco Rubio" → the person "Marco Rubio"; "US Secretary" → no name, left to the gazetteer), and a name with particles split in two ("Ursula" + "Leyen", or the place "Santiago" + "Cuba").
  */
 export function repairTaggerSpans(text: string, names: readonly NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
-  for (const name of withSurnameParticles(text, atSpacedDashes(text, wholeNames(text, names)))) {
+  for (const name of withSurnameParticles(
+    text,
+    acrossHyphens(text, atSpacedDashes(text, wholeNames(text, names))),
+  )) {
+    const party = PARTY_BEFORE_DEPARTMENT.exec(text.slice(name.start, name.end));
+    if (party) {
+      out.push({ ...name, start: name.start + party[0].length, label: 'ORG' });
+      continue;
+    }
     const surface = text.slice(name.start, name.end);
     if (name.label === 'PER') {
       TITLE_AT.lastIndex = 0;
@@ -180,6 +195,67 @@ function atSpacedDashes(text: string, names: readonly NameSpan[]): NameSpan[] {
     const dash = SPACED_DASH.exec(text.slice(name.start, name.end));
     if (!dash) out.push(name);
     else if (dash.index > 0) out.push({ ...name, end: name.start + dash.index });
+  }
+  return out;
+}
+
+/**
+ * A capitalised word and its hyphen right before a span ("Cedars-" of "Cedars-Sinai"); one in capitals alone
+ * is an acronym or a party's letter, a name of its own ("ECOWAS-AES", "R-Maine").
+ */
+const HYPHENATED_BEFORE = /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}[\p{L}'’]*)-$/u;
+/** Prefixes written with a capital at a sentence's start that make no name of their own ("Anti-", "Ex-"). */
+const AFFIX =
+  /^(?:Anti|Pro|Non|Ex|Post|Pre|Mid|Trans|Pan|Neo|Semi|Multi|Inter|Intra|Sub|Co|Over|Under|All|Near|Far|Mega|Super|Ultra|Cross|Self|Half|Quasi|Counter|Re|De|Un)$/;
+
+/**
+ * A name never starts inside a hyphenated word. A person's full name that the tagger ended at a hyphen goes
+ * on over the one word after it, a double-barrelled surname ("Jane Allin" + "Khan"); and a span begun after a
+ * capitalised word and its hyphen takes the word in ("Cedars-" + "Sinai Hospital", "Amir-" + "Reza Zand"),
+ * unless either half is a name of its own the gazetteer knows ("US-Israel", "UK-EU": two names joined) or
+ * the word is a prefix ("Anti-", "Ex-"). Two names the tagger read apart on both sides of a hyphen, other
+ * than a full name and one word, stay apart: "the Trump-Putin call".
+ */
+function acrossHyphens(text: string, names: readonly NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const name of names) {
+    const previous = out[out.length - 1];
+    if (text[name.start - 1] !== '-') {
+      out.push(name);
+      continue;
+    }
+    const surface = text.slice(name.start, name.end);
+    if (previous?.end === name.start - 1) {
+      const full = text.slice(previous.start, previous.end);
+      if (previous.label === 'PER' && /\s/.test(full) && !/\s/.test(surface) && !lookupName(surface))
+        out[out.length - 1] = { ...previous, end: name.end };
+      else out.push(name);
+      continue;
+    }
+    const word = HYPHENATED_BEFORE.exec(text.slice(Math.max(0, name.start - 24), name.start))?.[1];
+    if (!word || AFFIX.test(word) || lookupName(word) || lookupName(surface)) out.push(name);
+    else out.push({ ...name, start: name.start - word.length - 1 });
+  }
+  return withDoubleSurnames(text, out);
+}
+
+/**
+ * Two one-word spans across a hyphen that make the double-barrelled surname of a person the article names in
+ * full ("Baharav" + "Miara" beside "Gali Baharav-Miara") are that surname, one person's; others stay apart.
+ */
+function withDoubleSurnames(text: string, names: NameSpan[]): NameSpan[] {
+  const surnames = new Set<string>();
+  for (const n of names) {
+    const surface = text.slice(n.start, n.end);
+    if (n.label === 'PER' && /\s/.test(surface)) surnames.add(surface.split(/\s+/).pop()!);
+  }
+  const out: NameSpan[] = [];
+  for (const name of names) {
+    const previous = out[out.length - 1];
+    const joined = previous ? text.slice(previous.start, name.end) : '';
+    if (previous?.end === name.start - 1 && text[previous.end] === '-' && surnames.has(joined))
+      out[out.length - 1] = { ...previous, end: name.end, label: 'PER' };
+    else out.push(name);
   }
   return out;
 }
