@@ -384,8 +384,8 @@ test("coreference: a name read across a bracketed alternative or an editor's bra
 });
 
 test('coreference: a person the tagger began inside a hyphenated surname takes in its particle', () => {
-  // Only a surname particle is taken in: a double-barrelled name's first half ("Kahn-") is left to the
-  // tagger, and a lower-case prefix ("pro-Putin") is no part of a name.
+  // A surname particle and a double-barrelled name's first half ("Kahn-") are taken in: a name never starts
+  // inside a hyphenated word; a lower-case prefix ("pro-Putin") is no part of a name.
   assert.deepEqual(
     personMentions(
       'Minister Dov Ben-Artzi spoke. “We wait,” Ben-Artzi said. Lena Abu-Salim and Iris Kahn-Levy met a pro-Putin crowd.',
@@ -402,7 +402,7 @@ test('coreference: a person the tagger began inside a hyphenated surname takes i
       'Dov Ben-Artzi(name) → Dov Ben-Artzi',
       'Ben-Artzi(short-name) → Dov Ben-Artzi',
       'Abu-Salim(short-name) → Abu-Salim',
-      'Levy(short-name) → Levy',
+      'Kahn-Levy(short-name) → Kahn-Levy',
       'Putin(short-name) → Putin',
     ],
   );
