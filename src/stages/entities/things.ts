@@ -3,28 +3,29 @@ import { type GazetteerEntry, lookupName } from './gazetteer.js';
 
 /**
  * Names the words around them show to be no actor of the news: products (a car, a phone, an AI model, an
- * app) and a pseudonym the text marks as one. Grammar and news conventions, not lists of names: a product
- * is introduced by its maker's possessive and the kind of product after it, by a model designation, or as
- * what is launched, downloaded or installed; a pseudonym by "(not her real name)".
+ * app), a pseudonym the text marks as one and the names of credit lines. Grammar and news conventions, not
+ * lists of names: a product is introduced by its maker's possessive and the kind of product after it, by a
+ * model designation, or as what is launched, downloaded or installed; a pseudonym by "(not her real name)";
+ * a credit by "Additional reporting by".
  */
 
-/** A product's kind written right after its name: "Gemini AI assistant", "Model Y SUV", "Pixel phones". */
+/** A product's kind written right after its name: "Orion AI assistant", "Model Q SUV", "Kestrel phones". */
 const PRODUCT_NOUN_AFTER =
   /^\s+(?:AI\s+|smart\s+|electric\s+|voice\s+)?(?:assistants?|chatbots?|models?|apps?|smartphones?|phones?(?!\s+calls?)|handsets?|laptops?|tablets?|headsets?|consoles?|SUVs?|sedans?|hatchbacks?|pickups?|EVs?|cars?|software|browsers?|chips?|processors?|smartwatch(?:es)?|earbuds|glasses|bras?|sneakers|trainers)(?![\p{L}\p{N}-])/u;
-/** Product nouns that only a thing is: a person named before them is a misread product ("Gemini AI assistant"). */
+/** Product nouns that only a thing is: a person named before them is a misread product ("Orion AI assistant"). */
 const AI_PRODUCT_AFTER = /^\s+(?:AI\s+(?:assistants?|chatbots?|models?|tools?)|chatbots?)(?![\p{L}\p{N}-])/u;
 
 /**
  * What makes a name before a product noun the product rather than its maker: the maker's possessive
- * ("Google's Gemini assistant", "Tesla's Model Y SUV") or a word of novelty ("its new Pixel phones", "the
- * latest Gemini model"). A bare article is not enough: "a Tesla car" and "the Google app" name the maker.
+ * ("Velder's Orion assistant", "Velder's Model Q SUV") or a word of novelty ("its new Kestrel phones", "the
+ * latest Orion model"). A bare article is not enough: "a Velder car" and "the Velder app" name the maker.
  */
 const PRODUCT_OWNER_BEFORE =
   /(?:(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&.-]*)['’]s?|\b(?:its|their|the|a|an)\s+(?:new|newest|latest|upcoming|flagship|updated|upgraded|next-generation))\s+$/u;
 
 /**
- * A product's kind with a word of novelty before the name, in apposition: "its latest AI model, Gemini",
- * "the new electric SUV, the Model Y".
+ * A product's kind with a word of novelty before the name, in apposition: "its latest AI model, Orion",
+ * "the new electric SUV, the Model Q".
  */
 const PRODUCT_NOUN_BEFORE =
   /\b(?:new|newest|latest|upcoming|flagship|updated|next-generation)\s+(?:AI\s+|smart\s+|electric\s+|language\s+|reasoning\s+)?(?:assistant|chatbot|model|app|smartphone|phone|handset|laptop|tablet|headset|console|SUV|sedan|car|EV|software|chip|processor|smartwatch)s?,?\s+(?:the\s+)?$/u;
@@ -103,8 +104,9 @@ export function pseudonyms(text: string, spans: readonly Span[]): Set<string> {
 /**
  * A credit line: "Additional reporting by Jane Roe and Sam Lee", "Graphics by Jane Roe", "Data also provided
  * by Velder". Whoever it names made or supplied the piece, and is no actor of what it reports: the names
- * listed right after "by" are dropped. Only the credit's own words, capitalised as a credit line opens: "according
- * to reporting by Velder" and "data provided by the WHO" cite a source, who may act in the report.
+ * listed right after "by" are dropped. Only the credit's own words, capitalised as a credit line
+ * opens: "according to reporting by Velder" and "data provided by the WHO" cite a source, who may act in
+ * the report.
  */
 const CREDIT_BY =
   /(?<![\p{L}\p{N}])(?:[Aa]dditional\s+reporting|Reporting|Editing|Graphics|Illustrations?|Photographs|Photography|Produced|Edited|Written|Compiled|(?:Market|Data)(?:\s+data)?(?:\s+also)?\s+(?:provided|supplied))\s+by\s+(?:the\s+)?$/u;
@@ -146,7 +148,7 @@ export interface ReadSpan extends Span {
 /**
  * Products read as what they are, miscellaneous names (typed `other`: things, not actors), every mention
  * of the name where what shows it holds for all; pseudonyms and the names of credit lines dropped
- * (`things.ts`). Names the gazetteer knows keep their entry as products.
+ * (see above). Names the gazetteer knows keep their entry as products.
  */
 export function withThings<T extends ReadSpan>(
   text: string,
