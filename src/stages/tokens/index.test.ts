@@ -366,3 +366,98 @@ test('"\'\'" closing a quotation after its final mark is one token', () => {
     'Then he left.',
   ]);
 });
+
+test('a number written with a leading point or a plus sign is one word', () => {
+  assert.deepEqual(wordsOf('The shortstop batted .318, and shares rose $.05 to 4.5.'), [
+    'The',
+    'shortstop',
+    'batted',
+    '.318',
+    ',',
+    'and',
+    'shares',
+    'rose',
+    '$',
+    '.05',
+    'to',
+    '4.5',
+    '.',
+  ]);
+  assert.deepEqual(wordsOf('Dial +33 1 4567 or (+7 495) now.'), [
+    'Dial',
+    '+33',
+    '1',
+    '4567',
+    'or',
+    '(',
+    '+7',
+    '495',
+    ')',
+    'now',
+    '.',
+  ]);
+  // Not after a word or a number: the point closes the sentence, the plus joins two things.
+  assert.deepEqual(sentencesOf('It ended in a draw.5 fans stayed. Tea+2 sugars.'), [
+    'It ended in a draw.',
+    '5 fans stayed.',
+    'Tea+2 sugars.',
+  ]);
+  assert.deepEqual(wordsOf('Tea+2 sugars'), ['Tea', '+', '2', 'sugars']);
+  assert.deepEqual(sentencesOf('Prices fell. .5 of a point was lost.'), [
+    'Prices fell.',
+    '.5 of a point was lost.',
+  ]);
+});
+
+test('an ellipsis spaced out as ". . ." ends no sentence before its last period', () => {
+  assert.deepEqual(
+    sentencesOf('The minister paused . . . Then she read the list. We waited . . . and waited.'),
+    ['The minister paused . . .', 'Then she read the list.', 'We waited . . . and waited.'],
+  );
+  assert.deepEqual(wordsOf('paused . . . Then'), ['paused', '.', '.', '.', 'Then']);
+});
+
+test("a list item's number and its period open the item's sentence", () => {
+  assert.deepEqual(
+    sentencesOf('Officials gave three rules. 1. Stay indoors. 2. Keep water.\n(3. Call home.)'),
+    ['Officials gave three rules.', '1. Stay indoors.', '2. Keep water.', '(3. Call home.)'],
+  );
+  assert.deepEqual(wordsOf('1. Stay'), ['1', '.', 'Stay']);
+  // A number closing a sentence is not a list item: the score, the year, the page.
+  assert.deepEqual(sentencesOf('The match ended 2. Fans left. It was 2024. Rain fell.'), [
+    'The match ended 2.',
+    'Fans left.',
+    'It was 2024.',
+    'Rain fell.',
+  ]);
+});
+
+test('a phone number after an area code and its slash, and a ZIP+4 code, are one word', () => {
+  assert.deepEqual(wordsOf('Call 713/853-6197 or write to Houston, TX 77042-2016.'), [
+    'Call',
+    '713/853-6197',
+    'or',
+    'write',
+    'to',
+    'Houston',
+    ',',
+    'TX',
+    '77042-2016',
+    '.',
+  ]);
+  // Ranges, scores and dates with a hyphen stay cut.
+  assert.deepEqual(wordsOf('pages 10/12-14, 12345-678 and 1/2-3'), [
+    'pages',
+    '10/12',
+    '-',
+    '14',
+    ',',
+    '12345',
+    '-',
+    '678',
+    'and',
+    '1/2',
+    '-',
+    '3',
+  ]);
+});

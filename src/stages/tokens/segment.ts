@@ -158,7 +158,11 @@ export function segment(text: string): Segmentation {
     }
 
     let end = i + 1;
-    if (code === 46 || code === 63 || code === 33) {
+    const signed = code === 46 || code === 43 ? signedNumberEnd(text, i) : 0;
+    if (signed > 0) {
+      // ".292", "$.04", "+44": a number written with its leading point or sign is one word in UD.
+      end = signed;
+    } else if (code === 46 || code === 63 || code === 33) {
       // A run of final marks is one token in UD, mixed ones too (".?", "!.", "..?").
       let asks = code !== 46;
       let question = code === 63;
@@ -168,11 +172,13 @@ export function segment(text: string): Segmentation {
         end++;
       }
       ending =
-        question || (end - i === 1 && afterPlainWord(tokens, text, i))
-          ? ENDS_BEFORE_ANY
-          : end - i > 1 && !asks
-            ? ENDS_BEFORE_UPPER
-            : ENDS_UNLESS_LOWER;
+        end - i === 1 && code === 46 && listNumberBefore(tokens, sentenceFirst, i)
+          ? ENDS_NOT
+          : question || (end - i === 1 && afterPlainWord(tokens, text, i))
+            ? ENDS_BEFORE_ANY
+            : end - i > 1 && !asks
+              ? ENDS_BEFORE_UPPER
+              : ENDS_UNLESS_LOWER;
     } else if (code === 0x2026) {
       ending = ENDS_BEFORE_UPPER;
     } else if ((code === 64 || code === 35) && handleEnd(text, i) > 0) {
@@ -267,6 +273,8 @@ function endsBefore(text: string, at: number, ending: number): boolean {
   // A sentence never opens with a comma or semicolon: "S.F., Cal., declare".
   const first = text.charCodeAt(at);
   if (first === 44 || first === 59) return false;
+  // ". . ." spaced out, as news agencies write an ellipsis: a lone period goes on with the marks before it.
+  if (first === 46 && (at + 1 >= text.length || charClass(text.charCodeAt(at + 1)) & SPACE)) return false;
   if (ending === ENDS_BEFORE_ANY) return true;
   let k = at;
   while (k < text.length && k < at + 3 && isOpener(text.charCodeAt(k))) k++;
@@ -338,4 +346,32 @@ function afterPlainWord(tokens: readonly Token[], text: string, at: number): boo
   if (LOWER_CASE_ABBREVIATIONS.has(word) || BEFORE_NUMBER.has(word) || TITLES.has(word)) return false;
   const before = tokens[tokens.length - 2];
   return before === undefined || !isDigit(before.text.charCodeAt(0));
+}
+
+/**
+ * The end of a number written with a leading point or a sign at `at` (".292", "$.04", "+44 20 7484",
+ * "+1 (212)"), or 0: the mark opens a word (text, a space, an opener or a currency sign before it) and a
+ * digit follows. A point after a digit is a decimal point and is read with the number before it.
+ */
+function signedNumberEnd(text: string, at: number): number {
+  if (!isDigit(text.charCodeAt(at + 1))) return 0;
+  const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+  if (!(charClass(before) & SPACE) && !isOpener(before) && before !== 36) return 0;
+  return udWordEnd(text, at + 1, wordEnd(text, at + 1));
+}
+
+/**
+ * Whether the period at `at` closes a list item's number opening the sentence ("1. Call the office"): UD
+ * reads "1" "." as part of the item's sentence. Only a number of one or two digits written against it,
+ * alone or after one opening mark ("*1.", "(2."), counts.
+ */
+function listNumberBefore(tokens: readonly Token[], first: number, at: number): boolean {
+  const last = tokens[tokens.length - 1];
+  const count = tokens.length - first;
+  if (last === undefined || last.end !== at || count < 1 || count > 2 || last.text.length > 2) return false;
+  if (!isDigit(last.text.charCodeAt(0)) || !isDigit(last.text.charCodeAt(last.text.length - 1))) return false;
+  return (
+    count === 1 ||
+    (tokens[first]!.text.length === 1 && !(charClass(tokens[first]!.text.charCodeAt(0)) & ALNUM))
+  );
 }

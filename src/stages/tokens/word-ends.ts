@@ -174,11 +174,15 @@ function keepsHyphen(text: string, start: number, part: number, at: number): boo
       groups++;
       if (groups === 1) first = k - from;
       else if (groups === 2) second = k - from;
-      if (text.charCodeAt(k) !== 45 || !isDigit(text.charCodeAt(k + 1))) break;
+      const separator = text.charCodeAt(k);
+      // "713/853-6197": an area code may stand before a slash.
+      const areaCode = separator === 47 && groups === 1 && first === 3;
+      if ((separator !== 45 && !areaCode) || !isDigit(text.charCodeAt(k + 1))) break;
       k++;
     }
     if (k < text.length && charClass(text.charCodeAt(k)) & LETTER) return false;
-    return groups >= 3 || (first === 3 && second === 4);
+    // Phone numbers ("555-1234", "1-800-555-0199") and ZIP+4 codes ("77042-2016").
+    return groups >= 3 || (first === 3 && second === 4) || (groups === 2 && first === 5 && second === 4);
   }
   if (at - part > 7) return false;
   return HYPHEN_PREFIXES.has(text.slice(part, at).toLowerCase());
