@@ -260,3 +260,51 @@ test('a surname many people bear points to no one in particular: the given name 
   const ekwueme = entities.find((e) => e.name === 'Tobin Ekwueme');
   assert.ok(ekwueme?.aliases.includes('Tobin'), JSON.stringify(entities.map((e) => [e.name, e.aliases])));
 });
+
+test('a given name the article says is not the real name stays apart from the full name it shares a given name with', () => {
+  const { entities } = resolveAcrossArticles([
+    readArticle({
+      id: 'p1',
+      published: '2025-05-20',
+      text: 'Omar (not his real name) was held for a month in Buea. "They beat us," says Omar. A militia leader, Omar Tanyi, led patrols in the town until he was arrested in May.',
+    }),
+    readArticle({
+      id: 'p2',
+      published: '2025-05-20',
+      text: 'Nadia Forde opened the clinic in Limbe on Monday. Nadia said the clinic would treat children.',
+    }),
+  ]);
+  const tanyi = entities.find((e) => e.name === 'Omar Tanyi');
+  assert.ok(
+    tanyi && !tanyi.aliases.includes('Omar'),
+    JSON.stringify(entities.map((e) => [e.name, e.aliases])),
+  );
+  assert.ok(entities.find((e) => e.name === 'Nadia Forde')?.aliases.includes('Nadia'));
+});
+
+test('a word the corpus writes as a party again and again is no given name of a full name it starts', () => {
+  const party = (id: string) =>
+    readArticle({
+      id,
+      published: '2025-05-20',
+      text: 'Labour won the vote in Leeds on Monday, and the Greens said Labour had broken its pledge.',
+    });
+  const { entities } = resolveAcrossArticles([
+    party('l1'),
+    party('l2'),
+    party('l3'),
+    readArticle({
+      id: 'l4',
+      published: '2025-05-21',
+      text: "Under a Labour Treasury, taxes would fall, Sir Keir's Labour said. Labour Treasury officials met on Monday.",
+    }),
+  ]);
+  const joined = entities.filter(
+    (e) => e.aliases.includes('Labour') && e.aliases.some((a) => a !== 'Labour'),
+  );
+  assert.deepEqual(
+    joined.map((e) => e.name),
+    [],
+    JSON.stringify(entities.map((e) => [e.name, e.type, e.aliases])),
+  );
+});

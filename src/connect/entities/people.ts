@@ -101,7 +101,11 @@ export function matchPeople(groups: MemberGroups): void {
     });
     const target = holderOf(groups, p.index, [...exact, ...variants]);
     if (target !== null) groups.union(p.index, target);
-    else if (!readAsSurname(p, here, exact, groups, uses)) {
+    else if (
+      !readAsSurname(p, here, exact, groups, uses) &&
+      !pseudonymous(here) &&
+      !uses.notPerson.has(p.surnameKey)
+    ) {
       // A given name alone ("Gerry") is the one person of that first name its own article names in full.
       const named = full.filter(
         (q) =>
@@ -129,7 +133,14 @@ interface WordUses {
   asGiven: Map<string, Set<string>>;
   /** The articles naming in full each person (group) who bears the word as a surname. */
   bearers: Map<string, Map<number, Set<string>>>;
+  /** Words the corpus writes alone as an organisation, place or country far more often than as a person. */
+  notPerson: Set<string>;
 }
+
+/** A word written alone is read as no given name when typed otherwise in this many articles … */
+const OTHERWISE_MIN_ARTICLES = 3;
+/** … and this many times as many as it is typed a person in. */
+const OTHERWISE_SHARE = 3;
 
 function addTo<K>(map: Map<K, Set<string>>, key: K, article: string): void {
   const set = map.get(key);
@@ -144,7 +155,12 @@ function addTo<K>(map: Map<K, Set<string>>, key: K, article: string): void {
  * person is the surname, unless its article has introduced a bearer of that given name).
  */
 function wordUses(groups: MemberGroups, full: readonly Person[], bare: readonly Person[]): WordUses {
-  const uses: WordUses = { asSurname: new Map(), asGiven: new Map(), bearers: new Map() };
+  const uses: WordUses = {
+    asSurname: new Map(),
+    asGiven: new Map(),
+    bearers: new Map(),
+    notPerson: new Set(),
+  };
   const articleOf = (p: Person) => groups.members[p.index]!.read.article.id;
   for (const p of full) {
     addTo(uses.asSurname, p.surnameKey, articleOf(p));
@@ -155,6 +171,20 @@ function wordUses(groups: MemberGroups, full: readonly Person[], bare: readonly 
   }
   for (const p of bare)
     if (!uses.asGiven.get(p.surnameKey)?.has(articleOf(p))) addTo(uses.asSurname, p.surnameKey, articleOf(p));
+  // "Labour" the party, typed a person once, is the party in report after report, not a given name.
+  const typed = new Map<string, Set<string>>();
+  const asPerson = new Map<string, Set<string>>();
+  for (const m of groups.members) {
+    const word = foldName(m.entity.name);
+    if (!word || word.includes(' ')) continue;
+    addTo(m.entity.type === 'person' ? asPerson : typed, transliterationKey(word), m.read.article.id);
+  }
+  for (const p of bare) {
+    const otherwise = typed.get(p.surnameKey)?.size ?? 0;
+    const person = asPerson.get(p.surnameKey)?.size ?? 0;
+    if (otherwise >= OTHERWISE_MIN_ARTICLES && otherwise >= OTHERWISE_SHARE * person)
+      uses.notPerson.add(p.surnameKey);
+  }
   return uses;
 }
 
@@ -185,6 +215,21 @@ function readAsSurname(
   const named = other(new Set(bearers.flatMap((articles) => [...articles])));
   const prominent = bearers.some((articles) => other(articles) >= 2 && 3 * other(articles) >= 2 * named);
   return prominent && other(uses.asSurname.get(p.surnameKey)) >= (uses.asGiven.get(p.surnameKey)?.size ?? 0);
+}
+
+/**
+ * A name its article says is not the person's own ("John (not his real name)", "Amal, whose name has been
+ * changed", "a pseudonym"): someone shielded by a given name alone, never the person of that given name the
+ * article names in full.
+ */
+const PSEUDONYM =
+  /^[\s,(]*(?:not (?:his|her|their) real name|not (?:his|her|their) (?:full|actual) name|(?:whose )?names? (?:has|have)? ?(?:been )?changed|a pseudonym|an alias|name changed)/i;
+
+function pseudonymous(m: Member): boolean {
+  const { text } = m.read.article;
+  return m.read.reading.mentions.some(
+    (x) => x.entityId === m.entity.id && PSEUDONYM.test(text.slice(x.end, x.end + 60)),
+  );
 }
 
 /** The people its own article names in full with a bare surname's surname. */
