@@ -4,7 +4,7 @@
  * and the evidence printed for the judge beside a skeleton `.tsv` per table for the verdicts. Only keys go
  * into the repository; the corpus's text is read at run time.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -46,18 +46,25 @@ export const clip = (text: string, length: number): string =>
 /**
  * Ingests the corpus's feed lines, as they are, into a fresh SQLite store (its own date parsing, its
  * furniture learning, each article read and linked as it arrives), hands the store to `use`, and removes it.
+ * With `DOSSIER_JUDGE_STORE` set to a path, the store is kept there, and a store already there is used as
+ * it is: two seeds drawn from one code then cost one ingest (the store must have been made by that code).
  */
 export async function withCorpusStore<T>(use: (store: SqliteStore) => Promise<T>): Promise<T> {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-judge-'));
-  const store = new SqliteStore(join(dir, 'rss.db'));
+  const kept = process.env['DOSSIER_JUDGE_STORE'];
+  const dir = kept ? null : mkdtempSync(join(tmpdir(), 'dossier-judge-'));
+  const path = kept ?? join(dir!, 'rss.db');
+  const made = existsSync(path);
+  const store = new SqliteStore(path);
   try {
-    const manifest = join(dir, 'rss.jsonl');
-    writeFileSync(manifest, gunzipSync(readFileSync(CORPUS)));
-    await ingest(store, [manifest], { sources: { allowPrivate: false, maxBytes: 20 << 20 } });
+    if (!made) {
+      const manifest = `${path}.jsonl`;
+      writeFileSync(manifest, gunzipSync(readFileSync(CORPUS)));
+      await ingest(store, [manifest], { sources: { allowPrivate: false, maxBytes: 20 << 20 } });
+    }
     return await use(store);
   } finally {
     await store.close();
-    rmSync(dir, { recursive: true, force: true });
+    if (dir) rmSync(dir, { recursive: true, force: true });
   }
 }
 

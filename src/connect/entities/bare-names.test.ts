@@ -206,3 +206,105 @@ test('a word its article writes as the start of a longer place name is that plac
   const { entities } = resolveAcrossArticles(articles);
   assert.deepEqual(members(entities, 'Yair Golan'), ['h2/e1', 'h3/e1']);
 });
+
+test("a word alone is a prominent bearer's surname, not the given name of someone named once beside it; a profile's given name stays its subject's", () => {
+  const texts: Array<[string, string, string]> = [
+    ['r1', 's1', 'Karim al-Rashed fled the capital in December, officials said on Monday.'],
+    ['r2', 's2', 'Karim al-Rashed was seen in Moscow on Tuesday, his former aides said.'],
+    ['r3', 's3', 'Karim al-Rashed ruled the country for two decades, the report said on Friday.'],
+    [
+      'r4',
+      's4',
+      'Foreign Minister Rashed al-Hamwi met envoys in Amman on Monday. The talks came months after the fall of Rashed. Under Rashed, the border was closed to trade.',
+    ],
+    ['m1', 's5', 'Senator Ellen Myron spoke in Ohio on Monday about the farm bill.'],
+    [
+      'm2',
+      's6',
+      'Myron Calloway told shareholders in Omaha on Saturday that the fund would keep its shares. Calloway, 94, will step down at the end of the year. Myron has run the fund since 1965, its board said.',
+    ],
+  ];
+  const storyOf = new Map(texts.map(([id, story]) => [id, story]));
+  const { entities } = resolveAcrossArticles(
+    texts.map(([id, , text]) => readArticle({ id, published: '2025-05-20', text })),
+    undefined,
+    { storyOf },
+  );
+  const hamwi = entities.find((e) => e.name === 'Rashed al-Hamwi');
+  assert.ok(hamwi && !hamwi.aliases.includes('Rashed'), JSON.stringify(hamwi));
+  assert.ok(
+    members(entities, 'Myron Calloway')?.some((key) => key.startsWith('m2/')) &&
+      entities.find((e) => e.name === 'Myron Calloway')!.aliases.includes('Myron'),
+    JSON.stringify(entities.map((e) => [e.name, e.aliases])),
+  );
+});
+
+test('a surname many people bear points to no one in particular: the given name of the one person its report names stays his', () => {
+  const texts: Array<[string, string, string]> = [
+    ['t1', 's1', 'Mayor Alice Tobin opened the bridge in Leeds on Monday.'],
+    ['t2', 's2', 'Mayor Alice Tobin closed the market in Leeds on Friday.'],
+    ['t3', 's3', 'Governor Paul Tobin signed the budget in Denver on Tuesday.'],
+    ['t4', 's4', 'Coach Dan Tobin named his squad in Perth on Wednesday.'],
+    [
+      't5',
+      's5',
+      'The coffin of her husband, Tobin Ekwueme, was carried through Limbe on Monday. Tobin, a civil servant, was seized on a work trip. Tobin left three children.',
+    ],
+  ];
+  const storyOf = new Map(texts.map(([id, story]) => [id, story]));
+  const { entities } = resolveAcrossArticles(
+    texts.map(([id, , text]) => readArticle({ id, published: '2025-05-20', text })),
+    undefined,
+    { storyOf },
+  );
+  const ekwueme = entities.find((e) => e.name === 'Tobin Ekwueme');
+  assert.ok(ekwueme?.aliases.includes('Tobin'), JSON.stringify(entities.map((e) => [e.name, e.aliases])));
+});
+
+test('a given name the article says is not the real name stays apart from the full name it shares a given name with', () => {
+  const { entities } = resolveAcrossArticles([
+    readArticle({
+      id: 'p1',
+      published: '2025-05-20',
+      text: 'Omar (not his real name) was held for a month in Buea. "They beat us," says Omar. A militia leader, Omar Tanyi, led patrols in the town until he was arrested in May.',
+    }),
+    readArticle({
+      id: 'p2',
+      published: '2025-05-20',
+      text: 'Nadia Forde opened the clinic in Limbe on Monday. Nadia said the clinic would treat children.',
+    }),
+  ]);
+  const tanyi = entities.find((e) => e.name === 'Omar Tanyi');
+  assert.ok(
+    tanyi && !tanyi.aliases.includes('Omar'),
+    JSON.stringify(entities.map((e) => [e.name, e.aliases])),
+  );
+  assert.ok(entities.find((e) => e.name === 'Nadia Forde')?.aliases.includes('Nadia'));
+});
+
+test('a word the corpus writes as a party again and again is no given name of a full name it starts', () => {
+  const party = (id: string) =>
+    readArticle({
+      id,
+      published: '2025-05-20',
+      text: 'Labour won the vote in Leeds on Monday, and the Greens said Labour had broken its pledge.',
+    });
+  const { entities } = resolveAcrossArticles([
+    party('l1'),
+    party('l2'),
+    party('l3'),
+    readArticle({
+      id: 'l4',
+      published: '2025-05-21',
+      text: "Under a Labour Treasury, taxes would fall, Sir Keir's Labour said. Labour Treasury officials met on Monday.",
+    }),
+  ]);
+  const joined = entities.filter(
+    (e) => e.aliases.includes('Labour') && e.aliases.some((a) => a !== 'Labour'),
+  );
+  assert.deepEqual(
+    joined.map((e) => e.name),
+    [],
+    JSON.stringify(entities.map((e) => [e.name, e.type, e.aliases])),
+  );
+});

@@ -85,8 +85,19 @@ const CREDIT_LINE =
 const ADVERT = /\b[Cc]ontact (?:us|\p{Lu}\p{Ll}+) (?:now|today) (?:for|to)\b/u;
 
 /**
+ * A site's own notices: a contact line giving an email address ("you may contact the Media Hub at
+ * hub@example.gov", "Email tips to news@example.com") and a call to use the site's own app or pages
+ * ("check BBC Weather online or our BBC Weather app", "download our app"). The office or service named
+ * in them is where to write or look, not anyone the report is about; a news sentence naming an app ("users
+ * deleted the TikTok app") calls no reader to it.
+ */
+const CONTACT_LINE =
+  /\b(?:contact|e-?mail|write to|reach|send)\b[^.!?]{0,120}\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:check|download|visit|listen|watch|sign up|subscribe)\b[^.!?]{0,80}\bour\b[^.!?]{0,40}\b(?:app|website|site|newsletter|podcast|channel)\b/i;
+
+/**
  * Whether the sentence around `start` (a plain scan for its ends) is a site's social-media chrome, a
- * credit line, an advert or an author's note (see `roles-of-names.ts`).
+ * credit line, an advert, a contact line or a call to its own app, or an author's note (see
+ * `roles-of-names.ts`).
  */
 function inSocialChrome(text: string, start: number): boolean {
   const from = Math.max(0, start - 200);
@@ -101,6 +112,7 @@ function inSocialChrome(text: string, start: number): boolean {
     SOCIAL_CHROME.test(sentence) ||
     CREDIT_LINE.test(sentence) ||
     ADVERT.test(sentence) ||
+    CONTACT_LINE.test(sentence) ||
     authorNote(sentence)
   );
 }

@@ -390,6 +390,24 @@ test('an advertising line run into a report is no content; a call to contact som
   assert.deepEqual(contentMentions(us, [mentionIn(us, 'person')('Dana Roe')], new Set()), []);
 });
 
+test("a site's contact line and its call to its own app are no content; an app or an address in news is", () => {
+  const text =
+    'The envoy met traders in Velder on Monday. If you have any questions, you may contact the Trade Desk at ' +
+    'desk@example.gov. Keep an eye on the weather - check Storm Watch online or our Storm Watch app. ' +
+    'Users deleted the Ripple app after the Velder Bank fined it. Dana Roe told the Keel Herald the plan would work.';
+  const mention = mentionIn(text, 'organisation');
+  const desk = mention('Trade Desk', 'e1');
+  const watch = mention('Storm Watch', 'e2');
+  const ripple = mention('Ripple', 'e3');
+  const bank = mention('Velder Bank', 'e4');
+  const herald = mention('Keel Herald', 'e5');
+  assert.deepEqual(contentMentions(text, [desk, watch, ripple, bank, herald], new Set()), [
+    ripple,
+    bank,
+    herald,
+  ]);
+});
+
 test("an author's note at the foot of an opinion piece names its writer, not someone it is about", () => {
   const text =
     'The port reopened after the strike. Dana Roe writes from Velder. Omar Haddad is a freelance journalist ' +

@@ -87,6 +87,7 @@ export function matchPeople(groups: MemberGroups): void {
 
   const fullBySurname = new Map<string, Person[]>();
   for (const p of full) push(fullBySurname, p.surnameKey, p);
+  const uses = wordUses(groups, full, bare);
   for (const p of bare) {
     const exact = fullBySurname.get(p.surnameKey) ?? [];
     // A misspelt bare surname is weak evidence: it joins only a person its own article or story names
@@ -100,7 +101,11 @@ export function matchPeople(groups: MemberGroups): void {
     });
     const target = holderOf(groups, p.index, [...exact, ...variants]);
     if (target !== null) groups.union(p.index, target);
-    else {
+    else if (
+      !readAsSurname(p, here, exact, groups, uses) &&
+      !pseudonymous(here) &&
+      !uses.notPerson.has(p.surnameKey)
+    ) {
       // A given name alone ("Gerry") is the one person of that first name its own article names in full.
       const named = full.filter(
         (q) =>
@@ -120,6 +125,111 @@ export function matchPeople(groups: MemberGroups): void {
   }
   for (const same of bareBySurname.values())
     for (const p of same.slice(1)) groups.union(same[0]!.index, p.index);
+}
+
+/** For each name word (its transliteration key), the articles that use it as a surname and as a given name. */
+interface WordUses {
+  asSurname: Map<string, Set<string>>;
+  asGiven: Map<string, Set<string>>;
+  /** The articles naming in full each person (group) who bears the word as a surname. */
+  bearers: Map<string, Map<number, Set<string>>>;
+  /** Words the corpus writes alone as an organisation, place or country far more often than as a person. */
+  notPerson: Set<string>;
+}
+
+/** A word written alone is read as no given name when typed otherwise in this many articles … */
+const OTHERWISE_MIN_ARTICLES = 3;
+/** … and this many times as many as it is typed a person in. */
+const OTHERWISE_SHARE = 3;
+
+function addTo<K>(map: Map<K, Set<string>>, key: K, article: string): void {
+  const set = map.get(key);
+  if (set) set.add(article);
+  else map.set(key, new Set([article]));
+}
+
+/**
+ * How the corpus uses each word of a person's name: as a given name where an article names someone in full
+ * by it first ("Rashed Hamwi"); as a surname where an article names someone in full by it last ("Karim
+ * al-Rashed"), or writes it alone without naming anyone in full by it first (a word standing alone for a
+ * person is the surname, unless its article has introduced a bearer of that given name).
+ */
+function wordUses(groups: MemberGroups, full: readonly Person[], bare: readonly Person[]): WordUses {
+  const uses: WordUses = {
+    asSurname: new Map(),
+    asGiven: new Map(),
+    bearers: new Map(),
+    notPerson: new Set(),
+  };
+  const articleOf = (p: Person) => groups.members[p.index]!.read.article.id;
+  for (const p of full) {
+    addTo(uses.asSurname, p.surnameKey, articleOf(p));
+    addTo(uses.asGiven, transliterationKey(p.name.first!), articleOf(p));
+    let bearers = uses.bearers.get(p.surnameKey);
+    if (!bearers) uses.bearers.set(p.surnameKey, (bearers = new Map()));
+    addTo(bearers, groups.root(p.index), articleOf(p));
+  }
+  for (const p of bare)
+    if (!uses.asGiven.get(p.surnameKey)?.has(articleOf(p))) addTo(uses.asSurname, p.surnameKey, articleOf(p));
+  // "Labour" the party, typed a person once, is the party in report after report, not a given name.
+  const typed = new Map<string, Set<string>>();
+  const asPerson = new Map<string, Set<string>>();
+  for (const m of groups.members) {
+    const word = foldName(m.entity.name);
+    if (!word || word.includes(' ')) continue;
+    addTo(m.entity.type === 'person' ? asPerson : typed, transliterationKey(word), m.read.article.id);
+  }
+  for (const p of bare) {
+    const otherwise = typed.get(p.surnameKey)?.size ?? 0;
+    const person = asPerson.get(p.surnameKey)?.size ?? 0;
+    if (otherwise >= OTHERWISE_MIN_ARTICLES && otherwise >= OTHERWISE_SHARE * person)
+      uses.notPerson.add(p.surnameKey);
+  }
+  return uses;
+}
+
+/**
+ * A word written alone that its own article also gives as the first name of someone it names in full is
+ * read as a surname, not as that person's given name, when the evidence for a surname outweighs it: the
+ * article names in full someone whose surname it is; or the corpus has one prominent bearer of it as a
+ * surname (named in full in two or more other reports, and in at least two of every three reports naming
+ * anyone in full by that surname), and the reports using the word as a surname are no fewer than those
+ * using it as a given name. "Rashed", the ousted ruler Karim al-Rashed of report after report, is not the
+ * foreign minister "Rashed al-Hamwi" named once beside it. A surname many people bear ("Johnson") points
+ * to no one in particular, so the "Johnson" of a report about "Johnson Mabia" stays his; one other
+ * report's senator surnamed Myron does not make the "Myron" of a profile of "Myron Calloway" someone else,
+ * nor does it unmake a name written surname first ("Park" of "Park Ji Hoon").
+ */
+function readAsSurname(
+  p: Person,
+  here: Member,
+  exact: readonly Person[],
+  groups: MemberGroups,
+  uses: WordUses,
+): boolean {
+  if (exact.some((q) => groups.members[q.index]!.read === here.read)) return true;
+  const article = here.read.article.id;
+  const other = (articles: ReadonlySet<string> | undefined) =>
+    [...(articles ?? [])].filter((a) => a !== article).length;
+  const bearers = [...(uses.bearers.get(p.surnameKey)?.values() ?? [])];
+  const named = other(new Set(bearers.flatMap((articles) => [...articles])));
+  const prominent = bearers.some((articles) => other(articles) >= 2 && 3 * other(articles) >= 2 * named);
+  return prominent && other(uses.asSurname.get(p.surnameKey)) >= (uses.asGiven.get(p.surnameKey)?.size ?? 0);
+}
+
+/**
+ * A name its article says is not the person's own ("John (not his real name)", "Amal, whose name has been
+ * changed", "a pseudonym"): someone shielded by a given name alone, never the person of that given name the
+ * article names in full.
+ */
+const PSEUDONYM =
+  /^[\s,(]*(?:not (?:his|her|their) real name|not (?:his|her|their) (?:full|actual) name|(?:whose )?names? (?:has|have)? ?(?:been )?changed|a pseudonym|an alias|name changed)/i;
+
+function pseudonymous(m: Member): boolean {
+  const { text } = m.read.article;
+  return m.read.reading.mentions.some(
+    (x) => x.entityId === m.entity.id && PSEUDONYM.test(text.slice(x.end, x.end + 60)),
+  );
 }
 
 /** The people its own article names in full with a bare surname's surname. */
