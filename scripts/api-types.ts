@@ -2,7 +2,8 @@
  * The web UI's types of the API, generated from the OpenAPI document the server itself serves (built from
  * the same zod schemas that validate requests), so the record model is written once. One file per resource
  * (`/api/actors/…` in `actors.ts`), the shared record schemas in `components.ts`, and `index.ts` joining the
- * resources' paths into the one `paths` type the UI imports. `--check` fails when the committed files are not
+ * resources' paths into the one `paths` type the UI imports, and `shown-from.ts` the confidence from which
+ * each kind of item is shown by default (the document's `x-shown-from`). `--check` fails when the committed files are not
  * what the API describes now; the build runs it that way.
  *
  *   node --import tsx scripts/api-types.ts          # regenerate web/src/api-schema/
@@ -56,6 +57,15 @@ async function generate(): Promise<Map<string, string>> {
     byResource.set(resource, [...(byResource.get(resource) ?? []), member]);
   }
   const files = new Map<string, string>();
+  const floors = (document.info as { 'x-shown-from'?: Record<string, number> })['x-shown-from'];
+  if (!floors) throw new Error('api-types: the document says from what confidence items are shown');
+  files.set(
+    'shown-from.ts',
+    `${HEADER}/** From this confidence up, the API's lists show an item of each kind by default. */\n` +
+      `export const SHOWN_FROM = {\n${Object.entries(floors)
+        .map(([kind, floor]) => `  ${kind}: ${floor},\n`)
+        .join('')}} as const;\n`,
+  );
   files.set('components.ts', `${HEADER}${astToString([components])}`);
   for (const [resource, members] of byResource) {
     const declaration = ts.factory.createInterfaceDeclaration(

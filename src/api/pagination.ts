@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { trusted } from '../service/trust.js';
+import { SHOWN_FROM, type TrustedKind } from '../core/confidence.js';
 
 export interface PageRequest {
   limit: number;
@@ -23,21 +23,12 @@ export function pageOf<T extends z.ZodType>(item: T) {
 }
 
 /** A list that leaves out what Dossier is unsure of unless asked: the page says how many it left out. */
-export function trustedPageOf<T extends z.ZodType>(item: T) {
+export function trustedPageOf<T extends z.ZodType>(kind: TrustedKind, item: T) {
   return pageOf(item).extend({
     hidden: z.int().meta({
-      description: 'Items matching but left out for a confidence below 0.5; `all=true` includes them.',
+      description: `Items matching but left out for a confidence below ${SHOWN_FROM[kind]}; \`all=true\` includes them.`,
     }),
   });
-}
-
-/** The page of the confident items (all with `all`), counting those left out. */
-export function paginateTrusted<T extends { confidence: number }>(
-  items: readonly T[],
-  request: PageRequest & { all: boolean },
-): Page<T> & { hidden: number } {
-  const { items: shown, hidden } = trusted(items, request.all);
-  return { ...paginate(shown, request), hidden };
 }
 
 export function paginate<T>(items: readonly T[], { limit, offset }: PageRequest): Page<T> {

@@ -1,4 +1,4 @@
-import { CONFIDENT } from '../core/confidence.js';
+import { isConfident, type TrustedKind } from '../core/confidence.js';
 import type { ConnectedDossier } from './connect.js';
 
 /** What a list shows by default, and how many items it left out for being below the confidence threshold. */
@@ -9,29 +9,21 @@ export interface Trusted<T> {
 }
 
 /**
- * The confident items (see `core/confidence.ts`), or all of them when a user asks: views and exports
- * show what Dossier trusts by default and say how much they left out.
+ * The confident items of a kind (its floor in `core/confidence.ts`), or all of them when a user asks:
+ * views and exports show what Dossier trusts by default and say how much they left out.
  */
-export function trusted<T extends { confidence: number }>(items: readonly T[], all: boolean): Trusted<T>;
-export function trusted<T>(items: readonly T[], all: boolean, confidenceOf: (item: T) => number): Trusted<T>;
-export function trusted<T>(
+export function trusted<T extends { confidence: number }>(
+  kind: TrustedKind,
   items: readonly T[],
   all: boolean,
-  confidenceOf = (item: T) => (item as { confidence: number }).confidence,
 ): Trusted<T> {
   if (all) return { items: [...items], hidden: 0 };
-  const shown = items.filter((item) => confidenceOf(item) >= CONFIDENT);
+  const shown = items.filter((item) => isConfident(kind, item));
   return { items: shown, hidden: items.length - shown.length };
 }
 
-/** How many items of each kind a dossier holds below the confidence threshold. */
-export interface HiddenCounts {
-  events: number;
-  quotes: number;
-  figures: number;
-  discrepancies: number;
-  series: number;
-}
+/** How many items of each kind a dossier holds below its kind's floor. */
+export type HiddenCounts = Record<TrustedKind, number>;
 
 export const hiddenTotal = (hidden: HiddenCounts): number =>
   hidden.events + hidden.quotes + hidden.figures + hidden.discrepancies + hidden.series;
@@ -49,14 +41,14 @@ export function confidentDossier(dossier: ConnectedDossier): {
 } {
   const known = confidentOnly.get(dossier);
   if (known) return known;
-  const events = trusted(dossier.events, false);
-  const discrepancies = trusted(dossier.discrepancies, false);
-  const series = trusted(dossier.series, false);
+  const events = trusted('events', dossier.events, false);
+  const discrepancies = trusted('discrepancies', dossier.discrepancies, false);
+  const series = trusted('series', dossier.series, false);
   let quotes = 0;
   let figures = 0;
   const articles = dossier.articles.map((read) => {
-    const keptQuotes = trusted(read.reading.quotes, false);
-    const keptFigures = trusted(read.reading.figures, false);
+    const keptQuotes = trusted('quotes', read.reading.quotes, false);
+    const keptFigures = trusted('figures', read.reading.figures, false);
     quotes += keptQuotes.hidden;
     figures += keptFigures.hidden;
     return { ...read, reading: { ...read.reading, quotes: keptQuotes.items, figures: keptFigures.items } };

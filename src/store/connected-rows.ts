@@ -1,4 +1,3 @@
-import { CONFIDENT } from '../core/confidence.js';
 import { DISCREPANCY_KINDS } from '../core/connected.js';
 import type { Discrepancy, ResolvedEntity, Series } from '../core/connected.js';
 
@@ -24,8 +23,6 @@ export const discrepancyRank = (d: Discrepancy): number => DISCREPANCY_KINDS.ind
 
 /** Series by their first point's date: an undated first point sorts first, as `''` does. */
 export const seriesFirstAsOf = (s: Series): string => s.points[0]?.asOf ?? '';
-
-export { CONFIDENT };
 
 /** `LIKE` pattern for a substring, with its wildcards escaped (`ESCAPE '\'`). */
 export const containsPattern = (text: string): string =>

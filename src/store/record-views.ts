@@ -1,4 +1,4 @@
-import { CONFIDENT } from '../core/confidence.js';
+import { SHOWN_FROM, type TrustedKind } from '../core/confidence.js';
 import { DISCREPANCY_KINDS } from '../core/connected.js';
 import type { EventType } from '../core/analysis.js';
 import type {
@@ -46,11 +46,12 @@ export class SqlRecordViews implements RecordViews {
   constructor(private readonly db: ReadQuery) {}
 
   /**
-   * A filtered page: its rows in `order`, the confident ones only unless `all`, with both counts. The
+   * A filtered page: its rows in `order`, the confident ones of `kind` only unless `all`, with both counts. The
    * counts are the kept ones (`record_counts`) when `kept` says the filter is one they are kept for (none,
    * or a part), so an unfiltered page costs the same at any size; otherwise the filter's rows are counted.
    */
   private async page<T>(
+    kind: TrustedKind,
     from: string,
     where: (sql: Sql, counting: boolean) => string[],
     order: string,
@@ -62,7 +63,7 @@ export class SqlRecordViews implements RecordViews {
   ): Promise<RecordPage<T>> {
     const counting = new Sql(this.db);
     // Bound first, as it comes first in the text: SQLite's `?` placeholders take the values in order.
-    const confident = counting.v(CONFIDENT);
+    const confident = counting.v(SHOWN_FROM[kind]);
     let counted: string;
     if (kept) {
       const table = counting.v(from);
@@ -80,7 +81,7 @@ export class SqlRecordViews implements RecordViews {
     const sure = Number(counts?.confident ?? 0);
     const listing = new Sql(this.db);
     const rowConditions = where(listing, false);
-    if (!page.all) rowConditions.push(`confidence >= ${listing.v(CONFIDENT)}`);
+    if (!page.all) rowConditions.push(`confidence >= ${listing.v(SHOWN_FROM[kind])}`);
     const rowFilter = rowConditions.length > 0 ? `WHERE ${rowConditions.join(' AND ')}` : '';
     const paged = `ORDER BY ${order} LIMIT ${listing.v(page.limit)} OFFSET ${listing.v(page.offset)}`;
     // With a `key`, the page's keys are chosen first (from an index, where one covers the filter and the
@@ -118,6 +119,7 @@ export class SqlRecordViews implements RecordViews {
     };
     const unfiltered = Object.values(filter).every((value) => value === undefined);
     return this.page(
+      'events',
       'connected_events',
       where,
       order === 'stored' ? 'ord, id' : 'timeline, id',
@@ -178,6 +180,7 @@ export class SqlRecordViews implements RecordViews {
   discrepancyPage(kind: string | undefined, page: RecordPageQuery): Promise<RecordPage<Discrepancy>> {
     const rank = kind === undefined ? null : DISCREPANCY_KINDS.indexOf(kind as DiscrepancyKind);
     return this.page(
+      'discrepancies',
       'connected_discrepancies',
       (sql) => (rank === null ? [] : [`kind_rank = ${sql.v(rank)}`]),
       'kind_rank, scope, id',
@@ -202,7 +205,7 @@ export class SqlRecordViews implements RecordViews {
   }
 
   seriesPage(page: RecordPageQuery): Promise<RecordPage<Series>> {
-    return this.page('connected_series', () => [], 'first_as_of, id', page, {});
+    return this.page('series', 'connected_series', () => [], 'first_as_of, id', page, {});
   }
 
   async seriesById(ids: string[]): Promise<Series[]> {
@@ -238,6 +241,7 @@ export class SqlRecordViews implements RecordViews {
     const { speakerId, q, from, to } = filter;
     const unfiltered = [speakerId, q, from, to].every((value) => value === undefined);
     return this.page(
+      'quotes',
       'article_quotes',
       where,
       ITEM_ORDER,
@@ -251,6 +255,7 @@ export class SqlRecordViews implements RecordViews {
 
   figurePage(q: string | undefined, page: RecordPageQuery): Promise<RecordPage<Dated<ArticleFigure>>> {
     return this.page(
+      'figures',
       'article_figures',
       (sql, counting) => itemConditions(this.db, sql, 'article_figures', q, counting),
       ITEM_ORDER,
@@ -269,12 +274,13 @@ export class SqlRecordViews implements RecordViews {
     const counting = new Sql(this.db);
     // An event's ties are numbered from 0 and carry its confidence: its first tie counts it once.
     const [counts] = await this.db.all(
-      `SELECT COUNT(*) AS n, SUM(CASE WHEN confidence >= ${counting.v(CONFIDENT)} THEN 1 ELSE 0 END) AS sure
+      `SELECT COUNT(*) AS n, SUM(CASE WHEN confidence >= ${counting.v(SHOWN_FROM.events)} THEN 1 ELSE 0 END) AS sure
        FROM connected_event_ties WHERE ordinal = 0`,
       counting.values,
     );
     const listing = new Sql(this.db);
-    const trusted = (alias: string) => (all ? '' : `WHERE ${alias}confidence >= ${listing.v(CONFIDENT)}`);
+    const trusted = (alias: string) =>
+      all ? '' : `WHERE ${alias}confidence >= ${listing.v(SHOWN_FROM.events)}`;
     // The busiest edges, counted once over the ties (in the order of the ties' edge index, migration 16),
     // then each kept edge's ties read by seeking that index: the kept edges lead the join.
     const kept =
@@ -296,7 +302,7 @@ export class SqlRecordViews implements RecordViews {
       const edgeCount = new Sql(this.db);
       const [found] = await this.db.all(
         `SELECT COUNT(*) AS n FROM (SELECT 1 AS one FROM connected_event_ties
-           ${all ? '' : `WHERE confidence >= ${edgeCount.v(CONFIDENT)}`} GROUP BY source, target, type) edges`,
+           ${all ? '' : `WHERE confidence >= ${edgeCount.v(SHOWN_FROM.events)}`} GROUP BY source, target, type) edges`,
         edgeCount.values,
       );
       omitted = Math.max(0, Number(found?.n ?? 0) - edges);

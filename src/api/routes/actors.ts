@@ -34,6 +34,7 @@ export const actorRoutes = [
         const actor = await requireStoredActor(store, params.idOrName);
         const { eventCounts, counts, ...profile } = await storedActorProfile(store, actor, query);
         const quotes = trusted(
+          'quotes',
           profile.quotes.map((q) => ({ ...q, confidence: q.quote.confidence })),
           query.all,
         );
@@ -59,7 +60,7 @@ export const actorRoutes = [
     tag: 'actors',
     summary: 'Every quote across articles, oldest first, with its speaker resolved and its sentence',
     query: QuotesQuery,
-    response: trustedPageOf(QuoteItem),
+    response: trustedPageOf('quotes', QuoteItem),
     async handle({ query }, { store, dossier }) {
       return dossier.stored(`quotes:${JSON.stringify(query)}`, async () =>
         pageAt(query, await quotePage(store, query, query)),

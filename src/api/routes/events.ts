@@ -23,7 +23,7 @@ export const eventRoutes = [
     tag: 'events',
     summary: 'Events merged across articles, by story, actor or date, with their headlines',
     query: EventsQuery,
-    response: trustedPageOf(NamedEvent),
+    response: trustedPageOf('events', NamedEvent),
     async handle({ query }, { store, dossier }) {
       return dossier.stored(`events:${JSON.stringify(query)}`, async () =>
         pageAt(query, await eventPage(store, await eventFilter(store, query), query)),
@@ -53,7 +53,7 @@ export const eventRoutes = [
     tag: 'events',
     summary: 'Events in date order, with headline, date precision and the articles reporting them',
     query: EventsQuery,
-    response: trustedPageOf(TimelineEntry),
+    response: trustedPageOf('events', TimelineEntry),
     async handle({ query }, { store, dossier }) {
       return dossier.stored(`timeline:${JSON.stringify(query)}`, async () =>
         pageAt(query, await timelinePage(store, await eventFilter(store, query), query)),

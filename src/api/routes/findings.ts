@@ -10,7 +10,7 @@ export const findingRoutes = [
     tag: 'findings',
     summary: 'Every number the articles report, oldest article first, with its sentence',
     query: FiguresQuery,
-    response: trustedPageOf(FigureItem),
+    response: trustedPageOf('figures', FigureItem),
     async handle({ query }, { store, dossier }) {
       return dossier.stored(`figures:${JSON.stringify(query)}`, async () =>
         pageAt(query, await store.views.figurePage(query.q, query)),
@@ -24,7 +24,7 @@ export const findingRoutes = [
     tag: 'findings',
     summary: 'Figures on the same measure over time',
     query: TrustedPageQuery,
-    response: trustedPageOf(Series),
+    response: trustedPageOf('series', Series),
     async handle({ query }, { store, dossier }) {
       return dossier.stored(`series:${JSON.stringify(query)}`, async () =>
         pageAt(query, await store.views.seriesPage(query)),
@@ -39,7 +39,7 @@ export const findingRoutes = [
     summary:
       'Where sources disagree: titles, spellings, figures, event dates and places, self-contradictions',
     query: DiscrepanciesQuery,
-    response: trustedPageOf(Discrepancy),
+    response: trustedPageOf('discrepancies', Discrepancy),
     async handle({ query }, { store, dossier }) {
       return dossier.stored(`discrepancies:${JSON.stringify(query)}`, async () => {
         const page = await store.views.discrepancyPage(query.kind, query);

@@ -1,5 +1,6 @@
 /** The words the API's schemas share: text, enums of the record model, a confidence. */
 import { z } from 'zod';
+import { floorsInWords } from '../../core/confidence.js';
 
 export const text = z.string();
 export const maybe = <T extends z.ZodType>(schema: T) => schema.nullable();
@@ -40,9 +41,13 @@ export const DiscrepancyKind = z.enum([
 export const Precision = z.enum(['day', 'month', 'year', 'around', 'undated']);
 export const StancePosition = z.enum(['supports', 'opposes', 'conditional']);
 
-export const Confidence = z.number().min(0).max(1).meta({
-  description: 'How far Dossier trusts this item, in [0, 1]; at or above 0.5 it is shown by default.',
-});
+export const Confidence = z
+  .number()
+  .min(0)
+  .max(1)
+  .meta({
+    description: `How far Dossier trusts this item, in [0, 1]; hidden by default with ${floorsInWords()}.`,
+  });
 
 export const SpanText = z.object({ start: z.int(), end: z.int(), text });
 

@@ -4,6 +4,7 @@
  * rather than the client. They are never run against responses: the domain already produced the values.
  */
 import { z } from 'zod';
+import { floorsInWords, SHOWN_FROM } from '../../core/confidence.js';
 import { ArticleFigure, ArticleQuote, ArticleSummary } from './articles.js';
 import {
   Confidence,
@@ -184,7 +185,7 @@ export const ActorProfile = z.object({
   ),
   events: z.array(NamedEvent),
   hidden: z.object({ quotes: z.int(), events: z.int() }).meta({
-    description: 'Quotes and events left out for a confidence below 0.5; `all=true` includes them.',
+    description: `Quotes and events left out for a low confidence (${floorsInWords(['quotes', 'events'])}); \`all=true\` includes them.`,
   }),
   omitted: z
     .object({ quotes: z.int(), events: z.int(), members: z.int(), roles: z.int(), articles: z.int() })
@@ -209,7 +210,9 @@ export const Network = z.object({
   ),
   hidden: z
     .int()
-    .meta({ description: 'Events left out for a confidence below 0.5; `all=true` includes them.' }),
+    .meta({
+      description: `Events left out for a confidence below ${SHOWN_FROM.events}; \`all=true\` includes them.`,
+    }),
   omitted: z.int().meta({ description: 'Edges left out past `limit` (those fewest events draw).' }),
 });
 

@@ -2,6 +2,7 @@
  * What the API accepts: query strings, path parameters and bodies, checked once at the edge. The same
  * schemas describe the parameters in the OpenAPI document.
  */
+import { floorsInWords } from '../../core/confidence.js';
 import { parseDate } from '../../core/dates.js';
 import { z } from 'zod';
 import { DiscrepancyKind, EntityType } from './common.js';
@@ -20,15 +21,14 @@ const DateRangeQuery = z.object({
   to: day('Only on or before this day (YYYY-MM-DD).'),
 });
 
-/** Lists leave out what Dossier is unsure of (confidence below 0.5) unless `all=true`. */
+/** Lists leave out what Dossier is unsure of (below its kind's floor, `SHOWN_FROM`) unless `all=true`. */
 const TrustQuery = z.object({
   all: z
     .enum(['true', 'false'])
     .default('false')
     .transform((value) => value === 'true')
     .meta({
-      description:
-        'true: also the items whose confidence is below 0.5, which are left out by default (the answer counts them in `hidden`).',
+      description: `true: also the items left out by default for a low confidence (${floorsInWords()}); the answer counts them in \`hidden\`.`,
     }),
 });
 

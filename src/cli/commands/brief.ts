@@ -1,6 +1,7 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import { floorsInWords } from '../../core/confidence.js';
 import { UsageError } from '../../core/errors.js';
 import { buildBrief, renderBriefHtml, renderBriefMarkdown } from '../../service/brief.js';
 import { linkedDossier } from '../../service/connect.js';
@@ -48,7 +49,7 @@ export function registerBriefAndFormats(program: Command): void {
     .option('--story <id>', 'only this story (see `dossier stories`)')
     .option('--format <format>', `one of ${BRIEF_FORMATS.join(', ')}`, 'md')
     .option('--out <file>', 'write to this file instead of stdout')
-    .option('--all', 'also what Dossier is less sure of (confidence below 0.5)')
+    .option('--all', `also what Dossier is less sure of (${floorsInWords()})`)
     .addHelpText(
       'after',
       '\nExamples:\n  dossier brief --story story-d8bbe7217661\n  dossier brief --format html --out brief.html',
@@ -74,7 +75,7 @@ export function registerBriefAndFormats(program: Command): void {
     .option('--table <name>', `with --format csv: one of ${CSV_TABLES.join(', ')}`)
     .option('--story <id>', 'only this story')
     .option('--out <path>', 'a file; with --format csv and no --table, a folder that gets every table')
-    .option('--all', 'also what Dossier is less sure of (confidence below 0.5)')
+    .option('--all', `also what Dossier is less sure of (${floorsInWords()})`)
     .addHelpText(
       'after',
       `

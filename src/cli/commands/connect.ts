@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { SHOWN_FROM } from '../../core/confidence.js';
 import type { ResolvedEntity } from '../../core/connected.js';
 import { NotFoundError } from '../../core/errors.js';
 import { actorProfile } from '../../service/actor.js';
@@ -54,7 +55,7 @@ export function registerConnectCommands(program: Command): void {
     .description('events in date order, merged across articles, each with its headline and sources')
     .option('--story <id>', 'only this story')
     .option('--actor <name>', 'only events this actor takes part in (a name, alias or surname, any case)')
-    .option('--all', 'also the events Dossier is less sure of (confidence below 0.5)')
+    .option('--all', `also the events Dossier is less sure of (confidence below ${SHOWN_FROM.events})`)
     .option('--json', 'print JSON')
     .addHelpText(
       'after',
@@ -82,7 +83,7 @@ export function registerConnectCommands(program: Command): void {
             : {}),
           ...(actor ? { entityId: actor.id } : {}),
         });
-        const { items, hidden } = trusted(rows, opts.all === true);
+        const { items, hidden } = trusted('events', rows, opts.all === true);
         if (opts.json) return printJson(items);
         if (actor) process.stderr.write(`${actor.name} (${actor.type}): ${counted(items.length, 'event')}\n`);
         for (const row of items) process.stdout.write(`${timelineLine(row)}\n`);

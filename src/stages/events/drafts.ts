@@ -69,13 +69,13 @@ function evidenceScore(draft: Draft): { score: number; held: boolean } {
 
 /**
  * The score past which nothing held back by the rules above may go; an event scored no higher stays below
- * `CONFIDENT` whatever else speaks for it.
+ * the events' floor (`SHOWN_FROM.events`) whatever else speaks for it.
  */
 const HIDDEN = 0.45;
 
 /**
- * The confidence is the chance that the event is right as read (type, parties and mode), so that 0.5, the
- * default views' floor (`CONFIDENT`), shows what is more likely right than wrong. It is the evidence score
+ * The confidence is the chance that the event is right as read (type, parties and mode), so that from 0.5 an
+ * event is more likely right than wrong (the default views show events from `SHOWN_FROM.events`, higher). It is the evidence score
  * made a probability by a logistic fit on the hand-judged dev RSS draws (seeds 71-600, 432 items whose
  * reading had not changed since they were judged; tuned on), with three kinds of evidence the score
  * weighed too little: a date the event's own clause names (right far more often), an offer or proposal

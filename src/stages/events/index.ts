@@ -173,7 +173,7 @@ const MERGE_WITHIN = 8;
 
 /**
  * A first estimate of how far an event can be trusted, from what the reading found for it: an actor who
- * acts, one acted upon, a date in its own sentence. An event with no actor at all stays below `CONFIDENT`.
+ * acts, one acted upon, a date in its own sentence. An event with no actor at all stays below every floor the views show from (`SHOWN_FROM`).
  */
 function eventConfidence(event: Omit<Event, 'confidence'>): number {
   let confidence = 0.2;

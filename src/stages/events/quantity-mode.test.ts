@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { CONFIDENT } from '../../core/confidence.js';
+import { isConfident } from '../../core/confidence.js';
 import { codedEvents, eventRows as read } from './events-fixture.js';
 
 test('an event noun inside a counted quantity takes the mode of the verb carrying the quantity', () => {
@@ -15,7 +15,7 @@ test('an event noun inside a counted quantity takes the mode of the verb carryin
 
 test("a counted quantity's event noun names the parties of the verb's event by its own prepositions", () => {
   const confident = (text: string) =>
-    codedEvents(text).map((e) => [e.type, e.trigger.text, e.sources, e.targets, e.confidence >= CONFIDENT]);
+    codedEvents(text).map((e) => [e.type, e.trigger.text, e.sources, e.targets, isConfident('events', e)]);
   // The parser hangs "to Kenya" on "aid", not on "sent": the quantity stands where the noun would.
   assert.deepEqual(confident('The United States sent 300 tons of aid to Kenya on Monday.'), [
     ['AID', 'sent 300 tons of aid', ['United States/USA/null'], ['Kenya/KEN/null'], true],

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { CONFIDENT } from '../../core/confidence.js';
+import { SHOWN_FROM } from '../../core/confidence.js';
 import { fields, figuresIn } from './figures-fixture.js';
 import { figureConfidence } from './trust.js';
 
@@ -106,11 +106,11 @@ describe('sources and confidence', () => {
       [null, null],
     );
   });
-  it('a figure that measures nothing stays below CONFIDENT, however dated and sourced', () => {
+  it('a figure that measures nothing stays below the floor figures are shown from, however dated and sourced', () => {
     const [money] = figuresIn('On Monday the exchange said it paid $2.40.');
     assert.deepEqual([money?.subject, money?.attribution, money?.confidence], [null, 'the exchange', 0.45]);
     const placed = { ...money!, asOf: '2025-06-16' };
-    assert.equal(figureConfidence(placed, null), CONFIDENT - 0.05);
+    assert.equal(figureConfidence(placed, null), SHOWN_FROM.figures - 0.05);
     assert.equal(figureConfidence(placed, 'words'), 0.75);
   });
 });

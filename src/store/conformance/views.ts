@@ -77,7 +77,8 @@ export function recordViewCases(openStore: () => Promise<Store>): void {
         confidence,
       });
       const e1 = event('evt_1', '2025-03', 0.7, [x.id, y.id]);
-      const e2 = event('evt_2', '2025-02-10', 0.3, [x.id]);
+      // Each kind its own floor: an event of 0.55 is hidden (events from 0.6), a discrepancy of 0.55 shown.
+      const e2 = event('evt_2', '2025-02-10', 0.55, [x.id]);
       const e3 = event('evt_3', null, 0.9, [y.id]);
       const discrepancy = (id: string, kind: Discrepancy['kind'], confidence: number): Discrepancy => ({
         id,
@@ -100,7 +101,7 @@ export function recordViewCases(openStore: () => Promise<Store>): void {
         series('ser_2', '2024-01-01', 0.4),
       ];
       const [dFigure, dRole, dWeak] = [
-        discrepancy('dis_f', 'figure', 0.8),
+        discrepancy('dis_f', 'figure', 0.55),
         discrepancy('dis_r', 'role', 0.9),
         discrepancy('dis_w', 'role', 0.2),
       ];

@@ -6,7 +6,7 @@ import { WORD_TABLES, actorWordsSql, wordIndexSql } from './words.js';
 
 /**
  * Rows counted per confidence (two decimals: a hundred and one values at most), so the threshold of what
- * is shown stays in the code (`CONFIDENT`) and a total is a sum over a few rows. A row an
+ * is shown stays in the code (`SHOWN_FROM`) and a total is a sum over a few rows. A row an
  * `INSERT OR REPLACE` replaces fires no delete trigger (recursive triggers are off), so the insert's
  * BEFORE trigger takes it off the count; the rows a store holds already are counted when it is applied.
  */

@@ -1,7 +1,11 @@
+import { SHOWN_FROM } from '../api-schema/shown-from';
 import { navigate, useLocation, withParams } from '../router';
 
-/** At or above this, the server shows an item by default (`CONFIDENT` in the server's core/confidence.ts). */
-export const CONFIDENT = 0.5;
+/** A kind of item the server shows by confidence, each from its own floor (the API document's). */
+export type TrustedKind = keyof typeof SHOWN_FROM;
+
+/** Whether the server leaves an item of `kind` out by default. */
+export const isLow = (kind: TrustedKind, value: number): boolean => value < SHOWN_FROM[kind];
 
 /** Whether the view shows everything (`?all=true`) or only what Dossier is confident of, the default. */
 export function useShowAll(): boolean {
@@ -45,13 +49,13 @@ export function TrustBar({ shown, hidden, noun }: { shown: number; hidden: numbe
   );
 }
 
-/** An item's confidence, as a number and in words, marked when below the threshold. */
-export function Confidence({ value }: { value: number }) {
-  const low = value < CONFIDENT;
+/** An item's confidence, as a number and in words, marked when below its kind's floor. */
+export function Confidence({ kind, value }: { kind: TrustedKind; value: number }) {
+  const low = isLow(kind, value);
   return (
     <span
       className={low ? 'confidence confidence-low' : 'confidence'}
-      title="How far Dossier trusts its reading of this, from 0 to 1; below 0.5 it is hidden by default"
+      title={`How far Dossier trusts its reading of this, from 0 to 1; below ${SHOWN_FROM[kind]} it is hidden by default`}
     >
       {low ? 'less certain' : 'confidence'} {value.toFixed(2)}
     </span>

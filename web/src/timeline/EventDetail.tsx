@@ -109,7 +109,7 @@ export function EventDetail({
                 </dd>
                 <dt>Trust</dt>
                 <dd>
-                  <Confidence value={event.confidence} />{' '}
+                  <Confidence kind="events" value={event.confidence} />{' '}
                   <span className="muted small">
                     from {event.evidence.length} report{event.evidence.length === 1 ? '' : 's'} in{' '}
                     {articles.length} article{articles.length === 1 ? '' : 's'}
@@ -132,7 +132,8 @@ export function EventDetail({
                     <p className="muted small">
                       This report: {report.mode}
                       {report.date ? `, dated ${report.date}` : ''}
-                      {report.place ? `, at ${report.place}` : ''} · <Confidence value={report.confidence} />
+                      {report.place ? `, at ${report.place}` : ''} ·{' '}
+                      <Confidence kind="events" value={report.confidence} />
                     </p>
                   </li>
                 ))}

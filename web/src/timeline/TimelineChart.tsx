@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { api } from '../api';
 import type { Story, TimelineEntry } from '../api';
+import { isLow } from '../components/Trust';
 import { eventFamily } from '../event-types';
 import { Link } from '../router';
 import { dayToIso, isSpan, rangeOf, ticks } from './dates';
@@ -338,7 +339,7 @@ function LaneRow({
             <button
               type="button"
               key={item.entry.eventId}
-              className={`mark family-${eventFamily(item.entry.type)}${item.entry.confidence < 0.5 ? ' low' : ''}`}
+              className={`mark family-${eventFamily(item.entry.type)}${isLow('events', item.entry.confidence) ? ' low' : ''}`}
               style={{ left, top: row * ROW_PX + 4 }}
               tabIndex={item.entry.eventId === tabStop ? 0 : -1}
               data-rove=""

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import type { TimelineEntry } from '../api';
-import { Confidence } from '../components/Trust';
+import { Confidence, isLow } from '../components/Trust';
 import { eventFamily } from '../event-types';
 import { dayToIso, rangeOf } from './dates';
 
@@ -109,10 +109,10 @@ export function TimelineList({
                   </div>
                   <span className="tl-sources">
                     {articles} {articles === 1 ? 'article' : 'articles'}
-                    {entry.confidence < 0.5 && (
+                    {isLow('events', entry.confidence) && (
                       <>
                         {' '}
-                        <Confidence value={entry.confidence} />
+                        <Confidence kind="events" value={entry.confidence} />
                       </>
                     )}
                   </span>

@@ -2,7 +2,7 @@ import { api, getJson } from '../api';
 import type { ActorProfile } from '../api';
 import { Source } from '../components/Source';
 import { Empty, Status } from '../components/Status';
-import { Confidence, TrustBar, allParam, useShowAll } from '../components/Trust';
+import { Confidence, TrustBar, allParam, isLow, useShowAll } from '../components/Trust';
 import { useFetch } from '../components/use-fetch';
 import { useTitle } from '../components/use-title';
 import { QuoteWords } from '../components/QuoteWords';
@@ -114,7 +114,7 @@ function Profile({ profile }: { profile: ActorProfile }) {
                   <time>{item.published ?? 'undated'}</time>
                   {item.quote?.channel ? ` · on ${item.quote.channel}` : ''}
                   {item.quote.date ? ` · said ${item.quote.date}` : ''} ·{' '}
-                  <Confidence value={item.quote.confidence} />
+                  <Confidence kind="quotes" value={item.quote.confidence} />
                   {item.articleId && (
                     <>
                       {' · '}
@@ -160,7 +160,9 @@ function Profile({ profile }: { profile: ActorProfile }) {
                     <span className="muted small">
                       {articles} {articles === 1 ? 'article' : 'articles'}
                     </span>{' '}
-                    {event.confidence < 0.5 && <Confidence value={event.confidence} />}
+                    {isLow('events', event.confidence) && (
+                      <Confidence kind="events" value={event.confidence} />
+                    )}
                   </li>
                 );
               })}

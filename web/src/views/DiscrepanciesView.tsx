@@ -65,7 +65,7 @@ export function DiscrepanciesView() {
                     <span className="badge">{item.kind}</span> {item.subject}
                   </h2>
                   <p className="small">
-                    <Confidence value={item.confidence} />{' '}
+                    <Confidence kind="discrepancies" value={item.confidence} />{' '}
                     <span className="muted">how likely the sources really disagree</span>
                   </p>
                   <div className="variants">

@@ -112,7 +112,7 @@ export function FiguresView() {
                       {item.unit && <span className="muted">({item.unit})</span>}
                     </h2>
                     <p className="small">
-                      <Confidence value={item.confidence} />{' '}
+                      <Confidence kind="figures" value={item.confidence} />{' '}
                       <span className="muted">how likely the points measure one thing</span>
                     </p>
                     <SeriesChart series={item} points={charted} />
@@ -162,7 +162,7 @@ function EveryFigure({ all }: { all: boolean }) {
                   {figure.published ?? 'undated'}
                   {figure.asOf ? ` · as of ${figure.asOf}` : ''}
                 </span>{' '}
-                <Confidence value={figure.confidence} />{' '}
+                <Confidence kind="figures" value={figure.confidence} />{' '}
                 {figure.articleId && (
                   <Link className="small" to={articleHref(figure.articleId, figure, figure.evidence)}>
                     in context

@@ -62,7 +62,7 @@ export function QuotesView() {
                         <time>{quote.published ?? 'undated'}</time>
                         {quote.date ? ` · said ${quote.date}` : ''}
                       </span>{' '}
-                      <Confidence value={quote.confidence} />
+                      <Confidence kind="quotes" value={quote.confidence} />
                       {quote.articleId && (
                         <>
                           {' · '}
