@@ -7,9 +7,10 @@ import { RELATIVE_SUBJECT, WHOSE_BEFORE_SPEAKER } from './attribution-patterns.j
 import { NEEDS_AS } from './cues.js';
 import { findQuotedSpans } from './marks.js';
 import { findNamedSpeakers } from './named-speakers.js';
-import { withoutSpeakerAct } from './speaker-acts.js';
+import { withoutJoinedAct, withoutSpeakerAct } from './speaker-acts.js';
 import { withoutChannel } from './clause-extent.js';
 import { SpeakerResolver } from './speakers.js';
+import { overlaps } from './spans.js';
 import { CueTrees } from './subjects.js';
 
 export interface QuotesInput {
@@ -55,7 +56,7 @@ export function readQuotes(input: QuotesInput): { quotes: Quote[]; mentions: Men
   // A cue the tree reads as a noun ("local demand", "anchor states"), or an -ing form used as one, reports
   // nothing: it is no cue, and does not end what a verb before it reports ("stressed that …, truthful
   // reporting is …").
-  const attributions = findAttributions(
+  let attributions = findAttributions(
     text,
     sentences,
     quoted,
@@ -75,12 +76,33 @@ export function readQuotes(input: QuotesInput): { quotes: Quote[]; mentions: Men
       !(isNaming(text, a) && (!a.source || found.modifiesNoun(frameOf(a), a.cue!))) &&
       !reportsRelativeClause(text, a),
   );
+  // "The ministry said that …, according to Walla": the words are the ministry's, the outlet reports them.
+  // Only a party the words single out (a definite phrase, a pronoun, a name maybe after its titles) says
+  // them: in "83% of consumers said …, according to the Federal Reserve" the survey's author is the source.
+  const voiced = attributions.filter(
+    (a) =>
+      !isAccording(text, a) &&
+      a.source !== null &&
+      (DEFINITE_SOURCE.test(text.slice(a.source.start, a.source.end)) ||
+        input.mentions.some(
+          (m) => overlaps(m, a.source!) && TITLES_ONLY.test(text.slice(a.source!.start, m.start)),
+        )),
+  );
+  attributions = attributions.filter(
+    (a) =>
+      !isAccording(text, a) ||
+      !voiced.some((b) => b.frame.index === a.frame.index && overlaps(b.content, a.content)),
+  );
   const sentenceAt = new Map(sentences.map((s) => [s.index, s]));
   // "said unity is …, pointing to …": what was said ends where the speaker's own act is told.
   for (const a of attributions) {
     const sentence = sentenceAt.get(a.sentence);
-    if (!a.direct && sentence?.tokens?.length)
+    if (!a.direct && sentence?.tokens?.length) {
       a.content = withoutSpeakerAct(text, treeOf(text, sentence), a.content);
+      // "emphasized the culture …, and lashed out at …": the speaker's next act is not what was said.
+      if (a.cue && a.frame === sentence)
+        a.content = withoutJoinedAct(text, treeOf(text, sentence), a.cue, a.content);
+    }
     // "said he was ‘doing fine’ in his first statement since …": where it was said, not what.
     if (!a.direct) a.content = withoutChannel(text, a.content, a.cue);
   }
@@ -192,6 +214,16 @@ function isGerundAsNoun(text: string, cue: Span): boolean {
   if (!/^\p{L}+ing$/u.test(text.slice(cue.start, cue.end))) return false;
   return GERUND_AFTER.test(text.slice(Math.max(0, cue.start - 40), cue.start));
 }
+
+/** Words naming one party: a definite noun phrase or a pronoun ("the ministry", "he", "who"). */
+const DEFINITE_SOURCE = /^(?:the|this|these|those|his|her|its|their|he|she|they|it|we|i|who)\b/i;
+
+/** Capitalised words only, maybe none: the titles before a name ("Councillor Ruth Amsel"). */
+const TITLES_ONLY = /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
+
+/** Whether the attribution's cue is "according to" (the words of a source named after it). */
+const isAccording = (text: string, a: Attribution): boolean =>
+  a.cue !== null && /^according\b/i.test(text.slice(a.cue.start, a.cue.end));
 
 /** Nothing but a comma between a cue and the quotation opening right after it. */
 const QUOTE_OPENS_AFTER = /^[\s,]*[“"]$/;
