@@ -101,11 +101,7 @@ export function matchPeople(groups: MemberGroups): void {
     });
     const target = holderOf(groups, p.index, [...exact, ...variants]);
     if (target !== null) groups.union(p.index, target);
-    else if (
-      !readAsSurname(p, here, exact, groups, uses) &&
-      !pseudonymous(here) &&
-      !uses.notPerson.has(p.surnameKey)
-    ) {
+    else if (!readAsSurname(p, here, exact, groups, uses) && !uses.notPerson.has(p.surnameKey)) {
       // A given name alone ("Gerry") is the one person of that first name its own article names in full.
       const named = full.filter(
         (q) =>
@@ -215,21 +211,6 @@ function readAsSurname(
   const named = other(new Set(bearers.flatMap((articles) => [...articles])));
   const prominent = bearers.some((articles) => other(articles) >= 2 && 3 * other(articles) >= 2 * named);
   return prominent && other(uses.asSurname.get(p.surnameKey)) >= (uses.asGiven.get(p.surnameKey)?.size ?? 0);
-}
-
-/**
- * A name its article says is not the person's own ("John (not his real name)", "Amal, whose name has been
- * changed", "a pseudonym"): someone shielded by a given name alone, never the person of that given name the
- * article names in full.
- */
-const PSEUDONYM =
-  /^[\s,(]*(?:not (?:his|her|their) real name|not (?:his|her|their) (?:full|actual) name|(?:whose )?names? (?:has|have)? ?(?:been )?changed|a pseudonym|an alias|name changed)/i;
-
-function pseudonymous(m: Member): boolean {
-  const { text } = m.read.article;
-  return m.read.reading.mentions.some(
-    (x) => x.entityId === m.entity.id && PSEUDONYM.test(text.slice(x.end, x.end + 60)),
-  );
 }
 
 /** The people its own article names in full with a bare surname's surname. */
