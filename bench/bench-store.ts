@@ -35,7 +35,8 @@ import type { StoreKind } from './generate-store.js';
 import { ROOT, bbcFiles } from './run-phase.js';
 
 const ADDED = 20;
-const CLI = path.join(ROOT, 'dist', 'src', 'cli', 'main.js');
+/** `DOSSIER_BENCH_CLI` runs the workers phase with another build's CLI, to alternate two builds. */
+const CLI = process.env.DOSSIER_BENCH_CLI || path.join(ROOT, 'dist', 'src', 'cli', 'main.js');
 const SOURCES = { allowPrivate: false, maxBytes: 20 << 20 };
 
 export interface AddOneCost {
