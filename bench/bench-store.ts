@@ -14,7 +14,7 @@
  * two workers at least 1.7× one.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -35,7 +35,8 @@ import type { StoreKind } from './generate-store.js';
 import { ROOT, bbcFiles } from './run-phase.js';
 
 const ADDED = 20;
-const CLI = path.join(ROOT, 'dist', 'src', 'cli', 'main.js');
+/** `DOSSIER_BENCH_CLI` runs the workers phase with another build's CLI, to alternate two builds. */
+const CLI = process.env.DOSSIER_BENCH_CLI || path.join(ROOT, 'dist', 'src', 'cli', 'main.js');
 const SOURCES = { allowPrivate: false, maxBytes: 20 << 20 };
 
 export interface AddOneCost {
@@ -189,6 +190,13 @@ export interface WorkerThroughput {
   perSecond: number;
   /** PostgreSQL: seconds `dossier ingest --detach` took to queue the files. */
   enqueueSeconds: number | null;
+  /**
+   * PostgreSQL: each worker process's CPU seconds (start included), and the server's for the bench's
+   * database (its backends, sampled as the run goes): on a shared machine the wall time measures the wait
+   * for a core as much as the work, and two workers' ratio is bound by the CPU the run needs.
+   */
+  workerCpuSeconds?: number[];
+  serverCpuSeconds?: Record<string, number>;
   error: string | null;
 }
 
@@ -245,25 +253,37 @@ async function postgresThroughput(files: string[], workers: number): Promise<Wor
     const enqueueSeconds = (performance.now() - queuedAt) / 1000;
     const batch = /batch ([0-9a-f-]{36})/.exec(queued.stdout)?.[1];
     if (!batch) throw new Error(`ingest --detach: ${queued.stderr}`);
+    // `DOSSIER_BENCH_TRACE=<dir>`: each worker's timed parts (`dossier worker --trace`) kept there.
+    const traceDir = process.env.DOSSIER_BENCH_TRACE;
     const started = performance.now();
-    const children = Array.from({ length: workers }, () =>
-      spawn(process.execPath, [CLI, '--db', location, 'worker'], {
+    const children = Array.from({ length: workers }, (_, w) =>
+      spawn(process.execPath, [CLI, '--db', location, 'worker', ...(traceDir ? ['--trace'] : [])], {
         cwd: ROOT,
-        stdio: 'ignore',
+        stdio: traceDir
+          ? ['ignore', 'ignore', openSync(path.join(traceDir, `workers-${workers}-${w}.jsonl`), 'w')]
+          : 'ignore',
         env: { ...process.env, DOSSIER_DB: '' },
       }),
     );
-    const store = await openStore(location);
+    // Asked on one connection, left out of the server's CPU: one count of the batch's rows not done.
+    const server = new Map<number, { application: string; seconds: number }>();
+    const admin = new pg.Client({ connectionString: BENCH_DATABASE });
+    await admin.connect();
     try {
       for (;;) {
-        const done = isSharedStore(store) ? await store.getBatch(batch) : null;
-        if (done && done.total !== null && done.states.done === done.total) break;
+        const { rows } = await admin.query<{ left: number }>(
+          `SELECT COUNT(*)::int AS left FROM ${schema}.intake WHERE batch_id = $1 AND state <> 'done'`,
+          [batch],
+        );
+        if (rows[0]!.left === 0) break;
+        await sampleBackends(admin, server);
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     } finally {
-      await store.close();
+      await admin.end();
     }
     const seconds = (performance.now() - started) / 1000;
+    const workerCpuSeconds = children.map((child) => processCpuSeconds(child.pid!) ?? Number.NaN);
     await Promise.all(
       children.map((child) => {
         const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -278,6 +298,18 @@ async function postgresThroughput(files: string[], workers: number): Promise<Wor
       seconds,
       perSecond: files.length / seconds,
       enqueueSeconds,
+      workerCpuSeconds,
+      serverCpuSeconds: Object.fromEntries(
+        [...new Set([...server.values()].map((s) => s.application))].map((application) => [
+          application || 'bench',
+          Number(
+            [...server.values()]
+              .filter((s) => s.application === application)
+              .reduce((sum, s) => sum + s.seconds, 0)
+              .toFixed(2),
+          ),
+        ]),
+      ),
       error: null,
     };
   } finally {
@@ -286,6 +318,36 @@ async function postgresThroughput(files: string[], workers: number): Promise<Wor
     await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     await admin.query(`DROP SCHEMA IF EXISTS ${schema}_jobs CASCADE`);
     await admin.end();
+  }
+}
+
+/** A process's CPU seconds so far (user and system, from `/proc`), or null when it is gone. */
+function processCpuSeconds(pid: number): number | null {
+  try {
+    // The fields after the command's closing parenthesis; utime and stime are the 12th and 13th of them.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+const CLOCK_TICKS = 100;
+
+/**
+ * The CPU seconds of each server process serving the bench's database, the latest seen kept per process
+ * with its application (the store's pools, `dossier`; pg-boss's, `dossier-jobs`; the bench's own poll).
+ */
+async function sampleBackends(
+  admin: pg.Client,
+  seen: Map<number, { application: string; seconds: number }>,
+): Promise<void> {
+  const { rows } = await admin.query<{ pid: number; application_name: string }>(
+    `SELECT pid, application_name FROM pg_stat_activity
+      WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+  );
+  for (const { pid, application_name: application } of rows) {
+    const seconds = processCpuSeconds(pid);
+    if (seconds !== null) seen.set(pid, { application, seconds });
   }
 }
 

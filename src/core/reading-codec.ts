@@ -165,3 +165,13 @@ export function decodeReading(stored: string | Uint8Array): Reading {
   if (bytes[0] === JSON_OPEN) return readingFromJson(bytes.toString('utf8'));
   throw new Error(`stored reading: unknown encoding (first byte ${bytes[0] ?? 'missing'})`);
 }
+
+/**
+ * A reading carried in its stored form (the workers' intake keeps a read document this way: a tenth of its
+ * JSON's bytes): decoded, and its stored form kept as its encoding, so storing it encodes nothing again.
+ */
+export function decodeEncodedReading(stored: Buffer): Reading {
+  const reading = decodeReading(stored);
+  encoded.set(reading, stored);
+  return reading;
+}

@@ -1,6 +1,6 @@
 /**
  * What a worker does with each job (`dossier worker`, and `dossier ingest` while it waits). Preparing and
- * reading are pure and take most of the time, so any number of workers do them at once, in any order;
+ * reading are pure, so any number of workers do them at once, in any order;
  * storing and linking are done in intake order by one worker at a time, under the store's write lock, by
  * the same code a single process runs. So N workers store exactly what one process would.
  *
@@ -9,27 +9,24 @@
  * marks it done in the same transaction, so a repeated job changes nothing.
  */
 import { InputError } from '../core/errors.js';
-import { encodeReading } from '../core/reading-codec.js';
 import type {
   BatchOptions,
   IntakeDocument,
-  IntakeInput,
   IntakeItem,
-  IntakeOutcome,
   JobName,
   JobPayloads,
   JobQueue,
 } from '../core/ports.js';
-import type { RawDocument } from '../core/types.js';
-import { readSources } from '../ingest/sources.js';
-import { READING_PIPELINE } from '../pipeline/reading.js';
 import type { SharedStore } from '../store/store.js';
-import { prepareSafely } from './ingest.js';
 import { JOB_ROWS } from './intake.js';
-import { withoutLearnedFurniture } from './furniture.js';
-import { linkArticle } from './link.js';
-import { readingOf, readText } from './read.js';
-import { Readable } from 'node:stream';
+import {
+  beforeStoring,
+  inputName,
+  prepareInput,
+  readDocument,
+  refused,
+  storeItem,
+} from './worker-documents.js';
 
 /** Rows stored per transaction by the linker; a kill loses at most this much work, never any rows. */
 const LINK_ROWS = 16;
@@ -43,7 +40,36 @@ const LINK_JOB_MS = 15_000;
 export interface WorkerEvents {
   /** Called when a job is done, with what it did; for logs. */
   onJob?: (name: JobName, detail: string) => void;
+  /**
+   * Called with each timed part of the work, for finding what serialises the workers (`--trace`): a
+   * input prepared (`fetch`), a document read (`read`, synchronous, so its wall time is CPU), the ready rows taken and their readings
+   * encoded before the lock (`take`), waiting for the write lock (`lock-wait`),
+   * a link transaction from the lock taken to its commit (`link-tx`, with the rows it stored), and a link
+   * job (`link-job`). Times are `performance.timeOrigin`-based milliseconds, comparable across processes.
+   */
+  onSpan?: (span: WorkerSpan) => void;
 }
+
+export interface WorkerSpan {
+  part: 'fetch' | 'read' | 'take' | 'lock-wait' | 'link-tx' | 'link-job';
+  start: number;
+  end: number;
+  /** Rows stored by a link transaction or job. */
+  rows?: number;
+  /** This process's CPU over the span (a read's and a link transaction's: nothing else runs meanwhile). */
+  cpuMs?: number;
+}
+
+/** How long a link job waits for the intake's head row to be read before it ends, and how often it asks. */
+const HEAD_WAIT_MS = 2_000;
+const HEAD_POLL_MS = 50;
+/**
+ * Once the head row is read, a link job waits up to this long for `BATCH_ROWS` ready rows before storing
+ * what is ready: about the time one document takes to read here, so a lone worker, which reads and links
+ * by turns, links a few rows per transaction, not one.
+ */
+const BATCH_ROWS = 4;
+const BATCH_GRACE_MS = 300;
 
 /** How many rows at the head of the intake the sweep looks at. */
 const SWEPT_ROWS = 64;
@@ -110,6 +136,7 @@ export class Worker {
     let prepared = 0;
     for (const item of await this.store.intakeInState(seqs, 'queued')) {
       const options = await this.batchOptions(item.batchId);
+      const start = now();
       const documents = await prepareInput(item.input!, options).catch((error: unknown) => [
         // An input that trips a reader is that input's problem: refused, never retried until it blocks
         // everything queued after it.
@@ -121,6 +148,7 @@ export class Worker {
           ),
         ),
       ]);
+      this.events.onSpan?.({ part: 'fetch', start, end: now() });
       if (await this.store.advanceIntake(item.seq, 'queued', 'fetched', documents)) prepared += 1;
     }
     // Also the rows an earlier, killed attempt prepared but never handed on.
@@ -136,7 +164,9 @@ export class Worker {
       const documents: IntakeDocument[] = [];
       for (const document of item.documents!) {
         while (this.linking) await this.linking;
+        const [start, cpu] = [now(), cpuNow()];
         documents.push(readDocument(document));
+        this.events.onSpan?.({ part: 'read', start, end: now(), cpuMs: cpuNow() - cpu });
       }
       if (await this.store.advanceIntake(item.seq, 'fetched', 'read', documents)) read += 1;
     }
@@ -160,18 +190,22 @@ export class Worker {
       return false;
     };
     let stored = 0;
+    const start = now();
     try {
       stored = await this.linkReady(started, budget, hold, readOn);
     } finally {
       readOn();
     }
+    this.events.onSpan?.({ part: 'link-job', start, end: now(), rows: stored });
     this.events.onJob?.('link', `${stored} inputs stored and linked`);
   }
 
   /**
    * The link job's loop: transactions of the ready rows until none is left or the budget is spent. The lock
    * is tried first; only when another process holds it does this process read on (`readOn`) while it waits,
-   * and it reads nothing again once the lock is taken (`hold`).
+   * and it reads nothing again once the lock is taken (`hold`). When the head row is not read yet, the job
+   * waits for it, reading on meanwhile (`awaitHead`), rather than end: a job ended is taken again only at
+   * the queue's next poll, after a read job has finished all its rows, and the linker is the serial part.
    */
   private async linkReady(
     started: number,
@@ -184,10 +218,21 @@ export class Worker {
       // The rows ready now, taken and made ready to store before the write lock, which other workers wait
       // for: a read row's documents never change until it is done, so under the lock only which rows are
       // still at the head is asked again.
+      const taking = now();
       const taken = new Map(readyPrefix(await this.store.nextIntake(LINK_ROWS)).map((i) => [i.seq, i]));
+      if (taken.size === 0) {
+        if (!(await this.awaitHead(started, budget, readOn))) return stored;
+        hold();
+        continue;
+      }
       for (const item of taken.values()) beforeStoring(item);
+      const asked = now();
+      this.events.onSpan?.({ part: 'take', start: taking, end: asked, rows: taken.size });
+      let [locked, lockedCpu] = [asked, 0];
       const done = await this.store.transaction(async (tx) => {
         hold();
+        [locked, lockedCpu] = [now(), cpuNow()];
+        this.events.onSpan?.({ part: 'lock-wait', start: asked, end: locked });
         const ready = readyPrefix(await tx.intakeHead(LINK_ROWS));
         const late = ready.filter((row) => !taken.has(row.seq)).map((row) => row.seq);
         if (late.length > 0)
@@ -204,12 +249,42 @@ export class Worker {
         }
         return finished;
       }, readOn);
+      this.events.onSpan?.({
+        part: 'link-tx',
+        start: locked,
+        end: now(),
+        rows: done,
+        cpuMs: cpuNow() - lockedCpu,
+      });
       stored += done;
-      if (done === 0) return stored;
       if (Date.now() - started > budget) {
         await this.queue.send('link', [{}]);
         return stored;
       }
+    }
+  }
+
+  /**
+   * Waits for the intake's head row to be read, by this process's read job or another worker's, and for a
+   * few more behind it (a transaction per row would add its lock and commit to every row), reading on
+   * meanwhile. False when nothing is left to store, or the head was not read within `HEAD_WAIT_MS` (a row
+   * not yet fetched, or a worker's job lost: the read job that reads it sends a link job, as does the sweep).
+   */
+  private async awaitHead(started: number, budget: number, readOn: () => boolean): Promise<boolean> {
+    readOn();
+    const since = Date.now();
+    let headReadAt: number | null = null;
+    for (;;) {
+      const head = await this.store.intakeHead(LINK_ROWS);
+      if (head.length === 0) return false;
+      const ready = readyPrefix(head).length;
+      if (ready > 0) headReadAt ??= Date.now();
+      // Every row left, or a full transaction's, is ready; or the head has waited its grace for company.
+      if (ready > 0 && (ready === head.length || ready >= BATCH_ROWS)) return true;
+      if (headReadAt !== null && Date.now() - headReadAt >= BATCH_GRACE_MS) return true;
+      if (headReadAt === null && Date.now() - since >= HEAD_WAIT_MS) return false;
+      if (Date.now() - started > budget) return ready > 0;
+      await new Promise((resolve) => setTimeout(resolve, HEAD_POLL_MS));
     }
   }
 
@@ -234,6 +309,13 @@ export class Worker {
   }
 }
 
+const now = () => performance.timeOrigin + performance.now();
+/** This process's CPU milliseconds so far (user and system), for the spans' `cpuMs`. */
+const cpuNow = () => {
+  const used = process.cpuUsage();
+  return (used.user + used.system) / 1000;
+};
+
 function chunk(seqs: number[]): number[][] {
   const chunks: number[][] = [];
   for (let i = 0; i < seqs.length; i += JOB_ROWS) chunks.push(seqs.slice(i, i + JOB_ROWS));
@@ -248,114 +330,4 @@ function readyPrefix<T extends Pick<IntakeItem, 'state'>>(items: T[]): T[] {
     ready.push(item);
   }
   return ready;
-}
-
-/** One input's documents, prepared; an input that fails is one refused document, as in a single process. */
-async function prepareInput(input: IntakeInput, options: BatchOptions): Promise<IntakeDocument[]> {
-  const prepare = (doc: RawDocument): IntakeDocument => {
-    const prepared = prepareSafely(doc, { published: options.published });
-    return prepared instanceof InputError ? refused(prepared) : document(doc.source, prepared);
-  };
-  if (input.kind === 'document') return [prepare(input.doc)];
-  if (input.kind === 'failed')
-    return [refused(new InputError(input.error.input, input.error.problem, input.error.reason))];
-  const documents: IntakeDocument[] = [];
-  const sources =
-    input.kind === 'source'
-      ? readSources([input.input], { allowPrivate: options.allowPrivate, maxBytes: options.maxBytes })
-      : readSources(['-'], {
-          allowPrivate: options.allowPrivate,
-          maxBytes: options.maxBytes,
-          stdin: Readable.from([Buffer.from(input.text)]),
-        });
-  for await (const item of sources) documents.push(item.ok ? prepare(item.doc) : refused(item.error));
-  return documents;
-}
-
-function inputName(input: IntakeInput): string {
-  if (input.kind === 'document') return input.doc.source;
-  if (input.kind === 'source') return input.input;
-  if (input.kind === 'failed') return input.error.input;
-  return 'stdin';
-}
-
-function document(source: string, draft: IntakeDocument['draft']): IntakeDocument {
-  return { source, draft, error: null, reading: null, pipeline: null, readingError: null };
-}
-
-function refused(error: InputError): IntakeDocument {
-  return {
-    source: error.input,
-    draft: null,
-    error: { input: error.input, problem: error.problem, reason: error.reason },
-    reading: null,
-    pipeline: null,
-    readingError: null,
-  };
-}
-
-/** Reads a draft against its own date; the linker checks the stored article still has that text and date. */
-function readDocument(doc: IntakeDocument): IntakeDocument {
-  if (!doc.draft) return doc;
-  try {
-    const reading = readText(doc.draft.text, doc.draft.published);
-    return { ...doc, reading, pipeline: READING_PIPELINE, readingError: null };
-  } catch (error) {
-    return { ...doc, reading: null, pipeline: READING_PIPELINE, readingError: (error as Error).message };
-  }
-}
-
-/** What storing a row needs that its documents alone decide, done outside the write lock: its readings encoded. */
-function beforeStoring(item: IntakeItem): void {
-  for (const doc of item.documents ?? []) if (doc.reading) encodeReading(doc.reading);
-}
-
-/**
- * One row stored and linked, as a single process stores an input: each document saved once; a changed
- * article (added, revised, better dated) read and linked; an unchanged one left alone. The reading made by
- * the read job is used when the stored article has the text and date it was made from (a user's
- * correction of the date, say, makes it stale); otherwise the article is read here.
- */
-async function storeItem(tx: SharedStore, item: IntakeItem): Promise<IntakeOutcome[]> {
-  const outcomes: IntakeOutcome[] = [];
-  for (const doc of item.documents ?? []) {
-    if (!doc.draft) {
-      const error = doc.error!;
-      outcomes.push({ source: error.input, outcome: 'failed', problem: error.problem, reason: error.reason });
-      continue;
-    }
-    // In intake order under the write lock, so each article learns from every one stored before it.
-    const counted = await withoutLearnedFurniture(tx, doc.draft, null);
-    const saved = await tx.saveArticle(counted.draft);
-    if (saved.outcome === 'added') await tx.countSentences(saved.id, counted.keys, counted.day);
-    const outcome: IntakeOutcome = { source: doc.source, ...saved };
-    outcomes.push(outcome);
-    if (saved.outcome === 'unchanged') continue;
-    const article = (await tx.getArticle(saved.id))!;
-    const fresh =
-      doc.pipeline === READING_PIPELINE &&
-      article.text === counted.draft.text &&
-      article.published === doc.draft.published;
-    let reading = fresh ? doc.reading : null;
-    let failure = fresh ? doc.readingError : null;
-    if (!fresh) {
-      try {
-        reading = readingOf(article).reading;
-      } catch (error) {
-        failure = (error as Error).message;
-      }
-    }
-    if (reading === null) {
-      outcome.readingFailed = failure ?? 'not read';
-      continue;
-    }
-    await tx.saveReading({
-      articleId: article.id,
-      revision: article.revision,
-      pipeline: READING_PIPELINE,
-      reading,
-    });
-    await linkArticle(tx, article, reading);
-  }
-  return outcomes;
 }

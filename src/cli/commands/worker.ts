@@ -17,6 +17,7 @@ export function registerWorkerCommands(program: Command): void {
     .description("take jobs (fetch, read, link) from a postgres:// store's queue until stopped")
     .option('--jobs <kinds>', 'which kinds of job to take, comma-separated', JOB_NAMES.join(','))
     .option('--verbose', 'log every job as a JSON line on stderr')
+    .option('--trace', "log the timed parts of the work (reads, the write lock's waits and holds) on stderr")
     .addHelpText(
       'after',
       `
@@ -48,12 +49,25 @@ Examples:
           process.stderr.write(
             `${JSON.stringify({ time: new Date().toISOString(), level: 'info', job: name, detail })}\n`,
           );
-        const worker = new Worker(store, queue, opts.verbose ? { onJob: log } : {});
+        const trace = (span: object) =>
+          process.stderr.write(`${JSON.stringify({ pid: process.pid, ...span })}\n`);
+        const worker = new Worker(store, queue, {
+          ...(opts.verbose ? { onJob: log } : {}),
+          ...(opts.trace ? { onSpan: trace } : {}),
+        });
         await worker.start(kinds as JobName[]);
         process.stderr.write(`worker ${process.pid}: taking ${kinds.join(', ')} jobs; stop with Ctrl-C\n`);
         await signalled();
         worker.stop();
         await queue.stop();
+        if (opts.trace) {
+          const cpu = process.cpuUsage();
+          trace({
+            part: 'process',
+            cpuMs: (cpu.user + cpu.system) / 1000,
+            uptimeMs: process.uptime() * 1000,
+          });
+        }
       } finally {
         await store.close();
       }

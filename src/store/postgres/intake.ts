@@ -8,6 +8,7 @@ import type {
   IntakeOutcome,
   IntakeState,
 } from '../../core/ports.js';
+import { decodeEncodedReading, encodeReading } from '../../core/reading-codec.js';
 import type { Queryable } from './connection.js';
 import { write } from './write-batch.js';
 
@@ -153,7 +154,7 @@ export class IntakeTables {
     const result = await this.db.query(
       `UPDATE intake SET state = $3, input = NULL, documents = $4, updated_at = now()
        WHERE seq = $1 AND state = $2`,
-      [seq, from, to, JSON.stringify(documents)],
+      [seq, from, to, documentsJson(documents)],
     );
     return (result.rowCount ?? 0) > 0;
   }
@@ -215,8 +216,29 @@ function itemOf(row: IntakeRow): IntakeItem {
     batchId: row.batch_id,
     state: row.state,
     input: row.input === null ? null : (JSON.parse(row.input) as IntakeInput),
-    documents: row.documents === null ? null : (JSON.parse(row.documents) as IntakeDocument[]),
+    documents: row.documents === null ? null : (JSON.parse(row.documents) as KeptDocument[]).map(documentOf),
   };
+}
+
+/**
+ * A read document as the intake keeps it: its reading in the stored form (`encodeReading`, base64), made
+ * by the read job, which workers run at once, rather than as JSON the linker, one at a time, would parse
+ * and encode again under the write lock; a tenth of the bytes, too. A row kept by an older build holds
+ * the reading itself, and reads as before.
+ */
+type KeptDocument = IntakeDocument & { stored?: string };
+
+function documentsJson(documents: IntakeDocument[]): string {
+  return JSON.stringify(
+    documents.map((doc): KeptDocument =>
+      doc.reading ? { ...doc, reading: null, stored: encodeReading(doc.reading).toString('base64') } : doc,
+    ),
+  );
+}
+
+function documentOf({ stored, ...doc }: KeptDocument): IntakeDocument {
+  if (stored === undefined) return doc;
+  return { ...doc, reading: decodeEncodedReading(Buffer.from(stored, 'base64')) };
 }
 
 function refused(error: IntakeDocument['error'] & object): IntakeDocument {

@@ -6,7 +6,8 @@ import { runStoreConformance } from '../conformance.js';
 import { waitingForTheLock } from '../conformance/lock-waiting.js';
 import { countedUpdate, keptTotals } from '../conformance/counts.js';
 import { placeReading, savePlaceReadings } from '../conformance/fixtures.js';
-import { readingToJson } from '../../core/reading-codec.js';
+import { encodeReading, readingToJson } from '../../core/reading-codec.js';
+import { analyzeText } from '../../pipeline/reading.js';
 import { COUNTED } from '../record-counts.js';
 import { PostgresStore } from './index.js';
 import { LATEST_VERSION, MIGRATION_VERSIONS } from './migrations.js';
@@ -162,5 +163,36 @@ test("a transaction waiting for another connection's write lock does the caller'
   } finally {
     await holder.close();
     await waiter.close();
+  }
+});
+
+test("the intake keeps a read document's reading in its stored form, and gives it back equal", async () => {
+  const name = schema();
+  const store = await PostgresStore.open(testLocation(name));
+  try {
+    const text =
+      'The minister, Anna Berg, said on Monday that the port in Gdansk would reopen. Critics disagreed.';
+    const { text: _text, ...reading } = analyzeText(text, '2025-03-04T10:00:00Z');
+    const batch = await store.createBatch({ allowPrivate: false, maxBytes: 1 << 20 });
+    const [seq] = await store.addIntake(batch, [{ kind: 'stdin', text }]);
+    const document = {
+      source: 'a.txt',
+      draft: null,
+      error: null,
+      reading,
+      pipeline: 'p',
+      readingError: null,
+    };
+    assert.equal(await store.advanceIntake(seq!, 'queued', 'read', [document]), true);
+    const [item] = await store.nextIntake(1);
+    const back = item!.documents![0]!.reading!;
+    assert.deepEqual(JSON.parse(JSON.stringify(back)), JSON.parse(JSON.stringify(reading)));
+    assert.deepEqual(encodeReading(back), encodeReading(reading));
+    const [kept] = await query<{ documents: string }>(`SELECT documents FROM ${name}.intake WHERE seq = $1`, [
+      seq,
+    ]);
+    assert.ok(kept!.documents.length < JSON.stringify(reading).length / 2, 'stored, not JSON');
+  } finally {
+    await store.close();
   }
 });

@@ -163,6 +163,7 @@ export class PgBossQueue implements JobQueue {
       payloads.map((data) => ({
         name,
         data,
+        priority: intakeOrder(data),
         expireInSeconds: timeout,
         retryLimit: QUEUES[name].retryLimit,
         retryDelay: 1,
@@ -210,6 +211,19 @@ export class PgBossQueue implements JobQueue {
     await this.boss.stop({ graceful: true, wait: true, timeout: 60_000 });
   }
 }
+
+/**
+ * A fetch or read job's place in the queue: its first intake row's, earlier rows first. pg-boss takes the
+ * highest priority first, then the oldest, then by id, and jobs sent at once are equally old with random
+ * ids: taken in random order, the row at the intake's head was often fetched and read last, and the linker,
+ * which stores rows in intake order, waited for it with every other row read (12 s of a 145 s run here).
+ */
+function intakeOrder(data: JobPayloads[JobName]): number {
+  const seqs = 'seqs' in data ? data.seqs : [];
+  return seqs.length > 0 ? -Math.min(Math.min(...seqs), MAX_PRIORITY) : 0;
+}
+/** pg-boss keeps priorities as PostgreSQL integers. */
+const MAX_PRIORITY = 2 ** 31 - 1;
 
 function timeoutFromEnvironment(): number | null {
   const raw = process.env.DOSSIER_JOB_TIMEOUT;
