@@ -59,3 +59,32 @@ test('described: no person named before, another person named, or a gender that 
     [['the stadium was half empty', null]],
   );
 });
+
+test('described: "the military" is the one country\'s armed forces the article names', () => {
+  assert.deepEqual(
+    speakersOf(
+      'The Israel Defense Forces will hold an exercise on Wednesday in the north, the military announced.',
+    ),
+    [['The Israel Defense Forces will hold an exercise on Wednesday in the north', 'Israel Defense Forces']],
+  );
+  assert.deepEqual(speakersOf('The Sudanese Armed Forces retook the palace on Friday, the army said.'), [
+    ['The Sudanese Armed Forces retook the palace on Friday', 'Sudanese Armed Forces'],
+  ]);
+  // A militia's name is not a country's armed forces; two forces named leave "the army" unknown.
+  assert.deepEqual(speakersOf('The Rapid Support Forces retook the palace on Friday, the army said.'), [
+    ['The Rapid Support Forces retook the palace on Friday', null],
+  ]);
+  assert.deepEqual(
+    speakersOf(
+      'The Sudanese Armed Forces and the Chadian Armed Forces met at the border on Friday, the army said.',
+    ),
+    [['The Sudanese Armed Forces and the Chadian Armed Forces met at the border on Friday', null]],
+  );
+  // Only "the military" or "the army": "the ministry" is not the forces.
+  assert.deepEqual(
+    speakersOf(
+      'The Israel Defense Forces will hold an exercise on Wednesday in the north, the ministry said.',
+    ),
+    [['The Israel Defense Forces will hold an exercise on Wednesday in the north', null]],
+  );
+});

@@ -13,6 +13,7 @@ import {
   DEFINITE_HEAD,
   isFullName,
   namedAs,
+  nationalForces,
   namedByLastWord,
   organisationByHead,
   titleHolder,
@@ -319,12 +320,22 @@ export class SpeakerResolver {
     if (byWords) return this.asSpeaker(byWords);
     const age = AGE_DESCRIPTION.exec(this.text.slice(source.start, source.end).trim());
     if (age) return this.describedPerson(sentence, age[1] ? NOUN_GENDER[age[1]] : undefined);
-    return (
-      // "the military" may stand for a country's state body ("The Norwegian army shot …, the military said").
+    // "the military" may stand for a country's state body ("The Norwegian army shot …, the military said"),
+    // else for the armed forces the article names, which the words said may hold ("The IDF struck …, the
+    // military said").
+    const body =
       head && BODY_HEADS.has(head)
         ? this.bodyBefore(sentence, source, content, { countries: STATE_BODIES.has(head), pronoun: false })
-        : null
-    );
+        : null;
+    const forces = body
+      ? null
+      : nationalForces(
+          this.text.slice(source.start, source.end),
+          sentence,
+          this.mentionsBySentence,
+          this.entityById,
+        );
+    return body ?? (forces ? this.asSpeaker(forces) : null);
   }
 
   /** The body an "it" or "the company" stands for, among those before it (see `previousBody`). */
