@@ -4,6 +4,7 @@
  * answers with the entity's id, or null where the words fit no one or more than one.
  */
 import type { Entity, Mention } from '../../core/analysis.js';
+import { lookupName } from '../entities/gazetteer.js';
 import { TITLE_HEADS } from '../entities/titles.js';
 import { namesAnother } from './untold.js';
 
@@ -51,6 +52,38 @@ export function organisationByHead(
       .includes(head),
   );
   return bodies.length === 1 ? bodies[0]! : null;
+}
+
+/** "the military said", "the army added": the nouns a country's armed forces go by on second mention. */
+const FORCES_HEADS: ReadonlySet<string> = new Set(['military', 'army']);
+/**
+ * A country's armed forces by their name: the country or its adjective, then "Defense Forces", "Armed
+ * Forces", "Army" or "Military" ("Israel Defense Forces", "Sudanese Armed Forces", "Pakistan Army"); not
+ * a militia or charity ("Rapid Support Forces", "Free Syrian Army", "Salvation Army").
+ */
+const NATIONAL_FORCES = /^(\p{Lu}\p{L}+)\s+(?:Defen[cs]e\s+Forces|Armed\s+Forces|Army|Military)$/u;
+
+/**
+ * "X did Y, the military said": a definite "the military" or "the army" stands for the one country's
+ * armed forces the article has named by then; none or several, no one.
+ */
+export function nationalForces(
+  words: string,
+  sentence: number,
+  mentionsBySentence: ReadonlyMap<number, readonly Mention[]>,
+  entityById: ReadonlyMap<string, Entity>,
+): string | null {
+  const head = DEFINITE_HEAD.exec(words.trim())?.[1];
+  if (!head || !FORCES_HEADS.has(head)) return null;
+  const forces = new Set<string>();
+  for (let s = 0; s <= sentence; s++)
+    for (const m of mentionsBySentence.get(s) ?? []) {
+      const entity = entityById.get(m.entityId);
+      const word = entity && m.type === 'organisation' ? NATIONAL_FORCES.exec(entity.name)?.[1] : undefined;
+      const country = word ? lookupName(word)?.country : null;
+      if (country && (!entity!.country || entity!.country === country)) forces.add(entity!.id);
+    }
+  return forces.size === 1 ? [...forces][0]! : null;
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   DEFINITE_HEAD,
   isFullName,
   namedAs,
+  nationalForces,
   namedByLastWord,
   organisationByHead,
   titleHolder,
@@ -41,6 +42,30 @@ const ANY_PRONOUN = /^(?:he|she|it|they|we|i|you)$/i;
 const HOLDS_PRONOUN = /\b(?:he|she|it|they|we|i)\b/i;
 /** How many sentences back an unlinked "he" or "she" may find its person. */
 const PRONOUN_REACH = 3;
+
+/**
+ * A person known by the age the writer gives on second mention, maybe with a noun and an aside: "the
+ * 39-year-old veteran", "The 25-year-old, who is Kurdish". Only with "the": "a 30-year-old man" brings in
+ * someone new.
+ */
+const AGE_DESCRIPTION = /^[Tt]he\s+\d{1,3}-year-old(?:\s+(\p{Ll}+))?(?:\s*[,(—–-].*)?$/su;
+/** Nouns after an age that tell which pronoun the person takes. */
+const NOUN_GENDER: Readonly<Record<string, Gender>> = {
+  man: 'male',
+  boy: 'male',
+  father: 'male',
+  son: 'male',
+  husband: 'male',
+  brother: 'male',
+  woman: 'female',
+  girl: 'female',
+  mother: 'female',
+  daughter: 'female',
+  wife: 'female',
+  sister: 'female',
+};
+/** How many sentences back an age description may find its person. */
+const DESCRIPTION_REACH = 2;
 
 /**
  * What may follow a person's name in the words naming a speaker for the name to be the speaker: nothing, an
@@ -293,12 +318,24 @@ export class SpeakerResolver {
         this.entityById,
       );
     if (byWords) return this.asSpeaker(byWords);
-    return (
-      // "the military" may stand for a country's state body ("The Norwegian army shot …, the military said").
+    const age = AGE_DESCRIPTION.exec(this.text.slice(source.start, source.end).trim());
+    if (age) return this.describedPerson(sentence, age[1] ? NOUN_GENDER[age[1]] : undefined);
+    // "the military" may stand for a country's state body ("The Norwegian army shot …, the military said"),
+    // else for the armed forces the article names, which the words said may hold ("The IDF struck …, the
+    // military said").
+    const body =
       head && BODY_HEADS.has(head)
         ? this.bodyBefore(sentence, source, content, { countries: STATE_BODIES.has(head), pronoun: false })
-        : null
-    );
+        : null;
+    const forces = body
+      ? null
+      : nationalForces(
+          this.text.slice(source.start, source.end),
+          sentence,
+          this.mentionsBySentence,
+          this.entityById,
+        );
+    return body ?? (forces ? this.asSpeaker(forces) : null);
   }
 
   /** The body an "it" or "the company" stands for, among those before it (see `previousBody`). */
@@ -387,6 +424,25 @@ export class SpeakerResolver {
           ? this.asSpeaker(named.entityId)
           : null;
       return speaker && s < sentence ? { ...speaker, guessed: true } : speaker;
+    }
+    return null;
+  }
+
+  /**
+   * The person an age description ("the 39-year-old veteran said") restates: news writing names someone,
+   * then takes them up by age. Only the named person the main clause of the nearest sentence before is
+   * about; a sentence before naming another person, or one whose subject is someone unnamed, leaves the
+   * speaker unknown, as does a person who cannot take the noun's gender ("the 30-year-old woman").
+   */
+  private describedPerson(sentence: number, gender: Gender | undefined): Speaker | null {
+    for (let s = sentence - 1; s >= Math.max(0, sentence - DESCRIPTION_REACH); s--) {
+      const subject = this.subjectOfSentence(s);
+      if (subject?.unnamed) return null;
+      const id = subject?.mention?.entityId;
+      if (id && this.entityById.get(id)?.type === 'person')
+        return this.people.fits(id, gender) ? this.asSpeaker(id) : null;
+      const named = (this.mentionsBySentence.get(s) ?? []).some((m) => m.type === 'person');
+      if (named) return null;
     }
     return null;
   }
