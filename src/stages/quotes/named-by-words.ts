@@ -5,7 +5,7 @@
  */
 import type { Entity, Mention } from '../../core/analysis.js';
 import { lookupName } from '../entities/gazetteer.js';
-import { TITLE_HEADS } from '../entities/titles.js';
+import { type Gender, TITLE_HEADS } from '../entities/titles.js';
 import { namesAnother } from './untold.js';
 
 /** The words of titles, lower case: a title's holder is read from the roles the entities stage gave. */
@@ -165,4 +165,32 @@ export function namedAs(
     if (found.size > 0) return found.size === 1 ? [...found][0]! : null;
   }
   return null;
+}
+
+/**
+ * A person known by the age the writer gives on second mention, maybe with a noun and an aside: "the
+ * 39-year-old veteran", "The 25-year-old, who is Kurdish". Only with "the": "a 30-year-old man" brings in
+ * someone new.
+ */
+const AGE_DESCRIPTION = /^[Tt]he\s+\d{1,3}-year-old(?:\s+(\p{Ll}+))?(?:\s*[,(—–-].*)?$/su;
+/** Nouns after an age that tell which pronoun the person takes. */
+const NOUN_GENDER: Readonly<Record<string, Gender>> = {
+  man: 'male',
+  boy: 'male',
+  father: 'male',
+  son: 'male',
+  husband: 'male',
+  brother: 'male',
+  woman: 'female',
+  girl: 'female',
+  mother: 'female',
+  daughter: 'female',
+  wife: 'female',
+  sister: 'female',
+};
+
+/** The gender an age description ("the 39-year-old veteran") tells, if any; null where the words are none. */
+export function ageDescription(words: string): { gender: Gender | undefined } | null {
+  const age = AGE_DESCRIPTION.exec(words.trim());
+  return age ? { gender: age[1] ? NOUN_GENDER[age[1]] : undefined } : null;
 }

@@ -13,6 +13,7 @@ import {
   DEFINITE_HEAD,
   isFullName,
   namedAs,
+  ageDescription,
   nationalForces,
   namedByLastWord,
   organisationByHead,
@@ -43,27 +44,6 @@ const HOLDS_PRONOUN = /\b(?:he|she|it|they|we|i)\b/i;
 /** How many sentences back an unlinked "he" or "she" may find its person. */
 const PRONOUN_REACH = 3;
 
-/**
- * A person known by the age the writer gives on second mention, maybe with a noun and an aside: "the
- * 39-year-old veteran", "The 25-year-old, who is Kurdish". Only with "the": "a 30-year-old man" brings in
- * someone new.
- */
-const AGE_DESCRIPTION = /^[Tt]he\s+\d{1,3}-year-old(?:\s+(\p{Ll}+))?(?:\s*[,(—–-].*)?$/su;
-/** Nouns after an age that tell which pronoun the person takes. */
-const NOUN_GENDER: Readonly<Record<string, Gender>> = {
-  man: 'male',
-  boy: 'male',
-  father: 'male',
-  son: 'male',
-  husband: 'male',
-  brother: 'male',
-  woman: 'female',
-  girl: 'female',
-  mother: 'female',
-  daughter: 'female',
-  wife: 'female',
-  sister: 'female',
-};
 /** How many sentences back an age description may find its person. */
 const DESCRIPTION_REACH = 2;
 
@@ -318,8 +298,8 @@ export class SpeakerResolver {
         this.entityById,
       );
     if (byWords) return this.asSpeaker(byWords);
-    const age = AGE_DESCRIPTION.exec(this.text.slice(source.start, source.end).trim());
-    if (age) return this.describedPerson(sentence, age[1] ? NOUN_GENDER[age[1]] : undefined);
+    const age = ageDescription(this.text.slice(source.start, source.end));
+    if (age) return this.describedPerson(sentence, age.gender);
     // "the military" may stand for a country's state body ("The Norwegian army shot …, the military said"),
     // else for the armed forces the article names, which the words said may hold ("The IDF struck …, the
     // military said").
