@@ -43,6 +43,28 @@ const YEAR_BEFORE = /(?:^|\s)(?:19|20)\d\d $/;
 /** A person's span opening with an initial: "J Nowicki", "J. Nowicki". */
 const OPENS_WITH_INITIAL = /^\p{Lu}\.?\s+\p{Lu}\p{Ll}/u;
 const GIVEN_NAME_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+) $/u;
+/**
+ * A firm's name ending in its legal form after one word ("Telephone Corp.", "Gamble Co."), which an "X and"
+ * before it may open: "Nippon Telegraph and Telephone Corp." is one firm.
+ */
+const ONE_WORD_FIRM =
+  /^\p{Lu}[\p{L}-]* (?:Corp\.?|Corporation|Inc\.?|Co\.|Company|Ltd\.?|Limited|plc|PLC|Holdings)$/u;
+const CONJUNCT_BEFORE = /(?:^|[^\p{L}\p{N}'’.&-])((?:\p{Lu}[\p{L}-]* ){0,2}\p{Lu}[\p{L}-]*) and $/u;
+/** "Runcorn and Helsby by-election": two places joined by "and" before an electoral unit are one's name. */
+const ELECTORAL_UNIT = /^ (?:by-election|constituency|electorate|riding)\b/u;
+/**
+ * A name followed by a possessive and a contest's name ("FIVB Girls' U17 World Championship", "Smallford
+ * Boys' Cup") is a piece of the contest's name.
+ */
+const CONTEST_AFTER =
+  /^['’]s? (?:[\p{Lu}\p{N}][\p{L}\p{N}-]* ){0,4}(?:Championships?|Cup|Games|Olympics|Tournament|Trophy|Open|Classic|Marathon|Grand Prix|League|Series)\b/u;
+/**
+ * A quoted title or an operation's name made of a possessive ("Operation “Gideon's Chariots”"): the name
+ * in it is no actor, and neither are the title's other words.
+ */
+const TITLE_BEFORE = /(?:(?:^|\s)Operation ["“‘]?|(?:^|\s)["“‘])$/u;
+const POSSESSIVE_TITLE_AFTER = /^['’]s(?: [\p{Lu}][\p{L}-]*)+(?=[,.]?["”’]|\s+\p{Ll})/u;
+
 /** Capitalised words that open sentences and clauses rather than names. */
 const NOT_GIVEN_NAMES = new Set(
   'The A An And But Or In On At As By For From Of To With When While After Before If So Then This That Mr Mrs Ms Dr Sir'.split(
@@ -62,13 +84,45 @@ function namesSomethingElse(text: string, start: number, end: number, names: rea
 export function wholeNames(text: string, names: readonly NameSpan[]): NameSpan[] {
   const sorted = [...names].sort((a, b) => a.start - b.start);
   const out: NameSpan[] = [];
+  let titleEnd = -1;
   for (const name of sorted) {
     // A span inside a name already read whole belongs to it.
     if (out.some((o) => o.start <= name.start && name.end <= o.end)) continue;
+    if (name.start < titleEnd) continue;
     const surface = text.slice(name.start, name.end);
     if (DESIGNATION.test(surface) && YEAR_BEFORE.test(text.slice(0, name.start)) && !lookupName(surface))
       continue;
+    const after = text.slice(name.end, name.end + 120);
+    if (name.label !== 'PER' && CONTEST_AFTER.test(after) && !lookupName(surface)) continue;
+    const title = TITLE_BEFORE.test(text.slice(Math.max(0, name.start - 12), name.start))
+      ? POSSESSIVE_TITLE_AFTER.exec(after)
+      : null;
+    if (title) {
+      titleEnd = name.end + title[0].length;
+      continue;
+    }
     let { start, end, label } = name;
+    if (ONE_WORD_FIRM.test(surface)) {
+      let conjunct = CONJUNCT_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[1];
+      const words = conjunct?.split(' ') ?? [];
+      while (words.length > 0 && NOT_GIVEN_NAMES.has(words[0]!)) words.shift();
+      conjunct = words.join(' ');
+      // A conjunct the gazetteer knows is a name of its own: "Toyota and Sony Corp." are two firms.
+      if (conjunct && !lookupName(conjunct)) {
+        start -= conjunct.length + ' and '.length;
+        label = 'ORG';
+      }
+    }
+    const previous = out[out.length - 1];
+    if (
+      previous &&
+      (previous.label === 'LOC' || label === 'LOC') &&
+      text.slice(previous.end, start) === ' and ' &&
+      ELECTORAL_UNIT.test(text.slice(end, end + 20))
+    ) {
+      start = previous.start;
+      label = 'LOC';
+    }
     if (label === 'PER' && OPENS_WITH_INITIAL.test(surface)) {
       const given = GIVEN_NAME_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
       const word = given?.[1];
