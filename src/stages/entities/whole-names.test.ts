@@ -153,7 +153,8 @@ test('a name running into a list, past a phrase or into a lower-case word keeps 
 
 test('a firm’s "X and" before one word and its legal form is read whole; a firm the gazetteer knows is its own', () => {
   const text =
-    'Shares of Coastal Cable and Radio Corp. rose, and Toyota and Sony Corp. signed a deal with Harlow Inc.';
+    'Shares of Coastal Cable and Radio Corp. rose, and Toyota and Sony Corp. signed a deal with Harlow Inc. ' +
+    'Then Velmar Foods and Darrow Corp. merged, as did Acme, Brill Pharma and Quell Corp.';
   assert.deepEqual(
     whole(text, [
       ['Coastal Cable', 'PER'],
@@ -161,8 +162,21 @@ test('a firm’s "X and" before one word and its legal form is read whole; a fir
       ['Toyota', 'ORG'],
       ['Sony Corp.', 'ORG'],
       ['Harlow Inc.', 'ORG'],
+      ['Velmar Foods', 'ORG'],
+      ['Darrow Corp.', 'ORG'],
+      ['Acme', 'ORG'],
+      ['Quell Corp.', 'ORG'],
     ]),
-    ['Coastal Cable and Radio Corp. | ORG', 'Toyota | ORG', 'Sony Corp. | ORG', 'Harlow Inc. | ORG'],
+    [
+      'Coastal Cable and Radio Corp. | ORG',
+      'Toyota | ORG',
+      'Sony Corp. | ORG',
+      'Harlow Inc. | ORG',
+      'Velmar Foods | ORG',
+      'Darrow Corp. | ORG',
+      'Acme | ORG',
+      'Quell Corp. | ORG',
+    ],
   );
 });
 
@@ -192,8 +206,10 @@ test('two places joined by "and" before "by-election" are one constituency; othe
 
 test('a name in a contest’s or a possessive title’s name is no name of its own; a country before a contest is', () => {
   const text =
-    'Lima hosts the 2027 Acme Girls’ U19 World Championship. Japan’s World Cup squad flew in, as ' +
-    'Operation “Merrow’s Lanterns” began and Dana Roth’s Open title stood; the film “Tobin’s Harbour” won.';
+    'Lima hosts the 2027 Acme Girls’ U19 World Championship. Japan’s World Cup squad and Redfield’s ' +
+    'Premier League side flew in, as ' +
+    'Operation “Merrow’s Lanterns” began and Dana Roth’s Open title stood; the film “Tobin’s Harbour” won. ' +
+    '“Vance’s Team is ready,” he said.';
   assert.deepEqual(
     whole(text, [
       ['Lima', 'LOC'],
@@ -201,12 +217,24 @@ test('a name in a contest’s or a possessive title’s name is no name of its o
       ['World Championship', 'MISC'],
       ['Japan', 'LOC'],
       ['World Cup', 'MISC'],
+      ['Redfield', 'ORG'],
+      ['Premier League', 'ORG'],
+      ['Operation', 'LOC'],
       ['Merrow', 'PER'],
       ['Lanterns', 'LOC'],
       ['Dana Roth', 'PER'],
       ['Tobin', 'PER'],
       ['Harbour', 'LOC'],
+      ['Vance', 'PER'],
     ]),
-    ['Lima | LOC', 'World Championship | MISC', 'Japan | LOC', 'World Cup | MISC', 'Dana Roth | PER'],
+    [
+      'Lima | LOC',
+      'Japan | LOC',
+      'World Cup | MISC',
+      'Redfield | ORG',
+      'Premier League | ORG',
+      'Dana Roth | PER',
+      'Vance | PER',
+    ],
   );
 });
