@@ -160,10 +160,14 @@ export function inTownLists<T extends ReadSpan>(text: string, spans: readonly T[
       for (const s of list) if (s.entry?.kind === 'capital') found.add(s);
     list = [];
   };
-  for (const [i, s] of spans.entries()) {
-    const previous = spans[i - 1];
+  let previous: T | undefined;
+  for (const s of spans) {
+    // A name in brackets right after a member is that member's note ("Minsk (Belarus)", "Georgetown (New
+    // York)"), not a member: the list goes on past it.
+    if (previous && /^\s*\($/.test(text.slice(previous.end, s.start)) && text[s.end] === ')') continue;
     if (!previous || !LIST_SEPARATOR.test(text.slice(previous.end, s.start))) close();
     list.push(s);
+    previous = s;
   }
   close();
   return found;

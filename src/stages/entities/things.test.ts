@@ -187,6 +187,24 @@ const CASES: Array<[string, string, GivenName[], string, string[]]> = [
     ['Budapest (place, null)'],
   ],
   [
+    'a capital with its country in brackets, listed with towns, is the city',
+    'Vigils were held in Smallford (Lakeshire), Oldbridge and Minsk (Belarus) on Sunday.',
+    [
+      ['Smallford', 'LOC'],
+      ['Lakeshire', 'LOC'],
+      ['Oldbridge', 'LOC'],
+    ],
+    'Minsk',
+    ['Minsk (place, null)'],
+  ],
+  [
+    'capitals listed alone, one with a bracketed note, stand for their governments',
+    'Washington, London and Paris (France) condemned the attack.',
+    [],
+    'Paris',
+    ['Government of France (organisation, government)'],
+  ],
+  [
     'a capital listed with a city the gazetteer knows is the city',
     'Protests spread to Kharkiv, and Kyiv followed.',
     [],

@@ -150,3 +150,91 @@ test('a name running into a list, past a phrase or into a lower-case word keeps 
     ],
   );
 });
+
+test('a firm’s "X and" before one word and its legal form is read whole; a firm the gazetteer knows is its own', () => {
+  const text =
+    'Shares of Coastal Cable and Radio Corp. rose, and Toyota and Sony Corp. signed a deal with Harlow Inc. ' +
+    'Then Velmar Foods and Darrow Corp. merged, as did Acme, Brill Pharma and Quell Corp.';
+  assert.deepEqual(
+    whole(text, [
+      ['Coastal Cable', 'PER'],
+      ['Radio Corp.', 'ORG'],
+      ['Toyota', 'ORG'],
+      ['Sony Corp.', 'ORG'],
+      ['Harlow Inc.', 'ORG'],
+      ['Velmar Foods', 'ORG'],
+      ['Darrow Corp.', 'ORG'],
+      ['Acme', 'ORG'],
+      ['Quell Corp.', 'ORG'],
+    ]),
+    [
+      'Coastal Cable and Radio Corp. | ORG',
+      'Toyota | ORG',
+      'Sony Corp. | ORG',
+      'Harlow Inc. | ORG',
+      'Velmar Foods | ORG',
+      'Darrow Corp. | ORG',
+      'Acme | ORG',
+      'Quell Corp. | ORG',
+    ],
+  );
+});
+
+test('two places joined by "and" before "by-election" are one constituency; other pairs stay apart', () => {
+  const text =
+    'Reform won the Eastmoor and Wexley by-election, while Lena Hart toured Eastmoor and Wexley by car.';
+  assert.deepEqual(
+    whole(text, [
+      ['Reform', 'ORG'],
+      ['Eastmoor', 'LOC'],
+      ['Wexley', 'LOC'],
+      ['Lena Hart', 'PER'],
+      ['Eastmoor', 'LOC'],
+      ['Wexley', 'LOC'],
+    ]).slice(0, 2),
+    ['Reform | ORG', 'Eastmoor and Wexley | LOC'],
+  );
+  const spans = ['Lena Hart', 'Eastmoor', 'Wexley'].map((surface) => {
+    const start = text.lastIndexOf(surface);
+    return { start, end: start + surface.length, label: surface === 'Lena Hart' ? 'PER' : 'LOC', score: 1 };
+  }) as NameSpan[];
+  assert.deepEqual(
+    wholeNames(text, spans).map((s) => text.slice(s.start, s.end)),
+    ['Lena Hart', 'Eastmoor', 'Wexley'],
+  );
+});
+
+test('a name in a contest’s or a possessive title’s name is no name of its own; a country before a contest is', () => {
+  const text =
+    'Lima hosts the 2027 Acme Girls’ U19 World Championship. Japan’s World Cup squad and Redfield’s ' +
+    'Premier League side flew in, as ' +
+    'Operation “Merrow’s Lanterns” began and Dana Roth’s Open title stood; the film “Tobin’s Harbour” won. ' +
+    '“Vance’s Team is ready,” he said.';
+  assert.deepEqual(
+    whole(text, [
+      ['Lima', 'LOC'],
+      ['Acme Girls', 'ORG'],
+      ['World Championship', 'MISC'],
+      ['Japan', 'LOC'],
+      ['World Cup', 'MISC'],
+      ['Redfield', 'ORG'],
+      ['Premier League', 'ORG'],
+      ['Operation', 'LOC'],
+      ['Merrow', 'PER'],
+      ['Lanterns', 'LOC'],
+      ['Dana Roth', 'PER'],
+      ['Tobin', 'PER'],
+      ['Harbour', 'LOC'],
+      ['Vance', 'PER'],
+    ]),
+    [
+      'Lima | LOC',
+      'Japan | LOC',
+      'World Cup | MISC',
+      'Redfield | ORG',
+      'Premier League | ORG',
+      'Dana Roth | PER',
+      'Vance | PER',
+    ],
+  );
+});

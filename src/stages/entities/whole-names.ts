@@ -3,7 +3,10 @@
  * on after "for" or "of" ("National Center" + "for Traumatic Stress and Resilience"), a body's name opening
  * with a list ("Foreign, Commonwealth and" + "Development Office"), a name going on across hyphens
  * ("Transport Corridor Europe" + "-Caucasus-Asia"), a given name before an initial ("Brent" + "J Nowicki"),
- * and the letters of a catalogue designation after its year ("2025 KF"), which name nothing.
+ * a firm's name opening with "X and" ("Nippon Telegraph and" + "Telephone Corp.") and two places before
+ * "by-election" ("Runcorn and" + "Helsby by-election"). Pieces that name nothing of their own are dropped:
+ * the letters of a catalogue designation after its year ("2025 KF"), a group's possessive opening a
+ * contest's name ("FIVB Girls' U17 World Championship") and a possessive title ("Operation Gideon's Chariots").
  */
 import type { NameSpan } from '../../core/analysis.js';
 import { lookupName } from './gazetteer.js';
@@ -43,6 +46,33 @@ const YEAR_BEFORE = /(?:^|\s)(?:19|20)\d\d $/;
 /** A person's span opening with an initial: "J Nowicki", "J. Nowicki". */
 const OPENS_WITH_INITIAL = /^\p{Lu}\.?\s+\p{Lu}\p{Ll}/u;
 const GIVEN_NAME_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+) $/u;
+/**
+ * A firm's name ending in its legal form after one word ("Telephone Corp.", "Gamble Co."), which an "X and"
+ * before it may open: "Nippon Telegraph and Telephone Corp." is one firm.
+ */
+const ONE_WORD_FIRM =
+  /^\p{Lu}[\p{L}-]* (?:Corp\.?|Corporation|Inc\.?|Co\.|Company|Ltd\.?|Limited|plc|PLC|Holdings)$/u;
+const CONJUNCT_BEFORE = /(?:^|[^\p{L}\p{N}'’.&-])((?:\p{Lu}[\p{L}-]* ){0,2}\p{Lu}[\p{L}-]*) and $/u;
+/** "Runcorn and Helsby by-election": two places joined by "and" before an electoral unit are one's name. */
+const ELECTORAL_UNIT = /^ (?:by-election|constituency|electorate|riding)\b/u;
+/**
+ * A name ending in a group of people and their possessive before more capitalised words ("FIVB Girls' U17
+ * World Championship", "Acme Men's Open") is a piece of a longer name, the contest's or the school's, and so
+ * are the capitalised words after it.
+ * A team or country before a contest ("Arsenal's Champions League run") is not.
+ */
+const GROUP_POSSESSIVE_AFTER = /^['’]s?(?: [\p{Lu}\p{N}][\p{L}\p{N}-]*)+/u;
+const GROUP_LAST = /(?:^|\s)(?:Girls|Boys|Women|Men|Ladies|Juniors|Youth|Children|Veterans)$/u;
+/**
+ * A quoted title or an operation's name made of a possessive ("Operation “Gideon's Chariots”"): the name
+ * in it is no actor, and neither are the title's other words.
+ */
+const OPERATION_BEFORE = /(?:^|\s)Operation ["“‘]?$/u;
+const QUOTE_BEFORE = /(?:^|\s)["“‘]$/u;
+/** The title's words after the possessive: up to a closing quote, or after "Operation" a lower-case word. */
+const POSSESSIVE_TITLE_AFTER = /^['’]s(?: \p{Lu}[\p{L}-]*)+(?=[,.]?["”’])/u;
+const OPERATION_TITLE_AFTER = /^['’]s(?: \p{Lu}[\p{L}-]*)+(?=[,.]?["”’]|\s+\p{Ll})/u;
+
 /** Capitalised words that open sentences and clauses rather than names. */
 const NOT_GIVEN_NAMES = new Set(
   'The A An And But Or In On At As By For From Of To With When While After Before If So Then This That Mr Mrs Ms Dr Sir'.split(
@@ -62,13 +92,61 @@ function namesSomethingElse(text: string, start: number, end: number, names: rea
 export function wholeNames(text: string, names: readonly NameSpan[]): NameSpan[] {
   const sorted = [...names].sort((a, b) => a.start - b.start);
   const out: NameSpan[] = [];
+  let longerNameEnd = -1;
   for (const name of sorted) {
     // A span inside a name already read whole belongs to it.
     if (out.some((o) => o.start <= name.start && name.end <= o.end)) continue;
+    if (name.start < longerNameEnd) continue;
     const surface = text.slice(name.start, name.end);
     if (DESIGNATION.test(surface) && YEAR_BEFORE.test(text.slice(0, name.start)) && !lookupName(surface))
       continue;
+    const after = text.slice(name.end, name.end + 120);
+    const rest = GROUP_LAST.test(surface) && !lookupName(surface) ? GROUP_POSSESSIVE_AFTER.exec(after) : null;
+    if (rest) {
+      // The longer name's other words are no names of their own either ("Conference" of "… Women's Conference").
+      longerNameEnd = name.end + rest[0].length;
+      continue;
+    }
+    const before = text.slice(Math.max(0, name.start - 12), name.start);
+    const title = OPERATION_BEFORE.test(before)
+      ? OPERATION_TITLE_AFTER.exec(after)
+      : QUOTE_BEFORE.test(before)
+        ? POSSESSIVE_TITLE_AFTER.exec(after)
+        : null;
+    if (title) {
+      longerNameEnd = name.end + title[0].length;
+      // "Operation" read as a name of its own is the title's first word.
+      const last = out[out.length - 1];
+      if (last && /^Operation ["“‘]?$/u.test(text.slice(last.start, name.start))) out.pop();
+      continue;
+    }
     let { start, end, label } = name;
+    if (ONE_WORD_FIRM.test(surface)) {
+      let conjunct = CONJUNCT_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[1];
+      const words = conjunct?.split(' ') ?? [];
+      while (words.length > 0 && NOT_GIVEN_NAMES.has(words[0]!)) words.shift();
+      conjunct = words.join(' ');
+      const from = start - conjunct.length - ' and '.length;
+      // A conjunct the gazetteer knows or the tagger reads as a body is a name of its own ("Toyota and Sony
+      // Corp."), and so is one after a list's comma ("…, Fosun Pharma and Marubeni Corp.").
+      const ownBody = sorted.some(
+        (n) => n.label === 'ORG' && n.start === from && n.end === from + conjunct.length,
+      );
+      if (conjunct && !lookupName(conjunct) && !ownBody && !/,\s*$/.test(text.slice(0, from))) {
+        start = from;
+        label = 'ORG';
+      }
+    }
+    const previous = out[out.length - 1];
+    if (
+      previous &&
+      (previous.label === 'LOC' || label === 'LOC') &&
+      text.slice(previous.end, start) === ' and ' &&
+      ELECTORAL_UNIT.test(text.slice(end, end + 20))
+    ) {
+      start = previous.start;
+      label = 'LOC';
+    }
     if (label === 'PER' && OPENS_WITH_INITIAL.test(surface)) {
       const given = GIVEN_NAME_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
       const word = given?.[1];
