@@ -8,6 +8,7 @@
  *
  *     node dist/bench/judge-reading.js [seed] > /tmp/reading-evidence.txt
  */
+import type { EventActor } from '../src/core/analysis.js';
 import type { ArticleReading } from '../src/core/types.js';
 import { seededRandom } from '../src/core/random.js';
 import { type Drawn, clip as clipTo, draw, withCorpusStore, writeDraws } from './judging.js';
@@ -24,12 +25,19 @@ function itemsOf(articleId: string, text: string, reading: ArticleReading): Reco
     return s ? clip(text.slice(s.start, s.end).replace(/\s+/g, ' ')) : '?';
   };
   const name = new Map(reading.entities.map((e) => [e.id, `${e.name} (${e.type}, ${e.country ?? '-'})`]));
-  const names = (ids: string[]) => ids.map((id) => name.get(id) ?? id).join(' + ') || '—';
+  // Each party as coded, its sector with it: "Syria (place, SYR) as opposition" is the rebels, not the state.
+  const names = (ids: string[], coded: EventActor[] = []) =>
+    ids
+      .map((id) => {
+        const sector = coded.find((a) => a.id === id)?.sector;
+        return `${name.get(id) ?? id}${sector ? ` as ${sector}` : ''}`;
+      })
+      .join(' + ') || '—';
   return {
     events: reading.events.map((e, i) => ({
       key: `${articleId}#event-${i}`,
       lines: [
-        `${e.type} ${e.mode}${e.symmetric ? ' symmetric' : ''} "${e.trigger.text}": ${names(e.sourceIds)} → ${names(e.targetIds)}; date ${e.date ?? '-'} (${e.dateFrom ?? '-'}); place ${e.place ?? '-'}; confidence ${e.confidence}`,
+        `${e.type} ${e.mode}${e.symmetric ? ' symmetric' : ''} "${e.trigger.text}": ${names(e.sourceIds, e.sourceActors)} → ${names(e.targetIds, e.targetActors)}; date ${e.date ?? '-'} (${e.dateFrom ?? '-'}); place ${e.place ?? '-'}; confidence ${e.confidence}`,
         `  “${sentence(e.sentence)}”`,
       ],
     })),

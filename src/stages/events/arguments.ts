@@ -1,7 +1,7 @@
 import type { EventActor, EventType } from '../../core/analysis.js';
 import type { Tree } from '../syntax/tree.js';
 import type { SentenceActors } from './sentence-actors.js';
-import { lemmaIn } from './lemmas.js';
+import { TOPICAL, lemmaIn } from './lemmas.js';
 import { sectorAt, sectorOfWords } from './sectors.js';
 import { eventNounType, isEventNoun } from './triggers.js';
 import { nounArguments } from './noun-arguments.js';
@@ -70,7 +70,8 @@ export function verbArguments(sa: SentenceActors, v: number, type: EventType): A
   if (tree.dep(v) === 'acl' && noun >= 0) {
     // A sentence parsed with a noun at its root and its verb hung on it ("Community ministers agreed to
     // …" read as a noun phrase) is a misparse: the noun is the verb's subject, not its patient.
-    if (noun === tree.root() && rootlessVerb(tree)) {
+    // A participle with a by-agent is no such verb: "Syrian rebels backed by Turkey" are backed.
+    if (noun === tree.root() && rootlessVerb(tree) && tree.child(v, 'obl:agent') < 0) {
       const sources = sa.actorsOf(tree.conjuncts(noun));
       const rest = clauseArguments(sa, v, type);
       return sources.length > 0 ? { ...rest, sources, sourceEvidence: 'grammatical' } : rest;
@@ -279,9 +280,6 @@ function sharedTargets(sa: SentenceActors, v: number, type: EventType): EventAct
     ...prepositionalTargets(sa, next, type),
   ];
 }
-
-/** Verbs whose object is a topic talked over: "discussed the crisis in Sudan". */
-const TOPICAL: ReadonlySet<string> = new Set(['discuss', 'debate']);
 
 /** Types of force whose verb can name whom it is aimed at with "at": "fired rockets at Turkish troops". */
 const AIMED: ReadonlySet<EventType> = new Set(['ASSAULT', 'FIGHT']);

@@ -1,6 +1,6 @@
 import type { EventActor, Mention } from '../../core/analysis.js';
 import type { Tree } from '../syntax/tree.js';
-import { lemmaIn } from './lemmas.js';
+import { TOPICAL, lemmaIn } from './lemmas.js';
 import type { SentenceActors } from './sentence-actors.js';
 
 /**
@@ -103,6 +103,52 @@ export interface ClausePlace {
   firstEnd: number;
 }
 
+/** Prepositions whose object is what a talk or an act is about ("talks on the war in Syria"). */
+const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'on',
+  'about',
+  'over',
+  'regarding',
+  'concerning',
+  'into',
+]);
+
+/** Nouns of time: "over the weekend in Gaza" says when, not what about. */
+const TIME_NOUNS: ReadonlySet<string> = new Set([
+  'weekend',
+  'night',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'morning',
+]);
+
+/**
+ * Whether the place headed by `h` is a topic rather than the scene: it qualifies a noun that is what a
+ * talk is about ("talks on the war in Syria", "an inquiry into deaths in Gaza"), or it follows the object
+ * of a verb of discussing ("met to discuss the situation in Syria", however the parser hangs "in Syria").
+ */
+function isTopicPlace(tree: Tree, h: number): boolean {
+  if (tree.dep(h) === 'nmod') {
+    for (let n = tree.head(h), steps = 0; n >= 0 && steps < 4; n = tree.head(n), steps++) {
+      const topic = tree.tokens[n]!.upos === 'NOUN' && !TIME_NOUNS.has(tree.lower(n));
+      if (topic && tree.children(n, 'case').some((c) => TOPIC_PREPOSITIONS.has(tree.lower(c)))) return true;
+      if (tree.dep(n) === 'obj' && lemmaIn(tree.word(tree.head(n)), TOPICAL) !== null) return true;
+      if (tree.dep(n) !== 'nmod') return false;
+    }
+    return false;
+  }
+  const verb = tree.head(h);
+  if (verb < 0 || lemmaIn(tree.word(verb), TOPICAL) === null) return false;
+  const object = tree.child(verb, 'obj');
+  const marker = tree.children(h, 'case')[0] ?? -1;
+  // The place right after the verb's object qualifies that object.
+  return (
+    object >= 0 && object < h && marker > 0 && (marker - 1 === object || tree.dominates(object, marker - 1))
+  );
+}
+
 /** The place named by an in/at phrase of the clause of `w` (or of the event noun itself), with its region. */
 export function clausePlace(
   tree: Tree,
@@ -120,6 +166,7 @@ export function clausePlace(
     if (head < 0) continue;
     if (!tree.children(head, 'case').some((c) => ['in', 'at'].includes(tree.lower(c)))) continue;
     if (clauseHead(tree, head) !== clause) continue;
+    if (isTopicPlace(tree, head)) continue;
     const distance = Math.abs(m.start - tree.tokens[w]!.start);
     if (!best || distance < best.distance) best = { k, distance };
   }

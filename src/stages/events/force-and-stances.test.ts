@@ -46,8 +46,15 @@ test('backing or condemning an event is aimed at whoever did it, never at whom i
 });
 
 test("a country's public is its civilians, not its state", () => {
+  // A council of security sits in government: "security" before it names its field, not the police.
   assert.deepEqual(read('The National Security Council called on the Israeli public to exercise caution.'), [
-    ['DEMAND', 'asserted', 'called on', ['National Security Council/null/police'], ['Israel/ISR/civilians']],
+    [
+      'DEMAND',
+      'asserted',
+      'called on',
+      ['National Security Council/null/government'],
+      ['Israel/ISR/civilians'],
+    ],
   ]);
 });
 

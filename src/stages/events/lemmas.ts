@@ -86,3 +86,9 @@ export function lemmaIn(word: string, lemmas: ReadonlySet<string>): string | nul
   for (const c of lemmaCandidates(word)) if (lemmas.has(c)) return c;
   return null;
 }
+
+/**
+ * Verbs whose object is a topic talked over, not a party: "discussed the crisis in Sudan" names neither
+ * Sudan as a party nor as the place of the talks.
+ */
+export const TOPICAL: ReadonlySet<string> = new Set(['discuss', 'debate']);

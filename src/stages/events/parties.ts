@@ -1,7 +1,7 @@
 import type { EventActor, EventType } from '../../core/analysis.js';
 import type { Tree } from '../syntax/tree.js';
 import type { SentenceActors } from './sentence-actors.js';
-import { lemmaIn } from './lemmas.js';
+import { TOPICAL, lemmaIn } from './lemmas.js';
 import { RELATED_OTHERS } from './actor-words.js';
 import { sectorOfWords } from './sectors.js';
 import { eventNounType } from './triggers.js';
@@ -267,6 +267,9 @@ export function complementTargets(sa: SentenceActors, v: number, depth: number):
         .children(v, 'ccomp')
         .find((c) => tree.children(c, 'nsubj').some((x) => tree.tokens[x]?.upos === 'PRON')) ?? -1;
   if (complement < 0 || depth > 1 || tree.tokens[complement]?.upos !== 'VERB') return [];
+  // "met to discuss the situation in Syria": what is discussed is a topic, and only "with" names a party.
+  if (lemmaIn(tree.word(complement), TOPICAL) !== null)
+    return tree.prepositional(complement, 'with').flatMap(({ index }) => sa.actorsOf(tree.conjuncts(index)));
   const out = [...sa.actorsOf(tree.objects(complement)), ...sa.actorsOf(tree.indirectObjects(complement))];
   // "to provide 70 million dollars of aid for Romania": a quantity's of-noun is the thing provided.
   const objects = tree.children(complement, 'obj');

@@ -283,6 +283,10 @@ const BY_PAIR: ReadonlyMap<string, ActorSector | null> = new Map<string, ActorSe
   ['rebel group', 'opposition'],
   ['rebel groups', 'opposition'],
   ['security forces', 'police'],
+  // A council or cabinet of security sits in government: "the National Security Council", "the security
+  // cabinet"; "security" before them names the field it rules on, not the police.
+  ['security council', 'government'],
+  ['security cabinet', 'government'],
   ['security officials', 'police'],
   ['defence ministry', 'military'],
   ['defense ministry', 'military'],

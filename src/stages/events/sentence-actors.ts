@@ -229,7 +229,13 @@ export class SentenceActors implements PhraseMentions {
       };
     const upos = tree.tokens[w]?.upos;
     if (upos === 'PRON' && depth === 0) return this.pronounAt(w);
-    if ((upos !== 'NOUN' && upos !== 'PROPN') || depth > 1) return null;
+    // "The Israeli public criticised …": a sector word the tagger read as an adjective heads its noun
+    // phrase all the same when it is the verb's subject or object.
+    const nominal =
+      upos === 'NOUN' ||
+      upos === 'PROPN' ||
+      (upos === 'ADJ' && nounSector !== null && /^(?:nsubj|obj|iobj|obl)/.test(tree.dep(w)));
+    if (!nominal || depth > 1) return null;
     // "the head of the council, Rustem Umerov", "the President of the Russian Federation, Vladimir Putin":
     // a person named in apposition is the one meant, wherever the parser hangs the apposition.
     for (const host of [w, ...tree.children(w, 'nmod')])

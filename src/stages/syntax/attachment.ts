@@ -9,6 +9,10 @@ import type { Tree } from './tree.js';
 /** Prepositions that make a date a deadline or a bound rather than when the event happens. */
 const DEADLINE = new Set(['by', 'until', 'till', 'before', 'ahead', 'within', 'since']);
 
+/** The word written just before offset `at`, lower-cased ("" at the start of the text). */
+const wordBefore = (text: string, at: number): string =>
+  /([A-Za-z]+)\W*$/.exec(text.slice(Math.max(0, at - 24), at))?.[1]?.toLowerCase() ?? '';
+
 /** Text that separates two clauses whatever the tree says. */
 const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|although|though)\b/;
 
@@ -46,6 +50,9 @@ export function clauseDateMention(tree: Tree, w: number, dates: readonly DateMen
     if (head < 0 || !sameClause(tree, clauseHead(tree, head), clause)) continue;
     const marker = tree.child(head, 'case', 'mark');
     if (marker >= 0 && DEADLINE.has(tree.lower(marker))) continue;
+    // The parser does not always hang the preposition on the date ("since" read as a particle of the verb
+    // before it), but a bound written just before the date is one whatever the tree says.
+    if (DEADLINE.has(wordBefore(tree.text, d.start))) continue;
     // However the parser hangs it, a date across ", and", ", but" or ";" is another clause's.
     const between = tree.text.slice(Math.min(d.end, at), Math.max(d.start, at));
     if (CLAUSE_BREAK.test(between)) continue;
