@@ -41,10 +41,7 @@ export function organisationByHead(
 ): string | null {
   const head = DEFINITE_HEAD.exec(words.trim())?.[1];
   if (!head) return null;
-  const named = new Set<string>();
-  for (let s = 0; s <= sentence; s++)
-    for (const m of mentionsBySentence.get(s) ?? []) if (m.type === 'organisation') named.add(m.entityId);
-  const bodies = [...named].filter((id) =>
+  const bodies = [...organisationsNamedBy(sentence, mentionsBySentence)].filter((id) =>
     entityById
       .get(id)!
       .name.toLowerCase()
@@ -75,15 +72,24 @@ export function nationalForces(
 ): string | null {
   const head = DEFINITE_HEAD.exec(words.trim())?.[1];
   if (!head || !FORCES_HEADS.has(head)) return null;
-  const forces = new Set<string>();
+  const forces = [...organisationsNamedBy(sentence, mentionsBySentence)].filter((id) => {
+    const entity = entityById.get(id);
+    const word = entity ? NATIONAL_FORCES.exec(entity.name)?.[1] : undefined;
+    const country = word ? lookupName(word)?.country : null;
+    return country && (!entity!.country || entity!.country === country);
+  });
+  return forces.length === 1 ? forces[0]! : null;
+}
+
+/** The organisations the article has named up to and including `sentence`, by entity id. */
+function organisationsNamedBy(
+  sentence: number,
+  mentionsBySentence: ReadonlyMap<number, readonly Mention[]>,
+): Set<string> {
+  const named = new Set<string>();
   for (let s = 0; s <= sentence; s++)
-    for (const m of mentionsBySentence.get(s) ?? []) {
-      const entity = entityById.get(m.entityId);
-      const word = entity && m.type === 'organisation' ? NATIONAL_FORCES.exec(entity.name)?.[1] : undefined;
-      const country = word ? lookupName(word)?.country : null;
-      if (country && (!entity!.country || entity!.country === country)) forces.add(entity!.id);
-    }
-  return forces.size === 1 ? [...forces][0]! : null;
+    for (const m of mentionsBySentence.get(s) ?? []) if (m.type === 'organisation') named.add(m.entityId);
+  return named;
 }
 
 /**
