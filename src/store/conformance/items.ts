@@ -230,8 +230,8 @@ export function readingItemCases(openStore: () => Promise<Store>): void {
         });
       await save([
         { event: event('evt_b', 'asserted', 0.9, ['x', 'y'], ['z', 'x']), order: 'b' },
-        // Below the events' floor (0.6), though a quote or a figure of 0.55 would be shown.
-        { event: event('evt_a', 'asserted', 0.55, ['z'], ['x']), order: 'a' },
+        // Below the events' floor (0.5).
+        { event: event('evt_a', 'asserted', 0.45, ['z'], ['x']), order: 'a' },
         { event: event('evt_c', 'denied', 0.9, ['x'], ['y']), order: 'c' },
       ]);
       const ties = (found: { ties: Array<{ eventId: string; source: string; target: string }> }) =>

@@ -77,8 +77,8 @@ export function recordViewCases(openStore: () => Promise<Store>): void {
         confidence,
       });
       const e1 = event('evt_1', '2025-03', 0.7, [x.id, y.id]);
-      // Each kind its own floor: an event of 0.55 is hidden (events from 0.6), a discrepancy of 0.55 shown.
-      const e2 = event('evt_2', '2025-02-10', 0.55, [x.id]);
+      // Below the events' floor (0.5), while a discrepancy of 0.55 is above its own.
+      const e2 = event('evt_2', '2025-02-10', 0.45, [x.id]);
       const e3 = event('evt_3', null, 0.9, [y.id]);
       const discrepancy = (id: string, kind: Discrepancy['kind'], confidence: number): Discrepancy => ({
         id,

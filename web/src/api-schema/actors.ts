@@ -16,7 +16,7 @@ export interface ActorsPaths {
         get: {
             parameters: {
                 query?: {
-                    /** @description true: also the items left out by default for a low confidence (events below 0.6; quotes, figures, discrepancies and series below 0.5); the answer counts them in `hidden`. */
+                    /** @description true: also the items left out by default for a low confidence (events, quotes, figures, discrepancies and series below 0.5); the answer counts them in `hidden`. */
                     all?: "true" | "false";
                     /** @description At most this many quotes, events, roles and members (the first, oldest first), read from at most this many of its articles (its first). */
                     limit?: number;
@@ -39,7 +39,7 @@ export interface ActorsPaths {
                         "application/json": {
                             entity: components["schemas"]["ResolvedEntity"];
                             events: components["schemas"]["NamedEvent"][];
-                            /** @description Quotes and events left out for a low confidence (quotes below 0.5; events below 0.6); `all=true` includes them. */
+                            /** @description Quotes and events left out for a low confidence (quotes and events below 0.5); `all=true` includes them. */
                             hidden: {
                                 events: number;
                                 quotes: number;
@@ -67,7 +67,7 @@ export interface ActorsPaths {
                                 published: string | null;
                                 quote: {
                                     channel: string | null;
-                                    /** @description How far Dossier trusts this item, in [0, 1]; hidden by default with events below 0.6; quotes, figures, discrepancies and series below 0.5. */
+                                    /** @description How far Dossier trusts this item, in [0, 1]; hidden by default with events, quotes, figures, discrepancies and series below 0.5. */
                                     confidence: number;
                                     content: {
                                         end: number;

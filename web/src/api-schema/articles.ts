@@ -138,7 +138,7 @@ export interface ArticlesPaths {
                             }[];
                             events: {
                                 articleId: string;
-                                /** @description How far Dossier trusts this item, in [0, 1]; hidden by default with events below 0.6; quotes, figures, discrepancies and series below 0.5. */
+                                /** @description How far Dossier trusts this item, in [0, 1]; hidden by default with events, quotes, figures, discrepancies and series below 0.5. */
                                 confidence: number;
                                 date: string | null;
                                 /** @enum {string} */

@@ -42,7 +42,7 @@ export interface components {
             articleId: string;
             asOf: string | null;
             attribution: string | null;
-            /** @description How far Dossier trusts this item, in [0, 1]; hidden by default with events below 0.6; quotes, figures, discrepancies and series below 0.5. */
+            /** @description How far Dossier trusts this item, in [0, 1]; hidden by default with events, quotes, figures, discrepancies and series below 0.5. */
             confidence: number;
             end: number;
             evidence: string;
@@ -57,7 +57,7 @@ export interface components {
         ArticleQuote: {
             articleId: string;
             channel: string | null;
-            /** @description How far Dossier trusts this item, in [0, 1]; hidden by default with events below 0.6; quotes, figures, discrepancies and series below 0.5. */
+            /** @description How far Dossier trusts this item, in [0, 1]; hidden by default with events, quotes, figures, discrepancies and series below 0.5. */
             confidence: number;
             content: {
                 end: number;
@@ -109,7 +109,7 @@ export interface components {
             articleId: string;
             asOf: string | null;
             attribution: string | null;
-            /** @description How far Dossier trusts this item, in [0, 1]; hidden by default with events below 0.6; quotes, figures, discrepancies and series below 0.5. */
+            /** @description How far Dossier trusts this item, in [0, 1]; hidden by default with events, quotes, figures, discrepancies and series below 0.5. */
             confidence: number;
             end: number;
             evidence: string;
@@ -168,12 +168,12 @@ export interface components {
             total: number | null;
         };
         NamedEvent: {
-            /** @description How far Dossier trusts this item, in [0, 1]; hidden by default with events below 0.6; quotes, figures, discrepancies and series below 0.5. */
+            /** @description How far Dossier trusts this item, in [0, 1]; hidden by default with events, quotes, figures, discrepancies and series below 0.5. */
             confidence: number;
             date: string | null;
             evidence: {
                 articleId: string;
-                /** @description How far Dossier trusts this item, in [0, 1]; hidden by default with events below 0.6; quotes, figures, discrepancies and series below 0.5. */
+                /** @description How far Dossier trusts this item, in [0, 1]; hidden by default with events, quotes, figures, discrepancies and series below 0.5. */
                 confidence: number;
                 date: string | null;
                 end: number;
@@ -204,7 +204,7 @@ export interface components {
         QuoteItem: {
             articleId: string;
             channel: string | null;
-            /** @description How far Dossier trusts this item, in [0, 1]; hidden by default with events below 0.6; quotes, figures, discrepancies and series below 0.5. */
+            /** @description How far Dossier trusts this item, in [0, 1]; hidden by default with events, quotes, figures, discrepancies and series below 0.5. */
             confidence: number;
             content: {
                 end: number;
@@ -260,7 +260,7 @@ export interface components {
         };
         TimelineEntry: {
             articleIds: string[];
-            /** @description How far Dossier trusts this item, in [0, 1]; hidden by default with events below 0.6; quotes, figures, discrepancies and series below 0.5. */
+            /** @description How far Dossier trusts this item, in [0, 1]; hidden by default with events, quotes, figures, discrepancies and series below 0.5. */
             confidence: number;
             date: string | null;
             eventId: string;

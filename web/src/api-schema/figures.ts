@@ -16,7 +16,7 @@ export interface FiguresPaths {
         get: {
             parameters: {
                 query?: {
-                    /** @description true: also the items left out by default for a low confidence (events below 0.6; quotes, figures, discrepancies and series below 0.5); the answer counts them in `hidden`. */
+                    /** @description true: also the items left out by default for a low confidence (events, quotes, figures, discrepancies and series below 0.5); the answer counts them in `hidden`. */
                     all?: "true" | "false";
                     /** @description Items per page. */
                     limit?: number;

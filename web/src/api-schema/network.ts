@@ -16,7 +16,7 @@ export interface NetworkPaths {
         get: {
             parameters: {
                 query?: {
-                    /** @description true: also the items left out by default for a low confidence (events below 0.6; quotes, figures, discrepancies and series below 0.5); the answer counts them in `hidden`. */
+                    /** @description true: also the items left out by default for a low confidence (events, quotes, figures, discrepancies and series below 0.5); the answer counts them in `hidden`. */
                     all?: "true" | "false";
                     /** @description The edges most events draw, the most first; the answer counts the edges left out in `omitted`. */
                     limit?: number;
@@ -42,7 +42,7 @@ export interface NetworkPaths {
                                 /** @enum {string} */
                                 type: "AGREE" | "CONSULT" | "SUPPORT" | "CONCEDE" | "COOPERATE" | "AID" | "RETREAT" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "PROTEST" | "SANCTION" | "MOBILIZE" | "COERCE" | "ASSAULT" | "FIGHT" | "DEMAND" | "DISAPPROVE" | "INVESTIGATE" | "OTHER";
                             }[];
-                            /** @description Events left out for a confidence below 0.6; `all=true` includes them. */
+                            /** @description Events left out for a confidence below 0.5; `all=true` includes them. */
                             hidden: number;
                             nodes: {
                                 country: string | null;

@@ -16,7 +16,7 @@ export interface SeriesPaths {
         get: {
             parameters: {
                 query?: {
-                    /** @description true: also the items left out by default for a low confidence (events below 0.6; quotes, figures, discrepancies and series below 0.5); the answer counts them in `hidden`. */
+                    /** @description true: also the items left out by default for a low confidence (events, quotes, figures, discrepancies and series below 0.5); the answer counts them in `hidden`. */
                     all?: "true" | "false";
                     /** @description Items per page. */
                     limit?: number;
@@ -39,7 +39,7 @@ export interface SeriesPaths {
                             /** @description Items matching but left out for a confidence below 0.5; `all=true` includes them. */
                             hidden: number;
                             items: {
-                                /** @description How far Dossier trusts this item, in [0, 1]; hidden by default with events below 0.6; quotes, figures, discrepancies and series below 0.5. */
+                                /** @description How far Dossier trusts this item, in [0, 1]; hidden by default with events, quotes, figures, discrepancies and series below 0.5. */
                                 confidence: number;
                                 id: string;
                                 points: {

@@ -4,7 +4,7 @@
  */
 /** From this confidence up, the API's lists show an item of each kind by default. */
 export const SHOWN_FROM = {
-  events: 0.6,
+  events: 0.5,
   quotes: 0.5,
   figures: 0.5,
   discrepancies: 0.5,

@@ -18,7 +18,7 @@ export interface TimelinePaths {
                 query?: {
                     /** @description An actor id, name or alias. */
                     actor?: string;
-                    /** @description true: also the items left out by default for a low confidence (events below 0.6; quotes, figures, discrepancies and series below 0.5); the answer counts them in `hidden`. */
+                    /** @description true: also the items left out by default for a low confidence (events, quotes, figures, discrepancies and series below 0.5); the answer counts them in `hidden`. */
                     all?: "true" | "false";
                     /** @description Only on or after this day (YYYY-MM-DD). */
                     from?: string;
@@ -44,7 +44,7 @@ export interface TimelinePaths {
                     };
                     content: {
                         "application/json": {
-                            /** @description Items matching but left out for a confidence below 0.6; `all=true` includes them. */
+                            /** @description Items matching but left out for a confidence below 0.5; `all=true` includes them. */
                             hidden: number;
                             items: components["schemas"]["TimelineEntry"][];
                             limit: number;
