@@ -241,14 +241,28 @@ test('api: the OpenAPI document describes every endpoint', async () => {
   for (const path of ['/api/timeline', '/api/articles/{id}', '/api/ingest', '/api/jobs/{id}']) {
     assert.ok(path in body.paths, path);
   }
-  const limit = body.paths['/api/articles'].get.parameters.find((p: any) => p.name === 'limit');
+  // Shared parameters and error answers stand once under components; every endpoint refers to them.
+  const resolved = (item: any) => {
+    const [, , kind, name] = item.$ref?.split('/') ?? [];
+    return kind ? body.components[kind][name] : item;
+  };
+  const parameter = (path: string, name: string) =>
+    body.paths[path].get.parameters.map(resolved).find((p: any) => p.name === name);
+  const limit = parameter('/api/articles', 'limit');
   assert.equal(limit.in, 'query');
   assert.equal(limit.schema.maximum, 500);
   assert.deepEqual(body.paths['/api/ingest'].post.security, [{ bearer: [] }]);
   for (const path of ['/api/timeline', '/api/events', '/api/quotes', '/api/figures', '/api/discrepancies']) {
-    const all = body.paths[path].get.parameters.find((p: any) => p.name === 'all');
-    assert.deepEqual(all?.schema.enum, ['true', 'false'], path);
+    assert.deepEqual(parameter(path, 'all')?.schema.enum, ['true', 'false'], path);
+    const invalid = resolved(body.paths[path].get.responses['400']);
+    assert.equal(invalid.content['application/json'].schema.$ref, '#/components/schemas/Error', path);
   }
+  assert.equal(parameter('/api/events', 'actor')?.in, 'query');
+  assert.equal(parameter('/api/quotes', 'speaker')?.in, 'query');
+  assert.equal(
+    resolved(body.paths['/api/articles/{id}'].get.responses['404']).description,
+    'Nothing matches the id or name',
+  );
 });
 
 test('api: bad requests answer a JSON error with the right status', async () => {

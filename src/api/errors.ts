@@ -5,6 +5,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
+import type { ZodOpenApiResponseObject } from 'zod-openapi';
 import { InputError, NotFoundError, UsageError } from '../core/errors.js';
 import { ErrorBody } from './schemas/common.js';
 
@@ -44,15 +45,20 @@ export function invalid(where: string, error: z.ZodError): ApiError {
   return new ApiError(400, `invalid ${where}: ${problems.join('; ')}`);
 }
 
-const documented = (description: string) => ({
+/** `id` registers the response once under `components.responses`; each endpoint refers to it. */
+const documented = (id: string, description: string): ZodOpenApiResponseObject => ({
+  id,
   description,
   content: { 'application/json': { schema: ErrorBody } },
 });
 
 /** The failures the OpenAPI document lists beside each endpoint's answer. */
 export const ErrorResponses = {
-  badRequest: documented('The query, path or body is invalid'),
-  notFound: documented('Nothing matches the id or name'),
-  unauthorized: documented('A token is configured and the request does not carry it'),
-  forbidden: documented('Writes are disabled: no token is configured and the server is not local-only'),
+  badRequest: documented('BadRequest', 'The query, path or body is invalid'),
+  notFound: documented('NotFound', 'Nothing matches the id or name'),
+  unauthorized: documented('Unauthorized', 'A token is configured and the request does not carry it'),
+  forbidden: documented(
+    'Forbidden',
+    'Writes are disabled: no token is configured and the server is not local-only',
+  ),
 };

@@ -9,16 +9,22 @@ import { DiscrepancyKind, EntityType } from './common.js';
 
 export const MAX_LIMIT = 500;
 
-const day = (description: string) => z.iso.date().optional().meta({ description });
+/**
+ * A parameter many endpoints take is registered once, under `components.parameters` by its `id`, and each
+ * endpoint refers to it there, so the document and the UI's generated types describe it once.
+ */
+const shared = (id: string, description: string) => ({ description, param: { id } });
+
+const day = (id: string, description: string) => z.iso.date().optional().meta(shared(id, description));
 
 export const PageQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(50).meta({ description: 'Items per page.' }),
-  offset: z.coerce.number().int().min(0).default(0).meta({ description: 'Items to skip.' }),
+  limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(50).meta(shared('Limit', 'Items per page.')),
+  offset: z.coerce.number().int().min(0).default(0).meta(shared('Offset', 'Items to skip.')),
 });
 
 const DateRangeQuery = z.object({
-  from: day('Only on or after this day (YYYY-MM-DD).'),
-  to: day('Only on or before this day (YYYY-MM-DD).'),
+  from: day('From', 'Only on or after this day (YYYY-MM-DD).'),
+  to: day('To', 'Only on or before this day (YYYY-MM-DD).'),
 });
 
 /** Lists leave out what Dossier is unsure of (below its kind's floor, `SHOWN_FROM`) unless `all=true`. */
@@ -27,13 +33,18 @@ const TrustQuery = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((value) => value === 'true')
-    .meta({
-      description: `true: also the items left out by default for a low confidence (${floorsInWords()}); the answer counts them in \`hidden\`.`,
-    }),
+    .meta(
+      shared(
+        'All',
+        `true: also the items left out by default for a low confidence (${floorsInWords()}); the answer counts them in \`hidden\`.`,
+      ),
+    ),
 });
 
-const actor = z.string().min(1).optional().meta({ description: 'An actor id, name or alias.' });
-const story = z.string().min(1).optional().meta({ description: 'A story id.' });
+const actorId = z.string().min(1).optional();
+const ACTOR = 'An actor id, name or alias.';
+const actor = actorId.meta(shared('Actor', ACTOR));
+const story = z.string().min(1).optional().meta(shared('Story', 'A story id.'));
 
 export const ArticlesQuery = PageQuery.extend({
   outlet: z.string().min(1).optional().meta({ description: 'Exactly this outlet.' }),
@@ -55,7 +66,8 @@ export const EntitiesQuery = PageQuery.extend({
 
 export const QuotesQuery = PageQuery.extend({
   ...TrustQuery.shape,
-  speaker: actor,
+  // Its own parameter: a registered one names the query field it stands for (`actor`).
+  speaker: actorId.meta({ description: ACTOR }),
   q: z.string().min(1).optional().meta({ description: 'Part of the quoted words, any case.' }),
   ...DateRangeQuery.shape,
 });
@@ -90,9 +102,14 @@ export const NetworkQuery = TrustQuery.extend({
   }),
 });
 
-export const IdParam = z.object({ id: z.string().min(1) });
+export const IdParam = z.object({
+  id: z
+    .string()
+    .min(1)
+    .meta({ param: { id: 'Id' } }),
+});
 export const ActorParam = z.object({
-  idOrName: z.string().min(1).meta({ description: 'An actor id, name or alias.' }),
+  idOrName: z.string().min(1).meta(shared('IdOrName', ACTOR)),
 });
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });

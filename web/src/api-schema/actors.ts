@@ -17,14 +17,14 @@ export interface ActorsPaths {
             parameters: {
                 query?: {
                     /** @description true: also the items left out by default for a low confidence (events, quotes, figures, discrepancies and series below 0.5); the answer counts them in `hidden`. */
-                    all?: "true" | "false";
+                    all?: components["parameters"]["All"];
                     /** @description At most this many quotes, events, roles and members (the first, oldest first), read from at most this many of its articles (its first). */
                     limit?: number;
                 };
                 header?: never;
                 path: {
                     /** @description An actor id, name or alias. */
-                    idOrName: string;
+                    idOrName: components["parameters"]["IdOrName"];
                 };
                 cookie?: never;
             };
@@ -101,24 +101,8 @@ export interface ActorsPaths {
                         };
                     };
                 };
-                /** @description The query, path or body is invalid */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Nothing matches the id or name */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
             };
         };
         put?: never;

@@ -17,17 +17,17 @@ export interface ArticlesPaths {
             parameters: {
                 query?: {
                     /** @description Only on or after this day (YYYY-MM-DD). */
-                    from?: string;
+                    from?: components["parameters"]["From"];
                     /** @description Items per page. */
-                    limit?: number;
+                    limit?: components["parameters"]["Limit"];
                     /** @description Items to skip. */
-                    offset?: number;
+                    offset?: components["parameters"]["Offset"];
                     /** @description Exactly this outlet. */
                     outlet?: string;
                     /** @description A story id. */
-                    story?: string;
+                    story?: components["parameters"]["Story"];
                     /** @description Only on or before this day (YYYY-MM-DD). */
-                    to?: string;
+                    to?: components["parameters"]["To"];
                 };
                 header?: never;
                 path?: never;
@@ -50,15 +50,7 @@ export interface ArticlesPaths {
                         };
                     };
                 };
-                /** @description The query, path or body is invalid */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
             };
         };
         put?: never;
@@ -82,7 +74,7 @@ export interface ArticlesPaths {
                 query?: never;
                 header?: never;
                 path: {
-                    id: string;
+                    id: components["parameters"]["Id"];
                 };
                 cookie?: never;
             };
@@ -198,24 +190,8 @@ export interface ArticlesPaths {
                         };
                     };
                 };
-                /** @description The query, path or body is invalid */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Nothing matches the id or name */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
             };
         };
         put?: never;

@@ -284,8 +284,63 @@ export interface components {
             when: string;
         };
     };
-    responses: never;
-    parameters: never;
+    responses: {
+        /** @description The query, path or body is invalid */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Writes are disabled: no token is configured and the server is not local-only */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Nothing matches the id or name */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description A token is configured and the request does not carry it */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
+    parameters: {
+        /** @description An actor id, name or alias. */
+        Actor: string;
+        /** @description true: also the items left out by default for a low confidence (events, quotes, figures, discrepancies and series below 0.5); the answer counts them in `hidden`. */
+        All: "true" | "false";
+        /** @description Only on or after this day (YYYY-MM-DD). */
+        From: string;
+        Id: string;
+        /** @description An actor id, name or alias. */
+        IdOrName: string;
+        /** @description Items per page. */
+        Limit: number;
+        /** @description Items to skip. */
+        Offset: number;
+        /** @description A story id. */
+        Story: string;
+        /** @description Only on or before this day (YYYY-MM-DD). */
+        To: string;
+    };
     requestBodies: never;
     headers: never;
     pathItems: never;

@@ -17,12 +17,12 @@ export interface DiscrepanciesPaths {
             parameters: {
                 query?: {
                     /** @description true: also the items left out by default for a low confidence (events, quotes, figures, discrepancies and series below 0.5); the answer counts them in `hidden`. */
-                    all?: "true" | "false";
+                    all?: components["parameters"]["All"];
                     kind?: "role" | "spelling" | "figure" | "event-date" | "event-place" | "self-contradiction";
                     /** @description Items per page. */
-                    limit?: number;
+                    limit?: components["parameters"]["Limit"];
                     /** @description Items to skip. */
-                    offset?: number;
+                    offset?: components["parameters"]["Offset"];
                 };
                 header?: never;
                 path?: never;
@@ -61,15 +61,7 @@ export interface DiscrepanciesPaths {
                         };
                     };
                 };
-                /** @description The query, path or body is invalid */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
             };
         };
         put?: never;

@@ -17,9 +17,9 @@ export interface EntitiesPaths {
             parameters: {
                 query?: {
                     /** @description Items per page. */
-                    limit?: number;
+                    limit?: components["parameters"]["Limit"];
                     /** @description Items to skip. */
-                    offset?: number;
+                    offset?: components["parameters"]["Offset"];
                     /** @description Part of a name or alias, any case. */
                     q?: string;
                     type?: "person" | "organisation" | "country" | "place" | "other";
@@ -45,15 +45,7 @@ export interface EntitiesPaths {
                         };
                     };
                 };
-                /** @description The query, path or body is invalid */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
             };
         };
         put?: never;

@@ -17,19 +17,19 @@ export interface EventsPaths {
             parameters: {
                 query?: {
                     /** @description An actor id, name or alias. */
-                    actor?: string;
+                    actor?: components["parameters"]["Actor"];
                     /** @description true: also the items left out by default for a low confidence (events, quotes, figures, discrepancies and series below 0.5); the answer counts them in `hidden`. */
-                    all?: "true" | "false";
+                    all?: components["parameters"]["All"];
                     /** @description Only on or after this day (YYYY-MM-DD). */
-                    from?: string;
+                    from?: components["parameters"]["From"];
                     /** @description Items per page. */
-                    limit?: number;
+                    limit?: components["parameters"]["Limit"];
                     /** @description Items to skip. */
-                    offset?: number;
+                    offset?: components["parameters"]["Offset"];
                     /** @description A story id. */
-                    story?: string;
+                    story?: components["parameters"]["Story"];
                     /** @description Only on or before this day (YYYY-MM-DD). */
-                    to?: string;
+                    to?: components["parameters"]["To"];
                 };
                 header?: never;
                 path?: never;
@@ -54,15 +54,7 @@ export interface EventsPaths {
                         };
                     };
                 };
-                /** @description The query, path or body is invalid */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
             };
         };
         put?: never;
@@ -86,7 +78,7 @@ export interface EventsPaths {
                 query?: never;
                 header?: never;
                 path: {
-                    id: string;
+                    id: components["parameters"]["Id"];
                 };
                 cookie?: never;
             };
@@ -105,24 +97,8 @@ export interface EventsPaths {
                         };
                     };
                 };
-                /** @description The query, path or body is invalid */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Nothing matches the id or name */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
             };
         };
         put?: never;

@@ -17,7 +17,7 @@ export interface ExportPaths {
             parameters: {
                 query?: {
                     /** @description true: also the items left out by default for a low confidence (events, quotes, figures, discrepancies and series below 0.5); the answer counts them in `hidden`. */
-                    all?: "true" | "false";
+                    all?: components["parameters"]["All"];
                     format?: "json" | "jsonl" | "csv" | "md" | "plover" | "timelinejs" | "gexf";
                     story?: string;
                     table?: string;
@@ -42,15 +42,7 @@ export interface ExportPaths {
                         "text/markdown": string;
                     };
                 };
-                /** @description The query, path or body is invalid */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
             };
         };
         put?: never;

@@ -18,7 +18,7 @@ export interface JobsPaths {
                 query?: never;
                 header?: never;
                 path: {
-                    id: string;
+                    id: components["parameters"]["Id"];
                 };
                 cookie?: never;
             };
@@ -33,24 +33,8 @@ export interface JobsPaths {
                         "application/json": components["schemas"]["Job"];
                     };
                 };
-                /** @description The query, path or body is invalid */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Nothing matches the id or name */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
             };
         };
         put?: never;

@@ -17,7 +17,7 @@ export interface NetworkPaths {
             parameters: {
                 query?: {
                     /** @description true: also the items left out by default for a low confidence (events, quotes, figures, discrepancies and series below 0.5); the answer counts them in `hidden`. */
-                    all?: "true" | "false";
+                    all?: components["parameters"]["All"];
                     /** @description The edges most events draw, the most first; the answer counts the edges left out in `omitted`. */
                     limit?: number;
                 };
@@ -57,15 +57,7 @@ export interface NetworkPaths {
                         };
                     };
                 };
-                /** @description The query, path or body is invalid */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
             };
         };
         put?: never;

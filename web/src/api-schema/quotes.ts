@@ -17,19 +17,19 @@ export interface QuotesPaths {
             parameters: {
                 query?: {
                     /** @description true: also the items left out by default for a low confidence (events, quotes, figures, discrepancies and series below 0.5); the answer counts them in `hidden`. */
-                    all?: "true" | "false";
+                    all?: components["parameters"]["All"];
                     /** @description Only on or after this day (YYYY-MM-DD). */
-                    from?: string;
+                    from?: components["parameters"]["From"];
                     /** @description Items per page. */
-                    limit?: number;
+                    limit?: components["parameters"]["Limit"];
                     /** @description Items to skip. */
-                    offset?: number;
+                    offset?: components["parameters"]["Offset"];
                     /** @description Part of the quoted words, any case. */
                     q?: string;
                     /** @description An actor id, name or alias. */
                     speaker?: string;
                     /** @description Only on or before this day (YYYY-MM-DD). */
-                    to?: string;
+                    to?: components["parameters"]["To"];
                 };
                 header?: never;
                 path?: never;
@@ -54,15 +54,7 @@ export interface QuotesPaths {
                         };
                     };
                 };
-                /** @description The query, path or body is invalid */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
             };
         };
         put?: never;

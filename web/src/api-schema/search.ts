@@ -17,9 +17,9 @@ export interface SearchPaths {
             parameters: {
                 query: {
                     /** @description Items per page. */
-                    limit?: number;
+                    limit?: components["parameters"]["Limit"];
                     /** @description Items to skip. */
-                    offset?: number;
+                    offset?: components["parameters"]["Offset"];
                     /** @description Words to find in titles and texts: by default at most 256 characters and 16 distinct words (`dossier serve --max-query-chars`, `--max-query-terms`); longer is a 400. */
                     q: string;
                 };
@@ -51,15 +51,7 @@ export interface SearchPaths {
                         };
                     };
                 };
-                /** @description The query, path or body is invalid */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
             };
         };
         put?: never;

@@ -17,9 +17,9 @@ export interface StoriesPaths {
             parameters: {
                 query?: {
                     /** @description Items per page. */
-                    limit?: number;
+                    limit?: components["parameters"]["Limit"];
                     /** @description Items to skip. */
-                    offset?: number;
+                    offset?: components["parameters"]["Offset"];
                 };
                 header?: never;
                 path?: never;
@@ -42,15 +42,7 @@ export interface StoriesPaths {
                         };
                     };
                 };
-                /** @description The query, path or body is invalid */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
             };
         };
         put?: never;
@@ -74,7 +66,7 @@ export interface StoriesPaths {
                 query?: never;
                 header?: never;
                 path: {
-                    id: string;
+                    id: components["parameters"]["Id"];
                 };
                 cookie?: never;
             };
@@ -93,24 +85,8 @@ export interface StoriesPaths {
                         };
                     };
                 };
-                /** @description The query, path or body is invalid */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Nothing matches the id or name */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
             };
         };
         put?: never;
