@@ -41,6 +41,33 @@ function resourceOf(member: ts.TypeElement): string {
 /** `stories` → `StoriesPaths`. */
 const pathsName = (resource: string): string => `${resource[0]!.toUpperCase()}${resource.slice(1)}Paths`;
 
+/**
+ * openapi-typescript writes every method, parameter place and request body an endpoint lacks as
+ * `name?: never`, and gives every response an open header map (`headers: { [name: string]: unknown }`):
+ * the same ten to twenty lines around each endpoint, which say nothing the UI reads (it only looks up what
+ * an endpoint has). Leaving them out, and the `parameters: {}` then left empty, keeps each endpoint to what
+ * the document says of it.
+ */
+function withoutPlaceholders<T extends ts.Node>(node: T): T {
+  const isPlaceholder = (member: ts.TypeElement): boolean => {
+    if (!ts.isPropertySignature(member) || !member.type) return false;
+    if (member.questionToken && member.type.kind === ts.SyntaxKind.NeverKeyword) return true;
+    const name = ts.isIdentifier(member.name) ? member.name.text : '';
+    const members = ts.isTypeLiteralNode(member.type) ? member.type.members : null;
+    if (name === 'parameters' && members?.length === 0) return true;
+    return name === 'headers' && members?.length === 1 && ts.isIndexSignatureDeclaration(members[0]!);
+  };
+  const visit = (child: ts.Node): ts.Node => {
+    const visited = ts.visitEachChild(child, visit, undefined);
+    if (!ts.isTypeLiteralNode(visited)) return visited;
+    return ts.factory.updateTypeLiteralNode(
+      visited,
+      ts.factory.createNodeArray(visited.members.filter((member) => !isPlaceholder(member))),
+    );
+  };
+  return ts.visitEachChild(node, visit, undefined);
+}
+
 /** Every generated file by its name in `web/src/api-schema/`. */
 async function generate(): Promise<Map<string, string>> {
   const document = openApiDocument(API_ROUTES) as unknown as OpenAPI3;
@@ -54,7 +81,7 @@ async function generate(): Promise<Map<string, string>> {
   const byResource = new Map<string, ts.TypeElement[]>();
   for (const member of paths.members) {
     const resource = resourceOf(member);
-    byResource.set(resource, [...(byResource.get(resource) ?? []), member]);
+    byResource.set(resource, [...(byResource.get(resource) ?? []), withoutPlaceholders(member)]);
   }
   const files = new Map<string, string>();
   const floors = (document.info as { 'x-shown-from'?: Record<string, number> })['x-shown-from'];
@@ -66,7 +93,20 @@ async function generate(): Promise<Map<string, string>> {
         .map(([kind, floor]) => `  ${kind}: ${floor},\n`)
         .join('')}} as const;\n`,
   );
-  files.set('components.ts', `${HEADER}${astToString([components])}`);
+  // Only the shared responses: a schema's own field could be called `headers`.
+  const shared = ts.factory.updateInterfaceDeclaration(
+    components,
+    components.modifiers,
+    components.name,
+    components.typeParameters,
+    components.heritageClauses,
+    components.members.map((member) =>
+      member.name && ts.isIdentifier(member.name) && member.name.text === 'responses'
+        ? withoutPlaceholders(member)
+        : member,
+    ),
+  );
+  files.set('components.ts', `${HEADER}${astToString([shared])}`);
   for (const [resource, members] of byResource) {
     const declaration = ts.factory.createInterfaceDeclaration(
       EXPORT,

@@ -49,7 +49,8 @@ export const Confidence = z
     description: `How far Dossier trusts this item, in [0, 1]; hidden by default with ${floorsInWords()}.`,
   });
 
-export const SpanText = z.object({ start: z.int(), end: z.int(), text });
+/** A piece of an article's text by its offsets; one schema component, as quotes, triggers and names all carry it. */
+export const SpanText = z.object({ start: z.int(), end: z.int(), text }).meta({ id: 'SpanText' });
 
 export const ErrorBody = z
   .object({ error: z.object({ status: z.int(), message: text }) })

@@ -6,12 +6,6 @@ import type { components } from './components';
 
 export interface ActorsPaths {
     "/api/actors/{idOrName}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /** One actor across every article: roles over time, positions, quotes, events */
         get: {
             parameters: {
@@ -21,20 +15,14 @@ export interface ActorsPaths {
                     /** @description At most this many quotes, events, roles and members (the first, oldest first), read from at most this many of its articles (its first). */
                     limit?: number;
                 };
-                header?: never;
                 path: {
                     /** @description An actor id, name or alias. */
                     idOrName: components["parameters"]["IdOrName"];
                 };
-                cookie?: never;
             };
-            requestBody?: never;
             responses: {
                 /** @description OK */
                 200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
                     content: {
                         "application/json": {
                             entity: components["schemas"]["ResolvedEntity"];
@@ -69,24 +57,12 @@ export interface ActorsPaths {
                                     channel: string | null;
                                     /** @description How far Dossier trusts this item, in [0, 1]; hidden by default with events, quotes, figures, discrepancies and series below 0.5. */
                                     confidence: number;
-                                    content: {
-                                        end: number;
-                                        start: number;
-                                        text: string;
-                                    };
-                                    cue: {
-                                        end: number;
-                                        start: number;
-                                        text: string;
-                                    } | null;
+                                    content: components["schemas"]["SpanText"];
+                                    cue: components["schemas"]["SpanText"] | null;
                                     date: string | null;
                                     direct: boolean;
                                     sentence: number;
-                                    source: {
-                                        end: number;
-                                        start: number;
-                                        text: string;
-                                    } | null;
+                                    source: components["schemas"]["SpanText"] | null;
                                     speaker: string | null;
                                     speakerId: string | null;
                                 };
@@ -105,12 +81,5 @@ export interface ActorsPaths {
                 404: components["responses"]["NotFound"];
             };
         };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
 }

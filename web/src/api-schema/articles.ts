@@ -6,12 +6,6 @@ import type { components } from './components';
 
 export interface ArticlesPaths {
     "/api/articles": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /** Stored articles in the order they arrived, by outlet, story or publication date */
         get: {
             parameters: {
@@ -29,17 +23,10 @@ export interface ArticlesPaths {
                     /** @description Only on or before this day (YYYY-MM-DD). */
                     to?: components["parameters"]["To"];
                 };
-                header?: never;
-                path?: never;
-                cookie?: never;
             };
-            requestBody?: never;
             responses: {
                 /** @description OK */
                 200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
                     content: {
                         "application/json": {
                             items: components["schemas"]["ArticleSummary"][];
@@ -53,38 +40,18 @@ export interface ArticlesPaths {
                 400: components["responses"]["BadRequest"];
             };
         };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/api/articles/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /** An article with everything reading found in it, as spans into its text for highlighting */
         get: {
             parameters: {
-                query?: never;
-                header?: never;
                 path: {
                     id: components["parameters"]["Id"];
                 };
-                cookie?: never;
             };
-            requestBody?: never;
             responses: {
                 /** @description OK */
                 200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
                     content: {
                         "application/json": {
                             article: components["schemas"]["Article"];
@@ -162,11 +129,7 @@ export interface ArticlesPaths {
                                     name: string | null;
                                     sector: ("government" | "military" | "police" | "judiciary" | "opposition" | "business" | "media" | "civilians" | "international") | null;
                                 }[];
-                                trigger: {
-                                    end: number;
-                                    start: number;
-                                    text: string;
-                                };
+                                trigger: components["schemas"]["SpanText"];
                                 /** @enum {string} */
                                 type: "AGREE" | "CONSULT" | "SUPPORT" | "CONCEDE" | "COOPERATE" | "AID" | "RETREAT" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "PROTEST" | "SANCTION" | "MOBILIZE" | "COERCE" | "ASSAULT" | "FIGHT" | "DEMAND" | "DISAPPROVE" | "INVESTIGATE" | "OTHER";
                             }[];
@@ -180,11 +143,7 @@ export interface ArticlesPaths {
                                 issue: string;
                                 /** @enum {string} */
                                 position: "supports" | "opposes" | "conditional";
-                                span: {
-                                    end: number;
-                                    start: number;
-                                    text: string;
-                                };
+                                span: components["schemas"]["SpanText"];
                             }[];
                             storyId: string | null;
                         };
@@ -194,12 +153,5 @@ export interface ArticlesPaths {
                 404: components["responses"]["NotFound"];
             };
         };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
 }

@@ -6,12 +6,6 @@ import type { components } from './components';
 
 export interface BriefPaths {
     "/api/brief": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /** A one-page brief of a story (or of everything): timeline, key quotes, figures, discrepancies, sources */
         get: {
             parameters: {
@@ -21,17 +15,10 @@ export interface BriefPaths {
                     format?: "md" | "html";
                     story?: string;
                 };
-                header?: never;
-                path?: never;
-                cookie?: never;
             };
-            requestBody?: never;
             responses: {
                 /** @description OK */
                 200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
                     content: {
                         "text/html": string;
                         "text/markdown": string;
@@ -40,12 +27,5 @@ export interface BriefPaths {
                 400: components["responses"]["BadRequest"];
             };
         };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
 }

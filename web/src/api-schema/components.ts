@@ -59,24 +59,12 @@ export interface components {
             channel: string | null;
             /** @description How far Dossier trusts this item, in [0, 1]; hidden by default with events, quotes, figures, discrepancies and series below 0.5. */
             confidence: number;
-            content: {
-                end: number;
-                start: number;
-                text: string;
-            };
-            cue: {
-                end: number;
-                start: number;
-                text: string;
-            } | null;
+            content: components["schemas"]["SpanText"];
+            cue: components["schemas"]["SpanText"] | null;
             date: string | null;
             direct: boolean;
             evidence: string;
-            source: {
-                end: number;
-                start: number;
-                text: string;
-            } | null;
+            source: components["schemas"]["SpanText"] | null;
             speaker: string | null;
             /** @description The article-local speaker, `<articleId>/<localId>`. */
             speakerId: string | null;
@@ -206,27 +194,15 @@ export interface components {
             channel: string | null;
             /** @description How far Dossier trusts this item, in [0, 1]; hidden by default with events, quotes, figures, discrepancies and series below 0.5. */
             confidence: number;
-            content: {
-                end: number;
-                start: number;
-                text: string;
-            };
-            cue: {
-                end: number;
-                start: number;
-                text: string;
-            } | null;
+            content: components["schemas"]["SpanText"];
+            cue: components["schemas"]["SpanText"] | null;
             date: string | null;
             direct: boolean;
             evidence: string;
             published: string | null;
             /** @description The resolved actor (`/api/actors/{id}`). */
             resolvedSpeakerId: string | null;
-            source: {
-                end: number;
-                start: number;
-                text: string;
-            } | null;
+            source: components["schemas"]["SpanText"] | null;
             speaker: string | null;
             /** @description The article-local speaker, `<articleId>/<localId>`. */
             speakerId: string | null;
@@ -249,6 +225,11 @@ export interface components {
             stands: "government" | null;
             /** @enum {string} */
             type: "person" | "organisation" | "country" | "place" | "other";
+        };
+        SpanText: {
+            end: number;
+            start: number;
+            text: string;
         };
         Story: {
             articleIds: string[];
@@ -287,36 +268,24 @@ export interface components {
     responses: {
         /** @description The query, path or body is invalid */
         BadRequest: {
-            headers: {
-                [name: string]: unknown;
-            };
             content: {
                 "application/json": components["schemas"]["Error"];
             };
         };
         /** @description Writes are disabled: no token is configured and the server is not local-only */
         Forbidden: {
-            headers: {
-                [name: string]: unknown;
-            };
             content: {
                 "application/json": components["schemas"]["Error"];
             };
         };
         /** @description Nothing matches the id or name */
         NotFound: {
-            headers: {
-                [name: string]: unknown;
-            };
             content: {
                 "application/json": components["schemas"]["Error"];
             };
         };
         /** @description A token is configured and the request does not carry it */
         Unauthorized: {
-            headers: {
-                [name: string]: unknown;
-            };
             content: {
                 "application/json": components["schemas"]["Error"];
             };

@@ -6,12 +6,6 @@ import type { components } from './components';
 
 export interface DiscrepanciesPaths {
     "/api/discrepancies": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /** Where sources disagree: titles, spellings, figures, event dates and places, self-contradictions */
         get: {
             parameters: {
@@ -24,17 +18,10 @@ export interface DiscrepanciesPaths {
                     /** @description Items to skip. */
                     offset?: components["parameters"]["Offset"];
                 };
-                header?: never;
-                path?: never;
-                cookie?: never;
             };
-            requestBody?: never;
             responses: {
                 /** @description OK */
                 200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
                     content: {
                         "application/json": {
                             /** @description Items matching but left out for a confidence below 0.5; `all=true` includes them. */
@@ -64,12 +51,5 @@ export interface DiscrepanciesPaths {
                 400: components["responses"]["BadRequest"];
             };
         };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
 }

@@ -6,12 +6,6 @@ import type { components } from './components';
 
 export interface EntitiesPaths {
     "/api/entities": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /** Actors resolved across articles, most mentioned first */
         get: {
             parameters: {
@@ -24,17 +18,10 @@ export interface EntitiesPaths {
                     q?: string;
                     type?: "person" | "organisation" | "country" | "place" | "other";
                 };
-                header?: never;
-                path?: never;
-                cookie?: never;
             };
-            requestBody?: never;
             responses: {
                 /** @description OK */
                 200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
                     content: {
                         "application/json": {
                             items: components["schemas"]["ResolvedEntity"][];
@@ -48,12 +35,5 @@ export interface EntitiesPaths {
                 400: components["responses"]["BadRequest"];
             };
         };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
 }

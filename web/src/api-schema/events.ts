@@ -6,12 +6,6 @@ import type { components } from './components';
 
 export interface EventsPaths {
     "/api/events": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /** Events merged across articles, by story, actor or date, with their headlines */
         get: {
             parameters: {
@@ -31,17 +25,10 @@ export interface EventsPaths {
                     /** @description Only on or before this day (YYYY-MM-DD). */
                     to?: components["parameters"]["To"];
                 };
-                header?: never;
-                path?: never;
-                cookie?: never;
             };
-            requestBody?: never;
             responses: {
                 /** @description OK */
                 200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
                     content: {
                         "application/json": {
                             /** @description Items matching but left out for a confidence below 0.5; `all=true` includes them. */
@@ -57,38 +44,18 @@ export interface EventsPaths {
                 400: components["responses"]["BadRequest"];
             };
         };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/api/events/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /** One event with its headline, confidence, every report of it and the articles they are in */
         get: {
             parameters: {
-                query?: never;
-                header?: never;
                 path: {
                     id: components["parameters"]["Id"];
                 };
-                cookie?: never;
             };
-            requestBody?: never;
             responses: {
                 /** @description OK */
                 200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
                     content: {
                         "application/json": {
                             /** @description The articles reporting the event. */
@@ -101,12 +68,5 @@ export interface EventsPaths {
                 404: components["responses"]["NotFound"];
             };
         };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
 }

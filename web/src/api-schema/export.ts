@@ -6,12 +6,6 @@ import type { components } from './components';
 
 export interface ExportPaths {
     "/api/export": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /** Everything in a format users work with: dossier/1 JSON, CSV, PLOVER events, TimelineJS, GEXF */
         get: {
             parameters: {
@@ -22,17 +16,10 @@ export interface ExportPaths {
                     story?: string;
                     table?: string;
                 };
-                header?: never;
-                path?: never;
-                cookie?: never;
             };
-            requestBody?: never;
             responses: {
                 /** @description OK */
                 200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
                     content: {
                         "application/gexf+xml": string;
                         "application/json": string;
@@ -45,12 +32,5 @@ export interface ExportPaths {
                 400: components["responses"]["BadRequest"];
             };
         };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
 }

@@ -6,12 +6,6 @@ import type { components } from './components';
 
 export interface FiguresPaths {
     "/api/figures": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /** Every number the articles report, oldest article first, with its sentence */
         get: {
             parameters: {
@@ -25,17 +19,10 @@ export interface FiguresPaths {
                     /** @description Part of the figure, its subject or unit. */
                     q?: string;
                 };
-                header?: never;
-                path?: never;
-                cookie?: never;
             };
-            requestBody?: never;
             responses: {
                 /** @description OK */
                 200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
                     content: {
                         "application/json": {
                             /** @description Items matching but left out for a confidence below 0.5; `all=true` includes them. */
@@ -51,12 +38,5 @@ export interface FiguresPaths {
                 400: components["responses"]["BadRequest"];
             };
         };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
 }

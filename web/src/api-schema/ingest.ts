@@ -6,22 +6,8 @@ import type { components } from './components';
 
 export interface IngestPaths {
     "/api/ingest": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /** Queue an article (text, HTML or URL) or a feed for ingesting; poll the job for the outcome */
         post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
             requestBody: {
                 content: {
                     "application/json": components["schemas"]["IngestRequest"];
@@ -30,9 +16,6 @@ export interface IngestPaths {
             responses: {
                 /** @description Accepted */
                 202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
                     content: {
                         "application/json": {
                             job: components["schemas"]["Job"];
@@ -44,10 +27,5 @@ export interface IngestPaths {
                 403: components["responses"]["Forbidden"];
             };
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
 }

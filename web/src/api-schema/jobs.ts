@@ -6,29 +6,16 @@ import type { components } from './components';
 
 export interface JobsPaths {
     "/api/jobs/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /** An ingest job: its progress, and its report once done */
         get: {
             parameters: {
-                query?: never;
-                header?: never;
                 path: {
                     id: components["parameters"]["Id"];
                 };
-                cookie?: never;
             };
-            requestBody?: never;
             responses: {
                 /** @description OK */
                 200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
                     content: {
                         "application/json": components["schemas"]["Job"];
                     };
@@ -37,12 +24,5 @@ export interface JobsPaths {
                 404: components["responses"]["NotFound"];
             };
         };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
 }

@@ -6,12 +6,6 @@ import type { components } from './components';
 
 export interface NetworkPaths {
     "/api/network": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /** Who met, demanded, sanctioned or attacked whom, from the merged events */
         get: {
             parameters: {
@@ -21,17 +15,10 @@ export interface NetworkPaths {
                     /** @description The edges most events draw, the most first; the answer counts the edges left out in `omitted`. */
                     limit?: number;
                 };
-                header?: never;
-                path?: never;
-                cookie?: never;
             };
-            requestBody?: never;
             responses: {
                 /** @description OK */
                 200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
                     content: {
                         "application/json": {
                             edges: {
@@ -60,12 +47,5 @@ export interface NetworkPaths {
                 400: components["responses"]["BadRequest"];
             };
         };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
 }

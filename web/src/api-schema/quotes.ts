@@ -6,12 +6,6 @@ import type { components } from './components';
 
 export interface QuotesPaths {
     "/api/quotes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /** Every quote across articles, oldest first, with its speaker resolved and its sentence */
         get: {
             parameters: {
@@ -31,17 +25,10 @@ export interface QuotesPaths {
                     /** @description Only on or before this day (YYYY-MM-DD). */
                     to?: components["parameters"]["To"];
                 };
-                header?: never;
-                path?: never;
-                cookie?: never;
             };
-            requestBody?: never;
             responses: {
                 /** @description OK */
                 200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
                     content: {
                         "application/json": {
                             /** @description Items matching but left out for a confidence below 0.5; `all=true` includes them. */
@@ -57,12 +44,5 @@ export interface QuotesPaths {
                 400: components["responses"]["BadRequest"];
             };
         };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
 }

@@ -6,12 +6,6 @@ import type { components } from './components';
 
 export interface SeriesPaths {
     "/api/series": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /** Figures on the same measure over time */
         get: {
             parameters: {
@@ -23,17 +17,10 @@ export interface SeriesPaths {
                     /** @description Items to skip. */
                     offset?: components["parameters"]["Offset"];
                 };
-                header?: never;
-                path?: never;
-                cookie?: never;
             };
-            requestBody?: never;
             responses: {
                 /** @description OK */
                 200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
                     content: {
                         "application/json": {
                             /** @description Items matching but left out for a confidence below 0.5; `all=true` includes them. */
@@ -61,12 +48,5 @@ export interface SeriesPaths {
                 400: components["responses"]["BadRequest"];
             };
         };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
 }

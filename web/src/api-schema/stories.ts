@@ -6,12 +6,6 @@ import type { components } from './components';
 
 export interface StoriesPaths {
     "/api/stories": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /** Stories: articles about the same development, with their span of dates and events */
         get: {
             parameters: {
@@ -21,17 +15,10 @@ export interface StoriesPaths {
                     /** @description Items to skip. */
                     offset?: components["parameters"]["Offset"];
                 };
-                header?: never;
-                path?: never;
-                cookie?: never;
             };
-            requestBody?: never;
             responses: {
                 /** @description OK */
                 200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
                     content: {
                         "application/json": {
                             items: components["schemas"]["Story"][];
@@ -45,38 +32,18 @@ export interface StoriesPaths {
                 400: components["responses"]["BadRequest"];
             };
         };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
     "/api/stories/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         /** A story with its articles and its timeline */
         get: {
             parameters: {
-                query?: never;
-                header?: never;
                 path: {
                     id: components["parameters"]["Id"];
                 };
-                cookie?: never;
             };
-            requestBody?: never;
             responses: {
                 /** @description OK */
                 200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
                     content: {
                         "application/json": {
                             articles: components["schemas"]["ArticleSummary"][];
@@ -89,12 +56,5 @@ export interface StoriesPaths {
                 404: components["responses"]["NotFound"];
             };
         };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
 }
