@@ -1,10 +1,10 @@
 /**
  * The web UI's types of the API, generated from the OpenAPI document the server itself serves (built from
  * the same zod schemas that validate requests), so the record model is written once. One file per resource
- * (`/api/actors/…` in `actors.ts`), the shared record schemas in `components.ts`, and `index.ts` joining the
- * resources' paths into the one `paths` type the UI imports, and `shown-from.ts` the confidence from which
- * each kind of item is shown by default (the document's `x-shown-from`). `--check` fails when the committed files are not
- * what the API describes now; the build runs it that way.
+ * (`/api/actors/…` in `actors.ts`), the shared schemas, error answers and parameters in `components.ts`,
+ * `index.ts` joining the resources' paths into the one `paths` type the UI imports, and `shown-from.ts` the
+ * confidence from which each kind of item is shown by default (the document's `x-shown-from`). `--check`
+ * fails when the committed files are not what the API describes now; the build runs it that way.
  *
  *   node --import tsx scripts/api-types.ts          # regenerate web/src/api-schema/
  *   node dist/scripts/api-types.js --check          # fail if it is stale
