@@ -96,6 +96,13 @@ export async function resolveScope(
   };
   // Each round reads mostly the articles of the one before: their members are indexed by key once.
   const reach = new MemberReach();
+  // A large actor's members as a set, made once per linking rather than once per widening round.
+  const memberSets = new Map<string, Set<string>>();
+  const memberSet = (a: ResolvedEntity) => {
+    let members = memberSets.get(a.id);
+    if (!members) memberSets.set(a.id, (members = new Set(a.members)));
+    return members;
+  };
   for (let round = 0; round < MAX_WIDENINGS; round++) {
     // A user's merge or split naming an actor in scope brings in the other actor or member it names.
     for (;;) {
@@ -127,12 +134,10 @@ export async function resolveScope(
     const hiddenAfter = resolved.hidden.filter((e) => e.members.some(inScope));
     const members = new Map(collectMembers(reads, context, only).map((m) => [m.key, m]));
     scope = { reads, after, hiddenAfter, members, sampled, taken };
-    const hubMembers = new Set(
-      [...candidates.values()].filter((a) => sampled.has(a.id)).flatMap((a) => a.members),
-    );
+    const hubs = [...candidates.values()].filter((a) => sampled.has(a.id)).map(memberSet);
     const outside = [...after, ...hiddenAfter]
       .flatMap((e) => e.members)
-      .filter((m) => !inScope(m) && !hubMembers.has(m));
+      .filter((m) => !inScope(m) && !hubs.some((members) => members.has(m)));
     const [widened, widenedHidden] = await Promise.all([
       store.actorsOfMembers(outside),
       store.hiddenGroupsOfMembers(outside),
@@ -197,7 +202,18 @@ export const HUB_SAMPLE = 10;
  */
 export const SCOPE_ARTICLES = 120;
 
-const articlesOf = (a: ResolvedEntity): string[] => unique(a.members.map(articleOf));
+/**
+ * An actor's first `limit` articles, in its members' order: a large actor's members are not all walked to
+ * find the few a scope takes of it (a country's grow with the corpus).
+ */
+function firstArticles(a: ResolvedEntity, limit: number): string[] {
+  const found = new Set<string>();
+  for (const m of a.members) {
+    if (found.size >= limit) break;
+    found.add(articleOf(m));
+  }
+  return [...found];
+}
 
 /** Most mentioned first, then by id: the order a key's index ranks its actors in. */
 const byMentions = (a: ResolvedEntity, b: ResolvedEntity) =>
@@ -216,7 +232,7 @@ export function scopeSample(candidates: readonly ResolvedEntity[]): {
   sampled: Set<string>;
 } {
   const lists = candidates.map((actor) => {
-    const articles = articlesOf(actor);
+    const articles = firstArticles(actor, HUB_ARTICLES + 1);
     return { actor, articles: articles.length > HUB_ARTICLES ? articles.slice(0, HUB_SAMPLE) : articles };
   });
   const all = new Set(lists.flatMap((l) => l.articles));
@@ -228,8 +244,14 @@ export function scopeSample(candidates: readonly ResolvedEntity[]): {
         if (taken.size >= SCOPE_ARTICLES) break;
         if (depth < articles.length) taken.add(articles[depth]!);
       }
+  // An actor of more articles than the bound cannot have all of them taken.
   const sampled = new Set(
-    candidates.filter((a) => !articlesOf(a).every((id) => taken.has(id))).map((a) => a.id),
+    candidates
+      .filter((a) => {
+        const articles = firstArticles(a, SCOPE_ARTICLES + 1);
+        return articles.length > SCOPE_ARTICLES || !articles.every((id) => taken.has(id));
+      })
+      .map((a) => a.id),
   );
   const target = new Set(candidates.flatMap((a) => a.members.filter((m) => taken.has(articleOf(m)))));
   return { target, sampled };

@@ -10,12 +10,23 @@ export const ROLE_WINDOW_DAYS = 31;
  * A role the sentence itself puts in the past ("then-Secretary of State", "former senator") claims nothing
  * now, nor does a photo caption, which may date from years before.
  */
-function isPast(role: ResolvedRole): boolean {
+function isPast(role: ResolvedRole, pastTitle: (title: string) => RegExp): boolean {
   if (/\(credit:|\bcredit:\s/i.test(role.evidence.sentence)) return true;
-  const title = role.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`\\b(?:then|former|ex|onetime|erstwhile)[-\\s]+${title}`, 'i').test(
-    role.evidence.sentence,
-  );
+  return pastTitle(role.title).test(role.evidence.sentence);
+}
+
+/** The pattern of a title said in the past, made once per title (a large actor gives one title hundreds of times). */
+function pastTitles(): (title: string) => RegExp {
+  const made = new Map<string, RegExp>();
+  return (title) => {
+    let pattern = made.get(title);
+    if (!pattern) {
+      const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      pattern = new RegExp(`\\b(?:then|former|ex|onetime|erstwhile)[-\\s]+${escaped}`, 'i');
+      made.set(title, pattern);
+    }
+    return pattern;
+  };
 }
 
 /** Abbreviations of titles, by their folded form. */
@@ -109,9 +120,10 @@ export function compatibleTitles(a: string, b: string): boolean {
  */
 export function roleDiscrepancies(entities: readonly ResolvedEntity[]): Discrepancy[] {
   const found: Discrepancy[] = [];
+  const pastTitle = pastTitles();
   for (const entity of entities) {
     const roles = entity.roles
-      .filter((r) => r.date !== null && !isPast(r))
+      .filter((r) => r.date !== null && !isPast(r, pastTitle))
       .map((r) => ({
         role: r,
         date: r.date!,
@@ -121,18 +133,14 @@ export function roleDiscrepancies(entities: readonly ResolvedEntity[]): Discrepa
       .filter((r) => r.country !== null)
       .sort((a, b) => a.date.localeCompare(b.date));
     const byCountry = new Map<string, typeof roles>();
-    for (const r of roles) byCountry.set(r.country!, [...(byCountry.get(r.country!) ?? []), r]);
+    for (const r of roles) {
+      const same = byCountry.get(r.country!);
+      if (same) same.push(r);
+      else byCountry.set(r.country!, [r]);
+    }
     for (const sameCountry of byCountry.values()) {
       for (const period of periods(sameCountry)) {
-        const conflict = period.some((a) =>
-          period.some(
-            (b) =>
-              a.role.evidence.articleId !== b.role.evidence.articleId &&
-              Math.abs(daysBetween(a.date, b.date)) <= ROLE_WINDOW_DAYS &&
-              !compatibleTitles(a.title, b.title),
-          ),
-        );
-        if (!conflict) continue;
+        if (!conflicting(period)) continue;
         const tally = new VariantTally();
         for (const r of period)
           tally.add([...titleWords(r.title)].sort().join(' '), r.role.title, r.role.evidence);
@@ -143,6 +151,35 @@ export function roleDiscrepancies(entities: readonly ResolvedEntity[]): Discrepa
     }
   }
   return found;
+}
+
+/**
+ * Whether two roles of a period, from different articles and within the window, give titles neither of
+ * which is part of the other. Asked title by title: a title is compatible with itself and compatibility is
+ * symmetric, so only two distinct titles can conflict, and a large actor's period of hundreds of roles
+ * gives a handful of titles (role by role against every other, its cost grew with the square of the
+ * actor's articles).
+ */
+function conflicting(period: ReadonlyArray<{ role: ResolvedRole; date: string; title: string }>): boolean {
+  const byTitle = new Map<string, Array<(typeof period)[number]>>();
+  for (const r of period) {
+    const same = byTitle.get(r.title);
+    if (same) same.push(r);
+    else byTitle.set(r.title, [r]);
+  }
+  const titles = [...byTitle.keys()];
+  for (let i = 0; i < titles.length; i++)
+    for (let j = i + 1; j < titles.length; j++) {
+      if (compatibleTitles(titles[i]!, titles[j]!)) continue;
+      for (const a of byTitle.get(titles[i]!)!)
+        for (const b of byTitle.get(titles[j]!)!)
+          if (
+            a.role.evidence.articleId !== b.role.evidence.articleId &&
+            Math.abs(daysBetween(a.date, b.date)) <= ROLE_WINDOW_DAYS
+          )
+            return true;
+    }
+  return false;
 }
 
 /** Date-ordered items cut wherever more than the window separates one from the next. */
