@@ -59,3 +59,19 @@ test('an event that is the chance, risk or fear of a noun may or may not come', 
     ['FIGHT', 'asserted', 'strike', ['Israel/ISR/null'], ['Iran/IRN/null']],
   ]);
 });
+
+test('a past verb joined to what must be done is told as done; a bare one shares the need', () => {
+  assert.deepEqual(eventRows('Britain needed to act quickly and imposed sanctions on Russia.'), [
+    ['SANCTION', 'asserted', 'sanctions', ['United Kingdom/GBR/null'], ['Russia/RUS/null']],
+  ]);
+  assert.deepEqual(eventRows('The EU needs to impose sanctions and freeze Russian assets.'), [
+    ['SANCTION', 'hypothetical', 'sanctions', ['European Union/null/international'], ['Russia/RUS/null']],
+    [
+      'SANCTION',
+      'hypothetical',
+      'freeze Russian assets',
+      ['European Union/null/international'],
+      ['Russia/RUS/null'],
+    ],
+  ]);
+});
