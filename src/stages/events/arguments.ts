@@ -20,6 +20,7 @@ import {
   unique,
 } from './parties.js';
 import { conditionOf } from '../syntax/modality.js';
+import { ANNOUNCING } from './mode-words.js';
 
 /**
  * Which parties of a sentence an event's trigger takes as source and target, by grammatical role: the
@@ -137,10 +138,42 @@ function oneSubject(sa: SentenceActors, v: number, agents: number[]): number[] {
   return agents.filter((a) => !dropped.has(a));
 }
 
+/** Verbs that report what someone says, believes or claims: their subject tells, it does not act. */
+const REPORTING: ReadonlySet<string> = new Set([
+  ...ANNOUNCING,
+  'claim',
+  'allege',
+  'believe',
+  'think',
+  'report',
+  'insist',
+  'argue',
+  'suspect',
+  'estimate',
+]);
+
+/**
+ * "a video that Trump said supported his claim", "fighters who Israel said attacked the convoy": a said
+ * clause whose subject the relative pulled out is done by the noun the relative clause describes, never by
+ * the one who says it. A finite verb the parser hung as an infinitive on a verb of saying (no "to") is such
+ * a clause too, relative or not, and is done by no one it names. Null for any other verb.
+ */
+function saidClauseAgents(tree: Tree, v: number): number[] | null {
+  const head = tree.head(v);
+  const dep = tree.dep(v);
+  if ((dep !== 'xcomp' && dep !== 'ccomp') || head < 0 || lemmaIn(tree.word(head), REPORTING) === null)
+    return null;
+  if (tree.children(v, 'mark').some((m) => tree.lower(m) === 'to')) return null;
+  if (tree.children(v, 'nsubj', 'nsubj:pass', 'csubj').length > 0 || tree.isPassive(v)) return null;
+  if (tree.dep(head) === 'acl:relcl') return tree.conjuncts(tree.head(head));
+  return dep === 'xcomp' ? [] : null;
+}
+
 /** A verb's arguments from its own clause: its agent, its patient, the parties of its type's prepositions. */
 function clauseArguments(sa: SentenceActors, v: number, type: EventType): Arguments {
   const { tree } = sa;
-  let sources = agentActors(sa, oneSubject(sa, v, tree.agents(v)), type);
+  const agents = saidClauseAgents(tree, v) ?? tree.agents(v);
+  let sources = agentActors(sa, oneSubject(sa, v, agents), type);
   // "signed a Memorandum of Understanding", "accepted the deal": what is agreed to is the agreement, never
   // a party to it; its parties are named by "with" or inside it ("accepted Kyiv's proposal").
   // A stance on an event ("backed the invasion of Ukraine") is not aimed at whom the event names.

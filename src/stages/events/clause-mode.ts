@@ -17,10 +17,12 @@ import {
   NEEDS_OFF,
   NEGATIVE_SUBJECTS,
   NOUN_MODES,
+  OBLIGING,
   OFFERING,
   PARTS,
   PLANNING,
   POSSIBILITY,
+  PROSPECTS,
   RAN_ITS_COURSE,
 } from './mode-words.js';
 import { conditional, modalOf, negated } from '../syntax/modality.js';
@@ -84,6 +86,16 @@ function commanded(tree: Tree, p: number): boolean {
   return opening(p) && tree.lower(p) !== 'let' && !/(?:s|ed|ing)$/i.test(tree.word(p));
 }
 
+/**
+ * "Hamas has yet to accept", "Israel is yet to respond": a "yet" just before the infinitive's "to", on the
+ * infinitive or on the verb it hangs on, says the act has not happened so far.
+ */
+function yetTo(tree: Tree, p: number): boolean {
+  const to = tree.children(p, 'mark').find((m) => tree.lower(m) === 'to');
+  if (to === undefined || to < 1 || tree.lower(to - 1) !== 'yet') return false;
+  return tree.head(to - 1) === p || tree.head(to - 1) === tree.head(p);
+}
+
 /** The mode the clause of predicate `p` gives it: negation, a modal, an if-clause, a planning verb. */
 function clauseMode(tree: Tree, p: number, depth = 0): EventMode {
   let mode: EventMode = 'asserted';
@@ -98,6 +110,10 @@ function clauseMode(tree: Tree, p: number, depth = 0): EventMode {
   const toInfinitive = tree.children(p, 'mark').some((m) => tree.lower(m) === 'to');
   if (head >= 0 && toInfinitive && ['acl', 'xcomp', 'csubj', 'advcl'].includes(dep))
     mode = strongerMode(mode, POSSIBILITY.get(tree.lower(head)) ?? null);
+  // "The EU needs to impose sanctions", "Ukraine has to withdraw": what must be done is not told as done.
+  if (head >= 0 && toInfinitive && (dep === 'xcomp' || dep === 'advcl') && OBLIGING.has(tree.lower(head)))
+    mode = strongerMode(mode, 'hypothetical');
+  if (toInfinitive && yetTo(tree, p)) mode = strongerMode(mode, 'denied');
   if (head >= 0 && dep === 'ccomp' && lemmaIn(tree.word(head), EXPECTING))
     mode = strongerMode(mode, 'hypothetical');
   if (toInfinitive && headline(tree, p)) mode = strongerMode(mode, 'planned');
@@ -179,6 +195,10 @@ function nounMode(tree: Tree, n: number): EventMode {
   for (const a of tree.children(n, 'amod', 'compound'))
     mode = strongerMode(mode, NOUN_MODES.get(tree.lower(a)) ?? null);
   for (const d of tree.children(n, 'det')) if (tree.lower(d) === 'no') mode = strongerMode(mode, 'denied');
+  // "would not join any new sanctions", "warned against any attack": "any" names no particular event, only
+  // whichever one there may be.
+  for (const d of tree.children(n, 'det'))
+    if (tree.lower(d) === 'any') mode = strongerMode(mode, 'hypothetical');
   // "That would be a request by Washington", "it is not an invasion": a noun that is its clause's predicate
   // takes the clause's modal, negation and condition as a verb does.
   if (tree.child(n, 'cop') >= 0) mode = strongerMode(mode, clauseMode(tree, n));
@@ -245,6 +265,7 @@ function nounMode(tree: Tree, n: number): EventMode {
     else if (preposition === 'for' && DEADLINES.has(tree.lower(head))) mode = strongerMode(mode, 'planned');
     else if (preposition === 'for' && lemmaIn(word, PLANNING)) mode = strongerMode(mode, 'planned');
     if (preposition === 'of' && IMMINENT.has(tree.lower(head))) mode = strongerMode(mode, 'planned');
+    if (preposition === 'of' && lemmaIn(word, PROSPECTS)) mode = strongerMode(mode, 'hypothetical');
     // "the lifting of US sanctions", "the suspension of talks": the noun of a calling-off noun is called off.
     if (preposition === 'of' && ENDING_NOUNS.has(tree.lower(head))) mode = strongerMode(mode, 'called-off');
     if (preposition === 'to' && looksForward(tree, head)) mode = strongerMode(mode, 'planned');

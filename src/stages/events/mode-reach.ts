@@ -57,9 +57,16 @@ export const DEADLINES: ReadonlySet<string> = new Set(['deadline', 'timetable', 
 
 const DO_SUPPORT: ReadonlySet<string> = new Set(['do', 'does', 'did']);
 
-/** Whether `p`'s auxiliary is "do" or a modal, which only a bare verb can share. */
+/**
+ * Whether `p`'s auxiliary is "do" or a modal, or `p` is an infinitive after "to", which only a bare verb can
+ * share: "needed to take action but defended Bush" tells the defence as done.
+ */
 export function needsBare(tree: Tree, p: number): boolean {
-  return modalOf(tree, p) !== null || tree.children(p, 'aux').some((a) => DO_SUPPORT.has(tree.lower(a)));
+  return (
+    modalOf(tree, p) !== null ||
+    tree.children(p, 'aux').some((a) => DO_SUPPORT.has(tree.lower(a))) ||
+    tree.children(p, 'mark').some((m) => tree.lower(m) === 'to')
+  );
 }
 
 /** Bare verbs that end as a past does. */

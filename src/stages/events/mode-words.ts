@@ -120,11 +120,38 @@ export const NEEDS_OFF = new Set(['call', 'break']);
 /** Verbs that, with the event as subject, say it ran its course: "the visit ended", "the strike stopped". */
 export const RAN_ITS_COURSE = new Set(['end', 'stop', 'conclude', 'finish', 'wrap']);
 
+/**
+ * Nouns of a prospect: what their of-phrase names may or may not come ("the chance of an Israeli strike",
+ * "the risk of war", "fears of an attack", "the threat of sanctions").
+ */
+export const PROSPECTS: ReadonlySet<string> = new Set([
+  'chance',
+  'possibility',
+  'prospect',
+  'risk',
+  'likelihood',
+  'probability',
+  'danger',
+  'threat',
+  'fear',
+  'hope',
+  'spectre',
+  'specter',
+  'odds',
+]);
+
 /** Nouns saying what they hold is about to happen: "on the verge of a new offensive", "the brink of war". */
 export const IMMINENT = new Set(['verge', 'brink', 'cusp', 'threshold', 'eve']);
 
 /** Verbs whose complement did not happen: "failed to agree". */
 export const FAILING = new Set(['fail', 'refuse', 'decline']);
+
+/**
+ * Verbs of need and obligation: their infinitive is what must or should be done, not what was ("needs to
+ * impose sanctions", "Ukraine has to withdraw", "there needs to be a ceasefire"). The past "had to" is left
+ * out: a past obligation is mostly told as met ("had to withdraw" withdrew).
+ */
+export const OBLIGING: ReadonlySet<string> = new Set(['need', 'needs', 'needed', 'have', 'has', 'having']);
 
 /**
  * Nouns and adjectives whose infinitive says what may (or may not) be done, not what was: "has a right to
@@ -143,6 +170,12 @@ export const POSSIBILITY: ReadonlyMap<string, EventMode> = new Map([
   ['entitled', 'hypothetical'],
   ['unable', 'denied'],
   ['impossible', 'denied'],
+  // What is needed is not yet done: "it is necessary to impose sanctions", "vital to reach a deal".
+  ['necessary', 'hypothetical'],
+  ['essential', 'hypothetical'],
+  ['vital', 'hypothetical'],
+  ['crucial', 'hypothetical'],
+  ['imperative', 'hypothetical'],
   // A forecast is no report: "is likely to sign", "is unlikely to attack" say what may happen.
   ['likely', 'hypothetical'],
   ['unlikely', 'hypothetical'],
