@@ -1,10 +1,13 @@
 /**
  * What the read job's link inputs (`service/link-inputs.ts`) take out of the write lock, in CPU per article,
- * and what keeping them in the intake row costs the linker (parsing them when it takes its rows):
- * `node dist/bench/link-inputs.js [files]` over the first BBC files (300 by default).
+ * and what keeping them in the intake row costs the linker (parsing them when it takes its rows); and the
+ * decoding of a saved reading the PostgreSQL store no longer does under the lock when the reading was itself
+ * decoded from the bytes saved (`DecodedReadings.saved`): `node dist/bench/link-inputs.js [files]` over the
+ * first BBC files (300 by default).
  */
 import { readFileSync } from 'node:fs';
 import type { IntakeDocument } from '../src/core/ports.js';
+import { decodeReading, encodeReading } from '../src/core/reading-codec.js';
 import { prepareLinks } from '../src/service/link-inputs.js';
 import { prepareInput, readDocument } from '../src/service/worker-documents.js';
 import { bbcFiles } from './run-phase.js';
@@ -40,6 +43,10 @@ process.stdout.write(
     preparedMsPerArticle: perDocument(read, (d) => prepareLinks(d.draft!, d.reading!)),
     keptBytesPerArticle: Math.round(kept.reduce((s, k) => s + k.length, 0) / kept.length),
     parseMsPerArticle: perDocument(kept, (k) => JSON.parse(k)),
+    decodeMsPerArticle: perDocument(
+      read.map((d) => encodeReading(d.reading!)),
+      (bytes) => decodeReading(bytes),
+    ),
     loadAverage: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '),
   })}\n`,
 );
