@@ -173,5 +173,18 @@ export function decodeReading(stored: string | Uint8Array): Reading {
 export function decodeEncodedReading(stored: Buffer): Reading {
   const reading = decodeReading(stored);
   encoded.set(reading, stored);
+  decodedForms.add(reading);
   return reading;
+}
+
+/** The readings `decodeEncodedReading` made: each is what decoding its stored form again would give. */
+const decodedForms = new WeakSet<Reading>();
+
+/**
+ * Whether `reading` was decoded from its stored form (`encodeReading` gives those bytes back), and so is
+ * what a store reading that form back would give: a store keeping it decoded after saving it need not
+ * decode the bytes again (under its write lock, when a worker's linker saves a read job's reading).
+ */
+export function isDecodedForm(reading: Reading): boolean {
+  return decodedForms.has(reading);
 }

@@ -30,6 +30,23 @@ export interface IntakeDocument {
   reading: ArticleReading | null;
   pipeline: string | null;
   readingError: string | null;
+  /**
+   * What linking its article needs of the document alone, made with its reading by the read job (see
+   * `service/link-inputs.ts`); absent in rows kept by an older build, or when not read.
+   */
+  links?: PreparedLinks | null;
+}
+
+/**
+ * Plain data made from a document's draft and reading alone: its MinHash signature and band keys, its
+ * sentence keys, and its story features as they are when none of its sentences is furniture (`features`,
+ * the story stage's `StoryFeatures`, kept opaque here).
+ */
+export interface PreparedLinks {
+  signature: number[];
+  bandKeys: string[];
+  sentenceKeys: Array<{ sentence: number; key: string }>;
+  features: unknown;
 }
 
 /** `queued` → `fetched` (documents prepared) → `read` → `done` (stored and linked, in intake order). */

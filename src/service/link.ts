@@ -1,10 +1,12 @@
-import { bandKeys, findDuplicates, MAX_CANDIDATES_PER_BAND, signature } from '../connect/duplicates/index.js';
-import { furnitureSentences, sentenceKeys } from '../connect/furniture/index.js';
-import { MAX_CANDIDATES, MAX_POSTINGS, planStory, storyFeatures } from '../connect/stories/index.js';
+import { findDuplicates, MAX_CANDIDATES_PER_BAND } from '../connect/duplicates/index.js';
+import { furnitureSentences } from '../connect/furniture/index.js';
+import { MAX_CANDIDATES, MAX_POSTINGS, planStory } from '../connect/stories/index.js';
 import type { StoryIndex } from '../connect/stories/index.js';
-import type { Article, ArticleReading } from '../core/types.js';
+import type { PreparedLinks } from '../core/ports.js';
+import type { Article, ArticleDraft, ArticleReading } from '../core/types.js';
 import type { Store } from '../store/store.js';
 import { reconnect } from './connected.js';
+import { linkInputs } from './link-inputs.js';
 
 /**
  * Connects one stored, read article to the rest as it arrives: its near-duplicates through the LSH band
@@ -14,16 +16,27 @@ import { reconnect } from './connected.js';
  * scope its entities' keys, its story and its measures reach). A revised article gets a new signature; it
  * keeps its story. Linking reads the index, decides, then writes, so it runs as one transaction that no other
  * writer interleaves with (two processes linking at once would otherwise both start the same story).
+ * `prepared`: what a worker's read job made of the draft the article was stored from (`link-inputs.ts`).
  */
-export function linkArticle(store: Store, article: Article, reading: ArticleReading): Promise<void> {
-  return store.transaction((tx) => linkInTransaction(tx, article, reading));
+export function linkArticle(
+  store: Store,
+  article: Article,
+  reading: ArticleReading,
+  prepared: { draft: ArticleDraft; links: PreparedLinks } | null = null,
+): Promise<void> {
+  return store.transaction((tx) => linkInTransaction(tx, article, reading, prepared));
 }
 
-async function linkInTransaction(store: Store, article: Article, reading: ArticleReading): Promise<void> {
-  const minhash = signature(article.text);
-  const keys = bandKeys(minhash);
-  const read = { article, reading };
-  const sentences = sentenceKeys(read);
+async function linkInTransaction(
+  store: Store,
+  article: Article,
+  reading: ArticleReading,
+  prepared: { draft: ArticleDraft; links: PreparedLinks } | null,
+): Promise<void> {
+  const inputs = linkInputs(article, reading, prepared);
+  const minhash = inputs.signature;
+  const keys = inputs.bandKeys;
+  const sentences = inputs.sentenceKeys;
   const sentenceKeyList = sentences.map((s) => s.key);
   // Three independent lookups asked at once: one round trip in a PostgreSQL transaction, under the write
   // lock (see `TransactionClient`). Its own story is checked rather than assumed: a revised article, or one
@@ -45,7 +58,7 @@ async function linkInTransaction(store: Store, article: Article, reading: Articl
   for (const story of pairStories) if (story) duplicateStories.add(story);
   const story =
     ownStory === null
-      ? await planStory(storyFeatures(read, furniture), storeStoryIndex(store), {
+      ? await planStory(inputs.features(furniture), storeStoryIndex(store), {
           duplicateStories: [...duplicateStories],
         })
       : null;

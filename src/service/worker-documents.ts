@@ -5,14 +5,22 @@
  */
 import { InputError } from '../core/errors.js';
 import { encodeReading } from '../core/reading-codec.js';
-import type { BatchOptions, IntakeDocument, IntakeInput, IntakeItem, IntakeOutcome } from '../core/ports.js';
-import type { RawDocument } from '../core/types.js';
+import type {
+  BatchOptions,
+  IntakeDocument,
+  IntakeInput,
+  IntakeItem,
+  IntakeOutcome,
+  PreparedLinks,
+} from '../core/ports.js';
+import type { ArticleDraft, ArticleReading, RawDocument } from '../core/types.js';
 import { readSources } from '../ingest/sources.js';
 import { READING_PIPELINE } from '../pipeline/reading.js';
 import type { SharedStore } from '../store/store.js';
 import { prepareSafely } from './ingest.js';
 import { withoutLearnedFurniture } from './furniture.js';
 import { linkArticle } from './link.js';
+import { prepareLinks } from './link-inputs.js';
 import { readingOf, readText } from './read.js';
 import { Readable } from 'node:stream';
 
@@ -63,11 +71,30 @@ export function refused(error: InputError): IntakeDocument {
 /** Reads a draft against its own date; the linker checks the stored article still has that text and date. */
 export function readDocument(doc: IntakeDocument): IntakeDocument {
   if (!doc.draft) return doc;
+  let reading: ArticleReading;
   try {
-    const reading = readText(doc.draft.text, doc.draft.published);
-    return { ...doc, reading, pipeline: READING_PIPELINE, readingError: null };
+    reading = readText(doc.draft.text, doc.draft.published);
   } catch (error) {
     return { ...doc, reading: null, pipeline: READING_PIPELINE, readingError: (error as Error).message };
+  }
+  return {
+    ...doc,
+    reading,
+    pipeline: READING_PIPELINE,
+    readingError: null,
+    links: linksOf(doc.draft, reading),
+  };
+}
+
+/**
+ * What linking needs of the document alone, made here, where workers run at once (`link-inputs.ts`); none
+ * if making it fails, and the linker makes it (and meets the failure) as it would have.
+ */
+function linksOf(draft: ArticleDraft, reading: ArticleReading): PreparedLinks | null {
+  try {
+    return prepareLinks(draft, reading);
+  } catch {
+    return null;
   }
 }
 
@@ -123,7 +150,12 @@ export async function storeItem(tx: SharedStore, item: IntakeItem): Promise<Inta
       pipeline: READING_PIPELINE,
       reading,
     });
-    await linkArticle(tx, article, reading);
+    await linkArticle(
+      tx,
+      article,
+      reading,
+      fresh && doc.links ? { draft: doc.draft, links: doc.links } : null,
+    );
   }
   return outcomes;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { encodeReading } from '../core/reading-codec.js';
+import { decodeEncodedReading, encodeReading } from '../core/reading-codec.js';
 import { emptyReading, placeReading } from './conformance/fixtures.js';
 import { DecodedReadings } from './decoded-readings.js';
 
@@ -31,4 +31,18 @@ test('past its bound the least recently used reading goes first', () => {
   assert.ok(decoded.get(stamp('a0')));
   assert.equal(decoded.get(stamp('a1')), undefined);
   assert.ok(decoded.get(stamp('a600')));
+});
+
+test('a reading saved is kept as a read of its row gives it: itself only when decoded from those bytes', () => {
+  const decoded = new DecodedReadings();
+  // A read job's reading, carried in its stored form and decoded by the linker: kept as it is.
+  const carried = decodeEncodedReading(encodeReading(placeReading('Kyiv')));
+  decoded.saved(stamp('a'), encodeReading(carried), carried);
+  assert.equal(decoded.get(stamp('a')), carried);
+  // A reading made here: kept as decoded from the bytes saved, as a read of the row would give it.
+  const made = placeReading('Odesa');
+  decoded.saved(stamp('b'), encodeReading(made), made);
+  const kept = decoded.get(stamp('b'));
+  assert.notEqual(kept, made);
+  assert.deepEqual(kept, decoded.decode(stamp('c'), encodeReading(made)));
 });

@@ -1,4 +1,4 @@
-import { decodeReading } from '../core/reading-codec.js';
+import { decodeReading, isDecodedForm } from '../core/reading-codec.js';
 import type { ArticleReading } from '../core/types.js';
 
 /** Which stored reading a row holds: its article, revision, pipeline and the time it was read. */
@@ -42,7 +42,18 @@ export class DecodedReadings {
 
   /** The reading of a row read from the store, decoded and kept. */
   decode(stamp: ReadingStamp, stored: string | Uint8Array): ArticleReading {
-    const reading = decodeReading(stored);
+    return this.keep(stamp, decodeReading(stored));
+  }
+
+  /**
+   * A reading just saved as `stored` (its `encodeReading`), kept as a read of its row would give it: itself
+   * when it was decoded from that form (`isDecodedForm`), else decoded from the bytes.
+   */
+  saved(stamp: ReadingStamp, stored: Uint8Array, reading: ArticleReading): void {
+    this.keep(stamp, isDecodedForm(reading) ? reading : decodeReading(stored));
+  }
+
+  private keep(stamp: ReadingStamp, reading: ArticleReading): ArticleReading {
     this.kept.set(keyOf(stamp), reading);
     if (this.kept.size > KEPT) this.kept.delete(this.kept.keys().next().value!);
     return reading;

@@ -50,9 +50,9 @@ export class ReadingTables {
       [stamp.article_id, stamp.revision, stamp.pipeline, encoded, stamp.read_at],
     );
     if (rows.length === 0) return false;
-    // Kept decoded as if read back (linking loads it next): from the bytes stored, so it is what a
-    // read of the row gives, without the round trip.
-    this.decoded.decode(stamp, encoded);
+    // Kept decoded as if read back (linking loads it next): what a read of the row gives, without the
+    // round trip (the reading itself when it was decoded from these bytes: a worker's read job's).
+    this.decoded.saved(stamp, encoded, stored.reading);
     await saveItems(this.db, rows[0]!, stored.reading);
     return true;
   }
