@@ -28,6 +28,12 @@ export interface StoredEventReport {
   sentenceKey: string | null;
   /** One attack or many, for the kinds counted so (`connect/events/grain.ts`). */
   grain: 'one' | 'many' | null;
+  /**
+   * The reading's entity ids of the people quoted saying it, when its trigger is inside a quote with a named
+   * speaker (resolved through the stored members when merged, as its actors are); absent, as empty, when
+   * none is.
+   */
+  speakerIds?: string[];
   /** Its sentence's content words, in order (`connect/events/passages.ts`). */
   words: string[];
   /** Whether its sentence is a strip of headlines, which has no passage keys. */

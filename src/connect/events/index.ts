@@ -27,6 +27,8 @@ export interface EventReport {
   sourceIds: string[];
   targetIds: string[];
   participants: Set<string>;
+  /** Who is quoted saying it, resolved across articles; empty when it is no named speaker's words. */
+  speakers: Set<string>;
   date: DateRange | null;
   /** The article's publication day, which places an undated report. */
   published: string | null;
@@ -77,6 +79,7 @@ function reportsOf(
         sourceIds,
         targetIds,
         participants: new Set([...sourceIds, ...targetIds]),
+        speakers: new Set(resolve(report.speakerIds ?? [])),
         date: parseTimex(event.date),
         published,
         grain: report.grain,
@@ -141,6 +144,18 @@ function sameHappening(a: EventReport, b: EventReport): boolean {
   );
 }
 
+/**
+ * One quote printed alike in two articles (`samePassage`) but given to two speakers, none in common: one
+ * outlet has misattributed it, and merging would assert the words of both (Merz's words to a broadcaster
+ * given to Tajani on another page). A report with no named speaker says nothing either way; in one article,
+ * one sentence giving two speakers' words of one thing ("X said ..., while Y said ...") is no copy.
+ */
+function twoSpeakersOfOneQuote(a: EventReport, b: EventReport): boolean {
+  if (a.article.id === b.article.id || a.speakers.size === 0 || b.speakers.size === 0) return false;
+  for (const id of a.speakers) if (b.speakers.has(id)) return false;
+  return samePassage(a, b);
+}
+
 const placesAgree = (a: string | null, b: string | null): boolean => {
   if (!a || !b) return true;
   const [x, y] = [foldName(a), foldName(b)];
@@ -149,7 +164,8 @@ const placesAgree = (a: string | null, b: string | null): boolean => {
 
 /**
  * Whether two reports of one type can be of one event: enough actors in common (`sameActors`), told alike
- * (`sameHappening`), both of one attack or both of many when they say (`grain.ts`), and by
+ * (`sameHappening`), not one quote given to two speakers (`twoSpeakersOfOneQuote`), both of one attack or
+ * both of many when they say (`grain.ts`), and by
  * their dates: dates that agree (same day, or one's month holding the other's day); two undated reports
  * published within a few days; an undated report and a date a few days either side of its publication.
  * Across articles the two must be in one story, or be one passage printed in two (`samePassage`), and name
@@ -160,7 +176,7 @@ const placesAgree = (a: string | null, b: string | null): boolean => {
  * twice over.
  */
 function compatible(a: EventReport, b: EventReport): boolean {
-  if (!sameActors(a, b) || !sameHappening(a, b)) return false;
+  if (!sameActors(a, b) || !sameHappening(a, b) || twoSpeakersOfOneQuote(a, b)) return false;
   // One strike and the day's strikes are a part and its whole, not one event.
   if (a.grain !== null && b.grain !== null && a.grain !== b.grain) return false;
   if (a.article.id === b.article.id) {

@@ -76,8 +76,8 @@ test("an article's event reports: what merging reads of each event, made from it
   );
   // Strikes "across" a valley are a day's many, not one.
   assert.equal(articleEventReports(r3!)[0]!.grain, 'many');
-  assert.equal(reportsVersion(r1!.article), 'event-reports-1|examplenews.example');
-  assert.equal(reportsVersion({ url: null, outlet: null }), 'event-reports-1|');
+  assert.equal(reportsVersion(r1!.article), 'event-reports-2|examplenews.example');
+  assert.equal(reportsVersion({ url: null, outlet: null }), 'event-reports-2|');
 });
 
 test('merging stored reports (read back as JSON) gives what merging the readings gives, furniture and stories included', () => {

@@ -1,4 +1,4 @@
-import type { EventType } from '../../core/analysis.js';
+import type { Event, EventType } from '../../core/analysis.js';
 import type { ReadArticle } from '../../core/connected.js';
 import type { StoredEventReport } from '../../core/event-reports.js';
 import { furnitureSource } from '../../core/furniture.js';
@@ -14,7 +14,7 @@ import { contentWords, headlineStrip, passageRuns, sentenceOf } from './passages
  * article's reading. Bump `EVENT_REPORTS` when what is made here changes: stored rows of another version
  * are made again when next touched.
  */
-export const EVENT_REPORTS = 'event-reports-1';
+export const EVENT_REPORTS = 'event-reports-2';
 
 /**
  * What an article's stored reports must have been made by and under: these rules, and its furniture source
@@ -51,11 +51,29 @@ export function articleEventReports(read: ReadArticle, keys?: readonly SentenceK
       },
       sentenceKey: keyOf.get(event.sentence) ?? null,
       grain: COUNTED.has(event.type) ? grainOf(read, event) : null,
+      ...speakersOf(read, event),
       words: contentWords(sentence),
       strip: headlineStrip(sentence),
       evidence: evidenceAt(read, event.start),
     };
   });
+}
+
+/**
+ * Who is quoted saying an event's words: the people named as speakers of the quotes its trigger is inside
+ * (no field when none, so the rows of reports outside quotes stay as they were). Only people: a capital, a
+ * country and its ministry are one government's words under different names ("Damascus said", "Syria
+ * said"), which resolution keeps apart.
+ */
+function speakersOf(read: ReadArticle, event: Event): { speakerIds?: string[] } {
+  const { start, end } = event.trigger;
+  const people = new Set(read.reading.entities.filter((e) => e.type === 'person').map((e) => e.id));
+  const ids = read.reading.quotes.flatMap((q) =>
+    q.speakerId !== null && people.has(q.speakerId) && q.content.start <= start && end <= q.content.end
+      ? [q.speakerId]
+      : [],
+  );
+  return ids.length > 0 ? { speakerIds: [...new Set(ids)] } : {};
 }
 
 /** The figures of the reading inside a report's evidence sentence, in reading order. */
