@@ -27,6 +27,9 @@ export function dateFor(figure: Figure, dates: readonly DateMention[], next: num
   return best?.value ?? null;
 }
 
+/** A full stop after a word or a year, then a capital or a bracket: "… 2025. (credit: …)", "… talks. The …". */
+const SENTENCE_END = /(?:\p{Ll}{2}|\d)[.!?]\s+[\p{Lu}(]/u;
+
 /** Nouns a date only bounds: "the June 1 deadline", "a target of 2030" say when something is due, not when it holds. */
 const DEADLINE_NOUN = /^(?:deadlines?|cutoff|cut-off|target|goal|expiry|expiration)$/i;
 
@@ -52,6 +55,14 @@ const WITHIN_PHRASE = new Set([
  * that does not hold the figure.
  */
 export function mayDate(tree: Tree, date: DateMention, w: number): boolean {
+  // A caption run into the text ("…, Tehran, May 20, 2025. (credit: …) After four rounds …") is a sentence
+  // of its own the splitter missed: its date is not the next sentence's.
+  const at = tree.tokens[w]!;
+  const between =
+    date.end <= at.start
+      ? tree.text.slice(Math.max(0, date.end - 2), at.start)
+      : tree.text.slice(Math.max(0, at.end - 2), date.start);
+  if (SENTENCE_END.test(between)) return false;
   // However the parser hangs it: "a deadline of July 9", "the June 1 deadline".
   const before = tree.text.slice(Math.max(0, date.start - 20), date.start);
   if (DEADLINE_BEFORE.test(before) || DEADLINE_AFTER.test(tree.text.slice(date.end, date.end + 12)))

@@ -6,7 +6,7 @@
  */
 import { lemmaIn } from '../events/lemmas.js';
 import type { Tree } from '../syntax/tree.js';
-import { GENERIC, isNoun, ownSubject, prepositionOf } from './nouns.js';
+import { GENERIC, isNoun, ofDependent, ownSubject, prepositionOf } from './nouns.js';
 import { TIME } from './words.js';
 
 /** Verbs whose subject is what an amount measures: "exports rose by 12%", "the toll reached 76". */
@@ -25,9 +25,10 @@ const MEASURING = new Set(
  * the cost at £49bn"); their subject is only what is measured in the passive ("the cost was put at").
  */
 const CHANGING = new Set(
-  'cut raise lower reduce increase hike set fix slash lift boost trim peg cap put estimate value forecast project maintain keep hold'.split(
-    ' ',
-  ),
+  (
+    'cut raise lower reduce increase hike set fix slash lift boost trim peg cap put estimate value forecast ' +
+    'project maintain keep hold revise push bring drive'
+  ).split(' '),
 );
 
 /**
@@ -92,10 +93,15 @@ export function clauseNoun(tree: Tree, amount: number): number {
   const setsAt = prepositionOf(tree, w) === 'at' && (measuring || lemmaIn(word, CHANGING) !== null);
   if (modifies && (setsAt || (measuring && /ing$/i.test(word))))
     return isNoun(tree, tree.head(verb)) ? tree.head(verb) : -1;
+  const mistaken = measuring ? mistakenRoot(tree, verb) : -1;
+  if (mistaken >= 0) return mistaken;
   // "spent $191 million on Megapacks": what money is spent on.
   if (lemmaIn(word, SPENDING) !== null) return spentOn(tree, verb);
   if (lemmaIn(word, CHANGING) !== null) {
-    const object = tree.objects(verb).find((o) => o !== w && isNoun(tree, o));
+    // "bringing the total to 76": a total of nothing named says nothing.
+    const object = tree
+      .objects(verb)
+      .find((o) => o !== w && isNoun(tree, o) && (!GENERIC.test(tree.word(o)) || ofDependent(tree, o) >= 0));
     if (object !== undefined) return object;
   }
   // "sales increased 9.3%": a verb of change with no object but the amount changes its subject.
@@ -104,14 +110,63 @@ export function clauseNoun(tree: Tree, amount: number): number {
   // changed ("hit a record $33 trillion" still measures the subject).
   const object =
     tree.dep(w) === 'obj' && tree.children(w, 'det', 'nmod:poss').some((d) => !/^an?$/i.test(tree.word(d)));
+  // "the levy was cut to 15%", "may be cut about 30%": the passive of a verb that sets an amount sets its
+  // subject's, the amount marked as where it went or by how much, or a share or a sum by itself ("being
+  // held by Carrie, 37" sets no amount).
+  const marked = ['to', 'by', 'at', 'from'].includes(prepositionOf(tree, w));
+  const set =
+    lemmaIn(word, CHANGING) !== null &&
+    tree.isPassive(verb) &&
+    (marked || (prepositionOf(tree, w) === '' && tree.tokens[w]!.upos === 'SYM'));
   if (
     object ||
-    lemmaIn(word, MEASURING) === null ||
+    (lemmaIn(word, MEASURING) === null && !set) ||
     (lemmaIn(word, CHANGING) !== null && !tree.isPassive(verb) && !changes)
   )
     return -1;
   const subject = tree.subjects(verb)[0];
   return subject !== undefined && isNoun(tree, subject) ? subject : -1;
+}
+
+/** Verbs by which an index or a score moves by points. */
+const MOVING = new Set(
+  (
+    'rise fall gain lose drop climb jump decline soar surge slump plunge slide sink dip tumble shed ' +
+    'advance retreat rose risen fell fallen lost sank slid'
+  ).split(' '),
+);
+
+/**
+ * "The index fell 120.5 points": points a verb of change moves by are how far what it changes moved, not
+ * what is counted ("she scored 25 points" counts them). The noun the points measure, or -1.
+ */
+export function pointsMoved(tree: Tree, noun: number): number {
+  const verb = tree.head(noun);
+  const moves =
+    /^points?$/i.test(tree.word(noun)) &&
+    verb >= 0 &&
+    tree.tokens[verb]!.upos === 'VERB' &&
+    ['obj', 'obl', 'obl:npmod', 'obl:unmarked', 'nmod:npmod'].includes(tree.dep(noun)) &&
+    lemmaIn(tree.word(verb), MOVING) !== null;
+  const subject = moves ? tree.subjects(verb)[0] : undefined;
+  return subject !== undefined && isNoun(tree, subject) ? subject : -1;
+}
+
+/**
+ * "The yield on 10-year notes hit 4.6%" parsed with "yield" as the sentence's root and "hit" as a clause on
+ * "notes": a finite verb of measuring with no subject of its own, hung on the root noun's phrase, is the
+ * sentence's verb and the root noun its subject. The root noun, or -1.
+ */
+function mistakenRoot(tree: Tree, verb: number): number {
+  if (tree.dep(verb) !== 'acl' || /ing$/i.test(tree.word(verb))) return -1;
+  if (tree.child(verb, 'nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'mark') >= 0) return -1;
+  // Only a verb of change hung on a modifier of the root noun: "Analysts estimated 3%", hung on the root
+  // noun itself, keeps its own subject, which gives the amount without being measured by it.
+  if (lemmaIn(tree.word(verb), CHANGING) !== null) return -1;
+  let noun = tree.head(verb);
+  let steps = 0;
+  for (; steps < 4 && ['nmod', 'compound'].includes(tree.dep(noun)); steps++) noun = tree.head(noun);
+  return steps > 0 && tree.dep(noun) === 'root' && noun < verb && isNoun(tree, noun) ? noun : -1;
 }
 
 /** Verbs whose money goes to what their "on" phrase names: "spent $5m on repairs". */

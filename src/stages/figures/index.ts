@@ -30,7 +30,7 @@ import {
   unitCode,
   WORD_NUMBER,
 } from './numbers.js';
-import { joinRanges, perShare, shareRestated } from './ranges.js';
+import { joinRanges, perShare, rangeEnd, shareRestated } from './ranges.js';
 import {
   afterRestatement,
   comparativePhrase,
@@ -189,7 +189,7 @@ function readFigure(
   // "€90bn" and "90 billion euros" are money; a scale alone ("5 million") makes a count.
   // "50m freestyle", "a 10k run": a lone m, b or k after a number with no currency is no scale of money.
   if (sign === undefined && groups.scale !== undefined && /^[mbk]$/i.test(groups.scale)) return null;
-  const max = groups.max !== undefined ? readNumber(groups.max) : null;
+  const max = groups.max !== undefined ? (rangeEnd(written, groups.max) ?? readNumber(groups.max)) : null;
   const measured = unit !== null;
   if (groups.join !== undefined && /[-–]/.test(groups.join) && !measured && groups.scale === undefined)
     return null;
@@ -218,12 +218,13 @@ function readFigure(
     found === null || tree.length === 0 || treeAgrees(tree, found) || PEOPLE.test(lastWord(found))
       ? found
       : agreeingPart(text, tree, found);
-  const found =
+  const read =
     fromTree !== null
       ? treeSubject(text, amount, fromTree)
       : measured
         ? measureSubject(text, amount, unit, nounPhrase)
         : countSubject(text, amount, spanStart, qualifier, counted, nounPhrase);
+  const found = read === null || !OTHERS.test(read.head) ? read : othersOf(read, counted);
   // In a block of fields the label after an amount is the next field's; its own stands before its colon.
   const subject =
     found === null || isLabel(text, found)
@@ -237,7 +238,10 @@ function readFigure(
     end,
     value: scaled(value, groups.scale),
     valueMax: max === null ? null : scaled(max, groups.scale),
-    unit: unit ?? (subject !== null && PEOPLE.test(subject.head) ? 'people' : null),
+    unit:
+      unit ??
+      (subject === found ? fromTree?.unit : undefined) ??
+      (subject !== null && PEOPLE.test(subject.head) ? 'people' : null),
     subject: subject?.text ?? null,
     qualifier,
     asOf: null,
@@ -276,6 +280,18 @@ function treeSubject(text: string, amount: Amount, measured: Measured): Subject 
   const adjacent =
     between !== null && measured.from === 'phrase' && /^\s*(?:\([^()]*\)\s*)?(?:of\s+)?$/.test(between);
   return { text: measured.text, start: measured.start, end: measured.end, head: measured.head, adjacent };
+}
+
+/** A pronoun-like noun that counts only by reference to another count: "12 others", "some others". */
+const OTHERS = /^others$/i;
+
+/**
+ * "Three soldiers were killed and 12 others wounded": "others" measures what the sentence's count before it
+ * counted ("other soldiers wounded"); with no count before it, nothing ("the mayor and three others").
+ */
+function othersOf(found: Subject, counted: string | null): Subject | null {
+  if (counted === null || OTHERS.test(counted)) return null;
+  return { ...found, text: found.text.replace(/\bothers\b/i, `other ${counted}`), head: counted };
 }
 
 /** A field's label as what its amount measures. */

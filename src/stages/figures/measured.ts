@@ -8,7 +8,7 @@
 import type { Deprel, Span } from '../../core/analysis.js';
 import type { Tree } from '../syntax/tree.js';
 import { lemmaIn } from '../events/lemmas.js';
-import { clauseNoun } from './clause.js';
+import { clauseNoun, pointsMoved } from './clause.js';
 import { CURRENCY, GENERIC, isNoun, isOf, NOUN, ofDependent, ownSubject, prepositionOf } from './nouns.js';
 import { MONEY_UNITS, readNumber } from './numbers.js';
 import { TIME } from './words.js';
@@ -23,6 +23,8 @@ export interface Measured {
   end: number;
   /** How the tree gave it: the number's own noun phrase, or its clause (a verb's subject or object). */
   from: 'phrase' | 'clause';
+  /** A unit the tree read as the counted noun ("fell 120.5 points"), when what is measured is another. */
+  unit?: string;
 }
 
 /** Dependents that are not part of what is measured: clauses, appositions, coordination, asides. */
@@ -79,6 +81,11 @@ export function measuredBy(tree: Tree, span: Span, unit: string | null): Measure
   if (amount < 0) return null;
   const noun =
     unit !== null ? unitNoun(tree, amount, span, MONEY_UNITS.has(unit)) : countedNoun(tree, amount);
+  const moved = noun >= 0 ? pointsMoved(tree, noun) : -1;
+  if (moved >= 0) {
+    const phrase = phraseOf(tree, moved, amount, span, 'clause');
+    return phrase === null ? null : { ...phrase, unit: 'points' };
+  }
   if (noun >= 0) return phraseOf(tree, noun, amount, span, 'phrase');
   const clause = clauseNoun(tree, amount);
   return clause >= 0 ? phraseOf(tree, clause, amount, span, 'clause') : null;
@@ -236,6 +243,13 @@ function phraseOf(
         // A conjunct with its own determiner or phrase is a noun phrase apart: "our own reporters", "raids on …".
         tree.child(c, 'det', 'nmod:poss', 'nmod', 'nummod') < 0
       : tree.dep(c) === 'cc' && tree.dep(w) === 'conj' && tree.head(w) === noun);
+  // A modifier that holds the amount is no part of what it measures, save one the amount reaches through a
+  // clause the parser hung on it ("the yield on notes hit 4.6%", the verb read as a clause on "notes").
+  const ownsAmount = (c: number): boolean => {
+    if (!tree.dominates(c, amount)) return false;
+    for (let a = amount; a !== c && a >= 0; a = tree.head(a)) if (tree.dep(a) === 'acl') return false;
+    return true;
+  };
   const take = (w: number, depth: number): void => {
     words.add(w);
     for (const c of tree.children(w)) {
@@ -244,8 +258,9 @@ function phraseOf(
       if (tree.dep(c) === 'compound' && c !== amount && tree.dominates(c, amount) && !inAmount(c))
         for (let k = c; k < w; k++)
           if (tree.dominates(w, k) && !tree.dominates(amount, k) && !inAmount(k)) words.add(k);
-      if (tree.dominates(c, amount) || inAmount(c) || isAmount(tree, c)) continue;
-      if (LEFT_OUT.has(tree.dep(c)) && !coordinated(w, c)) continue;
+      const which = saysWhich(tree, c, w);
+      if (ownsAmount(c) || inAmount(c) || (isAmount(tree, c) && !which)) continue;
+      if (LEFT_OUT.has(tree.dep(c)) && !coordinated(w, c) && !which) continue;
       // The phrase's own prepositional phrases of place, origin or part ("soldiers from the Forces"), not
       // those deeper than one level, nor "with", "as", "including" phrases.
       if (tree.dep(c) === 'nmod' && ((depth > 0 && !isOf(tree, c)) || !PART_OF.has(prepositionOf(tree, c))))
@@ -268,6 +283,10 @@ function phraseOf(
   const joins = (w: number): boolean => tree.tokens[w]?.upos === 'PUNCT' && /^[,-]$/.test(tree.word(w));
   while (words.has(low - 1) || (joins(low - 1) && words.has(low - 2))) low--;
   while (words.has(high + 1) || (joins(high + 1) && words.has(high + 2))) high++;
+  // A phrase cut short by an amount the parser hung inside it ("drop in its … revenue") ends on its last
+  // noun or modifier, never on a preposition, determiner or conjunction left dangling.
+  while (high > noun && dangles(tree, high)) high--;
+  while (low < noun && OPENS_NOTHING.has(tree.tokens[low]!.upos)) low++;
   const sorted: number[] = [];
   for (let w = low; w <= high; w++) sorted.push(w);
   const outer = { start: tree.tokens[sorted[0]!]!.start, end: tree.tokens[sorted.at(-1)!]!.end };
@@ -285,15 +304,34 @@ function phraseOf(
   return { text: done ? `${inner} ${done}` : inner, head: tree.word(noun), start, end: outer.end, from };
 }
 
+/** Tags a phrase of what is measured does not end on. */
+const DANGLING = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PUNCT', 'PRON', 'PART', 'AUX']);
+
+/** Tags a phrase never opens with ("if the 13-year-old jet"): its determiner, possessor or preposition it keeps. */
+const OPENS_NOTHING = new Set(['CCONJ', 'SCONJ', 'PUNCT', 'AUX']);
+
+/** A word left dangling at the end of the phrase: not a closing bracket or a name's "'s" ("Lowe's"). */
+const dangles = (tree: Tree, w: number): boolean =>
+  DANGLING.has(tree.tokens[w]!.upos) && !/^(?:\)|['’]s)$/.test(tree.word(w));
+
 /**
  * Whether word `w` is another amount hung on the noun: "a 30% to 40% spike", the range's end a modifier of
  * "spike" like the figure itself, is no part of what the spike is.
  */
 function isAmount(tree: Tree, w: number): boolean {
-  const { upos, start } = tree.tokens[w]!;
-  // "Covid-19" is a name with a number in it.
-  if (upos === 'NUM') return tree.text[start - 1] !== '-';
+  const { upos, start, end } = tree.tokens[w]!;
+  // "Covid-19" is a name with a number in it; "the 10-year bond" a modifier with a number in it.
+  if (upos === 'NUM') return tree.text[start - 1] !== '-' && tree.text[end] !== '-';
   return upos === 'SYM' && tree.children(w, 'nummod').length > 0;
+}
+
+/**
+ * Whether number `c`, hung on noun `w`, says which rather than how many: a year before the noun ("its 2024
+ * revenue") or a number glued into a word ("the 10-year bond"). Not "people in 2020", a time after it.
+ */
+function saysWhich(tree: Tree, c: number, w: number): boolean {
+  if (tree.dep(c) !== 'nummod' || tree.tokens[c]!.upos !== 'NUM') return false;
+  return !isAmount(tree, c) || (c < w && /^(?:19|20)\d\d$/.test(tree.word(c)));
 }
 
 /**

@@ -96,6 +96,8 @@ const UNIT_CODES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:m²|sq\.? ?met(?:re|er)s|square met(?:re|er)s)$/, 'm2'],
   [/^(?:sq\.? ?mi(?:les?)?|square miles?)$/, 'sq mi'],
   [/^hectares?$/, 'ha'],
+  [/^cubic met(?:re|er)s$/, 'm3'],
+  [/^cubic feet$/, 'ft3'],
   [/^(?:km|kilomet(?:re|er)s)$/, 'km'],
   [/^nautical miles$/, 'nmi'],
   [/^miles$/, 'mi'],
@@ -139,7 +141,7 @@ export const UNIT =
   String.raw`\s(?:km²|km2|sq\.? ?km|square kilomet(?:re|er)s?|m²|sq\.? ?met(?:re|er)s|square met(?:re|er)s|sq\.? ?mi(?:les)?|square miles?|hectares?|` +
   String.raw`euros?|US dollars|dollars|pounds sterling|roubles|rubles|hryvnias?|yuan|yen|USD|EUR|GBP|RUB|UAH|CNY|JPY|CAD|AUD|` +
   // Lengths, weights and barrels: "55 kilometers" measures a distance, not "kilometers".
-  String.raw`km/h|kph|km|kilomet(?:re|er)s(?: per hour)?|nautical miles|miles(?: per hour)?|mph|met(?:re|er)s|feet|ft|inches|yards|(?:metric )?tons|tonnes|barrels|cents|` +
+  String.raw`cubic met(?:re|er)s|cubic feet|km/h|kph|km|kilomet(?:re|er)s(?: per hour)?|nautical miles|miles(?: per hour)?|mph|met(?:re|er)s|feet|ft|inches|yards|(?:metric )?tons|tonnes|barrels|cents|` +
   // Power and energy: "0.8 GW of electricity demand" measures the demand, not "GW".
   String.raw`TWh|GWh|MWh|kWh|GW|MW|kW|` +
   // Weights, volumes and temperatures: "125 gr of blueberries" measures blueberries, not "gr".

@@ -1,5 +1,23 @@
 import type { Figure } from '../../core/analysis.js';
 
+/**
+ * The end of a range written as a quote's last digits: "$1.1323-1324" and "162.92-96" run to 1.1324 and
+ * 162.96. Only where the end read as written could not close the range (below its start, or a hundredfold
+ * above it); "6.5-7" and "2.5-10" stay as written.
+ */
+export function rangeEnd(start: string, end: string): number | null {
+  const written = Number(end.replace(/,/g, ''));
+  const decimals = /\.(\d+)$/.exec(start)?.[1];
+  const from = Number(start.replace(/,/g, ''));
+  const shorthand =
+    decimals !== undefined &&
+    /^\d+$/.test(end) &&
+    end.length >= 2 &&
+    end.length <= decimals.length &&
+    (written < from || written > from * 100);
+  return shorthand ? Number(start.slice(0, start.length - end.length) + end) : null;
+}
+
 /** Between the two ends of a range: "£49bn to £57bn", "10-12%", "between 5 and 7 million". */
 const RANGE_JOIN = /^\s*(?:to|[-–—]|and)\s*$/;
 
@@ -17,6 +35,7 @@ export function joinRanges(text: string, figures: Figure[]): Figure[] {
       previous.sentence === figure.sentence &&
       previous.valueMax === null &&
       previous.unit === figure.unit &&
+      !endsOnMeasure(previous) &&
       figure.value > previous.value &&
       RANGE_JOIN.test(join) &&
       (!/and/.test(join) ||
@@ -37,6 +56,15 @@ export function joinRanges(text: string, figures: Figure[]): Figure[] {
     out.push(figure);
   }
   return out;
+}
+
+/**
+ * Whether a figure's words run on to what it measures: "fell 120.5 points to 3,400.12" and "three soldiers
+ * to 12" are an amount and where it went, no range ("500 to 600 lorries" has no noun in between).
+ */
+function endsOnMeasure(figure: Figure): boolean {
+  const last = figure.subject?.split(/\s+/).pop()?.toLowerCase();
+  return last !== undefined && /\p{L}/u.test(last) && figure.text.toLowerCase().endsWith(last);
 }
 
 /**

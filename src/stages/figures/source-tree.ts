@@ -31,7 +31,8 @@ export function treeAttribution(
   for (let clause = tree.clauseOf(w), steps = 0; clause >= 0 && steps < 6; steps++) {
     const according =
       tree.prepositional(clause, 'according to')[0]?.index ?? accordingMisplaced(tree, clause);
-    if (according >= 0) {
+    // "according to three lawmakers": a count of the sources is reported by whoever reports them, not by them.
+    if (according >= 0 && according !== w) {
       // "according to data from advocacy group E2", "a survey of 1,000 pupils by the foundation": whose it is.
       const owner = REPORT_NOUN.test(tree.lower(according))
         ? tree.prepositional(according).find((p) => /^(?:by|from)$/.test(p.preposition))
