@@ -200,7 +200,8 @@ const LONGEST_SENTENCE = 600;
  * The mentions that count for connecting: those outside furniture sentences, datelines, credits (a slash's
  * too, and a reporter's in a caption or byline), a site's social-media chrome and the strips of its other
  * stories (`closed`: clean-up removed the copyright notice that closed the page, see `closedByNotice`; `title`
- * tells a video page, whose foot is a strip of other videos' captions, see `video-strips.ts`).
+ * and the page's address `url` tell a video page, whose foot is a strip of other videos' captions, see
+ * `video-strips.ts`).
  */
 export function contentMentions(
   text: string,
@@ -209,8 +210,9 @@ export function contentMentions(
   sentences: readonly Span[] = [],
   closed = false,
   title = '',
+  url = '',
 ): Mention[] {
-  return mentions.filter(countsInContent(text, furniture, sentences, closed, title));
+  return mentions.filter(countsInContent(text, furniture, sentences, closed, title, url));
 }
 
 /**
@@ -224,9 +226,10 @@ export function countsInContent(
   sentences: readonly Span[] = [],
   closed = false,
   title = '',
+  url = '',
 ): (m: Mention) => boolean {
   const dateline = datelineEnd(text);
-  const video = videoStripStart(title, text, sentences);
+  const video = videoStripStart(title, text, sentences, url);
   const strips = [
     otherStoriesStrip(text),
     sharedStrip(text, furniture, sentences, closed),

@@ -134,3 +134,15 @@ test('a pronoun the reading joined to a piece of a name does not make the piece 
   assert.equal(mayBeActor(entity, [piece], text, [piece, he]), false);
   assert.equal(mayBeActor(entity, [piece, he], text, [piece, he]), false);
 });
+
+test('a race, a cup or a tournament is an event; the place or body that holds it is an actor', () => {
+  const text =
+    'The Harbourne Grand Prix was won by Lena Hart. The Velder Cup final and the Kestrel Championships ' +
+    'drew crowds to Eastmoor, and the Kestrel Cup Trust paid.';
+  const actor = actorIn(text);
+  assert.equal(actor('Harbourne Grand Prix', 'organisation'), false);
+  assert.equal(actor('Velder Cup', 'organisation'), false);
+  assert.equal(actor('Kestrel Championships', 'organisation'), false);
+  assert.equal(actor('Eastmoor', 'place'), true);
+  assert.equal(actor('Kestrel Cup Trust', 'organisation'), true);
+});

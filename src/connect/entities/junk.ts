@@ -291,11 +291,12 @@ const EVENT_AFTER =
   /^(?:['’]s?)?\s+(?:conference|summit|festival|championships?|tournament|expo|fair|gala|ceremony|marathon|parade|convention)s?\b/u;
 
 /**
- * An event, not an actor: a name whose last word is a kind of gathering ("the Pride Parade", "Glastonbury
- * Festival", "the London Marathon"). Those who hold it are named otherwise.
+ * An event, not an actor: a name whose last words are a kind of gathering or contest ("the Pride Parade",
+ * "Glastonbury Festival", "the London Marathon", "the Monaco Grand Prix", "the FA Cup"). Those who hold it
+ * are named otherwise.
  */
 const EVENT_HEAD =
-  /(?:^|\s)(?:Parade|Festival|Carnival|Marathon|Ceremony|Concert|Summit|Expo|Gala|Pageant|Procession|Vigil)s?$/u;
+  /(?:^|\s)(?:Parade|Festival|Carnival|Marathon|Ceremony|Concert|Summit|Expo|Gala|Pageant|Procession|Vigil|Grand Prix|Cup|Olympics|Paralympics|Championships|Tournament|Grand Slam|Regatta)s?$/u;
 
 /**
  * Two names glued at a possessive: "BBC’s Laura Bicker", "Reuters' Jane Roe", read as one person. The

@@ -97,6 +97,7 @@ function membersOf(
       read.reading.sentences,
       closedByNotice(read.article.removed),
       read.article.title ?? '',
+      read.article.url ?? '',
     );
     known = { under, mentions, counts, members: new Map() };
     collected.set(read.reading, known);

@@ -19,6 +19,18 @@ test("a video page's report ends where a sentence shares no word with it or the 
     contentMentions(text, mentions, new Set(), spans, false, title).map((m) => m.text);
   // Ana Ruiz's sentence shares no word with those before it but "county" with the next: it is the report's.
   assert.deepEqual(counted('Watch: Man tries to climb ferry in Keel'), ['Leo Marsh', 'Ana Ruiz']);
+  // A video page whose title says nothing of it is told by its address.
+  const byAddress = (url: string) =>
+    contentMentions(text, mentions, new Set(), spans, false, 'Man tries to climb ferry in Keel', url).map(
+      (m) => m.text,
+    );
+  assert.deepEqual(byAddress('https://news.example/news/videos/c4x9'), ['Leo Marsh', 'Ana Ruiz']);
+  assert.deepEqual(byAddress('https://news.example/news/videos-of-keel-ferry'), [
+    'Leo Marsh',
+    'Ana Ruiz',
+    'Dana Roe',
+    'Omar Haddad',
+  ]);
   // A page that is no video page keeps every name: the strip is not guessed.
   assert.deepEqual(counted('Man tries to climb ferry in Keel'), [
     'Leo Marsh',

@@ -1,7 +1,7 @@
 import type { Span } from '../../core/analysis.js';
 
 /**
- * A video page ("Watch: …" in its title) prints a short report of its own video, then the captions of the
+ * A video page ("Watch: …" in its title, or a "videos" folder in its address) prints a short report of its own video, then the captions of the
  * outlet's other videos down to its foot: "Watch: Singer responds to heckler …", "Tina flies to Melbourne to
  * meet her siblings …". The captions are other stories; the people in them are no part of this report. The
  * report is told by its words: each of its sentences shares a word with the title, with the report's
@@ -10,6 +10,12 @@ import type { Span } from '../../core/analysis.js';
  * "Watch:") starts the strip, the captions of other videos sharing no word with this one.
  */
 const VIDEO_TITLE = /^\s*(?:Watch|WATCH|Video|VIDEO)\s*:/u;
+/**
+ * A video page's address: a "videos" or "video" folder of the site ("…/news/videos/cgeg2x3lwepo"). Many
+ * video pages' titles carry no "Watch:" ("Humanoid robots fight in …"); their addresses still say what
+ * they are.
+ */
+const VIDEO_ADDRESS = /^https?:\/\/[^/?#]+\/(?:[^?#]*\/)?videos?\//iu;
 const CAPTION_OPENS = /^\s*(?:Watch|WATCH)\s*:/u;
 
 /** Words that tell nothing of what a sentence is about. */
@@ -23,9 +29,17 @@ function topicWords(text: string): string[] {
     .filter((w) => w.length >= 2 && !FUNCTION_WORD.test(w));
 }
 
-/** Where the strip of other videos' captions starts on a video page, if it is one and has one. */
-export function videoStripStart(title: string, text: string, sentences: readonly Span[]): number | null {
-  if (!VIDEO_TITLE.test(title) || sentences.length < 2) return null;
+/**
+ * Where the strip of other videos' captions starts on a video page (told by its title or its address
+ * `url`), if it is one and has one.
+ */
+export function videoStripStart(
+  title: string,
+  text: string,
+  sentences: readonly Span[],
+  url = '',
+): number | null {
+  if (!(VIDEO_TITLE.test(title) || VIDEO_ADDRESS.test(url)) || sentences.length < 2) return null;
   const words = sentences.map((s) => topicWords(text.slice(s.start, s.end)));
   const told = new Set(topicWords(title.replace(VIDEO_TITLE, '')));
   for (const [index, s] of sentences.entries()) {

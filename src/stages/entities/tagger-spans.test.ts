@@ -128,3 +128,106 @@ test('two one-word halves of the double-barrelled surname of a person named in f
     ['Ruth Baker-Lowe', 'Baker-Lowe', 'Baker', 'Trump'],
   );
 });
+
+test('a title begun before a span and ended inside it is left out of the name that follows it', () => {
+  const text =
+    'Secretary of the Treasury Lena Hart met Minister of Foreign Affairs Omar Nasser, and the ' +
+    'secretary of the Treasury Karl Vogt spoke.';
+  assert.deepEqual(
+    repaired(text, [
+      ['Treasury Lena Hart', 'ORG'],
+      ['Foreign Affairs Omar Nasser', 'PER'],
+      ['Treasury Karl Vogt', 'PER'],
+    ]),
+    ['Lena Hart | PER', 'Omar Nasser | PER', 'Karl Vogt | PER'],
+  );
+});
+
+test('a title before a body’s name or a one-word remainder leaves the span as the tagger read it', () => {
+  const text =
+    'The head of the Treasury Select Committee, the Secretary of State Department staff and the ' +
+    'Minister of Justice Mensah spoke.';
+  assert.deepEqual(
+    repaired(text, [
+      ['Treasury Select Committee', 'ORG'],
+      ['State Department', 'ORG'],
+      ['Justice Mensah', 'PER'],
+    ]),
+    ['Treasury Select Committee | ORG', 'State Department | ORG', 'Justice Mensah | PER'],
+  );
+});
+
+test('a person and their firm read as one name at "of" are the person and the firm', () => {
+  const text =
+    'Rabbi Tovia Lerner of Tip Productions and Lena Hart of Velder Holdings spoke, as did Dr Omar Nasser ' +
+    'of Harbour University.';
+  assert.deepEqual(
+    repaired(text, [
+      ['Rabbi Tovia Lerner of Tip Productions', 'ORG'],
+      ['Lena Hart of Velder Holdings', 'PER'],
+      ['Dr Omar Nasser of Harbour University', 'ORG'],
+    ]),
+    [
+      'Tovia Lerner | PER',
+      'Tip Productions | ORG',
+      'Lena Hart | PER',
+      'Velder Holdings | ORG',
+      'Omar Nasser | PER',
+      'Harbour University | ORG',
+    ],
+  );
+});
+
+test('a body named with "of" stays whole, and a legal form makes a firm of a span read as a person', () => {
+  const text =
+    'The Bank of England, the Royal Bank of Scotland, the Duke of Harbour and the Institute of Cancer ' +
+    'Research met Velder Corporation and Ruth Lane of Hartfield.';
+  assert.deepEqual(
+    repaired(text, [
+      ['Bank of England', 'ORG'],
+      ['Royal Bank of Scotland', 'ORG'],
+      ['Duke of Harbour', 'PER'],
+      ['Institute of Cancer Research', 'ORG'],
+      ['Velder Corporation', 'PER'],
+      ['Ruth Lane of Hartfield', 'PER'],
+    ]),
+    [
+      'Bank of England | ORG',
+      'Royal Bank of Scotland | ORG',
+      'Duke of Harbour | PER',
+      'Institute of Cancer Research | ORG',
+      'Velder Corporation | ORG',
+      'Ruth Lane of Hartfield | PER',
+    ],
+  );
+});
+
+test('a title’s qualifiers the tagger left out of a department’s name open it; particles join a place', () => {
+  const text =
+    'The Turkish Foreign Affairs Ministry and the Home Office spoke in Porto Alegre, Rio Grande do Sul, ' +
+    'where Foreign Minister Lena Hart and the Defence Committee Chair met the Health Trust and Isaac del Toro.';
+  assert.deepEqual(
+    repaired(text, [
+      ['Turkish', 'MISC'],
+      ['Affairs Ministry', 'ORG'],
+      ['Office', 'ORG'],
+      ['Rio Grande', 'LOC'],
+      ['Sul', 'LOC'],
+      ['Lena Hart', 'PER'],
+      ['Committee', 'ORG'],
+      ['Trust', 'ORG'],
+      ['Isaac', 'ORG'],
+      ['Toro', 'ORG'],
+    ]),
+    [
+      'Turkish | MISC',
+      'Foreign Affairs Ministry | ORG',
+      'Home Office | ORG',
+      'Rio Grande do Sul | LOC',
+      'Lena Hart | PER',
+      'Defence Committee | ORG',
+      'Trust | ORG',
+      'Isaac del Toro | PER',
+    ],
+  );
+});

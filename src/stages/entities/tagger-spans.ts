@@ -1,11 +1,14 @@
 /**
- * Repairs of the name tagger's spans before they become candidates: pieces of one name joined (whole-names),
- * titles taken into names, a title and a name read as one organisation, names split at particles, legal
- * forms and brackets, spaced dashes.
+ * Repairs of the name tagger's spans before they become candidates: pieces of one name joined (whole-names,
+ * hyphen-spans), titles taken into names or begun before them, a title and a name read as one organisation,
+ * a person and their firm read as one name, a department's qualifier left out, names split at particles,
+ * legal forms and brackets, spaced dashes.
  */
 import type { NameSpan } from '../../core/analysis.js';
 import { lookupName } from './gazetteer.js';
-import { CAPITALISED_HEAD, TITLE_AT, TITLE_HEADS, TITLE_SOURCE } from './titles.js';
+import { givenNameGender } from './given-names.js';
+import { acrossHyphens, withSurnameParticles } from './hyphen-spans.js';
+import { CAPITALISED_HEAD, QUALIFIER_BEFORE, TITLE_AT, TITLE_HEADS, TITLE_SOURCE } from './titles.js';
 import { wholeNames } from './whole-names.js';
 
 const NAME_AFTER_TITLE = new RegExp(
@@ -18,13 +21,14 @@ const NAME_AFTER_CAPITALISED_HEAD = new RegExp(
   'u',
 );
 const OWNER_AND_TITLE = new RegExp(`^(?:(.+?)\\s+)?(?:${TITLE_SOURCE})$`, 'u');
-const PARTICLES_BETWEEN = /^\s+(?:von|van|de|der|den|da|di|du|bin|al|el)(?:\s+(?:der|den|de|la))?\s+$/;
+const PARTICLES_BETWEEN =
+  /^\s+(?:von|van|de|der|den|da|di|du|do|dos|das|del|bin|al|el)(?:\s+(?:der|den|de|la))?\s+$/;
 /** An Arabic article joined to a surname ("al-Najjar", "el-Sisi"), which the tagger reads as a name of its own. */
 const ARTICLE_SURNAME = /^(?:al|el|ad|ash|as|at|az|ar|an)-\p{Lu}/u;
 /** Between two halves of a name: a bracketed alternative name ("(Theodor)") or an editor's closing bracket. */
 const NAME_ACROSS_BRACKET = /^(?:\s+\(\p{Lu}[\p{L}'’-]+\)|\])\s+$/u;
-/** Romance particles join places as well as people: "Santiago de Cuba", "Casa de Nariño". */
-const PLACE_PARTICLE = /^\s+d[aeiu]\s+$/;
+/** Romance particles join places as well as people: "Santiago de Cuba", "Rio Grande do Sul". */
+const PLACE_PARTICLE = /^\s+d(?:[aeiou]|os|as|el)\s+$/;
 /** The legal form a company's name ends with; no person's name ends with one. */
 const CORPORATE_SUFFIX =
   /(?:^|\s)(?:Corporation|Corp\.?|Incorporated|Inc\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|Co\.|AG|SpA|S\.p\.A\.|SA|S\.A\.|NV|N\.V\.|GmbH)$/;
@@ -89,6 +93,91 @@ function personAfterOffice(surface: string, person: boolean): number | null {
   return null;
 }
 
+/** Whether words make a person's own name: two to four capitalised words or particles, no office's, no body's. */
+function ownNameWords(words: readonly string[]): boolean {
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    /^\p{Lu}/u.test(words[0]!) &&
+    !BODY_END.test(words[words.length - 1]!) &&
+    words.every(
+      (w) => (/^\p{Lu}[\p{L}'’.-]*$/u.test(w) && !OFFICE_WORDS.has(w.toLowerCase())) || NAME_PARTICLE.test(w),
+    )
+  );
+}
+
+/** A title and the space after it, searched across a span's start (in any case: "secretary of the Treasury"). */
+const TITLE_THEN_NAME = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TITLE_SOURCE})\\s+`, 'giu');
+
+/**
+ * Where a person's name starts in a span that a title begun before it runs into: the tagger read "Treasury
+ * Scott Bessent" of "Secretary of the Treasury Scott Bessent" as one name; the title's last words are the
+ * office's, the name is what follows them. `null` where no title crosses the span's start or what follows
+ * is no name of its own ("the head of the Treasury Select Committee").
+ */
+function afterTitleAcross(text: string, name: NameSpan): number | null {
+  const from = Math.max(0, name.start - 48);
+  const window = text.slice(from, name.end);
+  const at = name.start - from;
+  for (const title of window.matchAll(TITLE_THEN_NAME)) {
+    const end = title.index + title[0].length;
+    if (title.index < at && end > at && ownNameWords(window.slice(end).split(/\s+/))) return from + end;
+  }
+  return null;
+}
+
+/** The last word of a department's name, which a title's qualifier may open ("Foreign Affairs Ministry"). */
+const DEPARTMENT_END = /(?:^|\s)(?:Ministry|Department|Office|Directorate|Bureau|Committee|Agency|Service)$/u;
+
+/**
+ * Where a department's name starts when the tagger left out the qualifiers that open it, as it learned to
+ * leave them out of a person's title: "Turkish Foreign" + "Affairs Ministry" is the "Foreign Affairs
+ * Ministry". Up to two qualifiers, none inside the span before (`after`, where it ends).
+ */
+function withQualifiersBefore(text: string, name: NameSpan, after: number): number {
+  if (name.label !== 'ORG' || !DEPARTMENT_END.test(text.slice(name.start, name.end))) return name.start;
+  let start = name.start;
+  for (let i = 0; i < 2; i++) {
+    const qualifier = QUALIFIER_BEFORE.exec(text.slice(Math.max(after, start - 24), start));
+    if (!qualifier) break;
+    start -= qualifier[0].length;
+  }
+  return start;
+}
+
+/** Religious titles written before a name ("Rabbi Mordechai …", "Imam Ali …"), beside the role titles. */
+const CLERICAL_TITLE = /^(?:Rabbi|Imam|Sheikh|Shaykh|Bishop|Archbishop|Pastor|Reverend|Rev\.)\s+/u;
+/** The last word of a firm's or a body's name: "Tip Productions", "Acme Holdings", "Hope Foundation". */
+const FIRM_END =
+  /^(?:Productions|Studios|Films|Pictures|Media|Records|Publishing|Holdings|Partners|Capital|Ventures|Industries|Technologies|Labs|Solutions|Systems|Enterprises|Consulting|Associates|Communications|Entertainment|Group|Company|Foundation|Institute|University|College|Trust|Fund|Bank|Agency|Association|Corporation|Corp\.?|Inc\.?|Ltd\.?|LLC|plc|PLC)$/u;
+
+/**
+ * A person and their firm read as one name at "of": "Rabbi Mordechai Rabinowitz of Tip Productions" is the
+ * person "Mordechai Rabinowitz" and the firm "Tip Productions". The span must open with a person (read
+ * so by the tagger, or written after a title) whose name is a name of its own, and end with a firm's or a
+ * body's last word; a body's own name ("Bank of England", "Institute of Cancer Research") opens with no
+ * person. `null` where the span is not such a pair.
+ */
+function personOfFirm(text: string, name: NameSpan): NameSpan[] | null {
+  const surface = text.slice(name.start, name.end);
+  const of = /\s+of\s+(?:the\s+)?/u.exec(surface);
+  if (!of) return null;
+  const head = surface.slice(0, of.index);
+  const tail = surface.slice(of.index + of[0].length).split(/\s+/);
+  if (tail.length > 4 || !FIRM_END.test(tail[tail.length - 1]!) || !tail.every((w) => /^\p{Lu}/u.test(w)))
+    return null;
+  TITLE_AT.lastIndex = 0;
+  const title =
+    TITLE_AT.exec(head) ?? CLERICAL_TITLE.exec(head) ?? /^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/u.exec(head);
+  const own = title ? head.slice(title[0].length).replace(/^\s+/, '') : head;
+  if ((name.label !== 'PER' && !title) || !ownNameWords(own.split(/\s+/))) return null;
+  const tailStart = name.start + of.index + of[0].length;
+  return [
+    { ...name, start: name.start + head.length - own.length, end: name.start + head.length, label: 'PER' },
+    { ...name, start: tailStart, label: 'ORG' },
+  ];
+}
+
 /**
  * A party's name before a department of state: "a Labour Treasury", "the Tory Home Office", "a Republican
  * administration" name the department in the party's hands, not the party nor a person.
@@ -107,12 +196,32 @@ export function repairTaggerSpans(text: string, names: readonly NameSpan[]): Nam
     text,
     acrossHyphens(text, atSpacedDashes(text, wholeNames(text, names))),
   )) {
+    const firm = personOfFirm(text, name);
+    if (firm) {
+      out.push(...firm);
+      continue;
+    }
+    const across = afterTitleAcross(text, name);
+    if (across !== null) {
+      out.push({ ...name, start: across, label: 'PER' });
+      continue;
+    }
+    const department = withQualifiersBefore(text, name, out[out.length - 1]?.end ?? 0);
+    if (department !== name.start) {
+      out.push({ ...name, start: department });
+      continue;
+    }
     const party = PARTY_BEFORE_DEPARTMENT.exec(text.slice(name.start, name.end));
     if (party) {
       out.push({ ...name, start: name.start + party[0].length, label: 'ORG' });
       continue;
     }
     const surface = text.slice(name.start, name.end);
+    // "Marubeni Corporation": a legal form ends a firm's name, never a person's.
+    if (name.label === 'PER' && CORPORATE_SUFFIX.test(surface) && /\s/.test(surface)) {
+      out.push({ ...name, label: 'ORG' });
+      continue;
+    }
     if (name.label === 'PER') {
       TITLE_AT.lastIndex = 0;
       const title = TITLE_AT.exec(surface);
@@ -150,9 +259,13 @@ export function repairTaggerSpans(text: string, names: readonly NameSpan[]): Nam
     const between = previous ? text.slice(previous.end, name.start) : '';
     if (previous && PARTICLES_BETWEEN.test(between)) {
       // Two halves the tagger read alike as something other than a person, across a particle that joins
-      // places too, keep that reading; any other pair across a particle is a person's name.
+      // places too, keep that reading, unless the first is a given name alone ("Isaac" + "Toro"); any
+      // other pair across a particle is a person's name.
       const sameNonPerson =
-        previous.label === name.label && name.label !== 'PER' && PLACE_PARTICLE.test(between);
+        previous.label === name.label &&
+        name.label !== 'PER' &&
+        PLACE_PARTICLE.test(between) &&
+        givenNameGender(text.slice(previous.start, previous.end)) === null;
       out[out.length - 1] = { ...previous, end: name.end, label: sameNonPerson ? name.label : 'PER' };
       continue;
     }
@@ -195,97 +308,6 @@ function atSpacedDashes(text: string, names: readonly NameSpan[]): NameSpan[] {
     const dash = SPACED_DASH.exec(text.slice(name.start, name.end));
     if (!dash) out.push(name);
     else if (dash.index > 0) out.push({ ...name, end: name.start + dash.index });
-  }
-  return out;
-}
-
-/**
- * A capitalised word and its hyphen right before a span ("Cedars-" of "Cedars-Sinai"); one in capitals alone
- * is an acronym or a party's letter, a name of its own ("ECOWAS-AES", "R-Maine").
- */
-const HYPHENATED_BEFORE = /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}[\p{L}'’]*)-$/u;
-/** Prefixes written with a capital at a sentence's start that make no name of their own ("Anti-", "Ex-"). */
-const AFFIX =
-  /^(?:Anti|Pro|Non|Ex|Post|Pre|Mid|Trans|Pan|Neo|Semi|Multi|Inter|Intra|Sub|Co|Over|Under|All|Near|Far|Mega|Super|Ultra|Cross|Self|Half|Quasi|Counter|Re|De|Un)$/;
-
-/**
- * A name never starts inside a hyphenated word. A person's full name that the tagger ended at a hyphen goes
- * on over the one word after it, a double-barrelled surname ("Jane Allin" + "Khan"); and a span begun after a
- * capitalised word and its hyphen takes the word in ("Cedars-" + "Sinai Hospital", "Amir-" + "Reza Zand"),
- * unless either half is a name of its own the gazetteer knows ("US-Israel", "UK-EU": two names joined) or
- * the word is a prefix ("Anti-", "Ex-"). Two names the tagger read apart on both sides of a hyphen, other
- * than a full name and one word, stay apart: "the Trump-Putin call".
- */
-function acrossHyphens(text: string, names: readonly NameSpan[]): NameSpan[] {
-  const out: NameSpan[] = [];
-  for (const name of names) {
-    const previous = out[out.length - 1];
-    if (text[name.start - 1] !== '-') {
-      out.push(name);
-      continue;
-    }
-    const surface = text.slice(name.start, name.end);
-    if (previous?.end === name.start - 1) {
-      const full = text.slice(previous.start, previous.end);
-      if (previous.label === 'PER' && /\s/.test(full) && !/\s/.test(surface) && !lookupName(surface))
-        out[out.length - 1] = { ...previous, end: name.end };
-      else out.push(name);
-      continue;
-    }
-    const word = HYPHENATED_BEFORE.exec(text.slice(Math.max(0, name.start - 24), name.start))?.[1];
-    if (!word || AFFIX.test(word) || lookupName(word) || lookupName(surface)) out.push(name);
-    else out.push({ ...name, start: name.start - word.length - 1 });
-  }
-  return withDoubleSurnames(text, out);
-}
-
-/**
- * Two one-word spans across a hyphen that make the double-barrelled surname of a person the article names in
- * full ("Baharav" + "Miara" beside "Gali Baharav-Miara") are that surname, one person's; others stay apart.
- */
-function withDoubleSurnames(text: string, names: NameSpan[]): NameSpan[] {
-  const surnames = new Set<string>();
-  for (const n of names) {
-    const surface = text.slice(n.start, n.end);
-    if (n.label === 'PER' && /\s/.test(surface)) surnames.add(surface.split(/\s+/).pop()!);
-  }
-  const out: NameSpan[] = [];
-  for (const name of names) {
-    const previous = out[out.length - 1];
-    const joined = previous ? text.slice(previous.start, name.end) : '';
-    if (previous?.end === name.start - 1 && text[previous.end] === '-' && surnames.has(joined))
-      out[out.length - 1] = { ...previous, end: name.end, label: 'PER' };
-    else out.push(name);
-  }
-  return out;
-}
-
-/** Particles that open a hyphenated surname: "Ben-Gvir", "Bar-Haim", "Abu-Ghazaleh", "Ould-Abdallah". */
-const SURNAME_PARTICLE = /(?<![\p{L}\p{N}'’-])(?:Ben|Bar|Bat|Bin|Bint|Ibn|Abu|Al|El|Ould|Ait|Abdel|Abdul)-$/u;
-
-/**
- * A name never starts inside a hyphenated word: a person the tagger began after a surname particle and its
- * hyphen ("Ben-" + "Gvir") takes the particle in, and a span the tagger made of the name's first part
- * ("Itamar Ben") joins it.
- */
-function withSurnameParticles(text: string, names: readonly NameSpan[]): NameSpan[] {
-  const out: NameSpan[] = [];
-  for (const name of names) {
-    const particle =
-      name.label === 'PER' && text[name.start - 1] === '-'
-        ? SURNAME_PARTICLE.exec(text.slice(Math.max(0, name.start - 8), name.start))
-        : null;
-    if (!particle) {
-      out.push(name);
-      continue;
-    }
-    let start = name.start - particle[0].length;
-    const previous = out[out.length - 1];
-    if (previous !== undefined && previous.end > start) {
-      start = Math.min(start, previous.start);
-      out.pop();
-    }
-    out.push({ ...name, start });
   }
   return out;
 }

@@ -247,6 +247,36 @@ const CASES: Array<[string, string, GivenName[], string, string[]]> = [
     'Frontline Initiative',
     [],
   ],
+  [
+    'a vessel after the kind of vessel, every mention of it',
+    'The navy patrol vessel Kestrel Bay sailed at dawn. Kestrel Bay reached the port.',
+    [
+      ['Kestrel Bay', 'PER'],
+      ['Kestrel Bay', 'LOC'],
+    ],
+    'Kestrel Bay',
+    ['Kestrel Bay (other, null)', 'Kestrel Bay (other, null)'],
+  ],
+  [
+    "a vessel after a navy's prefix",
+    'The USS Harbourne docked, as the tanker Vela Star did.',
+    [
+      ['USS Harbourne', 'ORG'],
+      ['Vela Star', 'ORG'],
+    ],
+    'Vela Star',
+    ['Vela Star (other, null)'],
+  ],
+  [
+    'a firm after the verb "ship" stays a firm',
+    'Suppliers ship Velder chips abroad. Velder said demand rose.',
+    [
+      ['Velder', 'ORG'],
+      ['Velder', 'ORG'],
+    ],
+    'Velder',
+    ['Velder (organisation, null)', 'Velder (organisation, null)'],
+  ],
 ];
 
 for (const [name, text, names, surface, expected] of CASES) {

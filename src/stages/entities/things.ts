@@ -3,7 +3,7 @@ import { type GazetteerEntry, lookupName } from './gazetteer.js';
 
 /**
  * Names the words around them show to be no actor of the news: products (a car, a phone, an AI model, an
- * app), a pseudonym the text marks as one and the names of credit lines. Grammar and news conventions, not
+ * app), vessels, a pseudonym the text marks as one and the names of credit lines. Grammar and news conventions, not
  * lists of names: a product is introduced by its maker's possessive and the kind of product after it, by a
  * model designation, or as what is launched, downloaded or installed; a pseudonym by "(not her real name)";
  * a credit by "Additional reporting by".
@@ -139,6 +139,27 @@ export function credited<T extends Span>(
   return found;
 }
 
+/**
+ * A vessel's name: written after the kind of vessel ("the navy patrol vessel Pluvier", "the tanker Eagle S",
+ * "a cargo ship Ruby") or after a navy's or a merchant ship's prefix ("USS Carl Vinson", "HMS Belfast"). A
+ * ship is a thing its crew, owner or navy act with, not an actor. "ship" and "boat" count only after a word
+ * that makes them nouns ("to ship Velder chips" names the firm).
+ */
+const VESSEL_BEFORE =
+  /(?<![\p{L}\p{N}])(?:vessels?|warships?|frigates?|destroyers?|cruisers?|corvettes?|submarines?|aircraft\s+carriers?|tankers?|freighters?|trawlers?|yachts?|superyachts?|icebreakers?|(?:the|a|cargo|container|navy|naval|research|cruise|hospital|aid|supply|spy|patrol|fishing|rescue|flotilla)\s+(?:ship|boat))\s+(?:the\s+)?$/u;
+const VESSEL_PREFIX = /^(?:USS|HMS|HMCS|HMAS|HMNZS|INS|RFS|MV|SS|RV|FV)\s+\p{Lu}/u;
+const VESSEL_PREFIX_BEFORE = /(?<![\p{L}\p{N}])(?:USS|HMS|HMCS|HMAS|HMNZS|INS|RFS|MV|SS|RV|FV)\s+$/u;
+
+/** Whether a name is, by the words right before it or its prefix, a vessel's. */
+export function vesselName(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span.start - 40), span.start);
+  return (
+    VESSEL_PREFIX.test(text.slice(span.start, span.end)) ||
+    VESSEL_PREFIX_BEFORE.test(before) ||
+    VESSEL_BEFORE.test(before)
+  );
+}
+
 /** A span as the entities stage reads it: the tagger's label (none for a gazetteer hit) and the gazetteer's entry. */
 export interface ReadSpan extends Span {
   label: NameSpan['label'] | null;
@@ -146,7 +167,7 @@ export interface ReadSpan extends Span {
 }
 
 /**
- * Products read as what they are, miscellaneous names (typed `other`: things, not actors), every mention
+ * Products and vessels read as what they are, miscellaneous names (typed `other`: things, not actors), every mention
  * of the name where what shows it holds for all; pseudonyms and the names of credit lines dropped
  * (see above). Names the gazetteer knows keep their entry as products.
  */
@@ -158,7 +179,11 @@ export function withThings<T extends ReadSpan>(
   const hidden = pseudonyms(text, spans);
   const credits = credited(text, spans, sentenceStart);
   const readings = spans.map((s) =>
-    s.entry === null && s.label !== null ? productReading(text, s, s.label) : null,
+    s.entry !== null || s.label === null
+      ? null
+      : vesselName(text, s)
+        ? 'name'
+        : productReading(text, s, s.label),
   );
   const products = new Set(
     spans.filter((_, i) => readings[i] === 'name').map((s) => text.slice(s.start, s.end)),

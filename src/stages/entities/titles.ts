@@ -13,6 +13,18 @@ const QUALIFIER = `(?:(?:${alternation(lexicon.qualifiers)})\\s+){0,2}`;
 const HEAD = `(?:${alternation(lexicon.heads)})`;
 const PORTFOLIO = `(?:\\s+(?:of|for)\\s+(?:${alternation(lexicon.portfolios)}))?`;
 
+/** Qualifiers of rank, not of a portfolio: they open no department's name ("Deputy", "Acting"). */
+const RANK = /^(?:Deputy|First Deputy|Vice|Acting|Interim|Senior|Chief|Presidential)$/;
+
+/**
+ * A portfolio's qualifier written capitalised, right before a text's end: "… Turkish Foreign ", "… Home ".
+ * It also opens the name of the department it qualifies ("Foreign Affairs Ministry", "Home Office").
+ */
+export const QUALIFIER_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${alternation(lexicon.qualifiers.filter((q) => /^\p{Lu}/u.test(q) && !RANK.test(q)))})\\s+$`,
+  'u',
+);
+
 /** A role title: "Secretary of State", "Foreign Minister", "foreign policy chief", "Minister of Defence". */
 export const TITLE_SOURCE = `${QUALIFIER}${HEAD}${PORTFOLIO}`;
 
