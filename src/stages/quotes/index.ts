@@ -1,6 +1,6 @@
 import type { DateMention, Entity, Mention, Quote, Sentence, Span, SpanText } from '../../core/analysis.js';
 import { clampConfidence } from '../../core/confidence.js';
-import { treeOf } from '../syntax/tree.js';
+import { type Tree, treeOf } from '../syntax/tree.js';
 import { type Attribution, findAttributions } from './attributions.js';
 import { findChannel, findSpeechDate } from './channels.js';
 import { RELATIVE_SUBJECT, WHOSE_BEFORE_SPEAKER } from './attribution-patterns.js';
@@ -12,6 +12,7 @@ import { withoutChannel } from './clause-extent.js';
 import { SpeakerResolver } from './speakers.js';
 import { overlaps } from './spans.js';
 import { CueTrees } from './subjects.js';
+import { holdsNoClause } from './verbless.js';
 
 export interface QuotesInput {
   text: string;
@@ -133,6 +134,8 @@ export function readQuotes(input: QuotesInput): { quotes: Quote[]; mentions: Men
     laterConjunct: (a) => (a.source ? trees.laterConjunct(frameOf(a), a.source) : null),
     sentenceOf: (offset) => sentences[lastAtOrBefore(starts, offset)]?.index ?? -1,
     subjectBody: (index, before) => inSentence(index, (s) => trees.subjectBody(s, before), null),
+    inApposition: (m, offset) =>
+      inSentence(m.sentence, (s) => !!s.tokens?.length && inApposition(treeOf(text, s), m, offset), false),
   });
   // Channel and date are read outside what was said; a quoted title ("Face the Nation") is not said.
   const saidInSentence = new Map<number, Span[]>();
@@ -147,6 +150,12 @@ export function readQuotes(input: QuotesInput): { quotes: Quote[]; mentions: Men
     const source = speakers.subjectSpan(a) ?? namedBy(a);
     // "asked the coroner to …": what was asked, without whom.
     const content = a.direct || !a.cue ? a.content : trees.withoutAddressee(frameOf(a), a.cue, a.content);
+    const frame = sentenceAt.get(a.frame.index);
+    const verbless =
+      !a.direct &&
+      !!a.cue &&
+      !!frame?.tokens?.length &&
+      holdsNoClause(text, treeOf(text, frame), a.cue, content);
     return {
       content: spanText(text, content),
       source: source ? spanText(text, source) : null,
@@ -157,14 +166,28 @@ export function readQuotes(input: QuotesInput): { quotes: Quote[]; mentions: Men
       channel: a.cue ? findChannel(text, a.frame, said) : null,
       date: a.cue ? findSpeechDate(dates, a.frame.index, a.cue, said) : null,
       sentence: a.sentence,
-      confidence: quoteConfidence(
-        a.direct,
-        source !== null,
-        speaker === null ? 'none' : speaker.guessed ? 'guessed' : 'read',
+      confidence: Math.min(
+        quoteConfidence(
+          a.direct,
+          source !== null,
+          speaker === null ? 'none' : speaker.guessed ? 'guessed' : 'read',
+        ),
+        verbless ? VERBLESS_CEILING : 1,
       ),
     };
   });
   return { quotes, mentions, entities };
+}
+
+/** Whether the word at `offset` is in apposition to the mention's head word, or it to that word. */
+function inApposition(tree: Tree, m: Span, offset: number): boolean {
+  const name = tree.headOf(m.start, m.end);
+  const word = tree.tokenAt(offset);
+  if (name < 0 || word < 0) return false;
+  return (
+    (tree.head(word) === name && tree.dep(word) === 'appos') ||
+    (tree.head(name) === word && tree.dep(name) === 'appos')
+  );
 }
 
 /** The position of the last of the sorted `values` at or before `value`, or -1. */
@@ -238,6 +261,12 @@ function isNaming(text: string, a: Attribution): boolean {
   const word = text.slice(a.cue.start, a.cue.end).toLowerCase();
   return NEEDS_AS.has(word) && QUOTE_OPENS_AFTER.test(text.slice(a.cue.end, a.content.start));
 }
+
+/**
+ * Reported speech holding no clause and no quoted words ("told the briefing", "said on Tuesday") is most
+ * often a cue's object, time or place taken for what was said: kept, below what views show by default.
+ */
+const VERBLESS_CEILING = 0.4;
 
 /**
  * How far a quote can be trusted: quotation marks are firmer ground than paraphrase, and a speaker resolved

@@ -1,18 +1,17 @@
 import type { Entity, Mention, Span } from '../../core/analysis.js';
 import { overlaps } from './spans.js';
-import { type Gender, PRONOUN_GENDER } from '../entities/titles.js';
+import { PRONOUN_GENDER } from '../entities/titles.js';
 import type { Attribution } from './attributions.js';
 import type { QuotedSpan } from './marks.js';
 import { linkedIntoQuotation, PERSONAL_PRONOUN, PronounFit } from './pronoun-fit.js';
 import { BODY_HEADS, DEFINITE_REPORT, REPORT_REACH, STATE_BODIES, WRITINGS } from './subject-words.js';
 import { previousBody } from './bodies.js';
-import type { MainSubject } from './subjects.js';
+import { PersonsBefore } from './persons-before.js';
+import { namedWithRole } from './titled-before.js';
 import { NO_TREE, type TreeReadings } from './tree-readings.js';
 import { isNameFragment, onlyInDateline } from './untold.js';
 import {
   DEFINITE_HEAD,
-  isFullName,
-  namedAs,
   ageDescription,
   nationalForces,
   namedByLastWord,
@@ -41,12 +40,6 @@ const ONE_LETTER = /^\p{L}\.?$/u;
 const ANY_PRONOUN = /^(?:he|she|it|they|we|i|you)$/i;
 /** Words holding a subject pronoun ("who he said"): the pronoun, not a name near it, is the subject. */
 const HOLDS_PRONOUN = /\b(?:he|she|it|they|we|i)\b/i;
-/** How many sentences back an unlinked "he" or "she" may find its person. */
-const PRONOUN_REACH = 3;
-
-/** How many sentences back an age description may find its person. */
-const DESCRIPTION_REACH = 2;
-
 /**
  * What may follow a person's name in the words naming a speaker for the name to be the speaker: nothing, an
  * apposition or aside ("Rubio, the secretary of state"), a coordinated name ("Starmer and Macron") or a
@@ -75,13 +68,15 @@ export class SpeakerResolver {
   private readonly resolved = new Map<Attribution, Speaker | null>();
   /** Which persons a "he" or "she" may stand for. */
   private readonly people: PronounFit;
+  /** The persons the sentences before speak of, for a pronoun, a role or an age description. */
+  private readonly persons: PersonsBefore;
 
   /** The subject spans read from the tree for speakers the words did not name. */
   private readonly subjects = new Map<Attribution, Span>();
 
   constructor(
     private readonly text: string,
-    mentions: readonly Mention[],
+    private readonly mentions: readonly Mention[],
     private readonly entities: readonly Entity[],
     /** Quotations: a person named only inside one is talked about, not talking. */
     private readonly quoted: readonly QuotedSpan[],
@@ -94,6 +89,18 @@ export class SpeakerResolver {
       else this.mentionsBySentence.set(m.sentence, [m]);
     }
     this.people = new PronounFit(text, mentions, entities, this.mentionsBySentence, (m) => tree.isSubject(m));
+    this.persons = new PersonsBefore({
+      text,
+      entities,
+      entityById: this.entityById,
+      mentionsBySentence: this.mentionsBySentence,
+      speakersBySentence: this.speakersBySentence,
+      bodiesBySentence: this.bodiesBySentence,
+      quoted,
+      people: this.people,
+      tree,
+      asSpeaker: (id) => this.asSpeaker(id),
+    });
   }
 
   /** Resolve in text order, so a pronoun can lean on the speakers before it. */
@@ -202,27 +209,13 @@ export class SpeakerResolver {
       Math.max(before.content.end, before.cue?.end ?? 0, before.source?.end ?? 0) - 1,
     );
     for (let s = from + 1; s < a.sentence; s++) {
-      const subject = this.subjectOfSentence(s);
-      const someone = subject?.unnamed ? this.roleHolder(subject.unnamed) : subject?.mention?.entityId;
+      const subject = this.persons.subjectOfSentence(s);
+      const someone = subject?.unnamed
+        ? this.persons.roleHolder(subject.unnamed)
+        : subject?.mention?.entityId;
       if ((someone && someone !== speaker.id) || subject?.introduced) return null;
     }
     return speaker;
-  }
-
-  /** The main subject of a sentence, when it is a person (named or not) outside any quotation. */
-  private subjectOfSentence(sentence: number): MainSubject | null {
-    const subject = this.tree.mainSubject(sentence);
-    const words = subject?.mention ?? subject?.unnamed;
-    return words && this.quoted.some((q) => overlaps(words, q)) ? null : subject;
-  }
-
-  /** The one person of the article holding the role these words name ("the former minister"), if any. */
-  private roleHolder(words: Span): string | null {
-    return titleHolder(this.text.slice(words.start, words.end), new Set(), this.entities);
-  }
-
-  private asSpeakerOrNull(id: string | null, gender: Gender | undefined): Speaker | null {
-    return id && this.people.fits(id, gender) ? this.asSpeaker(id) : null;
   }
 
   /** Whether a subject the tree found lies outside what is said and every quotation: no misparse. */
@@ -277,7 +270,7 @@ export class SpeakerResolver {
     const actor = mentions.find((m) => m.kind !== 'pronoun' && (m.text === words || `${m.text}'s` === words));
     if (actor) return this.asSpeaker(actor.entityId);
     if (PERSONAL_PRONOUN.test(words))
-      return this.previousPerson(
+      return this.persons.previousPerson(
         sentence,
         source.start >= sentenceStart ? source.start : sentenceStart,
         PRONOUN_GENDER[words.toLowerCase()],
@@ -298,8 +291,17 @@ export class SpeakerResolver {
         this.entityById,
       );
     if (byWords) return this.asSpeaker(byWords);
+    const titled = namedWithRole(
+      this.text.slice(source.start, source.end),
+      source.start,
+      this.text,
+      this.mentions,
+      this.entities,
+      (m, offset) => this.tree.inApposition(m, offset),
+    );
+    if (titled) return this.asSpeaker(titled);
     const age = ageDescription(this.text.slice(source.start, source.end));
-    if (age) return this.describedPerson(sentence, age.gender);
+    if (age) return this.persons.describedPerson(sentence, age.gender);
     // "the military" may stand for a country's state body ("The Norwegian army shot …, the military said"),
     // else for the armed forces the article names, which the words said may hold ("The IDF struck …, the
     // military said").
@@ -337,99 +339,5 @@ export class SpeakerResolver {
       { sentence, source, content, ...by },
     );
     return id ? this.asSpeaker(id) : null;
-  }
-
-  /**
-   * The person speaking, else the person the main clause is about, else the first person named, in the
-   * nearest sentence before that has one, among those the pronoun can stand for: "After George Floyd was
-   * killed, his brother Philonise spoke. … he said" is the brother. A possessor of another person is not
-   * taken ("for Iwai's father Yuji"), and a sentence whose subject is a person brought in unnamed ("a
-   * former minister … went further") ends the search with no one.
-   */
-  private previousPerson(sentence: number, before: number, gender: Gender | undefined): Speaker | null {
-    let reach = sentence - PRONOUN_REACH;
-    // A chain of such sentences extends the search at most this far: a text of nothing but "“…,” he said."
-    // would otherwise send every pronoun back to the start, a rescan per quote.
-    const floor = Math.max(0, sentence - 2 * PRONOUN_REACH);
-    for (let s = sentence; s >= Math.max(0, reach); s--) {
-      const speakers = s === sentence ? [] : (this.speakersBySentence.get(s) ?? []);
-      const speaking = speakers.filter((p) => this.people.fits(p.id, gender)).at(-1);
-      if (speaking) return speaking;
-      const body = s === sentence ? null : this.tree.subjectBody(s, Infinity);
-      // "He also fired back at the court's ruling on Shin Bet chief Ronen Bar. “…,” he said.": a "he"
-      // opening the sentence before is the same one, so the people named around it are not; the search goes
-      // on before it, one sentence further.
-      if (
-        body?.kind === 'pronoun' &&
-        this.isPronoun(body.words, gender) &&
-        !this.quoted.some((q) => overlaps(body.words, q))
-      ) {
-        reach = Math.max(floor, reach - 1);
-        continue;
-      }
-      const subject = s === sentence ? null : this.subjectOfSentence(s);
-      // "The minister visited Kyiv. He said …": the one person holding the role; a role no one named holds
-      // ("the analyst", "a former minister") is someone the pronoun cannot be given to.
-      // "The UN chief stressed …. “…,” he said.": the pronoun takes up the role, not someone named before
-      // it; a definite role is the one person named with that noun before ("TD Cowen analyst Jane Roe …
-      // The analyst stated …"), else no one the article names is known to hold it.
-      if (subject?.unnamed) {
-        const holder =
-          this.roleHolder(subject.unnamed) ??
-          (subject.introduced ? null : namedAs(subject.role, s, this.text, this.mentionsBySentence));
-        return holder ? this.asSpeakerOrNull(holder, gender) : null;
-      }
-      const id = subject?.mention?.entityId;
-      if (id && this.entityById.get(id)?.type === 'person' && this.people.fits(id, gender))
-        return this.asSpeaker(id);
-      const named = (this.mentionsBySentence.get(s) ?? []).find(
-        (m) =>
-          m.type === 'person' &&
-          m.kind !== 'pronoun' &&
-          (s < sentence || m.end <= before) &&
-          !this.quoted.some((q) => overlaps(m, q)) &&
-          this.people.fits(m.entityId, gender) &&
-          !this.tree.isBystander(m),
-      );
-      // "Before the release of Edan Alexander, the Forum said …. “…,” he said.": a person named around a
-      // body the sentence is about, or that speaks in it, is no likelier the "he" than someone before;
-      // which one is not told.
-      if (named && (body?.kind === 'body' || this.bodiesBySentence.has(s))) return null;
-      // A person named by one word, neither speaking nor the subject, and with no noun saying what it is
-      // ("her father James") is as often a thing the tagger took for a person ("the Whopper", "Mother", a
-      // song): the pronoun is left unresolved. One named in an earlier sentence is a guess.
-      if (!named) continue;
-      const speaker =
-        isFullName(this.entityById.get(named.entityId)) || this.tree.isLabelled(named)
-          ? this.asSpeaker(named.entityId)
-          : null;
-      return speaker && s < sentence ? { ...speaker, guessed: true } : speaker;
-    }
-    return null;
-  }
-
-  /**
-   * The person an age description ("the 39-year-old veteran said") restates: news writing names someone,
-   * then takes them up by age. Only the named person the main clause of the nearest sentence before is
-   * about; a sentence before naming another person, or one whose subject is someone unnamed, leaves the
-   * speaker unknown, as does a person who cannot take the noun's gender ("the 30-year-old woman").
-   */
-  private describedPerson(sentence: number, gender: Gender | undefined): Speaker | null {
-    for (let s = sentence - 1; s >= Math.max(0, sentence - DESCRIPTION_REACH); s--) {
-      const subject = this.subjectOfSentence(s);
-      if (subject?.unnamed) return null;
-      const id = subject?.mention?.entityId;
-      if (id && this.entityById.get(id)?.type === 'person')
-        return this.people.fits(id, gender) ? this.asSpeaker(id) : null;
-      const named = (this.mentionsBySentence.get(s) ?? []).some((m) => m.type === 'person');
-      if (named) return null;
-    }
-    return null;
-  }
-
-  /** Whether the words are the personal pronoun of the gender ("He" for a "he"); any "he" or "she" for none. */
-  private isPronoun(words: Span, gender: Gender | undefined): boolean {
-    const word = this.text.slice(words.start, words.end).toLowerCase();
-    return PERSONAL_PRONOUN.test(word) && (!gender || PRONOUN_GENDER[word] === gender);
   }
 }

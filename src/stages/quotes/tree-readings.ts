@@ -38,6 +38,8 @@ export interface TreeReadings {
   sentenceOf(offset: number): number;
   /** The main subject of a sentence as a body an "it" may stand for, when its words end before `before`. */
   subjectBody(sentence: number, before: number): SubjectBody | null;
+  /** Whether the word at `offset` and a mention's name stand in apposition ("Mark Carney, the prime minister"). */
+  inApposition(m: Mention, offset: number): boolean;
 }
 
 export const NO_TREE: TreeReadings = {
@@ -54,4 +56,5 @@ export const NO_TREE: TreeReadings = {
   laterConjunct: () => null,
   sentenceOf: () => -1,
   subjectBody: () => null,
+  inApposition: () => false,
 };
