@@ -69,6 +69,19 @@ export function needsBare(tree: Tree, p: number): boolean {
   );
 }
 
+/**
+ * A past participle with no auxiliary or subject of its own that describes a noun ("contractors backed by
+ * the Israeli military", "aid delivered by the UN"): hung on the noun (acl), or, carrying its by-agent,
+ * misread as a verb coordinated with the one before. It is no finite past verb: it tells nothing as done on
+ * its own, and takes the mode of the clause it belongs to (`clause-mode.ts`).
+ */
+export function describingParticiple(tree: Tree, p: number): boolean {
+  const word = tree.lower(p);
+  if (tree.tokens[p]?.upos !== 'VERB' || !(inflected(word) || /(?:en|wn)$/.test(word))) return false;
+  if (tree.child(p, 'aux', 'aux:pass', 'nsubj', 'nsubj:pass') >= 0) return false;
+  return tree.dep(p) === 'acl' || (tree.dep(p) === 'conj' && tree.child(p, 'obl:agent') >= 0);
+}
+
 /** Bare verbs that end as a past does. */
 const BARE_IN_ED: ReadonlySet<string> = new Set([
   'need',
