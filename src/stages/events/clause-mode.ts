@@ -3,6 +3,7 @@ import type { Tree } from '../syntax/tree.js';
 import { lemmaIn } from './lemmas.js';
 import { strongerMode } from './mode.js';
 import {
+  conditioned,
   DEADLINES,
   dependsOn,
   describingParticiple,
@@ -33,8 +34,9 @@ import {
   POSSIBILITY,
   PROSPECTS,
   RAN_ITS_COURSE,
+  SUBMISSIONS,
 } from './mode-words.js';
-import { conditional, conditionOf, modalOf, negated } from '../syntax/modality.js';
+import { conditional, modalOf, negated } from '../syntax/modality.js';
 import { termsMode } from './terms.js';
 
 /**
@@ -159,23 +161,17 @@ function clauseMode(tree: Tree, p: number, depth = 0): EventMode {
     // A coordinated verb shares its first conjunct's auxiliaries only when it has none of its own, and a
     // "did not" or a modal only when it is bare as they need: "did not attack or seize" denies both, "did
     // not believe it, and criticized the plan" tells the criticism as done. A participle with its by-agent
-    // is no past verb: "aims to replace agencies with contractors, backed by the military" (see below).
+    // is no past verb but a noun's description misread as joined: "aims to replace agencies with
+    // contractors, backed by the military" shares the aim, save a denial.
     const ownAuxiliary = tree.child(p, 'aux', 'aux:pass') >= 0;
     if (describingParticiple(tree, p)) mode = strongerMode(mode, undenied(inherited));
     else if (dep === 'xcomp' || (!ownAuxiliary && !(needsBare(tree, head) && inflected(tree.lower(p)))))
       mode = strongerMode(mode, inherited);
   }
-  // "plans to hire contractors backed by the military": a participle describing a noun takes the mode of
-  // the clause the noun stands in, save a denial or a calling off, which is of that clause's act, not of
-  // what describes its noun ("did not meet fighters backed by Iran" does not deny the backing).
-  if (head >= 0 && depth < 3 && dep === 'acl' && describingParticiple(tree, p)) {
-    const clause = tree.clauseOf(head);
-    if (clause >= 0 && clause !== p) mode = strongerMode(mode, undenied(clauseMode(tree, clause, depth + 1)));
-  }
   return mode;
 }
 
-/** A mode shared with what describes a clause's nouns: not a denial or a calling off of the clause's act. */
+/** A mode shared beyond a clause's own act: not its denial or calling off. */
 function undenied(mode: EventMode): EventMode {
   return mode === 'denied' || mode === 'called-off' ? 'asserted' : mode;
 }
@@ -244,7 +240,7 @@ function nounMode(tree: Tree, n: number): EventMode {
   }
   if (topicOfDecision(tree, n)) mode = strongerMode(mode, 'hypothetical');
   // "sanctions if Israel does not stop the war": a noun an if-clause hangs on is only what may come.
-  if (conditionOf(tree, n) >= 0 || conditionOf(tree, at) >= 0) mode = strongerMode(mode, 'hypothetical');
+  if (conditioned(tree, n) || conditioned(tree, at)) mode = strongerMode(mode, 'hypothetical');
   const head = tree.head(at);
   const dep = tree.dep(at);
   if (head < 0) return mode;
@@ -259,14 +255,20 @@ function nounMode(tree: Tree, n: number): EventMode {
     if (lemma !== null && (!NEEDS_OFF.has(lemma) || off) && !ranItsCourse && verbMode !== 'denied')
       mode = strongerMode(mode, verbMode === 'hypothetical' ? 'hypothetical' : 'called-off');
     if (lemmaIn(tree.word(head), PLANNING)) mode = strongerMode(mode, 'planned');
-    // "threatened sanctions", "is considering sanctions": held up as a threat or an option, not imposed.
-    if (dep === 'obj' && lemmaIn(tree.word(head), CONTEMPLATING)) mode = strongerMode(mode, 'hypothetical');
+    // "threatened sanctions", "is considering sanctions": held up as a threat or an option, not imposed. A
+    // request, offer or resignation one considers was made ("the court will consider the request").
+    if (
+      dep === 'obj' &&
+      lemmaIn(tree.word(head), CONTEMPLATING) &&
+      lemmaIn(tree.word(n), SUBMISSIONS) === null
+    )
+      mode = strongerMode(mode, 'hypothetical');
     // "would impose sanctions if Israel does not stop": what a verb does to its object only if something
     // else happens may not come. An offer on conditions stays an offer ("offered aid if Hamas disarms").
     if (
       dep === 'obj' &&
       tree.isPredicate(head) &&
-      conditionOf(tree, head) >= 0 &&
+      conditioned(tree, head) &&
       lemmaIn(tree.word(head), OFFERING) === null
     )
       mode = strongerMode(mode, 'hypothetical');
@@ -301,11 +303,14 @@ function nounMode(tree: Tree, n: number): EventMode {
     // "a deadline for talks": the talks are still to come.
     else if (preposition === 'for' && DEADLINES.has(tree.lower(head))) mode = strongerMode(mode, 'planned');
     else if (preposition === 'for' && lemmaIn(word, PLANNING)) mode = strongerMode(mode, 'planned');
-    // "pave the way for closer cooperation", "open the door to talks": where the way leads is still to come,
-    // the phrase hung on the way or on the verb that makes it.
+    // "hoping to pave the way for closer cooperation", "would open the door to talks": where a way leads
+    // shares the mode of the clause that makes the way (the phrase hung on the way or on that verb), save a
+    // denial; a way told as made leaves it asserted ("helped lay the groundwork for the meeting").
     const ways = [head, ...tree.children(head, 'obj')];
-    if ((preposition === 'for' || preposition === 'to') && ways.some((h) => PATHS.has(tree.lower(h))))
-      mode = strongerMode(mode, 'hypothetical');
+    if ((preposition === 'for' || preposition === 'to') && ways.some((h) => PATHS.has(tree.lower(h)))) {
+      const maker = tree.clauseOf(head);
+      if (maker >= 0 && maker !== n) mode = strongerMode(mode, undenied(clauseMode(tree, maker)));
+    }
     if (preposition === 'of' && IMMINENT.has(tree.lower(head))) mode = strongerMode(mode, 'planned');
     if (preposition === 'of' && lemmaIn(word, PROSPECTS)) mode = strongerMode(mode, 'hypothetical');
     // "the lifting of US sanctions", "the suspension of talks": the noun of a calling-off noun is called off.

@@ -156,6 +156,22 @@ export const CONTEMPLATING: ReadonlySet<string> = new Set([
   'mull',
 ]);
 
+/** Nouns of what one puts to others to consider: weighing them does not make them hypothetical. */
+export const SUBMISSIONS: ReadonlySet<string> = new Set([
+  'request',
+  'proposal',
+  'offer',
+  'bid',
+  'plan',
+  'demand',
+  'appeal',
+  'application',
+  'petition',
+  'resignation',
+  'complaint',
+  'motion',
+]);
+
 /**
  * Nouns of a way opened to what is still to come: "pave the way for closer cooperation", "lay the
  * groundwork for talks", "open the door to a deal". What the way leads to has not happened.
