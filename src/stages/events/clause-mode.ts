@@ -2,10 +2,19 @@ import type { EventMode } from '../../core/analysis.js';
 import type { Tree } from '../syntax/tree.js';
 import { lemmaIn } from './lemmas.js';
 import { strongerMode } from './mode.js';
-import { DEADLINES, dependsOn, inflected, needsBare, topicOfDecision } from './mode-reach.js';
+import {
+  conditioned,
+  DEADLINES,
+  dependsOn,
+  describingParticiple,
+  inflected,
+  needsBare,
+  topicOfDecision,
+} from './mode-reach.js';
 import {
   ANNOUNCING,
   CALLING_OFF,
+  CONTEMPLATING,
   DIRECTING,
   ENDING_NOUNS,
   EXPECTING,
@@ -20,10 +29,12 @@ import {
   OBLIGING,
   OFFERING,
   PARTS,
+  PATHS,
   PLANNING,
   POSSIBILITY,
   PROSPECTS,
   RAN_ITS_COURSE,
+  SUBMISSIONS,
 } from './mode-words.js';
 import { conditional, modalOf, negated } from '../syntax/modality.js';
 import { termsMode } from './terms.js';
@@ -144,16 +155,25 @@ function clauseMode(tree: Tree, p: number, depth = 0): EventMode {
       if (lemmaIn(word, DIRECTING) && tree.child(head, 'obj') >= 0) mode = strongerMode(mode, 'hypothetical');
       if (lemmaIn(word, OFFERING)) mode = strongerMode(mode, 'proposed');
       if (lemmaIn(word, FAILING)) mode = strongerMode(mode, 'denied');
+      if (lemmaIn(word, CONTEMPLATING)) mode = strongerMode(mode, 'hypothetical');
     }
     const inherited = clauseMode(tree, head, depth + 1);
     // A coordinated verb shares its first conjunct's auxiliaries only when it has none of its own, and a
     // "did not" or a modal only when it is bare as they need: "did not attack or seize" denies both, "did
-    // not believe it, and criticized the plan" tells the criticism as done.
+    // not believe it, and criticized the plan" tells the criticism as done. A participle with its by-agent
+    // is no past verb but a noun's description misread as joined: "aims to replace agencies with
+    // contractors, backed by the military" shares the aim, save a denial.
     const ownAuxiliary = tree.child(p, 'aux', 'aux:pass') >= 0;
-    if (dep === 'xcomp' || (!ownAuxiliary && !(needsBare(tree, head) && inflected(tree.lower(p)))))
+    if (describingParticiple(tree, p)) mode = strongerMode(mode, undenied(inherited));
+    else if (dep === 'xcomp' || (!ownAuxiliary && !(needsBare(tree, head) && inflected(tree.lower(p)))))
       mode = strongerMode(mode, inherited);
   }
   return mode;
+}
+
+/** A mode shared beyond a clause's own act: not its denial or calling off. */
+function undenied(mode: EventMode): EventMode {
+  return mode === 'denied' || mode === 'called-off' ? 'asserted' : mode;
 }
 
 /**
@@ -219,6 +239,8 @@ function nounMode(tree: Tree, n: number): EventMode {
     at = tree.head(at);
   }
   if (topicOfDecision(tree, n)) mode = strongerMode(mode, 'hypothetical');
+  // "sanctions if Israel does not stop the war": a noun an if-clause hangs on is only what may come.
+  if (conditioned(tree, n) || conditioned(tree, at)) mode = strongerMode(mode, 'hypothetical');
   const head = tree.head(at);
   const dep = tree.dep(at);
   if (head < 0) return mode;
@@ -233,6 +255,23 @@ function nounMode(tree: Tree, n: number): EventMode {
     if (lemma !== null && (!NEEDS_OFF.has(lemma) || off) && !ranItsCourse && verbMode !== 'denied')
       mode = strongerMode(mode, verbMode === 'hypothetical' ? 'hypothetical' : 'called-off');
     if (lemmaIn(tree.word(head), PLANNING)) mode = strongerMode(mode, 'planned');
+    // "threatened sanctions", "is considering sanctions": held up as a threat or an option, not imposed. A
+    // request, offer or resignation one considers was made ("the court will consider the request").
+    if (
+      dep === 'obj' &&
+      lemmaIn(tree.word(head), CONTEMPLATING) &&
+      lemmaIn(tree.word(n), SUBMISSIONS) === null
+    )
+      mode = strongerMode(mode, 'hypothetical');
+    // "would impose sanctions if Israel does not stop": what a verb does to its object only if something
+    // else happens may not come. An offer on conditions stays an offer ("offered aid if Hamas disarms").
+    if (
+      dep === 'obj' &&
+      tree.isPredicate(head) &&
+      conditioned(tree, head) &&
+      lemmaIn(tree.word(head), OFFERING) === null
+    )
+      mode = strongerMode(mode, 'hypothetical');
     // "An agreement was expected to be signed but was called off": a coordinated verb with no subject of
     // its own says the same of the noun.
     if (dep !== 'obj')
@@ -264,6 +303,14 @@ function nounMode(tree: Tree, n: number): EventMode {
     // "a deadline for talks": the talks are still to come.
     else if (preposition === 'for' && DEADLINES.has(tree.lower(head))) mode = strongerMode(mode, 'planned');
     else if (preposition === 'for' && lemmaIn(word, PLANNING)) mode = strongerMode(mode, 'planned');
+    // "hoping to pave the way for closer cooperation", "would open the door to talks": where a way leads
+    // shares the mode of the clause that makes the way (the phrase hung on the way or on that verb), save a
+    // denial; a way told as made leaves it asserted ("helped lay the groundwork for the meeting").
+    const ways = [head, ...tree.children(head, 'obj')];
+    if ((preposition === 'for' || preposition === 'to') && ways.some((h) => PATHS.has(tree.lower(h)))) {
+      const maker = tree.clauseOf(head);
+      if (maker >= 0 && maker !== n) mode = strongerMode(mode, undenied(clauseMode(tree, maker)));
+    }
     if (preposition === 'of' && IMMINENT.has(tree.lower(head))) mode = strongerMode(mode, 'planned');
     if (preposition === 'of' && lemmaIn(word, PROSPECTS)) mode = strongerMode(mode, 'hypothetical');
     // "the lifting of US sanctions", "the suspension of talks": the noun of a calling-off noun is called off.

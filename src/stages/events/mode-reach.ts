@@ -1,6 +1,6 @@
 import type { Tree } from '../syntax/tree.js';
 import { lemmaIn } from './lemmas.js';
-import { modalOf } from '../syntax/modality.js';
+import { conditionOf, modalOf } from '../syntax/modality.js';
 
 /**
  * How far a clause's mode reaches beyond its own verb: whether a coordinated verb shares a "did not", and
@@ -67,6 +67,29 @@ export function needsBare(tree: Tree, p: number): boolean {
     tree.children(p, 'aux').some((a) => DO_SUPPORT.has(tree.lower(a))) ||
     tree.children(p, 'mark').some((m) => tree.lower(m) === 'to')
   );
+}
+
+/**
+ * A past participle with no auxiliary or subject of its own ("contractors, backed by the Israeli military",
+ * "aid delivered by the UN"), hung on a noun (acl) or, carrying its by-agent, misread as a verb joined to
+ * the one before: no finite past verb, so a coordinated one shares its clause's mode (`clause-mode.ts`).
+ */
+export function describingParticiple(tree: Tree, p: number): boolean {
+  const word = tree.lower(p);
+  if (tree.tokens[p]?.upos !== 'VERB' || !(inflected(word) || /(?:en|wn)$/.test(word))) return false;
+  if (tree.child(p, 'aux', 'aux:pass', 'nsubj', 'nsubj:pass') >= 0) return false;
+  return tree.dep(p) === 'acl' || (tree.dep(p) === 'conj' && tree.child(p, 'obl:agent') >= 0);
+}
+
+/**
+ * Whether an if-clause conditions `w` ("sanctions if Israel does not stop"); "even if" concedes, it sets no
+ * condition ("received praise, even if the coach admitted…").
+ */
+export function conditioned(tree: Tree, w: number): boolean {
+  const clause = conditionOf(tree, w);
+  if (clause < 0) return false;
+  const mark = tree.children(clause, 'mark')[0] ?? -1;
+  return !(mark > 0 && tree.lower(mark - 1) === 'even');
 }
 
 /** Bare verbs that end as a past does. */

@@ -143,6 +143,52 @@ export const PROSPECTS: ReadonlySet<string> = new Set([
 /** Nouns saying what they hold is about to happen: "on the verge of a new offensive", "the brink of war". */
 export const IMMINENT = new Set(['verge', 'brink', 'cusp', 'threshold', 'eve']);
 
+/**
+ * Verbs that hold an act up as a threat or an option, not as done: "threatened to impose sanctions",
+ * "threatened sanctions", "is considering sanctions on Israel", "weighs a strike". Their infinitive and their
+ * object are hypothetical; the threat or the weighing itself stays asserted.
+ */
+export const CONTEMPLATING: ReadonlySet<string> = new Set([
+  'threaten',
+  'consider',
+  'contemplate',
+  'weigh',
+  'mull',
+]);
+
+/** Nouns of what one puts to others to consider: weighing them does not make them hypothetical. */
+export const SUBMISSIONS: ReadonlySet<string> = new Set([
+  'request',
+  'proposal',
+  'offer',
+  'bid',
+  'plan',
+  'demand',
+  'appeal',
+  'application',
+  'petition',
+  'resignation',
+  'complaint',
+  'motion',
+]);
+
+/**
+ * Nouns of a way opened to what is still to come: "pave the way for closer cooperation", "lay the
+ * groundwork for talks", "open the door to a deal". What the way leads to has not happened.
+ */
+export const PATHS: ReadonlySet<string> = new Set([
+  'way',
+  'path',
+  'road',
+  'groundwork',
+  'ground',
+  'foundation',
+  'foundations',
+  'basis',
+  'door',
+  'stage',
+]);
+
 /** Verbs whose complement did not happen: "failed to agree". */
 export const FAILING = new Set(['fail', 'refuse', 'decline']);
 
@@ -245,6 +291,7 @@ export const NOUN_MODES: ReadonlyMap<string, EventMode> = new Map([
   ['proposed', 'proposed'],
   ['possible', 'hypothetical'],
   ['potential', 'hypothetical'],
+  ['threatened', 'hypothetical'],
   ['cancelled', 'called-off'],
   ['canceled', 'called-off'],
   ['postponed', 'called-off'],
