@@ -72,7 +72,12 @@ test('abbreviations tied to one full name join across articles; tied to two, the
   assert.deepEqual(actorOf(entities, 'f1/e1'), ['f1/e1', 'f1/e4']);
 });
 
-test('a club whose name holds a city never takes the city as a surname', () => {
+test('a club whose name holds a city, read as an organisation somewhere, never takes the city as a surname', () => {
+  const c3 = readArticle({
+    id: 'c3',
+    published: '2025-05-11',
+    text: 'Maccabi Haifa beat Maccabi Netanya 3-1 on Sunday, the club said.',
+  });
   const { entities } = resolveAcrossArticles([
     readArticle({
       id: 'c1',
@@ -89,6 +94,7 @@ test('a club whose name holds a city never takes the city as a surname', () => {
       published: '2025-05-12',
       text: 'The suspect withdrew cash from ATMs around Netanya, police said on Monday.',
     }),
+    c3,
   ]);
   assert.deepEqual(actorOf(entities, 'c1/e1'), ['c1/e1', 'c2/e2']);
   assert.equal(actorOf(entities, 'n1/e2')?.includes('c1/e1') ?? false, false);

@@ -1,5 +1,4 @@
 import type { Entity } from '../../core/analysis.js';
-import { givenNameGender } from '../../stages/entities/given-names.js';
 import { titlesDisagree } from '../../stages/entities/titles.js';
 import type { Member, MemberGroups } from './members.js';
 import {
@@ -347,23 +346,7 @@ export function adoptMistypedSurnames(groups: MemberGroups): void {
     const recurring = [...new Set(holders.map((h) => groups.root(h)))].filter(
       (r) => groups.profile(r).articles.size >= 2,
     );
-    // Across articles, a word read as a place joins only a holder known by a given name: "Maccabi Netanya",
-    // a club read as a person, holds a city's name, not a surname.
-    const named = recurring.filter(
-      (r) =>
-        entity.type !== 'place' ||
-        holders.some(
-          (h) =>
-            groups.root(h) === r &&
-            givenNameGender(personName(groups.members[h]!.entity.name)?.first ?? '') !== null,
-        ),
-    );
-    const target =
-      local.length > 0
-        ? groups.root(local[0]!)
-        : recurring.length === 1 && named.length === 1
-          ? named[0]!
-          : null;
+    const target = local.length > 0 ? groups.root(local[0]!) : recurring.length === 1 ? recurring[0]! : null;
     if (target !== null && local.every((h) => groups.root(h) === target)) groups.union(i, target);
   });
 }
