@@ -1,4 +1,5 @@
 import type { ReadArticle, ResolvedEntity } from '../../core/connected.js';
+import { keyAbbreviations } from './abbreviated.js';
 import { describeGroup, identify } from './build.js';
 import { applyDecisions, type ResolutionDecisions } from './decisions.js';
 import { collectMembers, MemberGroups, type ArticleContext, type Member } from './members.js';
@@ -174,6 +175,7 @@ function joinByKey(groups: MemberGroups): void {
   // Short forms already joined to their long form are keyed null: they are placed.
   const keyed = new Map<number, string | null>();
   joinShortForms(groups, keyed);
+  keyAbbreviations(groups, keyed);
   const byKey = new Map<string, number[]>();
   groups.members.forEach((m, i) => {
     const key = keyed.has(i) ? keyed.get(i)! : keyOf(m);

@@ -1,11 +1,13 @@
 import type { Entity } from '../../core/analysis.js';
 import type { ReadArticle } from '../../core/connected.js';
+import { initialsOf, isAbbreviation } from './abbreviated.js';
 import { memberKey } from './evidence.js';
 import { foldName, MISSPELLING_MIN_LENGTH, oneEditKeys, personName, transliterationKey } from './names.js';
 
 /**
  * The blocking keys of an article's entity: every key under which resolution may compare it with another
- * (see `joinByKey`, `matchPeople`, `adoptMistypedSurnames`, `joinShortForms`). Two members that resolution
+ * (see `joinByKey`, `matchPeople`, `adoptMistypedSurnames`, `joinShortForms`,
+ * `keyAbbreviations`). Two members that resolution
  * could put in one actor always share one of these, so the actors a new article may change are found by
  * an indexed lookup of its entities' keys, never by a scan of every actor.
  */
@@ -15,6 +17,9 @@ export function actorKeys(entity: Entity): string[] {
   if (entity.stands === 'government' && entity.country) keys.add(`gov:${entity.country}`);
   if (entity.type === 'country' && entity.country) keys.add(`country:${entity.country}`);
   keys.add(`name:${entity.type}:${folded}`);
+  // An abbreviation and the full name its article ties it to (see `keyAbbreviations`).
+  const letters = isAbbreviation(entity) ? entity.name : initialsOf(entity);
+  if (letters !== null) keys.add(`abbr:${letters}`);
   const words = folded.split(' ').filter(Boolean);
   if (entity.type === 'person') {
     const name = personName(entity.name);

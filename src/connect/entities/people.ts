@@ -321,13 +321,19 @@ function shortOfLongerName(m: Member, word: string): boolean {
  * Joins a rarely mentioned, country-less single word typed as a place, organisation or other to the person
  * whose surname it is: one in the same article, else the only such person the corpus names in two or more
  * articles (one who recurs is likelier meant than a company or town of the same name); never a word its
- * article writes as part of a longer name (see `shortOfLongerName`).
+ * article writes as part of a longer name (see `shortOfLongerName`), nor to a "person" the corpus elsewhere
+ * reads as an organisation.
  */
 export function adoptMistypedSurnames(groups: MemberGroups): void {
+  // A name some article reads as an organisation ("Maccabi Netanya", a club read as a person elsewhere) is
+  // no person's: the place its name holds ("Netanya") is no surname of it.
+  const bodies = new Set(
+    groups.members.filter((m) => m.entity.type === 'organisation').map((m) => foldName(m.entity.name)),
+  );
   const people = new Map<string, number[]>();
   groups.members.forEach((m, i) => {
     const name = m.entity.type === 'person' ? personName(m.entity.name) : null;
-    if (name?.first) push(people, name.surname, i);
+    if (name?.first && !bodies.has(foldName(m.entity.name))) push(people, name.surname, i);
   });
   groups.members.forEach((m: Member, i) => {
     const { entity } = m;
