@@ -45,6 +45,12 @@ test("a state body's kind alone is told from a body's own name; a language alone
     ['Iranian Ministry of Foreign Affairs', false],
     ['Bank of Keel', false],
     ['World Bank', false],
+    ['Air Force', true],
+    ['Armed Forces', true],
+    ['Coast Guard', true],
+    ['Israeli Air Force', false],
+    ['Royal Air Force', false],
+    ['Quds Force', false],
   ] as const)
     assert.equal(bodyOfAnyCountry(name), generic, name);
   assert.equal(looksLikeName('Persian', 'person'), false);

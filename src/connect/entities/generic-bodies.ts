@@ -3,17 +3,17 @@ import { foldName } from './names.js';
 
 /**
  * Bodies every country has, named by their kind alone: "the Foreign Ministry", "the Ministry of Foreign
- * Affairs", "the Supreme Court", "Parliament". Such a name says which country's body it is only through its
+ * Affairs", "the Supreme Court", "Parliament", "the Air Force". Such a name says which country's body it is only through its
  * article; two reports that each write "the Ministry of Foreign Affairs" may mean Egypt's and Taiwan's.
  */
 
 /** The heads of a state body's name. */
 const INSTITUTION =
-  /^(?:ministry|ministries|department|office|court|bank|assembly|parliament|council|cabinet|police|army|navy|presidency|senate|commission|prosecutor|prosecution|judiciary|government)$/;
+  /^(?:ministry|ministries|department|office|court|bank|assembly|parliament|council|cabinet|police|army|navy|force|forces|guard|presidency|senate|commission|prosecutor|prosecution|judiciary|government)$/;
 
 /** The other words of such a name: portfolios, ranks and function words, nothing that names a country. */
 const PORTFOLIO =
-  /^(?:of|for|the|and|on|foreign|affairs|defence|defense|interior|home|health|finance|justice|education|supreme|high|constitutional|central|national|federal|state|presidential|public|security|economy|economic|trade|industry|agriculture|environment|energy|transport|labour|labor|internal|external|social|culture|information|communications|emigration|immigration|expatriates|tourism|planning|development|general|attorney|military|intelligence|cooperation|international|religious|endowments|youth|sports|women|water|housing|treasury|revenue|customs|border|prime|minister|s|executive|legislative|electoral)$/;
+  /^(?:of|for|the|and|on|air|armed|coast|naval|ground|special|foreign|affairs|defence|defense|interior|home|health|finance|justice|education|supreme|high|constitutional|central|national|federal|state|presidential|public|security|economy|economic|trade|industry|agriculture|environment|energy|transport|labour|labor|internal|external|social|culture|information|communications|emigration|immigration|expatriates|tourism|planning|development|general|attorney|military|intelligence|cooperation|international|religious|endowments|youth|sports|women|water|housing|treasury|revenue|customs|border|prime|minister|s|executive|legislative|electoral)$/;
 
 /** Whether a folded or written name is a state body's kind alone. */
 export function bodyOfAnyCountry(name: string): boolean {
