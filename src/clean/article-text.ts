@@ -1,12 +1,14 @@
 /**
  * Clean-up past the line rules (`boilerplate`): what a page wraps around an article sentence by sentence,
  * for text that arrives as one long paragraph as often as in lines. Notices (paywall, consent, script and
- * retrieval errors) are removed, and an article whose text they cut is marked partial; a dateline is taken
+ * retrieval errors) are removed, and an article whose text they cut is marked partial; what follows the
+ * outlet's closing call to follow it is furniture (`closing-call`); a dateline is taken
  * off its first paragraph and kept as evidence; a text left with too few words is no article.
  *
  * Every removal is kept in `removed` with its reason in brackets (`[notice: paywall; article partial] …`),
  * so a user sees what went and why; the lines the line rules removed are kept as they were.
  */
+import { cutAtClosingCall } from './closing-call.js';
 import { splitSentences } from './date-mentions.js';
 import { describeDateline, findDateline, type Dateline } from './datelines.js';
 import { cutsText, mayHoldNotice, noticeKind, scriptClauses, type NoticeKind } from './notices.js';
@@ -66,6 +68,11 @@ export function cleanArticleText(text: string): TextVerdict {
   if (words(body) < MIN_ARTICLE_WORDS && notices.length > 0) {
     const first = notices[0]!;
     return { ok: false, reason: `only a ${first.kind} notice, no article: "${quoteShort(first.text)}"` };
+  }
+  const closing = cutAtClosingCall(body);
+  if (closing) {
+    body = closing.text;
+    removed.push(...closing.removed);
   }
   const found = takeDateline(body);
   if (found) {
