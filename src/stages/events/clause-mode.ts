@@ -14,6 +14,7 @@ import {
 import {
   ANNOUNCING,
   CALLING_OFF,
+  CARRYING_OUT,
   CONTEMPLATING,
   DIRECTING,
   ENDING_NOUNS,
@@ -209,11 +210,16 @@ function negativeSubject(tree: Tree, p: number): boolean {
     );
 }
 
-/** The mode of a noun trigger: its own adjectives, the verb that carries or calls it off, that verb's clause. */
+/**
+ * The mode of a noun trigger: its own adjectives (unless a verb carries it out), the verb that carries or calls
+ * it off, that verb's clause.
+ */
 function nounMode(tree: Tree, n: number): EventMode {
   let mode: EventMode = 'asserted';
-  for (const a of tree.children(n, 'amod', 'compound'))
-    mode = strongerMode(mode, NOUN_MODES.get(tree.lower(a)) ?? null);
+  const carriedOut = tree.dep(n) === 'obj' && lemmaIn(tree.word(tree.head(n)), CARRYING_OUT) !== null;
+  if (!carriedOut)
+    for (const a of tree.children(n, 'amod', 'compound'))
+      mode = strongerMode(mode, NOUN_MODES.get(tree.lower(a)) ?? null);
   for (const d of tree.children(n, 'det')) if (tree.lower(d) === 'no') mode = strongerMode(mode, 'denied');
   // "would not join any new sanctions", "warned against any attack": "any" names no particular event, only
   // whichever one there may be.

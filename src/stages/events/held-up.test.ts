@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { eventRows } from './events-fixture.js';
+import { codedEvents, eventRows } from './events-fixture.js';
+
+/** Each event's trigger and mode, in text order. */
+const modesOf = (text: string) => codedEvents(text).map((e) => [e.trigger.text, e.mode]);
 
 /**
  * Acts a clause holds up as a threat, an option or a condition's outcome are not told as done; where a way
@@ -106,5 +109,20 @@ test('an infinitive under hope, aim, seek, want, plan or threaten is not told as
   ]);
   assert.deepEqual(eventRows('Iran signed a deal with Oman.'), [
     ['AGREE', 'asserted', 'signed', ['Iran/IRN/null'], ['Oman/OMN/null']],
+  ]);
+});
+
+test('an act once threatened or planned and now carried out is told as done; only said of, it is not', () => {
+  assert.deepEqual(modesOf('Turkey launched its long-threatened offensive against the Kurdish militia.'), [
+    ['offensive', 'asserted'],
+  ]);
+  assert.deepEqual(modesOf('Chile resumed the suspended talks with Bolivia.'), [['talks with', 'asserted']]);
+  // No verb carries it out: the adjective still says what it is.
+  assert.deepEqual(modesOf('Residents fled ahead of a threatened offensive by Turkey.'), [
+    ['offensive', 'hypothetical'],
+  ]);
+  // Carried out, but in a clause still to come.
+  assert.deepEqual(modesOf('Turkey will launch its long-threatened offensive next week.'), [
+    ['offensive', 'planned'],
   ]);
 });

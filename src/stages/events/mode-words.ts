@@ -189,6 +189,26 @@ export const PATHS: ReadonlySet<string> = new Set([
   'stage',
 ]);
 
+/**
+ * Verbs that carry out the act they take: "mounted its long-threatened invasion", "launched the planned
+ * offensive", "resumed the suspended talks". What an adjective said of the act before ("threatened",
+ * "planned", "suspended") no longer holds once it is carried out; the verb's own clause says what did.
+ */
+export const CARRYING_OUT: ReadonlySet<string> = new Set([
+  'launch',
+  'mount',
+  'carry',
+  'conduct',
+  'stage',
+  'begin',
+  'start',
+  'resume',
+  'unleash',
+  'wage',
+  'hold',
+  'impose',
+]);
+
 /** Verbs whose complement did not happen: "failed to agree". */
 export const FAILING = new Set(['fail', 'refuse', 'decline']);
 
