@@ -33,6 +33,7 @@ export const COUNTED = new Set<EventType>(['ASSAULT', 'FIGHT']);
  */
 export function articleEventReports(read: ReadArticle, keys?: readonly SentenceKey[]): StoredEventReport[] {
   const keyOf = new Map((keys ?? []).map((k) => [k.sentence, k.key]));
+  const people = new Set(read.reading.entities.filter((e) => e.type === 'person').map((e) => e.id));
   return read.reading.events.map((event) => {
     const sentence = sentenceOf(read, event);
     return {
@@ -51,7 +52,7 @@ export function articleEventReports(read: ReadArticle, keys?: readonly SentenceK
       },
       sentenceKey: keyOf.get(event.sentence) ?? null,
       grain: COUNTED.has(event.type) ? grainOf(read, event) : null,
-      ...speakersOf(read, event),
+      ...speakersOf(read, event, people),
       words: contentWords(sentence),
       strip: headlineStrip(sentence),
       evidence: evidenceAt(read, event.start),
@@ -63,11 +64,10 @@ export function articleEventReports(read: ReadArticle, keys?: readonly SentenceK
  * Who is quoted saying an event's words: the people named as speakers of the quotes its trigger is inside
  * (no field when none, so the rows of reports outside quotes stay as they were). Only people: a capital, a
  * country and its ministry are one government's words under different names ("Damascus said", "Syria
- * said"), which resolution keeps apart.
+ * said"), which resolution keeps apart. `people`: the ids of the article's persons.
  */
-function speakersOf(read: ReadArticle, event: Event): { speakerIds?: string[] } {
+function speakersOf(read: ReadArticle, event: Event, people: ReadonlySet<string>): { speakerIds?: string[] } {
   const { start, end } = event.trigger;
-  const people = new Set(read.reading.entities.filter((e) => e.type === 'person').map((e) => e.id));
   const ids = read.reading.quotes.flatMap((q) =>
     q.speakerId !== null && people.has(q.speakerId) && q.content.start <= start && end <= q.content.end
       ? [q.speakerId]
