@@ -1,4 +1,5 @@
 import type { Entity } from '../../core/analysis.js';
+import type { ReadArticle } from '../../core/connected.js';
 import { foldName } from './names.js';
 import type { MemberGroups } from './members.js';
 
@@ -47,6 +48,13 @@ function firstAt(mentions: readonly { entityId: string; start: number }[], id: s
 export function keyAbbreviations(groups: MemberGroups, keyed: Map<number, string | null>): void {
   const tiedTo = new Map<number, string>();
   const storyTies = new Map<string, Set<string>>();
+  // Each article's members, gathered once: a tie joins members of one article only.
+  const membersOf = new Map<ReadArticle, number[]>();
+  groups.members.forEach((m, j) => {
+    const list = membersOf.get(m.read);
+    if (list) list.push(j);
+    else membersOf.set(m.read, [j]);
+  });
   groups.members.forEach((m, i) => {
     if (keyed.has(i) || !isAbbreviation(m.entity)) return;
     const { entities, mentions } = m.read.reading;
@@ -62,9 +70,8 @@ export function keyAbbreviations(groups: MemberGroups, keyed: Map<number, string
       `${m.entity.name}@${place}`,
       (storyTies.get(`${m.entity.name}@${place}`) ?? new Set()).add(name),
     );
-    groups.members.forEach((o, j) => {
-      if (o.read === m.read && full.some((e) => e.id === o.entity.id)) groups.union(i, j);
-    });
+    for (const j of membersOf.get(m.read) ?? [])
+      if (full.some((e) => e.id === groups.members[j]!.entity.id)) groups.union(i, j);
   });
   groups.members.forEach((m, i) => {
     if (keyed.has(i) || !isAbbreviation(m.entity)) return;
