@@ -151,7 +151,7 @@ const VESSEL_PREFIX = /^(?:USS|HMS|HMCS|HMAS|HMNZS|INS|RFS|MV|SS|RV|FV)\s+\p{Lu}
 const VESSEL_PREFIX_BEFORE = /(?<![\p{L}\p{N}])(?:USS|HMS|HMCS|HMAS|HMNZS|INS|RFS|MV|SS|RV|FV)\s+$/u;
 
 /** Whether a name is, by the words right before it or its prefix, a vessel's. */
-export function vesselName(text: string, span: Span): boolean {
+function vesselName(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - 40), span.start);
   return (
     VESSEL_PREFIX.test(text.slice(span.start, span.end)) ||
