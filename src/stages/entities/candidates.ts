@@ -16,6 +16,7 @@ import {
   type TaggedSpan,
 } from './tagger-evidence.js';
 import { repairTaggerSpans } from './tagger-spans.js';
+import { labelByOwnWords } from './own-words.js';
 import { withThings } from './things.js';
 import { type Gender, honorificBefore, leadingHonorific } from './titles.js';
 
@@ -223,7 +224,9 @@ export function findCandidates(
     const surface = text.slice(span.start, span.end);
     if (leadingHonorific(`${surface} `)?.length === surface.length + 1) continue;
     if (isTimeZone(text, span, surface)) continue;
-    read.push({ start: span.start, end: span.end, surface, label: name.label, score: name.score });
+    // The gazetteer's knowledge of the whole name is weighed against the tagger's below, not the words'.
+    const label = lookupName(surface) === null ? labelByOwnWords(surface, name.label) : name.label;
+    read.push({ start: span.start, end: span.end, surface, label, score: name.score });
   }
   const evidence = new ArticleEvidence(read);
   const tagged: CandidateSpan[] = [];
