@@ -16,7 +16,7 @@ import {
   type TaggedSpan,
 } from './tagger-evidence.js';
 import { repairTaggerSpans } from './tagger-spans.js';
-import { labelByOwnWords } from './own-words.js';
+import { bodyByKindBefore, labelByOwnWords } from './own-words.js';
 import { withThings } from './things.js';
 import { type Gender, honorificBefore, leadingHonorific } from './titles.js';
 
@@ -233,7 +233,8 @@ export function findCandidates(
   for (const span of read) {
     const entry = lookupName(span.surface) ?? hyphenatedCountry(span.surface);
     const sentence = sentences[sentenceOf(span.start)];
-    const byContext = entry === null && personByContext(text, span, sentence, evidence);
+    const body = entry === null && bodyByKindBefore(text, span);
+    const byContext = entry === null && !body && personByContext(text, span, sentence, evidence);
     const overridden =
       entry !== null &&
       evidence.overridesGazetteer(
@@ -245,9 +246,10 @@ export function findCandidates(
     tagged.push({
       start: span.start,
       end: span.end,
-      label: byContext ? 'PER' : span.label,
+      label: body ? 'ORG' : byContext ? 'PER' : span.label,
       // Context that makes a hesitant name a person counts as a confident reading in the article's vote.
-      score: byContext ? 1 : span.score,
+      score: body || byContext ? 1 : span.score,
+      settled: body,
       entry: overridden ? null : entry,
       listed: overridden ? entry : null,
       adjectival: entry !== null && !overridden && adjectivalPlace(text, span, sentence, evidence),
@@ -297,6 +299,8 @@ type CandidateSpan = Span & {
   label: NameSpan['label'] | null;
   score?: number;
   entry: GazetteerEntry | null;
+  /** Named as a body by the kind written before it: the article's other readings of the words follow it. */
+  settled?: boolean;
   /** A listed place the tagger reads, in context, as a modifier of a common noun: typed `other`. */
   adjectival?: boolean;
   listed?: GazetteerEntry | null;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { article, type GivenName } from './article-fixture.js';
+import { article, type GivenName, parsedArticle } from './article-fixture.js';
 import { resolveEntities } from './index.js';
 import { labelByOwnWords } from './own-words.js';
 
@@ -8,8 +8,9 @@ import { labelByOwnWords } from './own-words.js';
  * Types a name's own words give it over the tagger's reading, on sentences written for the test, with the
  * tagger's labels and confidences given: each entity as "name (type)".
  */
-function typed(text: string, names: readonly GivenName[]): string[] {
-  return resolveEntities(article(text, names)).entities.map((e) => `${e.name} (${e.type})`);
+function typed(text: string, names: readonly GivenName[], parse = false): string[] {
+  const input = parse ? parsedArticle(text, names) : article(text, names);
+  return resolveEntities(input).entities.map((e) => `${e.name} (${e.type})`);
 }
 
 test("a body's last word makes a name read as a person or a place a body", () => {
@@ -40,7 +41,7 @@ test('a title before a name makes a name read as a body or a place a person', ()
       ['Coach Mdalo', 'ORG', 0.51],
       ['King Oran', 'LOC', 0.77],
     ]),
-    ['Aberu Tesfaye (person)', 'Coach Mdalo (person)', 'King Oran (person)'],
+    ['Aberu Tesfaye (person)', 'Mdalo (person)', 'King Oran (person)'],
   );
 });
 
@@ -60,5 +61,39 @@ test('a one-word name and a name the gazetteer knows are left to the tagger and 
   assert.equal(labelByOwnWords('Kneecap', 'PER'), 'PER');
   assert.deepEqual(typed('Settlers moved into the West Bank.', [['West Bank', 'ORG', 0.6]]), [
     'West Bank (place)',
+  ]);
+});
+
+test('two people a title opens, sharing a surname, stay two people', () => {
+  assert.deepEqual(
+    typed('Rabbi Haro Bitel led the prayers. The event was organised by Rabbi Yanev Bitel.', [
+      ['Rabbi Haro Bitel', 'ORG', 0.89],
+      ['Rabbi Yanev Bitel', 'PER', 0.89],
+    ]),
+    ['Haro Bitel (person)', 'Yanev Bitel (person)'],
+  );
+});
+
+test("a kind of body written before a one-word name settles the name's reading in the article", () => {
+  assert.deepEqual(
+    typed(
+      'A member of the rap band Kelpa was charged. Kelpa said the charge was absurd.',
+      [
+        ['Kelpa', 'PER', 0.67],
+        ['Kelpa', 'PER', 0.99],
+      ],
+      true,
+    ),
+    ['Kelpa (organisation)'],
+  );
+  assert.deepEqual(
+    typed('Analysts at the bank Varo, in a note, expect a cut.', [['Varo', 'PER', 0.9]], true),
+    ['Varo (organisation)'],
+  );
+});
+
+test('a name opening a relative clause on a kind of body is not named as one', () => {
+  assert.deepEqual(typed('It is the company Vasko founded in 2001.', [['Vasko', 'PER', 0.95]], true), [
+    'Vasko (person)',
   ]);
 });

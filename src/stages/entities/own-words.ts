@@ -1,4 +1,4 @@
-import type { NameSpan } from '../../core/analysis.js';
+import type { NameSpan, Span } from '../../core/analysis.js';
 import { givenNameGender } from './given-names.js';
 import { leadingHonorific } from './titles.js';
 
@@ -63,7 +63,8 @@ const BODY_HEAD = new Set([
 ]);
 
 /**
- * The last word of a feature of the land or sea, or of a town's street or district. A person's name ends
+ * The last word of a feature of the land or sea, of a town's street or district, or of a building named after
+ * someone ("Imam Khomeini Stadium"). A person's name ends
  * in one only after a given name ("Michael Bay", "Della Street"), so one opened by a given name keeps its
  * reading. Words that are common surnames ("Hill", "Park", "Lane", "Field") are not here.
  */
@@ -100,14 +101,24 @@ const PLACE_HEAD = new Set([
   'Governorate',
   'Prefecture',
   'City',
+  'Stadium',
+  'Arena',
+  'Hospital',
+  'Mosque',
+  'Cathedral',
+  'Palace',
+  'Prison',
+  'Crossing',
+  'Hotel',
 ]);
 
 /**
- * Titles written before a person's own name, beside the honorifics ("Dr", "Mr", "Sir"): clerical, royal,
- * sporting and elected ones. "General" is not here: it opens firms' names ("General Motors").
+ * Titles written before a person's own name, beside the honorifics ("Dr", "Mr", "Rabbi", "Coach"): royal,
+ * clerical and elected ones, which stay part of the name ("Queen Camilla"). "General" is not here: it opens
+ * firms' names ("General Motors").
  */
 const PERSON_TITLE =
-  /^(?:King|Queen|Prince|Princess|Pope|Rabbi|Imam|Sheikh|Shaykh|Bishop|Archbishop|Cardinal|Pastor|Reverend|Rev\.|Coach|President|Senator|Governor|Mayor)\s+(?=\p{Lu})/u;
+  /^(?:King|Queen|Prince|Princess|Pope|Bishop|Archbishop|Cardinal|Reverend|Rev\.|President|Senator|Governor|Mayor)\s+(?=\p{Lu})/u;
 
 /**
  * The label a name's own words give it over the tagger's, for a name of two or more words the gazetteer
@@ -126,4 +137,26 @@ export function labelByOwnWords(surface: string, label: Label): Label {
   }
   if (label !== 'ORG' && label !== 'LOC') return label;
   return leadingHonorific(surface) !== null || PERSON_TITLE.test(surface) ? 'PER' : label;
+}
+
+/**
+ * A kind of body written right before a one-word name, in apposition: "the rap band Kneecap", "the bank
+ * Citi", "chipmaker Nvidia". Persons' and places' kinds are not asked: the tagger reads those well.
+ */
+const BODY_KIND_BEFORE =
+  /(?<![\p{L}-])(?:band|firm|company|bank|lender|insurer|broker|brokerage|carrier|airline|broadcaster|newspaper|publisher|retailer|startup|start-up|carmaker|automaker|chipmaker|drugmaker|conglomerate|charity|militia)\s+$/u;
+
+/**
+ * After a name in apposition: punctuation, a possessive, or a verb of which it is the subject ("the band
+ * Kneecap was charged", "the bank Citi said"). Any other word may open a relative clause on the noun ("the
+ * company Vasko founded"), the noun then being what the name did something to, not what the name is; the
+ * parser does not tell the two apart reliably, so the words after the name decide.
+ */
+const AFTER_APPOSITION = /^(?:\s*[,.;:)"”’]|['’]s\b|\s+(?:said|says|was|is|were|are)\b)/u;
+
+/** Whether a one-word name is named as a body by the kind written before it. */
+export function bodyByKindBefore(text: string, span: Span): boolean {
+  if (/\s/.test(text.slice(span.start, span.end))) return false;
+  if (!BODY_KIND_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start))) return false;
+  return AFTER_APPOSITION.test(text.slice(span.end, span.end + 8));
 }

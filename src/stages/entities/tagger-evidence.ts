@@ -172,23 +172,27 @@ export interface SpanToVote extends Span {
   label: Label | null;
   score?: number;
   entry: GazetteerEntry | null;
+  /** Its own context names its kind ("the rap band Kneecap"): the article's other readings follow it. */
+  settled?: boolean;
 }
 
 const VOTED = new Set<Label | null>(['PER', 'ORG', 'MISC']);
 
 /**
  * One sense per article for a one-word name the gazetteer does not know, between person, organisation and
- * other: a person the article names in full by it ("Biden" beside "Joe Biden", "Mr Biden") settles it;
+ * other: a kind its own context states ("the rap band Kneecap") settles it, then a person the article names in full by it ("Biden" beside "Joe Biden", "Mr Biden") settles it;
  * otherwise each reading the tagger gave the word weighs its score, and every mention takes the heavier
  * ("Lotte" read as an organisation three times with conviction and once as a person is an organisation).
  * Places are left alone: a city and its club share a name and both are read in one report.
  */
 export function oneSensePerName<T extends SpanToVote>(text: string, spans: readonly T[]): T[] {
   const named = new Set<string>();
+  const settled = new Map<string, Label>();
   const weights = new Map<string, Map<Label, number>>();
   for (const s of spans) {
     const surface = text.slice(s.start, s.end);
     if (s.label === 'PER' && /\s/.test(surface)) named.add(lastWord(surface));
+    if (s.settled && s.label !== null) settled.set(surface, s.label);
     if (s.entry !== null || !VOTED.has(s.label) || /\s/.test(surface)) continue;
     const weight = weights.get(surface) ?? new Map<Label, number>();
     weight.set(s.label!, (weight.get(s.label!) ?? 0) + (s.score ?? 1));
@@ -196,6 +200,11 @@ export function oneSensePerName<T extends SpanToVote>(text: string, spans: reado
   }
   const winner = new Map<string, Label>();
   for (const [surface, weight] of weights) {
+    const stated = settled.get(surface);
+    if (stated) {
+      winner.set(surface, stated);
+      continue;
+    }
     if (named.has(surface)) {
       winner.set(surface, 'PER');
       continue;
