@@ -239,17 +239,25 @@ export function treeEvents(
     if (type === 'PROTEST' && targets.length === 0) targets = purposeTargets(sa, w, sources, twoSectors);
     // No actor is paired with itself (one sector of it with the same), nor a country with its own bodies
     // named alongside it; a person of that country is a party apart only when the grammar, not a guess,
-    // names the source.
-    const apart = (list: EventActor[]) =>
+    // names the source. A group with no state sector ("Iraqi Kurds", "Hamas") is a party apart from its
+    // country's state when the grammar names both sides (`grammatical`), neither of them a place: a town
+    // beside a group ("Hamas … Gaza") is its ground more often than its target, and guesses are loose.
+    const apart = (list: EventActor[], grammatical = false) =>
       list.filter(
         (t) =>
-          !sources.some(
-            (a) =>
+          !sources.some((a) => {
+            const groups =
+              grammatical && evidence !== 'guessed' && !sa.isPlace(a.id) && !sa.isPlace(t.id)
+                ? (id: string) => sa.isGroup(id)
+                : undefined;
+            return (
               (a.id === t.id && !twoSectors(a, t)) ||
-              ((evidence === 'guessed' || (!sa.isPerson(t.id) && !sa.isPerson(a.id))) && sameCountry(a, t)),
-          ),
+              ((evidence === 'guessed' || (!sa.isPerson(t.id) && !sa.isPerson(a.id))) &&
+                sameCountry(a, t, groups))
+            );
+          }),
       );
-    targets = withoutScenes(sa, w, apart(targets));
+    targets = withoutScenes(sa, w, apart(targets, true));
     // Where the tree names nobody (a misparse, a subject far away), the word-window rules guess; the
     // guess is kept with a low confidence, below what views show by default.
     let targetsGuessed = false;
