@@ -150,6 +150,15 @@ test('signing a pact is an agreement; signing an order or a bill is none', () =>
   ]);
   assert.deepEqual(read('Donald Trump signed an executive order on tariffs.'), []);
   assert.deepEqual(read('The governor of Texas signed the bill on Friday.'), []);
+  // The signed thing is a passive's subject or the noun a participle describes, as much as an object.
+  assert.deepEqual(read('The decree was signed by Putin.'), []);
+  assert.deepEqual(read('Mexico protested against a decree signed by the Cuban president.'), [
+    ['PROTEST', 'asserted', 'protested', ['Mexico/MEX/null'], ['Cuba/CUB/government']],
+  ]);
+  // Negative: a pact so signed is an agreement still.
+  assert.deepEqual(read('The treaty was signed by Japan and Canada.'), [
+    ['AGREE', 'asserted', 'signed', ['Japan/JPN/null', 'Canada/CAN/null'], []],
+  ]);
 });
 
 test('hosting parties or a summit is a meeting; hosting a show is none', () => {

@@ -132,7 +132,11 @@ export function senseOf(
   // "signed a deal with Kyiv" agrees; "signed an executive order", "signed the bill into law" enact what
   // one party decides: a signed thing that is no pact, with no party signed with, is no agreement.
   if (type === 'AGREE' && lemmaIn(tree.word(w), SIGN) !== null && targets.length === 0) {
-    const objects = tree.objects(w);
+    // The signed thing is the object, a passive's subject ("the decree was signed by Putin"), or the noun a
+    // participle with no object of its own describes ("a law signed by Ramaphosa", "a letter signed by 42
+    // MPs"); "the faction met, signing a charter" has its own.
+    const own = tree.patients(w);
+    const objects = tree.dep(w) === 'acl' && own.length === 0 ? [tree.head(w)] : own;
     if (objects.length > 0 && !objects.some((o) => isPact(tree.word(o)))) return null;
   }
   // "hosted Hamas leaders", "hosted the summit" receive parties; "hosts a podcast", "hosted a ceremony"
