@@ -218,3 +218,21 @@ test('agreeing with someone or with what they think is a stance; agreeing with t
     ['AGREE', 'asserted', 'agreed', ['Hamas/PSE/null'], ['Egypt/EGY/null']],
   ]);
 });
+
+test('relief goods handed over are aid to whom they go; people handed over are a retreat', () => {
+  assert.deepEqual(read('Jordan handed over medicine to Syria.'), [
+    ['AID', 'asserted', 'handed over', ['Jordan/JOR/null'], ['Syria/SYR/null']],
+  ]);
+  // The aid noun handed over is the verb's event, not a second one.
+  assert.deepEqual(read('Qatar handed over food supplies to Gaza.'), [
+    ['AID', 'asserted', 'handed over', ['Qatar/QAT/null'], ['Gaza/PSE/null']],
+  ]);
+  // "over" read as "more than" by the parser is still the verb's particle: the verb heads the phrase.
+  assert.deepEqual(read('Danish nurses handed over 300 kg of medicine to Lebanon.'), [
+    ['AID', 'asserted', 'handed over', ['Denmark/DNK/civilians'], ['Lebanon/LBN/null']],
+  ]);
+  // Negative: hostages handed over are released, a retreat.
+  assert.deepEqual(read('Hamas handed over two hostages to Egypt.'), [
+    ['RETREAT', 'asserted', 'handed over', ['Hamas/PSE/null'], ['Egypt/EGY/null']],
+  ]);
+});

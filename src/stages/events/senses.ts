@@ -1,5 +1,6 @@
 import type { EventActor, EventType } from '../../core/analysis.js';
 import { lemmaIn } from './lemmas.js';
+import { prepositionalTargets } from './parties.js';
 import type { SentenceActors } from './sentence-actors.js';
 import { sectorOfWords } from './sectors.js';
 import { eventNounType, type Trigger } from './triggers.js';
@@ -21,6 +22,21 @@ const SIGN: ReadonlySet<string> = new Set(['sign']);
 const HOST: ReadonlySet<string> = new Set(['host']);
 
 const ATTACK: ReadonlySet<string> = new Set(['attack', 'assault']);
+
+const HAND: ReadonlySet<string> = new Set(['hand']);
+
+/** Relief goods the lexicon does not list as aid: "handed over 700 kg of medicine". */
+const RELIEF_GOODS: ReadonlySet<string> = new Set([
+  'medicine',
+  'medicines',
+  'medication',
+  'food',
+  'supplies',
+  'vaccine',
+  'vaccines',
+  'tents',
+  'blankets',
+]);
 
 /** What words, not weapons, attack: "attacked the law", "assaulted the ruling". */
 const STANCES: ReadonlySet<string> = new Set([
@@ -112,6 +128,16 @@ export function senseOf(
     const objects = tree.objects(w);
     if (objects.length > 0 && objects.every((o) => lemmaIn(tree.word(o), STANCES) !== null))
       return { type: 'DISAPPROVE', targets };
+  }
+  // "handed over 700 kg of medicine to the Red Crescent": relief goods handed over are aid, to whom they
+  // go; prisoners, weapons or territory handed over are a retreat.
+  if (type === 'RETREAT' && lemmaIn(tree.word(w), HAND) !== null) {
+    // The parser often reads the particle as a preposition: "handed over medicine" as "over medicine".
+    const handed = [...tree.objects(w), ...tree.prepositional(w, 'over').map((p) => p.index)];
+    const goods = handed.flatMap((o) => [o, ...tree.prepositional(o, 'of').map((p) => p.index)]);
+    const relief = (g: number) =>
+      eventNounType(tree.word(g)) === 'AID' || lemmaIn(tree.lower(g), RELIEF_GOODS) !== null;
+    if (goods.some(relief)) return { type: 'AID', targets: prepositionalTargets(sa, w, 'AID') };
   }
   if (
     type === 'SUPPORT' &&

@@ -144,11 +144,13 @@ function namesAKind(tree: Tree, w: number): boolean {
 
 /**
  * The word heading a trigger's span. A phrase ending in a preposition ("spoke with", "talks with") has two
- * words headed outside it, the preposition hanging on the party after it: the phrase is its first part.
+ * words headed outside it, the preposition hanging on the party after it: the phrase is its first part. So
+ * has a particle the parser hung on what follows ("handed over 700 kg", "over" read as "more than").
  */
 function triggerHead(tree: Tree, start: number, end: number): number {
   const w = tree.headOf(start, end);
-  if (w < 0 || tree.tokens[w]!.upos !== 'ADP' || tree.tokens[w]!.start <= start) return w;
+  const upos = w < 0 ? '' : tree.tokens[w]!.upos;
+  if ((upos !== 'ADP' && upos !== 'ADV') || tree.tokens[w]!.start <= start) return w;
   const before = tree.headOf(start, tree.tokens[w]!.start);
   return before >= 0 ? before : w;
 }
