@@ -44,3 +44,16 @@ test('an organisation named as "of" a country is that country’s', () => {
     ['ACCUSE', 'asserted', 'accused', ['Zambia/ZMB/null'], ['University of California/null/null']],
   ]);
 });
+
+test('a group named as itself, with no state sector, is a party apart from its country', () => {
+  assert.deepEqual(read('Iraqi Kurds demonstrated on Sunday against Iraq.'), [
+    ['PROTEST', 'asserted', 'demonstrated', ['Iraqi Kurds/IRQ/null'], ['Iraq/IRQ/null']],
+  ]);
+  assert.deepEqual(read('Palestinian police arrested Hamas members in Nablus.'), [
+    ['COERCE', 'asserted', 'arrested', ['Palestine/PSE/police'], ['Hamas/PSE/null']],
+  ]);
+  // Negative: a town of the group's own country beside it is its ground, not the other party.
+  assert.deepEqual(read('Hamas agreed to the Gaza truce proposal.'), [
+    ['AGREE', 'asserted', 'agreed', ['Hamas/PSE/null'], []],
+  ]);
+});

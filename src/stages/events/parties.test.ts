@@ -153,6 +153,14 @@ test('whose deed is looked into: the by-agent of the participle after it, wherev
   assert.deepEqual(read('Serbian police opened an investigation into crimes committed during the war.'), [
     ['INVESTIGATE', 'asserted', 'investigation', ['Serbia/SRB/police'], []],
   ]);
+  // The parser hangs the participle on the verb, as a clause of its own: it still describes the noun.
+  assert.deepEqual(read('Kenyan students protested over a tax imposed by the Kenyan government.'), [
+    ['PROTEST', 'asserted', 'protested', ['Kenya/KEN/civilians'], ['Kenya/KEN/government']],
+  ]);
+  // Negative: set off by a comma, the participle tells of the protest, not of what it is against.
+  assert.deepEqual(read('Greek farmers protested against the cuts, backed by the European Union.'), [
+    ['PROTEST', 'asserted', 'protested', ['Greece/GRC/civilians'], []],
+  ]);
 });
 
 test('an attorney or surgeon general is no general; a general is', () => {

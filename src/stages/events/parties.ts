@@ -191,11 +191,16 @@ export function innerActors(sa: SentenceActors, noun: number): EventActor[] {
       if (found.length > 0) return found;
     }
   // "an investigation into crimes committed by Croat forces": a participle right after the noun describes
-  // it, though the parser may hang it on the noun before ("investigation").
+  // it, though the parser may hang it on the noun before ("investigation"), or on the verb as a clause of
+  // its own ("protested over a tax imposed by the government"); only its by-agent is read below.
   const head = tree.head(noun);
   const end = tree.span(noun).end;
   const hung =
-    head >= 0 ? tree.children(head, 'acl').filter((r) => r > noun && tree.tokens[r - 1]!.end === end) : [];
+    head >= 0
+      ? tree
+          .children(head, 'acl', 'advcl', 'xcomp')
+          .filter((r) => r > noun && tree.tokens[r - 1]!.end === end)
+      : [];
   for (const r of [...tree.children(noun, 'acl', 'acl:relcl'), ...hung]) {
     const agents = sa.actorsOf(tree.agent(r));
     if (agents.length > 0) return agents;

@@ -6,15 +6,24 @@ const STATE: ReadonlySet<EventActor['sector']> = new Set([null, 'government', 'm
 /**
  * Whether two actors (neither a person) are one state twice over: a country named as itself ("Russia") and
  * one of its state bodies ("Russian forces"). A country acting on its own rebels, press or people is two
- * parties, as is a state and one of its citizens.
+ * parties, as is a state and one of its citizens. A group named as itself (`isGroup`: "Iraqi Kurds",
+ * "Hamas") is a body of the state only where the text gives it a state sector ("the Kurdish government"):
+ * with none it is a party apart ("Iraqi Kurds demonstrated … calling for independence from Iraq").
  */
-export function sameCountry(a: EventActor, b: EventActor): boolean {
+export function sameCountry(
+  a: EventActor,
+  b: EventActor,
+  isGroup: (id: string) => boolean = () => false,
+): boolean {
+  const unsectoredGroup = (x: EventActor) => x.sector === null && isGroup(x.id);
   return (
     a.country !== null &&
     a.country === b.country &&
     (a.sector === null || b.sector === null) &&
     STATE.has(a.sector) &&
-    STATE.has(b.sector)
+    STATE.has(b.sector) &&
+    !unsectoredGroup(a) &&
+    !unsectoredGroup(b)
   );
 }
 

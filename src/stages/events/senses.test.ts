@@ -150,6 +150,15 @@ test('signing a pact is an agreement; signing an order or a bill is none', () =>
   ]);
   assert.deepEqual(read('Donald Trump signed an executive order on tariffs.'), []);
   assert.deepEqual(read('The governor of Texas signed the bill on Friday.'), []);
+  // The signed thing is a passive's subject or the noun a participle describes, as much as an object.
+  assert.deepEqual(read('The decree was signed by Putin.'), []);
+  assert.deepEqual(read('Mexico protested against a decree signed by the Cuban president.'), [
+    ['PROTEST', 'asserted', 'protested', ['Mexico/MEX/null'], ['Cuba/CUB/government']],
+  ]);
+  // Negative: a pact so signed is an agreement still.
+  assert.deepEqual(read('The treaty was signed by Japan and Canada.'), [
+    ['AGREE', 'asserted', 'signed', ['Japan/JPN/null', 'Canada/CAN/null'], []],
+  ]);
 });
 
 test('hosting parties or a summit is a meeting; hosting a show is none', () => {
@@ -207,5 +216,23 @@ test('agreeing with someone or with what they think is a stance; agreeing with t
   // A proposal agreed with is accepted: an agreement with its owner.
   assert.deepEqual(read("Hamas agreed with Egypt's proposal."), [
     ['AGREE', 'asserted', 'agreed', ['Hamas/PSE/null'], ['Egypt/EGY/null']],
+  ]);
+});
+
+test('relief goods handed over are aid to whom they go; people handed over are a retreat', () => {
+  assert.deepEqual(read('Jordan handed over medicine to Syria.'), [
+    ['AID', 'asserted', 'handed over', ['Jordan/JOR/null'], ['Syria/SYR/null']],
+  ]);
+  // The aid noun handed over is the verb's event, not a second one.
+  assert.deepEqual(read('Qatar handed over food supplies to Gaza.'), [
+    ['AID', 'asserted', 'handed over', ['Qatar/QAT/null'], ['Gaza/PSE/null']],
+  ]);
+  // "over" read as "more than" by the parser is still the verb's particle: the verb heads the phrase.
+  assert.deepEqual(read('Danish nurses handed over 300 kg of medicine to Lebanon.'), [
+    ['AID', 'asserted', 'handed over', ['Denmark/DNK/civilians'], ['Lebanon/LBN/null']],
+  ]);
+  // Negative: hostages handed over are released, a retreat.
+  assert.deepEqual(read('Hamas handed over two hostages to Egypt.'), [
+    ['RETREAT', 'asserted', 'handed over', ['Hamas/PSE/null'], ['Egypt/EGY/null']],
   ]);
 });

@@ -1,5 +1,6 @@
 import type { EventActor, EventType } from '../../core/analysis.js';
 import { lemmaIn } from './lemmas.js';
+import { prepositionalTargets } from './parties.js';
 import type { SentenceActors } from './sentence-actors.js';
 import { sectorOfWords } from './sectors.js';
 import { eventNounType, type Trigger } from './triggers.js';
@@ -21,6 +22,21 @@ const SIGN: ReadonlySet<string> = new Set(['sign']);
 const HOST: ReadonlySet<string> = new Set(['host']);
 
 const ATTACK: ReadonlySet<string> = new Set(['attack', 'assault']);
+
+const HAND: ReadonlySet<string> = new Set(['hand']);
+
+/** Relief goods the lexicon does not list as aid: "handed over 700 kg of medicine". */
+const RELIEF_GOODS: ReadonlySet<string> = new Set([
+  'medicine',
+  'medicines',
+  'medication',
+  'food',
+  'supplies',
+  'vaccine',
+  'vaccines',
+  'tents',
+  'blankets',
+]);
 
 /** What words, not weapons, attack: "attacked the law", "assaulted the ruling". */
 const STANCES: ReadonlySet<string> = new Set([
@@ -113,6 +129,16 @@ export function senseOf(
     if (objects.length > 0 && objects.every((o) => lemmaIn(tree.word(o), STANCES) !== null))
       return { type: 'DISAPPROVE', targets };
   }
+  // "handed over 700 kg of medicine to the Red Crescent": relief goods handed over are aid, to whom they
+  // go; prisoners, weapons or territory handed over are a retreat.
+  if (type === 'RETREAT' && lemmaIn(tree.word(w), HAND) !== null) {
+    // The parser often reads the particle as a preposition: "handed over medicine" as "over medicine".
+    const handed = [...tree.objects(w), ...tree.prepositional(w, 'over').map((p) => p.index)];
+    const goods = handed.flatMap((o) => [o, ...tree.prepositional(o, 'of').map((p) => p.index)]);
+    const relief = (g: number) =>
+      eventNounType(tree.word(g)) === 'AID' || lemmaIn(tree.lower(g), RELIEF_GOODS) !== null;
+    if (goods.some(relief)) return { type: 'AID', targets: prepositionalTargets(sa, w, 'AID') };
+  }
   if (
     type === 'SUPPORT' &&
     lemmaIn(tree.word(w), WELCOME) !== null &&
@@ -132,7 +158,11 @@ export function senseOf(
   // "signed a deal with Kyiv" agrees; "signed an executive order", "signed the bill into law" enact what
   // one party decides: a signed thing that is no pact, with no party signed with, is no agreement.
   if (type === 'AGREE' && lemmaIn(tree.word(w), SIGN) !== null && targets.length === 0) {
-    const objects = tree.objects(w);
+    // The signed thing is the object, a passive's subject ("the decree was signed by Putin"), or the noun a
+    // participle with no object of its own describes ("a law signed by Ramaphosa", "a letter signed by 42
+    // MPs"); "the faction met, signing a charter" has its own.
+    const own = tree.patients(w);
+    const objects = tree.dep(w) === 'acl' && own.length === 0 ? [tree.head(w)] : own;
     if (objects.length > 0 && !objects.some((o) => isPact(tree.word(o)))) return null;
   }
   // "hosted Hamas leaders", "hosted the summit" receive parties; "hosts a podcast", "hosted a ceremony"

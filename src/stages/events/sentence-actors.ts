@@ -103,6 +103,12 @@ export class SentenceActors implements PhraseMentions {
     return this.entities.get(id)?.type === 'person';
   }
 
+  /** Whether the entity is a body or a people named as itself ("Hamas", "Iraqi Kurds"), not a state or place. */
+  isGroup(id: string): boolean {
+    const type = this.entities.get(id)?.type;
+    return type === 'organisation' || type === 'other';
+  }
+
   entityOf(m: Mention): Entity | undefined {
     return this.entities.get(m.entityId);
   }

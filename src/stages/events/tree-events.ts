@@ -144,11 +144,13 @@ function namesAKind(tree: Tree, w: number): boolean {
 
 /**
  * The word heading a trigger's span. A phrase ending in a preposition ("spoke with", "talks with") has two
- * words headed outside it, the preposition hanging on the party after it: the phrase is its first part.
+ * words headed outside it, the preposition hanging on the party after it: the phrase is its first part. So
+ * has a particle the parser hung on what follows ("handed over 700 kg", "over" read as "more than").
  */
 function triggerHead(tree: Tree, start: number, end: number): number {
   const w = tree.headOf(start, end);
-  if (w < 0 || tree.tokens[w]!.upos !== 'ADP' || tree.tokens[w]!.start <= start) return w;
+  const upos = w < 0 ? '' : tree.tokens[w]!.upos;
+  if ((upos !== 'ADP' && upos !== 'ADV') || tree.tokens[w]!.start <= start) return w;
   const before = tree.headOf(start, tree.tokens[w]!.start);
   return before >= 0 ? before : w;
 }
@@ -239,17 +241,25 @@ export function treeEvents(
     if (type === 'PROTEST' && targets.length === 0) targets = purposeTargets(sa, w, sources, twoSectors);
     // No actor is paired with itself (one sector of it with the same), nor a country with its own bodies
     // named alongside it; a person of that country is a party apart only when the grammar, not a guess,
-    // names the source.
-    const apart = (list: EventActor[]) =>
+    // names the source. A group with no state sector ("Iraqi Kurds", "Hamas") is a party apart from its
+    // country's state when the grammar names both sides (`grammatical`), neither of them a place: a town
+    // beside a group ("Hamas … Gaza") is its ground more often than its target, and guesses are loose.
+    const apart = (list: EventActor[], grammatical = false) =>
       list.filter(
         (t) =>
-          !sources.some(
-            (a) =>
+          !sources.some((a) => {
+            const groups =
+              grammatical && evidence !== 'guessed' && !sa.isPlace(a.id) && !sa.isPlace(t.id)
+                ? (id: string) => sa.isGroup(id)
+                : undefined;
+            return (
               (a.id === t.id && !twoSectors(a, t)) ||
-              ((evidence === 'guessed' || (!sa.isPerson(t.id) && !sa.isPerson(a.id))) && sameCountry(a, t)),
-          ),
+              ((evidence === 'guessed' || (!sa.isPerson(t.id) && !sa.isPerson(a.id))) &&
+                sameCountry(a, t, groups))
+            );
+          }),
       );
-    targets = withoutScenes(sa, w, apart(targets));
+    targets = withoutScenes(sa, w, apart(targets, true));
     // Where the tree names nobody (a misparse, a subject far away), the word-window rules guess; the
     // guess is kept with a low confidence, below what views show by default.
     let targetsGuessed = false;
