@@ -174,7 +174,7 @@ const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
  * Languages, read as a person or a body when they stand alone as a subject or an object ("Persian is a rich
  * language", "lessons in Swahili"). Languages that are also common surnames ("French", "English") are left out.
  */
-const LANGUAGE =
+export const LANGUAGE =
   /^(?:persian|farsi|arabic|hebrew|yiddish|swahili|amharic|tigrinya|urdu|hindi|bengali|punjabi|tamil|pashto|dari|mandarin|cantonese|latin|spanish|portuguese|italian|russian|ukrainian|turkish|japanese|korean|chinese|kurdish|hausa|yoruba|igbo|zulu|xhosa)$/i;
 
 /**
