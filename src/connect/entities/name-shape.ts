@@ -143,10 +143,10 @@ const RITE =
   /^(?:tawaf|hajj|umrah|iftar|suhoor|tarawih|brit milah|bris|bar mitzvah|bat mitzvah|kiddush|kaddish|yizkor|havdalah|tefilat haderech|eucharist|seder)$/i;
 
 /**
- * A named operation ("Operation Gideon's Chariots", "Operation Solomon") is what was done, an event: those who
- * carried it out are named otherwise.
+ * A named operation ("Operation Gideon's Chariots", "Operation Solomon", "the Al-Aqsa Storm Operation", "the
+ * Special Military Operation") is what was done, an event: those who carried it out are named otherwise.
  */
-const OPERATION = /^Operation\s+\p{Lu}/u;
+const OPERATION = /^Operation\s+\p{Lu}|\p{Lu}[\p{L}'’-]*\s+Operation$/u;
 
 /**
  * Capitalised function words that a headline's title case gives its words but a name never holds:
