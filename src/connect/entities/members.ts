@@ -112,7 +112,8 @@ function membersOf(
       const mentions = (known.mentions.get(entity.id) ?? []).filter(known.counts);
       // A body's name cut from the place before it goes by the name it was cut from, a name drawn one word
       // off by the name it was drawn from (see `cut-names.ts`).
-      const longer = nameCutBefore(read, entity, mentions) ?? nameOneWordOff(read, entity, mentions);
+      const whole = nameCutBefore(read, entity, mentions) ?? nameOneWordOff(read, entity, mentions);
+      // A name headed by an event's noun that never acts in its article is the event (`kinds-of-names.ts`).
       const written = mentions.filter((m) => m.kind === 'name' || m.kind === 'short-name');
       const event = eventByItsHead(entity, written, read.article.text, (m) => actsAsSubject(read, m));
       member =
@@ -120,7 +121,7 @@ function membersOf(
           ? {
               key,
               read,
-              entity: longer === null ? entity : { ...entity, name: longer, aliases: [longer] },
+              entity: whole === null ? entity : { ...entity, name: whole, aliases: [whole] },
               mentionCount: mentions.length,
               story,
               agency: agencyOf(read, entity, mentions),
