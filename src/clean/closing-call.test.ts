@@ -66,6 +66,15 @@ describe('the closing call to follow an outlet', () => {
     assert.equal(cutAtClosingCall(text), null);
   });
 
+  it('ends the article at its closing credit, with the teasers run into it', () => {
+    const text = `${BODY} Additional reporting by Jane Roe and Leo Marsh A new gallery opens with paintings. Baby Noa is out of hospital - but her family struggles. Copyright 2030 Harbour News.`;
+    assert.equal(cutAtClosingCall(text)?.text, BODY);
+    // A credit the article goes on after in prose, or one that opens it, ends nothing.
+    const prose = `${BODY} Additional reporting by Jane Roe. But the unions said the deal left crews with longer shifts.`;
+    assert.equal(cutAtClosingCall(prose), null);
+    assert.equal(cutAtClosingCall(`Additional reporting by Jane Roe. ${BODY} ${BODY}`), null);
+  });
+
   it('keeps everything after a call that stands early in the article', () => {
     const text = `Follow Harbour News on Facebook. ${BODY} ${BODY}`;
     assert.equal(cutAtClosingCall(text), null);

@@ -3,6 +3,8 @@
  * on Twitter @…", "Sign up for our … newsletter") is where the article ends: news pages print it under the
  * last paragraph, and what they print after it is a strip of teasers for other stories, video and caption
  * strips and the site's legal lines. Read as this article's text, the teasers glue it to unrelated stories.
+ * The credit of those who helped report it ("Additional reporting by …") is printed there too, and ends the
+ * article as well.
  *
  * The call is not read as the end wherever it stands: an article may quote or report such a call, or a
  * page may put one above its last paragraphs. So the tail after it goes only when it is shaped like
@@ -18,6 +20,8 @@ const NETWORK =
 const FOLLOW_CALL = /(?:^|[\s,;:])(?:[Ff]ollow|FOLLOW) (?:us|US|@\S+|[\p{Lu}@][^.!?]{0,60}?)\b(?: on |:| @)/u;
 /** "Sign up for our Politics Essential newsletter", "Subscribe to our newsletter". */
 const NEWSLETTER_CALL = /^(?:sign up|subscribe|register)\b[^.!?]{0,60}\b(?:newsletters?|inbox)\b/i;
+/** "Additional reporting by Jane Roe", "With additional reporting from …": the report's closing credit. */
+const CLOSING_CREDIT = /^(?:with )?additional reporting (?:by|from)\b/i;
 /** What an article does when it reports a call rather than prints one. */
 const REPORTING = /["“”«»]|\b(?:said|says|told|tells|according to|urged|asked|invited)\b/i;
 /** The words a pitch is made of: a sentence of the call's own pitch may follow it and point back ("It'll be …"). */
@@ -60,7 +64,7 @@ export function cutAtClosingCall(text: string): ClosingCut | null {
   const from = text.length * (1 - TAIL_SHARE);
   for (let i = 0; i < sentences.length; i++) {
     const call = sentences[i]!;
-    if (call.start < from || !isClosingCall(call.text)) continue;
+    if (call.start < from || !(isClosingCall(call.text) || CLOSING_CREDIT.test(call.text))) continue;
     const tail = sentences.slice(i + 1);
     if (!tailIsFurniture(tail.map((s) => s.text))) continue;
     const before = text.slice(0, call.start).trimEnd();

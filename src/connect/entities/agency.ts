@@ -124,3 +124,24 @@ export function agencyOf(read: ReadArticle, entity: Entity, mentions: readonly M
     properThroughout: parses.some((p) => p.proper && p.properThroughout),
   };
 }
+
+/**
+ * Verbs an event is the subject of as well as a body: it takes place, opens, begins, ends, runs, returns,
+ * draws or features someone ("the Forum opens on Monday", "the Games drew 10,000 fans").
+ */
+const EVENT_VERB =
+  /^(?:take|takes|took|taken|taking|open|opens|opened|begin|begins|began|begun|start|starts|started|end|ends|ended|close|closes|closed|run|runs|ran|kick|kicks|kicked|continue|continues|continued|return|returns|returned|conclude|concludes|concluded|draw|draws|drew|attract|attracts|attracted|feature|features|featured|bring|brings|brought|come|comes|came|get|gets|got|go|goes|went|last|lasts|lasted)$/;
+
+/**
+ * Whether a name mention is the subject of a clause it acts in (not a passive one, nor one of the verbs an
+ * event is the subject of, `EVENT_VERB`): "the Forum asserted …", "the Enhanced Games announced …".
+ */
+export function actsAsSubject(read: ReadArticle, m: Mention): boolean {
+  const sentence = read.reading.sentences[m.sentence];
+  if (!sentence?.tokens) return true;
+  const tree = treeOf(read.article.text, sentence);
+  const head = tree.headOf(m.start, m.end);
+  if (head < 0) return false;
+  const phrase = firstConjunct(tree, head);
+  return tree.dep(phrase) === 'nsubj' && !EVENT_VERB.test(tree.lower(tree.head(phrase)));
+}

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import type { Entity, Mention } from '../../core/analysis.js';
 import type { ResolvedEntity } from '../../core/connected.js';
+import { nameOneWordOff } from './cut-names.js';
 import { resolveAcrossArticles } from './index.js';
 import { readArticle } from './read-article-fixture.js';
 
@@ -160,4 +162,45 @@ test("across stories a bare surname joins the holder only with the holder's titl
     ['Amos Ferrand', ['t1/e1', 't2/e1', 't3/e1']],
     ['Ferrand', ['t4/e1']],
   ]);
+});
+
+test('a name drawn one word off goes by its whole name: the word before its particle, no language before it', () => {
+  const read = readArticle({
+    id: 'w1',
+    published: '2025-05-20',
+    text: 'Brigade commander Saif al-Din Qasem will lead the Keel Brigades. The nine al-Qasem children were safe. The army spokesman in Arabic Yusuf Darwish called on residents to leave.',
+  });
+  const { text } = read.article;
+  const entity: Entity = {
+    id: 'e',
+    name: '',
+    type: 'organisation',
+    aliases: [],
+    roles: [],
+    country: null,
+    stands: null,
+  };
+  const mention = (name: string, sentence: number): Mention => {
+    const start = text.indexOf(name);
+    return {
+      text: name,
+      start,
+      end: start + name.length,
+      type: 'organisation',
+      kind: 'name',
+      entityId: 'e',
+      sentence,
+    };
+  };
+  const off = (...mentions: Mention[]) => nameOneWordOff(read, entity, mentions);
+  assert.equal(off(mention('al-Din Qasem', 0)), 'Saif al-Din Qasem');
+  // After a title or a number, or with one mention drawn otherwise, the name is as written.
+  assert.equal(off(mention('al-Qasem', 1)), null);
+  assert.equal(off(mention('al-Din Qasem', 0), mention('al-Qasem', 1)), null);
+  assert.equal(off(mention('Arabic Yusuf Darwish', 2)), 'Yusuf Darwish');
+  assert.equal(off(mention('Keel Brigades', 0)), null);
+  // The whole name reaches the actor: the language is no word of the spokesman's name.
+  const { entities } = resolveAcrossArticles([read]);
+  assert.ok(entities.some((e) => e.name === 'Yusuf Darwish'));
+  assert.ok(!entities.some((e) => /Arabic/.test(e.name)));
 });

@@ -106,3 +106,33 @@ const OFFICE_TAIL = /^(?:Staff|Police|Protocol|Mission|Operations|Defen[cs]e|Sec
 export function endOfChiefOffice(text: string, m: Mention): boolean {
   return OFFICE_TAIL.test(m.text.trim()) && CHIEF_OF.test(text.slice(Math.max(0, m.start - 32), m.start));
 }
+
+/**
+ * Last words of names that are an event as often as the body that holds it: "the Astana International
+ * Forum", "the Enhanced Games", "the Mexico Open", "London Fashion Week", and "the Games" alone. Such a name
+ * is an actor only where its article treats it as one (see `eventByItsHead`); hosted, attended, held or
+ * dated ("will host the Astana International Forum from May 29-30", "After the Games, …") it is the event.
+ */
+const EVENT_OR_BODY_HEAD = /(?:^|\s)(?:Forum|Games|Conference|Open|Week|Symposium|Dialogue|Meeting)$/u;
+
+/**
+ * A body's head, members or word after its name's possessive ("the Forum's chairman", "the Forum's
+ * statement"): an event has none.
+ */
+const BODY_POSSESSIVE_AFTER =
+  /^['’]s\s+(?:president|chair(?:man|woman|person)?|founder|co-founder|director|head|chief|ceo|spokes(?:man|woman|person)|organi[sz]ers?|statement|members?|board|secretary|website)\b/u;
+
+/**
+ * Whether a name whose head is an event's noun stands for the event everywhere its article writes it: no
+ * mention of it is the subject that says or does something (`acts`, from the parse: "the Enhanced Games
+ * announced …", "the Forum asserted …") nor has a body's head or word.
+ */
+export function eventByItsHead(
+  entity: Entity,
+  written: readonly Mention[],
+  text: string,
+  acts: (m: Mention) => boolean,
+): boolean {
+  if (!EVENT_OR_BODY_HEAD.test(entity.name.trim())) return false;
+  return !written.some((m) => acts(m) || BODY_POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 40)));
+}

@@ -1,11 +1,12 @@
 import type { Entity, Mention } from '../../core/analysis.js';
 import type { ReadArticle } from '../../core/connected.js';
 import type { ArticleReading } from '../../core/types.js';
-import { type Agency, agencyOf } from './agency.js';
+import { actsAsSubject, type Agency, agencyOf } from './agency.js';
 import { memberKey } from './evidence.js';
 import { closedByNotice, countsInContent } from './content.js';
-import { nameCutBefore } from './cut-names.js';
+import { nameCutBefore, nameOneWordOff } from './cut-names.js';
 import { mayBeActor } from './junk.js';
+import { eventByItsHead } from './kinds-of-names.js';
 import { personName, transliterationKey } from './names.js';
 import { givenNameGender } from '../../stages/entities/given-names.js';
 import { type Gender, leadingHonorific } from '../../stages/entities/titles.js';
@@ -109,19 +110,24 @@ function membersOf(
     let member = known.members.get(entity.id);
     if (member === undefined) {
       const mentions = (known.mentions.get(entity.id) ?? []).filter(known.counts);
-      // A body's name cut from the place before it goes by the name it was cut from (see `cut-names.ts`).
-      const longer = nameCutBefore(read, entity, mentions);
-      member = mayBeActor(entity, mentions, read.article.text, read.reading.mentions)
-        ? {
-            key,
-            read,
-            entity: longer === null ? entity : { ...entity, name: longer, aliases: [longer] },
-            mentionCount: mentions.length,
-            story,
-            agency: agencyOf(read, entity, mentions),
-            qualifiers: qualifiersOf(read, entity, mentions),
-          }
-        : null;
+      // A body's name cut from the place before it goes by the name it was cut from, a name drawn one word
+      // off by the name it was drawn from (see `cut-names.ts`).
+      const whole = nameCutBefore(read, entity, mentions) ?? nameOneWordOff(read, entity, mentions);
+      // A name headed by an event's noun that never acts in its article is the event (`kinds-of-names.ts`).
+      const written = mentions.filter((m) => m.kind === 'name' || m.kind === 'short-name');
+      const event = eventByItsHead(entity, written, read.article.text, (m) => actsAsSubject(read, m));
+      member =
+        !event && mayBeActor(entity, mentions, read.article.text, read.reading.mentions)
+          ? {
+              key,
+              read,
+              entity: whole === null ? entity : { ...entity, name: whole, aliases: [whole] },
+              mentionCount: mentions.length,
+              story,
+              agency: agencyOf(read, entity, mentions),
+              qualifiers: qualifiersOf(read, entity, mentions),
+            }
+          : null;
       known.members.set(entity.id, member);
     }
     if (member) members.push(member);

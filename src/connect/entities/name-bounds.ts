@@ -45,11 +45,21 @@ function possessiveOpensName(text: string, m: Mention): boolean {
   return (opens[1] !== undefined && /["“‘']$/.test(before)) || OPERATION_BEFORE.test(before);
 }
 
+/**
+ * A name's possessive before the capitalised noun of a place named after someone, which ends the name
+ * there: "Neria's Farm", "Coco's Farm", "Cooper's Hill", "Martha's Vineyard". The word before the possessive
+ * is a piece of the place's name, not someone taking part. A body's own building ("BIU's School of Social
+ * Work", "Sheba's Hospital") is no such noun, and "Trump's Gaza plan" goes on with another name.
+ */
+const PLACE_POSSESSIVE_AFTER =
+  /^['’]s (?:Farm|Ranch|Vineyard|Hill|Wood|Woods|Garden|Gardens|Inn|Pub|Bar|Cafe|Kitchen|Landing|Point|Creek|Cove|Bay|Island|Field|Peak|Rock|Corner|Camp|Crossing|Well|Spring|Springs|Grove|Valley|Lake|Quay|Wharf|Lane|Row|Yard|Court)(?![\p{L}\p{N}]|[ -]\p{Lu}| of )/u;
+
 /** Whether a mention is the head of a longer name the words after it go on with. */
 export function cutBeforeRest(text: string, m: Mention, person: boolean): boolean {
   const oneWord = !/\s/.test(m.text.trim());
   const after = text.slice(m.end, m.end + 32);
   if (oneWord && possessiveOpensName(text, m)) return true;
+  if (oneWord && PLACE_POSSESSIVE_AFTER.test(after)) return true;
   if (oneWord && NICKNAME_AFTER.test(after)) return true;
   if (oneWord && person && REGNAL_AFTER.test(after)) return true;
   if ((oneWord || !person) && PARTICLE_AFTER.test(after)) return true;

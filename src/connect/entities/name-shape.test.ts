@@ -23,3 +23,14 @@ test("a person's name ending in a people's plural or a field's noun names a grou
   assert.equal(looksLikeName('Ministry of Health', 'organisation'), true);
   assert.equal(looksLikeName('Institute for Security Studies', 'organisation'), true);
 });
+
+test('a named operation, "Operation" first or last, is an event; a body running operations is not', () => {
+  for (const [name, type, isName] of [
+    ['Operation Harbour Shield', 'organisation', false],
+    ['Keel Storm Operation', 'person', false],
+    ['Special Military Operation', 'organisation', false],
+    ['Storm Operations Command', 'organisation', true],
+    ['Harbour Operations', 'organisation', true],
+  ] as const)
+    assert.equal(looksLikeName(name, type), isName, name);
+});

@@ -143,10 +143,10 @@ const RITE =
   /^(?:tawaf|hajj|umrah|iftar|suhoor|tarawih|brit milah|bris|bar mitzvah|bat mitzvah|kiddush|kaddish|yizkor|havdalah|tefilat haderech|eucharist|seder)$/i;
 
 /**
- * A named operation ("Operation Gideon's Chariots", "Operation Solomon") is what was done, an event: those who
- * carried it out are named otherwise.
+ * A named operation ("Operation Gideon's Chariots", "Operation Solomon", "the Al-Aqsa Storm Operation", "the
+ * Special Military Operation") is what was done, an event: those who carried it out are named otherwise.
  */
-const OPERATION = /^Operation\s+\p{Lu}/u;
+const OPERATION = /^Operation\s+\p{Lu}|\p{Lu}[\p{L}'’-]*\s+Operation$/u;
 
 /**
  * Capitalised function words that a headline's title case gives its words but a name never holds:
@@ -174,7 +174,7 @@ const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
  * Languages, read as a person or a body when they stand alone as a subject or an object ("Persian is a rich
  * language", "lessons in Swahili"). Languages that are also common surnames ("French", "English") are left out.
  */
-const LANGUAGE =
+export const LANGUAGE =
   /^(?:persian|farsi|arabic|hebrew|yiddish|swahili|amharic|tigrinya|urdu|hindi|bengali|punjabi|tamil|pashto|dari|mandarin|cantonese|latin|spanish|portuguese|italian|russian|ukrainian|turkish|japanese|korean|chinese|kurdish|hausa|yoruba|igbo|zulu|xhosa)$/i;
 
 /**

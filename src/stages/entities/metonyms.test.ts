@@ -51,6 +51,20 @@ const CASES: Array<[string, string, Names, string, string[]]> = [
     ['metonym → Government of Ukraine (organisation, UKR, government)'],
   ],
   [
+    "a city's own office after its possessive is the city's",
+    "Moscow's chief of police resigned, and Moscow's mayor named a successor.",
+    [],
+    'Moscow',
+    [MOSCOW_CITY, MOSCOW_CITY],
+  ],
+  [
+    "a government's envoy after a capital's possessive is the government's",
+    "Moscow's envoy met Moscow's negotiators.",
+    [],
+    'Moscow',
+    [RUSSIA_GOVERNMENT, RUSSIA_GOVERNMENT],
+  ],
+  [
     'an old spelling',
     'Kiev rejected the offer.',
     [],

@@ -49,11 +49,13 @@ export function namedAsCity(text: string, span: Span): boolean {
 
 /**
  * What follows a capital that makes it the city's: a year ("Paris 2024", "Moscow 1980": the Games held
- * there) or a contest's noun ("battling Paris win", "the Madrid final", "the London marathon": a match, a
- * club's or a tournament's result). A government wins no final.
+ * there), a contest's noun ("battling Paris win", "the Madrid final", "the London marathon": a match, a
+ * club's or a tournament's result), or, after its possessive, a city's own office ("Mexico City's chief of
+ * police", "Moscow's mayor", "Kyiv's city council"; as `CITY_OF_BEFORE` after "of"). A government wins no
+ * final and has no mayor.
  */
 const CITY_AFTER =
-  /^\s+(?:(?:1[89]|20)\d\d(?![\p{L}\p{N}])|(?:win|victory|defeat|loss|final|finals|semi-final|semi-finals|marathon|derby|title|triumph)(?![\p{L}\p{N}]))/u;
+  /^(?:\s+(?:(?:1[89]|20)\d\d(?![\p{L}\p{N}])|(?:win|victory|defeat|loss|final|finals|semi-final|semi-finals|marathon|derby|title|triumph)(?![\p{L}\p{N}]))|['’]s\s+(?:(?:chief|head|commissioner)\s+of\s+police|police|mayor|mayoralty|deputy\s+mayor|city\s+(?:council|hall)|council|municipality|metro|subway|fire\s+(?:department|brigade|service)))/u;
 
 /**
  * Whether a capital or seat, outside a locative phrase, can stand for a government: not when it begins a
