@@ -106,16 +106,21 @@ function longestAt(text: string, start: number): GazetteerHit | null {
  */
 export function findGazetteerHits(text: string): GazetteerHit[] {
   const hits: GazetteerHit[] = [];
+  // Whether the character before `i` is a letter or number: each character is looked at once on the way.
+  let afterWord = false;
   let i = 0;
   while (i < text.length) {
-    if (isLetterOrNumber(text[i]) && !isLetterOrNumber(text[i - 1])) {
+    const word = isLetterOrNumber(text[i]);
+    if (word && !afterWord) {
       const hit = longestAt(text, i);
       if (hit) {
         hits.push(hit);
         i = hit.end;
+        afterWord = isLetterOrNumber(text[i - 1]);
         continue;
       }
     }
+    afterWord = word;
     i++;
   }
   return hits;

@@ -106,22 +106,33 @@ function ownNameWords(words: readonly string[]): boolean {
   );
 }
 
-/** A title and the space after it, searched across a span's start (in any case: "secretary of the Treasury"). */
-const TITLE_THEN_NAME = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TITLE_SOURCE})\\s+`, 'giu');
+/**
+ * A title and the space after it (in any case: "secretary of the Treasury"), tried where a word begins: a
+ * title opens with a letter after no letter or digit, so no other place can hold one.
+ */
+const TITLE_THEN_NAME = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TITLE_SOURCE})\\s+`, 'iuy');
+const WORD_START = /(?<![\p{L}\p{N}])\p{L}/gu;
 
 /**
  * Where a person's name starts in a span that a title begun before it runs into: the tagger read "Treasury
  * Scott Bessent" of "Secretary of the Treasury Scott Bessent" as one name; the title's last words are the
  * office's, the name is what follows them. `null` where no title crosses the span's start or what follows
- * is no name of its own ("the head of the Treasury Select Committee").
+ * is no name of its own ("the head of the Treasury Select Committee"). The titles are found left to right,
+ * each after the one before, as a scan of the whole window would find them, but only at words before the
+ * span's start: a title starting later crosses nothing.
  */
 function afterTitleAcross(text: string, name: NameSpan): number | null {
   const from = Math.max(0, name.start - 48);
   const window = text.slice(from, name.end);
   const at = name.start - from;
-  for (const title of window.matchAll(TITLE_THEN_NAME)) {
+  WORD_START.lastIndex = 0;
+  for (let word = WORD_START.exec(window); word !== null && word.index < at; word = WORD_START.exec(window)) {
+    TITLE_THEN_NAME.lastIndex = word.index;
+    const title = TITLE_THEN_NAME.exec(window);
+    if (title === null) continue;
     const end = title.index + title[0].length;
-    if (title.index < at && end > at && ownNameWords(window.slice(end).split(/\s+/))) return from + end;
+    if (end > at && ownNameWords(window.slice(end).split(/\s+/))) return from + end;
+    WORD_START.lastIndex = end;
   }
   return null;
 }

@@ -72,11 +72,15 @@ export function namedWithRole(
     `^,\\s+(?:(?:the|a|an|its|his|her|their)\\s+|\\p{Lu}[\\p{L}.]*['’]s\\s+)?((?:\\p{L}+[\\s-]+){0,2})${phrase}\\b(?!['’])`,
     'iu',
   );
+  // Both patterns hold the role's last noun as written: a window without it, as most are, holds neither,
+  // and one search for the noun turns it away before the patterns' slower trials.
+  const holdsHead = new RegExp(head, 'iu');
+  const read = (pattern: RegExp, window: string) => (holdsHead.test(window) ? pattern.exec(window) : null);
   const found = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'person' || m.kind === 'pronoun' || m.end > before) continue;
-    const a = ahead.exec(text.slice(Math.max(0, m.start - BEFORE_REACH), m.start));
-    const after = a ? null : behind.exec(text.slice(m.end, m.end + BEFORE_REACH));
+    const a = read(ahead, text.slice(Math.max(0, m.start - BEFORE_REACH), m.start));
+    const after = a ? null : read(behind, text.slice(m.end, m.end + BEFORE_REACH));
     // After the name, only an apposition: in "Asked about Abu Shabab, a spokesperson said" the comma ends a
     // clause before the subject.
     const b = after && inApposition(m, m.end + after[0].length - 1) ? after : null;
