@@ -57,6 +57,11 @@ export const COPIED: ReadonlyArray<{ table: string; ids: string[]; seq?: string;
   { table: 'connected_discrepancies', ids: ['scope', 'id', 'record'] },
   { table: 'article_quotes', ids: ['article_id', 'speaker', 'record'], seq: 'seq' },
   { table: 'article_figures', ids: ['article_id', 'speaker', 'record'], seq: 'seq' },
+  // What linking keeps per article and per large measure, as relinking the store leaves it: without them
+  // every addition touching a copy made them again from its reading, a cost of the tiling, not of the store.
+  { table: 'event_reports', ids: ['article_id', 'record'] },
+  { table: 'connected_passages', ids: ['article_id'] },
+  { table: 'connected_measures_kept', ids: ['id', 'record'] },
 ];
 
 /** Tables whose rows are keyed by something other than an id (sentence and furniture keys): kept once. */
@@ -121,10 +126,13 @@ export function tileStore(
     db.pragma('journal_mode = DELETE');
     db.pragma('journal_mode = MEMORY');
     db.pragma('synchronous = OFF');
-    db.pragma('locking_mode = EXCLUSIVE');
     db.pragma('cache_size = -2097152');
     db.pragma('foreign_keys = OFF');
     db.exec(`ATTACH DATABASE '${tile.replace(/'/g, "''")}' AS tile`);
+    // Only the store being built is held exclusively, set after the tile is attached: the tile is read as
+    // any reader reads it (in WAL mode, a connection that first reads it in exclusive mode never lets go),
+    // as another build may be tiling from it at once.
+    db.pragma('main.locking_mode = EXCLUSIVE');
     const ids = tileIds(db, 'tile');
     const shifted = idShifter(ids);
     db.function('tid', { deterministic: true }, (value: unknown, copy: unknown) =>

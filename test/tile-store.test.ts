@@ -111,6 +111,22 @@ describe('a tiled store', () => {
     );
   });
 
+  it("keeps every copy's event reports and passage keys, as relinking leaves them", () => {
+    for (const table of ['event_reports', 'connected_passages']) {
+      const count = (file: string) => rows(file, `SELECT 1 FROM ${table}`).length;
+      assert.equal(count(tiled), count(tile) * TILES, table);
+    }
+    assert.equal(rows(tile, 'SELECT 1 FROM event_reports').length, ARTICLES.length);
+    const reports = rows(tiled, 'SELECT article_id, record FROM event_reports');
+    assert.ok(
+      reports.every(
+        (r) =>
+          !(r.record as string).includes('"articleId"') ||
+          (r.record as string).includes(`"articleId":"${r.article_id as string}"`),
+      ),
+    );
+  });
+
   it('shifts the ids a shared record names, not the actors', () => {
     const shifted = idShifter(new Set(['0a1b2c3d4e5f']));
     const record = JSON.stringify({
