@@ -8,13 +8,6 @@ import type Database from 'better-sqlite3';
  * are the tile's (kept once, the keys' mentions counted in every copy).
  */
 
-/** The tables holding the actors' rows, kept once (the copies' actor ids are the tile's). */
-export const SHARED_ACTOR_TABLES = new Set([
-  'connected_actors',
-  'connected_actor_keys',
-  'connected_actor_names',
-]);
-
 /** A 12-hex-digit id, alone or after a prefix (`ent_`, `evt_`, `story-`, `ser_`, `dis_`), or in a member key. */
 export const ID_TOKEN = /(?<![0-9a-f])[0-9a-f]{12}(?![0-9a-f])/g;
 

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import type pg from 'pg';
-import { SHARED_ACTOR_TABLES, idShifter } from './tile-actors.js';
-import { COPIED, shiftedHex, tileIds } from './tile-store.js';
+import { idShifter, shiftedHex } from './tile-actors.js';
+import { COPIED, tileIds } from './tile-store.js';
 
 /**
  * A tiled PostgreSQL store (see `tile-store.ts`) replicated inside the server: the tile's rows are copied
@@ -42,7 +42,7 @@ function shiftedMarks(copy: number, tiles: number): string {
  * The tables a tiled PostgreSQL store fills with every copy of the tile; the others, the actors' among them
  * (`tile-actors.ts`), are copied from the tile once.
  */
-export const TILED_TABLES = new Set(COPIED.map((c) => c.table).filter((t) => !SHARED_ACTOR_TABLES.has(t)));
+export const TILED_TABLES = new Set(COPIED.filter((c) => !c.shared).map((c) => c.table));
 
 export interface TileSource {
   /** The SQLite tile every copy is made of (also the store `copyToPostgres` reads). */

@@ -10,7 +10,6 @@ import {
   wordIndex,
 } from '../src/store/sqlite/words.js';
 import { idShifter, shareActors, shiftedHex } from './tile-actors.js';
-export { shiftedHex } from './tile-actors.js';
 
 /**
  * A large generated store as copies of a smaller one (the tile): linking article by article, even in bulk,
@@ -34,7 +33,10 @@ export { shiftedHex } from './tile-actors.js';
  * has at that size, which is what adding an article and the API's queries pay for.
  */
 
-/** The columns of each copied table that name ids (ids are found in them by `ID_TOKEN`), and sequence columns. */
+/**
+ * The columns of each copied table that name ids (found in them by `tile-actors.ts`'s `ID_TOKEN`), and
+ * sequence columns; `shared`: the actors' tables, whose rows are the tile's, kept once.
+ */
 export const COPIED: ReadonlyArray<{ table: string; ids: string[]; seq?: string; shared?: true }> = [
   { table: 'readings', ids: ['article_id'] },
   { table: 'signatures', ids: ['article_id'] },
