@@ -9,6 +9,7 @@ import { ingest } from '../src/service/ingest.js';
 import { SqliteStore } from '../src/store/sqlite/index.js';
 import { benchExtraction, readabilityBaseline } from './extraction.js';
 import { benchApi } from './bench-api.js';
+import { apiSizes } from './bench-sizes.js';
 import { benchAddOne, benchWorkers } from './bench-store.js';
 import { generatedStore } from './generate-store.js';
 import type { StoreKind } from './generate-store.js';
@@ -112,7 +113,7 @@ const phases: Record<string, () => Promise<void>> = {
 
   /** API latency under load from another process, on generated stores of both kinds (kept in bench/results). */
   async api() {
-    const sizes = (process.env.DOSSIER_BENCH_API_SIZES || '10000,100000,1000000').split(',').map(Number);
+    const sizes = apiSizes();
     const kinds = (process.env.DOSSIER_BENCH_STORES || 'sqlite,postgres').split(',') as StoreKind[];
     const latencies = await benchApi(sizes, kinds);
     reportPhase({

@@ -1,3 +1,4 @@
+import { addOneSizes, apiSizes } from './bench-sizes.js';
 import { printTable, runPhase, writeResults } from './run-phase.js';
 import type { PhaseResult } from './run-phase.js';
 import type { ApiLatency } from './bench-api.js';
@@ -12,9 +13,11 @@ import type { FuzzReport } from '../scripts/fuzz/fuzz.js';
  * Readability alone.
  */
 const PHASES = './bench-phases.js';
-/** Store sizes for adding one article; the API is measured at `DOSSIER_BENCH_API_SIZES`. */
-const SIZES = (process.env.DOSSIER_BENCH_SIZES || '1000,10000,100000,1000000').split(',').map(Number);
-const API_SIZES = (process.env.DOSSIER_BENCH_API_SIZES || '10000,100000,1000000').split(',').map(Number);
+// `--million`: the store phases at a million articles too (`bench-sizes.ts`), the phases told by their env.
+if (process.argv.includes('--million')) process.env.DOSSIER_BENCH_MILLION = '1';
+/** Store sizes for adding one article and for the API (`bench-sizes.ts`). */
+const SIZES = addOneSizes();
+const API_SIZES = apiSizes();
 /** `DOSSIER_BENCH_STORES`: which stores the store phases measure (both by default). */
 const STORES = (process.env.DOSSIER_BENCH_STORES || 'sqlite,postgres').split(',') as Array<
   'sqlite' | 'postgres'
@@ -224,7 +227,7 @@ function storeTables(
 
 /**
  * `--store`: the store phases alone (generated stores, adding one article, the API; workers unless
- * `--no-workers`), at `DOSSIER_BENCH_SIZES` and `DOSSIER_BENCH_API_SIZES`.
+ * `--no-workers`), at `DOSSIER_BENCH_SIZES` and `DOSSIER_BENCH_API_SIZES` (a million with `--million`).
  */
 if (process.argv.includes('--store')) {
   const generated = [...new Set([...SIZES, ...API_SIZES])]

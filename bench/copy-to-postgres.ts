@@ -7,6 +7,7 @@ import { PostgresStore } from '../src/store/postgres/index.js';
 import { COUNTED, countRows } from '../src/store/record-counts.js';
 import { BENCH_DATABASE, benchLocation } from './bench-database.js';
 import type { GeneratedStore } from './generate-store.js';
+import { sharedActorRecord } from './tile-actors.js';
 import { openTile, replicateTable, TILED_TABLES } from './tile-postgres.js';
 import { COPIED, tileArticles } from './tile-store.js';
 import type { CopiedArticle } from './tile-store.js';
@@ -86,9 +87,9 @@ export async function copyToPostgres(
       if (tiled)
         for (const key of keys) await target.query(`ALTER TABLE ${key.tbl} DROP CONSTRAINT ${key.name}`);
       const tile = tiled ? sqlite : null;
-      const { template, seqStep } = tiled
+      const { template, seqStep, shifted } = tiled
         ? openTile(tiled.tile, tiled.tiles)
-        : { template: null, seqStep: 0 };
+        : { template: null, seqStep: 0, shifted: null };
       const fingerprints: Array<Record<string, unknown>> = [];
       for (const copy of TABLES) {
         if (tiled && copy.table === 'articles') {
@@ -99,6 +100,15 @@ export async function copyToPostgres(
         }
         if (tiled && copy.table === 'fingerprints') {
           await copyRows(partial, copy, count, fingerprints.splice(0));
+          continue;
+        }
+        if (tiled && copy.table === 'connected_actors') {
+          // The tile's actors, each record made every copy's (`tile-actors.ts`).
+          const convert = (row: Record<string, unknown>) => ({
+            ...row,
+            ...sharedActorRecord(row.record as string, tiled.tiles, shifted!),
+          });
+          await copyTable(sqlite, partial, { ...copy, convert }, count);
           continue;
         }
         if (!tile || !TILED_TABLES.has(copy.table)) {
@@ -135,7 +145,10 @@ export async function copyToPostgres(
         );
       }
       // As the SQLite tiles count (`tile-store.ts`): every copy's articles, and its stories' articles.
-      if (tiled) await target.query('UPDATE key_frequencies SET articles = articles * $1', [tiled.tiles]);
+      if (tiled) {
+        await target.query('UPDATE key_frequencies SET articles = articles * $1', [tiled.tiles]);
+        await target.query('UPDATE connected_actor_keys SET mentions = mentions * $1', [tiled.tiles]);
+      }
       await target.query(
         "UPDATE counters SET value = (SELECT COUNT(*) FROM story_articles) WHERE name = 'story_articles'",
       );

@@ -17,6 +17,12 @@ const CONNECTED_COPIES: TableCopy[] = (
     ['connected_measures', ['measure_id', 'article_id'], 'measure_id, article_id'],
     ['connected_series', ['id', 'record', 'first_as_of', 'confidence:double precision'], 'id'],
     ['connected_measures_kept', ['id', 'record'], 'id'],
+    ['connected_hidden_groups', ['id', 'record'], 'id'],
+    ['connected_hidden_keys', ['key', 'group_id', 'mentions:integer'], 'key, group_id'],
+    ['connected_hidden_members', ['member', 'group_id', 'article_id'], 'member'],
+    ['connected_passages', ['key', 'article_id'], 'key, article_id'],
+    ['event_reports', ['article_id', 'revision:integer', 'read_at', 'version', 'record'], 'article_id'],
+    ['story_redirects', ['id', 'story_id'], 'id'],
     [
       'connected_discrepancies',
       ['scope', 'id', 'record', 'kind_rank:integer', 'confidence:double precision'],

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import type pg from 'pg';
-import { COPIED, shiftedHex, tileIds } from './tile-store.js';
+import { idShifter, shiftedHex } from './tile-actors.js';
+import { COPIED, tileIds } from './tile-store.js';
 
 /**
  * A tiled PostgreSQL store (see `tile-store.ts`) replicated inside the server: the tile's rows are copied
@@ -37,8 +38,11 @@ function shiftedMarks(copy: number, tiles: number): string {
     .join('');
 }
 
-/** The tables a tiled PostgreSQL store fills from the tile (the others are copied from the tiled SQLite store). */
-export const TILED_TABLES = new Set(COPIED.map((c) => c.table));
+/**
+ * The tables a tiled PostgreSQL store fills with every copy of the tile; the others, the actors' among them
+ * (`tile-actors.ts`), are copied from the tile once.
+ */
+export const TILED_TABLES = new Set(COPIED.filter((c) => !c.shared).map((c) => c.table));
 
 export interface TileSource {
   /** The SQLite tile every copy is made of (also the store `copyToPostgres` reads). */
@@ -49,13 +53,18 @@ export interface TileSource {
 }
 
 /**
- * The tile's templating (a value with each tile id's leading digits as marks) and its sequence step (copy
- * `k`'s sequence numbers are the tile's plus `k` steps).
+ * The tile's templating (a value with each tile id's leading digits as marks), its sequence step (copy
+ * `k`'s sequence numbers are the tile's plus `k` steps) and its ids shifted in JavaScript, as the SQLite
+ * tiles shift them (for the shared actors' records).
  */
 export function openTile(
   tilePath: string,
   tiles: number,
-): { template: (value: unknown) => unknown; seqStep: number } {
+): {
+  template: (value: unknown) => unknown;
+  seqStep: number;
+  shifted: (value: string, copy: number) => string;
+} {
   const db = new Database(tilePath, { readonly: true });
   let ids: Set<string>;
   let seqStep: number;
@@ -75,7 +84,7 @@ export function openTile(
             : m,
         )
       : value;
-  return { template, seqStep };
+  return { template, seqStep, shifted: idShifter(ids) };
 }
 
 /**

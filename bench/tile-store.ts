@@ -9,6 +9,7 @@ import {
   rebuildWordIndexSql,
   wordIndex,
 } from '../src/store/sqlite/words.js';
+import { idShifter, shareActors, shiftedHex } from './tile-actors.js';
 
 /**
  * A large generated store as copies of a smaller one (the tile): linking article by article, even in bulk,
@@ -32,10 +33,10 @@ import {
  * has at that size, which is what adding an article and the API's queries pay for.
  */
 
-/** A 12-hex-digit id, alone or after a prefix (`ent_`, `evt_`, `story-`, `ser_`, `dis_`), or in a member key. */
-const ID_TOKEN = /(?<![0-9a-f])[0-9a-f]{12}(?![0-9a-f])/g;
-
-/** The columns of each copied table that name ids (ids are found in them by `ID_TOKEN`), and sequence columns. */
+/**
+ * The columns of each copied table that name ids (found in them by `tile-actors.ts`'s `ID_TOKEN`), and
+ * sequence columns; `shared`: the actors' tables, whose rows are the tile's, kept once.
+ */
 export const COPIED: ReadonlyArray<{ table: string; ids: string[]; seq?: string; shared?: true }> = [
   { table: 'readings', ids: ['article_id'] },
   { table: 'signatures', ids: ['article_id'] },
@@ -58,6 +59,11 @@ export const COPIED: ReadonlyArray<{ table: string; ids: string[]; seq?: string;
   { table: 'connected_discrepancies', ids: ['scope', 'id', 'record'] },
   { table: 'article_quotes', ids: ['article_id', 'speaker', 'record'], seq: 'seq' },
   { table: 'article_figures', ids: ['article_id', 'speaker', 'record'], seq: 'seq' },
+  // What linking keeps per article and per large measure, as relinking the store leaves it: without them
+  // every addition touching a copy made them again from its reading, a cost of the tiling, not of the store.
+  { table: 'event_reports', ids: ['article_id', 'record'] },
+  { table: 'connected_passages', ids: ['article_id'] },
+  { table: 'connected_measures_kept', ids: ['id', 'record'] },
 ];
 
 /** Tables whose rows are keyed by something other than an id (sentence and furniture keys): kept once. */
@@ -122,19 +128,17 @@ export function tileStore(
     db.pragma('journal_mode = DELETE');
     db.pragma('journal_mode = MEMORY');
     db.pragma('synchronous = OFF');
-    db.pragma('locking_mode = EXCLUSIVE');
     db.pragma('cache_size = -2097152');
     db.pragma('foreign_keys = OFF');
     db.exec(`ATTACH DATABASE '${tile.replace(/'/g, "''")}' AS tile`);
+    // Only the store being built is held exclusively, set after the tile is attached: the tile is read as
+    // any reader reads it (in WAL mode, a connection that first reads it in exclusive mode never lets go),
+    // as another build may be tiling from it at once.
+    db.pragma('main.locking_mode = EXCLUSIVE');
     const ids = tileIds(db, 'tile');
-    // Actors are the tile's in every copy (see above): their ids are not shifted.
-    for (const { id } of db.prepare('SELECT id FROM tile.connected_actors').all() as Array<{ id: string }>)
-      ids.delete(id.slice(-12));
-    const shift = (id: string, copy: number) => shiftedHex(id.slice(0, 3), copy) + id.slice(3);
+    const shifted = idShifter(ids);
     db.function('tid', { deterministic: true }, (value: unknown, copy: unknown) =>
-      typeof value === 'string'
-        ? value.replace(ID_TOKEN, (m) => (ids.has(m) ? shift(m, copy as number) : m))
-        : value,
+      typeof value === 'string' ? shifted(value, copy as number) : value,
     );
     const deferred = db
       .prepare(
@@ -155,11 +159,7 @@ export function tileStore(
       statement.run(copy.seq ? { step: seqStep } : {});
       progress(`${copy.table} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
-    shareActors(
-      db,
-      tiles,
-      (value, copy) => db.prepare('SELECT tid(?, ?) AS v').pluck().get(value, copy) as string,
-    );
+    shareActors(db, tiles, shifted);
     progress('actors shared by the copies');
     for (const { type, name, sql } of deferred) {
       const started = Date.now();
@@ -197,35 +197,6 @@ export function tileStore(
   } finally {
     db.close();
   }
-}
-
-/**
- * Each tile actor's record made every copy's: its members and roles copied with their article ids shifted
- * (`shifted(value, copy)`), its mentions counted `tiles` times. A copy's rows of the actor's keys and names
- * were the tile's own (kept once); its member rows name the actor already.
- */
-function shareActors(
-  db: Database.Database,
-  tiles: number,
-  shifted: (value: string, copy: number) => string,
-): void {
-  const update = db.prepare('UPDATE connected_actors SET record = ?, mentions = ? WHERE id = ?');
-  const actors = db.prepare('SELECT id, record FROM connected_actors').all() as Array<{
-    id: string;
-    record: string;
-  }>;
-  db.transaction(() => {
-    for (const { id, record } of actors) {
-      const actor = JSON.parse(record) as { members: string[]; roles: unknown[]; mentionCount: number };
-      const copies = [...Array(tiles).keys()];
-      actor.members = copies.flatMap((k) => actor.members.map((m) => (k === 0 ? m : shifted(m, k))));
-      const roles = JSON.stringify(actor.roles);
-      actor.roles = copies.flatMap((k) => JSON.parse(k === 0 ? roles : shifted(roles, k)) as unknown[]);
-      actor.mentionCount *= tiles;
-      update.run(JSON.stringify(actor), actor.mentionCount, id);
-    }
-  })();
-  db.prepare('UPDATE connected_actor_keys SET mentions = mentions * ?').run(tiles);
 }
 
 /** Copies 1… of every tile article appended in sequence order, each with its fingerprint row. */
@@ -371,14 +342,10 @@ function generatedNumber(article: TileArticle): number {
   return n;
 }
 
-/** Copy `copy`'s leading three hex digits of an id whose leading digits are `prefix`. */
-export function shiftedHex(prefix: string, copy: number): string {
-  return ((parseInt(prefix, 16) ^ copy) >>> 0).toString(16).padStart(3, '0');
-}
-
 /**
- * Every id the tile (attached as `schema`) holds, as the 12 hex digits its records write; each must differ
- * from the others past the shifted digits.
+ * Every id the tile (attached as `schema`) holds that a copy shifts, as the 12 hex digits its records write:
+ * all but the actors', which are the tile's in every copy (`tile-actors.ts`). Each must differ from the
+ * others past the shifted digits, the actors' included.
  */
 export function tileIds(db: Database.Database, schema: string): Set<string> {
   const ids = new Set<string>();
@@ -405,5 +372,7 @@ export function tileIds(db: Database.Database, schema: string): Set<string> {
     if (tails.has(id.slice(3))) throw new Error(`two tile ids end alike (${id}): copies could collide`);
     tails.add(id.slice(3));
   }
+  const actors = db.prepare(`SELECT id FROM ${schema}.connected_actors`).pluck().all() as string[];
+  for (const id of actors) ids.delete(id.slice(-12));
   return ids;
 }

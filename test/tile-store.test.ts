@@ -1,0 +1,170 @@
+import assert from 'node:assert/strict';
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import pg from 'pg';
+import { ingest } from '../src/service/ingest.js';
+import { SqliteStore } from '../src/store/sqlite/index.js';
+import { idShifter, sharedActorRecord, shiftedHex } from '../bench/tile-actors.js';
+import { tileStore } from '../bench/tile-store.js';
+import { TEST_DATABASE, dropSchemas, freshSchema } from './support/postgres.js';
+
+/**
+ * The benches' tiled stores (`bench/tile-store.ts`, `bench/tile-postgres.ts`): every copy's articles,
+ * links and records, with the actors the tile's, shared by every copy (their records list every copy's
+ * members), in SQLite and in PostgreSQL alike.
+ */
+
+const ARTICLES = [
+  'Mayor Ilse Varnholt opened the new ferry terminal in Ostmarsch on Monday. Ilse Varnholt said the ' +
+    'terminal would carry 4,000 passengers a day.',
+  'The Ostmarsch council approved the budget on Tuesday. Mayor Ilse Varnholt praised the council.',
+  'Ferry operator Baltrek Lines cancelled three crossings on Wednesday because of storms. Baltrek Lines ' +
+    'said the crossings would resume on Friday.',
+];
+const TILES = 3;
+const variedText = (n: number, copy: number) => `${ARTICLES[n]} (Edition ${copy}.)`;
+
+const dir = mkdtempSync(join(tmpdir(), 'dossier-tile-store-'));
+const tile = join(dir, 'tile.db');
+const tiled = join(dir, 'tiled.db');
+const schemas: string[] = [];
+
+before(async () => {
+  const manifest = join(dir, 'articles.jsonl');
+  writeFileSync(
+    manifest,
+    ARTICLES.map((text, i) =>
+      JSON.stringify({ title: `Ostmarsch ${i}`, text, published: `2025-03-0${i + 1}T09:00:00Z` }),
+    ).join('\n'),
+  );
+  const store = new SqliteStore(tile);
+  await ingest(store, [manifest], { sources: { allowPrivate: false, maxBytes: 1 << 20 } });
+  await store.close();
+  // The tiler reads an article's generated number from its source.
+  const db = new Database(tile);
+  const ids = db.prepare('SELECT id FROM articles ORDER BY seq').pluck().all() as string[];
+  ids.forEach((id, n) => db.prepare('UPDATE articles SET source = ? WHERE id = ?').run(`generated/${n}`, id));
+  db.close();
+  tileStore(tile, tiled, TILES, variedText, () => {});
+});
+after(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  await dropSchemas(schemas);
+});
+
+const rows = (file: string, sql: string) => {
+  const db = new Database(file, { readonly: true });
+  try {
+    return db.prepare(sql).all() as Array<Record<string, unknown>>;
+  } finally {
+    db.close();
+  }
+};
+
+const sorted = (list: Array<Record<string, unknown>>) => list.map((r) => JSON.stringify(r)).sort();
+
+interface Actor {
+  name: string;
+  members: string[];
+  mentionCount: number;
+}
+const actors = (list: Array<Record<string, unknown>>) =>
+  new Map(list.map((r) => [r.id as string, JSON.parse(r.record as string) as Actor]));
+
+describe('a tiled store', () => {
+  it('holds every copy of every article, each with its own id and text', () => {
+    const tileIds = rows(tile, 'SELECT id FROM articles ORDER BY seq').map((r) => r.id as string);
+    const copies = rows(tiled, 'SELECT id, text FROM articles ORDER BY seq');
+    assert.equal(copies.length, ARTICLES.length * TILES);
+    assert.deepEqual(
+      copies.map((r) => r.id),
+      [0, 1, 2].flatMap((k) => tileIds.map((id) => shiftedHex(id.slice(0, 3), k) + id.slice(3))),
+    );
+    assert.equal(copies[ARTICLES.length]!.text, `${ARTICLES[0]} (Edition 1.)`);
+  });
+
+  it("files every copy's members under the tile's actors, counted in every copy", () => {
+    const sql = 'SELECT id, record, mentions FROM connected_actors ORDER BY id';
+    const before = actors(rows(tile, sql));
+    const after = actors(rows(tiled, sql));
+    assert.deepEqual([...after.keys()], [...before.keys()]);
+    const mayor = [...after.values()].find((a) => a.name === 'Ilse Varnholt')!;
+    const mayorBefore = before.get([...after].find(([, a]) => a === mayor)![0])!;
+    // Two articles name her in the tile: each copy's members follow the tile's, their article ids shifted.
+    assert.equal(mayorBefore.members.length, 2);
+    assert.deepEqual(
+      mayor.members,
+      [0, 1, 2].flatMap((k) => mayorBefore.members.map((m) => shiftedHex(m.slice(0, 3), k) + m.slice(3))),
+    );
+    assert.equal(mayor.mentionCount, mayorBefore.mentionCount * TILES);
+    const memberRows = rows(tiled, 'SELECT actor_id FROM connected_members');
+    assert.equal(memberRows.length, rows(tile, 'SELECT 1 FROM connected_members').length * TILES);
+    assert.ok(memberRows.every((r) => after.has(r.actor_id as string)));
+    const keys = (file: string) =>
+      rows(file, 'SELECT key, actor_id, mentions FROM connected_actor_keys ORDER BY key, actor_id');
+    assert.deepEqual(
+      keys(tiled),
+      keys(tile).map((r) => ({ ...r, mentions: (r.mentions as number) * TILES })),
+    );
+  });
+
+  it("keeps every copy's event reports and passage keys, as relinking leaves them", () => {
+    for (const table of ['event_reports', 'connected_passages']) {
+      const count = (file: string) => rows(file, `SELECT 1 FROM ${table}`).length;
+      assert.equal(count(tiled), count(tile) * TILES, table);
+    }
+    assert.equal(rows(tile, 'SELECT 1 FROM event_reports').length, ARTICLES.length);
+    const reports = rows(tiled, 'SELECT article_id, record FROM event_reports');
+    assert.ok(
+      reports.every(
+        (r) =>
+          !(r.record as string).includes('"articleId"') ||
+          (r.record as string).includes(`"articleId":"${r.article_id as string}"`),
+      ),
+    );
+  });
+
+  it('shifts the ids a shared record names, not the actors', () => {
+    const shifted = idShifter(new Set(['0a1b2c3d4e5f']));
+    const record = JSON.stringify({
+      members: ['0a1b2c3d4e5f/3'],
+      roles: [{ articleId: '0a1b2c3d4e5f', actor: 'ent_99aabbccddee' }],
+      mentionCount: 2,
+    });
+    assert.deepEqual(JSON.parse(sharedActorRecord(record, 2, shifted).record), {
+      members: ['0a1b2c3d4e5f/3', '0a0b2c3d4e5f/3'],
+      roles: [
+        { articleId: '0a1b2c3d4e5f', actor: 'ent_99aabbccddee' },
+        { articleId: '0a0b2c3d4e5f', actor: 'ent_99aabbccddee' },
+      ],
+      mentionCount: 4,
+    });
+  });
+
+  it('is tiled alike in PostgreSQL, inside the server', async () => {
+    process.env.DOSSIER_BENCH_DATABASE = TEST_DATABASE;
+    const { copyToPostgres } = await import('../bench/copy-to-postgres.js');
+    const schema = freshSchema('tile');
+    schemas.push(schema);
+    await copyToPostgres(tile, ARTICLES.length * TILES, schema, { tile, tiles: TILES, variedText });
+    const client = new pg.Client({ connectionString: TEST_DATABASE });
+    await client.connect();
+    try {
+      for (const sql of [
+        'SELECT id, record, mentions FROM connected_actors ORDER BY id',
+        'SELECT key, actor_id, mentions FROM connected_actor_keys ORDER BY key, actor_id',
+        'SELECT member, actor_id, article_id FROM connected_members ORDER BY member',
+        'SELECT id, text FROM articles ORDER BY seq',
+      ]) {
+        const found = await client.query(sql.replace(/FROM (\w+)/, `FROM ${schema}.$1`));
+        // Compared as sets: the servers' text orders differ (collation).
+        assert.deepEqual(sorted(found.rows), sorted(rows(tiled, sql)), sql);
+      }
+    } finally {
+      await client.end();
+    }
+  });
+});
