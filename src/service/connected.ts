@@ -7,7 +7,7 @@ import { actorKeys } from '../connect/entities/keys.js';
 import { mergeReports, storyOfEvent } from '../connect/events/index.js';
 import { articlePassageKeys } from '../connect/events/passages.js';
 import { measuresWithFacts } from '../connect/series/index.js';
-import type { Discrepancy, MergedEvent } from '../core/connected.js';
+import type { Discrepancy, MergedEvent, ResolvedEntity } from '../core/connected.js';
 import type { ReportedArticle } from '../core/event-reports.js';
 import type { ConnectedUpdate, EntityDecision } from '../core/ports.js';
 import type { Store } from '../store/store.js';
@@ -108,6 +108,9 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
   // articles; one renamed only changes subjects.
   const update = emptyUpdate();
   const stories: string[] = [];
+  // Each story's event discrepancies, made once the actors they name are asked for, with the measures'
+  // first lookup (one round trip; nothing is written in between, see `datedDiscrepancies`).
+  const dated: Dated[] = [];
   const groups = await eventGroups(store, readings, unique((await readings.storiesOf(changed)).values()));
   for (const group of groups) {
     const articles = (await Promise.all(group.map((story) => readings.articlesOfStory(story)))).flat();
@@ -127,10 +130,7 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
     for (const event of events) update.events.push(eventRow(event, published));
     for (const story of group) {
       stories.push(story);
-      const filed = events.filter((e) => e.storyId === story);
-      update.discrepancies.push(
-        ...scoped(`story:${story}`, await datedDiscrepancies(store, filed, reported)),
-      );
+      dated.push({ story, events: events.filter((e) => e.storyId === story), reported });
     }
   }
   // The seeds' passage keys, by which a later article of another story finds their reports; and their event
@@ -151,21 +151,19 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
       ...(await readings.articlesOfStory(story)),
       ...(await store.eventArticlesOfStories([story])),
     ]);
-    update.discrepancies.push(
-      ...scoped(
-        `story:${story}`,
-        await datedDiscrepancies(store, await store.eventsOfStories([story]), reported),
-      ),
-    );
+    dated.push({ story, events: await store.eventsOfStories([story]), reported });
   }
   update.discrepancyScopes.push(...stories.map((story) => `story:${story}`));
 
   // Measures and series, with their figure discrepancies; self-contradictions per article.
   const changedReads = await readings.load(changed);
   const changedMembers = await readings.membersOf(changedReads.map((r) => r.article.id));
-  // The holders of the changed articles' members asked with the measures' first lookup (one round trip).
-  const [holders] = await Promise.all([
+  // The holders of the changed articles' members, and the actors the stories' events name, asked with the
+  // measures' first lookup (one round trip); the stories' discrepancies go where they were made.
+  const datedAt = update.discrepancies.length;
+  const [holders, named] = await Promise.all([
     store.actorsById(unique(changedMembers.values())),
+    store.actorsById(unique(dated.flatMap(({ events }) => namedBy(events)))),
     updateMeasures(
       store,
       {
@@ -179,6 +177,13 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
       update,
     ),
   ]);
+  update.discrepancies.splice(
+    datedAt,
+    0,
+    ...dated.flatMap(({ story, events, reported }) =>
+      scoped(`story:${story}`, datedDiscrepancies(events, namedIn(named, events), reported)),
+    ),
+  );
   for (const read of changedReads) {
     update.discrepancyScopes.push(`article:${read.article.id}`);
     update.discrepancies.push(
@@ -222,16 +227,32 @@ function hiddenWrites(
   };
 }
 
+/** A story's events and its articles' reports, whose discrepancies are made once their actors are read. */
+interface Dated {
+  story: string;
+  events: MergedEvent[];
+  reported: readonly ReportedArticle[];
+}
+
+const namedBy = (events: readonly MergedEvent[]) =>
+  unique(events.flatMap((e) => [...e.sourceIds, ...e.targetIds]));
+
+/** Of `actors` (as `actorsById` lists them), those `events` name: what asking for them alone gives. */
+function namedIn(actors: readonly ResolvedEntity[], events: readonly MergedEvent[]): ResolvedEntity[] {
+  const ids = new Set(namedBy(events));
+  return actors.filter((a) => ids.has(a.id));
+}
+
 /**
  * A story's event discrepancies: dates its reports disagree on, and figures of one event (`reported`: the
- * story's articles, with the figures kept with their event reports).
+ * story's articles, with the figures kept with their event reports; `named`: the actors the events name,
+ * read after the actors were written).
  */
-async function datedDiscrepancies(
-  store: Store,
+function datedDiscrepancies(
   events: MergedEvent[],
+  named: ResolvedEntity[],
   reported: readonly ReportedArticle[],
-): Promise<Discrepancy[]> {
-  const named = await store.actorsById(unique(events.flatMap((e) => [...e.sourceIds, ...e.targetIds])));
+): Discrepancy[] {
   const byId = new Map(
     reported.map((r) => [r.articleId, { article: r.article, reading: { figures: r.figures } }]),
   );

@@ -38,13 +38,18 @@ async function linkInTransaction(
   const keys = inputs.bandKeys;
   const sentences = inputs.sentenceKeys;
   const sentenceKeyList = sentences.map((s) => s.key);
-  // Three independent lookups asked at once: one round trip in a PostgreSQL transaction, under the write
-  // lock (see `TransactionClient`). Its own story is checked rather than assumed: a revised article, or one
-  // whose linking a kill interrupted, keeps its story.
-  const [candidates, repeated, ownStory] = await Promise.all([
+  // Independent lookups asked at once: one round trip in a PostgreSQL transaction, under the write lock
+  // (see `TransactionClient`). Its own story is checked rather than assumed: a revised article, or one
+  // whose linking a kill interrupted, keeps its story. The story index's frequencies of its terms as they
+  // are without furniture go with them (most articles repeat no furniture sentence): nothing is written
+  // before the plan reads them, so they are what the plan would ask (`prefetched`).
+  const plain = inputs.features(new Set());
+  const plainKeys = Object.keys(plain.terms);
+  const [candidates, repeated, ownStory, plainFrequencies] = await Promise.all([
     store.signaturesSharingBands(keys, article.id, MAX_CANDIDATES_PER_BAND),
     store.repeatedSentences(sentenceKeyList, article.id),
     store.storyOfArticle(article.id),
+    store.storyFrequencies(plainKeys),
   ]);
   const duplicates = findDuplicates(
     { id: article.id, signature: minhash, fingerprint: article.fingerprint },
@@ -58,9 +63,13 @@ async function linkInTransaction(
   for (const story of pairStories) if (story) duplicateStories.add(story);
   const story =
     ownStory === null
-      ? await planStory(inputs.features(furniture), storeStoryIndex(store), {
-          duplicateStories: [...duplicateStories],
-        })
+      ? await planStory(
+          furniture.size === 0 ? plain : inputs.features(furniture),
+          storeStoryIndex(store, { ...plainFrequencies, asked: new Set(plainKeys) }),
+          {
+            duplicateStories: [...duplicateStories],
+          },
+        )
       : null;
   await store.saveLinks({
     sentenceKeys: sentenceKeyList,
@@ -84,10 +93,24 @@ async function linkInTransaction(
   await reconnect(store, [...new Set([article.id, ...grown, ...merged])]);
 }
 
-/** The store's story tables as the index `planStory` asks. */
-function storeStoryIndex(store: Store): StoryIndex {
+/**
+ * The store's story tables as the index `planStory` asks; frequencies of keys all among those `prefetched`
+ * asked for (the same transaction, nothing written since) are answered from it, each key's as stored.
+ */
+function storeStoryIndex(
+  store: Store,
+  prefetched: { articles: number; df: Record<string, number>; asked: ReadonlySet<string> },
+): StoryIndex {
   return {
-    frequencies: (keys) => store.storyFrequencies(keys),
+    frequencies: (keys) =>
+      keys.every((key) => prefetched.asked.has(key))
+        ? {
+            articles: prefetched.articles,
+            df: Object.fromEntries(
+              keys.flatMap((key) => (key in prefetched.df ? [[key, prefetched.df[key]!]] : [])),
+            ),
+          }
+        : store.storyFrequencies(keys),
     candidates: (lookupKeys, keys) => store.storyCandidates(lookupKeys, keys, MAX_CANDIDATES, MAX_POSTINGS),
     stories: (ids, keys) => store.storiesById(ids, keys),
     // `planStory` only reads the index; its update is saved with the article's other links.

@@ -180,30 +180,26 @@ export class LinkTables {
   ): Promise<StoryCandidate[]> {
     if (postingKeys.length === 0) return [];
     // A key's list is counted only up to one past the bound, so a long list costs no more to leave out
-    // than a short one costs to read. The candidates' stories and their weights are two statements over
-    // the same choice, asked at once: one round trip under the write lock (see `TransactionClient`).
-    const chosen = `WITH usable AS (
+    // than a short one costs to read. The candidates' weights come with them, one statement over one choice
+    // of candidates: the choice (the keys' lists counted, the stories ranked) is made once.
+    const { rows } = await this.db.query<StoryRow & { weights: Array<[string, number]> | null }>(
+      `WITH usable AS (
          SELECT k FROM unnest($1::text[]) AS k WHERE (
            SELECT COUNT(*) FROM (SELECT 1 FROM story_postings p WHERE p.posting_key = k LIMIT $3::int + 1) s
          ) <= $3::int),
        chosen AS (
          SELECT story_id, row_number() OVER (ORDER BY COUNT(*) DESC, story_id) AS rank
          FROM story_postings WHERE posting_key IN (SELECT k FROM usable)
-         GROUP BY story_id ORDER BY COUNT(*) DESC, story_id LIMIT $2)`;
-    const [{ rows: stories }, weights] = await Promise.all([
-      this.db.query<StoryRow>(
-        `${chosen} SELECT s.* FROM chosen c JOIN stories s ON s.id = c.story_id ORDER BY c.rank`,
-        [postingKeys, limit, maxPostings],
-      ),
-      keys.length > 0
-        ? this.db.query<WeightRow>(
-            `${chosen} SELECT story_id, key, weight FROM story_weights
-             WHERE key = ANY($4::text[]) AND story_id IN (SELECT story_id FROM chosen)`,
-            [postingKeys, limit, maxPostings, keys],
-          )
-        : null,
-    ]);
-    return withWeights(stories, weights?.rows ?? []);
+         GROUP BY story_id ORDER BY COUNT(*) DESC, story_id LIMIT $2)
+       SELECT s.*, (SELECT json_agg(json_build_array(w.key, w.weight)) FROM story_weights w
+                    WHERE w.story_id = s.id AND w.key = ANY($4::text[])) AS weights
+       FROM chosen c JOIN stories s ON s.id = c.story_id ORDER BY c.rank`,
+      [postingKeys, limit, maxPostings, keys],
+    );
+    return withWeights(
+      rows,
+      rows.flatMap((row) => (row.weights ?? []).map(([key, weight]) => ({ story_id: row.id, key, weight }))),
+    );
   }
 
   async storiesById(ids: string[], keys: string[]): Promise<StoryCandidate[]> {
