@@ -2,19 +2,13 @@ import { addDenseRows } from '../perceptron/rows.js';
 import type { DenseRows, PackedRows } from '../perceptron/rows.js';
 import { LabelScratch, chooseLabel } from './labels.js';
 import {
-  FRONT_GROUP,
-  PAIR_GROUP,
-  STACK_GROUP,
-  frontFeatures,
-  pairFeatures,
-  stackFeatures,
-} from './context-features.js';
-import {
+  CONTEXT_FEATURES,
   PARSER_FEATURES,
   PER_ROLE,
   PUNCT,
   ROLES,
   ROLE_FEATURES,
+  contextFeatures,
   fillRoles,
   roleBuckets,
   roleWords,
@@ -119,49 +113,6 @@ export class ParserScratch {
   readonly labels = new LabelScratch();
   /** The sentence's role sums: word x's at x * ENTRY, the root's after the words', the absent word's last. */
   entries = new Int32Array(66 * ENTRY);
-  /**
-   * The stack group's sums (see `context-features.ts`) with word x on top, at (x + 1) * ACTIONS (an empty
-   * stack first), valid where `stackStamp[x + 1]` is this parse's `stamp`.
-   */
-  stackSums = new Int32Array(66 * ACTIONS);
-  stackStamp = new Int32Array(66);
-  stamp = 0;
-  /** The front group's sums, for the front and its count of left children in `frontKey` (-1: none). */
-  readonly frontSums = new Int32Array(ACTIONS);
-  frontKey = -1;
-
-  /** Starts a sentence of `length` words: no group's sums are known. */
-  begin(length: number): void {
-    if (this.stackStamp.length < length + 2) {
-      this.stackStamp = new Int32Array(2 * (length + 2));
-      this.stackSums = new Int32Array(2 * (length + 2) * ACTIONS);
-    }
-    this.stamp++;
-    this.frontKey = -1;
-  }
-}
-
-/** Adds the rows of the features of `group` (at their numbers in `features`) into `into` at `at`. */
-function sumGroup(
-  rows: DenseRows,
-  features: Int32Array,
-  group: Int32Array,
-  into: Int32Array,
-  at: number,
-): void {
-  const { stride, weights } = rows;
-  let shift = 0;
-  let left = 0;
-  let right = 0;
-  for (let k = 0; k < group.length; k++) {
-    const row = features[group[k]!]! * stride;
-    shift += weights[row]!;
-    left += weights[row + 1]!;
-    right += weights[row + 2]!;
-  }
-  into[at] = shift;
-  into[at + 1] = left;
-  into[at + 2] = right;
 }
 
 /**
@@ -207,34 +158,14 @@ function scoreState(model: ParserModel, view: SentenceView, scratch: ParserScrat
     left += entries[from + 1]!;
     right += entries[from + 2]!;
   }
-  // The stack's and the front's groups are summed when what they read changes, the pair's at every step.
-  const rows = model.transitions;
-  const top = state.depth > 0 ? state.stack[state.depth - 1]! + 1 : 0;
-  const { stackSums, frontSums } = scratch;
-  if (scratch.stackStamp[top] !== scratch.stamp) {
-    stackFeatures(view, state, features, 0);
-    sumGroup(rows, features, STACK_GROUP, stackSums, top * ACTIONS);
-    scratch.stackStamp[top] = scratch.stamp;
+  contextFeatures(view, state, features, 0);
+  const { stride, weights } = model.transitions;
+  for (let f = 0; f < CONTEXT_FEATURES; f++) {
+    const at = features[f]! * stride;
+    shift += weights[at]!;
+    left += weights[at + 1]!;
+    right += weights[at + 2]!;
   }
-  const count = state.leftCount[state.front]!;
-  const frontKey = state.front * 256 + count;
-  // A count of 255 is every count from there on (`ParserState`): not a key.
-  if (frontKey !== scratch.frontKey || count === 255) {
-    frontFeatures(view, state, features, 0);
-    sumGroup(rows, features, FRONT_GROUP, frontSums, 0);
-    scratch.frontKey = frontKey;
-  }
-  pairFeatures(view, state, features, 0);
-  const { stride, weights } = rows;
-  for (let k = 0; k < PAIR_GROUP.length; k++) {
-    const row = features[PAIR_GROUP[k]!]! * stride;
-    shift += weights[row]!;
-    left += weights[row + 1]!;
-    right += weights[row + 2]!;
-  }
-  shift += stackSums[top * ACTIONS]! + frontSums[0]!;
-  left += stackSums[top * ACTIONS + 1]! + frontSums[1]!;
-  right += stackSums[top * ACTIONS + 2]! + frontSums[2]!;
   scores[SHIFT] = shift;
   scores[LEFT] = left;
   scores[RIGHT] = right;
@@ -252,7 +183,6 @@ export function parseSentence(
 ): void {
   const { state, scores } = scratch;
   state.reset(length);
-  scratch.begin(length);
   fillEntries(model, view, length, scratch);
   while (!state.done) {
     let action = -1;
