@@ -102,9 +102,11 @@ export async function replicateTable(
       ? `translate(s.${name}, $1, c.marks)`
       : name === copied.seq
         ? `s.${name} + c.k * ${seqStep}`
-        : name === 'fingerprint'
-          ? `(SELECT a.fingerprint FROM articles AS a WHERE a.id = translate(s.article_id, $1, c.marks))`
-          : `s.${name}`,
+        : name === copied.rank
+          ? `s.${name} + c.k * (SELECT MAX(${name}) + 1 FROM ${table}_tile)`
+          : name === 'fingerprint'
+            ? `(SELECT a.fingerprint FROM articles AS a WHERE a.id = translate(s.article_id, $1, c.marks))`
+            : `s.${name}`,
   );
   await client.query(
     `INSERT INTO ${table} (${columns.join(', ')})

@@ -18,8 +18,8 @@ import {
  * each article's text varied again from its base text (`variedText`), so that no two stored texts are one
  * text: the copy has its own fingerprint and full-text index entry.
  *
- * Actors are not copied: a copy's members are filed under the tile's actor of the same name (its record
- * lists every copy's members and roles, its mentions counted in every copy), as linking the whole corpus
+ * Actors are not copied: a copy's members and roles are filed under the tile's actor of the same name (its
+ * rows list every copy's, after the copies before, its mentions counted in every copy), as linking the whole corpus
  * files a name it reads in every copy under one actor. With an actor per copy (as tiles had until
  * 2026-12-07) every addition naming a busy name resolved the copies' twins together again and moved their
  * members, and the stories and measures of every article that moved (about 30 articles per addition at
@@ -35,8 +35,17 @@ import {
 /** A 12-hex-digit id, alone or after a prefix (`ent_`, `evt_`, `story-`, `ser_`, `dis_`), or in a member key. */
 const ID_TOKEN = /(?<![0-9a-f])[0-9a-f]{12}(?![0-9a-f])/g;
 
-/** The columns of each copied table that name ids (ids are found in them by `ID_TOKEN`), and sequence columns. */
-export const COPIED: ReadonlyArray<{ table: string; ids: string[]; seq?: string; shared?: true }> = [
+/**
+ * The columns of each copied table that name ids (ids are found in them by `ID_TOKEN`), sequence columns,
+ * and a column ordering rows of one shared actor (`rank`: copy `k`'s rows after copy `k - 1`'s).
+ */
+export const COPIED: ReadonlyArray<{
+  table: string;
+  ids: string[];
+  seq?: string;
+  rank?: string;
+  shared?: true;
+}> = [
   { table: 'readings', ids: ['article_id'] },
   { table: 'signatures', ids: ['article_id'] },
   { table: 'signature_bands', ids: ['article_id'] },
@@ -48,7 +57,8 @@ export const COPIED: ReadonlyArray<{ table: string; ids: string[]; seq?: string;
   { table: 'connected_actors', ids: ['id', 'record'], shared: true },
   { table: 'connected_actor_keys', ids: ['actor_id'], shared: true },
   { table: 'connected_actor_names', ids: ['actor_id'], shared: true },
-  { table: 'connected_members', ids: ['member', 'actor_id', 'article_id'] },
+  { table: 'connected_members', ids: ['member', 'actor_id', 'article_id'], rank: 'ord' },
+  { table: 'connected_actor_roles', ids: ['role'], rank: 'seq' },
   { table: 'connected_events', ids: ['id', 'story_id', 'ord', 'record'] },
   { table: 'connected_event_actors', ids: ['actor_id', 'event_id', 'story_id'] },
   { table: 'connected_event_articles', ids: ['article_id', 'event_id'] },
@@ -155,11 +165,7 @@ export function tileStore(
       statement.run(copy.seq ? { step: seqStep } : {});
       progress(`${copy.table} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
-    shareActors(
-      db,
-      tiles,
-      (value, copy) => db.prepare('SELECT tid(?, ?) AS v').pluck().get(value, copy) as string,
-    );
+    shareActors(db, tiles);
     progress('actors shared by the copies');
     for (const { type, name, sql } of deferred) {
       const started = Date.now();
@@ -200,15 +206,10 @@ export function tileStore(
 }
 
 /**
- * Each tile actor's record made every copy's: its members and roles copied with their article ids shifted
- * (`shifted(value, copy)`), its mentions counted `tiles` times. A copy's rows of the actor's keys and names
- * were the tile's own (kept once); its member rows name the actor already.
+ * Each tile actor made every copy's: its mentions counted `tiles` times. A copy's rows of the actor's keys
+ * and names were the tile's own (kept once); its member and role rows name the actor already.
  */
-function shareActors(
-  db: Database.Database,
-  tiles: number,
-  shifted: (value: string, copy: number) => string,
-): void {
+function shareActors(db: Database.Database, tiles: number): void {
   const update = db.prepare('UPDATE connected_actors SET record = ?, mentions = ? WHERE id = ?');
   const actors = db.prepare('SELECT id, record FROM connected_actors').all() as Array<{
     id: string;
@@ -216,11 +217,7 @@ function shareActors(
   }>;
   db.transaction(() => {
     for (const { id, record } of actors) {
-      const actor = JSON.parse(record) as { members: string[]; roles: unknown[]; mentionCount: number };
-      const copies = [...Array(tiles).keys()];
-      actor.members = copies.flatMap((k) => actor.members.map((m) => (k === 0 ? m : shifted(m, k))));
-      const roles = JSON.stringify(actor.roles);
-      actor.roles = copies.flatMap((k) => JSON.parse(k === 0 ? roles : shifted(roles, k)) as unknown[]);
+      const actor = JSON.parse(record) as { mentionCount: number };
       actor.mentionCount *= tiles;
       update.run(JSON.stringify(actor), actor.mentionCount, id);
     }
@@ -345,7 +342,7 @@ export function* tileArticles(
  */
 function copyStatement(
   db: Database.Database,
-  { table, ids: idColumns, seq, shared }: (typeof COPIED)[number],
+  { table, ids: idColumns, seq, rank, shared }: (typeof COPIED)[number],
 ) {
   const columns = db.prepare(`SELECT name FROM pragma_table_info('${table}')`).all() as Array<{
     name: string;
@@ -356,9 +353,11 @@ function copyStatement(
       ? `tid(t.${name}, c.k)`
       : name === seq
         ? `t.${name} + c.k * @step`
-        : name === 'fingerprint'
-          ? '(SELECT a.fingerprint FROM main.articles AS a WHERE a.id = tid(t.article_id, c.k))'
-          : `t.${name}`,
+        : name === rank
+          ? `t.${name} + c.k * (SELECT MAX(${name}) + 1 FROM tile.${table})`
+          : name === 'fingerprint'
+            ? '(SELECT a.fingerprint FROM main.articles AS a WHERE a.id = tid(t.article_id, c.k))'
+            : `t.${name}`,
   );
   return `INSERT ${shared ? 'OR IGNORE ' : ''}INTO main.${table} (${columns.map((c) => c.name).join(', ')})
           SELECT ${values.join(', ')} FROM tile.${table} AS t CROSS JOIN temp.copies AS c`;
