@@ -49,6 +49,14 @@ export function actorOf(record: string, members: string[], roles: readonly strin
   return actor;
 }
 
+/** One actor from its record and its rows' values as JSON lists, in their order (as `joinActors`). */
+export function actorOfLists(record: string, members: string, roles: string): ResolvedEntity {
+  const actor = JSON.parse(record) as ResolvedEntity;
+  actor.members = JSON.parse(members) as string[];
+  actor.roles = (JSON.parse(roles) as ResolvedRole[]).sort(compareRoles);
+  return actor;
+}
+
 /**
  * An actor record of the schema before migration 27 (members and roles inside it) as the record and
  * rows it is kept as now; null for one kept so already (every actor has a member).

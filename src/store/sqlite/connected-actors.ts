@@ -1,11 +1,15 @@
 import type Database from 'better-sqlite3';
 import type { ResolvedEntity } from '../../core/connected.js';
 import type { ConnectedUpdate } from '../../core/ports.js';
-import { actorRecord, joinActors, type ActorRow, type MemberRow, type RoleRow } from '../actor-rows.js';
+import { actorOfLists, actorRecord } from '../actor-rows.js';
 import { actorColumns, actorNames } from '../connected-rows.js';
 
 const articleOf = (member: string) => member.slice(0, member.indexOf('/'));
 const json = (values: readonly unknown[]) => JSON.stringify(values);
+const fromLists = (row: unknown) => {
+  const { record, members, roles } = row as { record: string; members: string; roles: string };
+  return actorOfLists(record, members, roles);
+};
 
 /**
  * The actors' tables (see `actor-rows.ts`): each actor's record, with its members and roles as rows of
@@ -14,34 +18,29 @@ const json = (values: readonly unknown[]) => JSON.stringify(values);
 export class ActorTables {
   constructor(private readonly statement: (sql: string) => Database.Statement) {}
 
-  /** The actors whose ids `ids` (a query over the JSON list bound to `?`) selects, by id. */
+  /**
+   * The actors whose ids `ids` (a query over the JSON list bound to `?`) selects, by id: each record with
+   * its members and roles gathered as JSON lists by SQLite (one string each, not an object per row).
+   */
   actorsIn(ids: string, values: string[]): ResolvedEntity[] {
     if (values.length === 0) return [];
-    const rows = this.statement(
-      `SELECT id, record FROM connected_actors WHERE id IN (${ids}) ORDER BY id`,
-    ).all(JSON.stringify([...new Set(values)])) as Array<ActorRow & { id: string }>;
-    if (rows.length === 0) return [];
-    const found = json(rows.map((r) => r.id));
-    const members = this.statement(
-      `SELECT actor_id, member FROM connected_members WHERE actor_id IN (SELECT value FROM json_each(?))
-       ORDER BY actor_id, ord`,
-    ).all(found) as MemberRow[];
-    const roles = this.statement(
-      `SELECT actor_id, role FROM connected_actor_roles WHERE actor_id IN (SELECT value FROM json_each(?))
-       ORDER BY actor_id, seq`,
-    ).all(found) as RoleRow[];
-    return joinActors(rows, members, roles);
+    return this.actors(`WHERE a.id IN (${ids})`)
+      .all(JSON.stringify([...new Set(values)]))
+      .map(fromLists);
   }
 
   list(): ResolvedEntity[] {
-    return joinActors(
-      this.statement('SELECT record FROM connected_actors ORDER BY id').all() as ActorRow[],
-      this.statement(
-        'SELECT actor_id, member FROM connected_members ORDER BY actor_id, ord',
-      ).all() as MemberRow[],
-      this.statement(
-        'SELECT actor_id, role FROM connected_actor_roles ORDER BY actor_id, seq',
-      ).all() as RoleRow[],
+    return this.actors('').all().map(fromLists);
+  }
+
+  private actors(where: string): Database.Statement {
+    return this.statement(
+      `SELECT a.record,
+         (SELECT json_group_array(m.member ORDER BY m.ord) FROM connected_members m WHERE m.actor_id = a.id)
+           AS members,
+         (SELECT json_group_array(json(r.role) ORDER BY r.seq) FROM connected_actor_roles r
+           WHERE r.actor_id = a.id) AS roles
+       FROM connected_actors a ${where} ORDER BY a.id`,
     );
   }
 
