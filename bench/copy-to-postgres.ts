@@ -87,9 +87,9 @@ export async function copyToPostgres(
       if (tiled)
         for (const key of keys) await target.query(`ALTER TABLE ${key.tbl} DROP CONSTRAINT ${key.name}`);
       const tile = tiled ? sqlite : null;
-      const { template, seqStep, shifted } = tiled
+      const { template, seqStep } = tiled
         ? openTile(tiled.tile, tiled.tiles)
-        : { template: null, seqStep: 0, shifted: null };
+        : { template: null, seqStep: 0 };
       const fingerprints: Array<Record<string, unknown>> = [];
       for (const copy of TABLES) {
         if (tiled && copy.table === 'articles') {
@@ -106,7 +106,7 @@ export async function copyToPostgres(
           // The tile's actors, each record made every copy's (`tile-actors.ts`).
           const convert = (row: Record<string, unknown>) => ({
             ...row,
-            ...sharedActorRecord(row.record as string, tiled.tiles, shifted!),
+            ...sharedActorRecord(row.record as string, tiled.tiles),
           });
           await copyTable(sqlite, partial, { ...copy, convert }, count);
           continue;

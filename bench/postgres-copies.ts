@@ -6,7 +6,8 @@ const CONNECTED_COPIES: TableCopy[] = (
     ['connected_actors', ['id', 'record', 'name', 'type', 'mentions:integer', 'names'], 'id'],
     ['connected_actor_keys', ['key', 'actor_id', 'mentions:integer'], 'key, actor_id'],
     ['connected_actor_names', ['name', 'actor_id'], 'name, actor_id'],
-    ['connected_members', ['member', 'actor_id', 'article_id'], 'member'],
+    ['connected_members', ['member', 'actor_id', 'article_id', 'ord:integer'], 'member'],
+    ['connected_actor_roles', ['actor_id', 'seq:integer', 'role'], 'actor_id, seq'],
     [
       'connected_events',
       ['id', 'story_id', 'ord', 'record', 'timeline', 'day_from', 'day_to', 'confidence:double precision'],

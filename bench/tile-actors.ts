@@ -3,8 +3,8 @@ import type Database from 'better-sqlite3';
 /**
  * The actors of a tiled store (`tile-store.ts`, `tile-postgres.ts`) are the tile's, shared by every copy:
  * linking the whole corpus files a name it reads in every copy under one actor, so a copy's members are
- * filed under the tile's actor of the same name rather than under an actor of the copy's own. Its record
- * lists every copy's members and roles, its mentions are counted in every copy, and its keys and names rows
+ * filed under the tile's actor of the same name rather than under an actor of the copy's own. Its member
+ * and role rows hold every copy's, its mentions are counted in every copy, and its keys and names rows
  * are the tile's (kept once, the keys' mentions counted in every copy).
  */
 
@@ -27,52 +27,30 @@ export function idShifter(ids: ReadonlySet<string>): (value: string, copy: numbe
       : value.replace(ID_TOKEN, (m) => (ids.has(m) ? shiftedHex(m.slice(0, 3), copy) + m.slice(3) : m));
 }
 
-interface ActorRecord {
-  members: string[];
-  roles: unknown[];
-  mentionCount: number;
-}
-
 /**
- * A tile actor's record (JSON) made every copy's: its members and roles once per copy with the article ids
- * they name shifted (`shifted`), its mentions counted `tiles` times.
+ * A tile actor's record (JSON) made every copy's: its mentions counted `tiles` times. Its members and roles
+ * are rows (migration 27), copied per copy with the other rows (`COPIED`'s `rank` orders them).
  */
-export function sharedActorRecord(
-  record: string,
-  tiles: number,
-  shifted: (value: string, copy: number) => string,
-): { record: string; mentions: number } {
-  const actor = JSON.parse(record) as ActorRecord;
-  const roles = JSON.stringify(actor.roles);
-  const members: string[] = [];
-  const allRoles: unknown[] = [];
-  for (let k = 0; k < tiles; k++) {
-    for (const member of actor.members) members.push(shifted(member, k));
-    allRoles.push(...(JSON.parse(shifted(roles, k)) as unknown[]));
-  }
-  actor.members = members;
-  actor.roles = allRoles;
+export function sharedActorRecord(record: string, tiles: number): { record: string; mentions: number } {
+  const actor = JSON.parse(record) as { mentionCount: number };
   actor.mentionCount *= tiles;
   return { record: JSON.stringify(actor), mentions: actor.mentionCount };
 }
 
 /**
- * The tiled SQLite store's actors made every copy's (see above). A copy's member rows name the tile's
- * actor already (its id is not shifted).
+ * The tiled SQLite store's actors made every copy's (see above). A copy's member and role rows name the
+ * tile's actor already (its id is not shifted).
  */
-export function shareActors(
-  db: Database.Database,
-  tiles: number,
-  shifted: (value: string, copy: number) => string,
-): void {
+export function shareActors(db: Database.Database, tiles: number): void {
   const update = db.prepare('UPDATE connected_actors SET record = ?, mentions = ? WHERE id = ?');
-  // One actor's record at a time: a busy actor's record at a million articles is megabytes.
-  const actors = db.prepare('SELECT id FROM connected_actors').pluck().all() as string[];
-  const recordOf = db.prepare('SELECT record FROM connected_actors WHERE id = ?').pluck();
+  const actors = db.prepare('SELECT id, record FROM connected_actors').all() as Array<{
+    id: string;
+    record: string;
+  }>;
   db.transaction(() => {
-    for (const id of actors) {
-      const { record, mentions } = sharedActorRecord(recordOf.get(id) as string, tiles, shifted);
-      update.run(record, mentions, id);
+    for (const { id, record } of actors) {
+      const shared = sharedActorRecord(record, tiles);
+      update.run(shared.record, shared.mentions, id);
     }
   })();
   db.prepare('UPDATE connected_actor_keys SET mentions = mentions * ?').run(tiles);

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import type pg from 'pg';
-import { idShifter, shiftedHex } from './tile-actors.js';
+import { shiftedHex } from './tile-actors.js';
 import { COPIED, tileIds } from './tile-store.js';
 
 /**
@@ -53,18 +53,13 @@ export interface TileSource {
 }
 
 /**
- * The tile's templating (a value with each tile id's leading digits as marks), its sequence step (copy
- * `k`'s sequence numbers are the tile's plus `k` steps) and its ids shifted in JavaScript, as the SQLite
- * tiles shift them (for the shared actors' records).
+ * The tile's templating (a value with each tile id's leading digits as marks) and its sequence step (copy
+ * `k`'s sequence numbers are the tile's plus `k` steps).
  */
 export function openTile(
   tilePath: string,
   tiles: number,
-): {
-  template: (value: unknown) => unknown;
-  seqStep: number;
-  shifted: (value: string, copy: number) => string;
-} {
+): { template: (value: unknown) => unknown; seqStep: number } {
   const db = new Database(tilePath, { readonly: true });
   let ids: Set<string>;
   let seqStep: number;
@@ -84,7 +79,7 @@ export function openTile(
             : m,
         )
       : value;
-  return { template, seqStep, shifted: idShifter(ids) };
+  return { template, seqStep };
 }
 
 /**
@@ -111,9 +106,11 @@ export async function replicateTable(
       ? `translate(s.${name}, $1, c.marks)`
       : name === copied.seq
         ? `s.${name} + c.k * ${seqStep}`
-        : name === 'fingerprint'
-          ? `(SELECT a.fingerprint FROM articles AS a WHERE a.id = translate(s.article_id, $1, c.marks))`
-          : `s.${name}`,
+        : name === copied.rank
+          ? `s.${name} + c.k * (SELECT MAX(${name}) + 1 FROM ${table}_tile)`
+          : name === 'fingerprint'
+            ? `(SELECT a.fingerprint FROM articles AS a WHERE a.id = translate(s.article_id, $1, c.marks))`
+            : `s.${name}`,
   );
   await client.query(
     `INSERT INTO ${table} (${columns.join(', ')})

@@ -19,8 +19,8 @@ import { idShifter, shareActors, shiftedHex } from './tile-actors.js';
  * each article's text varied again from its base text (`variedText`), so that no two stored texts are one
  * text: the copy has its own fingerprint and full-text index entry.
  *
- * Actors are not copied: a copy's members are filed under the tile's actor of the same name (its record
- * lists every copy's members and roles, its mentions counted in every copy), as linking the whole corpus
+ * Actors are not copied: a copy's members and roles are filed under the tile's actor of the same name (its
+ * rows list every copy's, after the copies before, its mentions counted in every copy), as linking the whole corpus
  * files a name it reads in every copy under one actor. With an actor per copy (as tiles had until
  * 2026-12-07) every addition naming a busy name resolved the copies' twins together again and moved their
  * members, and the stories and measures of every article that moved (about 30 articles per addition at
@@ -34,10 +34,17 @@ import { idShifter, shareActors, shiftedHex } from './tile-actors.js';
  */
 
 /**
- * The columns of each copied table that name ids (found in them by `tile-actors.ts`'s `ID_TOKEN`), and
- * sequence columns; `shared`: the actors' tables, whose rows are the tile's, kept once.
+ * The columns of each copied table that name ids (found in them by `tile-actors.ts`'s `ID_TOKEN`), sequence
+ * columns, and a column ordering rows of one shared actor (`rank`: copy `k`'s rows after copy `k - 1`'s);
+ * `shared`: the actors' tables, whose rows are the tile's, kept once.
  */
-export const COPIED: ReadonlyArray<{ table: string; ids: string[]; seq?: string; shared?: true }> = [
+export const COPIED: ReadonlyArray<{
+  table: string;
+  ids: string[];
+  seq?: string;
+  rank?: string;
+  shared?: true;
+}> = [
   { table: 'readings', ids: ['article_id'] },
   { table: 'signatures', ids: ['article_id'] },
   { table: 'signature_bands', ids: ['article_id'] },
@@ -49,7 +56,8 @@ export const COPIED: ReadonlyArray<{ table: string; ids: string[]; seq?: string;
   { table: 'connected_actors', ids: ['id', 'record'], shared: true },
   { table: 'connected_actor_keys', ids: ['actor_id'], shared: true },
   { table: 'connected_actor_names', ids: ['actor_id'], shared: true },
-  { table: 'connected_members', ids: ['member', 'actor_id', 'article_id'] },
+  { table: 'connected_members', ids: ['member', 'actor_id', 'article_id'], rank: 'ord' },
+  { table: 'connected_actor_roles', ids: ['role'], rank: 'seq' },
   { table: 'connected_events', ids: ['id', 'story_id', 'ord', 'record'] },
   { table: 'connected_event_actors', ids: ['actor_id', 'event_id', 'story_id'] },
   { table: 'connected_event_articles', ids: ['article_id', 'event_id'] },
@@ -159,7 +167,7 @@ export function tileStore(
       statement.run(copy.seq ? { step: seqStep } : {});
       progress(`${copy.table} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
-    shareActors(db, tiles, shifted);
+    shareActors(db, tiles);
     progress('actors shared by the copies');
     for (const { type, name, sql } of deferred) {
       const started = Date.now();
@@ -316,7 +324,7 @@ export function* tileArticles(
  */
 function copyStatement(
   db: Database.Database,
-  { table, ids: idColumns, seq, shared }: (typeof COPIED)[number],
+  { table, ids: idColumns, seq, rank, shared }: (typeof COPIED)[number],
 ) {
   const columns = db.prepare(`SELECT name FROM pragma_table_info('${table}')`).all() as Array<{
     name: string;
@@ -327,9 +335,11 @@ function copyStatement(
       ? `tid(t.${name}, c.k)`
       : name === seq
         ? `t.${name} + c.k * @step`
-        : name === 'fingerprint'
-          ? '(SELECT a.fingerprint FROM main.articles AS a WHERE a.id = tid(t.article_id, c.k))'
-          : `t.${name}`,
+        : name === rank
+          ? `t.${name} + c.k * (SELECT MAX(${name}) + 1 FROM tile.${table})`
+          : name === 'fingerprint'
+            ? '(SELECT a.fingerprint FROM main.articles AS a WHERE a.id = tid(t.article_id, c.k))'
+            : `t.${name}`,
   );
   return `INSERT ${shared ? 'OR IGNORE ' : ''}INTO main.${table} (${columns.map((c) => c.name).join(', ')})
           SELECT ${values.join(', ')} FROM tile.${table} AS t CROSS JOIN temp.copies AS c`;

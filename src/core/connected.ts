@@ -30,6 +30,15 @@ export interface ResolvedRole {
   evidence: Evidence;
 }
 
+/**
+ * The order an actor's roles are listed in: by the day of the article giving each, then the article, then
+ * the place in it (a stable sort, so equal ones keep the order they were added in).
+ */
+export const compareRoles = (a: ResolvedRole, b: ResolvedRole): number =>
+  (a.date ?? '').localeCompare(b.date ?? '') ||
+  a.evidence.articleId.localeCompare(b.evidence.articleId) ||
+  a.evidence.start - b.evidence.start;
+
 /** One real-world actor, however the articles spell it. */
 export interface ResolvedEntity {
   /**

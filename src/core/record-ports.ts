@@ -4,6 +4,7 @@ import type {
   MergedEvent,
   ReadArticle,
   ResolvedEntity,
+  ResolvedRole,
   Series,
   Story,
 } from './connected.js';
@@ -31,10 +32,12 @@ export interface ConnectedUpdate {
   removeMembers?: string[];
   /**
    * Actors written (replacing a record of the same id), each with blocking keys to add (see
-   * `connect/entities/keys.ts`) and the members to file under it: all of them for a new or rewritten
-   * actor, only the new ones for an actor that grew.
+   * `connect/entities/keys.ts`), the members to file under it and its roles to keep: all of them for a new
+   * or rewritten actor (in the entity's order); for an actor that grew, only the members filed after those
+   * it kept in place (in order, after them) and the roles it gained. The store keeps members and roles as
+   * rows of their own, so a large actor's growth writes only what it gained.
    */
-  actors: Array<{ entity: ResolvedEntity; keys: string[]; members: string[] }>;
+  actors: Array<{ entity: ResolvedEntity; keys: string[]; members: string[]; roles: ResolvedRole[] }>;
   /** Hidden groups (see `hiddenGroupsByKeys`) deleted with their keys and members, before `hidden`. */
   removeHidden?: string[];
   /**

@@ -65,6 +65,7 @@ export async function rebuildConnected(
     entity,
     keys: unique(entity.members.flatMap((m) => (entityOf.has(m) ? actorKeys(entityOf.get(m)!) : []))),
     members: entity.members,
+    roles: entity.roles,
   });
   update.actors = entities.map(rows);
   update.hidden = hidden.map(rows);

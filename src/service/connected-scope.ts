@@ -5,7 +5,7 @@ import { stableId } from '../connect/entities/ids.js';
 import { actorKeys, MemberReach } from '../connect/entities/keys.js';
 import { collectMembers, type Member } from '../connect/entities/members.js';
 import type { Entity } from '../core/analysis.js';
-import type { ReadArticle, ResolvedEntity } from '../core/connected.js';
+import { compareRoles, type ReadArticle, type ResolvedEntity } from '../core/connected.js';
 import type { Store } from '../store/store.js';
 import { articleOf, Readings, unique } from './scope-readings.js';
 
@@ -317,12 +317,7 @@ function withHubs(
     out.push({
       ...hub,
       aliases: unique([...hub.aliases, ...extra.aliases]),
-      roles: [...hub.roles, ...extra.roles].sort(
-        (a, b) =>
-          (a.date ?? '').localeCompare(b.date ?? '') ||
-          a.evidence.articleId.localeCompare(b.evidence.articleId) ||
-          a.evidence.start - b.evidence.start,
-      ),
+      roles: [...hub.roles, ...extra.roles].sort(compareRoles),
       members: [...stays, ...extra.members],
       mentionCount: hub.mentionCount + extra.mentionCount,
     });

@@ -1,6 +1,6 @@
 import { parseTimex } from '../connect/events/dates.js';
 import type { ResolutionDecisions } from '../connect/entities/index.js';
-import type { Discrepancy, MergedEvent } from '../core/connected.js';
+import type { Discrepancy, MergedEvent, ResolvedEntity, ResolvedRole } from '../core/connected.js';
 import type { ConnectedUpdate, EntityDecision } from '../core/ports.js';
 import { timelineKey } from './timeline.js';
 
@@ -30,4 +30,42 @@ export function eventRow(
     : '';
   const days = parseTimex(event.date);
   return { event, order, timeline: timelineKey(event), days: days ? { from: days.from, to: days.to } : null };
+}
+
+const roleKey = (r: ResolvedRole) =>
+  JSON.stringify([r.date, r.evidence.articleId, r.evidence.start, r.evidence.end, r.title, r.of, r.country]);
+
+/**
+ * An actor's rows to write (`ConnectedUpdate.actors`). A new or rewritten actor files every member and
+ * role. A large actor that grew (`hub`: as stored before) keeps the longest run of its members still in
+ * their stored order; those after it (new ones, and any it holds again further on) are filed after them,
+ * and only the roles it gained are added. Keys: those of the members it did not hold.
+ */
+export function actorRows(
+  entity: ResolvedEntity,
+  hub: ResolvedEntity | undefined,
+  keysOf: (members: readonly string[]) => string[],
+): ConnectedUpdate['actors'][number] {
+  if (!hub) return { entity, keys: keysOf(entity.members), members: entity.members, roles: entity.roles };
+  const place = new Map(hub.members.map((m, i) => [m, i]));
+  let kept = 0;
+  for (let last = -1; kept < entity.members.length; kept++) {
+    const at = place.get(entity.members[kept]!);
+    if (at === undefined || at < last) break;
+    last = at;
+  }
+  // Counted, as two roles may read alike (each is listed).
+  const had = new Map<string, number>();
+  for (const r of hub.roles) had.set(roleKey(r), (had.get(roleKey(r)) ?? 0) + 1);
+  const gained = entity.roles.filter((r) => {
+    const left = had.get(roleKey(r)) ?? 0;
+    had.set(roleKey(r), left - 1);
+    return left <= 0;
+  });
+  return {
+    entity,
+    keys: keysOf(entity.members.filter((m) => !place.has(m))),
+    members: entity.members.slice(kept),
+    roles: gained,
+  };
 }

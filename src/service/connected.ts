@@ -15,7 +15,7 @@ import { emptyUpdate } from '../core/record-ports.js';
 import { updateMeasures } from './connected-measures.js';
 import { resolveScope, type ActorScope } from './connected-scope.js';
 import { Readings, articleOf, unique } from './scope-readings.js';
-import { asDecisions, eventRow, scoped } from './connected-update.js';
+import { actorRows, asDecisions, eventRow, scoped } from './connected-update.js';
 import { eventGroups } from './connected-events.js';
 
 /**
@@ -86,12 +86,7 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
     removeActors: replaced.filter((a) => !hubs.has(a.id)).map((a) => a.id),
     removeMembers: [...hubs.values()].flatMap((h) => h.members.filter((m) => !filed.has(m))),
     ...hidden,
-    actors: written.map((entity) => {
-      const hub = hubs.get(entity.id);
-      const had = new Set(hub?.members ?? []);
-      const members = entity.members.filter((m) => !had.has(m));
-      return { entity, keys: keysOf(members), members };
-    }),
+    actors: written.map((entity) => actorRows(entity, hubs.get(entity.id), keysOf)),
     // Spellings need every member's mentions: a large actor's are left as they were when it was resolved whole.
     discrepancyScopes: [
       ...[...replaced, ...written].map((a) => `actor:${a.id}`),

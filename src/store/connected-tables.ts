@@ -4,6 +4,7 @@ export const CONNECTED_TABLES = [
   'connected_actor_keys',
   'connected_actor_names',
   'connected_members',
+  'connected_actor_roles',
   'connected_hidden_groups',
   'connected_hidden_keys',
   'connected_hidden_members',

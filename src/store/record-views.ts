@@ -31,6 +31,7 @@ import {
   Sql,
   type ReadQuery,
 } from './record-sql.js';
+import { readActors } from './actor-rows.js';
 import { containsPattern } from './connected-rows.js';
 
 /** Which kept total a page's counts are (`record_counts`, migration 15): its table's, or one part's. */
@@ -158,23 +159,22 @@ export class SqlRecordViews implements RecordViews {
     );
     const listing = new Sql(this.db);
     const rows = await this.db.all(
-      `SELECT record FROM connected_actors ${where(listing)} ORDER BY mentions DESC, name, id
+      `SELECT id, record FROM connected_actors ${where(listing)} ORDER BY mentions DESC, name, id
        LIMIT ${listing.v(page.limit)} OFFSET ${listing.v(page.offset)}`,
       listing.values,
     );
-    return { items: records(rows), total: Number(count?.n ?? 0) };
+    return { items: await readActors(this.db, rows), total: Number(count?.n ?? 0) };
   }
 
   async actorsNamed(name: string): Promise<ResolvedEntity[]> {
     const sql = new Sql(this.db);
-    return records(
-      await this.db.all(
-        `SELECT record FROM connected_actors WHERE id IN (
-           SELECT actor_id FROM connected_actor_names WHERE name = ${sql.v(name.toLowerCase())})
-         ORDER BY mentions DESC, name, id`,
-        sql.values,
-      ),
+    const rows = await this.db.all(
+      `SELECT id, record FROM connected_actors WHERE id IN (
+         SELECT actor_id FROM connected_actor_names WHERE name = ${sql.v(name.toLowerCase())})
+       ORDER BY mentions DESC, name, id`,
+      sql.values,
     );
+    return readActors(this.db, rows);
   }
 
   discrepancyPage(kind: string | undefined, page: RecordPageQuery): Promise<RecordPage<Discrepancy>> {

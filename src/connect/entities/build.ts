@@ -1,5 +1,5 @@
 import type { EntityType } from '../../core/analysis.js';
-import type { ResolvedEntity, ResolvedRole } from '../../core/connected.js';
+import { compareRoles, type ResolvedEntity, type ResolvedRole } from '../../core/connected.js';
 import { evidenceAt, publishedDay } from './evidence.js';
 import { stableId } from './ids.js';
 import type { Member } from './members.js';
@@ -61,12 +61,7 @@ function rolesOf(members: readonly Member[]): ResolvedRole[] {
       evidence: evidenceAt(m.read, r.evidence.start, r.evidence.end),
     })),
   );
-  return roles.sort(
-    (a, b) =>
-      (a.date ?? '').localeCompare(b.date ?? '') ||
-      a.evidence.articleId.localeCompare(b.evidence.articleId) ||
-      a.evidence.start - b.evidence.start,
-  );
+  return roles.sort(compareRoles);
 }
 
 /** A resolved entity from its members, without its id (ids are given once every group is known). */

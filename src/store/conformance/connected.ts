@@ -75,8 +75,13 @@ export function connectedCases(openStore: () => Promise<Store>): void {
       await store.saveConnected({
         removeActors: [],
         actors: [
-          { entity: x, keys: ['surname:a', 'name:person:a', 'word:shared'], members: x.members },
-          { entity: y, keys: ['surname:b', 'word:shared'], members: y.members },
+          {
+            entity: x,
+            keys: ['surname:a', 'name:person:a', 'word:shared'],
+            members: x.members,
+            roles: x.roles,
+          },
+          { entity: y, keys: ['surname:b', 'word:shared'], members: y.members, roles: y.roles },
         ],
         eventStories: [storyId],
         passages: [
@@ -164,7 +169,7 @@ export function connectedCases(openStore: () => Promise<Store>): void {
       const joined = actor('ent_a', [...x.members, ...y.members]);
       await store.saveConnected({
         removeActors: [y.id],
-        actors: [{ entity: joined, keys: ['surname:b'], members: y.members }],
+        actors: [{ entity: joined, keys: ['surname:b'], members: y.members, roles: [] }],
         eventStories: [storyId],
         // An article's keys are replaced by those written now; the other's stay.
         passages: [{ articleId: ai, keys: ['CONSULT|p3'] }],
@@ -207,8 +212,13 @@ export function connectedCases(openStore: () => Promise<Store>): void {
         ...emptyUpdate(),
         removeActors: [joined.id],
         actors: [
-          { entity: left, keys: ['surname:c'], members: left.members },
-          { entity: renamed, keys: ['surname:alpha', 'word:shared'], members: renamed.members },
+          { entity: left, keys: ['surname:c'], members: left.members, roles: left.roles },
+          {
+            entity: renamed,
+            keys: ['surname:alpha', 'word:shared'],
+            members: renamed.members,
+            roles: renamed.roles,
+          },
         ],
       });
       assert.deepEqual(await store.listActors(), [renamed, left]);
@@ -229,7 +239,14 @@ export function connectedCases(openStore: () => Promise<Store>): void {
       await store.saveConnected({
         ...emptyUpdate(),
         removeActors: [renamed.id],
-        actors: [{ entity: renamed, keys: ['surname:alpha', 'word:shared'], members: renamed.members }],
+        actors: [
+          {
+            entity: renamed,
+            keys: ['surname:alpha', 'word:shared'],
+            members: renamed.members,
+            roles: renamed.roles,
+          },
+        ],
       });
       assert.deepEqual(await store.actorsByKeys(['word:shared'], 8), [renamed]);
       assert.deepEqual((await store.views.actorPage({ q: 'alph' }, { limit: 10, offset: 0 })).items, [
@@ -245,8 +262,8 @@ export function connectedCases(openStore: () => Promise<Store>): void {
         ...emptyUpdate(),
         removeMembers: [`${ai}/e1`, `${bi}/e9`],
         actors: [
-          { entity: shrunk, keys: [], members: [] },
-          { entity: taken, keys: [], members: [`${ai}/e1`] },
+          { entity: shrunk, keys: [], members: [], roles: [] },
+          { entity: taken, keys: [], members: [`${ai}/e1`], roles: [] },
         ],
       });
       assert.deepEqual(await store.membersOfArticles([ai, bi]), {

@@ -74,7 +74,7 @@ export function readingItemCases(openStore: () => Promise<Store>): void {
       await store.saveConnected({
         ...emptyUpdate(),
         removeActors: [],
-        actors: [{ entity: rubio, keys: [], members: rubio.members }],
+        actors: [{ entity: rubio, keys: [], members: rubio.members, roles: rubio.roles }],
       });
 
       const page = await store.views.quotePage({}, first);

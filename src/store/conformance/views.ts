@@ -107,7 +107,12 @@ export function recordViewCases(openStore: () => Promise<Store>): void {
       ];
       await store.saveConnected({
         removeActors: [],
-        actors: [x, y, z].map((entity) => ({ entity, keys: [], members: entity.members })),
+        actors: [x, y, z].map((entity) => ({
+          entity,
+          keys: [],
+          members: entity.members,
+          roles: entity.roles,
+        })),
         eventStories: [storyId],
         passages: [],
         events: [
@@ -225,7 +230,7 @@ export function recordViewCases(openStore: () => Promise<Store>): void {
       await store.saveConnected({
         ...emptyUpdate(),
         removeActors: [y.id],
-        actors: [{ entity: renamed, keys: [], members: [] }],
+        actors: [{ entity: renamed, keys: [], members: [], roles: [] }],
       });
       assert.deepEqual(await views.actorsNamed('kaja kallas'), []);
       assert.deepEqual(await views.actorsNamed('rubio'), []);
@@ -239,7 +244,10 @@ export function recordViewCases(openStore: () => Promise<Store>): void {
       assert.deepEqual(await names('marco'), [x.id]);
       assert.deepEqual(await names('al'), [z.id]);
       const quoted = { ...z, aliases: ['the "alliance"'] };
-      await store.saveConnected({ ...emptyUpdate(), actors: [{ entity: quoted, keys: [], members: [] }] });
+      await store.saveConnected({
+        ...emptyUpdate(),
+        actors: [{ entity: quoted, keys: [], members: [], roles: [] }],
+      });
       assert.deepEqual(await names('"allia'), [z.id]);
       assert.deepEqual(await names('the alliance'), []);
     } finally {

@@ -1,5 +1,6 @@
 import { eventTies } from '../../core/connected.js';
 import type { ConnectedUpdate } from '../../core/ports.js';
+import { actorRecord } from '../actor-rows.js';
 import { actorColumns, actorNames, discrepancyRank, seriesFirstAsOf } from '../connected-rows.js';
 import { writeHidden } from './connected-hidden.js';
 import type { WriteBatch } from './write-batch.js';
@@ -59,7 +60,12 @@ function writeActors(writes: WriteBatch, u: ConnectedUpdate): void {
   const rewritten = new Set(u.actors.map((a) => a.entity.id));
   const removed = unique(u.removeActors).filter((id) => !rewritten.has(id));
   if (removed.length > 0) {
-    for (const table of ['connected_actor_keys', 'connected_members', 'connected_actor_names'])
+    for (const table of [
+      'connected_actor_keys',
+      'connected_members',
+      'connected_actor_names',
+      'connected_actor_roles',
+    ])
       writes.add(`DELETE FROM ${table} WHERE actor_id = ANY($1::text[])`, [removed]);
     writes.add('DELETE FROM connected_actors WHERE id = ANY($1::text[])', [removed]);
   }
@@ -75,7 +81,7 @@ function writeActors(writes: WriteBatch, u: ConnectedUpdate): void {
        mentions = excluded.mentions, names = excluded.names`,
     [
       u.actors.map((a) => a.entity.id),
-      u.actors.map((a) => JSON.stringify(a.entity)),
+      u.actors.map((a) => actorRecord(a.entity)),
       rows.map((c) => c.name),
       rows.map((c) => c.type),
       rows.map((c) => c.mentions),
@@ -86,7 +92,7 @@ function writeActors(writes: WriteBatch, u: ConnectedUpdate): void {
   writeActorNames(writes, u, ids);
   const keys = u.actors.flatMap((a) => unique(a.keys).map((key) => [key, a.entity.id] as const));
   const members = u.actors.flatMap((a) => unique(a.members).map((m) => [m, a.entity.id] as const));
-  // An actor written whole (removed, then written) lists all its keys and members: the others go.
+  // An actor written whole (removed, then written) lists all its keys, members and roles: the others go.
   const whole = new Set(u.removeActors);
   const wholeIds = ids.filter((id) => whole.has(id));
   if (wholeIds.length > 0) {
@@ -101,6 +107,11 @@ function writeActors(writes: WriteBatch, u: ConnectedUpdate): void {
          AND (member, actor_id) NOT IN (SELECT * FROM unnest($2::text[], $3::text[]))`,
       [wholeIds, ...columns(ofWhole(members))],
     );
+    writes.add(
+      `DELETE FROM connected_actor_roles r USING unnest($1::text[], $2::int[]) AS v(actor_id, n)
+       WHERE r.actor_id = v.actor_id AND r.seq >= v.n`,
+      [wholeIds, wholeIds.map((id) => u.actors.find((a) => a.entity.id === id)!.roles.length)],
+    );
   }
   writes.add(
     `INSERT INTO connected_actor_keys (key, actor_id) SELECT * FROM unnest($1::text[], $2::text[])
@@ -114,13 +125,53 @@ function writeActors(writes: WriteBatch, u: ConnectedUpdate): void {
      WHERE k.actor_id = a.id AND k.mentions <> a.mentions`,
     [u.actors.map((a) => a.entity.id), rows.map((c) => c.mentions)],
   );
-  writes.add(
-    `INSERT INTO connected_members AS m (member, actor_id, article_id)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
-     ON CONFLICT (member) DO UPDATE SET actor_id = excluded.actor_id, article_id = excluded.article_id
-     WHERE m.actor_id <> excluded.actor_id OR m.article_id <> excluded.article_id`,
-    [...columns(members), members.map((m) => articleOf(m[0]))],
+  writeActorRows(writes, u, whole);
+}
+
+/**
+ * The written actors' members and roles: an actor written whole has each at its place in its lists; one
+ * that grew has them added after the last it holds (the statement sees the rows as they were before it).
+ */
+function writeActorRows(writes: WriteBatch, u: ConnectedUpdate, whole: ReadonlySet<string>): void {
+  const place = (table: string, column: string) =>
+    `CASE WHEN v.whole THEN v.pos ELSE COALESCE(
+       (SELECT MAX(${column}) + 1 FROM ${table} c WHERE c.actor_id = v.actor_id), 0) + v.pos END`;
+  const members = u.actors.flatMap((a) =>
+    unique(a.members).map((m, pos) => ({ m, id: a.entity.id, pos, whole: whole.has(a.entity.id) })),
   );
+  if (members.length > 0)
+    writes.add(
+      `INSERT INTO connected_members AS m (member, actor_id, article_id, ord)
+       SELECT v.member, v.actor_id, v.article_id, ${place('connected_members', 'ord')}
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::bool[])
+         AS v(member, actor_id, article_id, pos, whole)
+       ON CONFLICT (member) DO UPDATE SET actor_id = excluded.actor_id, article_id = excluded.article_id,
+         ord = excluded.ord
+       WHERE m.actor_id <> excluded.actor_id OR m.article_id <> excluded.article_id OR m.ord <> excluded.ord`,
+      [
+        members.map((r) => r.m),
+        members.map((r) => r.id),
+        members.map((r) => articleOf(r.m)),
+        members.map((r) => r.pos),
+        members.map((r) => r.whole),
+      ],
+    );
+  const roles = u.actors.flatMap((a) =>
+    a.roles.map((role, pos) => ({ role, id: a.entity.id, pos, whole: whole.has(a.entity.id) })),
+  );
+  if (roles.length > 0)
+    writes.add(
+      `INSERT INTO connected_actor_roles AS r (actor_id, seq, role)
+       SELECT v.actor_id, ${place('connected_actor_roles', 'seq')}, v.role
+       FROM unnest($1::text[], $2::int[], $3::bool[], $4::text[]) AS v(actor_id, pos, whole, role)
+       ON CONFLICT (actor_id, seq) DO UPDATE SET role = excluded.role WHERE r.role <> excluded.role`,
+      [
+        roles.map((r) => r.id),
+        roles.map((r) => r.pos),
+        roles.map((r) => r.whole),
+        roles.map((r) => JSON.stringify(r.role)),
+      ],
+    );
 }
 
 /** The written actors' names, as they are now: names they lost go, new ones come. */

@@ -1,5 +1,6 @@
 import type { Discrepancy, MergedEvent, ResolvedEntity, Series } from '../../core/connected.js';
 import type { ConnectedUpdate } from '../../core/ports.js';
+import { actorOf } from '../actor-rows.js';
 import type { Queryable } from './connection.js';
 import { writeConnected } from './connected-writes.js';
 import { HiddenGroupTables } from './connected-hidden.js';
@@ -8,9 +9,9 @@ import { WriteBatch } from './write-batch.js';
 const unique = (values: string[]) => [...new Set(values)];
 
 /**
- * The connected records, as in SQLite (`../sqlite/connected.ts`): each a JSON record under its id, with
- * index tables for every key connecting looks it up by; each write of many rows is one statement over
- * arrays, not a round trip per row.
+ * The connected records, as in SQLite (`../sqlite/connected.ts`): each a JSON record under its id (an
+ * actor's members and roles as rows), with index tables for every key connecting looks it up by; each
+ * write of many rows is one statement over arrays, not a round trip per row.
  */
 export class ConnectedTables {
   private readonly hidden: HiddenGroupTables;
@@ -24,6 +25,21 @@ export class ConnectedTables {
     return rows.map((r) => JSON.parse(r.record) as T);
   }
 
+  /**
+   * Actors: the query `from` (over `connected_actors a`, its conditions bound to `values`), each record with
+   * its members and roles (rows of their own, see `actor-rows.ts`) in one round trip, by id.
+   */
+  private async actors(from: string, values: unknown[] = []): Promise<ResolvedEntity[]> {
+    const { rows } = await this.db.query<{ record: string; members: string[]; roles: string[] }>(
+      `SELECT a.record,
+         ARRAY(SELECT member FROM connected_members m WHERE m.actor_id = a.id ORDER BY m.ord) AS members,
+         ARRAY(SELECT role FROM connected_actor_roles r WHERE r.actor_id = a.id ORDER BY r.seq) AS roles
+       FROM ${from} ORDER BY a.id`,
+      values,
+    );
+    return rows.map((r) => actorOf(r.record, r.members, r.roles));
+  }
+
   private async column(sql: string, values: string[]): Promise<string[]> {
     if (values.length === 0) return [];
     const { rows } = await this.db.query<{ value: string }>(sql, [unique(values)]);
@@ -33,21 +49,21 @@ export class ConnectedTables {
   actorsByKeys(keys: string[], perKey: number): Promise<ResolvedEntity[]> {
     if (keys.length === 0) return Promise.resolve([]);
     // One bounded range of the (key, mentions) index per key: a common name's thousands of actors are not read.
-    return this.records(
-      `SELECT record FROM connected_actors WHERE id IN (
+    return this.actors(
+      `connected_actors a WHERE a.id IN (
          SELECT ranked.actor_id FROM unnest($1::text[]) AS wanted(key)
          CROSS JOIN LATERAL (
            SELECT actor_id FROM connected_actor_keys WHERE key = wanted.key
-           ORDER BY mentions DESC, actor_id LIMIT $2) AS ranked) ORDER BY id`,
+           ORDER BY mentions DESC, actor_id LIMIT $2) AS ranked)`,
       [unique(keys), perKey],
     );
   }
 
   actorsOfMembers(members: string[]): Promise<ResolvedEntity[]> {
     if (members.length === 0) return Promise.resolve([]);
-    return this.records(
-      `SELECT record FROM connected_actors WHERE id IN (
-         SELECT actor_id FROM connected_members WHERE member = ANY($1::text[])) ORDER BY id`,
+    return this.actors(
+      `connected_actors a WHERE a.id IN (
+         SELECT actor_id FROM connected_members WHERE member = ANY($1::text[]))`,
       [unique(members)],
     );
   }
@@ -66,16 +82,14 @@ export class ConnectedTables {
 
   actorsById(ids: string[]): Promise<ResolvedEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.records('SELECT record FROM connected_actors WHERE id = ANY($1::text[]) ORDER BY id', [
-      unique(ids),
-    ]);
+    return this.actors('connected_actors a WHERE a.id = ANY($1::text[])', [unique(ids)]);
   }
 
   actorsOfArticles(articleIds: string[]): Promise<ResolvedEntity[]> {
     if (articleIds.length === 0) return Promise.resolve([]);
-    return this.records(
-      `SELECT record FROM connected_actors WHERE id IN (
-         SELECT actor_id FROM connected_members WHERE article_id = ANY($1::text[])) ORDER BY id`,
+    return this.actors(
+      `connected_actors a WHERE a.id IN (
+         SELECT actor_id FROM connected_members WHERE article_id = ANY($1::text[]))`,
       [unique(articleIds)],
     );
   }
@@ -207,7 +221,7 @@ export class ConnectedTables {
   }
 
   listActors(): Promise<ResolvedEntity[]> {
-    return this.records('SELECT record FROM connected_actors ORDER BY id');
+    return this.actors('connected_actors a');
   }
 
   listEvents(): Promise<MergedEvent[]> {

@@ -1,5 +1,6 @@
 import { COUNTED, countRows } from '../record-counts.js';
 import { fillItems, fillTies } from './items.js';
+import { moveActorRows } from './move-actor-rows.js';
 import { deflateStoredReadings } from './readings.js';
 import type { MigrationStep } from './migrations.js';
 
@@ -355,5 +356,19 @@ export const CONNECTED_STEPS: readonly MigrationStep[] = [
         article_id text COLLATE "C" PRIMARY KEY, revision integer NOT NULL, read_at text NOT NULL,
         version text COLLATE "C" NOT NULL, record text NOT NULL);
     `,
+  },
+  {
+    version: 27,
+    name: "actors' members and roles kept as rows, so a large actor's growth writes only what it gained",
+    // As in SQLite (its migration 27): made if missing, the rows moved from records that still hold them.
+    sql: () => `
+      ALTER TABLE connected_members ADD COLUMN IF NOT EXISTS ord integer NOT NULL DEFAULT 0;
+      DROP INDEX IF EXISTS connected_members_actor;
+      CREATE INDEX connected_members_actor ON connected_members (actor_id, ord) INCLUDE (member);
+      CREATE TABLE IF NOT EXISTS connected_actor_roles (
+        actor_id text COLLATE "C" NOT NULL, seq integer NOT NULL, role text NOT NULL,
+        PRIMARY KEY (actor_id, seq));
+    `,
+    fill: moveActorRows,
   },
 ];

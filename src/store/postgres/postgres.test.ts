@@ -4,6 +4,7 @@ import pg from 'pg';
 import { dropSchemas, freshSchema, TEST_DATABASE, testLocation } from '../../../test/support/postgres.js';
 import { runStoreConformance } from '../conformance.js';
 import { waitingForTheLock } from '../conformance/lock-waiting.js';
+import { checkMigratedActor, oldActor, oldMemberRows, oldRecord } from '../conformance/actor-rows.js';
 import { countedUpdate, keptTotals } from '../conformance/counts.js';
 import { placeReading, savePlaceReadings } from '../conformance/fixtures.js';
 import { encodeReading, readingToJson } from '../../core/reading-codec.js';
@@ -195,4 +196,41 @@ test("the intake keeps a read document's reading in its stored form, and gives i
   } finally {
     await store.close();
   }
+});
+
+test("migration 27 moves each actor's members and roles from its record to their rows", async () => {
+  const name = schema();
+  await (await PostgresStore.open(testLocation(name))).close();
+  // The schema as migration 26 left it: members without their order, no roles table, whole records.
+  await query(`DROP TABLE ${name}.connected_actor_roles`);
+  await query(`ALTER TABLE ${name}.connected_members DROP COLUMN ord`);
+  await query(`CREATE INDEX connected_members_actor ON ${name}.connected_members (actor_id)`);
+  await query(`DELETE FROM ${name}.schema_migrations WHERE version >= 27`);
+  await query(
+    `INSERT INTO ${name}.connected_actors (id, record, name, type, mentions, names)
+     VALUES ($1, $2, 'Ana Lind', 'person', 2, E'ana lind\\nlind')`,
+    [oldActor.id, oldRecord],
+  );
+  await query(`INSERT INTO ${name}.connected_actor_names (name, actor_id) VALUES ('lind', $1)`, [
+    oldActor.id,
+  ]);
+  for (const row of oldMemberRows)
+    await query(
+      `INSERT INTO ${name}.connected_members (member, actor_id, article_id) VALUES ($1, $2, $3)`,
+      row,
+    );
+  const reopened = await PostgresStore.open(testLocation(name));
+  try {
+    await checkMigratedActor(reopened);
+  } finally {
+    await reopened.close();
+  }
+  // Its record keeps neither: what stays small of the actor, as it grew.
+  const [row] = await query<{ record: string }>(`SELECT record FROM ${name}.connected_actors`);
+  assert.deepEqual(JSON.parse(row!.record), {
+    ...oldActor,
+    roles: [],
+    members: [],
+    mentionCount: 3,
+  });
 });

@@ -2,21 +2,22 @@ import type Database from 'better-sqlite3';
 import { eventTies } from '../../core/connected.js';
 import type { Discrepancy, MergedEvent, ResolvedEntity, Series } from '../../core/connected.js';
 import type { ConnectedUpdate } from '../../core/ports.js';
-import { actorColumns, actorNames, discrepancyRank, seriesFirstAsOf } from '../connected-rows.js';
+import { discrepancyRank, seriesFirstAsOf } from '../connected-rows.js';
+import { ActorTables } from './connected-actors.js';
 import { HiddenGroupTables } from './connected-hidden.js';
 
-const articleOf = (member: string) => member.slice(0, member.indexOf('/'));
 const records = <T>(rows: unknown[]): T[] =>
   (rows as Array<{ record: string }>).map((r) => JSON.parse(r.record) as T);
 
 /**
- * The connected records (see `ConnectedRepository`): each a JSON record under its id, with index tables
- * for every key connecting looks it up by. Plain SQL; the rules that make the records are above the store.
+ * The connected records (see `ConnectedRepository`): each a JSON record under its id (an actor's members
+ * and roles as rows, see `connected-actors.ts`), with index tables for every key connecting looks it up by. Plain SQL; the rules that make the records are above the store.
  */
 export class ConnectedTables {
   private readonly statements = new Map<string, Database.Statement>();
   private readonly write: (update: ConnectedUpdate) => void;
   private readonly hidden = new HiddenGroupTables((sql) => this.statement(sql));
+  private readonly actors = new ActorTables((sql) => this.statement(sql));
 
   constructor(private readonly db: Database.Database) {
     this.write = db.transaction((update: ConnectedUpdate) => this.writeUpdate(update));
@@ -38,9 +39,7 @@ export class ConnectedTables {
 
   /** The actors whose ids `ids` (a subquery over the JSON list bound to `?`) selects, by id. */
   private actorsIn(ids: string, values: string[]): ResolvedEntity[] {
-    return records(
-      this.byList(`SELECT record FROM connected_actors WHERE id IN (${ids}) ORDER BY id`, values),
-    );
+    return this.actors.actorsIn(ids, values);
   }
 
   actorsByKeys(keys: string[], perKey: number): ResolvedEntity[] {
@@ -209,21 +208,7 @@ export class ConnectedTables {
 
   private writeUpdate(u: ConnectedUpdate): void {
     const json = (values: string[]) => JSON.stringify(values);
-    // An actor removed and written again (most of them: one that gained a member) is replaced in place:
-    // only its rows that differ change, rather than every row deleted and inserted again with its names'
-    // word index (writing actors was the largest write of linking, about an eighth of the write lock's CPU).
-    const rewritten = new Set(u.actors.map((a) => a.entity.id));
-    const removed = json(u.removeActors.filter((id) => !rewritten.has(id)));
-    const replaced = new Set(u.removeActors);
-    for (const table of ['connected_actor_keys', 'connected_members', 'connected_actor_names'])
-      this.statement(`DELETE FROM ${table} WHERE actor_id IN (SELECT value FROM json_each(?))`).run(removed);
-    this.statement('DELETE FROM connected_actors WHERE id IN (SELECT value FROM json_each(?))').run(removed);
-    if (u.removeMembers?.length)
-      this.statement('DELETE FROM connected_members WHERE member IN (SELECT value FROM json_each(?))').run(
-        json(u.removeMembers),
-      );
-    for (const { entity, keys, members } of u.actors)
-      this.writeActor(entity, keys, members, replaced.has(entity.id));
+    this.actors.write(u);
     this.hidden.write(u);
 
     const stories = json(u.eventStories);
@@ -320,60 +305,8 @@ export class ConnectedTables {
       );
   }
 
-  /**
-   * One actor's rows. `whole`: `keys` and `members` are all it has (its rows not among them go); otherwise
-   * they are added to what it has (a large actor that grew). A row already as it should be is not written,
-   * and the names' word index (a trigger on `names`) only when its names changed.
-   */
-  private writeActor(entity: ResolvedEntity, keys: string[], members: string[], whole: boolean): void {
-    const json = (values: string[]) => JSON.stringify(values);
-    const columns = actorColumns(entity);
-    const updated = this.statement(
-      'UPDATE connected_actors SET record = ?, name = ?, type = ?, mentions = ? WHERE id = ?',
-    ).run(JSON.stringify(entity), columns.name, columns.type, columns.mentions, entity.id);
-    if (updated.changes === 0)
-      this.statement(
-        'INSERT INTO connected_actors (id, record, name, type, mentions, names) VALUES (?, ?, ?, ?, ?, ?)',
-      ).run(entity.id, JSON.stringify(entity), columns.name, columns.type, columns.mentions, columns.names);
-    else
-      this.statement('UPDATE connected_actors SET names = ? WHERE id = ? AND names IS NOT ?').run(
-        columns.names,
-        entity.id,
-        columns.names,
-      );
-    const names = json(actorNames(entity));
-    this.statement(
-      'DELETE FROM connected_actor_names WHERE actor_id = ? AND name NOT IN (SELECT value FROM json_each(?))',
-    ).run(entity.id, names);
-    this.statement(
-      'INSERT OR IGNORE INTO connected_actor_names (name, actor_id) SELECT value, ? FROM json_each(?)',
-    ).run(entity.id, names);
-    if (whole) {
-      this.statement(
-        'DELETE FROM connected_actor_keys WHERE actor_id = ? AND key NOT IN (SELECT value FROM json_each(?))',
-      ).run(entity.id, json(keys));
-      this.statement(
-        'DELETE FROM connected_members WHERE actor_id = ? AND member NOT IN (SELECT value FROM json_each(?))',
-      ).run(entity.id, json(members));
-    }
-    this.statement(
-      'INSERT OR IGNORE INTO connected_actor_keys (key, actor_id) SELECT value, ? FROM json_each(?)',
-    ).run(entity.id, json(keys));
-    this.statement('UPDATE connected_actor_keys SET mentions = ? WHERE actor_id = ? AND mentions <> ?').run(
-      columns.mentions,
-      entity.id,
-      columns.mentions,
-    );
-    const member = this.statement(
-      `INSERT INTO connected_members (member, actor_id, article_id) VALUES (?, ?, ?)
-       ON CONFLICT (member) DO UPDATE SET actor_id = excluded.actor_id, article_id = excluded.article_id
-       WHERE actor_id IS NOT excluded.actor_id OR article_id IS NOT excluded.article_id`,
-    );
-    for (const m of members) member.run(m, entity.id, articleOf(m));
-  }
-
   listActors(): ResolvedEntity[] {
-    return records(this.statement('SELECT record FROM connected_actors ORDER BY id').all());
+    return this.actors.list();
   }
 
   listEvents(): MergedEvent[] {

@@ -1,5 +1,6 @@
 import { COUNTED, countRows } from '../record-counts.js';
 import { fillItems, fillTies } from './items.js';
+import { moveActorRows } from './move-actor-rows.js';
 import type { MigrationStep } from './migrations.js';
 import { deflateStoredReadings } from './readings.js';
 import { WORD_TABLES, actorWordsSql, wordIndexSql } from './words.js';
@@ -308,5 +309,17 @@ export const CONNECTED_STEPS: readonly MigrationStep[] = [
         article_id TEXT PRIMARY KEY, revision INTEGER NOT NULL, read_at TEXT NOT NULL, version TEXT NOT NULL,
         record TEXT NOT NULL);
     `,
+  },
+  {
+    version: 27,
+    name: "actors' members and roles kept as rows, so a large actor's growth writes only what it gained",
+    // Made if missing (and the rows moved from records that still hold them), so a step before it can be
+    // run again.
+    sql: `
+      CREATE TABLE IF NOT EXISTS connected_actor_roles (
+        actor_id TEXT NOT NULL, seq INTEGER NOT NULL, role TEXT NOT NULL, PRIMARY KEY (actor_id, seq)) WITHOUT ROWID;
+      DROP INDEX IF EXISTS connected_members_actor;
+    `,
+    fill: moveActorRows,
   },
 ];

@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { runStoreConformance } from '../conformance.js';
 import { waitingForTheLock } from '../conformance/lock-waiting.js';
 import type { Quote } from '../../core/analysis.js';
+import { checkMigratedActor, oldActor, oldMemberRows, oldRecord } from '../conformance/actor-rows.js';
 import { countedUpdate, event, keptTotals, stored } from '../conformance/counts.js';
 import { emptyUpdate } from '../../core/record-ports.js';
 import {
@@ -204,6 +205,7 @@ test('migration 20 indexes the names of the actors a store already holds', async
     },
     keys: [],
     members: [],
+    roles: [],
   });
   await store.saveConnected({
     ...emptyUpdate(),
@@ -324,5 +326,43 @@ test("a transaction waiting for another connection's write lock does the caller'
   } finally {
     await holder.close();
     await waiter.close();
+  }
+});
+
+test("migration 27 moves each actor's members and roles from its record to their rows", async () => {
+  const path = join(folder, 'before-27.db');
+  await new SqliteStore(path).close();
+  // The store as migration 26 left it: members without their order, no roles table, whole records.
+  const db = new Database(path);
+  db.exec(`DROP TABLE connected_actor_roles; DROP INDEX connected_members_actor;
+    ALTER TABLE connected_members DROP COLUMN ord;
+    CREATE INDEX connected_members_actor ON connected_members (actor_id);
+    DELETE FROM schema_migrations WHERE version >= 27;`);
+  db.prepare(
+    `INSERT INTO connected_actors (id, record, name, type, mentions, names)
+     VALUES (?, ?, 'Ana Lind', 'person', 2, 'ana lind\nlind')`,
+  ).run(oldActor.id, oldRecord);
+  db.prepare("INSERT INTO connected_actor_names (name, actor_id) VALUES ('lind', ?)").run(oldActor.id);
+  const member = db.prepare('INSERT INTO connected_members (member, actor_id, article_id) VALUES (?, ?, ?)');
+  for (const row of oldMemberRows) member.run(...row);
+  db.close();
+  const reopened = new SqliteStore(path);
+  try {
+    await checkMigratedActor(reopened);
+  } finally {
+    await reopened.close();
+  }
+  const after = new Database(path, { readonly: true });
+  try {
+    // Its record keeps neither: what stays small of the actor, as it grew.
+    const { record } = after.prepare('SELECT record FROM connected_actors').get() as { record: string };
+    assert.deepEqual(JSON.parse(record), {
+      ...oldActor,
+      roles: [],
+      members: [],
+      mentionCount: 3,
+    });
+  } finally {
+    after.close();
   }
 });
