@@ -4,7 +4,7 @@ import { normaliseTitle, TITLE_AT, TITLE_BEFORE, TITLE_SOURCE } from './titles.j
 
 /** A title ending in "and", "&" or a comma, right before another title: "Prime Minister and ", "Mayor, ". */
 const TITLE_JOINED = new RegExp(`(?<![\\p{L}\\p{N}])(${TITLE_SOURCE})(\\s+(?:and|&)\\s+|\\s*,\\s*)$`, 'iu');
-/** A determiner before a title makes it a description of its own ("the President and Vice President X"). */
+/** A determiner before the first title makes it a description of its own ("met the Prime Minister and Foreign Minister X"). */
 const DETERMINER_BEFORE = /(?<![\p{L}\p{N}])(?:the|a|an|his|her|its|their)\s+$/iu;
 
 const titleWordSet = (title: string): Set<string> => new Set(title.toLowerCase().split(/[\s-]+/));
