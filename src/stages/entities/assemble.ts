@@ -42,9 +42,10 @@ function dedupeRoles(
     const together = spans.get(spanOf(r))! > 1;
     if (!together && !r.of && owned.has(r.title.toLowerCase())) continue;
     const country = r.country ?? (r.ownerPerson ? countryOfPerson(r.ownerPerson) : null);
-    const key = `${r.title.toLowerCase()}|${(r.of ?? '').toLowerCase()}|${country ?? ''}${together ? `@${spanOf(r)}` : ''}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const key = `${r.title.toLowerCase()}|${(r.of ?? '').toLowerCase()}|${country ?? ''}`;
+    const kept = together ? `${key}@${spanOf(r)}` : key;
+    if (seen.has(kept)) continue;
+    seen.add(kept);
     roles.push({ title: r.title, of: r.of, country, evidence: r.evidence });
   }
   return roles;

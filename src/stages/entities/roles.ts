@@ -4,11 +4,14 @@ import { normaliseTitle, TITLE_AT, TITLE_BEFORE, TITLE_SOURCE } from './titles.j
 
 /** A title ending in "and", "&" or a comma, right before another title: "Prime Minister and ", "Mayor, ". */
 const TITLE_JOINED = new RegExp(`(?<![\\p{L}\\p{N}])(${TITLE_SOURCE})(\\s+(?:and|&)\\s+|\\s*,\\s*)$`, 'iu');
-/** A determiner before the first title makes it a description of its own ("met the Prime Minister and Foreign Minister X"). */
+/**
+ * A determiner before the first title makes it a description of its own: in "met the Prime Minister and
+ * Foreign Minister X" the Prime Minister may be someone else.
+ */
 const DETERMINER_BEFORE = /(?<![\p{L}\p{N}])(?:the|a|an|his|her|its|their)\s+$/iu;
 
 const titleWordSet = (title: string): Set<string> => new Set(title.toLowerCase().split(/[\s-]+/));
-/** "President" within "Vice President": two such titles joined name two people, not one person's two offices. */
+/** "President" within "Vice President": two such titles joined name two people, not one person's offices. */
 const nested = (a: string, b: string): boolean => {
   const [x, y] = [titleWordSet(a), titleWordSet(b)];
   return [...x].every((w) => y.has(w)) || [...y].every((w) => x.has(w));
