@@ -154,11 +154,33 @@ export function roleDiscrepancies(entities: readonly ResolvedEntity[]): Discrepa
 }
 
 /**
- * Whether two roles of a period, from different articles and within the window, give titles neither of
- * which is part of the other. Asked title by title: a title is compatible with itself and compatibility is
- * symmetric, so only two distinct titles can conflict, and a large actor's period of hundreds of roles
- * gives a handful of titles (role by role against every other, its cost grew with the square of the
- * actor's articles).
+ * The sets of titles one sentence gives together, by the span they were read from: "Prime Minister and
+ * Foreign Minister X" is one person holding both offices at once.
+ */
+function titlesHeldTogether(roles: readonly ResolvedRole[]): string[][] {
+  const bySpan = new Map<string, Set<string>>();
+  for (const r of roles) {
+    const span = `${r.evidence.articleId}|${r.evidence.start}|${r.evidence.end}`;
+    bySpan.set(span, (bySpan.get(span) ?? new Set()).add(r.title));
+  }
+  return [...bySpan.values()].filter((titles) => titles.size > 1).map((titles) => [...titles]);
+}
+
+/** Two titles one source gives as held together, each said more or less fully. */
+function heldTogether(a: string, b: string, together: readonly string[][]): boolean {
+  return together.some((titles) =>
+    titles.some((x) => compatibleTitles(x, a) && titles.some((y) => y !== x && compatibleTitles(y, b))),
+  );
+}
+
+/**
+ * Whether two roles of a period, from different articles and within the window, give titles that cannot
+ * both hold: neither is part of the other, and no source of the period names both as one person's offices
+ * (one article's "Prime Minister and Foreign Minister" makes another's "Foreign Minister" a second office,
+ * not a contradiction of a third's "Prime Minister"; a "Defence Minister" still conflicts). Asked title by
+ * title: a title is compatible with itself and compatibility is symmetric, so only two distinct titles can
+ * conflict, and a large actor's period of hundreds of roles gives a handful of titles (role by role against
+ * every other, its cost grew with the square of the actor's articles).
  */
 function conflicting(period: ReadonlyArray<{ role: ResolvedRole; date: string; title: string }>): boolean {
   const byTitle = new Map<string, Array<(typeof period)[number]>>();
@@ -167,10 +189,12 @@ function conflicting(period: ReadonlyArray<{ role: ResolvedRole; date: string; t
     if (same) same.push(r);
     else byTitle.set(r.title, [r]);
   }
+  const together = titlesHeldTogether(period.map((r) => r.role));
   const titles = [...byTitle.keys()];
   for (let i = 0; i < titles.length; i++)
     for (let j = i + 1; j < titles.length; j++) {
       if (compatibleTitles(titles[i]!, titles[j]!)) continue;
+      if (heldTogether(titles[i]!, titles[j]!, together)) continue;
       for (const a of byTitle.get(titles[i]!)!)
         for (const b of byTitle.get(titles[j]!)!)
           if (

@@ -24,7 +24,9 @@ const byLength = (a: string, b: string): number => b.length - a.length;
 
 /**
  * Roles once each, by title, owner and country, and a bare title dropped when the same title is also read
- * with an owner; a role owned by a person takes that person's country.
+ * with an owner; a role owned by a person takes that person's country. Titles read together ("Prime
+ * Minister and Foreign Minister X", one evidence span) are kept together: that they are held at once is
+ * what tells a second office from a contradicting one when articles are connected.
  */
 function dedupeRoles(
   readings: readonly RoleReading[],
@@ -32,13 +34,18 @@ function dedupeRoles(
 ): Role[] {
   const seen = new Set<string>();
   const owned = new Set(readings.filter((r) => r.of).map((r) => r.title.toLowerCase()));
+  const spanOf = (r: RoleReading): string => `${r.evidence.start}-${r.evidence.end}`;
+  const spans = new Map<string, number>();
+  for (const r of readings) spans.set(spanOf(r), (spans.get(spanOf(r)) ?? 0) + 1);
   const roles: Role[] = [];
   for (const r of readings) {
-    if (!r.of && owned.has(r.title.toLowerCase())) continue;
+    const together = spans.get(spanOf(r))! > 1;
+    if (!together && !r.of && owned.has(r.title.toLowerCase())) continue;
     const country = r.country ?? (r.ownerPerson ? countryOfPerson(r.ownerPerson) : null);
     const key = `${r.title.toLowerCase()}|${(r.of ?? '').toLowerCase()}|${country ?? ''}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const kept = together ? `${key}@${spanOf(r)}` : key;
+    if (seen.has(kept)) continue;
+    seen.add(kept);
     roles.push({ title: r.title, of: r.of, country, evidence: r.evidence });
   }
   return roles;

@@ -2,6 +2,53 @@ import type { Sentence, Span } from '../../core/analysis.js';
 import type { Candidate } from './candidates.js';
 import { normaliseTitle, TITLE_AT, TITLE_BEFORE, TITLE_SOURCE } from './titles.js';
 
+/** A title ending in "and", "&" or a comma, right before another title: "Prime Minister and ", "Mayor, ". */
+const TITLE_JOINED = new RegExp(`(?<![\\p{L}\\p{N}])(${TITLE_SOURCE})(\\s+(?:and|&)\\s+|\\s*,\\s*)$`, 'iu');
+/**
+ * A determiner before the first title makes it a description of its own: in "met the Prime Minister and
+ * Foreign Minister X" the Prime Minister may be someone else.
+ */
+const DETERMINER_BEFORE = /(?<![\p{L}\p{N}])(?:the|a|an|his|her|its|their)\s+$/iu;
+
+const titleWordSet = (title: string): Set<string> => new Set(title.toLowerCase().split(/[\s-]+/));
+/** "President" within "Vice President": two such titles joined name two people, not one person's offices. */
+const nested = (a: string, b: string): boolean => {
+  const [x, y] = [titleWordSet(a), titleWordSet(b)];
+  return [...x].every((w) => y.has(w)) || [...y].every((w) => x.has(w));
+};
+
+/**
+ * The titles coordinated with the one written at `titleStart`, before one person's name, all of them that
+ * person's offices: "Qatari Prime Minister and Foreign Minister Sheikh Mohammed", "Mayor, Governor and
+ * Senator X". The last joint must be "and" or "&" (a bare comma lists nothing); every title must be written
+ * in the case of the one beside the name (not "the minister and President X"), none preceded by a determiner,
+ * none nested in another ("the President and Vice President X" are two people). Gives the titles in text
+ * order and where the first starts; none when any of this fails.
+ */
+function coordinatedTitles(
+  text: string,
+  from: number,
+  titleStart: number,
+  title: string,
+): { titles: string[]; start: number } {
+  const titles: string[] = [];
+  let start = titleStart;
+  const capital = /^\p{Lu}/u.test(title);
+  for (;;) {
+    const joined = TITLE_JOINED.exec(text.slice(from, start));
+    if (!joined?.[1] || !joined[2]) break;
+    if (titles.length === 0 && joined[2].includes(',')) break;
+    const written = joined[1];
+    if (/^\p{Lu}/u.test(written) !== capital) break;
+    if ([title, ...titles].some((t) => nested(t, written))) break;
+    titles.unshift(written);
+    start = from + joined.index;
+  }
+  if (titles.length === 0 || DETERMINER_BEFORE.test(text.slice(from, start)))
+    return { titles: [], start: titleStart };
+  return { titles, start };
+}
+
 /** A role as read next to a person's name; `ownerPerson` is filled when the role belongs to another person. */
 export interface RoleReading {
   title: string;
@@ -94,12 +141,13 @@ function titleBefore(
   person: Candidate,
   sentence: Sentence,
   index: CandidateIndex,
-): RoleReading | null {
+): RoleReading[] {
   const windowStart = Math.max(sentence.start, person.start - 120);
   const left = text.slice(windowStart, person.start);
   const match = TITLE_BEFORE.exec(left);
-  if (!match?.[1]) return null;
-  const titleStart = windowStart + match.index;
+  if (!match?.[1]) return [];
+  const joined = coordinatedTitles(text, windowStart, windowStart + match.index, match[1]);
+  const titleStart = joined.start;
   let owner = NO_OWNER;
   let evidenceStart = titleStart;
   let evidenceEnd = person.end;
@@ -115,7 +163,11 @@ function titleBefore(
       evidenceEnd = after.end;
     }
   }
-  return { title: normaliseTitle(match[1]), ...owner, evidence: { start: evidenceStart, end: evidenceEnd } };
+  return [...joined.titles, match[1]].map((title) => ({
+    title: normaliseTitle(title),
+    ...owner,
+    evidence: { start: evidenceStart, end: evidenceEnd },
+  }));
 }
 
 /** "The Ukrainian Foreign Minister, Andrii Sybiha", "the President of the Russian Federation, Vladimir Putin". */
@@ -129,32 +181,39 @@ function titleBeforeComma(
   person: Candidate,
   sentence: Sentence,
   index: CandidateIndex,
-): RoleReading | null {
+): RoleReading[] {
   const windowStart = Math.max(sentence.start, person.start - 160);
   const left = text.slice(windowStart, person.start);
   const comma = /,\s*$/.exec(left);
-  if (!comma) return null;
+  if (!comma) return [];
   const ofOwner = TITLE_OF_OWNER.exec(left);
   if (ofOwner?.[1] && ofOwner[2]) {
     const ownerStart =
       windowStart + (ofOwner.index + ofOwner[0].length - comma[0].length - ofOwner[2].length);
     const ownerSpan = { start: ownerStart, end: ownerPhraseEnd(text, ownerStart, windowStart + comma.index) };
-    if (ownerSpan.end !== windowStart + comma.index) return null;
-    return {
-      title: normaliseTitle(ofOwner[1]),
-      ...ownerOfPhrase(text, ownerSpan, index),
-      evidence: { start: windowStart + ofOwner.index, end: person.end },
-    };
+    if (ownerSpan.end !== windowStart + comma.index) return [];
+    return [
+      {
+        title: normaliseTitle(ofOwner[1]),
+        ...ownerOfPhrase(text, ownerSpan, index),
+        evidence: { start: windowStart + ofOwner.index, end: person.end },
+      },
+    ];
   }
   const bare = left.slice(0, comma.index);
   const title = TITLE_BEFORE.exec(`${bare} `);
-  if (!title?.[1]) return null;
-  const titleStart = windowStart + title.index;
+  if (!title?.[1]) return [];
+  const joined = coordinatedTitles(text, windowStart, windowStart + title.index, title[1]);
+  const titleStart = joined.start;
   const before = candidateBefore(text, titleStart, index);
   const determinerEnd = before && before.candidate.type !== 'person' ? before.candidate.start : titleStart;
-  if (!/(?<![\p{L}\p{N}])(?:the|The)\s+$/u.test(text.slice(sentence.start, determinerEnd))) return null;
+  if (!/(?<![\p{L}\p{N}])(?:the|The)\s+$/u.test(text.slice(sentence.start, determinerEnd))) return [];
   const owner = before && before.candidate.type !== 'person' ? ownerOf(before.candidate) : NO_OWNER;
-  return { title: normaliseTitle(title[1]), ...owner, evidence: { start: determinerEnd, end: person.end } };
+  return [...joined.titles, title[1]].map((written) => ({
+    title: normaliseTitle(written),
+    ...owner,
+    evidence: { start: determinerEnd, end: person.end },
+  }));
 }
 
 /** What may come between an apposition's start and its possessor: nothing, or the possessor's title. */
@@ -226,10 +285,10 @@ export function readRoles(
   sentence: Sentence,
   index: CandidateIndex,
 ): RoleReading[] {
-  const roles: RoleReading[] = [];
-  for (const read of [titleBeforeComma, titleBefore, appositionAfter]) {
-    const role = read(text, person, sentence, index);
-    if (role) roles.push(role);
-  }
-  return roles;
+  const after = appositionAfter(text, person, sentence, index);
+  return [
+    ...titleBeforeComma(text, person, sentence, index),
+    ...titleBefore(text, person, sentence, index),
+    ...(after ? [after] : []),
+  ];
 }
