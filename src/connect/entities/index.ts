@@ -5,6 +5,7 @@ import { applyDecisions, type ResolutionDecisions } from './decisions.js';
 import { collectMembers, MemberGroups, type ArticleContext, type Member } from './members.js';
 import { bodyOfAnyCountry, mainCountryOf } from './generic-bodies.js';
 import { foldName, personName } from './names.js';
+import { otherSense } from './place-containers.js';
 import { adoptMistypedSurnames, ambiguousSurname, matchPeople } from './people.js';
 
 export type { ResolutionDecisions } from './decisions.js';
@@ -33,7 +34,9 @@ function keyOf(m: Member): string | null {
   if (entity.stands === 'government' && entity.country) return `gov:${entity.country}`;
   if (entity.type === 'person') return null;
   if (entity.type === 'country' && entity.country) return `country:${entity.country}`;
-  return `${entity.type}:${foldName(entity.name)}`;
+  // A place read in another sense than its name's best-known one goes by that sense, never by the name alone.
+  const sense = otherSense(entity) ? `@${m.qualifiers.container ?? entity.country ?? ''}` : '';
+  return `${entity.type}:${foldName(entity.name)}${sense}`;
 }
 
 /**
