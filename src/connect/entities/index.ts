@@ -180,8 +180,19 @@ function joinByKey(groups: MemberGroups): void {
   joinShortForms(groups, keyed);
   keyAbbreviations(groups, keyed);
   const byKey = new Map<string, number[]>();
+  // A bare place in an article or story that reads its name in another sense ("Georgetown, Texas") is that
+  // story's: never joined, by its name alone, with the best-known sense read elsewhere.
+  const where = (m: Member) => m.story ?? m.read.article.id;
+  const otherSenses = new Set(
+    groups.members.filter((m) => otherSense(m.entity)).map((m) => `${foldName(m.entity.name)}|${where(m)}`),
+  );
+  const ownKey = (m: Member): string | null => {
+    const key = keyOf(m);
+    const tied = m.entity.type === 'place' && otherSenses.has(`${foldName(m.entity.name)}|${where(m)}`);
+    return tied && !otherSense(m.entity) ? `${key}@story:${where(m)}` : key;
+  };
   groups.members.forEach((m, i) => {
-    const key = keyed.has(i) ? keyed.get(i)! : keyOf(m);
+    const key = keyed.has(i) ? keyed.get(i)! : ownKey(m);
     if (key === null) return;
     const list = byKey.get(key);
     if (list) list.push(i);

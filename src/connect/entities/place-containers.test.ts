@@ -53,3 +53,18 @@ test('place containers: "Paris, France" and a bare "Paris" of one story join', (
     ['Paris:FRA=a1,a2'],
   );
 });
+
+test('place containers: a bare name in a story that places it elsewhere is not the best-known sense', () => {
+  assert.deepEqual(
+    placeGroups(
+      [
+        'Floods hit Georgetown, Texas, on Sunday and closed two schools.',
+        'Rescuers in Georgetown searched for two missing drivers.',
+        'Protesters marched in Georgetown as the ministers met in Georgetown.',
+      ],
+      'Georgetown',
+      ['s1', 's1', 's2'],
+    ),
+    ['Georgetown:GUY=a2', 'Georgetown:GUY=a3', 'Georgetown:USA=a1'],
+  );
+});

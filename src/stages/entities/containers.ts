@@ -14,12 +14,19 @@ export interface ContainerTie {
 }
 
 /**
- * After a comma, the container is not one name of a list ("Paris, Germany and Italy", "Paris, London,
- * Berlin"): a list goes on with another name or a conjunction.
+ * After a comma, the container is not one name of a list ("Paris, Germany and Italy", "Central Asia, India,
+ * and Africa", "Paris, London, Berlin"): a list goes on with another name or a conjunction.
  */
-const LIST_GOES_ON = /^(?:\s*,\s*\p{Lu}|\s+(?:and|or|&)\s)/u;
+const LIST_GOES_ON = /^(?:\s*,\s*\p{Lu}|\s*,?\s+(?:and|or|&)\s)/u;
 /** Nor is the contained name itself one of a list ("Berlin, Paris, Germany"). */
 const LIST_BEFORE = /(?:,|\band|\bor|&)\s*$/;
+/**
+ * A container ends its phrase: punctuation, a preposition or "-based" follows it. A name going on into a
+ * clause or a noun phrase opens them: "the war in Gaza, Britain appears …", "in Rome, Oman's foreign
+ * minister said", "in Central Asia, Kazakhstan is …".
+ */
+const PHRASE_ENDS =
+  /^(?:[,;:.!?)\]—–]|-based\b|\s+(?:on|in|at|near|for|from|to|after|before|during|since|until|where|when|last|this|next)\b|\s*$)/u;
 const POSSESSIVE_GAP = /^['’]s\s+$/;
 const POSSESSIVE_END = /['’]s$/;
 
@@ -37,13 +44,14 @@ export function containerTie(
   const next = spans[i + 1];
   if (next) {
     const gap = text.slice(span.end, next.start);
-    const after = text.slice(next.end, next.end + 12);
+    const after = text.slice(next.end, next.end + 16);
+    const ends = PHRASE_ENDS.test(after) && !LIST_GOES_ON.test(after);
     const before = text.slice(Math.max(0, span.start - 6), span.start);
-    if (gap === ', ' && !LIST_GOES_ON.test(after) && !LIST_BEFORE.test(before)) {
+    if (gap === ', ' && ends && !LIST_BEFORE.test(before)) {
       return { index: i + 1, tie: 'comma' };
     }
     if (gap === ' (' && after.startsWith(')')) return { index: i + 1, tie: 'bracket' };
-    if (gap === ' in ' && !/^['’]s/.test(after)) return { index: i + 1, tie: 'in' };
+    if (gap === ' in ' && ends) return { index: i + 1, tie: 'in' };
   }
   const prev = spans[i - 1];
   if (prev) {

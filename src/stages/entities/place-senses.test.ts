@@ -19,10 +19,10 @@ test('place senses: a town the text places in a state takes the state country, n
 });
 
 test('place senses: a possessive place is a container, a possessive actor is not', () => {
-  assert.deepEqual(
-    read("Archaeologists dug on Luxor's West Bank near the temples.", [['Luxor', 'LOC']]),
-    ['Luxor:place:-', 'West Bank:place:-'],
-  );
+  assert.deepEqual(read("Archaeologists dug on Luxor's West Bank near the temples.", [['Luxor', 'LOC']]), [
+    'Luxor:place:-',
+    'West Bank:place:-',
+  ]);
   assert.deepEqual(read("Washington's West Bank policy drew criticism."), [
     'Government of the United States:organisation:USA',
     'West Bank:place:PSE',
@@ -34,7 +34,7 @@ test('place senses: a qualifier of the same country changes nothing, and names t
     'Paris:place:FRA',
     'France:country:FRA',
   ]);
-  assert.deepEqual(read('She was born in Atlanta, Georgia, and left for Georgia in 2008.'), [
+  assert.deepEqual(read('She was born in Atlanta, Georgia, in 1990 and left Georgia in 2008.'), [
     'Atlanta:place:USA',
     'Georgia:place:USA',
   ]);
@@ -52,4 +52,18 @@ test('place senses: a list of names is no container', () => {
     'Paris:place:FRA',
     'London:place:GBR',
   ]);
+});
+
+test('place senses: a name opening the next clause is no container', () => {
+  assert.deepEqual(read('After a year of war in Gaza, Britain appears to have lost patience.'), [
+    'Gaza:place:PSE',
+    'United Kingdom:country:GBR',
+  ]);
+  assert.deepEqual(read("The talks will be held in Rome, Oman's foreign minister said.").slice(0, 1), [
+    'Rome:place:ITA',
+  ]);
+  assert.deepEqual(
+    read('Droughts in Central Asia, India, and Africa cut harvests.', [['Central Asia', 'LOC']]),
+    ['Central Asia:place:-', 'India:country:IND', 'Africa:place:-'],
+  );
 });

@@ -57,7 +57,7 @@ function townTakenForPerson(text: string, k: Candidate, candidates: readonly Can
  * Each place the text ties to a container takes the container's sense, not the best-known namesake's: a
  * namesake of the gazetteer in the container's country where there is one ("Georgia" after "Atlanta," is
  * the US state), else the name with the container's country and no gazetteer sense ("Georgetown, Texas",
- * "Luxor's West Bank"). A place the gazetteer does not know takes the container's country. The article's
+ * "Luxor's West Bank"). A place the gazetteer does not know takes the country of a container after a comma or in brackets. The article's
  * bare mentions of a name re-read so follow it when it was re-read one way only: one sense per name.
  */
 export function withPlaceSenses(text: string, candidates: readonly Candidate[]): Candidate[] {
@@ -94,6 +94,8 @@ export function withPlaceSenses(text: string, candidates: readonly Candidate[]):
     const container = containerOf(out[tie.index]!, possessive);
     if (!container || (own !== null && own === container.country)) continue;
     if (!c.entry) {
+      // "Amajita in Egypt" may say where a team is known, not where a town lies: only a comma or bracket.
+      if (tie.tie !== 'comma' && tie.tie !== 'bracket') continue;
       if (container.country)
         out[i] = { ...c, entry: { kind: 'place', name: c.text, country: container.country } };
       continue;
