@@ -5,6 +5,7 @@ import { applyDecisions, type ResolutionDecisions } from './decisions.js';
 import { collectMembers, MemberGroups, type ArticleContext, type Member } from './members.js';
 import { bodyOfAnyCountry, mainCountryOf } from './generic-bodies.js';
 import { foldName, personName } from './names.js';
+import { otherSense } from './place-containers.js';
 import { adoptMistypedSurnames, ambiguousSurname, matchPeople } from './people.js';
 
 export type { ResolutionDecisions } from './decisions.js';
@@ -33,7 +34,9 @@ function keyOf(m: Member): string | null {
   if (entity.stands === 'government' && entity.country) return `gov:${entity.country}`;
   if (entity.type === 'person') return null;
   if (entity.type === 'country' && entity.country) return `country:${entity.country}`;
-  return `${entity.type}:${foldName(entity.name)}`;
+  // A place read in another sense than its name's best-known one goes by that sense, never by the name alone.
+  const sense = otherSense(entity) ? `@${m.qualifiers.container ?? entity.country ?? ''}` : '';
+  return `${entity.type}:${foldName(entity.name)}${sense}`;
 }
 
 /**
@@ -177,8 +180,19 @@ function joinByKey(groups: MemberGroups): void {
   joinShortForms(groups, keyed);
   keyAbbreviations(groups, keyed);
   const byKey = new Map<string, number[]>();
+  // A bare place in an article or story that reads its name in another sense ("Georgetown, Texas") is that
+  // story's: never joined, by its name alone, with the best-known sense read elsewhere.
+  const where = (m: Member) => m.story ?? m.read.article.id;
+  const otherSenses = new Set(
+    groups.members.filter((m) => otherSense(m.entity)).map((m) => `${foldName(m.entity.name)}|${where(m)}`),
+  );
+  const ownKey = (m: Member): string | null => {
+    const key = keyOf(m);
+    const tied = m.entity.type === 'place' && otherSenses.has(`${foldName(m.entity.name)}|${where(m)}`);
+    return tied && !otherSense(m.entity) ? `${key}@story:${where(m)}` : key;
+  };
   groups.members.forEach((m, i) => {
-    const key = keyed.has(i) ? keyed.get(i)! : keyOf(m);
+    const key = keyed.has(i) ? keyed.get(i)! : ownKey(m);
     if (key === null) return;
     const list = byKey.get(key);
     if (list) list.push(i);

@@ -175,6 +175,8 @@ interface Profile {
   given: Set<Gender>;
   /** How one-word names are written: with "the" or bare (see `qualifiers.ts`). */
   forms: Set<Form>;
+  /** The places below a country its articles tie it to (see `place-containers.ts`). */
+  containers: Set<string>;
   articles: Set<string>;
   stories: Set<string>;
   mentions: number;
@@ -193,6 +195,7 @@ function profileOf(member: Member): Profile {
     ...pronounsOf(member),
     given: new Set(name?.first ? [givenNameGender(name.first) ?? []].flat() : []),
     forms: new Set(member.qualifiers.forms),
+    containers: new Set(member.qualifiers.container ? [member.qualifiers.container] : []),
     articles: new Set([member.read.article.id]),
     stories: new Set(member.story ? [member.story] : []),
     mentions: member.mentionCount,
@@ -232,15 +235,21 @@ export class MemberGroups {
   }
 
   /**
-   * Different countries, different first names (or a son's suffix against none), or one word written only
-   * with "the" against the same word only bare: not the same actor.
+   * Different countries, different first names (or a son's suffix against none), places tied to different
+   * containers ("Georgetown, Texas" and "Georgetown (New York)"), or one word written only with "the" against
+   * the same word only bare: not the same actor.
    */
   compatible(a: number, b: number): boolean {
     const pa = this.profile(a);
     const pb = this.profile(b);
     const oneForm = (p: Profile) => (p.forms.size === 1 ? [...p.forms][0] : null);
     const forms = oneForm(pa) !== null && oneForm(pb) !== null && oneForm(pa) !== oneForm(pb);
-    return !conflicts(pa.countries, pb.countries) && !conflicts(pa.firstNames, pb.firstNames) && !forms;
+    return (
+      !conflicts(pa.countries, pb.countries) &&
+      !conflicts(pa.firstNames, pb.firstNames) &&
+      !conflicts(pa.containers, pb.containers) &&
+      !forms
+    );
   }
 
   /**
@@ -279,7 +288,7 @@ export class MemberGroups {
     this.parent[drop] = keep;
     const target = this.profiles[keep]!;
     const source = this.profiles[drop]!;
-    for (const field of ['countries', 'firstNames', 'titles', 'articles', 'stories'] as const) {
+    for (const field of ['countries', 'firstNames', 'titles', 'containers', 'articles', 'stories'] as const) {
       for (const value of source[field]) target[field].add(value);
     }
     for (const form of source.forms) target.forms.add(form);

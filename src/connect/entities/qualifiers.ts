@@ -2,6 +2,7 @@ import type { Entity, Mention } from '../../core/analysis.js';
 import type { ReadArticle } from '../../core/connected.js';
 import { lookupName } from '../../stages/entities/gazetteer.js';
 import { treeOf } from '../../stages/syntax/tree.js';
+import { placeContainer } from './place-containers.js';
 
 /**
  * What an article writes around a name that tells same-named things apart. A name the gazetteer does not
@@ -21,9 +22,11 @@ export interface Qualifiers {
   country: string | null;
   /** How the article writes a one-word name: with "the", bare as a phrase's head, or both. */
   forms: ReadonlySet<Form>;
+  /** For a place: the place below a country its article ties it to (see `place-containers.ts`). */
+  container: string | null;
 }
 
-const NONE: Qualifiers = { country: null, forms: new Set() };
+const NONE: Qualifiers = { country: null, forms: new Set(), container: null };
 
 /** Between a qualifying country and the name: a possessive, a space, or a hyphen ("US-led" is no qualifier). */
 const QUALIFYING_GAP = /^(?:['’]s)?\s+$/;
@@ -105,8 +108,10 @@ function articleCountry(read: ReadArticle): string | null {
 
 /** What `read`'s content `mentions` of `entity` say about which of its same-named things it is. */
 export function qualifiersOf(read: ReadArticle, entity: Entity, mentions: readonly Mention[]): Qualifiers {
-  if (entity.type === 'person' || entity.type === 'country' || entity.stands || entity.country) return NONE;
-  if (lookupName(entity.name)) return NONE;
+  const container = placeContainer(read, entity, mentions);
+  const none = container === null ? NONE : { ...NONE, container };
+  if (entity.type === 'person' || entity.type === 'country' || entity.stands || entity.country) return none;
+  if (lookupName(entity.name)) return none;
   const names = mentions.filter((m) => m.kind === 'name' || m.kind === 'short-name');
   const written =
     entity.type === 'organisation'
@@ -116,5 +121,5 @@ export function qualifiersOf(read: ReadArticle, entity: Entity, mentions: readon
   // An acronym takes "the" by house style alone ("the FAO", "FAO said").
   const oneWord = !/\s/.test(entity.name.trim()) && !/^[\p{Lu}\p{N}.&-]+$/u.test(entity.name.trim());
   const forms = new Set(oneWord ? names.flatMap((m) => formOf(read, m) ?? []) : []);
-  return { country, forms };
+  return { country, forms, container };
 }

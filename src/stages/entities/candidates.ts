@@ -18,6 +18,7 @@ import {
 import { repairTaggerSpans } from './tagger-spans.js';
 import { bodyByKindBefore, labelByOwnWords } from './own-words.js';
 import { withThings } from './things.js';
+import { withPlaceSenses } from './place-senses.js';
 import { type Gender, honorificBefore, leadingHonorific } from './titles.js';
 
 /** A name-like mention before it is tied to an entity: a tagger span, a gazetteer hit or an honorific form. */
@@ -291,7 +292,7 @@ export function findCandidates(
       ),
     );
   }
-  return candidates;
+  return withPlaceSenses(text, candidates);
 }
 
 /** `listed`: the gazetteer's entry for a span typed by the tagger against it, for its country. */

@@ -3,6 +3,7 @@ import countries from './data/countries.json' with { type: 'json' };
 import companies from './data/companies.json' with { type: 'json' };
 import organisations from './data/organisations.json' with { type: 'json' };
 import places from './data/places.json' with { type: 'json' };
+import regions from './data/regions.json' with { type: 'json' };
 import seats from './data/seats.json' with { type: 'json' };
 import { isLetterOrNumber } from '../tokens/chars.js';
 
@@ -68,6 +69,35 @@ function surfaces(): Array<[string, GazetteerEntry]> {
   }
   return out;
 }
+
+const REGION_NAMES = new Set(regions.map((r) => r.name));
+
+/**
+ * Every sense of each surface, the best-known first (the one the trie matches). States are only namesakes:
+ * they qualify a town's name ("Georgetown, Texas", "Atlanta, Georgia") but are not matched in running text,
+ * where most are better known otherwise ("Georgia" the country, "Virginia" a given name).
+ */
+const NAMESAKES = new Map<string, GazetteerEntry[]>();
+const REGION_SENSES = regions.map((r): [string, GazetteerEntry] => [
+  r.name,
+  { kind: 'place', name: r.name, country: r.country },
+]);
+for (const [surface, entry] of [...surfaces(), ...REGION_SENSES]) {
+  const senses = NAMESAKES.get(surface) ?? [];
+  if (!senses.some((e) => e.kind === entry.kind && e.name === entry.name && e.country === entry.country)) {
+    senses.push(entry);
+  }
+  NAMESAKES.set(surface, senses);
+}
+
+/** Every sense a whole surface may name, the best-known first: "Georgia" the country, then the US state. */
+export function namesakes(surface: string): readonly GazetteerEntry[] {
+  return NAMESAKES.get(surface) ?? [];
+}
+
+/** A sense that can contain a town: a country, or a state of one. */
+export const isContainerSense = (entry: GazetteerEntry): boolean =>
+  entry.kind === 'country' || (entry.kind === 'place' && REGION_NAMES.has(entry.name));
 
 function buildTrie(): TrieNode {
   const root = newNode();
