@@ -37,6 +37,10 @@ test('a legal battle or a fight for a cause is no armed fight; one for a place, 
   assert.deepEqual(read('Russian forces fought for Bakhmut.'), [
     ['FIGHT', 'asserted', 'fought', ['Russia/RUS/military'], ['Bakhmut/UKR/null']],
   ]);
+  assert.deepEqual(
+    read('Cameroonian militants are fighting for the independence of the anglophone regions.'),
+    [['FIGHT', 'asserted', 'fighting', ['Cameroon/CMR/opposition'], []]],
+  );
   assert.deepEqual(read('Sudanese rebels shelled Juba for the first time.'), [
     ['FIGHT', 'asserted', 'shelled', ['Sudan/SDN/opposition'], ['Government of South Sudan/SSD/government']],
   ]);

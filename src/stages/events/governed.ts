@@ -152,6 +152,8 @@ const DURATIONS: ReadonlySet<string> = new Set([
 const ARMED_CAUSES: ReadonlySet<string> = new Set([
   'independence',
   'self-determination',
+  // "self-determination" as the tokens split it.
+  'determination',
   'autonomy',
   'control',
   'liberation',
