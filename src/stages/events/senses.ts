@@ -15,6 +15,17 @@ const WELCOME: ReadonlySet<string> = new Set(['welcome', 'greet', 'receive']);
 
 const WARN: ReadonlySet<string> = new Set(['warn', 'caution']);
 
+/** What a warning can hold over a party: "warned of consequences", "warned of further steps". */
+const RESPONSES: ReadonlySet<string> = new Set([
+  'consequence',
+  'action',
+  'step',
+  'measure',
+  'retaliation',
+  'response',
+  'reprisal',
+]);
+
 const INSIST: ReadonlySet<string> = new Set(['insist']);
 
 const SIGN: ReadonlySet<string> = new Set(['sign']);
@@ -189,6 +200,21 @@ export function senseOf(
   if (type === 'THREATEN' && lemmaIn(tree.word(w), WARN) !== null && tree.objects(w).length === 0) {
     const content = tree.child(w, 'ccomp');
     if (content >= 0 && !tree.subjects(content).some((x) => party(sa, x))) return null;
+    // "as the IPC has warned about", "warned of the possible savannisation": with no one warned, no
+    // clause and nothing warned against, what is warned of is a danger unless it is an act, a party or a
+    // response ("warned of consequences if Tsurkov remained in captivity").
+    const warnedOf = tree
+      .prepositional(w)
+      .filter((p) => p.preposition === 'of' || p.preposition === 'about')
+      .map((p) => p.index);
+    const heldOver = (x: number) =>
+      party(sa, x) || eventNounType(tree.word(x)) !== null || lemmaIn(tree.lower(x), RESPONSES) !== null;
+    if (
+      tree.child(w, 'ccomp', 'xcomp', 'iobj', 'advcl', 'parataxis') < 0 &&
+      tree.prepositional(w, 'against').length === 0 &&
+      !warnedOf.some(heldOver)
+    )
+      return null;
   }
   if (type === 'AGREE' && concurs(sa, w)) return { type: 'SUPPORT', targets };
   return { type, targets };

@@ -20,6 +20,7 @@ import { onlyScenes, placesAsParties, withoutScenes } from './where-parties.js';
 import type { Patient } from './lexicon.js';
 import { sectorOfWords } from './sectors.js';
 import { senseOf } from './senses.js';
+import { unasserted } from './governed.js';
 import { labourStrike, protestReading } from './strikes.js';
 import { characterisation, describesItsNoun, hazardActs, polarQuestion, standingPresent } from './told.js';
 
@@ -221,6 +222,7 @@ export function treeEvents(
       }
     }
 
+    if (unasserted(sa, w, type, nominal)) continue;
     const sense = senseOf(sa, w, trigger, type, nominal, args.targets);
     if (sense === null) continue;
     type = sense.type;
