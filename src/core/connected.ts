@@ -56,6 +56,12 @@ export interface ResolvedEntity {
   mentionCount: number;
 }
 
+/**
+ * An actor without its members and roles: what naming it in a discrepancy needs. A large actor's members
+ * and roles grow with the corpus; its head does not.
+ */
+export type ActorHead = Omit<ResolvedEntity, 'members' | 'roles'>;
+
 export interface DuplicatePair {
   a: string;
   b: string;

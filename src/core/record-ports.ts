@@ -1,4 +1,5 @@
 import type {
+  ActorHead,
   Discrepancy,
   EventTie,
   MergedEvent,
@@ -126,6 +127,8 @@ export interface ConnectedRepository {
   actorsOfMembers(members: string[]): Promise<ResolvedEntity[]>;
   /** Actors by id (absent ones left out), by id. */
   actorsById(ids: string[]): Promise<ResolvedEntity[]>;
+  /** The heads of actors by id (absent ones left out), by id: their members and roles are not read. */
+  actorHeadsById(ids: string[]): Promise<ActorHead[]>;
   /** Actors holding a member in any of `articleIds`, by id. */
   actorsOfArticles(articleIds: string[]): Promise<ResolvedEntity[]>;
   /** The actor of each member (`<articleId>/<localId>`) of any of `articleIds`. */

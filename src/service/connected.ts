@@ -7,7 +7,7 @@ import { actorKeys } from '../connect/entities/keys.js';
 import { mergeReports, storyOfEvent } from '../connect/events/index.js';
 import { articlePassageKeys } from '../connect/events/passages.js';
 import { measuresWithFacts } from '../connect/series/index.js';
-import type { Discrepancy, MergedEvent, ResolvedEntity } from '../core/connected.js';
+import type { ActorHead, Discrepancy, MergedEvent } from '../core/connected.js';
 import type { ReportedArticle } from '../core/event-reports.js';
 import type { ConnectedUpdate, EntityDecision } from '../core/ports.js';
 import type { Store } from '../store/store.js';
@@ -154,11 +154,13 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
   const changedReads = await readings.load(changed);
   const changedMembers = await readings.membersOf(changedReads.map((r) => r.article.id));
   // The holders of the changed articles' members, and the actors the stories' events name, asked with the
-  // measures' first lookup (one round trip); the stories' discrepancies go where they were made.
+  // measures' first lookup (one round trip); the stories' discrepancies go where they were made. Their heads
+  // only: these rules name an actor and read its type and country, never its members or roles (a country's
+  // grow with the corpus, and these lookups read more of them than the actor scope did).
   const datedAt = update.discrepancies.length;
   const [holders, named] = await Promise.all([
-    store.actorsById(unique(changedMembers.values())),
-    store.actorsById(unique(dated.flatMap(({ events }) => namedBy(events)))),
+    store.actorHeadsById(unique(changedMembers.values())),
+    store.actorHeadsById(unique(dated.flatMap(({ events }) => namedBy(events)))),
     updateMeasures(
       store,
       {
@@ -232,8 +234,8 @@ interface Dated {
 const namedBy = (events: readonly MergedEvent[]) =>
   unique(events.flatMap((e) => [...e.sourceIds, ...e.targetIds]));
 
-/** Of `actors` (as `actorsById` lists them), those `events` name: what asking for them alone gives. */
-function namedIn(actors: readonly ResolvedEntity[], events: readonly MergedEvent[]): ResolvedEntity[] {
+/** Of `actors` (as `actorHeadsById` lists them), those `events` name: what asking for them alone gives. */
+function namedIn(actors: readonly ActorHead[], events: readonly MergedEvent[]): ActorHead[] {
   const ids = new Set(namedBy(events));
   return actors.filter((a) => ids.has(a.id));
 }
@@ -245,7 +247,7 @@ function namedIn(actors: readonly ResolvedEntity[], events: readonly MergedEvent
  */
 function datedDiscrepancies(
   events: MergedEvent[],
-  named: ResolvedEntity[],
+  named: ActorHead[],
   reported: readonly ReportedArticle[],
 ): Discrepancy[] {
   const byId = new Map(

@@ -1,5 +1,5 @@
 import { compareRoles } from '../core/connected.js';
-import type { ResolvedEntity, ResolvedRole } from '../core/connected.js';
+import type { ActorHead, ResolvedEntity, ResolvedRole } from '../core/connected.js';
 import { IN_BATCH, Sql, type ReadQuery } from './record-sql.js';
 
 /**
@@ -38,6 +38,12 @@ export function joinActors(records: ActorRow[], members: MemberRow[], roles: Rol
   for (const r of roles) byId.get(r.actor_id)?.roles.push(JSON.parse(r.role) as ResolvedRole);
   for (const a of actors) a.roles.sort(compareRoles);
   return actors;
+}
+
+/** An actor's head from its record: the record's empty member and role lists left out. */
+export function actorHead(record: string): ActorHead {
+  const { members: _members, roles: _roles, ...head } = JSON.parse(record) as ResolvedEntity;
+  return head;
 }
 
 /** One actor from its record and its rows' values, in their order (as `joinActors`). */

@@ -1,5 +1,5 @@
 import type { ArticleOrder } from './article-order.js';
-import type { Discrepancy, MergedEvent, ResolvedEntity, Series } from '../core/connected.js';
+import type { Discrepancy, MergedEvent, ResolvedEntity, Series, ActorHead } from '../core/connected.js';
 
 type Awaitable<T> = T | Promise<T>;
 
@@ -11,6 +11,7 @@ export interface ConnectedLookups {
   hiddenGroupsOfMembers(members: string[]): Awaitable<ResolvedEntity[]>;
   hiddenGroupsOfArticles(articleIds: string[]): Awaitable<ResolvedEntity[]>;
   actorsById(ids: string[]): Awaitable<ResolvedEntity[]>;
+  actorHeadsById(ids: string[]): Awaitable<ActorHead[]>;
   actorsOfArticles(articleIds: string[]): Awaitable<ResolvedEntity[]>;
   membersOfArticles(articleIds: string[]): Awaitable<Record<string, string>>;
   eventsOfStories(storyIds: string[]): Awaitable<MergedEvent[]>;
@@ -63,6 +64,10 @@ export abstract class ConnectedLookupsStore {
 
   async actorsById(ids: string[]): Promise<ResolvedEntity[]> {
     return this.connected.actorsById(ids);
+  }
+
+  async actorHeadsById(ids: string[]): Promise<ActorHead[]> {
+    return this.connected.actorHeadsById(ids);
   }
 
   async actorsOfArticles(articleIds: string[]): Promise<ResolvedEntity[]> {

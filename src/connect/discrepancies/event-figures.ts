@@ -1,5 +1,5 @@
 import type { Figure } from '../../core/analysis.js';
-import type { Discrepancy, MergedEvent, ReadArticle, ResolvedEntity } from '../../core/connected.js';
+import type { Discrepancy, MergedEvent, ReadArticle, ActorHead } from '../../core/connected.js';
 import { clauseAround, measureOf } from '../series/measure.js';
 import { describe } from './events.js';
 import { APPROXIMATE, DISAGREEMENT_MAX_RATIO, ROUNDING_TOLERANCE } from './figures.js';
@@ -16,7 +16,7 @@ type Variant = Discrepancy['variants'][number];
  */
 export function eventFigureDiscrepancies(
   events: readonly MergedEvent[],
-  entities: readonly ResolvedEntity[],
+  entities: readonly ActorHead[],
   /** Each article's figures: its reading's, or those kept with its event reports (`core/event-reports.ts`). */
   articles: ReadonlyMap<
     string,

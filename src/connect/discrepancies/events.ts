@@ -1,4 +1,4 @@
-import type { Discrepancy, MergedEvent, ResolvedEntity } from '../../core/connected.js';
+import type { Discrepancy, MergedEvent, ActorHead } from '../../core/connected.js';
 import { parseTimex, rangesAgree } from '../events/dates.js';
 import { discrepancy, VariantTally } from './variants.js';
 
@@ -15,7 +15,7 @@ export function describe(event: MergedEvent, names: ReadonlyMap<string, string>)
  */
 export function eventDiscrepancies(
   events: readonly MergedEvent[],
-  entities: readonly ResolvedEntity[],
+  entities: readonly ActorHead[],
 ): Discrepancy[] {
   const names = new Map(entities.map((e) => [e.id, e.name]));
   const found: Discrepancy[] = [];

@@ -1,5 +1,5 @@
 import type { Mention } from '../../core/analysis.js';
-import type { Discrepancy, ReadArticle, ResolvedEntity } from '../../core/connected.js';
+import type { Discrepancy, ReadArticle, ActorHead } from '../../core/connected.js';
 import { evidenceAt, memberKey, sentenceAt } from '../entities/evidence.js';
 import { discrepancy, VariantTally } from './variants.js';
 
@@ -85,7 +85,7 @@ interface Claim {
  */
 export function selfContradictions(
   articles: readonly ReadArticle[],
-  entities: readonly ResolvedEntity[],
+  entities: readonly ActorHead[],
   memberOf: ReadonlyMap<string, string>,
 ): Discrepancy[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
@@ -96,7 +96,7 @@ export function selfContradictions(
     const mentionAt = new Map(read.reading.mentions.map((m) => [m.start, m]));
     const people = read.reading.mentions.filter((m) => resolved(m)?.type === 'person');
     const claims: Claim[] = [];
-    const consider = (start: number, end: number, holder: ResolvedEntity | undefined) => {
+    const consider = (start: number, end: number, holder: ActorHead | undefined) => {
       if (
         !holder ||
         holder.stands ||

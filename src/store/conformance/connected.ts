@@ -117,6 +117,9 @@ export function connectedCases(openStore: () => Promise<Store>): void {
       assert.deepEqual(await store.actorsByKeys(['word:shared', 'surname:b'], 1), [x, y]);
       assert.deepEqual(await store.actorsOfMembers([`${bi}/e2`]), [y]);
       assert.deepEqual(await store.actorsById([y.id, 'ent_none']), [y]);
+      // Heads: the record without its members and roles, by id.
+      const head = ({ members: _members, roles: _roles, ...rest }: typeof x) => rest;
+      assert.deepEqual(await store.actorHeadsById([y.id, 'ent_none', x.id]), [x, y].map(head));
       assert.deepEqual(await store.actorsOfArticles([bi]), [x, y]);
       assert.deepEqual(await store.membersOfArticles([ai]), { [`${ai}/e1`]: x.id });
       assert.deepEqual(await store.eventsOfStories([storyId]), [event]);

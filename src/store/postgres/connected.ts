@@ -1,6 +1,6 @@
-import type { Discrepancy, MergedEvent, ResolvedEntity, Series } from '../../core/connected.js';
+import type { Discrepancy, MergedEvent, ResolvedEntity, Series, ActorHead } from '../../core/connected.js';
 import type { ConnectedUpdate } from '../../core/ports.js';
-import { actorOf } from '../actor-rows.js';
+import { actorHead, actorOf } from '../actor-rows.js';
 import type { Queryable } from './connection.js';
 import { writeConnected } from './connected-writes.js';
 import { HiddenGroupTables } from './connected-hidden.js';
@@ -83,6 +83,15 @@ export class ConnectedTables {
   actorsById(ids: string[]): Promise<ResolvedEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return this.actors('connected_actors a WHERE a.id = ANY($1::text[])', [unique(ids)]);
+  }
+
+  async actorHeadsById(ids: string[]): Promise<ActorHead[]> {
+    if (ids.length === 0) return [];
+    const { rows } = await this.db.query<{ record: string }>(
+      'SELECT record FROM connected_actors WHERE id = ANY($1::text[]) ORDER BY id',
+      [unique(ids)],
+    );
+    return rows.map((r) => actorHead(r.record));
   }
 
   actorsOfArticles(articleIds: string[]): Promise<ResolvedEntity[]> {

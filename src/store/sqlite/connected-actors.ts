@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { ResolvedEntity } from '../../core/connected.js';
+import type { ActorHead, ResolvedEntity } from '../../core/connected.js';
 import type { ConnectedUpdate } from '../../core/ports.js';
-import { actorOfLists, actorRecord } from '../actor-rows.js';
+import { actorHead, actorOfLists, actorRecord } from '../actor-rows.js';
 import { actorColumns, actorNames } from '../connected-rows.js';
 
 const articleOf = (member: string) => member.slice(0, member.indexOf('/'));
@@ -27,6 +27,16 @@ export class ActorTables {
     return this.actors(`WHERE a.id IN (${ids})`)
       .all(JSON.stringify([...new Set(values)]))
       .map(fromLists);
+  }
+
+  /** The heads of the actors of `ids`, by id: their records alone (see `actorHead`). */
+  headsIn(ids: string[]): ActorHead[] {
+    if (ids.length === 0) return [];
+    return this.statement(
+      'SELECT record FROM connected_actors WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id',
+    )
+      .all(JSON.stringify([...new Set(ids)]))
+      .map((row) => actorHead((row as { record: string }).record));
   }
 
   list(): ResolvedEntity[] {

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { eventTies } from '../../core/connected.js';
-import type { Discrepancy, MergedEvent, ResolvedEntity, Series } from '../../core/connected.js';
+import type { Discrepancy, MergedEvent, ResolvedEntity, Series, ActorHead } from '../../core/connected.js';
 import type { ConnectedUpdate } from '../../core/ports.js';
 import { discrepancyRank, seriesFirstAsOf } from '../connected-rows.js';
 import { ActorTables } from './connected-actors.js';
@@ -74,6 +74,10 @@ export class ConnectedTables {
 
   actorsById(ids: string[]): ResolvedEntity[] {
     return this.actorsIn('SELECT value FROM json_each(?)', ids);
+  }
+
+  actorHeadsById(ids: string[]): ActorHead[] {
+    return this.actors.headsIn(ids);
   }
 
   actorsOfArticles(articleIds: string[]): ResolvedEntity[] {
