@@ -223,6 +223,23 @@ export interface QuoteFilter {
 }
 
 /**
+ * The part of an actor a profile of its first `limit` articles shows: what it costs does not grow with the
+ * actor's members and roles.
+ */
+export interface ActorSlice {
+  /**
+   * The actor with its first `limit` members, in their stored order, and its first `limit` roles in the
+   * profile's order (by date, undated last, then as `compareRoles` orders them, then as stored), listed
+   * as `ResolvedEntity.roles` lists them (`compareRoles`).
+   */
+  entity: ResolvedEntity;
+  /** The articles of its members, in the order of their first member: the first `limit`. */
+  articleIds: string[];
+  /** How many members, articles and roles it has in all. */
+  counts: { members: number; articles: number; roles: number };
+}
+
+/**
  * For the API and the read commands: the connected records a page shows, each page one indexed query (with
  * its counts), so answering costs the same in a store of a thousand articles as in one of a million and
  * nothing is held in memory between requests.
@@ -246,6 +263,12 @@ export interface RecordViews {
   ): Promise<{ items: ResolvedEntity[]; total: number }>;
   /** Actors whose name or an alias is `name` (any case), most mentioned first, then by name and id. */
   actorsNamed(name: string): Promise<ResolvedEntity[]>;
+  /** The heads of `actorsNamed(name)`, in its order: their members and roles are not read. */
+  actorHeadsNamed(name: string): Promise<ActorHead[]>;
+  /** The heads of the first `limit` actors of `actorPage({ q })`, in its order. */
+  actorHeadsHolding(q: string, limit: number): Promise<ActorHead[]>;
+  /** What actor `id`'s profile shows of it (see `ActorSlice`); null when there is none. */
+  actorSlice(id: string, limit: number): Promise<ActorSlice | null>;
   /** Discrepancies of `kind` (every kind when absent), by kind (`DISCREPANCY_KINDS`), scope and id. */
   discrepancyPage(kind: string | undefined, page: RecordPageQuery): Promise<RecordPage<Discrepancy>>;
   /** Discrepancies kept under any of `scopes` (see `ConnectedUpdate.discrepancyScopes`), ordered as pages are. */

@@ -1,6 +1,6 @@
 import { buildTimeline } from '../connect/timeline/index.js';
 import { NotFoundError } from '../core/errors.js';
-import type { MergedEvent, ReadArticle, ResolvedEntity } from '../core/connected.js';
+import type { ActorHead, MergedEvent, ReadArticle } from '../core/connected.js';
 import type { EventFilter, RecordPage, RecordPageQuery } from '../core/ports.js';
 import type { Store } from '../store/store.js';
 import { actorProfile } from './actor.js';
@@ -43,9 +43,12 @@ async function sliceFor(store: Store, events: readonly MergedEvent[]): Promise<C
   const articles = await readAll(store, unique(best));
   const memberOf = new Map(Object.entries(await store.membersOfArticles(articles.map((r) => r.article.id))));
   const named = unique([...events.flatMap((e) => [...e.sourceIds, ...e.targetIds]), ...memberOf.values()]);
+  // Names and headlines read an actor's head alone: a country named on the page is not read with its
+  // every member and role (tens of thousands at 100k articles).
+  const heads = await store.actorHeadsById(named);
   return {
     articles,
-    entities: await store.actorsById(named),
+    entities: heads.map((head) => ({ ...head, members: [], roles: [] })),
     memberOf,
     events: [...events],
     stories: [],
@@ -109,20 +112,21 @@ export async function storyTimeline(store: Store, storyId: string): Promise<Time
 
 /**
  * An actor by id, or by a name or alias (any case; the most mentioned wins), or else the most mentioned
- * actor whose name or an alias holds the words given; null when none does.
+ * actor whose name or an alias holds the words given; null when none does. Its head: finding it reads
+ * none of its members and roles.
  */
-export async function findStoredActor(store: Store, query: string): Promise<ResolvedEntity | null> {
-  const [byId] = await store.actorsById([query]);
+export async function findStoredActor(store: Store, query: string): Promise<ActorHead | null> {
+  const [byId] = await store.actorHeadsById([query]);
   if (byId) return byId;
   const wanted = query.trim();
   if (!wanted) return null;
-  const [named] = await store.views.actorsNamed(wanted);
+  const [named] = await store.views.actorHeadsNamed(wanted);
   if (named) return named;
-  const { items } = await store.views.actorPage({ q: wanted }, { limit: 1, offset: 0 });
-  return items[0] ?? null;
+  const [holding] = await store.views.actorHeadsHolding(wanted, 1);
+  return holding ?? null;
 }
 
-export async function requireStoredActor(store: Store, query: string): Promise<ResolvedEntity> {
+export async function requireStoredActor(store: Store, query: string): Promise<ActorHead> {
   const actor = await findStoredActor(store, query);
   if (!actor) throw new NotFoundError('actor', query);
   return actor;
@@ -138,37 +142,39 @@ export interface StoredActorProfile extends ActorProfile {
 }
 
 /**
- * One actor's profile (see `actorProfile`), from the readings of its first `limit` articles and the first
- * `limit` of its events: it costs what one page holds, however many articles name the actor (a country
- * named in every article of a year would otherwise read them all, and answer with every member).
+ * One actor's profile (see `actorProfile`), from the readings of its first `limit` articles, the first
+ * `limit` of its events, members and roles (`RecordViews.actorSlice`): it costs what one page holds,
+ * however many articles name the actor (a country named in every article of a year would otherwise read
+ * them all, and answer with every member).
  */
 export async function storedActorProfile(
   store: Store,
-  actor: ResolvedEntity,
+  actor: ActorHead,
   page: { limit: number; all: boolean },
 ): Promise<StoredActorProfile> {
-  const articleIds = unique(actor.members.map((m) => m.slice(0, m.indexOf('/'))));
-  const read = new Set(articleIds.slice(0, page.limit));
-  const members = actor.members.filter((m) => read.has(m.slice(0, m.indexOf('/'))));
+  const slice = await store.views.actorSlice(actor.id, page.limit);
+  if (!slice) throw new NotFoundError('actor', actor.id);
+  // Its members in the articles read, wherever they are in its order: whose quotes and stances are its.
+  const memberOf = new Map(
+    Object.entries(await store.membersOfArticles(slice.articleIds)).filter(([, id]) => id === actor.id),
+  );
   const found = await store.views.eventPage({ actorId: actor.id }, 'stored', { ...page, offset: 0 });
-  const shown = { ...actor, members: members.slice(0, page.limit) };
   const dossier: ConnectedDossier = {
-    articles: await readAll(store, [...read]),
-    entities: [shown],
-    memberOf: new Map(members.map((m) => [m, actor.id])),
+    articles: await readAll(store, slice.articleIds),
+    entities: [slice.entity],
+    memberOf,
     events: found.items,
     stories: [],
     duplicates: [],
     discrepancies: [],
     series: [],
   };
-  const profile = actorProfile(dossier, shown);
+  const profile = actorProfile(dossier, slice.entity);
   return {
     ...profile,
-    roles: profile.roles.slice(0, page.limit),
     events: await namedPage(store, profile.events),
     eventCounts: { total: found.total, hidden: found.hidden },
-    counts: { members: actor.members.length, articles: articleIds.length, roles: actor.roles.length },
+    counts: slice.counts,
   };
 }
 

@@ -2,6 +2,7 @@ import { SHOWN_FROM, type TrustedKind } from '../core/confidence.js';
 import { DISCREPANCY_KINDS } from '../core/connected.js';
 import type { EventType } from '../core/analysis.js';
 import type {
+  ActorHead,
   Discrepancy,
   DiscrepancyKind,
   EventTie,
@@ -11,6 +12,7 @@ import type {
   Story,
 } from '../core/connected.js';
 import type {
+  ActorSlice,
   Dated,
   EventFilter,
   QuoteFilter,
@@ -32,7 +34,7 @@ import {
   type ReadQuery,
 } from './record-sql.js';
 import { readActors } from './actor-rows.js';
-import { containsPattern } from './connected-rows.js';
+import { actorHeadsHolding, actorHeadsNamed, actorSlice, holding } from './actor-views.js';
 
 /** Which kept total a page's counts are (`record_counts`, migration 15): its table's, or one part's. */
 interface KeptTotal {
@@ -145,11 +147,7 @@ export class SqlRecordViews implements RecordViews {
     const where = (sql: Sql) => {
       const conditions: string[] = [];
       if (filter.type !== undefined) conditions.push(`type = ${sql.v(filter.type)}`);
-      if (filter.q !== undefined)
-        conditions.push(
-          this.db.itemsHolding?.('connected_actors', filter.q, (value) => sql.v(value)) ??
-            `names LIKE ${sql.v(containsPattern(filter.q))} ESCAPE '\\'`,
-        );
+      if (filter.q !== undefined) conditions.push(holding(this.db, filter.q, sql));
       return conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
     };
     const counting = new Sql(this.db);
@@ -164,6 +162,18 @@ export class SqlRecordViews implements RecordViews {
       listing.values,
     );
     return { items: await readActors(this.db, rows), total: Number(count?.n ?? 0) };
+  }
+
+  actorHeadsNamed(name: string): Promise<ActorHead[]> {
+    return actorHeadsNamed(this.db, name);
+  }
+
+  actorHeadsHolding(q: string, limit: number): Promise<ActorHead[]> {
+    return actorHeadsHolding(this.db, q, limit);
+  }
+
+  actorSlice(id: string, limit: number): Promise<ActorSlice | null> {
+    return actorSlice(this.db, id, limit);
   }
 
   async actorsNamed(name: string): Promise<ResolvedEntity[]> {

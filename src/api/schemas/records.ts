@@ -155,8 +155,13 @@ export const QuoteItem = ArticleQuote.extend({
 export const FigureItem = ArticleFigure.extend({ published: maybe(text) }).meta({ id: 'FigureItem' });
 
 export const ActorProfile = z.object({
-  entity: ResolvedEntity,
-  roles: z.array(ResolvedRole),
+  entity: ResolvedEntity.meta({
+    description:
+      'The actor with its first `limit` members (in their stored order) and the roles `roles` lists (in the order of its roles); `omitted` counts the members and roles past them.',
+  }),
+  roles: z.array(ResolvedRole).meta({
+    description: 'Its first `limit` roles, by date (undated last); `omitted.roles` counts the others.',
+  }),
   positions: z.array(
     z.object({
       issue: text,
@@ -208,11 +213,9 @@ export const Network = z.object({
       eventIds: z.array(text),
     }),
   ),
-  hidden: z
-    .int()
-    .meta({
-      description: `Events left out for a confidence below ${SHOWN_FROM.events}; \`all=true\` includes them.`,
-    }),
+  hidden: z.int().meta({
+    description: `Events left out for a confidence below ${SHOWN_FROM.events}; \`all=true\` includes them.`,
+  }),
   omitted: z.int().meta({ description: 'Edges left out past `limit` (those fewest events draw).' }),
 });
 

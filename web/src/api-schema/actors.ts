@@ -25,6 +25,7 @@ export interface ActorsPaths {
                 200: {
                     content: {
                         "application/json": {
+                            /** @description The actor with its first `limit` members (in their stored order) and the roles `roles` lists (in the order of its roles); `omitted` counts the members and roles past them. */
                             entity: components["schemas"]["ResolvedEntity"];
                             events: components["schemas"]["NamedEvent"][];
                             /** @description Quotes and events left out for a low confidence (quotes and events below 0.5); `all=true` includes them. */
@@ -67,6 +68,7 @@ export interface ActorsPaths {
                                     speakerId: string | null;
                                 };
                             }[];
+                            /** @description Its first `limit` roles, by date (undated last); `omitted.roles` counts the others. */
                             roles: {
                                 country: string | null;
                                 date: string | null;

@@ -49,8 +49,9 @@ function Profile({ profile }: { profile: ActorProfile }) {
         </p>
       )}
       <nav className="toc" aria-label="On this page">
-        <a href="#roles">Roles ({roles.length})</a> · <a href="#positions">Positions ({positions.length})</a>{' '}
-        · <a href="#quotes">Quotes ({quotes.length})</a> · <a href="#events">Events ({events.length})</a>
+        <a href="#roles">Roles ({roles.length + profile.omitted.roles})</a> ·{' '}
+        <a href="#positions">Positions ({positions.length})</a> ·{' '}
+        <a href="#quotes">Quotes ({quotes.length})</a> · <a href="#events">Events ({events.length})</a>
       </nav>
 
       <section aria-labelledby="roles">
@@ -72,6 +73,12 @@ function Profile({ profile }: { profile: ActorProfile }) {
               </li>
             ))}
           </ol>
+        )}
+        {profile.omitted.roles > 0 && (
+          <p className="muted small">
+            The first {roles.length} of {roles.length + profile.omitted.roles}; {profile.omitted.roles} later
+            ones are not listed.
+          </p>
         )}
       </section>
 

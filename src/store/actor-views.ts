@@ -1,0 +1,139 @@
+import { compareRoles } from '../core/connected.js';
+import type { ActorHead, ResolvedEntity, ResolvedRole } from '../core/connected.js';
+import type { ActorSlice } from '../core/record-ports.js';
+import { actorHead } from './actor-rows.js';
+import { containsPattern } from './connected-rows.js';
+import { Sql, type ReadQuery } from './record-sql.js';
+
+/**
+ * What finding an actor and showing its profile read (`RecordViews.actorHeadsNamed`, `actorHeadsHolding`,
+ * `actorSlice`): heads, and of a large actor the first page of its members and roles with their counts,
+ * never its every member and role (at 100k generated articles the largest actors hold 20-28k members).
+ */
+
+/** Member rows asked for at once while looking for an actor's first articles; doubled each time. */
+const MEMBER_CHUNK = 256;
+
+const articleOf = (member: string) => member.slice(0, member.indexOf('/'));
+
+/** The condition that a `connected_actors` row's name or an alias holds `q`, as `actorPage` filters. */
+export function holding(db: ReadQuery, q: string, sql: Sql): string {
+  return (
+    db.itemsHolding?.('connected_actors', q, (value) => sql.v(value)) ??
+    `names LIKE ${sql.v(containsPattern(q))} ESCAPE '\\'`
+  );
+}
+
+const heads = (rows: Array<Record<string, unknown>>) => rows.map((r) => actorHead(r.record as string));
+
+export async function actorHeadsNamed(db: ReadQuery, name: string): Promise<ActorHead[]> {
+  const sql = new Sql(db);
+  const rows = await db.all(
+    `SELECT record FROM connected_actors WHERE id IN (
+       SELECT actor_id FROM connected_actor_names WHERE name = ${sql.v(name.toLowerCase())})
+     ORDER BY mentions DESC, name, id`,
+    sql.values,
+  );
+  return heads(rows);
+}
+
+export async function actorHeadsHolding(db: ReadQuery, q: string, limit: number): Promise<ActorHead[]> {
+  const sql = new Sql(db);
+  const rows = await db.all(
+    `SELECT record FROM connected_actors WHERE ${holding(db, q, sql)}
+     ORDER BY mentions DESC, name, id LIMIT ${sql.v(limit)}`,
+    sql.values,
+  );
+  return heads(rows);
+}
+
+/**
+ * The profile's page of actor `id` (see `ActorSlice`), null when there is none. Its members are read in
+ * their order, in chunks, until `limit` articles are seen: an actor named in every article costs what its
+ * first articles hold. The counts are read from the indexes of members and roles.
+ */
+export async function actorSlice(db: ReadQuery, id: string, limit: number): Promise<ActorSlice | null> {
+  const head = new Sql(db);
+  const [row] = await db.all(`SELECT record FROM connected_actors WHERE id = ${head.v(id)}`, head.values);
+  if (!row) return null;
+  const members: string[] = [];
+  const articleIds: string[] = [];
+  const seen = new Set<string>();
+  for (let offset = 0, size = Math.max(limit, MEMBER_CHUNK); articleIds.length < limit;) {
+    const sql = new Sql(db);
+    const rows = await db.all(
+      `SELECT member FROM connected_members WHERE actor_id = ${sql.v(id)}
+       ORDER BY ord, member LIMIT ${sql.v(size)} OFFSET ${sql.v(offset)}`,
+      sql.values,
+    );
+    for (const { member } of rows as Array<{ member: string }>) {
+      if (members.length < limit) members.push(member);
+      const articleId = articleOf(member);
+      if (articleIds.length < limit && !seen.has(articleId)) {
+        seen.add(articleId);
+        articleIds.push(articleId);
+      }
+    }
+    if (rows.length < size) break;
+    offset += size;
+    size *= 2;
+  }
+  // Assigned to the record's own (empty) lists, so the keys stay in their order (as `actorOf`).
+  const entity = JSON.parse(row.record as string) as ResolvedEntity;
+  entity.members = members;
+  entity.roles = (await firstRoles(db, id, limit)).sort(compareRoles);
+  return { entity, articleIds, counts: await counts(db, id) };
+}
+
+/**
+ * The actor's first `limit` roles in the profile's order (see `ActorSlice.entity`). Each role is a JSON
+ * row; only the keys it is ordered by are read of every one, the page's rows whole.
+ */
+async function firstRoles(db: ReadQuery, id: string, limit: number): Promise<ResolvedRole[]> {
+  const sql = new Sql(db);
+  const keys = (await db.all(
+    `SELECT seq, ${db.jsonText('role', 'date')} AS date, ${db.jsonText('role', 'evidence', 'articleId')} AS article,
+       ${db.jsonText('role', 'evidence', 'start')} AS start
+     FROM connected_actor_roles WHERE actor_id = ${sql.v(id)}`,
+    sql.values,
+  )) as Array<{ seq: number; date: string | null; article: string; start: string }>;
+  // Ordered here rather than in SQL, where the engines' collations and number casts differ: the keys are small.
+  const asRole = (k: (typeof keys)[number]) =>
+    ({ date: k.date, evidence: { articleId: k.article, start: Number(k.start) } }) as ResolvedRole;
+  const page = keys
+    .sort(
+      (a, b) =>
+        Number(a.date === null) - Number(b.date === null) ||
+        compareRoles(asRole(a), asRole(b)) ||
+        Number(a.seq) - Number(b.seq),
+    )
+    .slice(0, limit)
+    .map((k) => Number(k.seq));
+  if (page.length === 0) return [];
+  const read = new Sql(db);
+  const rows = await db.all(
+    `SELECT seq, role FROM connected_actor_roles
+     WHERE actor_id = ${read.v(id)} AND seq IN (${page.map((seq) => read.v(seq)).join(', ')})`,
+    read.values,
+  );
+  const bySeq = new Map(rows.map((r) => [Number(r.seq), JSON.parse(r.role as string) as ResolvedRole]));
+  return page.map((seq) => bySeq.get(seq)!);
+}
+
+async function counts(db: ReadQuery, id: string): Promise<ActorSlice['counts']> {
+  const sql = new Sql(db);
+  // The article of each member from the member's own key: the index of the actor's members holds it, where
+  // `article_id` would be read from the table row by row.
+  const [row] = await db.all(
+    `SELECT (SELECT COUNT(*) FROM connected_members WHERE actor_id = ${sql.v(id)}) AS members,
+       (SELECT COUNT(DISTINCT ${db.articleOfMember('member')}) FROM connected_members
+         WHERE actor_id = ${sql.v(id)}) AS articles,
+       (SELECT COUNT(*) FROM connected_actor_roles WHERE actor_id = ${sql.v(id)}) AS roles`,
+    sql.values,
+  );
+  return {
+    members: Number(row?.members ?? 0),
+    articles: Number(row?.articles ?? 0),
+    roles: Number(row?.roles ?? 0),
+  };
+}
