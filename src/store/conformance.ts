@@ -1,4 +1,5 @@
 import { describe } from 'node:test';
+import { actorSliceCases } from './conformance/actor-slice.js';
 import { articleCases } from './conformance/articles.js';
 import { connectedCases } from './conformance/connected.js';
 import { recordCountCases } from './conformance/counts.js';
@@ -21,6 +22,7 @@ export function runStoreConformance(name: string, openStore: () => Promise<Store
     connectedCases(openStore);
     eventReportCases(openStore);
     recordViewCases(openStore);
+    actorSliceCases(openStore);
     recordCountCases(openStore);
     readingItemCases(openStore);
   });

@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { compareRoles } from '../../core/connected.js';
+import type { ResolvedEntity, ResolvedRole } from '../../core/connected.js';
+import { emptyUpdate } from '../../core/record-ports.js';
+import type { ActorSlice } from '../../core/record-ports.js';
+import type { Store } from '../store.js';
+
+const role = (title: string, date: string | null, articleId: string, start: number): ResolvedRole => ({
+  title,
+  of: null,
+  country: null,
+  date,
+  evidence: { articleId, sentence: `${title} spoke.`, start, end: start + 8 },
+});
+
+const head = ({ members: _members, roles: _roles, ...rest }: ResolvedEntity) => rest;
+
+/** What `actorSlice(id, limit)` owes, from the whole actor: the profile's first `limit` of each list. */
+function expectedSlice(actor: ResolvedEntity, limit: number): ActorSlice {
+  const articles = [...new Set(actor.members.map((m) => m.slice(0, m.indexOf('/'))))];
+  const byDate = (a: ResolvedRole, b: ResolvedRole) => (a.date ?? '9999').localeCompare(b.date ?? '9999');
+  const shown = [...actor.roles].sort(byDate).slice(0, limit);
+  return {
+    entity: {
+      ...actor,
+      members: actor.members.slice(0, limit),
+      roles: actor.roles.filter((r) => shown.includes(r)).sort(compareRoles),
+    },
+    articleIds: articles.slice(0, limit),
+    counts: { members: actor.members.length, articles: articles.length, roles: actor.roles.length },
+  };
+}
+
+/** `RecordViews.actorSlice` and the actor heads a profile is found by, against the whole actors. */
+export function actorSliceCases(openStore: () => Promise<Store>): void {
+  test("actor slices: an actor's first members, articles and roles in the profile's order, with counts", async () => {
+    const store = await openStore();
+    try {
+      // Members out of their articles' order, two in one article apart in the list; undated roles, and
+      // roles of one day in two articles.
+      const big: ResolvedEntity = {
+        id: 'ent_big',
+        name: 'Ana Lind',
+        type: 'person',
+        country: null,
+        stands: null,
+        aliases: ['Ana Lind', 'Lind'],
+        roles: [
+          role('adviser', null, 'c', 3),
+          role('minister', '2025-01-02', 'b', 0),
+          role('envoy', '2025-01-02', 'b', 9),
+          role('deputy', '2025-01-09', 'a', 4),
+        ],
+        members: ['c/e1', 'a/e2', 'c/e4', 'b/e1', 'd/e3'],
+        mentionCount: 5,
+      };
+      const small: ResolvedEntity = {
+        ...big,
+        id: 'ent_small',
+        name: 'Lindholm',
+        aliases: [],
+        roles: [],
+        members: ['e/e1'],
+        mentionCount: 1,
+      };
+      await store.saveConnected({
+        ...emptyUpdate(),
+        actors: [big, small].map((entity) => ({
+          entity,
+          keys: [],
+          members: entity.members,
+          roles: entity.roles,
+        })),
+      });
+      // Grown as linking grows a large actor: a member and a role added after what it holds.
+      const gained = role('spokesman', '2025-01-01', 'f', 0);
+      const grown: ResolvedEntity = {
+        ...big,
+        roles: [gained, ...big.roles].sort(compareRoles),
+        members: [...big.members, 'f/e2'],
+        mentionCount: 6,
+      };
+      await store.saveConnected({
+        ...emptyUpdate(),
+        actors: [{ entity: grown, keys: [], members: ['f/e2'], roles: [gained] }],
+      });
+      const { views } = store;
+      assert.deepEqual(await store.actorsById([grown.id]), [grown]);
+      for (const limit of [1, 2, 3, 4, 5, 6, 10])
+        assert.deepEqual(
+          await views.actorSlice(grown.id, limit),
+          expectedSlice(grown, limit),
+          `limit ${limit}`,
+        );
+      assert.deepEqual(await views.actorSlice(small.id, 3), expectedSlice(small, 3));
+      assert.equal(await views.actorSlice('ent_none', 3), null);
+
+      assert.deepEqual(await views.actorHeadsNamed('LIND'), [head(grown)]);
+      assert.deepEqual(await views.actorHeadsNamed('Lin'), []);
+      assert.deepEqual(await views.actorHeadsHolding('lind', 10), [head(grown), head(small)]);
+      assert.deepEqual(await views.actorHeadsHolding('lind', 1), [head(grown)]);
+      assert.deepEqual(await views.actorHeadsHolding('%', 10), []);
+    } finally {
+      await store.close();
+    }
+  });
+}
