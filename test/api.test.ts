@@ -107,6 +107,18 @@ test('api: the actor Rubio has a profile with his quotes and roles', async () =>
   assert.ok(quotes.body.items.every((q: any) => q.resolvedSpeakerId === body.entity.id));
 });
 
+test("api: an actor's profile lists its first members and roles, and counts the others", async () => {
+  const whole = (await get('/api/actors/Rubio')).body;
+  const paged = (await get('/api/actors/Rubio?limit=1')).body;
+  assert.ok(whole.roles.length > 1 && whole.entity.members.length > 1);
+  assert.equal(whole.omitted.roles + whole.omitted.members, 0);
+  assert.deepEqual(paged.roles, whole.roles.slice(0, 1));
+  assert.deepEqual(paged.entity.roles, paged.roles);
+  assert.deepEqual(paged.entity.members, whole.entity.members.slice(0, 1));
+  assert.equal(paged.omitted.roles, whole.roles.length - 1);
+  assert.equal(paged.omitted.members, whole.entity.members.length - 1);
+});
+
 test('api: entities are sorted by mentions and filtered by type', async () => {
   const { body } = await get('/api/entities?type=person&limit=500');
   assert.ok(body.items.length > 0);
