@@ -159,7 +159,9 @@ function actorMatcher(
   }
   // The country the event codes the actor with (a person's role: "Russian opposition leader …"), else
   // the entity's own.
-  const countries = new Map(analysis.entities.map((e) => [e.id, coded.get(e.id) ?? e.country]));
+  const countries = new Map(
+    analysis.entities.map((e) => [e.id, coded.has(e.id) ? coded.get(e.id) : e.country]),
+  );
   return (id, gold) => {
     const country = countries.get(id);
     const raw = (gold.code ?? '').slice(0, 3);

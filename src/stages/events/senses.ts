@@ -36,6 +36,35 @@ const ATTACK: ReadonlySet<string> = new Set(['attack', 'assault']);
 
 const HAND: ReadonlySet<string> = new Set(['hand']);
 
+const WITHDRAW: ReadonlySet<string> = new Set(['withdraw', 'pull', 'recall']);
+
+/**
+ * Non-military resources a party withdraws from a country or a mission: PLOVER's SANCTION `withdraw`
+ * ("aid, observers, diplomats, peacekeepers"), where troops or forces pulled back are a RETREAT.
+ */
+const WITHDRAWN_RESOURCES: ReadonlySet<string> = new Set([
+  'peacekeeper',
+  'peacekeepers',
+  'peacekeeping',
+  'inspector',
+  'inspectors',
+  'observer',
+  'observers',
+  'monitor',
+  'monitors',
+  'diplomat',
+  'diplomats',
+  'ambassador',
+  'ambassadors',
+  'envoy',
+  'envoys',
+  'embassy',
+  'mission',
+  'aid',
+  'humanitarian',
+  'staff',
+]);
+
 /** Relief goods the lexicon does not list as aid: "handed over 700 kg of medicine". */
 const RELIEF_GOODS: ReadonlySet<string> = new Set([
   'medicine',
@@ -149,6 +178,13 @@ export function senseOf(
     const relief = (g: number) =>
       eventNounType(tree.word(g)) === 'AID' || lemmaIn(tree.lower(g), RELIEF_GOODS) !== null;
     if (goods.some(relief)) return { type: 'AID', targets: prepositionalTargets(sa, w, 'AID') };
+  }
+  // "will withdraw its peacekeeping force from Chad", "withdrew its ambassador": taking back observers,
+  // diplomats or peacekeepers reduces relations (SANCTION); "withdrew its troops" is a retreat.
+  if (type === 'RETREAT' && lemmaIn(tree.word(w), WITHDRAW) !== null) {
+    const objects = tree.objects(w);
+    if (objects.length > 0 && objects.every((o) => withdrawnResource(tree, o)))
+      return { type: 'SANCTION', targets };
   }
   if (
     type === 'SUPPORT' &&
@@ -337,6 +373,12 @@ function offeredThing(sa: SentenceActors, w: number): boolean {
   const things = tree.dep(w) === 'acl' ? [tree.head(w)] : tree.objects(w);
   return things.some((t) => t >= 0 && tree.tokens[t]?.upos === 'NOUN' && !party(sa, t));
 }
+
+/** Whether noun `o` or a noun modifying it names a non-military resource ("peacekeeping force", "aid workers"). */
+const withdrawnResource = (tree: SentenceActors['tree'], o: number): boolean =>
+  [o, ...tree.children(o, 'compound', 'amod')].some(
+    (x) => lemmaIn(tree.lower(x), WITHDRAWN_RESOURCES) !== null,
+  );
 
 const isPact = (word: string): boolean =>
   eventNounType(word) === 'AGREE' || lemmaIn(word.toLowerCase(), PACT_TEXTS) !== null;
