@@ -79,6 +79,9 @@ const PLACE_AS_VICTIM: ReadonlySet<EventType> = new Set(['ASSAULT', 'FIGHT']);
  */
 const PLACE_RESTRICTION = /^(?:curfews?|martial law|state of (?:emergency|siege)|lockdowns?)$/i;
 
+/** Help whose place is where it goes when no one is named as getting it: "delivered aid in Gaza". */
+const PLACE_AS_RECIPIENT: ReadonlySet<EventType> = new Set(['AID']);
+
 const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 
 /**
@@ -237,7 +240,9 @@ export function treeEvents(
     let targets = [...sense.targets];
     let evidence = args.sourceEvidence;
     const placeBound =
-      PLACE_AS_VICTIM.has(type) || (type === 'COERCE' && PLACE_RESTRICTION.test(text.slice(start, end)));
+      PLACE_AS_VICTIM.has(type) ||
+      PLACE_AS_RECIPIENT.has(type) ||
+      (type === 'COERCE' && PLACE_RESTRICTION.test(text.slice(start, end)));
     if (placeBound && targets.length === 0 && place && place.start > start) {
       const victim = sa.actorAt(tree.headOf(place.start, place.firstEnd));
       if (victim && !sources.some((a) => a.id === victim.id)) targets = [victim];
