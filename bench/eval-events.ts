@@ -158,7 +158,8 @@ function actorMatcher(
     words.set(e.id, contentWords(texts.join(' ')));
   }
   // The country the event codes the actor with (a person's role: "Russian opposition leader …"), else
-  // the entity's own.
+  // the entity's own. An event's null is kept: it codes the actor with no country ("ethnic Turks", a
+  // people placed nowhere), so the actor is matched by name, not by the country its demonym recalls.
   const countries = new Map(
     analysis.entities.map((e) => [e.id, coded.has(e.id) ? coded.get(e.id) : e.country]),
   );
