@@ -158,8 +158,11 @@ function actorMatcher(
     words.set(e.id, contentWords(texts.join(' ')));
   }
   // The country the event codes the actor with (a person's role: "Russian opposition leader …"), else
-  // the entity's own.
-  const countries = new Map(analysis.entities.map((e) => [e.id, coded.get(e.id) ?? e.country]));
+  // the entity's own. An event's null is kept: it codes the actor with no country ("ethnic Turks", a
+  // people placed nowhere), so the actor is matched by name, not by the country its demonym recalls.
+  const countries = new Map(
+    analysis.entities.map((e) => [e.id, coded.has(e.id) ? coded.get(e.id) : e.country]),
+  );
   return (id, gold) => {
     const country = countries.get(id);
     const raw = (gold.code ?? '').slice(0, 3);

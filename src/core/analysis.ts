@@ -283,7 +283,7 @@ export interface Event {
   sourceActors?: EventActor[];
   /** The target actors coded (one per `targetIds` entry, same order). */
   targetActors?: EventActor[];
-  /** A type whose sides act alike (CONSULT, AGREE, COOPERATE): sources and targets are all participants. */
+  /** A type whose sides act alike (CONSULT, AGREE, COOPERATE, and a signing): sources and targets are all participants. */
   symmetric?: boolean;
   /** The entity whose statement reports the event ("Kyiv said Russia attacked…": Kyiv's claim), or null. */
   reportedBy?: string | null;

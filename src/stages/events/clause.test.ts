@@ -72,24 +72,24 @@ test('the place a visit is paid in is its host, and who travels on it pays it; a
 
 test('what is hoped, expected, feared or forecast is not asserted; one hoping to act plans it', () => {
   assert.deepEqual(read('Germany is likely to sign a trade deal with Japan.'), [
-    ['AGREE', 'hypothetical', 'sign', ['Germany/DEU/null'], ['Japan/JPN/null']],
+    ['SUPPORT', 'hypothetical', 'sign', ['Germany/DEU/null'], ['Japan/JPN/null']],
   ]);
   assert.deepEqual(read('Germany is likely to want to meet Japan.'), [
     ['CONSULT', 'hypothetical', 'meet', ['Germany/DEU/null'], ['Japan/JPN/null']],
   ]);
   assert.deepEqual(read('Germany hopes Japan signs the deal soon.'), [
-    ['AGREE', 'hypothetical', 'signs', ['Japan/JPN/null'], []],
+    ['SUPPORT', 'hypothetical', 'signs', ['Japan/JPN/null'], []],
   ]);
   assert.deepEqual(read('Analysts expect Iran to attack Israel.'), [
     ['FIGHT', 'hypothetical', 'attack', ['Iran/IRN/null'], ['Israel/ISR/null']],
   ]);
   // A party hoping or expecting to act itself plans it.
   assert.deepEqual(read('Germany hopes to sign a trade deal with Japan.'), [
-    ['AGREE', 'planned', 'sign', ['Germany/DEU/null'], ['Japan/JPN/null']],
+    ['SUPPORT', 'planned', 'sign', ['Germany/DEU/null'], ['Japan/JPN/null']],
   ]);
   // Negative: what a party says happened stays asserted.
   assert.deepEqual(read('Germany said Japan signed the deal.'), [
-    ['AGREE', 'asserted', 'signed', ['Japan/JPN/null'], []],
+    ['SUPPORT', 'asserted', 'signed', ['Japan/JPN/null'], []],
   ]);
 });
 

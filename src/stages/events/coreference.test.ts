@@ -19,7 +19,7 @@ test('a counted group anaphor stands for the parties of its kind named just befo
   assert.deepEqual(
     read('France and Germany signed a treaty. Both countries also met with Poland on Monday.'),
     [
-      [0, 'AGREE', 'signed', ['France/FRA/null', 'Germany/DEU/null'], [], null, null],
+      [0, 'SUPPORT', 'signed', ['France/FRA/null', 'Germany/DEU/null'], [], null, null],
       [1, 'CONSULT', 'met', ['France/FRA/null', 'Germany/DEU/null'], ['Poland/POL/null'], '2025-03-10', null],
     ],
   );
@@ -62,7 +62,7 @@ test('a group anaphor takes the latest parties, and the members of "officials fr
 test('a group anaphor with too few parties before it, no count, or only a place before it stands for nobody', () => {
   assert.deepEqual(read('Two countries met in Geneva on Monday.'), []);
   assert.deepEqual(read('Germany signed a treaty. The nations met in Geneva on Monday.'), [
-    [0, 'AGREE', 'signed', ['Germany/DEU/null'], [], null, null],
+    [0, 'SUPPORT', 'signed', ['Germany/DEU/null'], [], null, null],
   ]);
   // "The two sides" after a person and a country sums up neither pair.
   assert.deepEqual(

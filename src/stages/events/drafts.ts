@@ -2,6 +2,7 @@ import type { Event } from '../../core/analysis.js';
 import { clampConfidence } from '../../core/confidence.js';
 import type { Tree } from '../syntax/tree.js';
 import type { Arguments } from './parties.js';
+import { lemmaIn } from './lemmas.js';
 import { twoSectors } from './same-party.js';
 
 /** An event as one sentence's tree reads it, with the evidence its confidence is weighed from. */
@@ -130,4 +131,18 @@ export function foldEventNouns(tree: Tree, drafts: readonly Draft[]): Draft[] {
     }
     return false;
   });
+}
+
+const SIGN: ReadonlySet<string> = new Set(['sign']);
+
+/**
+ * "Libya and Bulgaria signed a treaty of friendship": signing an agreement is PLOVER's SUPPORT
+ * ("ratify, sign, or finalize an agreement or treaty"); agreeing to one, or promising to sign it, is AGREE
+ * (a planned SUPPORT folds back into AGREE, `ploverCategory`). Run after `foldEventNouns`, so the noun
+ * "treaty" is already the verb's event.
+ */
+export function signedPacts(tree: Tree, drafts: readonly Draft[]): void {
+  for (const d of drafts)
+    if (!d.nominal && d.event.type === 'AGREE' && lemmaIn(tree.lower(d.word), SIGN) !== null)
+      d.event = { ...d.event, type: 'SUPPORT' };
 }

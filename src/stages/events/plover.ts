@@ -1,4 +1,4 @@
-import type { Event, EventType } from '../../core/analysis.js';
+import type { Event, EventType, SpanText } from '../../core/analysis.js';
 
 /**
  * Our events keep what was done and, apart, whether it happened (the mode); PLOVER folds some modes into
@@ -11,7 +11,9 @@ import type { Event, EventType } from '../../core/analysis.js';
  *   hypothetical; the coder should return the single category");
  * - refusing or calling off cooperation is REJECT ("cancellation of meetings are REJECT"), and cutting
  *   material help is SANCTION ("withdrawal of military aid … is SANCTION");
- * - lifting a restriction or calling off a protest is a concession.
+ * - lifting a restriction or calling off a protest is a concession; lifting a blockade or a siege eases a
+ *   military engagement, a RETREAT (the manual's CAMEO table: 084-087, "ease military blockade", go to
+ *   RETREAT; 081-083, easing administrative restrictions such as curfews, to CONCEDE).
  */
 const VERBAL_COOPERATION: ReadonlySet<EventType> = new Set(['AGREE', 'CONSULT', 'SUPPORT']);
 const MATERIAL_COOPERATION: ReadonlySet<EventType> = new Set(['COOPERATE', 'AID']);
@@ -25,7 +27,11 @@ const FORCE: ReadonlySet<EventType> = new Set([
   'PROTEST',
 ]);
 
-export function ploverCategory(event: Pick<Event, 'type' | 'mode'>): EventType {
+const MILITARY_HOLD = /\b(?:blockades?|sieges?)\b/i;
+
+export function ploverCategory(
+  event: Pick<Event, 'type' | 'mode'> & { trigger?: Pick<SpanText, 'text'> },
+): EventType {
   const { type, mode } = event;
   const cooperative = VERBAL_COOPERATION.has(type) || MATERIAL_COOPERATION.has(type);
   switch (mode) {
@@ -41,6 +47,7 @@ export function ploverCategory(event: Pick<Event, 'type' | 'mode'>): EventType {
     case 'called-off':
       if (VERBAL_COOPERATION.has(type)) return 'REJECT';
       if (MATERIAL_COOPERATION.has(type)) return 'SANCTION';
+      if (type === 'COERCE' && MILITARY_HOLD.test(event.trigger?.text ?? '')) return 'RETREAT';
       return FORCE.has(type) ? 'CONCEDE' : type;
     default:
       return type;

@@ -32,10 +32,10 @@ test('an event noun as subject acts through its own doer, not through where it h
 
 test('what is agreed to is the agreement, not a party; the parties are named by "with" or its owner', () => {
   assert.deepEqual(read('Siemens signed a Memorandum of Understanding on Tuesday.'), [
-    ['AGREE', 'asserted', 'signed', ['Siemens/DEU/null'], [], 0.61],
+    ['SUPPORT', 'asserted', 'signed', ['Siemens/DEU/null'], [], 0.61],
   ]);
   assert.deepEqual(read('Serbia signed an agreement with Kosovo.'), [
-    ['AGREE', 'asserted', 'signed', ['Serbia/SRB/null'], ['Kosovo/XKX/null'], 0.62],
+    ['SUPPORT', 'asserted', 'signed', ['Serbia/SRB/null'], ['Kosovo/XKX/null'], 0.62],
   ]);
   assert.deepEqual(read("Israel accepted Egypt's proposal on Monday."), [
     ['AGREE', 'asserted', 'accepted', ['Israel/ISR/null'], ['Egypt/EGY/null'], 0.76],

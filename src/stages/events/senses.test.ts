@@ -144,9 +144,9 @@ test('insisting on something, or that a party do it, is a demand; insisting that
   assert.deepEqual(read('The ministry insisted there was no deal.'), []);
 });
 
-test('signing a pact is an agreement; signing an order or a bill is none', () => {
+test('signing a pact is SUPPORT (PLOVER: "sign, or finalize an agreement"); signing an order or a bill is none', () => {
   assert.deepEqual(read('Ukraine signed a minerals deal with the United States.'), [
-    ['AGREE', 'asserted', 'signed', ['Ukraine/UKR/null'], ['United States/USA/null']],
+    ['SUPPORT', 'asserted', 'signed', ['Ukraine/UKR/null'], ['United States/USA/null']],
   ]);
   assert.deepEqual(read('Donald Trump signed an executive order on tariffs.'), []);
   assert.deepEqual(read('The governor of Texas signed the bill on Friday.'), []);
@@ -157,7 +157,7 @@ test('signing a pact is an agreement; signing an order or a bill is none', () =>
   ]);
   // Negative: a pact so signed is an agreement still.
   assert.deepEqual(read('The treaty was signed by Japan and Canada.'), [
-    ['AGREE', 'asserted', 'signed', ['Japan/JPN/null', 'Canada/CAN/null'], []],
+    ['SUPPORT', 'asserted', 'signed', ['Japan/JPN/null', 'Canada/CAN/null'], []],
   ]);
 });
 

@@ -36,6 +36,45 @@ const ATTACK: ReadonlySet<string> = new Set(['attack', 'assault']);
 
 const HAND: ReadonlySet<string> = new Set(['hand']);
 
+/** Verbs by which one side puts its own ceasefire into effect: "declared a unilateral ceasefire". */
+const PUT_IN_EFFECT: ReadonlySet<string> = new Set(['declare', 'observe', 'implement']);
+
+const CEASEFIRE: ReadonlySet<string> = new Set(['ceasefire', 'cease-fire', 'truce']);
+
+/** Verbs that give a welcome to someone: "gave a warm welcome to de Klerk". */
+const GIVE: ReadonlySet<string> = new Set(['give', 'extend', 'accord', 'offer']);
+
+const BAN: ReadonlySet<string> = new Set(['ban', 'outlaw', 'bar']);
+
+const WITHDRAW: ReadonlySet<string> = new Set(['withdraw', 'pull', 'recall']);
+
+/**
+ * Non-military resources a party withdraws from a country or a mission: PLOVER's SANCTION `withdraw`
+ * ("aid, observers, diplomats, peacekeepers"), where troops or forces pulled back are a RETREAT.
+ */
+const WITHDRAWN_RESOURCES: ReadonlySet<string> = new Set([
+  'peacekeeper',
+  'peacekeepers',
+  'peacekeeping',
+  'inspector',
+  'inspectors',
+  'observer',
+  'observers',
+  'monitor',
+  'monitors',
+  'diplomat',
+  'diplomats',
+  'ambassador',
+  'ambassadors',
+  'envoy',
+  'envoys',
+  'embassy',
+  'mission',
+  'aid',
+  'humanitarian',
+  'staff',
+]);
+
 /** Relief goods the lexicon does not list as aid: "handed over 700 kg of medicine". */
 const RELIEF_GOODS: ReadonlySet<string> = new Set([
   'medicine',
@@ -132,7 +171,42 @@ export function senseOf(
     if (offeredTo.length > 0) return { type, targets: offeredTo };
     if (!nominal && offeredThing(sa, w)) return null;
   }
+  // "Hizbollah declared a unilateral ceasefire": a ceasefire put into effect, no pact between sides named,
+  // is PLOVER's RETREAT (CAMEO 0871, "observing a ceasefire"); "agreed a ceasefire with" stays AGREE.
+  if (type === 'AGREE' && nominal && lemmaIn(tree.lower(w), CEASEFIRE) !== null) {
+    const verb = tree.head(w);
+    if (
+      tree.dep(w) === 'obj' &&
+      lemmaIn(tree.lower(verb), PUT_IN_EFFECT) !== null &&
+      tree.prepositional(w, 'between').length === 0 &&
+      tree.prepositional(w, 'with').length === 0 &&
+      tree.prepositional(verb, 'with').length === 0
+    )
+      return { type: 'RETREAT', targets };
+  }
+  // "gave a warm welcome to de Klerk": a welcome given to a person receives a guest, a visit (CONSULT), as
+  // "welcomed Sharif" does below; a welcome given to a plan stays support.
+  if (
+    type === 'SUPPORT' &&
+    nominal &&
+    lemmaIn(tree.lower(w), WELCOME) !== null &&
+    tree.dep(w) === 'obj' &&
+    lemmaIn(tree.lower(tree.head(w)), GIVE) !== null &&
+    targets.length > 0 &&
+    targets.every((t) => sa.isPerson(t.id))
+  )
+    return { type: 'CONSULT', targets };
   if (nominal) return { type, targets };
+  // "banned opposition candidates from the elections", "banned the newspaper": barring an opposition or a
+  // medium from political life or print is PLOVER's COERCE (`restrict`, `censor`); a ban laid on another
+  // state or its trade stays SANCTION.
+  if (
+    type === 'SANCTION' &&
+    lemmaIn(tree.word(w), BAN) !== null &&
+    targets.length > 0 &&
+    targets.every((t) => t.sector === 'opposition' || t.sector === 'media')
+  )
+    return { type: 'COERCE', targets };
   // "Trump attacked South Africa's land reform law": an attack on a text, a policy or a view is criticism,
   // aimed at whose it is.
   if (type === 'ASSAULT' && lemmaIn(tree.word(w), ATTACK) !== null) {
@@ -149,6 +223,13 @@ export function senseOf(
     const relief = (g: number) =>
       eventNounType(tree.word(g)) === 'AID' || lemmaIn(tree.lower(g), RELIEF_GOODS) !== null;
     if (goods.some(relief)) return { type: 'AID', targets: prepositionalTargets(sa, w, 'AID') };
+  }
+  // "will withdraw its peacekeeping force from Chad", "withdrew its ambassador": taking back observers,
+  // diplomats or peacekeepers reduces relations (SANCTION); "withdrew its troops" is a retreat.
+  if (type === 'RETREAT' && lemmaIn(tree.word(w), WITHDRAW) !== null) {
+    const objects = tree.objects(w);
+    if (objects.length > 0 && objects.every((o) => withdrawnResource(tree, o)))
+      return { type: 'SANCTION', targets };
   }
   if (
     type === 'SUPPORT' &&
@@ -337,6 +418,12 @@ function offeredThing(sa: SentenceActors, w: number): boolean {
   const things = tree.dep(w) === 'acl' ? [tree.head(w)] : tree.objects(w);
   return things.some((t) => t >= 0 && tree.tokens[t]?.upos === 'NOUN' && !party(sa, t));
 }
+
+/** Whether noun `o` or a noun modifying it names a non-military resource ("peacekeeping force", "aid workers"). */
+const withdrawnResource = (tree: SentenceActors['tree'], o: number): boolean =>
+  [o, ...tree.children(o, 'compound', 'amod')].some(
+    (x) => lemmaIn(tree.lower(x), WITHDRAWN_RESOURCES) !== null,
+  );
 
 const isPact = (word: string): boolean =>
   eventNounType(word) === 'AGREE' || lemmaIn(word.toLowerCase(), PACT_TEXTS) !== null;

@@ -151,10 +151,10 @@ test('what is discussed is the topic; the party discussed with is named by "with
     ['CONSULT', 'asserted', 'discussed', ['Egypt/EGY/null'], ['Sudan/SDN/null'], 0.76],
   ]);
   assert.deepEqual(read('Israel signed a deal on gas exports with Egypt.'), [
-    ['AGREE', 'asserted', 'signed', ['Israel/ISR/null'], ['Egypt/EGY/null'], 0.62],
+    ['SUPPORT', 'asserted', 'signed', ['Israel/ISR/null'], ['Egypt/EGY/null'], 0.62],
   ]);
   // Negative: with no with-phrase the pact names no other party.
   assert.deepEqual(read('Israel signed a deal on gas exports.'), [
-    ['AGREE', 'asserted', 'signed', ['Israel/ISR/null'], [], 0.45],
+    ['SUPPORT', 'asserted', 'signed', ['Israel/ISR/null'], [], 0.45],
   ]);
 });

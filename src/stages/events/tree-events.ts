@@ -8,7 +8,7 @@ import { sameCountry, twoSectors } from './same-party.js';
 import type { SentenceActors } from './sentence-actors.js';
 import { clauseDateMention, clausePlace, reporterActorOf, reporterOf } from './clause.js';
 import { modeOf } from './clause-mode.js';
-import { confidenceOf, foldEventNouns } from './drafts.js';
+import { confidenceOf, foldEventNouns, signedPacts } from './drafts.js';
 import type { Draft } from './drafts.js';
 import type { BareMention } from './coreference.js';
 import type { Candidate } from './index.js';
@@ -72,6 +72,15 @@ const AERIAL = /^(?:air ?strikes?|air ?raids?)$/i;
 
 /** Attacks whose place stands for their victim when nobody else is named: "bombs in Kabul". */
 const PLACE_AS_VICTIM: ReadonlySet<EventType> = new Set(['ASSAULT', 'FIGHT']);
+
+/**
+ * Restrictions laid on a place, whose people they bind: "extended the curfew in Abidjan", "imposed martial
+ * law in Lahore". Arrests or raids in a place are done to people, not to it, so only these stand for it.
+ */
+const PLACE_RESTRICTION = /^(?:curfews?|martial law|state of (?:emergency|siege)|lockdowns?)$/i;
+
+/** Help whose place is where it goes when no one is named as getting it: "delivered aid in Gaza". */
+const PLACE_AS_RECIPIENT: ReadonlySet<EventType> = new Set(['AID']);
 
 const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 
@@ -230,7 +239,11 @@ export function treeEvents(
     let sources = args.sources;
     let targets = [...sense.targets];
     let evidence = args.sourceEvidence;
-    if (PLACE_AS_VICTIM.has(type) && targets.length === 0 && place && place.start > start) {
+    const placeBound =
+      PLACE_AS_VICTIM.has(type) ||
+      PLACE_AS_RECIPIENT.has(type) ||
+      (type === 'COERCE' && PLACE_RESTRICTION.test(text.slice(start, end)));
+    if (placeBound && targets.length === 0 && place && place.start > start) {
       const victim = sa.actorAt(tree.headOf(place.start, place.firstEnd));
       if (victim && !sources.some((a) => a.id === victim.id)) targets = [victim];
     }
@@ -352,5 +365,6 @@ export function treeEvents(
     });
   }
   const kept = foldEventNouns(tree, drafts);
+  signedPacts(tree, kept);
   return { events: kept.map((d) => ({ ...d.event, confidence: confidenceOf(d) })), bare };
 }
