@@ -65,23 +65,33 @@ export class SqlRecordViews implements RecordViews {
     key?: string,
   ): Promise<RecordPage<T>> {
     const counting = new Sql(this.db);
-    // Bound first, as it comes first in the text: SQLite's `?` placeholders take the values in order.
-    const confident = counting.v(SHOWN_FROM[kind]);
     let counted: string;
-    if (kept) {
+    if (from === 'connected_events' && !kept) {
+      // An events filter is counted as two ranges of confidence: each a range of an index holding the filter's column and the
+      // confidence (migrations 10 and 28), which both planners read alone. Asked for its rows' confidence
+      // whatever it is, SQLite looks each event up by its key and reads the record the confidence sits after.
+      const range = (test: string) => {
+        const conditions = [...where(counting, true), `confidence ${test} ${counting.v(SHOWN_FROM[kind])}`];
+        return `(SELECT COUNT(*) FROM ${from} WHERE ${conditions.join(' AND ')})`;
+      };
+      counted = `SELECT ${range('>=')} AS confident, ${range('<')} AS below`;
+    } else if (kept) {
+      // Bound first, as it comes first in the text: SQLite's `?` placeholders take the values in order.
+      const confident = counting.v(SHOWN_FROM[kind]);
       const table = counting.v(from);
       const part = kept.part === undefined ? '' : ` AND part = ${counting.v(kept.part)}`;
       counted = `SELECT SUM(n) AS n, SUM(CASE WHEN confidence >= ${confident} THEN n ELSE 0 END) AS confident
         FROM record_counts WHERE tbl = ${table}${part}`;
     } else {
+      const confident = counting.v(SHOWN_FROM[kind]);
       const conditions = where(counting, true);
       const filter = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
       counted = `SELECT COUNT(*) AS n, SUM(CASE WHEN confidence >= ${confident} THEN 1 ELSE 0 END) AS confident
         FROM ${from} ${filter}`;
     }
     const [counts] = await this.db.all(counted, counting.values);
-    const all = Number(counts?.n ?? 0);
     const sure = Number(counts?.confident ?? 0);
+    const all = counts?.below === undefined ? Number(counts?.n ?? 0) : sure + Number(counts.below);
     const listing = new Sql(this.db);
     const rowConditions = where(listing, false);
     if (!page.all) rowConditions.push(`confidence >= ${listing.v(SHOWN_FROM[kind])}`);
@@ -128,6 +138,11 @@ export class SqlRecordViews implements RecordViews {
       order === 'stored' ? 'ord, id' : 'timeline, id',
       page,
       unfiltered ? {} : null,
+      'record',
+      undefined,
+      // An actor's events are found by id: their keys are paged from the index beside the id (migration
+      // 28). The other orders walk an index of their own, which the page's keys alone would leave for a sort.
+      filter.actorId === undefined ? undefined : 'id',
     );
   }
 

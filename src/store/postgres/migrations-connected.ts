@@ -371,4 +371,12 @@ export const CONNECTED_STEPS: readonly MigrationStep[] = [
     `,
     fill: moveActorRows,
   },
+  {
+    version: 28,
+    name: "events' confidence and order beside their id, so a filter's events are counted and paged from an index",
+    // As in SQLite (its migration 28): an actor's events are counted and paged by an index-only scan.
+    sql: () => `
+      CREATE INDEX IF NOT EXISTS connected_events_keys ON connected_events (id, confidence, ord);
+    `,
+  },
 ];

@@ -5,7 +5,8 @@ import { dropSchemas, freshSchema, TEST_DATABASE, testLocation } from '../../../
 import { runStoreConformance } from '../conformance.js';
 import { waitingForTheLock } from '../conformance/lock-waiting.js';
 import { checkMigratedActor, oldActor, oldMemberRows, oldRecord } from '../conformance/actor-rows.js';
-import { countedUpdate, keptTotals } from '../conformance/counts.js';
+import { countedUpdate, event, keptTotals, stored } from '../conformance/counts.js';
+import { emptyUpdate } from '../../core/record-ports.js';
 import { placeReading, savePlaceReadings } from '../conformance/fixtures.js';
 import { encodeReading, readingToJson } from '../../core/reading-codec.js';
 import { analyzeText } from '../../pipeline/reading.js';
@@ -233,4 +234,38 @@ test("migration 27 moves each actor's members and roles from its record to their
     members: [],
     mentionCount: 3,
   });
+});
+
+test("migration 28 indexes the events' confidence and order by id, and an actor's events are counted the same", async () => {
+  const name = schema();
+  const store = await PostgresStore.open(testLocation(name));
+  const confidences = [0.9, 0.2, 0.7, 0.4, 0.8];
+  await store.saveConnected({
+    ...emptyUpdate(),
+    events: confidences.map((c, i) => stored({ ...event(`evt_${i}`, 's', c), sourceIds: ['ent_x'] })),
+  });
+  await store.close();
+  // The schema as migration 27 left it.
+  await query(`DROP INDEX ${name}.connected_events_keys`);
+  await query(`DELETE FROM ${name}.schema_migrations WHERE version >= 28`);
+  const reopened = await PostgresStore.open(testLocation(name));
+  try {
+    const indexes = await query<{ indexdef: string }>(
+      `SELECT indexdef FROM pg_indexes WHERE schemaname = $1 AND indexname = 'connected_events_keys'`,
+      [name],
+    );
+    assert.match(indexes[0]?.indexdef ?? '', /\(id, confidence, ord\)/);
+    const found = await reopened.views.eventPage({ actorId: 'ent_x' }, 'stored', {
+      limit: 2,
+      offset: 1,
+      all: false,
+    });
+    assert.deepEqual(
+      found.items.map((e) => e.id),
+      ['evt_2', 'evt_4'],
+    );
+    assert.deepEqual([found.total, found.hidden], [3, 2]);
+  } finally {
+    await reopened.close();
+  }
 });

@@ -322,4 +322,13 @@ export const CONNECTED_STEPS: readonly MigrationStep[] = [
     `,
     fill: moveActorRows,
   },
+  {
+    version: 28,
+    name: "events' confidence and order beside their id, so a filter's events are counted and paged from an index",
+    // A filter by actor finds its events by id; their confidence and `ord` sat after the large `record`,
+    // so counting and ordering an actor's thousands of events read every one of their records.
+    sql: `
+      CREATE INDEX IF NOT EXISTS connected_events_keys ON connected_events (id, confidence, ord);
+    `,
+  },
 ];

@@ -19,6 +19,7 @@ import {
 } from '../conformance/fixtures.js';
 import { readingToJson } from '../../core/reading-codec.js';
 import { COUNTED } from '../record-counts.js';
+import { SqlRecordViews } from '../record-views.js';
 import { SqliteStore } from './index.js';
 import { LATEST_VERSION, MIGRATION_VERSIONS } from './migrations.js';
 import { WORD_TABLES, wordIndex } from './words.js';
@@ -362,6 +363,50 @@ test("migration 27 moves each actor's members and roles from its record to their
       members: [],
       mentionCount: 3,
     });
+  } finally {
+    after.close();
+  }
+});
+
+test("migration 28 indexes the events' confidence and order by id: an actor's events are counted and paged from it", async () => {
+  const path = join(folder, 'before-28.db');
+  const store = new SqliteStore(path);
+  const confidences = [0.9, 0.2, 0.7, 0.4, 0.8];
+  await store.saveConnected({
+    ...emptyUpdate(),
+    events: confidences.map((c, i) => stored({ ...event(`evt_${i}`, 's', c), sourceIds: ['ent_x'] })),
+  });
+  await store.close();
+  // The store as migration 27 left it.
+  const db = new Database(path);
+  db.exec('DROP INDEX connected_events_keys; DELETE FROM schema_migrations WHERE version >= 28;');
+  db.close();
+  await new SqliteStore(path).close();
+  const after = new Database(path);
+  const plans: string[] = [];
+  // The store's own queries, each asked for its plan first.
+  const views = new SqlRecordViews({
+    all: async (sql, values) => {
+      const plan = after.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...values) as Array<{ detail: string }>;
+      plans.push(plan.map((step) => step.detail).join('\n'));
+      return after.prepare(sql).all(...values) as Array<Record<string, unknown>>;
+    },
+    placeholder: () => '?',
+    jsonText: (column, ...keys) => `json_extract(${column}, '$.${keys.join('.')}')`,
+    articleOfMember: (column) => `substr(${column}, 1, instr(${column}, '/') - 1)`,
+  });
+  try {
+    const found = await views.eventPage({ actorId: 'ent_x' }, 'stored', { limit: 2, offset: 1, all: false });
+    assert.deepEqual(
+      found.items.map((e) => e.id),
+      ['evt_2', 'evt_4'],
+    );
+    assert.deepEqual([found.total, found.hidden], [3, 2]);
+    const [counted, paged] = plans;
+    // Counted from the index alone, both ranges of confidence; the page's keys too, then its rows by key.
+    assert.equal(counted!.match(/COVERING INDEX connected_events_keys/g)?.length, 2, counted);
+    assert.doesNotMatch(counted!, /connected_events USING PRIMARY KEY/);
+    assert.match(paged!, /COVERING INDEX connected_events_keys \(id=\? AND confidence>\?\)/);
   } finally {
     after.close();
   }
