@@ -2,6 +2,7 @@ import { describe } from 'node:test';
 import { articleCases } from './conformance/articles.js';
 import { connectedCases } from './conformance/connected.js';
 import { recordCountCases } from './conformance/counts.js';
+import { largeActorCases } from './conformance/large-actors.js';
 import { eventReportCases } from './conformance/event-reports.js';
 import { readingItemCases } from './conformance/items.js';
 import { linkCases } from './conformance/links.js';
@@ -19,6 +20,7 @@ export function runStoreConformance(name: string, openStore: () => Promise<Store
     linkCases(openStore);
     storyCases(openStore);
     connectedCases(openStore);
+    largeActorCases(openStore);
     eventReportCases(openStore);
     recordViewCases(openStore);
     recordCountCases(openStore);
