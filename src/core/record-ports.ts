@@ -111,7 +111,7 @@ export interface ConnectedRepository {
    * Actors holding a member with any of `keys` (blocking keys), at most `perKey` of them for each key (those
    * of most mentions, then by id), by id.
    */
-  actorsByKeys(keys: string[], perKey: number): Promise<ResolvedEntity[]>;
+  actorsByKeys(keys: string[], perKey: number, large?: number): Promise<ResolvedEntity[]>;
   /**
    * Hidden groups: the groups of members resolution does not show as actors yet (too little evidence, see
    * `connect/entities` `shownAsActor`), kept with their blocking keys as actors are, so that the article
@@ -123,14 +123,28 @@ export interface ConnectedRepository {
   hiddenGroupsOfMembers(members: string[]): Promise<ResolvedEntity[]>;
   /** Hidden groups holding a member in any of `articleIds`, by id. */
   hiddenGroupsOfArticles(articleIds: string[]): Promise<ResolvedEntity[]>;
-  /** Actors holding any of `members` (`<articleId>/<localId>`), by id. */
-  actorsOfMembers(members: string[]): Promise<ResolvedEntity[]>;
+  /**
+   * Actors holding any of `members` (`<articleId>/<localId>`), by id. With `large` (here and in
+   * `actorsByKeys`, `actorsOfArticles`), an actor of more than `large` members comes with none of them (an
+   * empty list; its roles whole): the actor scope asks for its `actorSpans` and the members of the articles
+   * it reads (`actorMembersIn`) instead of a list that grows with the corpus.
+   */
+  actorsOfMembers(members: string[], large?: number): Promise<ResolvedEntity[]>;
+  /**
+   * Of each of `actorIds` (absent ones left out), how many members it has and its first `articles` articles
+   * (the articles of its members in their order, each once).
+   */
+  actorSpans(actorIds: string[], articles: number): Promise<Record<string, ActorSpan>>;
+  /** The members of `actorIds` in any of `articleIds`, each with its place (`ord`), by actor and place. */
+  actorMembersIn(actorIds: string[], articleIds: string[]): Promise<PlacedMember[]>;
+  /** The place of the last member of `actorId` not among `except`; null when it has no other. */
+  lastMemberPlace(actorId: string, except: string[]): Promise<number | null>;
   /** Actors by id (absent ones left out), by id. */
   actorsById(ids: string[]): Promise<ResolvedEntity[]>;
   /** The heads of actors by id (absent ones left out), by id: their members and roles are not read. */
   actorHeadsById(ids: string[]): Promise<ActorHead[]>;
-  /** Actors holding a member in any of `articleIds`, by id. */
-  actorsOfArticles(articleIds: string[]): Promise<ResolvedEntity[]>;
+  /** Actors holding a member in any of `articleIds`, by id (`large`: see `actorsOfMembers`). */
+  actorsOfArticles(articleIds: string[], large?: number): Promise<ResolvedEntity[]>;
   /** The actor of each member (`<articleId>/<localId>`) of any of `articleIds`. */
   membersOfArticles(articleIds: string[]): Promise<Record<string, string>>;
   /** Events of any of `storyIds`, in their order. */
@@ -178,6 +192,19 @@ export interface ConnectedRepository {
   listEvents(): Promise<MergedEvent[]>;
   listSeries(): Promise<Series[]>;
   listDiscrepancies(): Promise<Discrepancy[]>;
+}
+
+/** How far a large actor reaches (see `ConnectedRepository.actorSpans`). */
+export interface ActorSpan {
+  members: number;
+  firstArticles: string[];
+}
+
+/** A member of an actor with its place among the actor's members (ascending, not necessarily dense). */
+export interface PlacedMember {
+  actorId: string;
+  member: string;
+  place: number;
 }
 
 export interface DaySpan {

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ResolvedEntity } from '../core/connected.js';
-import { HUB_SAMPLE, SCOPE_ARTICLES, scopeSample } from './connected-scope.js';
+import { HUB_ARTICLES, HUB_SAMPLE, SCOPE_ARTICLES, scopeArticles, scopeSample } from './connected-scope.js';
+import { articleOf } from './scope-readings.js';
 
 /** An actor named once in each of `articles` (article ids `<prefix><n>`). */
 const actor = (id: string, prefix: string, articles: number): ResolvedEntity => ({
@@ -51,4 +52,18 @@ test('an actor scope never reads past its bound, however many actors share the k
   // The order given is the priority: the last actor given first is taken first.
   const reversed = scopeSample([...actors].reverse());
   assert.ok(reversed.target.has('y199-0/e1') && !reversed.target.has('y0-0/e1'));
+});
+
+test('an actor read in part is sampled unless its members read are all it has', () => {
+  // A large actor read in part: its members of 25 articles, of more elsewhere; taken with a small one.
+  const part = actor('ent_part', 'p', 25);
+  const firsts = [part.members.slice(0, HUB_ARTICLES + 1).map(articleOf), ['s0']];
+  const small = actor('ent_s', 's', 1);
+  const taken = scopeArticles(firsts);
+  assert.equal(taken.size, HUB_SAMPLE + 1);
+  const partly = scopeSample([part, small], taken, (a) => a.id !== part.id);
+  assert.deepEqual([...partly.sampled], ['ent_part']);
+  assert.equal(partly.target.size, HUB_SAMPLE + 1);
+  // The same members as its whole list: sampled as well (more articles than the sample takes).
+  assert.deepEqual([...scopeSample([part, small], taken).sampled], ['ent_part']);
 });

@@ -8,6 +8,7 @@ import type { Entity } from '../core/analysis.js';
 import { compareRoles, type ReadArticle, type ResolvedEntity } from '../core/connected.js';
 import type { Store } from '../store/store.js';
 import { articleOf, Readings, unique } from './scope-readings.js';
+import { LARGE_ACTOR, LargeActors } from './scope-actors.js';
 
 /**
  * The actors one linking may change (its scope): those sharing a blocking key with the new articles'
@@ -42,6 +43,13 @@ export interface ActorScope {
   hiddenAfter: ResolvedEntity[];
   reads: ReadArticle[];
   entityOf: Map<string, Entity>;
+  /**
+   * The large actors read in part (see `LargeActors`): the places of their members read. `before` and
+   * `after` list only those members of them (their others stay as they are).
+   */
+  places: Map<string, ReadonlyMap<string, number>>;
+  /** Of each sampled actor, the members read that `withHubs` did not keep in it (some may be back after its others). */
+  dropped: Map<string, string[]>;
 }
 
 /** The actors `seeds` (article ids) may change, resolved again over the articles of their members. */
@@ -60,6 +68,7 @@ export async function resolveScope(
   // article that brings the evidence makes them actors with every member named before it.
   const candidates = new Map<string, ResolvedEntity>();
   const hidden = new Set<string>();
+  const large = new LargeActors(store, HUB_ARTICLES + 1);
   const add = (actors: readonly ResolvedEntity[], areHidden = false) => {
     for (const a of [...actors].sort(byMentions))
       if (!candidates.has(a.id)) {
@@ -69,15 +78,16 @@ export async function resolveScope(
   };
   // Asked at once, so a PostgreSQL transaction sends them in one round trip (see `TransactionClient`).
   const [own, ownHidden, sharing, sharingHidden] = await Promise.all([
-    store.actorsOfArticles([...seeds]),
+    store.actorsOfArticles([...seeds], LARGE_ACTOR),
     store.hiddenGroupsOfArticles([...seeds]),
-    store.actorsByKeys(keys, ACTORS_PER_KEY),
+    store.actorsByKeys(keys, ACTORS_PER_KEY, LARGE_ACTOR),
     store.hiddenGroupsByKeys(keys, ACTORS_PER_KEY),
   ]);
   add(own);
   add(ownHidden, true);
   add(sharing);
   add(sharingHidden, true);
+  await large.admit(candidates.values());
   let scope: {
     reads: ReadArticle[];
     after: ResolvedEntity[];
@@ -96,11 +106,12 @@ export async function resolveScope(
   };
   // Each round reads mostly the articles of the one before: their members are indexed by key once.
   const reach = new MemberReach();
-  // A large actor's members as a set, made once per linking rather than once per widening round.
+  // A large actor's members as a set, made once per linking rather than once per widening round (again
+  // when more of a large actor's were read: a list read in part only grows).
   const memberSets = new Map<string, Set<string>>();
   const memberSet = (a: ResolvedEntity) => {
     let members = memberSets.get(a.id);
-    if (!members) memberSets.set(a.id, (members = new Set(a.members)));
+    if (!members || members.size !== a.members.length) memberSets.set(a.id, (members = new Set(a.members)));
     return members;
   };
   for (let round = 0; round < MAX_WIDENINGS; round++) {
@@ -115,10 +126,18 @@ export async function resolveScope(
     }
     const splitMembers = (decisions.split ?? []).filter(([id]) => candidates.has(id)).map(([, m]) => m);
     const taken = new Set(candidates.keys());
-    const { target, sampled } = scopeSample([...candidates.values()]);
+    // A large actor read in part gets its members of the articles taken, and then of all those read.
+    const listed = [...candidates.values()];
+    const articles = scopeArticles(listed.map((a) => large.first(a) ?? firstArticles(a, HUB_ARTICLES + 1)));
+    await large.read(listed, [...articles]);
+    const { target, sampled } = scopeSample(listed, articles, (a) => large.complete(a));
     const scopeIds = [...seeds, ...[...target, ...splitMembers].map(articleOf)];
     // The scope's stories asked with its readings, for `context` to find them known.
-    const [reads] = await Promise.all([readings.load(scopeIds), readings.storiesOf(scopeIds)]);
+    const [reads] = await Promise.all([
+      readings.load(scopeIds),
+      readings.storiesOf(scopeIds),
+      large.read(listed, unique(scopeIds)),
+    ]);
     const context = await readings.context(reads);
     // Only the members the scope's own may be resolved with: the seeds', every candidate's in the articles
     // read (a large actor's are checked against what its articles now read, see `withHubs`), and those
@@ -139,25 +158,31 @@ export async function resolveScope(
       .flatMap((e) => e.members)
       .filter((m) => !inScope(m) && !hubs.some((members) => members.has(m)));
     const [widened, widenedHidden] = await Promise.all([
-      store.actorsOfMembers(outside),
+      store.actorsOfMembers(outside, LARGE_ACTOR),
       store.hiddenGroupsOfMembers(outside),
     ]);
     const fresh = (list: ResolvedEntity[]) => list.filter((a) => !candidates.has(a.id));
     if (fresh(widened).length + fresh(widenedHidden).length === 0) break;
     add(fresh(widened));
     add(fresh(widenedHidden), true);
+    await large.admit(candidates.values());
   }
   // The candidates the last widening brought in were not resolved: each is kept as it is, with the members
   // that joined it added, as a sampled one is. Taken as replaced, it lost every member the scope's groups
   // did not hold, and a group holding its first member took its id: the United States of the dev corpus
   // (263 members) was written again with the 41 one linking read, and 29 were never filed again.
   for (const id of candidates.keys()) if (!scope.taken.has(id)) scope.sampled.add(id);
+  // Those, too, get the members of the articles read (those that brought them in, at least).
+  await large.read(
+    candidates.values(),
+    scope.reads.map((r) => r.article.id),
+  );
   const entityOf = new Map<string, Entity>();
   for (const read of scope.reads)
     for (const entity of read.reading.entities) entityOf.set(memberKey(read.article.id, entity.id), entity);
   const all = [...candidates.values()];
   const hubs = all.filter((a) => scope.sampled.has(a.id));
-  const grouped = withHubs(
+  const { grouped, dropped } = withHubs(
     hubs,
     [...scope.after, ...scope.hiddenAfter],
     scope.members,
@@ -180,6 +205,13 @@ export async function resolveScope(
     hiddenAfter: grouped.filter(isHidden),
     reads: scope.reads,
     entityOf,
+    places: new Map(
+      hubs.flatMap((h): Array<[string, ReadonlyMap<string, number>]> => {
+        const places = large.places(h.id);
+        return places ? [[h.id, places]] : [];
+      }),
+    ),
+    dropped,
   };
 }
 
@@ -190,7 +222,7 @@ export async function resolveScope(
  * type and country staying as they are. Adding an article then costs the same however many articles name
  * its actors. Below this size the stored actor is exactly what resolving everything gives.
  */
-const HUB_ARTICLES = 20;
+export const HUB_ARTICLES = 20;
 export const HUB_SAMPLE = 10;
 
 /**
@@ -220,21 +252,13 @@ const byMentions = (a: ResolvedEntity, b: ResolvedEntity) =>
   b.mentionCount - a.mentionCount || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
- * The members a scope resolves over, and the actors it samples. Every actor is taken whole but a large one
- * (its earliest `HUB_SAMPLE` articles); past `SCOPE_ARTICLES` articles in all, the articles are taken
- * round-robin, each actor's earliest first, the actors in the order given (the caller's priority), until
- * the bound is reached: the actors not taken whole are sampled, kept whole with the new members that join
- * them added (as a large actor is), and one the bound left no article is only kept as it is. Under the
- * bound, a stored actor is exactly what resolving everything gives.
+ * The articles a scope reads of its candidates, given each one's first `HUB_ARTICLES + 1` articles (see
+ * `scopeSample`).
  */
-export function scopeSample(candidates: readonly ResolvedEntity[]): {
-  target: Set<string>;
-  sampled: Set<string>;
-} {
-  const lists = candidates.map((actor) => {
-    const articles = firstArticles(actor, HUB_ARTICLES + 1);
-    return { actor, articles: articles.length > HUB_ARTICLES ? articles.slice(0, HUB_SAMPLE) : articles };
-  });
+export function scopeArticles(firsts: ReadonlyArray<readonly string[]>): Set<string> {
+  const lists = firsts.map((articles) => ({
+    articles: articles.length > HUB_ARTICLES ? articles.slice(0, HUB_SAMPLE) : articles,
+  }));
   const all = new Set(lists.flatMap((l) => l.articles));
   const taken = new Set<string>();
   if (all.size <= SCOPE_ARTICLES) for (const id of all) taken.add(id);
@@ -244,10 +268,32 @@ export function scopeSample(candidates: readonly ResolvedEntity[]): {
         if (taken.size >= SCOPE_ARTICLES) break;
         if (depth < articles.length) taken.add(articles[depth]!);
       }
+  return taken;
+}
+
+/**
+ * The members a scope resolves over, and the actors it samples. Every actor is taken whole but a large one
+ * (its earliest `HUB_SAMPLE` articles); past `SCOPE_ARTICLES` articles in all, the articles are taken
+ * round-robin, each actor's earliest first, the actors in the order given (the caller's priority), until
+ * the bound is reached: the actors not taken whole are sampled, kept whole with the new members that join
+ * them added (as a large actor is), and one the bound left no article is only kept as it is. Under the
+ * bound, a stored actor is exactly what resolving everything gives. `taken`: the articles `scopeArticles`
+ * takes of them; `complete`: whether an actor's list holds all its members (one read in part holds at
+ * least those of `taken`, and has some elsewhere when it holds fewer than all: it is sampled).
+ */
+export function scopeSample(
+  candidates: readonly ResolvedEntity[],
+  taken = scopeArticles(candidates.map((a) => firstArticles(a, HUB_ARTICLES + 1))),
+  complete: (a: ResolvedEntity) => boolean = () => true,
+): {
+  target: Set<string>;
+  sampled: Set<string>;
+} {
   // An actor of more articles than the bound cannot have all of them taken.
   const sampled = new Set(
     candidates
       .filter((a) => {
+        if (!complete(a)) return true;
         const articles = firstArticles(a, SCOPE_ARTICLES + 1);
         return articles.length > SCOPE_ARTICLES || !articles.every((id) => taken.has(id));
       })
@@ -271,8 +317,9 @@ function withHubs(
   members: ReadonlyMap<string, Member>,
   entityOf: ReadonlyMap<string, Entity>,
   read: ReadonlySet<string>,
-): ResolvedEntity[] {
-  if (hubs.length === 0) return [...after];
+): { grouped: ResolvedEntity[]; dropped: Map<string, string[]> } {
+  const dropped = new Map<string, string[]>();
+  if (hubs.length === 0) return { grouped: [...after], dropped };
   // A key still names the actor's entity when that entity, as read now, carries one of the actor's names.
   const kept = new Map(
     hubs.map((h) => {
@@ -303,6 +350,11 @@ function withHubs(
     else out.push(group);
   }
   for (const hub of hubs) {
+    const keptSet = new Set(kept.get(hub.id));
+    dropped.set(
+      hub.id,
+      hub.members.filter((m) => !keptSet.has(m)),
+    );
     const had = new Set(hub.members);
     const back = added.get(hub.id)!.filter((m) => had.has(m));
     const fresh = added.get(hub.id)!.filter((m) => !had.has(m));
@@ -322,5 +374,5 @@ function withHubs(
       mentionCount: hub.mentionCount + extra.mentionCount,
     });
   }
-  return out;
+  return { grouped: out, dropped };
 }

@@ -49,3 +49,20 @@ test('a large actor that grew files the members after the run it kept in order, 
     roles: [adviser],
   });
 });
+
+test('a large actor read in part files what its whole list would: a member held again stays only past the last kept', () => {
+  // Stored: a/e1 (0), b/e1 (1), x/e1 (2, in an article not read). Read: a and b; b dropped, then held again.
+  const place = new Map([
+    ['a/e1', 0],
+    ['b/e1', 1],
+  ]);
+  const hub = actor(['a/e1', 'b/e1'], [minister]);
+  const grown = actor(['a/e1', 'b/e1', 'd/e1'], [minister]);
+  const dropped = new Set(['b/e1']);
+  // Its whole list kept a and x: b (1) comes after x (2) and is filed again after them, though the members
+  // read alone (a, b) are in order.
+  assert.deepEqual(actorRows(grown, hub, keysOf, { place, dropped, lastKept: 2 }).members, ['b/e1', 'd/e1']);
+  // Had x come before b, b would stay in place.
+  const before = new Map([...place, ['b/e1', 3]]);
+  assert.deepEqual(actorRows(grown, hub, keysOf, { place: before, dropped, lastKept: 2 }).members, ['d/e1']);
+});

@@ -36,22 +36,37 @@ const roleKey = (r: ResolvedRole) =>
   JSON.stringify([r.date, r.evidence.articleId, r.evidence.start, r.evidence.end, r.title, r.of, r.country]);
 
 /**
+ * A large actor read in part (see `LargeActors`): the places of its members read, those of them it did not
+ * keep (`withHubs`), and the place of the last of its members it kept (`lastMemberPlace`; -1 for none, or
+ * when it dropped none).
+ */
+export interface HubOrder {
+  place: ReadonlyMap<string, number>;
+  dropped: ReadonlySet<string>;
+  lastKept: number;
+}
+
+/**
  * An actor's rows to write (`ConnectedUpdate.actors`). A new or rewritten actor files every member and
  * role. A large actor that grew (`hub`: as stored before) keeps the longest run of its members still in
  * their stored order; those after it (new ones, and any it holds again further on) are filed after them,
- * and only the roles it gained are added. Keys: those of the members it did not hold.
+ * and only the roles it gained are added. Keys: those of the members it did not hold. `order`: for a hub
+ * whose lists hold only the members read; one it held again stays in place only past the last it kept,
+ * read or not, as with its whole list.
  */
 export function actorRows(
   entity: ResolvedEntity,
   hub: ResolvedEntity | undefined,
   keysOf: (members: readonly string[]) => string[],
+  order?: HubOrder,
 ): ConnectedUpdate['actors'][number] {
   if (!hub) return { entity, keys: keysOf(entity.members), members: entity.members, roles: entity.roles };
-  const place = new Map(hub.members.map((m, i) => [m, i]));
+  const place = order?.place ?? new Map(hub.members.map((m, i) => [m, i]));
   let kept = 0;
   for (let last = -1; kept < entity.members.length; kept++) {
-    const at = place.get(entity.members[kept]!);
-    if (at === undefined || at < last) break;
+    const member = entity.members[kept]!;
+    const at = place.get(member);
+    if (at === undefined || at < last || (order?.dropped.has(member) && at < order.lastKept)) break;
     last = at;
   }
   // Counted, as two roles may read alike (each is listed).

@@ -15,7 +15,7 @@ import { emptyUpdate } from '../core/record-ports.js';
 import { updateMeasures } from './connected-measures.js';
 import { resolveScope, type ActorScope } from './connected-scope.js';
 import { Readings, articleOf, unique } from './scope-readings.js';
-import { actorRows, asDecisions, eventRow, scoped } from './connected-update.js';
+import { actorRows, asDecisions, eventRow, scoped, type HubOrder } from './connected-update.js';
 import { eventGroups } from './connected-events.js';
 
 /**
@@ -81,12 +81,21 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
   // A large actor is written with its new members only, so the rows of those it lost (an article read again
   // names them no more, see `withHubs`) are removed by name, unless another actor takes them.
   const filed = new Set(actors.after.flatMap((a) => a.members));
+  // A large actor read in part that dropped a member it may hold again needs the place of the last it kept.
+  const orders = new Map<string, HubOrder>();
+  for (const a of written) {
+    const place = actors.places.get(a.id);
+    if (!place || !hubs.has(a.id)) continue;
+    const dropped = actors.dropped.get(a.id) ?? [];
+    const lastKept = dropped.length > 0 ? ((await store.lastMemberPlace(a.id, dropped)) ?? -1) : -1;
+    orders.set(a.id, { place, dropped: new Set(dropped), lastKept });
+  }
   await store.saveConnected({
     ...emptyUpdate(),
     removeActors: replaced.filter((a) => !hubs.has(a.id)).map((a) => a.id),
     removeMembers: [...hubs.values()].flatMap((h) => h.members.filter((m) => !filed.has(m))),
     ...hidden,
-    actors: written.map((entity) => actorRows(entity, hubs.get(entity.id), keysOf)),
+    actors: written.map((entity) => actorRows(entity, hubs.get(entity.id), keysOf, orders.get(entity.id))),
     // Spellings need every member's mentions: a large actor's are left as they were when it was resolved whole.
     discrepancyScopes: [
       ...[...replaced, ...written].map((a) => `actor:${a.id}`),

@@ -3,6 +3,7 @@ import { actorSliceCases } from './conformance/actor-slice.js';
 import { articleCases } from './conformance/articles.js';
 import { connectedCases } from './conformance/connected.js';
 import { recordCountCases } from './conformance/counts.js';
+import { largeActorCases } from './conformance/large-actors.js';
 import { eventReportCases } from './conformance/event-reports.js';
 import { readingItemCases } from './conformance/items.js';
 import { linkCases } from './conformance/links.js';
@@ -20,6 +21,7 @@ export function runStoreConformance(name: string, openStore: () => Promise<Store
     linkCases(openStore);
     storyCases(openStore);
     connectedCases(openStore);
+    largeActorCases(openStore);
     eventReportCases(openStore);
     recordViewCases(openStore);
     actorSliceCases(openStore);

@@ -1,18 +1,22 @@
 import type { ArticleOrder } from './article-order.js';
 import type { Discrepancy, MergedEvent, ResolvedEntity, Series, ActorHead } from '../core/connected.js';
+import type { ActorSpan, PlacedMember } from '../core/ports.js';
 
 type Awaitable<T> = T | Promise<T>;
 
 /** The connected tables' lookups, as either store's tables answer them (SQLite at once, PostgreSQL later). */
 export interface ConnectedLookups {
-  actorsByKeys(keys: string[], perKey: number): Awaitable<ResolvedEntity[]>;
-  actorsOfMembers(members: string[]): Awaitable<ResolvedEntity[]>;
+  actorsByKeys(keys: string[], perKey: number, large?: number): Awaitable<ResolvedEntity[]>;
+  actorsOfMembers(members: string[], large?: number): Awaitable<ResolvedEntity[]>;
+  actorSpans(actorIds: string[], articles: number): Awaitable<Record<string, ActorSpan>>;
+  actorMembersIn(actorIds: string[], articleIds: string[]): Awaitable<PlacedMember[]>;
+  lastMemberPlace(actorId: string, except: string[]): Awaitable<number | null>;
   hiddenGroupsByKeys(keys: string[], perKey: number): Awaitable<ResolvedEntity[]>;
   hiddenGroupsOfMembers(members: string[]): Awaitable<ResolvedEntity[]>;
   hiddenGroupsOfArticles(articleIds: string[]): Awaitable<ResolvedEntity[]>;
   actorsById(ids: string[]): Awaitable<ResolvedEntity[]>;
   actorHeadsById(ids: string[]): Awaitable<ActorHead[]>;
-  actorsOfArticles(articleIds: string[]): Awaitable<ResolvedEntity[]>;
+  actorsOfArticles(articleIds: string[], large?: number): Awaitable<ResolvedEntity[]>;
   membersOfArticles(articleIds: string[]): Awaitable<Record<string, string>>;
   eventsOfStories(storyIds: string[]): Awaitable<MergedEvent[]>;
   articlesOfPassages(keys: string[]): Awaitable<string[]>;
@@ -42,12 +46,24 @@ export abstract class ConnectedLookupsStore {
   /** The places of the articles whose rows the store has read (see `ArticleOrder`). */
   protected abstract readonly articleOrder: ArticleOrder;
 
-  async actorsByKeys(keys: string[], perKey: number): Promise<ResolvedEntity[]> {
-    return this.connected.actorsByKeys(keys, perKey);
+  async actorsByKeys(keys: string[], perKey: number, large?: number): Promise<ResolvedEntity[]> {
+    return this.connected.actorsByKeys(keys, perKey, large);
   }
 
-  async actorsOfMembers(members: string[]): Promise<ResolvedEntity[]> {
-    return this.connected.actorsOfMembers(members);
+  async actorsOfMembers(members: string[], large?: number): Promise<ResolvedEntity[]> {
+    return this.connected.actorsOfMembers(members, large);
+  }
+
+  async actorSpans(actorIds: string[], articles: number): Promise<Record<string, ActorSpan>> {
+    return this.connected.actorSpans(actorIds, articles);
+  }
+
+  async actorMembersIn(actorIds: string[], articleIds: string[]): Promise<PlacedMember[]> {
+    return this.connected.actorMembersIn(actorIds, articleIds);
+  }
+
+  async lastMemberPlace(actorId: string, except: string[]): Promise<number | null> {
+    return this.connected.lastMemberPlace(actorId, except);
   }
 
   async hiddenGroupsByKeys(keys: string[], perKey: number): Promise<ResolvedEntity[]> {
@@ -70,8 +86,8 @@ export abstract class ConnectedLookupsStore {
     return this.connected.actorHeadsById(ids);
   }
 
-  async actorsOfArticles(articleIds: string[]): Promise<ResolvedEntity[]> {
-    return this.connected.actorsOfArticles(articleIds);
+  async actorsOfArticles(articleIds: string[], large?: number): Promise<ResolvedEntity[]> {
+    return this.connected.actorsOfArticles(articleIds, large);
   }
 
   async membersOfArticles(articleIds: string[]): Promise<Record<string, string>> {

@@ -1,5 +1,5 @@
 import type { Discrepancy, MergedEvent, ResolvedEntity, Series, ActorHead } from '../../core/connected.js';
-import type { ConnectedUpdate } from '../../core/ports.js';
+import type { ActorSpan, ConnectedUpdate, PlacedMember } from '../../core/ports.js';
 import { actorHead, actorOf } from '../actor-rows.js';
 import type { Queryable } from './connection.js';
 import { writeConnected } from './connected-writes.js';
@@ -27,15 +27,22 @@ export class ConnectedTables {
 
   /**
    * Actors: the query `from` (over `connected_actors a`, its conditions bound to `values`), each record with
-   * its members and roles (rows of their own, see `actor-rows.ts`) in one round trip, by id.
+   * its members and roles (rows of their own, see `actor-rows.ts`) in one round trip, by id. `large`: an
+   * actor of more members has none listed (see `actorsOfMembers`).
    */
-  private async actors(from: string, values: unknown[] = []): Promise<ResolvedEntity[]> {
+  private async actors(from: string, values: unknown[] = [], large?: number): Promise<ResolvedEntity[]> {
+    const members = 'ARRAY(SELECT member FROM connected_members m WHERE m.actor_id = a.id ORDER BY m.ord)';
+    const listed =
+      large === undefined
+        ? members
+        : `CASE WHEN (SELECT count(*) FROM connected_members c WHERE c.actor_id = a.id) > $${values.length + 1}
+           THEN '{}'::text[] ELSE ${members} END`;
     const { rows } = await this.db.query<{ record: string; members: string[]; roles: string[] }>(
       `SELECT a.record,
-         ARRAY(SELECT member FROM connected_members m WHERE m.actor_id = a.id ORDER BY m.ord) AS members,
+         ${listed} AS members,
          ARRAY(SELECT role FROM connected_actor_roles r WHERE r.actor_id = a.id ORDER BY r.seq) AS roles
        FROM ${from} ORDER BY a.id`,
-      values,
+      large === undefined ? values : [...values, large],
     );
     return rows.map((r) => actorOf(r.record, r.members, r.roles));
   }
@@ -46,7 +53,7 @@ export class ConnectedTables {
     return rows.map((r) => r.value);
   }
 
-  actorsByKeys(keys: string[], perKey: number): Promise<ResolvedEntity[]> {
+  actorsByKeys(keys: string[], perKey: number, large?: number): Promise<ResolvedEntity[]> {
     if (keys.length === 0) return Promise.resolve([]);
     // One bounded range of the (key, mentions) index per key: a common name's thousands of actors are not read.
     return this.actors(
@@ -56,16 +63,78 @@ export class ConnectedTables {
            SELECT actor_id FROM connected_actor_keys WHERE key = wanted.key
            ORDER BY mentions DESC, actor_id LIMIT $2) AS ranked)`,
       [unique(keys), perKey],
+      large,
     );
   }
 
-  actorsOfMembers(members: string[]): Promise<ResolvedEntity[]> {
+  actorsOfMembers(members: string[], large?: number): Promise<ResolvedEntity[]> {
     if (members.length === 0) return Promise.resolve([]);
     return this.actors(
       `connected_actors a WHERE a.id IN (
          SELECT actor_id FROM connected_members WHERE member = ANY($1::text[]))`,
       [unique(members)],
+      large,
     );
+  }
+
+  /**
+   * See `ConnectedRepository.actorSpans`: each actor's count, and its members in order until enough articles
+   * (in pages of the (actor, place) index, so a large actor's are not all read).
+   */
+  async actorSpans(actorIds: string[], articles: number): Promise<Record<string, ActorSpan>> {
+    if (actorIds.length === 0) return {};
+    const page = 4 * articles;
+    const { rows } = await this.db.query<{ actor_id: string; members: string; first: string[] }>(
+      `SELECT ids.id AS actor_id,
+         (SELECT count(*) FROM connected_members c WHERE c.actor_id = ids.id) AS members,
+         ARRAY(SELECT article_id FROM connected_members m WHERE m.actor_id = ids.id ORDER BY m.ord LIMIT $2)
+           AS first
+       FROM unnest($1::text[]) AS ids(id)`,
+      [unique(actorIds), page],
+    );
+    const spans: Record<string, ActorSpan> = {};
+    for (const row of rows) {
+      const members = Number(row.members);
+      if (members === 0) continue;
+      let found = new Set(row.first);
+      // Past a page of members in fewer articles than asked (many members per article): walked further.
+      if (found.size < articles && members > page) found = await this.firstArticles(row.actor_id, articles);
+      spans[row.actor_id] = { members, firstArticles: [...found].slice(0, articles) };
+    }
+    return spans;
+  }
+
+  private async firstArticles(actorId: string, articles: number): Promise<Set<string>> {
+    const { rows } = await this.db.query<{ article_id: string }>(
+      `SELECT article_id FROM (
+         SELECT article_id, MIN(ord) AS first FROM connected_members WHERE actor_id = $1 GROUP BY article_id
+       ) AS a ORDER BY first LIMIT $2`,
+      [actorId, articles],
+    );
+    return new Set(rows.map((r) => r.article_id));
+  }
+
+  /**
+   * By the article index, each article's few members (`actor_id || ''` keeps the planner off the actor
+   * index, which would walk a large actor's every member).
+   */
+  async actorMembersIn(actorIds: string[], articleIds: string[]): Promise<PlacedMember[]> {
+    if (actorIds.length === 0 || articleIds.length === 0) return [];
+    const { rows } = await this.db.query<PlacedMember>(
+      `SELECT actor_id AS "actorId", member, ord AS place FROM connected_members
+       WHERE article_id = ANY($1::text[]) AND (actor_id || '') = ANY($2::text[]) ORDER BY actor_id, ord`,
+      [unique(articleIds), unique(actorIds)],
+    );
+    return rows;
+  }
+
+  async lastMemberPlace(actorId: string, except: string[]): Promise<number | null> {
+    const { rows } = await this.db.query<{ ord: number }>(
+      `SELECT ord FROM connected_members WHERE actor_id = $1 AND NOT (member = ANY($2::text[]))
+       ORDER BY ord DESC LIMIT 1`,
+      [actorId, unique(except)],
+    );
+    return rows[0]?.ord ?? null;
   }
 
   hiddenGroupsByKeys(keys: string[], perKey: number): Promise<ResolvedEntity[]> {
@@ -94,12 +163,13 @@ export class ConnectedTables {
     return rows.map((r) => actorHead(r.record));
   }
 
-  actorsOfArticles(articleIds: string[]): Promise<ResolvedEntity[]> {
+  actorsOfArticles(articleIds: string[], large?: number): Promise<ResolvedEntity[]> {
     if (articleIds.length === 0) return Promise.resolve([]);
     return this.actors(
       `connected_actors a WHERE a.id IN (
          SELECT actor_id FROM connected_members WHERE article_id = ANY($1::text[]))`,
       [unique(articleIds)],
+      large,
     );
   }
 

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ActorHead, ResolvedEntity } from '../../core/connected.js';
-import type { ConnectedUpdate } from '../../core/ports.js';
+import type { ActorSpan, ConnectedUpdate, PlacedMember } from '../../core/ports.js';
 import { actorHead, actorOfLists, actorRecord } from '../actor-rows.js';
 import { actorColumns, actorNames } from '../connected-rows.js';
 
@@ -22,11 +22,51 @@ export class ActorTables {
    * The actors whose ids `ids` (a query over the JSON list bound to `?`) selects, by id: each record with
    * its members and roles gathered as JSON lists by SQLite (one string each, not an object per row).
    */
-  actorsIn(ids: string, values: string[]): ResolvedEntity[] {
+  actorsIn(ids: string, values: string[], large?: number): ResolvedEntity[] {
     if (values.length === 0) return [];
-    return this.actors(`WHERE a.id IN (${ids})`)
-      .all(JSON.stringify([...new Set(values)]))
+    return this.actors(`WHERE a.id IN (${ids})`, large !== undefined)
+      .all(...(large === undefined ? [] : [large]), JSON.stringify([...new Set(values)]))
       .map(fromLists);
+  }
+
+  /** See `ConnectedRepository.actorSpans`: each actor's members walked in order until enough articles. */
+  spans(ids: string[], articles: number): Record<string, ActorSpan> {
+    const spans: Record<string, ActorSpan> = {};
+    const count = this.statement('SELECT COUNT(*) AS n FROM connected_members WHERE actor_id = ?');
+    const walk = this.statement('SELECT article_id FROM connected_members WHERE actor_id = ? ORDER BY ord');
+    for (const id of new Set(ids)) {
+      const members = (count.get(id) as { n: number }).n;
+      if (members === 0) continue;
+      const found = new Set<string>();
+      for (const row of walk.iterate(id) as Iterable<{ article_id: string }>) {
+        found.add(row.article_id);
+        if (found.size >= articles) break;
+      }
+      spans[id] = { members, firstArticles: [...found] };
+    }
+    return spans;
+  }
+
+  /**
+   * See `ConnectedRepository.actorMembersIn`: by the article index, each article's few members (`+actor_id`
+   * keeps the planner off the actor index, which would walk a large actor's every member).
+   */
+  membersIn(ids: string[], articleIds: string[]): PlacedMember[] {
+    if (ids.length === 0 || articleIds.length === 0) return [];
+    return this.statement(
+      `SELECT actor_id AS actorId, member, ord AS place FROM connected_members
+       WHERE article_id IN (SELECT value FROM json_each(?)) AND +actor_id IN (SELECT value FROM json_each(?))
+       ORDER BY actor_id, ord`,
+    ).all(json([...new Set(articleIds)]), json([...new Set(ids)])) as PlacedMember[];
+  }
+
+  /** See `ConnectedRepository.lastMemberPlace`: walked back from the actor's last member. */
+  lastPlace(id: string, except: string[]): number | null {
+    const row = this.statement(
+      `SELECT ord FROM connected_members WHERE actor_id = ? AND member NOT IN (SELECT value FROM json_each(?))
+       ORDER BY ord DESC LIMIT 1`,
+    ).get(id, json(except)) as { ord: number } | undefined;
+    return row?.ord ?? null;
   }
 
   /** The heads of the actors of `ids`, by id: their records alone (see `actorHead`). */
@@ -43,11 +83,18 @@ export class ActorTables {
     return this.actors('').all().map(fromLists);
   }
 
-  private actors(where: string): Database.Statement {
+  /** `large`: an actor of more members than the first value bound has none listed (see `actorsOfMembers`). */
+  private actors(where: string, large = false): Database.Statement {
+    const members =
+      '(SELECT json_group_array(m.member ORDER BY m.ord) FROM connected_members m WHERE m.actor_id = a.id)';
     return this.statement(
       `SELECT a.record,
-         (SELECT json_group_array(m.member ORDER BY m.ord) FROM connected_members m WHERE m.actor_id = a.id)
-           AS members,
+         ${
+           large
+             ? `CASE WHEN (SELECT COUNT(*) FROM connected_members c WHERE c.actor_id = a.id) > ? THEN '[]'
+                ELSE ${members} END`
+             : members
+         } AS members,
          (SELECT json_group_array(json(r.role) ORDER BY r.seq) FROM connected_actor_roles r
            WHERE r.actor_id = a.id) AS roles
        FROM connected_actors a ${where} ORDER BY a.id`,

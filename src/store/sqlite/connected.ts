@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { eventTies } from '../../core/connected.js';
 import type { Discrepancy, MergedEvent, ResolvedEntity, Series, ActorHead } from '../../core/connected.js';
-import type { ConnectedUpdate } from '../../core/ports.js';
+import type { ActorSpan, ConnectedUpdate, PlacedMember } from '../../core/ports.js';
 import { discrepancyRank, seriesFirstAsOf } from '../connected-rows.js';
 import { ActorTables } from './connected-actors.js';
 import { HiddenGroupTables } from './connected-hidden.js';
@@ -38,11 +38,11 @@ export class ConnectedTables {
   }
 
   /** The actors whose ids `ids` (a subquery over the JSON list bound to `?`) selects, by id. */
-  private actorsIn(ids: string, values: string[]): ResolvedEntity[] {
-    return this.actors.actorsIn(ids, values);
+  private actorsIn(ids: string, values: string[], large?: number): ResolvedEntity[] {
+    return this.actors.actorsIn(ids, values, large);
   }
 
-  actorsByKeys(keys: string[], perKey: number): ResolvedEntity[] {
+  actorsByKeys(keys: string[], perKey: number, large?: number): ResolvedEntity[] {
     // One bounded range of the (key, mentions) index per key: a common name's thousands of actors are not read.
     const ranked = this.statement(
       'SELECT actor_id FROM connected_actor_keys WHERE key = ? ORDER BY mentions DESC, actor_id LIMIT ?',
@@ -50,14 +50,27 @@ export class ConnectedTables {
     const ids = new Set<string>();
     for (const key of new Set(keys))
       for (const row of ranked.all(key, perKey) as Array<{ actor_id: string }>) ids.add(row.actor_id);
-    return this.actorsById([...ids]);
+    return this.actorsIn('SELECT value FROM json_each(?)', [...ids], large);
   }
 
-  actorsOfMembers(members: string[]): ResolvedEntity[] {
+  actorsOfMembers(members: string[], large?: number): ResolvedEntity[] {
     return this.actorsIn(
       'SELECT actor_id FROM connected_members WHERE member IN (SELECT value FROM json_each(?))',
       members,
+      large,
     );
+  }
+
+  actorSpans(actorIds: string[], articles: number): Record<string, ActorSpan> {
+    return this.actors.spans(actorIds, articles);
+  }
+
+  actorMembersIn(actorIds: string[], articleIds: string[]): PlacedMember[] {
+    return this.actors.membersIn(actorIds, articleIds);
+  }
+
+  lastMemberPlace(actorId: string, except: string[]): number | null {
+    return this.actors.lastPlace(actorId, except);
   }
 
   hiddenGroupsByKeys(keys: string[], perKey: number): ResolvedEntity[] {
@@ -80,10 +93,11 @@ export class ConnectedTables {
     return this.actors.headsIn(ids);
   }
 
-  actorsOfArticles(articleIds: string[]): ResolvedEntity[] {
+  actorsOfArticles(articleIds: string[], large?: number): ResolvedEntity[] {
     return this.actorsIn(
       'SELECT actor_id FROM connected_members WHERE article_id IN (SELECT value FROM json_each(?))',
       articleIds,
+      large,
     );
   }
 
