@@ -289,7 +289,7 @@ export class SpeakerResolver {
     );
     const head = DEFINITE_HEAD.exec(this.text.slice(source.start, source.end).trim())?.[1];
     const byWords =
-      titleHolder(words, countries, this.entities) ??
+      titleHolder(words, countries, this.entities, this.text) ??
       namedByLastWord(words, this.entities) ??
       organisationByHead(
         this.text.slice(source.start, source.end),
@@ -331,8 +331,8 @@ export class SpeakerResolver {
    * The person a "he" or "she" the entities stage linked stands for. That stage takes the one person named
    * earlier in the sentence, else in the sentence before, whatever their part there. A name inside the
    * words said is talked about ("Target has gone from …, he said"), so the pronoun is read again as if not
-   * linked, unless the words said open with the full name (see `fromSource`). A person the sentence before names only as
-   * the possessor of a subject ("Cwecwe's mother revealed …. She also said", "said Floyd's death had …. “…,”
+   * linked, unless the words said open with the full name (see `fromSource`). A person the sentence before
+   * names only as the possessor of a subject ("Cwecwe's mother revealed …. She also said", "said Floyd's death had …. “…,”
    * he said") is as often not the one meant: the speaker is kept, not vouched for.
    */
   private linkedPronoun(pronoun: Mention, content: Span, before: number): Speaker | null {
