@@ -1,7 +1,7 @@
 import type { MentionKind, Sentence, Span } from '../../core/analysis.js';
 import type { PersonCluster } from './people.js';
 import { type CandidateIndex, ownerOf, type RoleReading } from './roles.js';
-import { isGenericTitle, normaliseTitle, PRONOUN_GENDER, TITLE_AT } from './titles.js';
+import { heldOnce, isGenericTitle, normaliseTitle, PRONOUN_GENDER, TITLE_AT } from './titles.js';
 
 /** A mention of a person by something other than their name: a title alone or a pronoun. */
 export interface Reference extends Span {
@@ -39,8 +39,11 @@ function dominant(options: readonly PersonCluster[], sentence: number): PersonCl
 
 /**
  * Titles standing alone ("the Ukrainian Foreign Minister", "the Kremlin spokesperson", "the President"):
- * each goes to the person holding that role in the article; with several holders, to the one who dominates
- * the nearby sentences, else to no one. A bare generic title ("the head") is left alone.
+ * each goes to the person holding that role in the article, as given before the title (a definite title
+ * takes up someone already named so, not a president the article names further on) and held then or
+ * once, as the title says ("the prime minister" is not "former prime minister Ehud Olmert"); with several
+ * holders, to the one who dominates the nearby sentences, else to no one. A bare generic title ("the
+ * head") is left alone.
  */
 export function findTitleReferences(
   text: string,
@@ -73,11 +76,14 @@ export function findTitleReferences(
     if (people.roleEvidence.some((e) => e.start < end && start < e.end)) continue;
     const normalised = normaliseTitle(title[1]);
     if (!owner && isGenericTitle(normalised)) continue;
+    const past = heldOnce(text, { start: title.index, end: title.index + title[0].length });
     const holders = people.clusters.filter((cluster) =>
       (people.roles.get(cluster) ?? []).some(
         (role) =>
           role.title.toLowerCase() === normalised.toLowerCase() &&
-          (!owner?.country || role.country === owner.country),
+          (!owner?.country || role.country === owner.country) &&
+          role.evidence.start < start &&
+          heldOnce(text, role.evidence) === past,
       ),
     );
     const sentence = people.sentenceOf(start);

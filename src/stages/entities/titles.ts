@@ -1,4 +1,5 @@
 import lexicon from './data/titles.json' with { type: 'json' };
+import type { Span } from '../../core/analysis.js';
 
 /** Role titles, the words that qualify them ("Foreign", "Energy"), and honorifics with the gender they imply. */
 
@@ -39,6 +40,13 @@ export const TITLE_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:then-|former\\s+)?(${TITLE_SOURCE})\\s+$`,
   'iu',
 );
+
+/** "former prime minister", "then-President": words making a title an office once held. */
+const PAST_OFFICE = /(?:^|[^\p{L}])(?:former\s|then-)/iu;
+
+/** Whether words read as a title (with what comes just before them) name an office once held. */
+export const heldOnce = (text: string, span: Span): boolean =>
+  PAST_OFFICE.test(text.slice(Math.max(0, span.start - 8), span.end));
 
 /** A title at exactly `lastIndex`. */
 export const TITLE_AT = new RegExp(`(?:then-|former\\s+)?(${TITLE_SOURCE})(?![\\p{L}\\p{N}])`, 'iuy');

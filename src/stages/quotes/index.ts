@@ -129,6 +129,7 @@ export function readQuotes(input: QuotesInput): { quotes: Quote[]; mentions: Men
       inSentence(index, (s) => trees.introducerOf(s, noun), { found: false, entityId: null }),
     isBystander: (m) => inSentence(m.sentence, (s) => trees.isBystander(s, m), false),
     isLabelled: (m) => inSentence(m.sentence, (s) => trees.isLabelled(s, m), false),
+    possessesSubject: (m) => inSentence(m.sentence, (s) => trees.possessesSubject(s, m), false),
     isSubject: (m) => inSentence(m.sentence, (s) => trees.isSubject(s, m), false),
     isJoint: (a) => trees.isJoint(frameOf(a), a),
     laterConjunct: (a) => (a.source ? trees.laterConjunct(frameOf(a), a.source) : null),

@@ -3,9 +3,9 @@
  * one person of the article holds, a surname read elsewhere, a body's name shortened to its head noun. Each
  * answers with the entity's id, or null where the words fit no one or more than one.
  */
-import type { Entity, Mention } from '../../core/analysis.js';
+import type { Entity, Mention, Role } from '../../core/analysis.js';
 import { lookupName } from '../entities/gazetteer.js';
-import { type Gender, TITLE_HEADS } from '../entities/titles.js';
+import { type Gender, heldOnce, TITLE_HEADS } from '../entities/titles.js';
 import { namesAnother } from './untold.js';
 
 /** The words of titles, lower case: a title's holder is read from the roles the entities stage gave. */
@@ -112,14 +112,20 @@ export function isFullName(entity: Entity | undefined): boolean {
   return !!entity && [entity.name, ...entity.aliases].some((n) => /\S\s+\S/.test(n));
 }
 
+/** Whether the words and a role read name the office alike: "the prime minister" is not "former prime minister Ehud Olmert". */
+const sameTense = (role: Role, words: string, text: string): boolean =>
+  heldOnce(text, role.evidence) === heldOnce(words, { start: 0, end: words.length });
+
 /**
  * "the Kremlin spokesperson": the one person whose role is named by these words; among several, the one
- * of the country the words name ("the US president" beside Syria's president).
+ * of the country the words name ("the US president" beside Syria's president). With the article's text,
+ * only roles held then or once as the words say (`sameTense`).
  */
 export function titleHolder(
   words: string,
   countries: ReadonlySet<string>,
   entities: readonly Entity[],
+  text?: string,
 ): string | null {
   const lower = words.toLowerCase();
   const holders = entities.filter(
@@ -129,7 +135,8 @@ export function titleHolder(
         (r) =>
           hasWords(lower, r.title.toLowerCase()) &&
           !namesAnother(words, r.title, e) &&
-          (!r.of || lower.includes(r.of.toLowerCase()) || lower.split(/\s+/).length <= 2),
+          (!r.of || lower.includes(r.of.toLowerCase()) || lower.split(/\s+/).length <= 2) &&
+          (text === undefined || sameTense(r, words, text)),
       ),
   );
   if (holders.length === 1) return holders[0]!.id;

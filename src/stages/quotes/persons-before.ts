@@ -69,7 +69,7 @@ export class PersonsBefore {
 
   /** The one person of the article holding the role these words name ("the former minister"), if any. */
   roleHolder(words: Span): string | null {
-    return titleHolder(this.text.slice(words.start, words.end), new Set(), this.entities);
+    return titleHolder(this.text.slice(words.start, words.end), new Set(), this.entities, this.text);
   }
 
   private asSpeakerOrNull(id: string | null, gender: Gender | undefined): Speaker | null {

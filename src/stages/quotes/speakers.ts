@@ -13,6 +13,7 @@ import { isNameFragment, onlyInDateline } from './untold.js';
 import {
   DEFINITE_HEAD,
   ageDescription,
+  isFullName,
   nationalForces,
   namedByLastWord,
   organisationByHead,
@@ -32,6 +33,9 @@ export interface Speaker {
 
 /** The pronoun of a body: "It said", "it added". */
 const BODY_PRONOUN = /^it$/i;
+
+/** What follows a possessor's name: "Floyd's death", "Cwecwe’s mother", "Jones' son". */
+const POSSESSIVE = /^['’]s?(?![\p{L}\p{N}])/u;
 
 /** A name of one letter, maybe with a dot. */
 const ONE_LETTER = /^\p{L}\.?$/u;
@@ -255,6 +259,11 @@ export class SpeakerResolver {
           !AFTER_PREPOSITION.test(this.text.slice(source.start, m.start)),
       )
       .sort((a, b) => a.start - b.start)[0];
+    // Names in the sentence up to here may be the speaker's antecedent; names in what is said are not
+    // ("Target has gone from …, he said" is not Target speaking), unless the words said open with a full
+    // name, the writer telling what the speaker says of themselves ("Yarden Bibas revealed that …, he told").
+    const opener = this.opensWithFullName(content, sentence);
+    const before = Math.max(sentenceStart, opener ? source.start : Math.min(source.start, content.start));
     if (
       person &&
       !(
@@ -263,18 +272,16 @@ export class SpeakerResolver {
           this.people.namesAPlace(person.entityId))
       )
     )
-      return this.asSpeaker(person.entityId);
+      return person.kind === 'pronoun'
+        ? this.linkedPronoun(person, content, before)
+        : this.asSpeaker(person.entityId);
     const words = this.text.slice(source.start, source.end).replace(/^(?:the|The)\s+/, '');
     // A pronoun linked into a quotation, or to a place taken for a person, is read again below, as if the
     // entities stage had not linked it.
     const actor = mentions.find((m) => m.kind !== 'pronoun' && (m.text === words || `${m.text}'s` === words));
     if (actor) return this.asSpeaker(actor.entityId);
     if (PERSONAL_PRONOUN.test(words))
-      return this.persons.previousPerson(
-        sentence,
-        source.start >= sentenceStart ? source.start : sentenceStart,
-        PRONOUN_GENDER[words.toLowerCase()],
-      );
+      return this.persons.previousPerson(sentence, before, PRONOUN_GENDER[words.toLowerCase()]);
     if (BODY_PRONOUN.test(words))
       return this.bodyBefore(sentence, source, content, { countries: true, pronoun: true });
     const countries = new Set(
@@ -282,7 +289,7 @@ export class SpeakerResolver {
     );
     const head = DEFINITE_HEAD.exec(this.text.slice(source.start, source.end).trim())?.[1];
     const byWords =
-      titleHolder(words, countries, this.entities) ??
+      titleHolder(words, countries, this.entities, this.text) ??
       namedByLastWord(words, this.entities) ??
       organisationByHead(
         this.text.slice(source.start, source.end),
@@ -318,6 +325,43 @@ export class SpeakerResolver {
           this.entityById,
         );
     return body ?? (forces ? this.asSpeaker(forces) : null);
+  }
+
+  /**
+   * The person a "he" or "she" the entities stage linked stands for. That stage takes the one person named
+   * earlier in the sentence, else in the sentence before, whatever their part there. A name inside the
+   * words said is talked about ("Target has gone from …, he said"), so the pronoun is read again as if not
+   * linked, unless the words said open with the full name (see `fromSource`). A person the sentence before
+   * names only as the possessor of a subject ("Cwecwe's mother revealed …. She also said", "said Floyd's death had …. “…,”
+   * he said") is as often not the one meant: the speaker is kept, not vouched for.
+   */
+  private linkedPronoun(pronoun: Mention, content: Span, before: number): Speaker | null {
+    const named = (s: number): Mention[] =>
+      (this.mentionsBySentence.get(s) ?? []).filter(
+        (m) => m.entityId === pronoun.entityId && m.kind !== 'pronoun',
+      );
+    const here = named(pronoun.sentence).filter((m) => m.start < pronoun.start);
+    const gender = PRONOUN_GENDER[pronoun.text.toLowerCase()];
+    if (
+      here.length > 0 &&
+      here.every((m) => overlaps(m, content)) &&
+      this.opensWithFullName(content, pronoun.sentence) !== pronoun.entityId
+    )
+      return this.persons.previousPerson(pronoun.sentence, before, gender);
+    const speaker = this.asSpeaker(pronoun.entityId);
+    const earlier = here.length > 0 || !gender ? [] : named(pronoun.sentence - 1);
+    const possessorOnly =
+      earlier.some((m) => this.tree.possessesSubject(m)) &&
+      earlier.every((m) => POSSESSIVE.test(this.text.slice(m.end, m.end + 3)));
+    return speaker && possessorOnly ? { ...speaker, guessed: true } : speaker;
+  }
+
+  /** The person whose full name opens the words said, if one does. */
+  private opensWithFullName(content: Span, sentence: number): string | null {
+    const first = (this.mentionsBySentence.get(sentence) ?? []).find(
+      (m) => m.start === content.start && m.type === 'person' && m.kind !== 'pronoun',
+    );
+    return first && isFullName(this.entityById.get(first.entityId)) ? first.entityId : null;
   }
 
   /** The body an "it" or "the company" stands for, among those before it (see `previousBody`). */

@@ -202,6 +202,15 @@ export class CueTrees {
     );
   }
 
+  /** Whether a name is the possessor of a verb's subject: "Cwecwe's mother revealed", "Floyd's death had forced". */
+  possessesSubject(sentence: Sentence, m: Mention): boolean {
+    const tree = this.treeAt(sentence);
+    const w = tree ? tree.headOf(m.start, m.end) : -1;
+    if (!tree || w < 0 || tree.dep(w) !== 'nmod:poss') return false;
+    const owned = tree.head(w);
+    return owned >= 0 && tree.dep(owned).startsWith('nsubj');
+  }
+
   /**
    * Whether a name is the subject of a verb, or in apposition to one ("Najwa says", "her son, Omer,
    * said"); not of a copula's noun or adjective.

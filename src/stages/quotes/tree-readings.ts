@@ -30,6 +30,8 @@ export interface TreeReadings {
   isSubject(m: Mention): boolean;
   /** Whether a person's mention is a possessor of another person, whom a later pronoun does not take up. */
   isBystander(m: Mention): boolean;
+  /** Whether a name is the possessor of a verb's subject ("Cwecwe's mother revealed"). */
+  possessesSubject(m: Mention): boolean;
   /** Whether several parties joined by "and" are the subject of the speech verb or the source words. */
   isJoint(a: Attribution): boolean;
   /** The party the source words name by the later conjunct of parties joined by "and" before them. */
@@ -50,6 +52,7 @@ export const NO_TREE: TreeReadings = {
   namedIn: () => null,
   introducerOf: () => ({ found: false, entityId: null }),
   isBystander: () => false,
+  possessesSubject: () => false,
   isSubject: () => false,
   isLabelled: () => false,
   isJoint: () => false,
