@@ -45,6 +45,7 @@ import { migrate } from './migrations.js';
 import { ReadingTables } from './readings.js';
 import { ArticleSearch, BoundedSearch } from './search.js';
 import { TransactionClient } from './write-batch.js';
+import { WrittenArticles } from './written-articles.js';
 
 /** Writers take this lock for the length of their transaction: see `transaction`. */
 const WRITE_LOCK = 'write';
@@ -80,10 +81,12 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
     protected readonly articleOrder = new ArticleOrder(),
   ) {
     super();
-    this.articles = new ArticleTables(db);
+    // Inside a write transaction, the articles it inserts are known without reading them back.
+    const written = inTransaction ? new WrittenArticles() : null;
+    this.articles = new ArticleTables(db, written);
     // Inside a transaction a search runs in it; outside, in a read-only transaction with a time limit.
     this.searches = new ArticleSearch(inTransaction ? db : new BoundedSearch(pool));
-    this.readings = new ReadingTables(db, decoded, articleOrder);
+    this.readings = new ReadingTables(db, decoded, articleOrder, written);
     this.links = new LinkTables(db);
     this.connected = new ConnectedTables(db);
     this.intake = new IntakeTables(db);
