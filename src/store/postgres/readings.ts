@@ -165,7 +165,9 @@ export class ReadingTables {
   }
 
   /** The event reports kept for the current reading of each of `ids` (`ConnectedRepository.eventReportsOf`). */
-  async eventReportsOf(ids: string[]): Promise<ReportedArticle[]> {
+  async eventReportsOf(asked: string[]): Promise<ReportedArticle[]> {
+    // An article whose reading this transaction saved has none until its connected records keep some.
+    const ids = asked.filter((id) => !this.written?.noReports(id));
     if (ids.length === 0) return [];
     const columns = ARTICLE_COLUMNS.split(', ')
       .map((c) => `a.${c}`)

@@ -3,6 +3,7 @@ import { after, test } from 'node:test';
 import pg from 'pg';
 import { dropSchemas, freshSchema, testLocation } from '../../../test/support/postgres.js';
 import { fingerprintText } from '../../core/identity.js';
+import { emptyUpdate } from '../../core/record-ports.js';
 import type { ArticleDraft } from '../../core/types.js';
 import { analyzeText } from '../../pipeline/reading.js';
 import { draft } from '../conformance/fixtures.js';
@@ -101,6 +102,30 @@ test('a revised article, or one whose text the server would not keep as given, i
     assert.deepEqual(seen.revised, await store.getArticle(seen.revised!.id));
     assert.deepEqual(seen.odd, await store.getArticle(seen.odd!.id));
     assert.notEqual(seen.odd!.text, odd.text);
+  } finally {
+    await store.close();
+  }
+});
+
+test('an article whose reading a transaction saved has no event reports until its connected records keep some', async () => {
+  const store = await open();
+  try {
+    const kept = { version: 'v1', reports: [], figures: [] };
+    const { result, sent } = await roundTrips(() =>
+      store.transaction(async (tx) => {
+        const saved = await tx.saveArticle(article(TEXT_A, 'https://example.org/a'));
+        await tx.saveReading({ articleId: saved.id, revision: 1, pipeline: 'p', reading: reading(TEXT_A) });
+        const before = await tx.eventReportsOf([saved.id]);
+        await tx.saveConnected({ ...emptyUpdate(), eventReports: [{ articleId: saved.id, ...kept }] });
+        const after = await tx.eventReportsOf([saved.id]);
+        return { id: saved.id, before, after };
+      }),
+    );
+    assert.deepEqual(result.before, []);
+    assert.deepEqual(result.after, await store.eventReportsOf([result.id]));
+    assert.equal(result.after.length, 1);
+    // Asked of the server once: after the records were saved.
+    assert.equal(sent.filter((s) => /JOIN event_reports e/.test(s)).length, 1);
   } finally {
     await store.close();
   }

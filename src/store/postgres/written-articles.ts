@@ -12,7 +12,11 @@ import type { ArticleRow } from '../rows.js';
  * PostgreSQL refuses or replaces), so what is answered here is what a read of the row would return.
  */
 export class WrittenArticles {
-  private readonly rows = new Map<string, { row: ArticleRow; read: ReadingStamp | null }>();
+  /**
+   * `reports`: whether event reports may be kept for the reading (saving it removed them; saving the
+   * connected records may keep new ones).
+   */
+  private readonly rows = new Map<string, { row: ArticleRow; read: ReadingStamp | null; reports: boolean }>();
 
   add(written: ArticleRow): void {
     if (!Object.values(written).every(storedAsGiven)) return;
@@ -20,7 +24,7 @@ export class WrittenArticles {
     const row = Object.fromEntries(
       Object.entries(written).map(([column, value]) => [column, value ?? null]),
     ) as unknown as ArticleRow;
-    this.rows.set(row.id, { row, read: null });
+    this.rows.set(row.id, { row, read: null, reports: false });
   }
 
   forget(id: string): void {
@@ -31,10 +35,26 @@ export class WrittenArticles {
     return this.rows.get(id)?.row ?? null;
   }
 
-  /** Notes the reading saved for the row's revision. */
+  /** Notes the reading saved for the row's revision (its event reports went with the one it replaced). */
   read(stamp: ReadingStamp): void {
     const known = this.rows.get(stamp.article_id);
-    if (known) known.read = known.row.revision === stamp.revision ? stamp : null;
+    if (!known) return;
+    known.read = known.row.revision === stamp.revision ? stamp : null;
+    known.reports = false;
+  }
+
+  /** Notes that event reports may now be kept for these articles' readings. */
+  reportsKept(ids: Iterable<string>): void {
+    for (const id of ids) {
+      const known = this.rows.get(id);
+      if (known) known.reports = true;
+    }
+  }
+
+  /** Whether the article's reading was saved here and no event reports kept for it since. */
+  noReports(id: string): boolean {
+    const known = this.rows.get(id);
+    return known?.read != null && !known.reports;
   }
 
   /** The row and the stamp of its saved reading, when this transaction saved one. */
