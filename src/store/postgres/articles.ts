@@ -6,14 +6,15 @@ import type { Article, ArticleDraft, ArticlePatch, ArticleSummary, SaveResult } 
 import { articleParams, listFilter, rowToArticle, rowToSummary } from '../rows.js';
 
 /**
- * The values of the columns an ingest writes, as $1 … $18 in the order `articleParams` names them (id,
- * revision, source, url, … fingerprint, updated_at): the INSERT and the UPDATE of a revision number them so.
+ * The values of the columns an ingest writes, in the order `articleParams` names them (id, revision, source,
+ * url, … fingerprint, updated_at): the UPDATE of a revision numbers them $1 … $18, the INSERT $3 … $20.
  */
 const written = (p: ReturnType<typeof articleParams>): unknown[] => Object.values(p);
 import type { ArticleRow, SummaryRow } from '../rows.js';
 import type { Queryable } from './connection.js';
 import { one } from './connection.js';
 import { write } from './write-batch.js';
+import type { WrittenArticles } from './written-articles.js';
 
 const SUMMARY_COLUMNS = 'id, title, outlet, published, lang, source, url, revision';
 export const ARTICLE_COLUMNS =
@@ -29,38 +30,52 @@ const ITERATE_PAGE = 200;
  * a user's corrections, and reading them back. Methods that write run inside the store's write transaction.
  */
 export class ArticleTables {
-  constructor(private readonly db: Queryable) {}
+  constructor(
+    private readonly db: Queryable,
+    /** Inside a write transaction, the rows it inserted (see `WrittenArticles`). */
+    private readonly written: WrittenArticles | null = null,
+  ) {}
 
   async addOrRevise(d: ArticleDraft): Promise<SaveResult> {
     const key = urlKey(d.canonicalUrl) ?? urlKey(d.url);
     const now = new Date().toISOString();
-    // Stored already, by its text (the fingerprint) or else by its address: both asked in one round trip.
-    const found = (await one<Partial<ArticleRow> & { seen_id: string | null; seen_revision: number | null }>(
+    const id = articleId(key, d.fingerprint);
+    const p = articleParams({ ...d, id, revision: 1, urlKey: key, updatedAt: now });
+    // Stored already, by its text (the fingerprint) or else by its address, both asked by the statement
+    // that inserts it when neither is found: a new article costs one round trip, its place returned with it.
+    const found = (await one<
+      Partial<ArticleRow> & {
+        seen_id: string | null;
+        seen_revision: number | null;
+        inserted_seq: number | null;
+      }
+    >(
       this.db,
-      `SELECT f.article_id AS seen_id, f.revision AS seen_revision, ${QUALIFIED_COLUMNS}
-       FROM (SELECT 1) AS one
-       LEFT JOIN fingerprints f ON f.fingerprint = $1
-       LEFT JOIN articles a ON a.url_key = $2`,
-      [d.fingerprint, key],
+      `WITH found AS (
+         SELECT f.article_id AS seen_id, f.revision AS seen_revision, ${QUALIFIED_COLUMNS}
+         FROM (SELECT 1) AS one
+         LEFT JOIN fingerprints f ON f.fingerprint = $1
+         LEFT JOIN articles a ON a.url_key = $2
+       ), inserted AS (
+         INSERT INTO articles (id, revision, source, url, url_key, canonical_url, title, text, removed, outlet,
+           outlet_evidence, author, lang, published, published_evidence, published_range, fingerprint,
+           ingested_at, updated_at)
+         SELECT $3, $4::integer, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $20
+         WHERE NOT EXISTS (SELECT 1 FROM found WHERE seen_id IS NOT NULL OR id IS NOT NULL)
+         RETURNING seq
+       )
+       SELECT found.*, (SELECT seq FROM inserted) AS inserted_seq FROM found`,
+      [d.fingerprint, key, ...written(p)],
     ))!;
     if (found.seen_id !== null) return this.takeBetterMetadata(found.seen_id, found.seen_revision!, d);
     if (found.id != null) return this.reviseArticle(found as ArticleRow, d, key, now);
-
-    const id = articleId(key, d.fingerprint);
-    const p = articleParams({ ...d, id, revision: 1, urlKey: key, updatedAt: now });
-    await write(
-      this.db,
-      `INSERT INTO articles (id, revision, source, url, url_key, canonical_url, title, text, removed, outlet,
-         outlet_evidence, author, lang, published, published_evidence, published_range, fingerprint,
-         ingested_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18)`,
-      written(p),
-    );
+    this.written?.add({ ...p, seq: Number(found.inserted_seq), user_patch: '{}', ingested_at: now });
     await this.recordFingerprint(d.fingerprint, id, 1);
     return { outcome: 'added', id, revision: 1 };
   }
 
   private async takeBetterMetadata(id: string, revision: number, draft: ArticleDraft): Promise<SaveResult> {
+    this.written?.forget(id);
     const row = (await one<ArticleRow>(this.db, `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = $1`, [
       id,
     ]))!;
@@ -101,6 +116,7 @@ export class ArticleTables {
     now: string,
   ): Promise<SaveResult> {
     const revision = row.revision + 1;
+    this.written?.forget(row.id);
     await write(
       this.db,
       'INSERT INTO article_revisions (article_id, revision, snapshot) VALUES ($1, $2, $3)',
@@ -131,6 +147,8 @@ export class ArticleTables {
   }
 
   async getArticle(idOrPrefix: string): Promise<Article | null> {
+    const known = this.written?.row(idOrPrefix);
+    if (known) return rowToArticle(known);
     const exact = await one<ArticleRow>(this.db, `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = $1`, [
       idOrPrefix,
     ]);
@@ -183,6 +201,7 @@ export class ArticleTables {
 
   /** A user's corrections: kept in `user_patch` so that a new revision of the text keeps them. */
   async updateArticle(id: string, patch: ArticlePatch): Promise<Article | null> {
+    this.written?.forget(id);
     const row = await one<ArticleRow>(this.db, `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = $1`, [id]);
     if (!row) return null;
     const stored = { ...(JSON.parse(row.user_patch) as ArticlePatch), ...patch };
@@ -213,6 +232,7 @@ export class ArticleTables {
 
   /** New clean text for the same revision: its reading and links are made again. */
   async recleanArticle(id: string, revision: number, text: string, removed: string[]): Promise<boolean> {
+    this.written?.forget(id);
     const { rowCount } = await this.db.query(
       `UPDATE articles SET text = $3, removed = $4, updated_at = $5, read_revision = NULL,
          linked_revision = NULL

@@ -45,6 +45,7 @@ import { migrate } from './migrations.js';
 import { ReadingTables } from './readings.js';
 import { ArticleSearch, BoundedSearch } from './search.js';
 import { TransactionClient } from './write-batch.js';
+import { WrittenArticles } from './written-articles.js';
 
 /** Writers take this lock for the length of their transaction: see `transaction`. */
 const WRITE_LOCK = 'write';
@@ -64,6 +65,8 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
   private readonly links: LinkTables;
   protected readonly connected: ConnectedTables;
   private readonly intake: IntakeTables;
+  /** Inside a write transaction, the articles it inserted (see `WrittenArticles`). */
+  private readonly written: WrittenArticles | null;
   readonly views: RecordViews;
   /** The users' decisions as this transaction read them (see `listEntityDecisions`). */
   private decisions: Promise<EntityDecision[]> | null = null;
@@ -80,10 +83,13 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
     protected readonly articleOrder = new ArticleOrder(),
   ) {
     super();
-    this.articles = new ArticleTables(db);
+    // Inside a write transaction, the articles it inserts are known without reading them back.
+    const written = inTransaction ? new WrittenArticles() : null;
+    this.written = written;
+    this.articles = new ArticleTables(db, written);
     // Inside a transaction a search runs in it; outside, in a read-only transaction with a time limit.
     this.searches = new ArticleSearch(inTransaction ? db : new BoundedSearch(pool));
-    this.readings = new ReadingTables(db, decoded, articleOrder);
+    this.readings = new ReadingTables(db, decoded, articleOrder, written);
     this.links = new LinkTables(db);
     this.connected = new ConnectedTables(db);
     this.intake = new IntakeTables(db);
@@ -346,7 +352,10 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
   }
 
   async saveConnected(update: ConnectedUpdate): Promise<void> {
-    await this.write((tx) => tx.connected.saveConnected(update));
+    await this.write(async (tx) => {
+      tx.written?.reportsKept((update.eventReports ?? []).map((r) => r.articleId));
+      await tx.connected.saveConnected(update);
+    });
   }
 
   async addEntityDecision(decision: EntityDecision): Promise<void> {

@@ -11,6 +11,8 @@ import type { Queryable } from './connection.js';
 import { one } from './connection.js';
 import { saveItems } from './items.js';
 import type { ArticleOfItems } from './items.js';
+import { write } from './write-batch.js';
+import type { WrittenArticles } from './written-articles.js';
 
 /**
  * Readings: one per article, of its current revision, with the quotes and figures drawn from it
@@ -21,6 +23,8 @@ export class ReadingTables {
     private readonly db: Queryable,
     private readonly decoded: DecodedReadings,
     private readonly order: ArticleOrder,
+    /** Inside a write transaction, the rows it inserted (see `WrittenArticles`). */
+    private readonly written: WrittenArticles | null = null,
   ) {}
 
   /** Only a reading of the current revision is kept; the article remembers which revision is read. */
@@ -33,8 +37,7 @@ export class ReadingTables {
       read_at: new Date().toISOString(),
     };
     const encoded = encodeReading(stored.reading);
-    const { rows } = await this.db.query<ArticleOfItems>(
-      `WITH current AS (
+    const statement = `WITH current AS (
          UPDATE articles SET read_revision = $2 WHERE id = $1 AND revision = $2
          RETURNING id, text, published, seq
        ), saved AS (
@@ -46,14 +49,26 @@ export class ReadingTables {
          -- The event reports made from the reading it replaces go with it.
          DELETE FROM event_reports WHERE article_id IN (SELECT id FROM current)
        )
-       SELECT id, text, published, seq FROM current`,
-      [stamp.article_id, stamp.revision, stamp.pipeline, encoded, stamp.read_at],
-    );
-    if (rows.length === 0) return false;
+       SELECT id, text, published, seq FROM current`;
+    const values = [stamp.article_id, stamp.revision, stamp.pipeline, encoded, stamp.read_at];
+    // An article this transaction inserted is known: the row is there, at that revision, so the write is
+    // certain to apply and goes with the next statement, its columns taken from what was inserted.
+    const known = this.written?.row(stored.articleId);
+    let article: ArticleOfItems;
+    if (known && known.revision === stored.revision) {
+      await write(this.db, statement, values);
+      article = known;
+      this.order.note([known]);
+    } else {
+      const { rows } = await this.db.query<ArticleOfItems>(statement, values);
+      if (rows.length === 0) return false;
+      article = rows[0]!;
+    }
     // Kept decoded as if read back (linking loads it next): what a read of the row gives, without the
     // round trip (the reading itself when it was decoded from these bytes: a worker's read job's).
     this.decoded.saved(stamp, encoded, stored.reading);
-    await saveItems(this.db, rows[0]!, stored.reading);
+    this.written?.read(stamp);
+    await saveItems(this.db, article, stored.reading);
     return true;
   }
 
@@ -85,6 +100,29 @@ export class ReadingTables {
    * first without their readings; only the readings not kept decoded are fetched.
    */
   async readArticles(ids: string[]): Promise<ReadArticle[]> {
+    if (ids.length === 0) return [];
+    // Those this transaction stored and saved a reading for, still kept decoded, are answered here.
+    const known: ReadArticle[] = [];
+    const rest: string[] = [];
+    for (const id of new Set(ids)) {
+      const written = this.written?.withReading(id);
+      const reading = written ? this.decoded.get(written.read) : undefined;
+      if (written && reading) {
+        known.push({ article: rowToArticle(written.row), reading });
+        this.order.note([written.row]);
+      } else rest.push(id);
+    }
+    const stored = await this.readStored(rest);
+    if (known.length === 0) return stored.map((s) => s.read);
+    // In the order of their places, as the query gives them.
+    const placed = [
+      ...known.map((read) => ({ read, seq: this.written!.row(read.article.id)!.seq })),
+      ...stored,
+    ];
+    return placed.sort((a, b) => a.seq - b.seq).map((s) => s.read);
+  }
+
+  private async readStored(ids: string[]): Promise<Array<{ read: ReadArticle; seq: number }>> {
     if (ids.length === 0) return [];
     const columns = ARTICLE_COLUMNS.split(', ')
       .map((c) => `a.${c}`)
@@ -122,12 +160,14 @@ export class ReadingTables {
     // revised meanwhile is left out, as unread.
     return rows.flatMap((row) => {
       const reading = found.get(row.id);
-      return reading ? [{ article: rowToArticle(row), reading }] : [];
+      return reading ? [{ read: { article: rowToArticle(row), reading }, seq: Number(row.seq) }] : [];
     });
   }
 
   /** The event reports kept for the current reading of each of `ids` (`ConnectedRepository.eventReportsOf`). */
-  async eventReportsOf(ids: string[]): Promise<ReportedArticle[]> {
+  async eventReportsOf(asked: string[]): Promise<ReportedArticle[]> {
+    // An article whose reading this transaction saved has none until its connected records keep some.
+    const ids = asked.filter((id) => !this.written?.noReports(id));
     if (ids.length === 0) return [];
     const columns = ARTICLE_COLUMNS.split(', ')
       .map((c) => `a.${c}`)
