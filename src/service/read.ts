@@ -15,7 +15,7 @@ import {
 import type { Store } from '../store/store.js';
 
 /**
- * Reads a stored article's current text against its current date. Pure. A reading that runs past its time
+ * Reads a stored article's current text against its current date. Pure. A text past the reading's token
  * budget leaves the article unread: an empty reading saying why, so that no later run tries it again (a
  * reprocess of everything does).
  */

@@ -9,7 +9,7 @@ import { isSharedStore } from '../../store/store.js';
 import type { SharedStore } from '../../store/store.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_CONTAINER_BYTES } from '../../ingest/limits.js';
 import { DEFAULT_READING_LIMITS, type ReadingLimits } from '../../pipeline/reading.js';
-import { byteCap, dateOption, nonNegativeInt, optional, positiveInt } from '../options.js';
+import { byteCap, dateOption, optional, positiveInt } from '../options.js';
 import { startProgress } from '../progress.js';
 import { withStore } from '../run.js';
 
@@ -42,9 +42,9 @@ export function registerIngest(program: Command): void {
       String(DEFAULT_READING_LIMITS.maxSentences),
     )
     .option(
-      '--read-budget-ms <n>',
-      'time allowed to read one article; past it the article is stored unread, with the reason',
-      String(DEFAULT_READING_LIMITS.budgetMs),
+      '--max-read-tokens <n>',
+      'tokens (words and marks) of one article read; past them the article is stored unread, with the reason',
+      String(DEFAULT_READING_LIMITS.maxTokens),
     )
     .option('--json', 'print the report as JSON')
     .option('--verbose', 'log every input as a JSON line on stderr')
@@ -77,8 +77,8 @@ Examples:
         maxSentences:
           optional(positiveInt, '--max-read-sentences', opts.maxReadSentences) ??
           DEFAULT_READING_LIMITS.maxSentences,
-        budgetMs:
-          optional(nonNegativeInt, '--read-budget-ms', opts.readBudgetMs) ?? DEFAULT_READING_LIMITS.budgetMs,
+        maxTokens:
+          optional(positiveInt, '--max-read-tokens', opts.maxReadTokens) ?? DEFAULT_READING_LIMITS.maxTokens,
       };
       await withStore(command, async (store) => {
         const progress = startProgress(await countInputsHint(inputs));
