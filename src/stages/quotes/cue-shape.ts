@@ -28,6 +28,9 @@ export function isNominal(text: string, tree: Tree | null, cue: Span): boolean {
   if (!tree || w < 0 || !NOUN_TAGS.has(tree.tokens[w]!.upos)) return false;
   if (REPORTS_AFTER.test(text.slice(cue.end, cue.end + 8))) return false;
   if (tree.child(w, 'nmod:poss', 'nummod') >= 0) return true;
+  // "warning shots", "briefing room": an -ing noun modifying the noun right after it names a kind of
+  // thing. ("Trump says tariffs …" misread as a compound is no -ing form.)
+  if (tree.dep(w) === 'compound' && tree.head(w) === w + 1 && /ing$/i.test(tree.word(w))) return true;
   // "the report states", "the AFP news agency reports": a noun right before a verb misread as a noun
   // compound, the determiner belonging to that noun; "local demand", "a stark warning" are nouns.
   if (tree.children(w, 'compound').includes(w - 1)) return false;

@@ -149,6 +149,10 @@ const CUE_WORDS: ReadonlySet<string> = new Set([
   ...PARTICLE.keys(),
 ]);
 
+/** A passive auxiliary right before a verb form, maybe with one adverb between ("was also asked"). */
+const PASSIVE_BEFORE =
+  /\b(?:was|were|been|is|are|being|as)\s+(?:(?:also|not|never|then|again|later|first|further|\p{L}+ly)\s+)?$/iu;
+
 /** The reporting cues of one sentence, in text order, skipping any inside `skip` (the quotations). */
 export function findCues(text: string, sentence: Span, skip: readonly Span[]): Cue[] {
   const cues: Cue[] = [];
@@ -200,7 +204,8 @@ export function findCues(text: string, sentence: Span, skip: readonly Span[]): C
     )
       continue;
     const by = /^\s+by\s+/.exec(after);
-    const passive = form === 'ing' ? null : /\b(?:was|were|been|is|are|being|as)\s+$/i.exec(before);
+    // "was asked", "was also asked", "were repeatedly told": the one spoken to is the subject, not the speaker.
+    const passive = form === 'ing' ? null : PASSIVE_BEFORE.exec(before);
     if (passive && by) {
       cues.push({
         start: start - passive[0].length,

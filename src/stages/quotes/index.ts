@@ -9,6 +9,7 @@ import { findQuotedSpans } from './marks.js';
 import { findNamedSpeakers } from './named-speakers.js';
 import { withoutJoinedAct, withoutSpeakerAct } from './speaker-acts.js';
 import { withoutChannel } from './clause-extent.js';
+import { fromComplement } from './complement.js';
 import { SpeakerResolver } from './speakers.js';
 import { overlaps } from './spans.js';
 import { CueTrees } from './subjects.js';
@@ -150,13 +151,16 @@ export function readQuotes(input: QuotesInput): { quotes: Quote[]; mentions: Men
     const said = saidInSentence.get(a.frame.index) ?? [];
     const source = speakers.subjectSpan(a) ?? namedBy(a);
     // "asked the coroner to …": what was asked, without whom.
-    const content = a.direct || !a.cue ? a.content : trees.withoutAddressee(frameOf(a), a.cue, a.content);
     const frame = sentenceAt.get(a.frame.index);
+    const frameTree = frame?.tokens?.length ? treeOf(text, frame) : null;
+    // "warned the United States against making …": what was said is the verb's clause, without whom
+    // it was told to, and where or how.
+    const content =
+      a.direct || !a.cue
+        ? a.content
+        : fromComplement(text, frameTree, a.cue, trees.withoutAddressee(frameOf(a), a.cue, a.content));
     const verbless =
-      !a.direct &&
-      !!a.cue &&
-      !!frame?.tokens?.length &&
-      holdsNoClause(text, treeOf(text, frame), a.cue, content);
+      !a.direct && !!a.cue && frameTree !== null && holdsNoClause(text, frameTree, a.cue, content);
     return {
       content: spanText(text, content),
       source: source ? spanText(text, source) : null,
