@@ -218,3 +218,16 @@ test('named sources: two names joined by "and" stay two, and neither speaks alon
     [['the jewels were buried', null, 'Tel Aviv University']],
   );
 });
+
+test("named sources: a country's state body named by the country's name speaks for it", () => {
+  assert.deepEqual(quotesOf('Norway’s foreign ministry said the ferry talks would resume.'), [
+    ['the ferry talks would resume', 'Norway', 'Norway’s foreign ministry'],
+  ]);
+  assert.deepEqual(quotesOf("Norway's army said two drones were shot down."), [
+    ['two drones were shot down', 'Norway', "Norway's army"],
+  ]);
+  // A minister is a person, not the country; a body with a name of its own is that body.
+  assert.deepEqual(quotesOf("Norway's foreign minister said the ferry talks would resume."), [
+    ['the ferry talks would resume', null, "Norway's foreign minister"],
+  ]);
+});

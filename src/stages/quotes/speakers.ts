@@ -280,6 +280,17 @@ export class SpeakerResolver {
     // entities stage had not linked it.
     const actor = mentions.find((m) => m.kind !== 'pronoun' && (m.text === words || `${m.text}'s` === words));
     if (actor) return this.asSpeaker(actor.entityId);
+    // "Syria's foreign ministry", "Russia’s defense ministry": a state body named by its country's name
+    // speaks for that country, as "the Canadian government" does (the parser often makes the country a
+    // second subject here, so the words tell).
+    const state = mentions.find(
+      (m) =>
+        m.kind !== 'pronoun' &&
+        m.type === 'country' &&
+        words.startsWith(m.text) &&
+        COUNTRY_STATE_BODY.test(words.slice(m.text.length)),
+    );
+    if (state) return this.asSpeaker(state.entityId);
     if (PERSONAL_PRONOUN.test(words))
       return this.persons.previousPerson(sentence, before, PRONOUN_GENDER[words.toLowerCase()]);
     if (BODY_PRONOUN.test(words))
@@ -385,3 +396,9 @@ export class SpeakerResolver {
     return id ? this.asSpeaker(id) : null;
   }
 }
+
+/** After a country's name, its state body: "'s foreign ministry", "’s army", " government". */
+const COUNTRY_STATE_BODY = new RegExp(
+  `^(?:'s|’s)?(?:\\s+[\\p{Ll}-]+){0,2}?\\s+(?:${[...STATE_BODIES].join('|')})$`,
+  'u',
+);
