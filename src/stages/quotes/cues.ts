@@ -149,9 +149,16 @@ const CUE_WORDS: ReadonlySet<string> = new Set([
   ...PARTICLE.keys(),
 ]);
 
-/** A passive auxiliary right before a verb form, maybe with one adverb between ("was also asked"). */
-const PASSIVE_BEFORE =
-  /\b(?:was|were|been|is|are|being|as)\s+(?:(?:also|not|never|then|again|later|first|further|\p{L}+ly)\s+)?$/iu;
+/** A passive auxiliary right before a verb form: "was asked", "as articulated by". */
+const PASSIVE_BEFORE = /\b(?:was|were|been|is|are|being|as)\s+$/i;
+
+/**
+ * A passive auxiliary and one adverb before "asked": "was also asked if he knew …" puts a question to
+ * its subject, who says nothing by it. ("was also told health officials are …" reports what someone
+ * told, and stays a cue with no speaker.)
+ */
+const ASKED_PASSIVE =
+  /\b(?:was|were|been|is|are|being)\s+(?:also|then|again|later|first|further|\p{L}+ly)\s+$/iu;
 
 /** The reporting cues of one sentence, in text order, skipping any inside `skip` (the quotations). */
 export function findCues(text: string, sentence: Span, skip: readonly Span[]): Cue[] {
@@ -204,8 +211,10 @@ export function findCues(text: string, sentence: Span, skip: readonly Span[]): C
     )
       continue;
     const by = /^\s+by\s+/.exec(after);
-    // "was asked", "was also asked", "were repeatedly told": the one spoken to is the subject, not the speaker.
-    const passive = form === 'ing' ? null : PASSIVE_BEFORE.exec(before);
+    const passive =
+      form === 'ing'
+        ? null
+        : (PASSIVE_BEFORE.exec(before) ?? (word === 'asked' ? ASKED_PASSIVE.exec(before) : null));
     if (passive && by) {
       cues.push({
         start: start - passive[0].length,

@@ -47,12 +47,13 @@ test('quotes: a naming verb reports its label up to where the label ends its phr
     rows('Mayor Tom Reyes called the closure "a betrayal of the city," and promised to appeal.'),
     ['the closure "a betrayal of the city," | Tom Reyes | called | indirect'],
   );
-  // A label the phrase goes on after, and "called on", keep the clause.
+  // A label the phrase goes on after, and "called on", keep the clause (without the one called on,
+  // see `complement.ts`).
   assert.deepEqual(rows('Mayor Tom Reyes described the tax as a "heavy burden" on families.'), [
     'the tax as a "heavy burden" on families | Tom Reyes | described | indirect',
   ]);
   assert.deepEqual(rows('Mayor Tom Reyes called on the council to "act now" before the winter.'), [
-    'on the council to "act now" before the winter | Tom Reyes | called | indirect',
+    'to "act now" before the winter | Tom Reyes | called | indirect',
   ]);
 });
 
