@@ -162,7 +162,10 @@ function setOffInClause(
   const phrase = start < 0 ? [] : before.slice(start);
   if (phrase.length === 0 || /^(?:ADP|SCONJ)$/.test(tree.tokens[phrase[0]!]!.upos)) return -1;
   if (!phrase.some((w) => /^(?:NOUN|PROPN|PRON)$/.test(tree.tokens[w]!.upos))) return -1;
-  if (phrase.some((w) => isVerbIn(tree, w) && !/(?:ing|ed|en)$/i.test(tree.word(w)))) return -1;
+  // A participle or an infinitive modifies the noun ("the desire to travel, especially among young people").
+  const modifier = (w: number): boolean =>
+    /(?:ing|ed|en)$/i.test(tree.word(w)) || (w > 0 && tree.lower(w - 1) === 'to');
+  if (phrase.some((w) => isVerbIn(tree, w) && !modifier(w))) return -1;
   const after = wordsIn(tree, frame.cue.end, ceiling).filter((w) => tree.tokens[w]!.upos !== 'PUNCT');
   const predicate = after.find((w) => tree.tokens[w]!.upos !== 'ADV');
   if (predicate === undefined || !isVerbIn(tree, predicate) || /ing$/i.test(tree.word(predicate))) return -1;

@@ -14,6 +14,10 @@ test('quotes: what a verb reports is its clause, without the one it warned', () 
   assert.deepEqual(rows('Mayor Anna Keller warned the harbour board against raising the fees again.'), [
     'against raising the fees again | Anna Keller | warned | indirect',
   ]);
+  // "warned … of higher fees": no clause, the content as read.
+  assert.deepEqual(rows('Mayor Anna Keller warned the harbour board of higher fees.'), [
+    'the harbour board of higher fees | Anna Keller | warned | indirect',
+  ]);
   // A clause after "that" already starts after the one told.
   assert.deepEqual(rows('Mayor Anna Keller warned the harbour board that the fees would rise.'), [
     'the fees would rise | Anna Keller | warned | indirect',
@@ -62,6 +66,13 @@ test('quotes: a cue set off by commas inside a clause reports the clause with it
   assert.deepEqual(rows('But the council, Keller said, was unlikely to agree.'), [
     'the council, Keller said, was unlikely to agree | Keller | said | indirect',
   ]);
+  // An infinitive modifying the subject is no clause of its own.
+  assert.deepEqual(
+    rows('The desire to travel, especially among young people, Keller said, is not slowing down.'),
+    [
+      'The desire to travel, especially among young people, Keller said, is not slowing down | Keller | said | indirect',
+    ],
+  );
   // A fronted adverb or phrase of place is no subject: what follows is the clause said.
   assert.deepEqual(rows('However, Keller said, the bridge will reopen in spring.'), [
     'the bridge will reopen in spring | Keller | said | indirect',

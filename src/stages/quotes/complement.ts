@@ -72,7 +72,7 @@ export function fromComplement(text: string, tree: Tree | null, cue: Span, conte
   };
   const opening = dependentOf(first);
   if (opening < 0 || !beside(opening)) return content;
-  const clause = tree.children(verb, 'ccomp', 'xcomp', 'advcl').find((c) => c > opening);
+  const clause = tree.children(verb, 'ccomp', 'xcomp', 'advcl', 'obl').find((c) => c > opening && !beside(c));
   if (clause === undefined || !isComplement(tree, clause, addressing)) return content;
   const said = tree.span(clause);
   if (said.start >= content.end || said.end > content.end) return content;
@@ -94,9 +94,15 @@ export function fromComplement(text: string, tree: Tree | null, cue: Span, conte
 /**
  * Whether the verb's clause `clause` is what it reports: a complement with a subject of its own and at
  * most "that", "whether" or "if" before it; after a verb of addressing also one opened by "to",
- * "against", "from", "if" or "whether" (what was asked, urged or warned against).
+ * "against", "from", "if" or "whether" (what was asked, urged or warned against), or a phrase after
+ * "against" (the parser may read "against making …" as one).
  */
 function isComplement(tree: Tree, clause: number, addressing: boolean): boolean {
+  // "warned the United States against making …" with "making" misread as a noun: what was warned against.
+  if (tree.dep(clause) === 'obl') {
+    const preposition = tree.child(clause, 'case');
+    return addressing && preposition >= 0 && tree.lower(preposition) === 'against';
+  }
   const marks = tree.children(clause, 'mark').map((m) => tree.lower(m));
   if (tree.dep(clause) === 'ccomp' && tree.child(clause, ...SUBJECTS) >= 0)
     return marks.every((m) => SAID_MARKS.test(m));
