@@ -12,6 +12,7 @@ import type {
   Story,
 } from '../core/connected.js';
 import type {
+  ActorListing,
   ActorSlice,
   Dated,
   EventFilter,
@@ -34,7 +35,7 @@ import {
   type ReadQuery,
 } from './record-sql.js';
 import { readActors } from './actor-rows.js';
-import { actorHeadsHolding, actorHeadsNamed, actorSlice, holding } from './actor-views.js';
+import { actorHeadsHolding, actorHeadsNamed, actorListings, actorSlice, holding } from './actor-views.js';
 
 /** Which kept total a page's counts are (`record_counts`, migration 15): its table's, or one part's. */
 interface KeptTotal {
@@ -158,7 +159,8 @@ export class SqlRecordViews implements RecordViews {
   async actorPage(
     filter: { q?: string | undefined; type?: string | undefined },
     page: { limit: number; offset: number },
-  ): Promise<{ items: ResolvedEntity[]; total: number }> {
+    each: number,
+  ): Promise<{ items: ActorListing[]; total: number }> {
     const where = (sql: Sql) => {
       const conditions: string[] = [];
       if (filter.type !== undefined) conditions.push(`type = ${sql.v(filter.type)}`);
@@ -176,7 +178,7 @@ export class SqlRecordViews implements RecordViews {
        LIMIT ${listing.v(page.limit)} OFFSET ${listing.v(page.offset)}`,
       listing.values,
     );
-    return { items: await readActors(this.db, rows), total: Number(count?.n ?? 0) };
+    return { items: await actorListings(this.db, rows, each), total: Number(count?.n ?? 0) };
   }
 
   actorHeadsNamed(name: string): Promise<ActorHead[]> {

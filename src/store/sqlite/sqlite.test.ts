@@ -219,7 +219,7 @@ test('migration 20 indexes the names of the actors a store already holds', async
   const reopened = new SqliteStore(path);
   try {
     const names = async (q: string) =>
-      (await reopened.views.actorPage({ q }, { limit: 10, offset: 0 })).items.map((a) => a.id);
+      (await reopened.views.actorPage({ q }, { limit: 10, offset: 0 }, 0)).items.map((a) => a.entity.id);
     assert.deepEqual(await names('ja kal'), ['ent_a']);
     assert.deepEqual(await names('SCHOLZ'), ['ent_b']);
     // Written after the migration, through its triggers: a rewritten actor is found by its new names only.
