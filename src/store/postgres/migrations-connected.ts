@@ -379,4 +379,16 @@ export const CONNECTED_STEPS: readonly MigrationStep[] = [
       CREATE INDEX IF NOT EXISTS connected_events_keys ON connected_events (id, confidence, ord);
     `,
   },
+  {
+    version: 29,
+    name: "events' confidence in their order's indexes, so a page of confident events reads only its own rows",
+    // As in SQLite (its migration 29): the confidence is an index condition of the order's scan, tested
+    // on the index's entries, where it was a filter on each event's row.
+    sql: () => `
+      DROP INDEX IF EXISTS connected_events_timeline;
+      CREATE INDEX connected_events_timeline ON connected_events (timeline, id, confidence);
+      DROP INDEX IF EXISTS connected_events_order;
+      CREATE INDEX connected_events_order ON connected_events (ord, id, confidence);
+    `,
+  },
 ];

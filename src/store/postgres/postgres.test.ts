@@ -269,3 +269,34 @@ test("migration 28 indexes the events' confidence and order by id, and an actor'
     await reopened.close();
   }
 });
+
+test("migration 29 puts the events' confidence in their orders' indexes, and the pages stay the same", async () => {
+  const name = schema();
+  const store = await PostgresStore.open(testLocation(name));
+  const confidences = [0.9, 0.2, 0.7, 0.4, 0.8];
+  await store.saveConnected({
+    ...emptyUpdate(),
+    events: confidences.map((c, i) => stored(event(`evt_${i}`, i < 3 ? 's' : 't', c))),
+  });
+  await store.close();
+  // The schema as migration 28 left it: the orders' indexes without the confidence.
+  await query(`DROP INDEX ${name}.connected_events_timeline`);
+  await query(`CREATE INDEX connected_events_timeline ON ${name}.connected_events (timeline, id)`);
+  await query(`DELETE FROM ${name}.schema_migrations WHERE version >= 29`);
+  const reopened = await PostgresStore.open(testLocation(name));
+  try {
+    const indexes = await query<{ indexname: string; indexdef: string }>(
+      `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = $1 AND indexname IN
+         ('connected_events_timeline', 'connected_events_order')`,
+      [name],
+    );
+    assert.equal(indexes.length, 2);
+    for (const { indexname, indexdef } of indexes) assert.match(indexdef, /, confidence\)$/, indexname);
+    const ids = (found: { items: Array<{ id: string }> }) => found.items.map((e) => e.id);
+    const confident = { limit: 2, offset: 1, all: false };
+    assert.deepEqual(ids(await reopened.views.eventPage({}, 'timeline', confident)), ['evt_2', 'evt_4']);
+    assert.deepEqual(ids(await reopened.views.eventPage({ storyId: 's' }, 'stored', confident)), ['evt_2']);
+  } finally {
+    await reopened.close();
+  }
+});

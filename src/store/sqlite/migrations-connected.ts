@@ -331,4 +331,18 @@ export const CONNECTED_STEPS: readonly MigrationStep[] = [
       CREATE INDEX IF NOT EXISTS connected_events_keys ON connected_events (id, confidence, ord);
     `,
   },
+  {
+    version: 29,
+    name: "events' confidence in their order's indexes, so a page of confident events reads only its own rows",
+    // A page of the timeline (or of all events) walked its order's index and looked every event
+    // up to read its confidence, which sits after the large `record`: at 12% of events confident (the
+    // generated stores), a page of 50 read some 400 records. With the confidence in the index, the walk
+    // skips the others there.
+    sql: `
+      DROP INDEX IF EXISTS connected_events_timeline;
+      CREATE INDEX connected_events_timeline ON connected_events (timeline, id, confidence);
+      DROP INDEX IF EXISTS connected_events_order;
+      CREATE INDEX connected_events_order ON connected_events (ord, id, confidence);
+    `,
+  },
 ];

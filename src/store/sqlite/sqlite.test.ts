@@ -411,3 +411,36 @@ test("migration 28 indexes the events' confidence and order by id: an actor's ev
     after.close();
   }
 });
+
+test("migration 29 puts the events' confidence in their orders' indexes: the pages stay the same", async () => {
+  const path = join(folder, 'before-29.db');
+  const store = new SqliteStore(path);
+  const confidences = [0.9, 0.2, 0.7, 0.4, 0.8];
+  await store.saveConnected({
+    ...emptyUpdate(),
+    events: confidences.map((c, i) => stored(event(`evt_${i}`, i < 3 ? 's' : 't', c))),
+  });
+  await store.close();
+  // The store as migration 28 left it: the orders' indexes without the confidence.
+  const db = new Database(path);
+  db.exec(`DROP INDEX connected_events_timeline; CREATE INDEX connected_events_timeline ON connected_events (timeline, id);
+    DELETE FROM schema_migrations WHERE version >= 29;`);
+  db.close();
+  const reopened = new SqliteStore(path);
+  const after = new Database(path, { readonly: true });
+  try {
+    for (const index of ['timeline', 'order']) {
+      const columns = after.prepare(`PRAGMA index_info(connected_events_${index})`).all() as Array<{
+        name: string;
+      }>;
+      assert.equal(columns.at(-1)?.name, 'confidence', index);
+    }
+    const ids = (found: { items: Array<{ id: string }> }) => found.items.map((e) => e.id);
+    const confident = { limit: 2, offset: 1, all: false };
+    assert.deepEqual(ids(await reopened.views.eventPage({}, 'timeline', confident)), ['evt_2', 'evt_4']);
+    assert.deepEqual(ids(await reopened.views.eventPage({ storyId: 's' }, 'stored', confident)), ['evt_2']);
+  } finally {
+    after.close();
+    await reopened.close();
+  }
+});
