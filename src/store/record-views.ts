@@ -142,8 +142,11 @@ export class SqlRecordViews implements RecordViews {
       'record',
       undefined,
       // An actor's events are found by id: their keys are paged from the index beside the id (migration
-      // 28). The other orders walk an index of their own, which the page's keys alone would leave for a sort.
-      filter.actorId === undefined ? undefined : 'id',
+      // 28). All events are paged from their order's index, which holds the confidence (migration 29):
+      // SQLite looks a row of a table without rowid up as soon as its index entry is read, so walked for
+      // the whole rows, a page of confident events read every event it skipped. A story's events (and
+      // dates') walk an index of their own, which the page's keys alone would leave for a sort.
+      filter.actorId !== undefined || unfiltered ? 'id' : undefined,
     );
   }
 
