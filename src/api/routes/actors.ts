@@ -93,7 +93,8 @@ export const actorRoutes = [
       return dossier.stored(`network:${query.all}:${query.limit}`, async () => {
         // Bounded by its busiest edges: the whole network of a large store is megabytes a request.
         const { ties, hidden, omitted } = await store.views.networkTies(query.all, query.limit);
-        const actors = await store.actorsById([...new Set(ties.flatMap((t) => [t.source, t.target]))]);
+        // Heads: a node shows an actor's name, type, country and mentions, never its members and roles.
+        const actors = await store.actorHeadsById([...new Set(ties.flatMap((t) => [t.source, t.target]))]);
         return { ...actorNetwork(actors, ties), hidden, omitted };
       });
     },

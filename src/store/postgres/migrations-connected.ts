@@ -381,14 +381,15 @@ export const CONNECTED_STEPS: readonly MigrationStep[] = [
   },
   {
     version: 29,
-    name: "events' confidence in their order's indexes, so a page of confident events reads only its own rows",
+    name: "events' confidence in their order's indexes, and duplicates by their second article: pages that cost what they show",
     // As in SQLite (its migration 29): the confidence is an index condition of the order's scan, tested
-    // on the index's entries, where it was a filter on each event's row.
+    // on the index's entries, where it was a filter on each event's row; an article's duplicates by `b`.
     sql: () => `
       DROP INDEX IF EXISTS connected_events_timeline;
       CREATE INDEX connected_events_timeline ON connected_events (timeline, id, confidence);
       DROP INDEX IF EXISTS connected_events_order;
       CREATE INDEX connected_events_order ON connected_events (ord, id, confidence);
+      CREATE INDEX IF NOT EXISTS duplicates_b ON duplicates (b);
     `,
   },
 ];
