@@ -254,7 +254,7 @@ test("migration 28 indexes the events' confidence and order by id, and an actor'
       `SELECT indexdef FROM pg_indexes WHERE schemaname = $1 AND indexname = 'connected_events_keys'`,
       [name],
     );
-    assert.match(indexes[0]?.indexdef ?? '', /\(id, confidence, ord\)/);
+    assert.match(indexes[0]?.indexdef ?? '', /\(id, confidence, ord(, timeline)?\)/);
     const found = await reopened.views.eventPage({ actorId: 'ent_x' }, 'stored', {
       limit: 2,
       offset: 1,
@@ -287,11 +287,20 @@ test("migration 29 puts the events' confidence in their orders' indexes, and the
   try {
     const indexes = await query<{ indexname: string; indexdef: string }>(
       `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = $1 AND indexname IN
-         ('connected_events_timeline', 'connected_events_order')`,
+         ('connected_events_timeline', 'connected_events_order', 'connected_events_keys', 'article_quotes_speaker',
+          'duplicates_b') ORDER BY indexname`,
       [name],
     );
-    assert.equal(indexes.length, 2);
-    for (const { indexname, indexdef } of indexes) assert.match(indexdef, /, confidence\)$/, indexname);
+    assert.deepEqual(
+      indexes.map(({ indexdef }) => /\((.*)\)$/.exec(indexdef)?.[1]),
+      [
+        'speaker, confidence, undated, published, seq',
+        'id, confidence, ord, timeline',
+        'ord, id, confidence',
+        'timeline, id, confidence',
+        'b',
+      ],
+    );
     const ids = (found: { items: Array<{ id: string }> }) => found.items.map((e) => e.id);
     const confident = { limit: 2, offset: 1, all: false };
     assert.deepEqual(ids(await reopened.views.eventPage({}, 'timeline', confident)), ['evt_2', 'evt_4']);

@@ -429,11 +429,16 @@ test("migration 29 puts the events' confidence in their orders' indexes: the pag
   const reopened = new SqliteStore(path);
   const after = new Database(path, { readonly: true });
   try {
-    for (const index of ['timeline', 'order']) {
-      const columns = after.prepare(`PRAGMA index_info(connected_events_${index})`).all() as Array<{
-        name: string;
-      }>;
-      assert.equal(columns.at(-1)?.name, 'confidence', index);
+    const indexed = {
+      connected_events_timeline: 'timeline, id, confidence',
+      connected_events_order: 'ord, id, confidence',
+      connected_events_keys: 'id, confidence, ord, timeline',
+      article_quotes_speaker: 'speaker, confidence, undated, published, seq',
+      duplicates_b: 'b',
+    };
+    for (const [index, columns] of Object.entries(indexed)) {
+      const found = after.prepare(`PRAGMA index_info(${index})`).all() as Array<{ name: string }>;
+      assert.equal(found.map((c) => c.name).join(', '), columns, index);
     }
     const ids = (found: { items: Array<{ id: string }> }) => found.items.map((e) => e.id);
     const confident = { limit: 2, offset: 1, all: false };
