@@ -1,5 +1,5 @@
 import type { EntityType, EventType } from '../core/analysis.js';
-import type { EventTie, ResolvedEntity } from '../core/connected.js';
+import type { ActorHead, EventTie } from '../core/connected.js';
 
 export interface NetworkNode {
   id: string;
@@ -22,7 +22,7 @@ export interface NetworkEdge {
  * with the events behind it, from the ties the store keeps beside each event (`eventTies`: no denied or
  * hypothetical event, no actor acting on itself), in the events' order. Actors with no tie are left out.
  */
-export function actorNetwork(actors: ResolvedEntity[], ties: readonly EventTie[]) {
+export function actorNetwork(actors: readonly ActorHead[], ties: readonly EventTie[]) {
   const edges = new Map<string, NetworkEdge>();
   for (const { eventId, source, target, type } of ties) {
     const key = `${source}\u0000${target}\u0000${type}`;

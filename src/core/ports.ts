@@ -139,6 +139,8 @@ export interface LinkRepository {
 
   /** Most similar first, then by ids. */
   listDuplicates(): Promise<DuplicatePair[]>;
+  /** The pairs `articleId` is one of, in `listDuplicates`' order: what one article's page shows. */
+  duplicatesOf(articleId: string): Promise<DuplicatePair[]>;
 
   /**
    * Starts rebuilding every link (after an algorithm change): in one transaction, forgets signatures,

@@ -267,6 +267,16 @@ export interface ActorSlice {
 }
 
 /**
+ * An actor as a list of actors shows it: what it costs does not grow with the actor's members and roles.
+ */
+export interface ActorListing {
+  /** The actor with its first `each` members and roles, picked and listed as `ActorSlice.entity`'s. */
+  entity: ResolvedEntity;
+  /** How many members and roles it has in all. */
+  counts: { members: number; roles: number };
+}
+
+/**
  * For the API and the read commands: the connected records a page shows, each page one indexed query (with
  * its counts), so answering costs the same in a store of a thousand articles as in one of a million and
  * nothing is held in memory between requests.
@@ -282,12 +292,13 @@ export interface RecordViews {
   eventsById(ids: string[]): Promise<MergedEvent[]>;
   /**
    * Actors whose name or an alias contains `q` (any case), of `type`; most mentioned first, then by name
-   * and id.
+   * and id; each with its first `each` members and roles (see `ActorListing`).
    */
   actorPage(
     filter: { q?: string | undefined; type?: string | undefined },
     page: { limit: number; offset: number },
-  ): Promise<{ items: ResolvedEntity[]; total: number }>;
+    each: number,
+  ): Promise<{ items: ActorListing[]; total: number }>;
   /** Actors whose name or an alias is `name` (any case), most mentioned first, then by name and id. */
   actorsNamed(name: string): Promise<ResolvedEntity[]>;
   /** The heads of `actorsNamed(name)`, in its order: their members and roles are not read. */

@@ -1,3 +1,4 @@
+import type { ResolvedEntity } from '../core/connected.js';
 import { NotFoundError } from '../core/errors.js';
 import type { Store } from '../store/store.js';
 import { actorOrder, discrepancyOrder, seriesOrder } from './connect.js';
@@ -15,8 +16,9 @@ const unique = <T>(values: Iterable<T>): T[] => [...new Set(values)];
  * own keys (its events, its articles, their members and measures): the story's events; the readings of
  * its articles and of every other article its events or discrepancies cite (a brief numbers them as
  * sources); the discrepancies and series with a side or a point in its articles; the actors all these
- * name. It costs what the story holds, never what the store holds. `narrowToStory` of it equals
- * `narrowToStory` of the whole stored dossier but for near-duplicates, which it leaves out.
+ * name, each with its members in those articles only. It costs what the story holds, never what the store
+ * holds. `narrowToStory` of it equals `narrowToStory` of the whole stored dossier but for near-duplicates,
+ * which it leaves out, and the actors' other members and roles.
  */
 export async function storyDossier(store: Store, storyId: string): Promise<ConnectedDossier> {
   const story = await store.views.getStory(storyId);
@@ -52,9 +54,23 @@ export async function storyDossier(store: Store, storyId: string): Promise<Conne
   const others = articles.map((r) => r.article.id).filter((id) => !inStory.has(id));
   const memberOf = new Map(Object.entries({ ...storyMembers, ...(await store.membersOfArticles(others)) }));
   const named = unique([...events.flatMap((e) => [...e.sourceIds, ...e.targetIds]), ...memberOf.values()]);
+  // Each actor with its members in the articles read, and no roles: what the brief and the story's exports
+  // show of an actor (its name, type, country, mentions; whether it is in the story). Its every member and
+  // role is what an actor named everywhere holds by the hundred thousand at a million articles.
+  const membersOf = new Map<string, string[]>();
+  for (const [member, id] of memberOf) {
+    const members = membersOf.get(id);
+    if (members) members.push(member);
+    else membersOf.set(id, [member]);
+  }
+  const entities = (await store.actorHeadsById(named)).map((head): ResolvedEntity => ({
+    ...head,
+    roles: [],
+    members: membersOf.get(head.id) ?? [],
+  }));
   return {
     articles,
-    entities: (await store.actorsById(named)).sort(actorOrder),
+    entities: entities.sort(actorOrder),
     memberOf,
     events,
     stories: [story],

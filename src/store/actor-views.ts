@@ -1,14 +1,15 @@
 import { compareRoles } from '../core/connected.js';
 import type { ActorHead, ResolvedEntity, ResolvedRole } from '../core/connected.js';
-import type { ActorSlice } from '../core/record-ports.js';
+import type { ActorListing, ActorSlice } from '../core/record-ports.js';
 import { actorHead } from './actor-rows.js';
 import { containsPattern } from './connected-rows.js';
 import { Sql, type ReadQuery } from './record-sql.js';
 
 /**
- * What finding an actor and showing its profile read (`RecordViews.actorHeadsNamed`, `actorHeadsHolding`,
- * `actorSlice`): heads, and of a large actor the first page of its members and roles with their counts,
- * never its every member and role (at 100k generated articles the largest actors hold 20-28k members).
+ * What finding an actor, listing actors and showing a profile read (`RecordViews.actorHeadsNamed`,
+ * `actorHeadsHolding`, `actorPage`, `actorSlice`): heads, and of a large actor the first page of its
+ * members and roles with their counts, never its every member and role (at 100k generated articles the
+ * largest actors hold 20-28k members).
  */
 
 /** Member rows asked for at once while looking for an actor's first articles; doubled each time. */
@@ -78,11 +79,60 @@ export async function actorSlice(db: ReadQuery, id: string, limit: number): Prom
     offset += size;
     size *= 2;
   }
-  // Assigned to the record's own (empty) lists, so the keys stay in their order (as `actorOf`).
-  const entity = JSON.parse(row.record as string) as ResolvedEntity;
-  entity.members = members;
-  entity.roles = (await firstRoles(db, id, limit)).sort(compareRoles);
+  const entity = await withFirstRoles(db, row.record as string, members, limit);
   return { entity, articleIds, counts: await counts(db, id) };
+}
+
+/**
+ * The actors of a page of `actorPage` (records with their ids), each with its first `each` members and
+ * roles as `actorSlice` picks them, and how many it has in all.
+ */
+export async function actorListings(
+  db: ReadQuery,
+  rows: Array<Record<string, unknown>>,
+  each: number,
+): Promise<ActorListing[]> {
+  const listings: ActorListing[] = [];
+  for (const row of rows) {
+    const id = row.id as string;
+    const sql = new Sql(db);
+    const members = (await db.all(
+      `SELECT member FROM connected_members WHERE actor_id = ${sql.v(id)}
+       ORDER BY ord, member LIMIT ${sql.v(each)}`,
+      sql.values,
+    )) as Array<{ member: string }>;
+    const entity = await withFirstRoles(
+      db,
+      row.record as string,
+      members.map((m) => m.member),
+      each,
+    );
+    const counting = new Sql(db);
+    const [found] = await db.all(
+      `SELECT (SELECT COUNT(*) FROM connected_members WHERE actor_id = ${counting.v(id)}) AS members,
+         (SELECT COUNT(*) FROM connected_actor_roles WHERE actor_id = ${counting.v(id)}) AS roles`,
+      counting.values,
+    );
+    listings.push({
+      entity,
+      counts: { members: Number(found?.members ?? 0), roles: Number(found?.roles ?? 0) },
+    });
+  }
+  return listings;
+}
+
+/** The actor of `record` with `members` and its first `limit` roles (see `ActorSlice.entity`). */
+async function withFirstRoles(
+  db: ReadQuery,
+  record: string,
+  members: string[],
+  limit: number,
+): Promise<ResolvedEntity> {
+  // Assigned to the record's own (empty) lists, so the keys stay in their order (as `actorOf`).
+  const entity = JSON.parse(record) as ResolvedEntity;
+  entity.members = members;
+  entity.roles = (await firstRoles(db, entity.id, limit)).sort(compareRoles);
+  return entity;
 }
 
 /**

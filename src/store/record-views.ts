@@ -12,6 +12,7 @@ import type {
   Story,
 } from '../core/connected.js';
 import type {
+  ActorListing,
   ActorSlice,
   Dated,
   EventFilter,
@@ -34,7 +35,7 @@ import {
   type ReadQuery,
 } from './record-sql.js';
 import { readActors } from './actor-rows.js';
-import { actorHeadsHolding, actorHeadsNamed, actorSlice, holding } from './actor-views.js';
+import { actorHeadsHolding, actorHeadsNamed, actorListings, actorSlice, holding } from './actor-views.js';
 
 /** Which kept total a page's counts are (`record_counts`, migration 15): its table's, or one part's. */
 interface KeptTotal {
@@ -141,8 +142,11 @@ export class SqlRecordViews implements RecordViews {
       'record',
       undefined,
       // An actor's events are found by id: their keys are paged from the index beside the id (migration
-      // 28). The other orders walk an index of their own, which the page's keys alone would leave for a sort.
-      filter.actorId === undefined ? undefined : 'id',
+      // 28). All events are paged from their order's index, which holds the confidence (migration 29):
+      // SQLite looks a row of a table without rowid up as soon as its index entry is read, so walked for
+      // the whole rows, a page of confident events read every event it skipped. A story's events (and
+      // dates') walk an index of their own, which the page's keys alone would leave for a sort.
+      filter.actorId !== undefined || unfiltered ? 'id' : undefined,
     );
   }
 
@@ -158,7 +162,8 @@ export class SqlRecordViews implements RecordViews {
   async actorPage(
     filter: { q?: string | undefined; type?: string | undefined },
     page: { limit: number; offset: number },
-  ): Promise<{ items: ResolvedEntity[]; total: number }> {
+    each: number,
+  ): Promise<{ items: ActorListing[]; total: number }> {
     const where = (sql: Sql) => {
       const conditions: string[] = [];
       if (filter.type !== undefined) conditions.push(`type = ${sql.v(filter.type)}`);
@@ -176,7 +181,7 @@ export class SqlRecordViews implements RecordViews {
        LIMIT ${listing.v(page.limit)} OFFSET ${listing.v(page.offset)}`,
       listing.values,
     );
-    return { items: await readActors(this.db, rows), total: Number(count?.n ?? 0) };
+    return { items: await actorListings(this.db, rows, each), total: Number(count?.n ?? 0) };
   }
 
   actorHeadsNamed(name: string): Promise<ActorHead[]> {

@@ -39,7 +39,7 @@ export type ArticleFigure = Schemas['ArticleFigure'];
 export type ArticleEvent = ArticleDetail['events'][number];
 export type ArticleStance = ArticleDetail['stances'][number];
 export type SearchHit = ItemOf<'/api/search'>;
-export type EntitySummary = Schemas['ResolvedEntity'];
+export type EntitySummary = Schemas['ActorListing'];
 export type Role = EntitySummary['roles'][number];
 export type Evidence = Schemas['Evidence'];
 /** A claim's source: the article and the sentence. */

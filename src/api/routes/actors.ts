@@ -3,7 +3,7 @@ import { trusted } from '../../service/trust.js';
 import { actorNetwork } from '../network.js';
 import { pageAt, pageOf, trustedPageOf } from '../pagination.js';
 import { route } from '../route.js';
-import { ActorProfile, Network, QuoteItem, ResolvedEntity } from '../schemas/records.js';
+import { ActorListing, ActorProfile, Network, QuoteItem } from '../schemas/records.js';
 import { ActorParam, ActorQuery, EntitiesQuery, NetworkQuery, QuotesQuery } from '../schemas/requests.js';
 
 export const actorRoutes = [
@@ -13,11 +13,25 @@ export const actorRoutes = [
     tag: 'actors',
     summary: 'Actors resolved across articles, most mentioned first',
     query: EntitiesQuery,
-    response: pageOf(ResolvedEntity),
+    response: pageOf(ActorListing),
     async handle({ query }, { store, dossier }) {
-      return dossier.stored(`actors:${JSON.stringify(query)}`, async () =>
-        pageAt(query, await store.views.actorPage({ q: query.q, type: query.type }, query)),
-      );
+      return dossier.stored(`actors:${JSON.stringify(query)}`, async () => {
+        const { items, total } = await store.views.actorPage(
+          { q: query.q, type: query.type },
+          query,
+          query.each,
+        );
+        return pageAt(query, {
+          items: items.map(({ entity, counts }) => ({
+            ...entity,
+            omitted: {
+              members: counts.members - entity.members.length,
+              roles: counts.roles - entity.roles.length,
+            },
+          })),
+          total,
+        });
+      });
     },
   }),
 
@@ -79,7 +93,8 @@ export const actorRoutes = [
       return dossier.stored(`network:${query.all}:${query.limit}`, async () => {
         // Bounded by its busiest edges: the whole network of a large store is megabytes a request.
         const { ties, hidden, omitted } = await store.views.networkTies(query.all, query.limit);
-        const actors = await store.actorsById([...new Set(ties.flatMap((t) => [t.source, t.target]))]);
+        // Heads: a node shows an actor's name, type, country and mentions, never its members and roles.
+        const actors = await store.actorHeadsById([...new Set(ties.flatMap((t) => [t.source, t.target]))]);
         return { ...actorNetwork(actors, ties), hidden, omitted };
       });
     },

@@ -50,13 +50,11 @@ export const articleRoutes = [
       const reading = stored?.revision === article.revision ? stored.reading : null;
       const rows = <T>(exported: (article: Article, reading: ArticleReading) => T[]) =>
         reading ? exported(article, reading) : [];
-      const duplicates = (await store.listDuplicates())
-        .filter((pair) => pair.a === article.id || pair.b === article.id)
-        .map((pair) => ({
-          id: pair.a === article.id ? pair.b : pair.a,
-          similarity: pair.similarity,
-          kind: pair.kind,
-        }));
+      const duplicates = (await store.duplicatesOf(article.id)).map((pair) => ({
+        id: pair.a === article.id ? pair.b : pair.a,
+        similarity: pair.similarity,
+        kind: pair.kind,
+      }));
       return {
         article: exportedArticle(article),
         entities: rows(exportedEntities),

@@ -45,6 +45,18 @@ export const ResolvedEntity = z
   })
   .meta({ id: 'ResolvedEntity', description: 'One real-world actor across every article.' });
 
+export const ActorListing = ResolvedEntity.extend({
+  members: z.array(text).meta({ description: 'Its first `each` members, in their stored order.' }),
+  roles: z.array(ResolvedRole).meta({
+    description:
+      'Its first `each` roles by date (undated last), as an actor profile picks them, in the order of its roles.',
+  }),
+  omitted: z.object({ members: z.int(), roles: z.int() }).meta({
+    description:
+      'Members and roles past `each`, left out so that a page of actors named everywhere stays one page (`/api/actors/{idOrName}` pages through them).',
+  }),
+}).meta({ id: 'ActorListing', description: 'An actor as a list of actors shows it.' });
+
 export const MergedEvent = z
   .object({
     id: text,

@@ -59,9 +59,16 @@ export const SearchQuery = PageQuery.extend({
   }),
 });
 
+/** Members and roles shown of each actor of a list by default: enough for its titles at a glance. */
+export const EACH_ACTOR = 10;
+
 export const EntitiesQuery = PageQuery.extend({
   q: z.string().min(1).optional().meta({ description: 'Part of a name or alias, any case.' }),
   type: EntityType.optional(),
+  each: z.coerce.number().int().min(0).max(MAX_LIMIT).default(EACH_ACTOR).meta({
+    description:
+      "At most this many members and roles of each actor (its first, as its profile picks them); each actor's `omitted` counts the others.",
+  }),
 });
 
 export const QuotesQuery = PageQuery.extend({

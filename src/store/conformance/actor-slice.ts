@@ -95,6 +95,21 @@ export function actorSliceCases(openStore: () => Promise<Store>): void {
         );
       assert.deepEqual(await views.actorSlice(small.id, 3), expectedSlice(small, 3));
       assert.equal(await views.actorSlice('ent_none', 3), null);
+      // A page of actors shows each as its profile would, `each` members and roles of it, with their counts.
+      for (const each of [0, 1, 2, 3, 10]) {
+        const listed = await views.actorPage({ q: 'lind' }, { limit: 10, offset: 0 }, each);
+        assert.deepEqual(
+          listed,
+          {
+            items: [grown, small].map((actor) => {
+              const { entity, counts } = expectedSlice(actor, each);
+              return { entity, counts: { members: counts.members, roles: counts.roles } };
+            }),
+            total: 2,
+          },
+          `each ${each}`,
+        );
+      }
 
       assert.deepEqual(await views.actorHeadsNamed('LIND'), [head(grown)]);
       assert.deepEqual(await views.actorHeadsNamed('Lin'), []);

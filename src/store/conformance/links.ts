@@ -182,6 +182,10 @@ export function linkCases(openStore: () => Promise<Store>): void {
         'e:miami': 1.8,
       });
       assert.deepEqual(await store.listDuplicates(), [pair]);
+      // One article's pairs, whichever side it is on.
+      assert.deepEqual(await store.duplicatesOf(pair.a), [pair]);
+      assert.deepEqual(await store.duplicatesOf(pair.b), [pair]);
+      assert.deepEqual(await store.duplicatesOf('none'), []);
       assert.equal(await store.storyOfArticle(second.id), story.id);
       const [kept] = await store.listStories();
       assert.deepEqual([kept?.articleCount, new Set(kept?.articleIds)], [2, new Set([first.id, second.id])]);

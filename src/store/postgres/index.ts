@@ -292,6 +292,10 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
     return this.links.listDuplicates();
   }
 
+  duplicatesOf(articleId: string): Promise<DuplicatePair[]> {
+    return this.links.duplicatesOf(articleId);
+  }
+
   storyFrequencies(keys: string[]): Promise<{ articles: number; df: Record<string, number> }> {
     return this.links.storyFrequencies(keys);
   }

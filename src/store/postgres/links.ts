@@ -79,6 +79,17 @@ export class LinkTables {
     return rows;
   }
 
+  /** From the primary key `(a, b)` and the index of `b` (migration 29). */
+  async duplicatesOf(articleId: string): Promise<DuplicatePair[]> {
+    const { rows } = await this.db.query<DuplicatePair>(
+      `SELECT a, b, similarity, kind FROM duplicates WHERE a = $1
+       UNION SELECT a, b, similarity, kind FROM duplicates WHERE b = $1
+       ORDER BY similarity DESC, a, b`,
+      [articleId],
+    );
+    return rows;
+  }
+
   async storyFrequencies(keys: string[]): Promise<{ articles: number; df: Record<string, number> }> {
     // A counter, not COUNT(*): counting the story index's articles grows with the store.
     const { rows } = await this.db.query<{ key: string | null; articles: number }>(

@@ -379,4 +379,22 @@ export const CONNECTED_STEPS: readonly MigrationStep[] = [
       CREATE INDEX IF NOT EXISTS connected_events_keys ON connected_events (id, confidence, ord);
     `,
   },
+  {
+    version: 29,
+    name: "events' confidence in their orders' indexes, quotes' beside their speaker, duplicates by either article",
+    // As in SQLite (its migration 29): the confidence is an index condition of the order's scan, tested
+    // on the index's entries, where it was a filter on each event's row; an article's duplicates by `b`;
+    // an actor's timeline and a speaker's quotes counted and paged by index-only scans.
+    sql: () => `
+      DROP INDEX IF EXISTS connected_events_timeline;
+      CREATE INDEX connected_events_timeline ON connected_events (timeline, id, confidence);
+      DROP INDEX IF EXISTS connected_events_order;
+      CREATE INDEX connected_events_order ON connected_events (ord, id, confidence);
+      CREATE INDEX IF NOT EXISTS duplicates_b ON duplicates (b);
+      DROP INDEX IF EXISTS connected_events_keys;
+      CREATE INDEX connected_events_keys ON connected_events (id, confidence, ord, timeline);
+      DROP INDEX IF EXISTS article_quotes_speaker;
+      CREATE INDEX article_quotes_speaker ON article_quotes (speaker, confidence, undated, published, seq);
+    `,
+  },
 ];

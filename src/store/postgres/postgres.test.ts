@@ -254,7 +254,7 @@ test("migration 28 indexes the events' confidence and order by id, and an actor'
       `SELECT indexdef FROM pg_indexes WHERE schemaname = $1 AND indexname = 'connected_events_keys'`,
       [name],
     );
-    assert.match(indexes[0]?.indexdef ?? '', /\(id, confidence, ord\)/);
+    assert.match(indexes[0]?.indexdef ?? '', /\(id, confidence, ord(, timeline)?\)/);
     const found = await reopened.views.eventPage({ actorId: 'ent_x' }, 'stored', {
       limit: 2,
       offset: 1,
@@ -265,6 +265,46 @@ test("migration 28 indexes the events' confidence and order by id, and an actor'
       ['evt_2', 'evt_4'],
     );
     assert.deepEqual([found.total, found.hidden], [3, 2]);
+  } finally {
+    await reopened.close();
+  }
+});
+
+test("migration 29 puts the events' confidence in their orders' indexes, and the pages stay the same", async () => {
+  const name = schema();
+  const store = await PostgresStore.open(testLocation(name));
+  const confidences = [0.9, 0.2, 0.7, 0.4, 0.8];
+  await store.saveConnected({
+    ...emptyUpdate(),
+    events: confidences.map((c, i) => stored(event(`evt_${i}`, i < 3 ? 's' : 't', c))),
+  });
+  await store.close();
+  // The schema as migration 28 left it: the orders' indexes without the confidence.
+  await query(`DROP INDEX ${name}.connected_events_timeline`);
+  await query(`CREATE INDEX connected_events_timeline ON ${name}.connected_events (timeline, id)`);
+  await query(`DELETE FROM ${name}.schema_migrations WHERE version >= 29`);
+  const reopened = await PostgresStore.open(testLocation(name));
+  try {
+    const indexes = await query<{ indexname: string; indexdef: string }>(
+      `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = $1 AND indexname IN
+         ('connected_events_timeline', 'connected_events_order', 'connected_events_keys', 'article_quotes_speaker',
+          'duplicates_b') ORDER BY indexname`,
+      [name],
+    );
+    assert.deepEqual(
+      indexes.map(({ indexdef }) => /\((.*)\)$/.exec(indexdef)?.[1]),
+      [
+        'speaker, confidence, undated, published, seq',
+        'id, confidence, ord, timeline',
+        'ord, id, confidence',
+        'timeline, id, confidence',
+        'b',
+      ],
+    );
+    const ids = (found: { items: Array<{ id: string }> }) => found.items.map((e) => e.id);
+    const confident = { limit: 2, offset: 1, all: false };
+    assert.deepEqual(ids(await reopened.views.eventPage({}, 'timeline', confident)), ['evt_2', 'evt_4']);
+    assert.deepEqual(ids(await reopened.views.eventPage({ storyId: 's' }, 'stored', confident)), ['evt_2']);
   } finally {
     await reopened.close();
   }

@@ -193,6 +193,10 @@ export class SqliteStore extends ConnectedLookupsStore implements Store {
     return this.links.listDuplicates();
   }
 
+  async duplicatesOf(articleId: string): Promise<DuplicatePair[]> {
+    return this.links.duplicatesOf(articleId);
+  }
+
   async storyFrequencies(keys: string[]): Promise<{ articles: number; df: Record<string, number> }> {
     return this.links.storyFrequencies(keys);
   }

@@ -111,6 +111,15 @@ export class LinkTables {
     ).all() as DuplicatePair[];
   }
 
+  /** From the primary key `(a, b)` and the index of `b` (migration 29). */
+  duplicatesOf(articleId: string): DuplicatePair[] {
+    return this.statement(
+      `SELECT a, b, similarity, kind FROM duplicates WHERE a = @id
+       UNION SELECT a, b, similarity, kind FROM duplicates WHERE b = @id
+       ORDER BY similarity DESC, a, b`,
+    ).all({ id: articleId }) as DuplicatePair[];
+  }
+
   storyFrequencies(keys: string[]): { articles: number; df: Record<string, number> } {
     // Kept as a counter: counting the story index's articles row by row grows with the store.
     const articles = (

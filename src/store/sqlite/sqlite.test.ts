@@ -219,7 +219,7 @@ test('migration 20 indexes the names of the actors a store already holds', async
   const reopened = new SqliteStore(path);
   try {
     const names = async (q: string) =>
-      (await reopened.views.actorPage({ q }, { limit: 10, offset: 0 })).items.map((a) => a.id);
+      (await reopened.views.actorPage({ q }, { limit: 10, offset: 0 }, 0)).items.map((a) => a.entity.id);
     assert.deepEqual(await names('ja kal'), ['ent_a']);
     assert.deepEqual(await names('SCHOLZ'), ['ent_b']);
     // Written after the migration, through its triggers: a rewritten actor is found by its new names only.
@@ -409,5 +409,43 @@ test("migration 28 indexes the events' confidence and order by id: an actor's ev
     assert.match(paged!, /COVERING INDEX connected_events_keys \(id=\? AND confidence>\?\)/);
   } finally {
     after.close();
+  }
+});
+
+test("migration 29 puts the events' confidence in their orders' indexes: the pages stay the same", async () => {
+  const path = join(folder, 'before-29.db');
+  const store = new SqliteStore(path);
+  const confidences = [0.9, 0.2, 0.7, 0.4, 0.8];
+  await store.saveConnected({
+    ...emptyUpdate(),
+    events: confidences.map((c, i) => stored(event(`evt_${i}`, i < 3 ? 's' : 't', c))),
+  });
+  await store.close();
+  // The store as migration 28 left it: the orders' indexes without the confidence.
+  const db = new Database(path);
+  db.exec(`DROP INDEX connected_events_timeline; CREATE INDEX connected_events_timeline ON connected_events (timeline, id);
+    DELETE FROM schema_migrations WHERE version >= 29;`);
+  db.close();
+  const reopened = new SqliteStore(path);
+  const after = new Database(path, { readonly: true });
+  try {
+    const indexed = {
+      connected_events_timeline: 'timeline, id, confidence',
+      connected_events_order: 'ord, id, confidence',
+      connected_events_keys: 'id, confidence, ord, timeline',
+      article_quotes_speaker: 'speaker, confidence, undated, published, seq',
+      duplicates_b: 'b',
+    };
+    for (const [index, columns] of Object.entries(indexed)) {
+      const found = after.prepare(`PRAGMA index_info(${index})`).all() as Array<{ name: string }>;
+      assert.equal(found.map((c) => c.name).join(', '), columns, index);
+    }
+    const ids = (found: { items: Array<{ id: string }> }) => found.items.map((e) => e.id);
+    const confident = { limit: 2, offset: 1, all: false };
+    assert.deepEqual(ids(await reopened.views.eventPage({}, 'timeline', confident)), ['evt_2', 'evt_4']);
+    assert.deepEqual(ids(await reopened.views.eventPage({ storyId: 's' }, 'stored', confident)), ['evt_2']);
+  } finally {
+    after.close();
+    await reopened.close();
   }
 });

@@ -4,6 +4,32 @@
  */
 export interface components {
     schemas: {
+        /** @description An actor as a list of actors shows it. */
+        ActorListing: {
+            aliases: string[];
+            country: string | null;
+            id: string;
+            /** @description Its first `each` members, in their stored order. */
+            members: string[];
+            mentionCount: number;
+            name: string;
+            /** @description Members and roles past `each`, left out so that a page of actors named everywhere stays one page (`/api/actors/{idOrName}` pages through them). */
+            omitted: {
+                members: number;
+                roles: number;
+            };
+            /** @description Its first `each` roles by date (undated last), as an actor profile picks them, in the order of its roles. */
+            roles: {
+                country: string | null;
+                date: string | null;
+                evidence: components["schemas"]["Evidence"];
+                of: string | null;
+                title: string;
+            }[];
+            stands: "government" | null;
+            /** @enum {string} */
+            type: "person" | "organisation" | "country" | "place" | "other";
+        };
         Article: {
             author: string | null;
             canonicalUrl: string | null;

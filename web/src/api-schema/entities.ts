@@ -10,6 +10,8 @@ export interface EntitiesPaths {
         get: {
             parameters: {
                 query?: {
+                    /** @description At most this many members and roles of each actor (its first, as its profile picks them); each actor's `omitted` counts the others. */
+                    each?: number;
                     /** @description Items per page. */
                     limit?: components["parameters"]["Limit"];
                     /** @description Items to skip. */
@@ -24,7 +26,7 @@ export interface EntitiesPaths {
                 200: {
                     content: {
                         "application/json": {
-                            items: components["schemas"]["ResolvedEntity"][];
+                            items: components["schemas"]["ActorListing"][];
                             limit: number;
                             offset: number;
                             /** @description Items matching, across all pages. */

@@ -59,7 +59,11 @@ export function ActorsView() {
                       {entity.country ? ` · ${entity.country}` : ''} · {entity.mentionCount ?? 0} mentions
                     </p>
                     {roleTitles(entity).length > 0 && (
-                      <p className="small">{roleTitles(entity).join('; ')}</p>
+                      <p className="small">
+                        {roleTitles(entity).join('; ')}
+                        {/* The list holds an actor's first roles only; its profile shows them all. */}
+                        {entity.omitted.roles > 0 ? '; …' : ''}
+                      </p>
                     )}
                   </li>
                 ))}
