@@ -16,7 +16,7 @@ import { strongerMode } from './mode.js';
 import type { Word } from './words.js';
 import { guessActors } from './guesses.js';
 import { lemmaIn } from './lemmas.js';
-import { onlyScenes, placesAsParties, withoutScenes } from './where-parties.js';
+import { onlyScenes, PLACE_RESTRICTION, placesAsParties, withoutScenes } from './where-parties.js';
 import type { Patient } from './lexicon.js';
 import { sectorOfWords } from './sectors.js';
 import { senseOf } from './senses.js';
@@ -72,12 +72,6 @@ const AERIAL = /^(?:air ?strikes?|air ?raids?)$/i;
 
 /** Attacks whose place stands for their victim when nobody else is named: "bombs in Kabul". */
 const PLACE_AS_VICTIM: ReadonlySet<EventType> = new Set(['ASSAULT', 'FIGHT']);
-
-/**
- * Restrictions laid on a place, whose people they bind: "extended the curfew in Abidjan", "imposed martial
- * law in Lahore". Arrests or raids in a place are done to people, not to it, so only these stand for it.
- */
-const PLACE_RESTRICTION = /^(?:curfews?|martial law|state of (?:emergency|siege)|lockdowns?)$/i;
 
 /** Help whose place is where it goes when no one is named as getting it: "delivered aid in Gaza". */
 const PLACE_AS_RECIPIENT: ReadonlySet<EventType> = new Set(['AID']);
@@ -231,6 +225,7 @@ export function treeEvents(
       }
     }
 
+    if (process.env.DBG) console.error('ARGS', tree.word(w), JSON.stringify(args));
     if (unasserted(sa, w, type, nominal)) continue;
     const sense = senseOf(sa, w, trigger, type, nominal, args.targets);
     if (sense === null) continue;
