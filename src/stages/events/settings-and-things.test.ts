@@ -35,6 +35,10 @@ test('people, a body or a sum in a country stay that country’s (negative cases
     shown('Donald Trump threatened to withdraw $3 billion in federal funding from Harvard University.'),
     [['THREATEN', 'threatened', ['Donald Trump/null/null'], ['Harvard University/null/null'], false]],
   );
+  // Aid given in a place goes to it.
+  assert.deepEqual(shown('Qatar funded humanitarian aid in Gaza on Monday.'), [
+    ['AID', 'aid', ['Qatar/QAT/null'], ['Gaza/PSE/null'], false],
+  ]);
   // Force or a restriction threatened in a place falls on its people.
   assert.deepEqual(
     shown('Hezbollah threatened on Sunday to resume military operations in Israel after the strike.'),

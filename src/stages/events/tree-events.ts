@@ -269,7 +269,7 @@ export function treeEvents(
             );
           }),
       );
-    targets = withoutScenes(sa, w, apart(targets, true));
+    targets = withoutScenes(sa, w, apart(targets, true), type);
     // Where the tree names nobody (a misparse, a subject far away), the word-window rules guess; the
     // guess is kept with a low confidence, below what views show by default.
     let targetsGuessed = false;
@@ -337,7 +337,7 @@ export function treeEvents(
       targetsGuessed,
       carried: args.carried === true,
       placeSource: sources.some((a) => sa.isPlace(a.id)),
-      sceneTargets: onlyScenes(sa, w, targets),
+      sceneTargets: onlyScenes(sa, w, targets, type),
       placeTargets: placesAsParties(sa, w, type, targets),
       describes: (!nominal && describesItsNoun(tree, w)) || standingPresent(tree, w, type, date !== null),
       event: {

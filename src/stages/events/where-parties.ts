@@ -19,8 +19,14 @@ const WHERE = new Set(['in', 'at', 'near', 'inside', 'across', 'throughout', 'ar
  * shelled by name ("shelled Juba", "an attack on Moscow") is a target as the verb names it, and stays.
  * The event keeps its reading (a scene may stand for its people); its confidence stays below the view.
  */
-export function onlyScenes(sa: SentenceActors, w: number, targets: readonly EventActor[]): boolean {
-  if (targets.length === 0 || !targets.every((t) => sa.isPlace(t.id))) return false;
+export function onlyScenes(
+  sa: SentenceActors,
+  w: number,
+  targets: readonly EventActor[],
+  type: EventType,
+): boolean {
+  // "fund humanitarian aid in Gaza": aid given in a place goes to its people, the place is its recipient.
+  if (type === 'AID' || targets.length === 0 || !targets.every((t) => sa.isPlace(t.id))) return false;
   const { tree } = sa;
   const ids = new Set(targets.map((t) => t.id));
   let seen = false;
@@ -42,8 +48,13 @@ export function onlyScenes(sa: SentenceActors, w: number, targets: readonly Even
  * The targets without the towns and regions named only as the scene, when a party remains: "met Okay
  * Memis, the council's secretary, in Ankara" is a meeting with him, not with Ankara.
  */
-export function withoutScenes(sa: SentenceActors, w: number, targets: readonly EventActor[]): EventActor[] {
-  const parties = targets.filter((t) => !onlyScenes(sa, w, [t]));
+export function withoutScenes(
+  sa: SentenceActors,
+  w: number,
+  targets: readonly EventActor[],
+  type: EventType,
+): EventActor[] {
+  const parties = targets.filter((t) => !onlyScenes(sa, w, [t], type));
   return parties.length > 0 ? parties : [...targets];
 }
 
