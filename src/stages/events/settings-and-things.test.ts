@@ -107,3 +107,14 @@ test('a thing condemned with its doer in a participle misread as a clause is aim
     ['DISAPPROVE', 'condemned', ['Jordan/JOR/null'], [], false],
   ]);
 });
+
+test('a denial inside an if-clause is only supposed; a denial told or a refusal on a condition stays denied', () => {
+  const modes = (text: string) => codedEvents(text).map((e) => [e.type, e.trigger.text, e.mode]);
+  assert.deepEqual(modes('Paris said Europe would act if Russia did not agree to a ceasefire.'), [
+    ['AGREE', 'agree', 'hypothetical'],
+  ]);
+  assert.deepEqual(modes('Russia did not agree to a ceasefire.'), [['AGREE', 'agree', 'denied']]);
+  assert.deepEqual(modes('Iran said it would not negotiate with the United States if sanctions stayed.'), [
+    ['CONSULT', 'negotiate', 'denied'],
+  ]);
+});

@@ -1,5 +1,6 @@
 import type { DateMention, Event, EventActor, EventType, Mention, Sentence } from '../../core/analysis.js';
 import type { Tree } from '../syntax/tree.js';
+import { conditional } from '../syntax/modality.js';
 import { stanceOnEvent, verbArguments } from './arguments.js';
 import { nounArguments } from './noun-arguments.js';
 import { type Arguments, isLightVerb, SYMMETRIC } from './parties.js';
@@ -159,6 +160,11 @@ function triggerHead(tree: Tree, start: number, end: number): number {
   return before >= 0 ? before : w;
 }
 
+/** Whether verb `w`, or the verb its infinitive completes, is the condition of an if-clause. */
+const inCondition = (tree: Tree, w: number): boolean =>
+  conditional(tree, w) === 'condition' ||
+  (tree.dep(w) === 'xcomp' && conditional(tree, tree.head(w)) === 'condition');
+
 /**
  * One event per predicate, from the trigger candidates of one parsed sentence; with them, the mentions
  * that name nobody, whose date and place may still belong to an event named nearby.
@@ -308,7 +314,7 @@ export function treeEvents(
       type = 'FIGHT';
     const dated = clauseDateMention(tree, w, s.dates);
     const date = dated?.value ?? null;
-    const mode = strongerMode(
+    let mode = strongerMode(
       strongerMode(strongerMode(modeOf(tree, w, nominal), trigger.mode), lent),
       polarQuestion(tree, text, sentence)
         ? 'hypothetical'
@@ -316,6 +322,9 @@ export function treeEvents(
           ? 'planned'
           : null,
     );
+    // "if Russia did not agree to a ceasefire", "if they do not want to negotiate": a denial inside an
+    // if-clause is only supposed, neither done nor refused.
+    if (mode === 'denied' && !nominal && inCondition(tree, w)) mode = 'hypothetical';
     if (sources.length === 0 && (targets.length === 0 || !PATIENT_ENOUGH.has(type))) {
       if (sources.length === 0 && targets.length === 0)
         bare.push({
