@@ -426,7 +426,6 @@ const isPerson = (sa: SentenceActors, x: number): boolean => {
   return m !== undefined && sa.entityOf(m)?.type === 'person';
 };
 
-/** Whether word `x` itself names a party: an actor's name, a pronoun, a body ("police", "the army"). */
 /**
  * "warned the Trump administration that Iran is stalling": a that-clause whose subject names a third party,
  * neither the one warning nor the one warned, tells what that party does; a caution about it, no threat.
@@ -446,6 +445,7 @@ function cautionAboutOthers(sa: SentenceActors, w: number): boolean {
   );
 }
 
+/** Whether word `x` itself names a party: an actor's name, a pronoun, a body ("police", "the army"). */
 function party(sa: SentenceActors, x: number): boolean {
   const { tree } = sa;
   const m = sa.mentionAt(x);
