@@ -24,6 +24,9 @@ export const COUNTING: ReadonlySet<string> = new Set(['many', 'some', 'most', 'f
 /** Prepositions that tie a common noun to whom it belongs: "the president of Russia", "a court in Guyana". */
 export const MEMBER_OF: ReadonlySet<string> = new Set(['of', 'in', 'from', 'at']);
 
+/** The prepositions of `MEMBER_OF` that say where, not whose: "in", "at". */
+export const LOCATED: ReadonlySet<string> = new Set(['in', 'at']);
+
 /**
  * Participles naming who stands behind a group rather than the group itself: "Iranian-backed", "US-funded",
  * "Russia-aligned". A "Saudi-led coalition" is led by its members and stays theirs.
@@ -108,4 +111,45 @@ export function namesWater(entity: Entity): boolean {
   const words = entity.name.toLowerCase().split(/\s+/);
   const of = words.indexOf('of');
   return WATERS.has(words[of > 0 ? of - 1 : words.length - 1] ?? '');
+}
+
+/** Head words of a name that is an occasion held, not a body: "the G20 Summit", "the Olympic Games". */
+const OCCASIONS: ReadonlySet<string> = new Set([
+  'summit',
+  'games',
+  'olympics',
+  'championship',
+  'championships',
+  'cup',
+  'festival',
+  'expo',
+  'ceremony',
+]);
+
+/** Head words of a name that is a text or a case: "the Land Expropriation Act", "the Paris Accord". */
+const TEXTS: ReadonlySet<string> = new Set([
+  'act',
+  'bill',
+  'treaty',
+  'accord',
+  'accords',
+  'agreement',
+  'charter',
+  'declaration',
+  'protocol',
+  'case',
+]);
+
+/**
+ * Whether a named thing is an occasion ("the last Summit was hosted by Biden", "the Regional Climate
+ * Summit", "the World Cup") or a text or case ("the Land Expropriation Act", "the Gaza Case"): something
+ * held, attended, won, signed or argued, never a party to what happens at it or to it. Its head is the
+ * last word, or the word before "of" ("Summit of the Americas", "Charter of the United Nations").
+ */
+export function namesOccasionOrText(entity: Entity): boolean {
+  if (entity.type === 'person' || entity.type === 'country') return false;
+  const words = entity.name.toLowerCase().split(/\s+/);
+  const of = words.indexOf('of');
+  const head = words[of > 0 ? of - 1 : words.length - 1] ?? '';
+  return OCCASIONS.has(head) || TEXTS.has(head);
 }

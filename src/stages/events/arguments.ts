@@ -237,6 +237,12 @@ function clauseArguments(sa: SentenceActors, v: number, type: EventType): Argume
             ? doersOf(sa, o)
             : innerActors(sa, o)),
       );
+  // "condemned the heinous crime committed by the occupation forces": the parser may read a noun and the
+  // participle describing it as a clause of their own ("crime" its subject). With no auxiliary it is no
+  // clause but the thing condemned, and the participle's by-agent names whose it is, as for an event noun.
+  if (targets.length === 0 && type !== 'AGREE')
+    for (const c of tree.children(v, 'ccomp'))
+      if (describedThing(tree, c)) targets.push(...sa.actorsOf(tree.agent(c)));
   // "rejected calls by Belarus's rulers", with the by-phrase hung on the verb: an active verb has no agent
   // phrase, so its by-phrase names whose the thing acted upon is.
   if (targets.length === 0 && !tree.isPassive(v) && tree.objects(v).length > 0)
@@ -256,7 +262,7 @@ function clauseArguments(sa: SentenceActors, v: number, type: EventType): Argume
   // "demanded that Iran release the sailors": a demand's or accusation's clause names whom it is aimed at.
   if (targets.length === 0) targets = contentAddressees(sa, v, type);
   // "agreed to cooperate with Kyiv", "refused to meet Putin": the complement names whom it is about.
-  if (targets.length === 0) targets = complementTargets(sa, v, 0);
+  if (targets.length === 0) targets = complementTargets(sa, v, 0, type);
   if (targets.length === 0) targets = goodsTargets(sa, v, type);
   // "threatened to launch an offensive unless Baghdad accepted": a threat is aimed at whoever must act to
   // avert it, the subject of its condition.
@@ -346,6 +352,19 @@ function aimedAt(sa: SentenceActors, v: number, type: EventType): EventActor[] {
         if (named || sectorAt(tree, c) !== null) out.push(...sa.actorsOf([c]));
       }
   return out;
+}
+
+/**
+ * Whether clause `c` is a noun with a past participle describing it, misread as a clause: a participle with
+ * a noun subject, a by-agent and no auxiliary ("the crime committed by the forces").
+ */
+function describedThing(tree: Tree, c: number): boolean {
+  return (
+    tree.pastParticiple(c) &&
+    tree.child(c, 'aux', 'aux:pass', 'cop', 'mark') < 0 &&
+    tree.child(c, 'obl:agent') >= 0 &&
+    tree.children(c, 'nsubj', 'nsubj:pass').some((x) => tree.tokens[x]?.upos === 'NOUN')
+  );
 }
 
 /** Whether the sentence's root is a noun with no copula: a sentence whose verb the parser missed. */

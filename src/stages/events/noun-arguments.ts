@@ -175,8 +175,9 @@ export function nounArguments(sa: SentenceActors, n: number, type: EventType): A
   // "a plan to seize Gaza", "renewed its threat to invade Taiwan": the noun's infinitive names whom it is
   // about, wherever the parser hangs it (on the noun, or on the verb taking the noun as object).
   if (targets.length === 0) targets.push(...contentAddressees(sa, n, type));
-  if (targets.length === 0) targets.push(...complementTargets(sa, n, 0));
-  if (targets.length === 0 && tree.dep(n) === 'obj') targets.push(...complementTargets(sa, tree.head(n), 1));
+  if (targets.length === 0) targets.push(...complementTargets(sa, n, 0, type));
+  if (targets.length === 0 && tree.dep(n) === 'obj')
+    targets.push(...complementTargets(sa, tree.head(n), 1, type));
   // "a curfew in Montenegro", "the crackdown in Gaza": where force is used is whom it is used on.
   if (targets.length === 0 && PLACE_IS_TARGET.has(type))
     for (const { index } of tree.prepositional(n, 'in')) targets.push(...sa.actorsOf(tree.conjuncts(index)));

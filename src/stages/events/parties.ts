@@ -2,9 +2,10 @@ import type { EventActor, EventType } from '../../core/analysis.js';
 import type { Tree } from '../syntax/tree.js';
 import type { SentenceActors } from './sentence-actors.js';
 import { TOPICAL, lemmaIn } from './lemmas.js';
-import { RELATED_OTHERS } from './actor-words.js';
+import { LOCATED, RELATED_OTHERS } from './actor-words.js';
 import { sectorOfWords } from './sectors.js';
 import { eventNounType } from './triggers.js';
+import { PLACE_TAKING } from './where-parties.js';
 
 /**
  * What verbs and event nouns share in reading an event's parties: the prepositions of each type, light
@@ -251,7 +252,12 @@ const PARTY_PREPOSITIONS: ReadonlySet<string> = new Set([
  * The parties the complement of a frame verb names ("refused to meet Putin", "agreed to provide aid for
  * Romania"): the objects of its infinitive and the parties of their prepositions, two clauses deep at most.
  */
-export function complementTargets(sa: SentenceActors, v: number, depth: number): EventActor[] {
+export function complementTargets(
+  sa: SentenceActors,
+  v: number,
+  depth: number,
+  type: EventType,
+): EventActor[] {
   const { tree } = sa;
   // "threatened Monday to resume attacks in Israel": an infinitive the parser hung as an adverbial clause
   // completes the verb all the same.
@@ -276,15 +282,31 @@ export function complementTargets(sa: SentenceActors, v: number, depth: number):
   if (lemmaIn(tree.word(complement), TOPICAL) !== null)
     return tree.prepositional(complement, 'with').flatMap(({ index }) => sa.actorsOf(tree.conjuncts(index)));
   const out = [...sa.actorsOf(tree.objects(complement)), ...sa.actorsOf(tree.indirectObjects(complement))];
-  // "to provide 70 million dollars of aid for Romania": a quantity's of-noun is the thing provided.
+  // "to provide 70 million dollars of aid for Romania", "to withdraw $3 billion in funding from Harvard": a
+  // quantity's of-noun, or a sum's in-noun, is the thing provided.
   const objects = tree.children(complement, 'obj');
-  const counted = objects.flatMap((o) => tree.prepositional(o, 'of').map((p) => p.index));
+  const counted = objects.flatMap((o) =>
+    tree
+      .prepositional(o)
+      .filter((p) => p.preposition === 'of' || (p.preposition === 'in' && isQuantity(tree, o)))
+      .map((p) => p.index),
+  );
   const carriers = [complement, ...objects, ...counted];
+  // "agreed to invest in Ukraine" names a party by the verb's in-phrase; "signed an MoU to develop a
+  // project in Iraq" names by its object's only where the thing is, its setting. Force or a restriction
+  // threatened there ("threatened to resume attacks in Israel", "to impose a curfew in Algiers") falls on
+  // the place's people, as a place struck by name does (`PLACE_TAKING`).
+  const setting = (c: number, preposition: string) =>
+    c !== complement && LOCATED.has(preposition) && !PLACE_TAKING.has(type);
   for (const c of carriers)
     for (const { preposition, index } of tree.prepositional(c))
-      if (PARTY_PREPOSITIONS.has(preposition)) out.push(...sa.actorsOf(tree.conjuncts(index)));
-  return out.length > 0 ? out : complementTargets(sa, complement, depth + 1);
+      if (PARTY_PREPOSITIONS.has(preposition) && !setting(c, preposition))
+        out.push(...sa.actorsOf(tree.conjuncts(index)));
+  return out.length > 0 ? out : complementTargets(sa, complement, depth + 1, type);
 }
+
+/** Whether word `w` is a sum or count ("$3 billion", "5,000"): a number or currency sign heads it. */
+const isQuantity = (tree: Tree, w: number): boolean => ['NUM', 'SYM'].includes(tree.tokens[w]?.upos ?? '');
 
 /** Types aimed at whoever goods are kept from or taken from: bans, blockades, seizures. */
 const GOODS_TYPES: ReadonlySet<EventType> = new Set(['SANCTION', 'COERCE']);

@@ -15,6 +15,22 @@ const WELCOME: ReadonlySet<string> = new Set(['welcome', 'greet', 'receive']);
 
 const WARN: ReadonlySet<string> = new Set(['warn', 'caution']);
 
+/** What is won in a contest: a sports title or an election's seats. */
+const PRIZES: ReadonlySet<string> = new Set([
+  'championship',
+  'title',
+  'trophy',
+  'cup',
+  'medal',
+  'crown',
+  'pennant',
+  'prize',
+  'award',
+  'seat',
+  'majority',
+  'vote',
+]);
+
 /** What a warning can hold over a party: "warned of consequences", "warned of further steps". */
 const RESPONSES: ReadonlySet<string> = new Set([
   'consequence',
@@ -278,6 +294,15 @@ export function senseOf(
   // "discussed normalisation with Iraq in an interview", "spoke about the talks on a podcast": what one
   // talks over with a journalist or an audience is a topic, no meeting with the party it names.
   if (type === 'CONSULT' && lemmaIn(tree.word(w), TALK) !== null && saidToAnAudience(sa, w)) return null;
+  // "captured the league championship", "seized 40 seats": a title, prize or seat won in a contest is no
+  // place or party taken by force.
+  if (
+    (type === 'FIGHT' || type === 'COERCE') &&
+    tree.objects(w).length > 0 &&
+    tree.objects(w).every((o) => lemmaIn(tree.lower(o), PRIZES) !== null)
+  )
+    return null;
+  if (type === 'THREATEN' && lemmaIn(tree.word(w), WARN) !== null && cautionAboutOthers(sa, w)) return null;
   if (type === 'THREATEN' && lemmaIn(tree.word(w), WARN) !== null && tree.objects(w).length === 0) {
     const content = tree.child(w, 'ccomp');
     if (content >= 0 && !tree.subjects(content).some((x) => party(sa, x))) return null;
@@ -400,6 +425,25 @@ const isPerson = (sa: SentenceActors, x: number): boolean => {
   const m = sa.mentionAt(x);
   return m !== undefined && sa.entityOf(m)?.type === 'person';
 };
+
+/**
+ * "warned the Trump administration that Iran is stalling": a that-clause whose subject names a third party,
+ * neither the one warning nor the one warned, tells what that party does; a caution about it, no threat.
+ * "warned Iran that it would respond" (a pronoun, the warner's own act) and "warned Iran that Tehran must
+ * stop" (the one warned) stay threats.
+ */
+function cautionAboutOthers(sa: SentenceActors, w: number): boolean {
+  const { tree } = sa;
+  const content = tree.child(w, 'ccomp');
+  if (content < 0) return false;
+  const subjects = tree.subjects(content).filter((x) => tree.tokens[x]?.upos !== 'PRON');
+  const about = sa.actorsOf(subjects);
+  if (about.length === 0) return false;
+  const sides = sa.actorsOf([...tree.subjects(w), ...tree.objects(w), ...tree.indirectObjects(w)]);
+  return about.every(
+    (a) => !sides.some((b) => b.id === a.id || (a.country !== null && a.country === b.country)),
+  );
+}
 
 /** Whether word `x` itself names a party: an actor's name, a pronoun, a body ("police", "the army"). */
 function party(sa: SentenceActors, x: number): boolean {

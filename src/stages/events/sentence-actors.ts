@@ -3,11 +3,13 @@ import type { Tree } from '../syntax/tree.js';
 import { lemmaIn } from './lemmas.js';
 import {
   BACKING,
+  LOCATED,
   MEMBER_OF,
   PERSONAL,
   PERSONAL_HUMAN,
   RELATED_OTHERS,
   namedCountry,
+  namesOccasionOrText,
   namesWater,
 } from './actor-words.js';
 import {
@@ -20,6 +22,10 @@ import {
   withListAppositions,
 } from './actor-phrases.js';
 import { sectorAt, sectorOfEntity, sectorOfWords } from './sectors.js';
+import { namesakes } from '../entities/gazetteer.js';
+
+/** A compass word before a region's name: "West Africa", "Southeast Asia", "Eastern Europe". */
+const COMPASS = /^(?:North|South|East|West|Central)(?:east|west|ern)?\s+/;
 
 /**
  * Sector words that, modifying a noun, say whose a thing is or how good or wide it is, not what kind of body
@@ -77,21 +83,34 @@ export class SentenceActors implements PhraseMentions {
   }
 
   /**
-   * Whether a mention names someone who can act: a person, organisation, country or place, not a thing
-   * nor a body of water.
+   * Whether a mention names someone who can act: a person, organisation, country or place, not a thing,
+   * a body of water, an occasion held ("the Summit") nor a text ("the Land Act").
    */
   isActor(m: Mention): boolean {
     const entity = this.entities.get(m.entityId);
     return (
       entity !== undefined &&
       (entity.type !== 'other' || namedCountry(entity) !== null) &&
-      !namesWater(entity)
+      !namesWater(entity) &&
+      !namesOccasionOrText(entity)
     );
   }
 
   /** Whether the entity is a place other than a country (a town, a region), which does not act. */
   isPlace(id: string): boolean {
     return this.entities.get(id)?.type === 'place';
+  }
+
+  /**
+   * Whether the entity is a region that spans states ("the Middle East", "West Africa", "Europe"): a place
+   * the gazetteer knows with no country, perhaps after a compass word. No one acts for it.
+   */
+  isRegion(id: string): boolean {
+    const entity = this.entities.get(id);
+    if (entity?.type !== 'place' || entity.country !== null) return false;
+    return [entity.name, entity.name.replace(COMPASS, '')].some((name) =>
+      namesakes(name).some((e) => e.kind === 'place' && e.country === null),
+    );
   }
 
   /** Whether the entity is a country, the state itself ("Israel", "Russia"). */
@@ -257,6 +276,10 @@ export class SentenceActors implements PhraseMentions {
       if (tree.dep(c) === 'nmod') {
         const marker = markerOf(tree, c);
         if (marker < 0 || !MEMBER_OF.has(tree.lower(marker))) continue;
+        // "a court in Guyana", "officials in Kyiv", "people in Gaza": a body or people placed in a country
+        // are its. A thing, or a group the words give no kind ("a project in Iraq", "dissident groups in
+        // northern Iraq"), is only there: the place is its setting, not its owner.
+        if (LOCATED.has(tree.lower(marker)) && nounSector === null) continue;
         // "a group of Moroccan diplomats", "the leaders of the Fijian rebels": the members' actor.
         const inner = this.actorAt(c, depth + 1);
         if (inner) return { ...inner, sector: nounSector ?? inner.sector };
@@ -377,7 +400,8 @@ export class SentenceActors implements PhraseMentions {
   /** An entity as an actor, coded from the entity alone (for actors read without the tree). */
   codedEntity(id: string): EventActor | null {
     const entity = this.entities.get(id);
-    if (!entity || (entity.type === 'other' && namedCountry(entity) === null)) return null;
+    if (!entity || (entity.type === 'other' && namedCountry(entity) === null) || namesOccasionOrText(entity))
+      return null;
     return { id, country: entity.country ?? namedCountry(entity), sector: sectorOfEntity(entity) };
   }
 

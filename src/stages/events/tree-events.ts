@@ -1,5 +1,6 @@
 import type { DateMention, Event, EventActor, EventType, Mention, Sentence } from '../../core/analysis.js';
 import type { Tree } from '../syntax/tree.js';
+import { conditional } from '../syntax/modality.js';
 import { stanceOnEvent, verbArguments } from './arguments.js';
 import { nounArguments } from './noun-arguments.js';
 import { type Arguments, isLightVerb, SYMMETRIC } from './parties.js';
@@ -16,7 +17,7 @@ import { strongerMode } from './mode.js';
 import type { Word } from './words.js';
 import { guessActors } from './guesses.js';
 import { lemmaIn } from './lemmas.js';
-import { onlyScenes, placesAsParties, withoutScenes } from './where-parties.js';
+import { onlyScenes, PLACE_RESTRICTION, placesAsParties, withoutScenes } from './where-parties.js';
 import type { Patient } from './lexicon.js';
 import { sectorOfWords } from './sectors.js';
 import { senseOf } from './senses.js';
@@ -72,12 +73,6 @@ const AERIAL = /^(?:air ?strikes?|air ?raids?)$/i;
 
 /** Attacks whose place stands for their victim when nobody else is named: "bombs in Kabul". */
 const PLACE_AS_VICTIM: ReadonlySet<EventType> = new Set(['ASSAULT', 'FIGHT']);
-
-/**
- * Restrictions laid on a place, whose people they bind: "extended the curfew in Abidjan", "imposed martial
- * law in Lahore". Arrests or raids in a place are done to people, not to it, so only these stand for it.
- */
-const PLACE_RESTRICTION = /^(?:curfews?|martial law|state of (?:emergency|siege)|lockdowns?)$/i;
 
 /** Help whose place is where it goes when no one is named as getting it: "delivered aid in Gaza". */
 const PLACE_AS_RECIPIENT: ReadonlySet<EventType> = new Set(['AID']);
@@ -165,6 +160,11 @@ function triggerHead(tree: Tree, start: number, end: number): number {
   return before >= 0 ? before : w;
 }
 
+/** Whether verb `w`, or the verb its infinitive completes, is the condition of an if-clause. */
+const inCondition = (tree: Tree, w: number): boolean =>
+  conditional(tree, w) === 'condition' ||
+  (tree.dep(w) === 'xcomp' && conditional(tree, tree.head(w)) === 'condition');
+
 /**
  * One event per predicate, from the trigger candidates of one parsed sentence; with them, the mentions
  * that name nobody, whose date and place may still belong to an event named nearby.
@@ -231,6 +231,7 @@ export function treeEvents(
       }
     }
 
+    if (process.env.DBG) console.error('ARGS', tree.word(w), JSON.stringify(args));
     if (unasserted(sa, w, type, nominal)) continue;
     const sense = senseOf(sa, w, trigger, type, nominal, args.targets);
     if (sense === null) continue;
@@ -274,7 +275,7 @@ export function treeEvents(
             );
           }),
       );
-    targets = withoutScenes(sa, w, apart(targets, true));
+    targets = withoutScenes(sa, w, apart(targets, true), type);
     // Where the tree names nobody (a misparse, a subject far away), the word-window rules guess; the
     // guess is kept with a low confidence, below what views show by default.
     let targetsGuessed = false;
@@ -313,7 +314,7 @@ export function treeEvents(
       type = 'FIGHT';
     const dated = clauseDateMention(tree, w, s.dates);
     const date = dated?.value ?? null;
-    const mode = strongerMode(
+    let mode = strongerMode(
       strongerMode(strongerMode(modeOf(tree, w, nominal), trigger.mode), lent),
       polarQuestion(tree, text, sentence)
         ? 'hypothetical'
@@ -321,6 +322,9 @@ export function treeEvents(
           ? 'planned'
           : null,
     );
+    // "if Russia did not agree to a ceasefire", "if they do not want to negotiate": a denial inside an
+    // if-clause is only supposed, neither done nor refused.
+    if (mode === 'denied' && !nominal && inCondition(tree, w)) mode = 'hypothetical';
     if (sources.length === 0 && (targets.length === 0 || !PATIENT_ENOUGH.has(type))) {
       if (sources.length === 0 && targets.length === 0)
         bare.push({
@@ -342,7 +346,7 @@ export function treeEvents(
       targetsGuessed,
       carried: args.carried === true,
       placeSource: sources.some((a) => sa.isPlace(a.id)),
-      sceneTargets: onlyScenes(sa, w, targets),
+      sceneTargets: onlyScenes(sa, w, targets, type),
       placeTargets: placesAsParties(sa, w, type, targets),
       describes: (!nominal && describesItsNoun(tree, w)) || standingPresent(tree, w, type, date !== null),
       event: {

@@ -167,7 +167,7 @@ export class Tree {
   }
 
   /** Whether `w` is a verb in a past form with no auxiliary ("killed", "taken"): a participle, or a misparsed past. */
-  private pastParticiple(w: number): boolean {
+  pastParticiple(w: number): boolean {
     return (
       this.tokens[w]!.upos === 'VERB' &&
       /(?:ed|en|wn)$/i.test(this.word(w)) &&
