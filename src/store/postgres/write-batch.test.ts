@@ -234,7 +234,12 @@ test('a write sent before is prepared on each connection, outside the transactio
       { id: 10, name: "it's 10" },
       { id: 11, name: 'name 10' },
     ]);
-    assert.ok(!sent.some((text) => /PREPARE|EXECUTE/.test(text)), 'the first time with literals in place');
+    // (The other tests' writes, seen first in this process, are tried here too, and refused: their
+    // tables are gone.)
+    assert.ok(
+      !sent.some((text) => /EXECUTE/.test(text) || (/PREPARE/.test(text) && text.includes(table))),
+      'the first time with literals in place',
+    );
     sent.length = 0;
     const second = new TransactionClient(counting);
     assert.deepEqual(await run(second, 20), [
