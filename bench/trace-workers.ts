@@ -32,6 +32,8 @@ function covered(intervals: Array<[number, number]>): number {
   return total;
 }
 
+const perItem = (n: number, totals: Record<string, number>) =>
+  Object.fromEntries(Object.entries(totals).map(([k, ms]) => [k, Number((ms / n).toFixed(1))]));
 const sum = (spans: Traced[]) => spans.reduce((s, x) => s + (x.end - x.start), 0);
 const cpu = (spans: Traced[]) => spans.reduce((s, x) => s + (x.cpuMs ?? 0), 0);
 const seconds = (ms: number) => Number((ms / 1000).toFixed(2));
@@ -89,6 +91,25 @@ process.stdout.write(
       nobodyBusySeconds: seconds(span - anyBusy),
       // Workers reading or linking at once, on average over the span: 2 for two workers never idle.
       meanBusyWorkers: Number((busyTotal / span).toFixed(2)),
+      // Per row linked and per document read, over every worker: the serial chain's length (the lock held,
+      // the linker's CPU under it, the wait for it) against the parallel part (a read's wall time and CPU).
+      // The lock held minus the linker's CPU is the wait on the server: its statements, and the turns of the
+      // server and the linker on the cores.
+      perRowMs: perItem(
+        workers.reduce((n, w) => n + w.rowsLinked, 0),
+        {
+          lockHeld: lock,
+          lockHeldCpu: cpu(work.filter((s) => s.part === 'link-tx')),
+          lockWait: sum(work.filter((s) => s.part === 'lock-wait')),
+        },
+      ),
+      perDocumentMs: perItem(
+        workers.reduce((n, w) => n + w.documentsRead, 0),
+        {
+          read: sum(work.filter((s) => s.part === 'read')),
+          readCpu: cpu(work.filter((s) => s.part === 'read')),
+        },
+      ),
       workers: workers.map(({ busy: _busy, ...w }) => w),
     },
     null,

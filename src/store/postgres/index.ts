@@ -44,7 +44,7 @@ import { LinkTables } from './links.js';
 import { migrate } from './migrations.js';
 import { ReadingTables } from './readings.js';
 import { ArticleSearch, BoundedSearch } from './search.js';
-import { TransactionClient } from './write-batch.js';
+import { preparedWrites, TransactionClient } from './write-batch.js';
 import { WrittenArticles } from './written-articles.js';
 
 /** Writers take this lock for the length of their transaction: see `transaction`. */
@@ -141,6 +141,12 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
   async transaction<T>(work: (store: PostgresStore) => Promise<T>, waiting?: WhileWaiting): Promise<T> {
     if (this.inTransaction) return work(this);
     const client = await this.pool.connect();
+    try {
+      await preparedWrites.prepare(client);
+    } catch (error) {
+      client.release(true);
+      throw error;
+    }
     // Its writes go with its next statement (see `TransactionClient`); BEGIN goes with taking the lock.
     // The commit does not wait for the disk, as SQLite's (WAL, synchronous NORMAL) does not: the lock is
     // held until the commit returns, and flushing took longer than linking an article's writes. A killed

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import pg from 'pg';
 import { TEST_DATABASE } from '../../../test/support/postgres.js';
-import { inline, TransactionClient, WriteBatch, write } from './write-batch.js';
+import { inline, preparedWrites, TransactionClient, WriteBatch, write } from './write-batch.js';
 
 test('a write batch stores every value as the same statements with parameters would, in order', async () => {
   const client = new pg.Client({ connectionString: TEST_DATABASE });
@@ -198,4 +198,77 @@ test('a statement is written with literals only where that cannot change its mea
   assert.equal(inline("SELECT E'\\n' || $1", ['x']), null, 'an escape string');
   assert.equal(inline('SELECT $$ $1 $$ || $1', ['x']), null, 'dollar quoting');
   assert.equal(inline('SELECT $1 -- $1', ['x']), null, 'a comment');
+});
+
+test('a write sent before is prepared on each connection, outside the transaction, and sent as its EXECUTE', async () => {
+  const { client, sent, tx: first } = await countingTransaction();
+  const counting = (first as unknown as { client: pg.PoolClient }).client;
+  const table = `prepared_writes_${process.pid}`;
+  try {
+    await client.query(`CREATE TABLE ${table} (id int PRIMARY KEY, name text, note text)`);
+    const insert = `INSERT INTO ${table} (id, name, note) SELECT * FROM unnest($1::int[], $2::text[], $3::text[])`;
+    const rename = `UPDATE ${table} SET name = $2 WHERE id = $1`;
+    // No type for its parameter but the one its literal gets: the server cannot prepare it alone.
+    const untyped = `UPDATE ${table} SET name = 'first' WHERE id = 1 AND $1 IS NOT NULL`;
+    const run = async (tx: TransactionClient, n: number) => {
+      await preparedWrites.prepare(counting);
+      tx.defer(['BEGIN']);
+      const writes = new WriteBatch();
+      writes.add(insert, [
+        [n, n + 1],
+        [`it's ${n}`, null],
+        ['a,b', null],
+      ]);
+      writes.add(rename, [n + 1, `name ${n}`]);
+      writes.add(untyped, ['x']);
+      await writes.send(tx);
+      const { rows } = await tx.query<{ id: number; name: string }>(
+        `SELECT id, name FROM ${table} WHERE id = ANY($1::int[]) ORDER BY id`,
+        [[n, n + 1]],
+      );
+      await tx.query('COMMIT');
+      tx.end();
+      return rows;
+    };
+    assert.deepEqual(await run(first, 10), [
+      { id: 10, name: "it's 10" },
+      { id: 11, name: 'name 10' },
+    ]);
+    // (The other tests' writes, seen first in this process, are tried here too, and refused: their
+    // tables are gone.)
+    assert.ok(
+      !sent.some((text) => /EXECUTE/.test(text) || (/PREPARE/.test(text) && text.includes(table))),
+      'the first time with literals in place',
+    );
+    sent.length = 0;
+    const second = new TransactionClient(counting);
+    assert.deepEqual(await run(second, 20), [
+      { id: 20, name: "it's 20" },
+      { id: 21, name: 'name 20' },
+    ]);
+    // Prepared before BEGIN, together; the untyped one fails them, so each is tried alone and it is refused.
+    assert.match(sent[0]!, /^PREPARE dossier_write_\d+ AS INSERT/);
+    assert.equal(sent.filter((text) => /^PREPARE/.test(text)).length, 4, 'together, then one by one');
+    const executed = sent.find((text) => text.startsWith('BEGIN'))!;
+    assert.match(
+      executed,
+      /EXECUTE dossier_write_\d+\('\{"20","21"\}', '\{"it''s 20",NULL\}', '\{"a,b",NULL\}'\)/,
+    );
+    assert.match(executed, /EXECUTE dossier_write_\d+\('21', 'name 20'\)/);
+    assert.match(executed, /UPDATE \S+ SET name = 'first' WHERE id = 1 AND 'x' IS NOT NULL/);
+    const rows = await client.query(`SELECT id, name, note FROM ${table} ORDER BY id`);
+    assert.deepEqual(rows.rows, [
+      { id: 10, name: "it's 10", note: 'a,b' },
+      { id: 11, name: 'name 10', note: null },
+      { id: 20, name: "it's 20", note: 'a,b' },
+      { id: 21, name: 'name 20', note: null },
+    ]);
+    sent.length = 0;
+    await preparedWrites.prepare(counting);
+    assert.deepEqual(sent, [], 'nothing left to prepare on this connection');
+  } finally {
+    await client.query(`ROLLBACK`).catch(() => undefined);
+    await client.query(`DROP TABLE IF EXISTS ${table}`);
+    await client.end();
+  }
 });

@@ -8,17 +8,15 @@ import type { Queryable } from './connection.js';
  * other worker can link in; linking an article sent about 70 statements, most of them such writes.
  */
 export class WriteBatch {
-  private readonly statements: string[] = [];
+  private readonly statements: Deferred[] = [];
 
   /** Adds a statement with `$n` placeholders, as `Queryable.query` takes it. */
   add(text: string, values: unknown[] = []): void {
-    this.statements.push(
-      text.replace(/\$(\d+)/g, (_, n: string) => {
-        const index = Number(n) - 1;
-        if (index >= values.length) throw new Error(`no value for $${n} in: ${text}`);
-        return literal(values[index]);
-      }),
-    );
+    const literals = values.map(literal);
+    for (const [, n] of text.matchAll(/\$(\d+)/g)) {
+      if (Number(n) > literals.length) throw new Error(`no value for $${n} in: ${text}`);
+    }
+    this.statements.push({ text, literals });
   }
 
   /**
@@ -29,7 +27,7 @@ export class WriteBatch {
     if (this.statements.length === 0) return;
     const statements = this.statements.splice(0);
     if (db instanceof TransactionClient) db.defer(statements);
-    else await db.query(statements.join(';\n'));
+    else await db.query(statements.map(withLiterals).join(';\n'));
   }
 }
 
@@ -39,6 +37,113 @@ export function write(db: Queryable, text: string, values: unknown[] = []): Prom
   writes.add(text, values);
   return writes.send(db);
 }
+
+/** A write held back: its text with `$n` placeholders and its values already written as literals. */
+interface Deferred {
+  text: string;
+  literals: string[];
+}
+
+/** The deferred write as one statement with its literals in place of the placeholders. */
+function withLiterals({ text, literals }: Deferred): string {
+  return text.replace(/\$(\d+)/g, (_, n: string) => literals[Number(n) - 1]!);
+}
+
+/**
+ * Server-side prepared statements for the held-back writes, per connection. A write sent with its literals
+ * in place is parsed, analysed and planned by the server every time: counted with PostgreSQL's
+ * `log_parser_stats`, `log_planner_stats` and `log_executor_stats` (one worker, 100 BBC files), parsing and
+ * planning were half the server's CPU per statement, and the held-back writes most of it, all under the
+ * write lock. A write whose text was sent before is prepared once on each connection (`PREPARE`, outside
+ * any transaction, before the lock is asked for) and sent afterwards as `EXECUTE name(literals)`, whose
+ * plan the server keeps (a generic one once it costs no more than the custom ones). The values are the
+ * same literals, typed by the statement as a bound parameter is, so the rows written are the same.
+ */
+class PreparedWrites {
+  /** Each write's text seen in this process, with its statement's name; null when it cannot be prepared. */
+  private readonly names = new Map<string, string | null>();
+  /** The names prepared on each connection. */
+  private readonly prepared = new WeakMap<pg.ClientBase, Set<string>>();
+
+  /** `EXECUTE` of the write's prepared statement on this connection, or null when it is not prepared there. */
+  statement(client: pg.ClientBase, deferred: Deferred): string | null {
+    const name = this.names.get(deferred.text);
+    if (name === undefined) {
+      // Seen for the first time: prepared on each connection from the next transaction on. A write whose
+      // placeholders are not exactly its values (the statement would take another number of parameters),
+      // or that holds more than one statement, is always sent with its literals in place; so are the texts
+      // past the first thousand, so that a statement written with its values in it cannot grow the map.
+      const preparable =
+        this.names.size < MAX_PREPARED && placeholders(deferred.text) === deferred.literals.length;
+      this.names.set(deferred.text, preparable ? `dossier_write_${this.names.size}` : null);
+      return null;
+    }
+    if (name === null || !this.prepared.get(client)?.has(name)) return null;
+    return deferred.literals.length > 0
+      ? `EXECUTE ${name}(${deferred.literals.join(', ')})`
+      : `EXECUTE ${name}`;
+  }
+
+  /**
+   * Prepares on `client`, outside any transaction, every write seen in this process and not prepared there
+   * yet: one round trip, or one a write when that fails (a text the server cannot prepare on its own, say
+   * a parameter whose type only its literal decides, is then never prepared again).
+   */
+  async prepare(client: pg.ClientBase): Promise<void> {
+    let done = this.prepared.get(client);
+    if (!done) this.prepared.set(client, (done = new Set()));
+    const wanted = [...this.names].filter(
+      (entry): entry is [string, string] => entry[1] !== null && !done.has(entry[1]),
+    );
+    if (wanted.length === 0) return;
+    const prepare = ([text, name]: [string, string]) => `PREPARE ${name} AS ${text}`;
+    try {
+      await client.query(wanted.map(prepare).join(';\n'));
+      for (const [, name] of wanted) done.add(name);
+      return;
+    } catch {
+      // Those before the one that failed are prepared: asked again one by one, "already exists" is success.
+    }
+    for (const entry of wanted) {
+      try {
+        await client.query(prepare(entry));
+        done.add(entry[1]);
+      } catch (error) {
+        const code = (error as { code?: string }).code;
+        // Not the server's answer (the connection is gone, say): not the statement's fault.
+        if (code === undefined) throw error;
+        if (code === DUPLICATE_PREPARED_STATEMENT) done.add(entry[1]);
+        else this.names.set(entry[0], null);
+      }
+    }
+  }
+}
+
+const MAX_PREPARED = 1000;
+const DUPLICATE_PREPARED_STATEMENT = '42P05';
+
+/** The highest `$n` in `text` outside quotes (a prepared statement takes that many parameters), or -1. */
+function placeholders(text: string): number {
+  if (oneStatement(text) === null || /\$\$|--|\/\*|\b[eEuUbBxX]&?'/.test(text)) return -1;
+  let highest = 0;
+  let quote: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quote !== null) {
+      if (char === quote) quote = null;
+    } else if (char === "'" || char === '"') quote = char;
+    else if (char === '$' && /\d/.test(text[i + 1] ?? '')) {
+      let end = i + 1;
+      while (/\d/.test(text[end] ?? '')) end += 1;
+      highest = Math.max(highest, Number(text.slice(i + 1, end)));
+      i = end - 1;
+    }
+  }
+  return quote === null ? highest : -1;
+}
+
+/** The writes prepared by this process, on each of its connections. */
+export const preparedWrites = new PreparedWrites();
 
 /**
  * The client holding a write transaction, which sends the writes of a `WriteBatch` with its next
@@ -53,15 +158,25 @@ export function write(db: Queryable, text: string, values: unknown[] = []): Prom
  * under the lock, not one each.
  */
 export class TransactionClient implements Queryable {
-  private readonly pending: string[] = [];
+  private readonly pending: Array<string | Deferred> = [];
   private readonly asked: Asked[] = [];
   /** Set once the transaction is over: a lookup still running then must not reach the pooled client. */
   private ended = false;
 
   constructor(private readonly client: pg.PoolClient) {}
 
-  defer(statements: string[]): void {
+  /** Statements to send before the next one asked: plain SQL, or a `WriteBatch`'s writes. */
+  defer(statements: Array<string | Deferred>): void {
     this.pending.push(...statements);
+  }
+
+  /** The writes held back before a statement, as SQL: each prepared one as its `EXECUTE`. */
+  private sql(before: Array<string | Deferred>): string[] {
+    return before.map((statement) =>
+      typeof statement === 'string'
+        ? statement
+        : (preparedWrites.statement(this.client, statement) ?? withLiterals(statement)),
+    );
   }
 
   query<R extends pg.QueryResultRow = pg.QueryResultRow>(
@@ -101,8 +216,9 @@ export class TransactionClient implements Queryable {
     const inlined = asked.length > 1 ? asked.map((a) => oneStatement(inline(a.text, a.values))) : [];
     if (asked.length > 1 && inlined.every((statement) => statement !== null)) {
       try {
-        const sent = (await this.client.query([...asked[0]!.before, ...inlined].join(';\n'))) as unknown as
-          pg.QueryResult | pg.QueryResult[];
+        const sent = (await this.client.query(
+          [...this.sql(asked[0]!.before), ...inlined].join(';\n'),
+        )) as unknown as pg.QueryResult | pg.QueryResult[];
         // One result per statement, the asked ones last, in the order asked.
         const results = Array.isArray(sent) ? sent : [sent];
         const own = results.slice(results.length - asked.length);
@@ -126,10 +242,10 @@ export class TransactionClient implements Queryable {
     const statement = inline(text, values);
     if (statement === null) {
       // Not one this can write with literals: the writes go first on their own.
-      await this.client.query(before.join(';\n'));
+      await this.client.query(this.sql(before).join(';\n'));
       return this.client.query(text, values);
     }
-    const results = (await this.client.query([...before, statement].join(';\n'))) as unknown as
+    const results = (await this.client.query([...this.sql(before), statement].join(';\n'))) as unknown as
       pg.QueryResult | pg.QueryResult[];
     return Array.isArray(results) ? results[results.length - 1]! : results;
   }
@@ -164,7 +280,7 @@ interface Asked {
   text: string;
   values: unknown[];
   /** The writes held back when it was asked, which run before it. */
-  before: string[];
+  before: Array<string | Deferred>;
   resolve: (result: pg.QueryResult) => void;
   reject: (error: unknown) => void;
 }
