@@ -263,10 +263,11 @@ async function postgresThroughput(files: string[], workers: number): Promise<Wor
           ? ['ignore', 'ignore', openSync(path.join(traceDir, `workers-${workers}-${w}.jsonl`), 'w')]
           : 'ignore',
         env: { ...process.env, DOSSIER_DB: '' },
-        // `DOSSIER_BENCH_SESSIONS=1`: each worker in a session of its own, as a worker started as a
-        // service is. With the kernel's autogroups, processes of one session share one share of the CPU,
-        // so two workers spawned by one parent take turns on it (see docs/architecture.md, workers-28).
-        detached: process.env.DOSSIER_BENCH_SESSIONS === '1',
+        // Each worker in a session of its own, as a worker started as a service (or on its own machine)
+        // is. With the kernel's autogroups, processes of one session share one share of the CPU, so two
+        // workers spawned by one parent would take turns on it (docs/architecture.md, workers-28);
+        // `DOSSIER_BENCH_SESSIONS=0` keeps them in the bench's session, as runs before 2026-12-07 did.
+        detached: process.env.DOSSIER_BENCH_SESSIONS !== '0',
       }),
     );
     // Asked on one connection, left out of the server's CPU: one count of the batch's rows not done.
