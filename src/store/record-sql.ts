@@ -20,6 +20,11 @@ export interface ReadQuery {
    * (PostgreSQL's `pg_trgm`).
    */
   itemsHolding?(table: string, q: string, bind: (value: unknown) => string): string | undefined;
+  /**
+   * The same condition on a quote's or figure's key columns alone (`seq`, `ordinal`), for a walk of the
+   * page's order index that tests each entry without reading its row; undefined where there is none.
+   */
+  itemKeysHolding?(table: string, q: string, bind: (value: unknown) => string): string | undefined;
 }
 
 /** SQL with its values, placeholders numbered as they are added. */

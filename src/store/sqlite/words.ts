@@ -85,8 +85,26 @@ export function itemsHolding(table: string, q: string, bind: (value: unknown) =>
   if ([...text].length < 3) return undefined;
   if (table === 'connected_actors')
     return `id IN (SELECT id FROM connected_actor_rows WHERE n IN (
-      SELECT rowid FROM ${ACTOR_WORDS} WHERE ${ACTOR_WORDS} MATCH ${bind(`"${text.replace(/"/g, '""')}"`)}))`;
+      SELECT rowid FROM ${ACTOR_WORDS} WHERE ${ACTOR_WORDS} MATCH ${phrase(text, bind)}))`;
   const index = wordIndex(table);
   return `(seq, ordinal) IN (
-    SELECT rowid / ${SHIFT}, rowid % ${SHIFT} FROM ${index} WHERE ${index} MATCH ${bind(`"${text.replace(/"/g, '""')}"`)})`;
+    SELECT rowid / ${SHIFT}, rowid % ${SHIFT} FROM ${index} WHERE ${index} MATCH ${phrase(text, bind)})`;
+}
+
+const phrase = (text: string, bind: (value: unknown) => string) => bind(`"${text.replace(/"/g, '""')}"`);
+
+/**
+ * The same test as `itemsHolding` for a quote's or figure's row, written on its own key's columns: an
+ * index holding `seq` and `ordinal` (the page's order, `ITEM_ORDER`) is walked and each entry looked up in
+ * the set of keys the index matches, without reading the row. Undefined where `itemsHolding` is.
+ */
+export function itemKeysHolding(
+  table: string,
+  q: string,
+  bind: (value: unknown) => string,
+): string | undefined {
+  const text = q.toLowerCase();
+  if ([...text].length < 3 || table === 'connected_actors') return undefined;
+  const index = wordIndex(table);
+  return `seq * ${SHIFT} + ordinal IN (SELECT rowid FROM ${index} WHERE ${index} MATCH ${phrase(text, bind)})`;
 }
