@@ -20,11 +20,21 @@ export interface ReadQuery {
    * (PostgreSQL's `pg_trgm`).
    */
   itemsHolding?(table: string, q: string, bind: (value: unknown) => string): string | undefined;
-  /**
-   * The same condition on a quote's or figure's key columns alone (`seq`, `ordinal`), for a walk of the
-   * page's order index that tests each entry without reading its row; undefined where there is none.
-   */
-  itemKeysHolding?(table: string, q: string, bind: (value: unknown) => string): string | undefined;
+  /** The keys of `table`'s quotes or figures holding `q`, from the store's index of their words (SQLite's). */
+  itemWords?(table: string, q: string, bind: (value: unknown) => string): ItemWords | undefined;
+}
+
+/**
+ * A word's matches among quotes or figures as keys (one integer a row), so one statement can count them and
+ * walk the page's order index testing each entry's key against them without reading its row.
+ */
+export interface ItemWords {
+  /** A query of the matches' keys, as `k`. */
+  matches: string;
+  /** The condition that the row `alias` is the one keyed `k`, answered by its `<table>_keys` index. */
+  rowOf(alias: string, k: string): string;
+  /** The key of row `alias`, from its columns in the order index. */
+  keyOf(alias: string): string;
 }
 
 /** SQL with its values, placeholders numbered as they are added. */

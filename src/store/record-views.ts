@@ -38,17 +38,9 @@ import { readActors } from './actor-rows.js';
 import { actorHeadsHolding, actorHeadsNamed, actorListings, actorSlice, holding } from './actor-views.js';
 
 /**
- * A page of quotes or figures holding a word, walked in its order's index (`index`, whose entries hold the
- * keys) with `holding`, the store's test of a key (undefined where the store has none).
- */
-interface ItemWalk {
-  index: string;
-  holding: (sql: Sql) => string | undefined;
-}
-
-/**
- * What finding one match's place costs, in index entries walked: measured on the 100k store (a covering
- * walk passed about 2.2k entries a millisecond; the sorted plan placed about 400 matches a millisecond).
+ * What placing one match of a word in a sorted page costs, in index entries walked: measured on the 100k
+ * store (a covering walk of the order index passed about 2.2k entries a millisecond, the sorted plan
+ * placed about 400 matches a millisecond).
  */
 const WALK_COST = 5;
 
@@ -79,7 +71,6 @@ export class SqlRecordViews implements RecordViews {
     columns = 'record',
     item: (row: Record<string, unknown>) => T = (row) => JSON.parse(row.record as string) as T,
     key?: string,
-    walk?: ItemWalk,
   ): Promise<RecordPage<T>> {
     const counting = new Sql(this.db);
     let counted: string;
@@ -110,24 +101,17 @@ export class SqlRecordViews implements RecordViews {
     const sure = Number(counts?.confident ?? 0);
     const all = counts?.below === undefined ? Number(counts?.n ?? 0) : sure + Number(counts.below);
     const listing = new Sql(this.db);
-    const walked = walk !== undefined && (await this.walks(from, walk, page, page.all ? all : sure, all));
-    const walkCondition = walked ? walk.holding(listing) : undefined;
-    const rowConditions = walkCondition !== undefined ? [walkCondition] : where(listing, false);
-    // A walk reads no row: each matching entry's confidence is looked up by its key (`<table>_keys`).
-    const confidence = walked
-      ? `(SELECT c.confidence FROM ${from} c WHERE c.seq = ${from}.seq AND c.ordinal = ${from}.ordinal)`
-      : 'confidence';
-    if (!page.all) rowConditions.push(`${confidence} >= ${listing.v(SHOWN_FROM[kind])}`);
+    const rowConditions = where(listing, false);
+    if (!page.all) rowConditions.push(`confidence >= ${listing.v(SHOWN_FROM[kind])}`);
     const rowFilter = rowConditions.length > 0 ? `WHERE ${rowConditions.join(' AND ')}` : '';
     const paged = `ORDER BY ${order} LIMIT ${listing.v(page.limit)} OFFSET ${listing.v(page.offset)}`;
-    const source = walkCondition !== undefined ? `${from} INDEXED BY ${walk!.index}` : from;
     // With a `key`, the page's keys are chosen first (from an index, where one covers the filter and the
     // order) and only the page's rows are read whole: a filter's every match read with its record, to be
     // sorted, cost what the matches weigh.
     const rows = await this.db.all(
       key === undefined
         ? `SELECT ${columns} FROM ${from} ${rowFilter} ${paged}`
-        : `SELECT ${columns} FROM ${from} WHERE (${key}) IN (SELECT ${key} FROM ${source} ${rowFilter} ${paged})
+        : `SELECT ${columns} FROM ${from} WHERE (${key}) IN (SELECT ${key} FROM ${from} ${rowFilter} ${paged})
            ORDER BY ${order}`,
       listing.values,
     );
@@ -136,23 +120,6 @@ export class SqlRecordViews implements RecordViews {
       total: page.all ? all : sure,
       hidden: page.all ? 0 : all - sure,
     };
-  }
-
-  /**
-   * Whether a page of a word's matches is cheaper found by walking the page's order index (`walk`) and
-   * testing each entry's key against the word's matches, stopping at the page's end, than by reading every
-   * match's order and confidence and sorting them: the walk passes about (offset + limit) × rows / shown
-   * entries, a match costs about WALK_COST entries' time (a key's lookup and its place in the sort).
-   */
-  private async walks(from: string, walk: ItemWalk, page: RecordPageQuery, shown: number, matches: number) {
-    if (walk.holding(new Sql(this.db)) === undefined || shown === 0) return false;
-    const counting = new Sql(this.db);
-    const [kept] = await this.db.all(
-      `SELECT SUM(n) AS n FROM record_counts WHERE tbl = ${counting.v(from)}`,
-      counting.values,
-    );
-    const rows = Number(kept?.n ?? 0);
-    return ((page.offset + page.limit) * rows) / shown < WALK_COST * matches;
   }
 
   eventPage(
@@ -310,41 +277,107 @@ export class SqlRecordViews implements RecordViews {
     };
     const { speakerId, q, from, to } = filter;
     const unfiltered = [speakerId, q, from, to].every((value) => value === undefined);
+    const sorted = () =>
+      this.page(
+        'quotes',
+        'article_quotes',
+        where,
+        ITEM_ORDER,
+        page,
+        unfiltered ? {} : null,
+        ITEM_COLUMNS,
+        datedItem<ArticleQuote>,
+        ITEM_KEY,
+      );
     // Only a word alone is walked: a speaker or a day range is not in the order's index entries.
-    const wordOnly = q !== undefined && [speakerId, from, to].every((value) => value === undefined);
-    return this.page(
-      'quotes',
-      'article_quotes',
-      where,
-      ITEM_ORDER,
-      page,
-      unfiltered ? {} : null,
-      ITEM_COLUMNS,
-      datedItem<ArticleQuote>,
-      ITEM_KEY,
-      wordOnly ? this.itemWalk('article_quotes', q) : undefined,
-    );
+    return q !== undefined && [speakerId, from, to].every((value) => value === undefined)
+      ? this.wordPage('quotes', 'article_quotes', q, page, datedItem<ArticleQuote>, sorted)
+      : sorted();
   }
 
   figurePage(q: string | undefined, page: RecordPageQuery): Promise<RecordPage<Dated<ArticleFigure>>> {
-    return this.page(
-      'figures',
-      'article_figures',
-      (sql, counting) => itemConditions(this.db, sql, 'article_figures', q, counting),
-      ITEM_ORDER,
-      page,
-      q === undefined ? {} : null,
-      ITEM_COLUMNS,
-      datedItem<ArticleFigure>,
-      ITEM_KEY,
-      q === undefined ? undefined : this.itemWalk('article_figures', q),
-    );
+    const sorted = () =>
+      this.page(
+        'figures',
+        'article_figures',
+        (sql, counting) => itemConditions(this.db, sql, 'article_figures', q, counting),
+        ITEM_ORDER,
+        page,
+        q === undefined ? {} : null,
+        ITEM_COLUMNS,
+        datedItem<ArticleFigure>,
+        ITEM_KEY,
+      );
+    return q === undefined
+      ? sorted()
+      : this.wordPage('figures', 'article_figures', q, page, datedItem<ArticleFigure>, sorted);
   }
 
-  private itemWalk(table: string, q: string): ItemWalk {
+  /**
+   * A page of the quotes or figures holding `q`. A rare word's matches are counted and sorted (`sorted`);
+   * a common word's page is found by walking the page's order index (`<table>_order`, whose entries hold
+   * the keys) and testing each entry's key against the matches, stopping at the page's end, so the matches
+   * are not all sorted; the same statement counts them, so the word's index is read once.
+   *
+   * The walk passes about (offset + limit) × rows / shown entries; placing a match in the sort costs
+   * about WALK_COST entries' time. With shown ≈ matches × the shown share of all rows (kept counts), the
+   * walk is cheaper from sqrt((offset + limit) × rows / (WALK_COST × share)) matches on: the matches are
+   * counted up to that many (a bounded read of the index) to choose.
+   */
+  private async wordPage<T>(
+    kind: 'quotes' | 'figures',
+    table: string,
+    q: string,
+    page: RecordPageQuery,
+    item: (row: Record<string, unknown>) => T,
+    sorted: () => Promise<RecordPage<T>>,
+  ): Promise<RecordPage<T>> {
+    const probe = new Sql(this.db);
+    const probed = this.db.itemWords?.(table, q, (value) => probe.v(value));
+    if (probed === undefined) return sorted();
+    const counting = new Sql(this.db);
+    const [kept] = await this.db.all(
+      `SELECT SUM(n) AS n, SUM(CASE WHEN confidence >= ${counting.v(SHOWN_FROM[kind])} THEN n ELSE 0 END) AS shown
+       FROM record_counts WHERE tbl = ${counting.v(table)}`,
+      counting.values,
+    );
+    const rows = Number(kept?.n ?? 0);
+    const share = page.all ? 1 : Number(kept?.shown ?? 0) / rows;
+    if (!(rows > 0 && share > 0)) return sorted();
+    const enough = Math.ceil(Math.sqrt(((page.offset + page.limit) * rows) / (WALK_COST * share)));
+    const [found] = await this.db.all(
+      `SELECT COUNT(*) AS n FROM (${probed.matches} LIMIT ${probe.v(enough)}) probe`,
+      probe.values,
+    );
+    if (Number(found?.n ?? 0) < enough) return sorted();
+
+    const sql = new Sql(this.db);
+    const words = this.db.itemWords!(table, q, (value) => sql.v(value))!;
+    const shown = sql.v(SHOWN_FROM[kind]);
+    // Each walked entry that matches has its confidence looked up by its key (`<table>_keys`): no row is
+    // read but the page's. INDEXED BY is SQLite's: only its store gives `itemWords`.
+    const confident = page.all
+      ? ''
+      : `AND (SELECT c.confidence FROM ${table} c WHERE c.seq = ${table}.seq AND c.ordinal = ${table}.ordinal)
+           >= ${sql.v(SHOWN_FROM[kind])}`;
+    const [counts, ...listed] = await this.db.all(
+      `WITH m(k) AS MATERIALIZED (${words.matches})
+       SELECT 0 AS part, COUNT(*) AS n, SUM(CASE WHEN c.confidence >= ${shown} THEN 1 ELSE 0 END) AS confident,
+         NULL AS record, NULL AS published, NULL AS undated, NULL AS seq, NULL AS ordinal
+         FROM m JOIN ${table} c ON ${words.rowOf('c', 'm.k')}
+       UNION ALL
+       SELECT 1, NULL, NULL, ${ITEM_COLUMNS}, undated, seq, ordinal FROM ${table} WHERE (${ITEM_KEY}) IN (
+         SELECT ${ITEM_KEY} FROM ${table} INDEXED BY ${table}_order WHERE ${words.keyOf(table)} IN m ${confident}
+         ORDER BY ${ITEM_ORDER} LIMIT ${sql.v(page.limit)} OFFSET ${sql.v(page.offset)})
+       ORDER BY part, ${ITEM_ORDER}`,
+      sql.values,
+    );
+    const all = Number(counts?.n ?? 0);
+    const sure = Number(counts?.confident ?? 0);
     return {
-      index: `${table}_order`,
-      holding: (sql) => this.db.itemKeysHolding?.(table, q, (value) => sql.v(value)),
+      items: listed.map(item),
+      total: page.all ? all : sure,
+      hidden: page.all ? 0 : all - sure,
     };
   }
 

@@ -9,6 +9,8 @@
  * at 20 MB), and the sequence number stays far below 2^39, so the keys are distinct and fit 63 bits.
  */
 
+import type { ItemWords } from '../record-sql.js';
+
 /** The tables whose words are indexed, each with its view and index. */
 export const WORD_TABLES = ['article_quotes', 'article_figures'] as const;
 
@@ -94,17 +96,16 @@ export function itemsHolding(table: string, q: string, bind: (value: unknown) =>
 const phrase = (text: string, bind: (value: unknown) => string) => bind(`"${text.replace(/"/g, '""')}"`);
 
 /**
- * The same test as `itemsHolding` for a quote's or figure's row, written on its own key's columns: an
- * index holding `seq` and `ordinal` (the page's order, `ITEM_ORDER`) is walked and each entry looked up in
- * the set of keys the index matches, without reading the row. Undefined where `itemsHolding` is.
+ * The keys of a quote's or figure's rows holding `q` (as `itemsHolding` finds them), for a page that walks
+ * its order's index (see `ItemWords`). Undefined where `itemsHolding` is.
  */
-export function itemKeysHolding(
-  table: string,
-  q: string,
-  bind: (value: unknown) => string,
-): string | undefined {
+export function itemWords(table: string, q: string, bind: (value: unknown) => string): ItemWords | undefined {
   const text = q.toLowerCase();
   if ([...text].length < 3 || table === 'connected_actors') return undefined;
   const index = wordIndex(table);
-  return `seq * ${SHIFT} + ordinal IN (SELECT rowid FROM ${index} WHERE ${index} MATCH ${phrase(text, bind)})`;
+  return {
+    matches: `SELECT rowid AS k FROM ${index} WHERE ${index} MATCH ${phrase(text, bind)}`,
+    rowOf: (alias, k) => `${alias}.seq = ${k} / ${SHIFT} AND ${alias}.ordinal = ${k} % ${SHIFT}`,
+    keyOf: (alias) => key(alias),
+  };
 }
