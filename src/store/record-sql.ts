@@ -31,8 +31,8 @@ export interface ReadQuery {
 export interface ItemWords {
   /** A query of the matches' keys, as `k`. */
   matches: string;
-  /** The condition that the row `alias` is the one keyed `k`, answered by its `<table>_keys` index. */
-  rowOf(alias: string, k: string): string;
+  /** The row keyed `k` as its `seq, ordinal` (which its `<table>_keys` index finds). */
+  parts(k: string): string;
   /** The key of row `alias`, from its columns in the order index. */
   keyOf(alias: string): string;
 }

@@ -314,10 +314,10 @@ export class SqlRecordViews implements RecordViews {
   }
 
   /**
-   * A page of the quotes or figures holding `q`. A rare word's matches are counted and sorted (`sorted`);
-   * a common word's page is found by walking the page's order index (`<table>_order`, whose entries hold
-   * the keys) and testing each entry's key against the matches, stopping at the page's end, so the matches
-   * are not all sorted; the same statement counts them, so the word's index is read once.
+   * A page of the quotes or figures holding `q`, counted and listed by one statement over the word's
+   * matches, so the word's index is read once for both. A rare word's matches are sorted; a common word's
+   * page is found by walking the page's order index (`<table>_order`, whose entries hold the keys) and
+   * testing each entry's key against the matches, stopping at the page's end, so they are not all sorted.
    *
    * The walk passes about (offset + limit) × rows / shown entries; placing a match in the sort costs
    * about WALK_COST entries' time. With shown ≈ matches × the shown share of all rows (kept counts), the
@@ -332,6 +332,8 @@ export class SqlRecordViews implements RecordViews {
     item: (row: Record<string, unknown>) => T,
     sorted: () => Promise<RecordPage<T>>,
   ): Promise<RecordPage<T>> {
+    // Without a word index (PostgreSQL's `pg_trgm` answers the `LIKE` itself, or a word under three
+    // characters), the page is the filter's.
     const probe = new Sql(this.db);
     const probed = this.db.itemWords?.(table, q, (value) => probe.v(value));
     if (probed === undefined) return sorted();
@@ -349,26 +351,28 @@ export class SqlRecordViews implements RecordViews {
       `SELECT COUNT(*) AS n FROM (${probed.matches} LIMIT ${probe.v(enough)}) probe`,
       probe.values,
     );
-    if (Number(found?.n ?? 0) < enough) return sorted();
+    const walk = Number(found?.n ?? 0) >= enough;
 
     const sql = new Sql(this.db);
     const words = this.db.itemWords!(table, q, (value) => sql.v(value))!;
     const shown = sql.v(SHOWN_FROM[kind]);
-    // Each walked entry that matches has its confidence looked up by its key (`<table>_keys`): no row is
-    // read but the page's. INDEXED BY is SQLite's: only its store gives `itemWords`.
-    const confident = page.all
-      ? ''
-      : `AND (SELECT c.confidence FROM ${table} c WHERE c.seq = ${table}.seq AND c.ordinal = ${table}.ordinal)
-           >= ${sql.v(SHOWN_FROM[kind])}`;
+    // A walked entry that matches has its confidence looked up by its key (`<table>_keys`): no row is read
+    // but the page's. A rare word's matches are found by their keys in that index, which holds what the
+    // page is sorted by. INDEXED BY is SQLite's: only its store gives `itemWords`.
+    const confident = (column: string) => (page.all ? '' : `AND ${column} >= ${sql.v(SHOWN_FROM[kind])}`);
+    const keys = walk
+      ? `SELECT ${ITEM_KEY} FROM ${table} INDEXED BY ${table}_order WHERE ${words.keyOf(table)} IN m
+           ${confident(`(SELECT c.confidence FROM ${table} c WHERE c.seq = ${table}.seq AND c.ordinal = ${table}.ordinal)`)}`
+      : `SELECT ${ITEM_KEY} FROM ${table} WHERE (seq, ordinal) IN (SELECT ${words.parts('k')} FROM m)
+           ${confident('confidence')}`;
     const [counts, ...listed] = await this.db.all(
       `WITH m(k) AS MATERIALIZED (${words.matches})
-       SELECT 0 AS part, COUNT(*) AS n, SUM(CASE WHEN c.confidence >= ${shown} THEN 1 ELSE 0 END) AS confident,
+       SELECT 0 AS part, COUNT(*) AS n, SUM(CASE WHEN confidence >= ${shown} THEN 1 ELSE 0 END) AS confident,
          NULL AS record, NULL AS published, NULL AS undated, NULL AS seq, NULL AS ordinal
-         FROM m JOIN ${table} c ON ${words.rowOf('c', 'm.k')}
+         FROM ${table} WHERE (seq, ordinal) IN (SELECT ${words.parts('k')} FROM m)
        UNION ALL
        SELECT 1, NULL, NULL, ${ITEM_COLUMNS}, undated, seq, ordinal FROM ${table} WHERE (${ITEM_KEY}) IN (
-         SELECT ${ITEM_KEY} FROM ${table} INDEXED BY ${table}_order WHERE ${words.keyOf(table)} IN m ${confident}
-         ORDER BY ${ITEM_ORDER} LIMIT ${sql.v(page.limit)} OFFSET ${sql.v(page.offset)})
+         ${keys} ORDER BY ${ITEM_ORDER} LIMIT ${sql.v(page.limit)} OFFSET ${sql.v(page.offset)})
        ORDER BY part, ${ITEM_ORDER}`,
       sql.values,
     );

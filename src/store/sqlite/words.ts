@@ -105,7 +105,7 @@ export function itemWords(table: string, q: string, bind: (value: unknown) => st
   const index = wordIndex(table);
   return {
     matches: `SELECT rowid AS k FROM ${index} WHERE ${index} MATCH ${phrase(text, bind)}`,
-    rowOf: (alias, k) => `${alias}.seq = ${k} / ${SHIFT} AND ${alias}.ordinal = ${k} % ${SHIFT}`,
+    parts: (k) => `${k} / ${SHIFT}, ${k} % ${SHIFT}`,
     keyOf: (alias) => key(alias),
   };
 }
