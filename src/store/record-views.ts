@@ -358,7 +358,9 @@ export class SqlRecordViews implements RecordViews {
     const shown = sql.v(SHOWN_FROM[kind]);
     // A walked entry that matches has its confidence looked up by its key (`<table>_keys`): no row is read
     // but the page's. A rare word's matches are found by their keys in that index, which holds what the
-    // page is sorted by. INDEXED BY is SQLite's: only its store gives `itemWords`.
+    // page is sorted by. The matches are counted by a join, in their keys' order: a quarter cheaper than
+    // `IN`, which first copies them into an index of its own (measured on the 100k store).
+    // INDEXED BY is SQLite's: only its store gives `itemWords`.
     const confident = (column: string) => (page.all ? '' : `AND ${column} >= ${sql.v(SHOWN_FROM[kind])}`);
     const keys = walk
       ? `SELECT ${ITEM_KEY} FROM ${table} INDEXED BY ${table}_order WHERE ${words.keyOf(table)} IN m
@@ -367,9 +369,9 @@ export class SqlRecordViews implements RecordViews {
            ${confident('confidence')}`;
     const [counts, ...listed] = await this.db.all(
       `WITH m(k) AS MATERIALIZED (${words.matches})
-       SELECT 0 AS part, COUNT(*) AS n, SUM(CASE WHEN confidence >= ${shown} THEN 1 ELSE 0 END) AS confident,
+       SELECT 0 AS part, COUNT(*) AS n, SUM(CASE WHEN c.confidence >= ${shown} THEN 1 ELSE 0 END) AS confident,
          NULL AS record, NULL AS published, NULL AS undated, NULL AS seq, NULL AS ordinal
-         FROM ${table} WHERE (seq, ordinal) IN (SELECT ${words.parts('k')} FROM m)
+         FROM m JOIN ${table} c ON (c.seq, c.ordinal) = (${words.parts('m.k')})
        UNION ALL
        SELECT 1, NULL, NULL, ${ITEM_COLUMNS}, undated, seq, ordinal FROM ${table} WHERE (${ITEM_KEY}) IN (
          ${keys} ORDER BY ${ITEM_ORDER} LIMIT ${sql.v(page.limit)} OFFSET ${sql.v(page.offset)})
