@@ -20,6 +20,21 @@ export interface ReadQuery {
    * (PostgreSQL's `pg_trgm`).
    */
   itemsHolding?(table: string, q: string, bind: (value: unknown) => string): string | undefined;
+  /** The keys of `table`'s quotes or figures holding `q`, from the store's index of their words (SQLite's). */
+  itemWords?(table: string, q: string, bind: (value: unknown) => string): ItemWords | undefined;
+}
+
+/**
+ * A word's matches among quotes or figures as keys (one integer a row), so one statement can count them and
+ * walk the page's order index testing each entry's key against them without reading its row.
+ */
+export interface ItemWords {
+  /** A query of the matches' keys, as `k`. */
+  matches: string;
+  /** The row keyed `k` as its `seq, ordinal` (which its `<table>_keys` index finds). */
+  parts(k: string): string;
+  /** The key of row `alias`, from its columns in the order index. */
+  keyOf(alias: string): string;
 }
 
 /** SQL with its values, placeholders numbered as they are added. */

@@ -132,6 +132,49 @@ export function readingItemCases(openStore: () => Promise<Store>): void {
     }
   });
 
+  test("a word's page holds the same rows, counts and order whether its matches are sorted or its order walked", async () => {
+    const store = await openStore();
+    try {
+      // Dated out of their saving order, one undated: a page is ordered by date, then as saved.
+      const saved = await store.saveArticles(
+        ['2025-03-04', '2025-03-01', null, '2025-03-03', '2025-03-01'].map((published, n) =>
+          draft(`Talks went on, she said, day ${n}.`, { published }),
+        ),
+      );
+      await store.saveReadings(
+        saved.map((article, n) => ({
+          articleId: article.id,
+          revision: 1,
+          pipeline: 'p1',
+          reading: {
+            ...emptyReading(),
+            quotes: [
+              quote(`Talks go on ${n}`, 0, null, n % 2 === 0 ? 0.9 : 0.3),
+              quote(`No comment ${n}`, 20, null, 0.9),
+              quote(`The talks stall ${n}`, 40, null, 0.8),
+            ],
+            figures: [figure(`About ${n} talks`, 'Talks', n === 1 ? 0.2 : 0.8)],
+          },
+        })),
+      );
+      // A whole list is sorted (its page is long beside the matches); a page of one or two is walked.
+      for (const all of [false, true]) {
+        const whole = await store.views.quotePage({ q: 'TALKS' }, { limit: 100, offset: 0, all });
+        assert.equal(whole.items.length, all ? 10 : 8);
+        const figures = await store.views.figurePage('talks', { limit: 100, offset: 0, all });
+        for (const limit of [1, 2])
+          for (let offset = 0; offset <= whole.items.length; offset += limit) {
+            const page = await store.views.quotePage({ q: 'talks' }, { limit, offset, all });
+            assert.deepEqual(page, { ...whole, items: whole.items.slice(offset, offset + limit) });
+            const figurePage = await store.views.figurePage('TALKS', { limit, offset, all });
+            assert.deepEqual(figurePage, { ...figures, items: figures.items.slice(offset, offset + limit) });
+          }
+      }
+    } finally {
+      await store.close();
+    }
+  });
+
   test('word filters: substrings of the words, however short, with the quote marks, wildcards and accents they hold', async () => {
     const store = await openStore();
     try {

@@ -25,7 +25,7 @@ import { migrate } from './migrations.js';
 import { ArticleOrder } from '../article-order.js';
 import { ReadingTables } from './readings.js';
 import { ArticleSearch } from './search.js';
-import { itemsHolding } from './words.js';
+import { itemsHolding, itemWords } from './words.js';
 
 /** Another process's write transaction is waited for, up to a minute on a loaded machine, not failed on. */
 const BUSY_TIMEOUT_MS = 60_000;
@@ -80,6 +80,7 @@ export class SqliteStore extends ConnectedLookupsStore implements Store {
       jsonText: (column, ...path) => `json_extract(${column}, '$.${path.join('.')}')`,
       articleOfMember: (column) => `substr(${column}, 1, instr(${column}, '/') - 1)`,
       itemsHolding,
+      itemWords,
     });
   }
 

@@ -9,6 +9,8 @@
  * at 20 MB), and the sequence number stays far below 2^39, so the keys are distinct and fit 63 bits.
  */
 
+import type { ItemWords } from '../record-sql.js';
+
 /** The tables whose words are indexed, each with its view and index. */
 export const WORD_TABLES = ['article_quotes', 'article_figures'] as const;
 
@@ -85,8 +87,25 @@ export function itemsHolding(table: string, q: string, bind: (value: unknown) =>
   if ([...text].length < 3) return undefined;
   if (table === 'connected_actors')
     return `id IN (SELECT id FROM connected_actor_rows WHERE n IN (
-      SELECT rowid FROM ${ACTOR_WORDS} WHERE ${ACTOR_WORDS} MATCH ${bind(`"${text.replace(/"/g, '""')}"`)}))`;
+      SELECT rowid FROM ${ACTOR_WORDS} WHERE ${ACTOR_WORDS} MATCH ${phrase(text, bind)}))`;
   const index = wordIndex(table);
   return `(seq, ordinal) IN (
-    SELECT rowid / ${SHIFT}, rowid % ${SHIFT} FROM ${index} WHERE ${index} MATCH ${bind(`"${text.replace(/"/g, '""')}"`)})`;
+    SELECT rowid / ${SHIFT}, rowid % ${SHIFT} FROM ${index} WHERE ${index} MATCH ${phrase(text, bind)})`;
+}
+
+const phrase = (text: string, bind: (value: unknown) => string) => bind(`"${text.replace(/"/g, '""')}"`);
+
+/**
+ * The keys of a quote's or figure's rows holding `q` (as `itemsHolding` finds them), for a page that walks
+ * its order's index (see `ItemWords`). Undefined where `itemsHolding` is.
+ */
+export function itemWords(table: string, q: string, bind: (value: unknown) => string): ItemWords | undefined {
+  const text = q.toLowerCase();
+  if ([...text].length < 3 || table === 'connected_actors') return undefined;
+  const index = wordIndex(table);
+  return {
+    matches: `SELECT rowid AS k FROM ${index} WHERE ${index} MATCH ${phrase(text, bind)}`,
+    parts: (k) => `${k} / ${SHIFT}, ${k} % ${SHIFT}`,
+    keyOf: (alias) => key(alias),
+  };
 }
