@@ -51,7 +51,8 @@ export async function actorHeadsHolding(db: ReadQuery, q: string, limit: number)
 /**
  * The profile's page of actor `id` (see `ActorSlice`), null when there is none. Its members are read in
  * their order, in chunks, until `limit` articles are seen: an actor named in every article costs what its
- * first articles hold. The counts are read from the indexes of members and roles.
+ * first articles hold. Its members and roles are counted as kept (`connected_actor_counts`), its articles
+ * from the index of its members.
  */
 export async function actorSlice(db: ReadQuery, id: string, limit: number): Promise<ActorSlice | null> {
   const head = new Sql(db);
@@ -107,18 +108,19 @@ export async function actorListings(
       members.map((m) => m.member),
       each,
     );
-    const counting = new Sql(db);
-    const [found] = await db.all(
-      `SELECT (SELECT COUNT(*) FROM connected_members WHERE actor_id = ${counting.v(id)}) AS members,
-         (SELECT COUNT(*) FROM connected_actor_roles WHERE actor_id = ${counting.v(id)}) AS roles`,
-      counting.values,
-    );
-    listings.push({
-      entity,
-      counts: { members: Number(found?.members ?? 0), roles: Number(found?.roles ?? 0) },
-    });
+    listings.push({ entity, counts: await keptCounts(db, id) });
   }
   return listings;
+}
+
+/** Actor `id`'s members and roles as `connected_actor_counts` keeps them (migration 30). */
+async function keptCounts(db: ReadQuery, id: string): Promise<{ members: number; roles: number }> {
+  const sql = new Sql(db);
+  const [row] = await db.all(
+    `SELECT members, roles FROM connected_actor_counts WHERE actor_id = ${sql.v(id)}`,
+    sql.values,
+  );
+  return { members: Number(row?.members ?? 0), roles: Number(row?.roles ?? 0) };
 }
 
 /** The actor of `record` with `members` and its first `limit` roles (see `ActorSlice.entity`). */
@@ -175,15 +177,9 @@ async function counts(db: ReadQuery, id: string): Promise<ActorSlice['counts']> 
   // The article of each member from the member's own key: the index of the actor's members holds it, where
   // `article_id` would be read from the table row by row.
   const [row] = await db.all(
-    `SELECT (SELECT COUNT(*) FROM connected_members WHERE actor_id = ${sql.v(id)}) AS members,
-       (SELECT COUNT(DISTINCT ${db.articleOfMember('member')}) FROM connected_members
-         WHERE actor_id = ${sql.v(id)}) AS articles,
-       (SELECT COUNT(*) FROM connected_actor_roles WHERE actor_id = ${sql.v(id)}) AS roles`,
+    `SELECT COUNT(DISTINCT ${db.articleOfMember('member')}) AS articles FROM connected_members
+     WHERE actor_id = ${sql.v(id)}`,
     sql.values,
   );
-  return {
-    members: Number(row?.members ?? 0),
-    articles: Number(row?.articles ?? 0),
-    roles: Number(row?.roles ?? 0),
-  };
+  return { ...(await keptCounts(db, id)), articles: Number(row?.articles ?? 0) };
 }

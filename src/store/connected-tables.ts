@@ -5,6 +5,7 @@ export const CONNECTED_TABLES = [
   'connected_actor_names',
   'connected_members',
   'connected_actor_roles',
+  'connected_actor_counts',
   'connected_hidden_groups',
   'connected_hidden_keys',
   'connected_hidden_members',

@@ -120,4 +120,67 @@ export function actorSliceCases(openStore: () => Promise<Store>): void {
       await store.close();
     }
   });
+
+  test('actor counts: kept as linking moves, removes and rewrites members and roles, and emptied by relink', async () => {
+    const store = await openStore();
+    const actor = (id: string, members: string[], roles: ResolvedRole[]): ResolvedEntity => ({
+      id,
+      name: `Actor ${id}`,
+      type: 'person',
+      country: null,
+      stands: null,
+      aliases: [],
+      roles,
+      members,
+      mentionCount: members.length,
+    });
+    const write = (entities: ResolvedEntity[], more: Partial<ReturnType<typeof emptyUpdate>> = {}) =>
+      store.saveConnected({
+        ...emptyUpdate(),
+        ...more,
+        actors: entities.map((entity) => ({
+          entity,
+          keys: [],
+          members: entity.members,
+          roles: entity.roles,
+        })),
+      });
+    const counted = async () =>
+      Object.fromEntries(
+        (await store.views.actorPage({}, { limit: 10, offset: 0 }, 0)).items.map((a) => [
+          a.entity.id,
+          a.counts,
+        ]),
+      );
+    try {
+      const [r1, r2, r3] = [
+        role('envoy', null, 'a', 0),
+        role('minister', '2025-01-02', 'b', 0),
+        role('aide', null, 'c', 1),
+      ];
+      await write([actor('ent_x', ['a/e1', 'b/e1', 'c/e1'], [r1, r2]), actor('ent_y', ['a/e2'], [r3])]);
+      assert.deepEqual(await counted(), { ent_x: { members: 3, roles: 2 }, ent_y: { members: 1, roles: 1 } });
+      // ent_y rewritten whole takes a member of ent_x (an update of the member's actor) and drops its role;
+      // ent_x written whole without it and one role.
+      await write([actor('ent_x', ['a/e1', 'c/e1'], [r1]), actor('ent_y', ['a/e2', 'b/e1'], [])], {
+        removeActors: ['ent_x', 'ent_y'],
+      });
+      assert.deepEqual(await counted(), { ent_x: { members: 2, roles: 1 }, ent_y: { members: 2, roles: 0 } });
+      // A member no actor holds any more, and an actor removed with its rows.
+      await write([], { removeMembers: ['c/e1'], removeActors: ['ent_y'] });
+      assert.deepEqual(await counted(), { ent_x: { members: 1, roles: 1 } });
+      assert.deepEqual((await store.views.actorSlice('ent_x', 10))?.counts, {
+        members: 1,
+        articles: 1,
+        roles: 1,
+      });
+      assert.equal(await store.beginRelink(), 'started');
+      assert.deepEqual(await counted(), {});
+      await write([actor('ent_x', ['d/e1'], [])]);
+      assert.deepEqual(await counted(), { ent_x: { members: 1, roles: 0 } });
+      await store.endRelink();
+    } finally {
+      await store.close();
+    }
+  });
 }

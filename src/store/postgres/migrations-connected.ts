@@ -1,4 +1,4 @@
-import { COUNTED, countRows } from '../record-counts.js';
+import { COUNTED, countActorRows, countRows } from '../record-counts.js';
 import { fillItems, fillTies } from './items.js';
 import { moveActorRows } from './move-actor-rows.js';
 import { deflateStoredReadings } from './readings.js';
@@ -395,6 +395,63 @@ export const CONNECTED_STEPS: readonly MigrationStep[] = [
       CREATE INDEX connected_events_keys ON connected_events (id, confidence, ord, timeline);
       DROP INDEX IF EXISTS article_quotes_speaker;
       CREATE INDEX article_quotes_speaker ON article_quotes (speaker, confidence, undated, published, seq);
+    `,
+  },
+  {
+    version: 30,
+    name: "each actor's members and roles counted, kept by triggers, so the list of actors reads counts",
+    // As in SQLite (its migration 30), counted once per statement from its transition tables (as
+    // migration 15's page totals): a member moved by linking's upsert is an update, taken off its old
+    // actor and added to its new one. Removing rows only lowers counts that exist, and `beginRelink`
+    // truncates the counts with the rows.
+    sql: () => `
+      CREATE TABLE IF NOT EXISTS connected_actor_counts (
+        actor_id text COLLATE "C" PRIMARY KEY, members bigint NOT NULL, roles bigint NOT NULL);
+      CREATE OR REPLACE FUNCTION count_actor_rows() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE
+        counts text := format('%I.connected_actor_counts', TG_TABLE_SCHEMA);
+        counted text := TG_ARGV[0];
+        members text := CASE WHEN counted = 'members' THEN 'n' ELSE '0' END;
+        roles text := CASE WHEN counted = 'roles' THEN 'n' ELSE '0' END;
+      BEGIN
+        IF TG_OP = 'TRUNCATE' THEN
+          EXECUTE format('UPDATE %s SET %I = 0', counts, counted);
+          RETURN NULL;
+        END IF;
+        IF TG_OP IN ('DELETE', 'UPDATE') THEN
+          EXECUTE format('UPDATE %s c SET %I = c.%I - r.n
+            FROM (SELECT actor_id, COUNT(*) AS n FROM removed GROUP BY actor_id) r WHERE c.actor_id = r.actor_id',
+            counts, counted, counted);
+        END IF;
+        IF TG_OP IN ('INSERT', 'UPDATE') THEN
+          EXECUTE format('INSERT INTO %s AS c (actor_id, members, roles)
+            SELECT actor_id, %s, %s FROM (SELECT actor_id, COUNT(*) AS n FROM added GROUP BY actor_id) a
+            ON CONFLICT (actor_id) DO UPDATE SET %I = c.%I + excluded.%I',
+            counts, members, roles, counted, counted, counted);
+        END IF;
+        RETURN NULL;
+      END $$;
+      DO $$
+      DECLARE counted text[];
+      BEGIN
+        FOREACH counted SLICE 1 IN ARRAY ARRAY[['connected_members', 'members'], ['connected_actor_roles', 'roles']]
+        LOOP
+          EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', counted[1] || '_actor_count_insert', counted[1]);
+          EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', counted[1] || '_actor_count_update', counted[1]);
+          EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', counted[1] || '_actor_count_delete', counted[1]);
+          EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', counted[1] || '_actor_count_truncate', counted[1]);
+          EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS added
+            FOR EACH STATEMENT EXECUTE FUNCTION count_actor_rows(%L)', counted[1] || '_actor_count_insert', counted[1], counted[2]);
+          EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING OLD TABLE AS removed NEW TABLE AS added
+            FOR EACH STATEMENT EXECUTE FUNCTION count_actor_rows(%L)', counted[1] || '_actor_count_update', counted[1], counted[2]);
+          EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS removed
+            FOR EACH STATEMENT EXECUTE FUNCTION count_actor_rows(%L)', counted[1] || '_actor_count_delete', counted[1], counted[2]);
+          EXECUTE format('CREATE TRIGGER %I AFTER TRUNCATE ON %I
+            FOR EACH STATEMENT EXECUTE FUNCTION count_actor_rows(%L)', counted[1] || '_actor_count_truncate', counted[1], counted[2]);
+        END LOOP;
+      END $$;
+      DELETE FROM connected_actor_counts;
+      ${countActorRows};
     `,
   },
 ];

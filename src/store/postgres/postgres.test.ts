@@ -309,3 +309,44 @@ test("migration 29 puts the events' confidence in their orders' indexes, and the
     await reopened.close();
   }
 });
+
+test("migration 30 counts each actor's members and roles, and its triggers keep them", async () => {
+  const name = schema();
+  const store = await PostgresStore.open(testLocation(name));
+  const actor = (id: string, members: string[]) => ({
+    entity: { ...oldActor, id, members, roles: [] },
+    keys: [],
+    members,
+    roles: [],
+  });
+  await store.saveConnected({
+    ...emptyUpdate(),
+    actors: [actor('ent_a', ['a/e1', 'b/e1']), actor('ent_b', ['a/e2'])],
+  });
+  await store.close();
+  // The schema as migration 29 left it: no counts, no triggers.
+  await query(`DROP TABLE ${name}.connected_actor_counts`);
+  for (const table of ['connected_members', 'connected_actor_roles'])
+    for (const op of ['insert', 'update', 'delete', 'truncate'])
+      await query(`DROP TRIGGER ${table}_actor_count_${op} ON ${name}.${table}`);
+  await query(`DELETE FROM ${name}.schema_migrations WHERE version >= 30`);
+  const reopened = await PostgresStore.open(testLocation(name));
+  try {
+    const counts = async () =>
+      (await reopened.views.actorPage({}, { limit: 10, offset: 0 }, 0)).items.map((a) => [
+        a.entity.id,
+        a.counts.members,
+      ]);
+    assert.deepEqual(await counts(), [
+      ['ent_a', 2],
+      ['ent_b', 1],
+    ]);
+    await reopened.saveConnected({ ...emptyUpdate(), actors: [actor('ent_b', ['c/e1'])] });
+    assert.deepEqual(await counts(), [
+      ['ent_a', 2],
+      ['ent_b', 2],
+    ]);
+  } finally {
+    await reopened.close();
+  }
+});

@@ -1,4 +1,4 @@
-import { COUNTED, countRows } from '../record-counts.js';
+import { COUNTED, countActorRows, countRows } from '../record-counts.js';
 import { fillItems, fillTies } from './items.js';
 import { moveActorRows } from './move-actor-rows.js';
 import type { MigrationStep } from './migrations.js';
@@ -353,4 +353,39 @@ export const CONNECTED_STEPS: readonly MigrationStep[] = [
       CREATE INDEX article_quotes_speaker ON article_quotes (speaker, confidence, undated, published, seq);
     `,
   },
+  {
+    version: 30,
+    name: "each actor's members and roles counted, kept by triggers, so the list of actors reads counts",
+    // The list of actors and a profile counted each actor's members and roles from their indexes (the
+    // 50 most mentioned actors of 100k generated articles hold 216k members): a row per actor now, kept
+    // by the writes themselves. A member moves between actors by an update (linking's upsert); roles
+    // never do. Removing a row only lowers a count that exists, so emptying the tables in any order
+    // (`beginRelink`) leaves none behind.
+    sql: `
+      CREATE TABLE IF NOT EXISTS connected_actor_counts (
+        actor_id TEXT PRIMARY KEY, members INTEGER NOT NULL, roles INTEGER NOT NULL) WITHOUT ROWID;
+      ${actorCountTriggers('connected_members', 'members')}
+      ${actorCountTriggers('connected_actor_roles', 'roles')}
+      DELETE FROM connected_actor_counts;
+      ${countActorRows};
+    `,
+  },
 ];
+
+/** The triggers keeping `connected_actor_counts.<column>` the number of `table`'s rows of each actor. */
+function actorCountTriggers(table: string, column: 'members' | 'roles'): string {
+  const add = (row: string) =>
+    `INSERT INTO connected_actor_counts (actor_id, members, roles)
+       VALUES (${row}.actor_id, ${column === 'members' ? 1 : 0}, ${column === 'roles' ? 1 : 0})
+       ON CONFLICT (actor_id) DO UPDATE SET ${column} = ${column} + 1;`;
+  const remove = (row: string) =>
+    `UPDATE connected_actor_counts SET ${column} = ${column} - 1 WHERE actor_id = ${row}.actor_id;`;
+  return `
+      DROP TRIGGER IF EXISTS ${table}_actor_count_insert;
+      DROP TRIGGER IF EXISTS ${table}_actor_count_delete;
+      DROP TRIGGER IF EXISTS ${table}_actor_count_update;
+      CREATE TRIGGER ${table}_actor_count_insert AFTER INSERT ON ${table} BEGIN ${add('NEW')} END;
+      CREATE TRIGGER ${table}_actor_count_delete AFTER DELETE ON ${table} BEGIN ${remove('OLD')} END;
+      CREATE TRIGGER ${table}_actor_count_update AFTER UPDATE OF actor_id ON ${table}
+        WHEN OLD.actor_id IS NOT NEW.actor_id BEGIN ${remove('OLD')} ${add('NEW')} END;`;
+}

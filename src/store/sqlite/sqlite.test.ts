@@ -449,3 +449,46 @@ test("migration 29 puts the events' confidence in their orders' indexes: the pag
     await reopened.close();
   }
 });
+
+test("migration 30 counts each actor's members and roles, and its triggers keep them", async () => {
+  const path = join(folder, 'before-30.db');
+  const store = new SqliteStore(path);
+  const actor = (id: string, members: string[]) => ({
+    entity: { ...oldActor, id, members, roles: [] },
+    keys: [],
+    members,
+    roles: [],
+  });
+  await store.saveConnected({
+    ...emptyUpdate(),
+    actors: [actor('ent_a', ['a/e1', 'b/e1']), actor('ent_b', ['a/e2'])],
+  });
+  await store.close();
+  // The store as migration 29 left it: no counts, no triggers.
+  const db = new Database(path);
+  db.exec(`DROP TABLE connected_actor_counts;
+    DROP TRIGGER connected_members_actor_count_insert; DROP TRIGGER connected_members_actor_count_delete;
+    DROP TRIGGER connected_members_actor_count_update; DROP TRIGGER connected_actor_roles_actor_count_insert;
+    DROP TRIGGER connected_actor_roles_actor_count_delete; DROP TRIGGER connected_actor_roles_actor_count_update;
+    DELETE FROM schema_migrations WHERE version >= 30;`);
+  db.close();
+  const reopened = new SqliteStore(path);
+  try {
+    const counts = async () =>
+      (await reopened.views.actorPage({}, { limit: 10, offset: 0 }, 0)).items.map((a) => [
+        a.entity.id,
+        a.counts.members,
+      ]);
+    assert.deepEqual(await counts(), [
+      ['ent_a', 2],
+      ['ent_b', 1],
+    ]);
+    await reopened.saveConnected({ ...emptyUpdate(), actors: [actor('ent_b', ['c/e1'])] });
+    assert.deepEqual(await counts(), [
+      ['ent_a', 2],
+      ['ent_b', 2],
+    ]);
+  } finally {
+    await reopened.close();
+  }
+});
