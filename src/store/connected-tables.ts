@@ -12,6 +12,7 @@ export const CONNECTED_TABLES = [
   'connected_events',
   'connected_event_actors',
   'connected_event_ties',
+  'connected_edge_counts',
   'connected_event_articles',
   'connected_passages',
   'connected_measures',

@@ -1,4 +1,12 @@
-import { COUNTED, countActorRows, countRows } from '../record-counts.js';
+import {
+  COUNTED,
+  NETWORK_SHOWN_FROM,
+  TIED_EVENTS,
+  countActorRows,
+  countEdgesSql,
+  countRows,
+  keptFloor,
+} from '../record-counts.js';
 import { fillItems, fillTies } from './items.js';
 import { moveActorRows } from './move-actor-rows.js';
 import { deflateStoredReadings } from './readings.js';
@@ -452,6 +460,54 @@ export const CONNECTED_STEPS: readonly MigrationStep[] = [
       END $$;
       DELETE FROM connected_actor_counts;
       ${countActorRows};
+      CREATE TABLE IF NOT EXISTS connected_edge_counts (
+        source text COLLATE "C" NOT NULL, target text COLLATE "C" NOT NULL, type text NOT NULL,
+        ties bigint NOT NULL, shown bigint NOT NULL, PRIMARY KEY (source, target, type));
+      CREATE INDEX IF NOT EXISTS connected_edge_counts_ties ON connected_edge_counts (ties DESC, source, target, type);
+      CREATE INDEX IF NOT EXISTS connected_edge_counts_shown ON connected_edge_counts (shown DESC, source, target, type);
+      -- Each statement's ties counted once, from its transition tables: a tie a rewritten event replaces
+      -- (linking's upsert) is taken off its edge and counted again.
+      CREATE OR REPLACE FUNCTION count_edges() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE
+        schema text := TG_TABLE_SCHEMA;
+        floor text := format('(SELECT ${keptFloor('value')} FROM %I.counters WHERE name = %L)', schema, '${NETWORK_SHOWN_FROM}');
+        tally text := format('INSERT INTO %I.connected_edge_counts AS c (source, target, type, ties, shown)
+          SELECT source, target, type, %%s * COUNT(*), %%s * COUNT(*) FILTER (WHERE confidence >= %s)
+          FROM %%I GROUP BY source, target, type
+          ON CONFLICT (source, target, type) DO UPDATE SET ties = c.ties + excluded.ties,
+            shown = c.shown + excluded.shown', schema, floor);
+        events text := format('INSERT INTO %I.record_counts AS c (tbl, part, confidence, n)
+          SELECT %L, 0, confidence, %%s * COUNT(*) FROM %%I WHERE ordinal = 0 GROUP BY confidence
+          ON CONFLICT (tbl, part, confidence) DO UPDATE SET n = c.n + excluded.n', schema, '${TIED_EVENTS}');
+      BEGIN
+        IF TG_OP = 'TRUNCATE' THEN
+          EXECUTE format('DELETE FROM %I.connected_edge_counts', schema);
+          EXECUTE format('DELETE FROM %I.record_counts WHERE tbl = %L', schema, '${TIED_EVENTS}');
+          RETURN NULL;
+        END IF;
+        IF TG_OP IN ('DELETE', 'UPDATE') THEN
+          EXECUTE format(tally, -1, -1, 'removed');
+          EXECUTE format(events, -1, 'removed');
+        END IF;
+        IF TG_OP IN ('INSERT', 'UPDATE') THEN
+          EXECUTE format(tally, 1, 1, 'added');
+          EXECUTE format(events, 1, 'added');
+        END IF;
+        RETURN NULL;
+      END $$;
+      DROP TRIGGER IF EXISTS connected_event_ties_edge_insert ON connected_event_ties;
+      DROP TRIGGER IF EXISTS connected_event_ties_edge_update ON connected_event_ties;
+      DROP TRIGGER IF EXISTS connected_event_ties_edge_delete ON connected_event_ties;
+      DROP TRIGGER IF EXISTS connected_event_ties_edge_truncate ON connected_event_ties;
+      CREATE TRIGGER connected_event_ties_edge_insert AFTER INSERT ON connected_event_ties
+        REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION count_edges();
+      CREATE TRIGGER connected_event_ties_edge_update AFTER UPDATE ON connected_event_ties
+        REFERENCING OLD TABLE AS removed NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION count_edges();
+      CREATE TRIGGER connected_event_ties_edge_delete AFTER DELETE ON connected_event_ties
+        REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION count_edges();
+      CREATE TRIGGER connected_event_ties_edge_truncate AFTER TRUNCATE ON connected_event_ties
+        FOR EACH STATEMENT EXECUTE FUNCTION count_edges();
+      ${countEdgesSql}
     `,
   },
 ];

@@ -310,7 +310,7 @@ test("migration 29 puts the events' confidence in their orders' indexes, and the
   }
 });
 
-test("migration 30 counts each actor's members and roles, and its triggers keep them", async () => {
+test("migration 30 counts each actor's members and roles and the network's edges, and its triggers keep them", async () => {
   const name = schema();
   const store = await PostgresStore.open(testLocation(name));
   const actor = (id: string, members: string[]) => ({
@@ -319,9 +319,16 @@ test("migration 30 counts each actor's members and roles, and its triggers keep 
     members,
     roles: [],
   });
+  const tied = (id: string, confidence: number, sourceIds: string[], targetIds: string[]) =>
+    stored({ ...event(id, 's', confidence), sourceIds, targetIds });
   await store.saveConnected({
     ...emptyUpdate(),
     actors: [actor('ent_a', ['a/e1', 'b/e1']), actor('ent_b', ['a/e2'])],
+    events: [
+      tied('evt_1', 0.9, ['x'], ['y']),
+      tied('evt_2', 0.3, ['y'], ['z']),
+      tied('evt_3', 0.8, ['y'], ['z']),
+    ],
   });
   await store.close();
   // The schema as migration 29 left it: no counts, no triggers.
@@ -329,6 +336,11 @@ test("migration 30 counts each actor's members and roles, and its triggers keep 
   for (const table of ['connected_members', 'connected_actor_roles'])
     for (const op of ['insert', 'update', 'delete', 'truncate'])
       await query(`DROP TRIGGER ${table}_actor_count_${op} ON ${name}.${table}`);
+  await query(`DROP TABLE ${name}.connected_edge_counts`);
+  for (const op of ['insert', 'update', 'delete', 'truncate'])
+    await query(`DROP TRIGGER connected_event_ties_edge_${op} ON ${name}.connected_event_ties`);
+  await query(`DELETE FROM ${name}.record_counts WHERE tbl = 'connected_event_ties_first'`);
+  await query(`DELETE FROM ${name}.counters WHERE name = 'network_shown_from'`);
   await query(`DELETE FROM ${name}.schema_migrations WHERE version >= 30`);
   const reopened = await PostgresStore.open(testLocation(name));
   try {
@@ -346,6 +358,19 @@ test("migration 30 counts each actor's members and roles, and its triggers keep 
       ['ent_a', 2],
       ['ent_b', 2],
     ]);
+    const network = async () =>
+      [await reopened.views.networkTies(false, 1), await reopened.views.networkTies(true, 1)].map((n) => [
+        n.ties.map((t) => `${t.eventId} ${t.source}>${t.target}`),
+        n.omitted,
+        n.hidden,
+      ]);
+    const expected = [
+      [['evt_1 x>y'], 1, 1],
+      [['evt_2 y>z', 'evt_3 y>z'], 1, 0],
+    ];
+    assert.deepEqual(await network(), expected);
+    await query(`UPDATE ${name}.counters SET value = 60 WHERE name = 'network_shown_from'`);
+    assert.deepEqual(await network(), expected);
   } finally {
     await reopened.close();
   }

@@ -1,4 +1,12 @@
-import { COUNTED, countActorRows, countRows } from '../record-counts.js';
+import {
+  COUNTED,
+  NETWORK_SHOWN_FROM,
+  TIED_EVENTS,
+  countActorRows,
+  countEdgesSql,
+  countRows,
+  keptFloor,
+} from '../record-counts.js';
 import { fillItems, fillTies } from './items.js';
 import { moveActorRows } from './move-actor-rows.js';
 import type { MigrationStep } from './migrations.js';
@@ -364,13 +372,55 @@ export const CONNECTED_STEPS: readonly MigrationStep[] = [
     sql: `
       CREATE TABLE IF NOT EXISTS connected_actor_counts (
         actor_id TEXT PRIMARY KEY, members INTEGER NOT NULL, roles INTEGER NOT NULL) WITHOUT ROWID;
+      CREATE TABLE IF NOT EXISTS connected_edge_counts (
+        source TEXT NOT NULL, target TEXT NOT NULL, type TEXT NOT NULL, ties INTEGER NOT NULL,
+        shown INTEGER NOT NULL, PRIMARY KEY (source, target, type)) WITHOUT ROWID;
+      CREATE INDEX IF NOT EXISTS connected_edge_counts_ties ON connected_edge_counts (ties DESC, source, target, type);
+      CREATE INDEX IF NOT EXISTS connected_edge_counts_shown ON connected_edge_counts (shown DESC, source, target, type);
       ${actorCountTriggers('connected_members', 'members')}
       ${actorCountTriggers('connected_actor_roles', 'roles')}
       DELETE FROM connected_actor_counts;
       ${countActorRows};
+      ${edgeCountTriggers()}
+      ${countEdgesSql}
     `,
   },
 ];
+
+/**
+ * The network's kept counts (migration 30): each edge's ties, and those of events shown by default, in
+ * `connected_edge_counts` (the floor they were counted from in `counters`, `NETWORK_SHOWN_FROM`), and the
+ * events with ties per confidence in `record_counts`. Ties are written by `INSERT OR REPLACE`, whose
+ * replaced row fires no delete trigger: the insert's BEFORE trigger takes it off (as `countTriggers`).
+ */
+function edgeCountTriggers(): string {
+  const shown = (row: string) =>
+    `COALESCE(${row}.confidence >= (SELECT ${keptFloor('value')} FROM counters WHERE name = '${NETWORK_SHOWN_FROM}'), 0)`;
+  const add = (row: string, delta: number) => `
+        INSERT INTO connected_edge_counts (source, target, type, ties, shown)
+          VALUES (${row}.source, ${row}.target, ${row}.type, ${delta}, ${delta} * ${shown(row)})
+          ON CONFLICT (source, target, type) DO UPDATE SET ties = ties + excluded.ties, shown = shown + excluded.shown;
+        INSERT INTO record_counts (tbl, part, confidence, n)
+          SELECT '${TIED_EVENTS}', 0, ${row}.confidence, ${delta} WHERE ${row}.ordinal = 0
+          ON CONFLICT (tbl, part, confidence) DO UPDATE SET n = n + excluded.n;`;
+  const replaced = 'o.event_id = NEW.event_id AND o.ordinal = NEW.ordinal';
+  return `
+      DROP TRIGGER IF EXISTS connected_event_ties_edge_replaced;
+      DROP TRIGGER IF EXISTS connected_event_ties_edge_insert;
+      DROP TRIGGER IF EXISTS connected_event_ties_edge_delete;
+      DROP TRIGGER IF EXISTS connected_event_ties_edge_update;
+      CREATE TRIGGER connected_event_ties_edge_replaced BEFORE INSERT ON connected_event_ties BEGIN
+        UPDATE connected_edge_counts SET ties = ties - 1,
+          shown = shown - (SELECT ${shown('o')} FROM connected_event_ties o WHERE ${replaced})
+        WHERE (source, target, type) = (SELECT o.source, o.target, o.type FROM connected_event_ties o WHERE ${replaced});
+        UPDATE record_counts SET n = n - 1 WHERE (tbl, part, confidence) =
+          (SELECT '${TIED_EVENTS}', 0, o.confidence FROM connected_event_ties o WHERE ${replaced} AND o.ordinal = 0);
+      END;
+      CREATE TRIGGER connected_event_ties_edge_insert AFTER INSERT ON connected_event_ties BEGIN ${add('NEW', 1)} END;
+      CREATE TRIGGER connected_event_ties_edge_delete AFTER DELETE ON connected_event_ties BEGIN ${add('OLD', -1)} END;
+      CREATE TRIGGER connected_event_ties_edge_update AFTER UPDATE OF source, target, type, confidence, ordinal
+        ON connected_event_ties BEGIN ${add('OLD', -1)} ${add('NEW', 1)} END;`;
+}
 
 /** The triggers keeping `connected_actor_counts.<column>` the number of `table`'s rows of each actor. */
 function actorCountTriggers(table: string, column: 'members' | 'roles'): string {

@@ -450,7 +450,7 @@ test("migration 29 puts the events' confidence in their orders' indexes: the pag
   }
 });
 
-test("migration 30 counts each actor's members and roles, and its triggers keep them", async () => {
+test("migration 30 counts each actor's members and roles and the network's edges, and its triggers keep them", async () => {
   const path = join(folder, 'before-30.db');
   const store = new SqliteStore(path);
   const actor = (id: string, members: string[]) => ({
@@ -459,9 +459,16 @@ test("migration 30 counts each actor's members and roles, and its triggers keep 
     members,
     roles: [],
   });
+  const tied = (id: string, confidence: number, sourceIds: string[], targetIds: string[]) =>
+    stored({ ...event(id, 's', confidence), sourceIds, targetIds });
   await store.saveConnected({
     ...emptyUpdate(),
     actors: [actor('ent_a', ['a/e1', 'b/e1']), actor('ent_b', ['a/e2'])],
+    events: [
+      tied('evt_1', 0.9, ['x'], ['y']),
+      tied('evt_2', 0.3, ['y'], ['z']),
+      tied('evt_3', 0.8, ['y'], ['z']),
+    ],
   });
   await store.close();
   // The store as migration 29 left it: no counts, no triggers.
@@ -470,7 +477,10 @@ test("migration 30 counts each actor's members and roles, and its triggers keep 
     DROP TRIGGER connected_members_actor_count_insert; DROP TRIGGER connected_members_actor_count_delete;
     DROP TRIGGER connected_members_actor_count_update; DROP TRIGGER connected_actor_roles_actor_count_insert;
     DROP TRIGGER connected_actor_roles_actor_count_delete; DROP TRIGGER connected_actor_roles_actor_count_update;
-    DELETE FROM schema_migrations WHERE version >= 30;`);
+    DROP TABLE connected_edge_counts; DROP TRIGGER connected_event_ties_edge_replaced;
+    DROP TRIGGER connected_event_ties_edge_insert; DROP TRIGGER connected_event_ties_edge_delete;
+    DROP TRIGGER connected_event_ties_edge_update; DELETE FROM record_counts WHERE tbl = 'connected_event_ties_first';
+    DELETE FROM counters WHERE name = 'network_shown_from'; DELETE FROM schema_migrations WHERE version >= 30;`);
   db.close();
   const reopened = new SqliteStore(path);
   try {
@@ -488,6 +498,23 @@ test("migration 30 counts each actor's members and roles, and its triggers keep 
       ['ent_a', 2],
       ['ent_b', 2],
     ]);
+    // The network from the kept counts, and from the ties as before when they were counted from another
+    // floor of events shown: the same.
+    const network = async () =>
+      [await reopened.views.networkTies(false, 1), await reopened.views.networkTies(true, 1)].map((n) => [
+        n.ties.map((t) => `${t.eventId} ${t.source}>${t.target}`),
+        n.omitted,
+        n.hidden,
+      ]);
+    const expected = [
+      [['evt_1 x>y'], 1, 1],
+      [['evt_2 y>z', 'evt_3 y>z'], 1, 0],
+    ];
+    assert.deepEqual(await network(), expected);
+    const floor = new Database(path);
+    floor.exec("UPDATE counters SET value = 60 WHERE name = 'network_shown_from'");
+    floor.close();
+    assert.deepEqual(await network(), expected);
   } finally {
     await reopened.close();
   }
