@@ -81,7 +81,22 @@ export async function actorSlice(db: ReadQuery, id: string, limit: number): Prom
     size *= 2;
   }
   const entity = await withFirstRoles(db, row.record as string, members, limit);
-  return { entity, articleIds, counts: await counts(db, id) };
+  return { entity, articleIds, membersIn: await membersIn(db, id, articleIds), counts: await counts(db, id) };
+}
+
+/**
+ * Actor `id`'s members in `articleIds`, sorted: found by their articles (a few members each), not among the
+ * actor's every member.
+ */
+async function membersIn(db: ReadQuery, id: string, articleIds: string[]): Promise<string[]> {
+  if (articleIds.length === 0) return [];
+  const sql = new Sql(db);
+  const rows = (await db.all(
+    `SELECT member FROM connected_members
+     WHERE article_id IN (${articleIds.map((a) => sql.v(a)).join(', ')}) AND actor_id = ${sql.v(id)}`,
+    sql.values,
+  )) as Array<{ member: string }>;
+  return rows.map((r) => r.member).sort();
 }
 
 /**

@@ -28,6 +28,9 @@ function expectedSlice(actor: ResolvedEntity, limit: number): ActorSlice {
       roles: actor.roles.filter((r) => shown.includes(r)).sort(compareRoles),
     },
     articleIds: articles.slice(0, limit),
+    membersIn: actor.members
+      .filter((m) => articles.slice(0, limit).includes(m.slice(0, m.indexOf('/'))))
+      .sort(),
     counts: { members: actor.members.length, articles: articles.length, roles: actor.roles.length },
   };
 }
