@@ -17,13 +17,14 @@ export const countRows = ({ table, part }: (typeof COUNTED)[number]): string =>
    SELECT '${table}', ${part ?? '0'}, confidence, COUNT(*) FROM ${table} WHERE true GROUP BY 2, 3`;
 
 /**
- * The statement counting every actor's members and roles into `connected_actor_counts`: migration 30's
- * fill, and a bulk load's end.
+ * The statement counting every actor's members, the articles they are in, and its roles into
+ * `connected_actor_counts`: migration 30's fill, and a bulk load's end.
  */
-export const countActorRows = `INSERT INTO connected_actor_counts (actor_id, members, roles)
-   SELECT actor_id, SUM(members), SUM(roles) FROM (
-     SELECT actor_id, COUNT(*) AS members, 0 AS roles FROM connected_members GROUP BY actor_id
-     UNION ALL SELECT actor_id, 0, COUNT(*) FROM connected_actor_roles GROUP BY actor_id) AS c
+export const countActorRows = `INSERT INTO connected_actor_counts (actor_id, members, articles, roles)
+   SELECT actor_id, SUM(members), SUM(articles), SUM(roles) FROM (
+     SELECT actor_id, COUNT(*) AS members, COUNT(DISTINCT article_id) AS articles, 0 AS roles
+     FROM connected_members GROUP BY actor_id
+     UNION ALL SELECT actor_id, 0, 0, COUNT(*) FROM connected_actor_roles GROUP BY actor_id) AS c
    GROUP BY actor_id`;
 
 /**

@@ -12,8 +12,6 @@ export interface ReadQuery {
   placeholder(n: number): string;
   /** The text at `path` (keys) in the JSON text of `column`, as SQL. */
   jsonText(column: string, ...path: string[]): string;
-  /** The article of a member (`<articleId>/<localId>`) held in `column`, as SQL. */
-  articleOfMember(column: string): string;
   /**
    * The store's own index of `table`'s words, as a condition on its rows holding `q` (`bind` adds a value
    * and gives its placeholder), or undefined where the `LIKE` itself is what the index answers

@@ -155,20 +155,33 @@ export function actorSliceCases(openStore: () => Promise<Store>): void {
           a.counts,
         ]),
       );
+    const articles = async (id: string) => (await store.views.actorSlice(id, 10))?.counts.articles;
     try {
       const [r1, r2, r3] = [
         role('envoy', null, 'a', 0),
         role('minister', '2025-01-02', 'b', 0),
         role('aide', null, 'c', 1),
       ];
-      await write([actor('ent_x', ['a/e1', 'b/e1', 'c/e1'], [r1, r2]), actor('ent_y', ['a/e2'], [r3])]);
-      assert.deepEqual(await counted(), { ent_x: { members: 3, roles: 2 }, ent_y: { members: 1, roles: 1 } });
-      // ent_y rewritten whole takes a member of ent_x (an update of the member's actor) and drops its role;
-      // ent_x written whole without it and one role.
-      await write([actor('ent_x', ['a/e1', 'c/e1'], [r1]), actor('ent_y', ['a/e2', 'b/e1'], [])], {
+      // Two members of ent_x in article a.
+      await write([
+        actor('ent_x', ['a/e1', 'b/e1', 'c/e1', 'a/e3'], [r1, r2]),
+        actor('ent_y', ['a/e2'], [r3]),
+      ]);
+      assert.deepEqual(await counted(), {
+        ent_x: { members: 4, roles: 2 },
+        ent_y: { members: 1, roles: 1 },
+      });
+      assert.deepEqual([await articles('ent_x'), await articles('ent_y')], [3, 1]);
+      // ent_y rewritten whole (first) takes members of ent_x (an update of each member's actor), one of the
+      // two in article a, and drops its role; ent_x written whole without them and with one role.
+      await write([actor('ent_y', ['a/e2', 'b/e1', 'a/e3'], []), actor('ent_x', ['a/e1', 'c/e1'], [r1])], {
         removeActors: ['ent_x', 'ent_y'],
       });
-      assert.deepEqual(await counted(), { ent_x: { members: 2, roles: 1 }, ent_y: { members: 2, roles: 0 } });
+      assert.deepEqual(await counted(), {
+        ent_x: { members: 2, roles: 1 },
+        ent_y: { members: 3, roles: 0 },
+      });
+      assert.deepEqual([await articles('ent_x'), await articles('ent_y')], [2, 2]);
       // A member no actor holds any more, and an actor removed with its rows.
       await write([], { removeMembers: ['c/e1'], removeActors: ['ent_y'] });
       assert.deepEqual(await counted(), { ent_x: { members: 1, roles: 1 } });
@@ -177,10 +190,24 @@ export function actorSliceCases(openStore: () => Promise<Store>): void {
         articles: 1,
         roles: 1,
       });
+      // Grown by a second member in an article it is in, then by one in a new article.
+      await store.saveConnected({
+        ...emptyUpdate(),
+        actors: [{ entity: actor('ent_x', ['a/e1', 'a/e4'], [r1]), keys: [], members: ['a/e4'], roles: [] }],
+      });
+      assert.equal(await articles('ent_x'), 1);
+      await store.saveConnected({
+        ...emptyUpdate(),
+        actors: [
+          { entity: actor('ent_x', ['a/e1', 'a/e4', 'd/e1'], [r1]), keys: [], members: ['d/e1'], roles: [] },
+        ],
+      });
+      assert.equal(await articles('ent_x'), 2);
       assert.equal(await store.beginRelink(), 'started');
       assert.deepEqual(await counted(), {});
       await write([actor('ent_x', ['d/e1'], [])]);
       assert.deepEqual(await counted(), { ent_x: { members: 1, roles: 0 } });
+      assert.equal(await articles('ent_x'), 1);
       await store.endRelink();
     } finally {
       await store.close();

@@ -97,7 +97,6 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
       all: async (sql, values) => (await db.query<Record<string, unknown>>(sql, values)).rows,
       placeholder: (n) => `$${n}`,
       jsonText: (column, ...path) => `(${column}::jsonb #>> '{${path.join(',')}}')`,
-      articleOfMember: (column) => `split_part(${column}, '/', 1)`,
     });
   }
 

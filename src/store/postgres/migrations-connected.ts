@@ -407,14 +407,15 @@ export const CONNECTED_STEPS: readonly MigrationStep[] = [
   },
   {
     version: 30,
-    name: "each actor's members and roles counted, kept by triggers, so the list of actors reads counts",
+    name: "each actor's members, articles and roles and the network's edges counted, kept by triggers",
     // As in SQLite (its migration 30), counted once per statement from its transition tables (as
     // migration 15's page totals): a member moved by linking's upsert is an update, taken off its old
     // actor and added to its new one. Removing rows only lowers counts that exist, and `beginRelink`
     // truncates the counts with the rows.
     sql: () => `
       CREATE TABLE IF NOT EXISTS connected_actor_counts (
-        actor_id text COLLATE "C" PRIMARY KEY, members bigint NOT NULL, roles bigint NOT NULL);
+        actor_id text COLLATE "C" PRIMARY KEY, members bigint NOT NULL, articles bigint NOT NULL,
+        roles bigint NOT NULL);
       CREATE OR REPLACE FUNCTION count_actor_rows() RETURNS trigger LANGUAGE plpgsql AS $$
       DECLARE
         counts text := format('%I.connected_actor_counts', TG_TABLE_SCHEMA);
@@ -424,6 +425,7 @@ export const CONNECTED_STEPS: readonly MigrationStep[] = [
       BEGIN
         IF TG_OP = 'TRUNCATE' THEN
           EXECUTE format('UPDATE %s SET %I = 0', counts, counted);
+          IF counted = 'members' THEN EXECUTE format('UPDATE %s SET articles = 0', counts); END IF;
           RETURN NULL;
         END IF;
         IF TG_OP IN ('DELETE', 'UPDATE') THEN
@@ -432,8 +434,8 @@ export const CONNECTED_STEPS: readonly MigrationStep[] = [
             counts, counted, counted);
         END IF;
         IF TG_OP IN ('INSERT', 'UPDATE') THEN
-          EXECUTE format('INSERT INTO %s AS c (actor_id, members, roles)
-            SELECT actor_id, %s, %s FROM (SELECT actor_id, COUNT(*) AS n FROM added GROUP BY actor_id) a
+          EXECUTE format('INSERT INTO %s AS c (actor_id, members, articles, roles)
+            SELECT actor_id, %s, 0, %s FROM (SELECT actor_id, COUNT(*) AS n FROM added GROUP BY actor_id) a
             ON CONFLICT (actor_id) DO UPDATE SET %I = c.%I + excluded.%I',
             counts, members, roles, counted, counted, counted);
         END IF;
@@ -458,6 +460,40 @@ export const CONNECTED_STEPS: readonly MigrationStep[] = [
             FOR EACH STATEMENT EXECUTE FUNCTION count_actor_rows(%L)', counted[1] || '_actor_count_truncate', counted[1], counted[2]);
         END LOOP;
       END $$;
+      -- The articles an actor's members are in, row by row before each change, where a statement's own
+      -- earlier rows are seen: a member written is its actor's first in its article when none is there
+      -- yet (one that is there already becomes the upsert's update, counted as such), and its article
+      -- leaves the count when no other member of the actor is left in it.
+      CREATE OR REPLACE FUNCTION count_actor_articles() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE
+        counts text := format('%I.connected_actor_counts', TG_TABLE_SCHEMA);
+        members text := format('%I.connected_members', TG_TABLE_SCHEMA);
+        found boolean;
+      BEGIN
+        IF TG_OP = 'INSERT' THEN
+          EXECUTE format('SELECT EXISTS (SELECT 1 FROM %s WHERE member = $1)', members) INTO found USING NEW.member;
+          IF found THEN RETURN NEW; END IF;
+        ELSIF TG_OP = 'UPDATE' AND OLD.actor_id = NEW.actor_id AND OLD.article_id = NEW.article_id THEN
+          RETURN NEW;
+        ELSE
+          EXECUTE format('SELECT EXISTS (SELECT 1 FROM %s WHERE article_id = $1 AND actor_id = $2 AND member <> $3)',
+            members) INTO found USING OLD.article_id, OLD.actor_id, OLD.member;
+          IF NOT found THEN
+            EXECUTE format('UPDATE %s SET articles = articles - 1 WHERE actor_id = $1', counts) USING OLD.actor_id;
+          END IF;
+          IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+        END IF;
+        EXECUTE format('SELECT EXISTS (SELECT 1 FROM %s WHERE article_id = $1 AND actor_id = $2 AND member <> $3)',
+          members) INTO found USING NEW.article_id, NEW.actor_id, NEW.member;
+        IF NOT found THEN
+          EXECUTE format('INSERT INTO %s AS c (actor_id, members, articles, roles) VALUES ($1, 0, 1, 0)
+            ON CONFLICT (actor_id) DO UPDATE SET articles = c.articles + 1', counts) USING NEW.actor_id;
+        END IF;
+        RETURN NEW;
+      END $$;
+      DROP TRIGGER IF EXISTS connected_members_actor_articles ON connected_members;
+      CREATE TRIGGER connected_members_actor_articles BEFORE INSERT OR UPDATE OF actor_id, article_id OR DELETE
+        ON connected_members FOR EACH ROW EXECUTE FUNCTION count_actor_articles();
       DELETE FROM connected_actor_counts;
       ${countActorRows};
       CREATE TABLE IF NOT EXISTS connected_edge_counts (

@@ -333,6 +333,7 @@ test("migration 30 counts each actor's members and roles and the network's edges
   await store.close();
   // The schema as migration 29 left it: no counts, no triggers.
   await query(`DROP TABLE ${name}.connected_actor_counts`);
+  await query(`DROP TRIGGER connected_members_actor_articles ON ${name}.connected_members`);
   for (const table of ['connected_members', 'connected_actor_roles'])
     for (const op of ['insert', 'update', 'delete', 'truncate'])
       await query(`DROP TRIGGER ${table}_actor_count_${op} ON ${name}.${table}`);

@@ -78,7 +78,6 @@ export class SqliteStore extends ConnectedLookupsStore implements Store {
       all: async (sql, values) => this.statement(sql).all(...values) as Array<Record<string, unknown>>,
       placeholder: () => '?',
       jsonText: (column, ...path) => `json_extract(${column}, '$.${path.join('.')}')`,
-      articleOfMember: (column) => `substr(${column}, 1, instr(${column}, '/') - 1)`,
       itemsHolding,
     });
   }

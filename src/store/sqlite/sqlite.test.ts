@@ -393,7 +393,6 @@ test("migration 28 indexes the events' confidence and order by id: an actor's ev
     },
     placeholder: () => '?',
     jsonText: (column, ...keys) => `json_extract(${column}, '$.${keys.join('.')}')`,
-    articleOfMember: (column) => `substr(${column}, 1, instr(${column}, '/') - 1)`,
   });
   try {
     const found = await views.eventPage({ actorId: 'ent_x' }, 'stored', { limit: 2, offset: 1, all: false });
