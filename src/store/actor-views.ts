@@ -3,7 +3,7 @@ import type { ActorHead, ResolvedEntity, ResolvedRole } from '../core/connected.
 import type { ActorListing, ActorSlice } from '../core/record-ports.js';
 import { actorHead } from './actor-rows.js';
 import { containsPattern } from './connected-rows.js';
-import { Sql, type ReadQuery } from './record-sql.js';
+import { Sql, roleOrder, type ReadQuery } from './record-sql.js';
 
 /**
  * What finding an actor, listing actors and showing a profile read (`RecordViews.actorHeadsNamed`,
@@ -155,38 +155,18 @@ async function withFirstRoles(
 }
 
 /**
- * The actor's first `limit` roles in the profile's order (see `ActorSlice.entity`). Each role is a JSON
- * row; only the keys it is ordered by are read of every one, the page's rows whole.
+ * The actor's first `limit` roles in the profile's order (see `ActorSlice.entity`), chosen from the index
+ * of their order (`roleOrder`, migration 30): `limit` entries, not every role's keys.
  */
 async function firstRoles(db: ReadQuery, id: string, limit: number): Promise<ResolvedRole[]> {
+  if (limit === 0) return [];
   const sql = new Sql(db);
-  const keys = (await db.all(
-    `SELECT seq, ${db.jsonText('role', 'date')} AS date, ${db.jsonText('role', 'evidence', 'articleId')} AS article,
-       ${db.jsonText('role', 'evidence', 'start')} AS start
-     FROM connected_actor_roles WHERE actor_id = ${sql.v(id)}`,
-    sql.values,
-  )) as Array<{ seq: number; date: string | null; article: string; start: string }>;
-  // Ordered here rather than in SQL, where the engines' collations and number casts differ: the keys are small.
-  const asRole = (k: (typeof keys)[number]) =>
-    ({ date: k.date, evidence: { articleId: k.article, start: Number(k.start) } }) as ResolvedRole;
-  const page = keys
-    .sort(
-      (a, b) =>
-        Number(a.date === null) - Number(b.date === null) ||
-        compareRoles(asRole(a), asRole(b)) ||
-        Number(a.seq) - Number(b.seq),
-    )
-    .slice(0, limit)
-    .map((k) => Number(k.seq));
-  if (page.length === 0) return [];
-  const read = new Sql(db);
   const rows = await db.all(
-    `SELECT seq, role FROM connected_actor_roles
-     WHERE actor_id = ${read.v(id)} AND seq IN (${page.map((seq) => read.v(seq)).join(', ')})`,
-    read.values,
+    `SELECT role FROM connected_actor_roles WHERE actor_id = ${sql.v(id)}
+     ORDER BY ${roleOrder(db.jsonText).join(', ')} LIMIT ${sql.v(limit)}`,
+    sql.values,
   );
-  const bySeq = new Map(rows.map((r) => [Number(r.seq), JSON.parse(r.role as string) as ResolvedRole]));
-  return page.map((seq) => bySeq.get(seq)!);
+  return rows.map((r) => JSON.parse(r.role as string) as ResolvedRole);
 }
 
 async function counts(db: ReadQuery, id: string): Promise<ActorSlice['counts']> {

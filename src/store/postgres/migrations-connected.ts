@@ -11,6 +11,7 @@ import { fillItems, fillTies } from './items.js';
 import { moveActorRows } from './move-actor-rows.js';
 import { deflateStoredReadings } from './readings.js';
 import type { MigrationStep } from './migrations.js';
+import { postgresJsonText, roleOrder } from '../record-sql.js';
 
 /**
  * The PostgreSQL schema's steps for the connected records (actors, merged events, series, discrepancies,
@@ -499,6 +500,13 @@ export const CONNECTED_STEPS: readonly MigrationStep[] = [
       CREATE TABLE IF NOT EXISTS connected_edge_counts (
         source text COLLATE "C" NOT NULL, target text COLLATE "C" NOT NULL, type text NOT NULL,
         ties bigint NOT NULL, shown bigint NOT NULL, PRIMARY KEY (source, target, type));
+      -- The roles' order (\`roleOrder\`): a profile's or a listing's first roles are its first entries.
+      DROP INDEX IF EXISTS connected_actor_roles_order;
+      CREATE INDEX connected_actor_roles_order ON connected_actor_roles (actor_id, ${roleOrder(
+        postgresJsonText,
+      )
+        .map((key) => `(${key})`)
+        .join(', ')});
       CREATE INDEX IF NOT EXISTS connected_edge_counts_ties ON connected_edge_counts (ties DESC, source, target, type);
       CREATE INDEX IF NOT EXISTS connected_edge_counts_shown ON connected_edge_counts (shown DESC, source, target, type);
       -- Each statement's ties counted once, from its transition tables: a tie a rewritten event replaces

@@ -10,6 +10,7 @@ import {
 import { fillItems, fillTies } from './items.js';
 import { moveActorRows } from './move-actor-rows.js';
 import type { MigrationStep } from './migrations.js';
+import { sqliteJsonText, roleOrder } from '../record-sql.js';
 import { deflateStoredReadings } from './readings.js';
 import { WORD_TABLES, actorWordsSql, wordIndexSql } from './words.js';
 
@@ -377,6 +378,9 @@ export const CONNECTED_STEPS: readonly MigrationStep[] = [
       CREATE TABLE IF NOT EXISTS connected_edge_counts (
         source TEXT NOT NULL, target TEXT NOT NULL, type TEXT NOT NULL, ties INTEGER NOT NULL,
         shown INTEGER NOT NULL, PRIMARY KEY (source, target, type)) WITHOUT ROWID;
+      -- The roles' order (\`roleOrder\`): a profile's or a listing's first roles are its first entries.
+      DROP INDEX IF EXISTS connected_actor_roles_order;
+      CREATE INDEX connected_actor_roles_order ON connected_actor_roles (actor_id, ${roleOrder(sqliteJsonText).join(', ')});
       CREATE INDEX IF NOT EXISTS connected_edge_counts_ties ON connected_edge_counts (ties DESC, source, target, type);
       CREATE INDEX IF NOT EXISTS connected_edge_counts_shown ON connected_edge_counts (shown DESC, source, target, type);
       ${actorCountTriggers('connected_members', 'members')}
