@@ -20,6 +20,7 @@ import {
 import { readingToJson } from '../../core/reading-codec.js';
 import { COUNTED } from '../record-counts.js';
 import { SqlRecordViews } from '../record-views.js';
+import { roleOrder, sqliteJsonText } from '../record-sql.js';
 import { SqliteStore } from './index.js';
 import { LATEST_VERSION, MIGRATION_VERSIONS } from './migrations.js';
 import { WORD_TABLES, wordIndex } from './words.js';
@@ -512,6 +513,17 @@ test("migration 30 counts each actor's members and roles and the network's edges
     assert.deepEqual(await network(), expected);
     const floor = new Database(path);
     floor.exec("UPDATE counters SET value = 60 WHERE name = 'network_shown_from'");
+    // An actor's first roles are the first entries of the index of their order, never sorted.
+    const plan = floor
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT role FROM connected_actor_roles WHERE actor_id = ?
+         ORDER BY ${roleOrder(sqliteJsonText).join(', ')} LIMIT 10`,
+      )
+      .all('ent_a') as Array<{ detail: string }>;
+    assert.deepEqual(
+      plan.map((p) => p.detail),
+      ['SEARCH connected_actor_roles USING INDEX connected_actor_roles_order (actor_id=?)'],
+    );
     floor.close();
     assert.deepEqual(await network(), expected);
   } finally {
