@@ -370,6 +370,17 @@ test("migration 30 counts each actor's members and roles and the network's edges
       [['evt_2 y>z', 'evt_3 y>z'], 1, 0],
     ];
     assert.deepEqual(await network(), expected);
+    // The roles' order indexed with the expressions a profile orders by.
+    const [roles] = await query<{ indexdef: string }>(
+      `SELECT indexdef FROM pg_indexes WHERE schemaname = $1 AND indexname = 'connected_actor_roles_order'`,
+      [name],
+    );
+    assert.equal(
+      roles?.indexdef.split('USING btree ')[1],
+      "(actor_id, ((((role)::jsonb #>> '{date}'::text[]) IS NULL)), (((role)::jsonb #>> '{date}'::text[])), " +
+        "(((role)::jsonb #>> '{evidence,articleId}'::text[])), " +
+        "((((role)::jsonb #>> '{evidence,start}'::text[]))::integer), seq)",
+    );
     await query(`UPDATE ${name}.counters SET value = 60 WHERE name = 'network_shown_from'`);
     assert.deepEqual(await network(), expected);
   } finally {
