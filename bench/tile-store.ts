@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { copyFileSync } from 'node:fs';
 import { fingerprintText } from '../src/core/identity.js';
-import { COUNTED, countRows } from '../src/store/record-counts.js';
+import { COUNTED, countActorRows, countEdgesSql, countRows } from '../src/store/record-counts.js';
 import {
   ACTOR_WORDS,
   WORD_TABLES,
@@ -199,6 +199,13 @@ export function tileStore(
     );
     db.exec('DELETE FROM record_counts');
     for (const counted of COUNTED) db.exec(countRows(counted));
+    // Each actor's members and roles and the network's edges (migration 30), where the tile has them, as
+    // that migration counts them.
+    if (db.prepare("SELECT 1 FROM main.sqlite_master WHERE name = 'connected_actor_counts'").get()) {
+      db.exec('DELETE FROM connected_actor_counts');
+      db.exec(countActorRows);
+      db.exec(countEdgesSql);
+    }
     db.exec('DETACH DATABASE tile');
     db.pragma('locking_mode = NORMAL');
     db.pragma('journal_mode = WAL');

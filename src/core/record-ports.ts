@@ -262,6 +262,11 @@ export interface ActorSlice {
   entity: ResolvedEntity;
   /** The articles of its members, in the order of their first member: the first `limit`. */
   articleIds: string[];
+  /**
+   * Its members in those articles, wherever they are in its order (whose quotes and stances in them are
+   * its), sorted.
+   */
+  membersIn: string[];
   /** How many members, articles and roles it has in all. */
   counts: { members: number; articles: number; roles: number };
 }

@@ -155,9 +155,7 @@ export async function storedActorProfile(
   const slice = await store.views.actorSlice(actor.id, page.limit);
   if (!slice) throw new NotFoundError('actor', actor.id);
   // Its members in the articles read, wherever they are in its order: whose quotes and stances are its.
-  const memberOf = new Map(
-    Object.entries(await store.membersOfArticles(slice.articleIds)).filter(([, id]) => id === actor.id),
-  );
+  const memberOf = new Map(slice.membersIn.map((member) => [member, actor.id]));
   const found = await store.views.eventPage({ actorId: actor.id }, 'stored', { ...page, offset: 0 });
   const dossier: ConnectedDossier = {
     articles: await readAll(store, slice.articleIds),

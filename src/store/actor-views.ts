@@ -3,7 +3,7 @@ import type { ActorHead, ResolvedEntity, ResolvedRole } from '../core/connected.
 import type { ActorListing, ActorSlice } from '../core/record-ports.js';
 import { actorHead } from './actor-rows.js';
 import { containsPattern } from './connected-rows.js';
-import { Sql, type ReadQuery } from './record-sql.js';
+import { Sql, roleOrder, type ReadQuery } from './record-sql.js';
 
 /**
  * What finding an actor, listing actors and showing a profile read (`RecordViews.actorHeadsNamed`,
@@ -51,7 +51,8 @@ export async function actorHeadsHolding(db: ReadQuery, q: string, limit: number)
 /**
  * The profile's page of actor `id` (see `ActorSlice`), null when there is none. Its members are read in
  * their order, in chunks, until `limit` articles are seen: an actor named in every article costs what its
- * first articles hold. The counts are read from the indexes of members and roles.
+ * first articles hold. Its members, their articles and its roles are counted as kept
+ * (`connected_actor_counts`, migration 30).
  */
 export async function actorSlice(db: ReadQuery, id: string, limit: number): Promise<ActorSlice | null> {
   const head = new Sql(db);
@@ -80,7 +81,24 @@ export async function actorSlice(db: ReadQuery, id: string, limit: number): Prom
     size *= 2;
   }
   const entity = await withFirstRoles(db, row.record as string, members, limit);
-  return { entity, articleIds, counts: await counts(db, id) };
+  return { entity, articleIds, membersIn: await membersIn(db, id, articleIds), counts: await counts(db, id) };
+}
+
+/**
+ * Actor `id`'s members in `articleIds`, sorted: found by their articles (a few members each), not among the
+ * actor's every member.
+ */
+async function membersIn(db: ReadQuery, id: string, articleIds: string[]): Promise<string[]> {
+  if (articleIds.length === 0) return [];
+  const sql = new Sql(db);
+  // `actor_id || ''` keeps the planner off the index of the actor's members (SQLite chose it, reading all
+  // 71k members of the busiest actor at 100k generated articles); the articles' index finds a few each.
+  const rows = (await db.all(
+    `SELECT member FROM connected_members
+     WHERE article_id IN (${articleIds.map((a) => sql.v(a)).join(', ')}) AND actor_id || '' = ${sql.v(id)}`,
+    sql.values,
+  )) as Array<{ member: string }>;
+  return rows.map((r) => r.member).sort();
 }
 
 /**
@@ -107,18 +125,19 @@ export async function actorListings(
       members.map((m) => m.member),
       each,
     );
-    const counting = new Sql(db);
-    const [found] = await db.all(
-      `SELECT (SELECT COUNT(*) FROM connected_members WHERE actor_id = ${counting.v(id)}) AS members,
-         (SELECT COUNT(*) FROM connected_actor_roles WHERE actor_id = ${counting.v(id)}) AS roles`,
-      counting.values,
-    );
-    listings.push({
-      entity,
-      counts: { members: Number(found?.members ?? 0), roles: Number(found?.roles ?? 0) },
-    });
+    listings.push({ entity, counts: await keptCounts(db, id) });
   }
   return listings;
+}
+
+/** Actor `id`'s members and roles as `connected_actor_counts` keeps them (migration 30). */
+async function keptCounts(db: ReadQuery, id: string): Promise<{ members: number; roles: number }> {
+  const sql = new Sql(db);
+  const [row] = await db.all(
+    `SELECT members, roles FROM connected_actor_counts WHERE actor_id = ${sql.v(id)}`,
+    sql.values,
+  );
+  return { members: Number(row?.members ?? 0), roles: Number(row?.roles ?? 0) };
 }
 
 /** The actor of `record` with `members` and its first `limit` roles (see `ActorSlice.entity`). */
@@ -136,49 +155,24 @@ async function withFirstRoles(
 }
 
 /**
- * The actor's first `limit` roles in the profile's order (see `ActorSlice.entity`). Each role is a JSON
- * row; only the keys it is ordered by are read of every one, the page's rows whole.
+ * The actor's first `limit` roles in the profile's order (see `ActorSlice.entity`), chosen from the index
+ * of their order (`roleOrder`, migration 30): `limit` entries, not every role's keys.
  */
 async function firstRoles(db: ReadQuery, id: string, limit: number): Promise<ResolvedRole[]> {
+  if (limit === 0) return [];
   const sql = new Sql(db);
-  const keys = (await db.all(
-    `SELECT seq, ${db.jsonText('role', 'date')} AS date, ${db.jsonText('role', 'evidence', 'articleId')} AS article,
-       ${db.jsonText('role', 'evidence', 'start')} AS start
-     FROM connected_actor_roles WHERE actor_id = ${sql.v(id)}`,
-    sql.values,
-  )) as Array<{ seq: number; date: string | null; article: string; start: string }>;
-  // Ordered here rather than in SQL, where the engines' collations and number casts differ: the keys are small.
-  const asRole = (k: (typeof keys)[number]) =>
-    ({ date: k.date, evidence: { articleId: k.article, start: Number(k.start) } }) as ResolvedRole;
-  const page = keys
-    .sort(
-      (a, b) =>
-        Number(a.date === null) - Number(b.date === null) ||
-        compareRoles(asRole(a), asRole(b)) ||
-        Number(a.seq) - Number(b.seq),
-    )
-    .slice(0, limit)
-    .map((k) => Number(k.seq));
-  if (page.length === 0) return [];
-  const read = new Sql(db);
   const rows = await db.all(
-    `SELECT seq, role FROM connected_actor_roles
-     WHERE actor_id = ${read.v(id)} AND seq IN (${page.map((seq) => read.v(seq)).join(', ')})`,
-    read.values,
+    `SELECT role FROM connected_actor_roles WHERE actor_id = ${sql.v(id)}
+     ORDER BY ${roleOrder(db.jsonText).join(', ')} LIMIT ${sql.v(limit)}`,
+    sql.values,
   );
-  const bySeq = new Map(rows.map((r) => [Number(r.seq), JSON.parse(r.role as string) as ResolvedRole]));
-  return page.map((seq) => bySeq.get(seq)!);
+  return rows.map((r) => JSON.parse(r.role as string) as ResolvedRole);
 }
 
 async function counts(db: ReadQuery, id: string): Promise<ActorSlice['counts']> {
   const sql = new Sql(db);
-  // The article of each member from the member's own key: the index of the actor's members holds it, where
-  // `article_id` would be read from the table row by row.
   const [row] = await db.all(
-    `SELECT (SELECT COUNT(*) FROM connected_members WHERE actor_id = ${sql.v(id)}) AS members,
-       (SELECT COUNT(DISTINCT ${db.articleOfMember('member')}) FROM connected_members
-         WHERE actor_id = ${sql.v(id)}) AS articles,
-       (SELECT COUNT(*) FROM connected_actor_roles WHERE actor_id = ${sql.v(id)}) AS roles`,
+    `SELECT members, articles, roles FROM connected_actor_counts WHERE actor_id = ${sql.v(id)}`,
     sql.values,
   );
   return {

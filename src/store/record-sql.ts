@@ -5,15 +5,33 @@
 import type { Dated } from '../core/ports.js';
 import { containsPattern } from './connected-rows.js';
 
+/** The text at `path` in a column's JSON text, as each store reads it (`ReadQuery.jsonText`). */
+export type JsonText = (column: string, ...path: string[]) => string;
+export const sqliteJsonText: JsonText = (column, ...path) => `json_extract(${column}, '$.${path.join('.')}')`;
+export const postgresJsonText: JsonText = (column, ...path) => `(${column}::jsonb #>> '{${path.join(',')}}')`;
+
+/**
+ * The order of an actor's roles as its profile picks them (undated last, then `compareRoles`: the day,
+ * the article, the place in it; then as stored), as SQL over `connected_actor_roles`: the keys of the
+ * index migration 30 makes of them, written with the same expressions so that the index serves the order.
+ * The day (YYYY-MM-DD) and the article id (lower-case hex, `core/identity.ts`) order by their bytes as
+ * `localeCompare` orders them.
+ */
+export const roleOrder = (jsonText: JsonText): string[] => [
+  `${jsonText('role', 'date')} IS NULL`,
+  jsonText('role', 'date'),
+  jsonText('role', 'evidence', 'articleId'),
+  `CAST(${jsonText('role', 'evidence', 'start')} AS INTEGER)`,
+  'seq',
+];
+
 /** Runs one read query; each store passes its own (`?` placeholders for SQLite, `$n` for PostgreSQL). */
 export interface ReadQuery {
   all(sql: string, values: unknown[]): Promise<Array<Record<string, unknown>>>;
   /** The placeholder of the `n`th value (1-based). */
   placeholder(n: number): string;
   /** The text at `path` (keys) in the JSON text of `column`, as SQL. */
-  jsonText(column: string, ...path: string[]): string;
-  /** The article of a member (`<articleId>/<localId>`) held in `column`, as SQL. */
-  articleOfMember(column: string): string;
+  jsonText: JsonText;
   /**
    * The store's own index of `table`'s words, as a condition on its rows holding `q` (`bind` adds a value
    * and gives its placeholder), or undefined where the `LIKE` itself is what the index answers

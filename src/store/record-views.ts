@@ -36,6 +36,7 @@ import {
 } from './record-sql.js';
 import { readActors } from './actor-rows.js';
 import { actorHeadsHolding, actorHeadsNamed, actorListings, actorSlice, holding } from './actor-views.js';
+import { NETWORK_SHOWN_FROM, TIED_EVENTS, networkShownFrom } from './record-counts.js';
 
 /**
  * What placing one match of a word in a sorted page costs, in index entries walked: measured on the 100k
@@ -391,28 +392,42 @@ export class SqlRecordViews implements RecordViews {
     all: boolean,
     edges?: number,
   ): Promise<{ ties: EventTie[]; hidden: number; omitted: number }> {
+    const kept = await this.networkCounted();
     const counting = new Sql(this.db);
-    // An event's ties are numbered from 0 and carry its confidence: its first tie counts it once.
+    const sure = `CASE WHEN confidence >= ${counting.v(SHOWN_FROM.events)} THEN`;
+    // The events with ties, and those shown: kept per confidence (migration 30), or counted by their first
+    // tie (an event's ties are numbered from 0 and carry its confidence).
     const [counts] = await this.db.all(
-      `SELECT COUNT(*) AS n, SUM(CASE WHEN confidence >= ${counting.v(SHOWN_FROM.events)} THEN 1 ELSE 0 END) AS sure
-       FROM connected_event_ties WHERE ordinal = 0`,
+      kept
+        ? `SELECT SUM(n) AS n, SUM(${sure} n ELSE 0 END) AS sure FROM record_counts
+           WHERE tbl = '${TIED_EVENTS}' AND part = 0`
+        : `SELECT COUNT(*) AS n, SUM(${sure} 1 ELSE 0 END) AS sure FROM connected_event_ties WHERE ordinal = 0`,
       counting.values,
     );
     const listing = new Sql(this.db);
     const trusted = (alias: string) =>
       all ? '' : `WHERE ${alias}confidence >= ${listing.v(SHOWN_FROM.events)}`;
-    // The busiest edges, counted once over the ties (in the order of the ties' edge index, migration 16),
-    // then each kept edge's ties read by seeking that index: the kept edges lead the join.
-    const kept =
+    // The busiest edges: read from the kept counts by their index (migration 30), or counted once over the
+    // ties (in the order of the ties' edge index, migration 16); then each kept edge's ties read by seeking
+    // that index: the kept edges lead the join.
+    const column = all ? 'ties' : 'shown';
+    const busiest =
       edges === undefined
-        ? 'connected_event_ties t'
-        : `(SELECT source, target, type FROM connected_event_ties ${trusted('')}
+        ? null
+        : kept
+          ? `SELECT source, target, type FROM connected_edge_counts WHERE ${column} > 0
+             ORDER BY ${column} DESC, source, target, type LIMIT ${listing.v(edges)}`
+          : `SELECT source, target, type FROM connected_event_ties ${trusted('')}
              GROUP BY source, target, type ORDER BY COUNT(*) DESC, source, target, type
-             LIMIT ${listing.v(edges)}) k
+             LIMIT ${listing.v(edges)}`;
+    const from =
+      busiest === null
+        ? 'connected_event_ties t'
+        : `(${busiest}) k
            JOIN connected_event_ties t ON t.source = k.source AND t.target = k.target AND t.type = k.type`;
     // Each tie keeps its event's order (migration 18), so no event row is read.
     const rows = await this.db.all(
-      `SELECT t.event_id, t.source, t.target, t.type FROM ${kept}
+      `SELECT t.event_id, t.source, t.target, t.type FROM ${from}
        ${trusted('t.')}
        ORDER BY t.ord, t.event_id, t.ordinal`,
       listing.values,
@@ -421,8 +436,10 @@ export class SqlRecordViews implements RecordViews {
     if (edges !== undefined) {
       const edgeCount = new Sql(this.db);
       const [found] = await this.db.all(
-        `SELECT COUNT(*) AS n FROM (SELECT 1 AS one FROM connected_event_ties
-           ${all ? '' : `WHERE confidence >= ${edgeCount.v(SHOWN_FROM.events)}`} GROUP BY source, target, type) edges`,
+        kept
+          ? `SELECT COUNT(*) AS n FROM connected_edge_counts WHERE ${column} > 0`
+          : `SELECT COUNT(*) AS n FROM (SELECT 1 AS one FROM connected_event_ties
+               ${all ? '' : `WHERE confidence >= ${edgeCount.v(SHOWN_FROM.events)}`} GROUP BY source, target, type) edges`,
         edgeCount.values,
       );
       omitted = Math.max(0, Number(found?.n ?? 0) - edges);
@@ -437,6 +454,16 @@ export class SqlRecordViews implements RecordViews {
       hidden: all ? 0 : Number(counts?.n ?? 0) - Number(counts?.sure ?? 0),
       omitted,
     };
+  }
+
+  /** Whether the network's kept counts were counted from today's floor of events shown (see `TIED_EVENTS`). */
+  private async networkCounted(): Promise<boolean> {
+    const sql = new Sql(this.db);
+    const [row] = await this.db.all(
+      `SELECT value FROM counters WHERE name = ${sql.v(NETWORK_SHOWN_FROM)}`,
+      sql.values,
+    );
+    return row !== undefined && Number(row.value) === networkShownFrom;
   }
 
   async storyPage(page: { limit: number; offset: number }): Promise<{ items: Story[]; total: number }> {

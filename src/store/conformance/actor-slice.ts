@@ -28,6 +28,9 @@ function expectedSlice(actor: ResolvedEntity, limit: number): ActorSlice {
       roles: actor.roles.filter((r) => shown.includes(r)).sort(compareRoles),
     },
     articleIds: articles.slice(0, limit),
+    membersIn: actor.members
+      .filter((m) => articles.slice(0, limit).includes(m.slice(0, m.indexOf('/'))))
+      .sort(),
     counts: { members: actor.members.length, articles: articles.length, roles: actor.roles.length },
   };
 }
@@ -116,6 +119,96 @@ export function actorSliceCases(openStore: () => Promise<Store>): void {
       assert.deepEqual(await views.actorHeadsHolding('lind', 10), [head(grown), head(small)]);
       assert.deepEqual(await views.actorHeadsHolding('lind', 1), [head(grown)]);
       assert.deepEqual(await views.actorHeadsHolding('%', 10), []);
+    } finally {
+      await store.close();
+    }
+  });
+
+  test('actor counts: kept as linking moves, removes and rewrites members and roles, and emptied by relink', async () => {
+    const store = await openStore();
+    const actor = (id: string, members: string[], roles: ResolvedRole[]): ResolvedEntity => ({
+      id,
+      name: `Actor ${id}`,
+      type: 'person',
+      country: null,
+      stands: null,
+      aliases: [],
+      roles,
+      members,
+      mentionCount: members.length,
+    });
+    const write = (entities: ResolvedEntity[], more: Partial<ReturnType<typeof emptyUpdate>> = {}) =>
+      store.saveConnected({
+        ...emptyUpdate(),
+        ...more,
+        actors: entities.map((entity) => ({
+          entity,
+          keys: [],
+          members: entity.members,
+          roles: entity.roles,
+        })),
+      });
+    const counted = async () =>
+      Object.fromEntries(
+        (await store.views.actorPage({}, { limit: 10, offset: 0 }, 0)).items.map((a) => [
+          a.entity.id,
+          a.counts,
+        ]),
+      );
+    const articles = async (id: string) => (await store.views.actorSlice(id, 10))?.counts.articles;
+    try {
+      const [r1, r2, r3] = [
+        role('envoy', null, 'a', 0),
+        role('minister', '2025-01-02', 'b', 0),
+        role('aide', null, 'c', 1),
+      ];
+      // Two members of ent_x in article a.
+      await write([
+        actor('ent_x', ['a/e1', 'b/e1', 'c/e1', 'a/e3'], [r1, r2]),
+        actor('ent_y', ['a/e2'], [r3]),
+      ]);
+      assert.deepEqual(await counted(), {
+        ent_x: { members: 4, roles: 2 },
+        ent_y: { members: 1, roles: 1 },
+      });
+      assert.deepEqual([await articles('ent_x'), await articles('ent_y')], [3, 1]);
+      // ent_y rewritten whole (first) takes members of ent_x (an update of each member's actor), one of the
+      // two in article a, and drops its role; ent_x written whole without them and with one role.
+      await write([actor('ent_y', ['a/e2', 'b/e1', 'a/e3'], []), actor('ent_x', ['a/e1', 'c/e1'], [r1])], {
+        removeActors: ['ent_x', 'ent_y'],
+      });
+      assert.deepEqual(await counted(), {
+        ent_x: { members: 2, roles: 1 },
+        ent_y: { members: 3, roles: 0 },
+      });
+      assert.deepEqual([await articles('ent_x'), await articles('ent_y')], [2, 2]);
+      // A member no actor holds any more, and an actor removed with its rows.
+      await write([], { removeMembers: ['c/e1'], removeActors: ['ent_y'] });
+      assert.deepEqual(await counted(), { ent_x: { members: 1, roles: 1 } });
+      assert.deepEqual((await store.views.actorSlice('ent_x', 10))?.counts, {
+        members: 1,
+        articles: 1,
+        roles: 1,
+      });
+      // Grown by a second member in an article it is in, then by one in a new article.
+      await store.saveConnected({
+        ...emptyUpdate(),
+        actors: [{ entity: actor('ent_x', ['a/e1', 'a/e4'], [r1]), keys: [], members: ['a/e4'], roles: [] }],
+      });
+      assert.equal(await articles('ent_x'), 1);
+      await store.saveConnected({
+        ...emptyUpdate(),
+        actors: [
+          { entity: actor('ent_x', ['a/e1', 'a/e4', 'd/e1'], [r1]), keys: [], members: ['d/e1'], roles: [] },
+        ],
+      });
+      assert.equal(await articles('ent_x'), 2);
+      assert.equal(await store.beginRelink(), 'started');
+      assert.deepEqual(await counted(), {});
+      await write([actor('ent_x', ['d/e1'], [])]);
+      assert.deepEqual(await counted(), { ent_x: { members: 1, roles: 0 } });
+      assert.equal(await articles('ent_x'), 1);
+      await store.endRelink();
     } finally {
       await store.close();
     }

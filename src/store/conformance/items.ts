@@ -295,6 +295,22 @@ export function readingItemCases(openStore: () => Promise<Store>): void {
       assert.deepEqual([trustedTwo.omitted, trustedTwo.hidden], [1, 1]);
       await save([{ event: event('evt_d', 'asserted', 0.8, ['y'], ['z']), order: 'd' }]);
       assert.deepEqual(ties(await store.views.networkTies(true)), ['evt_d y>z']);
+      // The kept counts (migration 30) follow: the events gone left no edge behind.
+      const left = await store.views.networkTies(false, 5);
+      assert.deepEqual([ties(left), left.omitted, left.hidden], [['evt_d y>z'], 0, 0]);
+      // An event written again below the floor: its edge leaves the network shown, not the whole one.
+      await save([
+        { event: event('evt_d', 'asserted', 0.3, ['y'], ['z']), order: 'd' },
+        { event: event('evt_e', 'asserted', 0.8, ['x'], ['y']), order: 'e' },
+      ]);
+      const shown = await store.views.networkTies(false, 5);
+      assert.deepEqual([ties(shown), shown.omitted, shown.hidden], [['evt_e x>y'], 0, 1]);
+      const every = await store.views.networkTies(true, 1);
+      assert.deepEqual([ties(every), every.omitted], [['evt_e x>y'], 1]);
+      assert.equal(await store.beginRelink(), 'started');
+      const emptied = await store.views.networkTies(true, 1);
+      assert.deepEqual([ties(emptied), emptied.omitted, emptied.hidden], [[], 0, 0]);
+      await store.endRelink();
     } finally {
       await store.close();
     }

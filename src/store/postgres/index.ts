@@ -46,6 +46,7 @@ import { ReadingTables } from './readings.js';
 import { ArticleSearch, BoundedSearch } from './search.js';
 import { preparedWrites, TransactionClient } from './write-batch.js';
 import { WrittenArticles } from './written-articles.js';
+import { postgresJsonText } from '../record-sql.js';
 
 /** Writers take this lock for the length of their transaction: see `transaction`. */
 const WRITE_LOCK = 'write';
@@ -96,8 +97,7 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
     this.views = new SqlRecordViews({
       all: async (sql, values) => (await db.query<Record<string, unknown>>(sql, values)).rows,
       placeholder: (n) => `$${n}`,
-      jsonText: (column, ...path) => `(${column}::jsonb #>> '{${path.join(',')}}')`,
-      articleOfMember: (column) => `split_part(${column}, '/', 1)`,
+      jsonText: postgresJsonText,
     });
   }
 

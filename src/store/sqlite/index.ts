@@ -26,6 +26,7 @@ import { ArticleOrder } from '../article-order.js';
 import { ReadingTables } from './readings.js';
 import { ArticleSearch } from './search.js';
 import { itemsHolding, itemWords } from './words.js';
+import { sqliteJsonText } from '../record-sql.js';
 
 /** Another process's write transaction is waited for, up to a minute on a loaded machine, not failed on. */
 const BUSY_TIMEOUT_MS = 60_000;
@@ -77,8 +78,7 @@ export class SqliteStore extends ConnectedLookupsStore implements Store {
     this.views = new SqlRecordViews({
       all: async (sql, values) => this.statement(sql).all(...values) as Array<Record<string, unknown>>,
       placeholder: () => '?',
-      jsonText: (column, ...path) => `json_extract(${column}, '$.${path.join('.')}')`,
-      articleOfMember: (column) => `substr(${column}, 1, instr(${column}, '/') - 1)`,
+      jsonText: sqliteJsonText,
       itemsHolding,
       itemWords,
     });

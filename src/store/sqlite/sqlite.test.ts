@@ -20,6 +20,7 @@ import {
 import { readingToJson } from '../../core/reading-codec.js';
 import { COUNTED } from '../record-counts.js';
 import { SqlRecordViews } from '../record-views.js';
+import { roleOrder, sqliteJsonText } from '../record-sql.js';
 import { SqliteStore } from './index.js';
 import { LATEST_VERSION, MIGRATION_VERSIONS } from './migrations.js';
 import { WORD_TABLES, wordIndex } from './words.js';
@@ -393,7 +394,6 @@ test("migration 28 indexes the events' confidence and order by id: an actor's ev
     },
     placeholder: () => '?',
     jsonText: (column, ...keys) => `json_extract(${column}, '$.${keys.join('.')}')`,
-    articleOfMember: (column) => `substr(${column}, 1, instr(${column}, '/') - 1)`,
   });
   try {
     const found = await views.eventPage({ actorId: 'ent_x' }, 'stored', { limit: 2, offset: 1, all: false });
@@ -446,6 +446,87 @@ test("migration 29 puts the events' confidence in their orders' indexes: the pag
     assert.deepEqual(ids(await reopened.views.eventPage({ storyId: 's' }, 'stored', confident)), ['evt_2']);
   } finally {
     after.close();
+    await reopened.close();
+  }
+});
+
+test("migration 30 counts each actor's members and roles and the network's edges, and its triggers keep them", async () => {
+  const path = join(folder, 'before-30.db');
+  const store = new SqliteStore(path);
+  const actor = (id: string, members: string[]) => ({
+    entity: { ...oldActor, id, members, roles: [] },
+    keys: [],
+    members,
+    roles: [],
+  });
+  const tied = (id: string, confidence: number, sourceIds: string[], targetIds: string[]) =>
+    stored({ ...event(id, 's', confidence), sourceIds, targetIds });
+  await store.saveConnected({
+    ...emptyUpdate(),
+    actors: [actor('ent_a', ['a/e1', 'b/e1']), actor('ent_b', ['a/e2'])],
+    events: [
+      tied('evt_1', 0.9, ['x'], ['y']),
+      tied('evt_2', 0.3, ['y'], ['z']),
+      tied('evt_3', 0.8, ['y'], ['z']),
+    ],
+  });
+  await store.close();
+  // The store as migration 29 left it: no counts, no triggers.
+  const db = new Database(path);
+  db.exec(`DROP TABLE connected_actor_counts;
+    DROP TRIGGER connected_members_actor_count_insert; DROP TRIGGER connected_members_actor_count_delete;
+    DROP TRIGGER connected_members_actor_count_update; DROP TRIGGER connected_actor_roles_actor_count_insert;
+    DROP TRIGGER connected_actor_roles_actor_count_delete; DROP TRIGGER connected_actor_roles_actor_count_update;
+    DROP TABLE connected_edge_counts; DROP TRIGGER connected_event_ties_edge_replaced;
+    DROP TRIGGER connected_event_ties_edge_insert; DROP TRIGGER connected_event_ties_edge_delete;
+    DROP TRIGGER connected_event_ties_edge_update; DELETE FROM record_counts WHERE tbl = 'connected_event_ties_first';
+    DELETE FROM counters WHERE name = 'network_shown_from'; DELETE FROM schema_migrations WHERE version >= 30;`);
+  db.close();
+  const reopened = new SqliteStore(path);
+  try {
+    const counts = async () =>
+      (await reopened.views.actorPage({}, { limit: 10, offset: 0 }, 0)).items.map((a) => [
+        a.entity.id,
+        a.counts.members,
+      ]);
+    assert.deepEqual(await counts(), [
+      ['ent_a', 2],
+      ['ent_b', 1],
+    ]);
+    await reopened.saveConnected({ ...emptyUpdate(), actors: [actor('ent_b', ['c/e1'])] });
+    assert.deepEqual(await counts(), [
+      ['ent_a', 2],
+      ['ent_b', 2],
+    ]);
+    // The network from the kept counts, and from the ties as before when they were counted from another
+    // floor of events shown: the same.
+    const network = async () =>
+      [await reopened.views.networkTies(false, 1), await reopened.views.networkTies(true, 1)].map((n) => [
+        n.ties.map((t) => `${t.eventId} ${t.source}>${t.target}`),
+        n.omitted,
+        n.hidden,
+      ]);
+    const expected = [
+      [['evt_1 x>y'], 1, 1],
+      [['evt_2 y>z', 'evt_3 y>z'], 1, 0],
+    ];
+    assert.deepEqual(await network(), expected);
+    const floor = new Database(path);
+    floor.exec("UPDATE counters SET value = 60 WHERE name = 'network_shown_from'");
+    // An actor's first roles are the first entries of the index of their order, never sorted.
+    const plan = floor
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT role FROM connected_actor_roles WHERE actor_id = ?
+         ORDER BY ${roleOrder(sqliteJsonText).join(', ')} LIMIT 10`,
+      )
+      .all('ent_a') as Array<{ detail: string }>;
+    assert.deepEqual(
+      plan.map((p) => p.detail),
+      ['SEARCH connected_actor_roles USING INDEX connected_actor_roles_order (actor_id=?)'],
+    );
+    floor.close();
+    assert.deepEqual(await network(), expected);
+  } finally {
     await reopened.close();
   }
 });
