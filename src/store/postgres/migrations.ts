@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { Queryable } from './connection.js';
 import { CONNECTED_STEPS } from './migrations-connected.js';
+import { STEPS_FROM_23 } from './migrations-from-23.js';
 
 /**
  * The PostgreSQL schema, as an append-only list like SQLite's (`../sqlite/migrations.ts`): a database
@@ -246,6 +247,7 @@ const MIGRATIONS: readonly MigrationStep[] = [
     `,
   },
   ...CONNECTED_STEPS,
+  ...STEPS_FROM_23,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

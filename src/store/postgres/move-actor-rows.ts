@@ -2,7 +2,7 @@ import { splitActorRecord } from '../actor-rows.js';
 import type { Queryable } from './connection.js';
 
 /**
- * Migration 27 (`migrations-connected.ts`): each actor's members (in order) and roles move from its
+ * Migration 27 (`migrations-from-23.ts`): each actor's members (in order) and roles move from its
  * record to their rows.
  */
 export async function moveActorRows(db: Queryable): Promise<void> {

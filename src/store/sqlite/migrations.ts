@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { CONNECTED_STEPS } from './migrations-connected.js';
+import { STEPS_FROM_23 } from './migrations-from-23.js';
 
 /**
  * A step's SQL, then (for a step whose rows are made from stored readings) code in the same transaction.
@@ -19,7 +20,8 @@ export interface MigrationStep {
 /**
  * The SQLite schema, as an append-only list: a database remembers which versions it has applied, so an
  * old file is brought forward step by step and a new one built the same way. Never edit a shipped step;
- * add the next one (the connected records' steps, from 8 on, are in `migrations-connected.ts`).
+ * add the next one (the connected records' steps, 8 to 22, are in `migrations-connected.ts`, those from 23
+ * on in `migrations-from-23.ts`).
  */
 const MIGRATIONS: readonly MigrationStep[] = [
   {
@@ -206,6 +208,7 @@ const MIGRATIONS: readonly MigrationStep[] = [
     `,
   },
   ...CONNECTED_STEPS,
+  ...STEPS_FROM_23,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { splitActorRecord } from '../actor-rows.js';
 
 /**
- * Migration 27 (`migrations-connected.ts`): each actor's members (in order) and roles move from its
+ * Migration 27 (`migrations-from-23.ts`): each actor's members (in order) and roles move from its
  * record to their rows.
  */
 export function moveActorRows(db: Database.Database): void {
