@@ -2,6 +2,7 @@ import { COUNTED, countRows } from '../record-counts.js';
 import { fillItems, fillTies } from './items.js';
 import { deflateStoredReadings } from './readings.js';
 import type { MigrationStep } from './migrations.js';
+import { statementTriggers } from './statement-triggers.js';
 
 /**
  * The PostgreSQL schema's steps for the connected records (actors, merged events, series, discrepancies,
@@ -226,21 +227,12 @@ export const CONNECTED_STEPS: readonly MigrationStep[] = [
         END IF;
         RETURN NULL;
       END $$;
-      DO $$
-      DECLARE counted text[];
-      BEGIN
-        FOREACH counted SLICE 1 IN ARRAY ARRAY[${COUNTED.map(({ table, part }) => `['${table}', '${part ?? '0'}']`).join(', ')}]
-        LOOP
-          EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS added
-            FOR EACH STATEMENT EXECUTE FUNCTION count_records(%L)', counted[1] || '_count_insert', counted[1], counted[2]);
-          EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING OLD TABLE AS removed NEW TABLE AS added
-            FOR EACH STATEMENT EXECUTE FUNCTION count_records(%L)', counted[1] || '_count_update', counted[1], counted[2]);
-          EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS removed
-            FOR EACH STATEMENT EXECUTE FUNCTION count_records(%L)', counted[1] || '_count_delete', counted[1], counted[2]);
-          EXECUTE format('CREATE TRIGGER %I AFTER TRUNCATE ON %I
-            FOR EACH STATEMENT EXECUTE FUNCTION count_records(%L)', counted[1] || '_count_truncate', counted[1], counted[2]);
-        END LOOP;
-      END $$;
+      ${statementTriggers(
+        'count_records',
+        '_count_',
+        COUNTED.map(({ table, part }) => [table, part ?? '0'] as const),
+        false,
+      )}
       ${COUNTED.map((counted) => `${countRows(counted)};`).join('\n')}
     `,
   },

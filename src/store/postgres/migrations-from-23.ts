@@ -7,6 +7,7 @@ import {
 } from '../record-counts.js';
 import { moveActorRows } from './move-actor-rows.js';
 import type { MigrationStep } from './migrations.js';
+import { statementTriggers } from './statement-triggers.js';
 import { postgresJsonText, roleOrder } from '../record-sql.js';
 
 /**
@@ -141,25 +142,15 @@ export const STEPS_FROM_23: readonly MigrationStep[] = [
         END IF;
         RETURN NULL;
       END $$;
-      DO $$
-      DECLARE counted text[];
-      BEGIN
-        FOREACH counted SLICE 1 IN ARRAY ARRAY[['connected_members', 'members'], ['connected_actor_roles', 'roles']]
-        LOOP
-          EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', counted[1] || '_actor_count_insert', counted[1]);
-          EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', counted[1] || '_actor_count_update', counted[1]);
-          EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', counted[1] || '_actor_count_delete', counted[1]);
-          EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', counted[1] || '_actor_count_truncate', counted[1]);
-          EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS added
-            FOR EACH STATEMENT EXECUTE FUNCTION count_actor_rows(%L)', counted[1] || '_actor_count_insert', counted[1], counted[2]);
-          EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING OLD TABLE AS removed NEW TABLE AS added
-            FOR EACH STATEMENT EXECUTE FUNCTION count_actor_rows(%L)', counted[1] || '_actor_count_update', counted[1], counted[2]);
-          EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS removed
-            FOR EACH STATEMENT EXECUTE FUNCTION count_actor_rows(%L)', counted[1] || '_actor_count_delete', counted[1], counted[2]);
-          EXECUTE format('CREATE TRIGGER %I AFTER TRUNCATE ON %I
-            FOR EACH STATEMENT EXECUTE FUNCTION count_actor_rows(%L)', counted[1] || '_actor_count_truncate', counted[1], counted[2]);
-        END LOOP;
-      END $$;
+      ${statementTriggers(
+        'count_actor_rows',
+        '_actor_count_',
+        [
+          ['connected_members', 'members'],
+          ['connected_actor_roles', 'roles'],
+        ],
+        true,
+      )}
       -- The articles an actor's members are in, row by row before each change, where a statement's own
       -- earlier rows are seen: a member written is its actor's first in its article when none is there
       -- yet (one that is there already becomes the upsert's update, counted as such), and its article
