@@ -225,6 +225,11 @@ export interface RecordPage<T> {
   total: number;
   /** Records matching but left out for their confidence; 0 with `all`. */
   hidden: number;
+  /**
+   * Set when only the first matches were counted (a common word's quotes or figures): `total` and `hidden`
+   * count those, and more match.
+   */
+  more?: true;
 }
 
 /** The actor network's busiest edges, each with a sample of its events (`RecordViews.networkEdges`). */

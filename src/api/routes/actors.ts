@@ -1,7 +1,7 @@
 import { quotePage, requireStoredActor, storedActorProfile } from '../../service/records.js';
 import { trusted } from '../../service/trust.js';
 import { actorNetwork } from '../network.js';
-import { pageAt, pageOf, trustedPageOf } from '../pagination.js';
+import { pageAt, pageOf, wordPageOf } from '../pagination.js';
 import { route } from '../route.js';
 import { ActorListing, ActorProfile, Network, QuoteItem } from '../schemas/records.js';
 import { ActorParam, ActorQuery, EntitiesQuery, NetworkQuery, QuotesQuery } from '../schemas/requests.js';
@@ -74,7 +74,7 @@ export const actorRoutes = [
     tag: 'actors',
     summary: 'Every quote across articles, oldest first, with its speaker resolved and its sentence',
     query: QuotesQuery,
-    response: trustedPageOf('quotes', QuoteItem),
+    response: wordPageOf('quotes', QuoteItem),
     async handle({ query }, { store, dossier }) {
       return dossier.stored(`quotes:${JSON.stringify(query)}`, async () =>
         pageAt(query, await quotePage(store, query, query)),

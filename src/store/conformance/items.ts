@@ -176,6 +176,42 @@ export function readingItemCases(openStore: () => Promise<Store>): void {
     }
   });
 
+  test("a common word's matches are counted to a bound past the page (where the store walks them), which the page says", async () => {
+    const store = await openStore();
+    try {
+      const [article] = await store.saveArticles([
+        draft('Talks went on, she said.', { published: '2025-03-01' }),
+      ]);
+      const many = 1100;
+      await store.saveReadings([
+        {
+          articleId: article!.id,
+          revision: 1,
+          pipeline: 'p1',
+          reading: {
+            ...emptyReading(),
+            quotes: Array.from({ length: many }, (_, n) => quote(`Talks go on ${n}`, n * 20, null, 0.9)),
+          },
+        },
+      ]);
+      const page = await store.views.quotePage({ q: 'talks' }, { limit: 10, offset: 20, all: false });
+      assert.deepEqual(
+        page.items.map((q) => q.content.text),
+        Array.from({ length: 10 }, (_, n) => `Talks go on ${20 + n}`),
+      );
+      // SQLite counts the first thousand past the page's end (and one more, to know that more match);
+      // PostgreSQL's trigram filter counts them all.
+      if (page.more) assert.deepEqual([page.total, page.hidden], [20 + 10 + 1000 + 1, 0]);
+      else assert.deepEqual([page.total, page.hidden], [many, 0]);
+      const all = await store.views.quotePage({ q: 'talks' }, { limit: 10, offset: many - 5, all: false });
+      assert.equal(all.items.length, 5);
+      assert.equal(all.more, undefined, 'a page near the end counts every match');
+      assert.equal(all.total, many);
+    } finally {
+      await store.close();
+    }
+  });
+
   test('word filters: substrings of the words, however short, with the quote marks, wildcards and accents they hold', async () => {
     const store = await openStore();
     try {
