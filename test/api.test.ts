@@ -193,8 +193,24 @@ test('api: the network ties actors by what they did to each other', async () => 
   for (const edge of body.edges) {
     assert.ok(nodes.has(edge.source) && nodes.has(edge.target));
     assert.notEqual(edge.source, edge.target);
-    assert.equal(edge.eventIds.length, edge.count);
+    assert.equal(edge.eventIds.length, Math.min(edge.count, 10));
   }
+  assert.ok(body.events >= Math.max(...body.edges.map((e: any) => e.count)));
+  // An edge names a sample of its events; the events' page filtered by the edge lists them all.
+  const [edge] = body.edges;
+  const sampled = await get(`/api/network?each=1&limit=1`);
+  assert.deepEqual(sampled.body.edges[0].eventIds, [edge.eventIds[0]]);
+  const edgeEvents = await get(
+    `/api/events?source=${edge.source}&target=${edge.target}&type=${edge.type}&limit=100`,
+  );
+  assert.equal(edgeEvents.body.total, edge.count);
+  const listed = edgeEvents.body.items.map((e: any) => e.id);
+  assert.ok(edge.eventIds.every((id: string) => listed.includes(id)));
+  for (const event of edgeEvents.body.items) {
+    assert.equal(event.type, edge.type);
+    assert.ok(event.sourceIds.includes(edge.source) && event.targetIds.includes(edge.target));
+  }
+  assert.equal((await get(`/api/events?source=${edge.source}&type=${edge.type}`)).status, 400);
   const witkoff = body.nodes.find((n: any) => n.name === 'Steve Witkoff');
   assert.ok(body.edges.some((e: any) => e.source === witkoff.id && e.type === 'CONSULT'));
   assert.equal(body.omitted, 0);

@@ -1,5 +1,6 @@
-import type { EntityType, EventType } from '../core/analysis.js';
-import type { ActorHead, EventTie } from '../core/connected.js';
+import type { EntityType } from '../core/analysis.js';
+import type { ActorHead } from '../core/connected.js';
+import type { NetworkEdges } from '../core/ports.js';
 
 export interface NetworkNode {
   id: string;
@@ -9,35 +10,18 @@ export interface NetworkNode {
   mentions: number;
 }
 
-export interface NetworkEdge {
-  source: string;
-  target: string;
-  type: EventType;
-  count: number;
-  eventIds: string[];
-}
+export type NetworkEdge = NetworkEdges['edges'][number];
 
 /**
- * Who acted on whom: one edge per actor, target and kind of event (met, demanded, sanctioned, attacked),
- * with the events behind it, from the ties the store keeps beside each event (`eventTies`: no denied or
- * hypothetical event, no actor acting on itself), in the events' order. Actors with no tie are left out.
+ * Who acted on whom: the edges the store keeps counted (`RecordViews.networkEdges`: one per actor, target
+ * and kind of event, each with its count and a sample of its events), with a node for each actor they
+ * join, the most mentioned first.
  */
-export function actorNetwork(actors: readonly ActorHead[], ties: readonly EventTie[]) {
-  const edges = new Map<string, NetworkEdge>();
-  for (const { eventId, source, target, type } of ties) {
-    const key = `${source}\u0000${target}\u0000${type}`;
-    const edge = edges.get(key) ?? { source, target, type, count: 0, eventIds: [] };
-    edge.count += 1;
-    edge.eventIds.push(eventId);
-    edges.set(key, edge);
-  }
-  const tied = new Set([...edges.values()].flatMap((e) => [e.source, e.target]));
+export function actorNetwork(actors: readonly ActorHead[], edges: NetworkEdge[]) {
+  const tied = new Set(edges.flatMap((e) => [e.source, e.target]));
   const nodes: NetworkNode[] = actors
     .filter((e) => tied.has(e.id))
     .map((e) => ({ id: e.id, name: e.name, type: e.type, country: e.country, mentions: e.mentionCount }))
     .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
-  return {
-    nodes,
-    edges: [...edges.values()].sort((a, b) => b.count - a.count || a.source.localeCompare(b.source)),
-  };
+  return { nodes, edges };
 }

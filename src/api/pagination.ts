@@ -31,6 +31,19 @@ export function trustedPageOf<T extends z.ZodType>(kind: TrustedKind, item: T) {
   });
 }
 
+/**
+ * A list filtered by words, whose matches a common word has too many of to count on every request: the
+ * page says when it counted only the first of them.
+ */
+export function wordPageOf<T extends z.ZodType>(kind: TrustedKind, item: T) {
+  return trustedPageOf(kind, item).extend({
+    more: z.literal(true).optional().meta({
+      description:
+        "Present when a word (`q`) matches more than were counted: `total` and `hidden` count the first matches only (the page's end and a thousand past it), and the next pages are there.",
+    }),
+  });
+}
+
 export function paginate<T>(items: readonly T[], { limit, offset }: PageRequest): Page<T> {
   return { items: items.slice(offset, offset + limit), total: items.length, limit, offset };
 }

@@ -1,7 +1,6 @@
 import type {
   ActorHead,
   Discrepancy,
-  EventTie,
   MergedEvent,
   ReadArticle,
   ResolvedEntity,
@@ -9,6 +8,7 @@ import type {
   Series,
   Story,
 } from './connected.js';
+import type { EventType } from './analysis.js';
 import type { ArticleEventReports, ReportedArticle } from './event-reports.js';
 import type { ArticleFigure, ArticleQuote } from './reading-items.js';
 
@@ -225,6 +225,19 @@ export interface RecordPage<T> {
   total: number;
   /** Records matching but left out for their confidence; 0 with `all`. */
   hidden: number;
+  /**
+   * Set when only the first matches were counted (a common word's quotes or figures): `total` and `hidden`
+   * count those, and more match.
+   */
+  more?: true;
+}
+
+/** The actor network's busiest edges, each with a sample of its events (`RecordViews.networkEdges`). */
+export interface NetworkEdges {
+  edges: Array<{ source: string; target: string; type: EventType; count: number; eventIds: string[] }>;
+  events: number;
+  hidden: number;
+  omitted: number;
 }
 
 export interface EventFilter {
@@ -234,6 +247,8 @@ export interface EventFilter {
   /** Events whose days (see `ConnectedUpdate.events`) overlap these; an event without days is outside. */
   from?: string | undefined;
   to?: string | undefined;
+  /** Events drawing this edge of the actor network (see `eventTies`). */
+  tie?: { source: string; target: string; type: EventType } | undefined;
 }
 
 /** A quote or figure with its article's publication date, as the store keeps it beside its reading. */
@@ -334,10 +349,11 @@ export interface RecordViews {
   /** Figures of the current readings whose text, subject or unit contains `q` (any case), ordered as quotes. */
   figurePage(q: string | undefined, page: RecordPageQuery): Promise<RecordPage<Dated<ArticleFigure>>>;
   /**
-   * The ties of the actor network (`eventTies`), of the confident events unless `all`, in the events'
-   * stored order; `hidden` counts the less certain events that draw a tie. With `edges`, only the ties
-   * of the `edges` edges (source, target, kind) most events draw, the most first, then by source, target
-   * and kind; `omitted` counts the edges left out.
+   * The actor network's `limit` edges (source, target, kind of event) that most events draw, the most
+   * first, then by source, target and kind, from the ties of the confident events unless `all`
+   * (`eventTies`). Each edge counts its events and names `each` of them at most: its most confident (the
+   * last in the events' stored order among equals); `events` counts the events with a tie, `hidden` the
+   * less certain ones left out, `omitted` the edges past `limit`.
    */
-  networkTies(all: boolean, edges?: number): Promise<{ ties: EventTie[]; hidden: number; omitted: number }>;
+  networkEdges(all: boolean, limit: number, each: number): Promise<NetworkEdges>;
 }

@@ -5,7 +5,6 @@ import type {
   ActorHead,
   Discrepancy,
   DiscrepancyKind,
-  EventTie,
   MergedEvent,
   ResolvedEntity,
   Series,
@@ -16,6 +15,7 @@ import type {
   ActorSlice,
   Dated,
   EventFilter,
+  NetworkEdges,
   QuoteFilter,
   RecordPage,
   RecordPageQuery,
@@ -38,6 +38,15 @@ import { readActors } from './actor-rows.js';
 import { actorHeadsHolding, actorHeadsNamed, actorListings, actorSlice, holding } from './actor-views.js';
 import { NETWORK_SHOWN_FROM, TIED_EVENTS, networkShownFrom } from './record-counts.js';
 import { wordPage } from './word-pages.js';
+
+/**
+ * Edges whose samples one statement reads, each its own `LIMIT`ed branch of a `UNION ALL`: under SQLite's
+ * bound on a compound statement's branches (500).
+ */
+const SAMPLED_EDGES = 200;
+
+const tieKey = (edge: { source: string; target: string; type: string }) =>
+  `${edge.source}\u0000${edge.target}\u0000${edge.type}`;
 
 /** Which kept total a page's counts are (`record_counts`, migration 15): its table's, or one part's. */
 interface KeptTotal {
@@ -129,6 +138,12 @@ export class SqlRecordViews implements RecordViews {
         conditions.push(
           `id IN (SELECT event_id FROM connected_event_actors WHERE actor_id = ${sql.v(filter.actorId)})`,
         );
+      if (filter.tie !== undefined)
+        // The edge's ties, sought in its index (migration 16).
+        conditions.push(
+          `id IN (SELECT event_id FROM connected_event_ties WHERE source = ${sql.v(filter.tie.source)}
+             AND target = ${sql.v(filter.tie.target)} AND type = ${sql.v(filter.tie.type)})`,
+        );
       if (filter.from !== undefined) conditions.push(`day_to >= ${sql.v(filter.from)}`);
       if (filter.to !== undefined) conditions.push(`day_from <= ${sql.v(filter.to)}`);
       return conditions;
@@ -147,8 +162,9 @@ export class SqlRecordViews implements RecordViews {
       // 28). All events are paged from their order's index, which holds the confidence (migration 29):
       // SQLite looks a row of a table without rowid up as soon as its index entry is read, so walked for
       // the whole rows, a page of confident events read every event it skipped. A story's events (and
-      // dates') walk an index of their own, which the page's keys alone would leave for a sort.
-      filter.actorId !== undefined || unfiltered ? 'id' : undefined,
+      // dates') walk an index of their own, which the page's keys alone would leave for a sort. An edge's
+      // events are found by id as an actor's are.
+      filter.actorId !== undefined || filter.tie !== undefined || unfiltered ? 'id' : undefined,
     );
   }
 
@@ -308,10 +324,7 @@ export class SqlRecordViews implements RecordViews {
       : wordPage(this.db, 'figures', 'article_figures', q, page, datedItem<ArticleFigure>, sorted);
   }
 
-  async networkTies(
-    all: boolean,
-    edges?: number,
-  ): Promise<{ ties: EventTie[]; hidden: number; omitted: number }> {
+  async networkEdges(all: boolean, limit: number, each: number): Promise<NetworkEdges> {
     const kept = await this.networkCounted();
     const counting = new Sql(this.db);
     const sure = `CASE WHEN confidence >= ${counting.v(SHOWN_FROM.events)} THEN`;
@@ -325,54 +338,60 @@ export class SqlRecordViews implements RecordViews {
       counting.values,
     );
     const listing = new Sql(this.db);
-    const trusted = (alias: string) =>
-      all ? '' : `WHERE ${alias}confidence >= ${listing.v(SHOWN_FROM.events)}`;
-    // The busiest edges: read from the kept counts by their index (migration 30), or counted once over the
-    // ties (in the order of the ties' edge index, migration 16); then each kept edge's ties read by seeking
-    // that index: the kept edges lead the join.
+    // The busiest edges with their counts: read from the kept counts by their index (migration 30), or
+    // counted once over the ties (in the order of the ties' edge index, migration 16).
     const column = all ? 'ties' : 'shown';
-    const busiest =
-      edges === undefined
-        ? null
-        : kept
-          ? `SELECT source, target, type FROM connected_edge_counts WHERE ${column} > 0
-             ORDER BY ${column} DESC, source, target, type LIMIT ${listing.v(edges)}`
-          : `SELECT source, target, type FROM connected_event_ties ${trusted('')}
-             GROUP BY source, target, type ORDER BY COUNT(*) DESC, source, target, type
-             LIMIT ${listing.v(edges)}`;
-    const from =
-      busiest === null
-        ? 'connected_event_ties t'
-        : `(${busiest}) k
-           JOIN connected_event_ties t ON t.source = k.source AND t.target = k.target AND t.type = k.type`;
-    // Each tie keeps its event's order (migration 18), so no event row is read.
-    const rows = await this.db.all(
-      `SELECT t.event_id, t.source, t.target, t.type FROM ${from}
-       ${trusted('t.')}
-       ORDER BY t.ord, t.event_id, t.ordinal`,
+    const busiest = await this.db.all(
+      kept
+        ? `SELECT source, target, type, ${column} AS n FROM connected_edge_counts WHERE ${column} > 0
+           ORDER BY ${column} DESC, source, target, type LIMIT ${listing.v(limit)}`
+        : `SELECT source, target, type, COUNT(*) AS n FROM connected_event_ties
+           ${all ? '' : `WHERE confidence >= ${listing.v(SHOWN_FROM.events)}`} GROUP BY source, target, type ORDER BY COUNT(*) DESC, source, target, type
+           LIMIT ${listing.v(limit)}`,
       listing.values,
     );
-    let omitted = 0;
-    if (edges !== undefined) {
-      const edgeCount = new Sql(this.db);
-      const [found] = await this.db.all(
-        kept
-          ? `SELECT COUNT(*) AS n FROM connected_edge_counts WHERE ${column} > 0`
-          : `SELECT COUNT(*) AS n FROM (SELECT 1 AS one FROM connected_event_ties
-               ${all ? '' : `WHERE confidence >= ${edgeCount.v(SHOWN_FROM.events)}`} GROUP BY source, target, type) edges`,
-        edgeCount.values,
+    const edgeCount = new Sql(this.db);
+    const [found] = await this.db.all(
+      kept
+        ? `SELECT COUNT(*) AS n FROM connected_edge_counts WHERE ${column} > 0`
+        : `SELECT COUNT(*) AS n FROM (SELECT 1 AS one FROM connected_event_ties
+             ${all ? '' : `WHERE confidence >= ${edgeCount.v(SHOWN_FROM.events)}`} GROUP BY source, target, type) edges`,
+      edgeCount.values,
+    );
+    const edges = busiest.map((row) => ({
+      source: row.source as string,
+      target: row.target as string,
+      type: row.type as EventType,
+      count: Number(row.n),
+      eventIds: [] as string[],
+    }));
+    const byKey = new Map(edges.map((edge) => [tieKey(edge), edge]));
+    // Each edge's sample: its most confident events (the last in the events' order among equals), read
+    // backwards from the edge's index (migration 18), which holds the confidence, the order and the keys,
+    // so no edge costs more than its sample whatever events it draws. One statement per batch of edges.
+    for (let at = 0; at < edges.length && each > 0; at += SAMPLED_EDGES) {
+      const sampling = new Sql(this.db);
+      const parts = edges.slice(at, at + SAMPLED_EDGES).map(
+        (edge, i) =>
+          `SELECT * FROM (SELECT event_id, source, target, type FROM connected_event_ties
+             WHERE source = ${sampling.v(edge.source)} AND target = ${sampling.v(edge.target)}
+               AND type = ${sampling.v(edge.type)}${all ? '' : ` AND confidence >= ${sampling.v(SHOWN_FROM.events)}`}
+             ORDER BY confidence DESC, ord DESC, event_id DESC, ordinal DESC LIMIT ${sampling.v(each)}) e${i}`,
       );
-      omitted = Math.max(0, Number(found?.n ?? 0) - edges);
+      for (const row of await this.db.all(parts.join(' UNION ALL '), sampling.values))
+        byKey
+          .get(
+            tieKey({ source: row.source as string, target: row.target as string, type: row.type as string }),
+          )
+          ?.eventIds.push(row.event_id as string);
     }
+    const events = Number(counts?.n ?? 0);
+    const shown = Number(counts?.sure ?? 0);
     return {
-      ties: rows.map((r) => ({
-        eventId: r.event_id as string,
-        source: r.source as string,
-        target: r.target as string,
-        type: r.type as EventType,
-      })),
-      hidden: all ? 0 : Number(counts?.n ?? 0) - Number(counts?.sure ?? 0),
-      omitted,
+      edges,
+      events: all ? events : shown,
+      hidden: all ? 0 : events - shown,
+      omitted: Math.max(0, Number(found?.n ?? 0) - limit),
     };
   }
 

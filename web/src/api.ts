@@ -25,6 +25,8 @@ export interface Page<T> {
   offset: number;
   /** Lists that leave out what Dossier is unsure of count what they left out. */
   hidden?: number;
+  /** A word filter counted only its first matches: `total` and `hidden` count those, and more match. */
+  more?: true;
 }
 
 export type ArticleSummary = Schemas['ArticleSummary'];

@@ -1,7 +1,7 @@
 import { quotePage, requireStoredActor, storedActorProfile } from '../../service/records.js';
 import { trusted } from '../../service/trust.js';
 import { actorNetwork } from '../network.js';
-import { pageAt, pageOf, trustedPageOf } from '../pagination.js';
+import { pageAt, pageOf, wordPageOf } from '../pagination.js';
 import { route } from '../route.js';
 import { ActorListing, ActorProfile, Network, QuoteItem } from '../schemas/records.js';
 import { ActorParam, ActorQuery, EntitiesQuery, NetworkQuery, QuotesQuery } from '../schemas/requests.js';
@@ -74,7 +74,7 @@ export const actorRoutes = [
     tag: 'actors',
     summary: 'Every quote across articles, oldest first, with its speaker resolved and its sentence',
     query: QuotesQuery,
-    response: trustedPageOf('quotes', QuoteItem),
+    response: wordPageOf('quotes', QuoteItem),
     async handle({ query }, { store, dossier }) {
       return dossier.stored(`quotes:${JSON.stringify(query)}`, async () =>
         pageAt(query, await quotePage(store, query, query)),
@@ -90,12 +90,13 @@ export const actorRoutes = [
     query: NetworkQuery,
     response: Network,
     async handle({ query }, { store, dossier }) {
-      return dossier.stored(`network:${query.all}:${query.limit}`, async () => {
-        // Bounded by its busiest edges: the whole network of a large store is megabytes a request.
-        const { ties, hidden, omitted } = await store.views.networkTies(query.all, query.limit);
+      return dossier.stored(`network:${JSON.stringify(query)}`, async () => {
+        // Bounded by its busiest edges and a sample of each edge's events: the whole network of a large
+        // store is megabytes a request, and an edge's events are paged by `/api/events`.
+        const { edges, ...counts } = await store.views.networkEdges(query.all, query.limit, query.each);
         // Heads: a node shows an actor's name, type, country and mentions, never its members and roles.
-        const actors = await store.actorHeadsById([...new Set(ties.flatMap((t) => [t.source, t.target]))]);
-        return { ...actorNetwork(actors, ties), hidden, omitted };
+        const actors = await store.actorHeadsById([...new Set(edges.flatMap((e) => [e.source, e.target]))]);
+        return { ...actorNetwork(actors, edges), ...counts };
       });
     },
   }),

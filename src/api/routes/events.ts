@@ -1,4 +1,5 @@
-import { NotFoundError } from '../../core/errors.js';
+import type { EventType } from '../../core/analysis.js';
+import { NotFoundError, UsageError } from '../../core/errors.js';
 import type { EventFilter } from '../../core/ports.js';
 import {
   eventPage,
@@ -98,9 +99,27 @@ export const eventRoutes = [
 /** What the events and timeline endpoints filter by, with the actor found by id, name or alias. */
 async function eventFilter(
   store: Store,
-  query: { story?: string | undefined; actor?: string | undefined } & DayRange,
+  query: {
+    story?: string | undefined;
+    actor?: string | undefined;
+    source?: string | undefined;
+    target?: string | undefined;
+    type?: EventType | undefined;
+  } & DayRange,
 ): Promise<EventFilter> {
+  const { source, target, type } = query;
+  const edge = [source, target, type].filter((part) => part !== undefined).length;
+  if (edge > 0 && edge < 3)
+    throw new UsageError('source, target and type name an edge together: give all three');
   return {
+    tie:
+      source === undefined || target === undefined || type === undefined
+        ? undefined
+        : {
+            source: (await requireStoredActor(store, source)).id,
+            target: (await requireStoredActor(store, target)).id,
+            type,
+          },
     // A merged story's id names the story kept (an unknown one filters every event out, as before).
     storyId: query.story === undefined ? undefined : ((await store.currentStory(query.story)) ?? query.story),
     actorId: query.actor === undefined ? undefined : (await requireStoredActor(store, query.actor)).id,

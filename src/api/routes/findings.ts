@@ -1,4 +1,4 @@
-import { pageAt, trustedPageOf } from '../pagination.js';
+import { pageAt, trustedPageOf, wordPageOf } from '../pagination.js';
 import { route } from '../route.js';
 import { Discrepancy, FigureItem, Series, VARIANT_ARTICLES } from '../schemas/records.js';
 import { DiscrepanciesQuery, FiguresQuery, TrustedPageQuery } from '../schemas/requests.js';
@@ -10,7 +10,7 @@ export const findingRoutes = [
     tag: 'findings',
     summary: 'Every number the articles report, oldest article first, with its sentence',
     query: FiguresQuery,
-    response: trustedPageOf('figures', FigureItem),
+    response: wordPageOf('figures', FigureItem),
     async handle({ query }, { store, dossier }) {
       return dossier.stored(`figures:${JSON.stringify(query)}`, async () =>
         pageAt(query, await store.views.figurePage(query.q, query)),

@@ -221,10 +221,14 @@ export const Network = z.object({
       source: text,
       target: text,
       type: EventType,
-      count: z.int(),
-      eventIds: z.array(text),
+      count: z.int().meta({ description: 'The events drawing the edge.' }),
+      eventIds: z.array(text).meta({
+        description:
+          'Its first `each` events, the most confident first; `/api/events?source=…&target=…&type=…` pages them all.',
+      }),
     }),
   ),
+  events: z.int().meta({ description: 'The events drawing an edge, in the whole network shown.' }),
   hidden: z.int().meta({
     description: `Events left out for a confidence below ${SHOWN_FROM.events}; \`all=true\` includes them.`,
   }),

@@ -5,7 +5,7 @@
 import { floorsInWords } from '../../core/confidence.js';
 import { parseDate } from '../../core/dates.js';
 import { z } from 'zod';
-import { DiscrepancyKind, EntityType } from './common.js';
+import { DiscrepancyKind, EntityType, EventType } from './common.js';
 
 export const MAX_LIMIT = 500;
 
@@ -86,7 +86,18 @@ export const ActorQuery = TrustQuery.extend({
   }),
 });
 
-export const EventsQuery = PageQuery.extend({ story, actor, ...DateRangeQuery.shape, ...TrustQuery.shape });
+const EDGE =
+  'With `source` and `target` (all three or none): only the events drawing that edge of the network.';
+
+export const EventsQuery = PageQuery.extend({
+  story,
+  actor,
+  source: actorId.meta({ description: `The actor acting (an id, name or alias). ${EDGE}` }),
+  target: actorId.meta({ description: `The actor acted upon (an id, name or alias). ${EDGE}` }),
+  type: EventType.optional().meta({ description: `The kind of event. ${EDGE}` }),
+  ...DateRangeQuery.shape,
+  ...TrustQuery.shape,
+});
 
 export const FiguresQuery = PageQuery.extend({
   ...TrustQuery.shape,
@@ -102,10 +113,17 @@ export { TrustQuery };
 /** Edges the network answers with by default: a graph a reader can take in, and a bounded answer. */
 export const NETWORK_EDGES = 300;
 
+/** Events each edge of the network names by default: enough to open a few, a bounded answer at any size. */
+export const EDGE_EVENTS = 10;
+
 export const NetworkQuery = TrustQuery.extend({
   limit: z.coerce.number().int().min(1).max(5000).default(NETWORK_EDGES).meta({
     description:
       'The edges most events draw, the most first; the answer counts the edges left out in `omitted`.',
+  }),
+  each: z.coerce.number().int().min(0).max(100).default(EDGE_EVENTS).meta({
+    description:
+      "At most this many of each edge's events (its most confident) in its `eventIds`; `/api/events?source=…&target=…&type=…` pages them all.",
   }),
 });
 

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import type { Figure, Quote } from '../../core/analysis.js';
 import type { MergedEvent, ResolvedEntity } from '../../core/connected.js';
 import { emptyUpdate } from '../../core/record-ports.js';
+import type { NetworkEdges } from '../../core/record-ports.js';
 import { draft, emptyReading } from './fixtures.js';
 import type { Store } from '../store.js';
 
@@ -175,6 +176,42 @@ export function readingItemCases(openStore: () => Promise<Store>): void {
     }
   });
 
+  test("a common word's matches are counted to a bound past the page (where the store walks them), which the page says", async () => {
+    const store = await openStore();
+    try {
+      const [article] = await store.saveArticles([
+        draft('Talks went on, she said.', { published: '2025-03-01' }),
+      ]);
+      const many = 1100;
+      await store.saveReadings([
+        {
+          articleId: article!.id,
+          revision: 1,
+          pipeline: 'p1',
+          reading: {
+            ...emptyReading(),
+            quotes: Array.from({ length: many }, (_, n) => quote(`Talks go on ${n}`, n * 20, null, 0.9)),
+          },
+        },
+      ]);
+      const page = await store.views.quotePage({ q: 'talks' }, { limit: 10, offset: 20, all: false });
+      assert.deepEqual(
+        page.items.map((q) => q.content.text),
+        Array.from({ length: 10 }, (_, n) => `Talks go on ${20 + n}`),
+      );
+      // SQLite counts the first thousand past the page's end (and one more, to know that more match);
+      // PostgreSQL's trigram filter counts them all.
+      if (page.more) assert.deepEqual([page.total, page.hidden], [20 + 10 + 1000 + 1, 0]);
+      else assert.deepEqual([page.total, page.hidden], [many, 0]);
+      const all = await store.views.quotePage({ q: 'talks' }, { limit: 10, offset: many - 5, all: false });
+      assert.equal(all.items.length, 5);
+      assert.equal(all.more, undefined, 'a page near the end counts every match');
+      assert.equal(all.total, many);
+    } finally {
+      await store.close();
+    }
+  });
+
   test('word filters: substrings of the words, however short, with the quote marks, wildcards and accents they hold', async () => {
     const store = await openStore();
     try {
@@ -231,7 +268,7 @@ export function readingItemCases(openStore: () => Promise<Store>): void {
     }
   });
 
-  test('network ties: each source to each target of a real event, in the stored order, replaced with their story', async () => {
+  test('network edges: each source to each target of a real event, counted, sampled and replaced with their story', async () => {
     const store = await openStore();
     try {
       const [a] = await store.saveArticles([draft('Talks were held.', { published: '2025-03-02' })]);
@@ -277,38 +314,61 @@ export function readingItemCases(openStore: () => Promise<Store>): void {
         { event: event('evt_a', 'asserted', 0.45, ['z'], ['x']), order: 'a' },
         { event: event('evt_c', 'denied', 0.9, ['x'], ['y']), order: 'c' },
       ]);
-      const ties = (found: { ties: Array<{ eventId: string; source: string; target: string }> }) =>
-        found.ties.map((t) => `${t.eventId} ${t.source}>${t.target}`);
-      const trusted = await store.views.networkTies(false);
-      assert.deepEqual(ties(trusted), ['evt_b x>z', 'evt_b y>z', 'evt_b y>x']);
-      assert.equal(trusted.hidden, 1);
-      const all = await store.views.networkTies(true);
-      assert.deepEqual(ties(all), ['evt_a z>x', 'evt_b x>z', 'evt_b y>z', 'evt_b y>x']);
-      assert.equal(all.hidden, 0);
-      assert.equal(all.omitted, 0);
+      const ties = (found: NetworkEdges) =>
+        found.edges.flatMap((e) => e.eventIds.map((id) => `${id} ${e.source}>${e.target}`));
+      const network = (all: boolean, limit = 100, each = 10) => store.views.networkEdges(all, limit, each);
+      const trusted = await network(false);
+      assert.deepEqual(ties(trusted), ['evt_b x>z', 'evt_b y>x', 'evt_b y>z']);
+      assert.deepEqual([trusted.events, trusted.hidden], [1, 1]);
+      const all = await network(true);
+      assert.deepEqual(ties(all), ['evt_b x>z', 'evt_b y>x', 'evt_b y>z', 'evt_a z>x']);
+      assert.deepEqual([all.events, all.hidden, all.omitted], [2, 0, 0]);
       // Bounded: the edges most events draw (here one each), then by source and target.
-      const busiest = await store.views.networkTies(true, 1);
+      const busiest = await network(true, 1);
       assert.deepEqual(ties(busiest), ['evt_b x>z']);
       assert.equal(busiest.omitted, 3);
-      const trustedTwo = await store.views.networkTies(false, 2);
+      const trustedTwo = await network(false, 2);
       assert.deepEqual(ties(trustedTwo), ['evt_b x>z', 'evt_b y>x']);
       assert.deepEqual([trustedTwo.omitted, trustedTwo.hidden], [1, 1]);
       await save([{ event: event('evt_d', 'asserted', 0.8, ['y'], ['z']), order: 'd' }]);
-      assert.deepEqual(ties(await store.views.networkTies(true)), ['evt_d y>z']);
+      assert.deepEqual(ties(await network(true)), ['evt_d y>z']);
       // The kept counts (migration 30) follow: the events gone left no edge behind.
-      const left = await store.views.networkTies(false, 5);
+      const left = await network(false, 5);
       assert.deepEqual([ties(left), left.omitted, left.hidden], [['evt_d y>z'], 0, 0]);
       // An event written again below the floor: its edge leaves the network shown, not the whole one.
       await save([
         { event: event('evt_d', 'asserted', 0.3, ['y'], ['z']), order: 'd' },
         { event: event('evt_e', 'asserted', 0.8, ['x'], ['y']), order: 'e' },
       ]);
-      const shown = await store.views.networkTies(false, 5);
+      const shown = await network(false, 5);
       assert.deepEqual([ties(shown), shown.omitted, shown.hidden], [['evt_e x>y'], 0, 1]);
-      const every = await store.views.networkTies(true, 1);
+      const every = await network(true, 1);
       assert.deepEqual([ties(every), every.omitted], [['evt_e x>y'], 1]);
+      // An edge names `each` of its events, the most confident first (the last in order among equals),
+      // and counts them all; the events' page filtered by the edge lists them all, in their order.
+      await save([
+        { event: event('evt_f', 'asserted', 0.7, ['x'], ['y']), order: 'f' },
+        { event: event('evt_g', 'asserted', 0.9, ['x'], ['y']), order: 'g' },
+        { event: event('evt_h', 'asserted', 0.7, ['x'], ['y']), order: 'h' },
+        { event: event('evt_i', 'asserted', 0.3, ['x'], ['y']), order: 'i' },
+      ]);
+      const sampled = await network(false, 5, 2);
+      assert.deepEqual(
+        sampled.edges.map((e) => [e.source, e.target, e.count, e.eventIds]),
+        [['x', 'y', 3, ['evt_g', 'evt_h']]],
+      );
+      assert.deepEqual((await network(true, 5, 0)).edges[0]?.eventIds, []);
+      const edge = { source: 'x', target: 'y', type: 'CONSULT' as const };
+      const page = await store.views.eventPage({ tie: edge }, 'stored', { limit: 2, offset: 1, all: false });
+      assert.deepEqual([page.items.map((e) => e.id), page.total, page.hidden], [['evt_g', 'evt_h'], 3, 1]);
+      const other = await store.views.eventPage({ tie: { ...edge, target: 'z' } }, 'stored', {
+        limit: 5,
+        offset: 0,
+        all: true,
+      });
+      assert.equal(other.total, 0);
       assert.equal(await store.beginRelink(), 'started');
-      const emptied = await store.views.networkTies(true, 1);
+      const emptied = await network(true, 1);
       assert.deepEqual([ties(emptied), emptied.omitted, emptied.hidden], [[], 0, 0]);
       await store.endRelink();
     } finally {

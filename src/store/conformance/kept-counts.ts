@@ -35,15 +35,17 @@ export async function saveBeforeKeptCounts(store: Store): Promise<void> {
 /** The network's ties, shown and all, as the test expects them. */
 const NETWORK = [
   [['evt_1 x>y'], 1, 1],
-  [['evt_2 y>z', 'evt_3 y>z'], 1, 0],
+  [['evt_3 y>z', 'evt_2 y>z'], 1, 0],
 ];
 
 async function network(store: Store) {
-  return [await store.views.networkTies(false, 1), await store.views.networkTies(true, 1)].map((n) => [
-    n.ties.map((t) => `${t.eventId} ${t.source}>${t.target}`),
-    n.omitted,
-    n.hidden,
-  ]);
+  return [await store.views.networkEdges(false, 1, 10), await store.views.networkEdges(true, 1, 10)].map(
+    (n) => [
+      n.edges.flatMap((e) => e.eventIds.map((id) => `${id} ${e.source}>${e.target}`)),
+      n.omitted,
+      n.hidden,
+    ],
+  );
 }
 
 /** The network's ties from the kept counts (or from the ties, when the counts' floor is another). */

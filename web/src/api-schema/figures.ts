@@ -29,6 +29,11 @@ export interface FiguresPaths {
                             hidden: number;
                             items: components["schemas"]["FigureItem"][];
                             limit: number;
+                            /**
+                             * @description Present when a word (`q`) matches more than were counted: `total` and `hidden` count the first matches only (the page's end and a thousand past it), and the next pages are there.
+                             * @constant
+                             */
+                            more?: true;
                             offset: number;
                             /** @description Items matching, across all pages. */
                             total: number;

@@ -20,10 +20,16 @@ export interface TimelinePaths {
                     limit?: components["parameters"]["Limit"];
                     /** @description Items to skip. */
                     offset?: components["parameters"]["Offset"];
+                    /** @description The actor acting (an id, name or alias). With `source` and `target` (all three or none): only the events drawing that edge of the network. */
+                    source?: string;
                     /** @description A story id. */
                     story?: components["parameters"]["Story"];
+                    /** @description The actor acted upon (an id, name or alias). With `source` and `target` (all three or none): only the events drawing that edge of the network. */
+                    target?: string;
                     /** @description Only on or before this day (YYYY-MM-DD). */
                     to?: components["parameters"]["To"];
+                    /** @description The kind of event. With `source` and `target` (all three or none): only the events drawing that edge of the network. */
+                    type?: "AGREE" | "CONSULT" | "SUPPORT" | "CONCEDE" | "COOPERATE" | "AID" | "RETREAT" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "PROTEST" | "SANCTION" | "MOBILIZE" | "COERCE" | "ASSAULT" | "FIGHT" | "DEMAND" | "DISAPPROVE" | "INVESTIGATE" | "OTHER";
                 };
             };
             responses: {

@@ -19,7 +19,19 @@ export const allParam = (all: boolean) => (all ? { all: 'true' } : {});
  * Says what a list leaves out and lets the reader see it: every list shows the items Dossier is
  * confident of by default, and a reader must be able to tell, and undo it, at a glance.
  */
-export function TrustBar({ shown, hidden, noun }: { shown: number; hidden: number; noun: string }) {
+export function TrustBar({
+  shown,
+  hidden,
+  noun,
+  more = false,
+}: {
+  shown: number;
+  hidden: number;
+  noun: string;
+  /** The counts are of the first matches only (a common word's): more match. */
+  more?: boolean;
+}) {
+  const plus = more ? '+' : '';
   const location = useLocation();
   const all = location.query.get('all') === 'true';
   const toggle = () => navigate(withParams(location, { all: all ? null : 'true', offset: null }));
@@ -28,20 +40,24 @@ export function TrustBar({ shown, hidden, noun }: { shown: number; hidden: numbe
     <p className="trust-bar">
       {all ? (
         <>
-          Showing all {shown} {noun}, the less certain ones marked.{' '}
+          Showing all {shown}
+          {plus} {noun}, the less certain ones marked.{' '}
           <button type="button" className="small" onClick={toggle}>
             Show only confident {noun}
           </button>
         </>
       ) : (
         <>
-          Showing {shown} {noun} Dossier is confident of;{' '}
+          Showing {shown}
+          {plus} {noun} Dossier is confident of;{' '}
           <strong>
-            {hidden} less certain {hidden === 1 ? 'one is' : 'are'} hidden
+            {hidden}
+            {plus} less certain {hidden === 1 && !more ? 'one is' : 'are'} hidden
           </strong>
           .{' '}
           <button type="button" className="small" onClick={toggle}>
             Show all {shown + hidden}
+            {plus}
           </button>
         </>
       )}

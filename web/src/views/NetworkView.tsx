@@ -1,5 +1,5 @@
 import { useMemo, useState, useSyncExternalStore } from 'react';
-import { api, getJson } from '../api';
+import { api, getJson, withQuery } from '../api';
 import type { Network, NetworkEdge } from '../api';
 import { Empty, Status } from '../components/Status';
 import { TrustBar, allParam, useShowAll } from '../components/Trust';
@@ -50,13 +50,7 @@ export function NetworkView() {
           </select>
         </label>
       </div>
-      {network.data && (
-        <TrustBar
-          shown={new Set(network.data.edges.flatMap((e) => e.eventIds)).size}
-          hidden={network.data.hidden}
-          noun="events"
-        />
-      )}
+      {network.data && <TrustBar shown={network.data.events} hidden={network.data.hidden} noun="events" />}
       <Status fetched={network}>{(data) => <Graph network={data} type={type} />}</Status>
     </>
   );
@@ -194,7 +188,7 @@ function Graph({ network, type }: { network: Network; type: string }) {
   );
 }
 
-/** Every link in words: who, what kind of event, on whom, how many; the picture's fallback. */
+/** Every link in words: who, what kind of event, on whom, how many (its events on the timeline); the picture's fallback. */
 function LinkTable({ edges, names }: { edges: NetworkEdge[]; names: Map<string, string> }) {
   return (
     <table className="link-table">
@@ -223,7 +217,14 @@ function LinkTable({ edges, names }: { edges: NetworkEdge[]; names: Map<string, 
               <td>
                 <Link to={`/actors/${encodeURIComponent(edge.target)}`}>{names.get(edge.target)}</Link>
               </td>
-              <td className="number">{edge.count}</td>
+              <td className="number">
+                <Link
+                  to={withQuery('/timeline', { source: edge.source, target: edge.target, type: edge.type })}
+                  aria-label={`The ${edge.count} ${edge.count === 1 ? 'event' : 'events'} of this link`}
+                >
+                  {edge.count}
+                </Link>
+              </td>
             </tr>
           ))}
       </tbody>

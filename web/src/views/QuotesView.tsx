@@ -37,7 +37,14 @@ export function QuotesView() {
           { name: 'to', label: 'To', type: 'date' },
         ]}
       />
-      {quotes.data && <TrustBar shown={quotes.data.total} hidden={quotes.data.hidden ?? 0} noun="quotes" />}
+      {quotes.data && (
+        <TrustBar
+          shown={quotes.data.total}
+          hidden={quotes.data.hidden ?? 0}
+          noun="quotes"
+          more={quotes.data.more === true}
+        />
+      )}
       <Status fetched={quotes}>
         {(page) =>
           (page.items ?? []).length === 0 ? (

@@ -50,14 +50,21 @@ export function TimelineView() {
   const location = useLocation();
   const story = location.query.get('story') ?? '';
   const actor = location.query.get('actor') ?? '';
+  // One link of the network (`/network` links its events here): all three or none.
+  const source = location.query.get('source') ?? '';
+  const target = location.query.get('target') ?? '';
+  const type = location.query.get('type') ?? '';
+  const edge = source && target && type ? { source, target, type } : null;
   const mode: Mode = location.query.get('view') === 'chart' ? 'chart' : 'list';
   const all = useShowAll();
   const selectedId = location.query.get('event');
   const [group, setGroup] = useState<TimelineEntry[] | null>(null);
   useTitle('Timeline');
   // The first page is drawn while the rest load: a big dossier opens as fast as a small one.
-  const timeline = useFetch<Page<TimelineEntry>>(`timeline?${story}&${actor}&${all}`, (signal, partial) =>
-    getAll<TimelineEntry>('/api/timeline', { story, actor, ...allParam(all) }, signal, partial),
+  const timeline = useFetch<Page<TimelineEntry>>(
+    `timeline?${story}&${actor}&${edge ? `${source}&${target}&${type}` : ''}&${all}`,
+    (signal, partial) =>
+      getAll<TimelineEntry>('/api/timeline', { story, actor, ...edge, ...allParam(all) }, signal, partial),
   );
   const stories = useFetch('stories', (signal) => getAll<Story>('/api/stories', {}, signal));
   const storyList = stories.data?.items ?? [];
@@ -101,6 +108,18 @@ export function TimelineView() {
             </button>
           </span>
         )}
+        {edge && (
+          <span>
+            Link: <strong>{source}</strong> → <strong>{target}</strong> ({type}){' '}
+            <button
+              type="button"
+              className="small"
+              onClick={() => navigate(withParams(location, { source: null, target: null, type: null }))}
+            >
+              Show every event
+            </button>
+          </span>
+        )}
         <div className="segmented" role="group" aria-label="Show the timeline as">
           {(['list', 'chart'] as const).map((value) => (
             <button
@@ -129,7 +148,7 @@ export function TimelineView() {
             <Empty>No events{story ? ' in this story' : ''} yet.</Empty>
           ) : mode === 'list' ? (
             <TimelineList
-              key={`${story}|${actor}|${all}`}
+              key={`${story}|${actor}|${source}|${target}|${type}|${all}`}
               entries={entries}
               storyTitles={story ? null : new Map(storyList.map((s) => [s.id, s.title]))}
               selectedId={selectedId}
@@ -140,7 +159,7 @@ export function TimelineView() {
             <Empty>No dated events{story ? ' in this story' : ''} yet.</Empty>
           ) : (
             <TimelineChart
-              key={`${story}|${actor}|${all}`}
+              key={`${story}|${actor}|${source}|${target}|${type}|${all}`}
               entries={entries}
               stories={story ? storyList.filter((s) => s.id === story) : storyList}
               selectedId={selectedId}

@@ -1,0 +1,12 @@
+import Database from 'better-sqlite3';
+const db = new Database(process.argv[2], { readonly: true });
+const S = 16777216;
+const t = (name, sql, ...a) => { const s = performance.now(); const r = db.prepare(sql).all(...a); console.log(name, (performance.now() - s).toFixed(1), 'ms', r.length, JSON.stringify(r[0]).slice(0,80)); };
+const q = '"minister"';
+t('count matches', `SELECT COUNT(*) n FROM article_quotes_words WHERE article_quotes_words MATCH ?`, q);
+t('count matches2', `SELECT COUNT(*) n FROM article_quotes_words WHERE article_quotes_words MATCH ?`, q);
+t('count limited 1000', `SELECT COUNT(*) n FROM (SELECT rowid FROM article_quotes_words WHERE article_quotes_words MATCH ? LIMIT 1000)`, q);
+t('walk fts exists', `SELECT seq, ordinal FROM article_quotes INDEXED BY article_quotes_order WHERE EXISTS (SELECT 1 FROM article_quotes_words w WHERE w.article_quotes_words MATCH ? AND w.rowid = article_quotes.seq * ${S} + article_quotes.ordinal) AND (SELECT c.confidence FROM article_quotes c WHERE c.seq = article_quotes.seq AND c.ordinal = article_quotes.ordinal) >= 0.5 ORDER BY undated, published, seq, ordinal LIMIT 50`, q);
+t('walk instr', `SELECT seq, ordinal FROM article_quotes INDEXED BY article_quotes_order WHERE instr(search, 'minister') > 0 AND confidence >= 0.5 ORDER BY undated, published, seq, ordinal LIMIT 50`);
+t('walk IN m', `WITH m(k) AS MATERIALIZED (SELECT rowid FROM article_quotes_words WHERE article_quotes_words MATCH ?) SELECT seq, ordinal FROM article_quotes INDEXED BY article_quotes_order WHERE seq * ${S} + ordinal IN m AND (SELECT c.confidence FROM article_quotes c WHERE c.seq = article_quotes.seq AND c.ordinal = article_quotes.ordinal) >= 0.5 ORDER BY undated, published, seq, ordinal LIMIT 50`, q);
+t('walk entries to find 50', `SELECT COUNT(*) FROM (SELECT 1 FROM article_quotes INDEXED BY article_quotes_order ORDER BY undated, published, seq, ordinal LIMIT 5000)`);
