@@ -31,6 +31,14 @@ import { idShifter, shareActors, shiftedHex } from './tile-actors.js';
  * and a copy keeps its original's MinHash signature, bands, reading, quotes and figures (the reading is the
  * base text's in the tile already). Everything else is the real schema, indexes and row counts the store
  * has at that size, which is what adding an article and the API's queries pay for.
+ *
+ * Passages: a copy is filed under its original's passage keys (its reading's), in its own stories, so every
+ * key of a store of `k` copies is printed in `k` articles or more, in as many stories, as a background
+ * paragraph repeated for months is. Relinking such a corpus joins no stories by them once `k` is past
+ * `JOINING_PRINTS` (`connect/events/passages.ts`), while each copy keeps the events the tile joined across
+ * two of its stories: stale ones, which an addition reaching their stories rewrites (a few stories, once).
+ * Before that bound, every addition merged again the ~`k` stories a key of its reached, whose events were
+ * rewritten, so the add-one figures grew with the copies.
  */
 
 /**

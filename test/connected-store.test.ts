@@ -6,6 +6,7 @@ import { after, describe, it } from 'node:test';
 import type { ConnectedDossier } from '../src/service/connect.js';
 import { connectAll, findActor, storedDossier } from '../src/service/connect.js';
 import Database from 'better-sqlite3';
+import { JOINING_PRINTS } from '../src/connect/events/passages.js';
 import { articleEventReports } from '../src/connect/events/reports.js';
 import { sentenceKeys } from '../src/connect/furniture/index.js';
 import { decideEntity } from '../src/service/connected.js';
@@ -370,6 +371,57 @@ const PASSAGE_CORPUS = [
   ),
 ];
 
+/**
+ * Pages of unrelated stories each printing the joint statement: a background paragraph, once printed in more
+ * articles than `JOINING_PRINTS`.
+ */
+const PRINTED_IN = [
+  PASSAGE_CORPUS[0]!,
+  PASSAGE_CORPUS[1]!,
+  ...[
+    [
+      'vineyard',
+      'Grape harvest starts in Sogndal',
+      'Growers in Sogndal began picking grapes on Tuesday after a warm autumn.',
+    ],
+    [
+      'chess',
+      'Chess final goes to a tiebreak',
+      'The chess final in Stavanger went to a tiebreak on Tuesday after six draws.',
+    ],
+    [
+      'bridge',
+      'Old bridge closed for repairs',
+      'Engineers closed the old bridge in Drammen on Tuesday to replace its rusted cables.',
+    ],
+    [
+      'library',
+      'Library reopens after flood',
+      'The city library in Trondheim reopened on Tuesday after a burst pipe flooded its basement.',
+    ],
+    [
+      'orchestra',
+      'Orchestra names new conductor',
+      'The Bergen orchestra named a young Finnish conductor as its new chief on Tuesday.',
+    ],
+    [
+      'airport',
+      'Airport runway extended',
+      'Workers finished extending the runway at Bodo airport on Tuesday, two months early.',
+    ],
+    [
+      'football',
+      'Football club sells its stadium',
+      'A football club in Molde sold its stadium to the town council on Tuesday to pay its debts.',
+    ],
+    [
+      'forest',
+      'Forest fire contained near Kristiansand',
+      'Firefighters contained a forest fire near Kristiansand on Tuesday after three days.',
+    ],
+  ].map(([host, title, lead]) => page(`https://${host}.example/today`, title!, `${lead} ${STATEMENT}`)),
+];
+
 for (const [name, open] of stores) {
   describe(`merged events across stories (${name})`, () => {
     it('join one passage printed in two stories, as connectAll does, and never a stock phrase or a strip of links', async () => {
@@ -399,6 +451,44 @@ for (const [name, open] of stores) {
           joint.evidence.map((x) => x.sentence),
           [STATEMENT, REPRINTED],
         );
+      } finally {
+        await store.close();
+      }
+    });
+
+    it(`join none on a passage printed in more than ${JOINING_PRINTS} articles, and again once it is printed in fewer`, async () => {
+      const store = await open();
+      try {
+        const folder = mkdtempSync(join(dir, 'printed-'));
+        const ingestLine = async (line: string) => {
+          const one = join(folder, `${Math.random().toString(36).slice(2)}.jsonl`);
+          writeFileSync(one, `${line}\n`);
+          await ingest(store, [one], options);
+          assert.deepEqual(
+            comparableRecords(await storedDossier(store)),
+            comparableRecords(await connectAll(store)),
+          );
+        };
+        /** The events whose reports are in two stories or more. */
+        const across = async () => {
+          const stored = await storedDossier(store);
+          const storyOf = new Map(stored.stories.flatMap((s) => s.articleIds.map((id) => [id, s.id])));
+          return stored.events.filter(
+            (e) => new Set(e.evidence.map((x) => storyOf.get(x.articleId))).size > 1,
+          );
+        };
+        // The statement's own last words in all but the reprint: one more than the bound.
+        const printing = PRINTED_IN.slice(0, JOINING_PRINTS + 2);
+        for (const [i, line] of printing.entries()) {
+          await ingestLine(line);
+          // Joined by the passage while it is printed in few articles, in as many stories as print it.
+          if (i === 1) assert.equal((await across()).length, 1);
+        }
+        assert.deepEqual(await across(), []);
+        // One of them revised without the passage: printed in few again, it joins their stories again.
+        const first = JSON.parse(printing[0]!) as { url: string; title: string; text: string };
+        await ingestLine(page(first.url, first.title, first.text.replace(STATEMENT, '')));
+        assert.equal((await across()).length, 1);
       } finally {
         await store.close();
       }

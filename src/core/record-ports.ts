@@ -149,8 +149,14 @@ export interface ConnectedRepository {
   membersOfArticles(articleIds: string[]): Promise<Record<string, string>>;
   /** Events of any of `storyIds`, in their order. */
   eventsOfStories(storyIds: string[]): Promise<MergedEvent[]>;
-  /** Ids of the articles filed under any of `keys` (passage keys, see `ConnectedUpdate.passages`). */
-  articlesOfPassages(keys: string[]): Promise<string[]>;
+  /**
+   * For each of `keys` (passage keys, see `ConnectedUpdate.passages`) filed under some article not among
+   * `except`, those articles by id, at most `limit` of them: a bounded range of the index per key, enough to
+   * tell a passage printed in more than `limit - 1` articles (`JOINING_PRINTS`) without reading them all.
+   */
+  passageHolders(keys: string[], except: string[], limit: number): Promise<Record<string, string[]>>;
+  /** The passage keys each of `articleIds` is filed under (those filed under none left out). */
+  passageKeysOf(articleIds: string[]): Promise<Record<string, string[]>>;
   /** Ids of the stories the events reported in any of `articleIds` are filed under. */
   eventStoriesOfArticles(articleIds: string[]): Promise<string[]>;
   /** Ids of the articles reporting an event filed under any of `storyIds`. */

@@ -26,8 +26,8 @@ import { eventGroups } from './connected-events.js';
  * - actors: those sharing a blocking key with its entities (`actorKeys`), resolved again over the
  *   articles of their members (widened until no resolved group reaches outside them);
  * - merged events: those of the stories of the articles whose members changed actor, its own included,
- *   with the stories a passage printed in two joins them to (`connected-events.ts`): events merge within
- *   one story, or across two only on one passage;
+ *   with the stories a passage printed in two (and in few articles) joins them to (`connected-events.ts`):
+ *   events merge within one story, or across two only on one passage;
  * - series: the measures its figures (and those of the articles whose actors changed) are points of,
  *   each kept whole and updated from the changed articles' points (`connected-measures.ts`);
  * - discrepancies: per actor (titles, spellings), per story (event dates), per measure (figures) and per
@@ -115,7 +115,22 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
   // Each story's event discrepancies, made once the actors they name are asked for, with the measures'
   // first lookup (one round trip; nothing is written in between, see `datedDiscrepancies`).
   const dated: Dated[] = [];
-  const groups = await eventGroups(store, readings, unique((await readings.storiesOf(changed)).values()));
+  // The seeds' passage keys, by which a later article of another story finds their reports (and which may
+  // take a passage past the bound where it joins stories, see `eventGroups`); and their event reports, kept
+  // with their links whether or not a story of theirs was merged now.
+  await readings.reports(articleIds);
+  const seedReads = await readings.load(articleIds);
+  const { furniture } = await readings.context(seedReads);
+  update.passages = seedReads.map((read) => ({
+    articleId: read.article.id,
+    keys: articlePassageKeys(read, furniture.get(read.article.id)),
+  }));
+  const { groups, common } = await eventGroups(
+    store,
+    readings,
+    unique((await readings.storiesOf(changed)).values()),
+    update.passages,
+  );
   for (const group of groups) {
     const articles = (await Promise.all(group.map((story) => readings.articlesOfStory(story)))).flat();
     // Merged from the articles' stored event reports, not their readings (`Readings.reports`).
@@ -126,7 +141,7 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
       readings.reportedContext(reported),
     ]);
     const published = new Map(reported.map((r) => [r.articleId, r.article.published?.slice(0, 10) ?? '']));
-    const events: MergedEvent[] = mergeReports(reported, memberOf, context).map((event) => ({
+    const events: MergedEvent[] = mergeReports(reported, memberOf, { ...context, common }).map((event) => ({
       ...event,
       storyId: storyOfEvent(event, context.storyOf),
     }));
@@ -137,15 +152,6 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
       dated.push({ story, events: events.filter((e) => e.storyId === story), reported });
     }
   }
-  // The seeds' passage keys, by which a later article of another story finds their reports; and their event
-  // reports, kept with their links whether or not a story of theirs was merged now.
-  await readings.reports(articleIds);
-  const seedReads = await readings.load(articleIds);
-  const { furniture } = await readings.context(seedReads);
-  update.passages = seedReads.map((read) => ({
-    articleId: read.article.id,
-    keys: articlePassageKeys(read, furniture.get(read.article.id)),
-  }));
   const storySet = new Set(stories);
   for (const story of await store.storiesOfActors(renamed.map((a) => a.id))) {
     if (storySet.has(story)) continue;

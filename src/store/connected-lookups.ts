@@ -19,7 +19,8 @@ export interface ConnectedLookups {
   actorsOfArticles(articleIds: string[], large?: number): Awaitable<ResolvedEntity[]>;
   membersOfArticles(articleIds: string[]): Awaitable<Record<string, string>>;
   eventsOfStories(storyIds: string[]): Awaitable<MergedEvent[]>;
-  articlesOfPassages(keys: string[]): Awaitable<string[]>;
+  passageHolders(keys: string[], except: string[], limit: number): Awaitable<Record<string, string[]>>;
+  passageKeysOf(articleIds: string[]): Awaitable<Record<string, string[]>>;
   eventStoriesOfArticles(articleIds: string[]): Awaitable<string[]>;
   eventArticlesOfStories(storyIds: string[]): Awaitable<string[]>;
   storiesOfActors(actorIds: string[]): Awaitable<string[]>;
@@ -98,8 +99,12 @@ export abstract class ConnectedLookupsStore {
     return this.connected.eventsOfStories(storyIds);
   }
 
-  async articlesOfPassages(keys: string[]): Promise<string[]> {
-    return this.connected.articlesOfPassages(keys);
+  async passageHolders(keys: string[], except: string[], limit: number): Promise<Record<string, string[]>> {
+    return this.connected.passageHolders(keys, except, limit);
+  }
+
+  async passageKeysOf(articleIds: string[]): Promise<Record<string, string[]>> {
+    return this.connected.passageKeysOf(articleIds);
   }
 
   async eventStoriesOfArticles(articleIds: string[]): Promise<string[]> {

@@ -8,8 +8,8 @@ import { stableId } from '../entities/ids.js';
 import { foldName } from '../entities/names.js';
 import { addDays, daysBetween, parseTimex, PRECISION_RANK, rangesAgree, type DateRange } from './dates.js';
 import type { Grain } from './grain.js';
-import { SAME_PASSAGE, stemOf } from './passages.js';
-import { articleEventReports, reportPassages } from './reports.js';
+import { commonPassages, SAME_PASSAGE, stemOf } from './passages.js';
+import { articleEventReports, reportedPassageKeys, reportPassages } from './reports.js';
 
 /** How far apart two undated reports of one event may be published, and an undated report from a dated one. */
 export const UNDATED_WINDOW_DAYS = 3;
@@ -37,12 +37,20 @@ export interface EventReport {
   /** Its sentence's content words, and its passage keys (`passages.ts`). */
   words: Set<string>;
   passages: Set<string>;
+  /** Those of its passage keys that may join two stories: printed in few articles (`JOINING_PRINTS`). */
+  joining: Set<string>;
 }
 
 /** What merging knows beyond the readings: each article's story and its furniture sentences. */
 export interface EventContext {
   storyOf?: ReadonlyMap<string, string>;
   furniture?: ReadonlyMap<string, ReadonlySet<number>>;
+  /**
+   * The passage keys printed in more than `JOINING_PRINTS` articles of the corpus (`commonPassages`), which
+   * join no two stories: `mergeEvents` counts them among the articles it is given; merging a part of the
+   * corpus is told them (the store counts its passage index, `service/connected-events.ts`).
+   */
+  common?: ReadonlySet<string>;
 }
 
 /** An article with its event reports, made from its reading (`reports.ts`) or stored with its links. */
@@ -64,8 +72,10 @@ function reportsOf(
     const furniture = context.furniture?.get(article.id);
     const story = context.storyOf?.get(article.id) ?? null;
     const published = publishedDay({ article });
+    const common = context.common ?? new Set<string>();
     for (const report of stored) {
       const { event } = report;
+      const passages = reportPassages(report);
       // An event read from furniture is the page's, not the report's; one with no actor is no one's.
       if (furniture?.has(event.sentence)) continue;
       const sourceIds = resolve(event.sourceIds);
@@ -84,7 +94,8 @@ function reportsOf(
         published,
         grain: report.grain,
         words: new Set(report.words),
-        passages: new Set(reportPassages(report)),
+        passages: new Set(passages),
+        joining: new Set(passages.filter((key) => !common.has(key))),
       });
     }
   }
@@ -120,12 +131,13 @@ function wordingShare(a: EventReport, b: EventReport): number {
 }
 
 /**
- * Reports of two stories that are one passage (`passages.ts`): a run of words printed alike in both (a
- * passage key in common) and most of their words in common. A stock phrase shares its few words, not a run.
+ * Two reports that are one passage (`passages.ts`): a run of words printed alike in both (a passage key in
+ * common, of `keys`: all of them, or those that may join two stories) and most of their words in common. A
+ * stock phrase shares its few words, not a run.
  */
-function samePassage(a: EventReport, b: EventReport): boolean {
+function samePassage(a: EventReport, b: EventReport, keys: 'passages' | 'joining' = 'passages'): boolean {
   if (wordingShare(a, b) < SAME_PASSAGE) return false;
-  for (const key of a.passages) if (b.passages.has(key)) return true;
+  for (const key of a[keys]) if (b[keys].has(key)) return true;
   return false;
 }
 
@@ -153,6 +165,7 @@ function sameHappening(a: EventReport, b: EventReport): boolean {
 function twoSpeakersOfOneQuote(a: EventReport, b: EventReport): boolean {
   if (a.article.id === b.article.id || a.speakers.size === 0 || b.speakers.size === 0) return false;
   for (const id of a.speakers) if (b.speakers.has(id)) return false;
+  // Every passage key counts: this keeps reports apart, so a quote printed everywhere joins nothing by it.
   return samePassage(a, b);
 }
 
@@ -168,7 +181,8 @@ const placesAgree = (a: string | null, b: string | null): boolean => {
  * both of many when they say (`grain.ts`), and by
  * their dates: dates that agree (same day, or one's month holding the other's day); two undated reports
  * published within a few days; an undated report and a date a few days either side of its publication.
- * Across articles the two must be in one story, or be one passage printed in two (`samePassage`), and name
+ * Across articles the two must be in one story, or be one passage printed in two and in few articles
+ * (`samePassage`, `JOINING_PRINTS`), and name
  * one place when both name a place, and two days
  * a day apart are one event reported with a discrepancy, unless the event is of a kind that recurs or the
  * actors differ. Within one article, different days or places, or a dated and an undated report, are
@@ -183,9 +197,9 @@ function compatible(a: EventReport, b: EventReport): boolean {
     if (!placesAgree(a.event.place, b.event.place) || (a.date === null) !== (b.date === null)) return false;
     return a.date === null || b.date === null || rangesAgree(a.date, b.date);
   }
-  // Across articles: one story (two stories are two happenings) unless one passage is printed in both, one
-  // place when both give one.
-  if (a.story !== b.story && !samePassage(a, b)) return false;
+  // Across articles: one story (two stories are two happenings) unless one passage, printed in few
+  // articles, is printed in both (`JOINING_PRINTS`); one place when both give one.
+  if (a.story !== b.story && !samePassage(a, b, 'joining')) return false;
   if (!placesAgree(a.event.place, b.event.place)) return false;
   if (a.date && b.date) {
     if (rangesAgree(a.date, b.date)) return true;
@@ -221,7 +235,12 @@ export function mergeEvents(
   context: EventContext = {},
 ): MergedEvent[] {
   const reporting = articles.map((read) => ({ article: read.article, reports: articleEventReports(read) }));
-  return mergeReports(reporting, memberOf, context);
+  const common =
+    context.common ??
+    commonPassages(
+      reporting.map((r) => reportedPassageKeys(r.reports, context.furniture?.get(r.article.id))),
+    );
+  return mergeReports(reporting, memberOf, { ...context, common });
 }
 
 /**

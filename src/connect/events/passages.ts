@@ -6,7 +6,8 @@ import type { ReadArticle } from '../../core/connected.js';
  * of another's): the one way reports of two stories become one event. The rule is written so that an index
  * answers it exactly: two reports are one passage only when they share a passage key (a run of
  * `PASSAGE_RUN` content words, in order, under the event's type), so the stored path finds every report of
- * another story a new article may join by looking its keys up (`connected_passages`), never by a scan.
+ * another story a new article may join by looking its keys up (`connected_passages`), never by a scan; and
+ * only while the passage is printed in few articles (`JOINING_PRINTS`).
  */
 
 const CONTENT_WORD = /\p{L}{4,}/gu;
@@ -23,6 +24,34 @@ export const contentWords = (text: string): string[] =>
 export const PASSAGE_RUN = 8;
 /** ... and the share of their content words in common (Jaccard): most of the sentence, not one clause. */
 export const SAME_PASSAGE = 0.5;
+
+/**
+ * The most articles one passage may be printed in and still join two stories' events. Copy that joins two
+ * stories the desk kept apart is printed a few times (a syndicated report, one outlet's rewrite of
+ * another's); a run of words printed in more articles than this is a background paragraph outlets repeat
+ * under every report of a conflict for months, or wire copy printed across the board, whose reports each
+ * story merges within itself already (`sameHappening`). Counted in articles, not stories: the passage index
+ * answers it with a bounded read (this many holders and one more, `PassageLookups.passageHolders`), where
+ * counting stories would read every holder; and a passage joins at most as many stories as it has articles.
+ *
+ * The bound is also what keeps adding an article a bounded cost. Merging a story's events reads every story
+ * a passage of its own joins it to (`service/connected-events.ts`), and those stories' passages in turn: a
+ * background paragraph printed in a thousand articles joined a thousand stories into one group, more as the
+ * corpus grew, each merged again whenever any of them took an article. No rule that looks at fewer of them
+ * gives the same events, since merging is greedy over the reports in order (a report that arrives can take
+ * another's place in an event, and everything after it moves); so the rule itself stops at a size.
+ */
+export const JOINING_PRINTS = 8;
+
+/**
+ * The passage keys printed in more than `JOINING_PRINTS` articles (`keysOf`: each article's keys, as
+ * `articlePassageKeys` gives them): those that join no two stories.
+ */
+export function commonPassages(keysOf: Iterable<readonly string[]>): Set<string> {
+  const prints = new Map<string, number>();
+  for (const keys of keysOf) for (const key of new Set(keys)) prints.set(key, (prints.get(key) ?? 0) + 1);
+  return new Set([...prints].filter(([, n]) => n > JOINING_PRINTS).map(([key]) => key));
+}
 
 /** The sentence an event was read from. */
 export const sentenceOf = (read: ReadArticle, event: Event): string =>

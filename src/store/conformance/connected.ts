@@ -125,8 +125,21 @@ export function connectedCases(openStore: () => Promise<Store>): void {
       assert.deepEqual(await store.membersOfArticles([ai]), { [`${ai}/e1`]: x.id });
       assert.deepEqual(await store.eventsOfStories([storyId]), [event]);
       assert.deepEqual(await store.storiesOfActors([y.id]), [storyId]);
-      assert.deepEqual(await store.articlesOfPassages(['CONSULT|p2', 'CONSULT|none']), [ai, bi].sort());
-      assert.deepEqual(await store.articlesOfPassages(['CONSULT|p1']), [ai]);
+      assert.deepEqual(await store.passageHolders(['CONSULT|p2', 'CONSULT|none', 'CONSULT|p1'], [], 8), {
+        'CONSULT|p1': [ai],
+        'CONSULT|p2': [ai, bi].sort(),
+      });
+      // At most `limit` a key, by id, those excepted left out: a bounded read of a common passage.
+      assert.deepEqual(await store.passageHolders(['CONSULT|p2'], [], 1), {
+        'CONSULT|p2': [[ai, bi].sort()[0]],
+      });
+      assert.deepEqual(await store.passageHolders(['CONSULT|p2', 'CONSULT|p1'], [ai], 8), {
+        'CONSULT|p2': [bi],
+      });
+      assert.deepEqual(await store.passageKeysOf([bi, ai, 'none']), {
+        [ai]: ['CONSULT|p1', 'CONSULT|p2'],
+        [bi]: ['CONSULT|p2'],
+      });
       assert.deepEqual(await store.eventStoriesOfArticles([ai, bi]), [storyId]);
       assert.deepEqual(await store.eventStoriesOfArticles([bi]), []);
       assert.deepEqual(await store.eventArticlesOfStories([storyId, 'none']), [ai]);
@@ -197,8 +210,11 @@ export function connectedCases(openStore: () => Promise<Store>): void {
       assert.deepEqual(await store.storiesOfActors([y.id]), []);
       assert.deepEqual(await store.eventStoriesOfArticles([ai]), []);
       assert.deepEqual(await store.eventArticlesOfStories([storyId]), []);
-      assert.deepEqual(await store.articlesOfPassages(['CONSULT|p1', 'CONSULT|p2']), [bi]);
-      assert.deepEqual(await store.articlesOfPassages(['CONSULT|p3']), [ai]);
+      assert.deepEqual(await store.passageHolders(['CONSULT|p1', 'CONSULT|p2', 'CONSULT|p3'], [], 8), {
+        'CONSULT|p2': [bi],
+        'CONSULT|p3': [ai],
+      });
+      assert.deepEqual(await store.passageKeysOf([ai]), { [ai]: ['CONSULT|p3'] });
       assert.deepEqual(await store.listSeries(), []);
       assert.deepEqual(await store.articlesOfMeasures(['ser_1']), [ai]);
       // A kept measure is dropped, then written again: the last written one is kept.
@@ -283,7 +299,7 @@ export function connectedCases(openStore: () => Promise<Store>): void {
       assert.deepEqual(await store.listActors(), []);
       assert.deepEqual(await store.listDiscrepancies(), []);
       assert.deepEqual(await store.furnitureKeys(['k2']), []);
-      assert.deepEqual(await store.articlesOfPassages(['CONSULT|p2', 'CONSULT|p3']), []);
+      assert.deepEqual(await store.passageHolders(['CONSULT|p2', 'CONSULT|p3'], [], 8), {});
       assert.deepEqual(await store.measuresOfArticles([ai, bi]), []);
       assert.deepEqual(await store.keptMeasures(['ser_2']), []);
     } finally {

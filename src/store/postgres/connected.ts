@@ -7,6 +7,12 @@ import { HiddenGroupTables } from './connected-hidden.js';
 import { WriteBatch } from './write-batch.js';
 
 const unique = (values: string[]) => [...new Set(values)];
+/** Pairs as lists by their first element, in the pairs' order. */
+const grouped = (pairs: Array<[string, string]>): Record<string, string[]> => {
+  const found: Record<string, string[]> = {};
+  for (const [head, value] of pairs) (found[head] ??= []).push(value);
+  return found;
+};
 
 /**
  * The connected records, as in SQLite (`../sqlite/connected.ts`): each a JSON record under its id (an
@@ -190,12 +196,28 @@ export class ConnectedTables {
     );
   }
 
-  articlesOfPassages(keys: string[]): Promise<string[]> {
-    return this.column(
-      `SELECT DISTINCT article_id AS value FROM connected_passages WHERE key = ANY($1::text[])
-       ORDER BY article_id`,
-      keys,
+  async passageHolders(keys: string[], except: string[], limit: number): Promise<Record<string, string[]>> {
+    if (keys.length === 0) return {};
+    // One bounded range of the (key, article) key per passage: a boilerplate passage's thousands are not read.
+    const { rows } = await this.db.query<{ key: string; article_id: string }>(
+      `SELECT wanted.key, held.article_id FROM unnest($1::text[]) AS wanted(key)
+       CROSS JOIN LATERAL (
+         SELECT article_id FROM connected_passages
+         WHERE key = wanted.key AND NOT (article_id = ANY($2::text[])) ORDER BY article_id LIMIT $3) AS held
+       ORDER BY wanted.key, held.article_id`,
+      [unique(keys), except, limit],
     );
+    return grouped(rows.map((r) => [r.key, r.article_id]));
+  }
+
+  async passageKeysOf(articleIds: string[]): Promise<Record<string, string[]>> {
+    if (articleIds.length === 0) return {};
+    const { rows } = await this.db.query<{ key: string; article_id: string }>(
+      `SELECT article_id, key FROM connected_passages WHERE article_id = ANY($1::text[])
+       ORDER BY article_id, key`,
+      [unique(articleIds)],
+    );
+    return grouped(rows.map((r) => [r.article_id, r.key]));
   }
 
   eventStoriesOfArticles(articleIds: string[]): Promise<string[]> {

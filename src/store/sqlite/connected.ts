@@ -119,12 +119,30 @@ export class ConnectedTables {
     );
   }
 
-  articlesOfPassages(keys: string[]): string[] {
-    return this.byList<{ article_id: string }>(
-      `SELECT DISTINCT article_id FROM connected_passages WHERE key IN (SELECT value FROM json_each(?))
-       ORDER BY article_id`,
-      keys,
-    ).map((r) => r.article_id);
+  passageHolders(keys: string[], except: string[], limit: number): Record<string, string[]> {
+    // One bounded range of the (key, article) key per passage: a boilerplate passage's thousands are not read.
+    const holders = this.statement(
+      `SELECT article_id FROM connected_passages
+       WHERE key = ? AND article_id NOT IN (SELECT value FROM json_each(?)) ORDER BY article_id LIMIT ?`,
+    );
+    const excluded = JSON.stringify(except);
+    const found: Record<string, string[]> = {};
+    for (const key of new Set(keys)) {
+      const rows = holders.all(key, excluded, limit) as Array<{ article_id: string }>;
+      if (rows.length > 0) found[key] = rows.map((r) => r.article_id);
+    }
+    return found;
+  }
+
+  passageKeysOf(articleIds: string[]): Record<string, string[]> {
+    const found: Record<string, string[]> = {};
+    for (const { article_id, key } of this.byList<{ article_id: string; key: string }>(
+      `SELECT article_id, key FROM connected_passages WHERE article_id IN (SELECT value FROM json_each(?))
+       ORDER BY article_id, key`,
+      articleIds,
+    ))
+      (found[article_id] ??= []).push(key);
+    return found;
   }
 
   eventStoriesOfArticles(articleIds: string[]): string[] {
