@@ -385,7 +385,10 @@ test('api: ingesting a text with the token runs a job and the article appears', 
   assert.equal(accepted.status, 202);
   assert.ok(['queued', 'running'].includes(accepted.body.job.status));
   let job = accepted.body.job;
-  for (let tries = 0; tries < 200 && (job.status === 'queued' || job.status === 'running'); tries++) {
+  // The job reads and links the article in the server's process, which took 20 s on a 2-core machine at
+  // load 20: the wait is bounded by a minute (a job that never ends still fails), not by ten seconds.
+  const waitUntil = Date.now() + 60_000;
+  while (Date.now() < waitUntil && (job.status === 'queued' || job.status === 'running')) {
     await new Promise((resolve) => setTimeout(resolve, 50));
     job = (await get(`/api/jobs/${job.id}`)).body;
   }
