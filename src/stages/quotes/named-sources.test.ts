@@ -259,3 +259,25 @@ test('named sources: a spokesperson speaks for whoever owns them, or for the sta
     [['the lines would reopen', null, 'A Norwegian spokesman']],
   );
 });
+
+test('named sources: "the spokesperson" speaks for whom the nearest spokesperson before spoke for', () => {
+  assert.deepEqual(
+    quotesOf(
+      'A spokesperson for Lindqvist Freight said the ferries would run. The spokesman added that prices would rise.',
+    ),
+    [
+      ['the ferries would run', 'Lindqvist Freight', 'Lindqvist Freight'],
+      ['prices would rise', 'Lindqvist Freight', 'The spokesman'],
+    ],
+  );
+  // Negative: the nearest spokesperson before spoke for no one read, or none spoke before.
+  assert.deepEqual(
+    quotesOf(
+      'A spokesperson for Lindqvist Freight said the ferries would run. A spokesperson said the port was shut. The spokesman added that prices would rise.',
+    ).map(([, speaker]) => speaker),
+    ['Lindqvist Freight', null, null],
+  );
+  assert.deepEqual(quotesOf('Lindqvist Freight cut its routes. The spokesman said prices would rise.'), [
+    ['prices would rise', null, 'The spokesman'],
+  ]);
+});
