@@ -37,6 +37,22 @@ test('quotes: a participle of the speaker act after "said" is not what was said'
   );
 });
 
+test('quotes: where the speaker said it, told by a participle closing what was said, is not what was said', () => {
+  assert.deepEqual(
+    rows(
+      'Mayor Anna Keller said the ferry would run all winter, speaking alongside her deputy at a meeting in Lyon.',
+    ),
+    ['the ferry would run all winter | Anna Keller | said | indirect'],
+  );
+  assert.deepEqual(rows('Mayor Anna Keller said the talks would resume, addressing the regional council.'), [
+    'the talks would resume | Anna Keller | said | indirect',
+  ]);
+  // Negative: people speaking inside the clause said are what was said.
+  assert.deepEqual(rows('Mayor Anna Keller said that people speaking at the meeting had been heard.'), [
+    'people speaking at the meeting had been heard | Anna Keller | said | indirect',
+  ]);
+});
+
 test('quotes: "…, X said, adding that …" reports the clause before the cue too, not a lone phrase', () => {
   assert.deepEqual(
     rows('The bridge will reopen in spring, Anna Keller said, adding that repairs were ahead of schedule.'),
