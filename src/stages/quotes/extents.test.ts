@@ -122,3 +122,18 @@ test('quotes: a participle after "and" and a name has that name as its speaker',
     ],
   );
 });
+
+test('quotes: a relative after a cue set off by commas goes on with the clause before it, what was said whole', () => {
+  assert.deepEqual(
+    rows(
+      'It is the older buyers, who hold most of the savings, Keller said, where the firm sees the most interest.',
+    ),
+    [
+      'It is the older buyers, who hold most of the savings, Keller said, where the firm sees the most interest | Keller | said | indirect',
+    ],
+  );
+  // Negative: a relative right after the cue is what was said, as it stands.
+  assert.deepEqual(rows('Mayor Anna Keller said which ferry lines would reopen in June.'), [
+    'which ferry lines would reopen in June | Anna Keller | said | indirect',
+  ]);
+});
