@@ -137,3 +137,14 @@ test('quotes: a relative after a cue set off by commas goes on with the clause b
     'which ferry lines would reopen in June | Anna Keller | said | indirect',
   ]);
 });
+
+test('quotes: a cue in a clause opened by "while" reports that clause, not the main clause after it', () => {
+  assert.deepEqual(rows('While Anna Keller said the port would close, the council kept it open.'), [
+    'the port would close | Anna Keller | said | indirect',
+  ]);
+  // Negative: clauses after a comma with no subordinator before the cue are all what was said.
+  assert.deepEqual(
+    rows('Anna Keller said the port would close, the council would meet and the ferry would stop.'),
+    ['the port would close, the council would meet and the ferry would stop | Anna Keller | said | indirect'],
+  );
+});
