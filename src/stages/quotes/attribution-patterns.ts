@@ -59,7 +59,7 @@ const SPEAKER_ACT_WORDS =
   '(?:citing|quoting|referencing|repeating|echoing|(?:pointing|referring)\\s+to|without\\s+(?:providing|giving|offering|citing|presenting|elaborating|specifying)' +
   '|(?:speaking|writing|appearing)\\s+(?:at|to|in|on|alongside|with|before|during|after|from)|addressing)\\b';
 /** A comma, then such a participle: where it starts, what was said ends. */
-export const SPEAKER_ACT = new RegExp(`,\\s*${SPEAKER_ACT_WORDS}`);
+export const SPEAKER_ACT = new RegExp(`,[”"]?\\s*${SPEAKER_ACT_WORDS}`);
 
 /** After a cue that ends its sentence, only when or where it was said: "…, Brandt warned on Monday." */
 export const ONLY_ADJUNCTS_TO_END =

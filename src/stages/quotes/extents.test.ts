@@ -30,6 +30,13 @@ test('quotes: a participle of the speaker act after "said" is not what was said'
     ),
     ['the harbour is the heart of the city | Anna Keller | said | indirect'],
   );
+  // A quotation closing what was said, its comma inside the marks, keeps its closing mark.
+  assert.deepEqual(
+    rows(
+      'Mayor Anna Keller said the closure was the result of "human error," without providing further details.',
+    ),
+    ['the closure was the result of "human error," | Anna Keller | said | indirect'],
+  );
   // A participle closed inside the clause said belongs to it.
   assert.deepEqual(
     rows('Mayor Anna Keller said the report, citing customs data, showed a sharp fall in traffic.'),

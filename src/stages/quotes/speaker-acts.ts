@@ -26,7 +26,8 @@ export function withoutSpeakerAct(text: string, tree: Tree | null, content: Span
   let end = content.end;
   while (end > comma && /[\s.,;!?"”’]/.test(text[end - 1]!)) end--;
   if (phrase.start < comma || phrase.end < end) return content;
-  let cut = comma;
+  // A quotation closed right after the comma ("result of "human error," without providing …") keeps its mark.
+  let cut = /^,[”"]/.test(found[0]) ? comma + 2 : comma;
   while (cut > content.start && /\s/.test(text[cut - 1]!)) cut--;
   return /\S\s+\S/.test(text.slice(content.start, cut)) ? { start: content.start, end: cut } : content;
 }
