@@ -52,12 +52,14 @@ export const QUOTATIVE =
 
 /**
  * A participle telling what the speaker did in saying it, not what was said: "…, citing a complaint",
- * "repeating its call for a ceasefire", "pointing to …", "without providing evidence".
+ * "repeating its call for a ceasefire", "pointing to …", "without providing evidence", and where it was said:
+ * "speaking alongside his mother at …", "addressing the conference".
  */
 const SPEAKER_ACT_WORDS =
-  '(?:citing|quoting|referencing|repeating|echoing|(?:pointing|referring)\\s+to|without\\s+(?:providing|giving|offering|citing|presenting|elaborating|specifying))\\b';
+  '(?:citing|quoting|referencing|repeating|echoing|(?:pointing|referring)\\s+to|without\\s+(?:providing|giving|offering|citing|presenting|elaborating|specifying)' +
+  '|(?:speaking|writing|appearing)\\s+(?:at|to|in|on|alongside|with|before|during|after|from)|addressing)\\b';
 /** A comma, then such a participle: where it starts, what was said ends. */
-export const SPEAKER_ACT = new RegExp(`,\\s*${SPEAKER_ACT_WORDS}`);
+export const SPEAKER_ACT = new RegExp(`,[”"]?\\s*${SPEAKER_ACT_WORDS}`);
 
 /** After a cue that ends its sentence, only when or where it was said: "…, Brandt warned on Monday." */
 export const ONLY_ADJUNCTS_TO_END =

@@ -118,6 +118,9 @@ function setOffStart(text: string, frame: Frame): number {
 const SUBORDINATE_AFTER =
   /^\s*,\s*(?:because|as|even\s+though|although|though|since|especially|while|whereas|despite|even\s+as|\p{Ll}+ing)\b/u;
 
+/** After a cue set off by commas, a relative word going on with the clause before the cue. */
+const RELATIVE_AFTER = /^\s*,\s*(?:where|which|who|whom|whose|when)\b/;
+
 /** A clause opened by a subordinator, maybe after "but" or "and": it says nothing alone before a cue. */
 const OPENS_SUBORDINATE =
   /^\s*(?:(?:but|and|yet|so)\s+)?(?:as|while|when|whenever|if|because|although|though|after|before|since|once|until|unless|whereas)\b/i;
@@ -161,6 +164,12 @@ function setOffInClause(
   const start = before.findIndex((w) => !/^(?:CCONJ|ADV)$/.test(tree.tokens[w]!.upos));
   const phrase = start < 0 ? [] : before.slice(start);
   if (phrase.length === 0 || /^(?:ADP|SCONJ)$/.test(tree.tokens[phrase[0]!]!.upos)) return -1;
+  // "It's that latter group, Palmer said, where the company sees …": a relative after the cue goes on
+  // with the clause before it, which is what was said, whole.
+  if (RELATIVE_AFTER.test(text.slice(frame.cue.end, ceiling)))
+    return WORDS.test(text.slice(from, head)) && !OPENS_SUBORDINATE.test(text.slice(from, head))
+      ? tree.tokens[phrase[0]!]!.start
+      : -1;
   if (!phrase.some((w) => /^(?:NOUN|PROPN|PRON)$/.test(tree.tokens[w]!.upos))) return -1;
   // A participle or an infinitive modifies the noun ("the desire to travel, especially among young people").
   const modifier = (w: number): boolean =>

@@ -55,6 +55,19 @@ test('clause extent: the statement or interview closing a reported clause is whe
   );
 });
 
+test("clause extent: the speaker's own page closing a reported clause is where it was said", () => {
+  assert.deepEqual(
+    rows(
+      'Mayor Anna Keller said the two towns would hold talks on the ferry "soon," on her social media account.',
+    ),
+    ['the two towns would hold talks on the ferry "soon," | Anna Keller | said | indirect'],
+  );
+  // Negative: a platform that is not the speaker's own may be where what was said happens.
+  assert.deepEqual(rows('Mayor Anna Keller said that fraud was rife on the platform.'), [
+    'fraud was rife on the platform | Anna Keller | said | indirect',
+  ]);
+});
+
 test('clause extent: a relative "that" after the cue opens no reported clause', () => {
   assert.deepEqual(
     rows('Anna Keller warned of new threats at sea, urging a response that is as connected as the threats.'),

@@ -109,13 +109,16 @@ export const ADJUNCT_OPENS =
 /**
  * The statement, interview, post or briefing the words were given in, closing a reported clause, with
  * what describes it after ("given to Israeli media on Saturday", "since being attacked on Monday"): "said
- * he was ‘doing fine’ in his first statement since being attacked on Monday". Where the cue said it, not
- * what was said.
+ * he was ‘doing fine’ in his first statement since being attacked on Monday", "said … "immediately," on his
+ * social media platform". Where the cue said it, not what was said.
  */
 const CHANNEL_CLOSING = new RegExp(
   '\\s+(?:(?:in|during)\\s+(?:an?|his|her|their|its|the)\\s+(?:(?!(?:that|which|who|and|or)\\s)[\\p{L}-]+\\s+){0,2}?' +
     '(?:statement|interview|post|tweet|video|op-ed|letter|memo|speech|declaration|message|broadcast|podcast|briefing|press\\s+conference|news\\s+conference)s?' +
-    '|at\\s+(?:an?|the|his|her|their|its)\\s+(?:[\\p{L}-]+\\s+)?(?:news|press)\\s+(?:conference|briefing))' +
+    '|at\\s+(?:an?|the|his|her|their|its)\\s+(?:[\\p{L}-]+\\s+)?(?:news|press)\\s+(?:conference|briefing)' +
+    // "on his social media platform", "on her Instagram account": the speaker's own page; "on the platform"
+    // or "on its website" may be where what was said happens ("fraud was rife on the platform").
+    '|on\\s+(?:his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:platform|account|page|feed|channel|website|blog))' +
     '(?![\\p{L}\\p{N}-])[^,;:!?“”"‘’]*$',
   'u',
 );

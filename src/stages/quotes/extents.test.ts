@@ -30,11 +30,34 @@ test('quotes: a participle of the speaker act after "said" is not what was said'
     ),
     ['the harbour is the heart of the city | Anna Keller | said | indirect'],
   );
+  // A quotation closing what was said, its comma inside the marks, keeps its closing mark.
+  assert.deepEqual(
+    rows(
+      'Mayor Anna Keller said the closure was the result of "human error," without providing further details.',
+    ),
+    ['the closure was the result of "human error," | Anna Keller | said | indirect'],
+  );
   // A participle closed inside the clause said belongs to it.
   assert.deepEqual(
     rows('Mayor Anna Keller said the report, citing customs data, showed a sharp fall in traffic.'),
     ['the report, citing customs data, showed a sharp fall in traffic | Anna Keller | said | indirect'],
   );
+});
+
+test('quotes: where the speaker said it, told by a participle closing what was said, is not what was said', () => {
+  assert.deepEqual(
+    rows(
+      'Mayor Anna Keller said the ferry would run all winter, speaking alongside her deputy at a meeting in Lyon.',
+    ),
+    ['the ferry would run all winter | Anna Keller | said | indirect'],
+  );
+  assert.deepEqual(rows('Mayor Anna Keller said the talks would resume, addressing the regional council.'), [
+    'the talks would resume | Anna Keller | said | indirect',
+  ]);
+  // Negative: people speaking inside the clause said are what was said.
+  assert.deepEqual(rows('Mayor Anna Keller said that people speaking at the meeting had been heard.'), [
+    'people speaking at the meeting had been heard | Anna Keller | said | indirect',
+  ]);
 });
 
 test('quotes: "…, X said, adding that …" reports the clause before the cue too, not a lone phrase', () => {
@@ -104,5 +127,31 @@ test('quotes: a participle after "and" and a name has that name as its speaker',
       'it "a triumph" | Guardian | calling | indirect',
       'it as "a quiet masterpiece" | Le Monde | describing | indirect',
     ],
+  );
+});
+
+test('quotes: a relative after a cue set off by commas goes on with the clause before it, what was said whole', () => {
+  assert.deepEqual(
+    rows(
+      'It is the older buyers, who hold most of the savings, Keller said, where the firm sees the most interest.',
+    ),
+    [
+      'It is the older buyers, who hold most of the savings, Keller said, where the firm sees the most interest | Keller | said | indirect',
+    ],
+  );
+  // Negative: a relative right after the cue is what was said, as it stands.
+  assert.deepEqual(rows('Mayor Anna Keller said which ferry lines would reopen in June.'), [
+    'which ferry lines would reopen in June | Anna Keller | said | indirect',
+  ]);
+});
+
+test('quotes: a cue in a clause opened by "while" reports that clause, not the main clause after it', () => {
+  assert.deepEqual(rows('While Anna Keller said the port would close, the council kept it open.'), [
+    'the port would close | Anna Keller | said | indirect',
+  ]);
+  // Negative: clauses after a comma with no subordinator before the cue are all what was said.
+  assert.deepEqual(
+    rows('Anna Keller said the port would close, the council would meet and the ferry would stop.'),
+    ['the port would close, the council would meet and the ferry would stop | Anna Keller | said | indirect'],
   );
 });

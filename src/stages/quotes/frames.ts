@@ -110,7 +110,11 @@ export function readFrame(r: SentenceReading, cue: Cue, floor: number, previous:
   ) {
     const after = sourceAfter(text, cue.end, sentence.end);
     // "reports that …" opens what was said; no speaker starts with "that".
-    if (after && !/^that\b/i.test(text.slice(after.start, after.end)))
+    if (
+      after &&
+      !/^that\b/i.test(text.slice(after.start, after.end)) &&
+      !opensClause(r.treeAt(sentence), cue, after)
+    )
       return { cue, source: after, inverted: true, start: cue.start };
   }
   if (!source && /\b(?:and|but)\s+(?:\p{Ll}+\s+)?$/u.test(before)) {
@@ -122,4 +126,18 @@ export function readFrame(r: SentenceReading, cue: Cue, floor: number, previous:
     };
   }
   return { cue, source, inverted: false, start: source?.start ?? cue.start };
+}
+
+/**
+ * "Gordon Brown, who brought it in when chancellor, said Sir Keir was "right"": the words after the verb
+ * are the subject of what was said, a verb right after them, and the verb has its own subject before it,
+ * by the tree; not "…, said Peskov", whose verb has no subject before it.
+ */
+function opensClause(tree: Tree | null, cue: Cue, after: Span): boolean {
+  if (!tree) return false;
+  const verb = tree.headOf(cue.start, cue.end);
+  const last = tree.tokenAt(after.end - 1);
+  const next = last < 0 || last + 1 >= tree.length ? -1 : last + 1;
+  if (verb < 0 || next < 0 || !/^(?:VERB|AUX)$/.test(tree.tokens[next]!.upos)) return false;
+  return tree.children(verb, 'nsubj').some((s) => tree.tokens[s]!.start < cue.start);
 }

@@ -7,7 +7,7 @@ import { RELATIVE_SUBJECT, WHOSE_BEFORE_SPEAKER } from './attribution-patterns.j
 import { NEEDS_AS } from './cues.js';
 import { findQuotedSpans } from './marks.js';
 import { findNamedSpeakers } from './named-speakers.js';
-import { withoutJoinedAct, withoutSpeakerAct } from './speaker-acts.js';
+import { withoutJoinedAct, withoutMainClause, withoutSpeakerAct } from './speaker-acts.js';
 import { withoutChannel } from './clause-extent.js';
 import { fromComplement } from './complement.js';
 import { SpeakerResolver } from './speakers.js';
@@ -102,8 +102,11 @@ export function readQuotes(input: QuotesInput): { quotes: Quote[]; mentions: Men
     if (!a.direct && sentence?.tokens?.length) {
       a.content = withoutSpeakerAct(text, treeOf(text, sentence), a.content);
       // "emphasized the culture …, and lashed out at …": the speaker's next act is not what was said.
-      if (a.cue && a.frame === sentence)
+      if (a.cue && a.frame === sentence) {
         a.content = withoutJoinedAct(text, treeOf(text, sentence), a.cue, a.content);
+        // "While he noted that …, he believes …": what he believes is not what he noted.
+        a.content = withoutMainClause(text, treeOf(text, sentence), a.cue, a.content);
+      }
     }
     // "said he was ‘doing fine’ in his first statement since …": where it was said, not what.
     if (!a.direct) a.content = withoutChannel(text, a.content, a.cue);

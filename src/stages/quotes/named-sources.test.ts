@@ -231,3 +231,53 @@ test("named sources: a country's state body named by the country's name speaks f
     ['the ferry talks would resume', null, "Norway's foreign minister"],
   ]);
 });
+
+test('named sources: a spokesperson speaks for whoever owns them, or for the state whose body they speak for', () => {
+  assert.deepEqual(
+    quotesOf('Premier Dalia Oren visited the port. Oren’s spokesperson said the visit had gone well.').at(-1),
+    ['the visit had gone well', 'Dalia Oren', 'Oren’s spokesperson'],
+  );
+  assert.deepEqual(
+    quotesOf(
+      'Norway closed two ferry lines. A Norwegian foreign ministry spokesman said the lines would reopen.',
+    ),
+    [['the lines would reopen', 'Norway', 'A Norwegian foreign ministry spokesman']],
+  );
+  assert.deepEqual(
+    quotesOf(
+      'Norway closed two ferry lines. Norway’s foreign ministry spokeswoman said the lines would reopen.',
+    ),
+    [['the lines would reopen', 'Norway', 'Norway’s foreign ministry spokeswoman']],
+  );
+  // Negative: a lawyer or a manager speaks for themselves; a spokesman of no state body may be anyone's.
+  assert.deepEqual(
+    quotesOf('Premier Dalia Oren visited the port. Oren’s lawyer said the visit had gone well.').at(-1),
+    ['the visit had gone well', null, 'Oren’s lawyer'],
+  );
+  assert.deepEqual(
+    quotesOf('Norway closed two ferry lines. A Norwegian spokesman said the lines would reopen.'),
+    [['the lines would reopen', null, 'A Norwegian spokesman']],
+  );
+});
+
+test('named sources: "the spokesperson" speaks for whom the nearest spokesperson before spoke for', () => {
+  assert.deepEqual(
+    quotesOf(
+      'A spokesperson for Lindqvist Freight said the ferries would run. The spokesman added that prices would rise.',
+    ),
+    [
+      ['the ferries would run', 'Lindqvist Freight', 'Lindqvist Freight'],
+      ['prices would rise', 'Lindqvist Freight', 'The spokesman'],
+    ],
+  );
+  // Negative: the nearest spokesperson before spoke for no one read, or none spoke before.
+  assert.deepEqual(
+    quotesOf(
+      'A spokesperson for Lindqvist Freight said the ferries would run. A spokesperson said the port was shut. The spokesman added that prices would rise.',
+    ).map(([, speaker]) => speaker),
+    ['Lindqvist Freight', null, null],
+  );
+  assert.deepEqual(quotesOf('Lindqvist Freight cut its routes. The spokesman said prices would rise.'), [
+    ['prices would rise', null, 'The spokesman'],
+  ]);
+});

@@ -422,3 +422,18 @@ test('quotes: a "that" after a clause of its own is that clause\'s; an appositio
     ['the harbour towns lead the list'],
   );
 });
+
+test('quotes: a name after the verb with a verb of its own is the subject of what was said, not an inverted speaker', () => {
+  assert.deepEqual(
+    rows(
+      'Former mayor Peter Lindqvist, who built the ferry line when young, said Anna Keller was "right" to close it.',
+    ),
+    [
+      'Anna Keller was "right" to close it | Peter Lindqvist | Former mayor Peter Lindqvist | said | indirect',
+    ],
+  );
+  // Negative: an inverted speaker after what was said, with or without words after the name.
+  assert.deepEqual(rows('The ferry line will close in June, said Anna Keller on Tuesday.'), [
+    'The ferry line will close in June | Anna Keller | Anna Keller | said | indirect',
+  ]);
+});

@@ -26,7 +26,8 @@ export function withoutSpeakerAct(text: string, tree: Tree | null, content: Span
   let end = content.end;
   while (end > comma && /[\s.,;!?"”’]/.test(text[end - 1]!)) end--;
   if (phrase.start < comma || phrase.end < end) return content;
-  let cut = comma;
+  // A quotation closed right after the comma ("result of "human error," without providing …") keeps its mark.
+  let cut = /^,[”"]/.test(found[0]) ? comma + 2 : comma;
   while (cut > content.start && /\s/.test(text[cut - 1]!)) cut--;
   return /\S\s+\S/.test(text.slice(content.start, cut)) ? { start: content.start, end: cut } : content;
 }
@@ -72,6 +73,37 @@ export function withoutJoinedAct(text: string, tree: Tree | null, cue: Span, con
   while (cut > content.start && /[\s,;—–-]/.test(text[cut - 1]!)) cut--;
   return /\S\s+\S/.test(text.slice(content.start, cut)) ? { start: content.start, end: cut } : content;
 }
+
+/**
+ * The reported content without the main clause after it, where the verb of saying is in a clause opened
+ * by a subordinator: "While he noted that Trump is fond of saying …, he believes there will be …" reports
+ * what he noted, not what he believes. The parser, meeting such a clause first, often makes its verb the
+ * root and the main clause a parataxis of it or of what was said: a clause after a comma with a subject
+ * of its own, hung below the cue so, ends what was said.
+ */
+export function withoutMainClause(text: string, tree: Tree | null, cue: Span, content: Span): Span {
+  const verb = tree ? tree.tokenAt(cue.start) : -1;
+  if (!tree || verb < 0 || !tree.children(verb, 'mark').some((m) => SUBORDINATORS.has(tree.lower(m))))
+    return content;
+  const main = tree.tokens.findIndex(
+    (t, c) =>
+      t.dep === 'parataxis' &&
+      t.start > content.start &&
+      t.start < content.end &&
+      tree.dominates(verb, c) &&
+      tree.child(c, 'nsubj') >= 0 &&
+      tree.span(c).start > content.start &&
+      /,["”]?\s*$/.test(text.slice(content.start, tree.span(c).start)),
+  );
+  if (main < 0) return content;
+  let cut = tree.span(main).start;
+  while (cut > content.start && /\s/.test(text[cut - 1]!)) cut--;
+  if (/[,;]/.test(text[cut - 1] ?? '')) cut--;
+  return /\S\s+\S/.test(text.slice(content.start, cut)) ? { start: content.start, end: cut } : content;
+}
+
+/** Words opening a subordinate clause set before the main one. */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'although', 'though', 'whereas']);
 
 /** Relative pronouns: the subject of a relative clause ("prices that have doubled") is no clause said. */
 const RELATIVE = /^(?:that|which|who|whom)$/i;

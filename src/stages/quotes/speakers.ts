@@ -52,6 +52,14 @@ const HOLDS_PRONOUN = /\b(?:he|she|it|they|we|i)\b/i;
  */
 const AFTER_SPEAKING_NAME = /^\s*(?:$|[,(—–]|-\s|and\b|&|himself\b|herself\b)/;
 const headsSource = (after: string): boolean => AFTER_SPEAKING_NAME.test(after);
+/** Words naming a spokesperson: "a Home Office spokesman", "Ramaphosa's spokesperson". */
+const SPOKESPERSON = /\bspokes(?:person|man|woman)\b/i;
+/** What may come right before the words naming whom a spokesperson speaks for. */
+const SPOKESPERSON_FOR = /\bspokes(?:person|man|woman)\s+for\s+(?:the\s+)?$/i;
+/** A spokesperson named before, on second mention: "the spokesperson", "The spokesman". */
+const THE_SPOKESPERSON = /^the\s+spokes(?:person|man|woman)$/i;
+/** How many sentences back "the spokesperson" may find the one who spoke before. */
+const SPOKESPERSON_REACH = 3;
 /** A preposition, maybe with "the", right before a name inside the words naming a speaker. */
 const AFTER_PREPOSITION = /\b(?:to|for|of|with|by|from|against|close to)\s+(?:the\s+)?$/;
 
@@ -74,6 +82,9 @@ export class SpeakerResolver {
   private readonly people: PronounFit;
   /** The persons the sentences before speak of, for a pronoun, a role or an age description. */
   private readonly persons: PersonsBefore;
+
+  /** By sentence, whom the spokesperson speaking there spoke for, or null when not read. */
+  private readonly spokespeople = new Map<number, Speaker | null>();
 
   /** The subject spans read from the tree for speakers the words did not name. */
   private readonly subjects = new Map<Attribution, Span>();
@@ -166,6 +177,10 @@ export class SpeakerResolver {
         break;
       }
     }
+    // "A spokesperson for the agency said …. The spokesperson added": the one the nearest spokesperson
+    // before spoke for, if any was read.
+    if (!speaker && a.cue && THE_SPOKESPERSON.test(this.sourceWords(a)))
+      speaker = this.spokespersonBefore(a.frame.index);
     // "Britain, France and Canada said in a joint statement": words of several parties are none's alone,
     // and a quote names one speaker; the source words stay, the speaker is left unknown.
     // The source finder may take only the last of them ("Ukraine, the U.S. and South Korea said").
@@ -182,6 +197,8 @@ export class SpeakerResolver {
       speaker = null;
     if (speaker && this.people.namesAPlace(speaker.id)) speaker = null;
     this.resolved.set(a, speaker);
+    if (a.source && !a.continues && this.namesSpokesperson(a.source))
+      this.spokespeople.set(a.frame.index, speaker);
     if (!speaker) this.unresolvedSentences.add(a.sentence).add(a.frame.index);
     const type = speaker ? this.entityById.get(speaker.id)?.type : undefined;
     const speaking =
@@ -220,6 +237,26 @@ export class SpeakerResolver {
       if ((someone && someone !== speaker.id) || subject?.introduced) return null;
     }
     return speaker;
+  }
+
+  /** Whether the words naming a source are a spokesperson's, or the one they speak for ("a spokesperson for X"). */
+  private namesSpokesperson(source: Span): boolean {
+    return (
+      SPOKESPERSON.test(this.text.slice(source.start, source.end)) ||
+      SPOKESPERSON_FOR.test(this.text.slice(Math.max(0, source.start - 40), source.start))
+    );
+  }
+
+  /**
+   * Whom the spokesperson of the nearest sentence before, up to `SPOKESPERSON_REACH` back, that has one
+   * speaking spoke for; no one when that one's principal was not read, or none spoke.
+   */
+  private spokespersonBefore(sentence: number): Speaker | null {
+    for (let s = sentence - 1; s >= Math.max(0, sentence - SPOKESPERSON_REACH); s--) {
+      const speaker = this.spokespeople.get(s);
+      if (speaker !== undefined) return speaker;
+    }
+    return null;
   }
 
   /** Whether a subject the tree found lies outside what is said and every quotation: no misparse. */

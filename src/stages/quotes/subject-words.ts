@@ -46,6 +46,13 @@ export const SPEAK_FOR_MODIFIER: ReadonlySet<string> = new Set([
   'broadcaster',
 ]);
 
+/**
+ * Nouns of a person who speaks for whoever owns them: "Ramaphosa's spokesperson", "the BPA's spokesman"
+ * and "An Israeli foreign ministry spokesperson" give their principal's words, as a judge reads them; "Smith's
+ * lawyer", "the company's chief executive" speak for themselves.
+ */
+export const SPEAKS_FOR_OWNER: ReadonlySet<string> = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
+
 /** Nouns naming a body of a state, which speaks for the state: "the UK government said". */
 export const STATE_BODIES: ReadonlySet<string> = new Set([
   'government',

@@ -25,6 +25,7 @@ import {
   ROLE_HEADS,
   SHARES_SUBJECT,
   SPEAK_FOR_MODIFIER,
+  SPEAKS_FOR_OWNER,
   STATE_BODIES,
 } from './subject-words.js';
 
@@ -296,7 +297,10 @@ export class CueTrees {
         (m) => inWords(m) && this.typeOf(m) === 'person' && PERSON_NAMING.has(relation(m) ?? ''),
       ) ??
       candidates.find((m) => inWords(m) && this.typeOf(m) === 'organisation' && byOrganisation(m)) ??
-      candidates.find((m) => speaking(m) && authorOf(m));
+      candidates.find((m) => speaking(m) && authorOf(m)) ??
+      candidates.find(
+        (m) => inWords(m) && principalOf(tree, head, tree.headOf(m.start, m.end), this.typeOf(m)),
+      );
     return found?.entityId ?? null;
   }
 
@@ -432,3 +436,28 @@ export class CueTrees {
     return found ? { entityId: found.entityId, span, shared } : null;
   }
 }
+
+/**
+ * Whether the word `w`, a name of the given type, owns the spokesperson `head` speaks for: a person, body
+ * or country possessing it ("Ramaphosa's spokesperson", "Israel's foreign spokesman"), or a country owning
+ * the state body it is a spokesperson of ("South Africa's foreign ministry spokesperson", "An Israeli
+ * foreign ministry spokesperson", "A UK government spokesman"). A country modifying the spokesperson alone
+ * ("an Israeli spokesman") may be any Israeli's, and a name after "for" is read as the speaker already.
+ */
+function principalOf(tree: Tree, head: number, w: number, type: Entity['type'] | undefined): boolean {
+  if (w < 0 || type === undefined || lemmaIn(tree.lower(head), SPEAKS_FOR_OWNER) === null) return false;
+  const ofState = (body: number): boolean =>
+    tree.head(body) === head && STATE_MODIFIER.has(tree.dep(body)) && STATE_BODIES.has(tree.lower(body));
+  if (tree.head(w) === head)
+    return (
+      (tree.dep(w) === 'nmod:poss' && SPEAKING_TYPES.has(type)) ||
+      (type === 'country' && STATE_MODIFIER.has(tree.dep(w)) && tree.children(head).some(ofState))
+    );
+  return type === 'country' && ofState(tree.head(w)) && (OWNER.has(tree.dep(w)) || tree.dep(w) === 'amod');
+}
+
+/** How a state body or its country modifies a spokesperson: "ministry spokesperson", "Israeli … spokesperson". */
+const STATE_MODIFIER: ReadonlySet<string> = new Set(['compound', 'amod']);
+
+/** Who has spokespeople. */
+const SPEAKING_TYPES: ReadonlySet<Entity['type']> = new Set(['person', 'organisation', 'country']);
