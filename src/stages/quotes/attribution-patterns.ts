@@ -115,6 +115,8 @@ export const WHOSE_BEFORE_SPEAKER = /^whose\s+\p{L}+\s+\p{L}/iu;
 export const TRAILING_RELATIVE = /,\s*(?:which|who|whom)$/i;
 /** At least three words: a clause, not a fronted phrase. */
 export const WORDS = /\S+\s+\S+\s+\S+/;
+/** A speaker of a few words: "Trump", "most economists", not a clause read as one. */
+export const SHORT_SOURCE = /^\S+(?:\s+\S+){0,3}$/;
 
 /** What may stand between a cue's region and a quotation that opens it: spaces, a comma or a colon. */
 export const OPENS_REGION = /^[\s,:;—–-]*$/;
