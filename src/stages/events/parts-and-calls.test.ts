@@ -82,3 +82,17 @@ test('a stance on "a move" after a clause is aimed at the clause\'s doer', () =>
     ['DISAPPROVE', 'asserted', 'criticised', ['France/FRA/null'], ['Turkey/TUR/null']],
   ]);
 });
+
+test('a clause describing a noun, with its own subject and no object, is done to that noun', () => {
+  assert.deepEqual(eventRows('Kenya buried the Somali gunmen that Kenyan troops killed on Monday.'), [
+    ['FIGHT', 'asserted', 'killed', ['Kenya/KEN/military'], ['Somalia/SOM/opposition']],
+  ]);
+  assert.deepEqual(eventRows("Peru rejected Chile's plan, which Bolivia has backed."), [
+    ['REJECT', 'asserted', 'rejected', ['Peru/PER/null'], ['Chile/CHL/null']],
+    ['SUPPORT', 'asserted', 'backed', ['Bolivia/BOL/null'], ['Chile/CHL/null']],
+  ]);
+  // Negative: a relative clause whose pronoun is the subject keeps its own object.
+  assert.deepEqual(eventRows('Kenya buried the Somali gunmen who killed Ethiopian soldiers on Monday.'), [
+    ['ASSAULT', 'asserted', 'killed', ['Somalia/SOM/opposition'], ['Ethiopia/ETH/military']],
+  ]);
+});
