@@ -259,6 +259,7 @@ function clauseArguments(sa: SentenceActors, v: number, type: EventType): Argume
             targets.push(...(direct.length > 0 ? direct : innerActors(sa, party)));
           }
   if (targets.length === 0 && SYMMETRIC.has(type)) targets = withDeep(sa, v);
+  if (targets.length === 0 && !UNSHARED.has(type)) targets = sa.actorsOf(gapObjects(tree, v));
   // "demanded that Iran release the sailors": a demand's or accusation's clause names whom it is aimed at.
   if (targets.length === 0) targets = contentAddressees(sa, v, type);
   // "agreed to cooperate with Kyiv", "refused to meet Putin": the complement names whom it is about.
@@ -291,6 +292,36 @@ function retreatOrigins(sa: SentenceActors, v: number, type: EventType): Set<str
   const origins = [v, ...retreats].flatMap((w) => tree.prepositional(w, 'from').map((p) => p.index));
   return new Set(sa.actorsOf(origins.flatMap((o) => tree.conjuncts(o))).map((a) => a.id));
 }
+
+/**
+ * "the soldiers Hamas killed", "the tanker that Iran seized": a clause describing a noun, with a subject of
+ * its own and no object, is done to that noun. The parser hangs it on the noun (`acl`, `acl:relcl`), or reads
+ * the noun as a second subject before the real one ("soldiers" and "Hamas" both subjects of "killed").
+ */
+function gapObjects(tree: Tree, v: number): number[] {
+  // "the soldiers that Hamas killed" may have its "that" read as the object: it stands for the noun.
+  const objects = tree.children(v, 'obj');
+  const relativeObject = objects.length === 1 && RELATIVE_WORDS.has(tree.lower(objects[0]!));
+  if (tree.isPassive(v) || (objects.length > 0 && !relativeObject)) return [];
+  if (tree.child(v, 'iobj', 'ccomp', 'xcomp', 'obl:agent') >= 0) return [];
+  if (tree.children(v, 'mark').some((m) => tree.lower(m) !== 'that')) return [];
+  const subjects = tree.children(v, 'nsubj').filter((x) => x < v);
+  const head = tree.head(v);
+  if (
+    (tree.dep(v) === 'acl' || tree.dep(v) === 'acl:relcl') &&
+    head >= 0 &&
+    head < v &&
+    subjects.length === 1 &&
+    !RELATIVE_WORDS.has(tree.lower(subjects[0]!)) &&
+    ['NOUN', 'PROPN'].includes(tree.tokens[head]?.upos ?? '')
+  )
+    return tree.conjuncts(head);
+  if (relativeObject) return [];
+  if (subjects.length === 2 && tree.child(subjects[0]!, 'det') >= 0) return tree.conjuncts(subjects[0]!);
+  return [];
+}
+
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
 
 /** Types whose verbs mostly take no object ("retreated and regrouped", "protested and blocked roads"). */
 const UNSHARED: ReadonlySet<EventType> = new Set(['RETREAT', 'PROTEST', 'MOBILIZE']);

@@ -1,4 +1,5 @@
 import type { Entity, Mention } from '../../core/analysis.js';
+import { givenNameGender } from '../entities/given-names.js';
 import type { Tree } from '../syntax/tree.js';
 
 /**
@@ -50,15 +51,16 @@ const LOCATIVE: ReadonlySet<string> = new Set([
 ]);
 
 /** The kind and number of parties word `w` sums up ("both nations" → 2 countries), or null. */
-export function groupOf(tree: Tree, w: number): { kind: GroupKind; size: number } | null {
+export function groupOf(tree: Tree, w: number): { kind: GroupKind; size: number; male: boolean } | null {
   const kind = GROUP_NOUNS.get(tree.lower(w));
   if (kind === undefined || tree.tokens[w]?.upos !== 'NOUN') return null;
+  const male = tree.lower(w) === 'men';
   const modifiers = tree.children(w, 'det', 'det:predet', 'nummod', 'cc:preconj');
-  for (const m of modifiers) if (tree.lower(m) === 'both') return { kind, size: 2 };
+  for (const m of modifiers) if (tree.lower(m) === 'both') return { kind, size: 2, male };
   const definite = modifiers.some((m) => DEFINITE.has(tree.lower(m)));
   for (const m of modifiers) {
     const size = COUNTS.get(tree.lower(m));
-    if (size !== undefined && tree.dep(m) === 'nummod' && definite) return { kind, size };
+    if (size !== undefined && tree.dep(m) === 'nummod' && definite) return { kind, size, male };
   }
   return null;
 }
@@ -117,6 +119,9 @@ export class GroupContext {
       if (s < sentence - 2) break;
       const entity = this.entities.get(mention.entityId)!;
       if (!fits(entity, group.kind)) continue;
+      // "the two men" after a man and a woman named together are not those two (the attackers of a couple,
+      // not the couple): the last people named are the set the anaphor sums up, or it sums up none.
+      if (group.male && givenNameGender(entity.name.split(/\s+/)[0] ?? '') === 'female') return [];
       // Two people of one country are two parties only when the group is of people.
       const key = group.kind === 'person' ? entity.id : (entity.country ?? entity.id);
       if (keys.has(key)) continue;

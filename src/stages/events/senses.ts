@@ -44,6 +44,17 @@ const RESPONSES: ReadonlySet<string> = new Set([
 
 const INSIST: ReadonlySet<string> = new Set(['insist']);
 
+/** Measures laid on a party against its will: what a call for them aims at is criticised, not asked. */
+const PUNITIVE: ReadonlySet<string> = new Set([
+  'sanction',
+  'tariff',
+  'ban',
+  'embargo',
+  'boycott',
+  'duty',
+  'levy',
+]);
+
 const SIGN: ReadonlySet<string> = new Set(['sign']);
 
 const HOST: ReadonlySet<string> = new Set(['host']);
@@ -253,6 +264,18 @@ export function senseOf(
     tree.patients(w).some((p) => isPerson(sa, p))
   )
     return { type: 'CONSULT', targets };
+  // "called for sanctions against Nigeria", "urged a ban on Russian oil": the party a call for a measure is
+  // aimed at is asked for nothing; the call criticises it (PLOVER's DISAPPROVE), whoever is to impose it.
+  if (type === 'DEMAND') {
+    const asked = [...tree.objects(w), ...tree.prepositional(w, 'for').map((p) => p.index)];
+    const aimedAt = asked
+      .filter((c) => lemmaIn(tree.lower(c), PUNITIVE) !== null)
+      .flatMap((c) => [...tree.prepositional(c, 'on'), ...tree.prepositional(c, 'against')])
+      .flatMap((p) => tree.conjuncts(p.index));
+    const aimed = sa.actorsOf(aimedAt);
+    if (aimed.length > 0 && targets.every((t) => aimed.some((a) => a.id === t.id)))
+      return { type: 'DISAPPROVE', targets: targets.length > 0 ? targets : aimed };
+  }
   // "insisted on a ceasefire", "insisted that Israel withdraw" demand; "insists the plan is needed",
   // "insisted there was no deal" assert: a that-clause stating a fact is what is said, no demand.
   if (

@@ -24,6 +24,28 @@ import {
 import { sectorAt, sectorOfEntity, sectorOfWords } from './sectors.js';
 import { namesakes } from '../entities/gazetteer.js';
 
+/** Nouns for the members of a body of states: "EU countries", "NATO members", "G7 governments". */
+const MEMBER_BODIES: ReadonlySet<string> = new Set([
+  'country',
+  'state',
+  'nation',
+  'member',
+  'government',
+  'capital',
+]);
+
+/** Words that count out some of a body's members, not all: "some EU countries", "other NATO members". */
+const SOME_OF: ReadonlySet<string> = new Set([
+  'some',
+  'several',
+  'few',
+  'many',
+  'certain',
+  'individual',
+  'other',
+  'most',
+]);
+
 /** A compass word before a region's name: "West Africa", "Southeast Asia", "Eastern Europe". */
 const COMPASS = /^(?:North|South|East|West|Central)(?:east|west|ern)?\s+/;
 
@@ -261,6 +283,7 @@ export class SentenceActors implements PhraseMentions {
       upos === 'PROPN' ||
       (upos === 'ADJ' && nounSector !== null && /^(?:nsubj|obj|iobj|obl)/.test(tree.dep(w)));
     if (!nominal || depth > 1) return null;
+    if (this.someMembers(w)) return null;
     // "the head of the council, Rustem Umerov", "the President of the Russian Federation, Vladimir Putin":
     // a person named in apposition is the one meant, wherever the parser hangs the apposition.
     for (const host of [w, ...tree.children(w, 'nmod')])
@@ -289,6 +312,23 @@ export class SentenceActors implements PhraseMentions {
       if (m && this.isActor(m)) return this.coded(m, nounSector);
     }
     return null;
+  }
+
+  /**
+   * Whether noun `w` names some of a body's members, not the body: "some EU countries", "two NATO members",
+   * "other Arab League states". A few of its members act for themselves; the EU does not allow what some
+   * of its states allow. "EU countries" or "the EU's members", with no count, may stand for all of them.
+   */
+  private someMembers(w: number): boolean {
+    const { tree } = this;
+    if (lemmaIn(tree.lower(w), MEMBER_BODIES) === null) return false;
+    const counted =
+      tree.child(w, 'nummod') >= 0 || tree.children(w, 'det', 'amod').some((c) => SOME_OF.has(tree.lower(c)));
+    if (!counted) return false;
+    return tree.children(w, 'compound', 'amod').some((c) => {
+      const m = this.byHead.get(c);
+      return m !== undefined && this.entityOf(m)?.type === 'organisation';
+    });
   }
 
   /**

@@ -275,6 +275,10 @@ export function treeEvents(
             );
           }),
       );
+    if (STANCES.has(type)) {
+      const doers = summedUpDoers(sa, w);
+      if (doers.length > 0) targets = doers;
+    }
     targets = withoutScenes(sa, w, apart(targets, true), type);
     // Where the tree names nobody (a misparse, a subject far away), the word-window rules guess; the
     // guess is kept with a low confidence, below what views show by default.
@@ -371,4 +375,35 @@ export function treeEvents(
   const kept = foldEventNouns(tree, drafts);
   signedPacts(tree, kept);
   return { events: kept.map((d) => ({ ...d.event, confidence: confidenceOf(d) })), bare };
+}
+
+/** Stances taken on another party's act: the doer of the act is their target. */
+const STANCES: ReadonlySet<EventType> = new Set(['DISAPPROVE', 'ACCUSE', 'SUPPORT', 'REJECT']);
+
+/** Nouns that sum up the act of the clause before them: "…, a move condemned by the UN". */
+const SUMMING: ReadonlySet<string> = new Set(['move', 'step', 'decision', 'measure', 'act', 'action']);
+
+/**
+ * "Israel has proposed the relocation of Palestinians, a move widely condemned by Palestinian authorities":
+ * a stance on "a move" set off by a comma after a clause is a stance on that clause's act, and its target
+ * is the clause's doer. The parser hangs the stance on the clause (the noun its subject) or on the noun
+ * (a participle describing it).
+ */
+function summedUpDoers(sa: SentenceActors, w: number): EventActor[] {
+  const { tree } = sa;
+  // "a move condemned by the UN", "a move the US condemned" (the noun the clause's missing object).
+  const describes =
+    tree.dep(w) === 'acl' || (tree.dep(w) === 'acl:relcl' && tree.child(w, 'obj', 'ccomp', 'xcomp') < 0);
+  const nouns = describes ? [tree.head(w)] : tree.children(w, 'nsubj', 'nsubj:pass');
+  for (const n of nouns) {
+    if (n < 0 || lemmaIn(tree.lower(n), SUMMING) === null) continue;
+    const det = tree.children(n, 'det').find((d) => d < n && ['a', 'an'].includes(tree.lower(d)));
+    if (det === undefined || tree.word(det - 1) !== ',') continue;
+    let clause = describes ? tree.head(n) : tree.head(w);
+    for (let steps = 0; clause >= 0 && !tree.isPredicate(clause) && steps < 4; steps++)
+      clause = tree.head(clause);
+    if (clause < 0 || clause > n) continue;
+    return sa.actorsOf(tree.agents(clause));
+  }
+  return [];
 }

@@ -208,11 +208,33 @@ function match(slots: readonly Slot[], words: readonly Word[], at: number): numb
       s++;
       continue;
     }
+    if (s > 0) i += weekdayAt(words, i);
     const w = words[i];
     if (!w?.isWord || !slot?.has(w.lower)) return -1;
     i++;
   }
   return i - 1;
+}
+
+const WEEKDAYS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+]);
+
+/**
+ * How many words a day put inside a phrase takes from word `at` ("called on Friday for", "called Friday
+ * for"): "on Friday" is when, not whom a call is on, so the phrase's words go on after it.
+ */
+function weekdayAt(words: readonly Word[], at: number): number {
+  const on = words[at]?.lower === 'on' ? 1 : 0;
+  return WEEKDAYS.has(words[at + on]?.lower ?? '') ? on + 1 : 0;
 }
 
 /** The lexicon's triggers in one sentence, longest match first at each word, none overlapping. */

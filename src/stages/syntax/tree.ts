@@ -239,7 +239,23 @@ export class Tree {
     const token = this.tokens[predicate]!;
     const head = token.head;
     if (head < 0) return [];
-    if (token.dep === 'conj' && this.isPredicate(head)) return this.subjectsOf(head, depth + 1);
+    if (token.dep === 'conj' && this.isPredicate(head)) {
+      // "allows Israel to participate but banned Russia": a past form with an object shares no bare
+      // infinitive's "to"; the parser hung it on the infinitive, but it is coordinated with the verb above,
+      // whose subject it takes (not the one the infinitive's controller gives).
+      const infinitive = this.tokens[head]!;
+      if (
+        infinitive.dep === 'xcomp' &&
+        infinitive.head >= 0 &&
+        this.children(head, 'mark').some((m) => this.lower(m) === 'to') &&
+        this.child(head, 'aux', 'aux:pass') < 0 &&
+        /ed$/i.test(this.word(predicate)) &&
+        this.child(predicate, 'aux', 'aux:pass', 'mark') < 0 &&
+        this.child(predicate, 'obj') >= 0
+      )
+        return this.subjectsOf(infinitive.head, depth + 1);
+      return this.subjectsOf(head, depth + 1);
+    }
     if (token.dep === 'xcomp') {
       const objects = this.children(head, 'obj', 'iobj');
       return objects.length > 0
