@@ -335,3 +335,14 @@ export function goodsTargets(sa: SentenceActors, v: number, type: EventType): Ev
       if (preposition === 'to' || preposition === 'from') out.push(...sa.actorsOf(tree.conjuncts(index)));
   return unique(out);
 }
+
+/** Whether word `x` itself names a party: an actor's name, a pronoun, a body ("police", "the army"). */
+export function party(sa: SentenceActors, x: number): boolean {
+  const { tree } = sa;
+  const m = sa.mentionAt(x);
+  return (
+    (m !== undefined && sa.isActor(m)) ||
+    tree.tokens[x]?.upos === 'PRON' ||
+    sectorOfWords(null, tree.word(x)) !== null
+  );
+}
