@@ -130,6 +130,19 @@ describe('web UI', () => {
     assert.ok((await rows.count()) > 5);
     assert.match(await rows.first().innerText(), /\d+$/);
     await screenshot(page, 'network');
+    // A link's count opens its events, the filter naming both actors as the table does, not by their ids.
+    const [sourceName, targetName] = await Promise.all(
+      [0, 2].map((cell) => rows.first().locator('td').nth(cell).innerText()),
+    );
+    await rows.first().locator('td.number a').click();
+    await page.locator('.timeline-list li, .timeline-list tr').first().waitFor();
+    const filter = page.locator('.filters span', { hasText: 'Link:' });
+    assert.equal(
+      (await filter.locator('strong').allInnerTexts()).slice(0, 2).join(' → '),
+      `${sourceName} → ${targetName}`,
+    );
+    await page.goto(`${base}/network`);
+    await page.locator('.link-table tbody tr').first().waitFor();
     await page.setViewportSize({ width: 390, height: 844 });
     // The view follows the width on the resize event, after the viewport has changed: wait for it.
     await page.locator('figure.network').waitFor({ state: 'detached', timeout: 5_000 });

@@ -43,6 +43,20 @@ function Legend() {
 type Mode = 'list' | 'chart';
 
 /**
+ * The name of actor `id` as the loaded events give it: the filters carry ids (stable in links), which a
+ * reader should not have to decode. The id stands in until an event naming the actor has arrived.
+ */
+function actorName(id: string, entries: TimelineEntry[]): string {
+  for (const entry of entries) {
+    const asSource = entry.sourceIds.indexOf(id);
+    if (asSource >= 0) return entry.sourceNames[asSource] ?? id;
+    const asTarget = entry.targetIds.indexOf(id);
+    if (asTarget >= 0) return entry.targetNames[asTarget] ?? id;
+  }
+  return id;
+}
+
+/**
  * The events of the dossier in date order, as a list to read (the default: date, headline, who, how many
  * articles) or as a chart of story lanes. Only what Dossier is confident of unless the reader asks for all.
  */
@@ -98,7 +112,7 @@ export function TimelineView() {
         </label>
         {actor && (
           <span>
-            Actor: <strong>{actor}</strong>{' '}
+            Actor: <strong>{actorName(actor, entries)}</strong>{' '}
             <button
               type="button"
               className="small"
@@ -110,7 +124,8 @@ export function TimelineView() {
         )}
         {edge && (
           <span>
-            Link: <strong>{source}</strong> → <strong>{target}</strong> ({type}){' '}
+            Link: <strong>{actorName(source, entries)}</strong> →{' '}
+            <strong>{actorName(target, entries)}</strong> ({type}){' '}
             <button
               type="button"
               className="small"
