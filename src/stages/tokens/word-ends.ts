@@ -4,6 +4,7 @@
  * symbol whole. The sentence splitter (`segment.ts`) asks these as it walks the text.
  */
 import {
+  CONTRACTIONS_IN_CONTEXT,
   HYPHEN_PREFIXES,
   JOINED_LONGEST,
   JOINED_SHORTEST,
@@ -68,6 +69,13 @@ export function wordEnd(text: string, start: number): number {
       j++;
     } else if ((c === 58 || c === 47) && isDigit(text.charCodeAt(j - 1)) && isDigit(next)) {
       j++;
+    } else if (
+      c === 47 &&
+      j - start === 1 &&
+      charClass(text.charCodeAt(start)) & LETTER &&
+      text.charCodeAt(start - 1) !== 47
+    ) {
+      return letterSlashEnd(text, j);
     } else if (c === 38 && charClass(text.charCodeAt(j - 1)) & UPPER && nextClass & UPPER) {
       j++;
     } else if (c === 64 && nextClass & ALNUM) {
@@ -80,6 +88,18 @@ export function wordEnd(text: string, start: number): number {
       return j;
     }
   }
+}
+
+/**
+ * Where a word of one letter and the slash at `slash` end: a letter, a slash and a letter are one word in
+ * UD ("b/c", "w/o", "L/C"; EWT's training set 14 of 19 so), but not in a longer run ("a/b/c") nor before a
+ * digit ("f/2"): there the letter ends at the slash.
+ */
+function letterSlashEnd(text: string, slash: number): number {
+  const after = text.charCodeAt(slash + 2);
+  return charClass(text.charCodeAt(slash + 1)) & LETTER && !(charClass(after) & ALNUM) && after !== 47
+    ? slash + 2
+    : slash;
 }
 
 const allDigits = (text: string, start: number, end: number): boolean => {
@@ -207,7 +227,55 @@ export function udWordEnd(text: string, start: number, end: number): number {
     const first = JOINED_WORDS.get(text.slice(start, end).toLowerCase());
     if (first !== undefined) return start + first;
   }
+  if (length >= 2 && length <= 4) return contractionEnd(text, start, end);
   return end;
+}
+
+/**
+ * Cuts "its", "wont", "Im"… [start, end) where the next word shows a contraction typed without its
+ * apostrophe (`CONTRACTIONS_IN_CONTEXT`); else `end`.
+ */
+function contractionEnd(text: string, start: number, end: number): number {
+  if (!maybeContraction(text, start, end - start)) return end;
+  const word = text.slice(start, end);
+  const lower = word.toLowerCase();
+  const rule = CONTRACTIONS_IN_CONTEXT.get(lower);
+  if (rule === undefined || (word !== lower && word !== word.charAt(0) + lower.slice(1))) return end;
+  if (word !== lower && capitalisedBefore(text, start)) return end;
+  let from = end;
+  while (text.charCodeAt(from) === 32) from++;
+  if (from === end) return end;
+  let to = from;
+  while (to < text.length && charClass(text.charCodeAt(to)) & LOWER) to++;
+  if (to === from || charClass(text.charCodeAt(to)) & ALNUM || text.charCodeAt(to) === 45) return end;
+  return rule.shows(text.slice(from, to)) ? start + rule.first : end;
+}
+
+/**
+ * Whether [start, start + length) may be a key of `CONTRACTIONS_IN_CONTEXT` ("im", "its", "ive", "hes",
+ * "wont", "cant" in either case), told by its letters without a string: most short words ("in", "it",
+ * "her", "was") are never sliced.
+ */
+function maybeContraction(text: string, start: number, length: number): boolean {
+  const a = text.charCodeAt(start) | 32;
+  const b = text.charCodeAt(start + 1) | 32;
+  if (length === 2) return a === 105 && b === 109;
+  if (length === 4)
+    return ((a === 119 && b === 111) || (a === 99 && b === 97)) && (text.charCodeAt(start + 3) | 32) === 116;
+  const c = text.charCodeAt(start + 2) | 32;
+  return (
+    (a === 105 && ((b === 116 && c === 115) || (b === 118 && c === 101))) ||
+    (a === 104 && b === 101 && c === 115)
+  );
+}
+
+/** Whether the word before `at` (past spaces) opens with a capital: "Jony" of "Jony Ive". */
+function capitalisedBefore(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && text.charCodeAt(k - 1) === 32) k--;
+  let w = k;
+  while (w > 0 && charClass(text.charCodeAt(w - 1)) & LETTER) w--;
+  return w < k && (charClass(text.charCodeAt(w)) & UPPER) !== 0;
 }
 
 function isThousands(text: string, at: number): boolean {
