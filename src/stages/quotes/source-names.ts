@@ -63,10 +63,13 @@ export function namedIn(
   if (/['’]s?$/.test(text.slice(source.start, source.end))) return null;
   const head = tree.headOf(source.start, source.end);
   if (head < 0 || tree.tokens[head]!.upos === 'PRON') return null;
+  const headWord = tree.tokens[head]!;
   const relation = (m: Mention): string | null => {
     const w = tree.headOf(m.start, m.end);
     if (w < 0) return null;
-    if (w === head) return 'head';
+    // A name holding the phrase's head word heads it, wherever the parser hung the name's last word: "A
+    // Department for Transport spokesman" read with "Department" as its head and "Transport" on "spokesman".
+    if (w === head || (m.start <= headWord.start && headWord.end <= m.end)) return 'head';
     return tree.head(w) === head ? tree.dep(w) : null;
   };
   const speaksFor = lemmaIn(tree.lower(head), SPEAK_FOR_MODIFIER) !== null;
