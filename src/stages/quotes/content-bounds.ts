@@ -5,8 +5,9 @@ import type { Tree } from '../syntax/tree.js';
  * Reported speech the cue's reading took too much or too little of, by the tree of its sentence: the main
  * clause a subordinate clause of saying hangs on ("After … Ramaphosa said he wanted to talk about trade,
  * Trump played a video"), the one addressed before a colon ("a warning to Council members: if …"), a
- * topic rather than words ("joked about the skydivers"), and a clause whose subject the sentence put
- * before the speaker ("universities that it has claimed are pushing …"). Read by `index.ts`.
+ * topic rather than words ("joked about the skydivers"), a clause whose subject the sentence put before
+ * the speaker ("universities that it has claimed are pushing …") and a quoted title (“Wasted Love”).
+ * Read by `index.ts`.
  */
 
 /** The relations by which a clause of saying hangs inside a clause that is not what was said. */
@@ -25,10 +26,11 @@ const SUBORDINATE: ReadonlySet<string> = new Set([
  * The reported content without the clause that governs the verb of saying: where the cue's verb is in a
  * subordinate clause or phrase ("After a chat in which … Ramaphosa said he wanted to talk about trade,")
  * and the verb it hangs on comes after the cue, inside what was read as said, with a subject of its own
- * after a comma ("…, Trump played a video"), the words said end at that comma. A cue the parser makes a parataxis or complement of the reported clause ("Prices, he
- * said, will rise") governs it, and stays whole; so does a content opened by a subordinator ("cautioned
- * although demand is strong, some forecasts are overstated"), whose main clause is said too, and one
- * that would keep no verb ("according to X, founder of Y, …": the source's apposition).
+ * after a comma ("…, Trump played a video"), the words said end at that comma. A cue the parser makes a
+ * parataxis or complement of the reported clause ("Prices, he said, will rise") governs it, and stays
+ * whole; so does a content opened by a subordinator ("cautioned although demand is strong, some forecasts
+ * are overstated"), whose main clause is said too, and one that would keep no verb ("according to X,
+ * founder of Y, …": the source's apposition).
  */
 export function withoutGoverningClause(text: string, tree: Tree | null, cue: Span, content: Span): Span {
   const verb = tree ? tree.tokenAt(cue.start) : -1;
