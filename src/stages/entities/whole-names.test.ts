@@ -238,3 +238,18 @@ test('a name in a contest’s or a possessive title’s name is no name of its o
     ],
   );
 });
+
+test('a state body’s head before "for" or "of" goes with the field the tagger took alone for a name', () => {
+  const text =
+    'A Department for Transport spokesman spoke, then the Ministry of Health replied. The Office of ' +
+    'Egypt and the Department for Ben Hale said nothing.';
+  assert.deepEqual(
+    whole(text, [
+      ['Transport', 'ORG'],
+      ['Health', 'MISC'],
+      ['Egypt', 'LOC'],
+      ['Ben Hale', 'PER'],
+    ]),
+    ['Department for Transport | ORG', 'Ministry of Health | ORG', 'Egypt | LOC', 'Ben Hale | PER'],
+  );
+});

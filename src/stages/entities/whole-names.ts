@@ -17,6 +17,12 @@ const BODY_HEAD =
   /(?:^|\s)(?:Agency|Alliance|Assembly|Association|Authority|Bank|Board|Bureau|Cent(?:er|re)|Church|Coalition|College|Commission|Committee|Company|Conference|Corridor|Council|Court|Department|Federation|Forum|Foundation|Front|Fund|Initiative|Institute|League|Ministry|Movement|Museum|Network|Observatory|Office|Organi[sz]ation|Party|Program(?:me)?|Project|School|Secretariat|Service|Society|Trust|Tribunal|Union|University)$/;
 
 /**
+ * A state body's head and the "for" or "of" before the field it is named by: "Department for " of "A
+ * Department for Transport spokesman", where the tagger took the field alone for a name.
+ */
+const OFFICE_BEFORE = /(?:^|[^\p{L}])((?:Department|Ministry|Office) (?:for|of) (?:the )?)$/u;
+
+/**
  * A capitalised word of a name ("U.N.", "Near-Earth"), stopping before a possessive "'s", a full stop, a
  * "-trainee" and a glued sentence ("Resilience.Prof").
  */
@@ -156,6 +162,15 @@ export function wholeNames(text: string, names: readonly NameSpan[]): NameSpan[]
     if (label !== 'PER' && label !== 'LOC' && /\s/.test(surface)) {
       const hyphens = HYPHENATED.exec(text.slice(end, end + 80));
       if (hyphens) end += hyphens[0].length;
+    }
+    // The body's head goes with its field: "Department for Transport" is one body's name.
+    const office =
+      label !== 'PER' && label !== 'LOC'
+        ? OFFICE_BEFORE.exec(text.slice(Math.max(0, start - 30), start))
+        : null;
+    if (office && !sorted.some((n) => n.start < start && start - office[1]!.length < n.end)) {
+      start -= office[1]!.length;
+      label = 'ORG';
     }
     if (label !== 'PER' && BODY_HEAD.test(text.slice(start, end))) {
       const from = start - (LIST_BEFORE.exec(text.slice(Math.max(0, start - 80), start))?.[1]?.length ?? 0);

@@ -10,6 +10,13 @@ import { findNamedSpeakers } from './named-speakers.js';
 import { withoutJoinedAct, withoutMainClause, withoutSpeakerAct } from './speaker-acts.js';
 import { withoutChannel } from './clause-extent.js';
 import { fromComplement } from './complement.js';
+import {
+  afterAddressColon,
+  isTitle,
+  isTopic,
+  losesSubject,
+  withoutGoverningClause,
+} from './content-bounds.js';
 import { SpeakerResolver } from './speakers.js';
 import { overlaps } from './spans.js';
 import { CueTrees } from './subjects.js';
@@ -106,7 +113,11 @@ export function readQuotes(input: QuotesInput): { quotes: Quote[]; mentions: Men
         a.content = withoutJoinedAct(text, treeOf(text, sentence), a.cue, a.content);
         // "While he noted that …, he believes …": what he believes is not what he noted.
         a.content = withoutMainClause(text, treeOf(text, sentence), a.cue, a.content);
+        // "After … Ramaphosa said he wanted …, Trump played a video": the clause governing the saying.
+        a.content = withoutGoverningClause(text, treeOf(text, sentence), a.cue, a.content);
       }
+      // "a warning to Council members: if …": the one addressed before the colon.
+      a.content = afterAddressColon(text, treeOf(text, sentence), a.content);
     }
     // "said he was ‘doing fine’ in his first statement since …": where it was said, not what.
     if (!a.direct) a.content = withoutChannel(text, a.content, a.cue);
@@ -162,8 +173,17 @@ export function readQuotes(input: QuotesInput): { quotes: Quote[]; mentions: Men
       a.direct || !a.cue
         ? a.content
         : fromComplement(text, frameTree, a.cue, trees.withoutAddressee(frameOf(a), a.cue, a.content));
+    // "joked about the skydivers", "that it has claimed are pushing …": a topic, or a clause without its
+    // subject, is no one's words as it stands.
+    // "praised the winner, “Wasted Love”": a quoted title is no one's words.
+    const title = a.direct && isTitle(text, content);
     const verbless =
-      !a.direct && !!a.cue && frameTree !== null && holdsNoClause(text, frameTree, a.cue, content);
+      !a.direct &&
+      !!a.cue &&
+      frameTree !== null &&
+      (holdsNoClause(text, frameTree, a.cue, content) ||
+        isTopic(frameTree, content) ||
+        losesSubject(frameTree, content));
     return {
       content: spanText(text, content),
       source: source ? spanText(text, source) : null,
@@ -180,7 +200,7 @@ export function readQuotes(input: QuotesInput): { quotes: Quote[]; mentions: Men
           source !== null,
           speaker === null ? 'none' : speaker.guessed ? 'guessed' : 'read',
         ),
-        verbless ? VERBLESS_CEILING : 1,
+        verbless || title ? VERBLESS_CEILING : 1,
       ),
     };
   });
@@ -272,7 +292,9 @@ function isNaming(text: string, a: Attribution): boolean {
 
 /**
  * Reported speech holding no clause and no quoted words ("told the briefing", "said on Tuesday") is most
- * often a cue's object, time or place taken for what was said: kept, below what views show by default.
+ * often a cue's object, time or place taken for what was said; a topic ("joked about …"), a clause
+ * without its subject ("a plan he said would cost jobs") or a quoted title (“Wasted Love”) is no one's
+ * words as it stands either: kept, below what views show by default.
  */
 const VERBLESS_CEILING = 0.4;
 

@@ -57,12 +57,23 @@ const NAME_WORDS_AFTER = /^\s((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*
  * Warren and Chuck Schumer", "Israel and Hamas") end at the "and".
  */
 function joinsName(text: string, start: number, end: number): boolean {
+  if (text.slice(start, end) === 'for') return namesField(text, start, end);
   if (text.slice(start, end) !== 'and') return false;
   const before = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   const after = NAME_WORDS_AFTER.exec(text.slice(end, end + 80))?.[1];
   if (!before || /,/.test(before[1]!) || BODY_WORD.test(before[2]!) || !after) return false;
   const words = after.split(/\s+/);
   return words.length >= 2 && (words.some((w) => BODY_WORD.test(w)) || TITLE_INSIDE.test(after));
+}
+
+/**
+ * Whether the "for" at `start`–`end` joins a body's name to the field it is named by: "A Department for
+ * Transport spokesman", "the Office for National Statistics" (capitalised body head before, capitalised
+ * words after). "a spokesman for the Department" names whom he speaks for, after a lower-case word.
+ */
+function namesField(text: string, start: number, end: number): boolean {
+  const before = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  return !!before && BODY_WORD.test(before[2]!) && NAME_WORDS_AFTER.test(text.slice(end, end + 80));
 }
 
 /** Where a subject ending at `end` could start: after the last clause boundary, at `floor` the earliest. */

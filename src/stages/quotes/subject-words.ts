@@ -182,3 +182,5 @@ export const WRITINGS: ReadonlySet<string> = new Set([
 ]);
 /** How many sentences back "the statement" may find the sentence that brought "a statement" in. */
 export const REPORT_REACH = 6;
+/** Determiners that bring a report or a role in for the first time: "in a statement", "a former minister". */
+export const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
