@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
+import { checkActorEvents, HeldEvents, saveActorEvents } from '../conformance/actor-events.js';
 import { checkMigratedActor, oldActor, oldMemberRows, oldRecord } from '../conformance/actor-rows.js';
 import { event, stored } from '../conformance/counts.js';
 import { checkKeptCounts, checkKeptNetwork, saveBeforeKeptCounts } from '../conformance/kept-counts.js';
@@ -129,7 +130,12 @@ test("migration 28 indexes the events' confidence and order by id: an actor's ev
     jsonText: (column, ...keys) => `json_extract(${column}, '$.${keys.join('.')}')`,
   });
   try {
-    const found = await views.eventPage({ actorId: 'ent_x' }, 'stored', { limit: 2, offset: 1, all: false });
+    // In the timeline's order: the stored one is read from the actor's own rows since migration 31.
+    const found = await views.eventPage({ actorId: 'ent_x' }, 'timeline', {
+      limit: 2,
+      offset: 1,
+      all: false,
+    });
     assert.deepEqual(
       found.items.map((e) => e.id),
       ['evt_2', 'evt_4'],
@@ -220,5 +226,48 @@ test("migration 30 counts each actor's members and roles and the network's edges
     await checkKeptNetwork(reopened);
   } finally {
     await reopened.close();
+  }
+});
+
+test("migration 31 gives each actor's event rows their order and confidence and counts them: the pages stay the same", async () => {
+  const path = join(folder, 'before-31.db');
+  const store = new SqliteStore(path);
+  const held = new HeldEvents();
+  await saveActorEvents(store, held);
+  await store.close();
+  // The store as migration 30 left it: the rows without order or confidence, no counts, and a row whose
+  // event is gone (which no page showed).
+  const db = new Database(path);
+  db.exec(`DROP TRIGGER connected_event_actors_count_replaced; DROP TRIGGER connected_event_actors_count_insert;
+    DROP TRIGGER connected_event_actors_count_delete; DROP TRIGGER connected_event_actors_count_update;
+    DROP TABLE connected_actor_event_counts; DROP INDEX connected_event_actors_order;
+    ALTER TABLE connected_event_actors DROP COLUMN ord; ALTER TABLE connected_event_actors DROP COLUMN confidence;
+    INSERT INTO connected_event_actors (actor_id, event_id, story_id) VALUES ('ent_a', 'evt_gone', 's0');
+    DELETE FROM schema_migrations WHERE version >= 31;`);
+  db.close();
+  const reopened = new SqliteStore(path);
+  try {
+    await checkActorEvents(reopened, held);
+    // Kept by the triggers from then on.
+    await reopened.saveConnected(held.apply({ ...emptyUpdate(), eventStories: ['s1'], events: [] }));
+    await checkActorEvents(reopened, held);
+  } finally {
+    await reopened.close();
+  }
+  const after = new Database(path, { readonly: true });
+  try {
+    // The page's keys are the first entries of the actor's range, confidence read from the index: no sort.
+    const plan = after
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT event_id FROM connected_event_actors WHERE actor_id = ? AND confidence >= ?
+         ORDER BY ord, event_id LIMIT 3`,
+      )
+      .all('ent_a', 0.5) as Array<{ detail: string }>;
+    assert.deepEqual(
+      plan.map((p) => p.detail),
+      ['SEARCH connected_event_actors USING COVERING INDEX connected_event_actors_order (actor_id=?)'],
+    );
+  } finally {
+    after.close();
   }
 });
