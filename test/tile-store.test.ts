@@ -148,6 +148,27 @@ describe('a tiled store', () => {
     assert.deepEqual(sorted(rows(tiled, kept)), sorted(rows(tiled, recounted)));
   });
 
+  it("indexes every copy's quotes' words in one merged segment, found as a scan finds them", () => {
+    const quotes = rows(tiled, 'SELECT search FROM article_quotes').map((r) => r.search as string);
+    assert.ok(quotes.length > 0);
+    const word = 'terminal';
+    const found = rows(
+      tiled,
+      `SELECT COUNT(*) AS n FROM article_quotes_words WHERE article_quotes_words MATCH '"${word}"'`,
+    );
+    assert.equal(found[0]!.n, quotes.filter((q) => q.includes(word)).length);
+    // Merged into one segment ('optimize'), which holds every row ('integrity-check' throws otherwise).
+    assert.deepEqual(rows(tiled, 'SELECT COUNT(DISTINCT segid) AS n FROM article_quotes_words_idx'), [
+      { n: 1 },
+    ]);
+    const db = new Database(tiled);
+    try {
+      db.exec("INSERT INTO article_quotes_words(article_quotes_words, rank) VALUES ('integrity-check', 1)");
+    } finally {
+      db.close();
+    }
+  });
+
   it("counts a shared record's mentions in every copy and keeps the rest as it was", () => {
     const record = JSON.stringify({ name: 'Ilse Varnholt', members: [], roles: [], mentionCount: 2 });
     assert.deepEqual(JSON.parse(sharedActorRecord(record, 3).record), {
