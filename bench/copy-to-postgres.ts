@@ -4,7 +4,13 @@ import { once } from 'node:events';
 import pg from 'pg';
 import { READING_PIPELINE } from '../src/pipeline/reading.js';
 import { PostgresStore } from '../src/store/postgres/index.js';
-import { COUNTED, countActorRows, countEdgesSql, countRows } from '../src/store/record-counts.js';
+import {
+  COUNTED,
+  countActorEventsSql,
+  countActorRows,
+  countEdgesSql,
+  countRows,
+} from '../src/store/record-counts.js';
 import { BENCH_DATABASE, benchLocation } from './bench-database.js';
 import type { GeneratedStore } from './generate-store.js';
 import { sharedActorRecord } from './tile-actors.js';
@@ -155,10 +161,11 @@ export async function copyToPostgres(
       // The load ran with triggers off (`session_replication_role`), the ones keeping page totals too.
       await target.query('DELETE FROM record_counts');
       for (const counted of COUNTED) await target.query(countRows(counted));
-      // And those kept per actor and per edge of the network (migration 30), as that migration counts them.
+      // And those kept per actor and per edge of the network (migrations 30 and 31), as they count them.
       await target.query('DELETE FROM connected_actor_counts');
       await target.query(countActorRows);
       await target.query(countEdgesSql);
+      await target.query(countActorEventsSql);
       await target.query(
         "SELECT setval(pg_get_serial_sequence('articles', 'seq'), (SELECT COALESCE(MAX(seq), 1) FROM articles))",
       );

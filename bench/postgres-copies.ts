@@ -13,7 +13,11 @@ const CONNECTED_COPIES: TableCopy[] = (
       ['id', 'story_id', 'ord', 'record', 'timeline', 'day_from', 'day_to', 'confidence:double precision'],
       'id',
     ],
-    ['connected_event_actors', ['actor_id', 'event_id', 'story_id'], 'actor_id, event_id'],
+    [
+      'connected_event_actors',
+      ['actor_id', 'event_id', 'story_id', 'ord', 'confidence:double precision'],
+      'actor_id, event_id',
+    ],
     ['connected_event_articles', ['article_id', 'event_id'], 'article_id, event_id'],
     ['connected_measures', ['measure_id', 'article_id'], 'measure_id, article_id'],
     ['connected_series', ['id', 'record', 'first_as_of', 'confidence:double precision'], 'id'],

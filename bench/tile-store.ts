@@ -1,7 +1,13 @@
 import Database from 'better-sqlite3';
 import { copyFileSync } from 'node:fs';
 import { fingerprintText } from '../src/core/identity.js';
-import { COUNTED, countActorRows, countEdgesSql, countRows } from '../src/store/record-counts.js';
+import {
+  COUNTED,
+  countActorEventsSql,
+  countActorRows,
+  countEdgesSql,
+  countRows,
+} from '../src/store/record-counts.js';
 import {
   ACTOR_WORDS,
   WORD_TABLES,
@@ -67,7 +73,8 @@ export const COPIED: ReadonlyArray<{
   { table: 'connected_members', ids: ['member', 'actor_id', 'article_id'], rank: 'ord' },
   { table: 'connected_actor_roles', ids: ['role'], rank: 'seq' },
   { table: 'connected_events', ids: ['id', 'story_id', 'ord', 'record'] },
-  { table: 'connected_event_actors', ids: ['actor_id', 'event_id', 'story_id'] },
+  // `ord` where the tile has it (migration 31): an event's order names its story.
+  { table: 'connected_event_actors', ids: ['actor_id', 'event_id', 'story_id', 'ord'] },
   { table: 'connected_event_articles', ids: ['article_id', 'event_id'] },
   { table: 'connected_event_ties', ids: ['event_id', 'source', 'target', 'ord'] },
   { table: 'connected_measures', ids: ['measure_id', 'article_id'] },
@@ -214,6 +221,9 @@ export function tileStore(
       db.exec(countActorRows);
       db.exec(countEdgesSql);
     }
+    // Each actor's events per confidence (migration 31), where the tile has them.
+    if (db.prepare("SELECT 1 FROM main.sqlite_master WHERE name = 'connected_actor_event_counts'").get())
+      db.exec(countActorEventsSql);
     db.exec('DETACH DATABASE tile');
     db.pragma('locking_mode = NORMAL');
     db.pragma('journal_mode = WAL');

@@ -134,6 +134,41 @@ describe('a tiled store', () => {
     );
   });
 
+  it("gives every copy's event rows their event's order and confidence, and counts them per actor", () => {
+    const count = (file: string, sql: string) => rows(file, sql)[0]!.n as number;
+    const all = 'SELECT COUNT(*) AS n FROM connected_event_actors';
+    assert.ok(count(tile, all) > 0);
+    assert.equal(count(tiled, all), count(tile, all) * TILES);
+    const agreeing = `${all} AS a JOIN connected_events AS e ON e.id = a.event_id
+      WHERE a.ord = e.ord AND a.confidence = e.confidence`;
+    assert.equal(count(tiled, agreeing), count(tiled, all));
+    const kept = 'SELECT actor_id, confidence, n FROM connected_actor_event_counts WHERE n > 0';
+    const recounted = `SELECT actor_id, confidence, COUNT(*) AS n FROM connected_event_actors
+      GROUP BY actor_id, confidence`;
+    assert.deepEqual(sorted(rows(tiled, kept)), sorted(rows(tiled, recounted)));
+  });
+
+  it("indexes every copy's quotes' words in one merged segment, found as a scan finds them", () => {
+    const quotes = rows(tiled, 'SELECT search FROM article_quotes').map((r) => r.search as string);
+    assert.ok(quotes.length > 0);
+    const word = 'terminal';
+    const found = rows(
+      tiled,
+      `SELECT COUNT(*) AS n FROM article_quotes_words WHERE article_quotes_words MATCH '"${word}"'`,
+    );
+    assert.equal(found[0]!.n, quotes.filter((q) => q.includes(word)).length);
+    // Merged into one segment ('optimize'), which holds every row ('integrity-check' throws otherwise).
+    assert.deepEqual(rows(tiled, 'SELECT COUNT(DISTINCT segid) AS n FROM article_quotes_words_idx'), [
+      { n: 1 },
+    ]);
+    const db = new Database(tiled);
+    try {
+      db.exec("INSERT INTO article_quotes_words(article_quotes_words, rank) VALUES ('integrity-check', 1)");
+    } finally {
+      db.close();
+    }
+  });
+
   it("counts a shared record's mentions in every copy and keeps the rest as it was", () => {
     const record = JSON.stringify({ name: 'Ilse Varnholt', members: [], roles: [], mentionCount: 2 });
     assert.deepEqual(JSON.parse(sharedActorRecord(record, 3).record), {
@@ -159,6 +194,8 @@ describe('a tiled store', () => {
         'SELECT member, actor_id, article_id, ord FROM connected_members ORDER BY member',
         'SELECT actor_id, seq, role FROM connected_actor_roles ORDER BY actor_id, seq',
         'SELECT id, text FROM articles ORDER BY seq',
+        'SELECT actor_id, event_id, story_id, ord, confidence FROM connected_event_actors ORDER BY actor_id',
+        'SELECT actor_id, confidence, CAST(n AS INTEGER) AS n FROM connected_actor_event_counts ORDER BY actor_id',
       ]) {
         const found = await client.query(sql.replace(/FROM (\w+)/, `FROM ${schema}.$1`));
         // Compared as sets: the servers' text orders differ (collation).

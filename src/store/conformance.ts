@@ -1,4 +1,5 @@
 import { describe } from 'node:test';
+import { actorEventCases } from './conformance/actor-events.js';
 import { actorSliceCases } from './conformance/actor-slice.js';
 import { articleCases } from './conformance/articles.js';
 import { connectedCases } from './conformance/connected.js';
@@ -25,6 +26,7 @@ export function runStoreConformance(name: string, openStore: () => Promise<Store
     eventReportCases(openStore);
     recordViewCases(openStore);
     actorSliceCases(openStore);
+    actorEventCases(openStore);
     recordCountCases(openStore);
     readingItemCases(openStore);
   });

@@ -6,6 +6,7 @@ export const CONNECTED_TABLES = [
   'connected_members',
   'connected_actor_roles',
   'connected_actor_counts',
+  'connected_actor_event_counts',
   'connected_hidden_groups',
   'connected_hidden_keys',
   'connected_hidden_members',

@@ -54,3 +54,12 @@ export const countEdgesSql = `
   DELETE FROM record_counts WHERE tbl = '${TIED_EVENTS}';
   INSERT INTO record_counts (tbl, part, confidence, n)
     SELECT '${TIED_EVENTS}', 0, confidence, COUNT(*) FROM connected_event_ties WHERE ordinal = 0 GROUP BY confidence;`;
+
+/**
+ * The statements counting every actor's events per confidence into `connected_actor_event_counts`
+ * afresh: migration 31's fill, and a bulk load's end.
+ */
+export const countActorEventsSql = `
+  DELETE FROM connected_actor_event_counts;
+  INSERT INTO connected_actor_event_counts (actor_id, confidence, n)
+    SELECT actor_id, confidence, COUNT(*) FROM connected_event_actors GROUP BY actor_id, confidence;`;

@@ -33,6 +33,7 @@ import {
   Sql,
   type ReadQuery,
 } from './record-sql.js';
+import { actorEventPage } from './actor-events.js';
 import { readActors } from './actor-rows.js';
 import { actorHeadsHolding, actorHeadsNamed, actorListings, actorSlice, holding } from './actor-views.js';
 import { networkEdges } from './network-edges.js';
@@ -121,6 +122,14 @@ export class SqlRecordViews implements RecordViews {
     order: 'stored' | 'timeline',
     page: RecordPageQuery,
   ): Promise<RecordPage<MergedEvent>> {
+    const { actorId, ...rest } = filter;
+    // An actor's profile: its page walks the actor's rows in their order, its counts are kept.
+    if (
+      actorId !== undefined &&
+      order === 'stored' &&
+      Object.values(rest).every((value) => value === undefined)
+    )
+      return actorEventPage(this.db, actorId, page);
     const where = (sql: Sql) => {
       const conditions: string[] = [];
       if (filter.storyId !== undefined) conditions.push(`story_id = ${sql.v(filter.storyId)}`);

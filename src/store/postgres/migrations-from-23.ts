@@ -1,6 +1,7 @@
 import {
   NETWORK_SHOWN_FROM,
   TIED_EVENTS,
+  countActorEventsSql,
   countActorRows,
   countEdgesSql,
   keptFloor,
@@ -242,6 +243,44 @@ export const STEPS_FROM_23: readonly MigrationStep[] = [
       CREATE TRIGGER connected_event_ties_edge_truncate AFTER TRUNCATE ON connected_event_ties
         FOR EACH STATEMENT EXECUTE FUNCTION count_edges();
       ${countEdgesSql}
+    `,
+  },
+  {
+    version: 31,
+    name: "each actor's events in their order with their confidence, counted per confidence by triggers",
+    // As in SQLite (its migration 31): the rows hold their event's order and confidence, written with the
+    // event, and each statement's rows are counted once from its transition tables (linking's upsert of
+    // an event's rows is an update: taken off the counts and counted again). `beginRelink` truncates the
+    // counts with the rows.
+    sql: () => `
+      ALTER TABLE connected_event_actors ADD COLUMN IF NOT EXISTS ord text COLLATE "C" NOT NULL DEFAULT '',
+        ADD COLUMN IF NOT EXISTS confidence double precision NOT NULL DEFAULT 0;
+      -- A row whose event is gone (linking leaves none, and no page showed one) is taken out.
+      DELETE FROM connected_event_actors WHERE event_id NOT IN (SELECT id FROM connected_events);
+      UPDATE connected_event_actors SET ord = e.ord, confidence = e.confidence
+        FROM connected_events AS e WHERE e.id = connected_event_actors.event_id;
+      CREATE INDEX IF NOT EXISTS connected_event_actors_order
+        ON connected_event_actors (actor_id, ord, event_id, confidence);
+      CREATE TABLE IF NOT EXISTS connected_actor_event_counts (
+        actor_id text COLLATE "C" NOT NULL, confidence double precision NOT NULL, n bigint NOT NULL,
+        PRIMARY KEY (actor_id, confidence));
+      CREATE OR REPLACE FUNCTION count_actor_events() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE
+        counts text := format('%I.connected_actor_event_counts', TG_TABLE_SCHEMA);
+        tally text := format('INSERT INTO %s AS c (actor_id, confidence, n)
+          SELECT actor_id, confidence, %%s * COUNT(*) FROM %%I GROUP BY actor_id, confidence
+          ON CONFLICT (actor_id, confidence) DO UPDATE SET n = c.n + excluded.n', counts);
+      BEGIN
+        IF TG_OP = 'TRUNCATE' THEN
+          EXECUTE format('DELETE FROM %s', counts);
+          RETURN NULL;
+        END IF;
+        IF TG_OP IN ('DELETE', 'UPDATE') THEN EXECUTE format(tally, -1, 'removed'); END IF;
+        IF TG_OP IN ('INSERT', 'UPDATE') THEN EXECUTE format(tally, 1, 'added'); END IF;
+        RETURN NULL;
+      END $$;
+      ${statementTriggers('count_actor_events', '_count_', [['connected_event_actors', 'events']], true)}
+      ${countActorEventsSql}
     `,
   },
 ];

@@ -4,6 +4,7 @@ import pg from 'pg';
 import { dropSchemas, freshSchema, TEST_DATABASE, testLocation } from '../../../test/support/postgres.js';
 import { runStoreConformance } from '../conformance.js';
 import { waitingForTheLock } from '../conformance/lock-waiting.js';
+import { checkActorEvents, HeldEvents, saveActorEvents } from '../conformance/actor-events.js';
 import { checkMigratedActor, oldActor, oldMemberRows, oldRecord } from '../conformance/actor-rows.js';
 import { countedUpdate, event, keptTotals, stored } from '../conformance/counts.js';
 import { checkKeptCounts, checkKeptNetwork, saveBeforeKeptCounts } from '../conformance/kept-counts.js';
@@ -344,6 +345,33 @@ test("migration 30 counts each actor's members and roles and the network's edges
     );
     await query(`UPDATE ${name}.counters SET value = 60 WHERE name = 'network_shown_from'`);
     await checkKeptNetwork(reopened);
+  } finally {
+    await reopened.close();
+  }
+});
+
+test("migration 31 gives each actor's event rows their order and confidence and counts them: the pages stay the same", async () => {
+  const name = schema();
+  const store = await PostgresStore.open(testLocation(name));
+  const held = new HeldEvents();
+  await saveActorEvents(store, held);
+  await store.close();
+  // The schema as migration 30 left it: the rows without order or confidence, no counts, and a row whose
+  // event is gone (which no page showed).
+  for (const op of ['insert', 'update', 'delete', 'truncate'])
+    await query(`DROP TRIGGER connected_event_actors_count_${op} ON ${name}.connected_event_actors`);
+  await query(`DROP TABLE ${name}.connected_actor_event_counts`);
+  await query(`ALTER TABLE ${name}.connected_event_actors DROP COLUMN ord, DROP COLUMN confidence`);
+  await query(
+    `INSERT INTO ${name}.connected_event_actors (actor_id, event_id, story_id) VALUES ('ent_a', 'evt_gone', 's0')`,
+  );
+  await query(`DELETE FROM ${name}.schema_migrations WHERE version >= 31`);
+  const reopened = await PostgresStore.open(testLocation(name));
+  try {
+    await checkActorEvents(reopened, held);
+    // Kept by the triggers from then on.
+    await reopened.saveConnected(held.apply({ ...emptyUpdate(), eventStories: ['s1'], events: [] }));
+    await checkActorEvents(reopened, held);
   } finally {
     await reopened.close();
   }

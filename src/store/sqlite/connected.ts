@@ -285,10 +285,11 @@ export class ConnectedTables {
         event.confidence,
       );
       const actors = [...new Set([...event.sourceIds, ...event.targetIds])];
+      // With the event's order and confidence: an actor's page and counts are read from these rows alone.
       this.statement(
-        `INSERT OR REPLACE INTO connected_event_actors (actor_id, event_id, story_id)
-         SELECT value, ?, ? FROM json_each(?)`,
-      ).run(event.id, story, json(actors));
+        `INSERT OR REPLACE INTO connected_event_actors (actor_id, event_id, story_id, ord, confidence)
+         SELECT value, ?, ?, ?, ? FROM json_each(?)`,
+      ).run(event.id, story, order, event.confidence, json(actors));
       const tie = this.statement(
         `INSERT OR REPLACE INTO connected_event_ties (event_id, ordinal, source, target, type, confidence, ord)
          VALUES (?, ?, ?, ?, ?, ?, ?)`,

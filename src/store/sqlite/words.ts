@@ -72,9 +72,16 @@ export const actorWordsSql = `
 /** Builds the actors' word index again from the actors (after a bulk load that went around its triggers). */
 export const rebuildActorWordsSql = `DELETE FROM ${ACTOR_WORDS}; DELETE FROM connected_actor_rows; ${fillActorWords}`;
 
-/** Builds the index again from its rows (after a bulk load that went around the triggers). */
-export const rebuildWordIndexSql = (table: string): string =>
-  `INSERT INTO ${wordIndex(table)}(${wordIndex(table)}) VALUES ('rebuild')`;
+/**
+ * Builds the index again from its rows (after a bulk load that went around the triggers), its segments
+ * then merged into one (`optimize`): a common word's matches are read from each trigram's one doclist
+ * rather than from every segment's. On a copy of the 100k generated store, `minister`'s 8,100 matches
+ * were read in 5 ms of CPU instead of 9 (warm), for 3.8 s of CPU (12 s wall) merging once.
+ */
+export const rebuildWordIndexSql = (table: string): string => {
+  const index = wordIndex(table);
+  return `INSERT INTO ${index}(${index}) VALUES ('rebuild'); INSERT INTO ${index}(${index}) VALUES ('optimize');`;
+};
 
 /**
  * A condition on `table`'s rows (quotes, figures, actors) whose words hold `q`, read from its trigram
