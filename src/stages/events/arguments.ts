@@ -21,6 +21,7 @@ import {
 } from './parties.js';
 import { conditionOf } from '../syntax/modality.js';
 import { ANNOUNCING } from './mode-words.js';
+import { describedNoun, gerundDoers } from './adverbial-doers.js';
 
 /**
  * Which parties of a sentence an event's trigger takes as source and target, by grammatical role: the
@@ -83,7 +84,7 @@ export function verbArguments(sa: SentenceActors, v: number, type: EventType): A
     // agreed") is a finite verb the parser hung on a noun, not a modifier: read it as a clause.
     if (/(?:ed|en|wn)$/i.test(tree.word(v)) && tree.child(v, 'obj', 'aux') < 0) {
       const sources = sa.actorsOf(tree.agent(v));
-      let targets = sa.actorsOf(tree.conjuncts(noun));
+      let targets = sa.actorsOf(tree.conjuncts(describedNoun(tree, v)));
       if (targets.length === 0 && tree.dep(noun) === 'appos') targets = sa.actorsOf([tree.head(noun)]);
       return sources.length > 0
         ? { sources, targets, sourceEvidence: 'grammatical' }
@@ -172,7 +173,7 @@ function saidClauseAgents(tree: Tree, v: number): number[] | null {
 /** A verb's arguments from its own clause: its agent, its patient, the parties of its type's prepositions. */
 function clauseArguments(sa: SentenceActors, v: number, type: EventType): Arguments {
   const { tree } = sa;
-  const agents = saidClauseAgents(tree, v) ?? tree.agents(v);
+  const agents = saidClauseAgents(tree, v) ?? gerundDoers(tree, v) ?? tree.agents(v);
   let sources = agentActors(sa, oneSubject(sa, v, agents), type);
   // "signed a Memorandum of Understanding", "accepted the deal": what is agreed to is the agreement, never
   // a party to it; its parties are named by "with" or inside it ("accepted Kyiv's proposal").

@@ -1,5 +1,6 @@
 import type { EventActor, EventType } from '../../core/analysis.js';
 import { lemmaIn } from './lemmas.js';
+import { sectorAt } from './sectors.js';
 import { party } from './parties.js';
 import type { SentenceActors } from './sentence-actors.js';
 import type { Sense } from './senses.js';
@@ -49,10 +50,22 @@ export function welcomedGuest(
   if (
     type === 'SUPPORT' &&
     lemmaIn(tree.word(w), WELCOME) !== null &&
-    tree.patients(w).some((p) => isPerson(sa, p))
+    tree.patients(w).some((p) => isPerson(sa, p) || welcomedTo(sa, w, p))
   )
     return { type: 'CONSULT', targets };
   return undefined;
+}
+
+/**
+ * Whether people welcomed at `w` are welcomed to somewhere ("welcomed 12 foreign ministers to the summit",
+ * "welcomed the delegation to Moscow"): guests received, a hosting, not the support a welcome of a plan
+ * or a decision gives. Patient `p` is a person or a noun of people (one with a sector); the to-phrase
+ * hangs on the verb or, as parsers often hang it, on the patient.
+ */
+function welcomedTo(sa: SentenceActors, w: number, p: number): boolean {
+  const { tree } = sa;
+  const people = isPerson(sa, p) || (tree.tokens[p]?.upos === 'NOUN' && sectorAt(tree, p) !== null);
+  return people && [w, p].some((h) => tree.prepositional(h, 'to').some(({ index }) => index > p));
 }
 
 export function hostedThing(

@@ -146,12 +146,28 @@ export interface Arguments {
 export function prepositionalTargets(sa: SentenceActors, w: number, type: EventType): EventActor[] {
   const prepositions = TARGET_PREPOSITIONS[type];
   const out: EventActor[] = [];
-  for (const { preposition, index } of sa.tree.prepositional(w)) {
+  for (const { preposition, index } of [...sa.tree.prepositional(w), ...countedOver(sa.tree, w)]) {
     if (!prepositions.includes(preposition) || infinitive(sa.tree, index)) continue;
     const direct = sa.actorsOf(sa.tree.conjuncts(index));
     out.push(...(direct.length > 0 ? direct : innerActors(sa, index)));
   }
   return out;
+}
+
+/**
+ * "complained to the UN over two Peruvian air raids": the parser reads "over" before a number as "more
+ * than", a modifier of the number, and leaves the noun a bare oblique of the verb. Where "over" opens the
+ * oblique's phrase and the verb takes "over", it is the preposition.
+ */
+function countedOver(tree: Tree, w: number): Array<{ preposition: string; index: number }> {
+  return tree
+    .children(w, 'obl', 'obl:unmarked')
+    .filter((o) => {
+      if (tree.child(o, 'case') >= 0) return false;
+      const first = tree.tokens.findIndex((t) => t.start === tree.span(o).start);
+      return first >= 0 && tree.lower(first) === 'over' && tree.dep(first) === 'advmod';
+    })
+    .map((index) => ({ preposition: 'over', index }));
 }
 
 /** Whether `w` is a verb its "to" introduces as an infinitive clause. */

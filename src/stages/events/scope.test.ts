@@ -45,7 +45,9 @@ test('an opening past participle, or one after "with", is done to its noun, not 
     ['FIGHT', 'asserted', 'attacking', ['Russia/RUS/null'], ['Ukraine/UKR/null'], 0.62],
   ]);
   // (Full names: in so short a text the name tagger reads the bare surnames as places.)
+  // The meeting is Trump's: the gerund is done by the subject of the clause it opens.
   assert.deepEqual(read('After meeting Vladimir Putin, Donald Trump criticized Volodymyr Zelensky.'), [
+    ['CONSULT', 'asserted', 'meeting', ['Donald Trump/null/null'], ['Vladimir Putin/null/null'], 0.49],
     [
       'DISAPPROVE',
       'asserted',

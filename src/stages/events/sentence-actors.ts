@@ -1,19 +1,8 @@
 import type { Entity, EventActor, Mention } from '../../core/analysis.js';
 import type { Tree } from '../syntax/tree.js';
 import { lemmaIn } from './lemmas.js';
+import { BACKING, LOCATED, MEMBER_OF, RELATED_OTHERS } from './actor-words.js';
 import {
-  BACKING,
-  LOCATED,
-  MEMBER_OF,
-  PERSONAL,
-  PERSONAL_HUMAN,
-  RELATED_OTHERS,
-  namedCountry,
-  namesOccasionOrText,
-  namesWater,
-} from './actor-words.js';
-import {
-  type PhraseMentions,
   listOf,
   markerOf,
   namesPopulation,
@@ -21,39 +10,11 @@ import {
   withHyphenedPartners,
   withListAppositions,
 } from './actor-phrases.js';
-import { sectorAt, sectorOfEntity, sectorOfWords } from './sectors.js';
-import { namesakes } from '../entities/gazetteer.js';
-
-/** Nouns for the members of a body of states: "EU countries", "NATO members", "G7 governments". */
-const MEMBER_BODIES: ReadonlySet<string> = new Set([
-  'country',
-  'state',
-  'nation',
-  'member',
-  'government',
-  'capital',
-]);
-
-/** Words that count out some of a body's members, not all: "some EU countries", "other NATO members". */
-const SOME_OF: ReadonlySet<string> = new Set([
-  'some',
-  'several',
-  'few',
-  'many',
-  'certain',
-  'individual',
-  'other',
-  'most',
-]);
-
-/** A compass word before a region's name: "West Africa", "Southeast Asia", "Eastern Europe". */
-const COMPASS = /^(?:North|South|East|West|Central)(?:east|west|ern)?\s+/;
-
-/**
- * Sector words that, modifying a noun, say whose a thing is or how good or wide it is, not what kind of body
- * it is: "foreign investors", "a state company", "premier resorts", "the general public".
- */
-const NOT_KINDS: ReadonlySet<string> = new Set(['foreign', 'state', 'premier', 'general']);
+import { sectorOfEntity } from './sectors.js';
+import { SentenceMentions } from './sentence-mentions.js';
+import { type RoleHolder, roleCountry, roleHoldersOf } from './role-holders.js';
+import { nounSector, someMembers } from './noun-kinds.js';
+import { pronounActor } from './pronoun-actors.js';
 
 /**
  * Who acts and who is acted upon, read from one sentence's dependency tree: the trigger's grammatical agent
@@ -62,101 +23,19 @@ const NOT_KINDS: ReadonlySet<string> = new Set(['foreign', 'state', 'premier', '
  * noun, through the mention modifying it ("Ukrainian forces", "the US commander", "a court in Guyana"),
  * with the noun giving the sector.
  */
-export class SentenceActors implements PhraseMentions {
-  private readonly byHead = new Map<number, Mention>();
-  /** The sentence's mentions in text order. */
-  private readonly ordered: readonly Mention[];
+export class SentenceActors extends SentenceMentions {
   /** Title words of a role the entities stage read with its holder's name, by word: "President" → Putin. */
-  private readonly roleHolders = new Map<number, { entity: Entity; country: string | null }>();
+  private readonly roleHolders: ReadonlyMap<number, RoleHolder>;
 
   constructor(
-    readonly tree: Tree,
+    tree: Tree,
     mentions: readonly Mention[],
-    private readonly entities: ReadonlyMap<string, Entity>,
+    entities: ReadonlyMap<string, Entity>,
     /** The entities a group anaphor at a word stands for ("both nations"), from the article so far. */
     private readonly groupAt: (w: number) => readonly Entity[] = () => [],
   ) {
-    this.ordered = [...mentions].sort((a, b) => a.start - b.start);
-    for (const m of mentions) {
-      const w = tree.headOf(m.start, m.end);
-      if (w < 0) continue;
-      const known = this.byHead.get(w);
-      if (!known || m.end - m.start > known.end - known.start) this.byHead.set(w, m);
-    }
-    // "the President of the Russian Federation, Vladimir Putin": the entities stage has read the role with
-    // its holder's name; the title's words stand for the holder wherever the parser hangs the name.
-    const first = tree.tokens[0];
-    const last = tree.tokens[tree.length - 1];
-    if (!first || !last) return;
-    for (const entity of entities.values()) {
-      if (entity.type !== 'person') continue;
-      for (const role of entity.roles) {
-        const { start, end } = role.evidence;
-        if (end <= first.start || start >= last.end) continue;
-        const title = new Set(role.title.toLowerCase().split(/\s+/));
-        for (let w = 0; w < tree.length; w++) {
-          const token = tree.tokens[w]!;
-          if (token.start < start || token.end > end || this.byHead.has(w)) continue;
-          if ((token.upos === 'NOUN' || token.upos === 'PROPN') && title.has(tree.lower(w)))
-            this.roleHolders.set(w, { entity, country: role.country });
-        }
-      }
-    }
-  }
-
-  /**
-   * Whether a mention names someone who can act: a person, organisation, country or place, not a thing,
-   * a body of water, an occasion held ("the Summit") nor a text ("the Land Act").
-   */
-  isActor(m: Mention): boolean {
-    const entity = this.entities.get(m.entityId);
-    return (
-      entity !== undefined &&
-      (entity.type !== 'other' || namedCountry(entity) !== null) &&
-      !namesWater(entity) &&
-      !namesOccasionOrText(entity)
-    );
-  }
-
-  /** Whether the entity is a place other than a country (a town, a region), which does not act. */
-  isPlace(id: string): boolean {
-    return this.entities.get(id)?.type === 'place';
-  }
-
-  /**
-   * Whether the entity is a region that spans states ("the Middle East", "West Africa", "Europe"): a place
-   * the gazetteer knows with no country, perhaps after a compass word. No one acts for it.
-   */
-  isRegion(id: string): boolean {
-    const entity = this.entities.get(id);
-    if (entity?.type !== 'place' || entity.country !== null) return false;
-    return [entity.name, entity.name.replace(COMPASS, '')].some((name) =>
-      namesakes(name).some((e) => e.kind === 'place' && e.country === null),
-    );
-  }
-
-  /** Whether the entity is a country, the state itself ("Israel", "Russia"). */
-  isCountry(id: string): boolean {
-    return this.entities.get(id)?.type === 'country';
-  }
-
-  isPerson(id: string): boolean {
-    return this.entities.get(id)?.type === 'person';
-  }
-
-  /** Whether the entity is a body or a people named as itself ("Hamas", "Iraqi Kurds"), not a state or place. */
-  isGroup(id: string): boolean {
-    const type = this.entities.get(id)?.type;
-    return type === 'organisation' || type === 'other';
-  }
-
-  entityOf(m: Mention): Entity | undefined {
-    return this.entities.get(m.entityId);
-  }
-
-  /** The mention headed by word `w`, if any. */
-  mentionAt(w: number): Mention | undefined {
-    return this.byHead.get(w);
+    super(tree, mentions, entities);
+    this.roleHolders = roleHoldersOf(tree, entities, this.byHead);
   }
 
   /**
@@ -275,7 +154,8 @@ export class SentenceActors implements PhraseMentions {
         sector: nounSector ?? sectorOfEntity(holder.entity),
       };
     const upos = tree.tokens[w]?.upos;
-    if (upos === 'PRON' && depth === 0) return this.pronounAt(w);
+    if (upos === 'PRON' && depth === 0)
+      return pronounActor(tree, w, this.entities, (s) => this.actorAt(s, 1));
     // "The Israeli public criticised …": a sector word the tagger read as an adjective heads its noun
     // phrase all the same when it is the verb's subject or object.
     const nominal =
@@ -314,108 +194,22 @@ export class SentenceActors implements PhraseMentions {
     return null;
   }
 
-  /**
-   * Whether noun `w` names some of a body's members, not the body: "some EU countries", "two NATO members",
-   * "other Arab League states". A few of its members act for themselves; the EU does not allow what some
-   * of its states allow. "EU countries" or "the EU's members", with no count, may stand for all of them.
-   */
+  /** The sector noun `w` names, its own or its unnamed modifiers' ("an extremist organisation"). */
+  private nounSector(w: number): EventActor['sector'] {
+    return nounSector(this.tree, w, (c) => this.byHead.has(c));
+  }
+
+  /** Whether noun `w` names some of a body's members, not the body: "some EU countries". */
   private someMembers(w: number): boolean {
-    const { tree } = this;
-    if (lemmaIn(tree.lower(w), MEMBER_BODIES) === null) return false;
-    const counted =
-      tree.child(w, 'nummod') >= 0 || tree.children(w, 'det', 'amod').some((c) => SOME_OF.has(tree.lower(c)));
-    if (!counted) return false;
-    return tree.children(w, 'compound', 'amod').some((c) => {
+    return someMembers(this.tree, w, (c) => {
       const m = this.byHead.get(c);
       return m !== undefined && this.entityOf(m)?.type === 'organisation';
     });
   }
 
-  /**
-   * The sector noun `w` names: its own ("forces", "state media"), else that of a word modifying it that names
-   * no one ("an extremist organisation", "opposition parties", "a military base", "guerrilla camps"), since
-   * the noun is then a body of that kind. A name modifying it ("Russian", "Hamas") is its owner, not its
-   * kind.
-   */
-  private nounSector(w: number): EventActor['sector'] {
-    const { tree } = this;
-    const own = sectorAt(tree, w);
-    if (own !== null || this.byHead.has(w)) return own;
-    const upos = tree.tokens[w]?.upos;
-    if (upos !== 'NOUN' && upos !== 'PROPN') return null;
-    for (const c of tree.children(w, 'amod', 'compound')) {
-      if (this.byHead.has(c) || NOT_KINDS.has(tree.lower(c))) continue;
-      const sector = sectorOfWords(null, tree.word(c));
-      if (sector !== null) return sector;
-    }
-    return null;
-  }
-
-  /** The actor when pronoun `w` can stand for it: "he"/"she" for a person, "it"/"they" for anything else. */
-  private compatible(w: number, actor: EventActor | null): EventActor | null {
-    if (!actor) return null;
-    const person = this.entities.get(actor.id)?.type === 'person';
-    return PERSONAL_HUMAN.has(this.tree.lower(w)) === person ? actor : null;
-  }
-
-  /**
-   * A personal pronoun the entities stage left unresolved ("it", "they"), as the subject of a reported
-   * clause, stands for the reporter: "Syria says it is willing to withdraw" → Syria. Only the subject of
-   * the verb of saying directly above it is taken (the last compatible subject up the tree).
-   */
-  private pronounAt(w: number): EventActor | null {
-    const { tree } = this;
-    if (!PERSONAL.has(tree.lower(w))) return null;
-    const dep = tree.dep(w);
-    if (dep !== 'nsubj' && dep !== 'nsubj:pass' && dep !== 'nmod:poss') return null;
-    let clause = tree.head(w);
-    for (let steps = 0; clause >= 0 && steps < 4; steps++) {
-      const cdep = tree.dep(clause);
-      const head = tree.head(clause);
-      if (head < 0) return null;
-      if (cdep === 'ccomp' || cdep === 'xcomp') {
-        const subject = tree.subjects(head).find((s) => s !== w && tree.tokens[s]?.upos !== 'PRON');
-        if (subject !== undefined) return this.compatible(w, this.actorAt(subject, 1));
-        clause = head;
-        continue;
-      }
-      if (dep === 'nmod:poss' && steps === 0) {
-        // "Syria offered its troops", "the ILO reiterated its demand": a possessive pronoun stands for the
-        // subject of the clause its noun is in.
-        const subject = tree.subjects(tree.clauseOf(clause)).find((s) => tree.tokens[s]?.upos !== 'PRON');
-        if (subject !== undefined) return this.compatible(w, this.actorAt(subject, 1));
-      }
-      return null;
-    }
-    return null;
-  }
-
-  /**
-   * The country the words around a person's name give the role it names ("Russian opposition leader
-   * Alexei Navalny", "U.N. mediator Diego Cordovez", "the president of Algeria, …"): a country, demonym or
-   * body of one country modifying word `w` (the name or the title the name is in apposition to), or the
-   * owner of its of-phrase; null when none does.
-   */
+  /** The country the words around a person's name or title give the role ("Algerian President …"). */
   private roleCountry(w: number): string | null {
-    const { tree } = this;
-    const modifiers = tree.children(w, 'amod', 'compound', 'nmod:poss', 'nmod:desc', 'nmod');
-    for (const c of modifiers) {
-      if (tree.dep(c) === 'nmod') {
-        const marker = markerOf(tree, c);
-        if (marker < 0 || tree.lower(marker) !== 'of') continue;
-      }
-      // A title in front of the name ("Algerian President …") carries the country on its own modifiers.
-      const owners =
-        tree.dep(c) === 'nmod:desc' || tree.dep(c) === 'compound'
-          ? [c, ...tree.children(c, 'amod', 'compound')]
-          : [c];
-      for (const o of owners) {
-        const m = this.byHead.get(o);
-        const entity = m ? this.entities.get(m.entityId) : undefined;
-        if (entity && entity.type !== 'person' && entity.country !== null) return entity.country;
-      }
-    }
-    return null;
+    return roleCountry(this.tree, w, this.byHead, this.entities);
   }
 
   /**
@@ -435,24 +229,5 @@ export class SentenceActors implements PhraseMentions {
       }
     }
     return this.codedEntity(id);
-  }
-
-  /** An entity as an actor, coded from the entity alone (for actors read without the tree). */
-  codedEntity(id: string): EventActor | null {
-    const entity = this.entities.get(id);
-    if (!entity || (entity.type === 'other' && namedCountry(entity) === null) || namesOccasionOrText(entity))
-      return null;
-    return { id, country: entity.country ?? namedCountry(entity), sector: sectorOfEntity(entity) };
-  }
-
-  /** Mention `m`'s entity as an actor; `country` stands in for a person the entity gives none. */
-  private coded(m: Mention, sector: EventActor['sector'], country: string | null = null): EventActor {
-    const entity = this.entities.get(m.entityId);
-    return {
-      id: m.entityId,
-      country:
-        entity?.country ?? (entity?.type === 'person' ? country : entity ? namedCountry(entity) : null),
-      sector: sector ?? (entity ? sectorOfEntity(entity) : null),
-    };
   }
 }

@@ -16,8 +16,16 @@ import type { Candidate } from './index.js';
 import { strongerMode } from './mode.js';
 import type { Word } from './words.js';
 import { guessActors } from './guesses.js';
+import { loneAttackOnCivilians } from './lone-doers.js';
 import { lemmaIn } from './lemmas.js';
-import { onlyScenes, PLACE_RESTRICTION, placesAsParties, withoutScenes } from './where-parties.js';
+import {
+  aimedThrough,
+  domesticVisit,
+  onlyScenes,
+  PLACE_RESTRICTION,
+  placesAsParties,
+  withoutScenes,
+} from './where-parties.js';
 import type { Patient } from './lexicon.js';
 import { sectorOfWords } from './sectors.js';
 import { senseOf } from './senses.js';
@@ -280,6 +288,13 @@ export function treeEvents(
       if (doers.length > 0) targets = doers;
     }
     targets = withoutScenes(sa, w, apart(targets, true), type);
+    // A visit at home meets no party; a clause of aim on a town struck ("on the town of Sirte that targeted a
+    // Turkish drone") names the party struck, the town being only where.
+    if (domesticVisit(sa, w, type, sources, targets)) continue;
+    if (PLACE_AS_VICTIM.has(type)) {
+      const aimed = aimedThrough(sa, targets);
+      if (aimed.length > 0) targets = aimed;
+    }
     // Where the tree names nobody (a misparse, a subject far away), the word-window rules guess; the
     // guess is kept with a low confidence, below what views show by default.
     let targetsGuessed = false;
@@ -312,7 +327,10 @@ export function treeEvents(
       a.sector === 'military' || (sa.isCountry(a.id) && (a.sector === null || a.sector === 'government'));
     if (
       type === 'ASSAULT' &&
-      ((sources.length > 0 && sources.every(armed) && lemmaIn(tree.word(w), ABUSE) === null) ||
+      ((sources.length > 0 &&
+        sources.every(armed) &&
+        lemmaIn(tree.word(w), ABUSE) === null &&
+        !loneAttackOnCivilians(tree, w, targets)) ||
         AERIAL.test(text.slice(start, end)))
     )
       type = 'FIGHT';

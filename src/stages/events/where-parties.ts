@@ -95,3 +95,59 @@ export function placesAsParties(
   // "Trump's visit to the Middle East": a region of several states has no one to receive a visitor.
   return lemmaIn(sa.tree.word(w), GOING) === null || targets.every((t) => sa.isRegion(t.id));
 }
+
+/** Going abroad to be received: a visit, trip or tour (hosting receives others, and stays). */
+const TRAVEL: ReadonlySet<string> = new Set(['visit', 'trip', 'tour']);
+
+/**
+ * Whether the visit, trip or tour at trigger `w` goes only to places of its visitors' own country ("Macron
+ * visited Marseille", "during his visit to the Lyon region"): a leader travelling at home is
+ * received by no party; the town or region is where the visit is, not who receives it, so there is no
+ * meeting of parties (CONSULT) to report. Visitors named as a country or place, and visits to people or
+ * bodies of their own country ("visited French troops"), are left as they are.
+ */
+export function domesticVisit(
+  sa: SentenceActors,
+  w: number,
+  type: EventType,
+  sources: readonly EventActor[],
+  targets: readonly EventActor[],
+): boolean {
+  if (type !== 'CONSULT' || lemmaIn(sa.tree.word(w), TRAVEL) === null) return false;
+  const home = sources[0]?.country ?? null;
+  if (home === null || !sources.every((s) => s.country === home && !sa.isCountry(s.id) && !sa.isPlace(s.id)))
+    return false;
+  return (
+    targets.length > 0 && targets.every((t) => (sa.isPlace(t.id) || sa.isCountry(t.id)) && t.country === home)
+  );
+}
+
+/** Verbs of aim or harm a place cannot do: a clause "that targeted …" on a place struck tells the strike's aim. */
+const AIMING: ReadonlySet<string> = new Set(['target', 'hit', 'strike', 'kill']);
+
+/**
+ * The parties an attack's aim names where its only targets are towns it struck: "an airstrike on the town
+ * of Sirte that targeted a Turkish drone" aims at Turkey. A relative clause hung on the town, whose
+ * verb of aim or harm no town does, describes the attack; the parties of its object are what was struck,
+ * and the town is only where. Empty when no such clause names a party.
+ */
+export function aimedThrough(sa: SentenceActors, targets: readonly EventActor[]): EventActor[] {
+  if (targets.length === 0 || !targets.every((t) => sa.isPlace(t.id))) return [];
+  const { tree } = sa;
+  const ids = new Set(targets.map((t) => t.id));
+  const out: EventActor[] = [];
+  for (let k = 0; k < tree.length; k++) {
+    const actor = sa.mentionAt(k) ? sa.actorAt(k) : null;
+    if (!actor || !ids.has(actor.id)) continue;
+    // "the town of Sirte that …": the clause may hang on the place's name or on the noun it names.
+    const hosts = tree.dep(k) === 'nmod' ? [k, tree.head(k)] : [k];
+    for (const h of hosts)
+      for (const c of tree.children(h, 'acl:relcl')) {
+        if (lemmaIn(tree.word(c), AIMING) === null) continue;
+        if (!tree.children(c, 'nsubj').some((s) => ['that', 'which'].includes(tree.lower(s)))) continue;
+        for (const a of sa.actorsOf(tree.objects(c)))
+          if (!sa.isPlace(a.id) && !out.some((o) => o.id === a.id)) out.push(a);
+      }
+  }
+  return out;
+}
