@@ -87,4 +87,52 @@ export function largeActorCases(openStore: () => Promise<Store>): void {
       await store.close();
     }
   });
+
+  test("a large actor's size is its members' count as they move, go and come back, not a stale one", async () => {
+    const store = await openStore();
+    try {
+      const actor = (id: string, members: string[]): ResolvedEntity => ({
+        id,
+        name: id,
+        type: 'person',
+        country: null,
+        stands: null,
+        aliases: [id],
+        roles: [],
+        members,
+        mentionCount: members.length,
+      });
+      const row = (entity: ResolvedEntity) => ({
+        entity,
+        keys: ['word:kept'],
+        members: entity.members,
+        roles: [],
+      });
+      const hub = actor('ent_hub', ['b0/e1', 'b1/e1', 'b2/e1', 'b3/e1', 'b4/e1']);
+      await store.saveConnected({ ...emptyUpdate(), actors: [row(hub)] });
+      // Two of its members taken by another actor, one removed by name: three left, two beside it.
+      const other = actor('ent_other', ['b1/e1', 'b2/e1']);
+      await store.saveConnected({ ...emptyUpdate(), actors: [row(other)], removeMembers: ['b4/e1'] });
+      const left = { ...hub, members: ['b0/e1', 'b3/e1'] };
+      assert.deepEqual(await store.actorSpans([hub.id, other.id], 5), {
+        [hub.id]: { members: 2, firstArticles: ['b0', 'b3'] },
+        [other.id]: { members: 2, firstArticles: ['b1', 'b2'] },
+      });
+      // Listed past a bound below its count only: 2 members are not more than 2.
+      assert.deepEqual(await store.actorsOfArticles(['b0'], 2), [left]);
+      assert.deepEqual(await store.actorsOfArticles(['b0'], 1), [{ ...left, members: [] }]);
+      // Written again whole with one member back, then removed: no count of it stays behind.
+      const back = actor('ent_hub', ['b0/e1', 'b3/e1', 'b4/e1']);
+      await store.saveConnected({ ...emptyUpdate(), removeActors: [hub.id], actors: [row(back)] });
+      assert.deepEqual((await store.actorSpans([hub.id], 5))[hub.id], {
+        members: 3,
+        firstArticles: ['b0', 'b3', 'b4'],
+      });
+      await store.saveConnected({ ...emptyUpdate(), removeActors: [hub.id, other.id] });
+      assert.deepEqual(await store.actorSpans([hub.id, other.id], 5), {});
+      assert.deepEqual(await store.actorsByKeys(['word:kept'], 8, 0), []);
+    } finally {
+      await store.close();
+    }
+  });
 }

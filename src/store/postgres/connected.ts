@@ -34,15 +34,15 @@ export class ConnectedTables {
   /**
    * Actors: the query `from` (over `connected_actors a`, its conditions bound to `values`), each record with
    * its members and roles (rows of their own, see `actor-rows.ts`) in one round trip, by id. `large`: an
-   * actor of more members has none listed (see `actorsOfMembers`).
+   * actor of more members (its kept count, migration 30) has none listed (see `actorsOfMembers`).
    */
   private async actors(from: string, values: unknown[] = [], large?: number): Promise<ResolvedEntity[]> {
     const members = 'ARRAY(SELECT member FROM connected_members m WHERE m.actor_id = a.id ORDER BY m.ord)';
     const listed =
       large === undefined
         ? members
-        : `CASE WHEN (SELECT count(*) FROM connected_members c WHERE c.actor_id = a.id) > $${values.length + 1}
-           THEN '{}'::text[] ELSE ${members} END`;
+        : `CASE WHEN coalesce((SELECT c.members FROM connected_actor_counts c WHERE c.actor_id = a.id), 0)
+             > $${values.length + 1} THEN '{}'::text[] ELSE ${members} END`;
     const { rows } = await this.db.query<{ record: string; members: string[]; roles: string[] }>(
       `SELECT a.record,
          ${listed} AS members,
@@ -84,15 +84,16 @@ export class ConnectedTables {
   }
 
   /**
-   * See `ConnectedRepository.actorSpans`: each actor's count, and its members in order until enough articles
-   * (in pages of the (actor, place) index, so a large actor's are not all read).
+   * See `ConnectedRepository.actorSpans`: each actor's count as its triggers keep it (migration 30; counting
+   * the rows walked a hub's every member), and its members in order until enough articles (in pages of the
+   * (actor, place) index, so a large actor's are not all read).
    */
   async actorSpans(actorIds: string[], articles: number): Promise<Record<string, ActorSpan>> {
     if (actorIds.length === 0) return {};
     const page = 4 * articles;
     const { rows } = await this.db.query<{ actor_id: string; members: string; first: string[] }>(
       `SELECT ids.id AS actor_id,
-         (SELECT count(*) FROM connected_members c WHERE c.actor_id = ids.id) AS members,
+         coalesce((SELECT c.members FROM connected_actor_counts c WHERE c.actor_id = ids.id), 0) AS members,
          ARRAY(SELECT article_id FROM connected_members m WHERE m.actor_id = ids.id ORDER BY m.ord LIMIT $2)
            AS first
        FROM unnest($1::text[]) AS ids(id)`,

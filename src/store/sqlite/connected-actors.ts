@@ -11,6 +11,9 @@ const fromLists = (row: unknown) => {
   return actorOfLists(record, members, roles);
 };
 
+/** An actor's members as `connected_actor_counts` keeps them (no row: none). */
+const MEMBER_COUNT = 'SELECT members AS n FROM connected_actor_counts WHERE actor_id = ?';
+
 /**
  * The actors' tables (see `actor-rows.ts`): each actor's record, with its members and roles as rows of
  * their own, and the index tables connecting looks actors up by. Plain SQL, in the caller's transaction.
@@ -29,13 +32,17 @@ export class ActorTables {
       .map(fromLists);
   }
 
-  /** See `ConnectedRepository.actorSpans`: each actor's members walked in order until enough articles. */
+  /**
+   * See `ConnectedRepository.actorSpans`: each actor's member count as its triggers keep it (migration 30;
+   * counting the rows walked a hub's tens of thousands, a twentieth of an addition at 100k articles), and
+   * its members walked in order until enough articles.
+   */
   spans(ids: string[], articles: number): Record<string, ActorSpan> {
     const spans: Record<string, ActorSpan> = {};
-    const count = this.statement('SELECT COUNT(*) AS n FROM connected_members WHERE actor_id = ?');
+    const count = this.statement(MEMBER_COUNT);
     const walk = this.statement('SELECT article_id FROM connected_members WHERE actor_id = ? ORDER BY ord');
     for (const id of new Set(ids)) {
-      const members = (count.get(id) as { n: number }).n;
+      const members = (count.get(id) as { n: number } | undefined)?.n ?? 0;
       if (members === 0) continue;
       const found = new Set<string>();
       for (const row of walk.iterate(id) as Iterable<{ article_id: string }>) {
@@ -83,7 +90,10 @@ export class ActorTables {
     return this.actors('').all().map(fromLists);
   }
 
-  /** `large`: an actor of more members than the first value bound has none listed (see `actorsOfMembers`). */
+  /**
+   * `large`: an actor of more members than the first value bound has none listed (see `actorsOfMembers`),
+   * told by its kept count, not by counting its rows (which walked every member of each hub a key found).
+   */
   private actors(where: string, large = false): Database.Statement {
     const members =
       '(SELECT json_group_array(m.member ORDER BY m.ord) FROM connected_members m WHERE m.actor_id = a.id)';
@@ -91,8 +101,8 @@ export class ActorTables {
       `SELECT a.record,
          ${
            large
-             ? `CASE WHEN (SELECT COUNT(*) FROM connected_members c WHERE c.actor_id = a.id) > ? THEN '[]'
-                ELSE ${members} END`
+             ? `CASE WHEN coalesce((SELECT c.members FROM connected_actor_counts c WHERE c.actor_id = a.id), 0) > ?
+                THEN '[]' ELSE ${members} END`
              : members
          } AS members,
          (SELECT json_group_array(json(r.role) ORDER BY r.seq) FROM connected_actor_roles r
