@@ -244,4 +244,16 @@ export const STEPS_FROM_23: readonly MigrationStep[] = [
       ${countEdgesSql}
     `,
   },
+  {
+    version: 32,
+    name: 'intake rows linked before they are connected: a state between read and done, and what to connect',
+    // Linking an input and connecting its records are two transactions under two locks (see `Worker`): a
+    // row linked waits, with the articles its linking changed, for the connector.
+    sql: () => `
+      ALTER TABLE intake DROP CONSTRAINT IF EXISTS intake_state_check;
+      ALTER TABLE intake ADD CONSTRAINT intake_state_check
+        CHECK (state IN ('queued', 'fetched', 'read', 'linked', 'done'));
+      ALTER TABLE intake ADD COLUMN IF NOT EXISTS reconnect text;
+    `,
+  },
 ];
