@@ -271,8 +271,13 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
   }
 
   async changeMark(): Promise<string> {
-    // Bumped by a trigger on every statement that changes a table readers derive from (migration 11).
-    const row = await one<{ value: string }>(this.db, "SELECT value FROM counters WHERE name = 'changes'");
+    // Bumped by a trigger on every statement that changes a table readers derive from (migration 11), in
+    // one row for the connected records' tables and one for the rest (migration 32).
+    const row = await one<{ value: string }>(
+      this.db,
+      `SELECT string_agg(value::text, '.' ORDER BY name) AS value FROM counters
+       WHERE name IN ('changes', 'connected_changes')`,
+    );
     return String(row!.value);
   }
 
