@@ -3,10 +3,11 @@
  * `DOSSIER_BENCH_TRACE=<dir>`): `node dist/bench/trace-workers.js <dir>/workers-2-*.jsonl`.
  *
  * For each worker: its CPU (start included), the time it spent reading documents (synchronous, so CPU),
- * holding the write lock (link transactions, commit included) and waiting for it. For the run: the span
- * from the first read to the last link, the share of it the lock was held by anyone, and the time no worker
- * was reading or linking (waiting for jobs: the queue's polling, fetch and ack round trips). Two workers
- * reach 2× one only when neither is ever idle; the lock's share of the span bounds them at `1/share`.
+ * holding the link lock (link transactions, commit included) and the connect lock (connect transactions),
+ * and waiting for them. For the run: the span from the first read to the last link or connect, the share of
+ * it each lock was held by anyone, and the time no worker was reading, linking or connecting (waiting for
+ * jobs: the queue's polling, fetch and ack round trips). Two workers reach 2× one only when neither is ever
+ * idle; the busier lock's share of the span bounds them at `1/share`.
  */
 import { readFileSync } from 'node:fs';
 import type { WorkerSpan } from '../src/service/worker.js';
@@ -45,14 +46,18 @@ const spans: Traced[] = process.argv
   .map((line) => JSON.parse(line) as Traced);
 const work = spans.filter((s) => s.part !== 'process');
 const first = Math.min(...work.filter((s) => s.part === 'read').map((s) => s.start));
-const last = Math.max(...work.filter((s) => s.part === 'link-tx').map((s) => s.end));
+const held = (s: Traced) => s.part === 'link-tx' || s.part === 'connect-tx';
+const last = Math.max(...work.filter(held).map((s) => s.end));
 const span = last - first;
 const pids = [...new Set(spans.map((s) => s.pid))];
 const workers = pids.map((pid) => {
   const own = work.filter((s) => s.pid === pid);
   const of = (part: WorkerSpan['part']) => own.filter((s) => s.part === part);
   const busy = covered(
-    [...of('fetch'), ...of('read'), ...of('take'), ...of('link-tx')].map((s) => [s.start, s.end]),
+    [...of('fetch'), ...of('read'), ...of('take'), ...of('link-tx'), ...of('connect-tx')].map((s) => [
+      s.start,
+      s.end,
+    ]),
   );
   return {
     pid,
@@ -68,6 +73,10 @@ const workers = pids.map((pid) => {
     linkTransactions: of('link-tx').length,
     emptyLinkTransactions: of('link-tx').filter((s) => s.rows === 0).length,
     rowsLinked: of('link-tx').reduce((s, x) => s + (x.rows ?? 0), 0),
+    connectHeldSeconds: seconds(sum(of('connect-tx'))),
+    connectHeldCpuSeconds: seconds(cpu(of('connect-tx'))),
+    connectWaitSeconds: seconds(sum(of('connect-wait'))),
+    rowsConnected: of('connect-tx').reduce((s, x) => s + (x.rows ?? 0), 0),
     linkJobs: of('link-job').length,
     // Neither reading nor holding the lock, from the run's first read to its last link.
     idleSeconds: seconds(span - busy),
@@ -76,9 +85,10 @@ const workers = pids.map((pid) => {
 });
 const busyTotal = workers.reduce((s, w) => s + w.busy, 0);
 const lock = covered(work.filter((s) => s.part === 'link-tx').map((s) => [s.start, s.end]));
+const connectLock = covered(work.filter((s) => s.part === 'connect-tx').map((s) => [s.start, s.end]));
 const anyBusy = covered(
   work
-    .filter((s) => s.part === 'fetch' || s.part === 'read' || s.part === 'take' || s.part === 'link-tx')
+    .filter((s) => s.part === 'fetch' || s.part === 'read' || s.part === 'take' || held(s))
     .map((s) => [s.start, s.end]),
 );
 process.stdout.write(
@@ -87,6 +97,8 @@ process.stdout.write(
       spanSeconds: seconds(span),
       lockHeldSeconds: seconds(lock),
       lockShare: Number((lock / span).toFixed(3)),
+      connectLockHeldSeconds: seconds(connectLock),
+      connectLockShare: Number((connectLock / span).toFixed(3)),
       // From the first read to the last link, time when no worker read or linked anything.
       nobodyBusySeconds: seconds(span - anyBusy),
       // Workers reading or linking at once, on average over the span: 2 for two workers never idle.
@@ -101,6 +113,9 @@ process.stdout.write(
           lockHeld: lock,
           lockHeldCpu: cpu(work.filter((s) => s.part === 'link-tx')),
           lockWait: sum(work.filter((s) => s.part === 'lock-wait')),
+          connectLockHeld: connectLock,
+          connectLockHeldCpu: cpu(work.filter((s) => s.part === 'connect-tx')),
+          connectLockWait: sum(work.filter((s) => s.part === 'connect-wait')),
         },
       ),
       perDocumentMs: perItem(

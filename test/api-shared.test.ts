@@ -73,7 +73,7 @@ test('api on PostgreSQL: an ingest request is queued for the workers, and its jo
   assert.equal(articles.total, 1);
   assert.equal(articles.items[0].outlet, 'Test Wire');
   assert.equal(articles.items[0].published, '2025-12-08');
-  assert.match(worker.log(), /taking fetch, read, link jobs/);
+  assert.match(worker.log(), /taking fetch, read, link, connect jobs/);
 });
 
 test('api on PostgreSQL: a request that fails is a failed job naming the request field', async () => {

@@ -1,6 +1,7 @@
 /**
  * Workers killed outright lose nothing and duplicate nothing. One worker at a time is started, left to take
- * a job (a link job every other time: storing and linking is where a half-done write would hurt), and
+ * a job (a link or a connect job most times: storing and linking, and connecting what was linked, are
+ * where a half-done write would hurt; a row killed between the two stays linked until it is connected), and
  * killed with SIGKILL a random moment into it; its jobs are then found lost by pg-boss and retried by the
  * next worker. When the kills are done, one last worker finishes, and the store must hold exactly what
  * one process that was never killed stores from the same inputs.
@@ -27,7 +28,7 @@ const KILLS = Number(process.env.DOSSIER_KILLS || 20);
 /** Jobs count as lost 2 s after they start, so a killed worker's jobs come back quickly. */
 const ENV = { DOSSIER_JOB_TIMEOUT: '2' };
 const CHUNK = 30;
-const TARGETS = ['link', 'read', 'link', 'any'] as const;
+const TARGETS = ['link', 'connect', 'read', 'link', 'connect', 'any'] as const;
 
 const dir = tempDir('dossier-kill-');
 const schema = freshSchema('kill');
@@ -79,7 +80,7 @@ test(`workers: ${KILLS} workers killed with SIGKILL mid-job lose nothing and dup
     assert.equal((await last.exited).code, 0);
     // A killed worker's job is retried: none is failed (a job pg-boss failed with retries left counts as
     // queued, see PgBossQueue.retryRefused).
-    for (const name of ['fetch', 'read', 'link'])
+    for (const name of ['fetch', 'read', 'link', 'connect'])
       assert.equal(queues[name]?.failed, 0, `no ${name} job failed`);
   } finally {
     await db.end();
@@ -88,6 +89,10 @@ test(`workers: ${KILLS} workers killed with SIGKILL mid-job lose nothing and dup
     .filter(([jobs]) => jobs.includes('link'))
     .reduce((sum, [, n]) => sum + n, 0);
   assert.ok(linkKills > 0, 'some workers were killed while storing and linking');
+  const connectKills = Object.entries(killedDuring)
+    .filter(([jobs]) => jobs.includes('connect'))
+    .reduce((sum, [, n]) => sum + n, 0);
+  assert.ok(connectKills > 0, 'some workers were killed while connecting');
 
   const reference = join(dir, 'reference.db');
   for (const chunk of chunks) await run(reference, ['ingest', ...chunk]);

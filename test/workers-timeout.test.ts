@@ -160,5 +160,6 @@ test('workers: link jobs stalled past the timeout are retried and store exactly 
   await Promise.all(workers.map((w) => w.exited));
   assert.deepEqual(await exported(shared), await exported(reference));
   const queues = JSON.parse((await run(shared, ['jobs', '--json'])).stdout).queues;
-  for (const name of ['fetch', 'read', 'link']) assert.equal(queues[name].failed, 0, `no ${name} job failed`);
+  for (const name of ['fetch', 'read', 'link', 'connect'])
+    assert.equal(queues[name].failed, 0, `no ${name} job failed`);
 });

@@ -49,8 +49,11 @@ export interface PreparedLinks {
   features: unknown;
 }
 
-/** `queued` → `fetched` (documents prepared) → `read` → `done` (stored and linked, in intake order). */
-export type IntakeState = 'queued' | 'fetched' | 'read' | 'done';
+/**
+ * `queued` → `fetched` (documents prepared) → `read` → `linked` (stored, its story and links saved) →
+ * `done` (its connected records brought up to date); the last two in intake order.
+ */
+export type IntakeState = 'queued' | 'fetched' | 'read' | 'linked' | 'done';
 
 export interface IntakeItem {
   seq: number;
@@ -58,6 +61,16 @@ export interface IntakeItem {
   state: IntakeState;
   input: IntakeInput | null;
   documents: IntakeDocument[] | null;
+}
+
+/**
+ * A row at the head of the intake as the connector sees it: once it is linked, for each document linked,
+ * the articles whose connected records that linking changed.
+ */
+export interface IntakeConnect {
+  seq: number;
+  state: IntakeState;
+  articleIds: string[][];
 }
 
 /** What became of one input once stored: one entry per document. */
@@ -89,9 +102,10 @@ export interface IntakeBatch {
 }
 
 /**
- * For the workers of a shared store: each input is a row that moves `queued` → `fetched` → `read` → `done`.
- * Preparing and reading happen in any order on any worker; storing and linking happen in intake order
- * (`nextIntake` under the store's write lock), so N workers give what one process gives.
+ * For the workers of a shared store: each input is a row that moves `queued` → `fetched` → `read` →
+ * `linked` → `done`. Preparing and reading happen in any order on any worker; storing and linking
+ * (`nextIntake`, under the link lock) and then connecting (`connectHead`, under the connect lock) happen in
+ * intake order, so N workers give what one process gives.
  */
 export interface IntakeRepository {
   createBatch(options: BatchOptions): Promise<string>;
@@ -115,12 +129,19 @@ export interface IntakeRepository {
     to: IntakeState,
     documents: IntakeDocument[],
   ): Promise<boolean>;
-  /** The first rows not yet done, in intake order, at most `limit`. */
+  /** The first rows not yet linked, in intake order, at most `limit`. */
   nextIntake(limit: number): Promise<IntakeItem[]>;
-  /** The same rows' numbers and states only: what the linker checks under the write lock. */
+  /** The same rows' numbers and states only: what the linker checks under the link lock. */
   intakeHead(limit: number): Promise<Array<Pick<IntakeItem, 'seq' | 'state'>>>;
-  /** Marks a row done with what became of its documents, dropping its inputs and drafts. */
-  finishIntake(seq: number, outcomes: IntakeOutcome[]): Promise<void>;
+  /**
+   * Marks a row linked with what became of its documents and the articles whose connected records its
+   * linking changed (`articleIds`, for `connectHead`), dropping its inputs and drafts.
+   */
+  linkIntake(seq: number, outcomes: IntakeOutcome[], articleIds: string[][]): Promise<void>;
+  /** The first rows not yet done, in intake order, at most `limit`: the connector's next work, if linked. */
+  connectHead(limit: number): Promise<IntakeConnect[]>;
+  /** Marks a linked row done; false when it was not linked (another worker connected it first). */
+  connectIntake(seq: number): Promise<boolean>;
   /**
    * Among the first `limit` rows not yet done, those unchanged for `seconds`, marked as changed now so
    * that one caller at a time takes them: rows whose job was lost for good, to be sent again.
@@ -140,6 +161,7 @@ export interface JobPayloads {
   fetch: { seqs: number[] };
   read: { seqs: number[] };
   link: Record<string, never>;
+  connect: Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;

@@ -170,7 +170,7 @@ export type BatchStatus = 'queued' | 'running' | 'done';
 /** Where a batch stands: queued until a worker takes any of it, done once every input is stored or refused. */
 export function batchStatus(batch: IntakeBatch): BatchStatus {
   if (batch.total !== null && batch.states.done === batch.total) return 'done';
-  const started = batch.states.fetched + batch.states.read + batch.states.done;
+  const started = batch.states.fetched + batch.states.read + batch.states.linked + batch.states.done;
   return started > 0 ? 'running' : 'queued';
 }
 

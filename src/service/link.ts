@@ -33,6 +33,21 @@ async function linkInTransaction(
   reading: ArticleReading,
   prepared: { draft: ArticleDraft; links: PreparedLinks } | null,
 ): Promise<void> {
+  await reconnect(store, await linkStage(store, article, reading, prepared));
+}
+
+/**
+ * The first of linking's two parts, inside the caller's transaction: the article's duplicates, furniture
+ * and story saved. Returns the articles whose connected records it changed, for `reconnect`: a worker
+ * connects them in a transaction of its own (`Worker.connect`), after the earlier rows' and before the
+ * later rows'.
+ */
+export async function linkStage(
+  store: Store,
+  article: Article,
+  reading: ArticleReading,
+  prepared: { draft: ArticleDraft; links: PreparedLinks } | null,
+): Promise<string[]> {
   const inputs = linkInputs(article, reading, prepared);
   const minhash = inputs.signature;
   const keys = inputs.bandKeys;
@@ -90,7 +105,7 @@ async function linkInTransaction(
   // surname joins the full name its story names, events merge within a story, so all are connected again
   // (the merged stories' events and discrepancies go with them, see `eventGroups`).
   const merged = story?.merged?.length ? await store.articlesOfStory(story.story.id) : [];
-  await reconnect(store, [...new Set([article.id, ...grown, ...merged])]);
+  return [...new Set([article.id, ...grown, ...merged])];
 }
 
 /**

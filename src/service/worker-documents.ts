@@ -19,7 +19,7 @@ import { READING_PIPELINE } from '../pipeline/reading.js';
 import type { SharedStore } from '../store/store.js';
 import { prepareSafely } from './ingest.js';
 import { withoutLearnedFurniture } from './furniture.js';
-import { linkArticle } from './link.js';
+import { linkStage } from './link.js';
 import { prepareLinks } from './link-inputs.js';
 import { readingOf, readText } from './read.js';
 import { Readable } from 'node:stream';
@@ -105,12 +105,18 @@ export function beforeStoring(item: IntakeItem): void {
 
 /**
  * One row stored and linked, as a single process stores an input: each document saved once; a changed
- * article (added, revised, better dated) read and linked; an unchanged one left alone. The reading made by
+ * article (added, revised, better dated) read and linked; an unchanged one left alone. Returns what became
+ * of its documents and, for each document linked, the articles whose connected records are to be brought
+ * up to date (`connect`, by `Worker.connect`). The reading made by
  * the read job is used when the stored article has the text and date it was made from (a user's
  * correction of the date, say, makes it stale); otherwise the article is read here.
  */
-export async function storeItem(tx: SharedStore, item: IntakeItem): Promise<IntakeOutcome[]> {
+export async function storeItem(
+  tx: SharedStore,
+  item: IntakeItem,
+): Promise<{ outcomes: IntakeOutcome[]; connect: string[][] }> {
   const outcomes: IntakeOutcome[] = [];
+  const connect: string[][] = [];
   for (const doc of item.documents ?? []) {
     if (!doc.draft) {
       const error = doc.error!;
@@ -150,12 +156,14 @@ export async function storeItem(tx: SharedStore, item: IntakeItem): Promise<Inta
       pipeline: READING_PIPELINE,
       reading,
     });
-    await linkArticle(
-      tx,
-      article,
-      reading,
-      fresh && doc.links ? { draft: doc.draft, links: doc.links } : null,
+    connect.push(
+      await linkStage(
+        tx,
+        article,
+        reading,
+        fresh && doc.links ? { draft: doc.draft, links: doc.links } : null,
+      ),
     );
   }
-  return outcomes;
+  return { outcomes, connect };
 }

@@ -55,13 +55,17 @@ function fakes(
       await linkDone;
       return ready.slice(0, 1).map((seq) => ({ seq, state: 'read' }));
     },
-    finishIntake: async (seq: number) => {
+    linkIntake: async (seq: number) => {
       happened.push(`stored ${seq}`);
       ready.shift();
     },
   };
   const store = {
-    transaction: async <T>(work: (tx: unknown) => Promise<T>, waiting?: () => boolean): Promise<T> => {
+    stageTransaction: async <T>(
+      _stage: string,
+      work: (tx: unknown) => Promise<T>,
+      waiting?: () => boolean,
+    ): Promise<T> => {
       await ticks(1);
       if (!free) waiting?.();
       await lockFree;

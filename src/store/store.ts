@@ -48,6 +48,15 @@ export interface Store
  */
 export interface SharedStore extends Store, IntakeRepository, SqlExecutor {
   transaction<T>(work: (store: SharedStore) => Promise<T>, waiting?: WhileWaiting): Promise<T>;
+  /**
+   * A transaction of one of the workers' stages: `link` (storing and linking rows) and `connect` (their
+   * connected records) each exclude their own kind and every `transaction`, not each other.
+   */
+  stageTransaction<T>(
+    stage: 'link' | 'connect',
+    work: (store: SharedStore) => Promise<T>,
+    waiting?: WhileWaiting,
+  ): Promise<T>;
 }
 
 export function isSharedStore(store: Store): store is SharedStore {

@@ -76,8 +76,12 @@ export interface RunningWorker {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-export function startWorker(location: string, env: NodeJS.ProcessEnv = {}): RunningWorker {
-  const child = spawn(process.execPath, [CLI, '--db', location, 'worker', '--verbose'], {
+export function startWorker(
+  location: string,
+  env: NodeJS.ProcessEnv = {},
+  args: string[] = [],
+): RunningWorker {
+  const child = spawn(process.execPath, [CLI, '--db', location, 'worker', '--verbose', ...args], {
     cwd: ROOT,
     env: { ...process.env, DOSSIER_DB: '', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],

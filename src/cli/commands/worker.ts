@@ -9,12 +9,12 @@ import type { SharedStore } from '../../store/store.js';
 import { positiveInt, parseOption } from '../options.js';
 import { printJson, withStore } from '../run.js';
 
-const JOB_NAMES: JobName[] = ['fetch', 'read', 'link'];
+const JOB_NAMES: JobName[] = ['fetch', 'read', 'link', 'connect'];
 
 export function registerWorkerCommands(program: Command): void {
   program
     .command('worker')
-    .description("take jobs (fetch, read, link) from a postgres:// store's queue until stopped")
+    .description("take jobs (fetch, read, link, connect) from a postgres:// store's queue until stopped")
     .option('--jobs <kinds>', 'which kinds of job to take, comma-separated', JOB_NAMES.join(','))
     .option('--verbose', 'log every job as a JSON line on stderr')
     .option('--trace', "log the timed parts of the work (reads, the write lock's waits and holds) on stderr")
@@ -23,8 +23,8 @@ export function registerWorkerCommands(program: Command): void {
       `
 Run as many as you like, on as many machines as reach the database; each takes one job at a time.
 A worker stopped with SIGINT or SIGTERM finishes its job first; one killed outright loses nothing: its
-job is taken again once DOSSIER_JOB_TIMEOUT seconds have passed (default: 300 for read and link, 600 for
-fetch).
+job is taken again once DOSSIER_JOB_TIMEOUT seconds have passed (default: 300 for read, link and connect,
+600 for fetch).
 
 Examples:
   dossier worker --db postgres://dossier@db.example:5432/news
@@ -94,7 +94,7 @@ Examples:
           for (const name of JOB_NAMES) {
             const c = counts[name];
             process.stdout.write(
-              `${name.padEnd(5)}  ${c.queued} queued, ${c.active} active, ${c.failed} failed, ${c.completed} completed\n`,
+              `${name.padEnd(7)}  ${c.queued} queued, ${c.active} active, ${c.failed} failed, ${c.completed} completed\n`,
             );
           }
           for (const batch of batches) process.stdout.write(`${batchLine(batch)}\n`);
@@ -132,7 +132,7 @@ function batchLine(batch: IntakeBatch): string {
   const total = batch.total ?? '?';
   return (
     `${batch.id}  ${batch.createdAt}  ${batchStatus(batch).padEnd(7)}  ${states.done}/${total} inputs done ` +
-    `(${states.queued} queued, ${states.fetched} prepared, ${states.read} read)  ` +
+    `(${states.queued} queued, ${states.fetched} prepared, ${states.read} read, ${states.linked} linked)  ` +
     `${outcomes.added} added, ${outcomes.revised} revised, ${outcomes.updated} updated, ` +
     `${outcomes.unchanged} unchanged, ${outcomes.failed} failed`
   );

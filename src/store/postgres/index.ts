@@ -12,6 +12,7 @@ import type {
   IntakeInput,
   IntakeItem,
   IntakeOutcome,
+  IntakeConnect,
   IntakeRepository,
   IntakeState,
   ListQuery,
@@ -48,8 +49,13 @@ import { preparedWrites, TransactionClient } from './write-batch.js';
 import { WrittenArticles } from './written-articles.js';
 import { postgresJsonText } from '../record-sql.js';
 
-/** Writers take this lock for the length of their transaction: see `transaction`. */
+/**
+ * Writers take both locks for the length of their transaction (see `transaction`); the workers' two stages
+ * take one each (`stageTransaction`): linking the write lock, connecting the connect lock.
+ */
 const WRITE_LOCK = 'write';
+const CONNECT_LOCK = 'connect';
+const STAGE_LOCKS = { link: [WRITE_LOCK], connect: [CONNECT_LOCK] } as const;
 
 /**
  * The shared store: PostgreSQL, for several processes and machines at once. Each write is a transaction
@@ -138,7 +144,28 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
    * after the lock sees everything committed before it, which is what "no other writer in between" needs
    * (a snapshot taken while waiting for the lock would miss the previous writer's work).
    */
-  async transaction<T>(work: (store: PostgresStore) => Promise<T>, waiting?: WhileWaiting): Promise<T> {
+  transaction<T>(work: (store: PostgresStore) => Promise<T>, waiting?: WhileWaiting): Promise<T> {
+    return this.locked([WRITE_LOCK, CONNECT_LOCK], work, waiting);
+  }
+
+  /**
+   * A transaction of one of the workers' two stages, holding only that stage's lock, so that one worker
+   * links a row while another connects the row before it (see `Worker`). Each stage keeps intake order.
+   */
+  stageTransaction<T>(
+    stage: keyof typeof STAGE_LOCKS,
+    work: (store: PostgresStore) => Promise<T>,
+    waiting?: WhileWaiting,
+  ): Promise<T> {
+    return this.locked(STAGE_LOCKS[stage], work, waiting);
+  }
+
+  /** `transaction` with the locks given, taken in this order (every caller's order is the same). */
+  private async locked<T>(
+    locks: readonly string[],
+    work: (store: PostgresStore) => Promise<T>,
+    waiting?: WhileWaiting,
+  ): Promise<T> {
     if (this.inTransaction) return work(this);
     const client = await this.pool.connect();
     try {
@@ -156,17 +183,18 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
     tx.defer(['BEGIN', 'SET LOCAL synchronous_commit = off']);
     let broken = false;
     try {
-      const lock = (how: string) =>
+      const lock = (how: string, name: string) =>
         tx.query<{ taken: boolean | null }>(`SELECT ${how}(hashtext(current_schema() || $1)) AS taken`, [
-          `:${WRITE_LOCK}`,
+          `:${name}`,
         ]);
       // With work to do while another holds the lock, the lock is tried and that work done between tries.
       let taken = false;
       while (waiting && !taken) {
-        taken = (await lock('pg_try_advisory_xact_lock')).rows[0]!.taken === true;
+        taken = (await lock('pg_try_advisory_xact_lock', locks[0]!)).rows[0]!.taken === true;
         if (!taken && !waiting()) break;
       }
-      if (!taken) await lock('pg_advisory_xact_lock');
+      if (!taken) await lock('pg_advisory_xact_lock', locks[0]!);
+      for (const name of locks.slice(1)) await lock('pg_advisory_xact_lock', name);
       const result = await work(
         new PostgresStore(this.pool, this.location, tx, true, this.decoded, this.articleOrder),
       );
@@ -243,8 +271,13 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
   }
 
   async changeMark(): Promise<string> {
-    // Bumped by a trigger on every statement that changes a table readers derive from (migration 11).
-    const row = await one<{ value: string }>(this.db, "SELECT value FROM counters WHERE name = 'changes'");
+    // Bumped by a trigger on every statement that changes a table readers derive from (migration 11), in
+    // one row for the connected records' tables and one for the rest (migration 32).
+    const row = await one<{ value: string }>(
+      this.db,
+      `SELECT string_agg(value::text, '.' ORDER BY name) AS value FROM counters
+       WHERE name IN ('changes', 'connected_changes')`,
+    );
     return String(row!.value);
   }
 
@@ -431,8 +464,16 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
     return this.intake.intakeHead(limit);
   }
 
-  finishIntake(seq: number, outcomes: IntakeOutcome[]): Promise<void> {
-    return this.intake.finishIntake(seq, outcomes);
+  linkIntake(seq: number, outcomes: IntakeOutcome[], articleIds: string[][]): Promise<void> {
+    return this.intake.linkIntake(seq, outcomes, articleIds);
+  }
+
+  connectHead(limit: number): Promise<IntakeConnect[]> {
+    return this.intake.connectHead(limit);
+  }
+
+  connectIntake(seq: number): Promise<boolean> {
+    return this.intake.connectIntake(seq);
   }
 
   reclaimIntake(seconds: number, limit: number): Promise<Array<{ seq: number; state: IntakeState }>> {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type {
   BatchOptions,
   IntakeBatch,
+  IntakeConnect,
   IntakeDocument,
   IntakeInput,
   IntakeItem,
@@ -12,7 +13,7 @@ import { decodeEncodedReading, encodeReading } from '../../core/reading-codec.js
 import type { Queryable } from './connection.js';
 import { write } from './write-batch.js';
 
-const STATES: IntakeState[] = ['queued', 'fetched', 'read', 'done'];
+const STATES: IntakeState[] = ['queued', 'fetched', 'read', 'linked', 'done'];
 
 interface IntakeRow {
   seq: number;
@@ -159,9 +160,12 @@ export class IntakeTables {
     return (result.rowCount ?? 0) > 0;
   }
 
+  // The rows not yet linked follow every linked one (linking goes in intake order), so the pending index
+  // serves both heads.
   async nextIntake(limit: number): Promise<IntakeItem[]> {
     const { rows } = await this.db.query<IntakeRow>(
-      `SELECT seq, batch_id, state, input, documents FROM intake WHERE state <> 'done' ORDER BY seq LIMIT $1`,
+      `SELECT seq, batch_id, state, input, documents FROM intake WHERE state NOT IN ('done', 'linked')
+       ORDER BY seq LIMIT $1`,
       [limit],
     );
     return rows.map(itemOf);
@@ -169,19 +173,40 @@ export class IntakeTables {
 
   async intakeHead(limit: number): Promise<Array<Pick<IntakeItem, 'seq' | 'state'>>> {
     const { rows } = await this.db.query<{ seq: number; state: IntakeState }>(
-      `SELECT seq, state FROM intake WHERE state <> 'done' ORDER BY seq LIMIT $1`,
+      `SELECT seq, state FROM intake WHERE state NOT IN ('done', 'linked') ORDER BY seq LIMIT $1`,
       [limit],
     );
     return rows;
   }
 
-  async finishIntake(seq: number, outcomes: IntakeOutcome[]): Promise<void> {
+  async connectHead(limit: number): Promise<IntakeConnect[]> {
+    const { rows } = await this.db.query<{ seq: number; state: IntakeState; reconnect: string | null }>(
+      `SELECT seq, state, reconnect FROM intake WHERE state <> 'done' ORDER BY seq LIMIT $1`,
+      [limit],
+    );
+    return rows.map((row) => ({
+      seq: row.seq,
+      state: row.state,
+      articleIds: row.reconnect ? (JSON.parse(row.reconnect) as string[][]) : [],
+    }));
+  }
+
+  async connectIntake(seq: number): Promise<boolean> {
+    const result = await this.db.query(
+      `UPDATE intake SET state = 'done', reconnect = NULL, updated_at = now() WHERE seq = $1 AND state = 'linked'`,
+      [seq],
+    );
+    return (result.rowCount ?? 0) > 0;
+  }
+
+  async linkIntake(seq: number, outcomes: IntakeOutcome[], articleIds: string[][]): Promise<void> {
     const count = (outcome: IntakeOutcome['outcome']) => outcomes.filter((o) => o.outcome === outcome).length;
     const problems = outcomes.filter((o) => o.outcome === 'failed' || o.readingFailed !== undefined).length;
     await write(
       this.db,
-      `UPDATE intake SET state = 'done', input = NULL, documents = NULL, outcomes = $2, added = $3, revised = $4,
-         updated = $5, unchanged = $6, failed = $7, problems = $8, updated_at = now()
+      `UPDATE intake SET state = 'linked', input = NULL, documents = NULL, outcomes = $2, added = $3,
+         revised = $4, updated = $5, unchanged = $6, failed = $7, problems = $8, reconnect = $9,
+         updated_at = now()
        WHERE seq = $1`,
       [
         seq,
@@ -192,6 +217,7 @@ export class IntakeTables {
         count('unchanged'),
         count('failed'),
         problems,
+        JSON.stringify(articleIds),
       ],
     );
   }

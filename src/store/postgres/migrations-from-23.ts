@@ -283,4 +283,33 @@ export const STEPS_FROM_23: readonly MigrationStep[] = [
       ${countActorEventsSql}
     `,
   },
+  {
+    version: 32,
+    name: 'intake rows linked before they are connected; the change counter in two rows, one per stage',
+    // Linking an input and connecting its records are two transactions under two locks (see `Worker`): a
+    // row linked waits, with the articles its linking changed, for the connector. Each stage bumps a counter
+    // row of its own (the connected records' tables theirs): a statement's bump holds its row until the
+    // commit, so with one row the linker's first write waited for the connector's commit, and back.
+    sql: () => `
+      ALTER TABLE intake DROP CONSTRAINT IF EXISTS intake_state_check;
+      ALTER TABLE intake ADD CONSTRAINT intake_state_check
+        CHECK (state IN ('queued', 'fetched', 'read', 'linked', 'done'));
+      ALTER TABLE intake ADD COLUMN IF NOT EXISTS reconnect text;
+      INSERT INTO counters (name, value) VALUES ('connected_changes', 0) ON CONFLICT (name) DO NOTHING;
+      CREATE OR REPLACE FUNCTION note_change() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF EXISTS (SELECT 1 FROM changed) THEN
+          EXECUTE format('UPDATE %I.counters SET value = value + 1 WHERE name = %L', TG_TABLE_SCHEMA,
+            CASE WHEN TG_TABLE_NAME LIKE 'connected\\_%' THEN 'connected_changes' ELSE 'changes' END);
+        END IF;
+        RETURN NULL;
+      END $$;
+      CREATE OR REPLACE FUNCTION note_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        EXECUTE format('UPDATE %I.counters SET value = value + 1 WHERE name = %L', TG_TABLE_SCHEMA,
+          CASE WHEN TG_TABLE_NAME LIKE 'connected\\_%' THEN 'connected_changes' ELSE 'changes' END);
+        RETURN NULL;
+      END $$;
+    `,
+  },
 ];

@@ -25,12 +25,14 @@ export interface QueueOptions {
 
 /** Each queue's defaults: how long its jobs may run, how often they are retried. */
 const QUEUES: Record<JobName, { timeout: number; retryLimit: number; policy: 'standard' | 'stately' }> = {
-  // Fetching waits on other servers (each request has its own timeout); the other two only compute.
+  // Fetching waits on other servers (each request has its own timeout); the others only compute.
   fetch: { timeout: 600, retryLimit: 10, policy: 'standard' },
   read: { timeout: 300, retryLimit: 10, policy: 'standard' },
-  // Linking takes whatever is ready, in order: one job running and one waiting are all it ever needs
-  // (pg-boss's "stately" policy), and a failed attempt is always worth another.
+  // Linking takes whatever is ready, in order, and so does connecting what was linked: one job of each
+  // running and one waiting are all they ever need (pg-boss's "stately" policy), and a failed attempt is
+  // always worth another.
   link: { timeout: 300, retryLimit: 1000, policy: 'stately' },
+  connect: { timeout: 300, retryLimit: 1000, policy: 'stately' },
 };
 
 export class PgBossQueue implements JobQueue {
