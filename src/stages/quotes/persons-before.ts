@@ -119,6 +119,21 @@ export class PersonsBefore {
       const id = subject?.mention?.entityId;
       if (id && this.entityById.get(id)?.type === 'person' && this.people.fits(id, gender))
         return this.asSpeaker(id);
+      // "when she and Barrowman released a film in which she admitted …": the same "he" or "she" earlier in
+      // the pronoun's own sentence, which the entities stage linked, is the same person, not a name
+      // between the two (that stage links neither once two people are in play).
+      const same =
+        s === sentence && gender
+          ? (this.mentionsBySentence.get(s) ?? []).find(
+              (m) =>
+                m.type === 'person' &&
+                m.end <= before &&
+                !this.quoted.some((q) => overlaps(m, q)) &&
+                (m.kind !== 'pronoun' || this.isPronoun(m, gender)),
+            )
+          : undefined;
+      if (same?.kind === 'pronoun' && this.people.fits(same.entityId, gender))
+        return this.asSpeaker(same.entityId);
       const named = (this.mentionsBySentence.get(s) ?? []).find(
         (m) =>
           m.type === 'person' &&
