@@ -39,3 +39,14 @@ test('same pronoun: an earlier pronoun of the other gender is not taken up', () 
     speaker: 'Helen Marsh',
   });
 });
+
+test('"according to him" is read as "he said": the person speaking before, of that gender', () => {
+  const opening = (said: string) =>
+    `Former minister Ehud Barak ${said} that the army "is close to a war crime. ` +
+    'Thousands are being killed," in an interview on Tuesday. ';
+  const text = opening('stated') + 'According to him, "the war has no objective."';
+  assert.deepEqual(quotesOf(text).at(-1), { said: 'the war has no objective.', speaker: 'Ehud Barak' });
+  // Not a "her" when the article tells that he is a man.
+  const other = opening('stated he thought') + 'According to her, "the war has no objective."';
+  assert.deepEqual(quotesOf(other).at(-1), { said: 'the war has no objective.', speaker: null });
+});
