@@ -116,6 +116,20 @@ export function isFullName(entity: Entity | undefined): boolean {
 const sameTense = (role: Role, words: string, text: string): boolean =>
   heldOnce(text, role.evidence) === heldOnce(words, { start: 0, end: words.length });
 
+/** Nouns naming whoever heads a body, one as well as another: Hezbollah's chief is its leader. */
+const HEAD_TITLES = ['chief', 'leader', 'head'];
+
+/**
+ * Whether the words name a role that heads a body by another of those nouns, with the body named in the
+ * words too ("Hezbollah's leader", "the Lebanese Hezbollah leader" for Hezbollah's chief): without the
+ * body, "the chief" of one thing is no leader of another.
+ */
+const headOfSame = (lower: string, role: Role): boolean =>
+  !!role.of &&
+  HEAD_TITLES.includes(role.title.toLowerCase()) &&
+  hasWords(lower, role.of.toLowerCase()) &&
+  HEAD_TITLES.some((title) => hasWords(lower, title));
+
 /**
  * "the Kremlin spokesperson": the one person whose role is named by these words; among several, the one
  * of the country the words name ("the US president" beside Syria's president). With the article's text,
@@ -133,7 +147,7 @@ export function titleHolder(
       e.type === 'person' &&
       e.roles.some(
         (r) =>
-          hasWords(lower, r.title.toLowerCase()) &&
+          (hasWords(lower, r.title.toLowerCase()) || headOfSame(lower, r)) &&
           !namesAnother(words, r.title, e) &&
           (!r.of || lower.includes(r.of.toLowerCase()) || lower.split(/\s+/).length <= 2) &&
           (text === undefined || sameTense(r, words, text)),

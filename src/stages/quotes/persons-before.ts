@@ -16,6 +16,9 @@ import type { Speaker } from './speakers.js';
 /** How many sentences back an unlinked "he" or "she" may find its person. */
 const PRONOUN_REACH = 3;
 
+/** How far back the one person an article names must have been mentioned for a pronoun to reach them. */
+const LAST_MENTION_REACH = 2 * PRONOUN_REACH;
+
 /** How many sentences back an age description may find its person. */
 const DESCRIPTION_REACH = 2;
 
@@ -119,6 +122,21 @@ export class PersonsBefore {
       const id = subject?.mention?.entityId;
       if (id && this.entityById.get(id)?.type === 'person' && this.people.fits(id, gender))
         return this.asSpeaker(id);
+      // "when she and Barrowman released a film in which she admitted …": the same "he" or "she" earlier in
+      // the pronoun's own sentence, which the entities stage linked, is the same person, not a name
+      // between the two (that stage links neither once two people are in play).
+      const same =
+        s === sentence && gender
+          ? (this.mentionsBySentence.get(s) ?? []).find(
+              (m) =>
+                m.type === 'person' &&
+                m.end <= before &&
+                !this.quoted.some((q) => overlaps(m, q)) &&
+                (m.kind !== 'pronoun' || this.isPronoun(m, gender)),
+            )
+          : undefined;
+      if (same?.kind === 'pronoun' && this.people.fits(same.entityId, gender))
+        return this.asSpeaker(same.entityId);
       const named = (this.mentionsBySentence.get(s) ?? []).find(
         (m) =>
           m.type === 'person' &&
@@ -142,7 +160,33 @@ export class PersonsBefore {
           : null;
       return speaker && s < sentence ? { ...speaker, guessed: true } : speaker;
     }
-    return null;
+    return this.onlySpeaker(sentence, gender);
+  }
+
+  /**
+   * The one person the article has named before a pronoun whose nearest sentences name no one, when that
+   * person has spoken before it ("Mumbua Mutunga said …. Rabies is preventable …. She said …"): a feature
+   * about one speaker takes her up by pronoun paragraphs later. Anyone else named before, a gender that
+   * does not fit, no words of theirs before, or no mention of them in the `LAST_MENTION_REACH` sentences
+   * before (the pronoun may then be someone brought in unnamed: "One man, who we are calling Alaa, …"),
+   * and the pronoun stays unresolved.
+   */
+  private onlySpeaker(sentence: number, gender: Gender | undefined): Speaker | null {
+    const named = new Set<string>();
+    let last = -1;
+    for (let s = 0; s < sentence; s++)
+      for (const m of this.mentionsBySentence.get(s) ?? []) {
+        if (m.type !== 'person' || this.quoted.some((q) => overlaps(m, q))) continue;
+        if (m.kind !== 'pronoun') named.add(m.entityId);
+        last = s;
+      }
+    if (named.size !== 1 || sentence - last > LAST_MENTION_REACH) return null;
+    const id = [...named][0]!;
+    if (!isFullName(this.entityById.get(id)) || !this.people.fits(id, gender)) return null;
+    let spoke = false;
+    for (let s = 0; s < sentence && !spoke; s++)
+      spoke = (this.speakersBySentence.get(s) ?? []).some((p) => p.id === id);
+    return spoke ? this.asSpeaker(id) : null;
   }
 
   /**

@@ -31,6 +31,9 @@ export interface Speaker {
   guessed?: true;
 }
 
+/** A person's pronoun as the object of "according to", the whole of the words naming the speaker. */
+const OBJECT_PRONOUN = /^(?:him|her)$/i;
+
 /** The pronoun of a body: "It said", "it added". */
 const BODY_PRONOUN = /^it$/i;
 
@@ -328,7 +331,8 @@ export class SpeakerResolver {
         COUNTRY_STATE_BODY.test(words.slice(m.text.length)),
     );
     if (state) return this.asSpeaker(state.entityId);
-    if (PERSONAL_PRONOUN.test(words))
+    // "According to him": the object form names the speaker as the subject form does.
+    if (PERSONAL_PRONOUN.test(words) || OBJECT_PRONOUN.test(words))
       return this.persons.previousPerson(sentence, before, PRONOUN_GENDER[words.toLowerCase()]);
     if (BODY_PRONOUN.test(words))
       return this.bodyBefore(sentence, source, content, { countries: true, pronoun: true });
