@@ -13,6 +13,7 @@ import {
 } from './mode-reach.js';
 import {
   ANNOUNCING,
+  ATTEMPTING_NOW,
   CALLING_OFF,
   CARRYING_OUT,
   CONTEMPLATING,
@@ -151,7 +152,8 @@ function clauseMode(tree: Tree, p: number, depth = 0): EventMode {
   if (head >= 0 && depth < 3 && (dep === 'xcomp' || dep === 'conj')) {
     if (dep === 'xcomp') {
       const word = tree.word(head);
-      if (lemmaIn(word, PLANNING)) mode = strongerMode(mode, 'planned');
+      if (lemmaIn(word, PLANNING) || ATTEMPTING_NOW.has(tree.lower(head)))
+        mode = strongerMode(mode, 'planned');
       if (lemmaIn(word, EXPECTING) && tree.child(head, 'obj') >= 0) mode = strongerMode(mode, 'hypothetical');
       if (lemmaIn(word, DIRECTING) && tree.child(head, 'obj') >= 0) mode = strongerMode(mode, 'hypothetical');
       if (lemmaIn(word, OFFERING)) mode = strongerMode(mode, 'proposed');

@@ -9,7 +9,7 @@ import type { EventMode } from '../../core/analysis.js';
 /**
  * Verbs whose complement is only planned: "plans to meet", "is expected to sign", "is set to visit". An
  * attempt ("tried to hack", "attempted to assassinate") is not among them: it was carried out, and PLOVER
- * codes it as the act.
+ * codes it as the act; one still under way is (`ATTEMPTING_NOW`).
  */
 export const PLANNING = new Set([
   'plan',
@@ -30,6 +30,14 @@ export const PLANNING = new Set([
   'look',
   'move',
 ]);
+
+/**
+ * Forms of the verbs of attempting that tell the attempt as still under way: "is trying to annex", "tries
+ * to seize", "attempting to oust". Its act is aimed at, not done, so it is planned as "seeks to" is; the past
+ * forms ("tried to hack", "attempted to assassinate") stay out: that attempt was made, and PLOVER codes it as
+ * the act (see `PLANNING`).
+ */
+export const ATTEMPTING_NOW = new Set(['try', 'tries', 'trying', 'attempt', 'attempts', 'attempting']);
 
 /** Verbs whose complement is offered: "offered to mediate", "is ready to talk". */
 export const OFFERING = new Set([

@@ -24,6 +24,7 @@ import {
   onlyScenes,
   PLACE_RESTRICTION,
   placesAsParties,
+  placesStruck,
   withoutScenes,
 } from './where-parties.js';
 import type { Patient } from './lexicon.js';
@@ -370,6 +371,7 @@ export function treeEvents(
       placeSource: sources.some((a) => sa.isPlace(a.id)),
       sceneTargets: onlyScenes(sa, w, targets, type),
       placeTargets: placesAsParties(sa, w, type, targets),
+      placesStruck: placesStruck(sa, w, type, targets),
       describes: (!nominal && describesItsNoun(tree, w)) || standingPresent(tree, w, type, date !== null),
       event: {
         type,

@@ -15,12 +15,13 @@ test('a town named only as where force was used is the scene, not a party: the e
   ]);
 });
 
-test('a town struck by name is the target as the verb or its on-phrase names it, and is shown', () => {
+test('a town struck by name is the target as the verb or its on-phrase names it, held below the view', () => {
+  // PLOVER codes the town as the target; as no party, it is not shown (`placesStruck`, events31).
   assert.deepEqual(shown('Russian forces shelled Kharkiv on Monday.'), [
-    ['FIGHT', 'shelled', ['Russia/RUS/military'], ['Kharkiv/UKR/null'], true],
+    ['FIGHT', 'shelled', ['Russia/RUS/military'], ['Kharkiv/UKR/null'], false],
   ]);
   assert.deepEqual(shown('Russia launched a rocket strike on Odesa on Monday.'), [
-    ['FIGHT', 'strike', ['Russia/RUS/null'], ['Odesa/UKR/null'], true],
+    ['FIGHT', 'strike', ['Russia/RUS/null'], ['Odesa/UKR/null'], false],
   ]);
 });
 
