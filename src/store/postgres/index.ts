@@ -4,17 +4,9 @@ import type { DuplicatePair, ReadArticle, StoryCandidate, StoryRecord } from '..
 import type { SentenceCount } from '../../core/furniture.js';
 import type {
   ArticleLinks,
-  BatchOptions,
   ConnectedUpdate,
   EntityDecision,
-  IntakeBatch,
-  IntakeDocument,
-  IntakeInput,
-  IntakeItem,
-  IntakeOutcome,
-  IntakeConnect,
   IntakeRepository,
-  IntakeState,
   ListQuery,
   RecordViews,
   SqlExecutor,
@@ -31,7 +23,6 @@ import type {
   StoredReading,
 } from '../../core/types.js';
 import { encodeReading } from '../../core/reading-codec.js';
-import { ConnectedLookupsStore } from '../connected-lookups.js';
 import { ArticleOrder } from '../article-order.js';
 import { DecodedReadings } from '../decoded-readings.js';
 import { SqlRecordViews } from '../record-views.js';
@@ -41,21 +32,14 @@ import { ConnectedTables } from './connected.js';
 import { connectionError, createPool, one, parseLocation } from './connection.js';
 import type { PostgresLocation, Queryable } from './connection.js';
 import { IntakeTables } from './intake.js';
+import { IntakeStore } from './intake-store.js';
 import { LinkTables } from './links.js';
 import { migrate } from './migrations.js';
 import { ReadingTables } from './readings.js';
 import { ArticleSearch, BoundedSearch } from './search.js';
-import { preparedWrites, TransactionClient } from './write-batch.js';
+import { CONNECT_LOCK, lockedTransaction, STAGE_LOCKS, WRITE_LOCK } from './transaction.js';
 import { WrittenArticles } from './written-articles.js';
 import { postgresJsonText } from '../record-sql.js';
-
-/**
- * Writers take both locks for the length of their transaction (see `transaction`); the workers' two stages
- * take one each (`stageTransaction`): linking the write lock, connecting the connect lock.
- */
-const WRITE_LOCK = 'write';
-const CONNECT_LOCK = 'connect';
-const STAGE_LOCKS = { link: [WRITE_LOCK], connect: [CONNECT_LOCK] } as const;
 
 /**
  * The shared store: PostgreSQL, for several processes and machines at once. Each write is a transaction
@@ -65,13 +49,13 @@ const STAGE_LOCKS = { link: [WRITE_LOCK], connect: [CONNECT_LOCK] } as const;
  *
  * The same object, bound to one client, is the store inside a transaction (`transaction`).
  */
-export class PostgresStore extends ConnectedLookupsStore implements Store, IntakeRepository, SqlExecutor {
+export class PostgresStore extends IntakeStore implements Store, IntakeRepository, SqlExecutor {
   private readonly articles: ArticleTables;
   private readonly searches: ArticleSearch;
   private readonly readings: ReadingTables;
   private readonly links: LinkTables;
   protected readonly connected: ConnectedTables;
-  private readonly intake: IntakeTables;
+  protected readonly intake: IntakeTables;
   /** Inside a write transaction, the articles it inserted (see `WrittenArticles`). */
   private readonly written: WrittenArticles | null;
   readonly views: RecordViews;
@@ -160,59 +144,20 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
     return this.locked(STAGE_LOCKS[stage], work, waiting);
   }
 
-  /** `transaction` with the locks given, taken in this order (every caller's order is the same). */
+  /** `transaction` with the locks given, taken in this order (see `lockedTransaction`). */
   private async locked<T>(
     locks: readonly string[],
     work: (store: PostgresStore) => Promise<T>,
     waiting?: WhileWaiting,
   ): Promise<T> {
     if (this.inTransaction) return work(this);
-    const client = await this.pool.connect();
-    try {
-      await preparedWrites.prepare(client);
-    } catch (error) {
-      client.release(true);
-      throw error;
-    }
-    // Its writes go with its next statement (see `TransactionClient`); BEGIN goes with taking the lock.
-    // The commit does not wait for the disk, as SQLite's (WAL, synchronous NORMAL) does not: the lock is
-    // held until the commit returns, and flushing took longer than linking an article's writes. A killed
-    // process loses nothing; a crash of the server's machine may lose its last fraction of a second, as
-    // a whole: the intake rows it finished are found not done and stored again (the workers' sweep).
-    const tx = new TransactionClient(client);
-    tx.defer(['BEGIN', 'SET LOCAL synchronous_commit = off']);
-    let broken = false;
-    try {
-      const lock = (how: string, name: string) =>
-        tx.query<{ taken: boolean | null }>(`SELECT ${how}(hashtext(current_schema() || $1)) AS taken`, [
-          `:${name}`,
-        ]);
-      // With work to do while another holds the lock, the lock is tried and that work done between tries.
-      let taken = false;
-      while (waiting && !taken) {
-        taken = (await lock('pg_try_advisory_xact_lock', locks[0]!)).rows[0]!.taken === true;
-        if (!taken && !waiting()) break;
-      }
-      if (!taken) await lock('pg_advisory_xact_lock', locks[0]!);
-      for (const name of locks.slice(1)) await lock('pg_advisory_xact_lock', name);
-      const result = await work(
-        new PostgresStore(this.pool, this.location, tx, true, this.decoded, this.articleOrder),
-      );
-      await tx.query('COMMIT');
-      return result;
-    } catch (error) {
-      this.articleOrder.clear();
-      tx.discard();
-      try {
-        await client.query('ROLLBACK');
-      } catch {
-        broken = true;
-      }
-      throw error;
-    } finally {
-      tx.end();
-      client.release(broken);
-    }
+    return lockedTransaction(
+      this.pool,
+      locks,
+      (tx) => work(new PostgresStore(this.pool, this.location, tx, true, this.decoded, this.articleOrder)),
+      waiting,
+      () => this.articleOrder.clear(),
+    );
   }
 
   /** For a job queue in the same database: its SQL runs in this view's transaction (see `JobQueue.send`). */
@@ -415,69 +360,6 @@ export class PostgresStore extends ConnectedLookupsStore implements Store, Intak
   listEntityDecisions(): Promise<EntityDecision[]> {
     if (!this.inTransaction) return this.links.listEntityDecisions();
     return (this.decisions ??= this.links.listEntityDecisions());
-  }
-
-  // ---- Intake (workers) ----
-
-  createBatch(options: BatchOptions): Promise<string> {
-    return this.intake.createBatch(options);
-  }
-
-  addIntake(batchId: string, inputs: IntakeInput[]): Promise<number[]> {
-    return this.intake.addIntake(batchId, inputs);
-  }
-
-  sealBatch(batchId: string): Promise<void> {
-    return this.intake.sealBatch(batchId);
-  }
-
-  getBatch(batchId: string): Promise<IntakeBatch | null> {
-    return this.intake.getBatch(batchId);
-  }
-
-  listBatches(limit: number): Promise<IntakeBatch[]> {
-    return this.intake.listBatches(limit);
-  }
-
-  getBatchOptions(batchId: string): Promise<BatchOptions | null> {
-    return this.intake.getBatchOptions(batchId);
-  }
-
-  intakeInState(seqs: number[], state: IntakeState): Promise<IntakeItem[]> {
-    return this.intake.intakeInState(seqs, state);
-  }
-
-  advanceIntake(
-    seq: number,
-    from: IntakeState,
-    to: IntakeState,
-    documents: IntakeDocument[],
-  ): Promise<boolean> {
-    return this.intake.advanceIntake(seq, from, to, documents);
-  }
-
-  nextIntake(limit: number): Promise<IntakeItem[]> {
-    return this.intake.nextIntake(limit);
-  }
-
-  intakeHead(limit: number): Promise<Array<Pick<IntakeItem, 'seq' | 'state'>>> {
-    return this.intake.intakeHead(limit);
-  }
-
-  linkIntake(seq: number, outcomes: IntakeOutcome[], articleIds: string[][]): Promise<void> {
-    return this.intake.linkIntake(seq, outcomes, articleIds);
-  }
-
-  connectHead(limit: number): Promise<IntakeConnect[]> {
-    return this.intake.connectHead(limit);
-  }
-
-  connectIntake(seq: number): Promise<boolean> {
-    return this.intake.connectIntake(seq);
-  }
-
-  reclaimIntake(seconds: number, limit: number): Promise<Array<{ seq: number; state: IntakeState }>> {
-    return this.intake.reclaimIntake(seconds, limit);
   }
 
   async close(): Promise<void> {
