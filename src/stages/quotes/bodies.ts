@@ -1,7 +1,14 @@
 import type { Entity, Mention, Sentence, Span } from '../../core/analysis.js';
 import { overlaps } from './spans.js';
 import type { Tree } from '../syntax/tree.js';
-import { BODY_HEADS, ORGANISATION_NAMING, OWNER, PERSON_NAMING, STATE_BODIES } from './subject-words.js';
+import {
+  BODY_HEADS,
+  ORGANISATION_NAMING,
+  OWNER,
+  PERSON_NAMING,
+  STATE_BODIES,
+  WRITINGS,
+} from './subject-words.js';
 
 /**
  * The bodies an "it" or a definite "the company" stands for in a speaker's words ("It said …", "the
@@ -70,6 +77,12 @@ export interface BodiesBefore {
   bodySpoke(sentence: number): string | null;
   /** Whether words of the sentence were said by someone not known (and by no known person). */
   unknownSpoke(sentence: number): boolean;
+  /** Whether a person was resolved as speaking in the sentence. */
+  personSpoke(sentence: number): boolean;
+  /** Whether the body speaking in the sentence did so in a writing it issued ("said in a statement"). */
+  issuedWriting(sentence: number): boolean;
+  /** The text of a span, for the nouns of a subject. */
+  words(span: Span): string;
   subjectBody(sentence: number, before: number): SubjectBody | null;
   mentionsIn(sentence: number): readonly Mention[];
   typeOf(entityId: string): Entity['type'] | undefined;
@@ -118,6 +131,46 @@ export function previousBody(
       );
     if (subject.kind === 'body') return fits(subject.entityId) && !another ? subject.entityId : null;
     if (subject.kind === 'thing' || (subject.kind === 'person' && !at.pronoun)) return null;
+  }
+  return null;
+}
+
+/** How many sentences back an "it" may find a body that spoke in a statement, past sentences about things. */
+const ISSUER_REACH = 3;
+
+/**
+ * The organisation an "it said" stands for when the sentences between it and the body name no one:
+ * "The Metropolitan Police said in a statement. The flag was displayed at the O2 Forum …. It said …".
+ * `previousBody` stops at a subject naming a thing, as "it" may be that thing; a thing that issues no
+ * words (a flag, a backlog) is not what speaks, and a statement the body issued speaks for that body, so
+ * the "it" is the body either way. Only when the nearest sentence with words of anyone's is one where an
+ * organisation, alone, spoke in a writing it issued; every sentence between must have a subject naming a
+ * thing that is neither a body nor a writing ("A report came out. It said …" is the report, someone
+ * else's), name no organisation or country outside quotations (two bodies compete for the "it"), and
+ * carry no one's words.
+ */
+export function issuerBefore(before: BodiesBefore, sentence: number): string | null {
+  for (let s = sentence - 1; s >= Math.max(0, sentence - ISSUER_REACH); s--) {
+    const spoke = before.bodySpoke(s);
+    if (spoke)
+      return before.typeOf(spoke) === 'organisation' && before.issuedWriting(s) && !before.personSpoke(s)
+        ? spoke
+        : null;
+    if (before.unknownSpoke(s) || before.personSpoke(s)) return null;
+    const named = before
+      .mentionsIn(s)
+      .some(
+        (m) =>
+          (m.type === 'organisation' || m.type === 'country') && !before.quoted.some((q) => overlaps(m, q)),
+      );
+    if (named) return null;
+    const subject = before.subjectBody(s, Number.MAX_SAFE_INTEGER);
+    if (subject?.kind !== 'thing' || before.quoted.some((q) => overlaps(subject.words, q))) return null;
+    const nouns = before
+      .words(subject.words)
+      .toLowerCase()
+      .split(/[^\p{L}]+/u);
+    if (nouns.some((w) => WRITINGS.has(w) || BODY_HEADS.has(w) || STATE_BODIES.has(w))) return null;
   }
   return null;
 }

@@ -5,7 +5,7 @@ import type { Attribution } from './attributions.js';
 import type { QuotedSpan } from './marks.js';
 import { linkedIntoQuotation, PERSONAL_PRONOUN, PronounFit } from './pronoun-fit.js';
 import { BODY_HEADS, DEFINITE_REPORT, REPORT_REACH, STATE_BODIES, WRITINGS } from './subject-words.js';
-import { previousBody } from './bodies.js';
+import { type BodiesBefore, issuerBefore, previousBody } from './bodies.js';
 import { PersonsBefore } from './persons-before.js';
 import { namedWithRole } from './titled-before.js';
 import { NO_TREE, type TreeReadings } from './tree-readings.js';
@@ -78,6 +78,8 @@ export class SpeakerResolver {
   private readonly speakersBySentence = new Map<number, Speaker[]>();
   /** Organisations and countries resolved as speakers, by sentence, for a later "it said". */
   private readonly bodiesBySentence = new Map<number, Speaker[]>();
+  /** Sentences where an organisation spoke in a writing it issued ("said in a statement"), for `issuerBefore`. */
+  private readonly issued = new Set<number>();
   /** Sentences holding words whose speaker is not known: an "it" after them may be that one. */
   private readonly unresolvedSentences = new Set<number>();
   private readonly resolved = new Map<Attribution, Speaker | null>();
@@ -173,12 +175,16 @@ export class SpeakerResolver {
     const noun = a.source && a.cue ? DEFINITE_REPORT.exec(this.sourceWords(a))?.[1] : undefined;
     const report = noun && WRITINGS.has(noun) ? noun : undefined;
     if (!speaker && report) {
-      for (let s = a.frame.index - 1; s >= Math.max(0, a.frame.index - REPORT_REACH); s--) {
+      let found = false;
+      for (let s = a.frame.index - 1; s >= Math.max(0, a.frame.index - REPORT_REACH) && !found; s--) {
         const introduced = this.tree.introducerOf(s, report);
-        if (!introduced.found) continue;
+        found = introduced.found;
         if (introduced.entityId) speaker = this.asSpeaker(introduced.entityId);
-        break;
       }
+      // "In its annual report, the bank said …. Food prices fell …. The report said": no "a report" was
+      // brought in as a noun of its own, so the one meant is the writing the body just spoke in; else the
+      // words the body gave in the sentence right before ("…, Rudaw reported. … the report said").
+      if (!found) speaker = this.issuerOf(a.frame.index) ?? this.reporterBefore(a.frame.index, report);
     }
     // "A spokesperson for the agency said …. The spokesperson added": the one the nearest spokesperson
     // before spoke for, if any was read.
@@ -200,6 +206,13 @@ export class SpeakerResolver {
       speaker = null;
     if (speaker && this.people.namesAPlace(speaker.id)) speaker = null;
     this.resolved.set(a, speaker);
+    if (
+      speaker &&
+      !a.continues &&
+      this.entityById.get(speaker.id)?.type === 'organisation' &&
+      this.inWriting(a)
+    )
+      this.issued.add(a.frame.index);
     if (a.source && !a.continues && this.namesSpokesperson(a.source))
       this.spokespeople.set(a.frame.index, speaker);
     if (!speaker) this.unresolvedSentences.add(a.sentence).add(a.frame.index);
@@ -335,7 +348,10 @@ export class SpeakerResolver {
     if (PERSONAL_PRONOUN.test(words) || OBJECT_PRONOUN.test(words))
       return this.persons.previousPerson(sentence, before, PRONOUN_GENDER[words.toLowerCase()]);
     if (BODY_PRONOUN.test(words))
-      return this.bodyBefore(sentence, source, content, { countries: true, pronoun: true });
+      return (
+        this.bodyBefore(sentence, source, content, { countries: true, pronoun: true }) ??
+        this.issuerOf(sentence)
+      );
     const countries = new Set(
       mentions.map((m) => this.entityById.get(m.entityId)?.country).filter((c): c is string => !!c),
     );
@@ -423,20 +439,75 @@ export class SpeakerResolver {
     content: Span,
     by: { countries: boolean; pronoun: boolean },
   ): Speaker | null {
-    const id = previousBody(
-      {
-        bodySpoke: (s) => this.bodiesBySentence.get(s)?.at(-1)?.id ?? null,
-        unknownSpoke: (s) => this.unresolvedSentences.has(s) && !this.speakersBySentence.has(s),
-        subjectBody: (s, before) => this.tree.subjectBody(s, before),
-        mentionsIn: (s) => this.mentionsBySentence.get(s) ?? [],
-        typeOf: (entityId) => this.entityById.get(entityId)?.type,
-        quoted: this.quoted,
-      },
-      { sentence, source, content, ...by },
-    );
+    const id = previousBody(this.bodiesBefore(), { sentence, source, content, ...by });
     return id ? this.asSpeaker(id) : null;
   }
+
+  /** The organisation that spoke in a writing it issued, past sentences about things (see `issuerBefore`). */
+  private issuerOf(sentence: number): Speaker | null {
+    const id = issuerBefore(this.bodiesBefore(), sentence);
+    return id ? this.asSpeaker(id) : null;
+  }
+
+  /**
+   * The organisation whose words the sentence just before gave, for a "the report" or "the statement" no
+   * sentence brought in as a noun: "… , Rudaw reported. Hamadeh praised the Kurdistan Region, the report
+   * said." Only the sentence right before, and only when that organisation alone spoke there: a second
+   * body or someone unknown speaking there, or a person, and the report may be another's; further back,
+   * another outlet's report may have been meant ("according to Asharq al-Awsat. … The Jerusalem Post
+   * previously reported. … according to the report").
+   */
+  private reporterBefore(sentence: number, noun: string): Speaker | null {
+    if (!REPORTED.has(noun) || sentence === 0) return null;
+    const s = sentence - 1;
+    const bodies = new Set(this.bodiesBySentence.get(s)?.map((b) => b.id));
+    const [id] = bodies;
+    if (bodies.size !== 1 || !id || this.speakersBySentence.has(s) || this.unresolvedSentences.has(s))
+      return null;
+    return this.entityById.get(id)?.type === 'organisation' ? this.asSpeaker(id) : null;
+  }
+
+  private bodiesBefore(): BodiesBefore {
+    return {
+      bodySpoke: (s) => this.bodiesBySentence.get(s)?.at(-1)?.id ?? null,
+      unknownSpoke: (s) => this.unresolvedSentences.has(s) && !this.speakersBySentence.has(s),
+      personSpoke: (s) => this.speakersBySentence.has(s),
+      // One body speaking there, in a writing: two bodies' words compete for a later "it".
+      issuedWriting: (s) =>
+        this.issued.has(s) && new Set(this.bodiesBySentence.get(s)?.map((b) => b.id)).size === 1,
+      words: (span) => this.text.slice(span.start, span.end),
+      subjectBody: (s, before) => this.tree.subjectBody(s, before),
+      mentionsIn: (s) => this.mentionsBySentence.get(s) ?? [],
+      typeOf: (entityId) => this.entityById.get(entityId)?.type,
+      quoted: this.quoted,
+    };
+  }
+
+  /**
+   * Whether the words name the writing they were said in: "the police said in a statement", "In a
+   * statement, the Forum said".
+   */
+  private inWriting(a: Attribution): boolean {
+    if (!a.source || !a.cue) return false;
+    const end = Math.max(a.source.end, a.cue.end);
+    const start = Math.min(a.source.start, a.cue.start);
+    // Only words outside what is said: "said in a statement that …", not "said the man, in a statement".
+    const after = a.content.start >= end ? Math.min(end + 50, a.content.start) : end + 50;
+    const before = a.content.end <= start ? Math.max(start - 40, a.content.end) : start - 40;
+    return (
+      IN_WRITING_AFTER.test(this.text.slice(end, after)) ||
+      IN_WRITING_BEFORE.test(this.text.slice(Math.max(0, before), start))
+    );
+  }
 }
+
+/** The writings a body's words just given are taken up by: "the report added", "the statement said". */
+const REPORTED: ReadonlySet<string> = new Set(['report', 'statement']);
+const WRITING_NOUN = `(?:[\\p{L}-]+\\s+){0,2}?(?:${[...WRITINGS].join('|')})`;
+/** After the words naming a speaker: "said in a statement", "said on Wednesday in a statement". */
+const IN_WRITING_AFTER = new RegExp(`^[^.;"“”]{0,30}?\\bin\\s+(?:a|an|its|their)\\s+${WRITING_NOUN}\\b`, 'u');
+/** Before them: "In a statement, the Forum said". */
+const IN_WRITING_BEFORE = new RegExp(`\\b[Ii]n\\s+(?:a|an|its|their)\\s+${WRITING_NOUN}\\s*,\\s*$`, 'u');
 
 /** After a country's name, its state body: "'s foreign ministry", "’s army", " government". */
 const COUNTRY_STATE_BODY = new RegExp(
