@@ -140,25 +140,7 @@ export class Worker {
    * (its read job will ask again).
    */
   async link(): Promise<void> {
-    const started = Date.now();
-    const budget = Math.min(LINK_JOB_MS, (this.queue.timeoutSeconds('link') * 1000) / 3);
-    // Reading is held back for the whole job (see `ReadingHold`) but while another process holds the write
-    // lock.
-    let release: (() => void) | null = this.reading.hold();
-    const hold = () => void (release ??= this.reading.hold());
-    const readOn = () => {
-      release?.();
-      release = null;
-      return false;
-    };
-    let stored = 0;
-    const start = now();
-    try {
-      stored = await linkReady(this.run(started, budget, hold, readOn));
-    } finally {
-      readOn();
-    }
-    this.events.onSpan?.({ part: 'link-job', start, end: now(), rows: stored });
+    const stored = await this.stage('link', linkReady);
     this.events.onJob?.('link', `${stored} inputs stored and linked`);
   }
 
@@ -173,8 +155,17 @@ export class Worker {
    * behind linking on 600 BBC files gave exports equal to one process's (docs/architecture.md).
    */
   async connect(): Promise<void> {
+    const connected = await this.stage('connect', connectLinked);
+    this.events.onJob?.('connect', `${connected} inputs connected`);
+  }
+
+  /**
+   * Runs a link or connect job's loop within its time budget, reading held back for the whole job (see
+   * `ReadingHold`) but while it waits for another process's lock; returns the rows the loop finished.
+   */
+  private async stage(job: 'link' | 'connect', loop: (run: StageRun) => Promise<number>): Promise<number> {
     const started = Date.now();
-    const budget = Math.min(LINK_JOB_MS, (this.queue.timeoutSeconds('connect') * 1000) / 3);
+    const budget = Math.min(LINK_JOB_MS, (this.queue.timeoutSeconds(job) * 1000) / 3);
     let release: (() => void) | null = this.reading.hold();
     const hold = () => void (release ??= this.reading.hold());
     const readOn = () => {
@@ -182,20 +173,16 @@ export class Worker {
       release = null;
       return false;
     };
-    let connected = 0;
+    let rows = 0;
     const start = now();
     try {
-      connected = await connectLinked(this.run(started, budget, hold, readOn));
+      const { store, queue, events } = this;
+      rows = await loop({ store, queue, events, started, budget, hold, readOn });
     } finally {
       readOn();
     }
-    this.events.onSpan?.({ part: 'connect-job', start, end: now(), rows: connected });
-    this.events.onJob?.('connect', `${connected} inputs connected`);
-  }
-
-  /** A link or connect job's run, for its stage's loop. */
-  private run(started: number, budget: number, hold: () => void, readOn: () => boolean): StageRun {
-    return { store: this.store, queue: this.queue, events: this.events, started, budget, hold, readOn };
+    this.events.onSpan?.({ part: job === 'link' ? 'link-job' : 'connect-job', start, end: now(), rows });
+    return rows;
   }
 
   private batchOptions(batchId: string): Promise<BatchOptions> {
