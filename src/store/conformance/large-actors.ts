@@ -4,6 +4,19 @@ import type { ResolvedEntity } from '../../core/connected.js';
 import { emptyUpdate } from '../../core/record-ports.js';
 import type { Store } from '../store.js';
 
+/** An actor of these members, named by its id. */
+const actorOf = (id: string, members: string[], type: ResolvedEntity['type']): ResolvedEntity => ({
+  id,
+  name: id,
+  type,
+  country: null,
+  stands: null,
+  aliases: [id],
+  roles: [],
+  members,
+  mentionCount: members.length,
+});
+
 /**
  * A large actor as the actor scope reads it: its head and roles without its members, its member count and
  * first articles, and its members of the articles asked for, each with its place.
@@ -12,17 +25,7 @@ export function largeActorCases(openStore: () => Promise<Store>): void {
   test('a large actor: read without its members past a size, its span, its members by article, its last place', async () => {
     const store = await openStore();
     try {
-      const actor = (id: string, members: string[]): ResolvedEntity => ({
-        id,
-        name: id,
-        type: 'country',
-        country: null,
-        stands: null,
-        aliases: [id],
-        roles: [],
-        members,
-        mentionCount: members.length,
-      });
+      const actor = (id: string, members: string[]) => actorOf(id, members, 'country');
       // Two members in each of articles a0..a5 (a5's listed first), one small actor in a0.
       const hub = actor('ent_hub', [
         'a5/e1',
@@ -91,17 +94,7 @@ export function largeActorCases(openStore: () => Promise<Store>): void {
   test("a large actor's size is its members' count as they move, go and come back, not a stale one", async () => {
     const store = await openStore();
     try {
-      const actor = (id: string, members: string[]): ResolvedEntity => ({
-        id,
-        name: id,
-        type: 'person',
-        country: null,
-        stands: null,
-        aliases: [id],
-        roles: [],
-        members,
-        mentionCount: members.length,
-      });
+      const actor = (id: string, members: string[]) => actorOf(id, members, 'person');
       const row = (entity: ResolvedEntity) => ({
         entity,
         keys: ['word:kept'],
