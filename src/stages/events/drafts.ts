@@ -21,8 +21,6 @@ export interface Draft {
   sceneTargets: boolean;
   /** Whether every target of a talk, deal, demand or reproach is a place (`where-parties.ts`). */
   placeTargets: boolean;
-  /** Whether every target of a strike, attack or fighting is a place, no party (`where-parties.ts`). */
-  placesStruck: boolean;
   /** Whether the verb only says what a thing it describes does ("a Swiss NGO that supports victims"). */
   describes: boolean;
 }
@@ -54,7 +52,7 @@ function evidenceScore(draft: Draft): { score: number; held: boolean } {
   if (event.mode === 'asserted') c += 0.05;
   else if (oneSided) c -= 0.15;
   if (draft.placeSource) c -= 0.15;
-  if (draft.sceneTargets || draft.placeTargets || draft.placesStruck) c = Math.min(c, HIDDEN);
+  if (draft.sceneTargets || draft.placeTargets) c = Math.min(c, HIDDEN);
   if (sources.length === 0 || evidence === 'guessed' || draft.targetsGuessed) c = Math.min(c, HIDDEN);
   // A noun alone with one party, no verb carrying it and no one it is aimed at ("market demand", "the
   // coach's charges", "U.S. tariffs" in a forecast) may name a thing, a standing state or a title as well

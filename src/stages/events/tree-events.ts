@@ -24,7 +24,6 @@ import {
   onlyScenes,
   PLACE_RESTRICTION,
   placesAsParties,
-  placesStruck,
   withoutScenes,
 } from './where-parties.js';
 import type { Patient } from './lexicon.js';
@@ -371,7 +370,6 @@ export function treeEvents(
       placeSource: sources.some((a) => sa.isPlace(a.id)),
       sceneTargets: onlyScenes(sa, w, targets, type),
       placeTargets: placesAsParties(sa, w, type, targets),
-      placesStruck: placesStruck(sa, w, type, targets),
       describes: (!nominal && describesItsNoun(tree, w)) || standingPresent(tree, w, type, date !== null),
       event: {
         type,

@@ -15,13 +15,12 @@ test('a town named only as where force was used is the scene, not a party: the e
   ]);
 });
 
-test('a town struck by name is the target as the verb or its on-phrase names it, held below the view', () => {
-  // PLOVER codes the town as the target; as no party, it is not shown (`placesStruck`, events31).
+test('a town struck by name is the target as the verb or its on-phrase names it, and is shown', () => {
   assert.deepEqual(shown('Russian forces shelled Kharkiv on Monday.'), [
-    ['FIGHT', 'shelled', ['Russia/RUS/military'], ['Kharkiv/UKR/null'], false],
+    ['FIGHT', 'shelled', ['Russia/RUS/military'], ['Kharkiv/UKR/null'], true],
   ]);
   assert.deepEqual(shown('Russia launched a rocket strike on Odesa on Monday.'), [
-    ['FIGHT', 'strike', ['Russia/RUS/null'], ['Odesa/UKR/null'], false],
+    ['FIGHT', 'strike', ['Russia/RUS/null'], ['Odesa/UKR/null'], true],
   ]);
 });
 

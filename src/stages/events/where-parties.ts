@@ -16,8 +16,7 @@ const WHERE = new Set(['in', 'at', 'near', 'inside', 'across', 'throughout', 'ar
  * it happened: behind "in"/"at" ("people killed in Gaza", "looking into strikes in Gaza") or as a modifier
  * of the trigger itself ("fought in the Karabakh war"). A place so named is the scene, not a party; on the
  * hand-judged dev draws (seeds 71-460, tuned on) such targets were mostly wrong, while a place struck or
- * shelled by name ("shelled Juba", "an attack on Moscow") is a target as the verb names it, and stays
- * (held below the view by `placesStruck`).
+ * shelled by name ("shelled Juba", "an attack on Moscow") is a target as the verb names it, and stays.
  * The event keeps its reading (a scene may stand for its people); its confidence stays below the view.
  */
 export function onlyScenes(
@@ -72,37 +71,6 @@ export const PLACE_TAKING: ReadonlySet<EventType> = new Set([
   'AID',
   'RETREAT',
 ]);
-
-/** Force done to whom it strikes: an attack, a strike, fighting (`PLACE_TAKING`'s armed acts). */
-const STRIKING: ReadonlySet<EventType> = new Set(['ASSAULT', 'FIGHT']);
-
-/**
- * Whether every target of a strike, attack or fighting is a town, region or territory named as itself
- * ("Israel's air strikes on Khan Younis", "attacks on Gaza"), not its people ("Gaza residents", who have a
- * sector) or a country. The place is struck as the verb names it, and PLOVER's records code it so ("shelled
- * … Juba"), so the reading keeps it as the target; but no party is struck, and on the hand-judged dev draws
- * (seeds 811-822, tuned on) every one shown was judged wrong for it: its confidence stays below the view.
- * Land taken is another matter (`TAKING_LAND`).
- */
-export function placesStruck(
-  sa: SentenceActors,
-  w: number,
-  type: EventType,
-  targets: readonly EventActor[],
-): boolean {
-  return (
-    STRIKING.has(type) &&
-    !TAKING_LAND.test(sa.tree.lower(w)) &&
-    targets.length > 0 &&
-    targets.every((t) => sa.isPlace(t.id) && t.sector === null)
-  );
-}
-
-/**
- * Taking land ("Russia's annexation of Crimea", "the invasion of Kirkuk", "captured Bakhmut"): the place is
- * what is taken, the act's own object, not only where the force fell.
- */
-const TAKING_LAND = /^(?:annex|invad|invasion|occup|captur|seiz|retak|retook|recaptur|conquer|conquest)/;
 
 /** Going to a place and receiving its people: a town or region visited or hosted is the host. */
 const GOING: ReadonlySet<string> = new Set(['visit', 'host', 'trip', 'tour']);
