@@ -56,12 +56,14 @@ export class SqliteStore extends ConnectedLookupsStore implements Store {
     } catch (error) {
       throw new UsageError(`cannot open database ${path}: ${(error as Error).message}`);
     }
+    // The wait first: turning a new file to WAL takes a lock, and a second process opening it at that
+    // moment would otherwise fail at once with "database is locked" (two `dossier ingest` of one file).
+    this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     this.db.pragma('journal_mode = WAL');
     // NORMAL under WAL keeps every committed transaction across a process kill; only an OS crash can
     // lose the last ones, never corrupt the file.
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
-    this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     // 64 MB of page cache instead of 2: a large store's index pages stay in memory between the lookups
     // that linking an article makes, rather than being read again from the file.
     this.db.pragma('cache_size = -65536');
