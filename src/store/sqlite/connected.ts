@@ -285,11 +285,12 @@ export class ConnectedTables {
         event.confidence,
       );
       const actors = [...new Set([...event.sourceIds, ...event.targetIds])];
-      // With the event's order and confidence: an actor's page and counts are read from these rows alone.
+      // With the event's order, place in the timeline and confidence: an actor's pages and counts are read
+      // from these rows alone.
       this.statement(
-        `INSERT OR REPLACE INTO connected_event_actors (actor_id, event_id, story_id, ord, confidence)
-         SELECT value, ?, ?, ?, ? FROM json_each(?)`,
-      ).run(event.id, story, order, event.confidence, json(actors));
+        `INSERT OR REPLACE INTO connected_event_actors (actor_id, event_id, story_id, ord, confidence, timeline)
+         SELECT value, ?, ?, ?, ?, ? FROM json_each(?)`,
+      ).run(event.id, story, order, event.confidence, timeline, json(actors));
       const tie = this.statement(
         `INSERT OR REPLACE INTO connected_event_ties (event_id, ordinal, source, target, type, confidence, ord)
          VALUES (?, ?, ?, ?, ?, ?, ?)`,
