@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { KeptStatements } from './kept-statements.js';
 import { eventTies } from '../../core/connected.js';
 import type { Discrepancy, MergedEvent, ResolvedEntity, Series, ActorHead } from '../../core/connected.js';
 import type { ActorSpan, ConnectedUpdate, PlacedMember } from '../../core/ports.js';
@@ -14,22 +15,18 @@ const records = <T>(rows: unknown[]): T[] =>
  * and roles as rows, see `connected-actors.ts`), with index tables for every key connecting looks it up by. Plain SQL; the rules that make the records are above the store.
  */
 export class ConnectedTables {
-  private readonly statements = new Map<string, Database.Statement>();
+  private readonly statements: KeptStatements;
   private readonly write: (update: ConnectedUpdate) => void;
   private readonly hidden = new HiddenGroupTables((sql) => this.statement(sql));
   private readonly actors = new ActorTables((sql) => this.statement(sql));
 
-  constructor(private readonly db: Database.Database) {
+  constructor(db: Database.Database) {
+    this.statements = new KeptStatements(db);
     this.write = db.transaction((update: ConnectedUpdate) => this.writeUpdate(update));
   }
 
   private statement(sql: string): Database.Statement {
-    let prepared = this.statements.get(sql);
-    if (!prepared) {
-      prepared = this.db.prepare(sql);
-      this.statements.set(sql, prepared);
-    }
-    return prepared;
+    return this.statements.get(sql);
   }
 
   private byList<T>(sql: string, values: string[]): T[] {
