@@ -15,7 +15,7 @@ const CONNECTED_COPIES: TableCopy[] = (
     ],
     [
       'connected_event_actors',
-      ['actor_id', 'event_id', 'story_id', 'ord', 'confidence:double precision'],
+      ['actor_id', 'event_id', 'story_id', 'ord', 'confidence:double precision', 'timeline'],
       'actor_id, event_id',
     ],
     ['connected_event_articles', ['article_id', 'event_id'], 'article_id, event_id'],

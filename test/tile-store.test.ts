@@ -134,13 +134,13 @@ describe('a tiled store', () => {
     );
   });
 
-  it("gives every copy's event rows their event's order and confidence, and counts them per actor", () => {
+  it("gives every copy's event rows their event's order, place in the timeline and confidence, and counts them per actor", () => {
     const count = (file: string, sql: string) => rows(file, sql)[0]!.n as number;
     const all = 'SELECT COUNT(*) AS n FROM connected_event_actors';
     assert.ok(count(tile, all) > 0);
     assert.equal(count(tiled, all), count(tile, all) * TILES);
     const agreeing = `${all} AS a JOIN connected_events AS e ON e.id = a.event_id
-      WHERE a.ord = e.ord AND a.confidence = e.confidence`;
+      WHERE a.ord = e.ord AND a.confidence = e.confidence AND a.timeline = e.timeline`;
     assert.equal(count(tiled, agreeing), count(tiled, all));
     const kept = 'SELECT actor_id, confidence, n FROM connected_actor_event_counts WHERE n > 0';
     const recounted = `SELECT actor_id, confidence, COUNT(*) AS n FROM connected_event_actors
@@ -194,7 +194,7 @@ describe('a tiled store', () => {
         'SELECT member, actor_id, article_id, ord FROM connected_members ORDER BY member',
         'SELECT actor_id, seq, role FROM connected_actor_roles ORDER BY actor_id, seq',
         'SELECT id, text FROM articles ORDER BY seq',
-        'SELECT actor_id, event_id, story_id, ord, confidence FROM connected_event_actors ORDER BY actor_id',
+        'SELECT actor_id, event_id, story_id, ord, confidence, timeline FROM connected_event_actors ORDER BY actor_id',
         'SELECT actor_id, confidence, CAST(n AS INTEGER) AS n FROM connected_actor_event_counts ORDER BY actor_id',
       ]) {
         const found = await client.query(sql.replace(/FROM (\w+)/, `FROM ${schema}.$1`));

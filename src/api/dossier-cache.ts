@@ -1,6 +1,7 @@
 import type { ConnectedDossier } from '../service/connect.js';
 import { storedDossier } from '../service/connect.js';
 import type { Store } from '../store/store.js';
+import { serialized } from './serialized.js';
 
 /**
  * What the API keeps between requests, until the store changes (an ingest job of the API finishing, or any
@@ -16,6 +17,12 @@ import type { Store } from '../store/store.js';
  */
 /** Views kept per connected dossier; past this many, the oldest go (filters a user types are unbounded). */
 const MAX_VIEWS = 200;
+/**
+ * The kept answers' size, as the JSON text they are served as (each is kept as its object and that text):
+ * past it the oldest go. A page holds at most 500 records (`MAX_LIMIT`), but 200 pages of the largest
+ * records (an actor's profile, the network's 5,000 edges) would otherwise keep hundreds of MB.
+ */
+export const MAX_ANSWER_CHARS = 16 << 20;
 
 export class DossierCache {
   private pending: Promise<ConnectedDossier> | null = null;
@@ -24,8 +31,14 @@ export class DossierCache {
   private readonly views = new WeakMap<ConnectedDossier, Map<string, unknown>>();
   /** Answers made from stored records, kept until the change mark moves. */
   private answers = new Map<string, Promise<unknown>>();
+  /** The JSON size of each kept answer made, and their sum. */
+  private sizes = new Map<string, number>();
+  private kept = 0;
 
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    private readonly maxChars = MAX_ANSWER_CHARS,
+  ) {}
 
   /** Forgets what was loaded when the store has changed since. */
   private async checkMark(): Promise<void> {
@@ -33,7 +46,13 @@ export class DossierCache {
     if (mark === this.mark) return;
     this.mark = mark;
     this.pending = null;
+    this.forgetAnswers();
+  }
+
+  private forgetAnswers(): void {
     this.answers = new Map();
+    this.sizes = new Map();
+    this.kept = 0;
   }
 
   /**
@@ -46,13 +65,33 @@ export class DossierCache {
     if (known) return known as Promise<T>;
     const answers = this.answers;
     const pending = compute();
-    if (answers.size >= MAX_VIEWS) answers.delete(answers.keys().next().value!);
+    if (answers.size >= MAX_VIEWS) this.drop(answers.keys().next().value!);
     answers.set(key, pending);
-    // A failed answer must not be served from then on; the next request tries again.
-    pending.catch(() => {
-      if (answers.get(key) === pending) answers.delete(key);
-    });
+    pending.then(
+      (answer) => {
+        if (answers !== this.answers || answers.get(key) !== pending) return;
+        const size = serialized(answer).length;
+        // An answer larger than the bound alone is served to those who asked, not kept.
+        if (size > this.maxChars) return this.drop(key);
+        this.sizes.set(key, size);
+        this.kept += size;
+        for (const old of answers.keys()) {
+          if (this.kept <= this.maxChars) break;
+          this.drop(old);
+        }
+      },
+      // A failed answer must not be served from then on; the next request tries again.
+      () => {
+        if (answers.get(key) === pending) answers.delete(key);
+      },
+    );
     return pending;
+  }
+
+  private drop(key: string): void {
+    this.answers.delete(key);
+    this.kept -= this.sizes.get(key) ?? 0;
+    this.sizes.delete(key);
   }
 
   async get(): Promise<ConnectedDossier> {
@@ -85,6 +124,6 @@ export class DossierCache {
   /** Requests already waiting keep the result they asked for; the next one reloads. */
   invalidate(): void {
     this.pending = null;
-    this.answers = new Map();
+    this.forgetAnswers();
   }
 }

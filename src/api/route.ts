@@ -12,6 +12,7 @@ import type { DossierCache } from './dossier-cache.js';
 import { ApiError, ErrorResponses, invalid } from './errors.js';
 import type { IngestJob } from './jobs.js';
 import type { IngestRequest } from './schemas/requests.js';
+import { serialized } from './serialized.js';
 
 /** Ingest jobs: run in this process (`IngestQueue`, SQLite) or queued for workers (`SharedIngestQueue`). */
 export interface IngestJobs {
@@ -94,15 +95,6 @@ export function route<
       return c.body(serialized(result), status, { 'content-type': 'application/json' });
     },
   };
-}
-
-/** Answers as JSON, each written once: a kept answer (`DossierCache.stored`) is the same object each time. */
-const written = new WeakMap<object, string>();
-function serialized(result: unknown): string {
-  if (typeof result !== 'object' || result === null) return JSON.stringify(result);
-  let json = written.get(result);
-  if (json === undefined) written.set(result, (json = JSON.stringify(result)));
-  return json;
 }
 
 /** An absent schema means the endpoint takes nothing there: its output is then `{}`. */

@@ -123,13 +123,9 @@ export class SqlRecordViews implements RecordViews {
     page: RecordPageQuery,
   ): Promise<RecordPage<MergedEvent>> {
     const { actorId, ...rest } = filter;
-    // An actor's profile: its page walks the actor's rows in their order, its counts are kept.
-    if (
-      actorId !== undefined &&
-      order === 'stored' &&
-      Object.values(rest).every((value) => value === undefined)
-    )
-      return actorEventPage(this.db, actorId, page);
+    // An actor's profile or timeline: its page walks the actor's rows in that order, its counts are kept.
+    if (actorId !== undefined && Object.values(rest).every((value) => value === undefined))
+      return actorEventPage(this.db, actorId, order, page);
     const where = (sql: Sql) => {
       const conditions: string[] = [];
       if (filter.storyId !== undefined) conditions.push(`story_id = ${sql.v(filter.storyId)}`);

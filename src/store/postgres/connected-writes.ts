@@ -232,18 +232,19 @@ function writeEvents(writes: WriteBatch, u: ConnectedUpdate): void {
       events.map((e) => e.event.confidence),
     ],
   );
-  // With the event's order and confidence: an actor's page and counts are read from these rows alone.
-  const actors = events.flatMap(({ event, order }) =>
+  // With the event's order, place in the timeline and confidence: an actor's pages and counts are read
+  // from these rows alone.
+  const actors = events.flatMap(({ event, order, timeline }) =>
     unique([...event.sourceIds, ...event.targetIds]).map(
-      (a) => [a, event.id, event.storyId ?? '', order, event.confidence] as const,
+      (a) => [a, event.id, event.storyId ?? '', order, event.confidence, timeline] as const,
     ),
   );
   writes.add(
-    `INSERT INTO connected_event_actors (actor_id, event_id, story_id, ord, confidence)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::float8[])
+    `INSERT INTO connected_event_actors (actor_id, event_id, story_id, ord, confidence, timeline)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::float8[], $6::text[])
      ON CONFLICT (actor_id, event_id) DO UPDATE SET story_id = excluded.story_id, ord = excluded.ord,
-       confidence = excluded.confidence`,
-    [0, 1, 2, 3, 4].map((k) => actors.map((a) => a[k])),
+       confidence = excluded.confidence, timeline = excluded.timeline`,
+    [0, 1, 2, 3, 4, 5].map((k) => actors.map((a) => a[k])),
   );
   const ties = events.flatMap(({ event, order }) =>
     eventTies(event).map(

@@ -312,4 +312,17 @@ export const STEPS_FROM_23: readonly MigrationStep[] = [
       END $$;
     `,
   },
+  {
+    version: 33,
+    name: "each actor's events with their place in the timeline, so an actor's timeline is paged from an index",
+    // As in SQLite (its migration 33): the actor's rows hold their event's place in the timeline, written
+    // with the event, so an actor's timeline page is the first entries of the actor's range of this index.
+    sql: () => `
+      ALTER TABLE connected_event_actors ADD COLUMN IF NOT EXISTS timeline text COLLATE "C" NOT NULL DEFAULT '';
+      UPDATE connected_event_actors SET timeline = e.timeline
+        FROM connected_events AS e WHERE e.id = connected_event_actors.event_id;
+      CREATE INDEX IF NOT EXISTS connected_event_actors_timeline
+        ON connected_event_actors (actor_id, timeline, event_id, confidence);
+    `,
+  },
 ];

@@ -361,7 +361,9 @@ test("migration 31 gives each actor's event rows their order and confidence and 
   for (const op of ['insert', 'update', 'delete', 'truncate'])
     await query(`DROP TRIGGER connected_event_actors_count_${op} ON ${name}.connected_event_actors`);
   await query(`DROP TABLE ${name}.connected_actor_event_counts`);
-  await query(`ALTER TABLE ${name}.connected_event_actors DROP COLUMN ord, DROP COLUMN confidence`);
+  await query(
+    `ALTER TABLE ${name}.connected_event_actors DROP COLUMN ord, DROP COLUMN confidence, DROP COLUMN timeline`,
+  );
   await query(
     `INSERT INTO ${name}.connected_event_actors (actor_id, event_id, story_id) VALUES ('ent_a', 'evt_gone', 's0')`,
   );
@@ -372,6 +374,28 @@ test("migration 31 gives each actor's event rows their order and confidence and 
     // Kept by the triggers from then on.
     await reopened.saveConnected(held.apply({ ...emptyUpdate(), eventStories: ['s1'], events: [] }));
     await checkActorEvents(reopened, held);
+  } finally {
+    await reopened.close();
+  }
+});
+
+test("migration 33 gives each actor's event rows their place in the timeline: an actor's timeline is paged from them", async () => {
+  const name = schema();
+  const store = await PostgresStore.open(testLocation(name));
+  const held = new HeldEvents();
+  await saveActorEvents(store, held);
+  await store.close();
+  // The schema as migration 32 left it: the rows without their place in the timeline (nor its index).
+  await query(`ALTER TABLE ${name}.connected_event_actors DROP COLUMN timeline`);
+  await query(`DELETE FROM ${name}.schema_migrations WHERE version >= 33`);
+  const reopened = await PostgresStore.open(testLocation(name));
+  try {
+    await checkActorEvents(reopened, held);
+    const [index] = await query<{ indexdef: string }>(
+      `SELECT indexdef FROM pg_indexes WHERE schemaname = $1 AND indexname = 'connected_event_actors_timeline'`,
+      [name],
+    );
+    assert.equal(index?.indexdef.split('USING btree ')[1], '(actor_id, timeline, event_id, confidence)');
   } finally {
     await reopened.close();
   }

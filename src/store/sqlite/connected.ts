@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { KeptStatements } from './kept-statements.js';
 import { eventTies } from '../../core/connected.js';
 import type { Discrepancy, MergedEvent, ResolvedEntity, Series, ActorHead } from '../../core/connected.js';
 import type { ActorSpan, ConnectedUpdate, PlacedMember } from '../../core/ports.js';
@@ -14,22 +15,18 @@ const records = <T>(rows: unknown[]): T[] =>
  * and roles as rows, see `connected-actors.ts`), with index tables for every key connecting looks it up by. Plain SQL; the rules that make the records are above the store.
  */
 export class ConnectedTables {
-  private readonly statements = new Map<string, Database.Statement>();
+  private readonly statements: KeptStatements;
   private readonly write: (update: ConnectedUpdate) => void;
   private readonly hidden = new HiddenGroupTables((sql) => this.statement(sql));
   private readonly actors = new ActorTables((sql) => this.statement(sql));
 
-  constructor(private readonly db: Database.Database) {
+  constructor(db: Database.Database) {
+    this.statements = new KeptStatements(db);
     this.write = db.transaction((update: ConnectedUpdate) => this.writeUpdate(update));
   }
 
   private statement(sql: string): Database.Statement {
-    let prepared = this.statements.get(sql);
-    if (!prepared) {
-      prepared = this.db.prepare(sql);
-      this.statements.set(sql, prepared);
-    }
-    return prepared;
+    return this.statements.get(sql);
   }
 
   private byList<T>(sql: string, values: string[]): T[] {
@@ -285,11 +282,12 @@ export class ConnectedTables {
         event.confidence,
       );
       const actors = [...new Set([...event.sourceIds, ...event.targetIds])];
-      // With the event's order and confidence: an actor's page and counts are read from these rows alone.
+      // With the event's order, place in the timeline and confidence: an actor's pages and counts are read
+      // from these rows alone.
       this.statement(
-        `INSERT OR REPLACE INTO connected_event_actors (actor_id, event_id, story_id, ord, confidence)
-         SELECT value, ?, ?, ?, ? FROM json_each(?)`,
-      ).run(event.id, story, order, event.confidence, json(actors));
+        `INSERT OR REPLACE INTO connected_event_actors (actor_id, event_id, story_id, ord, confidence, timeline)
+         SELECT value, ?, ?, ?, ?, ? FROM json_each(?)`,
+      ).run(event.id, story, order, event.confidence, timeline, json(actors));
       const tie = this.statement(
         `INSERT OR REPLACE INTO connected_event_ties (event_id, ordinal, source, target, type, confidence, ord)
          VALUES (?, ?, ?, ?, ?, ?, ?)`,

@@ -26,6 +26,7 @@ import { ArticleOrder } from '../article-order.js';
 import { ReadingTables } from './readings.js';
 import { ArticleSearch } from './search.js';
 import { itemsHolding, itemWords } from './words.js';
+import { KeptStatements } from './kept-statements.js';
 import { sqliteJsonText } from '../record-sql.js';
 
 /** Another process's write transaction is waited for, up to a minute on a loaded machine, not failed on. */
@@ -38,7 +39,7 @@ const BUSY_TIMEOUT_MS = 60_000;
  */
 export class SqliteStore extends ConnectedLookupsStore implements Store {
   private readonly db: Database.Database;
-  private readonly statements = new Map<string, Database.Statement>();
+  private readonly statements: KeptStatements;
   private readonly articles: ArticleTables;
   private readonly readings: ReadingTables;
   private readonly fullText: ArticleSearch;
@@ -68,6 +69,7 @@ export class SqliteStore extends ConnectedLookupsStore implements Store {
     // that linking an article makes, rather than being read again from the file.
     this.db.pragma('cache_size = -65536');
     migrate(this.db);
+    this.statements = new KeptStatements(this.db);
     // Every write transaction is taken for writing up front (`immediate`, BEGIN IMMEDIATE): one that reads
     // first and writes after would fail at once with SQLITE_BUSY when another process wrote in between,
     // where BEGIN IMMEDIATE waits for the busy timeout.
@@ -86,14 +88,9 @@ export class SqliteStore extends ConnectedLookupsStore implements Store {
     });
   }
 
-  /** Statements are prepared once per store: preparing is a large share of a small write's cost. */
+  /** Statements are prepared once per store and kept (`KeptStatements`): preparing is a large share of a small write's cost. */
   private statement(sql: string): Database.Statement {
-    let prepared = this.statements.get(sql);
-    if (!prepared) {
-      prepared = this.db.prepare(sql);
-      this.statements.set(sql, prepared);
-    }
-    return prepared;
+    return this.statements.get(sql);
   }
 
   // ---- Articles (`articles.ts`), search (`search.ts`) and readings (`readings.ts`) ----

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { KeptStatements } from './kept-statements.js';
 import type { DuplicatePair, StoryCandidate, StoryRecord, StoryUpdate } from '../../core/connected.js';
 import type { SentenceCount } from '../../core/furniture.js';
 import type { ArticleLinks, EntityDecision, StoredSignature } from '../store.js';
@@ -10,10 +11,11 @@ import { ARTICLE_DERIVED_TABLES, CONNECTED_TABLES } from '../connected-tables.js
  * store of a thousand articles as in one of a million.
  */
 export class LinkTables {
-  private readonly statements = new Map<string, Database.Statement>();
+  private readonly statements: KeptStatements;
   private readonly writeLinks: Database.Transaction<(links: ArticleLinks) => void>;
 
   constructor(private readonly db: Database.Database) {
+    this.statements = new KeptStatements(db);
     this.writeLinks = db.transaction((links: ArticleLinks) => {
       this.writeDuplicates(links.duplicates);
       if (links.story) this.writeStoryUpdate(links.story);
@@ -26,12 +28,7 @@ export class LinkTables {
   }
 
   private statement(sql: string): Database.Statement {
-    let prepared = this.statements.get(sql);
-    if (!prepared) {
-      prepared = this.db.prepare(sql);
-      this.statements.set(sql, prepared);
-    }
-    return prepared;
+    return this.statements.get(sql);
   }
 
   saveLinks(links: ArticleLinks): void {

@@ -181,6 +181,22 @@ export const STEPS_FROM_23: readonly MigrationStep[] = [
       ${actorEventCountTriggers()}
     `,
   },
+  {
+    version: 33,
+    name: "each actor's events with their place in the timeline, so an actor's timeline is paged from an index",
+    // An actor's timeline (`/api/timeline?actor=`, the UI's actor view) found the actor's events by id,
+    // then counted and sorted all of them by their place in the timeline to show one page; the actor's
+    // rows now hold that place too (written with the event, as its order and confidence are), so the
+    // page is the first entries of the actor's range of this index, as its profile's page is of
+    // migration 31's.
+    sql: `
+      ALTER TABLE connected_event_actors ADD COLUMN timeline TEXT NOT NULL DEFAULT '';
+      UPDATE connected_event_actors
+        SET timeline = (SELECT e.timeline FROM connected_events AS e WHERE e.id = event_id);
+      CREATE INDEX connected_event_actors_timeline
+        ON connected_event_actors (actor_id, timeline, event_id, confidence);
+    `,
+  },
 ];
 
 /**

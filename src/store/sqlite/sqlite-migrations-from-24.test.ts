@@ -103,13 +103,15 @@ test("migration 27 moves each actor's members and roles from its record to their
   }
 });
 
-test("migration 28 indexes the events' confidence and order by id: an actor's events are counted and paged from it", async () => {
+test("migration 28 indexes the events' confidence and order by id: an edge's events are counted and paged from it", async () => {
   const path = join(folder, 'before-28.db');
   const store = new SqliteStore(path);
   const confidences = [0.9, 0.2, 0.7, 0.4, 0.8];
   await store.saveConnected({
     ...emptyUpdate(),
-    events: confidences.map((c, i) => stored({ ...event(`evt_${i}`, 's', c), sourceIds: ['ent_x'] })),
+    events: confidences.map((c, i) =>
+      stored({ ...event(`evt_${i}`, 's', c), sourceIds: ['ent_x'], targetIds: ['ent_y'] }),
+    ),
   });
   await store.close();
   // The store as migration 27 left it.
@@ -130,8 +132,9 @@ test("migration 28 indexes the events' confidence and order by id: an actor's ev
     jsonText: (column, ...keys) => `json_extract(${column}, '$.${keys.join('.')}')`,
   });
   try {
-    // In the timeline's order: the stored one is read from the actor's own rows since migration 31.
-    const found = await views.eventPage({ actorId: 'ent_x' }, 'timeline', {
+    // An edge's events (an actor's alone are read from the actor's own rows since migrations 31 and 33).
+    const tie = { source: 'ent_x', target: 'ent_y', type: 'CONSULT' as const };
+    const found = await views.eventPage({ tie }, 'timeline', {
       limit: 2,
       offset: 1,
       all: false,
@@ -241,6 +244,7 @@ test("migration 31 gives each actor's event rows their order and confidence and 
   db.exec(`DROP TRIGGER connected_event_actors_count_replaced; DROP TRIGGER connected_event_actors_count_insert;
     DROP TRIGGER connected_event_actors_count_delete; DROP TRIGGER connected_event_actors_count_update;
     DROP TABLE connected_actor_event_counts; DROP INDEX connected_event_actors_order;
+    DROP INDEX connected_event_actors_timeline; ALTER TABLE connected_event_actors DROP COLUMN timeline;
     ALTER TABLE connected_event_actors DROP COLUMN ord; ALTER TABLE connected_event_actors DROP COLUMN confidence;
     INSERT INTO connected_event_actors (actor_id, event_id, story_id) VALUES ('ent_a', 'evt_gone', 's0');
     DELETE FROM schema_migrations WHERE version >= 31;`);
@@ -266,6 +270,41 @@ test("migration 31 gives each actor's event rows their order and confidence and 
     assert.deepEqual(
       plan.map((p) => p.detail),
       ['SEARCH connected_event_actors USING COVERING INDEX connected_event_actors_order (actor_id=?)'],
+    );
+  } finally {
+    after.close();
+  }
+});
+
+test("migration 33 gives each actor's event rows their place in the timeline: an actor's timeline is paged from them", async () => {
+  const path = join(folder, 'before-33.db');
+  const store = new SqliteStore(path);
+  const held = new HeldEvents();
+  await saveActorEvents(store, held);
+  await store.close();
+  // The store as migration 31 left it: the rows without their place in the timeline.
+  const db = new Database(path);
+  db.exec(`DROP INDEX connected_event_actors_timeline; ALTER TABLE connected_event_actors DROP COLUMN timeline;
+    DELETE FROM schema_migrations WHERE version >= 33;`);
+  db.close();
+  const reopened = new SqliteStore(path);
+  try {
+    await checkActorEvents(reopened, held);
+  } finally {
+    await reopened.close();
+  }
+  const after = new Database(path, { readonly: true });
+  try {
+    // The page's keys are the first entries of the actor's range in the timeline's order: no sort.
+    const plan = after
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT event_id FROM connected_event_actors WHERE actor_id = ? AND confidence >= ?
+         ORDER BY timeline, event_id LIMIT 3`,
+      )
+      .all('ent_a', 0.5) as Array<{ detail: string }>;
+    assert.deepEqual(
+      plan.map((p) => p.detail),
+      ['SEARCH connected_event_actors USING COVERING INDEX connected_event_actors_timeline (actor_id=?)'],
     );
   } finally {
     after.close();
