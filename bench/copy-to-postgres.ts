@@ -41,6 +41,21 @@ function stagedRow(copy: TableCopy, template: (value: unknown) => unknown) {
 }
 
 /**
+ * The schema's tables vacuumed and analyzed, as autovacuum leaves a store that grew article by article
+ * (PostgreSQL 13 and later vacuum a table after enough inserts). A bulk load leaves the visibility map
+ * empty, and then every count over a GIN index's matches and every index-only scan reads each heap page
+ * it touches: the API's first search at 100k counted 21.5k matches in 280 ms, reading 7.8k pages.
+ */
+async function vacuum(client: pg.Client, schema: string): Promise<void> {
+  const { rows } = await client.query<{ name: string }>(
+    'SELECT tablename AS name FROM pg_tables WHERE schemaname = $1 ORDER BY tablename',
+    [schema],
+  );
+  if (rows.length > 0)
+    await client.query(`VACUUM (ANALYZE) ${rows.map((r) => `${schema}.${r.name}`).join(', ')}`);
+}
+
+/**
  * The SQLite store copied into a PostgreSQL schema of its own, table by table, in the order foreign keys
  * need; built as `<schema>_partial` and renamed when complete.
  */
@@ -59,6 +74,8 @@ export async function copyToPostgres(
       await admin.query(`UPDATE ${schema}.readings SET pipeline = $1 WHERE pipeline < $1 OR pipeline > $1`, [
         READING_PIPELINE,
       ]);
+      // A store kept by a build that only analyzed it: cheap once done (only pages changed since are read).
+      await vacuum(admin, schema);
       const n = await admin.query<{ n: string }>(`SELECT COUNT(*) AS n FROM ${schema}.articles`);
       return { location: benchLocation(schema), seconds: 0, reused: true, articles: Number(n.rows[0]!.n) };
     }
@@ -169,7 +186,7 @@ export async function copyToPostgres(
       await target.query(
         "SELECT setval(pg_get_serial_sequence('articles', 'seq'), (SELECT COALESCE(MAX(seq), 1) FROM articles))",
       );
-      await target.query('ANALYZE');
+      await vacuum(target, partial);
     } finally {
       sqlite.close();
       await target.end();

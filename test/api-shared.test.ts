@@ -44,7 +44,7 @@ async function call(path: string, body?: unknown): Promise<{ status: number; bod
 async function finished(id: string): Promise<any> {
   for (let tries = 0; tries < 600; tries++) {
     const job = (await call(`/api/jobs/${id}`)).body;
-    if (job.status !== 'queued' && job.status !== 'running') return job;
+    if (job.status === 'done' || job.status === 'failed') return job;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`job ${id} never finished`);

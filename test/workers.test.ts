@@ -90,10 +90,10 @@ test('workers: rows a worker linked but never connected wait as linked, and anot
     linker.child.kill('SIGTERM');
   }
   assert.equal((await linker.exited).code, 0);
-  assert.equal(linked.status, 'running');
+  assert.equal(linked.status, 'linked');
   assert.deepEqual(linked.states, { queued: 0, fetched: 0, read: 0, linked: 5 + 20 + 6, done: 0 });
   const shown = (await run(shared, ['jobs'])).stdout;
-  assert.match(shown, /0\/31 inputs done \(0 queued, 0 prepared, 0 read, 31 linked\)/);
+  assert.match(shown, /linked +0\/31 inputs done \(0 queued, 0 prepared, 0 read, 31 linked\)/);
 
   const connector = startWorker(shared, {}, ['--jobs', 'connect']);
   try {

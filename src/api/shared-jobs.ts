@@ -53,7 +53,8 @@ export class SharedIngestQueue {
   private async check(): Promise<void> {
     for (const id of [...this.watched]) {
       const job = await this.get(id).catch(() => null);
-      if (job && job.status !== 'queued' && job.status !== 'running') {
+      // Not when linked: its actors and events are not connected yet, so the store is still changing.
+      if (job && (job.status === 'done' || job.status === 'failed')) {
         this.watched.delete(id);
         this.options.onFinished();
       }

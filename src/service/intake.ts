@@ -165,12 +165,18 @@ export function batchJob(batch: IntakeBatch) {
   };
 }
 
-export type BatchStatus = 'queued' | 'running' | 'done';
+export type BatchStatus = 'queued' | 'running' | 'linked' | 'done';
 
-/** Where a batch stands: queued until a worker takes any of it, done once every input is stored or refused. */
+/**
+ * Where a batch stands: queued until a worker takes any of it, done once every input is stored or refused,
+ * and linked while every input left is stored and linked but waits for a worker taking `connect` jobs (no
+ * worker is preparing, reading or linking any of it: "running" would hide that none may be connecting).
+ */
 export function batchStatus(batch: IntakeBatch): BatchStatus {
-  if (batch.total !== null && batch.states.done === batch.total) return 'done';
-  const started = batch.states.fetched + batch.states.read + batch.states.linked + batch.states.done;
+  const { states, total } = batch;
+  if (total !== null && states.done === total) return 'done';
+  if (total !== null && states.linked > 0 && states.linked + states.done === total) return 'linked';
+  const started = states.fetched + states.read + states.linked + states.done;
   return started > 0 ? 'running' : 'queued';
 }
 

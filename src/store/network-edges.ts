@@ -69,14 +69,8 @@ export async function networkEdges(
   // so no edge costs more than its sample whatever events it draws. One statement per batch of edges.
   for (let at = 0; at < edges.length && each > 0; at += SAMPLED_EDGES) {
     const sampling = new Sql(db);
-    const parts = edges.slice(at, at + SAMPLED_EDGES).map(
-      (edge, i) =>
-        `SELECT * FROM (SELECT event_id, source, target, type FROM connected_event_ties
-             WHERE source = ${sampling.v(edge.source)} AND target = ${sampling.v(edge.target)}
-               AND type = ${sampling.v(edge.type)}${all ? '' : ` AND confidence >= ${sampling.v(SHOWN_FROM.events)}`}
-             ORDER BY confidence DESC, ord DESC, event_id DESC, ordinal DESC LIMIT ${sampling.v(each)}) e${i}`,
-    );
-    for (const row of await db.all(parts.join(' UNION ALL '), sampling.values))
+    const text = samples(db, sampling, edges.slice(at, at + SAMPLED_EDGES), all, each);
+    for (const row of await db.all(text, sampling.values))
       byKey
         .get(tieKey({ source: row.source as string, target: row.target as string, type: row.type as string }))
         ?.eventIds.push(row.event_id as string);
@@ -89,6 +83,41 @@ export async function networkEdges(
     hidden: all ? 0 : events - shown,
     omitted: Math.max(0, Number(found?.n ?? 0) - limit),
   };
+}
+
+/**
+ * The statement reading each of `edges`' sample, edge after edge, each in its index's order. PostgreSQL
+ * planned the `UNION ALL` of 200 branches on every request: 49 ms to plan and 12 to run at 100k generated
+ * articles, where the `LATERAL` join over the edges' keys takes 1 and 8.
+ */
+function samples(
+  db: ReadQuery,
+  sql: Sql,
+  edges: Array<{ source: string; target: string; type: string }>,
+  all: boolean,
+  each: number,
+): string {
+  const shown = (column: string) => (all ? '' : ` AND ${column} >= ${sql.v(SHOWN_FROM.events)}`);
+  const order = 'confidence DESC, ord DESC, event_id DESC, ordinal DESC';
+  if (db.lateral) {
+    const keys = (field: 'source' | 'target' | 'type') =>
+      `${sql.v(edges.map((edge) => edge[field]))}::text[]`;
+    return `SELECT t.event_id, t.source, t.target, t.type
+      FROM unnest(${keys('source')}, ${keys('target')}, ${keys('type')}) WITH ORDINALITY AS e(source, target, type, n)
+      CROSS JOIN LATERAL (SELECT event_id, source, target, type, confidence, ord, ordinal FROM connected_event_ties c
+        WHERE c.source = e.source AND c.target = e.target AND c.type = e.type${shown('c.confidence')}
+        ORDER BY ${order} LIMIT ${sql.v(each)}) t
+      ORDER BY e.n, ${order.replace(/(\w+) DESC/g, 't.$1 DESC')}`;
+  }
+  return edges
+    .map(
+      (edge, i) =>
+        `SELECT * FROM (SELECT event_id, source, target, type FROM connected_event_ties
+           WHERE source = ${sql.v(edge.source)} AND target = ${sql.v(edge.target)}
+             AND type = ${sql.v(edge.type)}${shown('confidence')}
+           ORDER BY ${order} LIMIT ${sql.v(each)}) e${i}`,
+    )
+    .join(' UNION ALL ');
 }
 
 /** Whether the network's kept counts were counted from today's floor of events shown (see `TIED_EVENTS`). */

@@ -40,6 +40,12 @@ export interface ReadQuery {
   itemsHolding?(table: string, q: string, bind: (value: unknown) => string): string | undefined;
   /** The keys of `table`'s quotes or figures holding `q`, from the store's index of their words (SQLite's). */
   itemWords?(table: string, q: string, bind: (value: unknown) => string): ItemWords | undefined;
+  /**
+   * Whether the store binds arrays as values and joins `LATERAL` over them (PostgreSQL): one short
+   * statement where SQLite reads a `UNION ALL` of many `LIMIT`ed branches, which PostgreSQL plans branch by
+   * branch on every request.
+   */
+  lateral?: boolean;
 }
 
 /**

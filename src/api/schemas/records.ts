@@ -238,7 +238,10 @@ export const Network = z.object({
 export const Job = z
   .object({
     id: text,
-    status: z.enum(['queued', 'running', 'done', 'failed']),
+    status: z.enum(['queued', 'running', 'linked', 'done', 'failed']).meta({
+      description:
+        'linked: every input left is stored and linked, waiting for a worker to connect its actors and events (PostgreSQL workers).',
+    }),
     processed: z.int().meta({ description: 'Inputs handled so far, stored or failed.' }),
     total: maybe(z.int()).meta({ description: 'Inputs expected; null while a feed is still being read.' }),
     report: z

@@ -71,7 +71,25 @@ export function createPool(location: PostgresLocation, max = 4): pg.Pool {
   });
   // An idle client whose server went away must not crash the process; the next query reports it.
   pool.on('error', () => undefined);
+  if (process.env.DOSSIER_TRACE_SQL) pool.on('connect', traceQueries);
   return pool;
+}
+
+/**
+ * With `DOSSIER_TRACE_SQL` set, each statement a connection runs is written to stderr with its time (the
+ * server's, round trip included; not the wait for a pooled connection): where a request's time goes.
+ */
+function traceQueries(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => Promise<unknown>;
+  (client as unknown as { query: unknown }).query = async (...args: unknown[]) => {
+    const started = performance.now();
+    try {
+      return await query(...args);
+    } finally {
+      const text = String((args[0] as { text?: string }).text ?? args[0]).replace(/\s+/g, ' ');
+      process.stderr.write(`sql ${(performance.now() - started).toFixed(1)} ms ${text.slice(0, 160)}\n`);
+    }
+  };
 }
 
 /** A connection failure as one line naming the database, instead of a driver stack trace. */

@@ -88,6 +88,7 @@ export class PostgresStore extends IntakeStore implements Store, IntakeRepositor
       all: async (sql, values) => (await db.query<Record<string, unknown>>(sql, values)).rows,
       placeholder: (n) => `$${n}`,
       jsonText: postgresJsonText,
+      lateral: true,
     });
   }
 

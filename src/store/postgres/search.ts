@@ -26,8 +26,10 @@ export class ArticleSearch {
     if (tsquery === null) return [];
     const { rows } = await this.db.query<SearchHit>(
       // The oldest ranked match, from the matches the GIN index finds (`OFFSET 0` keeps them apart: read
-      // down the primary key instead, a rare word had every article's tsvector read to find it).
-      `WITH edge AS (
+      // down the primary key instead, a rare word had every article's tsvector read to find it). Found once
+      // (`MATERIALIZED`): inlined, it was an InitPlan per use of `edge.seq`, three scans of every match
+      // (a word in a fifth of 100k articles: 140 ms of the query's 340).
+      `WITH edge AS MATERIALIZED (
          SELECT COALESCE((SELECT seq FROM (
            SELECT seq FROM articles WHERE search @@ to_tsquery('dossier_search', $1) OFFSET 0) matched
            ORDER BY seq DESC LIMIT 1 OFFSET $4), 0) AS seq)
@@ -73,12 +75,14 @@ export class BoundedSearch implements Queryable {
   ): Promise<pg.QueryResult<R>> {
     const client = await this.pool.connect();
     try {
-      await client.query('BEGIN READ ONLY');
-      await client.query(`SET LOCAL statement_timeout = ${SEARCH_TIMEOUT_MS}`);
+      // One round trip for the three (a simple query may hold several statements): each was one more wait
+      // for the server on a busy machine (6-11 ms each in a first search at load 12).
       // Matches come from the GIN index: the planner prices a match as one cheap operator call, not as
       // the de-TOASTing of every article's tsvector a scan of the table does, so for a word in a fifth of
       // the articles it chose the scan (a count at 10k articles: 770 ms against 2 ms through the index).
-      await client.query('SET LOCAL enable_seqscan = off');
+      await client.query(
+        `BEGIN READ ONLY; SET LOCAL statement_timeout = ${SEARCH_TIMEOUT_MS}; SET LOCAL enable_seqscan = off`,
+      );
       const result = await client.query<R>(text, values);
       await client.query('COMMIT');
       return result;

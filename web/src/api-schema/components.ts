@@ -176,8 +176,11 @@ export interface components {
                 unchanged: number;
                 updated: number;
             };
-            /** @enum {string} */
-            status: "queued" | "running" | "done" | "failed";
+            /**
+             * @description linked: every input left is stored and linked, waiting for a worker to connect its actors and events (PostgreSQL workers).
+             * @enum {string}
+             */
+            status: "queued" | "running" | "linked" | "done" | "failed";
             /** @description Inputs expected; null while a feed is still being read. */
             total: number | null;
         };

@@ -17,6 +17,8 @@ const MODES: Array<[Mode, string]> = [
 const POLL_MS = 600;
 const FINISHED = new Set(['done', 'completed', 'complete', 'succeeded', 'success', 'finished']);
 const FAILED = new Set(['failed', 'error', 'errored']);
+/** PostgreSQL workers: stored and linked, its actors and events not connected yet. */
+const SHOWN_STATUS: Record<string, string> = { linked: 'linked, waiting to connect' };
 
 const looksLikeHtml = (name: string, type: string, content: string) =>
   /\.x?html?$/i.test(name) || type.includes('html') || /^\s*(<!doctype html|<html[\s>])/i.test(content);
@@ -260,7 +262,7 @@ export function IngestView() {
             aria-label="Ingest progress"
           />
           <p role="status">
-            {finished ? 'Done' : failed ? 'Failed' : status || 'Working'}
+            {finished ? 'Done' : failed ? 'Failed' : (SHOWN_STATUS[status] ?? (status || 'Working'))}
             {total ? ` · ${job?.processed ?? 0} of ${total}` : ''}
           </p>
           {(failed || job?.error) && (
