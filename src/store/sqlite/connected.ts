@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { eventTies } from '../../core/connected.js';
 import type { Discrepancy, MergedEvent, ResolvedEntity, Series, ActorHead } from '../../core/connected.js';
-import type { ActorSpan, ConnectedUpdate, PlacedMember } from '../../core/ports.js';
+import type { ActorSpan, ConnectedUpdate, DaySpan, PlacedMember, PlacedRole } from '../../core/ports.js';
 import { discrepancyRank, seriesFirstAsOf } from '../connected-rows.js';
 import { ActorTables } from './connected-actors.js';
 import { HiddenGroupTables } from './connected-hidden.js';
@@ -71,6 +71,10 @@ export class ConnectedTables {
 
   lastMemberPlace(actorId: string, except: string[]): number | null {
     return this.actors.lastPlace(actorId, except);
+  }
+
+  actorRolesOn(actorId: string, days: DaySpan[], undatedIn: string[]): PlacedRole[] {
+    return this.actors.rolesOn(actorId, days, undatedIn);
   }
 
   hiddenGroupsByKeys(keys: string[], perKey: number): ResolvedEntity[] {
@@ -329,6 +333,8 @@ export class ConnectedTables {
     this.statement('DELETE FROM connected_discrepancies WHERE scope IN (SELECT value FROM json_each(?))').run(
       json(u.discrepancyScopes),
     );
+    for (const { scope, id } of u.removeDiscrepancies ?? [])
+      this.statement('DELETE FROM connected_discrepancies WHERE scope = ? AND id = ?').run(scope, id);
     for (const { scope, discrepancy } of u.discrepancies)
       this.statement(
         `INSERT OR REPLACE INTO connected_discrepancies (scope, id, record, kind_rank, confidence)
