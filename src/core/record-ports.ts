@@ -146,11 +146,18 @@ export interface ConnectedRepository {
   actorMembersIn(actorIds: string[], articleIds: string[]): Promise<PlacedMember[]>;
   /** The place of the last member of `actorId` not among `except`; null when it has no other. */
   lastMemberPlace(actorId: string, except: string[]): Promise<number | null>;
+  /** Of `actorId`'s roles, those given by `articles` (each with its day, null for none), by place. */
+  actorRolesIn(actorId: string, articles: RoleArticle[]): Promise<PlacedRole[]>;
   /**
    * Of `actorId`'s roles, those dated within any of `days` (each a `from`..`to` span of YYYY-MM-DD days,
-   * both included) and the undated ones of `undatedIn` (article ids), each with its place (`seq`), by place.
+   * both included) whose own country is `country`, or that name none when `countryless`, by place.
    */
-  actorRolesOn(actorId: string, days: DaySpan[], undatedIn: string[]): Promise<PlacedRole[]>;
+  actorRolesOn(
+    actorId: string,
+    days: DaySpan[],
+    country: string,
+    countryless: boolean,
+  ): Promise<PlacedRole[]>;
   /** Actors by id (absent ones left out), by id. */
   actorsById(ids: string[]): Promise<ResolvedEntity[]>;
   /** The heads of actors by id (absent ones left out), by id: their members and roles are not read. */
@@ -223,6 +230,12 @@ export interface PlacedMember {
   actorId: string;
   member: string;
   place: number;
+}
+
+/** An article giving roles, with its day (the roles' `date`). */
+export interface RoleArticle {
+  articleId: string;
+  day: string | null;
 }
 
 export interface PlacedRole {

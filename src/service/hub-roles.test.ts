@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { roleDiscrepancies } from '../connect/discrepancies/roles.js';
 import type { ResolvedEntity, ResolvedRole } from '../core/connected.js';
-import type { DaySpan, PlacedRole } from '../core/ports.js';
+import type { DaySpan, PlacedRole, RoleArticle } from '../core/ports.js';
 import type { Store } from '../store/store.js';
 import { hubRoles } from './hub-roles.js';
 
@@ -14,22 +14,23 @@ const role = (title: string, date: string | null, article: string): ResolvedRole
   evidence: { articleId: article, sentence: `The ${title} spoke.`, start: 0, end: 10 },
 });
 
-/** The actor's stored roles, in place order, answered as `actorRolesOn` answers; each span asked is kept. */
+/** The actor's stored roles, in place order, answered as the store answers; each day span asked is kept. */
 function storeOf(roles: ResolvedRole[]): { store: Store; asked: DaySpan[][] } {
   const asked: DaySpan[][] = [];
-  const actorRolesOn = (_id: string, days: DaySpan[], undatedIn: string[]): Promise<PlacedRole[]> => {
+  const placed = (keep: (r: ResolvedRole) => boolean): Promise<PlacedRole[]> =>
+    Promise.resolve(roles.map((r, place) => ({ role: r, place })).filter(({ role: r }) => keep(r)));
+  const actorRolesIn = (_id: string, articles: RoleArticle[]) =>
+    placed((r) => articles.some((a) => a.articleId === r.evidence.articleId && a.day === r.date));
+  const actorRolesOn = (_id: string, days: DaySpan[], country: string, countryless: boolean) => {
     asked.push(days);
-    return Promise.resolve(
-      roles
-        .map((r, place) => ({ role: r, place }))
-        .filter(({ role: r }) =>
-          r.date === null
-            ? undatedIn.includes(r.evidence.articleId)
-            : days.some((d) => r.date! >= d.from && r.date! <= d.to),
-        ),
+    return placed(
+      (r) =>
+        r.date !== null &&
+        days.some((d) => r.date! >= d.from && r.date! <= d.to) &&
+        (r.country === country || (countryless && r.country === null)),
     );
   };
-  return { store: { actorRolesOn } as unknown as Store, asked };
+  return { store: { actorRolesIn, actorRolesOn } as unknown as Store, asked };
 }
 
 const stored = [
@@ -101,4 +102,34 @@ test("a large actor's new undated role: the undated ones of its article read, to
   const found = await hubRoles(store, hub, { ...hub, roles: [role('Governor', null, 'a6')] });
   assert.deepEqual(found.before.roles, [stored[4]]);
   assert.deepEqual([found.removed, found.found], [[], []]);
+});
+
+test("a large actor's new role claiming no title (no country, or said in the past): no period walked", async () => {
+  const { store, asked } = storeOf(stored);
+  const countryless = { ...hub, country: null };
+  const noCountry = { ...role('Governor', '2025-01-25', 'a8'), country: null };
+  const past = { ...role('Governor', '2025-01-26', 'a9'), evidence: { ...role('x', null, 'a9').evidence } };
+  past.evidence.sentence = 'The former Governor spoke.';
+  const found = await hubRoles(store, countryless, { ...countryless, roles: [noCountry] });
+  const foundPast = await hubRoles(store, hub, { ...hub, roles: [past] });
+  assert.deepEqual(asked, []);
+  assert.deepEqual([found.removed, found.found, foundPast.removed, foundPast.found], [[], [], [], []]);
+});
+
+test("a large actor's new role of another country: only that country's roles walked", async () => {
+  const { store, asked } = storeOf([...stored, { ...role('Senator', '2025-01-18', 'b1'), country: 'DE' }]);
+  const found = await hubRoles(store, hub, {
+    ...hub,
+    roles: [{ ...role('Minister', '2025-01-19', 'b2'), country: 'DE' }],
+  });
+  assert.deepEqual(
+    found.before.roles.map((r) => r.evidence.articleId),
+    ['b1'],
+  );
+  assert.equal(asked.length, 2);
+  assert.deepEqual(
+    found.found.map((d) => [d.subject, d.variants.map((v) => v.value)]),
+    [["Hub's title in 2025-01", ['Senator', 'Minister']]],
+  );
+  assert.deepEqual(found.removed, []);
 });

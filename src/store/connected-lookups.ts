@@ -1,6 +1,6 @@
 import type { ArticleOrder } from './article-order.js';
 import type { Discrepancy, MergedEvent, ResolvedEntity, Series, ActorHead } from '../core/connected.js';
-import type { ActorSpan, DaySpan, PlacedMember, PlacedRole } from '../core/ports.js';
+import type { ActorSpan, DaySpan, PlacedMember, PlacedRole, RoleArticle } from '../core/ports.js';
 
 type Awaitable<T> = T | Promise<T>;
 
@@ -11,7 +11,13 @@ export interface ConnectedLookups {
   actorSpans(actorIds: string[], articles: number): Awaitable<Record<string, ActorSpan>>;
   actorMembersIn(actorIds: string[], articleIds: string[]): Awaitable<PlacedMember[]>;
   lastMemberPlace(actorId: string, except: string[]): Awaitable<number | null>;
-  actorRolesOn(actorId: string, days: DaySpan[], undatedIn: string[]): Awaitable<PlacedRole[]>;
+  actorRolesIn(actorId: string, articles: RoleArticle[]): Awaitable<PlacedRole[]>;
+  actorRolesOn(
+    actorId: string,
+    days: DaySpan[],
+    country: string,
+    countryless: boolean,
+  ): Awaitable<PlacedRole[]>;
   hiddenGroupsByKeys(keys: string[], perKey: number): Awaitable<ResolvedEntity[]>;
   hiddenGroupsOfMembers(members: string[]): Awaitable<ResolvedEntity[]>;
   hiddenGroupsOfArticles(articleIds: string[]): Awaitable<ResolvedEntity[]>;
@@ -68,8 +74,17 @@ export abstract class ConnectedLookupsStore {
     return this.connected.lastMemberPlace(actorId, except);
   }
 
-  async actorRolesOn(actorId: string, days: DaySpan[], undatedIn: string[]): Promise<PlacedRole[]> {
-    return this.connected.actorRolesOn(actorId, days, undatedIn);
+  async actorRolesIn(actorId: string, articles: RoleArticle[]): Promise<PlacedRole[]> {
+    return this.connected.actorRolesIn(actorId, articles);
+  }
+
+  async actorRolesOn(
+    actorId: string,
+    days: DaySpan[],
+    country: string,
+    countryless: boolean,
+  ): Promise<PlacedRole[]> {
+    return this.connected.actorRolesOn(actorId, days, country, countryless);
   }
 
   async hiddenGroupsByKeys(keys: string[], perKey: number): Promise<ResolvedEntity[]> {

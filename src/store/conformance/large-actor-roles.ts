@@ -23,11 +23,11 @@ const discrepancy = (id: string): Discrepancy => ({
 
 /**
  * A large actor's roles as linking reads them (see `service/hub-roles.ts`): none with the actor past a
- * size, then those of some days and the undated ones of some articles, each with its place; and its
+ * size, then those of some articles, and those of some days and one country, each with its place; and its
  * discrepancies removed one by one.
  */
 export function largeActorRoleCases(openStore: () => Promise<Store>): void {
-  test("a large actor's roles: none past a size, those of some days and undated articles by place", async () => {
+  test("a large actor's roles: none past a size, those of some articles, of some days and a country", async () => {
     const store = await openStore();
     try {
       const first = [
@@ -59,36 +59,51 @@ export function largeActorRoleCases(openStore: () => Promise<Store>): void {
       const [read] = await store.actorsByKeys(['word:titled'], 4);
       assert.equal(read!.roles.length, 6);
       assert.deepEqual(await store.actorsByKeys(['word:titled'], 4, 5), [{ ...hub, members: [], roles: [] }]);
-      // Two spans overlapping on 2025-01-20 (its role once), one of no role; r4's undated role, not r5's
-      // nor r1's dated one.
-      const found = await store.actorRolesOn(
-        hub.id,
-        [
-          { from: '2025-01-06', to: '2025-01-20' },
-          { from: '2025-01-20', to: '2025-02-28' },
-          { from: '2025-04-01', to: '2025-04-30' },
-        ],
-        ['r4', 'r1'],
-      );
+      // The roles of some articles, each by its day: r4's undated one; r1's asked by the wrong day, none.
+      const given = await store.actorRolesIn(hub.id, [
+        { articleId: 'r6', day: '2025-01-10' },
+        { articleId: 'r4', day: null },
+        { articleId: 'r2', day: '2025-01-20' },
+        { articleId: 'r1', day: '2025-01-06' },
+      ]);
       assert.deepEqual(
-        found.map((r) => [r.role.title, r.role.date, r.role.evidence.articleId]),
-        [
-          ['Senator', '2025-01-20', 'r2'],
-          ['Minister', null, 'r4'],
-          ['Governor', '2025-01-10', 'r6'],
-        ],
+        given.map((r) => r.role.evidence.articleId),
+        ['r2', 'r4', 'r6'],
       );
-      assert.ok(found[0]!.place < found[1]!.place && found[1]!.place < found[2]!.place);
-      assert.deepEqual(found[2]!.role, gained);
+      assert.ok(given[0]!.place < given[1]!.place && given[1]!.place < given[2]!.place);
+      assert.deepEqual(given[2]!.role, gained);
+      // Two spans overlapping on 2025-01-20 (its role once), one of no role; of GB, with and without the
+      // roles naming no country (r7's): undated ones never.
+      await store.saveConnected({
+        ...emptyUpdate(),
+        actors: [
+          {
+            entity: hub,
+            keys: [],
+            members: ['r7/e1', 'r8/e1'],
+            roles: [
+              { ...role('Mayor', '2025-01-12', 'r7'), country: null },
+              { ...role('Mayor', '2025-01-13', 'r8'), country: 'FR' },
+            ],
+          },
+        ],
+      });
+      const spans = [
+        { from: '2025-01-06', to: '2025-01-20' },
+        { from: '2025-01-20', to: '2025-02-28' },
+        { from: '2025-04-01', to: '2025-04-30' },
+      ];
+      const articlesOf = (rows: Array<{ role: ResolvedRole }>) => rows.map((r) => r.role.evidence.articleId);
+      assert.deepEqual(articlesOf(await store.actorRolesOn(hub.id, spans, 'GB', false)), ['r2', 'r6']);
+      assert.deepEqual(articlesOf(await store.actorRolesOn(hub.id, spans, 'GB', true)), ['r2', 'r6', 'r7']);
+      assert.deepEqual(articlesOf(await store.actorRolesOn(hub.id, spans, 'FR', false)), ['r8']);
       // Both ends of a span are in it; nothing asked, nothing found.
-      const ends = await store.actorRolesOn(hub.id, [{ from: '2025-01-05', to: '2025-03-01' }], []);
+      const ends = await store.actorRolesOn(hub.id, [{ from: '2025-01-05', to: '2025-03-01' }], 'GB', false);
+      assert.deepEqual(articlesOf(ends), ['r1', 'r2', 'r3', 'r6']);
+      assert.deepEqual(await store.actorRolesOn(hub.id, [], 'GB', true), []);
+      assert.deepEqual(await store.actorRolesIn(hub.id, []), []);
       assert.deepEqual(
-        ends.map((r) => r.role.evidence.articleId),
-        ['r1', 'r2', 'r3', 'r6'],
-      );
-      assert.deepEqual(await store.actorRolesOn(hub.id, [], []), []);
-      assert.deepEqual(
-        await store.actorRolesOn('ent_none', [{ from: '2025-01-01', to: '2025-12-31' }], []),
+        await store.actorRolesOn('ent_none', [{ from: '2025-01-01', to: '2025-12-31' }], 'GB', true),
         [],
       );
     } finally {

@@ -6,7 +6,14 @@ import type {
   ResolvedRole,
   Series,
 } from '../../core/connected.js';
-import type { ActorSpan, ConnectedUpdate, DaySpan, PlacedMember, PlacedRole } from '../../core/ports.js';
+import type {
+  ActorSpan,
+  ConnectedUpdate,
+  DaySpan,
+  PlacedMember,
+  PlacedRole,
+  RoleArticle,
+} from '../../core/ports.js';
 import { actorHead, actorOf } from '../actor-rows.js';
 import { postgresJsonText, roleOrder } from '../record-sql.js';
 import type { Queryable } from './connection.js';
@@ -150,22 +157,49 @@ export class ConnectedTables {
   }
 
   /**
-   * See `ConnectedRepository.actorRolesOn`: ranges of the roles' order index (migration 30), whose first keys
-   * after the actor are whether the role is undated, its day and its article (`IS FALSE`, not `= false`,
-   * which the planner turns into `IS NOT NULL`, no key of the index).
+   * See `ConnectedRepository.actorRolesIn`: each article by the roles' order index (migration 30), whose
+   * first keys after the actor are whether the role is undated (`IS FALSE`/`IS TRUE`, not `= false`, which
+   * the planner turns into `IS NOT NULL`, no key of the index), its day and its article.
    */
-  async actorRolesOn(actorId: string, days: DaySpan[], undatedIn: string[]): Promise<PlacedRole[]> {
-    if (days.length === 0 && undatedIn.length === 0) return [];
+  async actorRolesIn(actorId: string, articles: RoleArticle[]): Promise<PlacedRole[]> {
+    if (articles.length === 0) return [];
     const [undated, day, article] = roleOrder(postgresJsonText);
+    const dated = articles.filter((a) => a.day !== null);
     const { rows } = await this.db.query<{ seq: number; role: string }>(
-      `SELECT r.seq, r.role FROM unnest($2::text[], $3::text[]) AS span(day_from, day_to)
+      `SELECT r.seq, r.role FROM unnest($2::text[], $3::text[]) AS wanted(day, article)
        CROSS JOIN LATERAL (SELECT seq, role FROM connected_actor_roles
-         WHERE actor_id = $1 AND (${undated}) IS FALSE AND ${day} BETWEEN span.day_from AND span.day_to) AS r
+         WHERE actor_id = $1 AND (${undated}) IS FALSE AND ${day} = wanted.day AND ${article} = wanted.article) AS r
        UNION
        SELECT seq, role FROM connected_actor_roles
-       WHERE actor_id = $1 AND (${undated}) IS TRUE AND ${article} = ANY($4::text[])
+       WHERE actor_id = $1 AND (${undated}) IS TRUE AND ${day} IS NULL AND ${article} = ANY($4::text[])
        ORDER BY seq`,
-      [actorId, days.map((d) => d.from), days.map((d) => d.to), unique(undatedIn)],
+      [
+        actorId,
+        dated.map((a) => a.day),
+        dated.map((a) => a.articleId),
+        unique(articles.filter((a) => a.day === null).map((a) => a.articleId)),
+      ],
+    );
+    return rows.map((r) => ({ place: r.seq, role: JSON.parse(r.role) as ResolvedRole }));
+  }
+
+  /** See `ConnectedRepository.actorRolesOn`: ranges of the roles' order index by day (see `actorRolesIn`). */
+  async actorRolesOn(
+    actorId: string,
+    days: DaySpan[],
+    country: string,
+    countryless: boolean,
+  ): Promise<PlacedRole[]> {
+    if (days.length === 0) return [];
+    const [undated, day] = roleOrder(postgresJsonText);
+    const own = postgresJsonText('role', 'country');
+    const { rows } = await this.db.query<{ seq: number; role: string }>(
+      `SELECT DISTINCT r.seq, r.role FROM unnest($2::text[], $3::text[]) AS span(day_from, day_to)
+       CROSS JOIN LATERAL (SELECT seq, role FROM connected_actor_roles
+         WHERE actor_id = $1 AND (${undated}) IS FALSE AND ${day} BETWEEN span.day_from AND span.day_to
+           AND (${own} = $4 OR ($5 AND ${own} IS NULL))) AS r
+       ORDER BY r.seq`,
+      [actorId, days.map((d) => d.from), days.map((d) => d.to), country, countryless],
     );
     return rows.map((r) => ({ place: r.seq, role: JSON.parse(r.role) as ResolvedRole }));
   }

@@ -1,12 +1,28 @@
 import type Database from 'better-sqlite3';
 import type { ActorHead, ResolvedEntity } from '../../core/connected.js';
-import type { ActorSpan, ConnectedUpdate, DaySpan, PlacedMember, PlacedRole } from '../../core/ports.js';
+import type {
+  ActorSpan,
+  ConnectedUpdate,
+  DaySpan,
+  PlacedMember,
+  PlacedRole,
+  RoleArticle,
+} from '../../core/ports.js';
 import { actorHead, actorOfLists, actorRecord } from '../actor-rows.js';
 import { actorColumns, actorNames } from '../connected-rows.js';
 import { roleOrder, sqliteJsonText } from '../record-sql.js';
 
 const articleOf = (member: string) => member.slice(0, member.indexOf('/'));
 const json = (values: readonly unknown[]) => JSON.stringify(values);
+interface RoleRow {
+  seq: number;
+  role: string;
+}
+/** Rows of roles (asked in parts that may overlap) each once, by place. */
+const placed = (rows: RoleRow[]): PlacedRole[] =>
+  [...new Map(rows.map((r) => [r.seq, r.role]))]
+    .sort((a, b) => a[0] - b[0])
+    .map(([place, role]) => ({ place, role: JSON.parse(role) as PlacedRole['role'] }));
 const fromLists = (row: unknown) => {
   const { record, members, roles } = row as { record: string; members: string; roles: string };
   return actorOfLists(record, members, roles);
@@ -78,31 +94,44 @@ export class ActorTables {
   }
 
   /**
-   * See `ConnectedRepository.actorRolesOn`: ranges of the roles' order index (migration 30), whose first keys
-   * after the actor are whether the role is undated, its day and its article (named: the planner took the
-   * primary key for the undated ones, every role of the actor, as it has no statistics of the index).
+   * See `ConnectedRepository.actorRolesIn`: each article by the roles' order index (migration 30), whose
+   * first keys after the actor are whether the role is undated, its day and its article (named: without
+   * statistics of the index the planner took the primary key, every role of the actor).
    */
-  rolesOn(id: string, days: DaySpan[], undatedIn: string[]): PlacedRole[] {
+  rolesIn(id: string, articles: RoleArticle[]): PlacedRole[] {
     const [undated, day, article] = roleOrder(sqliteJsonText);
     const dated = this.statement(
       `SELECT seq, role FROM connected_actor_roles INDEXED BY connected_actor_roles_order
-       WHERE actor_id = ? AND ${undated} = 0 AND ${day} BETWEEN ? AND ?`,
+       WHERE actor_id = ? AND ${undated} = 0 AND ${day} = ? AND ${article} = ?`,
     );
-    const rows: Array<{ seq: number; role: string }> = [];
-    for (const span of days) rows.push(...(dated.all(id, span.from, span.to) as typeof rows));
-    if (undatedIn.length > 0)
+    const none = this.statement(
+      `SELECT seq, role FROM connected_actor_roles INDEXED BY connected_actor_roles_order
+       WHERE actor_id = ? AND ${undated} = 1 AND ${day} IS NULL AND ${article} = ?`,
+    );
+    const rows: RoleRow[] = [];
+    for (const a of articles)
       rows.push(
-        ...(this.statement(
-          `SELECT seq, role FROM connected_actor_roles INDEXED BY connected_actor_roles_order
-           WHERE actor_id = ? AND ${undated} = 1 AND ${day} IS NULL
-             AND ${article} IN (SELECT value FROM json_each(?))`,
-        ).all(id, json([...new Set(undatedIn)])) as typeof rows),
+        ...((a.day === null ? none.all(id, a.articleId) : dated.all(id, a.day, a.articleId)) as RoleRow[]),
       );
-    // Spans may overlap: each role once, by place.
-    const bySeq = new Map(rows.map((r) => [r.seq, r.role]));
-    return [...bySeq]
-      .sort((a, b) => a[0] - b[0])
-      .map(([place, role]) => ({ place, role: JSON.parse(role) as PlacedRole['role'] }));
+    return placed(rows);
+  }
+
+  /**
+   * See `ConnectedRepository.actorRolesOn`: ranges of the roles' order index by day, the country read from
+   * each role in them.
+   */
+  rolesOn(id: string, days: DaySpan[], country: string, countryless: boolean): PlacedRole[] {
+    const [undated, day] = roleOrder(sqliteJsonText);
+    const own = sqliteJsonText('role', 'country');
+    const spans = this.statement(
+      `SELECT seq, role FROM connected_actor_roles INDEXED BY connected_actor_roles_order
+       WHERE actor_id = ? AND ${undated} = 0 AND ${day} BETWEEN ? AND ?
+         AND (${own} = ? OR (? AND ${own} IS NULL))`,
+    );
+    const rows: RoleRow[] = [];
+    for (const span of days)
+      rows.push(...(spans.all(id, span.from, span.to, country, countryless ? 1 : 0) as RoleRow[]));
+    return placed(rows);
   }
 
   /** The heads of the actors of `ids`, by id: their records alone (see `actorHead`). */

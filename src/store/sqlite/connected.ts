@@ -1,7 +1,14 @@
 import type Database from 'better-sqlite3';
 import { eventTies } from '../../core/connected.js';
 import type { Discrepancy, MergedEvent, ResolvedEntity, Series, ActorHead } from '../../core/connected.js';
-import type { ActorSpan, ConnectedUpdate, DaySpan, PlacedMember, PlacedRole } from '../../core/ports.js';
+import type {
+  ActorSpan,
+  ConnectedUpdate,
+  DaySpan,
+  PlacedMember,
+  PlacedRole,
+  RoleArticle,
+} from '../../core/ports.js';
 import { discrepancyRank, seriesFirstAsOf } from '../connected-rows.js';
 import { ActorTables } from './connected-actors.js';
 import { HiddenGroupTables } from './connected-hidden.js';
@@ -73,8 +80,12 @@ export class ConnectedTables {
     return this.actors.lastPlace(actorId, except);
   }
 
-  actorRolesOn(actorId: string, days: DaySpan[], undatedIn: string[]): PlacedRole[] {
-    return this.actors.rolesOn(actorId, days, undatedIn);
+  actorRolesIn(actorId: string, articles: RoleArticle[]): PlacedRole[] {
+    return this.actors.rolesIn(actorId, articles);
+  }
+
+  actorRolesOn(actorId: string, days: DaySpan[], country: string, countryless: boolean): PlacedRole[] {
+    return this.actors.rolesOn(actorId, days, country, countryless);
   }
 
   hiddenGroupsByKeys(keys: string[], perKey: number): ResolvedEntity[] {
