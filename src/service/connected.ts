@@ -91,12 +91,12 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
     const lastKept = dropped.length > 0 ? ((await store.lastMemberPlace(a.id, dropped)) ?? -1) : -1;
     orders.set(a.id, { place, dropped: new Set(dropped), lastKept });
   }
-  // A large actor read without its roles that grew: those around its new ones, and its title discrepancies
-  // of their days alone (the others stay).
+  // A large actor read without its roles keeps its title discrepancies, but those of the periods its new
+  // roles fall in (read around them, see `hubRoles`), made again. (Its whole scope was cleared when it was
+  // in scope and not written, an article naming it read again, and made again only when it next grew.)
+  const partRoles = (a: { id: string }) => hubs.has(a.id) && actors.rolesUnread.has(a.id);
   const around = new Map<string, HubRoles>();
-  for (const a of written)
-    if (hubs.has(a.id) && actors.rolesUnread.has(a.id))
-      around.set(a.id, await hubRoles(store, hubs.get(a.id)!, a));
+  for (const a of written.filter(partRoles)) around.set(a.id, await hubRoles(store, hubs.get(a.id)!, a));
   await store.saveConnected({
     ...emptyUpdate(),
     removeActors: replaced.filter((a) => !hubs.has(a.id)).map((a) => a.id),
@@ -109,7 +109,7 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
     }),
     // Spellings need every member's mentions: a large actor's are left as they were when it was resolved whole.
     discrepancyScopes: [
-      ...[...replaced, ...written].filter((a) => !around.has(a.id)).map((a) => `actor:${a.id}`),
+      ...[...replaced, ...written].filter((a) => !partRoles(a)).map((a) => `actor:${a.id}`),
       ...[...replaced, ...written].filter((a) => !hubs.has(a.id)).map((a) => `spelling:${a.id}`),
     ],
     removeDiscrepancies: [...around].flatMap(([id, roles]) =>
