@@ -92,8 +92,8 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
     orders.set(a.id, { place, dropped: new Set(dropped), lastKept });
   }
   // A large actor read without its roles keeps its title discrepancies, but those of the periods its new
-  // roles fall in (read around them, see `hubRoles`), made again. (Its whole scope was cleared when it was
-  // in scope and not written, an article naming it read again, and made again only when it next grew.)
+  // roles fall in (read around them, see `hubRoles`), made again. Clearing its whole scope when it was in
+  // scope but not written (an article naming it read again) lost them until it next grew.
   const partRoles = (a: { id: string }) => hubs.has(a.id) && actors.rolesUnread.has(a.id);
   const around = new Map<string, HubRoles>();
   for (const a of written.filter(partRoles)) around.set(a.id, await hubRoles(store, hubs.get(a.id)!, a));

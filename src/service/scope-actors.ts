@@ -8,7 +8,7 @@ import type { Store } from '../store/store.js';
  * the scope reads a few hundred: those of the articles it reads. Every rule of the scope looks at a large
  * actor's members in the articles read only (its others can neither leave it nor move, see `withHubs`),
  * and at its first articles (`scopeSample`), so the store is asked for those alone (`ConnectedRepository`
- * `actorSpans`, `actorMembersIn`): its head and roles, its member count, its first articles, and its
+ * `actorSpans`, `actorMembersIn`): its head, its member count, its first articles, and its
  * members article by article as the scope reads them, each list in the actor's own order. Its roles are
  * not read here: those linking needs are read when it is written (`hubRoles`).
  */
