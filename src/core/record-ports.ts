@@ -72,6 +72,12 @@ export interface ConnectedUpdate {
   removeKeptMeasures: string[];
   keptMeasures: Series[];
   discrepancyScopes: string[];
+  /**
+   * Discrepancies deleted one by one (after `discrepancyScopes`, before `discrepancies` are written): a large
+   * actor's title discrepancies of the periods its new roles fall in (see `service/hub-roles.ts`), its
+   * others staying as they are.
+   */
+  removeDiscrepancies?: Array<{ scope: string; id: string }>;
   discrepancies: Array<{ scope: string; discrepancy: Discrepancy }>;
   /**
    * Articles' event reports (`core/event-reports.ts`), each kept for the reading its article has now (an
@@ -125,9 +131,10 @@ export interface ConnectedRepository {
   hiddenGroupsOfArticles(articleIds: string[]): Promise<ResolvedEntity[]>;
   /**
    * Actors holding any of `members` (`<articleId>/<localId>`), by id. With `large` (here and in
-   * `actorsByKeys`, `actorsOfArticles`), an actor of more than `large` members comes with none of them (an
-   * empty list; its roles whole): the actor scope asks for its `actorSpans` and the members of the articles
-   * it reads (`actorMembersIn`) instead of a list that grows with the corpus.
+   * `actorsByKeys`, `actorsOfArticles`), an actor of more than `large` members comes with none of them and
+   * none of its roles (empty lists): the actor scope asks for its `actorSpans`, the members of the articles
+   * it reads (`actorMembersIn`) and the roles its new ones may conflict with (`actorRolesOn`) instead of
+   * lists that grow with the corpus.
    */
   actorsOfMembers(members: string[], large?: number): Promise<ResolvedEntity[]>;
   /**
@@ -139,6 +146,18 @@ export interface ConnectedRepository {
   actorMembersIn(actorIds: string[], articleIds: string[]): Promise<PlacedMember[]>;
   /** The place of the last member of `actorId` not among `except`; null when it has no other. */
   lastMemberPlace(actorId: string, except: string[]): Promise<number | null>;
+  /** Of `actorId`'s roles, those given by `articles` (each with its day, null for none), by place. */
+  actorRolesIn(actorId: string, articles: RoleArticle[]): Promise<PlacedRole[]>;
+  /**
+   * Of `actorId`'s roles, those dated within any of `days` (each a `from`..`to` span of YYYY-MM-DD days,
+   * both included) whose own country is `country`, or that name none when `countryless`, by place.
+   */
+  actorRolesOn(
+    actorId: string,
+    days: DaySpan[],
+    country: string,
+    countryless: boolean,
+  ): Promise<PlacedRole[]>;
   /** Actors by id (absent ones left out), by id. */
   actorsById(ids: string[]): Promise<ResolvedEntity[]>;
   /** The heads of actors by id (absent ones left out), by id: their members and roles are not read. */
@@ -210,6 +229,17 @@ export interface ActorSpan {
 export interface PlacedMember {
   actorId: string;
   member: string;
+  place: number;
+}
+
+/** An article giving roles, with its day (the roles' `date`). */
+export interface RoleArticle {
+  articleId: string;
+  day: string | null;
+}
+
+export interface PlacedRole {
+  role: ResolvedRole;
   place: number;
 }
 

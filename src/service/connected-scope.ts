@@ -50,6 +50,8 @@ export interface ActorScope {
   places: Map<string, ReadonlyMap<string, number>>;
   /** Of each sampled actor, the members read that `withHubs` did not keep in it (some may be back after its others). */
   dropped: Map<string, string[]>;
+  /** The large actors read without their roles (see `hubRoles`): in `before`, and as hubs in `after`, with none. */
+  rolesUnread: Set<string>;
 }
 
 /** The actors `seeds` (article ids) may change, resolved again over the articles of their members. */
@@ -212,6 +214,7 @@ export async function resolveScope(
       }),
     ),
     dropped,
+    rolesUnread: new Set(all.filter((a) => large.has(a.id)).map((a) => a.id)),
   };
 }
 

@@ -17,6 +17,7 @@ import { resolveScope, type ActorScope } from './connected-scope.js';
 import { Readings, articleOf, unique } from './scope-readings.js';
 import { actorRows, asDecisions, eventRow, scoped, type HubOrder } from './connected-update.js';
 import { eventGroups } from './connected-events.js';
+import { hubRoles, type HubRoles } from './hub-roles.js';
 
 /**
  * The connected records (actors, merged events, series, discrepancies) kept in the store and brought up
@@ -90,19 +91,32 @@ export async function reconnect(store: Store, articleIds: readonly string[]): Pr
     const lastKept = dropped.length > 0 ? ((await store.lastMemberPlace(a.id, dropped)) ?? -1) : -1;
     orders.set(a.id, { place, dropped: new Set(dropped), lastKept });
   }
+  // A large actor read without its roles keeps its title discrepancies, but those of the periods its new
+  // roles fall in (read around them, see `hubRoles`), made again. Clearing its whole scope when it was in
+  // scope but not written (an article naming it read again) lost them until it next grew.
+  const partRoles = (a: { id: string }) => hubs.has(a.id) && actors.rolesUnread.has(a.id);
+  const around = new Map<string, HubRoles>();
+  for (const a of written.filter(partRoles)) around.set(a.id, await hubRoles(store, hubs.get(a.id)!, a));
   await store.saveConnected({
     ...emptyUpdate(),
     removeActors: replaced.filter((a) => !hubs.has(a.id)).map((a) => a.id),
     removeMembers: [...hubs.values()].flatMap((h) => h.members.filter((m) => !filed.has(m))),
     ...hidden,
-    actors: written.map((entity) => actorRows(entity, hubs.get(entity.id), keysOf, orders.get(entity.id))),
+    actors: written.map((entity) => {
+      const roles = around.get(entity.id);
+      const [grown, hub] = roles ? [roles.after, roles.before] : [entity, hubs.get(entity.id)];
+      return actorRows(grown, hub, keysOf, orders.get(entity.id));
+    }),
     // Spellings need every member's mentions: a large actor's are left as they were when it was resolved whole.
     discrepancyScopes: [
-      ...[...replaced, ...written].map((a) => `actor:${a.id}`),
+      ...[...replaced, ...written].filter((a) => !partRoles(a)).map((a) => `actor:${a.id}`),
       ...[...replaced, ...written].filter((a) => !hubs.has(a.id)).map((a) => `spelling:${a.id}`),
     ],
+    removeDiscrepancies: [...around].flatMap(([id, roles]) =>
+      roles.removed.map((d) => ({ scope: `actor:${id}`, id: d.id })),
+    ),
     discrepancies: written.flatMap((a) => [
-      ...scoped(`actor:${a.id}`, roleDiscrepancies([a])),
+      ...scoped(`actor:${a.id}`, around.get(a.id)?.found ?? roleDiscrepancies([a])),
       ...(hubs.has(a.id) ? [] : scoped(`spelling:${a.id}`, spellingDiscrepancies([a], byId))),
     ]),
   });

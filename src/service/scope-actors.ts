@@ -8,8 +8,9 @@ import type { Store } from '../store/store.js';
  * the scope reads a few hundred: those of the articles it reads. Every rule of the scope looks at a large
  * actor's members in the articles read only (its others can neither leave it nor move, see `withHubs`),
  * and at its first articles (`scopeSample`), so the store is asked for those alone (`ConnectedRepository`
- * `actorSpans`, `actorMembersIn`): its head and roles, its member count, its first articles, and its
- * members article by article as the scope reads them, each list in the actor's own order.
+ * `actorSpans`, `actorMembersIn`): its head, its member count, its first articles, and its
+ * members article by article as the scope reads them, each list in the actor's own order. Its roles are
+ * not read here: those linking needs are read when it is written (`hubRoles`).
  */
 
 /** Past this many members an actor is read in part (below it, reading it whole costs less than asking twice). */
@@ -60,6 +61,11 @@ export class LargeActors {
   /** A large actor's first articles (as many as the constructor's), in its members' order; undefined for another. */
   first(a: ResolvedEntity): string[] | undefined {
     return this.partial.get(a.id)?.span.firstArticles;
+  }
+
+  /** Whether `id` was read as a large actor: without its members and roles (see `hubRoles`). */
+  has(id: string): boolean {
+    return this.partial.has(id);
   }
 
   /** Whether `a`'s members list is all it has (every actor's but a large one's not yet read whole). */

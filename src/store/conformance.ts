@@ -5,6 +5,7 @@ import { articleCases } from './conformance/articles.js';
 import { connectedCases } from './conformance/connected.js';
 import { recordCountCases } from './conformance/counts.js';
 import { largeActorCases } from './conformance/large-actors.js';
+import { largeActorRoleCases } from './conformance/large-actor-roles.js';
 import { eventReportCases } from './conformance/event-reports.js';
 import { readingItemCases } from './conformance/items.js';
 import { linkCases } from './conformance/links.js';
@@ -23,6 +24,7 @@ export function runStoreConformance(name: string, openStore: () => Promise<Store
     storyCases(openStore);
     connectedCases(openStore);
     largeActorCases(openStore);
+    largeActorRoleCases(openStore);
     eventReportCases(openStore);
     recordViewCases(openStore);
     actorSliceCases(openStore);

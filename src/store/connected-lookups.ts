@@ -1,6 +1,6 @@
 import type { ArticleOrder } from './article-order.js';
 import type { Discrepancy, MergedEvent, ResolvedEntity, Series, ActorHead } from '../core/connected.js';
-import type { ActorSpan, PlacedMember } from '../core/ports.js';
+import type { ActorSpan, DaySpan, PlacedMember, PlacedRole, RoleArticle } from '../core/ports.js';
 
 type Awaitable<T> = T | Promise<T>;
 
@@ -11,6 +11,13 @@ export interface ConnectedLookups {
   actorSpans(actorIds: string[], articles: number): Awaitable<Record<string, ActorSpan>>;
   actorMembersIn(actorIds: string[], articleIds: string[]): Awaitable<PlacedMember[]>;
   lastMemberPlace(actorId: string, except: string[]): Awaitable<number | null>;
+  actorRolesIn(actorId: string, articles: RoleArticle[]): Awaitable<PlacedRole[]>;
+  actorRolesOn(
+    actorId: string,
+    days: DaySpan[],
+    country: string,
+    countryless: boolean,
+  ): Awaitable<PlacedRole[]>;
   hiddenGroupsByKeys(keys: string[], perKey: number): Awaitable<ResolvedEntity[]>;
   hiddenGroupsOfMembers(members: string[]): Awaitable<ResolvedEntity[]>;
   hiddenGroupsOfArticles(articleIds: string[]): Awaitable<ResolvedEntity[]>;
@@ -65,6 +72,19 @@ export abstract class ConnectedLookupsStore {
 
   async lastMemberPlace(actorId: string, except: string[]): Promise<number | null> {
     return this.connected.lastMemberPlace(actorId, except);
+  }
+
+  async actorRolesIn(actorId: string, articles: RoleArticle[]): Promise<PlacedRole[]> {
+    return this.connected.actorRolesIn(actorId, articles);
+  }
+
+  async actorRolesOn(
+    actorId: string,
+    days: DaySpan[],
+    country: string,
+    countryless: boolean,
+  ): Promise<PlacedRole[]> {
+    return this.connected.actorRolesOn(actorId, days, country, countryless);
   }
 
   async hiddenGroupsByKeys(keys: string[], perKey: number): Promise<ResolvedEntity[]> {

@@ -29,6 +29,19 @@ function pastTitles(): (title: string) => RegExp {
   };
 }
 
+/**
+ * The country each role of `entity` claims a title for now (its own, else the entity's), or null for one
+ * that claims none: undated, said in the past, or of no country. Only roles claiming a title for one
+ * country can disagree, so a large actor's roles around its new ones are read by it (`service/hub-roles`).
+ */
+export function claimsOf(
+  entity: Pick<ResolvedEntity, 'country'>,
+  pastTitle = pastTitles(),
+): (role: ResolvedRole) => string | null {
+  return (role) =>
+    role.date === null || isPast(role, pastTitle) ? null : (role.country ?? entity.country ?? null);
+}
+
 /** Abbreviations of titles, by their folded form. */
 const ABBREVIATIONS: Record<string, string> = {
   pm: 'prime minister',
@@ -122,14 +135,9 @@ export function roleDiscrepancies(entities: readonly ResolvedEntity[]): Discrepa
   const found: Discrepancy[] = [];
   const pastTitle = pastTitles();
   for (const entity of entities) {
+    const claimed = claimsOf(entity, pastTitle);
     const roles = entity.roles
-      .filter((r) => r.date !== null && !isPast(r, pastTitle))
-      .map((r) => ({
-        role: r,
-        date: r.date!,
-        title: r.title,
-        country: r.country ?? entity.country,
-      }))
+      .map((r) => ({ role: r, date: r.date!, title: r.title, country: claimed(r) }))
       .filter((r) => r.country !== null)
       .sort((a, b) => a.date.localeCompare(b.date));
     const byCountry = new Map<string, typeof roles>();

@@ -324,6 +324,12 @@ function writeDiscrepancies(writes: WriteBatch, u: ConnectedUpdate): void {
     writes.add('DELETE FROM connected_discrepancies WHERE scope = ANY($1::text[])', [
       unique(u.discrepancyScopes),
     ]);
+  if (u.removeDiscrepancies?.length)
+    writes.add(
+      `DELETE FROM connected_discrepancies d USING unnest($1::text[], $2::text[]) AS v(scope, id)
+       WHERE d.scope = v.scope AND d.id = v.id`,
+      [u.removeDiscrepancies.map((r) => r.scope), u.removeDiscrepancies.map((r) => r.id)],
+    );
   if (u.discrepancies.length === 0) return;
   const rows = lastById(u.discrepancies, (d) => `${d.scope}\u0000${d.discrepancy.id}`);
   writes.add(

@@ -1,6 +1,21 @@
-import type { Discrepancy, MergedEvent, ResolvedEntity, Series, ActorHead } from '../../core/connected.js';
-import type { ActorSpan, ConnectedUpdate, PlacedMember } from '../../core/ports.js';
+import type {
+  ActorHead,
+  Discrepancy,
+  MergedEvent,
+  ResolvedEntity,
+  ResolvedRole,
+  Series,
+} from '../../core/connected.js';
+import type {
+  ActorSpan,
+  ConnectedUpdate,
+  DaySpan,
+  PlacedMember,
+  PlacedRole,
+  RoleArticle,
+} from '../../core/ports.js';
 import { actorHead, actorOf } from '../actor-rows.js';
+import { postgresJsonText, roleOrder } from '../record-sql.js';
 import type { Queryable } from './connection.js';
 import { writeConnected } from './connected-writes.js';
 import { HiddenGroupTables } from './connected-hidden.js';
@@ -34,20 +49,17 @@ export class ConnectedTables {
   /**
    * Actors: the query `from` (over `connected_actors a`, its conditions bound to `values`), each record with
    * its members and roles (rows of their own, see `actor-rows.ts`) in one round trip, by id. `large`: an
-   * actor of more members (its kept count, migration 30) has none listed (see `actorsOfMembers`).
+   * actor of more members (its kept count, migration 30) has neither listed (see `actorsOfMembers`).
    */
   private async actors(from: string, values: unknown[] = [], large?: number): Promise<ResolvedEntity[]> {
     const members = 'ARRAY(SELECT member FROM connected_members m WHERE m.actor_id = a.id ORDER BY m.ord)';
-    const listed =
-      large === undefined
-        ? members
-        : `CASE WHEN coalesce((SELECT c.members FROM connected_actor_counts c WHERE c.actor_id = a.id), 0)
-             > $${values.length + 1} THEN '{}'::text[] ELSE ${members} END`;
+    const roles = 'ARRAY(SELECT role FROM connected_actor_roles r WHERE r.actor_id = a.id ORDER BY r.seq)';
+    const isLarge = `coalesce((SELECT c.members FROM connected_actor_counts c WHERE c.actor_id = a.id), 0)
+             > $${values.length + 1}`;
+    const listed = (list: string) =>
+      large === undefined ? list : `CASE WHEN ${isLarge} THEN '{}'::text[] ELSE ${list} END`;
     const { rows } = await this.db.query<{ record: string; members: string[]; roles: string[] }>(
-      `SELECT a.record,
-         ${listed} AS members,
-         ARRAY(SELECT role FROM connected_actor_roles r WHERE r.actor_id = a.id ORDER BY r.seq) AS roles
-       FROM ${from} ORDER BY a.id`,
+      `SELECT a.record, ${listed(members)} AS members, ${listed(roles)} AS roles FROM ${from} ORDER BY a.id`,
       large === undefined ? values : [...values, large],
     );
     return rows.map((r) => actorOf(r.record, r.members, r.roles));
@@ -142,6 +154,54 @@ export class ConnectedTables {
       [actorId, unique(except)],
     );
     return rows[0]?.ord ?? null;
+  }
+
+  /**
+   * See `ConnectedRepository.actorRolesIn`: each article by the roles' order index (migration 30), whose
+   * first keys after the actor are whether the role is undated (`IS FALSE`/`IS TRUE`, not `= false`, which
+   * the planner turns into `IS NOT NULL`, no key of the index), its day and its article.
+   */
+  async actorRolesIn(actorId: string, articles: RoleArticle[]): Promise<PlacedRole[]> {
+    if (articles.length === 0) return [];
+    const [undated, day, article] = roleOrder(postgresJsonText);
+    const dated = articles.filter((a) => a.day !== null);
+    const { rows } = await this.db.query<{ seq: number; role: string }>(
+      `SELECT r.seq, r.role FROM unnest($2::text[], $3::text[]) AS wanted(day, article)
+       CROSS JOIN LATERAL (SELECT seq, role FROM connected_actor_roles
+         WHERE actor_id = $1 AND (${undated}) IS FALSE AND ${day} = wanted.day AND ${article} = wanted.article) AS r
+       UNION
+       SELECT seq, role FROM connected_actor_roles
+       WHERE actor_id = $1 AND (${undated}) IS TRUE AND ${day} IS NULL AND ${article} = ANY($4::text[])
+       ORDER BY seq`,
+      [
+        actorId,
+        dated.map((a) => a.day),
+        dated.map((a) => a.articleId),
+        unique(articles.filter((a) => a.day === null).map((a) => a.articleId)),
+      ],
+    );
+    return rows.map((r) => ({ place: r.seq, role: JSON.parse(r.role) as ResolvedRole }));
+  }
+
+  /** See `ConnectedRepository.actorRolesOn`: ranges of the roles' order index by day (see `actorRolesIn`). */
+  async actorRolesOn(
+    actorId: string,
+    days: DaySpan[],
+    country: string,
+    countryless: boolean,
+  ): Promise<PlacedRole[]> {
+    if (days.length === 0) return [];
+    const [undated, day] = roleOrder(postgresJsonText);
+    const own = postgresJsonText('role', 'country');
+    const { rows } = await this.db.query<{ seq: number; role: string }>(
+      `SELECT DISTINCT r.seq, r.role FROM unnest($2::text[], $3::text[]) AS span(day_from, day_to)
+       CROSS JOIN LATERAL (SELECT seq, role FROM connected_actor_roles
+         WHERE actor_id = $1 AND (${undated}) IS FALSE AND ${day} BETWEEN span.day_from AND span.day_to
+           AND (${own} = $4 OR ($5 AND ${own} IS NULL))) AS r
+       ORDER BY r.seq`,
+      [actorId, days.map((d) => d.from), days.map((d) => d.to), country, countryless],
+    );
+    return rows.map((r) => ({ place: r.seq, role: JSON.parse(r.role) as ResolvedRole }));
   }
 
   hiddenGroupsByKeys(keys: string[], perKey: number): Promise<ResolvedEntity[]> {

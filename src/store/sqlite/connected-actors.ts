@@ -1,11 +1,28 @@
 import type Database from 'better-sqlite3';
 import type { ActorHead, ResolvedEntity } from '../../core/connected.js';
-import type { ActorSpan, ConnectedUpdate, PlacedMember } from '../../core/ports.js';
+import type {
+  ActorSpan,
+  ConnectedUpdate,
+  DaySpan,
+  PlacedMember,
+  PlacedRole,
+  RoleArticle,
+} from '../../core/ports.js';
 import { actorHead, actorOfLists, actorRecord } from '../actor-rows.js';
 import { actorColumns, actorNames } from '../connected-rows.js';
+import { roleOrder, sqliteJsonText } from '../record-sql.js';
 
 const articleOf = (member: string) => member.slice(0, member.indexOf('/'));
 const json = (values: readonly unknown[]) => JSON.stringify(values);
+interface RoleRow {
+  seq: number;
+  role: string;
+}
+/** Rows of roles (asked in parts that may overlap) each once, by place. */
+const placed = (rows: RoleRow[]): PlacedRole[] =>
+  [...new Map(rows.map((r) => [r.seq, r.role]))]
+    .sort((a, b) => a[0] - b[0])
+    .map(([place, role]) => ({ place, role: JSON.parse(role) as PlacedRole['role'] }));
 const fromLists = (row: unknown) => {
   const { record, members, roles } = row as { record: string; members: string; roles: string };
   return actorOfLists(record, members, roles);
@@ -76,6 +93,47 @@ export class ActorTables {
     return row?.ord ?? null;
   }
 
+  /**
+   * See `ConnectedRepository.actorRolesIn`: each article by the roles' order index (migration 30), whose
+   * first keys after the actor are whether the role is undated, its day and its article (named: without
+   * statistics of the index the planner took the primary key, every role of the actor).
+   */
+  rolesIn(id: string, articles: RoleArticle[]): PlacedRole[] {
+    const [undated, day, article] = roleOrder(sqliteJsonText);
+    const dated = this.statement(
+      `SELECT seq, role FROM connected_actor_roles INDEXED BY connected_actor_roles_order
+       WHERE actor_id = ? AND ${undated} = 0 AND ${day} = ? AND ${article} = ?`,
+    );
+    const none = this.statement(
+      `SELECT seq, role FROM connected_actor_roles INDEXED BY connected_actor_roles_order
+       WHERE actor_id = ? AND ${undated} = 1 AND ${day} IS NULL AND ${article} = ?`,
+    );
+    const rows: RoleRow[] = [];
+    for (const a of articles)
+      rows.push(
+        ...((a.day === null ? none.all(id, a.articleId) : dated.all(id, a.day, a.articleId)) as RoleRow[]),
+      );
+    return placed(rows);
+  }
+
+  /**
+   * See `ConnectedRepository.actorRolesOn`: ranges of the roles' order index by day, the country read from
+   * each role in them.
+   */
+  rolesOn(id: string, days: DaySpan[], country: string, countryless: boolean): PlacedRole[] {
+    const [undated, day] = roleOrder(sqliteJsonText);
+    const own = sqliteJsonText('role', 'country');
+    const spans = this.statement(
+      `SELECT seq, role FROM connected_actor_roles INDEXED BY connected_actor_roles_order
+       WHERE actor_id = ? AND ${undated} = 0 AND ${day} BETWEEN ? AND ?
+         AND (${own} = ? OR (? AND ${own} IS NULL))`,
+    );
+    const rows: RoleRow[] = [];
+    for (const span of days)
+      rows.push(...(spans.all(id, span.from, span.to, country, countryless ? 1 : 0) as RoleRow[]));
+    return placed(rows);
+  }
+
   /** The heads of the actors of `ids`, by id: their records alone (see `actorHead`). */
   headsIn(ids: string[]): ActorHead[] {
     if (ids.length === 0) return [];
@@ -91,23 +149,26 @@ export class ActorTables {
   }
 
   /**
-   * `large`: an actor of more members than the first value bound has none listed (see `actorsOfMembers`),
-   * told by its kept count, not by counting its rows (which walked every member of each hub a key found).
+   * `large`: an actor of more members than the first value bound has neither its members nor its roles
+   * listed (see `actorsOfMembers`), told by its kept count, not by counting its rows (which walked every
+   * member of each hub a key found).
    */
   private actors(where: string, large = false): Database.Statement {
     const members =
       '(SELECT json_group_array(m.member ORDER BY m.ord) FROM connected_members m WHERE m.actor_id = a.id)';
+    const roles = `(SELECT json_group_array(json(r.role) ORDER BY r.seq) FROM connected_actor_roles r
+           WHERE r.actor_id = a.id)`;
+    if (!large)
+      return this.statement(
+        `SELECT a.record, ${members} AS members, ${roles} AS roles FROM connected_actors a ${where} ORDER BY a.id`,
+      );
     return this.statement(
-      `SELECT a.record,
-         ${
-           large
-             ? `CASE WHEN coalesce((SELECT c.members FROM connected_actor_counts c WHERE c.actor_id = a.id), 0) > ?
-                THEN '[]' ELSE ${members} END`
-             : members
-         } AS members,
-         (SELECT json_group_array(json(r.role) ORDER BY r.seq) FROM connected_actor_roles r
-           WHERE r.actor_id = a.id) AS roles
-       FROM connected_actors a ${where} ORDER BY a.id`,
+      `SELECT a.record, CASE WHEN large THEN '[]' ELSE ${members} END AS members,
+         CASE WHEN large THEN '[]' ELSE ${roles} END AS roles
+       FROM (SELECT a.*, coalesce((SELECT c.members FROM connected_actor_counts c WHERE c.actor_id = a.id), 0) > ?
+               AS large
+             FROM connected_actors a ${where}) AS a
+       ORDER BY a.id`,
     );
   }
 

@@ -2,7 +2,14 @@ import type Database from 'better-sqlite3';
 import { KeptStatements } from './kept-statements.js';
 import { eventTies } from '../../core/connected.js';
 import type { Discrepancy, MergedEvent, ResolvedEntity, Series, ActorHead } from '../../core/connected.js';
-import type { ActorSpan, ConnectedUpdate, PlacedMember } from '../../core/ports.js';
+import type {
+  ActorSpan,
+  ConnectedUpdate,
+  DaySpan,
+  PlacedMember,
+  PlacedRole,
+  RoleArticle,
+} from '../../core/ports.js';
 import { discrepancyRank, seriesFirstAsOf } from '../connected-rows.js';
 import { ActorTables } from './connected-actors.js';
 import { HiddenGroupTables } from './connected-hidden.js';
@@ -68,6 +75,14 @@ export class ConnectedTables {
 
   lastMemberPlace(actorId: string, except: string[]): number | null {
     return this.actors.lastPlace(actorId, except);
+  }
+
+  actorRolesIn(actorId: string, articles: RoleArticle[]): PlacedRole[] {
+    return this.actors.rolesIn(actorId, articles);
+  }
+
+  actorRolesOn(actorId: string, days: DaySpan[], country: string, countryless: boolean): PlacedRole[] {
+    return this.actors.rolesOn(actorId, days, country, countryless);
   }
 
   hiddenGroupsByKeys(keys: string[], perKey: number): ResolvedEntity[] {
@@ -327,6 +342,8 @@ export class ConnectedTables {
     this.statement('DELETE FROM connected_discrepancies WHERE scope IN (SELECT value FROM json_each(?))').run(
       json(u.discrepancyScopes),
     );
+    for (const { scope, id } of u.removeDiscrepancies ?? [])
+      this.statement('DELETE FROM connected_discrepancies WHERE scope = ? AND id = ?').run(scope, id);
     for (const { scope, discrepancy } of u.discrepancies)
       this.statement(
         `INSERT OR REPLACE INTO connected_discrepancies (scope, id, record, kind_rank, confidence)
