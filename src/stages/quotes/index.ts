@@ -10,6 +10,7 @@ import { findNamedSpeakers } from './named-speakers.js';
 import { withoutJoinedAct, withoutMainClause, withoutSpeakerAct } from './speaker-acts.js';
 import { withoutChannel } from './clause-extent.js';
 import { fromComplement } from './complement.js';
+import { endOfSaid } from './clause-end.js';
 import {
   afterAddressColon,
   isTitle,
@@ -169,10 +170,15 @@ export function readQuotes(input: QuotesInput): { quotes: Quote[]; mentions: Men
     const frameTree = frame?.tokens?.length ? treeOf(text, frame) : null;
     // "warned the United States against making …": what was said is the verb's clause, without whom
     // it was told to, and where or how.
-    const content =
+    const opened =
       a.direct || !a.cue
         ? a.content
         : fromComplement(text, frameTree, a.cue, trees.withoutAddressee(frameOf(a), a.cue, a.content));
+    // "insists that the gift is legal, but the announcement … caused …": what was said ends where the
+    // clause or phrase it reports ends; one still cut inside a phrase is held.
+    const ended =
+      a.direct || !a.cue ? { content: opened, cut: false } : endOfSaid(text, frameTree, a.cue, opened);
+    const content = ended.content;
     // "joked about the skydivers", "that it has claimed are pushing …": a topic, or a clause without its
     // subject, is no one's words as it stands.
     // "praised the winner, “Wasted Love”": a quoted title is no one's words.
@@ -200,7 +206,7 @@ export function readQuotes(input: QuotesInput): { quotes: Quote[]; mentions: Men
           source !== null,
           speaker === null ? 'none' : speaker.guessed ? 'guessed' : 'read',
         ),
-        verbless || title ? VERBLESS_CEILING : 1,
+        verbless || title || ended.cut ? VERBLESS_CEILING : 1,
       ),
     };
   });

@@ -5,7 +5,7 @@ import type { Attribution } from './attributions.js';
 import type { QuotedSpan } from './marks.js';
 import { linkedIntoQuotation, PERSONAL_PRONOUN, PronounFit } from './pronoun-fit.js';
 import { BODY_HEADS, DEFINITE_REPORT, REPORT_REACH, STATE_BODIES, WRITINGS } from './subject-words.js';
-import { type BodiesBefore, issuerBefore, previousBody } from './bodies.js';
+import { SpokenBefore } from './spoken-before.js';
 import { PersonsBefore } from './persons-before.js';
 import {
   ANY_PRONOUN,
@@ -15,14 +15,9 @@ import {
   OBJECT_PRONOUN,
   ONE_LETTER,
   POSSESSIVE,
-  REPORTED,
-  SPOKESPERSON,
-  SPOKESPERSON_FOR,
-  SPOKESPERSON_REACH,
   THE_SPOKESPERSON,
   AFTER_PREPOSITION,
   headsSource,
-  saidInWriting,
 } from './speaker-words.js';
 import { namedWithRole } from './titled-before.js';
 import { NO_TREE, type TreeReadings } from './tree-readings.js';
@@ -57,21 +52,13 @@ export interface Speaker {
 export class SpeakerResolver {
   private readonly entityById: Map<string, Entity>;
   private readonly mentionsBySentence = new Map<number, Mention[]>();
-  private readonly speakersBySentence = new Map<number, Speaker[]>();
-  /** Organisations and countries resolved as speakers, by sentence, for a later "it said". */
-  private readonly bodiesBySentence = new Map<number, Speaker[]>();
-  /** Sentences where an organisation spoke in a writing it issued ("said in a statement"), for `issuerBefore`. */
-  private readonly issued = new Set<number>();
-  /** Sentences holding words whose speaker is not known: an "it" after them may be that one. */
-  private readonly unresolvedSentences = new Set<number>();
+  /** Who spoke in the sentences before, and the body, issuer and spokesperson lookups on it. */
+  private readonly spoken: SpokenBefore;
   private readonly resolved = new Map<Attribution, Speaker | null>();
   /** Which persons a "he" or "she" may stand for. */
   private readonly people: PronounFit;
   /** The persons the sentences before speak of, for a pronoun, a role or an age description. */
   private readonly persons: PersonsBefore;
-
-  /** By sentence, whom the spokesperson speaking there spoke for, or null when not read. */
-  private readonly spokespeople = new Map<number, Speaker | null>();
 
   /** The subject spans read from the tree for speakers the words did not name. */
   private readonly subjects = new Map<Attribution, Span>();
@@ -90,14 +77,22 @@ export class SpeakerResolver {
       if (list) list.push(m);
       else this.mentionsBySentence.set(m.sentence, [m]);
     }
+    this.spoken = new SpokenBefore({
+      text,
+      entityById: this.entityById,
+      mentionsBySentence: this.mentionsBySentence,
+      quoted,
+      tree,
+      asSpeaker: (id) => this.asSpeaker(id),
+    });
     this.people = new PronounFit(text, mentions, entities, this.mentionsBySentence, (m) => tree.isSubject(m));
     this.persons = new PersonsBefore({
       text,
       entities,
       entityById: this.entityById,
       mentionsBySentence: this.mentionsBySentence,
-      speakersBySentence: this.speakersBySentence,
-      bodiesBySentence: this.bodiesBySentence,
+      speakersBySentence: this.spoken.speakersBySentence,
+      bodiesBySentence: this.spoken.bodiesBySentence,
       quoted,
       people: this.people,
       tree,
@@ -166,12 +161,13 @@ export class SpeakerResolver {
       // "In its annual report, the bank said …. Food prices fell …. The report said": no "a report" was
       // brought in as a noun of its own, so the one meant is the writing the body just spoke in; else the
       // words the body gave in the sentence right before ("…, Rudaw reported. … the report said").
-      if (!found) speaker = this.issuerOf(a.frame.index) ?? this.reporterBefore(a.frame.index, report);
+      if (!found)
+        speaker = this.spoken.issuerOf(a.frame.index) ?? this.spoken.reporterBefore(a.frame.index, report);
     }
     // "A spokesperson for the agency said …. The spokesperson added": the one the nearest spokesperson
     // before spoke for, if any was read.
     if (!speaker && a.cue && THE_SPOKESPERSON.test(this.sourceWords(a)))
-      speaker = this.spokespersonBefore(a.frame.index);
+      speaker = this.spoken.spokespersonBefore(a.frame.index);
     // "Britain, France and Canada said in a joint statement": words of several parties are none's alone,
     // and a quote names one speaker; the source words stay, the speaker is left unknown.
     // The source finder may take only the last of them ("Ukraine, the U.S. and South Korea said").
@@ -188,31 +184,7 @@ export class SpeakerResolver {
       speaker = null;
     if (speaker && this.people.namesAPlace(speaker.id)) speaker = null;
     this.resolved.set(a, speaker);
-    if (
-      speaker &&
-      !a.continues &&
-      this.entityById.get(speaker.id)?.type === 'organisation' &&
-      saidInWriting(this.text, a)
-    )
-      this.issued.add(a.frame.index);
-    if (a.source && !a.continues && this.namesSpokesperson(a.source))
-      this.spokespeople.set(a.frame.index, speaker);
-    if (!speaker) this.unresolvedSentences.add(a.sentence).add(a.frame.index);
-    const type = speaker ? this.entityById.get(speaker.id)?.type : undefined;
-    const speaking =
-      type === 'person'
-        ? this.speakersBySentence
-        : type === 'organisation' || type === 'country'
-          ? this.bodiesBySentence
-          : null;
-    if (speaker && speaking) {
-      // A quotation may open sentences before its cue's: the speaker speaks in both.
-      for (const s of new Set([a.sentence, a.frame.index])) {
-        const list = speaking.get(s);
-        if (list) list.push(speaker);
-        else speaking.set(s, [speaker]);
-      }
-    }
+    this.spoken.record(a, speaker);
     return speaker;
   }
 
@@ -235,26 +207,6 @@ export class SpeakerResolver {
       if ((someone && someone !== speaker.id) || subject?.introduced) return null;
     }
     return speaker;
-  }
-
-  /** Whether the words naming a source are a spokesperson's, or the one they speak for ("a spokesperson for X"). */
-  private namesSpokesperson(source: Span): boolean {
-    return (
-      SPOKESPERSON.test(this.text.slice(source.start, source.end)) ||
-      SPOKESPERSON_FOR.test(this.text.slice(Math.max(0, source.start - 40), source.start))
-    );
-  }
-
-  /**
-   * Whom the spokesperson of the nearest sentence before, up to `SPOKESPERSON_REACH` back, that has one
-   * speaking spoke for; no one when that one's principal was not read, or none spoke.
-   */
-  private spokespersonBefore(sentence: number): Speaker | null {
-    for (let s = sentence - 1; s >= Math.max(0, sentence - SPOKESPERSON_REACH); s--) {
-      const speaker = this.spokespeople.get(s);
-      if (speaker !== undefined) return speaker;
-    }
-    return null;
   }
 
   /** Whether a subject the tree found lies outside what is said and every quotation: no misparse. */
@@ -331,8 +283,8 @@ export class SpeakerResolver {
       return this.persons.previousPerson(sentence, before, PRONOUN_GENDER[words.toLowerCase()]);
     if (BODY_PRONOUN.test(words))
       return (
-        this.bodyBefore(sentence, source, content, { countries: true, pronoun: true }) ??
-        this.issuerOf(sentence)
+        this.spoken.bodyBefore(sentence, source, content, { countries: true, pronoun: true }) ??
+        this.spoken.issuerOf(sentence)
       );
     const countries = new Set(
       mentions.map((m) => this.entityById.get(m.entityId)?.country).filter((c): c is string => !!c),
@@ -364,7 +316,10 @@ export class SpeakerResolver {
     // military said").
     const body =
       head && BODY_HEADS.has(head)
-        ? this.bodyBefore(sentence, source, content, { countries: STATE_BODIES.has(head), pronoun: false })
+        ? this.spoken.bodyBefore(sentence, source, content, {
+            countries: STATE_BODIES.has(head),
+            pronoun: false,
+          })
         : null;
     const forces = body
       ? null
@@ -412,56 +367,5 @@ export class SpeakerResolver {
       (m) => m.start === content.start && m.type === 'person' && m.kind !== 'pronoun',
     );
     return first && isFullName(this.entityById.get(first.entityId)) ? first.entityId : null;
-  }
-
-  /** The body an "it" or "the company" stands for, among those before it (see `previousBody`). */
-  private bodyBefore(
-    sentence: number,
-    source: Span,
-    content: Span,
-    by: { countries: boolean; pronoun: boolean },
-  ): Speaker | null {
-    const id = previousBody(this.bodiesBefore(), { sentence, source, content, ...by });
-    return id ? this.asSpeaker(id) : null;
-  }
-
-  /** The organisation that spoke in a writing it issued, past sentences about things (see `issuerBefore`). */
-  private issuerOf(sentence: number): Speaker | null {
-    const id = issuerBefore(this.bodiesBefore(), sentence);
-    return id ? this.asSpeaker(id) : null;
-  }
-
-  /**
-   * The organisation whose words the sentence just before gave, for a "the report" or "the statement" no
-   * sentence brought in as a noun: "… , Rudaw reported. Hamadeh praised the Kurdistan Region, the report
-   * said." Only the sentence right before, and only when that organisation alone spoke there: a second
-   * body or someone unknown speaking there, or a person, and the report may be another's; further back,
-   * another outlet's report may have been meant ("according to Asharq al-Awsat. … The Jerusalem Post
-   * previously reported. … according to the report").
-   */
-  private reporterBefore(sentence: number, noun: string): Speaker | null {
-    if (!REPORTED.has(noun) || sentence === 0) return null;
-    const s = sentence - 1;
-    const bodies = new Set(this.bodiesBySentence.get(s)?.map((b) => b.id));
-    const [id] = bodies;
-    if (bodies.size !== 1 || !id || this.speakersBySentence.has(s) || this.unresolvedSentences.has(s))
-      return null;
-    return this.entityById.get(id)?.type === 'organisation' ? this.asSpeaker(id) : null;
-  }
-
-  private bodiesBefore(): BodiesBefore {
-    return {
-      bodySpoke: (s) => this.bodiesBySentence.get(s)?.at(-1)?.id ?? null,
-      unknownSpoke: (s) => this.unresolvedSentences.has(s) && !this.speakersBySentence.has(s),
-      personSpoke: (s) => this.speakersBySentence.has(s),
-      // One body speaking there, in a writing: two bodies' words compete for a later "it".
-      issuedWriting: (s) =>
-        this.issued.has(s) && new Set(this.bodiesBySentence.get(s)?.map((b) => b.id)).size === 1,
-      words: (span) => this.text.slice(span.start, span.end),
-      subjectBody: (s, before) => this.tree.subjectBody(s, before),
-      mentionsIn: (s) => this.mentionsBySentence.get(s) ?? [],
-      typeOf: (entityId) => this.entityById.get(entityId)?.type,
-      quoted: this.quoted,
-    };
   }
 }
