@@ -21,6 +21,11 @@ export interface Draft {
   sceneTargets: boolean;
   /** Whether every target of a talk, deal, demand or reproach is a place (`where-parties.ts`). */
   placeTargets: boolean;
+  /**
+   * Whether a town or region of a known country other than the doer's was struck, and no party is left
+   * (its country unnamed in the article, `struck-places.ts`).
+   */
+  struck: boolean;
   /** Whether the verb only says what a thing it describes does ("a Swiss NGO that supports victims"). */
   describes: boolean;
 }
@@ -46,9 +51,13 @@ function evidenceScore(draft: Draft): { score: number; held: boolean } {
   const sources = event.sourceActors ?? [];
   const targets = event.targetActors ?? [];
   if (sources.length > 0 && sources.every((a) => a.country !== null)) c += 0.1;
+  // A place struck that is no party now ("Russia shelled Kharkiv" in an article naming no Ukraine) still
+  // says the force was aimed, as it did when it stood as the target: it counts as a target of no country.
+  const aimed = targets.length > 0 || draft.struck;
   if (targets.length > 0) c += targets.every((a) => a.country !== null) ? 0.2 : 0.15;
+  else if (draft.struck) c += 0.15;
   if (event.dateFrom === 'clause') c += 0.1;
-  const oneSided = targets.length === 0 && sources.length < 2;
+  const oneSided = !aimed && sources.length < 2;
   if (event.mode === 'asserted') c += 0.05;
   else if (oneSided) c -= 0.15;
   if (draft.placeSource) c -= 0.15;
@@ -57,7 +66,7 @@ function evidenceScore(draft: Draft): { score: number; held: boolean } {
   // A noun alone with one party, no verb carrying it and no one it is aimed at ("market demand", "the
   // coach's charges", "U.S. tariffs" in a forecast) may name a thing, a standing state or a title as well
   // as something that happened: it stays hidden too.
-  if (draft.nominal && !draft.carried && targets.length === 0 && sources.length < 2) c = Math.min(c, HIDDEN);
+  if (draft.nominal && !draft.carried && !aimed && sources.length < 2) c = Math.min(c, HIDDEN);
   if (draft.describes) c = Math.min(c, HIDDEN);
   // One party the coding could not place in any country, acting on no one ("Smith defended the plan",
   // "the Fund is supporting projects"): no who-did-what-to-whom an event coder could record, and on the
@@ -111,7 +120,7 @@ export function confidenceOf(draft: Draft): number {
 /**
  * "signed an agreement", "attacked … in an attack": an event noun governed by a trigger of its type is
  * that trigger's event, not another one; the trigger's draft takes the noun's own targets where it has
- * none of its own (or only guessed ones).
+ * none of its own (or only guessed ones), and with them the noun's place where it names none.
  */
 export function foldEventNouns(tree: Tree, drafts: readonly Draft[]): Draft[] {
   return drafts.filter((d) => {
@@ -128,6 +137,8 @@ export function foldEventNouns(tree: Tree, drafts: readonly Draft[]): Draft[] {
       );
       host.event.targetIds = host.event.targetActors.map((a) => a.id);
       host.targetsGuessed = false;
+      // "strikes on Odesa killed nine people": where the noun's strike fell is where the verb's event is.
+      host.event.place ??= d.event.place;
     }
     return false;
   });

@@ -28,6 +28,7 @@ import {
 } from './where-parties.js';
 import { namesAKind, takesPatient, triggerHead } from './trigger-heads.js';
 import { senseOf } from './senses.js';
+import { struckPlaces } from './struck-places.js';
 import { unasserted } from './governed.js';
 import { labourStrike, protestReading } from './strikes.js';
 import { characterisation, describesItsNoun, hazardActs, polarQuestion, standingPresent } from './told.js';
@@ -250,6 +251,12 @@ export function treeEvents(
         AERIAL.test(text.slice(start, end)))
     )
       type = 'FIGHT';
+    // A town struck is where the strike fell, its country the party struck (`struck-places.ts`); whether
+    // its targets were only the scene is judged on the places as the clause named them.
+    const scenes = onlyScenes(sa, w, targets, type);
+    const hit = struckPlaces(sa, w, type, sources, targets, sense.targets);
+    targets = hit.targets;
+    const where = place?.text ?? placesText(s, hit.places);
     const dated = clauseDateMention(tree, w, s.dates);
     const date = dated?.value ?? null;
     let mode = strongerMode(
@@ -284,8 +291,9 @@ export function treeEvents(
       targetsGuessed,
       carried: args.carried === true,
       placeSource: sources.some((a) => sa.isPlace(a.id)),
-      sceneTargets: onlyScenes(sa, w, targets, type),
+      sceneTargets: scenes,
       placeTargets: placesAsParties(sa, w, type, targets),
+      struck: hit.abroad && targets.length === 0,
       describes: (!nominal && describesItsNoun(tree, w)) || standingPresent(tree, w, type, date !== null),
       event: {
         type,
@@ -299,7 +307,7 @@ export function treeEvents(
         reportedBy: reporterOf(sa, nominal ? tree.clauseOf(w) : w),
         date,
         dateFrom: date === null ? 'article' : 'clause',
-        place: place?.text ?? null,
+        place: where,
         sentence: sentence.index,
         start: sentence.start,
         end: sentence.end,
@@ -340,4 +348,13 @@ function summedUpDoers(sa: SentenceActors, w: number): EventActor[] {
     return sa.actorsOf(tree.agents(clause));
   }
   return [];
+}
+
+/** Where places struck are, as the sentence writes them ("Odesa and Mykolaiv"); null when none is. */
+function placesText(s: TreeSentence, ids: readonly string[]): string | null {
+  const written = ids.flatMap((id) => {
+    const m = s.mentions.find((x) => x.entityId === id);
+    return m ? [s.text.slice(m.start, m.end)] : [];
+  });
+  return written.length === 0 ? null : written.join(' and ');
 }
