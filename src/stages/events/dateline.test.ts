@@ -7,7 +7,7 @@ test('a dateline (place, region, date, agency, dash) names no party to what the 
     ['FIGHT', 'asserted', 'attacked', ['Russia/RUS/null'], ['Ukraine/UKR/null']],
   ]);
   assert.deepEqual(read('GAZA (Reuters) - Israel struck Rafah on Monday.'), [
-    ['FIGHT', 'asserted', 'struck', ['Israel/ISR/null'], []],
+    ['FIGHT', 'asserted', 'struck', ['Israel/ISR/null'], ['Rafah/null/null']],
   ]);
   assert.deepEqual(read('Kyiv, Ukraine – Russia attacked Kharkiv overnight.'), [
     ['FIGHT', 'asserted', 'attacked', ['Russia/RUS/null'], ['Ukraine/UKR/null']],

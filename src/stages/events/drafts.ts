@@ -21,11 +21,6 @@ export interface Draft {
   sceneTargets: boolean;
   /** Whether every target of a talk, deal, demand or reproach is a place (`where-parties.ts`). */
   placeTargets: boolean;
-  /**
-   * Whether a town or region of a known country other than the doer's was struck, and no party is left
-   * (its country unnamed in the article, `struck-places.ts`).
-   */
-  struck: boolean;
   /** Whether the verb only says what a thing it describes does ("a Swiss NGO that supports victims"). */
   describes: boolean;
 }
@@ -51,13 +46,9 @@ function evidenceScore(draft: Draft): { score: number; held: boolean } {
   const sources = event.sourceActors ?? [];
   const targets = event.targetActors ?? [];
   if (sources.length > 0 && sources.every((a) => a.country !== null)) c += 0.1;
-  // A place struck that is no party now ("Russia shelled Kharkiv" in an article naming no Ukraine) still
-  // says the force was aimed, as it did when it stood as the target: it counts as a target of no country.
-  const aimed = targets.length > 0 || draft.struck;
   if (targets.length > 0) c += targets.every((a) => a.country !== null) ? 0.2 : 0.15;
-  else if (draft.struck) c += 0.15;
   if (event.dateFrom === 'clause') c += 0.1;
-  const oneSided = !aimed && sources.length < 2;
+  const oneSided = targets.length === 0 && sources.length < 2;
   if (event.mode === 'asserted') c += 0.05;
   else if (oneSided) c -= 0.15;
   if (draft.placeSource) c -= 0.15;
@@ -66,7 +57,7 @@ function evidenceScore(draft: Draft): { score: number; held: boolean } {
   // A noun alone with one party, no verb carrying it and no one it is aimed at ("market demand", "the
   // coach's charges", "U.S. tariffs" in a forecast) may name a thing, a standing state or a title as well
   // as something that happened: it stays hidden too.
-  if (draft.nominal && !draft.carried && !aimed && sources.length < 2) c = Math.min(c, HIDDEN);
+  if (draft.nominal && !draft.carried && targets.length === 0 && sources.length < 2) c = Math.min(c, HIDDEN);
   if (draft.describes) c = Math.min(c, HIDDEN);
   // One party the coding could not place in any country, acting on no one ("Smith defended the plan",
   // "the Fund is supporting projects"): no who-did-what-to-whom an event coder could record, and on the

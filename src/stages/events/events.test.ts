@@ -64,7 +64,7 @@ test('modes: denied, called off, hypothetical, proposed', () => {
       e.targets,
       e.date,
     ]),
-    [['FIGHT', 'denied', ['Russia'], [], '2025-12-01']],
+    [['FIGHT', 'denied', ['Russia'], ['Odesa'], '2025-12-01']],
   );
   assert.deepEqual(
     read('The summit between France and Italy was called off.').map((e) => [e.type, e.mode, e.sources]),
@@ -110,7 +110,7 @@ test('passive voice: the doer follows "by"', () => {
       e.targets,
       e.date,
     ]),
-    [['FIGHT', ['Russia'], [], '2025-12-02']],
+    [['FIGHT', ['Russia'], ['Kharkiv'], '2025-12-02']],
   );
 });
 

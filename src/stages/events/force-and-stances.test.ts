@@ -4,7 +4,7 @@ import { codedEvents, eventRows as read } from './events-fixture.js';
 
 test("a state's attack is its armed forces' (FIGHT); abuse and attacks by bombers or gunmen stay ASSAULT", () => {
   assert.deepEqual(read("Israel's recent attacks on Gaza killed dozens."), [
-    ['FIGHT', 'asserted', 'killed', ['Israel/ISR/null'], []],
+    ['FIGHT', 'asserted', 'killed', ['Israel/ISR/null'], ['Gaza/PSE/null']],
   ]);
   assert.deepEqual(read('An Israeli unit attacked the medical convoy.'), [
     ['FIGHT', 'asserted', 'attacked', ['Israel/ISR/military'], []],

@@ -35,7 +35,7 @@ test('a legal battle or a fight for a cause is no armed fight; one for a place, 
   assert.deepEqual(read('Apple kicked off a legal battle with the European Commission.'), []);
   assert.deepEqual(read('The Cohen family fought for the release of their daughter from Hamas.'), []);
   assert.deepEqual(read('Russian forces fought for Bakhmut.'), [
-    ['FIGHT', 'asserted', 'fought', ['Russia/RUS/military'], []],
+    ['FIGHT', 'asserted', 'fought', ['Russia/RUS/military'], ['Bakhmut/UKR/null']],
   ]);
   assert.deepEqual(
     read('Cameroonian militants are fighting for the independence of the anglophone regions.'),

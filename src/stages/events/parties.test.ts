@@ -63,12 +63,12 @@ test('who receives an event noun is its target, the party it comes from its sour
   ]);
 });
 
-test('a town compounded with a meeting is where it is held, not a party; a struck town, where it fell', () => {
+test('a town compounded with a meeting is where it is held, not a party; a struck town is the target', () => {
   assert.deepEqual(read('The Istanbul talks between Russia and Ukraine ended.'), [
     ['CONSULT', 'asserted', 'talks', ['Russia/RUS/null', 'Ukraine/UKR/null'], []],
   ]);
   assert.deepEqual(read('Russia denied the Kharkiv strike.'), [
-    ['FIGHT', 'denied', 'strike', ['Russia/RUS/null'], []],
+    ['FIGHT', 'denied', 'strike', ['Russia/RUS/null'], ['Kharkiv/UKR/null']],
   ]);
 });
 
@@ -177,7 +177,7 @@ test('an attorney or surgeon general is no general; a general is', () => {
 
 test("a country's armed forces named by their own name or its initials are that country's military", () => {
   assert.deepEqual(read('The IDF shelled a school in Rafah.'), [
-    ['FIGHT', 'asserted', 'shelled', ['Israel Defense Forces/ISR/military'], []],
+    ['FIGHT', 'asserted', 'shelled', ['Israel Defense Forces/ISR/military'], ['Rafah/null/null']],
   ]);
   assert.deepEqual(read('The PLA fired missiles at Taiwan.'), [
     ['FIGHT', 'asserted', 'fired missiles', ["People's Liberation Army/CHN/military"], ['Taiwan/TWN/null']],

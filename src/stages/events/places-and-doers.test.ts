@@ -24,10 +24,9 @@ test('a clause of aim on a town struck names what the strike aimed at', () => {
       ['FIGHT', 'asserted', 'killed', ['Turkey/TUR/null'], []],
     ],
   );
-  // Negative: a clause that only describes the town names no party; the town is where it was struck
-  // (`struck-places.ts`), of no country the gazetteer knows.
+  // Negative: a clause that only describes the town leaves it the target.
   assert.deepEqual(eventRows('The Libyan army shelled the town of Sirte, which lies on the coast.'), [
-    ['FIGHT', 'asserted', 'shelled', ['Libya/LBY/military'], []],
+    ['FIGHT', 'asserted', 'shelled', ['Libya/LBY/military'], ['Sirte/null/null']],
   ]);
 });
 

@@ -81,7 +81,7 @@ test('a title or seat won is no capture by force; a town captured is (negative c
   assert.deepEqual(shown('Maccabi Haifa captured the league championship on Saturday.'), []);
   assert.deepEqual(shown('The Labour Party captured 40 seats in the election.'), []);
   assert.deepEqual(shown('Russian forces captured the town of Pokrovsk on Saturday.'), [
-    ['FIGHT', 'captured', ['Russia/RUS/military'], [], true],
+    ['FIGHT', 'captured', ['Russia/RUS/military'], ['Pokrovsk/UKR/null'], true],
   ]);
 });
 

@@ -17,7 +17,7 @@ test('a strike that stops work is a protest: a union, a nationwide or three-day 
   assert.deepEqual(eventRows('Nurses staged a strike in Nairobi against the Kenyan government.'), []);
   // Negative: a strike launched by a state is an attack.
   assert.deepEqual(eventRows('Israel launched a strike on Gaza.'), [
-    ['FIGHT', 'asserted', 'strike', ['Israel/ISR/null'], []],
+    ['FIGHT', 'asserted', 'strike', ['Israel/ISR/null'], ['Gaza/PSE/null']],
   ]);
 });
 
@@ -77,7 +77,7 @@ test('easing or cutting a measure or help takes part of it back', () => {
 
 test('an air strike or air raid is aerial force, FIGHT whoever does it', () => {
   assert.deepEqual(eventRows('Israel carried out air raids on Beirut.'), [
-    ['FIGHT', 'asserted', 'air raids', ['Israel/ISR/null'], []],
+    ['FIGHT', 'asserted', 'air raids', ['Israel/ISR/null'], ['Beirut/LBN/null']],
   ]);
   assert.deepEqual(eventRows('India launched an airstrike on Pakistan.'), [
     ['FIGHT', 'asserted', 'airstrike', ['India/IND/null'], ['Pakistan/PAK/null']],

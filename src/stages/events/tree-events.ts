@@ -251,8 +251,9 @@ export function treeEvents(
         AERIAL.test(text.slice(start, end)))
     )
       type = 'FIGHT';
-    // A town struck is where the strike fell, its country the party struck (`struck-places.ts`); whether
-    // its targets were only the scene is judged on the places as the clause named them.
+    // A town struck is where the strike fell, and its country the party struck where the article names it
+    // (`struck-places.ts`); whether its targets were only the scene is judged on the places as the clause
+    // named them.
     const scenes = onlyScenes(sa, w, targets, type);
     const hit = struckPlaces(sa, w, type, sources, targets, sense.targets);
     targets = hit.targets;
@@ -293,7 +294,6 @@ export function treeEvents(
       placeSource: sources.some((a) => sa.isPlace(a.id)),
       sceneTargets: scenes,
       placeTargets: placesAsParties(sa, w, type, targets),
-      struck: hit.abroad && targets.length === 0,
       describes: (!nominal && describesItsNoun(tree, w)) || standingPresent(tree, w, type, date !== null),
       event: {
         type,

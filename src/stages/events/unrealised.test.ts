@@ -53,7 +53,7 @@ test('an event that is the chance, risk or fear of a noun may or may not come', 
     [['FIGHT', 'hypothetical', 'strike', ['Israel/ISR/null'], ['Iran/IRN/null']]],
   );
   assert.deepEqual(eventRows('Fears of a Russian attack on Kyiv grew.'), [
-    ['FIGHT', 'hypothetical', 'attack', ['Russia/RUS/null'], []],
+    ['FIGHT', 'hypothetical', 'attack', ['Russia/RUS/null'], ['Kyiv/UKR/null']],
   ]);
   assert.deepEqual(eventRows('Israel launched a strike on Iran.'), [
     ['FIGHT', 'asserted', 'strike', ['Israel/ISR/null'], ['Iran/IRN/null']],

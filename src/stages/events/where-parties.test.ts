@@ -8,19 +8,19 @@ const shown = (text: string) =>
 
 test('a town named only as where force was used is the scene, not a party: the event stays hidden', () => {
   assert.deepEqual(shown('Israeli jets struck targets in Gaza on Monday.'), [
-    ['FIGHT', 'struck', ['Israel/ISR/military'], [], false],
+    ['FIGHT', 'struck', ['Israel/ISR/military'], ['Gaza/PSE/null'], false],
   ]);
   assert.deepEqual(shown('Israeli forces carried out strikes in Jabalya on Monday.'), [
-    ['FIGHT', 'strikes', ['Israel/ISR/military'], [], false],
+    ['FIGHT', 'strikes', ['Israel/ISR/military'], ['Jabalya/null/null'], false],
   ]);
 });
 
-test('a town struck by name, as the verb or its on-phrase names it, is where it fell, and the event is shown', () => {
+test('a town struck by name is the target as the verb or its on-phrase names it, and is shown', () => {
   assert.deepEqual(shown('Russian forces shelled Kharkiv on Monday.'), [
-    ['FIGHT', 'shelled', ['Russia/RUS/military'], [], true],
+    ['FIGHT', 'shelled', ['Russia/RUS/military'], ['Kharkiv/UKR/null'], true],
   ]);
   assert.deepEqual(shown('Russia launched a rocket strike on Odesa on Monday.'), [
-    ['FIGHT', 'strike', ['Russia/RUS/null'], [], true],
+    ['FIGHT', 'strike', ['Russia/RUS/null'], ['Odesa/UKR/null'], true],
   ]);
 });
 
