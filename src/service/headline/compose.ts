@@ -10,6 +10,7 @@
  */
 import type { EntityType, EventMode, EventType } from '../../core/analysis.js';
 import countries from '../../stages/entities/data/countries.json' with { type: 'json' };
+import { lookupName } from '../../stages/entities/gazetteer.js';
 import { MODE_LABEL, PHRASES, isNounTrigger } from './phrases.js';
 import type { Phrasing, Verb } from './phrases.js';
 
@@ -162,8 +163,11 @@ export function headlineOf(event: HeadlineEvent, actors: ReadonlyMap<string, Hea
   const targetIds = [...new Set(event.targetIds)].filter((id) => !sourceIds.includes(id));
   const all = [...sourceIds, ...targetIds];
   const sources = namesFor(sourceIds, all, actors);
-  const targets = namesFor(targetIds, all, actors);
-  const place = placeOf(event.place, [
+  const struck = townOfTarget(event, targetIds, actors);
+  const targets = namesFor(targetIds, all, actors).map((name, k) =>
+    k === struck?.target ? struck.town : name,
+  );
+  const place = placeOf(struck ? null : event.place, [
     ...sources,
     ...targets,
     ...all.map((id) => actors.get(id)?.name ?? ''),
@@ -223,6 +227,35 @@ export function headlineOf(event: HeadlineEvent, actors: ReadonlyMap<string, Hea
   if (event.mode === 'denied')
     return capitalise(`${subject} ${plural ? 'do' : 'does'} not ${verb[1]}${object}${where}`);
   return capitalise(`${label}: ${subject} to ${verb[1]}${object}${where}`);
+}
+
+/** Force struck at someone: where it fell may name whom it struck. */
+const STRIKING: ReadonlySet<EventType> = new Set(['ASSAULT', 'FIGHT']);
+
+/**
+ * "Russian missile strike on Kyiv", "Russia shells Kharkiv": a strike the record gives a country as its
+ * target and a town or towns of that country as its place is headlined by the towns, as a newspaper
+ * writes it, rather than "on Ukraine in Kyiv". The record keeps the country as the party struck and the
+ * towns as where. Null when no country target is the country of every town of the place.
+ */
+function townOfTarget(
+  event: HeadlineEvent,
+  targetIds: readonly string[],
+  actors: ReadonlyMap<string, HeadlineActor>,
+): { target: number; town: string } | null {
+  const town = event.place?.split(',')[0]?.trim();
+  if (!STRIKING.has(event.type) || !town) return null;
+  const countries = town.split(/\s+and\s+/).map((part) => {
+    const entry = lookupName(part);
+    return entry?.kind === 'place' || entry?.kind === 'capital' ? entry.country : null;
+  });
+  const home = countries[0];
+  if (!home || countries.some((c) => c !== home)) return null;
+  const target = targetIds.findIndex((id) => {
+    const actor = actors.get(id);
+    return actor?.type === 'country' && actor.country === home;
+  });
+  return target < 0 ? null : { target, town };
 }
 
 /** "invasion of Ukraine", "offensive against", else the type's own preposition. */

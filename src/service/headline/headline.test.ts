@@ -31,6 +31,8 @@ const ACTORS = new Map<string, HeadlineActor>([
   ['usa', country('United States', 'USA', ['US', 'U.S.'])],
   ['china', country('China', 'CHN', ['PRC'])],
   ['japan', country('Japan', 'JPN')],
+  ['russia', country('Russia', 'RUS')],
+  ['ukraine', country('Ukraine', 'UKR')],
   ['gaza', { name: 'Gaza City', type: 'place', country: 'PSE', stands: null, aliases: [] }],
   ['eu', { name: 'European Union', type: 'organisation', country: null, stands: null, aliases: ['EU'] }],
   [
@@ -106,6 +108,28 @@ test('headlines in plain words, for any actors, type and mode', () => {
     CASES.map(([input]) => headlineOf(input, ACTORS)),
     CASES.map(([, expected]) => expected),
   );
+});
+
+test('a strike on a country at a town of its own is headlined by the town; elsewhere, or not a strike, as it is', () => {
+  const headlines = [
+    event('FIGHT', 'asserted', ['russia'], ['ukraine'], 'missile strike', 'Kyiv', {
+      killed: { value: 8, qualifier: 'at least' },
+    }),
+    event('FIGHT', 'asserted', ['russia'], ['ukraine'], 'shelled', 'Kharkiv'),
+    event('FIGHT', 'asserted', ['russia'], ['ukraine'], 'attacked', 'Odesa and Mykolaiv'),
+    // Negative: a town of another country, towns of two countries, a meeting at a town.
+    event('FIGHT', 'asserted', ['russia'], ['ukraine'], 'attacked', 'Gaza'),
+    event('FIGHT', 'asserted', ['russia'], ['ukraine'], 'attacked', 'Odesa and Gaza'),
+    event('CONSULT', 'asserted', ['macron'], ['ukraine'], 'visited', 'Kyiv'),
+  ].map((e) => headlineOf(e, ACTORS));
+  assert.deepEqual(headlines, [
+    'Russian missile strike on Kyiv kills at least 8',
+    'Russia fights Kharkiv',
+    'Russia fights Odesa and Mykolaiv',
+    'Russia fights Ukraine in Gaza',
+    'Russia fights Ukraine in Odesa and Gaza',
+    'Macron visits Ukraine in Kyiv',
+  ]);
 });
 
 test('no headline is a type code, an arrow or a dash standing for nobody', () => {

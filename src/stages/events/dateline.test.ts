@@ -10,7 +10,7 @@ test('a dateline (place, region, date, agency, dash) names no party to what the 
     ['FIGHT', 'asserted', 'struck', ['Israel/ISR/null'], ['Rafah/null/null']],
   ]);
   assert.deepEqual(read('Kyiv, Ukraine – Russia attacked Kharkiv overnight.'), [
-    ['FIGHT', 'asserted', 'attacked', ['Russia/RUS/null'], ['Kharkiv/UKR/null']],
+    ['FIGHT', 'asserted', 'attacked', ['Russia/RUS/null'], ['Ukraine/UKR/null']],
   ]);
   // Negative: a place in ordinary case before a bare dash, or a list before a dash, is no dateline.
   assert.deepEqual(read('Kyiv – the capital – accused Moscow of shelling Kharkiv.'), [

@@ -111,7 +111,7 @@ export function confidenceOf(draft: Draft): number {
 /**
  * "signed an agreement", "attacked … in an attack": an event noun governed by a trigger of its type is
  * that trigger's event, not another one; the trigger's draft takes the noun's own targets where it has
- * none of its own (or only guessed ones).
+ * none of its own (or only guessed ones), and with them the noun's place where it names none.
  */
 export function foldEventNouns(tree: Tree, drafts: readonly Draft[]): Draft[] {
   return drafts.filter((d) => {
@@ -128,6 +128,8 @@ export function foldEventNouns(tree: Tree, drafts: readonly Draft[]): Draft[] {
       );
       host.event.targetIds = host.event.targetActors.map((a) => a.id);
       host.targetsGuessed = false;
+      // "strikes on Odesa killed nine people": where the noun's strike fell is where the verb's event is.
+      host.event.place ??= d.event.place;
     }
     return false;
   });

@@ -42,7 +42,7 @@ test('a date after "since" bounds the event, it does not date it', () => {
   ]);
   // Negative: a date the clause names with "on" is the event's.
   assert.deepEqual(read('Israel attacked Gaza on October 7, 2023.'), [
-    ['FIGHT', 'attacked', ['Israel/ISR/null'], ['Gaza/PSE/null'], '2023-10-07', 'clause', null],
+    ['FIGHT', 'attacked', ['Israel/ISR/null'], ['Gaza/PSE/null'], '2023-10-07', 'clause', 'Gaza'],
   ]);
 });
 

@@ -94,6 +94,17 @@ export class SentenceMentions implements PhraseMentions {
     return { id, country: entity.country ?? namedCountry(entity), sector: sectorOfEntity(entity) };
   }
 
+  /**
+   * The country of ISO alpha-3 `iso3` as an actor, when the article names it, by its name or its people
+   * ("Ukraine", "Ukrainian officials"), anywhere: null when it does not (the reading invents no party).
+   */
+  countryActor(iso3: string): EventActor | null {
+    for (const entity of this.entities.values())
+      if (entity.type === 'country' && entity.country === iso3)
+        return { id: entity.id, country: iso3, sector: sectorOfEntity(entity) };
+    return null;
+  }
+
   /** Mention `m`'s entity as an actor; `country` stands in for a person the entity gives none. */
   protected coded(m: Mention, sector: EventActor['sector'], country: string | null = null): EventActor {
     const entity = this.entities.get(m.entityId);

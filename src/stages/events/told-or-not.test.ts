@@ -97,7 +97,8 @@ test('a sea is no party; a people living somewhere is its civilians, not its sta
   assert.deepEqual(read('A Toronto man threatened the Israeli community on Monday.'), [
     ['THREATEN', 'asserted', 'threatened', ['Toronto/CAN/null'], ['Israel/ISR/civilians'], 0.65],
   ]);
-  // Negative: a town where an attack hits stands for its victim.
+  // Negative: a town where an attack hits stands for its victim where the article names no country of it
+  // (`struck-places.ts`).
   assert.deepEqual(read('Russia attacked Kharkiv on Monday.'), [
     ['FIGHT', 'asserted', 'attacked', ['Russia/RUS/null'], ['Kharkiv/UKR/null'], 0.76],
   ]);

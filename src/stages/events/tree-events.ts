@@ -26,9 +26,9 @@ import {
   placesAsParties,
   withoutScenes,
 } from './where-parties.js';
-import type { Patient } from './lexicon.js';
-import { sectorOfWords } from './sectors.js';
+import { namesAKind, takesPatient, triggerHead } from './trigger-heads.js';
 import { senseOf } from './senses.js';
+import { struckPlaces } from './struck-places.js';
 import { unasserted } from './governed.js';
 import { labourStrike, protestReading } from './strikes.js';
 import { characterisation, describesItsNoun, hazardActs, polarQuestion, standingPresent } from './told.js';
@@ -84,89 +84,6 @@ const PLACE_AS_VICTIM: ReadonlySet<EventType> = new Set(['ASSAULT', 'FIGHT']);
 
 /** Help whose place is where it goes when no one is named as getting it: "delivered aid in Gaza". */
 const PLACE_AS_RECIPIENT: ReadonlySet<EventType> = new Set(['AID']);
-
-const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
-
-/**
- * Whether verb `w`'s direct objects fit the event's sense (`Patient`): none, or, for `party`, one naming
- * an actor or people ("released three hostages", "met Trump"); for `actor`, one naming an actor.
- */
-function takesPatient(tree: Tree, sa: SentenceActors, w: number, patient: Patient): boolean {
-  const objects = tree.children(w, 'obj');
-  if (patient === 'actor')
-    return objects.some((o) => tree.tokens[o]!.upos !== 'PRON' && sa.actorAt(o) !== null);
-  if (objects.length === 0) return true;
-  if (patient === 'none') return false;
-  return objects.some(
-    (o) =>
-      sa.actorAt(o) !== null ||
-      sectorOfWords(null, tree.word(o)) !== null ||
-      tree.tokens[o]!.upos === 'PRON' ||
-      tree.tokens[o]!.upos === 'PROPN',
-  );
-}
-
-/**
- * Nouns that carry the event of the noun compounded with them: "mediation efforts", "aid deliveries", "an
- * invasion plan". Any other noun so modified is a thing of that kind: "invasion forces", "riot police".
- */
-const CARRIERS: ReadonlySet<string> = new Set([
-  'effort',
-  'mission',
-  'program',
-  'programme',
-  'delivery',
-  'shipment',
-  'convoy',
-  'package',
-  'operation',
-  'campaign',
-  'initiative',
-  'process',
-  'plan',
-  'proposal',
-  'round',
-  'supply',
-  'deal',
-  'agreement',
-  'death',
-  'toll',
-  'order',
-]);
-
-/**
- * Whether a trigger word names a kind of thing rather than something that happened: an attributive
- * adjective or participle ("the banned group", "an occupying army", "strict and demanding"), or a noun
- * modifying another noun ("a jail term", "a news release", "attack drones"). A predicate adjective ("is
- * opposed to") keeps its event. A sentence parsed with no verb at its root ("Israeli tanks shelled
- * positions" read as a noun phrase) is a misparse whose modifiers prove nothing.
- */
-function namesAKind(tree: Tree, w: number): boolean {
-  const root = tree.root();
-  if (root >= 0 && NOMINAL.has(tree.tokens[root]!.upos) && tree.children(root, 'cop').length === 0)
-    return false;
-  const dep = tree.dep(w);
-  const head = tree.head(w);
-  if (dep === 'amod') return true;
-  if (tree.tokens[w]!.upos === 'ADJ')
-    return tree.children(w, 'cop').length === 0 && !['root', 'ccomp', 'xcomp', 'advcl'].includes(dep);
-  return (
-    dep === 'compound' && tree.tokens[head]?.upos === 'NOUN' && lemmaIn(tree.word(head), CARRIERS) === null
-  );
-}
-
-/**
- * The word heading a trigger's span. A phrase ending in a preposition ("spoke with", "talks with") has two
- * words headed outside it, the preposition hanging on the party after it: the phrase is its first part. So
- * has a particle the parser hung on what follows ("handed over 700 kg", "over" read as "more than").
- */
-function triggerHead(tree: Tree, start: number, end: number): number {
-  const w = tree.headOf(start, end);
-  const upos = w < 0 ? '' : tree.tokens[w]!.upos;
-  if ((upos !== 'ADP' && upos !== 'ADV') || tree.tokens[w]!.start <= start) return w;
-  const before = tree.headOf(start, tree.tokens[w]!.start);
-  return before >= 0 ? before : w;
-}
 
 /** Whether verb `w`, or the verb its infinitive completes, is the condition of an if-clause. */
 const inCondition = (tree: Tree, w: number): boolean =>
@@ -334,6 +251,13 @@ export function treeEvents(
         AERIAL.test(text.slice(start, end)))
     )
       type = 'FIGHT';
+    // A town struck is where the strike fell, and its country the party struck where the article names it
+    // (`struck-places.ts`); whether its targets were only the scene is judged on the places as the clause
+    // named them.
+    const scenes = onlyScenes(sa, w, targets, type);
+    const hit = struckPlaces(sa, w, type, sources, targets, sense.targets);
+    targets = hit.targets;
+    const where = place?.text ?? placesText(s, hit.places);
     const dated = clauseDateMention(tree, w, s.dates);
     const date = dated?.value ?? null;
     let mode = strongerMode(
@@ -368,7 +292,7 @@ export function treeEvents(
       targetsGuessed,
       carried: args.carried === true,
       placeSource: sources.some((a) => sa.isPlace(a.id)),
-      sceneTargets: onlyScenes(sa, w, targets, type),
+      sceneTargets: scenes,
       placeTargets: placesAsParties(sa, w, type, targets),
       describes: (!nominal && describesItsNoun(tree, w)) || standingPresent(tree, w, type, date !== null),
       event: {
@@ -383,7 +307,7 @@ export function treeEvents(
         reportedBy: reporterOf(sa, nominal ? tree.clauseOf(w) : w),
         date,
         dateFrom: date === null ? 'article' : 'clause',
-        place: place?.text ?? null,
+        place: where,
         sentence: sentence.index,
         start: sentence.start,
         end: sentence.end,
@@ -424,4 +348,13 @@ function summedUpDoers(sa: SentenceActors, w: number): EventActor[] {
     return sa.actorsOf(tree.agents(clause));
   }
   return [];
+}
+
+/** Where places struck are, as the sentence writes them ("Odesa and Mykolaiv"); null when none is. */
+function placesText(s: TreeSentence, ids: readonly string[]): string | null {
+  const written = ids.flatMap((id) => {
+    const m = s.mentions.find((x) => x.entityId === id);
+    return m ? [s.text.slice(m.start, m.end)] : [];
+  });
+  return written.length === 0 ? null : written.join(' and ');
 }
