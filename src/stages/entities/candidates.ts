@@ -12,6 +12,7 @@ import {
   ArticleEvidence,
   oneSensePerName,
   personByContext,
+  placeByContext,
   type TaggedSpan,
 } from './tagger-evidence.js';
 import { repairTaggerSpans } from './tagger-spans.js';
@@ -152,7 +153,8 @@ export function findCandidates(
     const entry = lookupName(span.surface) ?? hyphenatedCountry(span.surface);
     const sentence = sentences[sentenceOf(span.start)];
     const body = entry === null && bodyByKindBefore(text, span);
-    const byContext = entry === null && !body && personByContext(text, span, sentence, evidence);
+    const taken = entry === null && !body && placeByContext(text, span, sentence, evidence);
+    const byContext = entry === null && !body && !taken && personByContext(text, span, sentence, evidence);
     const overridden =
       entry !== null &&
       evidence.overridesGazetteer(
@@ -164,10 +166,11 @@ export function findCandidates(
     tagged.push({
       start: span.start,
       end: span.end,
-      label: body ? 'ORG' : byContext ? 'PER' : span.label,
-      // Context that makes a hesitant name a person counts as a confident reading in the article's vote.
-      score: body || byContext ? 1 : span.score,
-      settled: body,
+      label: body ? 'ORG' : taken ? 'LOC' : byContext ? 'PER' : span.label,
+      // Context that makes a hesitant name a person counts as a confident reading in the article's vote;
+      // ground taken, like a body named by its kind, settles the article's other readings of the name.
+      score: body || taken || byContext ? 1 : span.score,
+      settled: body || taken,
       entry: overridden ? null : entry,
       listed: overridden ? entry : null,
       adjectival: entry !== null && !overridden && adjectivalPlace(text, span, sentence, evidence),

@@ -39,3 +39,40 @@ test('a spaced dash ends a name: the capitalised word after a dateline is no nam
     [],
   );
 });
+
+// The tagger reads "Lorena" as a person in these texts (so it does beside "visited", below).
+test('a one-word name taken as ground, annexed or seized from a named party, is a place for the whole article', () => {
+  assert.deepEqual(
+    typed(
+      'Reaching Lorena is hard. The Philippines seized Lorena from Taiwan in 1971, when the garrison left.',
+    ),
+    [
+      ['Lorena', 'place'],
+      ['Philippines', 'country'],
+      ['Taiwan', 'country'],
+    ],
+  );
+  for (const verb of ['annexed', 'occupied'])
+    assert.deepEqual(typed(`Reaching Lorena is hard. Vietnam ${verb} Lorena in 1975.`), [
+      ['Lorena', 'place'],
+      ['Vietnam', 'country'],
+    ]);
+});
+
+test('someone seized from what is no named party, a name given in full, or a name visited stays a person', () => {
+  assert.deepEqual(typed('Reaching Lorena is hard. Gunmen seized Lorena from her car on Monday.'), [
+    ['Lorena', 'person'],
+  ]);
+  assert.deepEqual(
+    typed('Maria Lorena was hard to reach. The Philippines seized Lorena from Taiwan in 1971.'),
+    [
+      ['Maria Lorena', 'person'],
+      ['Philippines', 'country'],
+      ['Taiwan', 'country'],
+    ],
+  );
+  assert.deepEqual(typed('Reaching Lorena is hard. Vietnam visited Lorena in 1975.'), [
+    ['Lorena', 'person'],
+    ['Vietnam', 'country'],
+  ]);
+});

@@ -45,6 +45,11 @@ export class ArticleEvidence {
     return this.confident.get(surface)?.has(label) ?? false;
   }
 
+  /** Whether the words are the last word of a person the article names in full ("Biden" beside "Joe Biden"). */
+  namesPersonInFull(surface: string): boolean {
+    return !/\s/.test(surface) && this.surnames.has(surface);
+  }
+
   /**
    * Whether the tagger's label for a span the gazetteer knows is believed over the gazetteer: read with
    * conviction here, or (for a city or region, whose clubs share its name) elsewhere in the article for the
@@ -72,7 +77,7 @@ export class ArticleEvidence {
       return (entry.kind === 'capital' || entry.kind === 'place') && believed;
     }
     if (label !== 'PER' || entry.kind === 'demonym' || entry.kind === 'seat') return false;
-    const namedInFull = !/\s/.test(surface) && this.surnames.has(surface);
+    const namedInFull = this.namesPersonInFull(surface);
     if (entry.kind === 'organisation') return honorific || namedInFull;
     return believed || namedInFull;
   }
@@ -123,6 +128,50 @@ export function personByContext(
   const word = tokens?.[wordAt(tokens, span.start)];
   const verb = word && word.start === span.start && word.dep === 'nsubj' ? tokens![word.head] : undefined;
   return verb !== undefined && SPEECH_VERBS.has(text.slice(verb.start, verb.end).toLowerCase());
+}
+
+/** Verbs of taking ground whose object is land: annexed or occupied, whatever the tagger makes of its name. */
+const ANNEX = /^(?:annex|occup)/i;
+/** Verbs of taking ground or people: their object is land only where it is taken from a named party. */
+const SEIZE = /^(?:seiz|captur|recaptur)/i;
+
+/**
+ * A one-word name the gazetteer does not know, which the tagger read as a person, is a place where the
+ * tree makes it the object of annexing or occupying ("occupied Pagasa"), or of seizing or capturing from a
+ * named party ("seized Pagasa from Taiwan"): ground is taken from a state, people are seized from their
+ * homes ("seized Ahmed from his car" keeps the person). The tagger, having met few islands and towns in
+ * training, is often sure of the person all the same. A name the article gives someone in full, or after
+ * an honorific, stays the person's.
+ */
+export function placeByContext(
+  text: string,
+  span: TaggedSpan,
+  sentence: Sentence | undefined,
+  evidence: ArticleEvidence,
+): boolean {
+  if (span.label !== 'PER' || /\s/.test(span.surface) || evidence.namesPersonInFull(span.surface))
+    return false;
+  if (honorificBefore(text.slice(Math.max(0, span.start - 12), span.start))) return false;
+  const tokens = sentence?.tokens;
+  if (!tokens) return false;
+  const at = wordAt(tokens, span.start);
+  const word = tokens[at];
+  if (!word || word.start !== span.start || word.dep !== 'obj') return false;
+  const verb = tokens[word.head];
+  if (!verb || verb.upos !== 'VERB') return false;
+  const lemma = text.slice(verb.start, verb.end);
+  if (ANNEX.test(lemma)) return true;
+  if (!SEIZE.test(lemma)) return false;
+  // The from-phrase hangs on the verb or on what is taken, and names a party by its name.
+  return tokens.some(
+    (t, i) =>
+      (t.head === word.head || t.head === at) &&
+      t.upos === 'PROPN' &&
+      (t.dep === 'obl' || t.dep === 'nmod') &&
+      tokens.some(
+        (c) => c.head === i && c.dep === 'case' && text.slice(c.start, c.end).toLowerCase() === 'from',
+      ),
+  );
 }
 
 /** The index of the first word starting at or after `offset`, by binary search (a sentence may hold many names). */

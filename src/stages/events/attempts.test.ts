@@ -9,9 +9,10 @@ test('an attempt still under way is aimed at, not done: planned', () => {
   assert.deepEqual(eventRows('Russia tries to seize Pokrovsk.'), [
     ['COERCE', 'planned', 'seize', ['Russia/RUS/null'], ['Pokrovsk/UKR/null']],
   ]);
-  // Joined to verbs before it, "trying" shares their auxiliary and still governs its infinitive.
+  // Joined to verbs before it, "trying" shares their auxiliary and still governs its infinitive; annexing
+  // is PLOVER's COERCE, no fighting.
   assert.deepEqual(eventRows('He is belittling his neighbors, and trying to annex Canada.'), [
-    ['FIGHT', 'planned', 'annex', [], ['Canada/CAN/null']],
+    ['COERCE', 'planned', 'annex', [], ['Canada/CAN/null']],
   ]);
 });
 

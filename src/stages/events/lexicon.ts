@@ -211,12 +211,14 @@ export const LEXICON: readonly LexiconGroup[] = [
       '~mass + troops|forces', '~reinforce + troops|forces', '~strengthen + troops|forces',
       'military exercises', 'military drills'],
   },
+  // Annexing territory is PLOVER's COERCE 'seize' (CAMEO 192 "occupy territory" in cameo2plover), not
+  // fighting: "trying to annex Canada" fires no shot.
   {
     type: 'COERCE',
     verbs: ['arrest', 'detain', 'jail', 'imprison', 'deport', 'confiscate', 'seize', 'raid', 'censor',
-      'outlaw', 'demolish', 'hack', 'blockade'],
+      'outlaw', 'demolish', 'hack', 'blockade', 'annex'],
     nouns: ['arrest', 'arrests', 'detention', 'detentions', 'deportation', 'deportations', 'crackdown',
-      'curfew', 'curfews', 'censorship', 'blockade', 'blockades', 'raid', 'raids'],
+      'curfew', 'curfews', 'censorship', 'blockade', 'blockades', 'raid', 'raids', 'annexation'],
     phrases: ['martial law', 'state of emergency', 'state of siege', '~crack down', '~set|setting fire',
       '~cordon off', '~expel|expelled|expelling'],
   },
@@ -236,11 +238,10 @@ export const LEXICON: readonly LexiconGroup[] = [
   { type: 'ASSAULT', patient: 'actor', verbs: ['wound'] },
   {
     type: 'FIGHT',
-    verbs: ['fight|fought', 'clash', 'invade', 'capture', 'retake|retook|retaken', 'recapture', 'conquer',
-      'annex'],
+    verbs: ['fight|fought', 'clash', 'invade', 'capture', 'retake|retook|retaken', 'recapture', 'conquer'],
     nouns: ['fighting', 'clashes', 'clash', 'battle', 'battles', 'offensive', 'offensives',
       'counteroffensive', 'invasion', 'incursion', 'incursions', 'gunbattle', 'firefight', 'conquest',
-      'annexation', 'artillery', 'mortar', 'shelling', 'bombardment'],
+      'artillery', 'mortar', 'shelling', 'bombardment'],
     // Artillery fire is conventional military force, PLOVER's FIGHT, whoever fires it.
     phrases: ['=shelled|shelling', '=bombard|bombards|bombarded|bombarding', '=occupy|occupies|occupying', '~open fire', 'gun battle', '~exchange + fire',
       'exchange of fire', '~seize + control', 'ethnic cleansing'],

@@ -85,6 +85,9 @@ const HELD: ReadonlySet<string> = new Set([
   'imprisonment',
 ]);
 
+/** Event nouns of taking ground, whose place possessor is the ground taken: "Crimea's annexation". */
+const GROUND_TAKEN: ReadonlySet<string> = new Set(['annexation', 'capture', 'conquest']);
+
 /**
  * Event nouns whose in-phrase names whom they are used on. Sanctions are laid "on" a party; "sanctions in
  * Muscat" is where they were talked of.
@@ -121,11 +124,14 @@ export function nounArguments(sa: SentenceActors, n: number, type: EventType): A
   let evidence: Evidence | null = null;
   const possessor = tree.possessor(n);
   if (possessor >= 0) {
-    // "Russia's attack" is Russia attacking, but "his arrest", "Navalny's release" are the person held.
+    // "Russia's attack" is Russia attacking, but "his arrest", "Navalny's release" are the person held,
+    // and "Crimea's annexation", "Bakhmut's capture" the place taken (a town does not act).
     const owners = sa.actorsOf(tree.conjuncts(possessor));
-    const undergone = lemmaIn(tree.word(n), HELD) !== null;
-    sources = undergone ? owners.filter((a) => !sa.isPerson(a.id)) : owners;
-    if (undergone) targets.push(...owners.filter((a) => sa.isPerson(a.id)));
+    const held = lemmaIn(tree.word(n), HELD) !== null;
+    const ground = lemmaIn(tree.word(n), GROUND_TAKEN) !== null;
+    const undergoes = (a: EventActor) => (held && sa.isPerson(a.id)) || (ground && sa.isPlace(a.id));
+    sources = owners.filter((a) => !undergoes(a));
+    targets.push(...owners.filter(undergoes));
   }
   for (const c of tree.children(n, 'amod', 'compound')) {
     const m = sa.mentionAt(c);

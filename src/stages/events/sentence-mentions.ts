@@ -96,13 +96,18 @@ export class SentenceMentions implements PhraseMentions {
 
   /**
    * The country of ISO alpha-3 `iso3` as an actor, when the article names it, by its name or its people
-   * ("Ukraine", "Ukrainian officials"), anywhere: null when it does not (the reading invents no party).
+   * ("Ukraine", "Ukrainian officials"), anywhere; else by its government, named so or by a metonym ("the
+   * Ukrainian government", "Kyiv said"), which stands for the state; null when it names none of these (the
+   * reading invents no party). A body of the state's ("the defence ministry") is no name of the state.
    */
   countryActor(iso3: string): EventActor | null {
-    for (const entity of this.entities.values())
-      if (entity.type === 'country' && entity.country === iso3)
-        return { id: entity.id, country: iso3, sector: sectorOfEntity(entity) };
-    return null;
+    let government: Entity | null = null;
+    for (const entity of this.entities.values()) {
+      if (entity.country !== iso3) continue;
+      if (entity.type === 'country') return { id: entity.id, country: iso3, sector: sectorOfEntity(entity) };
+      if (entity.stands === 'government') government ??= entity;
+    }
+    return government && { id: government.id, country: iso3, sector: sectorOfEntity(government) };
   }
 
   /** Mention `m`'s entity as an actor; `country` stands in for a person the entity gives none. */

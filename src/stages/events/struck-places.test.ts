@@ -71,3 +71,19 @@ test("a country, or a party of the place's country, struck stays as it is; so do
     ['AID', ['France/FRA/null'], ['Kharkiv/UKR/null'], null, 0.76],
   ]);
 });
+
+test('a country named only by its government or a metonym of it is named: the government stands for it', () => {
+  // "Kyiv said": the capital read as Ukraine's government is the article naming Ukraine.
+  assert.deepEqual(struck('Kyiv said Russian drones attacked Odesa overnight.', 'attacked'), [
+    ['FIGHT', ['Russia/RUS/military'], ['Government of Ukraine/UKR/null'], 'Odesa', 0.84],
+  ]);
+  // Named as itself, the country is the party even where its government is named too.
+  assert.deepEqual(
+    struck('Kyiv said Russian drones attacked Odesa overnight. Ukraine asked for help.', 'attacked'),
+    [['FIGHT', ['Russia/RUS/military'], ['Ukraine/UKR/null'], 'Odesa', 0.84]],
+  );
+  // A ministry is a body of the state, not a name of it: the town stays the party struck.
+  assert.deepEqual(struck('The Defence Ministry said Russian drones attacked Odesa overnight.', 'attacked'), [
+    ['FIGHT', ['Russia/RUS/military'], ['Odesa/UKR/null'], 'Odesa', 0.84],
+  ]);
+});

@@ -7,6 +7,21 @@ import type { SentenceActors } from './sentence-actors.js';
 /** Force done to whom it strikes: an attack, a strike, fighting. */
 const STRIKING: ReadonlySet<EventType> = new Set(['ASSAULT', 'FIGHT']);
 
+/**
+ * Words of taking ground or goods: a place seized, annexed or captured is where, as a place struck is, and
+ * the party it is taken from, named by "from", is the one acted upon ("seized the island from Taiwan").
+ */
+const TAKING: ReadonlySet<string> = new Set([
+  'seize',
+  'annex',
+  'annexation',
+  'capture',
+  'recapture',
+  'conquer',
+  'conquest',
+  'occupy',
+]);
+
 /** Verbs that harm people, whose patient is the people harmed (HARM without shooting a thing). */
 const HARMING: ReadonlySet<string> = new Set([...HARM].filter((v) => v !== 'shoot'));
 
@@ -34,7 +49,9 @@ export interface StruckPlaces {
  * never named in the article (no party is invented), the place stays the party struck, as it was before:
  * replacing it by no one cost PLOVER target accuracy (70.5 -> 69.3). Either way it is also where.
  * `named` are the targets as the trigger named them, before parties were set apart: a place among them
- * that is no target now is still where the strike fell.
+ * that is no target now is still where the strike fell. Ground taken (annexed, seized, captured: COERCE
+ * or FIGHT) is read so too, and where a from-phrase names the party it is taken from ("seized the island
+ * from Taiwan"), that party is the target and the place only where.
  */
 export function struckPlaces(
   sa: SentenceActors,
@@ -45,7 +62,8 @@ export function struckPlaces(
   named: readonly EventActor[],
 ): StruckPlaces {
   const struck = (t: EventActor) => sa.isPlace(t.id) && t.sector === null;
-  if (!STRIKING.has(type)) return { targets: [...targets], places: [] };
+  const taking = lemmaIn(sa.tree.word(w), TAKING) !== null;
+  if (!STRIKING.has(type) && !(type === 'COERCE' && taking)) return { targets: [...targets], places: [] };
   const places = targets.filter(struck);
   const ids = new Set([...named, ...places].filter(struck).map((p) => p.id));
   const where = named.filter((p) => ids.has(p.id)).map((p) => p.id);
@@ -54,6 +72,12 @@ export function struckPlaces(
   // Only places still targets give way to their country: one let go as the scene of a strike on a party
   // ("an airstrike on the town of Sirte that targeted a Turkish drone") is where, and strikes no one else.
   const parties = targets.filter((t) => !struck(t));
+  const from = taking ? takenFrom(sa, w, sources) : [];
+  if (from.length > 0)
+    return {
+      targets: [...parties, ...from.filter((f) => !parties.some((p) => p.id === f.id))],
+      places: where,
+    };
   const out: EventActor[] = [];
   for (const t of targets) {
     const country = struck(t) && !sources.some((a) => a.country === t.country) ? t.country : null;
@@ -78,4 +102,25 @@ function harmedSector(sa: SentenceActors, w: number): EventActor['sector'] {
   const victims = tree.patients(verb).filter((p) => ['NOUN', 'NUM'].includes(tree.tokens[p]?.upos ?? ''));
   if (victims.length === 0) return null;
   return sectorAt(tree, victims[0]!) ?? 'civilians';
+}
+
+/**
+ * The parties named by the from-phrase of a taking at trigger `w` ("seized Pagasa from Taiwan", "the
+ * capture of the town from the rebels"), who are not its doers, whether the parser hangs the phrase on the
+ * trigger or on what is taken ("recaptured Kherson from Russia"): a place there ("seized weapons from
+ * Gaza") is only where they came from, no party.
+ */
+function takenFrom(sa: SentenceActors, w: number, sources: readonly EventActor[]): EventActor[] {
+  const { tree } = sa;
+  const taken = [...tree.objects(w), ...tree.prepositional(w, 'of').map((p) => p.index)];
+  const named = [w, ...taken]
+    .flatMap((t) => tree.prepositional(t, 'from'))
+    .flatMap(({ index }) => tree.conjuncts(index));
+  return sa
+    .actorsOf(named)
+    .filter(
+      (a) =>
+        !sa.isPlace(a.id) &&
+        !sources.some((s) => s.id === a.id || (s.country !== null && s.country === a.country)),
+    );
 }
