@@ -10,7 +10,7 @@ import type {
 } from './connected.js';
 import type { EventType } from './analysis.js';
 import type { ArticleEventReports, ReportedArticle } from './event-reports.js';
-import type { ArticleFigure, ArticleQuote } from './reading-items.js';
+import type { ArticleActorItems, ArticleFigure, ArticleQuote } from './reading-items.js';
 
 /**
  * The ports of the connected records (actors, merged events, stories, series, discrepancies): what linking
@@ -197,6 +197,11 @@ export interface ConnectedRepository {
    * were first stored: the readings connecting works on, in one round trip.
    */
   readArticles(ids: string[]): Promise<ReadArticle[]>;
+  /**
+   * What an actor's profile reads (`ActorItems`) of the current reading of each of `ids` that has one, in
+   * the order they were first stored, as `readArticles` would give them, without decoding the readings.
+   */
+  actorItemsOf(ids: string[]): Promise<ArticleActorItems[]>;
   /**
    * The event reports kept (`ConnectedUpdate.eventReports`) for the current reading of each of `ids`, with
    * its article, in the order they were first stored; an article whose reading changed since is left out.

@@ -1,5 +1,6 @@
 import { describe } from 'node:test';
 import { actorEventCases } from './conformance/actor-events.js';
+import { actorItemCases } from './conformance/actor-items.js';
 import { actorSliceCases } from './conformance/actor-slice.js';
 import { articleCases } from './conformance/articles.js';
 import { connectedCases } from './conformance/connected.js';
@@ -31,5 +32,6 @@ export function runStoreConformance(name: string, openStore: () => Promise<Store
     actorEventCases(openStore);
     recordCountCases(openStore);
     readingItemCases(openStore);
+    actorItemCases(openStore);
   });
 }

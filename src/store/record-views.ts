@@ -66,6 +66,7 @@ export class SqlRecordViews implements RecordViews {
     columns = 'record',
     item: (row: Record<string, unknown>) => T = (row) => JSON.parse(row.record as string) as T,
     key?: string,
+    bound?: number,
   ): Promise<RecordPage<T>> {
     const counting = new Sql(this.db);
     let counted: string;
@@ -89,8 +90,14 @@ export class SqlRecordViews implements RecordViews {
       const confident = counting.v(SHOWN_FROM[kind]);
       const conditions = where(counting, true);
       const filter = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+      // A word filter's matches are counted up to `bound` (`wordPage`): PostgreSQL's trigram index then
+      // reads the heap pages of the first matches only, not of a common word's every one.
+      const source =
+        bound === undefined
+          ? from
+          : `(SELECT confidence FROM ${from} ${filter} LIMIT ${counting.v(bound + 1)}) f`;
       counted = `SELECT COUNT(*) AS n, SUM(CASE WHEN confidence >= ${confident} THEN 1 ELSE 0 END) AS confident
-        FROM ${from} ${filter}`;
+        FROM ${source} ${bound === undefined ? filter : ''}`;
     }
     const [counts] = await this.db.all(counted, counting.values);
     const sure = Number(counts?.confident ?? 0);
@@ -114,6 +121,7 @@ export class SqlRecordViews implements RecordViews {
       items: rows.map(item),
       total: page.all ? all : sure,
       hidden: page.all ? 0 : all - sure,
+      ...(bound !== undefined && all > bound ? { more: true as const } : {}),
     };
   }
 
@@ -283,7 +291,7 @@ export class SqlRecordViews implements RecordViews {
     };
     const { speakerId, q, from, to } = filter;
     const unfiltered = [speakerId, q, from, to].every((value) => value === undefined);
-    const sorted = () =>
+    const sorted = (bound?: number) =>
       this.page(
         'quotes',
         'article_quotes',
@@ -294,6 +302,7 @@ export class SqlRecordViews implements RecordViews {
         ITEM_COLUMNS,
         datedItem<ArticleQuote>,
         ITEM_KEY,
+        bound,
       );
     // Only a word alone is walked: a speaker or a day range is not in the order's index entries.
     return q !== undefined && [speakerId, from, to].every((value) => value === undefined)
@@ -302,7 +311,7 @@ export class SqlRecordViews implements RecordViews {
   }
 
   figurePage(q: string | undefined, page: RecordPageQuery): Promise<RecordPage<Dated<ArticleFigure>>> {
-    const sorted = () =>
+    const sorted = (bound?: number) =>
       this.page(
         'figures',
         'article_figures',
@@ -313,6 +322,7 @@ export class SqlRecordViews implements RecordViews {
         ITEM_COLUMNS,
         datedItem<ArticleFigure>,
         ITEM_KEY,
+        bound,
       );
     return q === undefined
       ? sorted()

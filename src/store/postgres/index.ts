@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { ReportedArticle } from '../../core/event-reports.js';
 import type { DuplicatePair, ReadArticle, StoryCandidate, StoryRecord } from '../../core/connected.js';
+import type { ArticleActorItems } from '../../core/reading-items.js';
 import type { SentenceCount } from '../../core/furniture.js';
 import type {
   ArticleLinks,
@@ -253,6 +254,10 @@ export class PostgresStore extends IntakeStore implements Store, IntakeRepositor
 
   readArticles(ids: string[]): Promise<ReadArticle[]> {
     return this.readings.readArticles(ids);
+  }
+
+  actorItemsOf(ids: string[]): Promise<ArticleActorItems[]> {
+    return this.readings.actorItemsOf(ids);
   }
 
   eventReportsOf(ids: string[]): Promise<ReportedArticle[]> {

@@ -2,9 +2,10 @@ import { eventTies } from '../../core/connected.js';
 import type { MergedEvent } from '../../core/connected.js';
 import { decodeReading } from '../../core/reading-codec.js';
 import type { ArticleReading } from '../../core/types.js';
+import { actorItems } from '../../core/reading-items.js';
 import { figureRows, quoteRows } from '../reading-items.js';
 import type { Queryable } from './connection.js';
-import { WriteBatch } from './write-batch.js';
+import { WriteBatch, write } from './write-batch.js';
 
 export interface ArticleOfItems {
   id: string;
@@ -52,6 +53,34 @@ export async function saveItems(
     );
   }
   await writes.send(db);
+}
+
+/**
+ * Replaces an article's actor items (`ActorItems`: what an actor's profile reads of it) with those of
+ * `reading`, inside the caller's transaction.
+ */
+export function saveActorItems(db: Queryable, articleId: string, reading: ArticleReading): Promise<void> {
+  return write(
+    db,
+    `INSERT INTO article_actor_items (article_id, record) VALUES ($1, $2)
+     ON CONFLICT (article_id) DO UPDATE SET record = excluded.record`,
+    [articleId, JSON.stringify(actorItems(reading))],
+  );
+}
+
+/** Migration 34's backfill: the actor items of every stored reading of its article's current revision. */
+export async function fillActorItems(db: Queryable): Promise<void> {
+  for (let after = 0; ;) {
+    const { rows } = await db.query<{ id: string; seq: string; reading: string | Buffer }>(
+      `SELECT a.id, a.seq, r.reading FROM articles a
+       JOIN readings r ON r.article_id = a.id AND r.revision = a.revision
+       WHERE a.seq > $1 ORDER BY a.seq LIMIT 200`,
+      [after],
+    );
+    if (rows.length === 0) return;
+    for (const { id, reading } of rows) await saveActorItems(db, id, decodeReading(reading));
+    after = Number(rows[rows.length - 1]!.seq);
+  }
 }
 
 /** Migration 13's backfill: the rows of every stored reading of its article's current revision. */

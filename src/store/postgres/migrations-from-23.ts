@@ -6,6 +6,7 @@ import {
   countEdgesSql,
   keptFloor,
 } from '../record-counts.js';
+import { fillActorItems } from './items.js';
 import { moveActorRows } from './move-actor-rows.js';
 import type { MigrationStep } from './migrations.js';
 import { statementTriggers } from './statement-triggers.js';
@@ -324,5 +325,26 @@ export const STEPS_FROM_23: readonly MigrationStep[] = [
       CREATE INDEX IF NOT EXISTS connected_event_actors_timeline
         ON connected_event_actors (actor_id, timeline, event_id, confidence);
     `,
+  },
+  {
+    version: 34,
+    name: "what an actor's profile reads of each current reading, kept beside it",
+    // As in SQLite (its migration 34): an actor's profile reads its articles' attributed quotes and
+    // stances from these, not their whole readings; a new revision's items go until its reading is saved.
+    sql: () => `
+      CREATE TABLE IF NOT EXISTS article_actor_items (
+        article_id text COLLATE "C" PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        record text NOT NULL);
+      CREATE OR REPLACE FUNCTION article_actor_items_follow() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        DELETE FROM article_actor_items WHERE article_id = NEW.id;
+        RETURN NULL;
+      END $$;
+      DROP TRIGGER IF EXISTS articles_actor_items ON articles;
+      CREATE TRIGGER articles_actor_items AFTER UPDATE OF revision ON articles
+        FOR EACH ROW WHEN (NEW.revision IS DISTINCT FROM OLD.revision)
+        EXECUTE FUNCTION article_actor_items_follow();
+    `,
+    fill: fillActorItems,
   },
 ];

@@ -2,6 +2,7 @@ import type { ReadArticle } from '../../core/connected.js';
 import type { ArticleEventReports, ReportedArticle } from '../../core/event-reports.js';
 import { deflateReadingJson, encodeReading } from '../../core/reading-codec.js';
 import type { ArticleReading, StoredReading } from '../../core/types.js';
+import type { ActorItems, ArticleActorItems } from '../../core/reading-items.js';
 import type { ArticleOrder } from '../article-order.js';
 import type { DecodedReadings, ReadingStamp } from '../decoded-readings.js';
 import { rowToArticle, rowToReading } from '../rows.js';
@@ -9,7 +10,7 @@ import type { ArticleRow, ReadingRow } from '../rows.js';
 import { ARTICLE_COLUMNS } from './articles.js';
 import type { Queryable } from './connection.js';
 import { one } from './connection.js';
-import { saveItems } from './items.js';
+import { saveActorItems, saveItems } from './items.js';
 import type { ArticleOfItems } from './items.js';
 import { write } from './write-batch.js';
 import type { WrittenArticles } from './written-articles.js';
@@ -69,6 +70,7 @@ export class ReadingTables {
     this.decoded.saved(stamp, encoded, stored.reading);
     this.written?.read(stamp);
     await saveItems(this.db, article, stored.reading);
+    await saveActorItems(this.db, article.id, stored.reading);
     return true;
   }
 
@@ -162,6 +164,22 @@ export class ReadingTables {
       const reading = found.get(row.id);
       return reading ? [{ read: { article: rowToArticle(row), reading }, seq: Number(row.seq) }] : [];
     });
+  }
+
+  /** What an actor's profile reads of each of `ids` (`RecordPorts.actorItemsOf`), in the order of their places. */
+  async actorItemsOf(ids: string[]): Promise<ArticleActorItems[]> {
+    if (ids.length === 0) return [];
+    // The items go with a reading of the article's current revision (a new revision drops them).
+    const { rows } = await this.db.query<{ id: string; published: string | null; record: string }>(
+      `SELECT a.id, a.published, i.record FROM articles a
+       JOIN article_actor_items i ON i.article_id = a.id
+       WHERE a.id = ANY($1::text[]) ORDER BY a.seq`,
+      [[...new Set(ids)]],
+    );
+    return rows.map((row) => ({
+      article: { id: row.id, published: row.published },
+      ...(JSON.parse(row.record) as ActorItems),
+    }));
   }
 
   /** The event reports kept for the current reading of each of `ids` (`ConnectedRepository.eventReportsOf`). */

@@ -13,6 +13,7 @@ import type {
 } from '../../core/types.js';
 import type { DuplicatePair, ReadArticle, StoryCandidate, StoryRecord } from '../../core/connected.js';
 import type { ReportedArticle } from '../../core/event-reports.js';
+import type { ArticleActorItems } from '../../core/reading-items.js';
 import type { ConnectedUpdate, RecordViews, WhileWaiting } from '../../core/ports.js';
 import type { ArticleLinks, EntityDecision, ListQuery, Store, StoredSignature } from '../store.js';
 import type { SentenceCount } from '../../core/furniture.js';
@@ -157,6 +158,10 @@ export class SqliteStore extends ConnectedLookupsStore implements Store {
 
   readArticles(ids: string[]): Promise<ReadArticle[]> {
     return this.readings.readArticles(ids);
+  }
+
+  async actorItemsOf(ids: string[]): Promise<ArticleActorItems[]> {
+    return this.readings.actorItemsOf(ids);
   }
 
   async eventReportsOf(ids: string[]): Promise<ReportedArticle[]> {

@@ -3,6 +3,7 @@ import { eventTies } from '../../core/connected.js';
 import type { MergedEvent } from '../../core/connected.js';
 import { decodeReading } from '../../core/reading-codec.js';
 import type { ArticleReading } from '../../core/types.js';
+import { actorItems } from '../../core/reading-items.js';
 import { figureRows, quoteRows } from '../reading-items.js';
 import type { ItemRow } from '../reading-items.js';
 
@@ -49,6 +50,17 @@ export function saveItems(db: Prepare, article: ArticleOfItems, reading: Article
   }
 }
 
+/**
+ * Replaces an article's actor items (`ActorItems`: what an actor's profile reads of it) with those of
+ * `reading`, inside the caller's transaction.
+ */
+export function saveActorItems(db: Prepare, articleId: string, reading: ArticleReading): void {
+  db.prepare(
+    `INSERT INTO article_actor_items (article_id, record) VALUES (?, ?)
+     ON CONFLICT (article_id) DO UPDATE SET record = excluded.record`,
+  ).run(articleId, JSON.stringify(actorItems(reading)));
+}
+
 /** The article's columns the rows are made with, when its current revision is `revision`. */
 export function articleOfItems(db: Prepare, id: string, revision: number): ArticleOfItems | undefined {
   return db
@@ -68,6 +80,21 @@ export function fillItems(db: Database.Database): void {
     const rows = page.all(after) as Array<ArticleOfItems & { reading: string | Buffer }>;
     if (rows.length === 0) return;
     for (const { reading, ...article } of rows) saveItems(db, article, decodeReading(reading));
+    after = rows[rows.length - 1]!.seq;
+  }
+}
+
+/** Migration 34's backfill: the actor items of every stored reading of its article's current revision. */
+export function fillActorItems(db: Database.Database): void {
+  const page = db.prepare(
+    `SELECT a.id, a.seq, r.reading FROM articles a
+     JOIN readings r ON r.article_id = a.id AND r.revision = a.revision
+     WHERE a.seq > ? ORDER BY a.seq LIMIT 200`,
+  );
+  for (let after = 0; ;) {
+    const rows = page.all(after) as Array<{ id: string; seq: number; reading: string | Buffer }>;
+    if (rows.length === 0) return;
+    for (const { id, reading } of rows) saveActorItems(db, id, decodeReading(reading));
     after = rows[rows.length - 1]!.seq;
   }
 }

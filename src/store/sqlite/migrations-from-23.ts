@@ -7,6 +7,7 @@ import {
   keptFloor,
 } from '../record-counts.js';
 import { moveActorRows } from './move-actor-rows.js';
+import { fillActorItems } from './items.js';
 import type { MigrationStep } from './migrations.js';
 import { sqliteJsonText, roleOrder } from '../record-sql.js';
 
@@ -196,6 +197,26 @@ export const STEPS_FROM_23: readonly MigrationStep[] = [
       CREATE INDEX connected_event_actors_timeline
         ON connected_event_actors (actor_id, timeline, event_id, confidence);
     `,
+  },
+  {
+    version: 34,
+    name: "what an actor's profile reads of each current reading, kept beside it",
+    // An actor's profile decoded its 50 newest articles' whole readings (deflated JSON, tens of kilobytes
+    // each) for their attributed quotes and stances: the most of its first request's CPU. Those are kept
+    // per article (`ActorItems`), written with the reading; a new revision's text is not yet read, so its
+    // items go until its reading is saved, as its quote rows do. Made if missing, as a step before it
+    // can be run again.
+    sql: `
+      CREATE TABLE IF NOT EXISTS article_actor_items (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, record TEXT NOT NULL
+      ) WITHOUT ROWID;
+      DROP TRIGGER IF EXISTS article_actor_items_revision;
+      CREATE TRIGGER article_actor_items_revision AFTER UPDATE OF revision ON articles
+        WHEN NEW.revision IS NOT OLD.revision BEGIN
+        DELETE FROM article_actor_items WHERE article_id = NEW.id;
+      END;
+    `,
+    fill: fillActorItems,
   },
 ];
 

@@ -3,11 +3,12 @@ import { deflateReadingJson, encodeReading } from '../../core/reading-codec.js';
 import type { ReadArticle } from '../../core/connected.js';
 import type { ArticleEventReports, ReportedArticle } from '../../core/event-reports.js';
 import type { ArticleReading, StoredReading } from '../../core/types.js';
+import type { ArticleActorItems, ActorItems } from '../../core/reading-items.js';
 import type { ArticleOrder } from '../article-order.js';
 import { DecodedReadings, type ReadingStamp } from '../decoded-readings.js';
 import { rowToArticle, rowToReading } from '../rows.js';
 import type { ArticleRow, ReadingRow } from '../rows.js';
-import { articleOfItems, saveItems } from './items.js';
+import { articleOfItems, saveActorItems, saveItems } from './items.js';
 
 /**
  * Readings: one per article, of its current revision, with the quotes and figures drawn from it
@@ -60,6 +61,7 @@ export class ReadingTables {
     this.statement('DELETE FROM event_reports WHERE article_id = ?').run(stored.articleId);
     const prepared = { prepare: (sql: string) => this.statement(sql) };
     saveItems(prepared, articleOfItems(prepared, stored.articleId, stored.revision)!, stored.reading);
+    saveActorItems(prepared, stored.articleId, stored.reading);
     this.statement('UPDATE articles SET read_revision = ? WHERE id = ?').run(
       stored.revision,
       stored.articleId,
@@ -129,6 +131,25 @@ export class ReadingTables {
       const reading = found.get(row.id);
       return reading ? [{ article: rowToArticle(row), reading }] : [];
     });
+  }
+
+  /** What an actor's profile reads of each of `ids` (`RecordPorts.actorItemsOf`), in the order of their places. */
+  actorItemsOf(ids: string[]): ArticleActorItems[] {
+    if (ids.length === 0) return [];
+    // The items go with a reading of the article's current revision (a new revision drops them).
+    const rows = this.statement(
+      `SELECT a.id, a.published, i.record FROM articles a
+       JOIN article_actor_items i ON i.article_id = a.id
+       WHERE a.id IN (SELECT value FROM json_each(?)) ORDER BY a.seq`,
+    ).all(JSON.stringify([...new Set(ids)])) as Array<{
+      id: string;
+      published: string | null;
+      record: string;
+    }>;
+    return rows.map((row) => ({
+      article: { id: row.id, published: row.published },
+      ...(JSON.parse(row.record) as ActorItems),
+    }));
   }
 
   /** The event reports kept for the current reading of each of `ids` (`ConnectedRepository.eventReportsOf`). */

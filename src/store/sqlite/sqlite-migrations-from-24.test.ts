@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
 import { checkActorEvents, HeldEvents, saveActorEvents } from '../conformance/actor-events.js';
+import { saveActorItemReadings } from '../conformance/actor-items.js';
 import { checkMigratedActor, oldActor, oldMemberRows, oldRecord } from '../conformance/actor-rows.js';
 import { event, stored } from '../conformance/counts.js';
 import { checkKeptCounts, checkKeptNetwork, saveBeforeKeptCounts } from '../conformance/kept-counts.js';
@@ -308,5 +309,23 @@ test("migration 33 gives each actor's event rows their place in the timeline: an
     );
   } finally {
     after.close();
+  }
+});
+
+test("migration 34 keeps what an actor's profile reads of each reading a store already holds", async () => {
+  const path = join(folder, 'before-34.db');
+  const store = new SqliteStore(path);
+  const saved = await saveActorItemReadings(store);
+  await store.close();
+  // The store as migration 33 left it: only the readings.
+  const db = new Database(path);
+  db.exec(`DROP TABLE article_actor_items; DELETE FROM schema_migrations WHERE version >= 34;`);
+  db.close();
+  const reopened = new SqliteStore(path);
+  try {
+    const ids = saved.map((items) => items.article.id);
+    assert.deepEqual(await reopened.actorItemsOf(ids), saved);
+  } finally {
+    await reopened.close();
   }
 });
