@@ -32,7 +32,7 @@ import {
   subjectBefore,
 } from './clause-extent.js';
 import { type Cue, findCues, NEEDS_AS } from './cues.js';
-import { colonActor, readFrame } from './frames.js';
+import { colonActor, joinedWithOwnThat, readFrame } from './frames.js';
 import type { Frame, SentenceReading } from './frames.js';
 import { attributeLeftovers, type Introduction } from './leftovers.js';
 import {
@@ -75,11 +75,13 @@ function insideFronted(text: string, frame: Frame): boolean {
   );
 }
 
-function isNestedIn(text: string, outer: Frame, inner: Frame): boolean {
+function isNestedIn(text: string, tree: Tree | null, outer: Frame, inner: Frame): boolean {
   return (
     inner.cue.kind === 'verb' &&
     !inner.inverted &&
     !/[,;:“”"]/.test(text.slice(outer.cue.end, inner.start)) &&
+    // "said the harbour was closed and promised that …": the second verb reports its own clause.
+    !joinedWithOwnThat(text, tree, outer.cue.end, inner) &&
     // "… as Trump says …": a report set beside the first (the frame opened at "as" by `readSentence`).
     !(
       inner.source &&
@@ -149,7 +151,7 @@ function readSentence(r: SentenceReading, introductions: Map<number, Introductio
     if (nested.has(frame)) return;
     let following = i + 1;
     // A reporting verb inside the reported clause ("said that Putin told him …") is part of what was said.
-    while (following < frames.length && isNestedIn(text, frame, frames[following]!))
+    while (following < frames.length && isNestedIn(text, r.treeAt(sentence), frame, frames[following]!))
       nested.add(frames[following++]!);
     const ceiling = frames[following]?.start ?? sentence.end;
     const { cue } = frame;

@@ -19,6 +19,7 @@ import {
   withoutGoverningClause,
 } from './content-bounds.js';
 import { SpeakerResolver } from './speakers.js';
+import { namesActingAsBodies } from './body-names.js';
 import { overlaps } from './spans.js';
 import { CueTrees } from './subjects.js';
 import { holdsNoClause } from './verbless.js';
@@ -135,6 +136,9 @@ export function readQuotes(input: QuotesInput): { quotes: Quote[]; mentions: Men
     const sentence = sentenceAt.get(index);
     return sentence ? read(sentence) : none;
   };
+  // "Target cut its outlook. … It said …": a name typed as a person that the article treats as a body.
+  const typeById = new Map(entities.map((e) => [e.id, e.type]));
+  const asBodies = namesActingAsBodies(text, sentences, mentions, (m) => typeById.get(m.entityId));
   const speakers = new SpeakerResolver(text, mentions, entities, quoted, {
     subjectOf: (a) => (a.cue ? trees.subjectOf(frameOf(a), a.cue) : null),
     sharedSubjectOf: (a) => (a.cue ? trees.sharedSubjectOf(frameOf(a), a.cue) : null),
@@ -150,7 +154,8 @@ export function readQuotes(input: QuotesInput): { quotes: Quote[]; mentions: Men
     isJoint: (a) => trees.isJoint(frameOf(a), a),
     laterConjunct: (a) => (a.source ? trees.laterConjunct(frameOf(a), a.source) : null),
     sentenceOf: (offset) => sentences[lastAtOrBefore(starts, offset)]?.index ?? -1,
-    subjectBody: (index, before) => inSentence(index, (s) => trees.subjectBody(s, before), null),
+    subjectBody: (index, before) => inSentence(index, (s) => trees.subjectBody(s, before, asBodies), null),
+    actsAsBody: (entityId) => asBodies.has(entityId),
     inApposition: (m, offset) =>
       inSentence(m.sentence, (s) => !!s.tokens?.length && inApposition(treeOf(text, s), m, offset), false),
   });

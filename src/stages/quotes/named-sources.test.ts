@@ -209,7 +209,8 @@ test('named sources: two names joined by "and" stay two, and neither speaks alon
     quotesOf(
       'The lawmakers, led by Sens. Elizabeth Warren and Chuck Schumer, warned that the deals “amount to a giveaway”.',
     ),
-    [['the deals “amount to a giveaway”', null, null]],
+    // The subject before the aside is the source; the names inside the aside do not speak.
+    [['the deals “amount to a giveaway”', null, 'The lawmakers']],
   );
   assert.deepEqual(
     quotesOf(

@@ -289,7 +289,8 @@ export class SpeakerResolver {
     const countries = new Set(
       mentions.map((m) => this.entityById.get(m.entityId)?.country).filter((c): c is string => !!c),
     );
-    const head = DEFINITE_HEAD.exec(this.text.slice(source.start, source.end).trim())?.[1];
+    // "The company, a lender based in Leeds,": the head is read from the subject's words before its aside.
+    const head = DEFINITE_HEAD.exec(this.text.slice(source.start, source.end).split(',')[0]!.trim())?.[1];
     const byWords =
       titleHolder(words, countries, this.entities, this.text) ??
       namedByLastWord(words, this.entities) ??

@@ -42,7 +42,7 @@ export class SpokenBefore {
 
   /** Notes who spoke the attribution's words (null: not known), for the attributions after it. */
   record(a: Attribution, speaker: Speaker | null): void {
-    const type = speaker ? this.context.entityById.get(speaker.id)?.type : undefined;
+    const type = speaker ? this.typeOf(speaker.id) : undefined;
     if (speaker && !a.continues && type === 'organisation' && saidInWriting(this.context.text, a))
       this.issued.add(a.frame.index);
     if (a.source && !a.continues && this.namesSpokesperson(a.source))
@@ -120,8 +120,14 @@ export class SpokenBefore {
     return this.context.entityById.get(id)?.type === 'organisation' ? this.context.asSpeaker(id) : null;
   }
 
+  /** An entity's type, a name the article treats as a body counting as an organisation here. */
+  private typeOf(entityId: string): Entity['type'] | undefined {
+    if (this.context.tree.actsAsBody(entityId)) return 'organisation';
+    return this.context.entityById.get(entityId)?.type;
+  }
+
   private bodiesBefore(): BodiesBefore {
-    const { text, tree, mentionsBySentence, entityById, quoted } = this.context;
+    const { text, tree, mentionsBySentence, quoted } = this.context;
     return {
       bodySpoke: (s) => this.bodiesBySentence.get(s)?.at(-1)?.id ?? null,
       unknownSpoke: (s) => this.unresolvedSentences.has(s) && !this.speakersBySentence.has(s),
@@ -132,7 +138,7 @@ export class SpokenBefore {
       words: (span) => text.slice(span.start, span.end),
       subjectBody: (s, before) => tree.subjectBody(s, before),
       mentionsIn: (s) => mentionsBySentence.get(s) ?? [],
-      typeOf: (entityId) => entityById.get(entityId)?.type,
+      typeOf: (entityId) => this.typeOf(entityId),
       quoted,
     };
   }

@@ -137,9 +137,12 @@ export class CueTrees {
    * Ambrey", "the IDF"), or a country's state body ("the Israeli military"); else the subject's kind. With
    * `before`, only a subject whose words end before that offset; null when there is none.
    */
-  subjectBody(sentence: Sentence, before: number): SubjectBody | null {
+  subjectBody(sentence: Sentence, before: number, asBodies: ReadonlySet<string>): SubjectBody | null {
     const tree = this.treeAt(sentence);
-    return tree ? subjectBody(tree, sentence, this.mentions, (m) => this.typeOf(m), before) : null;
+    // A name the article treats as a body may be what an "it" stands for, whatever its type.
+    const typeOf = (m: Mention): Entity['type'] | undefined =>
+      asBodies.has(m.entityId) ? 'organisation' : this.typeOf(m);
+    return tree ? subjectBody(tree, sentence, this.mentions, typeOf, before) : null;
   }
 
   /** See `isBystander` in `mention-roles.ts`: "Iwai's father Yuji" is not Iwai's to take up. */

@@ -42,6 +42,8 @@ export interface TreeReadings {
   subjectBody(sentence: number, before: number): SubjectBody | null;
   /** Whether the word at `offset` and a mention's name stand in apposition ("Mark Carney, the prime minister"). */
   inApposition(m: Mention, offset: number): boolean;
+  /** Whether a name typed as a person is one the article treats as a body (see `namesActingAsBodies`). */
+  actsAsBody(entityId: string): boolean;
 }
 
 export const NO_TREE: TreeReadings = {
@@ -60,4 +62,5 @@ export const NO_TREE: TreeReadings = {
   sentenceOf: () => -1,
   subjectBody: () => null,
   inApposition: () => false,
+  actsAsBody: () => false,
 };
