@@ -49,7 +49,7 @@ const STAGES: readonly Stage[] = [
   { name: 'stances', run: (r) => ({ stances: findStances(r) }) },
 ];
 
-export const READING_PIPELINE = `reading-33:${STAGES.map((s) => s.name).join('+')}`;
+export const READING_PIPELINE = `reading-34:${STAGES.map((s) => s.name).join('+')}`;
 
 /**
  * How much of one article is read. Every stage is linear in the text, but a 20 MB text still takes minutes
