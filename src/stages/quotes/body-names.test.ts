@@ -1,14 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Quote } from '../../core/analysis.js';
-import { analyzeText } from '../../pipeline/reading.js';
-import { findQuotes } from './index.js';
+import { content, speaker, source, confidence, quoteRows } from './quote-rows.js';
 
-/** A quote as a row: content | speaker | source words | confidence. */
-const rows = (text: string): string[] =>
-  findQuotes(analyzeText(text, '2025-03-12')).map((q: Quote) =>
-    [q.content.text, q.speaker ?? '-', q.source?.text ?? '-', q.confidence].join(' | '),
-  );
+const rows = (text: string): string[] => quoteRows(text, content, speaker, source, confidence);
 
 test('quotes: "it said" stands for a name typed as a person that the article treats as a body', () => {
   // "cut its sales outlook": the article treats Hollis Fenwick as a body, which "It" may stand for.

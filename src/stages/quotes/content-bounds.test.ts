@@ -1,14 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Quote } from '../../core/analysis.js';
-import { analyzeText } from '../../pipeline/reading.js';
-import { findQuotes } from './index.js';
+import { content, speaker, cue, confidence2, quoteRows } from './quote-rows.js';
 
-/** A quote as a row: content | speaker | cue | confidence. */
-const rows = (text: string): string[] =>
-  findQuotes(analyzeText(text, '2025-03-12')).map((q: Quote) =>
-    [q.content.text, q.speaker ?? '-', q.cue?.text ?? '-', q.confidence.toFixed(2)].join(' | '),
-  );
+const rows = (text: string): string[] => quoteRows(text, content, speaker, cue, confidence2);
 
 test('quotes: the main clause a subordinate clause of saying hangs on is not what was said', () => {
   assert.deepEqual(

@@ -1,20 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Quote } from '../../core/analysis.js';
-import { analyzeText } from '../../pipeline/reading.js';
-import { findQuotes } from './index.js';
+import { content, speaker, cue, direction, confidence, quoteRows } from './quote-rows.js';
 
-/** A quote as a row: content | speaker | cue | direct | confidence. */
-const rows = (text: string): string[] =>
-  findQuotes(analyzeText(text, '2025-03-12')).map((q: Quote) =>
-    [
-      q.content.text,
-      q.speaker ?? '-',
-      q.cue?.text ?? '-',
-      q.direct ? 'direct' : 'indirect',
-      q.confidence,
-    ].join(' | '),
-  );
+const rows = (text: string): string[] => quoteRows(text, content, speaker, cue, direction, confidence);
 
 test('quotes: a verb of saying joined by "and" reports its own "that" clause, not the first verb’s', () => {
   assert.deepEqual(

@@ -1,14 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Quote } from '../../core/analysis.js';
-import { analyzeText } from '../../pipeline/reading.js';
-import { findQuotes } from './index.js';
+import { content, speaker, cue, direction, quoteRows } from './quote-rows.js';
 
-/** A quote as a row: content | speaker | cue | direct. */
-const rows = (text: string): string[] =>
-  findQuotes(analyzeText(text, '2025-03-12')).map((q: Quote) =>
-    [q.content.text, q.speaker ?? '-', q.cue?.text ?? '-', q.direct ? 'direct' : 'indirect'].join(' | '),
-  );
+const rows = (text: string): string[] => quoteRows(text, content, speaker, cue, direction);
 
 test('quotes: a programme title after the cue of a quotation is no second quote', () => {
   assert.deepEqual(
