@@ -19,6 +19,20 @@ import { SqliteStore } from './index.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'dossier-sqlite-migrations-from-24-'));
 
+/** The steps of SQLite's plan for `sql`, as `EXPLAIN QUERY PLAN` details. */
+const planOf = (db: Database.Database, sql: string, ...values: unknown[]): string[] =>
+  (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...values) as Array<{ detail: string }>).map((p) => p.detail);
+
+/** The plan of `sql` in the store file at `path`, opened read-only. */
+function planAt(path: string, sql: string, ...values: unknown[]): string[] {
+  const db = new Database(path, { readonly: true });
+  try {
+    return planOf(db, sql, ...values);
+  } finally {
+    db.close();
+  }
+}
+
 test('migration 24 keys the story weights a store already holds by story, keeping every weight', async () => {
   const path = join(folder, 'before-24.db');
   const store = new SqliteStore(path);
@@ -56,14 +70,8 @@ test('migration 24 keys the story weights a store already holds by story, keepin
   } finally {
     await reopened.close();
   }
-  const after = new Database(path, { readonly: true });
-  const plan = after
-    .prepare(
-      "EXPLAIN QUERY PLAN SELECT weight FROM story_weights WHERE story_id = 'story-a' AND key = 'e:port'",
-    )
-    .all() as Array<{ detail: string }>;
-  assert.match(plan[0]!.detail, /PRIMARY KEY \(story_id=\? AND key=\?\)/);
-  after.close();
+  const plan = planAt(path, "SELECT weight FROM story_weights WHERE story_id = 'story-a' AND key = 'e:port'");
+  assert.match(plan[0]!, /PRIMARY KEY \(story_id=\? AND key=\?\)/);
 });
 
 test("migration 27 moves each actor's members and roles from its record to their rows", async () => {
@@ -125,8 +133,7 @@ test("migration 28 indexes the events' confidence and order by id: an edge's eve
   // The store's own queries, each asked for its plan first.
   const views = new SqlRecordViews({
     all: async (sql, values) => {
-      const plan = after.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...values) as Array<{ detail: string }>;
-      plans.push(plan.map((step) => step.detail).join('\n'));
+      plans.push(planOf(after, sql, ...values).join('\n'));
       return after.prepare(sql).all(...values) as Array<Record<string, unknown>>;
     },
     placeholder: () => '?',
@@ -216,14 +223,13 @@ test("migration 30 counts each actor's members and roles and the network's edges
     const floor = new Database(path);
     floor.exec("UPDATE counters SET value = 60 WHERE name = 'network_shown_from'");
     // An actor's first roles are the first entries of the index of their order, never sorted.
-    const plan = floor
-      .prepare(
-        `EXPLAIN QUERY PLAN SELECT role FROM connected_actor_roles WHERE actor_id = ?
-         ORDER BY ${roleOrder(sqliteJsonText).join(', ')} LIMIT 10`,
-      )
-      .all('ent_a') as Array<{ detail: string }>;
     assert.deepEqual(
-      plan.map((p) => p.detail),
+      planOf(
+        floor,
+        `SELECT role FROM connected_actor_roles WHERE actor_id = ?
+         ORDER BY ${roleOrder(sqliteJsonText).join(', ')} LIMIT 10`,
+        'ent_a',
+      ),
       ['SEARCH connected_actor_roles USING INDEX connected_actor_roles_order (actor_id=?)'],
     );
     floor.close();
@@ -259,22 +265,17 @@ test("migration 31 gives each actor's event rows their order and confidence and 
   } finally {
     await reopened.close();
   }
-  const after = new Database(path, { readonly: true });
-  try {
-    // The page's keys are the first entries of the actor's range, confidence read from the index: no sort.
-    const plan = after
-      .prepare(
-        `EXPLAIN QUERY PLAN SELECT event_id FROM connected_event_actors WHERE actor_id = ? AND confidence >= ?
-         ORDER BY ord, event_id LIMIT 3`,
-      )
-      .all('ent_a', 0.5) as Array<{ detail: string }>;
-    assert.deepEqual(
-      plan.map((p) => p.detail),
-      ['SEARCH connected_event_actors USING COVERING INDEX connected_event_actors_order (actor_id=?)'],
-    );
-  } finally {
-    after.close();
-  }
+  // The page's keys are the first entries of the actor's range, confidence read from the index: no sort.
+  assert.deepEqual(
+    planAt(
+      path,
+      `SELECT event_id FROM connected_event_actors WHERE actor_id = ? AND confidence >= ?
+       ORDER BY ord, event_id LIMIT 3`,
+      'ent_a',
+      0.5,
+    ),
+    ['SEARCH connected_event_actors USING COVERING INDEX connected_event_actors_order (actor_id=?)'],
+  );
 });
 
 test("migration 33 gives each actor's event rows their place in the timeline: an actor's timeline is paged from them", async () => {
@@ -294,22 +295,17 @@ test("migration 33 gives each actor's event rows their place in the timeline: an
   } finally {
     await reopened.close();
   }
-  const after = new Database(path, { readonly: true });
-  try {
-    // The page's keys are the first entries of the actor's range in the timeline's order: no sort.
-    const plan = after
-      .prepare(
-        `EXPLAIN QUERY PLAN SELECT event_id FROM connected_event_actors WHERE actor_id = ? AND confidence >= ?
-         ORDER BY timeline, event_id LIMIT 3`,
-      )
-      .all('ent_a', 0.5) as Array<{ detail: string }>;
-    assert.deepEqual(
-      plan.map((p) => p.detail),
-      ['SEARCH connected_event_actors USING COVERING INDEX connected_event_actors_timeline (actor_id=?)'],
-    );
-  } finally {
-    after.close();
-  }
+  // The page's keys are the first entries of the actor's range in the timeline's order: no sort.
+  assert.deepEqual(
+    planAt(
+      path,
+      `SELECT event_id FROM connected_event_actors WHERE actor_id = ? AND confidence >= ?
+       ORDER BY timeline, event_id LIMIT 3`,
+      'ent_a',
+      0.5,
+    ),
+    ['SEARCH connected_event_actors USING COVERING INDEX connected_event_actors_timeline (actor_id=?)'],
+  );
 });
 
 test("migration 34 keeps what an actor's profile reads of each reading a store already holds", async () => {
