@@ -159,9 +159,9 @@ export function placeByContext(
   if (!word || word.start !== span.start || word.dep !== 'obj') return false;
   const verb = tokens[word.head];
   if (!verb || verb.upos !== 'VERB') return false;
-  const lemma = text.slice(verb.start, verb.end);
-  if (ANNEX.test(lemma)) return true;
-  if (!SEIZE.test(lemma)) return false;
+  const verbWord = text.slice(verb.start, verb.end);
+  if (ANNEX.test(verbWord)) return true;
+  if (!SEIZE.test(verbWord)) return false;
   // The from-phrase hangs on the verb or on what is taken, and names a party by its name.
   return tokens.some(
     (t, i) =>

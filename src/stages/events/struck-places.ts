@@ -64,10 +64,9 @@ export function struckPlaces(
   const struck = (t: EventActor) => sa.isPlace(t.id) && t.sector === null;
   const taking = lemmaIn(sa.tree.word(w), TAKING) !== null;
   if (!STRIKING.has(type) && !(type === 'COERCE' && taking)) return { targets: [...targets], places: [] };
-  const places = targets.filter(struck);
-  const ids = new Set([...named, ...places].filter(struck).map((p) => p.id));
-  const where = named.filter((p) => ids.has(p.id)).map((p) => p.id);
-  for (const p of places) if (!where.includes(p.id)) where.push(p.id);
+  // Where: the places as the trigger named them, then those among the targets it did not name.
+  const where: string[] = [];
+  for (const p of [...named, ...targets]) if (struck(p) && !where.includes(p.id)) where.push(p.id);
   const sector = harmedSector(sa, w);
   // Only places still targets give way to their country: one let go as the scene of a strike on a party
   // ("an airstrike on the town of Sirte that targeted a Turkish drone") is where, and strikes no one else.
