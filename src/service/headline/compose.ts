@@ -11,6 +11,7 @@
 import type { EntityType, EventMode, EventType } from '../../core/analysis.js';
 import countries from '../../stages/entities/data/countries.json' with { type: 'json' };
 import { lookupName } from '../../stages/entities/gazetteer.js';
+import { strikesPlaces } from '../../stages/events/struck-places.js';
 import { MODE_LABEL, PHRASES, isNounTrigger } from './phrases.js';
 import type { Phrasing, Verb } from './phrases.js';
 
@@ -229,12 +230,10 @@ export function headlineOf(event: HeadlineEvent, actors: ReadonlyMap<string, Hea
   return capitalise(`${label}: ${subject} to ${verb[1]}${object}${where}`);
 }
 
-/** Force struck at someone: where it fell may name whom it struck. */
-const STRIKING: ReadonlySet<EventType> = new Set(['ASSAULT', 'FIGHT']);
-
 /**
- * "Russian missile strike on Kyiv", "Russia shells Kharkiv": a strike the record gives a country as its
- * target and a town or towns of that country as its place is headlined by the towns, as a newspaper
+ * "Russian missile strike on Kyiv", "Russia shells Kharkiv", "Russia annexes Crimea": force at a place
+ * (`strikesPlaces`) the record gives a country as its target and a town or towns of that country as its
+ * place is headlined by the towns, as a newspaper
  * writes it, rather than "on Ukraine in Kyiv". The record keeps the country as the party struck and the
  * towns as where. Null when no country target is the country of every town of the place.
  */
@@ -244,7 +243,8 @@ function townOfTarget(
   actors: ReadonlyMap<string, HeadlineActor>,
 ): { target: number; town: string } | null {
   const town = event.place?.split(',')[0]?.trim();
-  if (!STRIKING.has(event.type) || !town) return null;
+  const word = event.trigger?.trim().split(/\s+/).at(-1) ?? '';
+  if (!strikesPlaces(event.type, word) || !town) return null;
   const countries = town.split(/\s+and\s+/).map((part) => {
     const entry = lookupName(part);
     return entry?.kind === 'place' || entry?.kind === 'capital' ? entry.country : null;

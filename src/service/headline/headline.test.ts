@@ -110,25 +110,30 @@ test('headlines in plain words, for any actors, type and mode', () => {
   );
 });
 
-test('a strike on a country at a town of its own is headlined by the town; elsewhere, or not a strike, as it is', () => {
+test('force on a country at a town of its own is headlined by the town; elsewhere, or not force at a place, as it is', () => {
   const headlines = [
     event('FIGHT', 'asserted', ['russia'], ['ukraine'], 'missile strike', 'Kyiv', {
       killed: { value: 8, qualifier: 'at least' },
     }),
     event('FIGHT', 'asserted', ['russia'], ['ukraine'], 'shelled', 'Kharkiv'),
     event('FIGHT', 'asserted', ['russia'], ['ukraine'], 'attacked', 'Odesa and Mykolaiv'),
-    // Negative: a town of another country, towns of two countries, a meeting at a town.
+    // Ground taken is force at a place too.
+    event('COERCE', 'asserted', ['russia'], ['ukraine'], 'annexed', 'Crimea'),
+    // Negative: a town of another country, towns of two countries, a meeting at a town, an arrest at a town.
     event('FIGHT', 'asserted', ['russia'], ['ukraine'], 'attacked', 'Gaza'),
     event('FIGHT', 'asserted', ['russia'], ['ukraine'], 'attacked', 'Odesa and Gaza'),
     event('CONSULT', 'asserted', ['macron'], ['ukraine'], 'visited', 'Kyiv'),
+    event('COERCE', 'asserted', ['russia'], ['ukraine'], 'arrested', 'Kyiv'),
   ].map((e) => headlineOf(e, ACTORS));
   assert.deepEqual(headlines, [
     'Russian missile strike on Kyiv kills at least 8',
     'Russia fights Kharkiv',
     'Russia fights Odesa and Mykolaiv',
+    'Russia annexes Crimea',
     'Russia fights Ukraine in Gaza',
     'Russia fights Ukraine in Odesa and Gaza',
     'Macron visits Ukraine in Kyiv',
+    'Russia arrests Ukraine in Kyiv',
   ]);
 });
 

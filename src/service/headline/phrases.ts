@@ -187,6 +187,8 @@ export const PHRASES: Record<EventType, Phrasing> = {
       [/^deport/, v('deports', 'deport'), '', v('deports people', 'deport people')],
       [/^detain|^detention/, v('detains', 'detain'), '', v('detains people', 'detain people')],
       [/^(seiz|confiscat)/, v('seizes', 'seize'), '', v('seizes property', 'seize property')],
+      // Annexation is COERCE (CAMEO 192, occupy territory), not fighting.
+      [/^annex/, v('annexes', 'annex'), '', v('annexes territory', 'annex territory')],
     ],
     adjectival: true,
   },
@@ -212,7 +214,6 @@ export const PHRASES: Record<EventType, Phrasing> = {
     nounPrep: 'with',
     triggers: [
       [/^invad|^invasion/, v('invades', 'invade'), '', v('launches invasion', 'launch invasion')],
-      [/^annex/, v('annexes', 'annex'), '', v('annexes territory', 'annex territory')],
       [
         /^offensive/,
         v('launches offensive against', 'launch offensive against'),

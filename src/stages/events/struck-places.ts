@@ -53,6 +53,15 @@ export interface StruckPlaces {
  * or FIGHT) is read so too, and where a from-phrase names the party it is taken from ("seized the island
  * from Taiwan"), that party is the target and the place only where.
  */
+/**
+ * Whether an event of `type` named by `word` is force at a place: a strike, an attack, fighting, or ground
+ * taken (a COERCE of annexing, seizing, capturing). Its place struck or taken is where, and the headline
+ * may name it for the country struck (`service/headline`).
+ */
+export function strikesPlaces(type: EventType, word: string): boolean {
+  return STRIKING.has(type) || (type === 'COERCE' && lemmaIn(word, TAKING) !== null);
+}
+
 export function struckPlaces(
   sa: SentenceActors,
   w: number,
@@ -62,8 +71,8 @@ export function struckPlaces(
   named: readonly EventActor[],
 ): StruckPlaces {
   const struck = (t: EventActor) => sa.isPlace(t.id) && t.sector === null;
+  if (!strikesPlaces(type, sa.tree.word(w))) return { targets: [...targets], places: [] };
   const taking = lemmaIn(sa.tree.word(w), TAKING) !== null;
-  if (!STRIKING.has(type) && !(type === 'COERCE' && taking)) return { targets: [...targets], places: [] };
   // Where: the places as the trigger named them, then those among the targets it did not name.
   const where: string[] = [];
   for (const p of [...named, ...targets]) if (struck(p) && !where.includes(p.id)) where.push(p.id);
